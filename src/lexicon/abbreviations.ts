@@ -1,0 +1,8 @@
+/** Abbreviations whose final period does not end a sentence (lower case, without the period). Data only. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "adm", "sgt", "rev",
+  "hon", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
+  "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos", "vs", "etc", "inc", "co", "corp", "ltd", "dept",
+  "est", "approx", "fig", "vol", "pp", "ed", "eds", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "d.c", "mt", "ft",
+  "ave", "blvd", "govt", "min", "max",
+]);

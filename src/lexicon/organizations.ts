@@ -1,0 +1,23 @@
+/** Organisations often named in summit reports, with their acronyms. Data only. */
+export const ORGANIZATIONS: readonly string[] = [
+  "RT", "MGIMO", "CSTO", "STV", "RIA News", "RIA Novosti", "TASS", "Interfax", "Sputnik", "Reuters", "AP", "AFP", "Bloomberg",
+  "BBC", "CNN", "Fox News", "NBC", "CBS", "ABC", "MSNBC", "Xinhua", "Kyodo", "Yonhap", "BelTA", "Belarus 1", "Rossiya 1",
+  "Channel One", "Kremlin", "White House", "State Department", "Pentagon", "Congress", "Senate", "State Duma", "Duma",
+  "Federation Council", "Security Council", "Council of Ministers", "European Commission", "European Council",
+  "European Parliament", "European Union", "EU", "NATO", "UN", "United Nations", "UN Security Council", "OSCE", "WTO",
+  "IMF", "World Bank", "G7", "G8", "G20", "BRICS", "SCO", "ASEAN", "APEC", "EAEU", "Eurasian Economic Union", "CIS",
+  "Union State", "OPEC", "OPEC+", "WHO", "IAEA", "Gazprom", "Rosneft", "Rosatom", "Naftogaz", "Quad", "AUKUS",
+  "African Union", "Arab League", "Supreme Court", "Foreign Ministry", "Ministry of Foreign Affairs",
+  "Ministry of Defence", "Ministry of Defense", "Defense Ministry", "Defence Ministry", "Ministry of Economy",
+  "Eastern Economic Forum", "World Economic Forum", "Valdai Club", "New York Times", "Washington Post",
+  "Wall Street Journal", "Financial Times", "The Guardian", "Breitbart", "Politico", "CNBC", "NPR", "PBS",
+];
+
+/** Head words that make a capitalised phrase an organisation (`Council of Ministers`, `Moscow State Institute`). */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  "Ministry", "Council", "Union", "Institute", "University", "Agency", "Committee", "Commission", "Bank", "Fund",
+  "Organization", "Organisation", "Party", "Parliament", "Assembly", "Forum", "Corporation", "Company", "Group",
+  "Service", "Office", "Department", "Administration", "Court", "Academy", "Association", "Federation", "Alliance",
+  "Treaty", "Club", "Foundation", "Center", "Centre", "News", "Times", "Post", "Journal", "Channel", "Network", "Army",
+  "Navy", "Force", "Forces", "Guard", "Cabinet", "Government", "Secretariat", "Chamber", "House", "Senate", "Duma",
+]);

@@ -1,0 +1,152 @@
+/**
+ * Reporting verbs: the words that introduce or follow a quotation or reported
+ * speech. Each entry lists every inflection we match; phrase cues follow.
+ * Data only: extend per call with `options.lexicon.cueVerbs`.
+ */
+export const REPORTING_VERBS: readonly (readonly string[])[] = [
+  ["say", "says", "said", "saying"],
+  ["tell", "tells", "told", "telling"],
+  ["add", "adds", "added", "adding"],
+  ["stress", "stresses", "stressed", "stressing"],
+  ["note", "notes", "noted", "noting"],
+  ["explain", "explains", "explained", "explaining"],
+  ["state", "states", "stated", "stating"],
+  ["confirm", "confirms", "confirmed", "confirming"],
+  ["predict", "predicts", "predicted", "predicting"],
+  ["calm", "calms", "calmed", "calming"],
+  ["describe", "describes", "described", "describing"],
+  ["mention", "mentions", "mentioned", "mentioning"],
+  ["emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises", "emphasised", "emphasising"],
+  ["underline", "underlines", "underlined", "underlining"],
+  ["underscore", "underscores", "underscored", "underscoring"],
+  ["insist", "insists", "insisted", "insisting"],
+  ["argue", "argues", "argued", "arguing"],
+  ["claim", "claims", "claimed", "claiming"],
+  ["warn", "warns", "warned", "warning"],
+  ["declare", "declares", "declared", "declaring"],
+  ["announce", "announces", "announced", "announcing"],
+  ["remark", "remarks", "remarked", "remarking"],
+  ["observe", "observes", "observed", "observing"],
+  ["assert", "asserts", "asserted", "asserting"],
+  ["reply", "replies", "replied", "replying"],
+  ["answer", "answers", "answered", "answering"],
+  ["respond", "responds", "responded", "responding"],
+  ["write", "writes", "wrote", "writing"],
+  ["tweet", "tweets", "tweeted", "tweeting"],
+  ["post", "posts", "posted"],
+  ["continue", "continues", "continued", "continuing"],
+  ["conclude", "concludes", "concluded", "concluding"],
+  ["recall", "recalls", "recalled", "recalling"],
+  ["admit", "admits", "admitted", "admitting"],
+  ["acknowledge", "acknowledges", "acknowledged", "acknowledging"],
+  ["suggest", "suggests", "suggested", "suggesting"],
+  ["reiterate", "reiterates", "reiterated", "reiterating"],
+  ["assure", "assures", "assured", "assuring"],
+  ["promise", "promises", "promised", "promising"],
+  ["comment", "comments", "commented", "commenting"],
+  ["complain", "complains", "complained", "complaining"],
+  ["urge", "urges", "urged", "urging"],
+  ["quip", "quips", "quipped"],
+  ["joke", "jokes", "joked", "joking"],
+  ["sigh", "sighs", "sighed"],
+  ["clarify", "clarifies", "clarified", "clarifying"],
+  ["specify", "specifies", "specified"],
+  ["believe", "believes", "believed"],
+  ["think", "thinks", "thought"],
+  ["ask", "asks", "asked", "asking"],
+  ["report", "reports", "reported"],
+  ["estimate", "estimates", "estimated"],
+  ["predict", "predicts", "predicted"],
+  ["agree", "agrees", "agreed"],
+  ["hope", "hopes", "hoped"],
+  ["expect", "expects", "expected"],
+  ["deny", "denies", "denied", "denying"],
+  ["indicate", "indicates", "indicated", "indicating"],
+  ["point", "points", "pointed", "pointing"],
+  ["invite", "invites", "invited"],
+  ["urge", "urges", "urged"],
+  ["vow", "vows", "vowed", "vowing"],
+  ["pledge", "pledges", "pledged", "pledging"],
+  ["propose", "proposes", "proposed", "proposing"],
+  ["summarize", "summarizes", "summarized", "summarise", "summarises", "summarised"],
+  ["shout", "shouts", "shouted"],
+  ["cry", "cries", "cried"],
+  ["exclaim", "exclaims", "exclaimed"],
+  ["whisper", "whispers", "whispered"],
+  ["boast", "boasts", "boasted"],
+  ["concede", "concedes", "conceded"],
+  ["counter", "counters", "countered"],
+  ["retort", "retorts", "retorted"],
+  ["elaborate", "elaborates", "elaborated"],
+  ["contend", "contends", "contended"],
+  ["maintain", "maintains", "maintained"],
+  ["allege", "alleges", "alleged"],
+  ["charge", "charges", "charged"],
+  ["lament", "laments", "lamented"],
+  ["caution", "cautions", "cautioned"],
+  ["predict", "predicts", "predicted"],
+  ["reveal", "reveals", "revealed"],
+  ["recount", "recounts", "recounted"],
+  ["reassure", "reassures", "reassured"],
+  ["assess", "assesses", "assessed"],
+  ["characterize", "characterizes", "characterized", "characterise", "characterised"],
+  ["emphasize", "emphasizes", "emphasized"],
+  ["testify", "testifies", "testified"],
+  ["speak", "speaks", "spoke", "speaking"],
+];
+
+/** Multi-word cues: a verb plus a particle or object that belongs to it. Longest match wins. */
+export const REPORTING_PHRASES: readonly string[] = [
+  "told reporters",
+  "told journalists",
+  "told the media",
+  "told the press",
+  "summed up",
+  "sums up",
+  "pointed out",
+  "points out",
+  "went on",
+  "goes on",
+  "noted that",
+  "calmed the media",
+  "according to",
+  "in the words of",
+  "in his opinion",
+  "in her opinion",
+  "in their opinion",
+  "in his view",
+  "in her view",
+  "in their view",
+  "was stated by",
+  "were stated by",
+  "was announced by",
+  "was said by",
+  "was reported by",
+  "was confirmed by",
+];
+
+/**
+ * Verbs that only introduce a partial quote as their object or complement
+ * (`invited him to "discuss…"`). They count as cues for partial quotes only.
+ */
+export const PARTIAL_ONLY_VERBS: ReadonlySet<string> = new Set([
+  "invited", "invites", "called", "calls", "described", "describes", "mentioned", "mentions", "promised", "vowed",
+  "urged", "proposed", "pledged", "characterized", "characterised", "dubbed", "labelled", "labeled", "branded", "referred",
+]);
+
+/** Nouns that, after a determiner or possessive, open a medium phrase (`in an interview with RT`). */
+export const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
+  "interview", "conversation", "post", "statement", "speech", "address", "article", "op-ed", "briefing", "conference",
+  "tweet", "letter", "message", "remarks", "comments", "comment", "broadcast", "programme", "program", "podcast",
+  "appearance", "video", "column", "editorial", "talk", "call", "telephone", "phone", "meeting", "session",
+]);
+
+/** Words opening a medium phrase. */
+export const MEDIUM_OPENERS: ReadonlySet<string> = new Set(["in", "during", "on", "at", "via", "through"]);
+
+/** Generic, unnamed sources that are kept as written (`experts say`). */
+export const GENERIC_SOURCES: ReadonlySet<string> = new Set([
+  "experts", "analysts", "observers", "journalists", "officials", "sources", "diplomats", "critics", "commentators",
+  "economists", "politicians", "scientists", "insiders", "reports", "media", "witnesses", "residents", "aides",
+  "lawmakers", "legislators", "historians", "specialists", "pundits", "observers", "some", "many", "others",
+]);

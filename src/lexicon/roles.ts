@@ -1,0 +1,44 @@
+/**
+ * Titles and role nouns. A title before a capitalised name marks it as a
+ * person (`President Xi`, `political scientist Svetlana Grechulina`); a role
+ * noun after a determiner makes a descriptor (`the Belarusian leader`).
+ * Each role noun maps to a role class so that `the head of Belarus` and
+ * `President of Belarus` meet. Data only.
+ */
+export const ROLE_CLASSES: Readonly<Record<string, string>> = {
+  president: "leader", leader: "leader", head: "leader", "head of state": "leader", "prime minister": "leader",
+  premier: "leader", chancellor: "leader", "federal chancellor": "leader", king: "leader", queen: "leader",
+  emperor: "leader", "crown prince": "leader", monarch: "leader", "supreme leader": "leader", chairman: "leader",
+  "head of government": "leader", taoiseach: "leader", emir: "leader", sultan: "leader",
+  "vice president": "deputy", "vice-president": "deputy", "deputy prime minister": "deputy", "vice-premier": "deputy",
+  "vice premier": "deputy", "first deputy prime minister": "deputy",
+  spokesman: "spokesperson", spokeswoman: "spokesperson", spokesperson: "spokesperson", "press secretary": "spokesperson",
+  "foreign minister": "foreign-minister", "secretary of state": "foreign-minister", "foreign secretary": "foreign-minister",
+  "minister of foreign affairs": "foreign-minister", "top diplomat": "foreign-minister",
+  "defence minister": "defence-minister", "defense minister": "defence-minister", "defense secretary": "defence-minister",
+  minister: "minister", secretary: "minister", ambassador: "ambassador", envoy: "ambassador", aide: "aide",
+  adviser: "aide", advisor: "aide", "national security adviser": "aide", "national security advisor": "aide",
+  "secretary general": "org-head", "secretary-general": "org-head",
+  "political scientist": "expert", analyst: "expert", expert: "expert", professor: "expert",
+  "assistant professor": "expert", "associate professor": "expert", economist: "expert", researcher: "expert",
+  historian: "expert", scholar: "expert", director: "official", official: "official", governor: "official",
+  mayor: "official", senator: "official", congressman: "official", congresswoman: "official", general: "official",
+  commander: "official", photographer: "journalist", correspondent: "journalist", journalist: "journalist",
+  reporter: "journalist", editor: "journalist", host: "journalist", "first lady": "spouse",
+};
+
+/** Courtesy titles that stand before a name and are left out of the canonical name. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "madame", "prof", "gen", "sen", "rep", "gov", "lt", "col",
+  "capt", "adm", "sgt", "rev", "hon", "president", "premier", "chancellor", "minister", "secretary", "ambassador",
+  "king", "queen", "prince", "princess", "emir", "sheikh", "chairman", "governor", "senator", "general", "speaker",
+  "mayor", "pope", "judge", "justice", "director", "commissioner", "professor", "spokesman", "spokeswoman",
+]);
+
+/** Words of an affiliation or role phrase that may be lower case inside a capitalised title (`Minister of Economy of Belarus`). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "the", "and", "de", "da", "von", "van", "der", "bin", "al", "el", "la", "le", "du", "dos"]);
+
+/** Personal pronouns that can stand for a speaker, with the gender they imply. */
+export const SPEAKER_PRONOUNS: Readonly<Record<string, "m" | "f" | "p">> = {
+  he: "m", him: "m", his: "m", she: "f", her: "f", hers: "f", they: "p", them: "p", their: "p",
+};

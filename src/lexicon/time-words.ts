@@ -1,0 +1,67 @@
+/** Month names and abbreviations, to month number. Data only. */
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+/** Weekday names and abbreviations, ISO numbering (Monday 1). */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
+  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+};
+
+/** Number words. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, a: 1, an: 1,
+  single: 1, couple: 2, dozen: 12, half: 0.5,
+};
+
+/** Ordinal words, for `the first quarter` and `the twentieth century`. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, "twenty-first": 21, last: -1,
+};
+
+/** Calendar units, to their TIMEX3 duration letter and granularity. */
+export const UNITS: Readonly<Record<string, { readonly letter: string; readonly unit: "Y" | "Q" | "M" | "W" | "D" | "H" | "MIN" | "DE" | "CE" }>> = {
+  year: { letter: "Y", unit: "Y" }, years: { letter: "Y", unit: "Y" }, month: { letter: "M", unit: "M" },
+  months: { letter: "M", unit: "M" }, week: { letter: "W", unit: "W" }, weeks: { letter: "W", unit: "W" },
+  day: { letter: "D", unit: "D" }, days: { letter: "D", unit: "D" }, hour: { letter: "H", unit: "H" },
+  hours: { letter: "H", unit: "H" }, minute: { letter: "M", unit: "MIN" }, minutes: { letter: "M", unit: "MIN" },
+  quarter: { letter: "Q", unit: "Q" }, quarters: { letter: "Q", unit: "Q" }, decade: { letter: "DE", unit: "DE" },
+  decades: { letter: "DE", unit: "DE" }, century: { letter: "CE", unit: "CE" }, centuries: { letter: "CE", unit: "CE" },
+  weekend: { letter: "WE", unit: "D" },
+};
+
+/** Seasons, to their TIMEX3 code. */
+export const SEASONS: Readonly<Record<string, string>> = {
+  spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI",
+};
+
+/** Parts of the day, to their TIMEX3 code. */
+export const DAY_PARTS: Readonly<Record<string, string>> = {
+  morning: "MO", afternoon: "AF", evening: "EV", night: "NI", midday: "MI", noon: "12:00", midnight: "24:00",
+  tonight: "NI",
+};
+
+/** Vague references and their TIMEX3 values. Longest phrase first when matching. */
+export const VAGUE_REFERENCES: Readonly<Record<string, string>> = {
+  now: "PRESENT_REF", today: "", currently: "PRESENT_REF", "at present": "PRESENT_REF", nowadays: "PRESENT_REF",
+  "these days": "PRESENT_REF", "the present": "PRESENT_REF", "right now": "PRESENT_REF", "at the moment": "PRESENT_REF",
+  lately: "PAST_REF", recently: "PAST_REF", "the past": "PAST_REF",
+  "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+  "the very near future": "FUTURE_REF", "the short term": "FUTURE_REF", "the medium term": "FUTURE_REF",
+  "the long term": "FUTURE_REF", "the coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF",
+  soon: "FUTURE_REF", "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF",
+};
+
+/** Modifier words before a date, to TIMEX3 `mod`. */
+export const MOD_WORDS: Readonly<Record<string, string>> = {
+  early: "START", beginning: "START", start: "START", mid: "MID", middle: "MID", late: "END", end: "END",
+  about: "APPROX", around: "APPROX", nearly: "APPROX", almost: "APPROX", approximately: "APPROX", some: "APPROX",
+  "more than": "MORE_THAN", over: "MORE_THAN", "less than": "LESS_THAN", under: "LESS_THAN", "at least": "EQUAL_OR_MORE",
+};

@@ -1,0 +1,70 @@
+import { isAllCaps } from "../../text/tokens.js";
+import type { Lexicon } from "../../lexicon/compile.js";
+import { MEDIUM_NOUNS, MEDIUM_OPENERS } from "../../lexicon/reporting-cues.js";
+import type { Span } from "../../model/span.js";
+import { matchPhrase } from "../../text/phrases.js";
+import type { Token } from "../../text/tokens.js";
+
+/** Tokens of the reporting cue at `i` (a phrase or a single verb), or 0. */
+export function cueAt(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+  const phrase = matchPhrase(tokens, i, lexicon.cuePhrases);
+  if (phrase > 0) return phrase;
+  const t = tokens[i];
+  if (t === undefined || t.kind !== "word") return 0;
+  if (!lexicon.cueWords.has(t.lower)) return 0;
+  // A capitalised verb form mid-sentence is a name or a noun (`Moscow State Institute`).
+  if (t.text[0] !== t.lower[0] && !isAllCaps(t.text)) return 0;
+  // `state`, `post`, `note`, `point`, `report` are nouns after a determiner.
+  const prev = tokens[i - 1]?.lower;
+  if (prev === "the" || prev === "a" || prev === "an" || prev === "this" || prev === "that" || prev === "its" || prev === "union") return 0;
+  return 1;
+}
+
+const DETERMINERS = new Set(["a", "an", "the", "his", "her", "their", "its", "this", "that", "one", "another"]);
+const LINKS = new Set(["with", "to", "on", "for", "of", "at", "in", "by"]);
+const MAX_MEDIUM_TOKENS = 14;
+
+/**
+ * The medium phrase at `i`, if one starts there: `in an interview with RT`,
+ * `on the air of the TV channel "Belarus 1"`, `in a post on X`,
+ * `in his welcoming speech`.
+ */
+export function mediumAt(tokens: readonly Token[], i: number, stop: number): Span | null {
+  const opener = tokens[i];
+  if (opener === undefined || !MEDIUM_OPENERS.has(opener.lower)) return null;
+  let j = i + 1;
+  if (DETERMINERS.has(tokens[j]?.lower ?? "")) j++;
+  // Up to two modifiers before the medium noun (`welcoming speech`, `televised address`).
+  let noun = -1;
+  for (let k = j; k < Math.min(stop, j + 3); k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== "word") break;
+    if (MEDIUM_NOUNS.has(t.lower) || t.lower === "air") {
+      noun = k;
+      break;
+    }
+  }
+  if (noun < 0) return null;
+  let end = noun + 1;
+  // A link and its object: `with RT`, `of the TV channel "Belarus 1"`, `on X`.
+  if (LINKS.has(tokens[end]?.lower ?? "")) {
+    let k = end + 1;
+    let inQuote = false;
+    while (k < stop && k - end < MAX_MEDIUM_TOKENS) {
+      const t = tokens[k];
+      if (t === undefined) break;
+      if (t.text === '"' || t.text === "“" || t.text === "”" || t.text === "«" || t.text === "»") {
+        inQuote = !inQuote;
+        k++;
+        if (!inQuote) break;
+        continue;
+      }
+      if (!inQuote && (t.kind === "punct" || t.lower === "that" || t.lower === "said" || t.lower === "told")) break;
+      k++;
+    }
+    if (k > end + 1) end = k;
+  }
+  const last = tokens[end - 1];
+  if (last === undefined) return null;
+  return { start: opener.start, end: last.end };
+}

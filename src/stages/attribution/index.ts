@@ -1,0 +1,155 @@
+import type { Attribution, Quote, Sentence } from "../../model/index.js";
+import type { Stage } from "../../pipeline/context.js";
+import { sentenceAt } from "../../text/lookup.js";
+import { tokenIndexAt } from "../../text/tokens.js";
+import { attributionAfter, attributionBefore, type QuoteAttribution } from "./quotes.js";
+import { reportedSpeech } from "./reported.js";
+import { SpeakerResolver } from "./speakers.js";
+
+/** Confidence by how the speaker was found; see `Quote.confidence`. */
+const CONFIDENCE = { name: 0.95, alias: 0.9, descriptor: 0.85, pronoun: 0.75, context: 0.6, label: 0.98 } as const;
+/** Most characters between the end of one quote's attribution and the next quote for the two to be one utterance. */
+const GROUP_GAP = 3;
+
+/**
+ * Attributes every quote to its speaker (with cue and medium), groups
+ * quotes split by their attribution, and finds reported speech without
+ * quotation marks.
+ */
+export const attribution: Stage = (ctx, state) => {
+  const { tokens, blocks, sentences } = state;
+  const resolver = new SpeakerResolver(tokens, state.mentions, state.people);
+  const quotes: Quote[] = state.quotes.map((q) => ({ ...q }));
+  const topLevel = quotes.filter((q) => q.nestedIn === null);
+  let groups = countGroups(quotes);
+  let previous: { quote: Quote; attributionEnd: number } | null = null;
+
+  for (const [index, q] of topLevel.entries()) {
+    if (q.speaker !== null) {
+      // Transcript turns come with their speaker.
+      resolver.remember(q.start, q.speaker);
+      previous = { quote: q, attributionEnd: q.end };
+      continue;
+    }
+    if (q.kind === "heading" || q.kind === "title") continue;
+    // A transcript turn (no marks at all) was attributed by its label, or has no named speaker.
+    if (q.openMark === null && q.closeMark === null) {
+      previous = null;
+      continue;
+    }
+    const block = blocks[q.paragraph];
+    const blockEnd = block?.end ?? state.view.length;
+    const next = topLevel[index + 1];
+    const nextStart = next === undefined ? Infinity : next.openMark?.start ?? next.start;
+    const sentence = sentenceAt(sentences, q.openMark?.start ?? q.start);
+
+    // A dash continuation speaks with the voice of the quote it continues.
+    if (q.openMark === null && q.groupId !== null) {
+      const head = quotes.find((o) => o.groupId === q.groupId && o !== q);
+      if (head?.speaker != null) copySpeaker(q, head, "context");
+      previous = { quote: q, attributionEnd: q.end };
+      continue;
+    }
+
+    let found: QuoteAttribution | null;
+    if (q.kind === "direct") {
+      found = attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon) ?? attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, false);
+      if (found === null && block !== undefined && q.openMark?.start === block.start) found = colonIntro(q, block.index);
+    } else {
+      found = attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, true) ?? attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon);
+    }
+    const speaker = found?.speaker ?? null;
+
+    if (q.kind === "scare") {
+      // A short quote is someone's word only when a person is named as saying it.
+      if (speaker?.personId == null) continue;
+      q.kind = "partial";
+    }
+    if (found !== null && speaker !== null) {
+      q.speaker = speaker;
+      q.cue = found.cue;
+      q.medium = found.medium;
+      q.confidence = CONFIDENCE[speaker.resolvedVia];
+      resolver.remember(q.start, speaker);
+      previous = { quote: q, attributionEnd: found.end };
+      continue;
+    }
+    // No attribution of its own: a direct quote right after another carries its voice.
+    if (q.kind === "direct" && previous?.quote.speaker != null && q.paragraph - previous.quote.paragraph <= 1) {
+      const prev = previous.quote;
+      copySpeaker(q, prev, "context");
+      if (prev.paragraph === q.paragraph && (q.openMark?.start ?? q.start) - previous.attributionEnd <= GROUP_GAP + 1) {
+        const groupId = prev.groupId ?? `g${String(++groups)}`;
+        prev.groupId = groupId;
+        q.groupId = groupId;
+      }
+      previous = { quote: q, attributionEnd: q.end };
+    }
+  }
+
+  // Quotes that run over paragraphs (no closing mark) join the quote that carries on in the next paragraph.
+  for (const [index, q] of topLevel.entries()) {
+    const next = topLevel[index + 1];
+    if (q.closeMark !== null || q.openMark === null || next === undefined || next.paragraph !== q.paragraph + 1) continue;
+    if (next.openMark?.start !== blocks[next.paragraph]?.start) continue;
+    const groupId = q.groupId ?? next.groupId ?? `g${String(++groups)}`;
+    q.groupId = groupId;
+    next.groupId = groupId;
+    if (q.speaker === null && next.speaker !== null) copySpeaker(q, next, "context");
+    else if (next.speaker === null && q.speaker !== null) copySpeaker(next, q, "context");
+  }
+
+  const attributions = findReportedSpeech(ctx.text, state, resolver, ctx.lexicon, quotes);
+  return { ...state, quotes, attributions };
+
+  function colonIntro(q: Quote, blockIndex: number): QuoteAttribution | null {
+    const prevBlock = blocks[blockIndex - 1];
+    if (prevBlock === undefined || state.view[prevBlock.end - 1] !== ":") return null;
+    const last = sentenceAt(sentences, prevBlock.end - 1);
+    const pseudo: Quote = { ...q, openMark: { start: prevBlock.end, end: prevBlock.end } };
+    return attributionBefore(pseudo, tokens, last, resolver, ctx.lexicon, false);
+  }
+};
+
+function copySpeaker(target: Quote, from: Quote, via: "context"): void {
+  if (from.speaker === null) return;
+  target.speaker = { ...from.speaker, mention: from.speaker.mention, resolvedVia: from.speaker.resolvedVia === "label" ? "label" : via };
+  target.cue = from.cue;
+  target.medium = from.medium;
+  target.confidence = target.speaker.resolvedVia === "label" ? CONFIDENCE.label : CONFIDENCE.context;
+}
+
+function countGroups(quotes: readonly Quote[]): number {
+  let n = 0;
+  for (const q of quotes) if (q.groupId !== null) n = Math.max(n, Number(q.groupId.slice(1)) || 0);
+  return n;
+}
+
+function findReportedSpeech(text: string, state: Parameters<Stage>[1], resolver: SpeakerResolver, lexicon: Parameters<Stage>[0]["lexicon"], quotes: readonly Quote[]): Attribution[] {
+  const { tokens, sentences, blocks } = state;
+  // Flag tokens inside quotation marks (marks included) so that cues and content words there do not count.
+  const quoted = new Uint8Array(tokens.length);
+  for (const q of quotes) {
+    if (q.nestedIn !== null) continue;
+    const from = tokenIndexAt(tokens, q.openMark?.start ?? q.start);
+    const to = tokenIndexAt(tokens, q.closeMark?.end ?? q.end);
+    quoted.fill(1, from, to);
+  }
+  const out: Attribution[] = [];
+  for (const [i, sentence] of sentences.entries()) {
+    if (blocks[sentence.block]?.kind !== "paragraph") continue;
+    const begin = tokenIndexAt(tokens, sentence.start);
+    const end = tokenIndexAt(tokens, sentence.end);
+    if (isTurnText(quotes, sentence)) continue;
+    const found = reportedSpeech({ sentence, begin, end, previous: sentences[i - 1] }, tokens, quoted, resolver, lexicon);
+    if (found === null) continue;
+    out.push({ id: `a${String(out.length + 1)}`, ...found, text: text.slice(found.content.start, found.content.end) });
+    if (found.source.personId !== null) resolver.remember(found.content.start, found.source);
+  }
+  return out;
+}
+
+/** True for sentences inside a transcript turn (an unmarked quote): they are speech, not report. */
+function isTurnText(quotes: readonly Quote[], s: Sentence): boolean {
+  return quotes.some((q) => q.openMark === null && q.closeMark === null && q.start <= s.start && q.end >= s.end);
+}

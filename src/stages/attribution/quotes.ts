@@ -1,0 +1,132 @@
+import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
+import type { Lexicon } from "../../lexicon/compile.js";
+import { PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
+import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
+import type { Span } from "../../model/span.js";
+import { tokenIndexAt, type Token } from "../../text/tokens.js";
+import { cueAt, mediumAt } from "./cues.js";
+import type { SpeakerResolver } from "./speakers.js";
+
+/** Longest attribution after a quote, in tokens (`Kirill Koktysh, assistant professor at …, said in …`). */
+const AFTER_WINDOW = 40;
+const STOPS = new Set([".", "!", "?", ";"]);
+const QUOTE_CHARS = new Set(['"', "“", "”", "«", "»", "„"]);
+
+/** What was found next to a quote. */
+export interface QuoteAttribution {
+  speaker: SpeakerRef | null;
+  cue: Span | null;
+  medium: Span | null;
+  /** Where the attribution words end, to tell whether the next quote follows straight on. */
+  end: number;
+}
+
+/** Reads the attribution after a quote: `," said X.`, `," X, role, told reporters.`, `"- as X described …`. */
+export function attributionAfter(q: Quote, tokens: readonly Token[], nextQuoteStart: number, blockEnd: number, resolver: SpeakerResolver, lexicon: Lexicon): QuoteAttribution | null {
+  const from = q.closeMark?.end ?? q.end;
+  let i = tokenIndexAt(tokens, from);
+  while (tokens[i] !== undefined && (tokens[i]?.kind === "punct") && !QUOTE_CHARS.has(tokens[i]?.text ?? "") && (tokens[i]?.start ?? 0) < blockEnd) i++;
+  const begin = i;
+  const limit = Math.min(tokens.length, begin + AFTER_WINDOW);
+  let stop = begin;
+  let depth = 0;
+  for (; stop < limit; stop++) {
+    const t = tokens[stop];
+    if (t === undefined || t.start >= blockEnd || t.start >= nextQuoteStart) break;
+    if (t.text === "(") depth++;
+    else if (t.text === ")") depth--;
+    else if (depth <= 0 && (STOPS.has(t.text) || QUOTE_CHARS.has(t.text)) && !isAbbreviationDot(tokens, stop)) break;
+  }
+  return findCueAndSpeaker(tokens, begin, stop, resolver, lexicon, false);
+}
+
+/** Reads the attribution before a quote in its sentence: `X said: "…"`, `X invited Y to "…"`. */
+export function attributionBefore(q: Quote, tokens: readonly Token[], sentence: Sentence | undefined, resolver: SpeakerResolver, lexicon: Lexicon, partial: boolean): QuoteAttribution | null {
+  const openAt = q.openMark?.start ?? q.start;
+  const from = sentence === undefined ? openAt : Math.min(sentence.start, openAt);
+  const begin = tokenIndexAt(tokens, from);
+  const stop = tokenIndexAt(tokens, openAt);
+  if (stop <= begin) return null;
+  // The cue nearest the quote governs it.
+  for (let c = stop - 1; c >= begin; c--) {
+    const n = cueAt(tokens, c, lexicon);
+    if (n === 0) continue;
+    const t = tokens[c];
+    if (!partial && t !== undefined && PARTIAL_ONLY_VERBS.has(t.lower)) continue;
+    const cue: Span = { start: t?.start ?? 0, end: tokens[c + n - 1]?.end ?? 0 };
+    const speaker = subjectBefore(tokens, begin, c, resolver) ?? speakerAfterCue(tokens, c + n, stop, resolver);
+    if (speaker === null) return null;
+    return { speaker, cue, medium: findMedium(tokens, begin, stop), end: openAt };
+  }
+  return null;
+}
+
+/** The subject of the clause: the first speaker words between `begin` and the cue. */
+export function subjectBefore(tokens: readonly Token[], begin: number, cue: number, resolver: SpeakerResolver): SpeakerRef | null {
+  // `According to X, …` makes X the source of the whole sentence.
+  for (let i = begin; i < cue; i++) {
+    const found = resolver.speakerAt(i);
+    if (found !== null) return found.ref;
+  }
+  return null;
+}
+
+function speakerAfterCue(tokens: readonly Token[], from: number, stop: number, resolver: SpeakerResolver): SpeakerRef | null {
+  for (let i = from; i < Math.min(stop, from + 4); i++) {
+    const found = resolver.speakerAt(i);
+    if (found !== null) return found.ref;
+  }
+  return null;
+}
+
+/** Finds a cue and the nearest speaker words in `[begin, stop)`. */
+function findCueAndSpeaker(tokens: readonly Token[], begin: number, stop: number, resolver: SpeakerResolver, lexicon: Lexicon, partial: boolean): QuoteAttribution | null {
+  let cue = -1;
+  let cueLen = 0;
+  for (let i = begin; i < stop; i++) {
+    const n = cueAt(tokens, i, lexicon);
+    if (n === 0) continue;
+    const t = tokens[i];
+    if (!partial && t !== undefined && PARTIAL_ONLY_VERBS.has(t.lower) && t.lower !== "described") continue;
+    cue = i;
+    cueLen = n;
+    break;
+  }
+  if (cue < 0) return null;
+  let speaker: SpeakerRef | null = null;
+  // Name before the cue (`X, role, said`): the first speaker words in the window.
+  for (let i = begin; i < cue && speaker === null; i++) {
+    const found = resolver.speakerAt(i);
+    if (found !== null) speaker = found.ref;
+  }
+  // Cue before the name (`said X`).
+  speaker ??= speakerAfterCue(tokens, cue + cueLen, stop, resolver);
+  if (speaker === null) speaker = unnamedSource(tokens, begin, cue);
+  const cueSpan: Span = { start: tokens[cue]?.start ?? 0, end: tokens[cue + cueLen - 1]?.end ?? 0 };
+  return { speaker, cue: cueSpan, medium: findMedium(tokens, begin, stop), end: tokens[stop - 1]?.end ?? cueSpan.end };
+}
+
+/** `a source said`, `a European diplomat told …`: an unnamed speaker, kept as written in lower case. */
+function unnamedSource(tokens: readonly Token[], begin: number, cue: number): SpeakerRef | null {
+  const first = tokens[begin];
+  const last = tokens[cue - 1];
+  if (first === undefined || last === undefined || cue - begin > 5 || cue - begin < 2) return null;
+  if (first.lower !== "a" && first.lower !== "an" && first.lower !== "the" && first.lower !== "one") return null;
+  for (let i = begin; i < cue; i++) if (tokens[i]?.kind !== "word") return null;
+  const name = tokens.slice(begin, cue).map((t) => t.lower).join(" ");
+  return { personId: null, name, mention: { start: first.start, end: last.end }, resolvedVia: "descriptor" };
+}
+
+function findMedium(tokens: readonly Token[], begin: number, stop: number): Span | null {
+  for (let i = begin; i < stop; i++) {
+    const m = mediumAt(tokens, i, stop);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
+function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return t?.text === "." && prev !== undefined && prev.end === t.start && ABBREVIATIONS.has(prev.lower);
+}

@@ -1,0 +1,109 @@
+import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
+import { SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
+import type { SpeakerRef } from "../../model/index.js";
+import type { Mention, PersonDraft } from "../../pipeline/state.js";
+import type { Token } from "../../text/tokens.js";
+
+/** How far back a pronoun looks for the person it stands for, in characters. */
+const PRONOUN_REACH = 1500;
+
+/** Finds the speaker words in a token window and turns them into a resolved speaker. */
+export class SpeakerResolver {
+  private readonly byId: ReadonlyMap<string, PersonDraft>;
+  /** Speakers resolved so far, in text order, for pronouns and context. */
+  private readonly recent: { at: number; ref: SpeakerRef }[] = [];
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly mentions: readonly Mention[],
+    people: readonly PersonDraft[],
+  ) {
+    this.byId = new Map(people.map((p) => [p.id, p]));
+  }
+
+  /** Records a speaker resolved at `at`, so that later pronouns can find it. */
+  remember(at: number, ref: SpeakerRef): void {
+    if (ref.personId === null) return;
+    // Keep the list in text order: reported speech is resolved after all quotes.
+    let k = this.recent.length;
+    while (k > 0 && (this.recent[k - 1]?.at ?? 0) > at) k--;
+    this.recent.splice(k, 0, { at, ref });
+  }
+
+  /** The person mention that covers token `i`, if any. */
+  mentionAt(i: number): Mention | undefined {
+    const t = this.tokens[i];
+    if (t === undefined) return undefined;
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.mentions[mid]?.end ?? 0) <= t.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = this.mentions[lo];
+    return m !== undefined && m.start <= t.start && m.end >= t.end ? m : undefined;
+  }
+
+  /**
+   * A speaker starting at token `i`: a person mention, a pronoun, or a generic
+   * source (`experts`). Returns the speaker and the index after its words.
+   */
+  speakerAt(i: number): { ref: SpeakerRef; next: number } | null {
+    const t = this.tokens[i];
+    if (t === undefined) return null;
+    const m = this.mentionAt(i);
+    if (m !== undefined) {
+      let next = i + 1;
+      while ((this.tokens[next]?.end ?? Infinity) <= m.end) next++;
+      const via = m.via === "name" ? "name" : m.via === "alias" ? "alias" : "descriptor";
+      return { ref: { personId: m.personId, name: m.name, mention: { start: m.start, end: m.end }, resolvedVia: via }, next };
+    }
+    if (t.kind !== "word") return null;
+    const gender = SPEAKER_PRONOUNS[t.lower];
+    if (gender !== undefined && (t.lower === "he" || t.lower === "she" || t.lower === "they" || t.lower === "him" || t.lower === "her" || t.lower === "his" || t.lower === "them")) {
+      const person = this.resolvePronoun(t.start, gender);
+      if (person === null) return null;
+      return { ref: { personId: person.id, name: person.name, mention: { start: t.start, end: t.end }, resolvedVia: "pronoun" }, next: i + 1 };
+    }
+    if (GENERIC_SOURCES.has(t.lower) && t.lower !== "some" && t.lower !== "many" && t.lower !== "others") {
+      return { ref: { personId: null, name: t.lower, mention: { start: t.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
+    }
+    return null;
+  }
+
+  /** The person a pronoun at `at` stands for: the latest speaker, else the latest mention, whose gender fits. */
+  resolvePronoun(at: number, gender: "m" | "f" | "p"): PersonDraft | null {
+    if (gender === "p") return null;
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const r = this.recent[k];
+      if (r === undefined || r.at > at) continue;
+      if (at - r.at > PRONOUN_REACH) break;
+      const p = r.ref.personId === null ? undefined : this.byId.get(r.ref.personId);
+      if (p !== undefined && (p.gender === null || p.gender === gender)) {
+        // A person mentioned after that speaker and before the pronoun takes precedence.
+        const later = this.latestMention(at, r.at, gender);
+        return later ?? p;
+      }
+    }
+    return this.latestMention(at, at - PRONOUN_REACH, gender);
+  }
+
+  private latestMention(at: number, after: number, gender: "m" | "f"): PersonDraft | null {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.mentions[mid]?.start ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) {
+      const m = this.mentions[k];
+      if (m === undefined || m.start >= at) continue;
+      if (m.start <= after) break;
+      const p = m.personId === null ? undefined : this.byId.get(m.personId);
+      if (p !== undefined && (p.gender === null || p.gender === gender)) return p;
+    }
+    return null;
+  }
+}

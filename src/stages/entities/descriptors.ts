@@ -1,0 +1,93 @@
+import type { Lexicon } from "../../lexicon/compile.js";
+import type { PersonDraft } from "../../pipeline/state.js";
+import { matchPhrase } from "../../text/phrases.js";
+import type { Token } from "../../text/tokens.js";
+import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
+
+/** Words that may stand between the determiner and the role noun (`the current Russian`). */
+const MODIFIERS = new Set(["former", "current", "new", "outgoing", "incoming", "top", "chief", "senior", "kremlin", "white", "house", "then"]);
+
+/**
+ * Finds descriptions that stand for a person (`the Belarusian leader`, `the
+ * head of Belarus`, `the spokesman for the Russian president`) and ties each
+ * to the one person in the registry whose role class and country fit.
+ */
+export function findDescriptors(view: string, tokens: readonly Token[], taken: Uint8Array, registry: PeopleRegistry, lexicon: Lexicon): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const det = tokens[i];
+    if (det === undefined || det.lower !== "the" || taken[i] === 1) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 3) {
+      const t = tokens[j];
+      if (t === undefined) break;
+      if (MODIFIERS.has(t.lower) || lexicon.countryByDemonym.has(t.lower) || lexicon.countryByName.has(t.lower)) j++;
+      else break;
+    }
+    const role = matchPhrase(tokens, j, lexicon.rolePhrases);
+    if (role === 0) continue;
+    let end = j + role;
+    // `of Belarus`, `for the Russian president`: a complement that names the country.
+    if (tokens[end]?.lower === "of" || tokens[end]?.lower === "for") {
+      let k = end + 1;
+      if (tokens[k]?.lower === "the") k++;
+      while (k < tokens.length && lexicon.countryByDemonym.has(tokens[k]?.lower ?? "")) k++;
+      const country = matchPhrase(tokens, k, lexicon.placePhrases);
+      const roleAfter = matchPhrase(tokens, k, lexicon.rolePhrases);
+      if (country > 0) end = k + country;
+      else if (roleAfter > 0) end = k + roleAfter;
+    }
+    // A possessive after the role (`the president's`) is not a description of a person, and a title
+    // right before a name (`the German Federal Chancellor Angela Merkel`) belongs to the name.
+    const after = tokens[end];
+    if (after?.text === "'" || after?.text === "’" || after?.lower === "s") continue;
+    if (leadsIntoName(tokens, taken, end)) continue;
+    const start = det.start;
+    const stop = tokens[end - 1]?.end ?? det.end;
+    const text = view.slice(start, stop);
+    const person = resolveDescriptor(text, registry.people, lexicon, start);
+    if (person === null) continue;
+    registry.addMention(person, { start, end: stop }, "descriptor");
+    const descriptor = text.charAt(0).toLowerCase() + text.slice(1);
+    if (!person.descriptors.includes(descriptor)) person.descriptors.push(descriptor);
+    taken.fill(1, i, end);
+    i = end - 1;
+  }
+}
+
+/** The one person a description fits, by role class and country; null when none or several fit equally. */
+export function resolveDescriptor(text: string, people: readonly PersonDraft[], lexicon: Lexicon, at: number): PersonDraft | null {
+  const classes = roleClassesOf(text, lexicon);
+  const cls = classes[0];
+  if (cls === undefined) return null;
+  const country = countryOf(text, lexicon);
+  const lower = text.toLowerCase().replace(/* leading determiner */ "the ", "");
+  const exact = people.filter((p) => p.roles.some((r) => r.toLowerCase() === lower));
+  if (exact.length === 1) return exact[0] ?? null;
+  const fits = people.filter((p) => p.roleClasses.has(cls) && (country === null || p.country === country));
+  if (fits.length === 1) return fits[0] ?? null;
+  if (fits.length === 0 || country === null) return null;
+  // Several fit: the one mentioned last before this place.
+  let best: PersonDraft | null = null;
+  let bestAt = -1;
+  for (const p of fits) {
+    const last = p.mentions.filter((m) => m.start < at).at(-1)?.start ?? -1;
+    if (last > bestAt) {
+      best = p;
+      bestAt = last;
+    }
+  }
+  return best;
+}
+
+/** True when capitalised title words from `k` on run straight into a name (`the Minister of Economy of Belarus Dmitry Krutoy`). */
+function leadsIntoName(tokens: readonly Token[], taken: Uint8Array, k: number): boolean {
+  const limit = k + 6;
+  for (let i = k; i < limit; i++) {
+    const t = tokens[i];
+    if (t === undefined) return false;
+    if (taken[i] === 1) return true;
+    const capital = t.kind === "word" && t.text[0] !== t.lower[0];
+    if (!capital && t.lower !== "of" && t.lower !== "for") return false;
+  }
+  return false;
+}

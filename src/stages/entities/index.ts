@@ -1,0 +1,243 @@
+import type { Lexicon } from "../../lexicon/compile.js";
+import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
+import { HONORIFICS } from "../../lexicon/roles.js";
+import type { Organization, Place } from "../../model/index.js";
+import type { Span } from "../../model/span.js";
+import type { Stage } from "../../pipeline/context.js";
+import type { PersonDraft } from "../../pipeline/state.js";
+import { matchPhrase } from "../../text/phrases.js";
+import { isCapitalized, type Token, isAllCaps } from "../../text/tokens.js";
+import { findDescriptors } from "./descriptors.js";
+import { allCapitalized, isNameWord, nameRunEnd } from "./names.js";
+import { PeopleRegistry, surnameOf } from "./registry.js";
+import { findRoles } from "./roles.js";
+
+/**
+ * Finds people (full names, surnames, title + name, descriptors),
+ * organisations and places, and resolves every mention of a person to one
+ * registry entry.
+ */
+export const entities: Stage = (ctx, state) => {
+  const { view, tokens } = state;
+  const lexicon = ctx.lexicon;
+  const registry = new PeopleRegistry(lexicon);
+  const named = new NamedRegistry();
+  const taken = new Uint8Array(tokens.length);
+
+  // Pass 1: full names, titled names, organisations and places.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || taken[i] === 1 || t.kind !== "word") continue;
+    const n = fullNameAt(tokens, i, lexicon);
+    if (n > 0) {
+      const span = spanOf(tokens, i, i + n);
+      const text = view.slice(span.start, span.end);
+      const known = lexicon.personByName.get(text.toLowerCase()) ?? knownBySurname(text, lexicon);
+      registry.addMention(registry.personForName(cleanName(text), known), span, "name");
+      mark(taken, i, i + n);
+      i += n - 1;
+      continue;
+    }
+    const titled = titledNameAt(tokens, i, lexicon);
+    if (titled !== null) {
+      const span = spanOf(tokens, titled.from, titled.to);
+      const text = view.slice(span.start, span.end);
+      const known = lexicon.personByName.get(text.toLowerCase());
+      const person = known !== undefined ? registry.personForName(known.name, known) : registry.findBySurname(text) ?? registry.personForName(text, undefined);
+      registry.addMention(person, span, known !== undefined && text.includes(" ") ? "name" : "alias");
+      if (text.toLowerCase() !== person.name.toLowerCase()) registry.addAlias(person, titleCase(text));
+      mark(taken, i, titled.to);
+      i = titled.to - 1;
+      continue;
+    }
+    const org = organizationAt(tokens, i, lexicon);
+    if (org > 0) {
+      // A sentence-initial `The` is not part of the name.
+      const from = tokens[i]?.text === "The" && org > 1 ? i + 1 : i;
+      named.add("organization", view, spanOf(tokens, from, i + org));
+      mark(taken, i, i + org);
+      i += org - 1;
+      continue;
+    }
+    const place = placeAt(tokens, i, lexicon);
+    if (place > 0) {
+      named.add("place", view, spanOf(tokens, i, i + place), lexicon);
+      mark(taken, i, i + place);
+      i += place - 1;
+    }
+  }
+
+  // Pass 2: surnames and aliases of people already found.
+  for (const p of registry.people) {
+    const surname = surnameOf(p.name);
+    if (surname !== p.name) registry.addAlias(p, surname);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || taken[i] === 1 || !isCapitalized(t)) continue;
+    const person = registry.findBySurname(t.text);
+    if (person === undefined) continue;
+    registry.addMention(person, t, "alias");
+    if (t.text !== person.name && !isAllCaps(t.text)) registry.addAlias(person, t.text);
+    taken[i] = 1;
+  }
+
+  // Pass 3: roles from appositions and titles, then descriptors that rest on them.
+  findRoles(view, tokens, registry, lexicon);
+  findDescriptors(view, tokens, taken, registry, lexicon);
+
+  registry.mentions.sort((a, b) => a.start - b.start);
+  for (const p of registry.people) p.mentions.sort((a, b) => a.start - b.start);
+  return {
+    ...state,
+    people: registry.people,
+    mentions: registry.mentions,
+    organizations: named.organizations,
+    places: named.places,
+  };
+};
+
+function mark(taken: Uint8Array, from: number, to: number): void {
+  taken.fill(1, from, to);
+}
+
+function spanOf(tokens: readonly Token[], from: number, to: number): Span {
+  return { start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0 };
+}
+
+/** Tokens of a full personal name at `i`: a known name, or a given name followed by capitalised words. */
+function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+  const t = tokens[i];
+  if (t === undefined || !isCapitalized(t)) return 0;
+  if (i > 0 && isCapitalized(tokens[i - 1]) && isNameWord(tokens[i - 1], lexicon)) return 0;
+  const known = matchPhrase(tokens, i, lexicon.personPhrases);
+  if (known > 1 && allCapitalized(tokens, i, i + known)) {
+    // A known name may run on into more name words (`Vladimir Vladimirovich Putin`).
+    const end = nameRunEnd(tokens, i, lexicon);
+    return Math.max(known, end - i);
+  }
+  const end = nameRunEnd(tokens, i, lexicon);
+  if (end - i < 2) return 0;
+  if (lexicon.firstNames.has(t.lower)) return end - i;
+  // An unknown `First Last` counts as a name when a reporting verb or an apposition with a role sits next to it.
+  return besideCue(tokens, i, end, lexicon) ? end - i : 0;
+}
+
+/** True when a reporting verb stands right before or after tokens `[i, end)`, or a role apposition follows them. */
+function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Lexicon): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[end];
+  if (before !== undefined && lexicon.cueWords.has(before.text)) return true;
+  if (after === undefined) return false;
+  if (lexicon.cueWords.has(after.text)) return true;
+  if (after.text !== ",") return false;
+  let k = end + 1;
+  const det = tokens[k]?.lower;
+  if (det === "a" || det === "an" || det === "the") k++;
+  for (let j = k; j < k + 3; j++) if (matchPhrase(tokens, j, lexicon.rolePhrases) > 0) return true;
+  return false;
+}
+
+/** `President Xi`, `Mr Putin`, `Prime Minister Kishida`, `professor Ivanov`: the name after a title. */
+function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): { from: number; to: number } | null {
+  const t = tokens[i];
+  if (t === undefined) return null;
+  let j: number;
+  const role = matchPhrase(tokens, i, lexicon.rolePhrases);
+  if (role > 0) j = i + role;
+  else if (HONORIFICS.has(t.lower)) j = i + 1;
+  else return null;
+  if (tokens[j]?.text === "." && tokens[j]?.start === tokens[j - 1]?.end) j++;
+  const name = tokens[j];
+  if (name === undefined || (name.start - (tokens[j - 1]?.end ?? 0)) > 1 || !isNameWord(name, lexicon)) return null;
+  // Only a known person or a surname-like single word after a title; longer runs are full names (pass 1 rule).
+  const end = nameRunEnd(tokens, j, lexicon);
+  if (end - j > 1 && lexicon.firstNames.has(name.lower)) return null;
+  return { from: j, to: Math.min(end, j + 2) };
+}
+
+function knownBySurname(text: string, lexicon: Lexicon): ReturnType<Lexicon["personByName"]["get"]> {
+  const words = text.split(" ");
+  if (words.length < 2) return undefined;
+  const byLast = lexicon.personByName.get((words.at(-1) ?? "").toLowerCase());
+  if (byLast === undefined) return undefined;
+  const first = words[0]?.toLowerCase() ?? "";
+  const knownFirst = byLast.name.split(" ")[0]?.toLowerCase() ?? "";
+  return first === knownFirst || [byLast.name, ...byLast.aliases].some((a) => a.toLowerCase().startsWith(first)) ? byLast : undefined;
+}
+
+function cleanName(text: string): string {
+  return text.replace(/* line breaks inside a name */ "\n", " ");
+}
+
+function titleCase(text: string): string {
+  if (!isAllCaps(text)) return text;
+  return text
+    .split(" ")
+    .map((w) => (w.length > 0 ? (w[0] ?? "") + w.slice(1).toLowerCase() : w))
+    .join(" ");
+}
+
+function organizationAt(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+  const t = tokens[i];
+  if (t === undefined || !isCapitalized(t)) return 0;
+  const known = matchPhrase(tokens, i, lexicon.organizationPhrases);
+  if (known > 0 && allCapitalized(tokens, i, i + known) && exactCase(tokens, i, known)) return known;
+  // A capitalised run that ends on an organisation head (`Council of Ministers`, `Moscow State Institute of …`).
+  let j = i;
+  let lastHead = -1;
+  while (j < tokens.length && j - i < 8) {
+    const w = tokens[j];
+    if (w === undefined) break;
+    if (w.kind !== "word") break;
+    if (!isCapitalized(w) && !(w.lower === "of" || w.lower === "for" || w.lower === "and")) break;
+    if (ORGANIZATION_HEADS.has(w.text)) lastHead = j;
+    j++;
+  }
+  if (lastHead < 0) return 0;
+  // Take the run up to the last capitalised word after the head (`Institute of International Relations`).
+  let end = j;
+  while (end > lastHead + 1 && !isCapitalized(tokens[end - 1])) end--;
+  return end - i >= 2 ? end - i : 0;
+}
+
+/** Acronyms must match in their written case (`RT` the channel, not `rt`). */
+function exactCase(tokens: readonly Token[], i: number, n: number): boolean {
+  const first = tokens[i];
+  if (first === undefined) return false;
+  if (n === 1 && first.text.length <= 4) return isAllCaps(first.text) || first.text === "Sputnik";
+  return true;
+}
+
+function placeAt(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+  const n = matchPhrase(tokens, i, lexicon.placePhrases);
+  if (n === 0 || !allCapitalized(tokens, i, i + n)) return 0;
+  const t = tokens[i];
+  if (t !== undefined && n === 1 && t.text.length <= 3 && !isAllCaps(t.text)) return 0;
+  return n;
+}
+
+/** Organisations and places, each name once with all its mentions. */
+class NamedRegistry {
+  readonly organizations: Organization[] = [];
+  readonly places: Place[] = [];
+
+  add(kind: "organization" | "place", view: string, span: Span, lexicon?: Lexicon): void {
+    const name = view.slice(span.start, span.end);
+    if (kind === "organization") {
+      const found = this.organizations.find((o) => o.name === name);
+      if (found !== undefined) found.mentions.push(span);
+      else this.organizations.push({ id: `o${String(this.organizations.length + 1)}`, name, mentions: [span] });
+      return;
+    }
+    const canonical = lexicon?.countryByName.get(name.toLowerCase()) ?? lexicon?.cities.get(name.toLowerCase())?.[0] ?? name;
+    const placeKind: Place["kind"] = lexicon?.countryByName.has(name.toLowerCase()) === true
+      ? "country"
+      : lexicon?.cities.get(name.toLowerCase())?.[1] === "" ? "region" : lexicon?.cities.has(name.toLowerCase()) === true ? "city" : "other";
+    const found = this.places.find((p) => p.name === canonical);
+    if (found !== undefined) found.mentions.push(span);
+    else this.places.push({ id: `l${String(this.places.length + 1)}`, name: canonical, kind: placeKind, mentions: [span] });
+  }
+}
+
+export type { PersonDraft };

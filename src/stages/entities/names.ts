@@ -1,0 +1,87 @@
+import type { Lexicon } from "../../lexicon/compile.js";
+import { HONORIFICS } from "../../lexicon/roles.js";
+import { MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
+import { PATTERNS } from "../../text/patterns.js";
+import { isCapitalized, type Token } from "../../text/tokens.js";
+
+/** Most words in a personal name (`Luiz Inacio Lula da Silva` aside, names are short). */
+const MAX_NAME_WORDS = 4;
+
+/** True for a capitalised word that can be part of a personal name. */
+export function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
+  if (token === undefined || !isCapitalized(token)) return false;
+  const w = token.lower;
+  if (w in MONTHS || w in WEEKDAYS) return false;
+  if (HONORIFICS.has(w) || lexicon.roleClasses.has(w)) return false;
+  if (lexicon.countryByName.has(w) || lexicon.countryByDemonym.has(w) || lexicon.cities.has(w)) return false;
+  if (lexicon.organizationPhrases.has(w) && !lexicon.personByName.has(w) && !lexicon.firstNames.has(w)) return false;
+  return !STOP_CAPITALS.has(w);
+}
+
+/** Capitalised words that start sentences or headings and are never names. */
+const STOP_CAPITALS = new Set([
+  "the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "for", "to", "with", "by", "from", "as", "after",
+  "before", "during", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her",
+  "their", "our", "my", "your", "there", "here", "then", "so", "if", "when", "while", "according", "among", "however",
+  "also", "both", "all", "some", "many", "most", "such", "other", "another", "each", "every", "no", "not", "nothing",
+  "yes", "thank", "thanks", "well", "now", "today", "yesterday", "tomorrow", "mr", "mrs", "ms", "dr", "let", "let's",
+  "special", "information", "relations", "negotiations", "listen", "decisions", "including", "question", "answer",
+  "union", "state", "states", "council", "ministry", "republic", "federation", "government", "western", "eastern",
+]);
+
+/** A run of name words starting at `i` (initials with their period included); returns the index after it. */
+export function nameRunEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+  let j = i;
+  let words = 0;
+  while (j < tokens.length && words < MAX_NAME_WORDS) {
+    const t = tokens[j];
+    const prev = tokens[j - 1];
+    if (t === undefined) break;
+    if (j > i && prev !== undefined && t.start - prev.end > 1) break;
+    if (isNameWord(t, lexicon)) {
+      // An initial (`R.`) takes its period along.
+      const dot = tokens[j + 1];
+      if (t.text.length === 1 && dot?.text === "." && dot.start === t.end) j++;
+      j++;
+      words++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** The name text of tokens `[i, j)`, dropping a trailing `Jr.`-style suffix. */
+export function nameText(view: string, tokens: readonly Token[], i: number, j: number): string {
+  const first = tokens[i];
+  const last = tokens[j - 1];
+  if (first === undefined || last === undefined) return "";
+  return view.slice(first.start, last.end);
+}
+
+/** True when two surnames are the same or transliteration variants (Lukashenko/Lukashenka, Zelensky/Zelenskyy). */
+export function isVariant(a: string, b: string): boolean {
+  const x = fold(a);
+  const y = fold(b);
+  if (x === y) return true;
+  if (x.length < 5 || y.length < 5) return false;
+  if (x.length === y.length && x.slice(0, -1) === y.slice(0, -1)) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return long.length === short.length + 1 && long.startsWith(short) && "yi".includes(long.at(-1) ?? "");
+}
+
+function fold(s: string): string {
+  return s.normalize("NFKD").replace(PATTERNS.combiningMark, "").toLowerCase();
+}
+
+/** True when every word token in `[i, j)` is capitalised. */
+export function allCapitalized(tokens: readonly Token[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const t = tokens[k];
+    if (t === undefined) return false;
+    if (t.kind === "word" && !PATTERNS.upper.test(t.text[0] ?? "") && !CONNECTORS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+const CONNECTORS = new Set(["of", "the", "and", "for", "de", "da", "von", "der", "van", "bin", "al", "el", "jr", "la"]);

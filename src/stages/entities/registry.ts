@@ -1,0 +1,148 @@
+import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
+import type { Span } from "../../model/span.js";
+import type { Mention, PersonDraft } from "../../pipeline/state.js";
+import { isVariant } from "./names.js";
+
+/** Builds the people of one report and the mentions that point at them. */
+export class PeopleRegistry {
+  readonly people: PersonDraft[] = [];
+  readonly mentions: Mention[] = [];
+  private readonly byKnown = new Map<LexiconPerson, PersonDraft>();
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  /** The person a full name refers to, created on first sight. */
+  personForName(name: string, known: LexiconPerson | undefined): PersonDraft {
+    if (known !== undefined) {
+      const existing = this.byKnown.get(known);
+      if (existing !== undefined) {
+        if (wordCount(name) > wordCount(existing.name) && !known.fromCaller && sameSurname(name, existing.name)) {
+          this.addAlias(existing, existing.name);
+          existing.name = name;
+        }
+        return existing;
+      }
+      const person = this.create(known.fromCaller || wordCount(name) < 2 ? known.name : name, known);
+      this.byKnown.set(known, person);
+      return person;
+    }
+    const found = this.findByName(name);
+    if (found !== undefined) return found;
+    return this.create(name, undefined);
+  }
+
+  /** A person already in the registry whose name, alias or surname matches. */
+  findByName(name: string): PersonDraft | undefined {
+    const lower = name.toLowerCase();
+    for (const p of this.people) {
+      if (p.name.toLowerCase() === lower || p.aliases.some((a) => a.toLowerCase() === lower)) return p;
+    }
+    const words = name.split(" ");
+    if (words.length >= 2) {
+      for (const p of this.people) {
+        const pw = p.name.split(" ");
+        if (pw.length >= 2 && pw[0]?.toLowerCase() === words[0]?.toLowerCase() && isVariant(pw.at(-1) ?? "", words.at(-1) ?? "")) {
+          return p;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** The person a single surname-like word refers to, if any. */
+  findBySurname(word: string): PersonDraft | undefined {
+    let best: PersonDraft | undefined;
+    for (const p of this.people) {
+      const candidates = [surnameOf(p.name), ...p.aliases];
+      if (candidates.some((c) => !c.includes(" ") && isVariant(c, word))) {
+        // Prefer the most recently mentioned person when two share a surname.
+        if (best === undefined || lastMention(p) > lastMention(best)) best = p;
+      }
+    }
+    return best;
+  }
+
+  addMention(person: PersonDraft, span: Span, via: Mention["via"]): void {
+    person.mentions.push({ start: span.start, end: span.end });
+    this.mentions.push({ start: span.start, end: span.end, personId: person.id, name: person.name, via });
+  }
+
+  addAlias(person: PersonDraft, alias: string): void {
+    if (alias !== person.name && !person.aliases.includes(alias)) person.aliases.push(alias);
+  }
+
+  addRole(person: PersonDraft, role: string): void {
+    const clean = role.trim();
+    if (clean.length === 0 || person.roles.some((r) => r.toLowerCase() === clean.toLowerCase())) return;
+    person.roles.push(clean);
+    for (const cls of roleClassesOf(clean, this.lexicon)) person.roleClasses.add(cls);
+    if (person.country === null) person.country = countryOf(clean, this.lexicon);
+  }
+
+  private create(name: string, known: LexiconPerson | undefined): PersonDraft {
+    const first = name.split(" ")[0]?.toLowerCase() ?? "";
+    const person: PersonDraft = {
+      id: `p${String(this.people.length + 1)}`,
+      name,
+      aliases: [],
+      descriptors: [...(known?.descriptors ?? [])],
+      roles: [],
+      country: known?.country ?? null,
+      gender: known?.gender ?? this.lexicon.firstNames.get(first) ?? null,
+      mentions: [],
+      roleClasses: new Set(),
+    };
+    this.people.push(person);
+    if (known !== undefined) {
+      for (const role of known.roles) this.addRole(person, role);
+      if (known.name !== name) this.addAlias(person, known.name);
+    }
+    return person;
+  }
+}
+
+function wordCount(s: string): number {
+  return s.split(" ").length;
+}
+
+function sameSurname(a: string, b: string): boolean {
+  return isVariant(surnameOf(a), surnameOf(b));
+}
+
+/** The last word of a name, suffixes such as `Jr.` aside. */
+export function surnameOf(name: string): string {
+  const words = name.replace(/* suffix */ ", Jr.", "").split(" ");
+  return words.at(-1) ?? name;
+}
+
+function lastMention(p: PersonDraft): number {
+  return p.mentions.at(-1)?.start ?? -1;
+}
+
+/** Role classes named in a role phrase (`spokesman for the Russian president` gives `spokesperson`). */
+export function roleClassesOf(role: string, lexicon: Lexicon): string[] {
+  const lower = ` ${role.toLowerCase()} `;
+  const found: { cls: string; at: number; len: number }[] = [];
+  for (const [noun, cls] of lexicon.roleClasses) {
+    const at = lower.indexOf(` ${noun} `);
+    if (at >= 0) found.push({ cls, at, len: noun.length });
+  }
+  // The head of a role phrase is the first role noun; a longer noun at the same place wins (`prime minister` over `minister`).
+  found.sort((a, b) => a.at - b.at || b.len - a.len);
+  const head = found[0];
+  return head === undefined ? [] : [head.cls];
+}
+
+/** The country a role phrase names (`President of Belarus`, `Belarussian political scientist`). */
+export function countryOf(phrase: string, lexicon: Lexicon): string | null {
+  for (const raw of phrase.split(/* words */ " ")) {
+    const w = raw.replace(/* trailing punctuation */ ",", "").toLowerCase();
+    const c = lexicon.countryByName.get(w) ?? lexicon.countryByDemonym.get(w);
+    if (c !== undefined) return c;
+  }
+  const lower = phrase.toLowerCase();
+  for (const [name, country] of lexicon.countryByName) if (name.includes(" ") && lower.includes(name)) return country;
+  if (lower.includes("kremlin")) return "Russia";
+  if (lower.includes("white house")) return "United States";
+  return null;
+}

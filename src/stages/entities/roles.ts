@@ -1,0 +1,77 @@
+import type { Lexicon } from "../../lexicon/compile.js";
+import { matchPhrase } from "../../text/phrases.js";
+import { isCapitalized, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { roleClassesOf, type PeopleRegistry } from "./registry.js";
+
+/** Longest apposition or title read as a role, in tokens. */
+const MAX_ROLE_TOKENS = 24;
+const ROLE_STOP = new Set(["who", "which", "that", "said", "says", "told", "added", "and"]);
+
+/**
+ * Reads roles and affiliations from the words around full-name mentions: an
+ * apposition after the name (`Dmitry Peskov, a spokesman for the Russian
+ * president,`) or a title before it (`the Minister of Economy of Belarus
+ * Dmitry Krutoy`).
+ */
+export function findRoles(view: string, tokens: readonly Token[], registry: PeopleRegistry, lexicon: Lexicon): void {
+  const roleWords = new Set<string>();
+  for (const noun of lexicon.roleClasses.keys()) for (const w of noun.split(" ")) roleWords.add(w);
+  const byId = new Map(registry.people.map((p) => [p.id, p]));
+  for (const m of registry.mentions) {
+    if (m.via !== "name" || m.personId === null) continue;
+    const person = byId.get(m.personId);
+    if (person === undefined) continue;
+    const start = tokenIndexAt(tokens, m.start);
+    const end = tokenIndexAt(tokens, m.end);
+    const title = titleBefore(view, tokens, start, roleWords, lexicon);
+    if (title !== null) registry.addRole(person, title);
+    const apposition = appositionAfter(view, tokens, end, lexicon);
+    if (apposition !== null) registry.addRole(person, apposition);
+  }
+}
+
+function titleBefore(view: string, tokens: readonly Token[], nameStart: number, roleWords: ReadonlySet<string>, lexicon: Lexicon): string | null {
+  let k = nameStart - 1;
+  const limit = Math.max(0, nameStart - 8);
+  while (k >= limit) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (t === undefined || next === undefined || t.kind !== "word" || next.start - t.end > 1) break;
+    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an") : roleWords.has(t.lower) || t.lower === "of" || t.lower === "for";
+    if (!ok) break;
+    k--;
+  }
+  let from = k + 1;
+  while (from < nameStart && (tokens[from]?.lower === "of" || tokens[from]?.lower === "for")) from++;
+  if (from >= nameStart) return null;
+  const text = view.slice(tokens[from]?.start ?? 0, tokens[nameStart - 1]?.end ?? 0);
+  return roleClassesOf(text, lexicon).length > 0 ? text : null;
+}
+
+function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number, lexicon: Lexicon): string | null {
+  if (tokens[nameEnd]?.text !== ",") return null;
+  let i = nameEnd + 1;
+  const det = tokens[i]?.lower;
+  if (det === "a" || det === "an" || det === "the") i++;
+  // The apposition must start with a role within its first three words.
+  let hasRole = false;
+  for (let k = i; k < i + 3 && k < tokens.length; k++) {
+    if (matchPhrase(tokens, k, lexicon.rolePhrases) > 0) {
+      hasRole = true;
+      break;
+    }
+  }
+  if (!hasRole) return null;
+  let depth = 0;
+  let j = i;
+  for (; j < tokens.length && j - i < MAX_ROLE_TOKENS; j++) {
+    const t = tokens[j];
+    if (t === undefined) break;
+    if (t.text === "(") depth++;
+    else if (t.text === ")") depth--;
+    else if (depth <= 0 && (t.text === "," || t.text === "." || t.text === ";" || t.text === '"' || t.text === "”" || t.text === "\n")) break;
+    else if (depth <= 0 && ROLE_STOP.has(t.lower)) return null;
+  }
+  if (j === i || j - i >= MAX_ROLE_TOKENS) return null;
+  return view.slice(tokens[i]?.start ?? 0, tokens[j - 1]?.end ?? 0);
+}

@@ -1,0 +1,73 @@
+import type { Block, QuoteKind } from "../../model/index.js";
+import { isSpace } from "../../text/spans.js";
+import { tokenIndexAt, type Token } from "../../text/tokens.js";
+import type { PairedQuote } from "./pair.js";
+
+/** Nouns that make the quoted words after them a name (`the TV channel "Belarus 1"`). */
+const TITLE_NOUNS = new Set([
+  "channel", "newspaper", "magazine", "programme", "program", "show", "film", "movie", "book", "novel", "song", "album",
+  "operation", "exercise", "exercises", "project", "station", "agency", "company", "ship", "vessel", "frigate", "website",
+  "portal", "festival", "forum", "doctrine", "strategy", "initiative", "party", "movement", "group", "club", "brand",
+  "series", "documentary", "podcast", "column", "report", "article", "treaty", "app", "network", "outlet", "tabloid", "daily",
+]);
+
+/** Longest quote still read as a scare quote, in words. */
+const MAX_SCARE_WORDS = 3;
+
+/** Classifies a quoted stretch by where it stands: heading, title, whole sentence (direct), or inside one. */
+export function classify(q: PairedQuote, view: string, tokens: readonly Token[], block: Block | undefined): QuoteKind {
+  if (block?.kind === "heading") return "heading";
+  if (q.open === null) return "direct";
+  const first = tokenIndexAt(tokens, q.open);
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== "word") break;
+    if (TITLE_NOUNS.has(t.lower)) return "title";
+  }
+  const content = view.slice(q.start, q.end);
+  const words = countWords(content);
+  const before = charBefore(view, q.open, block?.start ?? 0);
+  if (before === null || ".!?:;-…".includes(before)) return "direct";
+  if (before === "," && startsUpper(content) && endsTerminal(content)) return "direct";
+  if (hasInnerSentenceBreak(content)) return "direct";
+  return words <= MAX_SCARE_WORDS ? "scare" : "partial";
+}
+
+function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** The last non-space character before `at` within the block, or null at the block's start. */
+function charBefore(view: string, at: number, blockStart: number): string | null {
+  let i = at - 1;
+  while (i >= blockStart && isSpace(view.charCodeAt(i))) i--;
+  return i < blockStart ? null : view[i] ?? null;
+}
+
+function startsUpper(s: string): boolean {
+  const c = s[0] ?? "";
+  return c !== c.toLowerCase();
+}
+
+function endsTerminal(s: string): boolean {
+  return ".!?,…".includes(s.at(-1) ?? "");
+}
+
+/** A sentence ends inside the quote and another begins (`… problems. It's just …`). */
+function hasInnerSentenceBreak(s: string): boolean {
+  for (let i = 1; i + 2 < s.length; i++) {
+    const c = s[i];
+    if ((c === "." || c === "!" || c === "?") && s[i + 1] === " ") {
+      const next = s[i + 2] ?? "";
+      if (next !== next.toLowerCase() && s[i - 1] !== undefined && (s[i - 1] ?? "").toLowerCase() !== (s[i - 1] ?? "").toUpperCase()) return true;
+    }
+  }
+  return false;
+}

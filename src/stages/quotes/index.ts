@@ -1,0 +1,68 @@
+import type { Quote } from "../../model/index.js";
+import type { Stage } from "../../pipeline/context.js";
+import { classify } from "./classify.js";
+import { pairQuotes, type PairedQuote } from "./pair.js";
+import { findTurns, type Turn } from "./turns.js";
+
+/**
+ * Finds every quoted stretch: pairs of quotation marks (with dash
+ * continuations and quotes running over paragraphs) and transcript turns,
+ * and classifies each. Speakers of marked quotes come in the attribution stage.
+ */
+export const quotes: Stage = (ctx, state) => {
+  const messages = [...state.messages];
+  const paired = pairQuotes(state.view, state.blocks, messages);
+  const turns = findTurns(state.view, state.blocks, state.mentions, ctx.lexicon);
+  type Item = { kind: "mark"; q: PairedQuote } | { kind: "turn"; t: Turn };
+  const items: Item[] = [...paired.map((q): Item => ({ kind: "mark", q })), ...turns.map((t): Item => ({ kind: "turn", t }))];
+  items.sort((a, b) => startOf(a) - startOf(b));
+
+  const out: Quote[] = [];
+  const idOfPaired = new Map<PairedQuote, Quote>();
+  const turnGroups = new Map<number, string>();
+  let groups = 0;
+  const openStack: Quote[] = [];
+  for (const item of items) {
+    const start = startOf(item);
+    while (openStack.length > 0 && (openStack.at(-1)?.end ?? 0) <= start) openStack.pop();
+    const parent = openStack.at(-1) ?? null;
+    const id = `q${String(out.length + 1)}`;
+    let quote: Quote;
+    if (item.kind === "turn") {
+      const t = item.t;
+      let groupId = turnGroups.get(t.turnOf) ?? null;
+      if (groupId === null && turns.some((o) => o.turnOf === t.turnOf && o !== t)) {
+        groupId = `g${String(++groups)}`;
+        turnGroups.set(t.turnOf, groupId);
+      }
+      quote = {
+        id, start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end), kind: "direct", openMark: null, closeMark: null,
+        speaker: t.speaker, cue: null, medium: null, groupId, nestedIn: parent?.id ?? null, paragraph: t.block,
+        confidence: t.speaker === null ? 0 : 0.98,
+      };
+    } else {
+      const q = item.q;
+      const previous = q.continues === null ? undefined : idOfPaired.get(q.continues);
+      let groupId: string | null = null;
+      if (previous !== undefined) {
+        groupId = previous.groupId ?? `g${String(++groups)}`;
+        previous.groupId = groupId;
+      }
+      quote = {
+        id, start: q.start, end: q.end, text: ctx.text.slice(q.start, q.end),
+        kind: classify(q, state.view, state.tokens, state.blocks[q.block]),
+        openMark: q.open === null ? null : { start: q.open, end: q.open + 1 },
+        closeMark: q.close === null ? null : { start: q.close, end: q.close + 1 },
+        speaker: null, cue: null, medium: null, groupId, nestedIn: parent?.id ?? null, paragraph: q.block, confidence: 0,
+      };
+      idOfPaired.set(q, quote);
+    }
+    out.push(quote);
+    openStack.push(quote);
+  }
+  return { ...state, quotes: out, messages };
+};
+
+function startOf(item: { kind: "mark"; q: PairedQuote } | { kind: "turn"; t: Turn }): number {
+  return item.kind === "mark" ? item.q.open ?? item.q.start : item.t.start;
+}

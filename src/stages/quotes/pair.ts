@@ -1,0 +1,158 @@
+import type { Block, Message } from "../../model/index.js";
+import { PATTERNS } from "../../text/patterns.js";
+import { isSpace, trimSpan } from "../../text/spans.js";
+import { findMarks, type Mark } from "./marks.js";
+
+/** A quoted stretch as the pairing found it, before classification and attribution. */
+export interface PairedQuote {
+  /** Start and end of the words inside the marks, spaces trimmed. */
+  start: number;
+  end: number;
+  /** Offset of the opening mark; null for a dash continuation. */
+  open: number | null;
+  /** Offset of the closing mark; null when it runs on to the end of its block. */
+  close: number | null;
+  block: number;
+  /** 0 for a top-level quote, 1 for a quote inside it, and so on. */
+  depth: number;
+  /** The quote this one continues after an attribution dash. */
+  continues: PairedQuote | null;
+}
+
+interface Open {
+  mark: Mark;
+}
+
+/** Pairs the quotation marks of every block with a stack, in one pass per block. */
+export function pairQuotes(view: string, blocks: readonly Block[], messages: Message[]): PairedQuote[] {
+  const out: PairedQuote[] = [];
+  for (const block of blocks) {
+    const marks = findMarks(view, block.start, block.end);
+    if (marks.length === 0) continue;
+    const stack: Open[] = [];
+    const orphans: Mark[] = [];
+    const firstInBlock = out.length;
+    for (const mark of marks) {
+      // “ closes an open „ (German style); elsewhere it opens.
+      if (mark.role === "open" && view.charCodeAt(mark.at) === 0x201c && stack.some((o) => o.mark.family === "low")) {
+        const at = stack.findLastIndex((o) => o.mark.family === "low");
+        const open = stack[at];
+        if (open !== undefined) emit(out, view, open.mark.at, mark.at, mark.at, block.index, at);
+        stack.length = at;
+        continue;
+      }
+      if (mark.role === "open") {
+        stack.push({ mark });
+        continue;
+      }
+      const at = findOpen(stack, mark);
+      if (at >= 0) {
+        const open = stack[at];
+        if (open !== undefined) emit(out, view, open.mark.at, mark.at, mark.at, block.index, at);
+        stack.length = at;
+      } else if (mark.role === "either") {
+        stack.push({ mark });
+      } else if (mark.family !== "single") {
+        orphans.push(mark);
+      }
+    }
+    // Marks left open at the end of the block.
+    for (const [depth, open] of stack.entries()) {
+      const rest = view.slice(open.mark.at + 1, block.end);
+      if (!PATTERNS.wordChar.test(rest)) {
+        orphans.push(open.mark);
+        continue;
+      }
+      if (depth > 0 || open.mark.family === "single") continue;
+      const q = emit(out, view, open.mark.at, null, block.end, block.index, 0);
+      if (q && !nextBlockOpensQuote(view, blocks, block.index)) {
+        messages.push({
+          severity: "warning",
+          reason: "A quotation mark opens here and is never closed; the quote is taken to run to the end of its paragraph.",
+          ruleId: "quotes/unclosed-mark",
+          span: { start: open.mark.at, end: open.mark.at + 1 },
+        });
+      }
+      break;
+    }
+    for (const orphan of orphans) recoverOrphan(out, view, orphan, block.index, firstInBlock, messages);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Index in the stack of the opening mark this mark closes, or -1. */
+function findOpen(stack: readonly Open[], mark: Mark): number {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const open = stack[k]?.mark;
+    if (open === undefined) continue;
+    if (mark.role === "either") {
+      // A straight quote closes the nearest straight quote of its family.
+      if (open.family === mark.family && open.straight) return k;
+      continue;
+    }
+    if (open.family === mark.family || (mark.family === "double" && open.family === "low")) return k;
+    if (mark.family === "single" && mark.straight !== open.straight) continue;
+  }
+  return -1;
+}
+
+function emit(out: PairedQuote[], view: string, open: number, close: number | null, contentEnd: number, block: number, depth: number): boolean {
+  const span = trimSpan(view, open + 1, contentEnd);
+  if (span.end <= span.start || !PATTERNS.wordChar.test(view.slice(span.start, span.end))) return false;
+  out.push({ start: span.start, end: span.end, open, close, block, depth, continues: null });
+  return true;
+}
+
+function nextBlockOpensQuote(view: string, blocks: readonly Block[], index: number): boolean {
+  const next = blocks[index + 1];
+  if (next === undefined) return false;
+  const c = view[next.start];
+  return c === '"' || c === "“" || c === "«" || c === "„" || c === "‘";
+}
+
+/**
+ * A closing mark with no opening mark. In the translated-Russian style
+ * (`"Part one, "Name said. - Part two. "`) it closes a continuation that a
+ * dash opened after the previous quote's attribution.
+ */
+function recoverOrphan(out: PairedQuote[], view: string, mark: Mark, block: number, firstInBlock: number, messages: Message[]): void {
+  let previous = -1;
+  for (let k = out.length - 1; k >= firstInBlock; k--) {
+    const q = out[k];
+    if (q !== undefined && q.block === block && q.depth === 0 && q.close !== null && q.close < mark.at) {
+      previous = k;
+      break;
+    }
+  }
+  const prev = out[previous];
+  if (prev !== undefined && prev.close !== null) {
+    const dash = findSpacedDash(view, prev.close + 1, mark.at);
+    if (dash >= 0) {
+      const span = trimSpan(view, dash + 1, mark.at);
+      if (span.end > span.start && PATTERNS.wordChar.test(view.slice(span.start, span.end))) {
+        out.push({ start: span.start, end: span.end, open: null, close: mark.at, block, depth: 0, continues: prev });
+        return;
+      }
+    }
+  }
+  messages.push({
+    severity: "warning",
+    reason: "A closing quotation mark has no opening mark; it was ignored.",
+    ruleId: "quotes/orphan-mark",
+    span: { start: mark.at, end: mark.at + 1 },
+  });
+}
+
+/** Offset of the first dash with space on both sides (` - `, ` -- `) in `[from, to)`, or -1. */
+function findSpacedDash(view: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (view.charCodeAt(i) !== 45) continue;
+    let j = i;
+    while (j + 1 < to && view.charCodeAt(j + 1) === 45) j++;
+    const before = view.charCodeAt(i - 1);
+    const after = view.charCodeAt(j + 1);
+    if ((isSpace(before) || before === 46 || before === 44) && isSpace(after)) return j;
+    i = j;
+  }
+  return -1;
+}

@@ -1,0 +1,73 @@
+import type { Lexicon } from "../../lexicon/compile.js";
+import type { Block, SpeakerRef } from "../../model/index.js";
+import type { Mention } from "../../pipeline/state.js";
+import { PATTERNS } from "../../text/patterns.js";
+import { isSpace } from "../../text/spans.js";
+import { labelEnd } from "../segment/blocks.js";
+
+/** Labels that name a role in the exchange, not a person: their turns have no named speaker. */
+const ANONYMOUS_LABELS = new Set(["question", "q", "answer", "a", "reporter", "journalist", "participant", "audience", "voice", "correspondent", "staff"]);
+
+/** A transcript turn: the words after a speaker label, or a paragraph that carries on the turn. */
+export interface Turn {
+  start: number;
+  end: number;
+  block: number;
+  speaker: SpeakerRef | null;
+  /** Turns that carry on one labelled turn share its first block's index. */
+  turnOf: number;
+}
+
+/**
+ * Reads transcript layouts: each `Label:` block opens a turn whose words are
+ * a direct quote of the labelled speaker, and the paragraphs after it carry
+ * the turn on until the next label, heading or separator.
+ */
+export function findTurns(view: string, blocks: readonly Block[], mentions: readonly Mention[], lexicon: Lexicon): Turn[] {
+  const turns: Turn[] = [];
+  let current: { speaker: SpeakerRef | null; block: number } | null = null;
+  for (const block of blocks) {
+    if (block.kind === "turn") {
+      const labelStop = labelEnd(view, block, lexicon);
+      if (labelStop === null) continue;
+      const speaker = labelSpeaker(view, block.start, labelStop - 1, mentions);
+      current = { speaker, block: block.index };
+      pushTurn(turns, view, skipStageNotes(view, labelStop, block.end), block.end, block.index, current);
+    } else if (block.kind === "paragraph" && current !== null) {
+      pushTurn(turns, view, skipStageNotes(view, block.start, block.end), block.end, block.index, current);
+    } else if (block.kind !== "credit") {
+      current = null;
+    }
+  }
+  return turns;
+}
+
+function pushTurn(turns: Turn[], view: string, start: number, end: number, block: number, current: { speaker: SpeakerRef | null; block: number }): void {
+  if (start >= end || !PATTERNS.wordChar.test(view.slice(start, end))) return;
+  turns.push({ start, end, block, speaker: current.speaker, turnOf: current.block });
+}
+
+/** Skips spaces and stage notes such as `(As interpreted.)` at the start of a turn. */
+function skipStageNotes(view: string, from: number, to: number): number {
+  let i = from;
+  for (;;) {
+    while (i < to && isSpace(view.charCodeAt(i))) i++;
+    if (view[i] !== "(") return i;
+    const m = PATTERNS.stageNote.exec(view.slice(i, Math.min(to, i + 90)));
+    if (m === null) return i;
+    i += m[0].length;
+  }
+}
+
+function labelSpeaker(view: string, start: number, colon: number, mentions: readonly Mention[]): SpeakerRef | null {
+  const label = view.slice(start, colon).trim();
+  if (ANONYMOUS_LABELS.has(label.toLowerCase())) return null;
+  // The person mention inside the label, the last one if several (`President of Russia Vladimir Putin`).
+  let found: Mention | undefined;
+  for (const m of mentions) {
+    if (m.start >= start && m.end <= colon) found = m;
+    if (m.start > colon) break;
+  }
+  if (found !== undefined) return { personId: found.personId, name: found.name, mention: { start: found.start, end: found.end }, resolvedVia: "label" };
+  return { personId: null, name: label, mention: { start, end: start + label.length }, resolvedVia: "label" };
+}

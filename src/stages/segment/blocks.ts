@@ -1,0 +1,139 @@
+import type { Block, BlockKind } from "../../model/index.js";
+import type { Lexicon } from "../../lexicon/compile.js";
+import { HONORIFICS } from "../../lexicon/roles.js";
+import { PATTERNS } from "../../text/patterns.js";
+import { isSpace } from "../../text/spans.js";
+import { tokenize, type Token, isAllCaps } from "../../text/tokens.js";
+
+/** Words that make a capitalised `Label:` a transcript speaker label even without a name. */
+const LABEL_WORDS = new Set([
+  "question", "q", "answer", "a", "moderator", "interviewer", "reporter", "participant", "audience", "host",
+  "remark", "response", "journalist", "correspondent", "voice", "staff",
+]);
+const LABEL_CONNECTORS = new Set(["of", "the", "and", "for", "de", "von", "van", "der", "al", "bin"]);
+const BULLETS = new Set(["•", "●", "▪", "◦", "·", "©", "*", "-"]);
+/** Longest speaker label, in words. */
+const MAX_LABEL_WORDS = 10;
+/** Longest heading, in words. */
+const MAX_HEADING_WORDS = 16;
+
+/** A line range of the view, trimmed. */
+interface Line {
+  start: number;
+  end: number;
+}
+
+/** Splits the view into blocks: runs of non-blank lines; bullet and label lines open blocks of their own. */
+export function findBlocks(view: string, lexicon: Lexicon): Block[] {
+  const lines = splitLines(view);
+  const groups: Line[] = [];
+  let current: Line | null = null;
+  for (const line of lines) {
+    if (line === null) {
+      current = null;
+      continue;
+    }
+    const first = view[line.start] ?? "";
+    const opensOwnBlock = BULLETS.has(first) || labelEnd(view, line, lexicon) !== null;
+    if (current === null || opensOwnBlock || isBulletLine(view, current)) {
+      current = { start: line.start, end: line.end };
+      groups.push(current);
+    } else {
+      current.end = line.end;
+    }
+  }
+  const blocks: Block[] = [];
+  let seenRunningText = false;
+  for (const [index, g] of groups.entries()) {
+    const kind = classify(view, g, lexicon, seenRunningText);
+    if (kind === "paragraph" || kind === "turn") seenRunningText = true;
+    blocks.push({ index, kind, start: g.start, end: g.end });
+  }
+  return blocks;
+}
+
+function isBulletLine(view: string, line: Line): boolean {
+  return BULLETS.has(view[line.start] ?? "");
+}
+
+/** Lines of the view, trimmed; null stands for a blank line. */
+function splitLines(view: string): (Line | null)[] {
+  const out: (Line | null)[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= view.length; i++) {
+    if (i < view.length && view.charCodeAt(i) !== 10) continue;
+    let s = lineStart;
+    let e = i;
+    while (s < e && isSpace(view.charCodeAt(s))) s++;
+    while (e > s && isSpace(view.charCodeAt(e - 1))) e--;
+    out.push(s < e ? { start: s, end: e } : null);
+    lineStart = i + 1;
+  }
+  return out;
+}
+
+function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: boolean): BlockKind {
+  const text = view.slice(block.start, block.end);
+  if (!PATTERNS.wordChar.test(text)) return "separator";
+  const first = text[0] ?? "";
+  if (first === "©" || first === "•" || first === "●" || first === "▪" || /* photo credits */ startsWithWord(text, "photo")) {
+    return "credit";
+  }
+  if (labelEnd(view, block, lexicon) !== null) return "turn";
+  const tokens = tokenize(text).filter((t) => t.kind === "word");
+  if (tokens.length <= MAX_HEADING_WORDS && !text.includes("\n") && !endsLikeSentence(text)) {
+    if (!seenRunningText && (PATTERNS.clock.test(tokens[0]?.text ?? "") || allPlaces(tokens, lexicon))) return "dateline";
+    return "heading";
+  }
+  return "paragraph";
+}
+
+function startsWithWord(text: string, word: string): boolean {
+  return text.slice(0, word.length).toLowerCase() === word && !PATTERNS.wordChar.test(text[word.length] ?? "");
+}
+
+function allPlaces(tokens: readonly Token[], lexicon: Lexicon): boolean {
+  return tokens.length > 0 && tokens.every((t) => lexicon.cities.has(t.lower) || lexicon.countryByName.has(t.lower) || lexicon.placePhrases.has(t.lower));
+}
+
+/** True when the text, closing quotes and brackets aside, ends with sentence punctuation. */
+function endsLikeSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && `"'”’»)] `.includes(text[i] ?? "")) i--;
+  const last = text[i] ?? "";
+  return ".!?:;,…".includes(last);
+}
+
+/**
+ * If the line opens with a transcript speaker label (`Vladimir Putin:`,
+ * `PRESIDENT BIDEN:`, `Question:`), the offset just after its colon.
+ */
+export function labelEnd(view: string, line: Line, lexicon: Lexicon): number | null {
+  // Look for the colon within a bounded window so that long lines cost O(1) here.
+  const limit = Math.min(line.end, line.start + 160);
+  let colon = line.start;
+  while (colon < limit && view.charCodeAt(colon) !== 58) colon++;
+  if (colon >= limit) return null;
+  const after = view[colon + 1];
+  if (after !== undefined && after !== " " && after !== "\n") return null;
+  const label = view.slice(line.start, colon);
+  const words = tokenize(label);
+  if (words.length === 0 || words.length > MAX_LABEL_WORDS) return null;
+  let named = false;
+  for (const w of words) {
+    if (w.kind === "punct") {
+      if (w.text !== "." && w.text !== "," && w.text !== "-" && w.text !== "'" && w.text !== "’") return null;
+      continue;
+    }
+    if (LABEL_CONNECTORS.has(w.lower)) continue;
+    if (!PATTERNS.upper.test(w.text[0] ?? "")) return null;
+    if (
+      LABEL_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || lexicon.firstNames.has(w.lower) ||
+      lexicon.personByName.has(w.lower) || lexicon.roleClasses.has(w.lower)
+    ) {
+      named = true;
+    }
+  }
+  if (!named && isAllCaps(label) && words.length <= 4) named = true;
+  return named ? colon + 1 : null;
+}

@@ -1,0 +1,57 @@
+import type { Block, Sentence } from "../../model/index.js";
+import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
+import { PATTERNS } from "../../text/patterns.js";
+import { tokenIndexAt, type Token } from "../../text/tokens.js";
+
+const TERMINALS = new Set([".", "!", "?", "…"]);
+const CLOSERS = new Set(['"', "”", "’", "'", "»", ")", "]"]);
+const OPENERS = new Set(['"', "“", "‘", "«", "„", "(", "[", "-"]);
+
+/** Splits every block into sentences at terminal punctuation that is followed by a new sentence. */
+export function findSentences(view: string, tokens: readonly Token[], blocks: readonly Block[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const block of blocks) {
+    if (block.kind === "separator") continue;
+    const first = tokenIndexAt(tokens, block.start);
+    let sentenceStart = -1;
+    let i = first;
+    for (; i < tokens.length; i++) {
+      const tok = tokens[i];
+      if (tok === undefined || tok.start >= block.end) break;
+      if (sentenceStart < 0) sentenceStart = tok.start;
+      if (!TERMINALS.has(tok.text) || !endsSentence(view, tokens, i, block)) continue;
+      let end = tok.end;
+      // Closing marks glued to the terminal belong to the sentence.
+      let j = i + 1;
+      for (let next = tokens[j]; next !== undefined && next.start === end && (CLOSERS.has(next.text) || TERMINALS.has(next.text)); next = tokens[++j]) {
+        end = next.end;
+      }
+      i = j - 1;
+      sentences.push({ start: sentenceStart, end, block: block.index });
+      sentenceStart = -1;
+    }
+    if (sentenceStart >= 0) sentences.push({ start: sentenceStart, end: block.end, block: block.index });
+  }
+  return sentences;
+}
+
+function endsSentence(view: string, tokens: readonly Token[], i: number, block: Block): boolean {
+  const tok = tokens[i];
+  const prev = tokens[i - 1];
+  if (tok === undefined) return false;
+  if (tok.text === "." && prev !== undefined && prev.end === tok.start) {
+    // `Mr.`, `U.S.`, `Feb.` and initials (`R.`) do not end a sentence.
+    if (ABBREVIATIONS.has(prev.lower)) return false;
+    if (prev.text.length === 1 && PATTERNS.upper.test(prev.text)) return false;
+  }
+  // Skip further terminals and closing marks to find what follows.
+  let j = i + 1;
+  let next = tokens[j];
+  while (next !== undefined && next.start < block.end && (TERMINALS.has(next.text) || CLOSERS.has(next.text)) && next.start === (tokens[j - 1]?.end ?? -1)) {
+    next = tokens[++j];
+  }
+  if (next === undefined || next.start >= block.end) return true;
+  if ((tokens[j - 1]?.end ?? 0) === next.start) return false;
+  const c = view[next.start] ?? "";
+  return PATTERNS.upper.test(c) || /* digits */ (c >= "0" && c <= "9") || OPENERS.has(c);
+}

@@ -1,0 +1,544 @@
+import { DAY_PARTS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, UNITS, VAGUE_REFERENCES, WEEKDAYS } from "../../lexicon/time-words.js";
+import type { PhraseIndex } from "../../lexicon/compile.js";
+import type { TimeExpression, TimexResolution, TimexType } from "../../model/index.js";
+import { matchPhrase } from "../../text/phrases.js";
+import { PATTERNS } from "../../text/patterns.js";
+import { isCapitalized, type Token } from "../../text/tokens.js";
+import { addDays, addMonths, formatDay, formatWeek, isValidDay, pad, weekday, type Day } from "./calendar.js";
+
+/** Grammatical time of the sentence an expression stands in, for year-less dates and weekdays. */
+export type Tense = "past" | "present" | "future";
+
+/** A recognised expression: tokens `[from, to)` and its TIMEX3 reading. */
+export interface Recognized {
+  from: number;
+  to: number;
+  type: TimexType;
+  value: string;
+  mod: string | null;
+  resolution: TimexResolution;
+  /** The day it names, when it names one: the anchor for `the next day`. */
+  day: Day | null;
+}
+
+const RELATIVE = new Set(["this", "next", "last", "past", "coming", "previous", "following", "current", "upcoming"]);
+const FEW = new Set(["few", "several", "many", "some", "couple"]);
+const MOD_PREFIX: Readonly<Record<string, string>> = { early: "START", late: "END", mid: "MID" };
+const MOD_OF: Readonly<Record<string, string>> = { end: "END", beginning: "START", start: "START", middle: "MID", close: "END" };
+const APPROX: Readonly<Record<string, string>> = { about: "APPROX", around: "APPROX", nearly: "APPROX", almost: "APPROX", approximately: "APPROX", roughly: "APPROX", some: "APPROX" };
+const SETS: Readonly<Record<string, string>> = { annually: "P1Y", yearly: "P1Y", daily: "P1D", weekly: "P1W", monthly: "P1M", quarterly: "P3M", hourly: "PT1H" };
+const NARRATIVE: Readonly<Record<string, number>> = { next: 1, following: 1, previous: -1, same: 0, that: 0 };
+
+/** Reads TIMEX3 expressions from tokens, resolving them against a reference day and the last date of the narrative. */
+export class TimeRecognizer {
+  /** The last day the text named, for `the next day`. */
+  private anchor: Day | null = null;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly reference: Day | null,
+    private readonly vague: PhraseIndex,
+  ) {}
+
+  /** The longest expression starting at token `i`, or null. */
+  at(i: number, tense: Tense): Recognized | null {
+    const t = this.tokens[i];
+    if (t === undefined) return null;
+    const found = this.withModifier(i, tense) ?? this.core(i, tense);
+    if (found !== null && found.day !== null && found.resolution !== "unresolved") this.anchor = found.day;
+    return found;
+  }
+
+  private withModifier(i: number, tense: Tense): Recognized | null {
+    const w = this.lower(i);
+    // the end of this year, the beginning of 2019
+    if (w === "the" && MOD_OF[this.lower(i + 1)] !== undefined && this.lower(i + 2) === "of") {
+      const core = this.core(i + 3, tense);
+      if (core !== null && core.type === "DATE") return { ...core, from: i, mod: MOD_OF[this.lower(i + 1)] ?? null };
+    }
+    // early 2019, late last year, mid-July
+    const prefix = MOD_PREFIX[w];
+    if (prefix !== undefined) {
+      const core = this.core(i + 1, tense);
+      if (core !== null && core.type === "DATE" && !core.value.endsWith("_REF")) return { ...core, from: i, mod: prefix };
+    }
+    const approx = APPROX[w];
+    if (approx !== undefined) {
+      const core = this.core(i + 1, tense);
+      if (core !== null && core.type === "DURATION") return { ...core, from: i, mod: approx };
+    }
+    if ((w === "more" || w === "less") && this.lower(i + 1) === "than") {
+      const core = this.core(i + 2, tense);
+      if (core !== null && core.type === "DURATION") return { ...core, from: i, mod: w === "more" ? "MORE_THAN" : "LESS_THAN" };
+    }
+    return null;
+  }
+
+  private core(i: number, tense: Tense): Recognized | null {
+    const candidates = [
+      this.vagueAt(i),
+      this.numericDate(i),
+      this.monthDate(i, tense),
+      this.dayMonth(i, tense),
+      this.partOfDay(i, tense),
+      this.relativeUnit(i),
+      this.deictic(i),
+      this.weekdayAt(i, tense),
+      this.narrative(i),
+      this.duration(i),
+      this.setAt(i),
+      this.yearAt(i),
+      this.decade(i),
+      this.clock(i),
+    ];
+    let best: Recognized | null = null;
+    for (const c of candidates) if (c !== null && (best === null || c.to > best.to)) best = c;
+    return best;
+  }
+
+  // ——— helpers ———
+
+  private lower(i: number): string {
+    return this.tokens[i]?.lower ?? "";
+  }
+
+  private adjacent(i: number): boolean {
+    const a = this.tokens[i - 1];
+    const b = this.tokens[i];
+    return a !== undefined && b !== undefined && b.start - a.end <= 1;
+  }
+
+  private make(from: number, to: number, type: TimexType, value: string, resolution: TimexResolution, day: Day | null = null, mod: string | null = null): Recognized {
+    return { from, to, type, value, mod, resolution, day };
+  }
+
+  private numberAt(i: number): number | null {
+    const w = this.lower(i);
+    if (PATTERNS.number.test(w)) return Number(w.replace(/* thousands */ ",", ""));
+    const n = NUMBER_WORDS[w];
+    if (n !== undefined) return n;
+    // twenty-four, twenty four
+    const [tens, ones] = w.split("-");
+    if (tens !== undefined && ones !== undefined) {
+      const a = NUMBER_WORDS[tens];
+      const b = NUMBER_WORDS[ones];
+      if (a !== undefined && b !== undefined && a >= 20 && b < 10) return a + b;
+    }
+    return null;
+  }
+
+  private monthAt(i: number): number | null {
+    const t = this.tokens[i];
+    if (t === undefined || !isCapitalized(t)) return null;
+    return MONTHS[t.lower] ?? null;
+  }
+
+  private dayNumber(i: number): number | null {
+    const w = this.lower(i);
+    const ord = PATTERNS.ordinalDay.exec(w);
+    const n = ord !== null ? Number(ord[1]) : PATTERNS.dayDigits.test(w) ? Number(w) : ORDINAL_WORDS[w] ?? null;
+    return n !== null && n >= 1 && n <= 31 ? n : null;
+  }
+
+  private yearNumber(i: number): number | null {
+    const w = this.lower(i);
+    return PATTERNS.year.test(w) ? Number(w) : null;
+  }
+
+  /** Picks the year of a year-less month (and day), by tense, around the reference. */
+  private yearFor(month: number, day: number | null, tense: Tense): { year: number | null; resolution: TimexResolution } {
+    const ref = this.reference;
+    if (ref === null) return { year: null, resolution: "unresolved" };
+    let year = ref.y;
+    const after = month > ref.m || (month === ref.m && day !== null && day > ref.d);
+    const longBefore = month < ref.m - 1 || (month === ref.m - 1 && day !== null && day < ref.d);
+    if (tense === "past" && after) year--;
+    else if (tense === "future" && longBefore) year++;
+    return { year, resolution: "reference" };
+  }
+
+  // ——— recognisers ———
+
+  private vagueAt(i: number): Recognized | null {
+    const n = matchPhrase(this.tokens, i, this.vague);
+    if (n === 0) return null;
+    const phrase = this.tokens.slice(i, i + n).map((t) => t.lower).join(" ");
+    const value = VAGUE_REFERENCES[phrase];
+    if (value === undefined || value === "") return null;
+    // `the future of oil`, `the past of the union`: a topic, not a time.
+    if (this.lower(i + n) === "of" && (phrase === "the future" || phrase === "the past")) return null;
+    return this.make(i, i + n, "DATE", value, "stated");
+  }
+
+  private numericDate(i: number): Recognized | null {
+    const w = this.lower(i);
+    const iso = PATTERNS.isoDate.exec(w);
+    if (iso !== null) {
+      const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+      if (isValidDay(y, m, d)) return this.make(i, i + 1, "DATE", formatDay({ y, m, d }), "stated", { y, m, d });
+    }
+    const dmy = PATTERNS.numericDate.exec(w);
+    if (dmy !== null) {
+      const [d, m, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
+      if (isValidDay(y, m, d)) return this.make(i, i + 1, "DATE", formatDay({ y, m, d }), "stated", { y, m, d });
+    }
+    return null;
+  }
+
+  /** July 23, Feb. 5, 2019, July 2018, July. */
+  private monthDate(i: number, tense: Tense): Recognized | null {
+    const month = this.monthAt(i);
+    if (month === null) return null;
+    let j = i + 1;
+    if (this.lower(j) === "." && this.adjacent(j)) j++;
+    const day = this.dayNumber(j);
+    if (day !== null && PATTERNS.startsWithDigit.test(this.lower(j))) {
+      let end = j + 1;
+      let year: number | null = null;
+      if (this.lower(end) === "," && this.yearNumber(end + 1) !== null) {
+        year = this.yearNumber(end + 1);
+        end += 2;
+      } else if (this.yearNumber(end) !== null) {
+        year = this.yearNumber(end);
+        end += 1;
+      }
+      return this.dayValue(i, end, year, month, day, tense);
+    }
+    const year = this.yearNumber(j) ?? (this.lower(j) === "," ? this.yearNumber(j + 1) : null);
+    if (year !== null) {
+      const end = this.yearNumber(j) !== null ? j + 1 : j + 2;
+      return this.make(i, end, "DATE", `${pad(year, 4)}-${pad(month)}`, "stated");
+    }
+    // A bare month; `May` only after a preposition, since it is also a verb.
+    const prev = this.lower(i - 1);
+    if (this.lower(i) === "may" && !["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "from", "through", "till"].includes(prev)) return null;
+    if (this.lower(i).length <= 4 && this.lower(i) !== "june" && this.lower(i) !== "july" && this.lower(i) !== "may") return null;
+    const chosen = this.yearFor(month, null, tense);
+    const value = `${chosen.year === null ? "XXXX" : pad(chosen.year, 4)}-${pad(month)}`;
+    return this.make(i, i + 1, "DATE", value, chosen.resolution);
+  }
+
+  /** 23 July 2018, the 23rd of July. */
+  private dayMonth(i: number, tense: Tense): Recognized | null {
+    let j = i;
+    if (this.lower(j) === "the") j++;
+    const day = this.dayNumber(j);
+    if (day === null) return null;
+    let k = j + 1;
+    if (this.lower(k) === "of") k++;
+    const month = this.monthAt(k);
+    if (month === null) return null;
+    const year = this.yearNumber(k + 1);
+    return this.dayValue(i, year === null ? k + 1 : k + 2, year, month, day, tense);
+  }
+
+  private dayValue(from: number, to: number, year: number | null, month: number, day: number, tense: Tense): Recognized | null {
+    if (year !== null) {
+      if (!isValidDay(year, month, day)) return null;
+      return this.make(from, to, "DATE", formatDay({ y: year, m: month, d: day }), "stated", { y: year, m: month, d: day });
+    }
+    const chosen = this.yearFor(month, day, tense);
+    if (chosen.year === null) return this.make(from, to, "DATE", `XXXX-${pad(month)}-${pad(day)}`, "unresolved");
+    if (!isValidDay(chosen.year, month, day)) return null;
+    const d = { y: chosen.year, m: month, d: day };
+    return this.make(from, to, "DATE", formatDay(d), chosen.resolution, d);
+  }
+
+  /** the evening of August 26, Sunday morning, this morning, tonight. */
+  private partOfDay(i: number, tense: Tense): Recognized | null {
+    let j = i;
+    if (this.lower(j) === "the") j++;
+    const part = DAY_PARTS[this.lower(j)];
+    if (part !== undefined && this.lower(j + 1) === "of") {
+      const date = this.monthDate(j + 2, tense) ?? this.dayMonth(j + 2, tense) ?? this.weekdayAt(j + 2, tense);
+      if (date !== null && date.day !== null) return this.make(i, date.to, "TIME", `${formatDay(date.day)}T${part}`, date.resolution, date.day);
+      if (date !== null) return this.make(i, date.to, "TIME", `${date.value}T${part}`, date.resolution);
+    }
+    if (this.lower(i) === "this" || this.lower(i) === "tonight") {
+      const p = this.lower(i) === "tonight" ? "NI" : DAY_PARTS[this.lower(i + 1)];
+      const end = this.lower(i) === "tonight" ? i + 1 : i + 2;
+      if (p !== undefined && this.reference !== null) return this.make(i, end, "TIME", `${formatDay(this.reference)}T${p}`, "reference", this.reference);
+    }
+    const base = this.weekdayAt(i, tense) ?? this.deictic(i);
+    if (base !== null) {
+      const p = DAY_PARTS[this.lower(base.to)];
+      if (p !== undefined && base.day !== null) return this.make(i, base.to + 1, "TIME", `${formatDay(base.day)}T${p}`, base.resolution, base.day);
+    }
+    return null;
+  }
+
+  /** this year, next week, last month, the next year, the past two years, this summer, last Friday. */
+  private relativeUnit(i: number): Recognized | null {
+    let j = i;
+    const withThe = this.lower(j) === "the";
+    if (withThe) j++;
+    const rel = this.lower(j);
+    if (!RELATIVE.has(rel)) return null;
+    // the past two years, the next three months: a duration.
+    const count = this.numberAt(j + 1);
+    if (count !== null && UNITS[this.lower(j + 2)] !== undefined && (withThe || rel === "past" || rel === "next" || rel === "last")) {
+      const unit = UNITS[this.lower(j + 2)];
+      if (unit !== undefined) return this.make(i, j + 3, "DURATION", durationValue(count, unit), "stated");
+    }
+    const unitWord = this.lower(j + 1);
+    const unit = UNITS[unitWord];
+    const ref = this.reference;
+    if (unit !== undefined && !unitWord.endsWith("s")) {
+      if (withThe && (rel === "past" || rel === "last")) return this.make(i, j + 2, "DURATION", durationValue(1, unit), "stated");
+      const offset = rel === "next" || rel === "coming" || rel === "following" || rel === "upcoming" ? 1 : rel === "last" || rel === "past" || rel === "previous" ? -1 : 0;
+      if (ref === null) return this.make(i, j + 2, "DATE", offset > 0 ? "FUTURE_REF" : offset < 0 ? "PAST_REF" : "PRESENT_REF", "unresolved");
+      return this.make(i, j + 2, "DATE", unitValue(ref, unit.unit, offset, unitWord), "reference");
+    }
+    // last Friday, next March, this summer
+    const season = SEASONS[unitWord];
+    const offset = rel === "next" || rel === "coming" ? 1 : rel === "last" || rel === "past" || rel === "previous" ? -1 : 0;
+    if (season !== undefined) {
+      if (ref === null) return this.make(i, j + 2, "DATE", `XXXX-${season}`, "unresolved");
+      return this.make(i, j + 2, "DATE", `${pad(ref.y + offset, 4)}-${season}`, "reference");
+    }
+    const wd = WEEKDAYS[unitWord];
+    if (wd !== undefined && ref !== null) {
+      let d = addDays(ref, wd - weekday(ref));
+      if (offset < 0 && daysDiff(d, ref) <= 0) d = addDays(d, -7);
+      if (offset > 0 && daysDiff(d, ref) >= 0) d = addDays(d, 7);
+      return this.make(i, j + 2, "DATE", formatDay(d), "reference", d);
+    }
+    const month = MONTHS[unitWord];
+    if (month !== undefined && isCapitalized(this.tokens[j + 1]) && ref !== null) {
+      let y = ref.y;
+      if (offset < 0 && month >= ref.m) y--;
+      if (offset > 0 && month <= ref.m) y++;
+      return this.make(i, j + 2, "DATE", `${pad(y, 4)}-${pad(month)}`, "reference");
+    }
+    return null;
+  }
+
+  /** today, yesterday, tomorrow. */
+  private deictic(i: number): Recognized | null {
+    const w = this.lower(i);
+    const offset = w === "today" ? 0 : w === "yesterday" ? -1 : w === "tomorrow" ? 1 : null;
+    if (offset === null) return null;
+    if (this.reference === null) return this.make(i, i + 1, "DATE", offset === 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF", "unresolved");
+    const d = addDays(this.reference, offset);
+    return this.make(i, i + 1, "DATE", formatDay(d), "reference", d);
+  }
+
+  /** Friday, on Sunday: the nearest one in the direction of the tense. */
+  private weekdayAt(i: number, tense: Tense): Recognized | null {
+    const t = this.tokens[i];
+    if (t === undefined || !isCapitalized(t)) return null;
+    const wd = WEEKDAYS[t.lower];
+    if (wd === undefined || t.lower.length < 6) return null;
+    const ref = this.reference;
+    if (ref === null) return this.make(i, i + 1, "DATE", `XXXX-WXX-${String(wd)}`, "unresolved");
+    let d = addDays(ref, wd - weekday(ref));
+    if (tense === "future") {
+      if (daysDiff(d, ref) > 0) d = addDays(d, 7);
+    } else if (daysDiff(d, ref) < 0) {
+      d = addDays(d, -7);
+    }
+    return this.make(i, i + 1, "DATE", formatDay(d), "reference", d);
+  }
+
+  /** the next day, the day before, that day: anchored on the last day the text named. */
+  private narrative(i: number): Recognized | null {
+    if (this.lower(i) !== "the" && this.lower(i) !== "that") return null;
+    let offset: number | undefined;
+    let end: number;
+    if (this.lower(i) === "that" && this.lower(i + 1) === "day") {
+      offset = 0;
+      end = i + 2;
+    } else if (this.lower(i + 1) === "day" && (this.lower(i + 2) === "before" || this.lower(i + 2) === "after")) {
+      offset = this.lower(i + 2) === "before" ? -1 : 1;
+      end = i + 3;
+    } else {
+      offset = NARRATIVE[this.lower(i + 1)];
+      if (offset === undefined || this.lower(i + 2) !== "day") return null;
+      end = i + 3;
+    }
+    const anchor = this.anchor ?? this.reference;
+    if (anchor === null) return this.make(i, end, "DATE", "XXXX-XX-XX", "unresolved");
+    const d = addDays(anchor, offset);
+    return this.make(i, end, "DATE", formatDay(d), this.anchor === null ? "reference" : "narrative", d);
+  }
+
+  /** 22 years, a few days, three-day, two weeks ago. */
+  private duration(i: number): Recognized | null {
+    let j: number;
+    let n: number | null = null;
+    let vague = false;
+    const w = this.lower(i);
+    // three-day, 22-year
+    const [head, tail] = w.split("-");
+    if (tail !== undefined && head !== undefined) {
+      const unit = UNITS[tail];
+      const count = PATTERNS.number.test(head) ? Number(head) : NUMBER_WORDS[head];
+      if (unit !== undefined && count !== undefined && head !== "a") return this.make(i, i + 1, "DURATION", durationValue(count, unit), "stated");
+    }
+    if ((w === "a" || w === "an") && FEW.has(this.lower(i + 1))) {
+      vague = true;
+      j = i + 2;
+      if (this.lower(j) === "of") j++;
+    } else if (FEW.has(w)) {
+      vague = true;
+      j = i + 1;
+    } else {
+      n = this.numberAt(i);
+      if (n === null) return null;
+      j = i + 1;
+      // twenty four hours
+      const more = this.numberAt(j);
+      if (more !== null && n >= 20 && n % 10 === 0 && more < 10) {
+        n += more;
+        j++;
+      }
+    }
+    const unitWord = this.lower(j);
+    const unit = UNITS[unitWord];
+    if (unit === undefined) return null;
+    if (n === 1 && unitWord.endsWith("s")) return null;
+    if (!vague && (w === "a" || w === "an" || w === "one") && this.lower(j + 1) !== "ago" && this.lower(j + 1) !== "later" && unitWord === "day") {
+      // `one day` / `a day` are as often idioms as durations; keep them only with a number context.
+      if (w !== "one") return null;
+    }
+    const value = vague ? durationValue(null, unit) : durationValue(n ?? 1, unit);
+    const after = this.lower(j + 1);
+    if (after === "ago" || after === "later" || after === "earlier") {
+      const base = after === "ago" ? this.reference : this.anchor ?? this.reference;
+      if (base === null || vague || n === null) return this.make(i, j + 2, "DATE", after === "ago" ? "PAST_REF" : "XXXX", "unresolved");
+      const sign = after === "later" ? 1 : -1;
+      return this.make(i, j + 2, "DATE", shifted(base, unit.unit, sign * n), "reference");
+    }
+    return this.make(i, j + 1, "DURATION", value, "stated");
+  }
+
+  /** every year, each week, annually. */
+  private setAt(i: number): Recognized | null {
+    const w = this.lower(i);
+    const single = SETS[w];
+    if (single !== undefined) return this.make(i, i + 1, "SET", single, "stated");
+    if (w === "every" || w === "each") {
+      const unit = UNITS[this.lower(i + 1)];
+      if (unit !== undefined) return this.make(i, i + 2, "SET", durationValue(1, unit), "stated");
+      const wd = WEEKDAYS[this.lower(i + 1)];
+      if (wd !== undefined) return this.make(i, i + 2, "SET", `XXXX-WXX-${String(wd)}`, "stated");
+    }
+    if ((w === "once" || w === "twice" || this.numberAt(i) !== null) && (this.lower(i + 1) === "a" || this.lower(i + 1) === "per")) {
+      const unit = UNITS[this.lower(i + 2)];
+      if (unit !== undefined && (w === "once" || w === "twice" || this.lower(i + 1) === "times")) return this.make(i, i + 3, "SET", durationValue(1, unit), "stated");
+    }
+    if (this.numberAt(i) !== null && this.lower(i + 1) === "times" && (this.lower(i + 2) === "a" || this.lower(i + 2) === "per")) {
+      const unit = UNITS[this.lower(i + 3)];
+      if (unit !== undefined) return this.make(i, i + 4, "SET", durationValue(1, unit), "stated");
+    }
+    return null;
+  }
+
+  /** 2019, in 2018. */
+  private yearAt(i: number): Recognized | null {
+    let j = i;
+    if (this.lower(j) === "the" && this.lower(j + 1) === "year") j += 2;
+    const year = this.yearNumber(j);
+    if (year === null) return null;
+    const next = this.tokens[j + 1];
+    // `2018 tons`: a number, not a year, when a lower-case noun follows straight on.
+    if (next !== undefined && next.kind === "word" && !isCapitalized(next) && UNITS[next.lower] === undefined && !["and", "or", "to", "when", "as", "after", "before"].includes(next.lower)) return null;
+    return this.make(i, j + 1, "DATE", pad(year, 4), "stated");
+  }
+
+  /** the 1990s, the '90s, the 20th century. */
+  private decade(i: number): Recognized | null {
+    let j = i;
+    if (this.lower(j) === "the") j++;
+    if (this.lower(j) === "'" || this.lower(j) === "’") j++;
+    const w = this.lower(j);
+    const m = PATTERNS.decade.exec(w);
+    if (m !== null) {
+      const digit = Number(m[2]);
+      const century = m[1] ?? (digit >= 3 ? "19" : "20");
+      return this.make(i, j + 1, "DATE", `${century}${String(digit)}`, "stated");
+    }
+    const ord = PATTERNS.ordinalDay.exec(w);
+    const n = ord !== null ? Number(ord[1]) : ORDINAL_WORDS[w];
+    if (n !== undefined && n > 0 && this.lower(j + 1) === "century") return this.make(i, j + 2, "DATE", pad(n - 1), "stated");
+    return null;
+  }
+
+  /** 5:41 P.M., 17:30. */
+  private clock(i: number): Recognized | null {
+    const h = this.lower(i);
+    if (!PATTERNS.dayDigits.test(h) || this.lower(i + 1) !== ":" || !PATTERNS.twoDigits.test(this.lower(i + 2))) return null;
+    let hour = Number(h);
+    const minute = Number(this.lower(i + 2));
+    if (hour > 24 || minute > 59) return null;
+    let end = i + 3;
+    const ampm = this.lower(end);
+    if (ampm === "p.m" || ampm === "pm" || ampm === "a.m" || ampm === "am") {
+      if ((ampm === "p.m" || ampm === "pm") && hour < 12) hour += 12;
+      if ((ampm === "a.m" || ampm === "am") && hour === 12) hour = 0;
+      end++;
+      if (this.lower(end) === "." && this.adjacent(end)) end++;
+    }
+    const date = this.reference === null ? "XXXX-XX-XX" : formatDay(this.reference);
+    return this.make(i, end, "TIME", `${date}T${pad(hour)}:${pad(minute)}`, this.reference === null ? "unresolved" : "reference", this.reference);
+  }
+}
+
+function daysDiff(a: Day, b: Day): number {
+  return Date.UTC(a.y, a.m - 1, a.d) / 86_400_000 - Date.UTC(b.y, b.m - 1, b.d) / 86_400_000;
+}
+
+/** `P22Y`, `PXD`, `PT3H`. */
+export function durationValue(n: number | null, unit: { letter: string; unit: string }): string {
+  const amount = n === null ? "X" : Number.isInteger(n) ? String(n) : String(n);
+  if (unit.unit === "H" || unit.unit === "MIN") return `PT${amount}${unit.letter}`;
+  if (unit.unit === "Q") return n === null ? "PXQ" : `P${String((n) * 3)}M`;
+  return `P${amount}${unit.letter}`;
+}
+
+function unitValue(ref: Day, unit: string, offset: number, word: string): string {
+  switch (unit) {
+    case "Y":
+      return pad(ref.y + offset, 4);
+    case "M": {
+      const d = addMonths(ref, offset);
+      return `${pad(d.y, 4)}-${pad(d.m)}`;
+    }
+    case "W":
+      return word === "weekend" ? `${formatWeek(addDays(ref, 7 * offset))}-WE` : formatWeek(addDays(ref, 7 * offset));
+    case "D":
+      return word === "weekend" ? `${formatWeek(addDays(ref, 7 * offset))}-WE` : formatDay(addDays(ref, offset));
+    case "Q": {
+      const q = Math.floor((ref.m - 1) / 3) + offset;
+      const y = ref.y + Math.floor(q / 4);
+      return `${pad(y, 4)}-Q${String((((q % 4) + 4) % 4) + 1)}`;
+    }
+    case "DE":
+      return pad(Math.floor(ref.y / 10) + offset, 3);
+    case "CE":
+      return pad(Math.floor(ref.y / 100) + offset, 2);
+    default:
+      return formatDay(addDays(ref, offset));
+  }
+}
+
+function shifted(base: Day, unit: string, n: number): string {
+  switch (unit) {
+    case "Y":
+      return pad(base.y + n, 4);
+    case "M": {
+      const d = addMonths(base, n);
+      return `${pad(d.y, 4)}-${pad(d.m)}`;
+    }
+    case "W":
+      return formatWeek(addDays(base, 7 * n));
+    case "D":
+      return formatDay(addDays(base, n));
+    case "DE":
+      return pad(Math.floor(base.y / 10) + Math.trunc(n), 3);
+    default:
+      return formatDay(base);
+  }
+}
+
+export type { TimeExpression };

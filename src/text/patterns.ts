@@ -1,0 +1,46 @@
+/**
+ * Every regular expression of the parser, as literals in one registry, so
+ * that lint (eslint-plugin-regexp) and the ReDoS test (recheck) see all of
+ * them. Rules elsewhere use these and never build patterns at run time.
+ * Quantifiers next to each other never match the same characters, so each
+ * pattern runs in linear time.
+ */
+export const PATTERNS = {
+  /** A word (letters and digits, with inner apostrophes, hyphens and dots joining parts) or one other non-space character. */
+  token: /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|\S/gu,
+  /** A combining mark, dropped when folding accents (`Nausėda` → `Nauseda`). */
+  combiningMark: /\p{M}/gu,
+  /** A `YYYY-MM-DD` calendar day. */
+  isoDay: /^\d{4}-\d{2}-\d{2}$/,
+  /** A letter or digit. */
+  wordChar: /[\p{L}\p{N}]/u,
+  /** An upper-case letter. */
+  upper: /\p{Lu}/u,
+  /** A lower-case letter. */
+  lower: /\p{Ll}/u,
+  /** A transcript stage note in parentheses (`(As interpreted.)`, `(In English.)`, `(Laughter.)`). */
+  stageNote: /^\([^()\n]{1,80}\)/,
+  /** Clock time `5:41`, `17.30` with optional `P.M.`/`pm`. */
+  clock: /^(\d{1,2})[:.](\d{2})$/,
+  /** Day.month.year or day/month/year numeric dates (`22.08.2018`). */
+  numericDate: /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/,
+  /** ISO date `2018-08-22` as a single token. */
+  isoDate: /^(\d{4})-(\d{2})-(\d{2})$/,
+  /** A four-digit year from 1000 to 2199. */
+  year: /^(1\d{3}|20\d{2}|21\d{2})$/,
+  /** A decade `1990s` or `90s` (the apostrophe of `'90s` is a token of its own). */
+  decade: /^(1\d|20)?(\d)0s$/,
+  /** One or two digits (a day of the month, an hour). */
+  dayDigits: /^\d{1,2}$/,
+  /** Exactly two digits (minutes). */
+  twoDigits: /^\d{2}$/,
+  /** Starts with a digit. */
+  startsWithDigit: /^\d/,
+  /** An ordinal day `23rd`, `1st`. */
+  ordinalDay: /^(\d{1,2})(?:st|nd|rd|th)$/,
+  /** A number with optional thousands separators. */
+  number: /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/,
+} as const;
+
+/** Names of the registered patterns. */
+export type PatternName = keyof typeof PATTERNS;

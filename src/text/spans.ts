@@ -1,0 +1,29 @@
+import type { Span } from "../model/span.js";
+
+/** Shrinks a span past white space at both ends. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return { start: s, end: e };
+}
+
+/** White space, including no-break and zero-width spaces. */
+export function isSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x200b || code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0x2028 ||
+    code === 0x2029 || code === 0x85 || code === 0x1680
+  );
+}
+
+/** True when `[a, b)` and `[c, d)` share at least one character. */
+export function overlaps(a: Span, b: Span): boolean {
+  return Math.min(a.end, b.end) > Math.max(a.start, b.start);
+}
+
+/** True when `inner` lies within `outer`. */
+export function contains(outer: Span, inner: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}

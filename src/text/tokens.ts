@@ -1,0 +1,49 @@
+import { PATTERNS } from "./patterns.js";
+
+/** A word or punctuation token with its offsets. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  /** The token as it stands in the normalised view. */
+  readonly text: string;
+  /** Lower-cased text, for lexicon look-ups. */
+  readonly lower: string;
+  /** `word` for letters and digits, `punct` for anything else. */
+  readonly kind: "word" | "punct";
+}
+
+/** Splits the view into tokens in one left-to-right pass. */
+export function tokenize(view: string): Token[] {
+  const tokens: Token[] = [];
+  const re = new RegExp(PATTERNS.token.source, PATTERNS.token.flags);
+  for (let m = re.exec(view); m !== null; m = re.exec(view)) {
+    const text = m[0];
+    const kind = text.length > 1 || PATTERNS.wordChar.test(text) ? "word" : "punct";
+    tokens.push({ start: m.index, end: m.index + text.length, text, lower: text.toLowerCase(), kind });
+  }
+  return tokens;
+}
+
+/** True when the token starts with an upper-case letter. */
+export function isCapitalized(token: Token | undefined): boolean {
+  if (token?.kind !== "word") return false;
+  const first = token.text[0] ?? "";
+  return PATTERNS.upper.test(first);
+}
+
+/** Index of the first token whose start is at or after `offset` (binary search). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** True for text with letters, none of them lower case (`PRESIDENT BIDEN`, `RT`). */
+export function isAllCaps(text: string): boolean {
+  return text !== text.toLowerCase() && text === text.toUpperCase();
+}

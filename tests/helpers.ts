@@ -1,0 +1,19 @@
+import { expect } from "vitest";
+import { SummitReportSchema, type SummitReport } from "../src/index.js";
+
+/** Asserts the report's invariants: it passes its schema and every span slices back to its text. */
+export function expectConsistent(report: SummitReport): void {
+  expect(SummitReportSchema.safeParse(report).success).toBe(true);
+  const { text } = report;
+  for (const q of report.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  for (const t of report.timexes) expect(text.slice(t.start, t.end)).toBe(t.text);
+  for (const a of report.attributions) expect(text.slice(a.content.start, a.content.end)).toBe(a.text);
+  for (const list of [report.quotes, report.timexes]) {
+    for (let i = 1; i < list.length; i++) expect(list[i]!.start).toBeGreaterThanOrEqual(list[i - 1]!.start);
+  }
+}
+
+/** The text a span covers. */
+export function sliceOf(text: string, span: { start: number; end: number } | null): string | null {
+  return span === null ? null : text.slice(span.start, span.end);
+}

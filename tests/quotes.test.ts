@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes, parseReport } from "../src/index.js";
+import { sliceOf } from "./helpers.js";
+
+// One small invented sentence per pattern; none is copied from the corpus.
+describe("quote detection", () => {
+  it("finds a straight-quoted sentence and leaves the marks out of the span", () => {
+    const text = '"We will build the bridge," said Maria Lopez.';
+    const [q] = extractQuotes(text);
+    expect(q?.text).toBe("We will build the bridge,");
+    expect(q?.kind).toBe("direct");
+    expect(sliceOf(text, q?.openMark ?? null)).toBe('"');
+  });
+
+  it("reads curly quotes, guillemets and low-high German quotes", () => {
+    const texts = ["“Trade is up,” said Anna Berg.", "«Trade is up», said Anna Berg.", "„Trade is up“, said Anna Berg."];
+    for (const text of texts) expect(extractQuotes(text)[0]?.text).toMatch(/^Trade is up,?$/);
+  });
+
+  it("tells apostrophes from single quotes", () => {
+    const text = "It's the '90s again and rock 'n' roll is Moscow's music, he said.";
+    expect(extractQuotes(text)).toEqual([]);
+  });
+
+  it("keeps a quote nested in another and links it to its parent", () => {
+    const text = "\"He told me 'never again' and left,\" said Paul Weber.";
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => q.text)).toEqual(["He told me 'never again' and left,", "never again"]);
+    expect(quotes[1]?.nestedIn).toBe(quotes[0]?.id);
+  });
+
+  it("joins a quote interrupted by its attribution into one group with one speaker", () => {
+    const text = '"The talks went well," said Olga Petrova. "We agreed on gas prices."';
+    const quotes = extractQuotes(text);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]?.groupId).not.toBeNull();
+    expect(quotes[1]?.groupId).toBe(quotes[0]?.groupId);
+    expect(quotes[1]?.speaker?.name).toBe("Olga Petrova");
+  });
+
+  it("reads the translated-Russian dash continuation", () => {
+    const text = '"The first part is here, "Ivan Sokolov told reporters. - And the second part follows. "';
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => q.text)).toEqual(["The first part is here,", "And the second part follows."]);
+    expect(quotes[1]?.openMark).toBeNull();
+    expect(quotes[1]?.groupId).toBe(quotes[0]?.groupId);
+    expect(quotes.every((q) => q.speaker?.name === "Ivan Sokolov")).toBe(true);
+    expect(sliceOf(text, quotes[1]?.cue ?? null)).toBe("told reporters");
+  });
+
+  it("runs a quote over paragraphs when each paragraph opens again and only the last closes", () => {
+    const text = '"The first paragraph of the speech.\n\n"The second paragraph ends it," said Laura Kim.';
+    const quotes = extractQuotes(text);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]?.closeMark).toBeNull();
+    expect(quotes[0]?.groupId).toBe(quotes[1]?.groupId);
+    expect(quotes[0]?.speaker?.name).toBe("Laura Kim");
+  });
+
+  it("recovers an unclosed quote at the end of its paragraph without swallowing the next", () => {
+    const report = parseReport('She said "this never closes.\n\nThe next paragraph is plain.');
+    expect(report.quotes).toHaveLength(1);
+    expect(report.quotes[0]?.text).toBe("this never closes.");
+    expect(report.messages.some((m) => m.ruleId === "quotes/unclosed-mark")).toBe(true);
+  });
+});
+
+describe("quote kinds", () => {
+  it("classifies partial, scare, title and heading quotes", () => {
+    const text = 'Budget talks\n\nThe "thaw" was visible. The minister promised to "cut red tape across the board" soon. He spoke on the channel "Morning News".\n\nA "new" dawn';
+    const kinds = extractQuotes(text).map((q) => [q.text, q.kind]);
+    expect(kinds).toEqual([
+      ["thaw", "scare"],
+      ["cut red tape across the board", "partial"],
+      ["Morning News", "title"],
+      ["new", "heading"],
+    ]);
+  });
+
+  it("makes a short quote partial when a named person is said to have said it", () => {
+    const [q] = extractQuotes('Carlos Mendes warned that the deal could "collapse" soon.');
+    expect(q?.kind).toBe("partial");
+    expect(q?.speaker?.name).toBe("Carlos Mendes");
+  });
+});
+
+describe("attribution of quotes", () => {
+  it("reads quote–name–verb, quote–verb–name and name–verb–colon orders", () => {
+    expect(extractQuotes('"Enough," Hannah Schmidt said.')[0]?.speaker?.name).toBe("Hannah Schmidt");
+    expect(extractQuotes('"Enough," said Hannah Schmidt.')[0]?.speaker?.name).toBe("Hannah Schmidt");
+    expect(extractQuotes('Hannah Schmidt said: "Enough is enough."')[0]?.speaker?.name).toBe("Hannah Schmidt");
+  });
+
+  it("skips an apposition between the name and the cue and records the medium", () => {
+    const text = '"Prices will fall," Peter Novak, an economist at the Central Bank, said in an interview with Reuters.';
+    const [q] = extractQuotes(text);
+    expect(q?.speaker?.name).toBe("Peter Novak");
+    expect(sliceOf(text, q?.cue ?? null)).toBe("said");
+    expect(sliceOf(text, q?.medium ?? null)).toBe("in an interview with Reuters");
+    const person = parseReport(text).people.find((p) => p.name === "Peter Novak");
+    expect(person?.roles).toContain("economist at the Central Bank");
+  });
+
+  it("resolves surnames, transliteration variants and descriptors to the full name", () => {
+    const text = [
+      "Alexander Lukashenko met Vladimir Putin.",
+      '"We are allies," Lukashenka said.',
+      '"We are friends," the Belarusian leader added.',
+      '"We are neighbours," Putin said.',
+    ].join("\n\n");
+    const speakers = extractQuotes(text).map((q) => [q.speaker?.name, q.speaker?.resolvedVia]);
+    expect(speakers).toEqual([
+      ["Alexander Lukashenko", "alias"],
+      ["Alexander Lukashenko", "descriptor"],
+      ["Vladimir Putin", "alias"],
+    ]);
+  });
+
+  it("resolves a pronoun to the last speaker of the right gender", () => {
+    const text = '"We will see," said Maria Costa.\n\n"It is early," she added.';
+    const quotes = extractQuotes(text);
+    expect(quotes[1]?.speaker?.name).toBe("Maria Costa");
+    expect(quotes[1]?.speaker?.resolvedVia).toBe("pronoun");
+  });
+
+  it("leaves a quote with no speaker in the text unattributed", () => {
+    const [q] = extractQuotes('The agenda included "a broad range of economic and security questions."');
+    expect(q?.kind).toBe("partial");
+    expect(q?.speaker).toBeNull();
+  });
+
+  it("uses a user lexicon: a known person and an extra cue verb", () => {
+    const text = '"Not today," harrumphed the envoy Tom Reyes.';
+    expect(extractQuotes(text)[0]?.speaker).toBeNull();
+    const withLexicon = extractQuotes(text, { lexicon: { cueVerbs: ["harrumphed"], people: [{ name: "Thomas Reyes", aliases: ["Tom Reyes"] }] } });
+    expect(withLexicon[0]?.speaker?.name).toBe("Thomas Reyes");
+  });
+});
+
+describe("transcripts", () => {
+  it("makes each labelled turn a direct quote of its speaker, skipping stage notes", () => {
+    const text = "PRESIDENT BIDEN: Thank you all for coming.\n\nPRESIDENT XI: (As interpreted.) It is good to see you.\n\nWe have much to discuss.\n\nQuestion: Will you meet again?";
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ["Thank you all for coming.", "Joe Biden"],
+      ["It is good to see you.", "Xi Jinping"],
+      ["We have much to discuss.", "Xi Jinping"],
+      ["Will you meet again?", null],
+    ]);
+    expect(quotes[1]?.groupId).toBe(quotes[2]?.groupId);
+    expect(quotes[1]?.speaker?.resolvedVia).toBe("label");
+  });
+});
