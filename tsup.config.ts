@@ -8,7 +8,7 @@ export default defineConfig([
     entry: { index: "src/index.ts", schemas: "src/schemas.ts", seeds: "src/seeds.ts" },
     format: ["esm", "cjs"],
     dts: true,
-    sourcemap: true,
+    sourcemap: false,
     clean: true,
     treeshake: true,
     target: "es2022",

@@ -15,6 +15,7 @@ export default defineConfig({
     {
       // Bundled samples are imported as text, as tsup's `.txt` loader does in the build.
       name: "text-loader",
+      enforce: "pre",
       load(id) {
         return id.endsWith(".txt") ? `export default ${JSON.stringify(readFileSync(id, "utf8"))};` : null;
       },

@@ -126,7 +126,7 @@ function clauseStart(tokens: readonly Token[], b: number, before: number): numbe
     if (t === ":" || t === ";") return k + 1;
   }
   // A leading adverbial (`In particular,`) is not part of what was said.
-  for (let k = b; k < Math.min(before, b + 4); k++) {
+  for (let k = b; k < Math.min(before, b + 6); k++) {
     if (tokens[k]?.text === ",") return k + 1;
     if (tokens[k]?.kind !== "word") break;
   }

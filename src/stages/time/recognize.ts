@@ -283,6 +283,8 @@ export class TimeRecognizer {
     const unitWord = this.lower(j + 1);
     const unit = UNITS[unitWord];
     const ref = this.reference;
+    // `the next day`, `the following day`: anchored on the narrative (see `narrative`).
+    if (unitWord === "day" && withThe) return null;
     if (unit !== undefined && !unitWord.endsWith("s")) {
       if (withThe && (rel === "past" || rel === "last")) return this.make(i, j + 2, "DURATION", durationValue(1, unit), "stated");
       const offset = rel === "next" || rel === "coming" || rel === "following" || rel === "upcoming" ? 1 : rel === "last" || rel === "past" || rel === "previous" ? -1 : 0;
@@ -332,9 +334,10 @@ export class TimeRecognizer {
     const ref = this.reference;
     if (ref === null) return this.make(i, i + 1, "DATE", `XXXX-WXX-${String(wd)}`, "unresolved");
     let d = addDays(ref, wd - weekday(ref));
+    // The week of the reference day; a future sentence looks forward, any other back.
     if (tense === "future") {
-      if (daysDiff(d, ref) > 0) d = addDays(d, 7);
-    } else if (daysDiff(d, ref) < 0) {
+      if (daysDiff(d, ref) <= 0) d = addDays(d, 7);
+    } else if (daysDiff(d, ref) > 0) {
       d = addDays(d, -7);
     }
     return this.make(i, i + 1, "DATE", formatDay(d), "reference", d);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../src/index.js";
+import { sliceOf } from "./helpers.js";
+
+describe("reported speech without quotation marks", () => {
+  it("reads `according to X, …`", () => {
+    const text = "According to analysts, the new pipeline will open in spring.";
+    const [a] = extractAttributions(text);
+    expect(a?.text).toBe("the new pipeline will open in spring");
+    expect(a?.source.name).toBe("analysts");
+    expect(sliceOf(text, a?.cue ?? null)).toBe("According to");
+  });
+
+  it("reads `X said that …` with an adverb between subject and verb", () => {
+    const text = "Maria Costa firmly stated that the border would stay open for trade.";
+    const [a] = extractAttributions(text);
+    expect(a?.source.name).toBe("Maria Costa");
+    expect(a?.text).toBe("the border would stay open for trade");
+  });
+
+  it("reads `X said …` without `that`", () => {
+    const [a] = extractAttributions("Peter Novak said the sanctions had hurt both sides.");
+    expect(a?.text).toBe("the sanctions had hurt both sides");
+  });
+
+  it("reads `as X noted, …`", () => {
+    const [a] = extractAttributions("As Peter Novak noted, the currency had lost a third of its value.");
+    expect(a?.source.name).toBe("Peter Novak");
+    expect(a?.text).toBe("the currency had lost a third of its value");
+  });
+
+  it("reads `…, experts say` and leaves a leading adverbial out", () => {
+    const [a] = extractAttributions("In the long run, the alliance will need new members, experts say.");
+    expect(a?.source.name).toBe("experts");
+    expect(a?.text).toBe("the alliance will need new members");
+  });
+
+  it("reads `in his opinion, …` through the pronoun", () => {
+    const [, a] = extractAttributions("Peter Novak said the talks had failed.\n\nIn his opinion, both sides wanted a delay in the vote.");
+    expect(a?.source.name).toBe("Peter Novak");
+    expect(a?.source.resolvedVia).toBe("pronoun");
+    expect(a?.text).toBe("both sides wanted a delay in the vote");
+  });
+
+  it("reads `This was stated by X` with the previous sentence as content", () => {
+    const text = "The two countries will share the cost of the new bridge. This was stated by Finance Minister Laura Kim.";
+    const [a] = extractAttributions(text);
+    expect(a?.source.name).toBe("Laura Kim");
+    expect(a?.text).toBe("The two countries will share the cost of the new bridge");
+  });
+
+  it("does not report speech that is only a quotation's attribution", () => {
+    expect(extractAttributions('"We will win," said Maria Costa.')).toEqual([]);
+  });
+
+  it("leaves sentences without a source alone", () => {
+    expect(extractAttributions("The river rose by two metres after the storm.")).toEqual([]);
+  });
+});

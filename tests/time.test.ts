@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { extractTimeline, extractTimexes, parseReport } from "../src/index.js";
+
+const REF = { referenceDate: "2018-08-27" };
+const values = (text: string, options = REF): [string, string, string | null][] => extractTimexes(text, options).map((t) => [t.text, t.value, t.mod]);
+
+describe("temporal expressions", () => {
+  it("resolves a year-less date against the reference date and the sentence's tense", () => {
+    expect(values("On July 23, the minister arrived.")).toEqual([["July 23", "2018-07-23", null]]);
+    expect(values("The ministers met on December 3.")).toEqual([["December 3", "2017-12-03", null]]);
+    expect(values("The ministers will meet on March 3.")).toEqual([["March 3", "2019-03-03", null]]);
+  });
+
+  it("keeps a year-less date underspecified without a reference date, and says so", () => {
+    const report = parseReport("On July 23, the minister arrived.");
+    expect(report.timexes.map((t) => [t.value, t.resolution])).toEqual([["XXXX-07-23", "unresolved"]]);
+    expect(report.messages.map((m) => m.ruleId)).toContain("time/no-reference-date");
+  });
+
+  it("leaves a leading preposition out of the span and keeps the determiner", () => {
+    expect(values("They will settle it by the end of this year.")).toEqual([["the end of this year", "2018", "END"]]);
+    expect(values("The tax changes take effect in the next year.")).toEqual([["the next year", "2019", null]]);
+  });
+
+  it("reads full and numeric dates, parts of the day, and clock times", () => {
+    expect(values("It was signed on 22.08.2018 and 2018-08-23.")).toEqual([["22.08.2018", "2018-08-22", null], ["2018-08-23", "2018-08-23", null]]);
+    expect(values("In the evening of August 26, he spoke.")).toEqual([["the evening of August 26", "2018-08-26TEV", null]]);
+    expect(values("The remarks began at 5:41 P.M. local time.")).toEqual([["5:41 P.M.", "2018-08-27T17:41", null]]);
+  });
+
+  it("reads durations, vague references, sets and modifiers", () => {
+    expect(values("The union has existed for 22 years.")).toEqual([["22 years", "P22Y", null]]);
+    expect(values("Nothing was said for a few days.")).toEqual([["a few days", "PXD", null]]);
+    expect(values("They will meet in the near future.")).toEqual([["the near future", "FUTURE_REF", null]]);
+    expect(values("The forum meets every year.")).toEqual([["every year", "P1Y", null]]);
+    expect(values("Growth slowed in early 2019.")).toEqual([["early 2019", "2019", "START"]]);
+    expect(values("The talks collapsed two weeks ago.")).toEqual([["two weeks ago", "2018-W33", null]]);
+  });
+
+  it("resolves a weekday backwards in a past sentence and forwards in a future one", () => {
+    // The reference day, 2018-08-27, is a Monday.
+    expect(values("The spokesman told reporters on Tuesday.")).toEqual([["Tuesday", "2018-08-21", null]]);
+    expect(values("The leaders will meet on Tuesday.")).toEqual([["Tuesday", "2018-08-28", null]]);
+  });
+
+  it("anchors `the next day` on the last date the narrative named", () => {
+    expect(values("The summit opened on August 22. The next day, the leaders signed the deal.")).toEqual([
+      ["August 22", "2018-08-22", null],
+      ["The next day", "2018-08-23", null],
+    ]);
+  });
+
+  it("takes `the future of …` for a topic, not a time", () => {
+    expect(values("They did not discuss the future of oil.")).toEqual([]);
+  });
+});
+
+describe("timeline", () => {
+  it("orders dated happenings chronologically, vague future after the reference date", () => {
+    const text = "The leaders will meet again in the near future. The summit was held on August 22. On July 23, the invitation was sent. The deal must be ready by the end of this year.";
+    expect(extractTimeline(text, REF).map((e) => [e.value, e.mod])).toEqual([
+      ["2018-07-23", null],
+      ["2018-08-22", null],
+      ["FUTURE_REF", null],
+      ["2018", "END"],
+    ]);
+  });
+
+  it("names the people in each event's sentence", () => {
+    const report = parseReport("On July 23, Vladimir Putin invited Alexander Lukashenko to Sochi.", REF);
+    const names = report.timeline[0]?.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    expect(names).toEqual(["Vladimir Putin", "Alexander Lukashenko"]);
+  });
+});
+
+describe("summit frame", () => {
+  it("reads where, when and who from the text", () => {
+    const report = parseReport("Vladimir Putin and Alexander Lukashenko held talks in Sochi. The summit was held on August 22. Putin welcomed Lukashenko.", REF);
+    const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    expect(report.summit).toMatchObject({ location: "Sochi", date: "2018-08-22", countries: ["Russia", "Belarus"], format: "bilateral" });
+    expect(who).toEqual(["Vladimir Putin", "Alexander Lukashenko"]);
+  });
+});
