@@ -37,13 +37,14 @@ export function sameName(pred, gold) {
 
 const speakerOk = (name, gold) => sameName(name, gold.speaker) || (gold.speakerAlternates ?? []).some((g) => sameName(name, g));
 
-function overlap(a, b) {
+/** Share of the shorter span that the two spans have in common. */
+export function overlap(a, b) {
   const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
   return inter <= 0 ? 0 : inter / Math.min(a.end - a.start, b.end - b.start);
 }
 
 /** Shrinks a span past spaces, quotation marks and punctuation at both ends. */
-function trim(text, span) {
+export function trim(text, span) {
   let { start, end } = span;
   while (start < end && EDGE.test(text[start])) start++;
   while (end > start && EDGE.test(text[end - 1])) end--;
@@ -51,7 +52,7 @@ function trim(text, span) {
 }
 
 /** Greedy one-to-one matching of gold to predictions by overlap of trimmed spans (at least `min`). */
-function match(gold, pred, min, text) {
+export function match(gold, pred, min, text) {
   const pairs = [];
   const used = new Set();
   for (const g of gold) {
@@ -73,7 +74,7 @@ function match(gold, pred, min, text) {
   return pairs;
 }
 
-function prf(tp, predicted, gold) {
+export function prf(tp, predicted, gold) {
   const p = predicted ? tp / predicted : 0;
   const r = gold ? tp / gold : 0;
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, tp, pred: predicted, gold };

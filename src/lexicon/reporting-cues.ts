@@ -149,4 +149,7 @@ export const GENERIC_SOURCES: ReadonlySet<string> = new Set([
   "experts", "analysts", "observers", "journalists", "officials", "sources", "diplomats", "critics", "commentators",
   "economists", "politicians", "scientists", "insiders", "reports", "media", "witnesses", "residents", "aides",
   "lawmakers", "legislators", "historians", "specialists", "pundits", "observers", "some", "many", "others",
+  "democrats", "republicans", "voters", "people", "police", "lawyers", "prosecutors", "investigators", "authorities",
+  "protesters", "activists", "supporters", "opponents", "advocates", "researchers", "scholars", "leaders", "ministers",
+  "delegates", "negotiators", "members", "residents", "americans", "russians", "europeans", "campaigners", "organizers",
 ]);

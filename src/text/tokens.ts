@@ -19,6 +19,14 @@ export function tokenize(view: string): Token[] {
   for (let m = re.exec(view); m !== null; m = re.exec(view)) {
     const text = m[0];
     const kind = text.length > 1 || PATTERNS.wordChar.test(text) ? "word" : "punct";
+    // A possessive or contracted `'s` is a token of its own, so `Trump’s` names Trump.
+    const cut = text.length - 2;
+    if (cut > 0 && (text[cut] === "'" || text[cut] === "’") && (text[cut + 1] === "s" || text[cut + 1] === "S")) {
+      const head = text.slice(0, cut);
+      tokens.push({ start: m.index, end: m.index + cut, text: head, lower: head.toLowerCase(), kind });
+      tokens.push({ start: m.index + cut, end: m.index + text.length, text: text.slice(cut), lower: text.slice(cut).toLowerCase(), kind: "word" });
+      continue;
+    }
     tokens.push({ start: m.index, end: m.index + text.length, text, lower: text.toLowerCase(), kind });
   }
   return tokens;

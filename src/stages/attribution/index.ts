@@ -18,9 +18,10 @@ const GROUP_GAP = 3;
  */
 export const attribution: Stage = (ctx, state) => {
   const { tokens, blocks, sentences } = state;
-  const resolver = new SpeakerResolver(tokens, state.mentions, state.people);
   const quotes: Quote[] = state.quotes.map((q) => ({ ...q }));
   const topLevel = quotes.filter((q) => q.nestedIn === null);
+  const quotedRanges = topLevel.filter((q) => q.openMark !== null).map((q) => [q.openMark?.start ?? q.start, q.closeMark?.end ?? q.end] as const);
+  const resolver = new SpeakerResolver(tokens, state.mentions, state.people, state.organizations, (offset) => inRanges(quotedRanges, offset));
   let groups = countGroups(quotes);
   let previous: { quote: Quote; attributionEnd: number } | null = null;
 
@@ -53,9 +54,19 @@ export const attribution: Stage = (ctx, state) => {
 
     let found: QuoteAttribution | null;
     if (q.kind === "direct") {
-      found = attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon) ?? attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, false);
+      found = attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon);
+      // `"Part one," X said, "part two."`: the quote resumes right where the previous one's attribution ends.
+      if (found === null && resumes(q, previous)) {
+        joinGroup(q, previous?.quote);
+        continue;
+      }
+      found ??= attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, false) ?? colonSubject(q, sentence);
       if (found === null && block !== undefined && q.openMark?.start === block.start) found = colonIntro(q, block.index);
     } else {
+      if (resumes(q, previous) && attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon) === null) {
+        joinGroup(q, previous?.quote);
+        continue;
+      }
       found = attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, true) ?? attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon);
     }
     const speaker = found?.speaker ?? null;
@@ -102,12 +113,46 @@ export const attribution: Stage = (ctx, state) => {
   const attributions = findReportedSpeech(ctx.text, state, resolver, ctx.lexicon, quotes);
   return { ...state, quotes, attributions };
 
+  /** A quote introduced by a paragraph that ends with a colon (`Cruz continued:`). */
   function colonIntro(q: Quote, blockIndex: number): QuoteAttribution | null {
     const prevBlock = blocks[blockIndex - 1];
     if (prevBlock === undefined || state.view[prevBlock.end - 1] !== ":") return null;
     const last = sentenceAt(sentences, prevBlock.end - 1);
     const pseudo: Quote = { ...q, openMark: { start: prevBlock.end, end: prevBlock.end } };
-    return attributionBefore(pseudo, tokens, last, resolver, ctx.lexicon, false);
+    return attributionBefore(pseudo, tokens, last, resolver, ctx.lexicon, false) ?? colonSubject(pseudo, last);
+  }
+
+  /** `… Breitbart News wrote: "…"` with no known cue: the first speaker of the clause before the colon. */
+  function colonSubject(q: Quote, sentence: Sentence | undefined): QuoteAttribution | null {
+    const openAt = q.openMark?.start ?? q.start;
+    let k = openAt - 1;
+    while (k >= 0 && (state.view[k] === " " || state.view[k] === "\n")) k--;
+    if (state.view[k] !== ":" || sentence === undefined) return null;
+    const begin = tokenIndexAt(tokens, sentence.start);
+    const stop = tokenIndexAt(tokens, k);
+    for (let i = begin; i < stop; i++) {
+      if (inRanges(quotedRanges, tokens[i]?.start ?? 0)) continue;
+      const who = resolver.speakerAt(i);
+      if (who !== null) return { speaker: who.ref, cue: null, medium: null, end: openAt };
+    }
+    return null;
+  }
+
+  /** True when `q` opens within a few characters of where the previous quote's attribution ended, in the same paragraph. */
+  function resumes(q: Quote, prev: { quote: Quote; attributionEnd: number } | null): boolean {
+    if (prev?.quote.speaker == null || prev.quote.paragraph !== q.paragraph || prev.attributionEnd <= prev.quote.end) return false;
+    const gap = (q.openMark?.start ?? q.start) - prev.attributionEnd;
+    return gap >= 0 && gap <= GROUP_GAP + 1;
+  }
+
+  function joinGroup(q: Quote, prev: Quote | undefined): void {
+    if (prev === undefined) return;
+    copySpeaker(q, prev, "context");
+    if (q.kind === "scare" || q.kind === "partial") q.kind = prev.kind;
+    const groupId = prev.groupId ?? `g${String(++groups)}`;
+    prev.groupId = groupId;
+    q.groupId = groupId;
+    previous = { quote: q, attributionEnd: q.end };
   }
 };
 
@@ -147,6 +192,19 @@ function findReportedSpeech(text: string, state: Parameters<Stage>[1], resolver:
     if (found.source.personId !== null) resolver.remember(found.content.start, found.source);
   }
   return out;
+}
+
+/** True when `offset` lies in one of the sorted, non-overlapping `[start, end)` ranges. */
+function inRanges(ranges: readonly (readonly [number, number])[], offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid]?.[1] ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = ranges[lo];
+  return r !== undefined && r[0] <= offset;
 }
 
 /** True for sentences inside a transcript turn (an unmarked quote): they are speech, not report. */

@@ -1,6 +1,6 @@
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
-import type { SpeakerRef } from "../../model/index.js";
+import type { Organization, SpeakerRef } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import type { Token } from "../../text/tokens.js";
 
@@ -13,12 +13,18 @@ export class SpeakerResolver {
   /** Speakers resolved so far, in text order, for pronouns and context. */
   private readonly recent: { at: number; ref: SpeakerRef }[] = [];
 
+  private readonly organizations: readonly { start: number; end: number; name: string }[];
+
   constructor(
     private readonly tokens: readonly Token[],
     private readonly mentions: readonly Mention[],
     people: readonly PersonDraft[],
+    organizations: readonly Organization[],
+    /** True for an offset inside quotation marks: mentions there are the quoted speaker's words, not the reporter's. */
+    private readonly isQuoted: (offset: number) => boolean,
   ) {
     this.byId = new Map(people.map((p) => [p.id, p]));
+    this.organizations = organizations.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name }))).sort((a, b) => a.start - b.start);
   }
 
   /** Records a speaker resolved at `at`, so that later pronouns can find it. */
@@ -60,6 +66,16 @@ export class SpeakerResolver {
       return { ref: { personId: m.personId, name: m.name, mention: { start: m.start, end: m.end }, resolvedVia: via }, next };
     }
     if (t.kind !== "word") return null;
+    const org = this.organizationAt(t.start);
+    if (org !== undefined) {
+      let next = i + 1;
+      while ((this.tokens[next]?.end ?? Infinity) <= org.end) next++;
+      return { ref: { personId: null, name: org.name, mention: { start: org.start, end: org.end }, resolvedVia: "name" }, next };
+    }
+    // The narrator (`“Okay,” I said`): kept as written, with no person behind it.
+    if (t.text === "I" || t.lower === "we") {
+      return { ref: { personId: null, name: t.text, mention: { start: t.start, end: t.end }, resolvedVia: "pronoun" }, next: i + 1 };
+    }
     const gender = SPEAKER_PRONOUNS[t.lower];
     if (gender !== undefined && (t.lower === "he" || t.lower === "she" || t.lower === "they" || t.lower === "him" || t.lower === "her" || t.lower === "his" || t.lower === "them")) {
       const person = this.resolvePronoun(t.start, gender);
@@ -70,6 +86,18 @@ export class SpeakerResolver {
       return { ref: { personId: null, name: t.lower, mention: { start: t.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
     }
     return null;
+  }
+
+  private organizationAt(offset: number): { start: number; end: number; name: string } | undefined {
+    let lo = 0;
+    let hi = this.organizations.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.organizations[mid]?.end ?? 0) <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const o = this.organizations[lo];
+    return o !== undefined && o.start <= offset ? o : undefined;
   }
 
   /** The person a pronoun at `at` stands for: the latest speaker, else the latest mention, whose gender fits. */
@@ -101,6 +129,7 @@ export class SpeakerResolver {
       const m = this.mentions[k];
       if (m === undefined || m.start >= at) continue;
       if (m.start <= after) break;
+      if (this.isQuoted(m.start)) continue;
       const p = m.personId === null ? undefined : this.byId.get(m.personId);
       if (p !== undefined && (p.gender === null || p.gender === gender)) return p;
     }

@@ -1,6 +1,7 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
+import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import type { Organization, Place } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import type { Stage } from "../../pipeline/context.js";
@@ -48,6 +49,14 @@ export const entities: Stage = (ctx, state) => {
       if (text.toLowerCase() !== person.name.toLowerCase()) registry.addAlias(person, titleCase(text));
       mark(taken, i, titled.to);
       i = titled.to - 1;
+      continue;
+    }
+    // A lone capitalised word right beside a reporting verb (`Brafman said`, `said Cruz`) is a surname.
+    if (isNameWord(t, lexicon) && !GENERIC_SOURCES.has(t.lower) && !isNameWord(tokens[i + 1], lexicon) && !isNameWord(tokens[i - 1], lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon)) {
+      const known = lexicon.personByName.get(t.lower);
+      const person = known !== undefined ? registry.personForName(known.name, known) : registry.findBySurname(t.text) ?? registry.personForName(t.text, undefined);
+      registry.addMention(person, t, known !== undefined || person.name !== t.text ? "alias" : "name");
+      taken[i] = 1;
       continue;
     }
     const org = organizationAt(tokens, i, lexicon);
@@ -121,6 +130,13 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   if (lexicon.firstNames.has(t.lower)) return end - i;
   // An unknown `First Last` counts as a name when a reporting verb or an apposition with a role sits next to it.
   return besideCue(tokens, i, end, lexicon) ? end - i : 0;
+}
+
+/** True for a capitalised word that is capitalised only because it opens a sentence and is a common word. */
+function isSentenceStartWord(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  const prev = tokens[i - 1];
+  const opensSentence = prev === undefined || prev.text === "." || prev.text === "!" || prev.text === "?" || prev.text === "\"" || prev.text === "“" || prev.text === "”";
+  return opensSentence && lexicon.cueWords.has(tokens[i]?.lower ?? "");
 }
 
 /** True when a reporting verb stands right before or after tokens `[i, end)`, or a role apposition follows them. */
