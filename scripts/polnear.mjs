@@ -9,7 +9,8 @@
 //    (matched and speaker right). Predictions on `ignoreSpans` (fragments of
 //    mixed quotes) count neither way. A speaker is right when its surname
 //    matches the annotated source or one of its mentions (coreference
-//    chain included).
+//    chain included), or when the mention we resolved (`speaker.mention`)
+//    overlaps the annotated source mention, as in span-based source scoring.
 //  - *-all.jsonl: every attribution (direct, indirect, mixed). Content
 //    overlap F1: a gold attribution is found when a predicted quote or
 //    reported-speech content overlaps one of its pieces by >= 50%; plus a
@@ -42,8 +43,9 @@ const read = (set) => {
   return readFileSync(file, "utf8").split("\n").filter(Boolean).slice(0, limit).map((l) => JSON.parse(l));
 };
 const SPEECH = new Set(["direct", "partial"]);
-const speakerRight = (name, gold) =>
-  [gold.speaker, ...(gold.speakerMentions ?? []).map((m) => m.text), ...(gold.speakerCorefMentions ?? []).map((m) => m.text)].some((g) => sameName(name, g));
+const speakerRight = (name, gold, mention = null) =>
+  [gold.speaker, ...(gold.speakerMentions ?? []).map((m) => m.text), ...(gold.speakerCorefMentions ?? []).map((m) => m.text)].some((g) => sameName(name, g)) ||
+  (mention !== null && (gold.speakerMentions ?? []).some((m) => Math.min(m.end, mention.end) > Math.max(m.start, mention.start)));
 const pc = (x) => (100 * x).toFixed(1).padStart(5);
 const line = (name, m) => console.log(`${name.padEnd(30)} P ${pc(m.p)}  R ${pc(m.r)}  F1 ${pc(m.f1)}   (${m.tp} of ${m.gold} gold, ${m.pred} predicted)`);
 
@@ -64,7 +66,7 @@ const line = (name, m) => console.log(`${name.padEnd(30)} P ${pc(m.p)}  R ${pc(m
     t.pred += pred.length;
     t.matched += pairs.length;
     for (const [g, p] of pairs) {
-      const ok = speakerRight(p.speaker?.name ?? null, g);
+      const ok = speakerRight(p.speaker?.name ?? null, g, p.speaker?.mention ?? null);
       t.speakerOk += ok ? 1 : 0;
       if (!ok && verbose) console.error(`${doc.id}: speaker ${JSON.stringify(p.speaker?.name ?? null)} for "${g.text.slice(0, 50)}…", gold ${g.speaker}`);
     }
@@ -87,8 +89,8 @@ const line = (name, m) => console.log(`${name.padEnd(30)} P ${pc(m.p)}  R ${pc(m
   for (const doc of read("all")) {
     const report = parseReport(doc.text, doc.date ? { referenceDate: doc.date } : {});
     const pred = [
-      ...report.quotes.filter((q) => SPEECH.has(q.kind) && q.nestedIn === null).map((q) => ({ start: q.start, end: q.end, source: q.speaker?.name ?? null })),
-      ...report.attributions.map((a) => ({ start: a.content.start, end: a.content.end, source: a.source.name })),
+      ...report.quotes.filter((q) => SPEECH.has(q.kind) && q.nestedIn === null).map((q) => ({ start: q.start, end: q.end, source: q.speaker?.name ?? null, mention: q.speaker?.mention ?? null })),
+      ...report.attributions.map((a) => ({ start: a.content.start, end: a.content.end, source: a.source.name, mention: a.source.mention })),
     ];
     const used = new Set();
     for (const g of doc.quotes) {
@@ -97,7 +99,7 @@ const line = (name, m) => console.log(`${name.padEnd(30)} P ${pc(m.p)}  R ${pc(m
       if (j >= 0) {
         used.add(j);
         t.found++;
-        if (speakerRight(pred[j].source, g)) t.sourceOk++;
+        if (speakerRight(pred[j].source, g, pred[j].mention)) t.sourceOk++;
       }
     }
     t.gold += doc.quotes.length;

@@ -147,7 +147,7 @@ export const MEDIUM_OPENERS: ReadonlySet<string> = new Set(["in", "during", "on"
 /** Generic, unnamed sources that are kept as written (`experts say`). */
 export const GENERIC_SOURCES: ReadonlySet<string> = new Set([
   "experts", "analysts", "observers", "journalists", "officials", "sources", "diplomats", "critics", "commentators",
-  "economists", "politicians", "scientists", "insiders", "reports", "media", "witnesses", "residents", "aides",
+  "economists", "politicians", "scientists", "insiders", "witnesses", "residents", "aides",
   "lawmakers", "legislators", "historians", "specialists", "pundits", "observers", "some", "many", "others",
   "democrats", "republicans", "voters", "people", "police", "lawyers", "prosecutors", "investigators", "authorities",
   "protesters", "activists", "supporters", "opponents", "advocates", "researchers", "scholars", "leaders", "ministers",

@@ -14,6 +14,8 @@ export const PATTERNS = {
   isoDay: /^\d{4}-\d{2}-\d{2}$/,
   /** A letter or digit. */
   wordChar: /[\p{L}\p{N}]/u,
+  /** A letter. */
+  letter: /\p{L}/u,
   /** An upper-case letter. */
   upper: /\p{Lu}/u,
   /** A lower-case letter. */

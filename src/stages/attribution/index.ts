@@ -128,14 +128,18 @@ export const attribution: Stage = (ctx, state) => {
     let k = openAt - 1;
     while (k >= 0 && (state.view[k] === " " || state.view[k] === "\n")) k--;
     if (state.view[k] !== ":" || sentence === undefined) return null;
+    // The speaker nearest the colon (`…, Cruz called them on it:`).
     const begin = tokenIndexAt(tokens, sentence.start);
     const stop = tokenIndexAt(tokens, k);
+    let last: QuoteAttribution | null = null;
     for (let i = begin; i < stop; i++) {
       if (inRanges(quotedRanges, tokens[i]?.start ?? 0)) continue;
       const who = resolver.speakerAt(i);
-      if (who !== null) return { speaker: who.ref, cue: null, medium: null, end: openAt };
+      if (who === null) continue;
+      last = { speaker: who.ref, cue: null, medium: null, end: openAt };
+      i = who.next - 1;
     }
-    return null;
+    return last;
   }
 
   /** True when `q` opens within a few characters of where the previous quote's attribution ended, in the same paragraph. */

@@ -10,6 +10,7 @@ import type { SpeakerResolver } from "./speakers.js";
 /** Longest attribution after a quote, in tokens (`Kirill Koktysh, assistant professor at …, said in …`). */
 const AFTER_WINDOW = 40;
 const STOPS = new Set([".", "!", "?", ";"]);
+const TELL = new Set(["told", "tell", "tells", "telling"]);
 const QUOTE_CHARS = new Set(['"', "“", "”", "«", "»", "„"]);
 
 /** What was found next to a quote. */
@@ -99,9 +100,10 @@ function findCueAndSpeaker(tokens: readonly Token[], begin: number, stop: number
     const found = resolver.speakerAt(i);
     if (found !== null) speaker = found.ref;
   }
-  // Cue before the name (`said X`).
-  speaker ??= speakerAfterCue(tokens, cue + cueLen, stop, resolver);
-  if (speaker === null) speaker = unnamedSource(tokens, begin, cue);
+  // An unnamed speaker before the cue (`the gambling tycoon told …`).
+  speaker ??= unnamedSource(tokens, begin, cue);
+  // Cue before the name (`said X`); after `told` the name is the hearer, not the speaker.
+  if (speaker === null && !TELL.has(tokens[cue]?.lower ?? "")) speaker = speakerAfterCue(tokens, cue + cueLen, stop, resolver);
   const cueSpan: Span = { start: tokens[cue]?.start ?? 0, end: tokens[cue + cueLen - 1]?.end ?? 0 };
   return { speaker, cue: cueSpan, medium: findMedium(tokens, begin, stop), end: tokens[stop - 1]?.end ?? cueSpan.end };
 }

@@ -1,5 +1,6 @@
 import type { Block, QuoteKind } from "../../model/index.js";
 import { isSpace } from "../../text/spans.js";
+import { PATTERNS } from "../../text/patterns.js";
 import { tokenIndexAt, type Token } from "../../text/tokens.js";
 import type { PairedQuote } from "./pair.js";
 
@@ -10,6 +11,23 @@ const TITLE_NOUNS = new Set([
   "portal", "festival", "forum", "doctrine", "strategy", "initiative", "party", "movement", "group", "club", "brand",
   "series", "documentary", "podcast", "column", "report", "article", "treaty", "app", "network", "outlet", "tabloid", "daily",
 ]);
+
+/** Longest embedded quote read as a title when all its words are capitalised. */
+const MAX_TITLE_WORDS = 6;
+const TITLE_CONNECTORS = new Set(["of", "the", "and", "for", "a", "an", "in", "on", "at", "to", "de", "with"]);
+
+/** True when every word but short connectors starts with a capital, and there are at least two. */
+function isTitleCase(s: string): boolean {
+  const words = s.split(" ").map(trimPunctuation).filter((w) => w.length > 0);
+  let capitals = 0;
+  for (const w of words) {
+    if (TITLE_CONNECTORS.has(w)) continue;
+    const first = w[0] ?? "";
+    if (first === first.toLowerCase()) return false;
+    capitals++;
+  }
+  return capitals >= 2;
+}
 
 /** Longest quote still read as a scare quote, in words. */
 const MAX_SCARE_WORDS = 3;
@@ -30,6 +48,8 @@ export function classify(q: PairedQuote, view: string, tokens: readonly Token[],
   if (before === null || ".!?:;-…".includes(before)) return "direct";
   if (before === "," && startsUpper(content) && endsTerminal(content)) return "direct";
   if (hasInnerSentenceBreak(content)) return "direct";
+  // Embedded words that are all capitalised name something: `the “Gang of Eight”`, `“Sean Hannity Show.”`
+  if (words <= MAX_TITLE_WORDS && isTitleCase(content)) return "title";
   return words <= MAX_SCARE_WORDS ? "scare" : "partial";
 }
 
@@ -70,4 +90,13 @@ function hasInnerSentenceBreak(s: string): boolean {
     }
   }
   return false;
+}
+
+/** The word without punctuation at either end (`Show.` → `Show`). */
+function trimPunctuation(word: string): string {
+  let a = 0;
+  let b = word.length;
+  while (a < b && !PATTERNS.wordChar.test(word[a] ?? "")) a++;
+  while (b > a && !PATTERNS.wordChar.test(word[b - 1] ?? "")) b--;
+  return word.slice(a, b);
 }

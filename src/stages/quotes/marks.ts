@@ -1,6 +1,9 @@
 import { PATTERNS } from "../../text/patterns.js";
 import { isSpace } from "../../text/spans.js";
 
+/** Longest markup attribute value skipped as a whole. */
+const MAX_ATTRIBUTE_LENGTH = 200;
+
 /** Families of quotation marks: a closing mark only closes an opening mark of its own family. */
 export type MarkFamily = "double" | "single" | "guillemet" | "low";
 
@@ -27,6 +30,12 @@ export function findMarks(view: string, from: number, to: number): Mark[] {
     const c = view.charCodeAt(i);
     switch (c) {
       case 0x22: // "
+        // `datetime="…"`: an attribute value left over from markup, not a quotation.
+        if (view.charCodeAt(i - 1) === 0x3d) {
+          const close = view.indexOf('"', i + 1);
+          if (close > i && close < to && close - i <= MAX_ATTRIBUTE_LENGTH) i = close;
+          break;
+        }
         marks.push({ at: i, family: "double", role: "either", straight: true });
         break;
       case 0x201c: // “

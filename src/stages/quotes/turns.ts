@@ -8,6 +8,16 @@ import { labelEnd } from "../segment/blocks.js";
 /** Labels that name a role in the exchange, not a person: their turns have no named speaker. */
 const ANONYMOUS_LABELS = new Set(["question", "q", "answer", "a", "reporter", "journalist", "participant", "audience", "voice", "correspondent", "staff"]);
 
+/** Fewest words with letters after a label for it to open a turn. */
+const MIN_TURN_WORDS = 2;
+
+/** Words that contain a letter. */
+function countWords(text: string): number {
+  let n = 0;
+  for (const w of text.split(" ")) if (PATTERNS.letter.test(w)) n++;
+  return n;
+}
+
 /** A transcript turn: the words after a speaker label, or a paragraph that carries on the turn. */
 export interface Turn {
   start: number;
@@ -30,9 +40,15 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
     if (block.kind === "turn") {
       const labelStop = labelEnd(view, block, lexicon);
       if (labelStop === null) continue;
+      const from = skipStageNotes(view, labelStop, block.end);
+      // `Clinton: 547.` lists data, not speech: such a label opens no turn.
+      if (countWords(view.slice(from, block.end)) < MIN_TURN_WORDS) {
+        current = null;
+        continue;
+      }
       const speaker = labelSpeaker(view, block.start, labelStop - 1, mentions);
       current = { speaker, block: block.index };
-      pushTurn(turns, view, skipStageNotes(view, labelStop, block.end), block.end, block.index, current);
+      pushTurn(turns, view, from, block.end, block.index, current);
     } else if (block.kind === "paragraph" && current !== null) {
       pushTurn(turns, view, skipStageNotes(view, block.start, block.end), block.end, block.index, current);
     } else if (block.kind !== "credit") {

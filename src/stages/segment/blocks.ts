@@ -45,11 +45,29 @@ export function findBlocks(view: string, lexicon: Lexicon): Block[] {
   const blocks: Block[] = [];
   let seenRunningText = false;
   for (const [index, g] of groups.entries()) {
-    const kind = classify(view, g, lexicon, seenRunningText);
+    let kind = classify(view, g, lexicon, seenRunningText);
+    // A title-cased first line is the headline, even with a final stop (`Stealth Over Health: … Bad Optics.`).
+    if (index === 0 && groups.length > 1 && kind === "paragraph" && isHeadline(view, g)) kind = "heading";
     if (kind === "paragraph" || kind === "turn") seenRunningText = true;
     blocks.push({ index, kind, start: g.start, end: g.end });
   }
+  // One label, on the first line, is a headline (`Sanders: Brexit’s message …`), not a transcript.
+  const turns = blocks.filter((b) => b.kind === "turn");
+  const first = blocks[0];
+  if (turns.length === 1 && first?.kind === "turn" && blocks.length > 1) blocks[0] = { ...first, kind: "heading" };
   return blocks;
+}
+
+/** Longest headline, in words. */
+const MAX_HEADLINE_WORDS = 24;
+
+/** True for a short line whose longer words are mostly capitalised, as headlines are. */
+function isHeadline(view: string, line: Line): boolean {
+  const words = tokenize(view.slice(line.start, line.end)).filter((t) => t.kind === "word");
+  if (words.length === 0 || words.length > MAX_HEADLINE_WORDS) return false;
+  const long = words.filter((w) => w.text.length > 3);
+  const capitalised = long.filter((w) => PATTERNS.upper.test(w.text[0] ?? ""));
+  return long.length >= 2 && capitalised.length / long.length >= 0.7;
 }
 
 function isBulletLine(view: string, line: Line): boolean {
