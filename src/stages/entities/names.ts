@@ -61,8 +61,8 @@ export function nameText(view: string, tokens: readonly Token[], i: number, j: n
 
 /** True when two surnames are the same or transliteration variants (Lukashenko/Lukashenka, Zelensky/Zelenskyy). */
 export function isVariant(a: string, b: string): boolean {
-  const x = fold(a);
-  const y = fold(b);
+  const x = foldName(a);
+  const y = foldName(b);
   if (x === y) return true;
   if (x.length < 5 || y.length < 5) return false;
   if (x.length === y.length && x.slice(0, -1) === y.slice(0, -1)) return true;
@@ -70,8 +70,19 @@ export function isVariant(a: string, b: string): boolean {
   return long.length === short.length + 1 && long.startsWith(short) && "yi".includes(long.at(-1) ?? "");
 }
 
-function fold(s: string): string {
-  return s.normalize("NFKD").replace(PATTERNS.combiningMark, "").toLowerCase();
+const folded = new Map<string, string>();
+/** Most folded forms kept between calls. */
+const MAX_FOLDED = 10_000;
+
+/** Lower case without accents (`Nausėda` → `nauseda`), memoised. */
+export function foldName(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s.normalize("NFKD").replace(PATTERNS.combiningMark, "").toLowerCase();
+    if (folded.size >= MAX_FOLDED) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
 }
 
 /** True when every word token in `[i, j)` is capitalised. */

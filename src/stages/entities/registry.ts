@@ -1,13 +1,15 @@
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
 import type { Span } from "../../model/span.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
-import { isVariant } from "./names.js";
+import { foldName, isVariant } from "./names.js";
 
 /** Builds the people of one report and the mentions that point at them. */
 export class PeopleRegistry {
   readonly people: PersonDraft[] = [];
   readonly mentions: Mention[] = [];
   private readonly byKnown = new Map<LexiconPerson, PersonDraft>();
+  /** One-word name forms (folded, and their stems) to the people they name. */
+  private readonly surnames = new Map<string, PersonDraft[]>();
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -52,14 +54,28 @@ export class PeopleRegistry {
   /** The person a single surname-like word refers to, if any. */
   findBySurname(word: string): PersonDraft | undefined {
     let best: PersonDraft | undefined;
-    for (const p of this.people) {
-      const candidates = [surnameOf(p.name), ...p.aliases];
-      if (candidates.some((c) => !c.includes(" ") && isVariant(c, word))) {
+    const folded = foldName(word);
+    const keys = folded.length >= 5 ? [folded, folded.slice(0, -1)] : [folded];
+    for (const key of keys) {
+      for (const p of this.surnames.get(key) ?? []) {
+        const candidates = [surnameOf(p.name), ...p.aliases];
+        if (!candidates.some((c) => !c.includes(" ") && isVariant(c, word))) continue;
         // Prefer the most recently mentioned person when two share a surname.
         if (best === undefined || lastMention(p) > lastMention(best)) best = p;
       }
     }
     return best;
+  }
+
+  /** Files a one-word name form under its folded form and its stem, so that variants meet in one look-up. */
+  private indexSurname(person: PersonDraft, form: string): void {
+    if (form.includes(" ")) return;
+    const folded = foldName(form);
+    for (const key of folded.length >= 5 ? [folded, folded.slice(0, -1)] : [folded]) {
+      const list = this.surnames.get(key) ?? [];
+      if (!list.includes(person)) list.push(person);
+      this.surnames.set(key, list);
+    }
   }
 
   addMention(person: PersonDraft, span: Span, via: Mention["via"]): void {
@@ -69,6 +85,7 @@ export class PeopleRegistry {
 
   addAlias(person: PersonDraft, alias: string): void {
     if (alias !== person.name && !person.aliases.includes(alias)) person.aliases.push(alias);
+    this.indexSurname(person, alias);
   }
 
   addRole(person: PersonDraft, role: string): void {
@@ -93,6 +110,7 @@ export class PeopleRegistry {
       roleClasses: new Set(),
     };
     this.people.push(person);
+    this.indexSurname(person, surnameOf(name));
     if (known !== undefined) {
       for (const role of known.roles) this.addRole(person, role);
       if (known.name !== name) this.addAlias(person, known.name);

@@ -14,6 +14,8 @@ const LABEL_CONNECTORS = new Set(["of", "the", "and", "for", "de", "von", "van",
 const BULLETS = new Set(["•", "●", "▪", "◦", "·", "©", "*", "-"]);
 /** Longest speaker label, in words. */
 const MAX_LABEL_WORDS = 10;
+/** Longest heading, in characters. */
+const MAX_HEADING_CHARS = 200;
 /** Longest heading, in words. */
 const MAX_HEADING_WORDS = 16;
 
@@ -98,6 +100,8 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
     return "credit";
   }
   if (labelEnd(view, block, lexicon) !== null) return "turn";
+  // Headings are short: a long block is running text, without tokenizing it.
+  if (text.length > MAX_HEADING_CHARS) return "paragraph";
   const tokens = tokenize(text).filter((t) => t.kind === "word");
   if (tokens.length <= MAX_HEADING_WORDS && !text.includes("\n") && !endsLikeSentence(text)) {
     if (!seenRunningText && (PATTERNS.clock.test(tokens[0]?.text ?? "") || allPlaces(tokens, lexicon))) return "dateline";

@@ -29,6 +29,30 @@ const APPROX: Readonly<Record<string, string>> = { about: "APPROX", around: "APP
 const SETS: Readonly<Record<string, string>> = { annually: "P1Y", yearly: "P1Y", daily: "P1D", weekly: "P1W", monthly: "P1M", quarterly: "P3M", hourly: "PT1H" };
 const NARRATIVE: Readonly<Record<string, number>> = { next: 1, following: 1, previous: -1, same: 0, that: 0 };
 
+/** Words that can open an expression besides numbers, months, weekdays, units and vague references. */
+const OPENERS = new Set([
+  "the", "this", "that", "next", "last", "past", "coming", "previous", "following", "current", "upcoming", "early",
+  "late", "mid", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "more", "less", "every",
+  "each", "once", "twice", "today", "yesterday", "tomorrow", "tonight", "a", "an", "few", "several", "many", "couple",
+  "annually", "yearly", "daily", "weekly", "monthly", "quarterly", "hourly", "'", "’",
+]);
+let startWords: ReadonlySet<string> | null = null;
+
+/** A cheap test that lets most tokens skip the recognisers: only these words can start a time expression. */
+function canStart(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  startWords ??= new Set([
+    ...OPENERS, ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINAL_WORDS),
+    ...Object.keys(DAY_PARTS), ...Object.keys(SEASONS), ...Object.keys(VAGUE_REFERENCES).map((k) => k.split(" ")[0] ?? k),
+  ]);
+  if (startWords.has(w)) return true;
+  if (!w.includes("-")) return false;
+  // three-day, mid-July
+  const dash = w.indexOf("-");
+  return dash > 0 && (w.slice(0, dash) in NUMBER_WORDS || w.slice(0, dash) === "mid" || w.slice(dash + 1) in UNITS);
+}
+
 /** Reads TIMEX3 expressions from tokens, resolving them against a reference day and the last date of the narrative. */
 export class TimeRecognizer {
   /** The last day the text named, for `the next day`. */
@@ -43,7 +67,7 @@ export class TimeRecognizer {
   /** The longest expression starting at token `i`, or null. */
   at(i: number, tense: Tense): Recognized | null {
     const t = this.tokens[i];
-    if (t === undefined) return null;
+    if (t === undefined || !canStart(t.lower)) return null;
     const found = this.withModifier(i, tense) ?? this.core(i, tense);
     if (found !== null && found.day !== null && found.resolution !== "unresolved") this.anchor = found.day;
     return found;
