@@ -151,5 +151,5 @@ export const GENERIC_SOURCES: ReadonlySet<string> = new Set([
   "lawmakers", "legislators", "historians", "specialists", "pundits", "observers", "some", "many", "others",
   "democrats", "republicans", "voters", "people", "police", "lawyers", "prosecutors", "investigators", "authorities",
   "protesters", "activists", "supporters", "opponents", "advocates", "researchers", "scholars", "leaders", "ministers",
-  "delegates", "negotiators", "members", "residents", "americans", "russians", "europeans", "campaigners", "organizers",
+  "delegates", "negotiators", "members", "residents", "pollsters", "commentators", "reporters", "editors", "americans", "russians", "europeans", "campaigners", "organizers",
 ]);

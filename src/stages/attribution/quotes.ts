@@ -11,6 +11,12 @@ import type { SpeakerResolver } from "./speakers.js";
 const AFTER_WINDOW = 40;
 const STOPS = new Set([".", "!", "?", ";"]);
 const TELL = new Set(["told", "tell", "tells", "telling"]);
+/** Words that end a noun phrase: an unnamed speaker (`the gambling tycoon`) contains none of them. */
+const NOT_IN_NOUN_PHRASE = new Set([
+  "to", "then", "that", "who", "which", "also", "not", "had", "has", "have", "was", "were", "is", "are", "be", "been", "did",
+  "does", "would", "could", "should", "will", "can", "may", "might", "must", "and", "or", "but", "there", "so", "as", "in",
+  "on", "at", "by", "for", "with", "from", "of", "refused", "later", "once", "again", "he", "she", "they", "it", "we", "i",
+]);
 const QUOTE_CHARS = new Set(['"', "“", "”", "«", "»", "„"]);
 
 /** What was found next to a quote. */
@@ -114,7 +120,7 @@ function unnamedSource(tokens: readonly Token[], begin: number, cue: number): Sp
   const last = tokens[cue - 1];
   if (first === undefined || last === undefined || cue - begin > 5 || cue - begin < 2) return null;
   if (first.lower !== "a" && first.lower !== "an" && first.lower !== "the" && first.lower !== "one") return null;
-  for (let i = begin; i < cue; i++) if (tokens[i]?.kind !== "word") return null;
+  for (let i = begin; i < cue; i++) if (tokens[i]?.kind !== "word" || NOT_IN_NOUN_PHRASE.has(tokens[i]?.lower ?? "")) return null;
   const name = tokens.slice(begin, cue).map((t) => t.lower).join(" ");
   return { personId: null, name, mention: { start: first.start, end: last.end }, resolvedVia: "descriptor" };
 }

@@ -2,6 +2,8 @@ import type { Lexicon } from "../../lexicon/compile.js";
 import { PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
+import { NUMBER_WORDS } from "../../lexicon/time-words.js";
+import { PATTERNS } from "../../text/patterns.js";
 import { tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import type { SpeakerResolver } from "./speakers.js";
@@ -55,6 +57,10 @@ export function reportedSpeech(
   if (first === "according" && second === "to") {
     const who = speakerFrom(b + 2, e, resolver);
     if (who !== null && tokens[who.next]?.text === ",") return make(tokens, quoted, who.ref, span(tokens, b, b + 2), who.next + 1, e);
+    let comma = b + 2;
+    while (comma < e && tokens[comma]?.text !== ",") comma++;
+    const np = nounPhraseSource(tokens, b + 2, comma);
+    if (np !== null && comma < e) return make(tokens, quoted, np, span(tokens, b, b + 2), comma + 1, e);
   }
   // In his opinion, CONTENT.
   if (first === "in" && (tokens[b + 2]?.lower === "opinion" || tokens[b + 2]?.lower === "view") && tokens[b + 3]?.text === ",") {
@@ -94,6 +100,15 @@ export function reportedSpeech(
       return make(tokens, quoted, who.ref, span(tokens, who.next, who.next + n), clause, e);
     }
   }
+  // CONTENT, X says, CONTENT: a parenthesis without `as`.
+  for (let i = b + 1; i < e - 3; i++) {
+    if (tokens[i]?.text !== "," || quoted[i] === 1) continue;
+    const who = speakerFrom(i + 1, e, resolver);
+    const n = who === null ? 0 : cueAt(tokens, who.next, lexicon);
+    if (who !== null && n > 0 && tokens[who.next + n]?.text === "," && SAY_VERBS.has(tokens[who.next]?.lower ?? "")) {
+      return make(tokens, quoted, who.ref, span(tokens, who.next, who.next + n), clauseStart(tokens, b, i), e);
+    }
+  }
   // CONTENT, X say(s). / CONTENT, according to X.
   const tail = tailAttribution(tokens, b, e, resolver, lexicon);
   if (tail !== null) {
@@ -106,6 +121,39 @@ export function reportedSpeech(
 
 function speakerFrom(i: number, e: number, resolver: SpeakerResolver): { ref: SpeakerRef; next: number } | null {
   return i < e ? resolver.speakerAt(i) : null;
+}
+
+/** Words that may open a noun phrase naming an unnamed source (`a new poll`, `the judge`, `47 percent`). */
+const NP_OPENERS = new Set(["a", "an", "the", "this", "that", "one", "some", "many", "most", "several", "few", "all", "both", "half", "its", "their", "his", "her", "another", "other"]);
+/** Words that cannot stand inside such a noun phrase. */
+const NP_BREAKERS = new Set([
+  "to", "then", "that", "who", "which", "also", "not", "had", "has", "have", "was", "were", "is", "are", "be", "been", "did",
+  "does", "would", "could", "should", "will", "can", "may", "might", "must", "and", "or", "but", "there", "so", "as", "when",
+  "while", "if", "because", "he", "she", "they", "it", "we", "i", "you", "said", "says", "say", "told",
+]);
+/** Longest noun phrase taken as a source, in tokens. */
+const MAX_NP = 12;
+
+/**
+ * The tokens `[from, to)` as an unnamed source, when they form a noun phrase
+ * (`a recent poll of Indiana voters`, `O’Malley’s campaign`, `Twenty-four
+ * percent`): kept as written, with no person behind it.
+ */
+function nounPhraseSource(tokens: readonly Token[], from: number, to: number): SpeakerRef | null {
+  if (to <= from || to - from > MAX_NP) return null;
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (first === undefined || last === undefined || last.kind !== "word") return null;
+  const opener = NP_OPENERS.has(first.lower) || PATTERNS.startsWithDigit.test(first.lower) || first.lower in NUMBER_WORDS || tokens[from + 1]?.lower === "'s" || tokens[from + 1]?.lower === "’s" || first.text[0] !== first.lower[0];
+  if (!opener) return null;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t === undefined || NP_BREAKERS.has(t.lower)) return null;
+    if (t.kind === "punct" && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "%") return null;
+  }
+  const words = tokens.slice(from, to).map((t) => t.text);
+  const name = words.join(" ").replace(/* possessive */ " ’s", "’s").replace(" 's", "'s");
+  return { personId: null, name: name.charAt(0).toLowerCase() + name.slice(1), mention: { start: first.start, end: last.end }, resolvedVia: "descriptor" };
 }
 
 function span(tokens: readonly Token[], from: number, to: number): Span {
@@ -134,14 +182,15 @@ function clauseStart(tokens: readonly Token[], b: number, before: number): numbe
 }
 
 function tailAttribution(tokens: readonly Token[], b: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): { ref: SpeakerRef; cue: Span; comma: number } | null {
-  // Find the last comma within the final eight tokens.
-  for (let comma = e - 2; comma > b + 2 && comma >= e - 8; comma--) {
+  // Find the last comma within the final tokens (a source phrase is short).
+  for (let comma = e - 2; comma > b + 2 && comma >= e - 16; comma--) {
     if (tokens[comma]?.text !== ",") continue;
     const i = comma + 1;
     if (tokens[i]?.lower === "according" && tokens[i + 1]?.lower === "to") {
       const who = speakerFrom(i + 2, e, resolver);
       if (who !== null && who.next >= e) return { ref: who.ref, cue: span(tokens, i, i + 2), comma };
-      return null;
+      const np = nounPhraseSource(tokens, i + 2, e);
+      return np === null ? null : { ref: np, cue: span(tokens, i, i + 2), comma };
     }
     const who = speakerFrom(i, e, resolver);
     if (who !== null) {
@@ -176,10 +225,13 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     const medium = mediumAt(tokens, k, e);
     if (medium !== null) k = tokenIndexAt(tokens, medium.end);
     if (tokens[k]?.text === ",") k++;
-    if (tokens[k]?.lower === "that") {
-      best = { cue: c, n, content: k + 1 };
+    // `said on Friday during a news conference that …`: adverbials before the content.
+    const that = thatAhead(tokens, k, e);
+    if (that >= 0) {
+      best = { cue: c, n, content: that + 1 };
       break;
     }
+    k = skipAdverbials(tokens, k, e);
     const next = tokens[k];
     if (best === null && SAY_VERBS.has(t.lower) && next !== undefined && next.kind === "word" && quoted[k] !== 1 && !NOT_CLAUSE_START.has(next.lower) && !TERMINALS.has(next.text)) {
       best = { cue: c, n, content: k };
@@ -200,6 +252,39 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     const who = resolver.speakerAt(k);
     if (who !== null) source = who.ref;
   }
+  source ??= nounPhraseSource(tokens, from, best.cue);
   if (source === null) return null;
   return make(tokens, quoted, source, span(tokens, best.cue, best.cue + best.n), best.content, e);
+}
+
+/** Words of time and manner that may stand between a reporting verb and what was said. */
+const ADVERBIALS = new Set([
+  "on", "earlier", "later", "last", "this", "yesterday", "today", "tonight", "recently", "again", "also", "repeatedly",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
+  "week", "month", "year", "during", "at", "a", "an", "the", "news", "conference", "briefing", "rally", "event", "in",
+  "interview", "statement", "speech", "separately", "privately", "publicly", "then", "first",
+]);
+/** Longest run of adverbials skipped, in tokens. */
+const MAX_ADVERBIALS = 10;
+
+/** Index of a `that` within the next few adverbial words, or -1. */
+function thatAhead(tokens: readonly Token[], k: number, e: number): number {
+  for (let j = k; j < Math.min(e, k + MAX_ADVERBIALS); j++) {
+    const t = tokens[j];
+    if (t === undefined) return -1;
+    if (t.lower === "that") return j;
+    if (t.kind === "punct" && t.text !== ",") return -1;
+    if (!ADVERBIALS.has(t.lower) && t.text[0] === t.lower[0]) return -1;
+  }
+  return -1;
+}
+
+/** Skips a short time phrase (`on Friday`, `earlier this week`) after a reporting verb. */
+function skipAdverbials(tokens: readonly Token[], k: number, e: number): number {
+  let j = k;
+  const first = tokens[j]?.lower ?? "";
+  if (first !== "on" && first !== "earlier" && first !== "last" && first !== "this" && first !== "yesterday" && first !== "today") return k;
+  while (j < e && j - k < 4 && (ADVERBIALS.has(tokens[j]?.lower ?? "") || (tokens[j]?.text[0] ?? "a") !== (tokens[j]?.lower[0] ?? "a"))) j++;
+  if (tokens[j]?.text === ",") j++;
+  return j;
 }

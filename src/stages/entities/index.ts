@@ -7,6 +7,7 @@ import type { Span } from "../../model/span.js";
 import type { Stage } from "../../pipeline/context.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
+import { PATTERNS } from "../../text/patterns.js";
 import { isCapitalized, type Token, isAllCaps } from "../../text/tokens.js";
 import { findDescriptors } from "./descriptors.js";
 import { allCapitalized, isNameWord, nameRunEnd } from "./names.js";
@@ -76,6 +77,9 @@ export const entities: Stage = (ctx, state) => {
     }
   }
 
+  // Pass 1b: an unknown capitalised pair whose last word recurs alone elsewhere is a person (`Carly Fiorina … Fiorina said`).
+  findRecurringNames(view, tokens, taken, registry, lexicon);
+
   // Pass 2: surnames and aliases of people already found.
   for (const p of registry.people) {
     const surname = surnameOf(p.name);
@@ -105,6 +109,43 @@ export const entities: Stage = (ctx, state) => {
     places: named.places,
   };
 };
+
+function findRecurringNames(view: string, tokens: readonly Token[], taken: Uint8Array, registry: PeopleRegistry, lexicon: Lexicon): void {
+  const alone = new Map<string, number>();
+  const pairs: { i: number; end: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] === 1 || !isNameWord(tokens[i], lexicon)) continue;
+    const end = nameRunEnd(tokens, i, lexicon);
+    const run = end - i;
+    if (run === 1) {
+      const w = tokens[i]?.text ?? "";
+      alone.set(w, (alone.get(w) ?? 0) + 1);
+    } else if (run === 2 && !isSentenceOpening(tokens, i) && [i, i + 1].every((k) => taken[k] !== 1 && isProperWord(tokens[k]))) {
+      pairs.push({ i, end });
+    }
+    i = end - 1;
+  }
+  for (const { i, end } of pairs) {
+    const last = tokens[end - 1]?.text ?? "";
+    if ((alone.get(last) ?? 0) === 0) continue;
+    const span = spanOf(tokens, i, end);
+    registry.addMention(registry.personForName(view.slice(span.start, span.end), undefined), span, "name");
+    taken.fill(1, i, end);
+  }
+}
+
+/** True at the first word of a sentence, where any word is capitalised. */
+function isSentenceOpening(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev === undefined || prev.text === "." || prev.text === "!" || prev.text === "?" || prev.text === ":" || prev.text === '"' || prev.text === "“";
+}
+
+/** A capitalised word of letters only, mixed case (`Fiorina`, not `NATO` or `2016`). */
+function isProperWord(t: Token | undefined): boolean {
+  if (t === undefined || t.text.length < 2 || isAllCaps(t.text)) return false;
+  for (let k = 0; k < t.text.length; k++) if (!PATTERNS.letter.test(t.text[k] ?? "")) return false;
+  return true;
+}
 
 function mark(taken: Uint8Array, from: number, to: number): void {
   taken.fill(1, from, to);

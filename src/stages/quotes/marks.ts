@@ -38,8 +38,8 @@ export function findMarks(view: string, from: number, to: number): Mark[] {
         }
         marks.push({ at: i, family: "double", role: "either", straight: true });
         break;
-      case 0x201c: // “
-        marks.push({ at: i, family: "double", role: "open", straight: false });
+      case 0x201c: // “ opens, unless it stands glued to the end of words (`…Iowa,“ said`): then it is a mistyped ”.
+        marks.push({ at: i, family: "double", role: gluedAfterWord(view, i) ? "close" : "open", straight: false });
         break;
       case 0x201d: // ”
         marks.push({ at: i, family: "double", role: "close", straight: false });
@@ -93,4 +93,12 @@ function singleRole(view: string, i: number): MarkRole | null {
   }
   if (!wordBefore && !wordAfter && before !== undefined && ".,!?;:…".includes(before)) return "close";
   return null;
+}
+
+/** True when a mark follows a non-space character and is followed by space, punctuation or the end. */
+function gluedAfterWord(view: string, i: number): boolean {
+  const before = view.charCodeAt(i - 1);
+  const after = view[i + 1];
+  if (Number.isNaN(before) || isSpace(before)) return false;
+  return after === undefined || isSpace(after.charCodeAt(0)) || ",.;:!?)".includes(after);
 }
