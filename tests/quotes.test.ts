@@ -116,6 +116,23 @@ describe("attribution of quotes", () => {
     ]);
   });
 
+  it("takes the speaker next to the verb, not the hearer after `told` or the sentence's first name", () => {
+    expect(extractQuotes('Paul Weber later told Radio Free Europe: "We are done."')[0]?.speaker?.name).toBe("Paul Weber");
+    const text = 'Maria Costa and Paul Weber will meet next week, Laura Kim said, adding, "They need to talk."';
+    expect(extractQuotes(text)[0]?.speaker?.name).toBe("Laura Kim");
+  });
+
+  it("reads a resumed quote after its attribution as one utterance", () => {
+    const quotes = extractQuotes('"Everything you said," the judge exclaimed, "has totally overlapped."');
+    expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["direct", "the judge"], ["direct", "the judge"]]);
+    expect(quotes[1]?.groupId).toBe(quotes[0]?.groupId);
+  });
+
+  it("treats a lone `Name: …` headline as a heading, not a transcript", () => {
+    const quotes = extractQuotes("Sanders: Brexit message could help Trump.\n\nThe senator wrote an opinion piece.");
+    expect(quotes).toEqual([]);
+  });
+
   it("resolves a pronoun to the last speaker of the right gender", () => {
     const text = '"We will see," said Maria Costa.\n\n"It is early," she added.';
     const quotes = extractQuotes(text);

@@ -56,4 +56,22 @@ describe("reported speech without quotation marks", () => {
   it("leaves sentences without a source alone", () => {
     expect(extractAttributions("The river rose by two metres after the storm.")).toEqual([]);
   });
+
+  it("keeps an unnamed noun-phrase source as written", () => {
+    const [a] = extractAttributions("According to a recent poll of Ohio voters, the senator leads by four points.");
+    expect(a?.source).toMatchObject({ personId: null, name: "a recent poll of Ohio voters" });
+    expect(a?.text).toBe("the senator leads by four points");
+  });
+
+  it("skips time adverbials between the verb and `that`", () => {
+    const [a] = extractAttributions("Maria Costa said on Friday during a news conference that the vote would be delayed.");
+    expect(a?.source.name).toBe("Maria Costa");
+    expect(a?.text).toBe("the vote would be delayed");
+  });
+
+  it("reads a parenthetical `, he says,` inside the clause", () => {
+    const [, a] = extractAttributions("Peter Novak said the talks had failed.\n\nThis campaign, he says, is different from the last one.");
+    expect(a?.source.name).toBe("Peter Novak");
+    expect(a?.text).toBe("This campaign, he says, is different from the last one");
+  });
 });

@@ -1,8 +1,11 @@
 /**
  * Leaders and officials who often appear in summit reports: canonical name,
  * other spellings (transliteration variants, name-order variants), country,
- * roles and grammatical gender (for pronoun resolution). Data only; callers
- * add or override entries with `options.lexicon.people`.
+ * roles and grammatical gender (for pronoun resolution). A surname that is
+ * also a common surname or word (Johnson, May, Kim, Sanders) is not listed
+ * as an alias: alone it could name anyone, so it links to the person only
+ * when the text names them in full. Data only; callers add or override
+ * entries with `options.lexicon.people`.
  */
 export interface GazetteerPerson {
   readonly name: string;
@@ -36,26 +39,26 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   p("Donald Trump", ["Trump", "Donald J. Trump"], "United States", ["President of the United States"], "m"),
   p("Joe Biden", ["Biden", "Joseph R. Biden", "Joseph Biden", "Joseph R. Biden, Jr."], "United States", ["President of the United States"], "m"),
   p("Barack Obama", ["Obama"], "United States", ["President of the United States"], "m"),
-  p("Kamala Harris", ["Harris"], "United States", ["Vice President of the United States"], "f"),
+  p("Kamala Harris", [], "United States", ["Vice President of the United States"], "f"),
   p("Antony Blinken", ["Blinken", "Tony Blinken"], "United States", ["Secretary of State"], "m"),
   p("Mike Pompeo", ["Pompeo"], "United States", ["Secretary of State"], "m"),
-  p("Jake Sullivan", ["Sullivan"], "United States", ["National Security Advisor"], "m"),
-  p("John Bolton", ["Bolton"], "United States", ["National Security Advisor"], "m"),
+  p("Jake Sullivan", [], "United States", ["National Security Advisor"], "m"),
+  p("John Bolton", [], "United States", ["National Security Advisor"], "m"),
   p("Karine Jean-Pierre", ["Jean-Pierre"], "United States", ["White House press secretary"], "f"),
-  p("Sarah Sanders", ["Sanders", "Sarah Huckabee Sanders"], "United States", ["White House press secretary"], "f"),
+  p("Sarah Sanders", ["Sarah Huckabee Sanders"], "United States", ["White House press secretary"], "f"),
   p("Xi Jinping", ["Xi"], "China", ["President of China"], "m"),
-  p("Li Keqiang", ["Li"], "China", ["Premier of China"], "m"),
-  p("Wang Yi", ["Wang"], "China", ["Foreign Minister of China"], "m"),
+  p("Li Keqiang", [], "China", ["Premier of China"], "m"),
+  p("Wang Yi", [], "China", ["Foreign Minister of China"], "m"),
   p("Kishida Fumio", ["Kishida", "Fumio Kishida"], "Japan", ["Prime Minister of Japan"], "m"),
-  p("Shinzo Abe", ["Abe", "Abe Shinzo"], "Japan", ["Prime Minister of Japan"], "m"),
+  p("Shinzo Abe", ["Abe Shinzo"], "Japan", ["Prime Minister of Japan"], "m"),
   p("Yoon Suk Yeol", ["Yoon", "Yoon Suk-yeol"], "South Korea", ["President of the Republic of Korea"], "m"),
-  p("Moon Jae-in", ["Moon", "Moon Jae In"], "South Korea", ["President of the Republic of Korea"], "m"),
-  p("Kim Jong Un", ["Kim", "Kim Jong-un"], "North Korea", ["Chairman of the State Affairs Commission"], "m"),
+  p("Moon Jae-in", ["Moon Jae In"], "South Korea", ["President of the Republic of Korea"], "m"),
+  p("Kim Jong Un", ["Kim Jong-un"], "North Korea", ["Chairman of the State Affairs Commission"], "m"),
   p("Angela Merkel", ["Merkel"], "Germany", ["Federal Chancellor of Germany"], "f"),
   p("Olaf Scholz", ["Scholz"], "Germany", ["Federal Chancellor of Germany"], "m"),
   p("Emmanuel Macron", ["Macron"], "France", ["President of France"], "m"),
-  p("Theresa May", ["May"], "United Kingdom", ["Prime Minister of the United Kingdom"], "f"),
-  p("Boris Johnson", ["Johnson"], "United Kingdom", ["Prime Minister of the United Kingdom"], "m"),
+  p("Theresa May", [], "United Kingdom", ["Prime Minister of the United Kingdom"], "f"),
+  p("Boris Johnson", [], "United Kingdom", ["Prime Minister of the United Kingdom"], "m"),
   p("Rishi Sunak", ["Sunak"], "United Kingdom", ["Prime Minister of the United Kingdom"], "m"),
   p("Keir Starmer", ["Starmer"], "United Kingdom", ["Prime Minister of the United Kingdom"], "m"),
   p("Giorgia Meloni", ["Meloni"], "Italy", ["Prime Minister of Italy"], "f"),
@@ -81,7 +84,7 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   p("Gitanas Nauseda", ["Nauseda", "Nausėda", "Gitanas Nausėda"], "Lithuania", ["President of Lithuania"], "m"),
   p("Jens Stoltenberg", ["Stoltenberg"], "Norway", ["NATO Secretary General"], "m"),
   p("Ursula von der Leyen", ["von der Leyen"], "Germany", ["President of the European Commission"], "f"),
-  p("Charles Michel", ["Michel"], "Belgium", ["President of the European Council"], "m"),
+  p("Charles Michel", [], "Belgium", ["President of the European Council"], "m"),
   p("Antonio Guterres", ["Guterres", "António Guterres"], "Portugal", ["UN Secretary-General"], "m"),
   p("Sauli Niinisto", ["Niinisto", "Niinistö", "Sauli Niinistö"], "Finland", ["President of Finland"], "m"),
   p("Joko Widodo", ["Widodo", "Jokowi"], "Indonesia", ["President of Indonesia"], "m"),

@@ -61,9 +61,29 @@ export function attributionBefore(q: Quote, tokens: readonly Token[], sentence: 
     const t = tokens[c];
     if (!partial && t !== undefined && PARTIAL_ONLY_VERBS.has(t.lower)) continue;
     const cue: Span = { start: t?.start ?? 0, end: tokens[c + n - 1]?.end ?? 0 };
-    const speaker = subjectBefore(tokens, begin, c, resolver) ?? speakerAfterCue(tokens, c + n, stop, resolver);
+    const speaker =
+      speakerNextToCue(tokens, begin, c, resolver, lexicon) ??
+      subjectBefore(tokens, begin, c, resolver) ??
+      (TELL.has(t?.lower ?? "") ? null : speakerAfterCue(tokens, c + n, stop, resolver));
     if (speaker === null) return null;
     return { speaker, cue, medium: findMedium(tokens, begin, stop), end: openAt };
+  }
+  return null;
+}
+
+/**
+ * `Spicer said, adding, "…"`: when another reporting verb stands right before
+ * the cue's clause, the speaker of that verb, not the sentence's first name.
+ */
+function speakerNextToCue(tokens: readonly Token[], begin: number, cue: number, resolver: SpeakerResolver, lexicon: Lexicon): SpeakerRef | null {
+  for (let k = cue - 1; k > begin; k--) {
+    if (cueAt(tokens, k, lexicon) === 0) continue;
+    // The speaker words right before that verb.
+    for (let j = k - 1; j >= Math.max(begin, k - 4); j--) {
+      const found = resolver.speakerAt(j);
+      if (found !== null && found.next === k) return found.ref;
+    }
+    return null;
   }
   return null;
 }
