@@ -11,11 +11,14 @@ import type { SpeakerResolver } from "./speakers.js";
 const AFTER_WINDOW = 40;
 const STOPS = new Set([".", "!", "?", ";"]);
 const TELL = new Set(["told", "tell", "tells", "telling"]);
+/** Longest unnamed speaker, in words (`the independent Vermont senator and Democratic presidential candidate`). */
+const MAX_UNNAMED = 9;
+const UNNAMED_OPENERS = new Set(["a", "an", "the", "one", "another", "two", "three", "some", "several"]);
 /** Words that end a noun phrase: an unnamed speaker (`the gambling tycoon`) contains none of them. */
 const NOT_IN_NOUN_PHRASE = new Set([
   "to", "then", "that", "who", "which", "also", "not", "had", "has", "have", "was", "were", "is", "are", "be", "been", "did",
-  "does", "would", "could", "should", "will", "can", "may", "might", "must", "and", "or", "but", "there", "so", "as", "in",
-  "on", "at", "by", "for", "with", "from", "of", "refused", "later", "once", "again", "he", "she", "they", "it", "we", "i",
+  "does", "would", "could", "should", "will", "can", "may", "might", "must", "or", "but", "there", "so", "as",
+  "at", "by", "for", "with", "from", "refused", "on", "said", "says", "told", "added", "during", "after", "before", "while", "later", "once", "again", "he", "she", "they", "it", "we", "i",
 ]);
 const QUOTE_CHARS = new Set(['"', "“", "”", "«", "»", "„"]);
 
@@ -128,18 +131,27 @@ function findCueAndSpeaker(tokens: readonly Token[], begin: number, stop: number
   }
   // An unnamed speaker before the cue (`the gambling tycoon told …`).
   speaker ??= unnamedSource(tokens, begin, cue);
-  // Cue before the name (`said X`); after `told` the name is the hearer, not the speaker.
-  if (speaker === null && !TELL.has(tokens[cue]?.lower ?? "")) speaker = speakerAfterCue(tokens, cue + cueLen, stop, resolver);
+  // Cue before the name (`said X`, `said an Iowa Democrat`); after `told` the name is the hearer, not the speaker.
+  if (speaker === null && !TELL.has(tokens[cue]?.lower ?? "")) {
+    speaker = speakerAfterCue(tokens, cue + cueLen, stop, resolver) ?? unnamedSource(tokens, cue + cueLen, nounPhraseEnd(tokens, cue + cueLen, stop));
+  }
   const cueSpan: Span = { start: tokens[cue]?.start ?? 0, end: tokens[cue + cueLen - 1]?.end ?? 0 };
   return { speaker, cue: cueSpan, medium: findMedium(tokens, begin, stop), end: tokens[stop - 1]?.end ?? cueSpan.end };
 }
 
-/** `a source said`, `a European diplomat told …`: an unnamed speaker, kept as written in lower case. */
+/** Where a noun phrase starting at `from` ends: at punctuation, a relative pronoun or `stop`. */
+function nounPhraseEnd(tokens: readonly Token[], from: number, stop: number): number {
+  let k = from;
+  while (k < stop && k - from < MAX_UNNAMED && tokens[k]?.kind === "word" && !NOT_IN_NOUN_PHRASE.has(tokens[k]?.lower ?? "")) k++;
+  return k;
+}
+
+/** `a source said`, `said an Iowa Democrat`, `the group wrote`: an unnamed speaker, kept as written in lower case. */
 function unnamedSource(tokens: readonly Token[], begin: number, cue: number): SpeakerRef | null {
   const first = tokens[begin];
   const last = tokens[cue - 1];
-  if (first === undefined || last === undefined || cue - begin > 5 || cue - begin < 2) return null;
-  if (first.lower !== "a" && first.lower !== "an" && first.lower !== "the" && first.lower !== "one") return null;
+  if (first === undefined || last === undefined || cue - begin > MAX_UNNAMED || cue - begin < 2) return null;
+  if (!UNNAMED_OPENERS.has(first.lower)) return null;
   for (let i = begin; i < cue; i++) if (tokens[i]?.kind !== "word" || NOT_IN_NOUN_PHRASE.has(tokens[i]?.lower ?? "")) return null;
   const name = tokens.slice(begin, cue).map((t) => t.lower).join(" ");
   return { personId: null, name, mention: { start: first.start, end: last.end }, resolvedVia: "descriptor" };

@@ -17,6 +17,8 @@ export interface Mark {
   readonly role: MarkRole;
   /** The mark is a straight quote (`"` or `'`) whose role comes from pairing. */
   readonly straight: boolean;
+  /** For a straight quote: it stands where a closing mark would (after a word or punctuation, before a space or the end). */
+  readonly closes?: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ export function findMarks(view: string, from: number, to: number): Mark[] {
           if (close > i && close < to && close - i <= MAX_ATTRIBUTE_LENGTH) i = close;
           break;
         }
-        marks.push({ at: i, family: "double", role: "either", straight: true });
+        marks.push({ at: i, family: "double", role: "either", straight: true, closes: gluedAfterWord(view, i) });
         break;
       case 0x201c: // “ opens, unless it stands glued to the end of words (`…Iowa,“ said`): then it is a mistyped ”.
         marks.push({ at: i, family: "double", role: gluedAfterWord(view, i) ? "close" : "open", straight: false });

@@ -86,8 +86,9 @@ function findOpen(stack: readonly Open[], mark: Mark): number {
     const open = stack[k]?.mark;
     if (open === undefined) continue;
     if (mark.role === "either") {
-      // A straight quote closes the nearest straight quote of its family.
-      if (open.family === mark.family && open.straight) return k;
+      // A straight quote closes the nearest straight quote of its family, or a curly one when it sits
+      // where a closing mark would (`“Our roads are crumbling," she said`).
+      if (open.family === mark.family && (open.straight || mark.closes)) return k;
       continue;
     }
     if (open.family === mark.family || (mark.family === "double" && open.family === "low")) return k;
