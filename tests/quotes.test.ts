@@ -118,6 +118,7 @@ describe("attribution of quotes", () => {
 
   it("takes the speaker next to the verb, not the hearer after `told` or the sentence's first name", () => {
     expect(extractQuotes('Paul Weber later told Radio Free Europe: "We are done."')[0]?.speaker?.name).toBe("Paul Weber");
+    expect(extractQuotes('Ortmann later Thursday told the BBC: "We are done."')[0]?.speaker?.name).toBe("Ortmann");
     const text = 'Maria Costa and Paul Weber will meet next week, Laura Kim said, adding, "They need to talk."';
     expect(extractQuotes(text)[0]?.speaker?.name).toBe("Laura Kim");
   });

@@ -74,4 +74,12 @@ describe("reported speech without quotation marks", () => {
     expect(a?.source.name).toBe("Peter Novak");
     expect(a?.text).toBe("This campaign, he says, is different from the last one");
   });
+
+  it("reads a headline that gives a named source's statement after a colon", () => {
+    const text = "Vladimir Putin: Russia will answer any new sanctions\n\nThe Kremlin leader spoke in Moscow on Friday.";
+    const [a] = extractAttributions(text);
+    expect(a?.source.name).toBe("Vladimir Putin");
+    expect(a?.text).toBe("Russia will answer any new sanctions");
+    expect(sliceOf(text, a?.cue ?? null)).toBe(":");
+  });
 });

@@ -1,7 +1,7 @@
 import type { Attribution, Quote, Sentence } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { sentenceAt } from "../../text/lookup.js";
-import { tokenIndexAt } from "../../text/tokens.js";
+import { tokenIndexAt, type Token } from "../../text/tokens.js";
 import { attributionAfter, attributionBefore, type QuoteAttribution } from "./quotes.js";
 import { reportedSpeech } from "./reported.js";
 import { SpeakerResolver } from "./speakers.js";
@@ -186,7 +186,13 @@ function findReportedSpeech(text: string, state: Parameters<Stage>[1], resolver:
   }
   const out: Attribution[] = [];
   for (const [i, sentence] of sentences.entries()) {
-    if (blocks[sentence.block]?.kind !== "paragraph") continue;
+    const kind = blocks[sentence.block]?.kind;
+    if (kind === "heading") {
+      const headline = headlineAttribution(tokens, sentence, resolver);
+      if (headline !== null) out.push({ id: `a${String(out.length + 1)}`, ...headline, text: text.slice(headline.content.start, headline.content.end) });
+      continue;
+    }
+    if (kind !== "paragraph") continue;
     const begin = tokenIndexAt(tokens, sentence.start);
     const end = tokenIndexAt(tokens, sentence.end);
     if (isTurnText(quotes, sentence)) continue;
@@ -196,6 +202,26 @@ function findReportedSpeech(text: string, state: Parameters<Stage>[1], resolver:
     if (found.source.personId !== null) resolver.remember(found.content.start, found.source);
   }
   return out;
+}
+
+/** Fewest words after the colon for a headline to report speech. */
+const MIN_HEADLINE_WORDS = 3;
+
+/** `Putin: Russia will respond in kind`: a headline that gives a named source's statement after a colon. */
+function headlineAttribution(tokens: readonly Token[], sentence: Sentence, resolver: SpeakerResolver): Omit<Attribution, "id" | "text"> | null {
+  const begin = tokenIndexAt(tokens, sentence.start);
+  const end = tokenIndexAt(tokens, sentence.end);
+  const who = resolver.speakerAt(begin);
+  if (who === null || who.ref.resolvedVia === "pronoun" || tokens[who.next]?.text !== ":") return null;
+  let last = end;
+  while (last > who.next + 1 && tokens[last - 1]?.kind === "punct") last--;
+  let words = 0;
+  for (let k = who.next + 1; k < last; k++) if (tokens[k]?.kind === "word") words++;
+  const first = tokens[who.next + 1];
+  const final = tokens[last - 1];
+  const colon = tokens[who.next];
+  if (words < MIN_HEADLINE_WORDS || first === undefined || final === undefined || colon === undefined) return null;
+  return { kind: "indirect", content: { start: first.start, end: final.end }, source: who.ref, cue: { start: colon.start, end: colon.end } };
 }
 
 /** True when `offset` lies in one of the sorted, non-overlapping `[start, end)` ranges. */

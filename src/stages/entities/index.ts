@@ -180,18 +180,27 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, lexicon: Lexic
   return opensSentence && lexicon.cueWords.has(tokens[i]?.lower ?? "");
 }
 
+const BETWEEN_NAME_AND_VERB = new Set([
+  "later", "also", "then", "again", "earlier", "recently", "previously", "once", "repeatedly", "publicly", "privately",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "has", "had", "have",
+]);
+
 /** True when a reporting verb stands right before or after tokens `[i, end)`, or a role apposition follows them. */
 function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Lexicon): boolean {
   const before = tokens[i - 1];
-  const after = tokens[end];
   if (before !== undefined && lexicon.cueWords.has(before.text)) return true;
+  // `Priebus later Thursday told …`: a few time or manner words may stand between.
+  let k = end;
+  while (k < end + 3 && BETWEEN_NAME_AND_VERB.has(tokens[k]?.lower ?? "")) k++;
+  const after = tokens[k];
   if (after === undefined) return false;
   if (lexicon.cueWords.has(after.text)) return true;
+  if (k > end) return false;
   if (after.text !== ",") return false;
-  let k = end + 1;
-  const det = tokens[k]?.lower;
-  if (det === "a" || det === "an" || det === "the") k++;
-  for (let j = k; j < k + 3; j++) if (matchPhrase(tokens, j, lexicon.rolePhrases) > 0) return true;
+  let role = end + 1;
+  const det = tokens[role]?.lower;
+  if (det === "a" || det === "an" || det === "the") role++;
+  for (let j = role; j < role + 3; j++) if (matchPhrase(tokens, j, lexicon.rolePhrases) > 0) return true;
   return false;
 }
 
