@@ -123,6 +123,21 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(text)[0]?.speaker?.name).toBe("Laura Kim");
   });
 
+  it("takes the speaker right before the verb next to the quote, not an earlier clause's", () => {
+    const text = 'After Paul Weber said the plan was unfair, Maria Costa said: "I do not like it."';
+    expect(extractQuotes(text)[0]?.speaker?.name).toBe("Maria Costa");
+  });
+
+  it("does not take a new sentence after a quote for its attribution", () => {
+    const text = 'Peter Novak spoke first. "It is a sad day." Laura Kim said she would call for a vote.';
+    expect(extractQuotes(text)[0]?.speaker?.name).not.toBe("Laura Kim");
+  });
+
+  it("reads a columnist's name after the role and an age apposition", () => {
+    expect(extractQuotes('"Ideas matter," columnist Ai Jun wrote.')[0]?.speaker?.name).toBe("Ai Jun");
+    expect(extractQuotes('Before cheering supporters, Ana Suarez, 70, said, "We have won."')[0]?.speaker?.name).toBe("Ana Suarez");
+  });
+
   it("reads a resumed quote after its attribution as one utterance", () => {
     const quotes = extractQuotes('"Everything you said," the judge exclaimed, "has totally overlapped."');
     expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["direct", "the judge"], ["direct", "the judge"]]);

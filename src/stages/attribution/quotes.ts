@@ -3,6 +3,7 @@ import type { Lexicon } from "../../lexicon/compile.js";
 import { PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
+import { PATTERNS } from "../../text/patterns.js";
 import { tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import type { SpeakerResolver } from "./speakers.js";
@@ -11,6 +12,33 @@ import type { SpeakerResolver } from "./speakers.js";
 const AFTER_WINDOW = 40;
 const STOPS = new Set([".", "!", "?", ";"]);
 const TELL = new Set(["told", "tell", "tells", "telling"]);
+/** Verbs after which a noun phrase can be the speaker (`said an Iowa Democrat`). */
+const SAY_BEFORE_SPEAKER = new Set([
+  "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "replied", "replies", "continued", "explained",
+  "noted", "observed", "remarked", "recalled", "concluded", "argued", "insisted", "warned", "quipped", "joked", "declared",
+  "countered", "responded", "answered", "tweeted", "posted", "states", "stated", "reads", "read",
+]);
+
+/** True when the window starts a new sentence: the quote closed on a full stop and a capitalised word follows. */
+function opensNewSentence(tokens: readonly Token[], begin: number): boolean {
+  const first = tokens[begin];
+  let k = begin - 1;
+  while (k >= 0 && QUOTE_CHARS.has(tokens[k]?.text ?? "")) k--;
+  return tokens[k]?.text === "." && first !== undefined && first.text[0] !== first.lower[0];
+}
+
+/** Words between `from` and `stop`, a medium or time phrase aside. */
+function wordsAfter(tokens: readonly Token[], from: number, stop: number): number {
+  let n = 0;
+  for (let k = from; k < stop; k++) {
+    const t = tokens[k];
+    if (t === undefined) break;
+    if (mediumAt(tokens, k, stop) !== null) break;
+    if (t.kind === "word") n++;
+  }
+  return n;
+}
+
 /** Longest unnamed speaker, in words (`the independent Vermont senator and Democratic presidential candidate`). */
 const MAX_UNNAMED = 9;
 const UNNAMED_OPENERS = new Set(["a", "an", "the", "one", "another", "two", "three", "some", "several"]);
@@ -79,26 +107,40 @@ export function attributionBefore(q: Quote, tokens: readonly Token[], sentence: 
  * the cue's clause, the speaker of that verb, not the sentence's first name.
  */
 function speakerNextToCue(tokens: readonly Token[], begin: number, cue: number, resolver: SpeakerResolver, lexicon: Lexicon): SpeakerRef | null {
-  for (let k = cue - 1; k > begin; k--) {
-    if (cueAt(tokens, k, lexicon) === 0) continue;
-    // The speaker words right before that verb.
-    for (let j = k - 1; j >= Math.max(begin, k - 4); j--) {
-      const found = resolver.speakerAt(j);
-      if (found !== null && found.next === k) return found.ref;
-    }
-    return null;
+  // `Trump said: "…"`: the speaker right before the cue itself.
+  const own = speakerEndingAt(tokens, begin, cue, resolver);
+  if (own !== null) return own;
+  // `Spicer said, adding, "…"`: a reporting verb a comma before the cue.
+  for (let k = cue - 1; k > begin && k >= cue - 3; k--) {
+    if (cueAt(tokens, k, lexicon) > 0) return speakerEndingAt(tokens, begin, k, resolver);
+    if (tokens[k]?.text !== ",") return null;
+  }
+  return null;
+}
+
+/** The speaker words that end right before token `at` (allowing an age apposition: `Suu Kyi, 70, said`). */
+function speakerEndingAt(tokens: readonly Token[], begin: number, at: number, resolver: SpeakerResolver): SpeakerRef | null {
+  let end = at;
+  if (tokens[end - 1]?.text === "," && PATTERNS.startsWithDigit.test(tokens[end - 2]?.lower ?? "") && tokens[end - 3]?.text === ",") end -= 3;
+  for (let j = end - 1; j >= Math.max(begin, end - 4); j--) {
+    const found = resolver.speakerAt(j);
+    if (found !== null && found.next === end) return found.ref;
   }
   return null;
 }
 
 /** The subject of the clause: the first speaker words between `begin` and the cue. */
 export function subjectBefore(tokens: readonly Token[], begin: number, cue: number, resolver: SpeakerResolver): SpeakerRef | null {
-  // `According to X, …` makes X the source of the whole sentence.
+  // The first speaker words, but a named person wins over a group met first (`Before cheering supporters, Suu Kyi said`).
+  let first: SpeakerRef | null = null;
   for (let i = begin; i < cue; i++) {
     const found = resolver.speakerAt(i);
-    if (found !== null) return found.ref;
+    if (found === null) continue;
+    if (found.ref.personId !== null) return first?.personId == null && first !== null && first.resolvedVia !== "descriptor" ? first : found.ref;
+    first ??= found.ref;
+    i = found.next - 1;
   }
-  return null;
+  return first;
 }
 
 function speakerAfterCue(tokens: readonly Token[], from: number, stop: number, resolver: SpeakerResolver): SpeakerRef | null {
@@ -131,10 +173,17 @@ function findCueAndSpeaker(tokens: readonly Token[], begin: number, stop: number
   }
   // An unnamed speaker before the cue (`the gambling tycoon told …`).
   speaker ??= unnamedSource(tokens, begin, cue);
-  // Cue before the name (`said X`, `said an Iowa Democrat`); after `told` the name is the hearer, not the speaker.
+  // Cue before the name (`said X`, `said an Iowa Democrat`); after `told` the name is the hearer, not the speaker,
+  // and after a verb that takes an object (`stressed the state's importance`) a noun phrase is no speaker.
   if (speaker === null && !TELL.has(tokens[cue]?.lower ?? "")) {
-    speaker = speakerAfterCue(tokens, cue + cueLen, stop, resolver) ?? unnamedSource(tokens, cue + cueLen, nounPhraseEnd(tokens, cue + cueLen, stop));
+    speaker = speakerAfterCue(tokens, cue + cueLen, stop, resolver);
+    if (speaker === null && SAY_BEFORE_SPEAKER.has(tokens[cue]?.lower ?? "")) {
+      const npEnd = nounPhraseEnd(tokens, cue + cueLen, stop);
+      if (npEnd >= stop || tokens[npEnd]?.text === "," || tokens[npEnd]?.lower === "who") speaker = unnamedSource(tokens, cue + cueLen, npEnd);
+    }
   }
+  // `"… the end." Ohio Gov. John Kasich said he would …`: a new sentence that reports more speech is not this quote's attribution.
+  if (speaker !== null && opensNewSentence(tokens, begin) && wordsAfter(tokens, cue + cueLen, stop) >= 2 && !TELL.has(tokens[cue]?.lower ?? "")) return null;
   const cueSpan: Span = { start: tokens[cue]?.start ?? 0, end: tokens[cue + cueLen - 1]?.end ?? 0 };
   return { speaker, cue: cueSpan, medium: findMedium(tokens, begin, stop), end: tokens[stop - 1]?.end ?? cueSpan.end };
 }

@@ -11,7 +11,8 @@ const MAX_NAME_WORDS = 4;
 export function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
   if (token === undefined || !isCapitalized(token)) return false;
   const w = token.lower;
-  if (w in MONTHS || w in WEEKDAYS) return false;
+  // Full month and weekday names are not names; three-letter abbreviations can be (`Ai Jun`, `Jan Kowalski`).
+  if ((w in MONTHS && (w.length > 3 || w === "may")) || (w in WEEKDAYS && w.length > 3)) return false;
   if (HONORIFICS.has(w) || lexicon.roleClasses.has(w)) return false;
   if (lexicon.countryByName.has(w) || lexicon.countryByDemonym.has(w) || lexicon.cities.has(w)) return false;
   if (lexicon.organizationPhrases.has(w) && !lexicon.personByName.has(w) && !lexicon.firstNames.has(w)) return false;
