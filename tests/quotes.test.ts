@@ -138,6 +138,13 @@ describe("attribution of quotes", () => {
     expect(extractQuotes('Before cheering supporters, Ana Suarez, 70, said, "We have won."')[0]?.speaker?.name).toBe("Ana Suarez");
   });
 
+  it("reads initials, titles after the cue, unnamed sources and dash signatures", () => {
+    expect(extractQuotes('"We will vote," Senate leader Harry M. Reid (D-Nev.) said.')[0]?.speaker?.name).toBe("Harry M. Reid");
+    expect(extractQuotes('"We will vote," said former secretary of state Anna Berg, who spoke first.')[0]?.speaker?.name).toBe("Anna Berg");
+    expect(extractQuotes('"It was a mistake," tweeted a German user from Hanover.')[0]?.speaker?.name).toBe("a german user");
+    expect(extractQuotes('"Taxes will fall."\n\n- Maria Costa.\n\nThe claim is false.')[0]?.speaker?.name).toBe("Maria Costa");
+  });
+
   it("reads a resumed quote after its attribution as one utterance", () => {
     const quotes = extractQuotes('"Everything you said," the judge exclaimed, "has totally overlapped."');
     expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["direct", "the judge"], ["direct", "the judge"]]);

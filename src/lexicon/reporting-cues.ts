@@ -124,6 +124,9 @@ export const REPORTING_VERBS: readonly (readonly string[])[] = [
   ["beg", "begs", "begged"],
   ["demand", "demands", "demanded"],
   ["add", "adds", "added"],
+  ["remember", "remembers", "remembered"],
+  ["chant", "chants", "chanted"],
+  ["read", "reads"],
 ];
 
 /** Multi-word cues: a verb plus a particle or object that belongs to it. Longest match wins. */

@@ -60,7 +60,7 @@ export const attribution: Stage = (ctx, state) => {
         joinGroup(q, previous?.quote);
         continue;
       }
-      found ??= attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, false) ?? colonSubject(q, sentence);
+      found ??= attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, false) ?? colonSubject(q, sentence) ?? dashSignature(q);
       if (found === null && block !== undefined && q.openMark?.start === block.start) found = colonIntro(q, block.index);
     } else {
       if (resumes(q, previous) && attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon) === null) {
@@ -140,6 +140,21 @@ export const attribution: Stage = (ctx, state) => {
       i = who.next - 1;
     }
     return last;
+  }
+
+  /** `"…" ¶ - Bernie Sanders.`: a signature line of a dash and a name right after the quote. */
+  function dashSignature(q: Quote): QuoteAttribution | null {
+    const after = q.closeMark?.end;
+    if (after === undefined) return null;
+    let i = tokenIndexAt(tokens, after);
+    const dash = tokens[i];
+    if (dash === undefined || (dash.text !== "-" && dash.text !== "—" && dash.text !== "―") || dash.start - after > 6) return null;
+    i++;
+    const who = resolver.speakerAt(i);
+    if (who === null || who.ref.resolvedVia === "pronoun") return null;
+    const next = tokens[who.next];
+    const lineEnds = next === undefined || next.text === "." || state.view.slice(tokens[who.next - 1]?.end ?? 0, next.start).includes("\n");
+    return lineEnds ? { speaker: who.ref, cue: null, medium: null, end: tokens[who.next - 1]?.end ?? after } : null;
   }
 
   /** True when `q` opens within a few characters of where the previous quote's attribution ended, in the same paragraph. */

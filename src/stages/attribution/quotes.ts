@@ -16,7 +16,8 @@ const TELL = new Set(["told", "tell", "tells", "telling"]);
 const SAY_BEFORE_SPEAKER = new Set([
   "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "replied", "replies", "continued", "explained",
   "noted", "observed", "remarked", "recalled", "concluded", "argued", "insisted", "warned", "quipped", "joked", "declared",
-  "countered", "responded", "answered", "tweeted", "posted", "states", "stated", "reads", "read",
+  "countered", "responded", "answered", "tweeted", "posted", "states", "stated", "reads", "read", "remembered", "recalls",
+  "chanted", "shouted", "wrote", "emailed", "texted",
 ]);
 
 /** True when the window starts a new sentence: the quote closed on a full stop and a capitalised word follows. */
@@ -131,20 +132,25 @@ function speakerEndingAt(tokens: readonly Token[], begin: number, at: number, re
 
 /** The subject of the clause: the first speaker words between `begin` and the cue. */
 export function subjectBefore(tokens: readonly Token[], begin: number, cue: number, resolver: SpeakerResolver): SpeakerRef | null {
-  // The first speaker words, but a named person wins over a group met first (`Before cheering supporters, Suu Kyi said`).
+  // The first named person; else the first speaker words of any kind. A group or an organisation met
+  // first is often a modifier or an aside (`Senate leader Harry Reid`, `Before cheering supporters, Suu Kyi said`).
   let first: SpeakerRef | null = null;
   for (let i = begin; i < cue; i++) {
     const found = resolver.speakerAt(i);
     if (found === null) continue;
-    if (found.ref.personId !== null) return first?.personId == null && first !== null && first.resolvedVia !== "descriptor" ? first : found.ref;
+    if (found.ref.personId !== null) return found.ref;
     first ??= found.ref;
     i = found.next - 1;
   }
   return first;
 }
 
+/** How far after a cue its speaker may start (`said former secretary of state Hillary Clinton`). */
+const AFTER_CUE_REACH = 8;
+
 function speakerAfterCue(tokens: readonly Token[], from: number, stop: number, resolver: SpeakerResolver): SpeakerRef | null {
-  for (let i = from; i < Math.min(stop, from + 4); i++) {
+  for (let i = from; i < Math.min(stop, from + AFTER_CUE_REACH); i++) {
+    if (i > from && tokens[i - 1]?.kind === "punct" && tokens[i - 1]?.text !== ".") break;
     const found = resolver.speakerAt(i);
     if (found !== null) return found.ref;
   }
@@ -165,12 +171,8 @@ function findCueAndSpeaker(tokens: readonly Token[], begin: number, stop: number
     break;
   }
   if (cue < 0) return null;
-  let speaker: SpeakerRef | null = null;
-  // Name before the cue (`X, role, said`): the first speaker words in the window.
-  for (let i = begin; i < cue && speaker === null; i++) {
-    const found = resolver.speakerAt(i);
-    if (found !== null) speaker = found.ref;
-  }
+  // Name before the cue (`X, role, said`).
+  let speaker: SpeakerRef | null = subjectBefore(tokens, begin, cue, resolver);
   // An unnamed speaker before the cue (`the gambling tycoon told …`).
   speaker ??= unnamedSource(tokens, begin, cue);
   // Cue before the name (`said X`, `said an Iowa Democrat`); after `told` the name is the hearer, not the speaker,
@@ -178,8 +180,7 @@ function findCueAndSpeaker(tokens: readonly Token[], begin: number, stop: number
   if (speaker === null && !TELL.has(tokens[cue]?.lower ?? "")) {
     speaker = speakerAfterCue(tokens, cue + cueLen, stop, resolver);
     if (speaker === null && SAY_BEFORE_SPEAKER.has(tokens[cue]?.lower ?? "")) {
-      const npEnd = nounPhraseEnd(tokens, cue + cueLen, stop);
-      if (npEnd >= stop || tokens[npEnd]?.text === "," || tokens[npEnd]?.lower === "who") speaker = unnamedSource(tokens, cue + cueLen, npEnd);
+      speaker = unnamedSource(tokens, cue + cueLen, nounPhraseEnd(tokens, cue + cueLen, stop));
     }
   }
   // `"… the end." Ohio Gov. John Kasich said he would …`: a new sentence that reports more speech is not this quote's attribution.
@@ -217,5 +218,6 @@ function findMedium(tokens: readonly Token[], begin: number, stop: number): Span
 function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  return t?.text === "." && prev !== undefined && prev.end === t.start && ABBREVIATIONS.has(prev.lower);
+  // `Mr.`, `Gov.`, and initials (`Harry M. Reid`) do not end the attribution.
+  return t?.text === "." && prev !== undefined && prev.end === t.start && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.text !== prev.lower));
 }
