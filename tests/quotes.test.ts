@@ -145,6 +145,11 @@ describe("attribution of quotes", () => {
     expect(extractQuotes('"Taxes will fall."\n\n- Maria Costa.\n\nThe claim is false.')[0]?.speaker?.name).toBe("Maria Costa");
   });
 
+  it("gives a paragraph-opening quote the voice of the person reported just before", () => {
+    const text = '"We are ready," said Maria Costa.\n\nLater, Paul Weber said that the numbers were wrong.\n\n"That adds up to a deficit."';
+    expect(extractQuotes(text)[1]?.speaker?.name).toBe("Paul Weber");
+  });
+
   it("reads a resumed quote after its attribution as one utterance", () => {
     const quotes = extractQuotes('"Everything you said," the judge exclaimed, "has totally overlapped."');
     expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["direct", "the judge"], ["direct", "the judge"]]);

@@ -1,4 +1,4 @@
-import type { Attribution, Quote, Sentence } from "../../model/index.js";
+import type { Attribution, Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { sentenceAt } from "../../text/lookup.js";
 import { tokenIndexAt, type Token } from "../../text/tokens.js";
@@ -85,6 +85,16 @@ export const attribution: Stage = (ctx, state) => {
       previous = { quote: q, attributionEnd: found.end };
       continue;
     }
+    // No attribution of its own: a quote that opens a paragraph after one that reports someone speaking
+    // (`Kerry said that … ¶ "That adds up …"`) carries that voice.
+    const reporter = q.kind === "direct" && q.openMark?.start === block?.start ? lastReporter(q.paragraph - 1, previous?.attributionEnd ?? -1) : null;
+    if (reporter !== null) {
+      q.speaker = { ...reporter, resolvedVia: "context" };
+      q.confidence = CONFIDENCE.context;
+      resolver.remember(q.start, q.speaker);
+      previous = { quote: q, attributionEnd: q.end };
+      continue;
+    }
     // No attribution of its own: a direct quote right after another carries its voice.
     if (q.kind === "direct" && previous?.quote.speaker != null && q.paragraph - previous.quote.paragraph <= 1) {
       const prev = previous.quote;
@@ -140,6 +150,24 @@ export const attribution: Stage = (ctx, state) => {
       i = who.next - 1;
     }
     return last;
+  }
+
+  /** The speaker of the last reporting verb outside quotation marks in block `index`, if it comes after `after`. */
+  function lastReporter(index: number, after: number): SpeakerRef | null {
+    const b = blocks[index];
+    if (b?.kind !== "paragraph") return null;
+    const from = Math.max(tokenIndexAt(tokens, b.start), tokenIndexAt(tokens, after));
+    const to = tokenIndexAt(tokens, b.end);
+    for (let c = to - 1; c > from; c--) {
+      const t = tokens[c];
+      if (t === undefined || inRanges(quotedRanges, t.start) || !SAY_VERBS_FOR_CONTEXT.has(t.lower)) continue;
+      for (let j = c - 1; j >= Math.max(from, c - 4); j--) {
+        const who = resolver.speakerAt(j);
+        if (who !== null && who.next === c && who.ref.personId !== null) return who.ref;
+      }
+      return null;
+    }
+    return null;
   }
 
   /** `"…" ¶ - Bernie Sanders.`: a signature line of a dash and a name right after the quote. */
@@ -218,6 +246,9 @@ function findReportedSpeech(text: string, state: Parameters<Stage>[1], resolver:
   }
   return out;
 }
+
+/** Verbs whose speaker goes on speaking in a quote that opens the next paragraph. */
+const SAY_VERBS_FOR_CONTEXT = new Set(["said", "says", "told", "tells", "added", "adds", "explained", "noted", "argued", "wrote", "writes", "continued", "insisted", "warned", "recalled", "stressed"]);
 
 /** Fewest words after the colon for a headline to report speech. */
 const MIN_HEADLINE_WORDS = 3;
