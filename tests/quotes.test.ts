@@ -156,6 +156,31 @@ describe("attribution of quotes", () => {
     expect(quotes[1]?.groupId).toBe(quotes[0]?.groupId);
   });
 
+  it("passes over possessives, prepositional objects and a leading subordinate clause for the subject", () => {
+    expect(extractQuotes('In reply to Paul Weber’s plan, Maria Costa wrote to voters, saying: "We must wait."')[0]?.speaker?.name).toBe("Maria Costa");
+    expect(extractQuotes('In an interview with Paul Weber, Maria Costa was blunt and argued, "It will fail."')[0]?.speaker?.name).toBe("Maria Costa");
+    expect(extractQuotes('After Paul Weber criticized the deal, Maria Costa shot back, "I negotiated it."')[0]?.speaker?.name).toBe("Maria Costa");
+    // With nobody else in the clause, the possessor speaks: `Weber’s office said`.
+    expect(extractQuotes('Paul Weber’s office said: "No comment."')[0]?.speaker?.name).toBe("Paul Weber");
+  });
+
+  it("reads the asker of a passive question, a party tag and a coordinated verb", () => {
+    expect(extractQuotes('Maria Costa was asked by host Paul Weber, "Will you run again?"')[0]?.speaker?.name).toBe("Paul Weber");
+    expect(extractQuotes('Anna Berg met the press, and Rep. Paul Weber (R-Ohio) said "the bill is dead."')[0]?.speaker?.name).toBe("Paul Weber");
+    expect(extractQuotes('Maria Costa met Paul Weber. Asked about it, she laughed and said, "We will see."')[0]?.speaker?.name).toBe("Maria Costa");
+  });
+
+  it("signs each quote of a list with the name on its dash line, known to the registry or not", () => {
+    const text = "“The debate was a disgrace.” ― Jacklyn Ortiz\n“He never answered a question.”― Brenda Q. Tamayo \n“We will vote.” ― Sam Oduya.";
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([
+      ["direct", "Jacklyn Ortiz"],
+      ["direct", "Brenda Q. Tamayo"],
+      ["direct", "Sam Oduya"],
+    ]);
+    expect(quotes.every((q) => q.groupId === null)).toBe(true);
+  });
+
   it("treats a lone `Name: …` headline as a heading, not a transcript", () => {
     const quotes = extractQuotes("Sanders: Brexit message could help Trump.\n\nThe senator wrote an opinion piece.");
     expect(quotes).toEqual([]);
@@ -194,5 +219,14 @@ describe("transcripts", () => {
     ]);
     expect(quotes[1]?.groupId).toBe(quotes[2]?.groupId);
     expect(quotes[1]?.speaker?.resolvedVia).toBe("label");
+  });
+
+  it("reads a transcript quoted paragraph by paragraph, each opening with its label", () => {
+    const text = 'Partial transcript as follows:\n\n"HOST: Will you attend the debate tomorrow?\n\n"MORALES: I will be there, and I will win it."';
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => [q.kind, q.speaker?.name ?? null, q.speaker?.resolvedVia])).toEqual([
+      ["direct", "HOST", "label"],
+      ["direct", "MORALES", "label"],
+    ]);
   });
 });

@@ -1,13 +1,14 @@
 import type { Attribution, Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { sentenceAt } from "../../text/lookup.js";
-import { tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { attributionAfter, attributionBefore, type QuoteAttribution } from "./quotes.js";
 import { reportedSpeech } from "./reported.js";
 import { SpeakerResolver } from "./speakers.js";
+import { LABEL_CONFIDENCE } from "../quotes/turns.js";
 
 /** Confidence by how the speaker was found; see `Quote.confidence`. */
-const CONFIDENCE = { name: 0.95, alias: 0.9, descriptor: 0.85, pronoun: 0.75, context: 0.6, label: 0.98 } as const;
+const CONFIDENCE = { name: 0.95, alias: 0.9, descriptor: 0.85, pronoun: 0.75, context: 0.6, label: LABEL_CONFIDENCE } as const;
 /** Most characters between the end of one quote's attribution and the next quote for the two to be one utterance. */
 const GROUP_GAP = 3;
 
@@ -54,13 +55,14 @@ export const attribution: Stage = (ctx, state) => {
 
     let found: QuoteAttribution | null;
     if (q.kind === "direct") {
-      found = attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon);
+      // A signature line (`"…" ― Jacklyn Ashley`) closes the quote: what follows is another one.
+      found = attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon) ?? dashSignature(q);
       // `"Part one," X said, "part two."`: the quote resumes right where the previous one's attribution ends.
       if (found === null && resumes(q, previous)) {
         joinGroup(q, previous?.quote);
         continue;
       }
-      found ??= attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, false) ?? colonSubject(q, sentence) ?? dashSignature(q);
+      found ??= attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, false) ?? colonSubject(q, sentence);
       if (found === null && block !== undefined && q.openMark?.start === block.start) found = colonIntro(q, block.index);
     } else {
       if (resumes(q, previous) && attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon) === null) {
@@ -178,11 +180,29 @@ export const attribution: Stage = (ctx, state) => {
     const dash = tokens[i];
     if (dash === undefined || (dash.text !== "-" && dash.text !== "—" && dash.text !== "―") || dash.start - after > 6) return null;
     i++;
-    const who = resolver.speakerAt(i);
+    // A name the registry does not know still signs the quote (`― Jacklyn Ashley`), as written.
+    const who = resolver.speakerAt(i) ?? signatureName(i);
     if (who === null || who.ref.resolvedVia === "pronoun") return null;
     const next = tokens[who.next];
     const lineEnds = next === undefined || next.text === "." || state.view.slice(tokens[who.next - 1]?.end ?? 0, next.start).includes("\n");
     return lineEnds ? { speaker: who.ref, cue: null, medium: null, end: tokens[who.next - 1]?.end ?? after } : null;
+  }
+
+  /** A run of capitalised words and initials at token `i` (`Julie A. Diaz Martinez`), as an unregistered name. */
+  function signatureName(i: number): { ref: SpeakerRef; next: number } | null {
+    let k = i;
+    while (k < tokens.length && k - i < MAX_SIGNATURE_TOKENS) {
+      const t = tokens[k];
+      if (t === undefined || !isCapitalized(t)) break;
+      k++;
+      // An initial's period belongs to the name (`A.`).
+      if (t.text.length === 1 && tokens[k]?.text === "." && tokens[k]?.start === t.end && isCapitalized(tokens[k + 1])) k++;
+    }
+    const first = tokens[i];
+    const last = tokens[k - 1];
+    if (k === i || first === undefined || last === undefined) return null;
+    const mention = { start: first.start, end: last.end };
+    return { ref: { personId: null, name: ctx.text.slice(mention.start, mention.end), mention, resolvedVia: "name" }, next: k };
   }
 
   /** True when `q` opens within a few characters of where the previous quote's attribution ended, in the same paragraph. */
@@ -249,6 +269,9 @@ function findReportedSpeech(text: string, state: Parameters<Stage>[1], resolver:
 
 /** Verbs whose speaker goes on speaking in a quote that opens the next paragraph. */
 const SAY_VERBS_FOR_CONTEXT = new Set(["said", "says", "told", "tells", "added", "adds", "explained", "noted", "argued", "wrote", "writes", "continued", "insisted", "warned", "recalled", "stressed"]);
+
+/** Longest signature name, in tokens (`Julie A. Diaz Martinez`). */
+const MAX_SIGNATURE_TOKENS = 6;
 
 /** Fewest words after the colon for a headline to report speech. */
 const MIN_HEADLINE_WORDS = 3;

@@ -1,10 +1,11 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
+import { PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import type { SpeakerResolver } from "./speakers.js";
 
@@ -94,6 +95,7 @@ export function attributionBefore(q: Quote, tokens: readonly Token[], sentence: 
     if (!partial && t !== undefined && PARTIAL_ONLY_VERBS.has(t.lower)) continue;
     const cue: Span = { start: t?.start ?? 0, end: tokens[c + n - 1]?.end ?? 0 };
     const speaker =
+      passiveAgent(tokens, c, n, stop, resolver) ??
       speakerNextToCue(tokens, begin, c, resolver, lexicon) ??
       subjectBefore(tokens, begin, c, resolver) ??
       (TELL.has(t?.lower ?? "") ? null : speakerAfterCue(tokens, c + n, stop, resolver));
@@ -111,6 +113,11 @@ function speakerNextToCue(tokens: readonly Token[], begin: number, cue: number, 
   // `Trump said: "…"`: the speaker right before the cue itself.
   const own = speakerEndingAt(tokens, begin, cue, resolver);
   if (own !== null) return own;
+  // `he laughed and said`: the subject of a verb coordinated with the cue.
+  if (tokens[cue - 1]?.lower === "and" && tokens[cue - 2]?.kind === "word" && !isCapitalized(tokens[cue - 2])) {
+    const coordinated = speakerEndingAt(tokens, begin, cue - 2, resolver);
+    if (coordinated !== null) return coordinated;
+  }
   // `Spicer said, adding, "…"`: a reporting verb a comma before the cue.
   for (let k = cue - 1; k > begin && k >= cue - 3; k--) {
     if (cueAt(tokens, k, lexicon) > 0) return speakerEndingAt(tokens, begin, k, resolver);
@@ -119,10 +126,32 @@ function speakerNextToCue(tokens: readonly Token[], begin: number, cue: number, 
   return null;
 }
 
-/** The speaker words that end right before token `at` (allowing an age apposition: `Suu Kyi, 70, said`). */
+/** `Sanders was asked by host Bill Maher, "…"`: after a passive cue, the agent after `by` is the speaker. */
+function passiveAgent(tokens: readonly Token[], cue: number, cueLen: number, stop: number, resolver: SpeakerResolver): SpeakerRef | null {
+  if (!PASSIVE_AUXILIARIES.has(tokens[cue - 1]?.lower ?? "") || tokens[cue + cueLen]?.lower !== "by") return null;
+  return speakerAfterCue(tokens, cue + cueLen + 1, stop, resolver);
+}
+
+/** Longest parenthetical between a name and its cue, in tokens (`Rep. Paul Ryan (R-WI) said`). */
+const MAX_ASIDE = 8;
+
+/** Index of the `(` that opens the parenthetical closing at token `close - 1`, or `close` when there is none. */
+function asideStart(tokens: readonly Token[], close: number): number {
+  if (tokens[close - 1]?.text !== ")") return close;
+  for (let k = close - 2; k >= Math.max(0, close - MAX_ASIDE); k--) {
+    const t = tokens[k]?.text;
+    if (t === "(") return k;
+    if (t === ")" || t === "." || t === "\"") break;
+  }
+  return close;
+}
+
+/** The speaker words that end right before token `at` (allowing an age apposition, `Suu Kyi, 70, said`, or a party tag, `Ryan (R-WI) said`). */
 function speakerEndingAt(tokens: readonly Token[], begin: number, at: number, resolver: SpeakerResolver): SpeakerRef | null {
   let end = at;
   if (tokens[end - 1]?.text === "," && PATTERNS.startsWithDigit.test(tokens[end - 2]?.lower ?? "") && tokens[end - 3]?.text === ",") end -= 3;
+  if (tokens[end - 1]?.text === "," && tokens[end - 2]?.text === ")") end--;
+  end = Math.max(begin, asideStart(tokens, end));
   for (let j = end - 1; j >= Math.max(begin, end - 4); j--) {
     const found = resolver.speakerAt(j);
     if (found !== null && found.next === end) return found.ref;
@@ -135,14 +164,30 @@ export function subjectBefore(tokens: readonly Token[], begin: number, cue: numb
   // The first named person; else the first speaker words of any kind. A group or an organisation met
   // first is often a modifier or an aside (`Senate leader Harry Reid`, `Before cheering supporters, Suu Kyi said`).
   let first: SpeakerRef | null = null;
-  for (let i = begin; i < cue; i++) {
+  // `Trump’s proposal`, `in response to Trump`: a possessive or a preposition's object is rarely the subject,
+  // so it speaks only when nothing else in the clause can (`Powell’s office said`).
+  let modifier: SpeakerRef | null = null;
+  for (let i = mainClauseStart(tokens, begin, cue); i < cue; i++) {
     const found = resolver.speakerAt(i);
     if (found === null) continue;
+    const next = tokens[found.next]?.lower;
+    if (next === "’s" || next === "'s" || PREPOSITIONS.has(tokens[i - 1]?.lower ?? "")) {
+      modifier ??= found.ref;
+      i = found.next - 1;
+      continue;
+    }
     if (found.ref.personId !== null) return found.ref;
     first ??= found.ref;
     i = found.next - 1;
   }
-  return first;
+  return first ?? modifier;
+}
+
+/** Where the main clause starts: after a leading subordinate clause's comma (`After Brown spoke, Clinton said`), when that comma comes before the cue. */
+function mainClauseStart(tokens: readonly Token[], begin: number, cue: number): number {
+  if (!SUBORDINATORS.has(tokens[begin]?.lower ?? "")) return begin;
+  for (let k = begin + 1; k < cue; k++) if (tokens[k]?.text === ",") return k + 1;
+  return begin;
 }
 
 /** How far after a cue its speaker may start (`said former secretary of state Hillary Clinton`). */

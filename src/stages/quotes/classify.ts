@@ -46,6 +46,8 @@ export function classify(q: PairedQuote, view: string, tokens: readonly Token[],
   const words = countWords(content);
   const before = charBefore(view, q.open, block?.start ?? 0);
   if (before === null || ".!?:;-…".includes(before)) return "direct";
+  // A capitalised quote opening a line of its own (after a signature line such as `― Jacklyn Ashley`).
+  if (opensLine(view, q.open) && startsUpper(content)) return "direct";
   if (before === "," && startsUpper(content) && endsTerminal(content)) return "direct";
   if (hasInnerSentenceBreak(content)) return "direct";
   // Embedded words that are all capitalised name something: `the “Gang of Eight”`, `“Sean Hannity Show.”`
@@ -69,6 +71,13 @@ function charBefore(view: string, at: number, blockStart: number): string | null
   let i = at - 1;
   while (i >= blockStart && isSpace(view.charCodeAt(i))) i--;
   return i < blockStart ? null : view[i] ?? null;
+}
+
+/** True when only spaces stand between the previous line break and `at`. */
+function opensLine(view: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && view[i] !== "\n" && isSpace(view.charCodeAt(i))) i--;
+  return i >= 0 && view[i] === "\n";
 }
 
 function startsUpper(s: string): boolean {

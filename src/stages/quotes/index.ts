@@ -2,7 +2,7 @@ import type { Quote } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { classify } from "./classify.js";
 import { pairQuotes, type PairedQuote } from "./pair.js";
-import { findTurns, type Turn } from "./turns.js";
+import { findTurns, LABEL_CONFIDENCE, quotedTurnSpeaker, type Turn } from "./turns.js";
 
 /**
  * Finds every quoted stretch: pairs of quotation marks (with dash
@@ -38,7 +38,7 @@ export const quotes: Stage = (ctx, state) => {
       quote = {
         id, start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end), kind: "direct", openMark: null, closeMark: null,
         speaker: t.speaker, cue: null, medium: null, groupId, nestedIn: parent?.id ?? null, paragraph: t.block,
-        confidence: t.speaker === null ? 0 : 0.98,
+        confidence: t.speaker === null ? 0 : LABEL_CONFIDENCE,
       };
     } else {
       const q = item.q;
@@ -48,12 +48,15 @@ export const quotes: Stage = (ctx, state) => {
         groupId = previous.groupId ?? `g${String(++groups)}`;
         previous.groupId = groupId;
       }
+      // `"WALLACE: Let's start …`: a transcript turn in quotation marks speaks with its label.
+      const opensBlock = q.open !== null && q.open === state.blocks[q.block]?.start;
+      const labelled = opensBlock && parent === null ? quotedTurnSpeaker(state.view, q.start, q.end, state.mentions, ctx.lexicon) : null;
       quote = {
         id, start: q.start, end: q.end, text: ctx.text.slice(q.start, q.end),
         kind: classify(q, state.view, state.tokens, state.blocks[q.block]),
         openMark: q.open === null ? null : { start: q.open, end: q.open + 1 },
         closeMark: q.close === null ? null : { start: q.close, end: q.close + 1 },
-        speaker: null, cue: null, medium: null, groupId, nestedIn: parent?.id ?? null, paragraph: q.block, confidence: 0,
+        speaker: labelled, cue: null, medium: null, groupId, nestedIn: parent?.id ?? null, paragraph: q.block, confidence: labelled === null ? 0 : LABEL_CONFIDENCE,
       };
       idOfPaired.set(q, quote);
     }

@@ -8,6 +8,9 @@ import { labelEnd } from "../segment/blocks.js";
 /** Labels that name a role in the exchange, not a person: their turns have no named speaker. */
 const ANONYMOUS_LABELS = new Set(["question", "q", "answer", "a", "reporter", "journalist", "participant", "audience", "voice", "correspondent", "staff"]);
 
+/** Confidence of a speaker read off a transcript label; see `Quote.confidence`. */
+export const LABEL_CONFIDENCE = 0.98;
+
 /** Fewest words with letters after a label for it to open a turn. */
 const MIN_TURN_WORDS = 2;
 
@@ -56,6 +59,16 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
     }
   }
   return turns;
+}
+
+/**
+ * The speaker of a quoted transcript turn (`"WALLACE: Let's start …`): a quote
+ * that opens its paragraph with a speaker label. Null when it has none.
+ */
+export function quotedTurnSpeaker(view: string, start: number, end: number, mentions: readonly Mention[], lexicon: Lexicon): SpeakerRef | null {
+  const labelStop = labelEnd(view, { start, end }, lexicon);
+  if (labelStop === null || countWords(view.slice(labelStop, end)) < MIN_TURN_WORDS) return null;
+  return labelSpeaker(view, start, labelStop - 1, mentions);
 }
 
 function pushTurn(turns: Turn[], view: string, start: number, end: number, block: number, current: { speaker: SpeakerRef | null; block: number }): void {

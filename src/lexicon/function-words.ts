@@ -1,0 +1,23 @@
+/**
+ * Closed-class English words that tell the subject of a clause from the
+ * names around it. Data only.
+ */
+
+/** Prepositions: a name right after one is its object, not a speaker (`In an interview with Sean Hannity, Trump said`). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "about", "above", "against", "alongside", "among", "at", "before", "behind", "beside", "between", "by", "during",
+  "for", "from", "in", "including", "into", "like", "of", "on", "over", "than", "to", "toward", "towards", "under",
+  "unlike", "upon", "versus", "with", "without",
+]);
+
+/**
+ * Words opening a subordinate clause at the head of a sentence. The subject of
+ * the main clause comes after the clause's comma (`After Brown criticized him, Clinton shot back, "…"`).
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  "after", "although", "as", "because", "before", "if", "once", "since", "though", "unless", "until", "when",
+  "whenever", "whereas", "while",
+]);
+
+/** Auxiliaries of the passive voice: `was asked by host Bill Maher` names the asker after `by`. */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were", "been", "being", "be", "get", "got"]);
