@@ -57,6 +57,22 @@ describe("quote detection", () => {
     expect(quotes[0]?.speaker?.name).toBe("Laura Kim");
   });
 
+  it("ends a running quote at its line when the next line opens a quote of its own", () => {
+    const text = "“We will win,” said Maria Costa. “And we will not stop.\n“It was a long night,” added Paul Weber, her deputy.";
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => [q.text, q.nestedIn, q.speaker?.name])).toEqual([
+      ["We will win,", null, "Maria Costa"],
+      ["And we will not stop.", null, "Maria Costa"],
+      ["It was a long night,", null, "Paul Weber"],
+    ]);
+    expect(quotes[1]?.closeMark).toBeNull();
+  });
+
+  it("reads a quote after a title that ends its sentence as a whole sentence", () => {
+    const text = "Paul Weber spoke on the show “Morning Talk.” “There is a lot of frustration in the ranks.”";
+    expect(extractQuotes(text).map((q) => q.kind)).toEqual(["title", "direct"]);
+  });
+
   it("recovers an unclosed quote at the end of its paragraph without swallowing the next", () => {
     const report = parseReport('She said "this never closes.\n\nThe next paragraph is plain.');
     expect(report.quotes).toHaveLength(1);

@@ -27,3 +27,10 @@ export function overlaps(a: Span, b: Span): boolean {
 export function contains(outer: Span, inner: Span): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
+
+/** True when only spaces stand between the previous line break and `at` (and there is one). */
+export function opensLine(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text[i] !== "\n" && isSpace(text.charCodeAt(i))) i--;
+  return i >= 0 && text[i] === "\n";
+}

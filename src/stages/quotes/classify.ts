@@ -1,5 +1,5 @@
 import type { Block, QuoteKind } from "../../model/index.js";
-import { isSpace } from "../../text/spans.js";
+import { isSpace, opensLine } from "../../text/spans.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { tokenIndexAt, type Token } from "../../text/tokens.js";
 import type { PairedQuote } from "./pair.js";
@@ -46,6 +46,8 @@ export function classify(q: PairedQuote, view: string, tokens: readonly Token[],
   const words = countWords(content);
   const before = charBefore(view, q.open, block?.start ?? 0);
   if (before === null || ".!?:;-…".includes(before)) return "direct";
+  // `… on “Fox and Friends.” “I mean …`: a sentence that ended inside the previous quotation marks.
+  if (CLOSING_MARKS.includes(before) && endsSentenceBefore(view, q.open, block?.start ?? 0)) return "direct";
   // A capitalised quote opening a line of its own (after a signature line such as `― Jacklyn Ashley`).
   if (opensLine(view, q.open) && startsUpper(content)) return "direct";
   if (before === "," && startsUpper(content) && endsTerminal(content)) return "direct";
@@ -73,11 +75,14 @@ function charBefore(view: string, at: number, blockStart: number): string | null
   return i < blockStart ? null : view[i] ?? null;
 }
 
-/** True when only spaces stand between the previous line break and `at`. */
-function opensLine(view: string, at: number): boolean {
+const CLOSING_MARKS = "\"”»“’'";
+
+/** True when the closing mark just before `at` follows a full stop, question or exclamation mark. */
+function endsSentenceBefore(view: string, at: number, blockStart: number): boolean {
   let i = at - 1;
-  while (i >= 0 && view[i] !== "\n" && isSpace(view.charCodeAt(i))) i--;
-  return i >= 0 && view[i] === "\n";
+  while (i >= blockStart && isSpace(view.charCodeAt(i))) i--;
+  const mark = i;
+  return mark > blockStart && ".!?…".includes(view[mark - 1] ?? " ");
 }
 
 function startsUpper(s: string): boolean {

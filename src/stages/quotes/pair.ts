@@ -1,6 +1,6 @@
 import type { Block, Message } from "../../model/index.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isSpace, trimSpan } from "../../text/spans.js";
+import { isSpace, opensLine, trimSpan } from "../../text/spans.js";
 import { findMarks, type Mark } from "./marks.js";
 
 /** A quoted stretch as the pairing found it, before classification and attribution. */
@@ -33,6 +33,14 @@ export function pairQuotes(view: string, blocks: readonly Block[], messages: Mes
     const orphans: Mark[] = [];
     const firstInBlock = out.length;
     for (const mark of marks) {
+      // A double mark opening a line while a quote opened on an earlier line is still open: the running-quote
+      // convention (each paragraph opens again, only the last closes) inside one block. The open quote ends
+      // with its line instead of swallowing the next quotes as nested ones.
+      const bottom = stack[0];
+      if (bottom !== undefined && mark.family !== "single" && bottom.mark.family === mark.family && opensLine(view, mark.at) && (mark.role === "open" || (mark.role === "either" && mark.closes !== true))) {
+        emit(out, view, bottom.mark.at, null, mark.at, block.index, 0);
+        stack.length = 0;
+      }
       // “ closes an open „ (German style); elsewhere it opens.
       if (mark.role === "open" && view.charCodeAt(mark.at) === 0x201c && stack.some((o) => o.mark.family === "low")) {
         const at = stack.findLastIndex((o) => o.mark.family === "low");
