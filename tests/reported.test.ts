@@ -23,6 +23,27 @@ describe("reported speech without quotation marks", () => {
     expect(a?.text).toBe("the sanctions had hurt both sides");
   });
 
+  it("reads unnamed sources written as noun phrases, before or after the content", () => {
+    const byTail = extractAttributions("The ferry line will close in the winter, port officials said.");
+    expect(byTail.map((a) => [a.source.name, a.text])).toEqual([["port officials", "The ferry line will close in the winter"]]);
+    const bySubject = extractAttributions("A U.N. official familiar with the talks said that the ceasefire would hold.");
+    expect(bySubject.map((a) => [a.source.name, a.text])).toEqual([["a U.N. official familiar with the talks", "the ceasefire would hold"]]);
+    const byAccording = extractAttributions("The bridge would cost $2 billion, according to the draft budget the ministry released.");
+    expect(byAccording[0]?.source.name).toBe("the draft budget the ministry released");
+  });
+
+  it("reads `said it …` as a clause, and `they said` with the group unnamed", () => {
+    const [a] = extractAttributions("The ministry said it had closed three border crossings.");
+    expect(a?.text).toBe("it had closed three border crossings");
+    const [b] = extractAttributions("They said the vote would be delayed until spring.");
+    expect([b?.source.name, b?.source.resolvedVia, b?.source.personId]).toEqual(["they", "pronoun", null]);
+  });
+
+  it("reads a source after the cue followed by an apposition", () => {
+    const [a] = extractAttributions("The road has been closed for a week, said Maria Costa, the town's mayor.");
+    expect([a?.source.name, a?.text]).toEqual(["Maria Costa", "The road has been closed for a week"]);
+  });
+
   it("reads `as X noted, …`", () => {
     const [a] = extractAttributions("As Peter Novak noted, the currency had lost a third of its value.");
     expect(a?.source.name).toBe("Peter Novak");

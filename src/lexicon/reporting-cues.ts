@@ -200,4 +200,5 @@ export const GENERIC_SOURCES: ReadonlySet<string> = new Set([
   "democrats", "republicans", "voters", "people", "police", "lawyers", "prosecutors", "investigators", "authorities",
   "protesters", "activists", "supporters", "opponents", "advocates", "researchers", "scholars", "leaders", "ministers",
   "delegates", "negotiators", "members", "residents", "pollsters", "commentators", "reporters", "editors", "americans", "russians", "europeans", "campaigners", "organizers",
+  "advisers", "advisors", "strategists", "operatives", "staffers", "allies", "donors", "backers", "insiders", "forecasters",
 ]);

@@ -1,5 +1,5 @@
 import type { Lexicon } from "../../lexicon/compile.js";
-import { PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
+import { GENERIC_SOURCES, PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { NUMBER_WORDS } from "../../lexicon/time-words.js";
@@ -20,7 +20,7 @@ const SAY_VERBS = new Set([
 const NOT_CLAUSE_START = new Set([
   "in", "on", "at", "to", "with", "during", "after", "before", "about", "how", "what", "why", "when", "where", "whether",
   "yesterday", "today", "earlier", "later", "last", "this", "recently", "again", "also", "of", "for", "by", "from", "so",
-  "as", "and", "or", "but", "goodbye", "hello", "thanks", "nothing", "something", "it", "goodnight",
+  "as", "and", "or", "but", "goodbye", "hello", "thanks", "nothing", "something", "goodnight",
 ]);
 /** Object words after `told` that name who heard it. */
 const HEARERS = new Set(["me", "us", "you", "him", "her", "them", "reporters", "journalists", "lawmakers", "parliament", "congress", "senators", "supporters", "viewers", "listeners", "delegates", "colleagues", "students"]);
@@ -59,7 +59,7 @@ export function reportedSpeech(
     if (who !== null && tokens[who.next]?.text === ",") return make(tokens, quoted, who.ref, span(tokens, b, b + 2), who.next + 1, e);
     let comma = b + 2;
     while (comma < e && tokens[comma]?.text !== ",") comma++;
-    const np = nounPhraseSource(tokens, b + 2, comma);
+    const np = nounPhraseSource(tokens, b + 2, comma) ?? (comma - b - 2 <= MAX_ACCORDING ? asWritten(tokens, b + 2, comma) : null);
     if (np !== null && comma < e) return make(tokens, quoted, np, span(tokens, b, b + 2), comma + 1, e);
   }
   // In his opinion, CONTENT.
@@ -144,15 +144,32 @@ function nounPhraseSource(tokens: readonly Token[], from: number, to: number): S
   const first = tokens[from];
   const last = tokens[to - 1];
   if (first === undefined || last === undefined || last.kind !== "word") return null;
-  const opener = NP_OPENERS.has(first.lower) || PATTERNS.startsWithDigit.test(first.lower) || first.lower in NUMBER_WORDS || tokens[from + 1]?.lower === "'s" || tokens[from + 1]?.lower === "’s" || first.text[0] !== first.lower[0];
+  const opener =
+    NP_OPENERS.has(first.lower) || PATTERNS.startsWithDigit.test(first.lower) || first.lower in NUMBER_WORDS || tokens[from + 1]?.lower === "'s" ||
+    tokens[from + 1]?.lower === "’s" || first.text[0] !== first.lower[0] || GENERIC_SOURCES.has(last.lower);
   if (!opener) return null;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t === undefined || NP_BREAKERS.has(t.lower)) return null;
-    if (t.kind === "punct" && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "%") return null;
+    // An abbreviation's period (`U.S.`) stays inside the phrase.
+    const abbreviationDot = t.text === "." && tokens[k - 1]?.end === t.start;
+    if (t.kind === "punct" && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "%" && !abbreviationDot) return null;
   }
-  const words = tokens.slice(from, to).map((t) => t.text);
-  const name = words.join(" ").replace(/* possessive */ " ’s", "’s").replace(" 's", "'s");
+  return asWritten(tokens, from, to);
+}
+
+/** The tokens `[from, to)` as an unnamed source kept as written, first letter in lower case. */
+function asWritten(tokens: readonly Token[], from: number, to: number): SpeakerRef | null {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (first === undefined || last === undefined) return null;
+  // Rejoin the words as they stand: `U.S.`, `O’Malley’s campaign`.
+  let name = first.text;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k];
+    if (t === undefined) break;
+    name += (t.start > (tokens[k - 1]?.end ?? t.start) ? " " : "") + t.text;
+  }
   return { personId: null, name: name.charAt(0).toLowerCase() + name.slice(1), mention: { start: first.start, end: last.end }, resolvedVia: "descriptor" };
 }
 
@@ -181,29 +198,54 @@ function clauseStart(tokens: readonly Token[], b: number, before: number): numbe
   return b;
 }
 
+/** Longest source after `according to`, in tokens (`an email from the president of the AFL-CIO obtained by …`). */
+const MAX_ACCORDING = 24;
+/** Longest apposition after a source at the end of a sentence (`said Jane Doe, the paper's editor`), in tokens. */
+const MAX_APPOSITION = 12;
+
 function tailAttribution(tokens: readonly Token[], b: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): { ref: SpeakerRef; cue: Span; comma: number } | null {
-  // Find the last comma within the final tokens (a source phrase is short).
-  for (let comma = e - 2; comma > b + 2 && comma >= e - 16; comma--) {
+  // The comma that opens the source phrase: the last one, or the one before an apposition (`, said X, role.`).
+  for (let comma = e - 2; comma > b + 2 && comma >= e - MAX_ACCORDING - 2; comma--) {
     if (tokens[comma]?.text !== ",") continue;
     const i = comma + 1;
     if (tokens[i]?.lower === "according" && tokens[i + 1]?.lower === "to") {
       const who = speakerFrom(i + 2, e, resolver);
       if (who !== null && who.next >= e) return { ref: who.ref, cue: span(tokens, i, i + 2), comma };
-      const np = nounPhraseSource(tokens, i + 2, e);
+      // The cue is unambiguous: whatever follows it names the source.
+      const np = nounPhraseSource(tokens, i + 2, e) ?? asWritten(tokens, i + 2, e);
       return np === null ? null : { ref: np, cue: span(tokens, i, i + 2), comma };
     }
-    const who = speakerFrom(i, e, resolver);
-    if (who !== null) {
-      const n = cueAt(tokens, who.next, lexicon);
-      if (n > 0 && who.next + n >= e) return { ref: who.ref, cue: span(tokens, who.next, who.next + n), comma };
-    }
-    const n = cueAt(tokens, i, lexicon);
-    if (n > 0) {
-      const after = speakerFrom(i + n, e, resolver);
-      if (after !== null && after.next >= e) return { ref: after.ref, cue: span(tokens, i, i + n), comma };
-    }
-    return null;
+    const found = sourceThenCue(tokens, i, e, resolver, lexicon) ?? cueThenSource(tokens, i, e, resolver, lexicon);
+    if (found !== null) return { ...found, comma };
+    // `…, said Jane Doe, the paper's editor.`: look past one apposition, no further.
+    if (e - comma > MAX_APPOSITION) return null;
   }
+  return null;
+}
+
+/** `X says` or `legal experts say` ending the sentence at `e`. */
+function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): { ref: SpeakerRef; cue: Span } | null {
+  const who = speakerFrom(i, e, resolver);
+  if (who !== null) {
+    const n = cueAt(tokens, who.next, lexicon);
+    if (n > 0 && who.next + n >= e) return { ref: who.ref, cue: span(tokens, who.next, who.next + n) };
+  }
+  // A noun phrase then a saying verb: the verb is the last word.
+  const verb = e - 1;
+  if (verb > i && SAY_VERBS.has(tokens[verb]?.lower ?? "") && cueAt(tokens, verb, lexicon) === 1) {
+    const np = nounPhraseSource(tokens, i, verb);
+    if (np !== null) return { ref: np, cue: span(tokens, verb, e) };
+  }
+  return null;
+}
+
+/** `said X` ending the sentence, or `said X, role`. */
+function cueThenSource(tokens: readonly Token[], i: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): { ref: SpeakerRef; cue: Span } | null {
+  const n = cueAt(tokens, i, lexicon);
+  if (n === 0 || !SAY_VERBS.has(tokens[i]?.lower ?? "")) return null;
+  const after = speakerFrom(i + n, e, resolver);
+  if (after === null || after.ref.resolvedVia === "pronoun") return null;
+  if (after.next >= e || (tokens[after.next]?.text === "," && e - after.next <= MAX_APPOSITION)) return { ref: after.ref, cue: span(tokens, i, i + n) };
   return null;
 }
 
@@ -233,7 +275,9 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     }
     k = skipAdverbials(tokens, k, e);
     const next = tokens[k];
-    if (best === null && SAY_VERBS.has(t.lower) && next !== undefined && next.kind === "word" && quoted[k] !== 1 && !NOT_CLAUSE_START.has(next.lower) && !TERMINALS.has(next.text)) {
+    // `said it was …` opens a clause; `said it` with nothing after is the object.
+    const objectIt = next?.lower === "it" && tokens[k + 1]?.kind !== "word";
+    if (best === null && SAY_VERBS.has(t.lower) && next !== undefined && next.kind === "word" && quoted[k] !== 1 && !objectIt && !NOT_CLAUSE_START.has(next.lower) && !TERMINALS.has(next.text)) {
       best = { cue: c, n, content: k };
     }
   }

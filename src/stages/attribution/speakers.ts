@@ -76,6 +76,10 @@ export class SpeakerResolver {
     if (t.text === "I" || t.lower === "we") {
       return { ref: { personId: null, name: t.text, mention: { start: t.start, end: t.end }, resolvedVia: "pronoun" }, next: i + 1 };
     }
+    // `they said`: a group the text does not name here, kept as written like `experts`.
+    if (t.lower === "they") {
+      return { ref: { personId: null, name: "they", mention: { start: t.start, end: t.end }, resolvedVia: "pronoun" }, next: i + 1 };
+    }
     const gender = SPEAKER_PRONOUNS[t.lower];
     if (gender !== undefined && (t.lower === "he" || t.lower === "she" || t.lower === "they" || t.lower === "him" || t.lower === "her" || t.lower === "his" || t.lower === "them")) {
       const person = this.resolvePronoun(t.start, gender);
