@@ -39,6 +39,21 @@ describe("reported speech without quotation marks", () => {
     expect([b?.source.name, b?.source.resolvedVia, b?.source.personId]).toEqual(["they", "pronoun", null]);
   });
 
+  it("reads reports of finding before `that`, and a source after a leading adverbial", () => {
+    const [a] = extractAttributions("A new survey of farmers found that most of them expect lower harvests.");
+    expect([a?.source.name, a?.text]).toEqual(["a new survey of farmers", "most of them expect lower harvests"]);
+    const [b] = extractAttributions("Again, those surveyed said the economy was their main worry.");
+    expect(b?.source.name).toBe("those surveyed");
+    expect(extractAttributions("The rescuers found the boat near the shore.")).toEqual([]);
+  });
+
+  it("names a person introduced with an age or a relative clause, and keeps an unresolvable `she` as written", () => {
+    const [a] = extractAttributions("Jolene Marsh, 58, of Tulsa, says her biggest worry is the price of fuel.");
+    expect([a?.source.name, a?.source.personId !== null]).toEqual(["Jolene Marsh", true]);
+    const [b] = extractAttributions("She said her brother had voted for the first time.");
+    expect([b?.source.name, b?.source.personId]).toEqual(["she", null]);
+  });
+
   it("reads a source after the cue followed by an apposition", () => {
     const [a] = extractAttributions("The road has been closed for a week, said Maria Costa, the town's mayor.");
     expect([a?.source.name, a?.text]).toEqual(["Maria Costa", "The road has been closed for a week"]);

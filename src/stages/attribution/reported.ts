@@ -16,6 +16,12 @@ const SAY_VERBS = new Set([
   "emphasized", "emphasised", "underlined", "underscored", "reiterated", "acknowledged", "admitted", "suggested",
   "declared", "assured", "recalled", "estimated", "stressing", "noting", "adding", "saying", "explaining", "emphasizing",
 ]);
+/** Verbs of finding and showing: they report content when `that` follows (`the survey found that …`). */
+const THAT_VERBS = new Set([
+  "found", "finds", "show", "shows", "showed", "shown", "revealed", "reveals", "concluded", "concludes", "disclosed",
+  "discloses", "signaled", "signalled", "hinted", "conceded", "contended", "maintained", "alleged", "alleges", "agreed",
+  "wrote", "writes", "reported", "reports", "testified", "learned", "determined", "indicated", "indicates", "suggests",
+]);
 /** Words that cannot open the content clause of bare reported speech. */
 const NOT_CLAUSE_START = new Set([
   "in", "on", "at", "to", "with", "during", "after", "before", "about", "how", "what", "why", "when", "where", "whether",
@@ -123,8 +129,15 @@ function speakerFrom(i: number, e: number, resolver: SpeakerResolver): { ref: Sp
   return i < e ? resolver.speakerAt(i) : null;
 }
 
+/** `She said …` where the text names nobody she could be: the pronoun as written, with no person behind it. */
+function unresolvedPronoun(tokens: readonly Token[], from: number, cue: number): SpeakerRef | null {
+  const t = tokens[from];
+  if (t === undefined || cue - from > 2 || (t.lower !== "he" && t.lower !== "she")) return null;
+  return { personId: null, name: t.lower, mention: { start: t.start, end: t.end }, resolvedVia: "pronoun" };
+}
+
 /** Words that may open a noun phrase naming an unnamed source (`a new poll`, `the judge`, `47 percent`). */
-const NP_OPENERS = new Set(["a", "an", "the", "this", "that", "one", "some", "many", "most", "several", "few", "all", "both", "half", "its", "their", "his", "her", "another", "other"]);
+const NP_OPENERS = new Set(["a", "an", "the", "this", "that", "those", "these", "one", "some", "many", "most", "several", "few", "all", "both", "half", "its", "their", "his", "her", "another", "other"]);
 /** Words that cannot stand inside such a noun phrase. */
 const NP_BREAKERS = new Set([
   "to", "then", "that", "who", "which", "also", "not", "had", "has", "have", "was", "were", "is", "are", "be", "been", "did",
@@ -253,7 +266,8 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   let best: { cue: number; n: number; content: number } | null = null;
   for (let c = b + 1; c < e - 2; c++) {
     if (quoted[c] === 1) continue;
-    const n = cueAt(tokens, c, lexicon);
+    // `a new poll shows that …`: verbs of finding report content only before `that`.
+    const n = cueAt(tokens, c, lexicon) || (THAT_VERBS.has(tokens[c]?.lower ?? "") && tokens[c + 1]?.lower === "that" ? 1 : 0);
     if (n === 0) continue;
     const t = tokens[c];
     if (t === undefined || PARTIAL_ONLY_VERBS.has(t.lower) || t.lower === "according") continue;
@@ -296,7 +310,8 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     const who = resolver.speakerAt(k);
     if (who !== null) source = who.ref;
   }
-  source ??= nounPhraseSource(tokens, from, best.cue);
+  // A leading adverbial (`Again, those surveyed said …`) is not part of the source.
+  source ??= nounPhraseSource(tokens, clauseStart(tokens, from, best.cue), best.cue) ?? unresolvedPronoun(tokens, from, best.cue);
   if (source === null) return null;
   return make(tokens, quoted, source, span(tokens, best.cue, best.cue + best.n), best.content, e);
 }

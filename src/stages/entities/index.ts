@@ -197,6 +197,9 @@ function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Le
   if (lexicon.cueWords.has(after.text)) return true;
   if (k > end) return false;
   if (after.text !== ",") return false;
+  // `Woodrow Benford, 58, …` (an age) or `…, who lives …` (a relative clause about a person).
+  const next = tokens[end + 1];
+  if (next?.lower === "who" || (PATTERNS.dayDigits.test(next?.text ?? "") && tokens[end + 2]?.text === ",")) return true;
   let role = end + 1;
   const det = tokens[role]?.lower;
   if (det === "a" || det === "an" || det === "the") role++;
