@@ -43,6 +43,41 @@ describe("temporal expressions", () => {
     expect(values("The leaders will meet on Tuesday.")).toEqual([["Tuesday", "2018-08-28", null]]);
   });
 
+  it("picks the nearest year for a year-less date unless the tense says otherwise", () => {
+    // Written on 2018-08-27: a date a few weeks ahead stays ahead even in a past-tense sentence.
+    expect(values("The ministry said the treaty takes effect on Sept. 20.")).toEqual([["Sept. 20", "2018-09-20", null]]);
+    expect(values("The ministers met in October.")).toEqual([["October", "2017-10", null]]);
+    // The reference day is a Monday: `Monday` in a future sentence is that day.
+    expect(values("The leaders will meet on Monday.")).toEqual([["Monday", "2018-08-27", null]]);
+  });
+
+  it("reads fiscal and calendar quarters, named, current, latest and a year back", () => {
+    const text = "Profit fell in the third quarter. Third-quarter sales rose 5%, against the year-ago quarter. The company expects a loss in the current quarter and in next year's first quarter.";
+    expect(values(text)).toEqual([
+      ["the third quarter", "2018-Q3", null],
+      ["Third-quarter", "2018-Q3", null],
+      ["the year-ago quarter", "2017-Q3", null],
+      ["the current quarter", "2018-Q3", null],
+      ["next year's first quarter", "2019-Q1", null],
+    ]);
+    expect(values("Profit rose in the quarter.")).toEqual([["the quarter", "2018-Q2", null]]);
+    expect(values("A quarter of the voters stayed home.")).toEqual([]);
+  });
+
+  it("keeps adverbs, bounds and determiners that belong to the expression", () => {
+    expect(values("Earlier this year, the talks stalled.")).toEqual([["Earlier this year", "2018", null]]);
+    expect(values("The truce may last up to 180 days.")).toEqual([["up to 180 days", "P180D", "EQUAL_OR_LESS"]]);
+    expect(values("Exports rose in the first nine months.")).toEqual([["the first nine months", "P9M", null]]);
+    expect(values("They met nearly two weeks ago.")).toEqual([["nearly two weeks ago", "2018-W33", "APPROX"]]);
+    expect(values("Spending in fiscal 2019 will rise.")).toEqual([["fiscal 2019", "2019", null]]);
+  });
+
+  it("reads bare plural units and leaves ages and adjectival sets out", () => {
+    expect(values("The two sides have argued for years.")).toEqual([["years", "PXY", null]]);
+    expect(values("A 44-year-old senator paid the quarterly dividend.")).toEqual([]);
+    expect(values("The council meets weekly.")).toEqual([["weekly", "P1W", null]]);
+  });
+
   it("anchors `the next day` on the last date the narrative named", () => {
     expect(values("The summit opened on August 22. The next day, the leaders signed the deal.")).toEqual([
       ["August 22", "2018-08-22", null],

@@ -56,7 +56,7 @@ export const VAGUE_REFERENCES: Readonly<Record<string, string>> = {
   "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
   "the very near future": "FUTURE_REF", "the short term": "FUTURE_REF", "the medium term": "FUTURE_REF",
   "the long term": "FUTURE_REF", "the coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF",
-  soon: "FUTURE_REF", "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF",
+  "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF",
 };
 
 /** Modifier words before a date, to TIMEX3 `mod`. */

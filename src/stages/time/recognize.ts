@@ -4,7 +4,7 @@ import type { TimeExpression, TimexResolution, TimexType } from "../../model/ind
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isCapitalized, type Token } from "../../text/tokens.js";
-import { addDays, addMonths, formatDay, formatWeek, isValidDay, pad, weekday, type Day } from "./calendar.js";
+import { addDays, addMonths, daysBetween, daysInMonth, formatDay, formatWeek, isValidDay, pad, weekday, type Day } from "./calendar.js";
 
 /** Grammatical time of the sentence an expression stands in, for year-less dates and weekdays. */
 export type Tense = "past" | "present" | "future";
@@ -21,6 +21,27 @@ export interface Recognized {
   day: Day | null;
 }
 
+/** Words that may follow a set adverb without making it an adjective (`meets weekly and …`). */
+const SET_FOLLOWERS = new Set(["and", "or", "but", "since", "until", "for", "in", "on", "at", "by", "to", "from", "through", "with", "as", "when", "while", "because", "if", "after", "before"]);
+/** Words before a number that make it a year even before a plural noun (`the 1990 elections`). */
+const YEAR_DETERMINERS = new Set(["the", "its", "his", "her", "their", "our", "my", "your", "'s", "’s", "this", "that", "fiscal"]);
+/** Bounds before a duration (`up to 180 days`, `at least 72 hours`), to TIMEX3 `mod`. */
+const BOUNDS: Readonly<Record<string, string>> = { "up to": "EQUAL_OR_LESS", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "no more": "EQUAL_OR_LESS" };
+/** Words between `the` and a duration that keep it a duration (`the first nine months`). */
+const PERIOD_POSITIONS = new Set(["first", "last", "past", "next", "final", "previous", "following", "coming"]);
+/** Plural units that stand alone for an unspecified number of them (`for years`, `weeks of talks`). */
+const BARE_PLURALS = new Set(["years", "months", "weeks", "days", "decades", "hours"]);
+/** `this year's`, `next year's`, `last year's` before a quarter. */
+const YEAR_OFFSETS: Readonly<Record<string, number>> = { this: 0, next: 1, last: -1 };
+/** Words before `quarter` that name the current one, the last one completed, or the same one a year before. */
+const QUARTER_CURRENT = new Set(["current", "present"]);
+const QUARTER_LATEST = new Set(["latest", "recent", "last", "past", "previous", "just-ended", "just-completed"]);
+const QUARTER_YEAR_AGO = new Set(["year-ago", "year-earlier", "year-before", "prior-year", "year-previous"]);
+/** Words that may stand before `quarter` without changing which one it is. */
+const QUARTER_FILLERS = new Set(["fiscal", "calendar", "comparable", "corresponding", "same", "most", "financial"]);
+/** How far ahead of or behind the reference a year-less date may lie against its sentence's tense. */
+const NEAR_DAYS = 62;
+const NEAR_MONTHS = 1;
 const RELATIVE = new Set(["this", "next", "last", "past", "coming", "previous", "following", "current", "upcoming"]);
 const FEW = new Set(["few", "several", "many", "some", "couple"]);
 const MOD_PREFIX: Readonly<Record<string, string>> = { early: "START", late: "END", mid: "MID" };
@@ -34,7 +55,8 @@ const OPENERS = new Set([
   "the", "this", "that", "next", "last", "past", "coming", "previous", "following", "current", "upcoming", "early",
   "late", "mid", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "more", "less", "every",
   "each", "once", "twice", "today", "yesterday", "tomorrow", "tonight", "a", "an", "few", "several", "many", "couple",
-  "annually", "yearly", "daily", "weekly", "monthly", "quarterly", "hourly", "'", "’",
+  "annually", "yearly", "daily", "weekly", "monthly", "quarterly", "hourly", "'", "’", "earlier", "later", "up", "at",
+  "no", "fiscal", "quarter", "years", "months", "weeks", "days", "decades", "hours",
 ]);
 let startWords: ReadonlySet<string> | null = null;
 
@@ -57,6 +79,8 @@ function canStart(w: string): boolean {
 export class TimeRecognizer {
   /** The last day the text named, for `the next day`. */
   private anchor: Day | null = null;
+  /** The last quarter the text named, for `the quarter` and `the year-ago quarter`. */
+  private quarterAnchor: { y: number; q: number } | null = null;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -86,10 +110,34 @@ export class TimeRecognizer {
       const core = this.core(i + 1, tense);
       if (core !== null && core.type === "DATE" && !core.value.endsWith("_REF")) return { ...core, from: i, mod: prefix };
     }
+    // earlier this year, later this afternoon, Earlier Sunday: the same date, the span takes the adverb.
+    if ((w === "earlier" || w === "later") && this.tokens[i + 1] !== undefined) {
+      const core = this.core(i + 1, tense);
+      if (core !== null && (core.type === "DATE" || core.type === "TIME") && !core.value.endsWith("_REF")) return { ...core, from: i };
+    }
     const approx = APPROX[w];
     if (approx !== undefined) {
       const core = this.core(i + 1, tense);
-      if (core !== null && core.type === "DURATION") return { ...core, from: i, mod: approx };
+      // about three years, nearly two weeks ago, around 7:15 p.m.
+      if (core !== null && (core.type === "DURATION" || (approx === "APPROX" && w !== "some" && (this.lower(core.to - 1) === "ago" || core.type === "TIME")))) return { ...core, from: i, mod: approx };
+    }
+    // up to 180 days, at least 72 hours
+    const bound = BOUNDS[`${w} ${this.lower(i + 1)}`];
+    if (bound !== undefined) {
+      const core = this.core(i + 2, tense);
+      if (core !== null && core.type === "DURATION") return { ...core, from: i, mod: bound };
+    }
+    // the first nine months, the last few weeks, the six months: a duration with its determiner.
+    if (w === "the") {
+      const position = this.lower(i + 1);
+      const from = PERIOD_POSITIONS.has(position) ? i + 2 : i + 1;
+      const core = this.duration(from);
+      if (core !== null && core.type === "DURATION" && !(from === i + 1 && this.lower(from) === "a")) return { ...core, from: i };
+    }
+    // this past spring, this coming Sunday
+    if (w === "this" && (this.lower(i + 1) === "past" || this.lower(i + 1) === "coming")) {
+      const core = this.relativeUnit(i + 1);
+      if (core !== null) return { ...core, from: i };
     }
     if ((w === "more" || w === "less") && this.lower(i + 1) === "than") {
       const core = this.core(i + 2, tense);
@@ -114,6 +162,7 @@ export class TimeRecognizer {
       this.yearAt(i),
       this.decade(i),
       this.clock(i),
+      this.quarterAt(i, tense),
     ];
     let best: Recognized | null = null;
     for (const c of candidates) if (c !== null && (best === null || c.to > best.to)) best = c;
@@ -169,15 +218,27 @@ export class TimeRecognizer {
     return PATTERNS.year.test(w) ? Number(w) : null;
   }
 
-  /** Picks the year of a year-less month (and day), by tense, around the reference. */
+  /**
+   * Picks the year of a year-less month (and day): the occurrence nearest the
+   * reference, unless the sentence's tense points the other way and that
+   * occurrence is more than a couple of months off (`met on December 3`
+   * written in August is last December; `will meet on Dec. 7` written in
+   * late October is this one).
+   */
   private yearFor(month: number, day: number | null, tense: Tense): { year: number | null; resolution: TimexResolution } {
     const ref = this.reference;
     if (ref === null) return { year: null, resolution: "unresolved" };
+    // Distance from the reference, in days (in months for a bare month).
+    const offset = (y: number): number => (day === null ? y * 12 + month - (ref.y * 12 + ref.m) : daysBetween(ref, { y, m: month, d: Math.min(day, daysInMonth(y, month)) }));
+    const near = day === null ? NEAR_MONTHS : NEAR_DAYS;
     let year = ref.y;
-    const after = month > ref.m || (month === ref.m && day !== null && day > ref.d);
-    const longBefore = month < ref.m - 1 || (month === ref.m - 1 && day !== null && day < ref.d);
-    if (tense === "past" && after) year--;
-    else if (tense === "future" && longBefore) year++;
+    for (const y of [ref.y - 1, ref.y + 1]) {
+      const better = Math.abs(offset(y)) < Math.abs(offset(year));
+      const tie = Math.abs(offset(y)) === Math.abs(offset(year)) && (tense === "past" ? y < year : tense === "future" && y > year);
+      if (better || tie) year = y;
+    }
+    if (tense === "past" && offset(year) > near) year--;
+    else if (tense === "future" && offset(year) < -near) year++;
     return { year, resolution: "reference" };
   }
 
@@ -358,9 +419,9 @@ export class TimeRecognizer {
     const ref = this.reference;
     if (ref === null) return this.make(i, i + 1, "DATE", `XXXX-WXX-${String(wd)}`, "unresolved");
     let d = addDays(ref, wd - weekday(ref));
-    // The week of the reference day; a future sentence looks forward, any other back.
+    // The reference day's own weekday is that day; otherwise a future sentence looks forward, any other back.
     if (tense === "future") {
-      if (daysDiff(d, ref) <= 0) d = addDays(d, 7);
+      if (daysDiff(d, ref) < 0) d = addDays(d, 7);
     } else if (daysDiff(d, ref) > 0) {
       d = addDays(d, -7);
     }
@@ -396,11 +457,22 @@ export class TimeRecognizer {
     let vague = false;
     const w = this.lower(i);
     // three-day, 22-year
-    const [head, tail] = w.split("-");
+    const [head, tail, rest] = w.split("-");
     if (tail !== undefined && head !== undefined) {
       const unit = UNITS[tail];
       const count = PATTERNS.number.test(head) ? Number(head) : NUMBER_WORDS[head];
+      // `a 44-year-old senator`: an age, not a period of time (TimeBank leaves ages out).
+      if (rest === "old" || (this.lower(i + 1) === "-" && this.lower(i + 2) === "old")) return null;
       if (unit !== undefined && count !== undefined && head !== "a") return this.make(i, i + 1, "DURATION", durationValue(count, unit), "stated");
+    }
+    // for years, weeks of talks, years ago
+    if (BARE_PLURALS.has(w) && this.numberAt(i - 1) === null && !FEW.has(this.lower(i - 1)) && this.lower(i + 1) !== "old") {
+      const unit = UNITS[w];
+      if (unit !== undefined) {
+        const after = this.lower(i + 1);
+        if (after === "ago" || after === "earlier") return this.make(i, i + 2, "DATE", "PAST_REF", "stated");
+        return this.make(i, i + 1, "DURATION", durationValue(null, unit), "stated");
+      }
     }
     if ((w === "a" || w === "an") && FEW.has(this.lower(i + 1))) {
       vague = true;
@@ -424,6 +496,8 @@ export class TimeRecognizer {
     const unit = UNITS[unitWord];
     if (unit === undefined) return null;
     if (n === 1 && unitWord.endsWith("s")) return null;
+    // `three quarters of the vote`: a fraction; `52 years old`: an age.
+    if ((unit.unit === "Q" && this.lower(j + 1) === "of") || this.lower(j + 1) === "old") return null;
     if (!vague && (w === "a" || w === "an" || w === "one") && this.lower(j + 1) !== "ago" && this.lower(j + 1) !== "later" && unitWord === "day") {
       // `one day` / `a day` are as often idioms as durations; keep them only with a number context.
       if (w !== "one") return null;
@@ -443,12 +517,17 @@ export class TimeRecognizer {
   private setAt(i: number): Recognized | null {
     const w = this.lower(i);
     const single = SETS[w];
-    if (single !== undefined) return this.make(i, i + 1, "SET", single, "stated");
+    // `paid quarterly` is a set of times; `a quarterly dividend`, `the daily paper` name a kind of thing.
+    const next = this.tokens[i + 1];
+    const beforeNoun = next !== undefined && next.kind === "word" && !isCapitalized(next) && !SET_FOLLOWERS.has(next.lower);
+    if (single !== undefined) return beforeNoun ? null : this.make(i, i + 1, "SET", single, "stated");
     if (w === "every" || w === "each") {
       const unit = UNITS[this.lower(i + 1)];
       if (unit !== undefined) return this.make(i, i + 2, "SET", durationValue(1, unit), "stated");
       const wd = WEEKDAYS[this.lower(i + 1)];
       if (wd !== undefined) return this.make(i, i + 2, "SET", `XXXX-WXX-${String(wd)}`, "stated");
+      const month = this.monthAt(i + 1);
+      if (month !== null) return this.make(i, i + 2, "SET", `XXXX-${pad(month)}`, "stated");
     }
     if ((w === "once" || w === "twice" || this.numberAt(i) !== null) && (this.lower(i + 1) === "a" || this.lower(i + 1) === "per")) {
       const unit = UNITS[this.lower(i + 2)];
@@ -465,11 +544,15 @@ export class TimeRecognizer {
   private yearAt(i: number): Recognized | null {
     let j = i;
     if (this.lower(j) === "the" && this.lower(j + 1) === "year") j += 2;
+    // fiscal 1989, the fiscal year 1990
+    else if (this.lower(j) === "fiscal" && this.yearNumber(j + 1) !== null) j += 1;
     const year = this.yearNumber(j);
     if (year === null) return null;
     const next = this.tokens[j + 1];
-    // `2018 tons`: a number, not a year, when a lower-case noun follows straight on.
-    if (next !== undefined && next.kind === "word" && !isCapitalized(next) && UNITS[next.lower] === undefined && !["and", "or", "to", "when", "as", "after", "before"].includes(next.lower)) return null;
+    // `2018 tons`, `1500 soldiers`: a count, when a plural noun follows and no determiner stands before
+    // (`the 1988 period`, `its 1990 invasion`, `1996 campaign` are years).
+    const plural = next !== undefined && next.kind === "word" && !isCapitalized(next) && next.lower.length > 3 && next.lower.endsWith("s") && !next.lower.endsWith("ss");
+    if (plural && UNITS[next.lower] === undefined && !YEAR_DETERMINERS.has(this.lower(j - 1))) return null;
     return this.make(i, j + 1, "DATE", pad(year, 4), "stated");
   }
 
@@ -491,6 +574,83 @@ export class TimeRecognizer {
     return null;
   }
 
+  /**
+   * Fiscal and calendar quarters: `the third quarter`, `third-quarter`,
+   * `the fourth quarter of 1990`, `next year's first quarter`, `the 1988
+   * second quarter`, `the latest quarter`, `the year-ago quarter`, `the
+   * quarter` (the one the text named last, else the last one completed).
+   */
+  private quarterAt(i: number, tense: Tense): Recognized | null {
+    const ref = this.reference;
+    let j = i;
+    let determiner = false;
+    let year: number | null = null;
+    if (this.lower(j) === "the" || this.lower(j) === "that" || this.lower(j) === "this") {
+      determiner = true;
+      j++;
+    }
+    // this year's, next year's, last year's
+    const yearOffset = YEAR_OFFSETS[this.lower(j)];
+    if (yearOffset !== undefined && this.lower(j + 1) === "year" && (this.lower(j + 2) === "'s" || this.lower(j + 2) === "’s")) {
+      if (ref !== null) year = ref.y + yearOffset;
+      determiner = true;
+      j += 3;
+    }
+    let which: "named" | "current" | "latest" = "named";
+    let yearAgo = false;
+    for (let k = 0; k < 3; k++) {
+      const w = this.lower(j);
+      const stated = this.yearNumber(j);
+      if (stated !== null && determiner) year = stated;
+      else if (QUARTER_CURRENT.has(w)) which = "current";
+      else if (QUARTER_LATEST.has(w)) which = "latest";
+      else if (QUARTER_YEAR_AGO.has(w)) yearAgo = true;
+      else if (!QUARTER_FILLERS.has(w)) break;
+      j++;
+    }
+    // third quarter, third-quarter, 3rd quarter
+    let n: number | null = null;
+    const [head, tail] = this.lower(j).split("-");
+    if (tail === "quarter" && head !== undefined) {
+      n = ORDINAL_WORDS[head] ?? null;
+      if (n === null) return null;
+    } else {
+      const ordinal = ORDINAL_WORDS[this.lower(j)] ?? (PATTERNS.ordinalDay.test(this.lower(j)) ? Number.parseInt(this.lower(j), 10) : null);
+      if (ordinal !== null && this.lower(j + 1) === "quarter") {
+        n = ordinal;
+        j++;
+      } else if (this.lower(j) !== "quarter" || !determiner) {
+        return null;
+      }
+    }
+    if (n !== null && (n < 1 || n > 4)) return null;
+    // `a quarter of the vote`, `the French Quarter`: not a period of time.
+    const word = this.tokens[j];
+    if (word === undefined || (n === null && this.lower(j + 1) === "of" && this.yearNumber(j + 2) === null) || (word.text === "Quarter" && j > i && isCapitalized(this.tokens[j - 1]))) return null;
+    let end = j + 1;
+    if (this.lower(end) === "of" && this.yearNumber(end + 1) !== null) {
+      year = this.yearNumber(end + 1);
+      end += 2;
+    }
+    const value = (y: number | null, q: number | null): string => `${y === null ? "XXXX" : pad(y, 4)}-Q${q === null ? "X" : String(q)}`;
+    if (ref === null && year === null) return this.make(i, end, "DATE", value(null, n), "unresolved");
+    const current = ref === null ? null : { y: ref.y, q: Math.floor((ref.m - 1) / 3) + 1 };
+    let resolved: { y: number; q: number } | null;
+    if (n !== null) {
+      resolved = { y: year ?? (current === null ? 0 : quarterYear(n, current, tense)), q: n };
+    } else if (which === "current") {
+      resolved = current;
+    } else {
+      const latest = current === null ? null : current.q === 1 ? { y: current.y - 1, q: 4 } : { y: current.y, q: current.q - 1 };
+      resolved = which === "named" ? this.quarterAnchor ?? latest : latest;
+      if (resolved !== null && year !== null) resolved = { y: year, q: resolved.q };
+    }
+    if (resolved === null) return this.make(i, end, "DATE", value(year, n), "unresolved");
+    if (yearAgo) resolved = { y: resolved.y - 1, q: resolved.q };
+    else if (n !== null) this.quarterAnchor = resolved;
+    return this.make(i, end, "DATE", value(resolved.y, resolved.q), year !== null ? "stated" : "reference");
+  }
+
   /** 5:41 P.M., 17:30. */
   private clock(i: number): Recognized | null {
     const h = this.lower(i);
@@ -509,6 +669,18 @@ export class TimeRecognizer {
     const date = this.reference === null ? "XXXX-XX-XX" : formatDay(this.reference);
     return this.make(i, end, "TIME", `${date}T${pad(hour)}:${pad(minute)}`, this.reference === null ? "unresolved" : "reference", this.reference);
   }
+}
+
+/**
+ * The year of quarter `q` named without one: in a past sentence the latest such
+ * quarter not after the current one, in a future sentence the earliest not
+ * before it, else the nearest.
+ */
+function quarterYear(q: number, current: { y: number; q: number }, tense: Tense): number {
+  if (tense === "past") return q <= current.q ? current.y : current.y - 1;
+  if (tense === "future") return q >= current.q ? current.y : current.y + 1;
+  const ahead = q - current.q;
+  return ahead > 2 ? current.y - 1 : ahead < -2 ? current.y + 1 : current.y;
 }
 
 function daysDiff(a: Day, b: Day): number {
