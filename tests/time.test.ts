@@ -72,6 +72,13 @@ describe("temporal expressions", () => {
     expect(values("Spending in fiscal 2019 will rise.")).toEqual([["fiscal 2019", "2019", null]]);
   });
 
+  it("joins a clock time, its time zone and the day after it, and a weekday with its date", () => {
+    expect(values("Polls close at 9 a.m. EDT Tuesday.")).toEqual([["9 a.m. EDT Tuesday", "2018-08-21T09:00", null]]);
+    expect(values("The deadline passed at noon Friday.")).toEqual([["noon Friday", "2018-08-24T12:00", null]]);
+    expect(values("The vote took place on Monday, Oct. 26, 2015.")).toEqual([["Monday, Oct. 26, 2015", "2015-10-26", null]]);
+    expect(values("Trade fell in July last year.")).toEqual([["July last year", "2017-07", null]]);
+  });
+
   it("reads bare plural units and leaves ages and adjectival sets out", () => {
     expect(values("The two sides have argued for years.")).toEqual([["years", "PXY", null]]);
     expect(values("A 44-year-old senator paid the quarterly dividend.")).toEqual([]);

@@ -65,3 +65,21 @@ export const MOD_WORDS: Readonly<Record<string, string>> = {
   about: "APPROX", around: "APPROX", nearly: "APPROX", almost: "APPROX", approximately: "APPROX", some: "APPROX",
   "more than": "MORE_THAN", over: "MORE_THAN", "less than": "LESS_THAN", under: "LESS_THAN", "at least": "EQUAL_OR_MORE",
 };
+
+/** Words that put their clause in the future. */
+export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
+  "will", "shall", "'ll", "going", "plan", "plans", "planned", "scheduled", "upcoming", "expected", "expects", "intends",
+  "next", "would", "aims", "hopes", "due",
+]);
+
+/** Auxiliaries that move a plan into the past (`had expected`, `was scheduled`). */
+export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(["had", "was", "were", "been", "did"]);
+
+/** Past forms that do not end in -ed, and other words that put their clause in the past. */
+export const PAST_MARKERS: ReadonlySet<string> = new Set([
+  "was", "were", "had", "did", "ago", "last", "met", "held", "took", "went", "came", "became", "told", "said", "began",
+  "spoke", "fell", "rose", "won", "lost", "sold", "bought", "paid", "left", "made", "gave", "got", "saw", "found", "led",
+  "ran", "set", "put", "cut", "hit", "kept", "brought", "thought", "felt", "heard", "meant", "sent", "spent", "stood",
+  "wrote", "broke", "chose", "drove", "flew", "grew", "knew", "rang", "sank", "shot", "struck", "swore", "threw", "wore",
+  "earlier", "previously", "formerly", "yesterday",
+]);

@@ -5,10 +5,9 @@ import type { Message, TimeExpression } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { tokenIndexAt, type Token } from "../../text/tokens.js";
 import { parseDay } from "./calendar.js";
+import { FUTURE_MARKERS, PAST_AUXILIARIES, PAST_MARKERS } from "../../lexicon/time-words.js";
 import { TimeRecognizer, type Tense } from "./recognize.js";
 
-const FUTURE_MARKERS = new Set(["will", "shall", "'ll", "going", "plan", "plans", "planned", "scheduled", "upcoming", "expected", "intends", "next"]);
-const PAST_MARKERS = new Set(["was", "were", "had", "did", "met", "held", "took", "went", "came", "became", "told", "said", "ago", "last", "began", "spoke", "visited", "signed"]);
 
 let vagueIndex: PhraseIndex | null = null;
 
@@ -28,9 +27,9 @@ export const time: Stage = (ctx, state) => {
     if (kind === "credit" || kind === "separator") continue;
     const begin = tokenIndexAt(tokens, sentence.start);
     const end = tokenIndexAt(tokens, sentence.end);
-    const tense = tenseOf(tokens, begin, end);
+    const markers = tenseMarkers(tokens, begin, end);
     for (let i = begin; i < end; i++) {
-      const found = recognizer.at(i, tense);
+      const found = recognizer.at(i, tenseAt(markers, i));
       if (found === null || found.to > end) continue;
       const start = tokens[found.from]?.start ?? 0;
       const stop = tokens[found.to - 1]?.end ?? 0;
@@ -59,13 +58,34 @@ export const time: Stage = (ctx, state) => {
   return { ...state, timexes, messages };
 };
 
-/** Future when the sentence says so (`will`, `plans`, `next`), past when it has past-tense markers, else present. */
-export function tenseOf(tokens: readonly Token[], begin: number, end: number): Tense {
-  let past = false;
+/** A word of the sentence that marks its verb's time. */
+interface TenseMarker {
+  at: number;
+  tense: Exclude<Tense, "present">;
+}
+
+/** The past and future markers of a sentence, in order. */
+export function tenseMarkers(tokens: readonly Token[], begin: number, end: number): TenseMarker[] {
+  const markers: TenseMarker[] = [];
   for (let i = begin; i < end; i++) {
     const w = tokens[i]?.lower ?? "";
-    if (FUTURE_MARKERS.has(w)) return "future";
-    if (PAST_MARKERS.has(w) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("need") && !w.endsWith("eed"))) past = true;
+    if (FUTURE_MARKERS.has(w)) {
+      // `had expected`, `was scheduled`: a plan that lies in the past.
+      const planInPast = PAST_AUXILIARIES.has(tokens[i - 1]?.lower ?? "") && w !== "will" && w !== "shall";
+      markers.push({ at: i, tense: planInPast ? "past" : "future" });
+    } else if (PAST_MARKERS.has(w) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed"))) {
+      markers.push({ at: i, tense: "past" });
+    }
   }
-  return past ? "past" : "present";
+  return markers;
+}
+
+/**
+ * The time of the verb nearest token `i` (`The company said it will report
+ * on Tuesday`: `will`, not `said`), present when the sentence marks none.
+ */
+export function tenseAt(markers: readonly TenseMarker[], i: number): Tense {
+  let best: TenseMarker | null = null;
+  for (const m of markers) if (best === null || Math.abs(m.at - i) < Math.abs(best.at - i)) best = m;
+  return best?.tense ?? "present";
 }

@@ -23,10 +23,12 @@ export interface Recognized {
 
 /** Words that may follow a set adverb without making it an adjective (`meets weekly and …`). */
 const SET_FOLLOWERS = new Set(["and", "or", "but", "since", "until", "for", "in", "on", "at", "by", "to", "from", "through", "with", "as", "when", "while", "because", "if", "after", "before"]);
+/** Time zones written after a clock time (`5 p.m. EST`). */
+const TIME_ZONES = new Set(["EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", "MSK", "WITA", "WIB", "JST", "KST", "IST", "AEST", "AEDT"]);
 /** Words before a number that make it a year even before a plural noun (`the 1990 elections`). */
 const YEAR_DETERMINERS = new Set(["the", "its", "his", "her", "their", "our", "my", "your", "'s", "’s", "this", "that", "fiscal"]);
 /** Bounds before a duration (`up to 180 days`, `at least 72 hours`), to TIMEX3 `mod`. */
-const BOUNDS: Readonly<Record<string, string>> = { "up to": "EQUAL_OR_LESS", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "no more": "EQUAL_OR_LESS" };
+const BOUNDS: Readonly<Record<string, string>> = { "up to": "EQUAL_OR_LESS", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", within: "EQUAL_OR_LESS" };
 /** Words between `the` and a duration that keep it a duration (`the first nine months`). */
 const PERIOD_POSITIONS = new Set(["first", "last", "past", "next", "final", "previous", "following", "coming"]);
 /** Plural units that stand alone for an unspecified number of them (`for years`, `weeks of talks`). */
@@ -56,7 +58,7 @@ const OPENERS = new Set([
   "late", "mid", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "more", "less", "every",
   "each", "once", "twice", "today", "yesterday", "tomorrow", "tonight", "a", "an", "few", "several", "many", "couple",
   "annually", "yearly", "daily", "weekly", "monthly", "quarterly", "hourly", "'", "’", "earlier", "later", "up", "at",
-  "no", "fiscal", "quarter", "years", "months", "weeks", "days", "decades", "hours",
+  "no", "within", "recent", "noon", "midnight", "fiscal", "quarter", "years", "months", "weeks", "days", "decades", "hours",
 ]);
 let startWords: ReadonlySet<string> | null = null;
 
@@ -122,17 +124,20 @@ export class TimeRecognizer {
       if (core !== null && (core.type === "DURATION" || (approx === "APPROX" && w !== "some" && (this.lower(core.to - 1) === "ago" || core.type === "TIME")))) return { ...core, from: i, mod: approx };
     }
     // up to 180 days, at least 72 hours
-    const bound = BOUNDS[`${w} ${this.lower(i + 1)}`];
+    const boundWords = BOUNDS[w] !== undefined ? 1 : 2;
+    const bound = BOUNDS[w] ?? BOUNDS[`${w} ${this.lower(i + 1)}`];
     if (bound !== undefined) {
-      const core = this.core(i + 2, tense);
+      const core = this.core(i + boundWords, tense);
       if (core !== null && core.type === "DURATION") return { ...core, from: i, mod: bound };
     }
     // the first nine months, the last few weeks, the six months: a duration with its determiner.
     if (w === "the") {
       const position = this.lower(i + 1);
       const from = PERIOD_POSITIONS.has(position) ? i + 2 : i + 1;
-      const core = this.duration(from);
-      if (core !== null && core.type === "DURATION" && !(from === i + 1 && this.lower(from) === "a")) return { ...core, from: i };
+      // Not `the weeks`, `the 30-day` (TimeBank leaves the article out of those), nor `the a …`.
+      const counted = !BARE_PLURALS.has(this.lower(from)) && !this.lower(from).includes("-") && this.lower(from) !== "a";
+      const core = counted ? this.duration(from) : null;
+      if (core !== null && core.type === "DURATION") return { ...core, from: i };
     }
     // this past spring, this coming Sunday
     if (w === "this" && (this.lower(i + 1) === "past" || this.lower(i + 1) === "coming")) {
@@ -161,7 +166,7 @@ export class TimeRecognizer {
       this.setAt(i),
       this.yearAt(i),
       this.decade(i),
-      this.clock(i),
+      this.clock(i, tense),
       this.quarterAt(i, tense),
     ];
     let best: Recognized | null = null;
@@ -298,6 +303,11 @@ export class TimeRecognizer {
     const prev = this.lower(i - 1);
     if (this.lower(i) === "may" && !["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "from", "through", "till"].includes(prev)) return null;
     if (this.lower(i).length <= 4 && this.lower(i) !== "june" && this.lower(i) !== "july" && this.lower(i) !== "may") return null;
+    // July last year, January this year
+    const yearOffset = YEAR_OFFSETS[this.lower(i + 1)];
+    if (yearOffset !== undefined && this.lower(i + 2) === "year" && this.reference !== null) {
+      return this.make(i, i + 3, "DATE", `${pad(this.reference.y + yearOffset, 4)}-${pad(month)}`, "reference");
+    }
     const chosen = this.yearFor(month, null, tense);
     const value = `${chosen.year === null ? "XXXX" : pad(chosen.year, 4)}-${pad(month)}`;
     return this.make(i, i + 1, "DATE", value, chosen.resolution);
@@ -410,12 +420,15 @@ export class TimeRecognizer {
     return this.make(i, i + 1, "DATE", formatDay(d), "reference", d);
   }
 
-  /** Friday, on Sunday: the nearest one in the direction of the tense. */
+  /** Friday, on Sunday: the nearest one in the direction of the tense; `Monday, Oct. 26` is that date. */
   private weekdayAt(i: number, tense: Tense): Recognized | null {
     const t = this.tokens[i];
     if (t === undefined || !isCapitalized(t)) return null;
     const wd = WEEKDAYS[t.lower];
     if (wd === undefined || t.lower.length < 6) return null;
+    const dateAt = this.lower(i + 1) === "," ? i + 2 : i + 1;
+    const date = this.monthDate(dateAt, tense) ?? this.dayMonth(dateAt, tense);
+    if (date !== null && date.day !== null) return { ...date, from: i };
     const ref = this.reference;
     if (ref === null) return this.make(i, i + 1, "DATE", `XXXX-WXX-${String(wd)}`, "unresolved");
     let d = addDays(ref, wd - weekday(ref));
@@ -464,6 +477,11 @@ export class TimeRecognizer {
       // `a 44-year-old senator`: an age, not a period of time (TimeBank leaves ages out).
       if (rest === "old" || (this.lower(i + 1) === "-" && this.lower(i + 2) === "old")) return null;
       if (unit !== undefined && count !== undefined && head !== "a") return this.make(i, i + 1, "DURATION", durationValue(count, unit), "stated");
+    }
+    // recent years, past months
+    if ((w === "recent" || w === "past") && BARE_PLURALS.has(this.lower(i + 1))) {
+      const unit = UNITS[this.lower(i + 1)];
+      if (unit !== undefined) return this.make(i, i + 2, "DURATION", durationValue(null, unit), "stated");
     }
     // for years, weeks of talks, years ago
     if (BARE_PLURALS.has(w) && this.numberAt(i - 1) === null && !FEW.has(this.lower(i - 1)) && this.lower(i + 1) !== "old") {
@@ -613,7 +631,8 @@ export class TimeRecognizer {
     const [head, tail] = this.lower(j).split("-");
     if (tail === "quarter" && head !== undefined) {
       n = ORDINAL_WORDS[head] ?? null;
-      if (n === null) return null;
+      // `the third-quarter loss`: the adjective alone is the expression, as TimeBank marks it.
+      if (n === null || (j > i && year === null && which === "named" && !yearAgo)) return null;
     } else {
       const ordinal = ORDINAL_WORDS[this.lower(j)] ?? (PATTERNS.ordinalDay.test(this.lower(j)) ? Number.parseInt(this.lower(j), 10) : null);
       if (ordinal !== null && this.lower(j + 1) === "quarter") {
@@ -651,23 +670,48 @@ export class TimeRecognizer {
     return this.make(i, end, "DATE", value(resolved.y, resolved.q), year !== null ? "stated" : "reference");
   }
 
-  /** 5:41 P.M., 17:30. */
-  private clock(i: number): Recognized | null {
+  /** 5:41 P.M., 17:30, 9 a.m., noon; with a time zone and a day after them: `4 a.m. EDT Thursday`, `5 p.m. EST, Nov. 6`. */
+  private clock(i: number, tense: Tense): Recognized | null {
+    const time = this.clockTime(i);
+    if (time === null) return null;
+    let end = time.to;
+    if (TIME_ZONES.has(this.tokens[end]?.text ?? "")) end++;
+    const dayAt = this.lower(end) === "," ? end + 1 : end;
+    const day = this.weekdayAt(dayAt, tense) ?? this.monthDate(dayAt, tense) ?? this.dayMonth(dayAt, tense) ?? this.deictic(dayAt);
+    const clock = `${pad(time.hour)}:${pad(time.minute)}`;
+    if (day !== null && (day.day !== null || day.value.startsWith("XXXX"))) {
+      return this.make(i, day.to, "TIME", `${day.day === null ? day.value : formatDay(day.day)}T${clock}`, day.resolution, day.day);
+    }
+    // A bare time of day without a day after it: `noon`, `midnight` alone are too often figurative.
+    if (time.word) return null;
+    const date = this.reference === null ? "XXXX-XX-XX" : formatDay(this.reference);
+    return this.make(i, end, "TIME", `${date}T${clock}`, this.reference === null ? "unresolved" : "reference", this.reference);
+  }
+
+  /** The hour and minute at token `i`: `5:41 P.M.`, `17:30`, `9 a.m.`, `noon`, `midnight`. */
+  private clockTime(i: number): { hour: number; minute: number; to: number; word: boolean } | null {
     const h = this.lower(i);
-    if (!PATTERNS.dayDigits.test(h) || this.lower(i + 1) !== ":" || !PATTERNS.twoDigits.test(this.lower(i + 2))) return null;
+    if (h === "noon" || h === "midnight") return { hour: h === "noon" ? 12 : 24, minute: 0, to: i + 1, word: true };
+    if (!PATTERNS.dayDigits.test(h)) return null;
     let hour = Number(h);
-    const minute = Number(this.lower(i + 2));
+    let minute = 0;
+    let end = i + 1;
+    if (this.lower(end) === ":" && PATTERNS.twoDigits.test(this.lower(end + 1))) {
+      minute = Number(this.lower(end + 1));
+      end += 2;
+    }
     if (hour > 24 || minute > 59) return null;
-    let end = i + 3;
     const ampm = this.lower(end);
     if (ampm === "p.m" || ampm === "pm" || ampm === "a.m" || ampm === "am") {
       if ((ampm === "p.m" || ampm === "pm") && hour < 12) hour += 12;
       if ((ampm === "a.m" || ampm === "am") && hour === 12) hour = 0;
       end++;
       if (this.lower(end) === "." && this.adjacent(end)) end++;
+    } else if (end === i + 1) {
+      // A bare number is no time of day.
+      return null;
     }
-    const date = this.reference === null ? "XXXX-XX-XX" : formatDay(this.reference);
-    return this.make(i, end, "TIME", `${date}T${pad(hour)}:${pad(minute)}`, this.reference === null ? "unresolved" : "reference", this.reference);
+    return { hour, minute, to: end, word: false };
   }
 }
 
