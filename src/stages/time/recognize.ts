@@ -62,6 +62,24 @@ const OPENERS = new Set([
 ]);
 let startWords: ReadonlySet<string> | null = null;
 
+/** Openers that start an expression only with a time word right after them. */
+const LEAD_WORDS = new Set([
+  "the", "this", "that", "a", "an", "some", "more", "less", "about", "around", "nearly", "almost", "approximately",
+  "roughly", "up", "at", "no", "within", "earlier", "later", "each", "every", "once", "twice", "its", "their",
+]);
+let followWords: ReadonlySet<string> | null = null;
+
+/** True for a word that may come second in an expression (`the end`, `a few`, `at least`, `the year-ago`). */
+function canFollow(w: string): boolean {
+  if (canStart(w)) return true;
+  followWords ??= new Set([
+    ...Object.keys(UNITS), ...Object.keys(MOD_OF), ...QUARTER_CURRENT, ...QUARTER_LATEST, ...QUARTER_YEAR_AGO, ...QUARTER_FILLERS,
+    ...PERIOD_POSITIONS, ...Object.keys(VAGUE_REFERENCES).flatMap((k) => k.split(" ").slice(1)),
+    "least", "most", "to", "than", "year's", "same", "half",
+  ]);
+  return followWords.has(w);
+}
+
 /** A cheap test that lets most tokens skip the recognisers: only these words can start a time expression. */
 function canStart(w: string): boolean {
   const c = w.charCodeAt(0);
@@ -94,6 +112,8 @@ export class TimeRecognizer {
   at(i: number, tense: Tense): Recognized | null {
     const t = this.tokens[i];
     if (t === undefined || !canStart(t.lower)) return null;
+    // `the`, `a`, `about` … open an expression only before a word that can go on with one: most do not.
+    if (LEAD_WORDS.has(t.lower) && !canFollow(this.tokens[i + 1]?.lower ?? "")) return null;
     const found = this.withModifier(i, tense) ?? this.core(i, tense);
     if (found !== null && found.day !== null && found.resolution !== "unresolved") this.anchor = found.day;
     return found;
