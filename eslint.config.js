@@ -25,7 +25,7 @@ export default defineConfig(
     files: ["src/**/*.ts"],
     ignores: ["src/cli/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["node:*", "fs", "path", "os", "url", "child_process", "worker_threads"], message: "The core must not use Node built-ins; only src/cli may." }] }],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["node:*", "fs", "path", "os", "url", "child_process", "worker_threads", "piscina"], message: "The core must not use Node built-ins or the CLI's worker pool; only src/cli may." }] }],
       "no-restricted-globals": ["error", "process", "Buffer", "__dirname", "__filename", "require"],
     },
   },

@@ -17,12 +17,13 @@ export default defineConfig([
     external: ["zod"],
   },
   {
-    entry: { cli: "src/cli/main.ts" },
+    // The batch worker is its own file: piscina loads it in each worker thread.
+    entry: { cli: "src/cli/main.ts", "batch-worker": "src/cli/batch-worker.ts" },
     format: ["esm"],
     platform: "node",
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
     loader: { ".txt": "text" },
-    external: ["zod"],
+    external: ["zod", "piscina"],
   },
 ]);

@@ -10,7 +10,9 @@ function capture(argv: string[]): { code: number; out: string; err: string } {
   const o = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((out += String(chunk)), true));
   const e = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((err += String(chunk)), true));
   try {
-    return { code: main(argv), out, err };
+    const code = main(argv);
+    if (typeof code !== "number") throw new Error("capture() is for the synchronous commands");
+    return { code, out, err };
   } finally {
     o.mockRestore();
     e.mockRestore();

@@ -1,4 +1,4 @@
 import { main } from "./run.js";
 
 // The executable: everything testable lives in run.ts.
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
