@@ -9,6 +9,8 @@ import { isCapitalized, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import type { SpeakerResolver } from "./speakers.js";
 
+/** Furthest a quote's attribution before it may reach back in its sentence, in tokens. */
+const BEFORE_WINDOW = 60;
 /** Longest attribution after a quote, in tokens (`Kirill Koktysh, assistant professor at …, said in …`). */
 const AFTER_WINDOW = 40;
 const STOPS = new Set([".", "!", "?", ";"]);
@@ -84,8 +86,9 @@ export function attributionAfter(q: Quote, tokens: readonly Token[], nextQuoteSt
 export function attributionBefore(q: Quote, tokens: readonly Token[], sentence: Sentence | undefined, resolver: SpeakerResolver, lexicon: Lexicon, partial: boolean): QuoteAttribution | null {
   const openAt = q.openMark?.start ?? q.start;
   const from = sentence === undefined ? openAt : Math.min(sentence.start, openAt);
-  const begin = tokenIndexAt(tokens, from);
   const stop = tokenIndexAt(tokens, openAt);
+  // A bounded look back, so that a sentence of a thousand quotes costs no more per quote than a short one.
+  const begin = Math.max(tokenIndexAt(tokens, from), stop - BEFORE_WINDOW);
   if (stop <= begin) return null;
   // The cue nearest the quote governs it.
   for (let c = stop - 1; c >= begin; c--) {

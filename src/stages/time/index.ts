@@ -85,7 +85,17 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
  * on Tuesday`: `will`, not `said`), present when the sentence marks none.
  */
 export function tenseAt(markers: readonly TenseMarker[], i: number): Tense {
-  let best: TenseMarker | null = null;
-  for (const m of markers) if (best === null || Math.abs(m.at - i) < Math.abs(best.at - i)) best = m;
-  return best?.tense ?? "present";
+  // Binary search for the first marker at or after `i`; the nearest is it or the one before.
+  let lo = 0;
+  let hi = markers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((markers[mid]?.at ?? 0) < i) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = markers[lo];
+  const before = markers[lo - 1];
+  if (before === undefined) return after?.tense ?? "present";
+  if (after === undefined) return before.tense;
+  return i - before.at < after.at - i ? before.tense : after.tense;
 }

@@ -24,18 +24,17 @@ export function findSummit(
   datelineEnd: number,
 ): Summit {
   let best: { score: number; timex: TimeExpression; sentence: Sentence } | null = null;
+  // Each sentence is read once, however many dates it holds.
+  const sentenceScores = new Map<Sentence, number>();
   for (const t of timexes) {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
     if (t.value.endsWith("_REF") || t.value.startsWith("X")) continue;
     const sentence = sentenceAt(sentences, t.start);
     if (sentence === undefined) continue;
-    let score = 0;
-    const begin = tokenIndexAt(tokens, sentence.start);
-    const end = tokenIndexAt(tokens, sentence.end);
-    for (let i = begin; i < end; i++) {
-      const w = tokens[i]?.lower ?? "";
-      if (SUMMIT_WORDS.has(w)) score = Math.max(score, 2);
-      if (HAPPEN_WORDS.has(w)) score += 2;
+    let score = sentenceScores.get(sentence);
+    if (score === undefined) {
+      score = meetingScore(tokens, sentence);
+      sentenceScores.set(sentence, score);
     }
     if (score === 0) continue;
     if (t.value.length >= 10) score += 1;
@@ -61,6 +60,25 @@ export function findSummit(
   };
 }
 
+/** How strongly a sentence reports a meeting taking place: 2 for a meeting word, 2 more per happening verb. */
+function meetingScore(tokens: readonly Token[], sentence: Sentence): number {
+  let score = 0;
+  const end = tokenIndexAt(tokens, sentence.end);
+  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
+    const w = tokens[i]?.lower ?? "";
+    if (SUMMIT_WORDS.has(w)) score = Math.max(score, 2);
+    if (HAPPEN_WORDS.has(w)) score += 2;
+  }
+  return score;
+}
+
+/** True when the sentence has a meeting word. */
+function aboutMeeting(tokens: readonly Token[], sentence: Sentence): boolean {
+  const end = tokenIndexAt(tokens, sentence.end);
+  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) if (SUMMIT_WORDS.has(tokens[i]?.lower ?? "")) return true;
+  return false;
+}
+
 function pickLocation(view: string, places: readonly Place[], evidence: Sentence | null, datelineEnd: number, sentences: readonly Sentence[], tokens: readonly Token[]): string | null {
   const cities = places.filter((p) => p.kind === "city");
   const within = (from: number, to: number): Place | undefined => cities.find((p) => p.mentions.some((m) => m.start >= from && m.end <= to));
@@ -72,15 +90,20 @@ function pickLocation(view: string, places: readonly Place[], evidence: Sentence
     const dateline = within(0, datelineEnd);
     if (dateline !== undefined) return dateline.name;
   }
-  // Else the city most often named in sentences about the meeting.
+  // Else the city most often named in sentences about the meeting (each mention looked up once, each sentence read once).
   const counts = new Map<string, number>();
-  for (const s of sentences) {
-    const begin = tokenIndexAt(tokens, s.start);
-    const end = tokenIndexAt(tokens, s.end);
-    let about = false;
-    for (let i = begin; i < end && !about; i++) about = SUMMIT_WORDS.has(tokens[i]?.lower ?? "");
-    if (!about) continue;
-    for (const c of cities) for (const m of c.mentions) if (m.start >= s.start && m.end <= s.end && view[m.start - 4] !== undefined) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+  const about = new Map<Sentence, boolean>();
+  for (const c of cities) {
+    for (const m of c.mentions) {
+      const s = sentenceAt(sentences, m.start);
+      if (s === undefined || m.end > s.end || view[m.start - 4] === undefined) continue;
+      let isAbout = about.get(s);
+      if (isAbout === undefined) {
+        isAbout = aboutMeeting(tokens, s);
+        about.set(s, isAbout);
+      }
+      if (isAbout) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+    }
   }
   let top: string | null = null;
   let topCount = 0;
@@ -89,28 +112,28 @@ function pickLocation(view: string, places: readonly Place[], evidence: Sentence
 }
 
 function pickParticipants(people: readonly PersonDraft[], mentions: readonly Mention[], sentences: readonly Sentence[], tokens: readonly Token[], evidence: Sentence | null): string[] {
-  const leaders = people.filter((p) => p.roleClasses.has("leader"));
-  const chosen: string[] = [];
-  for (const p of leaders) {
-    // Named (not only described) at least twice, or named in a sentence about the meeting.
-    const named = mentions.filter((m) => m.personId === p.id && (m.via === "name" || m.via === "alias")).length;
-    if (named >= 2 || inSummitSentence(p, mentions, sentences, tokens, evidence)) chosen.push(p.id);
-  }
-  return chosen;
-}
-
-/** Named in the sentence the summit date came from, or in an opening sentence about the meeting. */
-function inSummitSentence(p: PersonDraft, mentions: readonly Mention[], sentences: readonly Sentence[], tokens: readonly Token[], evidence: Sentence | null): boolean {
-  const opening = sentences.slice(0, 2);
+  // One pass over the mentions: how often each person is named, and who is named in a summit sentence.
+  const named = new Map<string, number>();
+  const inSummit = new Set<string>();
+  const opening = new Set(sentences.slice(0, 2));
+  const openingAbout = new Map<Sentence, boolean>();
   for (const m of mentions) {
-    if (m.personId !== p.id) continue;
+    if (m.personId === null) continue;
+    if (m.via === "name" || m.via === "alias") named.set(m.personId, (named.get(m.personId) ?? 0) + 1);
+    if (inSummit.has(m.personId)) continue;
     const s = sentenceAt(sentences, m.start);
     if (s === undefined) continue;
-    if (s === evidence) return true;
-    if (!opening.includes(s)) continue;
-    const begin = tokenIndexAt(tokens, s.start);
-    const end = tokenIndexAt(tokens, s.end);
-    for (let i = begin; i < end; i++) if (SUMMIT_WORDS.has(tokens[i]?.lower ?? "")) return true;
+    // Named in the sentence the summit date came from, or in an opening sentence about the meeting.
+    if (s === evidence) inSummit.add(m.personId);
+    else if (opening.has(s)) {
+      let isAbout = openingAbout.get(s);
+      if (isAbout === undefined) {
+        isAbout = aboutMeeting(tokens, s);
+        openingAbout.set(s, isAbout);
+      }
+      if (isAbout) inSummit.add(m.personId);
+    }
   }
-  return false;
+  // Leaders named (not only described) at least twice, or named in a sentence about the meeting.
+  return people.filter((p) => p.roleClasses.has("leader") && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id))).map((p) => p.id);
 }
