@@ -54,6 +54,16 @@ describe("reported speech without quotation marks", () => {
     expect([b?.source.name, b?.source.personId]).toEqual(["she", null]);
   });
 
+  it("splits `X said that A and stressed that B` into two statements, and joins two speakers of one", () => {
+    const split = extractAttributions("Maria Costa said that the border would stay open and stressed that trade must grow.");
+    expect(split.map((a) => [a.source.name, a.text])).toEqual([
+      ["Maria Costa", "the border would stay open"],
+      ["Maria Costa", "trade must grow"],
+    ]);
+    const [joint] = extractAttributions("Maria Costa and Paul Weber reiterated that the treaty remains in force.");
+    expect([joint?.source.name, joint?.source.personId]).toEqual(["Maria Costa and Paul Weber", null]);
+  });
+
   it("reads a source after the cue followed by an apposition", () => {
     const [a] = extractAttributions("The road has been closed for a week, said Maria Costa, the town's mayor.");
     expect([a?.source.name, a?.text]).toEqual(["Maria Costa", "The road has been closed for a week"]);

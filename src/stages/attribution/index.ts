@@ -259,10 +259,10 @@ function findReportedSpeech(text: string, state: Parameters<Stage>[1], resolver:
     const begin = tokenIndexAt(tokens, sentence.start);
     const end = tokenIndexAt(tokens, sentence.end);
     if (isTurnText(quotes, sentence)) continue;
-    const found = reportedSpeech({ sentence, begin, end, previous: sentences[i - 1] }, tokens, quoted, resolver, lexicon);
-    if (found === null) continue;
-    out.push({ id: `a${String(out.length + 1)}`, ...found, text: text.slice(found.content.start, found.content.end) });
-    if (found.source.personId !== null) resolver.remember(found.content.start, found.source);
+    for (const found of reportedSpeech({ sentence, begin, end, previous: sentences[i - 1] }, tokens, quoted, resolver, lexicon)) {
+      out.push({ id: `a${String(out.length + 1)}`, ...found, text: text.slice(found.content.start, found.content.end) });
+      if (found.source.personId !== null) resolver.remember(found.content.start, found.source);
+    }
   }
   return out;
 }

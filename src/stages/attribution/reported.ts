@@ -49,13 +49,28 @@ export function reportedSpeech(
   quoted: Uint8Array,
   resolver: SpeakerResolver,
   lexicon: Lexicon,
-): Omit<Attribution, "id" | "text"> | null {
+): Omit<Attribution, "id" | "text">[] {
   const { begin, end } = s;
   let b = begin;
   while (b < end && (tokens[b]?.lower === "and" || tokens[b]?.lower === "but" || tokens[b]?.lower === "so" || tokens[b]?.kind === "punct")) b++;
   let e = end;
   while (e > b && tokens[e - 1]?.kind === "punct") e--;
-  if (e - b < 4) return null;
+  if (e - b < 4) return [];
+  const framed = framedSpeech(s, b, e, tokens, quoted, resolver, lexicon);
+  // X [adverb] said (that) CONTENT.
+  return framed === null ? subjectVerbClause(tokens, quoted, b, e, resolver, lexicon) : [framed];
+}
+
+/** Reported speech in a fixed frame (`according to X`, `as X noted`, `…, X says`) in tokens `[b, e)`, at most one per sentence. */
+function framedSpeech(
+  s: SentenceView,
+  b: number,
+  e: number,
+  tokens: readonly Token[],
+  quoted: Uint8Array,
+  resolver: SpeakerResolver,
+  lexicon: Lexicon,
+): Omit<Attribution, "id" | "text"> | null {
   const first = tokens[b]?.lower;
   const second = tokens[b + 1]?.lower;
 
@@ -121,8 +136,7 @@ export function reportedSpeech(
     const content = clauseStart(tokens, b, tail.comma);
     return make(tokens, quoted, tail.ref, tail.cue, content, tail.comma);
   }
-  // X [adverb] said (that) CONTENT.
-  return subjectVerbClause(tokens, quoted, b, e, resolver, lexicon);
+  return null;
 }
 
 function speakerFrom(i: number, e: number, resolver: SpeakerResolver): { ref: SpeakerRef; next: number } | null {
@@ -262,7 +276,22 @@ function cueThenSource(tokens: readonly Token[], i: number, e: number, resolver:
   return null;
 }
 
-function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): Omit<Attribution, "id" | "text"> | null {
+/** `President Biden and President Xi reiterated …`: two people joined by `and` right before the cue speak together. */
+function jointSource(tokens: readonly Token[], first: { ref: SpeakerRef; next: number }, cue: number, resolver: SpeakerResolver): SpeakerRef | null {
+  if (tokens[first.next]?.lower !== "and" || first.ref.personId === null) return null;
+  // A title may stand before the second name (`President Xi`); the title is part of the mention or skipped.
+  for (let k = first.next + 1; k < Math.min(cue, first.next + 4); k++) {
+    const second = resolver.speakerAt(k);
+    if (second === null) continue;
+    if (second.ref.personId === null || second.next !== cue || second.ref.personId === first.ref.personId) return null;
+    const start = first.ref.mention?.start ?? 0;
+    const end = second.ref.mention?.end ?? start;
+    return { personId: null, name: `${first.ref.name} and ${second.ref.name}`, mention: { start, end }, resolvedVia: "name" };
+  }
+  return null;
+}
+
+function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): Omit<Attribution, "id" | "text">[] {
   let best: { cue: number; n: number; content: number } | null = null;
   for (let c = b + 1; c < e - 2; c++) {
     if (quoted[c] === 1) continue;
@@ -295,7 +324,7 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
       best = { cue: c, n, content: k };
     }
   }
-  if (best === null) return null;
+  if (best === null) return [];
   // The subject: the first speaker words before the cue, within the same clause.
   let from = b;
   for (let k = best.cue - 1; k > b; k--) {
@@ -308,12 +337,28 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   for (let k = from; k < best.cue && source === null; k++) {
     if (quoted[k] === 1) continue;
     const who = resolver.speakerAt(k);
-    if (who !== null) source = who.ref;
+    if (who !== null) source = jointSource(tokens, who, best.cue, resolver) ?? who.ref;
   }
   // A leading adverbial (`Again, those surveyed said …`) is not part of the source.
   source ??= nounPhraseSource(tokens, clauseStart(tokens, from, best.cue), best.cue) ?? unresolvedPronoun(tokens, from, best.cue);
-  if (source === null) return null;
-  return make(tokens, quoted, source, span(tokens, best.cue, best.cue + best.n), best.content, e);
+  if (source === null) return [];
+  // `He reiterated that A and underscored that B`: one source, two statements.
+  const out: Omit<Attribution, "id" | "text">[] = [];
+  let cue = span(tokens, best.cue, best.cue + best.n);
+  let content = best.content;
+  for (let k = content + 1; k < e - 2; k++) {
+    if (tokens[k]?.lower !== "and" || quoted[k] === 1) continue;
+    const n = cueAt(tokens, k + 1, lexicon) || (THAT_VERBS.has(tokens[k + 1]?.lower ?? "") ? 1 : 0);
+    if (n === 0 || tokens[k + 1 + n]?.lower !== "that") continue;
+    const first = make(tokens, quoted, source, cue, content, tokens[k - 1]?.text === "," ? k - 1 : k);
+    if (first !== null) out.push(first);
+    cue = span(tokens, k + 1, k + 1 + n);
+    content = k + 2 + n;
+    k = content;
+  }
+  const last = make(tokens, quoted, source, cue, content, e);
+  if (last !== null) out.push(last);
+  return out;
 }
 
 /** Words of time and manner that may stand between a reporting verb and what was said. */
