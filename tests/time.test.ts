@@ -122,4 +122,35 @@ describe("summit frame", () => {
     expect(report.summit).toMatchObject({ location: "Sochi", date: "2018-08-22", countries: ["Russia", "Belarus"], format: "bilateral" });
     expect(who).toEqual(["Vladimir Putin", "Alexander Lukashenko"]);
   });
+
+  it("reads a transcript's header: venue line, clock time, and every leader who speaks", () => {
+    const text = [
+      "Grand Hall of the Palace",
+      "Geneva, Switzerland",
+      "",
+      "10:05 A.M. CET",
+      "",
+      "PRESIDENT BIDEN:  Thank you all for coming. Last March, we met in Tokyo for the G7 summit.",
+      "",
+      "PRIME MINISTER KISHIDA:  (As interpreted.)  Thank you, Joe. I am glad to be here.",
+      "",
+      "PRESIDENT YOON:  It is an honor to join you both today.",
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2023-08-18" });
+    const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    expect(report.summit).toMatchObject({ location: "Geneva", date: "2023-08-18", format: "trilateral" });
+    expect(who).toEqual(["Joe Biden", "Kishida Fumio", "Yoon Suk Yeol"]);
+  });
+
+  it("prefers the meeting of the report's days over one months before, and a held meeting over a plan", () => {
+    const text = "Last July, the two leaders met in Vilnius. Today Vladimir Putin and Xi Jinping held talks in Beijing. Tomorrow they will take part in the forum.";
+    expect(parseReport(text, { referenceDate: "2023-10-18" }).summit).toMatchObject({ location: "Beijing", date: "2023-10-18" });
+  });
+
+  it("dates an undated report of a meeting on its reference day, and leaves a report without one undated", () => {
+    const text = "Vladimir Putin and Donald Trump have met in Helsinki for their first summit.";
+    expect(parseReport(text, { referenceDate: "2018-07-16" }).summit.date).toBe("2018-07-16");
+    expect(parseReport(text).summit.date).toBeNull();
+    expect(parseReport("The leaders will meet in Helsinki.", { referenceDate: "2018-07-10" }).summit.date).toBeNull();
+  });
 });

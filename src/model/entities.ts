@@ -61,7 +61,11 @@ export const SummitSchema = z
   .object({
     /** Where the meeting took place, as named in the text. */
     location: z.string().nullable(),
-    /** When it took place, as a TIMEX3 value (`2018-08-22`). */
+    /**
+     * When it took place, as a TIMEX3 value (`2018-08-22`): the date of the sentence that best reports the
+     * meeting (a transcript's header time counts), preferring dates near the reference date; the reference
+     * date itself when the text reports the meeting as held without dating it; null when neither is known.
+     */
     date: z.string().nullable(),
     /** Ids of the people who met (see `people`). */
     participants: z.array(z.string()),

@@ -22,6 +22,8 @@ export const PATTERNS = {
   lower: /\p{Ll}/u,
   /** A transcript stage note in parentheses (`(As interpreted.)`, `(In English.)`, `(Laughter.)`). */
   stageNote: /^\([^()\n]{1,80}\)/,
+  /** A line that starts with a clock time (`5:41 P.M. WITA`), as transcripts date themselves. */
+  clockLine: /^\d{1,2}[:.]\d{2}(?!\d)/,
   /** Clock time `5:41`, `17.30` with optional `P.M.`/`pm`. */
   clock: /^(\d{1,2})[:.](\d{2})$/,
   /** Day.month.year or day/month/year numeric dates (`22.08.2018`). */

@@ -10,24 +10,32 @@ export interface Token {
   readonly lower: string;
   /** `word` for letters and digits, `punct` for anything else. */
   readonly kind: "word" | "punct";
+  /** A line break stands between this token and the one before: a name or title does not run on across it. */
+  readonly newLine: boolean;
 }
 
 /** Splits the view into tokens in one left-to-right pass. */
 export function tokenize(view: string): Token[] {
   const tokens: Token[] = [];
   const re = new RegExp(PATTERNS.token.source, PATTERNS.token.flags);
+  let previousEnd = 0;
   for (let m = re.exec(view); m !== null; m = re.exec(view)) {
     const text = m[0];
     const kind = text.length > 1 || PATTERNS.wordChar.test(text) ? "word" : "punct";
+    // The gap since the previous token is white space only (every other character is a token), read once.
+    let newLine = false;
+    for (let k = previousEnd; k < m.index && !newLine; k++) newLine = view.charCodeAt(k) === 10;
+    newLine &&= tokens.length > 0;
+    previousEnd = m.index + text.length;
     // A possessive or contracted `'s` is a token of its own, so `Trump’s` names Trump.
     const cut = text.length - 2;
     if (cut > 0 && (text[cut] === "'" || text[cut] === "’") && (text[cut + 1] === "s" || text[cut + 1] === "S")) {
       const head = text.slice(0, cut);
-      tokens.push({ start: m.index, end: m.index + cut, text: head, lower: head.toLowerCase(), kind });
-      tokens.push({ start: m.index + cut, end: m.index + text.length, text: text.slice(cut), lower: text.slice(cut).toLowerCase(), kind: "word" });
+      tokens.push({ start: m.index, end: m.index + cut, text: head, lower: head.toLowerCase(), kind, newLine });
+      tokens.push({ start: m.index + cut, end: m.index + text.length, text: text.slice(cut), lower: text.slice(cut).toLowerCase(), kind: "word", newLine: false });
       continue;
     }
-    tokens.push({ start: m.index, end: m.index + text.length, text, lower: text.toLowerCase(), kind });
+    tokens.push({ start: m.index, end: m.index + text.length, text, lower: text.toLowerCase(), kind, newLine });
   }
   return tokens;
 }

@@ -258,7 +258,8 @@ function organizationAt(tokens: readonly Token[], i: number, lexicon: Lexicon): 
   while (j < tokens.length && j - i < 8) {
     const w = tokens[j];
     if (w === undefined) break;
-    if (w.kind !== "word") break;
+    // A name does not run on over a line break (`Congress Centre` / `Vilnius, Lithuania`).
+    if (w.kind !== "word" || (j > i && w.newLine)) break;
     if (!isCapitalized(w) && !(w.lower === "of" || w.lower === "for" || w.lower === "and")) break;
     if (ORGANIZATION_HEADS.has(w.text)) lastHead = j;
     j++;

@@ -38,7 +38,7 @@ export function nameRunEnd(tokens: readonly Token[], i: number, lexicon: Lexicon
     const t = tokens[j];
     const prev = tokens[j - 1];
     if (t === undefined) break;
-    if (j > i && prev !== undefined && t.start - prev.end > 1) break;
+    if (j > i && prev !== undefined && (t.start - prev.end > 1 || t.newLine)) break;
     if (isNameWord(t, lexicon)) {
       // An initial (`R.`) takes its period along.
       const dot = tokens[j + 1];

@@ -104,7 +104,7 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   if (text.length > MAX_HEADING_CHARS) return "paragraph";
   const tokens = tokenize(text).filter((t) => t.kind === "word");
   if (tokens.length <= MAX_HEADING_WORDS && !text.includes("\n") && !endsLikeSentence(text)) {
-    if (!seenRunningText && (PATTERNS.clock.test(tokens[0]?.text ?? "") || allPlaces(tokens, lexicon))) return "dateline";
+    if (!seenRunningText && (PATTERNS.clockLine.test(text) || allPlaces(tokens, lexicon))) return "dateline";
     return "heading";
   }
   return "paragraph";

@@ -27,8 +27,11 @@ export const timeline: Stage = (ctx, state) => {
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
     const participants: string[] = [];
-    for (const m of mentions) {
-      if (m.start >= sentence.start && m.end <= sentence.end && m.personId !== null && !participants.includes(m.personId)) participants.push(m.personId);
+    // Mentions are in text order: start at the sentence's first one.
+    for (let k = firstAtOrAfter(mentions, sentence.start); k < mentions.length; k++) {
+      const m = mentions[k];
+      if (m === undefined || m.start >= sentence.end) break;
+      if (m.end <= sentence.end && m.personId !== null && !participants.includes(m.personId)) participants.push(m.personId);
     }
     events.push({
       id: "",
@@ -47,16 +50,41 @@ export const timeline: Stage = (ctx, state) => {
     id: `e${String(i + 1)}`, value: e.value, mod: e.mod, timexId: e.timexId, sentence: e.sentence, description: e.description, participants: e.participants,
   }));
 
-  const quoteSpans = state.quotes.filter((q) => q.nestedIn === null).map((q) => [q.openMark?.start ?? q.start, q.closeMark?.end ?? q.end] as const);
-  const inQuote = (offset: number): boolean => quoteSpans.some(([s, e]) => offset >= s && offset < e);
-  let datelineEnd = 0;
+  // Top-level quotes do not overlap and come in text order: the one that may hold an offset is found by binary search.
+  const quoteSpans = state.quotes.filter((q) => q.nestedIn === null).map((q) => ({ start: q.openMark?.start ?? q.start, end: q.closeMark?.end ?? q.end }));
+  const inQuote = (offset: number): boolean => {
+    const q = quoteSpans[lastStartingAtOrBefore(quoteSpans, offset)];
+    return q !== undefined && offset >= q.start && offset < q.end;
+  };
+  // Leaders who speak in labelled turns of a transcript take part in the meeting.
+  const speakers = new Set<string>();
+  for (const q of state.quotes) if (q.speaker?.resolvedVia === "label" && q.speaker.personId !== null) speakers.add(q.speaker.personId);
+  // The header: headings and datelines before the running text (`Mulia Hotel / Bali, Indonesia / 5:41 P.M. WITA`).
+  let headerEnd = 0;
   for (const b of state.blocks) {
-    if (b.kind === "dateline") datelineEnd = b.end;
-    else if (b.kind === "paragraph" || b.kind === "turn") break;
+    if (b.kind === "paragraph" || b.kind === "turn") break;
+    headerEnd = b.end;
   }
-  const summit = findSummit(state.view, state.tokens, sentences, timexes, state.places, state.people, mentions, inQuote, datelineEnd);
+  const summit = findSummit({ view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions, inQuote, headerEnd, reference, speakers });
   return { ...state, timeline: ordered, summit };
 };
+
+/** Index of the first span starting at or after `offset` (spans in text order). */
+function firstAtOrAfter(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the last span starting at or before `offset`, or -1. */
+function lastStartingAtOrBefore(spans: readonly { start: number }[], offset: number): number {
+  return firstAtOrAfter(spans, offset + 1) - 1;
+}
 
 /** The sentence on one line, cut at a word boundary. */
 function describe(sentence: string): string {

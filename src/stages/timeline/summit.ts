@@ -3,8 +3,10 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import type { Token } from "../../text/tokens.js";
 import { tokenIndexAt } from "../../text/tokens.js";
 import { sentenceAt } from "../../text/lookup.js";
+import { daysBetween, daysInMonth, formatDay, type Day } from "../time/calendar.js";
+import { tenseAt, tenseMarkers } from "../time/index.js";
 
-const SUMMIT_WORDS = new Set(["summit", "talks", "meeting", "met", "meet", "meets", "negotiations", "visit", "conference", "bilateral", "trilateral", "summits", "meetings"]);
+const SUMMIT_WORDS = new Set(["summit", "talks", "meeting", "met", "meet", "meets", "negotiations", "visit", "conference", "bilateral", "trilateral", "summits", "meetings", "forum", "delegation", "delegations"]);
 const HAPPEN_WORDS = new Set(["held", "met", "meets", "took", "began", "opened", "hosted", "gathered", "convened", "kicked", "started", "happened"]);
 
 /**
@@ -12,17 +14,8 @@ const HAPPEN_WORDS = new Set(["held", "met", "meets", "took", "began", "opened",
  * taking place, the place named there (or in the dateline), and the leaders
  * who take part.
  */
-export function findSummit(
-  view: string,
-  tokens: readonly Token[],
-  sentences: readonly Sentence[],
-  timexes: readonly TimeExpression[],
-  places: readonly Place[],
-  people: readonly PersonDraft[],
-  mentions: readonly Mention[],
-  inQuote: (offset: number) => boolean,
-  datelineEnd: number,
-): Summit {
+export function findSummit(input: SummitInput): Summit {
+  const { view, tokens, sentences, timexes, places, people, mentions, inQuote, headerEnd, reference, speakers } = input;
   let best: { score: number; timex: TimeExpression; sentence: Sentence } | null = null;
   // Each sentence is read once, however many dates it holds.
   const sentenceScores = new Map<Sentence, number>();
@@ -36,14 +29,27 @@ export function findSummit(
       score = meetingScore(tokens, sentence);
       sentenceScores.set(sentence, score);
     }
+    // A transcript's header gives the time it was spoken (`5:41 P.M. WITA`): the meeting's own day.
+    if (t.type === "TIME" && t.end <= headerEnd) score = Math.max(score, HEADER_TIME_SCORE);
     if (score === 0) continue;
     if (t.value.length >= 10) score += 1;
     if (inQuote(t.start)) score -= 3;
+    // A report is written around its summit: a date days from the reference beats a meeting months before.
+    if (reference !== null) score += proximity(t.value, reference);
+    // `Tomorrow, we will take part in the forum`: a plan beside the meeting the report is about.
+    const begin = tokenIndexAt(tokens, sentence.start);
+    if (tenseAt(tenseMarkers(tokens, begin, tokenIndexAt(tokens, sentence.end)), tokenIndexAt(tokens, t.start)) === "future") score -= 1;
     if (best === null || score > best.score) best = { score, timex: t, sentence };
   }
-  const evidence = best?.sentence ?? null;
-  const location = pickLocation(view, places, evidence, datelineEnd, sentences, tokens);
-  const participants = pickParticipants(people, mentions, sentences, tokens, evidence);
+  // A report that tells of the meeting without dating it (`Putin and Trump have met in Helsinki`) was written on its day.
+  let date = best === null || best.score <= 0 ? null : best.timex.value.slice(0, 10);
+  let evidence = best === null || best.score <= 0 ? null : best.sentence;
+  if (date === null && reference !== null) {
+    evidence = sentences.find((s) => !inQuote(s.start) && meetingScore(tokens, s) >= UNDATED_MEETING_SCORE) ?? null;
+    if (evidence !== null) date = formatDay(reference);
+  }
+  const location = pickLocation(view, places, evidence, headerEnd, sentences, tokens);
+  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers);
   const countries: string[] = [];
   for (const id of participants) {
     const c = people.find((p) => p.id === id)?.country;
@@ -52,7 +58,7 @@ export function findSummit(
   const format = countries.length === 2 ? "bilateral" : countries.length === 3 ? "trilateral" : countries.length > 3 ? "multilateral" : null;
   return {
     location,
-    date: best === null ? null : best.timex.value.slice(0, 10),
+    date,
     participants,
     countries,
     format,
@@ -60,16 +66,59 @@ export function findSummit(
   };
 }
 
+/** What the summit frame is read from. */
+export interface SummitInput {
+  view: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  timexes: readonly TimeExpression[];
+  places: readonly Place[];
+  people: readonly PersonDraft[];
+  mentions: readonly Mention[];
+  inQuote: (offset: number) => boolean;
+  reference: Day | null;
+  /** End of the header (headings and datelines before the running text). */
+  headerEnd: number;
+  /** People who speak in labelled transcript turns. */
+  speakers: ReadonlySet<string>;
+}
+
+/** Score of a clock time in a transcript's header, above any dated sentence about the meeting. */
+const HEADER_TIME_SCORE = 6;
+/** Least score of a sentence that reports the meeting taking place (`have met`, `took part in a meeting`). */
+const UNDATED_MEETING_SCORE = 4;
+/** Days within which a date counts as the report's own news. */
+const NEWS_DAYS = 3;
+/** Days after which a past date is background, not the summit. */
+const BACKGROUND_DAYS = 31;
+
+/** +2 for a date within a few days of the reference, -2 for one more than a month before it, else 0. */
+function proximity(value: string, reference: Day): number {
+  const y = Number(value.slice(0, 4));
+  if (!Number.isInteger(y)) return 0;
+  const m = value.length >= 7 ? Number(value.slice(5, 7)) : 12;
+  const d = value.length >= 10 ? Number(value.slice(8, 10)) : daysInMonth(y, Number.isInteger(m) && m >= 1 && m <= 12 ? m : 12);
+  if (!Number.isInteger(m) || m < 1 || m > 12 || !Number.isInteger(d)) return 0;
+  // The last day the value can mean: `2023-07` ends on July 31.
+  const days = daysBetween({ y, m, d: Math.min(d, daysInMonth(y, m)) }, reference);
+  if (value.length >= 10 && Math.abs(days) <= NEWS_DAYS) return 2;
+  // Long before the reference is background; wholly after it is a plan (`the next summit in 2020`).
+  if (days > BACKGROUND_DAYS) return -2;
+  const first = daysBetween({ y, m: value.length >= 7 ? m : 1, d: value.length >= 10 ? d : 1 }, reference);
+  return first < 0 ? -2 : 0;
+}
+
 /** How strongly a sentence reports a meeting taking place: 2 for a meeting word, 2 more per happening verb. */
 function meetingScore(tokens: readonly Token[], sentence: Sentence): number {
-  let score = 0;
+  let about = false;
+  let happenings = 0;
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
     const w = tokens[i]?.lower ?? "";
-    if (SUMMIT_WORDS.has(w)) score = Math.max(score, 2);
-    if (HAPPEN_WORDS.has(w)) score += 2;
+    about ||= SUMMIT_WORDS.has(w);
+    if (HAPPEN_WORDS.has(w)) happenings++;
   }
-  return score;
+  return (about ? 2 : 0) + 2 * happenings;
 }
 
 /** True when the sentence has a meeting word. */
@@ -79,15 +128,15 @@ function aboutMeeting(tokens: readonly Token[], sentence: Sentence): boolean {
   return false;
 }
 
-function pickLocation(view: string, places: readonly Place[], evidence: Sentence | null, datelineEnd: number, sentences: readonly Sentence[], tokens: readonly Token[]): string | null {
+function pickLocation(view: string, places: readonly Place[], evidence: Sentence | null, headerEnd: number, sentences: readonly Sentence[], tokens: readonly Token[]): string | null {
   const cities = places.filter((p) => p.kind === "city");
   const within = (from: number, to: number): Place | undefined => cities.find((p) => p.mentions.some((m) => m.start >= from && m.end <= to));
   if (evidence !== null) {
     const here = within(evidence.start, evidence.end);
     if (here !== undefined) return here.name;
   }
-  if (datelineEnd > 0) {
-    const dateline = within(0, datelineEnd);
+  if (headerEnd > 0) {
+    const dateline = within(0, headerEnd);
     if (dateline !== undefined) return dateline.name;
   }
   // Else the city most often named in sentences about the meeting (each mention looked up once, each sentence read once).
@@ -105,13 +154,15 @@ function pickLocation(view: string, places: readonly Place[], evidence: Sentence
       if (isAbout) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
     }
   }
+  // No city in a sentence about the meeting: the one the text names most.
+  if (counts.size === 0) for (const c of cities) counts.set(c.name, c.mentions.length);
   let top: string | null = null;
   let topCount = 0;
   for (const [name, n] of counts) if (n > topCount) [top, topCount] = [name, n];
   return top;
 }
 
-function pickParticipants(people: readonly PersonDraft[], mentions: readonly Mention[], sentences: readonly Sentence[], tokens: readonly Token[], evidence: Sentence | null): string[] {
+function pickParticipants(people: readonly PersonDraft[], mentions: readonly Mention[], sentences: readonly Sentence[], tokens: readonly Token[], evidence: Sentence | null, speakers: ReadonlySet<string>): string[] {
   // One pass over the mentions: how often each person is named, and who is named in a summit sentence.
   const named = new Map<string, number>();
   const inSummit = new Set<string>();
@@ -134,6 +185,6 @@ function pickParticipants(people: readonly PersonDraft[], mentions: readonly Men
       if (isAbout) inSummit.add(m.personId);
     }
   }
-  // Leaders named (not only described) at least twice, or named in a sentence about the meeting.
-  return people.filter((p) => p.roleClasses.has("leader") && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id))).map((p) => p.id);
+  // Leaders named (not only described) at least twice, named in a sentence about the meeting, or speaking in its transcript.
+  return people.filter((p) => p.roleClasses.has("leader") && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id))).map((p) => p.id);
 }
