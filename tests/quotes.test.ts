@@ -237,6 +237,14 @@ describe("transcripts", () => {
     expect(quotes[1]?.speaker?.resolvedVia).toBe("label");
   });
 
+  it("reads a long label with a possessive and a note before its colon", () => {
+    const text = "President of Russia Vladimir Putin: Welcome to Moscow.\n\nPresident of the People’s Republic of China Xi Jinping (retranslated): Thank you, dear friend.";
+    expect(extractQuotes(text).map((q) => [q.text, q.speaker?.name])).toEqual([
+      ["Welcome to Moscow.", "Vladimir Putin"],
+      ["Thank you, dear friend.", "Xi Jinping"],
+    ]);
+  });
+
   it("reads a transcript quoted paragraph by paragraph, each opening with its label", () => {
     const text = 'Partial transcript as follows:\n\n"HOST: Will you attend the debate tomorrow?\n\n"MORALES: I will be there, and I will win it."';
     const quotes = extractQuotes(text);

@@ -89,13 +89,25 @@ function skipStageNotes(view: string, from: number, to: number): number {
 }
 
 function labelSpeaker(view: string, start: number, colon: number, mentions: readonly Mention[]): SpeakerRef | null {
-  const label = view.slice(start, colon).trim();
+  let label = view.slice(start, colon).trim();
+  // `Xi Jinping (retranslated)`: the note is not the name.
+  const note = label.endsWith(")") ? label.lastIndexOf("(") : -1;
+  if (note > 0) label = label.slice(0, note).trimEnd();
   if (ANONYMOUS_LABELS.has(label.toLowerCase())) return null;
-  // The person mention inside the label, the last one if several (`President of Russia Vladimir Putin`).
+  // The person mention inside the label, the last one if several (`President of Russia Vladimir Putin`);
+  // mentions are in text order, so the search starts at the label's first one.
   let found: Mention | undefined;
-  for (const m of mentions) {
-    if (m.start >= start && m.end <= colon) found = m;
-    if (m.start > colon) break;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m === undefined || m.start > colon) break;
+    if (m.end <= colon) found = m;
   }
   if (found !== undefined) return { personId: found.personId, name: found.name, mention: { start: found.start, end: found.end }, resolvedVia: "label" };
   return { personId: null, name: label, mention: { start, end: start + label.length }, resolvedVia: "label" };

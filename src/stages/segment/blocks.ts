@@ -13,7 +13,7 @@ const LABEL_WORDS = new Set([
 const LABEL_CONNECTORS = new Set(["of", "the", "and", "for", "de", "von", "van", "der", "al", "bin"]);
 const BULLETS = new Set(["•", "●", "▪", "◦", "·", "©", "*", "-"]);
 /** Longest speaker label, in words. */
-const MAX_LABEL_WORDS = 10;
+const MAX_LABEL_WORDS = 14;
 /** Longest heading, in characters. */
 const MAX_HEADING_CHARS = 200;
 /** Longest heading, in words. */
@@ -138,7 +138,10 @@ export function labelEnd(view: string, line: Line, lexicon: Lexicon): number | n
   if (colon >= limit) return null;
   const after = view[colon + 1];
   if (after !== undefined && after !== " " && after !== "\n") return null;
-  const label = view.slice(line.start, colon);
+  // A note in parentheses before the colon (`Xi Jinping (retranslated):`) is not part of the name.
+  let label = view.slice(line.start, colon).trimEnd();
+  const note = label.endsWith(")") ? label.lastIndexOf("(") : -1;
+  if (note > 0) label = label.slice(0, note);
   const words = tokenize(label);
   if (words.length === 0 || words.length > MAX_LABEL_WORDS) return null;
   let named = false;
@@ -147,7 +150,7 @@ export function labelEnd(view: string, line: Line, lexicon: Lexicon): number | n
       if (w.text !== "." && w.text !== "," && w.text !== "-" && w.text !== "'" && w.text !== "’") return null;
       continue;
     }
-    if (LABEL_CONNECTORS.has(w.lower)) continue;
+    if (LABEL_CONNECTORS.has(w.lower) || w.lower === "'s" || w.lower === "’s") continue;
     if (!PATTERNS.upper.test(w.text[0] ?? "")) return null;
     if (
       LABEL_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || lexicon.firstNames.has(w.lower) ||
