@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractAttributions } from "../src/index.js";
+import { extractAttributions, parseReport } from "../src/index.js";
 import { sliceOf } from "./helpers.js";
 
 describe("reported speech without quotation marks", () => {
@@ -62,6 +62,11 @@ describe("reported speech without quotation marks", () => {
     ]);
     const [joint] = extractAttributions("Maria Costa and Paul Weber reiterated that the treaty remains in force.");
     expect([joint?.source.name, joint?.source.personId]).toEqual(["Maria Costa and Paul Weber", null]);
+  });
+
+  it("takes no adverb before `speaking` for a person", () => {
+    const report = parseReport("Frankly speaking, we rarely talk about oil. Generally speaking, the talks went well.");
+    expect(report.people).toEqual([]);
   });
 
   it("reads a source after the cue followed by an apposition", () => {

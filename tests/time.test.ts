@@ -82,6 +82,7 @@ describe("temporal expressions", () => {
   it("reads bare plural units and leaves ages and adjectival sets out", () => {
     expect(values("The two sides have argued for years.")).toEqual([["years", "PXY", null]]);
     expect(values("A 44-year-old senator paid the quarterly dividend.")).toEqual([]);
+    expect(values("About three-quarters of the budget went to defence.")).toEqual([]);
     expect(values("The council meets weekly.")).toEqual([["weekly", "P1W", null]]);
   });
 

@@ -194,7 +194,8 @@ function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Le
   while (k < end + 3 && BETWEEN_NAME_AND_VERB.has(tokens[k]?.lower ?? "")) k++;
   const after = tokens[k];
   if (after === undefined) return false;
-  if (lexicon.cueWords.has(after.text)) return true;
+  // `Frankly speaking`, `Generally speaking`: an adverb before the participle, not a speaker.
+  if (lexicon.cueWords.has(after.text)) return after.text !== "speaking";
   if (k > end) return false;
   if (after.text !== ",") return false;
   // `Woodrow Benford, 58, …` (an age) or `…, who lives …` (a relative clause about a person).

@@ -496,7 +496,9 @@ export class TimeRecognizer {
       const count = PATTERNS.number.test(head) ? Number(head) : NUMBER_WORDS[head];
       // `a 44-year-old senator`: an age, not a period of time (TimeBank leaves ages out).
       if (rest === "old" || (this.lower(i + 1) === "-" && this.lower(i + 2) === "old")) return null;
-      if (unit !== undefined && count !== undefined && head !== "a") return this.make(i, i + 1, "DURATION", durationValue(count, unit), "stated");
+      // `three-quarters of the budget`: a fraction, not a period.
+      const fraction = unit?.unit === "Q" && (tail.endsWith("s") || this.lower(i + 1) === "of");
+      if (unit !== undefined && count !== undefined && head !== "a" && !fraction) return this.make(i, i + 1, "DURATION", durationValue(count, unit), "stated");
     }
     // recent years, past months
     if ((w === "recent" || w === "past") && BARE_PLURALS.has(this.lower(i + 1))) {
