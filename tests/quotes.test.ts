@@ -197,6 +197,20 @@ describe("attribution of quotes", () => {
     expect(quotes.every((q) => q.groupId === null)).toBe(true);
   });
 
+  it("reads `X was quoted as saying by Y` as X's words, a known leader's one-word alias, and an organisation's partial quote", () => {
+    const quotes = extractQuotes('"The planet is big enough for both of us," Xi was quoted as saying by Xinhua. The White House called the talks "vital".');
+    expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([
+      ["direct", "Xi Jinping"],
+      ["partial", "White House"],
+    ]);
+  });
+
+  it("gives a partial quote to an unnamed subject with an apposition, and keeps scare quotes of unnamed sources", () => {
+    const [a] = extractQuotes('A senior official, who spoke on condition of anonymity, said the talks "went better than anyone had expected."');
+    expect([a?.kind, a?.speaker?.name]).toEqual(["partial", "a senior official"]);
+    expect(extractQuotes('The minister said the talks were "calm" and long.')[0]?.kind).toBe("scare");
+  });
+
   it("treats a lone `Name: …` headline as a heading, not a transcript", () => {
     const quotes = extractQuotes("Sanders: Brexit message could help Trump.\n\nThe senator wrote an opinion piece.");
     expect(quotes).toEqual([]);

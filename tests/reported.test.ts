@@ -64,6 +64,11 @@ describe("reported speech without quotation marks", () => {
     expect([joint?.source.name, joint?.source.personId]).toEqual(["Maria Costa and Paul Weber", null]);
   });
 
+  it("takes the person, not the organisation before the title, as the source", () => {
+    const [a] = extractAttributions("Foreign Ministry spokeswoman Mao Ning said on Thursday that the meeting had been useful.");
+    expect([a?.source.name, a?.text]).toEqual(["Mao Ning", "the meeting had been useful"]);
+  });
+
   it("takes no adverb before `speaking` for a person", () => {
     const report = parseReport("Frankly speaking, we rarely talk about oil. Generally speaking, the talks went well.");
     expect(report.people).toEqual([]);

@@ -148,6 +148,19 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2023-10-18" }).summit).toMatchObject({ location: "Beijing", date: "2023-10-18" });
   });
 
+  it("reads a wire dateline for place and day, and does not date the meeting by the day of a statement", () => {
+    const text = [
+      "WOODSIDE, California, Nov 15 (Reuters) - The two presidents agreed on Wednesday to resume military talks.",
+      "",
+      "Joe Biden and Xi Jinping met for four hours south of San Francisco.",
+      "",
+      'A spokeswoman said on Thursday that the meeting had been "positive".',
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2023-11-16" });
+    expect(report.summit).toMatchObject({ location: "Woodside", date: "2023-11-15" });
+    expect(report.people.map((p) => p.name)).toEqual(["Joe Biden", "Xi Jinping"]);
+  });
+
   it("dates an undated report of a meeting on its reference day, and leaves a report without one undated", () => {
     const text = "Vladimir Putin and Donald Trump have met in Helsinki for their first summit.";
     expect(parseReport(text, { referenceDate: "2018-07-16" }).summit.date).toBe("2018-07-16");

@@ -126,6 +126,11 @@ export const REPORTING_VERBS: readonly (readonly string[])[] = [
   ["add", "adds", "added"],
   ["remember", "remembers", "remembered"],
   ["chant", "chants", "chanted"],
+  // Partial-quote verbs (`called the talks "vital"`): see PARTIAL_ONLY_VERBS.
+  ["call", "calls", "called"],
+  ["dub", "dubs", "dubbed"],
+  ["label", "labels", "labeled", "labelled"],
+  ["brand", "brands", "branded"],
   ["read", "reads"],
 ];
 

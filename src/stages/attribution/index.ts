@@ -74,8 +74,11 @@ export const attribution: Stage = (ctx, state) => {
     const speaker = found?.speaker ?? null;
 
     if (q.kind === "scare") {
-      // A short quote is someone's word only when a person is named as saying it.
-      if (speaker?.personId == null) continue;
+      // A short quote is someone's word only when a reporting verb gives it a named speaker: a person or an
+      // organisation (`the White House described as "vital"`). Unnamed and generic sources are too often a
+      // guess for a word the reporter distances from.
+      const named = speaker !== null && (speaker.personId !== null || speaker.resolvedVia === "name");
+      if (!named || found?.cue == null) continue;
       q.kind = "partial";
     }
     if (found !== null && speaker !== null) {

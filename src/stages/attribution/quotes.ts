@@ -101,7 +101,8 @@ export function attributionBefore(q: Quote, tokens: readonly Token[], sentence: 
       passiveAgent(tokens, c, n, stop, resolver) ??
       speakerNextToCue(tokens, begin, c, resolver, lexicon) ??
       subjectBefore(tokens, begin, c, resolver) ??
-      (TELL.has(t?.lower ?? "") ? null : speakerAfterCue(tokens, c + n, stop, resolver));
+      (TELL.has(t?.lower ?? "") ? null : speakerAfterCue(tokens, c + n, stop, resolver)) ??
+      unnamedSubject(tokens, begin, c);
     if (speaker === null) return null;
     return { speaker, cue, medium: findMedium(tokens, begin, stop), end: openAt };
   }
@@ -131,6 +132,8 @@ function speakerNextToCue(tokens: readonly Token[], begin: number, cue: number, 
 
 /** `Sanders was asked by host Bill Maher, "…"`: after a passive cue, the agent after `by` is the speaker. */
 function passiveAgent(tokens: readonly Token[], cue: number, cueLen: number, stop: number, resolver: SpeakerResolver): SpeakerRef | null {
+  // `Xi was quoted by Xinhua as saying`: the agent of `quoted` reports the words, it does not say them.
+  if (tokens[cue]?.lower === "quoted") return null;
   if (!PASSIVE_AUXILIARIES.has(tokens[cue - 1]?.lower ?? "") || tokens[cue + cueLen]?.lower !== "by") return null;
   return speakerAfterCue(tokens, cue + cueLen + 1, stop, resolver);
 }
@@ -244,14 +247,29 @@ function nounPhraseEnd(tokens: readonly Token[], from: number, stop: number): nu
   return k;
 }
 
+/** `A senior official, who spoke on condition of anonymity, said the talks were "candid"`: the unnamed subject of the clause. */
+function unnamedSubject(tokens: readonly Token[], begin: number, cue: number): SpeakerRef | null {
+  const from = mainClauseStart(tokens, begin, cue);
+  let end = from;
+  while (end < cue && tokens[end]?.text !== ",") end++;
+  return unnamedSource(tokens, from, end);
+}
+
 /** `a source said`, `said an Iowa Democrat`, `the group wrote`: an unnamed speaker, kept as written in lower case. */
 function unnamedSource(tokens: readonly Token[], begin: number, cue: number): SpeakerRef | null {
   const first = tokens[begin];
   const last = tokens[cue - 1];
   if (first === undefined || last === undefined || cue - begin > MAX_UNNAMED || cue - begin < 2) return null;
   if (!UNNAMED_OPENERS.has(first.lower)) return null;
-  for (let i = begin; i < cue; i++) if (tokens[i]?.kind !== "word" || NOT_IN_NOUN_PHRASE.has(tokens[i]?.lower ?? "")) return null;
-  const name = tokens.slice(begin, cue).map((t) => t.lower).join(" ");
+  for (let i = begin; i < cue; i++) {
+    const t = tokens[i];
+    // An abbreviation's period (`U.S.`) stays inside the phrase.
+    const abbreviationDot = t?.text === "." && tokens[i - 1]?.end === t.start;
+    if ((t?.kind !== "word" && !abbreviationDot) || NOT_IN_NOUN_PHRASE.has(t?.lower ?? "")) return null;
+  }
+  // Rejoined as written (`a senior u.s. official`), lower case.
+  let name = first.lower;
+  for (let i = begin + 1; i < cue; i++) name += ((tokens[i]?.start ?? 0) > (tokens[i - 1]?.end ?? 0) ? " " : "") + (tokens[i]?.lower ?? "");
   return { personId: null, name, mention: { start: first.start, end: last.end }, resolvedVia: "descriptor" };
 }
 

@@ -333,12 +333,19 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
       break;
     }
   }
+  // The first person named in the clause; else the first speaker words of any kind (an organisation met
+  // first is often a modifier: `Chinese Foreign Ministry spokeswoman Mao Ning said`).
   let source: SpeakerRef | null = null;
+  let other: SpeakerRef | null = null;
   for (let k = from; k < best.cue && source === null; k++) {
     if (quoted[k] === 1) continue;
     const who = resolver.speakerAt(k);
-    if (who !== null) source = jointSource(tokens, who, best.cue, resolver) ?? who.ref;
+    if (who === null) continue;
+    if (who.ref.personId !== null || who.ref.resolvedVia === "pronoun") source = jointSource(tokens, who, best.cue, resolver) ?? who.ref;
+    else other ??= who.ref;
+    k = who.next - 1;
   }
+  source ??= other;
   // A leading adverbial (`Again, those surveyed said …`) is not part of the source.
   source ??= nounPhraseSource(tokens, clauseStart(tokens, from, best.cue), best.cue) ?? unresolvedPronoun(tokens, from, best.cue);
   if (source === null) return [];

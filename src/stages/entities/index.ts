@@ -52,6 +52,15 @@ export const entities: Stage = (ctx, state) => {
       i = titled.to - 1;
       continue;
     }
+    // A known person's one-word alias alone (`Xi was quoted`, `… met Erdogan`), away from the head of a sentence
+    // unless a lower-case word follows (`Xi told Biden`), where any capitalised word could stand.
+    const knownAlone = lexicon.personByName.get(t.lower);
+    if (knownAlone !== undefined && isNameWord(t, lexicon) && !isNameWord(tokens[i + 1], lexicon) && !isNameWord(tokens[i - 1], lexicon) && (!isSentenceOpening(tokens, i) || (tokens[i + 1]?.kind === "word" && !isCapitalized(tokens[i + 1])))) {
+      const person = registry.personForName(knownAlone.name, knownAlone);
+      registry.addMention(person, t, "alias");
+      taken[i] = 1;
+      continue;
+    }
     // A lone capitalised word right beside a reporting verb (`Brafman said`, `said Cruz`) is a surname.
     if (isNameWord(t, lexicon) && !GENERIC_SOURCES.has(t.lower) && !isNameWord(tokens[i + 1], lexicon) && !isNameWord(tokens[i - 1], lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon)) {
       const known = lexicon.personByName.get(t.lower);
@@ -168,6 +177,8 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   }
   const end = nameRunEnd(tokens, i, lexicon);
   if (end - i < 2) return 0;
+  // `San Francisco`, `Santa Clara`: a known place, not a first name and a surname.
+  if (matchPhrase(tokens, i, lexicon.placePhrases) >= end - i) return 0;
   if (lexicon.firstNames.has(t.lower)) return end - i;
   // An unknown `First Last` counts as a name when a reporting verb or an apposition with a role sits next to it.
   return besideCue(tokens, i, end, lexicon) ? end - i : 0;

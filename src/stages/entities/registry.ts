@@ -114,6 +114,8 @@ export class PeopleRegistry {
     if (known !== undefined) {
       for (const role of known.roles) this.addRole(person, role);
       if (known.name !== name) this.addAlias(person, known.name);
+      // `Xi` for Xi Jinping: a known one-word alias finds the person when it stands alone later.
+      for (const alias of known.aliases) this.indexSurname(person, alias);
     }
     return person;
   }

@@ -13,7 +13,9 @@ const LABEL_WORDS = new Set([
 const LABEL_CONNECTORS = new Set(["of", "the", "and", "for", "de", "von", "van", "der", "al", "bin"]);
 const BULLETS = new Set(["•", "●", "▪", "◦", "·", "©", "*", "-"]);
 /** Longest speaker label, in words. */
-const MAX_LABEL_WORDS = 14;
+const MAX_LABEL_WORDS = 10;
+/** Fewest words of a label that may hold a possessive. */
+const MIN_WORDS_WITH_POSSESSIVE = 6;
 /** Longest heading, in characters. */
 const MAX_HEADING_CHARS = 200;
 /** Longest heading, in words. */
@@ -150,7 +152,9 @@ export function labelEnd(view: string, line: Line, lexicon: Lexicon): number | n
       if (w.text !== "." && w.text !== "," && w.text !== "-" && w.text !== "'" && w.text !== "’") return null;
       continue;
     }
-    if (LABEL_CONNECTORS.has(w.lower) || w.lower === "'s" || w.lower === "’s") continue;
+    // A possessive only inside a long formal label (`President of the People’s Republic of China Xi Jinping`),
+    // not in a note (`Editor’s Note:`).
+    if (LABEL_CONNECTORS.has(w.lower) || ((w.lower === "'s" || w.lower === "’s") && words.length >= MIN_WORDS_WITH_POSSESSIVE)) continue;
     if (!PATTERNS.upper.test(w.text[0] ?? "")) return null;
     if (
       LABEL_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || lexicon.firstNames.has(w.lower) ||

@@ -3,7 +3,7 @@ import type { Stage } from "../../pipeline/context.js";
 import { parseDay } from "../time/calendar.js";
 import { sentenceAt } from "../../text/lookup.js";
 import { timeKey } from "./order.js";
-import { findSummit } from "./summit.js";
+import { findSummit, wireDateline, type WireDateline } from "./summit.js";
 
 /** Longest event description, in characters. */
 const MAX_DESCRIPTION = 160;
@@ -59,13 +59,18 @@ export const timeline: Stage = (ctx, state) => {
   // Leaders who speak in labelled turns of a transcript take part in the meeting.
   const speakers = new Set<string>();
   for (const q of state.quotes) if (q.speaker?.resolvedVia === "label" && q.speaker.personId !== null) speakers.add(q.speaker.personId);
-  // The header: headings and datelines before the running text (`Mulia Hotel / Bali, Indonesia / 5:41 P.M. WITA`).
+  // The header: headings and datelines before the running text (`Mulia Hotel / Bali, Indonesia / 5:41 P.M. WITA`),
+  // and a wire dateline opening the first paragraph (`WOODSIDE, California, Nov 15 (Reuters) -`).
   let headerEnd = 0;
+  let wire: WireDateline | null = null;
   for (const b of state.blocks) {
-    if (b.kind === "paragraph" || b.kind === "turn") break;
+    if (b.kind === "paragraph" || b.kind === "turn") {
+      if (b.kind === "paragraph") wire = wireDateline(state.tokens, b.start, b.end);
+      break;
+    }
     headerEnd = b.end;
   }
-  const summit = findSummit({ view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions, inQuote, headerEnd, reference, speakers });
+  const summit = findSummit({ view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions, inQuote, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords });
   return { ...state, timeline: ordered, summit };
 };
 

@@ -1,7 +1,7 @@
 import type { Place, Sentence, Summit, TimeExpression } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
-import type { Token } from "../../text/tokens.js";
-import { tokenIndexAt } from "../../text/tokens.js";
+import { PATTERNS } from "../../text/patterns.js";
+import { isAllCaps, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { sentenceAt } from "../../text/lookup.js";
 import { daysBetween, daysInMonth, formatDay, type Day } from "../time/calendar.js";
 import { tenseAt, tenseMarkers } from "../time/index.js";
@@ -15,7 +15,7 @@ const HAPPEN_WORDS = new Set(["held", "met", "meets", "took", "began", "opened",
  * who take part.
  */
 export function findSummit(input: SummitInput): Summit {
-  const { view, tokens, sentences, timexes, places, people, mentions, inQuote, headerEnd, reference, speakers } = input;
+  const { view, tokens, sentences, timexes, places, people, mentions, inQuote, headerEnd, wire, reference, speakers, cueWords } = input;
   let best: { score: number; timex: TimeExpression; sentence: Sentence } | null = null;
   // Each sentence is read once, however many dates it holds.
   const sentenceScores = new Map<Sentence, number>();
@@ -29,9 +29,14 @@ export function findSummit(input: SummitInput): Summit {
       score = meetingScore(tokens, sentence);
       sentenceScores.set(sentence, score);
     }
-    // A transcript's header gives the time it was spoken (`5:41 P.M. WITA`): the meeting's own day.
-    if (t.type === "TIME" && t.end <= headerEnd) score = Math.max(score, HEADER_TIME_SCORE);
+    // A transcript's header gives the time it was spoken (`5:41 P.M. WITA`), a wire dateline the day of the news:
+    // the meeting's own day.
+    if ((t.type === "TIME" && t.end <= headerEnd) || (wire !== null && t.start >= wire.start && t.end <= wire.end)) score = Math.max(score, HEADER_TIME_SCORE);
     if (score === 0) continue;
+    // `said on Thursday that the meeting had been positive`: the day of the saying, not of the meeting.
+    const at = tokenIndexAt(tokens, t.start);
+    const before = tokens[at - 1]?.lower === "on" ? at - 2 : at - 1;
+    if (cueWords.has(tokens[before]?.lower ?? "") || cueWords.has(tokens[tokenIndexAt(tokens, t.end)]?.lower ?? "")) score -= SAYING_DAY_PENALTY;
     if (t.value.length >= 10) score += 1;
     if (inQuote(t.start)) score -= 3;
     // A report is written around its summit: a date days from the reference beats a meeting months before.
@@ -48,7 +53,7 @@ export function findSummit(input: SummitInput): Summit {
     evidence = sentences.find((s) => !inQuote(s.start) && meetingScore(tokens, s) >= UNDATED_MEETING_SCORE) ?? null;
     if (evidence !== null) date = formatDay(reference);
   }
-  const location = pickLocation(view, places, evidence, headerEnd, sentences, tokens);
+  const location = pickLocation(view, places, evidence, headerEnd, wire, sentences, tokens);
   const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers);
   const countries: string[] = [];
   for (const id of participants) {
@@ -66,6 +71,41 @@ export function findSummit(input: SummitInput): Summit {
   };
 }
 
+/** A wire-service dateline opening the first paragraph: `WOODSIDE, California, Nov 15 (Reuters) -`. */
+export interface WireDateline {
+  /** The place in capitals, title-cased (`Woodside`, `New York`). */
+  place: string;
+  start: number;
+  /** Where the dateline ends (before its dash). */
+  end: number;
+}
+
+/** Longest wire dateline before its dash, in tokens. */
+const MAX_DATELINE_TOKENS = 16;
+
+/** Reads a wire dateline at the start of the paragraph `[start, end)`: a place in capitals, then up to its dash. */
+export function wireDateline(tokens: readonly Token[], start: number, end: number): WireDateline | null {
+  const first = tokenIndexAt(tokens, start);
+  let k = first;
+  const words: string[] = [];
+  while (k < tokens.length && words.length < 3) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== "word" || t.text.length < 2 || !isAllCaps(t.text) || !PATTERNS.letter.test(t.text)) break;
+    words.push(t.text.charAt(0) + t.text.slice(1).toLowerCase());
+    k++;
+  }
+  const after = tokens[k]?.text;
+  if (words.length === 0 || (after !== "," && after !== "(" && after !== "-")) return null;
+  for (let j = k; j < Math.min(tokens.length, first + MAX_DATELINE_TOKENS); j++) {
+    const t = tokens[j];
+    if (t === undefined || t.start >= end) return null;
+    if (t.text === "-" && (tokens[j + 1]?.start ?? end) > t.end) {
+      return { place: words.join(" "), start: tokens[first]?.start ?? start, end: t.start };
+    }
+  }
+  return null;
+}
+
 /** What the summit frame is read from. */
 export interface SummitInput {
   view: string;
@@ -79,10 +119,16 @@ export interface SummitInput {
   reference: Day | null;
   /** End of the header (headings and datelines before the running text). */
   headerEnd: number;
+  /** A wire dateline opening the first paragraph. */
+  wire: WireDateline | null;
+  /** Reporting verbs: a date right beside one is the day of a statement. */
+  cueWords: ReadonlySet<string>;
   /** People who speak in labelled transcript turns. */
   speakers: ReadonlySet<string>;
 }
 
+/** What a date right beside a reporting verb loses: it dates a statement. */
+const SAYING_DAY_PENALTY = 3;
 /** Score of a clock time in a transcript's header, above any dated sentence about the meeting. */
 const HEADER_TIME_SCORE = 6;
 /** Least score of a sentence that reports the meeting taking place (`have met`, `took part in a meeting`). */
@@ -128,7 +174,7 @@ function aboutMeeting(tokens: readonly Token[], sentence: Sentence): boolean {
   return false;
 }
 
-function pickLocation(view: string, places: readonly Place[], evidence: Sentence | null, headerEnd: number, sentences: readonly Sentence[], tokens: readonly Token[]): string | null {
+function pickLocation(view: string, places: readonly Place[], evidence: Sentence | null, headerEnd: number, wire: WireDateline | null, sentences: readonly Sentence[], tokens: readonly Token[]): string | null {
   const cities = places.filter((p) => p.kind === "city");
   const within = (from: number, to: number): Place | undefined => cities.find((p) => p.mentions.some((m) => m.start >= from && m.end <= to));
   if (evidence !== null) {
@@ -139,6 +185,7 @@ function pickLocation(view: string, places: readonly Place[], evidence: Sentence
     const dateline = within(0, headerEnd);
     if (dateline !== undefined) return dateline.name;
   }
+  if (wire !== null) return wire.place;
   // Else the city most often named in sentences about the meeting (each mention looked up once, each sentence read once).
   const counts = new Map<string, number>();
   const about = new Map<Sentence, boolean>();
