@@ -263,9 +263,10 @@ function unnamedSource(tokens: readonly Token[], begin: number, cue: number): Sp
   if (!UNNAMED_OPENERS.has(first.lower)) return null;
   for (let i = begin; i < cue; i++) {
     const t = tokens[i];
+    if (t === undefined) return null;
     // An abbreviation's period (`U.S.`) stays inside the phrase.
-    const abbreviationDot = t?.text === "." && tokens[i - 1]?.end === t.start;
-    if ((t?.kind !== "word" && !abbreviationDot) || NOT_IN_NOUN_PHRASE.has(t?.lower ?? "")) return null;
+    const abbreviationDot = t.text === "." && tokens[i - 1]?.end === t.start;
+    if ((t.kind !== "word" && !abbreviationDot) || NOT_IN_NOUN_PHRASE.has(t.lower)) return null;
   }
   // Rejoined as written (`a senior u.s. official`), lower case.
   let name = first.lower;
