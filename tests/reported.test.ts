@@ -69,6 +69,14 @@ describe("reported speech without quotation marks", () => {
     expect([a?.source.name, a?.text]).toEqual(["Mao Ning", "the meeting had been useful"]);
   });
 
+  it("reads `expressed confidence that …` and `In his words, …`, with a known leader named by surname alone", () => {
+    const found = extractAttributions("Erdogan, for his part, expressed confidence that a deal would be found. In his words, the date is not set.");
+    expect(found.map((a) => [a.source.name, a.text])).toEqual([
+      ["Recep Tayyip Erdogan", "a deal would be found"],
+      ["Recep Tayyip Erdogan", "the date is not set"],
+    ]);
+  });
+
   it("takes no adverb before `speaking` for a person", () => {
     const report = parseReport("Frankly speaking, we rarely talk about oil. Generally speaking, the talks went well.");
     expect(report.people).toEqual([]);

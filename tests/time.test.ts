@@ -70,6 +70,7 @@ describe("temporal expressions", () => {
     expect(values("Exports rose in the first nine months.")).toEqual([["the first nine months", "P9M", null]]);
     expect(values("They met nearly two weeks ago.")).toEqual([["nearly two weeks ago", "2018-W33", "APPROX"]]);
     expect(values("Spending in fiscal 2019 will rise.")).toEqual([["fiscal 2019", "2019", null]]);
+    expect(values("They may meet again before the end of the year.")).toEqual([["the end of the year", "2018", "END"]]);
   });
 
   it("joins a clock time, its time zone and the day after it, and a weekday with its date", () => {

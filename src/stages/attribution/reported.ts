@@ -16,6 +16,8 @@ const SAY_VERBS = new Set([
   "emphasized", "emphasised", "underlined", "underscored", "reiterated", "acknowledged", "admitted", "suggested",
   "declared", "assured", "recalled", "estimated", "stressing", "noting", "adding", "saying", "explaining", "emphasizing",
 ]);
+/** `In his opinion,`, `In her words,`: nouns that make the rest of the sentence the person's statement. */
+const OPINION_NOUNS = new Set(["opinion", "view", "words", "estimation", "assessment", "judgment", "judgement"]);
 /** Verbs of finding and showing: they report content when `that` follows (`the survey found that …`). */
 const THAT_VERBS = new Set([
   "found", "finds", "show", "shows", "showed", "shown", "revealed", "reveals", "concluded", "concludes", "disclosed",
@@ -83,8 +85,8 @@ function framedSpeech(
     const np = nounPhraseSource(tokens, b + 2, comma) ?? (comma - b - 2 <= MAX_ACCORDING ? asWritten(tokens, b + 2, comma) : null);
     if (np !== null && comma < e) return make(tokens, quoted, np, span(tokens, b, b + 2), comma + 1, e);
   }
-  // In his opinion, CONTENT.
-  if (first === "in" && (tokens[b + 2]?.lower === "opinion" || tokens[b + 2]?.lower === "view") && tokens[b + 3]?.text === ",") {
+  // In his opinion, CONTENT. / In her words, CONTENT.
+  if (first === "in" && OPINION_NOUNS.has(tokens[b + 2]?.lower ?? "") && tokens[b + 3]?.text === ",") {
     const who = speakerFrom(b + 1, b + 2, resolver);
     if (who !== null) return make(tokens, quoted, who.ref, span(tokens, b, b + 3), b + 4, e);
   }

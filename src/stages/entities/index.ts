@@ -52,10 +52,10 @@ export const entities: Stage = (ctx, state) => {
       i = titled.to - 1;
       continue;
     }
-    // A known person's one-word alias alone (`Xi was quoted`, `… met Erdogan`), away from the head of a sentence
-    // unless a lower-case word follows (`Xi told Biden`), where any capitalised word could stand.
+    // A known person's one-word alias alone (`Xi was quoted`, `… met Erdogan`, `Erdogan, for his part, …`); at the
+    // head of a sentence, where any word is capitalised, not before another capitalised word.
     const knownAlone = lexicon.personByName.get(t.lower);
-    if (knownAlone !== undefined && isNameWord(t, lexicon) && !isNameWord(tokens[i + 1], lexicon) && !isNameWord(tokens[i - 1], lexicon) && (!isSentenceOpening(tokens, i) || (tokens[i + 1]?.kind === "word" && !isCapitalized(tokens[i + 1])))) {
+    if (knownAlone !== undefined && isNameWord(t, lexicon) && !isNameWord(tokens[i + 1], lexicon) && !isNameWord(tokens[i - 1], lexicon) && (!isSentenceOpening(tokens, i) || !isCapitalized(tokens[i + 1]))) {
       const person = registry.personForName(knownAlone.name, knownAlone);
       registry.addMention(person, t, "alias");
       taken[i] = 1;

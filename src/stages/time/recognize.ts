@@ -27,6 +27,10 @@ const SET_FOLLOWERS = new Set(["and", "or", "but", "since", "until", "for", "in"
 const TIME_ZONES = new Set(["EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", "MSK", "WITA", "WIB", "JST", "KST", "IST", "AEST", "AEDT"]);
 /** Words before a number that make it a year even before a plural noun (`the 1990 elections`). */
 const YEAR_DETERMINERS = new Set(["the", "its", "his", "her", "their", "our", "my", "your", "'s", "’s", "this", "that", "fiscal"]);
+/** `the year`, `the month`, `the week` alone name the current one. */
+const CURRENT_UNITS: Readonly<Record<string, string>> = { year: "Y", month: "M", week: "W" };
+/** Words after `the year` that make it something else (`the year before`, `the year 2000`, `the year-ago`). */
+const NOT_AFTER_THE_UNIT = new Set(["before", "after", "earlier", "later", "ago", "of", "that", "when", "in", "-", "to"]);
 /** Bounds before a duration (`up to 180 days`, `at least 72 hours`), to TIMEX3 `mod`. */
 const BOUNDS: Readonly<Record<string, string>> = { "up to": "EQUAL_OR_LESS", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", within: "EQUAL_OR_LESS" };
 /** Words between `the` and a duration that keep it a duration (`the first nine months`). */
@@ -388,6 +392,11 @@ export class TimeRecognizer {
     const withThe = this.lower(j) === "the";
     if (withThe) j++;
     const rel = this.lower(j);
+    // `the end of the year`, `later in the month`: the current one, as TimeBank reads it.
+    const current = CURRENT_UNITS[rel];
+    if (withThe && current !== undefined && this.reference !== null && !NOT_AFTER_THE_UNIT.has(this.lower(j + 1))) {
+      return this.make(i, j + 1, "DATE", unitValue(this.reference, current, 0, rel), "reference");
+    }
     if (!RELATIVE.has(rel)) return null;
     // the past two years, the next three months: a duration.
     const count = this.numberAt(j + 1);
