@@ -77,9 +77,20 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("reads British single quotes as quotes, not as reported speech, and plural subjects with base verbs", () => {
+    const text = "'Europe must defend itself,' Mr Macron told a news conference. 'We cannot wait.'\n\nCritics, however, argue the plans lack detail.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["critics", "the plans lack detail"]]);
+  });
+
   it("takes no adverb before `speaking` for a person", () => {
     const report = parseReport("Frankly speaking, we rarely talk about oil. Generally speaking, the talks went well.");
     expect(report.people).toEqual([]);
+  });
+
+  it("takes neither a byline's outlet nor a foreign-language institute for a person", () => {
+    const report = parseReport("By Jane Smith, BBC News, Paris\n\nFrench President Emmanuel Macron spoke. 'Fine,' said Pierre Dubois, an analyst at the Institut Montaigne think tank.");
+    expect(report.people.map((p) => p.name)).toEqual(["Jane Smith", "Emmanuel Macron", "Pierre Dubois"]);
+    expect(report.organizations.map((o) => o.name)).toContain("Institut Montaigne");
   });
 
   it("reads a source after the cue followed by an apposition", () => {

@@ -1,5 +1,5 @@
 import type { Lexicon } from "../../lexicon/compile.js";
-import { GENERIC_SOURCES, PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
+import { GENERIC_SOURCES, MEDIUM_NOUNS, PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { NUMBER_WORDS } from "../../lexicon/time-words.js";
@@ -15,6 +15,9 @@ const SAY_VERBS = new Set([
   "believe", "thinks", "think", "announced", "announces", "confirmed", "confirms", "predicted", "predict", "predicts",
   "emphasized", "emphasised", "underlined", "underscored", "reiterated", "acknowledged", "admitted", "suggested",
   "declared", "assured", "recalled", "estimated", "stressing", "noting", "adding", "saying", "explaining", "emphasizing",
+  // Base forms, for plural subjects (`critics argue …`, `officials warn …`).
+  "argue", "warn", "insist", "claim", "note", "stress", "explain", "state", "suggest", "maintain", "contend", "add",
+  "acknowledge", "admit", "agree", "estimate", "report", "expect",
 ]);
 /** `In his opinion,`, `In her words,`: nouns that make the rest of the sentence the person's statement. */
 const OPINION_NOUNS = new Set(["opinion", "view", "words", "estimation", "assessment", "judgment", "judgement"]);
@@ -303,11 +306,12 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     const t = tokens[c];
     if (t === undefined || PARTIAL_ONLY_VERBS.has(t.lower) || t.lower === "according") continue;
     let k = c + n;
-    // `told reporters`, `told him`: the hearer; then a medium (`in an interview with RT`).
+    // `told reporters`, `told him`, `told a news conference`: the hearer; then a medium (`in an interview with RT`).
     if (t.lower === "told" || t.lower === "tells" || t.lower === "tell") {
       const hearer = resolver.speakerAt(k);
       if (hearer !== null) k = hearer.next;
       else if (HEARERS.has(tokens[k]?.lower ?? "")) k++;
+      else k = audienceEnd(tokens, k, e);
     }
     const medium = mediumAt(tokens, k, e);
     if (medium !== null) k = tokenIndexAt(tokens, medium.end);
@@ -379,6 +383,20 @@ const ADVERBIALS = new Set([
 ]);
 /** Longest run of adverbials skipped, in tokens. */
 const MAX_ADVERBIALS = 10;
+
+/** After `told`: the end of an audience noun phrase (`a news conference`, `the BBC's reporters`), or `k` when none. */
+function audienceEnd(tokens: readonly Token[], k: number, e: number): number {
+  if (!NP_OPENERS.has(tokens[k]?.lower ?? "")) return k;
+  for (let j = k + 1; j < Math.min(e, k + 4); j++) {
+    const w = tokens[j]?.lower ?? "";
+    if (MEDIUM_NOUNS.has(w) || AUDIENCE_NOUNS.has(w)) return j + 1;
+    if (tokens[j]?.kind !== "word") break;
+  }
+  return k;
+}
+
+/** Nouns for the people a statement was told to (`told a rally`, `told the crowd`). */
+const AUDIENCE_NOUNS = new Set(["rally", "crowd", "audience", "gathering", "reporters", "journalists", "lawmakers", "supporters", "delegates", "parliament", "congress", "press", "media"]);
 
 /** Index of a `that` within the next few adverbial words, or -1. */
 function thatAhead(tokens: readonly Token[], k: number, e: number): number {

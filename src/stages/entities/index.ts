@@ -177,8 +177,8 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   }
   const end = nameRunEnd(tokens, i, lexicon);
   if (end - i < 2) return 0;
-  // `San Francisco`, `Santa Clara`: a known place, not a first name and a surname.
-  if (matchPhrase(tokens, i, lexicon.placePhrases) >= end - i) return 0;
+  // `San Francisco`, `Santa Clara`: a known place, not a first name and a surname; `Institut Montaigne`: an organisation.
+  if (matchPhrase(tokens, i, lexicon.placePhrases) >= end - i || ORGANIZATION_HEADS.has(t.text)) return 0;
   if (lexicon.firstNames.has(t.lower)) return end - i;
   // An unknown `First Last` counts as a name when a reporting verb or an apposition with a role sits next to it.
   return besideCue(tokens, i, end, lexicon) ? end - i : 0;
@@ -215,7 +215,12 @@ function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Le
   let role = end + 1;
   const det = tokens[role]?.lower;
   if (det === "a" || det === "an" || det === "the") role++;
-  for (let j = role; j < role + 3; j++) if (matchPhrase(tokens, j, lexicon.rolePhrases) > 0) return true;
+  // The role may follow a word or two (`, a senior adviser`), in the same line and clause.
+  for (let j = role; j < role + 3; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.newLine || t.kind !== "word") return false;
+    if (matchPhrase(tokens, j, lexicon.rolePhrases) > 0) return true;
+  }
   return false;
 }
 

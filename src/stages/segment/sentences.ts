@@ -53,5 +53,7 @@ function endsSentence(view: string, tokens: readonly Token[], i: number, block: 
   if (next === undefined || next.start >= block.end) return true;
   if ((tokens[j - 1]?.end ?? 0) === next.start) return false;
   const c = view[next.start] ?? "";
-  return PATTERNS.upper.test(c) || /* digits */ (c >= "0" && c <= "9") || OPENERS.has(c);
+  // A straight single quote before a capital opens a quotation (`… conference. 'We cannot …`).
+  const quoteOpens = c === "'" && PATTERNS.upper.test(view[next.start + 1] ?? "");
+  return PATTERNS.upper.test(c) || /* digits */ (c >= "0" && c <= "9") || OPENERS.has(c) || quoteOpens;
 }
