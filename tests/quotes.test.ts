@@ -157,7 +157,7 @@ describe("attribution of quotes", () => {
   it("reads initials, titles after the cue, unnamed sources and dash signatures", () => {
     expect(extractQuotes('"We will vote," Senate leader Harry M. Reid (D-Nev.) said.')[0]?.speaker?.name).toBe("Harry M. Reid");
     expect(extractQuotes('"We will vote," said former secretary of state Anna Berg, who spoke first.')[0]?.speaker?.name).toBe("Anna Berg");
-    expect(extractQuotes('"It was a mistake," tweeted a German user from Hanover.')[0]?.speaker?.name).toBe("a german user");
+    expect(extractQuotes('"It was a mistake," tweeted a German user from Hanover.')[0]?.speaker?.name).toBe("a German user");
     expect(extractQuotes('"Taxes will fall."\n\n- Maria Costa.\n\nThe claim is false.')[0]?.speaker?.name).toBe("Maria Costa");
   });
 
@@ -249,6 +249,20 @@ describe("transcripts", () => {
     ]);
     expect(quotes[1]?.groupId).toBe(quotes[2]?.groupId);
     expect(quotes[1]?.speaker?.resolvedVia).toBe("label");
+  });
+
+  it("reads a labelled line that is one quotation as that quote, once, spoken by the label", () => {
+    const quotes = extractQuotes('Talks in Minsk\n\nLukashenko: "We will not give up our sovereignty."\n\nPutin: "Nobody asks you to."');
+    expect(quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.resolvedVia])).toEqual([
+      ["We will not give up our sovereignty.", "Alexander Lukashenko", "label"],
+      ["Nobody asks you to.", "Vladimir Putin", "label"],
+    ]);
+  });
+
+  it("takes an unnamed speaker over the organisation that qualifies it, and reads `as X put it`", () => {
+    expect(extractQuotes('"It was useful," the Kremlin spokesman said.')[0]?.speaker?.name).toBe("the Kremlin spokesman");
+    expect(extractQuotes('"It went well," the Kremlin said.')[0]?.speaker?.name).toBe("Kremlin");
+    expect(extractQuotes('As the Belarusian leader put it, "we are one people".')[0]?.speaker?.name).toBe("the Belarusian leader");
   });
 
   it("reads a long label with a possessive and a note before its colon", () => {

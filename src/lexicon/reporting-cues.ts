@@ -157,6 +157,8 @@ export const REPORTING_PHRASES: readonly string[] = [
   "weighed in",
   "weighs in",
   "went on to say",
+  "put it",
+  "puts it",
   "had this to say",
   "made clear",
   "expressed confidence",

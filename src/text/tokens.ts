@@ -63,3 +63,18 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 export function isAllCaps(text: string): boolean {
   return text !== text.toLowerCase() && text === text.toUpperCase();
 }
+
+/**
+ * The words of tokens `[from, to)` as they stand, one space where the text
+ * has white space (`U.S.`, `O’Malley’s campaign`), first letter in lower case
+ * so that a phrase opening a sentence reads as it would inside one.
+ */
+export function phraseAsWritten(tokens: readonly Token[], from: number, to: number): string {
+  let text = tokens[from]?.text ?? "";
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k];
+    if (t === undefined) break;
+    text += (t.start > (tokens[k - 1]?.end ?? t.start) ? " " : "") + t.text;
+  }
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -5,7 +5,7 @@ import { PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, phraseAsWritten, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import type { SpeakerResolver } from "./speakers.js";
 
@@ -97,10 +97,12 @@ export function attributionBefore(q: Quote, tokens: readonly Token[], sentence: 
     const t = tokens[c];
     if (!partial && t !== undefined && PARTIAL_ONLY_VERBS.has(t.lower)) continue;
     const cue: Span = { start: t?.start ?? 0, end: tokens[c + n - 1]?.end ?? 0 };
+    const subject = subjectBefore(tokens, begin, c, resolver);
     const speaker =
       passiveAgent(tokens, c, n, stop, resolver) ??
       speakerNextToCue(tokens, begin, c, resolver, lexicon) ??
-      subjectBefore(tokens, begin, c, resolver) ??
+      (subject !== null && isOrganization(subject) ? widerThan(unnamedSubject(tokens, begin, c), subject) : null) ??
+      subject ??
       (TELL.has(t?.lower ?? "") ? null : speakerAfterCue(tokens, c + n, stop, resolver)) ??
       unnamedSubject(tokens, begin, c);
     if (speaker === null) return null;
@@ -222,10 +224,10 @@ function findCueAndSpeaker(tokens: readonly Token[], begin: number, stop: number
     break;
   }
   if (cue < 0) return null;
-  // Name before the cue (`X, role, said`).
+  // Name before the cue (`X, role, said`); an unnamed speaker before the cue (`the gambling tycoon told …`),
+  // which wins over an organisation that only qualifies it (`the Kremlin spokesman said`).
   let speaker: SpeakerRef | null = subjectBefore(tokens, begin, cue, resolver);
-  // An unnamed speaker before the cue (`the gambling tycoon told …`).
-  speaker ??= unnamedSource(tokens, begin, cue);
+  if (speaker === null || isOrganization(speaker)) speaker = widerThan(unnamedSource(tokens, begin, cue), speaker) ?? speaker;
   // Cue before the name (`said X`, `said an Iowa Democrat`); after `told` the name is the hearer, not the speaker,
   // and after a verb that takes an object (`stressed the state's importance`) a noun phrase is no speaker.
   if (speaker === null && !TELL.has(tokens[cue]?.lower ?? "")) {
@@ -247,15 +249,29 @@ function nounPhraseEnd(tokens: readonly Token[], from: number, stop: number): nu
   return k;
 }
 
+/** An organisation named as speaker (not a person, not an unnamed or generic source). */
+export function isOrganization(ref: SpeakerRef): boolean {
+  return ref.personId === null && ref.resolvedVia === "name";
+}
+
+/** `the Kremlin spokesman` over `Kremlin`: the unnamed speaker when its words reach past the organisation's. */
+export function widerThan(unnamed: SpeakerRef | null, organization: SpeakerRef | null): SpeakerRef | null {
+  if (unnamed === null) return null;
+  if (organization === null) return unnamed;
+  return (unnamed.mention?.end ?? 0) > (organization.mention?.end ?? 0) ? unnamed : null;
+}
+
 /** `A senior official, who spoke on condition of anonymity, said the talks were "candid"`: the unnamed subject of the clause. */
 function unnamedSubject(tokens: readonly Token[], begin: number, cue: number): SpeakerRef | null {
-  const from = mainClauseStart(tokens, begin, cue);
+  let from = mainClauseStart(tokens, begin, cue);
+  // `As the Belarusian leader put it, "…"`: the subject of the subordinate clause that holds the cue.
+  if (from === begin && SUBORDINATORS.has(tokens[from]?.lower ?? "")) from++;
   let end = from;
   while (end < cue && tokens[end]?.text !== ",") end++;
   return unnamedSource(tokens, from, end);
 }
 
-/** `a source said`, `said an Iowa Democrat`, `the group wrote`: an unnamed speaker, kept as written in lower case. */
+/** `a source said`, `said an Iowa Democrat`, `the group wrote`: an unnamed speaker, kept as written. */
 function unnamedSource(tokens: readonly Token[], begin: number, cue: number): SpeakerRef | null {
   const first = tokens[begin];
   const last = tokens[cue - 1];
@@ -268,10 +284,7 @@ function unnamedSource(tokens: readonly Token[], begin: number, cue: number): Sp
     const abbreviationDot = t.text === "." && tokens[i - 1]?.end === t.start;
     if ((t.kind !== "word" && !abbreviationDot) || NOT_IN_NOUN_PHRASE.has(t.lower)) return null;
   }
-  // Rejoined as written (`a senior u.s. official`), lower case.
-  let name = first.lower;
-  for (let i = begin + 1; i < cue; i++) name += ((tokens[i]?.start ?? 0) > (tokens[i - 1]?.end ?? 0) ? " " : "") + (tokens[i]?.lower ?? "");
-  return { personId: null, name, mention: { start: first.start, end: last.end }, resolvedVia: "descriptor" };
+  return { personId: null, name: phraseAsWritten(tokens, begin, cue), mention: { start: first.start, end: last.end }, resolvedVia: "descriptor" };
 }
 
 function findMedium(tokens: readonly Token[], begin: number, stop: number): Span | null {

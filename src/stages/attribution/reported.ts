@@ -4,8 +4,9 @@ import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { NUMBER_WORDS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { tokenIndexAt, type Token } from "../../text/tokens.js";
+import { phraseAsWritten, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
+import { isOrganization, widerThan } from "./quotes.js";
 import type { SpeakerResolver } from "./speakers.js";
 
 /** Verbs that report speech with a bare clause after them (`Putin said Russia would …`). */
@@ -195,14 +196,7 @@ function asWritten(tokens: readonly Token[], from: number, to: number): SpeakerR
   const first = tokens[from];
   const last = tokens[to - 1];
   if (first === undefined || last === undefined) return null;
-  // Rejoin the words as they stand: `U.S.`, `O’Malley’s campaign`.
-  let name = first.text;
-  for (let k = from + 1; k < to; k++) {
-    const t = tokens[k];
-    if (t === undefined) break;
-    name += (t.start > (tokens[k - 1]?.end ?? t.start) ? " " : "") + t.text;
-  }
-  return { personId: null, name: name.charAt(0).toLowerCase() + name.slice(1), mention: { start: first.start, end: last.end }, resolvedVia: "descriptor" };
+  return { personId: null, name: phraseAsWritten(tokens, from, to), mention: { start: first.start, end: last.end }, resolvedVia: "descriptor" };
 }
 
 function span(tokens: readonly Token[], from: number, to: number): Span {
@@ -351,6 +345,8 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     else other ??= who.ref;
     k = who.next - 1;
   }
+  // `the Kremlin spokesman said`: the unnamed speaker, not the organisation that qualifies it.
+  if (source === null && other !== null && isOrganization(other)) source = widerThan(nounPhraseSource(tokens, clauseStart(tokens, from, best.cue), best.cue), other);
   source ??= other;
   // A leading adverbial (`Again, those surveyed said …`) is not part of the source.
   source ??= nounPhraseSource(tokens, clauseStart(tokens, from, best.cue), best.cue) ?? unresolvedPronoun(tokens, from, best.cue);

@@ -12,7 +12,15 @@ import { findTurns, LABEL_CONFIDENCE, quotedTurnSpeaker, type Turn } from "./tur
 export const quotes: Stage = (ctx, state) => {
   const messages = [...state.messages];
   const paired = pairQuotes(state.view, state.blocks, messages);
-  const turns = findTurns(state.view, state.blocks, state.mentions, ctx.lexicon);
+  // `Lukashenko: "We will not give up."`: a labelled turn that is one quotation is that quote, spoken by the label.
+  const labelOf = new Map<PairedQuote, Turn>();
+  const byOpen = new Map(paired.map((q) => [q.open, q]));
+  const turns = findTurns(state.view, state.blocks, state.mentions, ctx.lexicon).filter((t) => {
+    const q = byOpen.get(t.start);
+    const whole = q !== undefined && q.close !== null && state.view.slice(q.close + 1, t.end).trim().length <= 1 ? q : undefined;
+    if (whole !== undefined) labelOf.set(whole, t);
+    return whole === undefined;
+  });
   type Item = { kind: "mark"; q: PairedQuote } | { kind: "turn"; t: Turn };
   const items: Item[] = [...paired.map((q): Item => ({ kind: "mark", q })), ...turns.map((t): Item => ({ kind: "turn", t }))];
   items.sort((a, b) => startOf(a) - startOf(b));
@@ -50,7 +58,7 @@ export const quotes: Stage = (ctx, state) => {
       }
       // `"WALLACE: Let's start …`: a transcript turn in quotation marks speaks with its label.
       const opensBlock = q.open !== null && q.open === state.blocks[q.block]?.start;
-      const labelled = opensBlock && parent === null ? quotedTurnSpeaker(state.view, q.start, q.end, state.mentions, ctx.lexicon) : null;
+      const labelled = labelOf.get(q)?.speaker ?? (opensBlock && parent === null ? quotedTurnSpeaker(state.view, q.start, q.end, state.mentions, ctx.lexicon) : null);
       quote = {
         id, start: q.start, end: q.end, text: ctx.text.slice(q.start, q.end),
         kind: classify(q, state.view, state.tokens, state.blocks[q.block]),
