@@ -80,6 +80,13 @@ describe("temporal expressions", () => {
     expect(values("Trade fell in July last year.")).toEqual([["July last year", "2017-07", null]]);
   });
 
+  it("reads holidays, `mid-November` and a year-ago period", () => {
+    expect(values("The leaders will meet again on Thanksgiving Day.")).toEqual([["Thanksgiving Day", "2018-11-22", null]]);
+    expect(values("The parade on Victory Day drew crowds.")).toEqual([["Victory Day", "2018-05-09", null]]);
+    expect(values("Talks resume in mid-November.")).toEqual([["mid-November", "2018-11", "MID"]]);
+    expect(values("Profit rose in the second quarter from the year-ago period.").map((v) => v[1])).toEqual(["2018-Q2", "2017-Q2"]);
+  });
+
   it("reads bare plural units and leaves ages and adjectival sets out", () => {
     expect(values("The two sides have argued for years.")).toEqual([["years", "PXY", null]]);
     expect(values("A 44-year-old senator paid the quarterly dividend.")).toEqual([]);

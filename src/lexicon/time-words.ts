@@ -83,3 +83,15 @@ export const PAST_MARKERS: ReadonlySet<string> = new Set([
   "wrote", "broke", "chose", "drove", "flew", "grew", "knew", "rang", "sank", "shot", "struck", "swore", "threw", "wore",
   "earlier", "previously", "formerly", "yesterday",
 ]);
+
+/**
+ * Holidays with a fixed day (`[month, day]`), and `thanksgiving` for the
+ * fourth Thursday of November. Lower case, as the tokenizer splits them.
+ */
+export const HOLIDAYS: Readonly<Record<string, readonly [number, number] | "thanksgiving">> = {
+  "new year's day": [1, 1], "new year's eve": [12, 31], "christmas": [12, 25], "christmas day": [12, 25],
+  "christmas eve": [12, 24], "boxing day": [12, 26], "independence day": [7, 4], "valentine's day": [2, 14],
+  "halloween": [10, 31], "victory day": [5, 9], "bastille day": [7, 14], "may day": [5, 1], "labour day": [5, 1],
+  "international women's day": [3, 8], "unity day": [11, 4], "russia day": [6, 12], "veterans day": [11, 11],
+  "armistice day": [11, 11], "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving",
+};

@@ -1,5 +1,5 @@
-import { DAY_PARTS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, UNITS, VAGUE_REFERENCES, WEEKDAYS } from "../../lexicon/time-words.js";
-import type { PhraseIndex } from "../../lexicon/compile.js";
+import { DAY_PARTS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, UNITS, VAGUE_REFERENCES, WEEKDAYS } from "../../lexicon/time-words.js";
+import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import type { TimeExpression, TimexResolution, TimexType } from "../../model/index.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -62,9 +62,12 @@ const OPENERS = new Set([
   "late", "mid", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "more", "less", "every",
   "each", "once", "twice", "today", "yesterday", "tomorrow", "tonight", "a", "an", "few", "several", "many", "couple",
   "annually", "yearly", "daily", "weekly", "monthly", "quarterly", "hourly", "'", "’", "earlier", "later", "up", "at",
-  "no", "within", "recent", "noon", "midnight", "fiscal", "quarter", "years", "months", "weeks", "days", "decades", "hours",
+  "no", "within", "recent", "noon", "midnight", "fiscal", "quarter", "year-ago", "year-earlier", "year-before", "christmas", "thanksgiving",
+  "halloween", "independence", "victory", "bastille", "boxing", "valentine", "new", "veterans", "armistice", "labour", "unity",
+  "international", "russia", "years", "months", "weeks", "days", "decades", "hours",
 ]);
 let startWords: ReadonlySet<string> | null = null;
+let holidayIndex: PhraseIndex | null = null;
 
 /** Openers that start an expression only with a time word right after them. */
 const LEAD_WORDS = new Set([
@@ -130,7 +133,17 @@ export class TimeRecognizer {
       const core = this.core(i + 3, tense);
       if (core !== null && core.type === "DATE") return { ...core, from: i, mod: MOD_OF[this.lower(i + 1)] ?? null };
     }
-    // early 2019, late last year, mid-July
+    // mid-July, mid-2019: one token
+    if (w.startsWith("mid-")) {
+      const rest = w.slice(4);
+      const month = MONTHS[rest];
+      if (month !== undefined && rest.length > 3) {
+        const chosen = this.yearFor(month, null, tense);
+        return this.make(i, i + 1, "DATE", `${chosen.year === null ? "XXXX" : pad(chosen.year, 4)}-${pad(month)}`, chosen.resolution, null, "MID");
+      }
+      if (PATTERNS.year.test(rest)) return this.make(i, i + 1, "DATE", rest, "stated", null, "MID");
+    }
+    // early 2019, late last year, mid July
     const prefix = MOD_PREFIX[w];
     if (prefix !== undefined) {
       const core = this.core(i + 1, tense);
@@ -192,6 +205,8 @@ export class TimeRecognizer {
       this.decade(i),
       this.clock(i, tense),
       this.quarterAt(i, tense),
+      this.holidayAt(i, tense),
+      this.yearAgoAt(i),
     ];
     let best: Recognized | null = null;
     for (const c of candidates) if (c !== null && (best === null || c.to > best.to)) best = c;
@@ -669,7 +684,7 @@ export class TimeRecognizer {
       if (ordinal !== null && this.lower(j + 1) === "quarter") {
         n = ordinal;
         j++;
-      } else if (this.lower(j) !== "quarter" || !determiner) {
+      } else if ((this.lower(j) !== "quarter" && !(yearAgo && this.lower(j) === "period")) || !determiner) {
         return null;
       }
     }
@@ -699,6 +714,33 @@ export class TimeRecognizer {
     if (yearAgo) resolved = { y: resolved.y - 1, q: resolved.q };
     else if (n !== null) this.quarterAnchor = resolved;
     return this.make(i, end, "DATE", value(resolved.y, resolved.q), year !== null ? "stated" : "reference");
+  }
+
+  /** Christmas, Victory Day, Thanksgiving: a holiday's day in the year the tense points to. */
+  private holidayAt(i: number, tense: Tense): Recognized | null {
+    holidayIndex ??= indexPhrases(Object.keys(HOLIDAYS));
+    if (!isCapitalized(this.tokens[i])) return null;
+    const n = matchPhrase(this.tokens, i, holidayIndex);
+    if (n === 0) return null;
+    const rule = HOLIDAYS[this.tokens.slice(i, i + n).map((t) => t.lower).join(" ").replace(" 's", "'s").replace(" ’s", "'s")];
+    if (rule === undefined) return null;
+    const [month, day] = rule === "thanksgiving" ? [11, null] : rule;
+    const chosen = this.yearFor(month, day ?? 22, tense);
+    if (chosen.year === null) return this.make(i, i + n, "DATE", day === null ? "XXXX-11-XX" : `XXXX-${pad(month)}-${pad(day)}`, "unresolved");
+    // The fourth Thursday of November: the first Thursday on or after the 1st, plus three weeks.
+    const d = day ?? 1 + ((4 - weekday({ y: chosen.year, m: 11, d: 1 }) + 7) % 7) + 21;
+    return this.make(i, i + n, "DATE", formatDay({ y: chosen.year, m: month, d }), chosen.resolution, { y: chosen.year, m: month, d });
+  }
+
+  /** `year-earlier`, `year-ago` alone (`year-earlier results`): the quarter named last, a year back, else last year. */
+  private yearAgoAt(i: number): Recognized | null {
+    if (!QUARTER_YEAR_AGO.has(this.lower(i))) return null;
+    // `the year-ago period`, `the year-earlier quarter` are read whole by quarterAt.
+    if (this.lower(i + 1) === "quarter") return null;
+    const anchor = this.quarterAnchor;
+    if (anchor !== null) return this.make(i, i + 1, "DATE", `${pad(anchor.y - 1, 4)}-Q${String(anchor.q)}`, "reference");
+    if (this.reference === null) return null;
+    return this.make(i, i + 1, "DATE", pad(this.reference.y - 1, 4), "reference");
   }
 
   /** 5:41 P.M., 17:30, 9 a.m., noon; with a time zone and a day after them: `4 a.m. EDT Thursday`, `5 p.m. EST, Nov. 6`. */
