@@ -43,6 +43,12 @@ describe("temporal expressions", () => {
     expect(values("The leaders will meet on Tuesday.")).toEqual([["Tuesday", "2018-08-28", null]]);
   });
 
+  it("takes the tense of the reported verb, not of the reporting `said`, unless `said` dates the expression", () => {
+    // Written on 2018-08-27: `said` is past, but the plant opens in the future.
+    expect(values("The company said the plant opens in November.")).toEqual([["November", "2018-11", null]]);
+    expect(values("The company said in May that the plant was closed.")).toEqual([["May", "2018-05", null]]);
+  });
+
   it("picks the nearest year for a year-less date unless the tense says otherwise", () => {
     // Written on 2018-08-27: a date a few weeks ahead stays ahead even in a past-tense sentence.
     expect(values("The ministry said the treaty takes effect on Sept. 20.")).toEqual([["Sept. 20", "2018-09-20", null]]);

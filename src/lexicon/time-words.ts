@@ -95,3 +95,9 @@ export const HOLIDAYS: Readonly<Record<string, readonly [number, number] | "than
   "international women's day": [3, 8], "unity day": [11, 4], "russia day": [6, 12], "veterans day": [11, 11],
   "armistice day": [11, 11], "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving",
 };
+
+/** Past reporting verbs: they date the report, not what it reports. */
+export const REPORTING_PAST: ReadonlySet<string> = new Set([
+  "said", "told", "added", "noted", "stated", "explained", "announced", "reported", "wrote", "argued", "insisted",
+  "stressed", "warned", "claimed", "confirmed", "declared", "emphasized", "emphasised", "suggested", "predicted",
+]);

@@ -5,7 +5,7 @@ import type { Message, TimeExpression } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { tokenIndexAt, type Token } from "../../text/tokens.js";
 import { parseDay } from "./calendar.js";
-import { FUTURE_MARKERS, PAST_AUXILIARIES, PAST_MARKERS } from "../../lexicon/time-words.js";
+import { FUTURE_MARKERS, PAST_AUXILIARIES, PAST_MARKERS, REPORTING_PAST } from "../../lexicon/time-words.js";
 import { TimeRecognizer, type Tense } from "./recognize.js";
 
 
@@ -62,7 +62,14 @@ export const time: Stage = (ctx, state) => {
 interface TenseMarker {
   at: number;
   tense: Exclude<Tense, "present">;
+  /** A reporting verb (`said`): it dates the report, so it counts only for a time right beside it (`said on Friday`). */
+  weak: boolean;
 }
+
+/** Furthest a reporting verb may stand from a time expression and still give it its tense, in tokens. */
+const WEAK_REACH = 2;
+/** Most weak markers passed over on each side when looking for the verb that dates an expression. */
+const MAX_SKIPPED = 16;
 
 /** The past and future markers of a sentence, in order. */
 export function tenseMarkers(tokens: readonly Token[], begin: number, end: number): TenseMarker[] {
@@ -72,9 +79,9 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
     if (FUTURE_MARKERS.has(w)) {
       // `had expected`, `was scheduled`: a plan that lies in the past.
       const planInPast = PAST_AUXILIARIES.has(tokens[i - 1]?.lower ?? "") && w !== "will" && w !== "shall";
-      markers.push({ at: i, tense: planInPast ? "past" : "future" });
+      markers.push({ at: i, tense: planInPast ? "past" : "future", weak: false });
     } else if (PAST_MARKERS.has(w) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed"))) {
-      markers.push({ at: i, tense: "past" });
+      markers.push({ at: i, tense: "past", weak: REPORTING_PAST.has(w) });
     }
   }
   return markers;
@@ -85,7 +92,7 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
  * on Tuesday`: `will`, not `said`), present when the sentence marks none.
  */
 export function tenseAt(markers: readonly TenseMarker[], i: number): Tense {
-  // Binary search for the first marker at or after `i`; the nearest is it or the one before.
+  // Binary search for the first marker at or after `i`, then outward to the nearest that counts here.
   let lo = 0;
   let hi = markers.length;
   while (lo < hi) {
@@ -93,8 +100,16 @@ export function tenseAt(markers: readonly TenseMarker[], i: number): Tense {
     if ((markers[mid]?.at ?? 0) < i) lo = mid + 1;
     else hi = mid;
   }
-  const after = markers[lo];
-  const before = markers[lo - 1];
+  const counts = (m: TenseMarker): boolean => !m.weak || Math.abs(m.at - i) <= WEAK_REACH;
+  let a = lo;
+  let b = lo - 1;
+  // Weak markers are skipped, at most a bounded run of them, so hostile text cannot make this quadratic.
+  while (a < markers.length && a - lo < MAX_SKIPPED && !counts(markers[a] as TenseMarker)) a++;
+  while (b >= 0 && lo - 1 - b < MAX_SKIPPED && !counts(markers[b] as TenseMarker)) b--;
+  if (a < markers.length && !counts(markers[a] as TenseMarker)) a = markers.length;
+  if (b >= 0 && !counts(markers[b] as TenseMarker)) b = -1;
+  const after = markers[a];
+  const before = markers[b];
   if (before === undefined) return after?.tense ?? "present";
   if (after === undefined) return before.tense;
   return i - before.at < after.at - i ? before.tense : after.tense;

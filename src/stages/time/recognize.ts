@@ -795,7 +795,8 @@ export class TimeRecognizer {
  */
 function quarterYear(q: number, current: { y: number; q: number }, tense: Tense): number {
   if (tense === "past") return q <= current.q ? current.y : current.y - 1;
-  if (tense === "future") return q >= current.q ? current.y : current.y + 1;
+  // Results expected for the quarter that has just ended are still this year's.
+  if (tense === "future") return q >= current.q - 1 ? current.y : current.y + 1;
   const ahead = q - current.q;
   return ahead > 2 ? current.y - 1 : ahead < -2 ? current.y + 1 : current.y;
 }
