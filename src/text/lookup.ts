@@ -12,3 +12,15 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
   const s = sentences[lo];
   return s !== undefined && s.start <= offset ? s : undefined;
 }
+
+/** Index of the first item whose `start` is at or after `offset`, in items sorted by `start` (binary search). */
+export function firstStartingAtOrAfter(items: readonly { readonly start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,3 +1,4 @@
+import { firstStartingAtOrAfter } from "./lookup.js";
 import { PATTERNS } from "./patterns.js";
 
 /** A word or punctuation token with its offsets. */
@@ -49,14 +50,7 @@ export function isCapitalized(token: Token | undefined): boolean {
 
 /** Index of the first token whose start is at or after `offset` (binary search). */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAtOrAfter(tokens, offset);
 }
 
 /** True for text with letters, none of them lower case (`PRESIDENT BIDEN`, `RT`). */

@@ -1,6 +1,7 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { Block, SpeakerRef } from "../../model/index.js";
 import type { Mention } from "../../pipeline/state.js";
+import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isSpace } from "../../text/spans.js";
 import { labelEnd } from "../segment/blocks.js";
@@ -97,14 +98,7 @@ function labelSpeaker(view: string, start: number, colon: number, mentions: read
   // The person mention inside the label, the last one if several (`President of Russia Vladimir Putin`);
   // mentions are in text order, so the search starts at the label's first one.
   let found: Mention | undefined;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid]?.start ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < mentions.length; k++) {
+  for (let k = firstStartingAtOrAfter(mentions, start); k < mentions.length; k++) {
     const m = mentions[k];
     if (m === undefined || m.start > colon) break;
     if (m.end <= colon) found = m;

@@ -3,6 +3,7 @@ import { indexPhrases } from "../../lexicon/compile.js";
 import type { PhraseIndex } from "../../lexicon/compile.js";
 import type { Message, TimeExpression } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
+import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { tokenIndexAt, type Token } from "../../text/tokens.js";
 import { parseDay } from "./calendar.js";
 import { FUTURE_MARKERS, PAST_AUXILIARIES, PAST_MARKERS, REPORTING_PAST } from "../../lexicon/time-words.js";
@@ -60,7 +61,8 @@ export const time: Stage = (ctx, state) => {
 
 /** A word of the sentence that marks its verb's time. */
 interface TenseMarker {
-  at: number;
+  /** Token index of the marker. */
+  start: number;
   tense: Exclude<Tense, "present">;
   /** A reporting verb (`said`): it dates the report, so it counts only for a time right beside it (`said on Friday`). */
   weak: boolean;
@@ -79,9 +81,9 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
     if (FUTURE_MARKERS.has(w)) {
       // `had expected`, `was scheduled`: a plan that lies in the past.
       const planInPast = PAST_AUXILIARIES.has(tokens[i - 1]?.lower ?? "") && w !== "will" && w !== "shall";
-      markers.push({ at: i, tense: planInPast ? "past" : "future", weak: false });
+      markers.push({ start: i, tense: planInPast ? "past" : "future", weak: false });
     } else if (PAST_MARKERS.has(w) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed"))) {
-      markers.push({ at: i, tense: "past", weak: REPORTING_PAST.has(w) });
+      markers.push({ start: i, tense: "past", weak: REPORTING_PAST.has(w) });
     }
   }
   return markers;
@@ -92,15 +94,9 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
  * on Tuesday`: `will`, not `said`), present when the sentence marks none.
  */
 export function tenseAt(markers: readonly TenseMarker[], i: number): Tense {
-  // Binary search for the first marker at or after `i`, then outward to the nearest that counts here.
-  let lo = 0;
-  let hi = markers.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((markers[mid]?.at ?? 0) < i) lo = mid + 1;
-    else hi = mid;
-  }
-  const counts = (m: TenseMarker): boolean => !m.weak || Math.abs(m.at - i) <= WEAK_REACH;
+  // The first marker at or after `i`, then outward to the nearest that counts here.
+  const lo = firstStartingAtOrAfter(markers, i);
+  const counts = (m: TenseMarker): boolean => !m.weak || Math.abs(m.start - i) <= WEAK_REACH;
   let a = lo;
   let b = lo - 1;
   // Weak markers are skipped, at most a bounded run of them, so hostile text cannot make this quadratic.
@@ -112,5 +108,5 @@ export function tenseAt(markers: readonly TenseMarker[], i: number): Tense {
   const before = markers[b];
   if (before === undefined) return after?.tense ?? "present";
   if (after === undefined) return before.tense;
-  return i - before.at < after.at - i ? before.tense : after.tense;
+  return i - before.start < after.start - i ? before.tense : after.tense;
 }

@@ -1,7 +1,7 @@
 import type { TimelineEvent } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { parseDay } from "../time/calendar.js";
-import { sentenceAt } from "../../text/lookup.js";
+import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import { timeKey } from "./order.js";
 import { findSummit, wireDateline, type WireDateline } from "./summit.js";
 
@@ -28,7 +28,7 @@ export const timeline: Stage = (ctx, state) => {
     seen.add(dedupe);
     const participants: string[] = [];
     // Mentions are in text order: start at the sentence's first one.
-    for (let k = firstAtOrAfter(mentions, sentence.start); k < mentions.length; k++) {
+    for (let k = firstStartingAtOrAfter(mentions, sentence.start); k < mentions.length; k++) {
       const m = mentions[k];
       if (m === undefined || m.start >= sentence.end) break;
       if (m.end <= sentence.end && m.personId !== null && !participants.includes(m.personId)) participants.push(m.personId);
@@ -74,21 +74,9 @@ export const timeline: Stage = (ctx, state) => {
   return { ...state, timeline: ordered, summit };
 };
 
-/** Index of the first span starting at or after `offset` (spans in text order). */
-function firstAtOrAfter(spans: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Index of the last span starting at or before `offset`, or -1. */
 function lastStartingAtOrBefore(spans: readonly { start: number }[], offset: number): number {
-  return firstAtOrAfter(spans, offset + 1) - 1;
+  return firstStartingAtOrAfter(spans, offset + 1) - 1;
 }
 
 /** The sentence on one line, cut at a word boundary. */
