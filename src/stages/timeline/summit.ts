@@ -19,6 +19,7 @@ export function findSummit(input: SummitInput): Summit {
   let best: { score: number; timex: TimeExpression; sentence: Sentence } | null = null;
   // Each sentence is read once, however many dates it holds.
   const sentenceScores = new Map<Sentence, number>();
+  const sentenceMarkers = new Map<Sentence, ReturnType<typeof tenseMarkers>>();
   for (const t of timexes) {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
     if (t.value.endsWith("_REF") || t.value.startsWith("X")) continue;
@@ -42,8 +43,12 @@ export function findSummit(input: SummitInput): Summit {
     // A report is written around its summit: a date days from the reference beats a meeting months before.
     if (reference !== null) score += proximity(t.value, reference);
     // `Tomorrow, we will take part in the forum`: a plan beside the meeting the report is about.
-    const begin = tokenIndexAt(tokens, sentence.start);
-    if (tenseAt(tenseMarkers(tokens, begin, tokenIndexAt(tokens, sentence.end)), tokenIndexAt(tokens, t.start)) === "future") score -= 1;
+    let markers = sentenceMarkers.get(sentence);
+    if (markers === undefined) {
+      markers = tenseMarkers(tokens, tokenIndexAt(tokens, sentence.start), tokenIndexAt(tokens, sentence.end));
+      sentenceMarkers.set(sentence, markers);
+    }
+    if (tenseAt(markers, at) === "future") score -= 1;
     if (best === null || score > best.score) best = { score, timex: t, sentence };
   }
   // A report that tells of the meeting without dating it (`Putin and Trump have met in Helsinki`) was written on its day.
