@@ -67,6 +67,7 @@ describe("temporal expressions", () => {
       ["next year's first quarter", "2019-Q1", null],
     ]);
     expect(values("Profit rose in the quarter.")).toEqual([["the quarter", "2018-Q2", null]]);
+    expect(values("Profit rose in this year's second quarter.")).toEqual([["this year's second quarter", "2018-Q2", null]]);
     expect(values("A quarter of the voters stayed home.")).toEqual([]);
   });
 

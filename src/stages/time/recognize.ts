@@ -32,7 +32,7 @@ const CURRENT_UNITS: Readonly<Record<string, string>> = { year: "Y", month: "M",
 /** Words after `the year` that make it something else (`the year before`, `the year 2000`, `the year-ago`). */
 const NOT_AFTER_THE_UNIT = new Set(["before", "after", "earlier", "later", "ago", "of", "that", "when", "in", "-", "to"]);
 /** Bounds before a duration (`up to 180 days`, `at least 72 hours`), to TIMEX3 `mod`. */
-const BOUNDS: Readonly<Record<string, string>> = { "up to": "EQUAL_OR_LESS", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", within: "EQUAL_OR_LESS" };
+const BOUNDS: Readonly<Record<string, string>> = { "up to": "EQUAL_OR_LESS", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS" };
 /** Words between `the` and a duration that keep it a duration (`the first nine months`). */
 const PERIOD_POSITIONS = new Set(["first", "last", "past", "next", "final", "previous", "following", "coming"]);
 /** Plural units that stand alone for an unspecified number of them (`for years`, `weeks of talks`). */
@@ -62,7 +62,7 @@ const OPENERS = new Set([
   "late", "mid", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "more", "less", "every",
   "each", "once", "twice", "today", "yesterday", "tomorrow", "tonight", "a", "an", "few", "several", "many", "couple",
   "annually", "yearly", "daily", "weekly", "monthly", "quarterly", "hourly", "'", "’", "earlier", "later", "up", "at",
-  "no", "within", "recent", "noon", "midnight", "fiscal", "quarter", "year-ago", "year-earlier", "year-before", "christmas", "thanksgiving",
+  "no", "recent", "noon", "midnight", "fiscal", "quarter", "year-ago", "year-earlier", "year-before", "christmas", "thanksgiving",
   "halloween", "independence", "victory", "bastille", "boxing", "valentine", "new", "veterans", "armistice", "labour", "unity",
   "international", "russia", "years", "months", "weeks", "days", "decades", "hours",
 ]);
@@ -72,7 +72,7 @@ let holidayIndex: PhraseIndex | null = null;
 /** Openers that start an expression only with a time word right after them. */
 const LEAD_WORDS = new Set([
   "the", "this", "that", "a", "an", "some", "more", "less", "about", "around", "nearly", "almost", "approximately",
-  "roughly", "up", "at", "no", "within", "earlier", "later", "each", "every", "once", "twice", "its", "their",
+  "roughly", "up", "at", "no", "earlier", "later", "each", "every", "once", "twice", "its", "their",
 ]);
 let followWords: ReadonlySet<string> | null = null;
 
@@ -649,12 +649,12 @@ export class TimeRecognizer {
     let j = i;
     let determiner = false;
     let year: number | null = null;
-    if (this.lower(j) === "the" || this.lower(j) === "that" || this.lower(j) === "this") {
+    // this year's, next year's, last year's (before `this` is taken for a determiner)
+    const yearOffset = YEAR_OFFSETS[this.lower(j)];
+    if ((yearOffset === undefined || this.lower(j + 1) !== "year") && (this.lower(j) === "the" || this.lower(j) === "that" || this.lower(j) === "this")) {
       determiner = true;
       j++;
     }
-    // this year's, next year's, last year's
-    const yearOffset = YEAR_OFFSETS[this.lower(j)];
     if (yearOffset !== undefined && this.lower(j + 1) === "year" && (this.lower(j + 2) === "'s" || this.lower(j + 2) === "’s")) {
       if (ref !== null) year = ref.y + yearOffset;
       determiner = true;
