@@ -82,6 +82,15 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["critics", "the plans lack detail"]]);
   });
 
+  it("names a person by a family name written first, and reads `said after the talks that …` and a quote-closing comma before `according to`", () => {
+    const report = parseReport('Chinese Premier Li Qiang urged them to oppose "bloc confrontation," according to Xinhua. Li said after the talks that China was ready to resume trade talks.');
+    expect(report.people.map((p) => [p.name, p.aliases])).toEqual([["Li Qiang", ["Li"]]]);
+    expect(report.attributions.map((a) => [a.source.name, a.text])).toEqual([
+      ["Xinhua", 'Chinese Premier Li Qiang urged them to oppose "bloc confrontation'],
+      ["Li Qiang", "China was ready to resume trade talks"],
+    ]);
+  });
+
   it("takes no adverb before `speaking` for a person", () => {
     const report = parseReport("Frankly speaking, we rarely talk about oil. Generally speaking, the talks went well.");
     expect(report.people).toEqual([]);

@@ -40,3 +40,15 @@ export const FEMALE_FIRST_NAMES: readonly string[] = (
   "Hasina Indira Benazir Golda Tzipi Mette Sanna Jacinda Erna Kersti Dalia Ingrida Vaira Zuzana Maia Salome " +
   "Agnieszka Aisha Ana Andrea Anne Annegret Astrid Avril Aylin Ayse Beata Beatriz Birgit Brigitte Camila Carmen Chiara Christine Chunying Claudia Condoleezza Cristina Dalia Dana Daniela Dilma Dolores Dora Elena Eleni Elisabetta Elise Evika Ewa Fatima Fatma Federica Fernanda Francesca Gabriela Gina Giulia Hanna Hillary Hope Hua Ilze Indira Ingrid Ingrida Irina Iryna Isabel Isabelle Ivanka Iveta Jacinda Janet Jen Jill Julia Juliana Kaja Kamala Karin Karine Katarina Katarzyna Keiko Kelly Kellyanne Kristalina Kristi Laura Lauren Leila Li Lilia Linda Ling Liudmyla Lucia Maia Malgorzata Maria Mariam Mariana Marine Marjorie Marta Martine Mei Melania Metsola Michelle Na Nadia Nancy Natalia Nathalie Nikki Nirmala Oksana Olena Paola Paula Penny Petra Pilar Priya Rania Roberta Rosa Sabine Salome Samantha Sanae Segolene Smriti Sofia Sonia Susan Sushma Svetlana Sviatlana Sylvie Tatyana Tomomi Tulsi Ursula Valentina Veronika Victoria Wendy Xiu Yan Yasmin Yoko Yuko Yulia Yuriko Zeynep Zuzana"
 ).split(" ");
+
+/**
+ * East Asian family names, written first (`Li Qiang`, `Yoon Suk Yeol`, `Kim Jong Un`): in a name that
+ * opens with one, that word alone names the person later (`Li said`). Data only.
+ */
+export const FAMILY_NAMES_FIRST: ReadonlySet<string> = new Set([
+  "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo",
+  "he", "lin", "luo", "gao", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng", "zeng",
+  "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren",
+  "shen", "yao", "xi", "qin", "fu", "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "shin",
+  "moon", "ahn", "hwang", "oh", "seo", "kwon", "nguyen", "tran", "pham", "hun",
+]);

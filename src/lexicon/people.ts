@@ -48,6 +48,7 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   p("Sarah Sanders", ["Sarah Huckabee Sanders"], "United States", ["White House press secretary"], "f"),
   p("Xi Jinping", ["Xi"], "China", ["President of China"], "m"),
   p("Li Keqiang", [], "China", ["Premier of China"], "m"),
+  p("Li Qiang", [], "China", ["Premier of China"], "m"),
   p("Wang Yi", [], "China", ["Foreign Minister of China"], "m"),
   p("Kishida Fumio", ["Kishida", "Fumio Kishida"], "Japan", ["Prime Minister of Japan"], "m"),
   p("Shinzo Abe", ["Abe Shinzo"], "Japan", ["Prime Minister of Japan"], "m"),

@@ -224,6 +224,8 @@ function clauseStart(tokens: readonly Token[], b: number, before: number): numbe
   return b;
 }
 
+/** Closing quotation marks that may stand between a comma and what follows it. */
+const CLOSING_QUOTES = new Set(['"', "”", "’", "»", "'"]);
 /** Longest source after `according to`, in tokens (`an email from the president of the AFL-CIO obtained by …`). */
 const MAX_ACCORDING = 24;
 /** Longest apposition after a source at the end of a sentence (`said Jane Doe, the paper's editor`), in tokens. */
@@ -233,7 +235,9 @@ function tailAttribution(tokens: readonly Token[], b: number, e: number, resolve
   // The comma that opens the source phrase: the last one, or the one before an apposition (`, said X, role.`).
   for (let comma = e - 2; comma > b + 2 && comma >= e - MAX_ACCORDING - 2; comma--) {
     if (tokens[comma]?.text !== ",") continue;
-    const i = comma + 1;
+    // `"bloc confrontation," according to Xinhua`: the comma may stand inside the closing mark.
+    let i = comma + 1;
+    while (CLOSING_QUOTES.has(tokens[i]?.text ?? "")) i++;
     if (tokens[i]?.lower === "according" && tokens[i + 1]?.lower === "to") {
       const who = speakerFrom(i + 2, e, resolver);
       if (who !== null && who.next >= e) return { ref: who.ref, cue: span(tokens, i, i + 2), comma };
@@ -375,7 +379,8 @@ const ADVERBIALS = new Set([
   "on", "earlier", "later", "last", "this", "yesterday", "today", "tonight", "recently", "again", "also", "repeatedly",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
   "week", "month", "year", "during", "at", "a", "an", "the", "news", "conference", "briefing", "rally", "event", "in",
-  "interview", "statement", "speech", "separately", "privately", "publicly", "then", "first",
+  "interview", "statement", "speech", "separately", "privately", "publicly", "then", "first", "after", "following",
+  "talks", "meeting", "summit", "negotiations", "session", "visit",
 ]);
 /** Longest run of adverbials skipped, in tokens. */
 const MAX_ADVERBIALS = 10;

@@ -11,7 +11,7 @@ import { PATTERNS } from "../../text/patterns.js";
 import { isCapitalized, type Token, isAllCaps } from "../../text/tokens.js";
 import { findDescriptors } from "./descriptors.js";
 import { allCapitalized, isNameWord, nameRunEnd } from "./names.js";
-import { PeopleRegistry, surnameOf } from "./registry.js";
+import { PeopleRegistry, surnameForms } from "./registry.js";
 import { findRoles } from "./roles.js";
 
 /**
@@ -91,7 +91,7 @@ export const entities: Stage = (ctx, state) => {
 
   // Pass 2: surnames and aliases of people already found.
   for (const p of registry.people) {
-    const surname = surnameOf(p.name);
+    const surname = surnameForms(p.name)[0] ?? p.name;
     if (surname !== p.name) registry.addAlias(p, surname);
   }
   for (let i = 0; i < tokens.length; i++) {

@@ -1,3 +1,4 @@
+import { FAMILY_NAMES_FIRST } from "../../lexicon/first-names.js";
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
 import type { Span } from "../../model/span.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
@@ -58,7 +59,7 @@ export class PeopleRegistry {
     const keys = folded.length >= 5 ? [folded, folded.slice(0, -1)] : [folded];
     for (const key of keys) {
       for (const p of this.surnames.get(key) ?? []) {
-        const candidates = [surnameOf(p.name), ...p.aliases];
+        const candidates = [...surnameForms(p.name), ...p.aliases];
         if (!candidates.some((c) => !c.includes(" ") && isVariant(c, word))) continue;
         // Prefer the most recently mentioned person when two share a surname.
         if (best === undefined || lastMention(p) > lastMention(best)) best = p;
@@ -110,7 +111,7 @@ export class PeopleRegistry {
       roleClasses: new Set(),
     };
     this.people.push(person);
-    this.indexSurname(person, surnameOf(name));
+    for (const form of surnameForms(name)) this.indexSurname(person, form);
     if (known !== undefined) {
       for (const role of known.roles) this.addRole(person, role);
       if (known.name !== name) this.addAlias(person, known.name);
@@ -130,6 +131,17 @@ function sameSurname(a: string, b: string): boolean {
 }
 
 /** The last word of a name, suffixes such as `Jr.` aside. */
+/**
+ * The one-word forms that name a person alone, the likeliest first: a family name written first (`Li` of
+ * `Li Qiang`, `Yoon` of `Yoon Suk Yeol`), then the last word (`Kishida`; `Anderson` of `Lee Anderson`).
+ */
+export function surnameForms(name: string): string[] {
+  const words = name.split(" ");
+  const first = words[0] ?? "";
+  const familyFirst = words.length >= 2 && words.length <= 3 && FAMILY_NAMES_FIRST.has(first.toLowerCase());
+  return familyFirst ? [first, surnameOf(name)] : [surnameOf(name)];
+}
+
 export function surnameOf(name: string): string {
   const words = name.replace(/* suffix */ ", Jr.", "").split(" ");
   return words.at(-1) ?? name;
