@@ -176,6 +176,16 @@ describe("summit frame", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Joe Biden", "Xi Jinping"]);
   });
 
+  it("names an unknown venue after the meeting, and joins a headline surname to the full name after it", () => {
+    const text = "Putin, Kim pledge closer ties\n\nRussian President Vladimir Putin and North Korean leader Kim Jong Un held talks at the Vostochny Cosmodrome on Wednesday.\n\nLater, the North Korean leader thanked Putin.";
+    const report = parseReport(text, { referenceDate: "2023-09-14" });
+    expect(report.summit).toMatchObject({ location: "Vostochny Cosmodrome", date: "2023-09-13", countries: ["Russia", "North Korea"] });
+    expect(report.people.map((p) => [p.id, p.name, p.mentions.length])).toEqual([
+      ["p1", "Vladimir Putin", 3],
+      ["p2", "Kim Jong Un", 3],
+    ]);
+  });
+
   it("dates an undated report of a meeting on its reference day, and leaves a report without one undated", () => {
     const text = "Vladimir Putin and Donald Trump have met in Helsinki for their first summit.";
     expect(parseReport(text, { referenceDate: "2018-07-16" }).summit.date).toBe("2018-07-16");

@@ -21,6 +21,8 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
       const t = tokens[j];
       if (t === undefined) break;
       if (MODIFIERS.has(t.lower) || lexicon.countryByDemonym.has(t.lower) || lexicon.countryByName.has(t.lower)) j++;
+      // Two-word demonyms and countries (`the North Korean leader`, `the South African president`).
+      else if (lexicon.countryByDemonym.has(`${t.lower} ${tokens[j + 1]?.lower ?? ""}`) || lexicon.countryByName.has(`${t.lower} ${tokens[j + 1]?.lower ?? ""}`)) j += 2;
       else break;
     }
     const role = matchPhrase(tokens, j, lexicon.rolePhrases);

@@ -104,6 +104,9 @@ export const entities: Stage = (ctx, state) => {
     taken[i] = 1;
   }
 
+  // A surname met alone before its full name (in a headline) is that person.
+  registry.mergeLoneSurnames();
+
   // Pass 3: roles from appositions and titles, then descriptors that rest on them.
   findRoles(view, tokens, registry, lexicon);
   findDescriptors(view, tokens, taken, registry, lexicon);

@@ -29,6 +29,9 @@ const STOP_CAPITALS = new Set([
   "yes", "thank", "thanks", "well", "now", "today", "yesterday", "tomorrow", "mr", "mrs", "ms", "dr", "let", "let's",
   "special", "information", "relations", "negotiations", "listen", "decisions", "including", "question", "answer",
   "union", "state", "states", "council", "ministry", "republic", "federation", "government", "western", "eastern",
+  // Sentence adverbs: capitalised only because they open a sentence (`Later, the leader said`).
+  "later", "earlier", "meanwhile", "separately", "moreover", "furthermore", "nevertheless", "instead", "afterwards",
+  "previously", "recently", "currently", "finally", "still", "again", "indeed", "overall", "similarly", "likewise",
 ]);
 
 /** A run of name words starting at `i` (initials with their period included); returns the index after it. */

@@ -52,13 +52,47 @@ export class PeopleRegistry {
     return undefined;
   }
 
+  /**
+   * A one-word person met before the full name it belongs to (`Putin, Kim pledge …` in a headline, then
+   * `Kim Jong Un`) joins that person: its mentions, aliases and roles move over, and ids are renumbered.
+   */
+  mergeLoneSurnames(): void {
+    const into = new Map<string, PersonDraft>();
+    for (const lone of this.people) {
+      if (lone.name.includes(" ")) continue;
+      const full = this.findBySurname(lone.name, (p) => p !== lone && p.name.includes(" "));
+      if (full === undefined) continue;
+      into.set(lone.id, full);
+      full.mentions.push(...lone.mentions);
+      full.mentions.sort((a, b) => a.start - b.start);
+      this.addAlias(full, lone.name);
+      for (const role of lone.roles) this.addRole(full, role);
+    }
+    if (into.size === 0) return;
+    const kept = this.people.filter((p) => !into.has(p.id));
+    const renamed = new Map<string, string>();
+    for (const [k, p] of kept.entries()) renamed.set(p.id, `p${String(k + 1)}`);
+    for (const m of this.mentions) {
+      if (m.personId === null) continue;
+      const target = into.get(m.personId);
+      if (target !== undefined) {
+        m.personId = target.id;
+        m.name = target.name;
+      }
+      m.personId = renamed.get(m.personId) ?? m.personId;
+    }
+    for (const p of kept) p.id = renamed.get(p.id) ?? p.id;
+    this.people.splice(0, this.people.length, ...kept);
+  }
+
   /** The person a single surname-like word refers to, if any. */
-  findBySurname(word: string): PersonDraft | undefined {
+  findBySurname(word: string, accept: (p: PersonDraft) => boolean = () => true): PersonDraft | undefined {
     let best: PersonDraft | undefined;
     const folded = foldName(word);
     const keys = folded.length >= 5 ? [folded, folded.slice(0, -1)] : [folded];
     for (const key of keys) {
       for (const p of this.surnames.get(key) ?? []) {
+        if (!accept(p)) continue;
         const candidates = [...surnameForms(p.name), ...p.aliases];
         if (!candidates.some((c) => !c.includes(" ") && isVariant(c, word))) continue;
         // Prefer the most recently mentioned person when two share a surname.

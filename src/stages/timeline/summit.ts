@@ -1,7 +1,7 @@
 import type { Place, Sentence, Summit, TimeExpression } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isAllCaps, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isAllCaps, isCapitalized, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { sentenceAt } from "../../text/lookup.js";
 import { daysBetween, daysInMonth, formatDay, type Day } from "../time/calendar.js";
 import { tenseAt, tenseMarkers } from "../time/index.js";
@@ -172,6 +172,38 @@ function meetingScore(tokens: readonly Token[], sentence: Sentence): number {
   return (about ? 2 : 0) + 2 * happenings;
 }
 
+/** Tokens after a meeting word within which its `in`/`at` may come (`held talks on Wednesday at …`). */
+const VENUE_REACH = 6;
+/** Longest unknown venue name, in tokens (`Vostochny Cosmodrome`, `Palace of Nations`). */
+const MAX_VENUE_TOKENS = 5;
+/** Capitalised words that open no venue. */
+const NOT_VENUES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "the"]);
+
+/** A capitalised place name after `in`/`at` that follows a meeting word in the sentence, or null. */
+function venueIn(view: string, tokens: readonly Token[], sentence: Sentence, places: readonly Place[]): string | null {
+  const end = tokenIndexAt(tokens, sentence.end);
+  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
+    const w = tokens[i]?.lower ?? "";
+    if (!SUMMIT_WORDS.has(w) && !HAPPEN_WORDS.has(w)) continue;
+    for (let k = i + 1; k < Math.min(end, i + VENUE_REACH); k++) {
+      const prep = tokens[k]?.lower;
+      if (prep !== "in" && prep !== "at") continue;
+      let from = k + 1;
+      if (tokens[from]?.lower === "the") from++;
+      let to = from;
+      while (to < end && to - from < MAX_VENUE_TOKENS && (isCapitalized(tokens[to]) || (tokens[to]?.lower === "of" && isCapitalized(tokens[to + 1])))) to++;
+      const first = tokens[from];
+      const last = tokens[to - 1];
+      if (to === from || first === undefined || last === undefined || NOT_VENUES.has(first.lower)) continue;
+      const name = view.slice(first.start, last.end);
+      // A country is where, not the venue; a known place was looked for already.
+      if (places.some((p) => p.kind === "country" && p.name === name)) continue;
+      return name;
+    }
+  }
+  return null;
+}
+
 /** True when the sentence has a meeting word. */
 function aboutMeeting(tokens: readonly Token[], sentence: Sentence): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
@@ -191,6 +223,9 @@ function pickLocation(view: string, places: readonly Place[], evidence: Sentence
     if (dateline !== undefined) return dateline.name;
   }
   if (wire !== null) return wire.place;
+  // `held talks at the Vostochny Cosmodrome`: a venue the gazetteer does not know, named after the meeting.
+  const venue = evidence === null ? null : venueIn(view, tokens, evidence, places);
+  if (venue !== null) return venue;
   // Else the city most often named in sentences about the meeting (each mention looked up once, each sentence read once).
   const counts = new Map<string, number>();
   const about = new Map<Sentence, boolean>();
