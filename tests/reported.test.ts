@@ -91,6 +91,11 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("knows leaders whose given names are rare, with lower-case particles inside their names", () => {
+    const report = parseReport("Abdel Fattah al-Sisi, Sadyr Japarov and Masoud Pezeshkian attended the dinner with Ursula von der Leyen.");
+    expect(report.people.map((p) => p.name)).toEqual(["Abdel Fattah al-Sisi", "Sadyr Japarov", "Masoud Pezeshkian", "Ursula von der Leyen"]);
+  });
+
   it("takes no adverb before `speaking` for a person", () => {
     const report = parseReport("Frankly speaking, we rarely talk about oil. Generally speaking, the talks went well.");
     expect(report.people).toEqual([]);

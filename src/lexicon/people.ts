@@ -91,4 +91,14 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   p("Joko Widodo", ["Widodo", "Jokowi"], "Indonesia", ["President of Indonesia"], "m"),
   p("Khaltmaagiin Battulga", ["Battulga"], "Mongolia", ["President of Mongolia"], "m"),
   p("Nguyen Phu Trong", ["Trong"], "Vietnam", ["General Secretary of the Communist Party of Vietnam"], "m"),
+  // Leaders whose given names are not in the given-name list, so that a passing mention is still a person.
+  p("Abdel Fattah al-Sisi", ["al-Sisi", "Sisi", "el-Sisi"], "Egypt", ["President of Egypt"], "m"),
+  p("Sadyr Japarov", ["Japarov", "Zhaparov"], "Kyrgyzstan", ["President of Kyrgyzstan"], "m"),
+  p("Ferdinand Marcos Jr.", ["Marcos", "Bongbong Marcos", "Ferdinand Marcos"], "Philippines", ["President of the Philippines"], "m"),
+  p("Pham Minh Chinh", ["Chinh"], "Vietnam", ["Prime Minister of Vietnam"], "m"),
+  p("To Lam", [], "Vietnam", ["General Secretary of the Communist Party of Vietnam"], "m"),
+  p("Emmerson Mnangagwa", ["Mnangagwa"], "Zimbabwe", ["President of Zimbabwe"], "m"),
+  p("Masoud Pezeshkian", ["Pezeshkian"], "Iran", ["President of Iran"], "m"),
+  p("Choe Son Hui", [], "North Korea", ["Foreign Minister of North Korea"], "f"),
+  p("Lai Ching-te", [], "Taiwan", ["leader of Taiwan"], "m"),
 ];

@@ -95,7 +95,9 @@ export function allCapitalized(tokens: readonly Token[], i: number, j: number): 
   for (let k = i; k < j; k++) {
     const t = tokens[k];
     if (t === undefined) return false;
-    if (t.kind === "word" && !PATTERNS.upper.test(t.text[0] ?? "") && !CONNECTORS.has(t.lower)) return false;
+    // Particles stay lower case inside a name (`da Silva`, `von der Leyen`, `al-Sisi`, `bin Salman`).
+    const particle = CONNECTORS.has(t.lower) || CONNECTORS.has(t.lower.split("-")[0] ?? "");
+    if (t.kind === "word" && !PATTERNS.upper.test(t.text[0] ?? "") && !particle) return false;
   }
   return true;
 }
