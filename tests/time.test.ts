@@ -87,6 +87,17 @@ describe("temporal expressions", () => {
     expect(values("Trade fell in July last year.")).toEqual([["July last year", "2017-07", null]]);
   });
 
+  it("reads day ranges, the coming weeks, the weekend and `a day earlier`", () => {
+    expect(values("They met on the sidelines of the summit on Sept. 9-10.")).toEqual([["Sept. 9-10", "2018-09-09", null]]);
+    expect(values("Talks will continue in the coming weeks.")).toEqual([["the coming weeks", "FUTURE_REF", null]]);
+    // 2018-08-27 is a Monday: the weekend just past belongs to the week before.
+    expect(values("They met over the weekend.")).toEqual([["the weekend", "2018-W34-WE", null]]);
+    expect(values("The summit opened on August 22. A day earlier, the ministers met.")).toEqual([
+      ["August 22", "2018-08-22", null],
+      ["A day earlier", "2018-08-21", null],
+    ]);
+  });
+
   it("reads holidays, `mid-November` and a year-ago period", () => {
     expect(values("The leaders will meet again on Thanksgiving Day.")).toEqual([["Thanksgiving Day", "2018-11-22", null]]);
     expect(values("The parade on Victory Day drew crowds.")).toEqual([["Victory Day", "2018-05-09", null]]);

@@ -206,6 +206,7 @@ export class TimeRecognizer {
       this.clock(i, tense),
       this.quarterAt(i, tense),
       this.holidayAt(i, tense),
+      this.weekendAt(i, tense),
       this.yearAgoAt(i),
     ];
     let best: Recognized | null = null;
@@ -253,7 +254,10 @@ export class TimeRecognizer {
   private dayNumber(i: number): number | null {
     const w = this.lower(i);
     const ord = PATTERNS.ordinalDay.exec(w);
-    const n = ord !== null ? Number(ord[1]) : PATTERNS.dayDigits.test(w) ? Number(w) : ORDINAL_WORDS[w] ?? null;
+    // `9-10` in `Sept. 9-10`: a range of days, dated by its first.
+    const dash = w.indexOf("-");
+    const range = dash > 0 && PATTERNS.dayDigits.test(w.slice(0, dash)) && PATTERNS.dayDigits.test(w.slice(dash + 1)) ? Number(w.slice(0, dash)) : null;
+    const n = range ?? (ord !== null ? Number(ord[1]) : PATTERNS.dayDigits.test(w) ? Number(w) : ORDINAL_WORDS[w] ?? null);
     return n !== null && n >= 1 && n <= 31 ? n : null;
   }
 
@@ -422,6 +426,11 @@ export class TimeRecognizer {
     const unitWord = this.lower(j + 1);
     const unit = UNITS[unitWord];
     const ref = this.reference;
+    // `the coming weeks` lie ahead, unspecified; `the past months` are a stretch of them.
+    if (unit !== undefined && BARE_PLURALS.has(unitWord)) {
+      if (rel === "coming" || rel === "next" || rel === "upcoming" || rel === "following") return this.make(i, j + 2, "DATE", "FUTURE_REF", "stated");
+      if (rel === "past" || rel === "last" || rel === "previous") return this.make(i, j + 2, "DURATION", durationValue(null, unit), "stated");
+    }
     // `the next day`, `the following day`: anchored on the narrative (see `narrative`).
     if (unitWord === "day" && withThe) return null;
     if (unit !== undefined && !unitWord.endsWith("s")) {
@@ -562,7 +571,7 @@ export class TimeRecognizer {
     if (n === 1 && unitWord.endsWith("s")) return null;
     // `three quarters of the vote`: a fraction; `52 years old`: an age.
     if ((unit.unit === "Q" && this.lower(j + 1) === "of") || this.lower(j + 1) === "old") return null;
-    if (!vague && (w === "a" || w === "an" || w === "one") && this.lower(j + 1) !== "ago" && this.lower(j + 1) !== "later" && unitWord === "day") {
+    if (!vague && (w === "a" || w === "an" || w === "one") && this.lower(j + 1) !== "ago" && this.lower(j + 1) !== "later" && this.lower(j + 1) !== "earlier" && unitWord === "day") {
       // `one day` / `a day` are as often idioms as durations; keep them only with a number context.
       if (w !== "one") return null;
     }
@@ -732,6 +741,17 @@ export class TimeRecognizer {
     return this.make(i, i + n, "DATE", formatDay({ y: chosen.year, m: month, d }), chosen.resolution, { y: chosen.year, m: month, d });
   }
 
+  /** `the weekend`, `this weekend`: the one just past in a past sentence, the one ahead in a future one. */
+  private weekendAt(i: number, tense: Tense): Recognized | null {
+    const w = this.lower(i);
+    if ((w !== "the" && w !== "this") || this.lower(i + 1) !== "weekend" || this.reference === null) return null;
+    const ref = this.reference;
+    const weekdayNow = weekday(ref);
+    // Monday to Friday: a past weekend is last week's; on a Saturday or Sunday it is this one.
+    const weeks = tense === "past" ? (weekdayNow <= 5 ? -1 : 0) : 0;
+    return this.make(i, i + 2, "DATE", `${formatWeek(addDays(ref, 7 * weeks))}-WE`, "reference");
+  }
+
   /** `year-earlier`, `year-ago` alone (`year-earlier results`): the quarter named last, a year back, else last year. */
   private yearAgoAt(i: number): Recognized | null {
     if (!QUARTER_YEAR_AGO.has(this.lower(i))) return null;
@@ -749,7 +769,7 @@ export class TimeRecognizer {
     if (time === null) return null;
     let end = time.to;
     if (TIME_ZONES.has(this.tokens[end]?.text ?? "")) end++;
-    const dayAt = this.lower(end) === "," ? end + 1 : end;
+    const dayAt = this.lower(end) === "," || this.lower(end) === "on" ? end + 1 : end;
     const day = this.weekdayAt(dayAt, tense) ?? this.monthDate(dayAt, tense) ?? this.dayMonth(dayAt, tense) ?? this.deictic(dayAt);
     const clock = `${pad(time.hour)}:${pad(time.minute)}`;
     if (day !== null && (day.day !== null || day.value.startsWith("XXXX"))) {
