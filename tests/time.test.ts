@@ -68,6 +68,10 @@ describe("temporal expressions", () => {
     ]);
     expect(values("Profit rose in the quarter.")).toEqual([["the quarter", "2018-Q2", null]]);
     expect(values("Profit rose in this year's second quarter.")).toEqual([["this year's second quarter", "2018-Q2", null]]);
+    expect(values("Profit rose in the second quarter, up from a year ago.")).toEqual([
+      ["the second quarter", "2018-Q2", null],
+      ["a year ago", "2017-Q2", null],
+    ]);
     expect(values("A quarter of the voters stayed home.")).toEqual([]);
   });
 

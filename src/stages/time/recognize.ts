@@ -581,6 +581,11 @@ export class TimeRecognizer {
       const base = after === "ago" ? this.reference : this.anchor ?? this.reference;
       if (base === null || vague || n === null) return this.make(i, j + 2, "DATE", after === "ago" ? "PAST_REF" : "XXXX", "unresolved");
       const sign = after === "later" ? 1 : -1;
+      // In a text that compares quarters, `a year ago` is that quarter a year back (`1988-Q3` beside `the third quarter`).
+      const quarter = this.quarterAnchor;
+      if (unit.unit === "Y" && after !== "later" && quarter !== null && Number.isInteger(n)) {
+        return this.make(i, j + 2, "DATE", `${pad(quarter.y - n, 4)}-Q${String(quarter.q)}`, "narrative");
+      }
       return this.make(i, j + 2, "DATE", shifted(base, unit.unit, sign * n), "reference");
     }
     return this.make(i, j + 1, "DURATION", value, "stated");
