@@ -94,6 +94,8 @@ describe("temporal expressions", () => {
   it("reads day ranges, the coming weeks, the weekend and `a day earlier`", () => {
     expect(values("They met on the sidelines of the summit on Sept. 9-10.")).toEqual([["Sept. 9-10", "2018-09-09", null]]);
     expect(values("Talks will continue in the coming weeks.")).toEqual([["the coming weeks", "FUTURE_REF", null]]);
+    expect(values("Trade has grown in recent years.")).toEqual([["recent years", "PAST_REF", null]]);
+    expect(values("Sales fell from the 1988 quarter.")).toEqual([["the 1988 quarter", "1988-Q2", null]]);
     // 2018-08-27 is a Monday: the weekend just past belongs to the week before.
     expect(values("They met over the weekend.")).toEqual([["the weekend", "2018-W34-WE", null]]);
     expect(values("The summit opened on August 22. A day earlier, the ministers met.")).toEqual([

@@ -533,11 +533,8 @@ export class TimeRecognizer {
       const fraction = unit?.unit === "Q" && (tail.endsWith("s") || this.lower(i + 1) === "of");
       if (unit !== undefined && count !== undefined && head !== "a" && !fraction) return this.make(i, i + 1, "DURATION", durationValue(count, unit), "stated");
     }
-    // recent years, past months
-    if ((w === "recent" || w === "past") && BARE_PLURALS.has(this.lower(i + 1))) {
-      const unit = UNITS[this.lower(i + 1)];
-      if (unit !== undefined) return this.make(i, i + 2, "DURATION", durationValue(null, unit), "stated");
-    }
+    // recent years, past months: an unspecified stretch before now, as TimeBank marks it (PAST_REF).
+    if ((w === "recent" || w === "past") && BARE_PLURALS.has(this.lower(i + 1))) return this.make(i, i + 2, "DATE", "PAST_REF", "stated");
     // for years, weeks of talks, years ago
     if (BARE_PLURALS.has(w) && this.numberAt(i - 1) === null && !FEW.has(this.lower(i - 1)) && this.lower(i + 1) !== "old") {
       const unit = UNITS[w];
@@ -569,6 +566,8 @@ export class TimeRecognizer {
     const unit = UNITS[unitWord];
     if (unit === undefined) return null;
     if (n === 1 && unitWord.endsWith("s")) return null;
+    // `the 1988 quarter`, `2019 year`: a year naming the period, not a count of them.
+    if (n !== null && n >= 1000 && !unitWord.endsWith("s")) return null;
     // `three quarters of the vote`: a fraction; `52 years old`: an age.
     if ((unit.unit === "Q" && this.lower(j + 1) === "of") || this.lower(j + 1) === "old") return null;
     if (!vague && (w === "a" || w === "an" || w === "one") && this.lower(j + 1) !== "ago" && this.lower(j + 1) !== "later" && this.lower(j + 1) !== "earlier" && unitWord === "day") {
