@@ -125,6 +125,14 @@ describe("temporal expressions", () => {
     ]);
   });
 
+  it("counts `the following year` from the year the narrative reached", () => {
+    expect(values("In 2014 the crisis began. The following year, the accords were signed. The previous year had been calm.")).toEqual([
+      ["2014", "2014", null],
+      ["The following year", "2015", null],
+      ["The previous year", "2014", null],
+    ]);
+  });
+
   it("takes `the future of …` for a topic, not a time", () => {
     expect(values("They did not discuss the future of oil.")).toEqual([]);
   });

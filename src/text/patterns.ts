@@ -30,6 +30,8 @@ export const PATTERNS = {
   numericDate: /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/,
   /** ISO date `2018-08-22` as a single token. */
   isoDate: /^(\d{4})-(\d{2})-(\d{2})$/,
+  /** A TIMEX3 value that starts with a four-digit year (`2014`, `2014-03`, `2014-03-05`). */
+  yearPrefix: /^\d{4}(?:-|$)/,
   /** A four-digit year from 1000 to 2199. */
   year: /^(1\d{3}|20\d{2}|21\d{2})$/,
   /** A decade `1990s` or `90s` (the apostrophe of `'90s` is a token of its own). */

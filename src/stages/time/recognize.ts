@@ -106,6 +106,8 @@ function canStart(w: string): boolean {
 export class TimeRecognizer {
   /** The last day the text named, for `the next day`. */
   private anchor: Day | null = null;
+  /** The last year the text stated, for `the following year`. */
+  private yearAnchor: number | null = null;
   /** The last quarter the text named, for `the quarter` and `the year-ago quarter`. */
   private quarterAnchor: { y: number; q: number } | null = null;
 
@@ -123,6 +125,8 @@ export class TimeRecognizer {
     if (LEAD_WORDS.has(t.lower) && !canFollow(this.tokens[i + 1]?.lower ?? "")) return null;
     const found = this.withModifier(i, tense) ?? this.core(i, tense);
     if (found !== null && found.day !== null && found.resolution !== "unresolved") this.anchor = found.day;
+    // A stated year (`in 2014`, `March 2014`), or one the narrative reached, anchors `the following year`.
+    if (found !== null && found.type === "DATE" && (found.resolution === "stated" || found.resolution === "narrative") && PATTERNS.yearPrefix.test(found.value)) this.yearAnchor = Number(found.value.slice(0, 4));
     return found;
   }
 
@@ -436,6 +440,10 @@ export class TimeRecognizer {
     if (unit !== undefined && !unitWord.endsWith("s")) {
       if (withThe && (rel === "past" || rel === "last")) return this.make(i, j + 2, "DURATION", durationValue(1, unit), "stated");
       const offset = rel === "next" || rel === "coming" || rel === "following" || rel === "upcoming" ? 1 : rel === "last" || rel === "past" || rel === "previous" ? -1 : 0;
+      // `In 2014 … The following year, …`: counted from the year the narrative stated, not from today.
+      if (withThe && (rel === "following" || rel === "previous") && unit.unit === "Y" && this.yearAnchor !== null) {
+        return this.make(i, j + 2, "DATE", pad(this.yearAnchor + offset, 4), "narrative");
+      }
       if (ref === null) return this.make(i, j + 2, "DATE", offset > 0 ? "FUTURE_REF" : offset < 0 ? "PAST_REF" : "PRESENT_REF", "unresolved");
       return this.make(i, j + 2, "DATE", unitValue(ref, unit.unit, offset, unitWord), "reference");
     }
