@@ -209,6 +209,7 @@ describe("attribution of quotes", () => {
     const [a] = extractQuotes('A senior official, who spoke on condition of anonymity, said the talks "went better than anyone had expected."');
     expect([a?.kind, a?.speaker?.name]).toEqual(["partial", "a senior official"]);
     expect(extractQuotes('The minister said the talks were "calm" and long.')[0]?.kind).toBe("scare");
+    expect(extractQuotes('"No deal today," a source close to the talks told RIA Novosti.')[0]?.speaker?.name).toBe("a source close to the talks");
   });
 
   it("treats a lone `Name: …` headline as a heading, not a transcript", () => {

@@ -96,6 +96,11 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Abdel Fattah al-Sisi", "Sadyr Japarov", "Masoud Pezeshkian", "Ursula von der Leyen"]);
   });
 
+  it("reads unnamed sources with a postmodifier and a subject before an aside", () => {
+    expect(extractAttributions("An official familiar with the matter said the deal was off.")[0]?.source.name).toBe("an official familiar with the matter");
+    expect(extractAttributions("The Belarusian leader, in turn, noted that relations are good.").map((a) => [a.source.name, a.text])).toEqual([["the Belarusian leader", "relations are good"]]);
+  });
+
   it("takes no adverb before `speaking` for a person", () => {
     const report = parseReport("Frankly speaking, we rarely talk about oil. Generally speaking, the talks went well.");
     expect(report.people).toEqual([]);

@@ -282,7 +282,9 @@ function unnamedSource(tokens: readonly Token[], begin: number, cue: number): Sp
     if (t === undefined) return null;
     // An abbreviation's period (`U.S.`) stays inside the phrase.
     const abbreviationDot = t.text === "." && tokens[i - 1]?.end === t.start;
-    if ((t.kind !== "word" && !abbreviationDot) || NOT_IN_NOUN_PHRASE.has(t.lower)) return null;
+    // `a source close to the talks`, `an official familiar with the matter`: a postmodifier of the source.
+    const postmodifier = (t.lower === "to" && tokens[i - 1]?.lower === "close") || (t.lower === "with" && tokens[i - 1]?.lower === "familiar");
+    if ((t.kind !== "word" && !abbreviationDot) || (NOT_IN_NOUN_PHRASE.has(t.lower) && !postmodifier)) return null;
   }
   return { personId: null, name: phraseAsWritten(tokens, begin, cue), mention: { start: first.start, end: last.end }, resolvedVia: "descriptor" };
 }

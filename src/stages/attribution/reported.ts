@@ -149,6 +149,13 @@ function speakerFrom(i: number, e: number, resolver: SpeakerResolver): { ref: Sp
   return i < e ? resolver.speakerAt(i) : null;
 }
 
+/** `The Belarusian leader, in turn, noted …`: the noun phrase before an aside set off by commas. */
+function subjectBeforeAside(tokens: readonly Token[], from: number, cue: number): SpeakerRef | null {
+  let comma = from;
+  while (comma < cue && tokens[comma]?.text !== ",") comma++;
+  return comma < cue && tokens[cue - 1]?.text === "," ? nounPhraseSource(tokens, from, comma) : null;
+}
+
 /** `She said …` where the text names nobody she could be: the pronoun as written, with no person behind it. */
 function unresolvedPronoun(tokens: readonly Token[], from: number, cue: number): SpeakerRef | null {
   const t = tokens[from];
@@ -353,7 +360,7 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   if (source === null && other !== null && isOrganization(other)) source = widerThan(nounPhraseSource(tokens, clauseStart(tokens, from, best.cue), best.cue), other);
   source ??= other;
   // A leading adverbial (`Again, those surveyed said …`) is not part of the source.
-  source ??= nounPhraseSource(tokens, clauseStart(tokens, from, best.cue), best.cue) ?? unresolvedPronoun(tokens, from, best.cue);
+  source ??= nounPhraseSource(tokens, clauseStart(tokens, from, best.cue), best.cue) ?? subjectBeforeAside(tokens, from, best.cue) ?? unresolvedPronoun(tokens, from, best.cue);
   if (source === null) return [];
   // `He reiterated that A and underscored that B`: one source, two statements.
   const out: Omit<Attribution, "id" | "text">[] = [];
