@@ -101,6 +101,17 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("The Belarusian leader, in turn, noted that relations are good.").map((a) => [a.source.name, a.text])).toEqual([["the Belarusian leader", "relations are good"]]);
   });
 
+  it("reads translated-Russian reporting phrases", () => {
+    const found = extractAttributions(
+      "Alexander Lukashenko expressed the opinion that the union is strong. Vladimir Putin is convinced that the sanctions will fail. The head of state also drew attention to the fact that trade is growing.",
+    );
+    expect(found.map((a) => [a.source.name, a.text])).toEqual([
+      ["Alexander Lukashenko", "the union is strong"],
+      ["Vladimir Putin", "the sanctions will fail"],
+      ["the head of state", "trade is growing"],
+    ]);
+  });
+
   it("takes no adverb before `speaking` for a person", () => {
     const report = parseReport("Frankly speaking, we rarely talk about oil. Generally speaking, the talks went well.");
     expect(report.people).toEqual([]);

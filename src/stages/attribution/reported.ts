@@ -149,6 +149,9 @@ function speakerFrom(i: number, e: number, resolver: SpeakerResolver): { ref: Sp
   return i < e ? resolver.speakerAt(i) : null;
 }
 
+/** Adverbs that may stand between a subject and its reporting verb. */
+const ADVERBS_BEFORE_CUE = new Set(["also", "then", "again", "later", "further", "repeatedly", "previously", "once", "recently", "earlier", "publicly", "privately", "separately", "twice", "firmly", "clearly", "openly"]);
+
 /** `The Belarusian leader, in turn, noted …`: the noun phrase before an aside set off by commas. */
 function subjectBeforeAside(tokens: readonly Token[], from: number, cue: number): SpeakerRef | null {
   let comma = from;
@@ -360,7 +363,10 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   if (source === null && other !== null && isOrganization(other)) source = widerThan(nounPhraseSource(tokens, clauseStart(tokens, from, best.cue), best.cue), other);
   source ??= other;
   // A leading adverbial (`Again, those surveyed said …`) is not part of the source.
-  source ??= nounPhraseSource(tokens, clauseStart(tokens, from, best.cue), best.cue) ?? subjectBeforeAside(tokens, from, best.cue) ?? unresolvedPronoun(tokens, from, best.cue);
+  // `The head of state also drew attention …`: adverbs between the subject and its verb are not part of it.
+  let subjectEnd = best.cue;
+  while (subjectEnd > from + 1 && ADVERBS_BEFORE_CUE.has(tokens[subjectEnd - 1]?.lower ?? "")) subjectEnd--;
+  source ??= nounPhraseSource(tokens, clauseStart(tokens, from, subjectEnd), subjectEnd) ?? subjectBeforeAside(tokens, from, best.cue) ?? unresolvedPronoun(tokens, from, best.cue);
   if (source === null) return [];
   // `He reiterated that A and underscored that B`: one source, two statements.
   const out: Omit<Attribution, "id" | "text">[] = [];
