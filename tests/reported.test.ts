@@ -103,7 +103,7 @@ describe("reported speech without quotation marks", () => {
 
   it("reads translated-Russian reporting phrases", () => {
     const found = extractAttributions(
-      "Alexander Lukashenko expressed the opinion that the union is strong. Vladimir Putin is convinced that the sanctions will fail. The head of state also drew attention to the fact that trade is growing.",
+      "Alexander Lukashenko expressed the opinion that the union is strong. Vladimir Putin is convinced that the sanctions will fail. The head of state also noted that trade is growing.",
     );
     expect(found.map((a) => [a.source.name, a.text])).toEqual([
       ["Alexander Lukashenko", "the union is strong"],
