@@ -123,6 +123,13 @@ describe("reported speech without quotation marks", () => {
     expect(report.organizations.map((o) => o.name)).toContain("Institut Montaigne");
   });
 
+  it("reads a titled or qualified source ending the sentence, with its hearer or day after the verb", () => {
+    const [a] = extractAttributions("The talks lasted five hours, Kremlin spokesman Dmitry Peskov told journalists.");
+    expect([a?.source.name, a?.text]).toEqual(["Dmitry Peskov", "The talks lasted five hours"]);
+    const [b] = extractAttributions("The leader accepted an invitation to visit, the Korean Central News Agency (KCNA) said on Thursday.");
+    expect(b?.source.name).toBe("the Korean Central News Agency");
+  });
+
   it("reads a source after the cue followed by an apposition", () => {
     const [a] = extractAttributions("The road has been closed for a week, said Maria Costa, the town's mayor.");
     expect([a?.source.name, a?.text]).toEqual(["Maria Costa", "The road has been closed for a week"]);

@@ -234,6 +234,19 @@ function clauseStart(tokens: readonly Token[], b: number, before: number): numbe
   return b;
 }
 
+/** Words that may follow a reporting verb ending a sentence: its hearer or when (`told journalists`, `said on Thursday`). */
+const AFTER_TAIL_CUE = new Set(["on", "in", "at", "late", "early", "earlier", "later", "this", "last", "morning", "afternoon", "evening", "night", "week", "today", "yesterday", "reporters", "journalists", "the", "media", "press", "a", "statement"]);
+const WEEKDAY_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+/** Most words after the verb that may still close the sentence. */
+const MAX_TAIL_AFTER_CUE = 4;
+
+/** Where a parenthetical ending right before `c` opens (`the Korean Central News Agency (KCNA) said`), or `c`. */
+function asideStartBefore(tokens: readonly Token[], from: number, c: number): number {
+  if (tokens[c - 1]?.text !== ")") return c;
+  for (let k = c - 2; k > from; k--) if (tokens[k]?.text === "(") return k;
+  return c;
+}
+
 /** Closing quotation marks that may stand between a comma and what follows it. */
 const CLOSING_QUOTES = new Set(['"', "”", "’", "»", "'"]);
 /** Longest source after `according to`, in tokens (`an email from the president of the AFL-CIO obtained by …`). */
@@ -269,6 +282,22 @@ function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver:
   if (who !== null) {
     const n = cueAt(tokens, who.next, lexicon);
     if (n > 0 && who.next + n >= e) return { ref: who.ref, cue: span(tokens, who.next, who.next + n) };
+  }
+  // `…, Kremlin spokesman Dmitry Peskov told journalists.`, `…, the agency (KCNA) said on Thursday.`: a titled or
+  // qualified source, then the verb with only its hearer or a time after it.
+  for (let c = i + 1; c < e; c++) {
+    const n = SAY_VERBS.has(tokens[c]?.lower ?? "") ? cueAt(tokens, c, lexicon) : 0;
+    if (n === 0) continue;
+    let k = c + n;
+    while (k < e && k - (c + n) < MAX_TAIL_AFTER_CUE && (AFTER_TAIL_CUE.has(tokens[k]?.lower ?? "") || WEEKDAY_WORDS.has(tokens[k]?.lower ?? ""))) k++;
+    if (k < e) return null;
+    let person: SpeakerRef | null = null;
+    for (let k2 = i; k2 < c && person === null; k2++) {
+      const found = resolver.speakerAt(k2);
+      if (found !== null && found.ref.personId !== null) person = found.ref;
+    }
+    const source = person ?? nounPhraseSource(tokens, i, c) ?? nounPhraseSource(tokens, i, asideStartBefore(tokens, i, c));
+    return source === null ? null : { ref: source, cue: span(tokens, c, c + n) };
   }
   // A noun phrase then a saying verb: the verb is the last word.
   const verb = e - 1;
