@@ -112,6 +112,12 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("starts a known name inside a capitalised run, and keeps a source in capitals as written", () => {
+    const report = parseReport("Rival Barack Obama said the plan was bad. DOCTORS SAY he is fit.");
+    expect(report.people.map((p) => p.name)).toEqual(["Barack Obama"]);
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Barack Obama", "DOCTORS"]);
+  });
+
   it("takes no adverb before `speaking` for a person", () => {
     const report = parseReport("Frankly speaking, we rarely talk about oil. Generally speaking, the talks went well.");
     expect(report.people).toEqual([]);

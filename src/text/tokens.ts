@@ -70,5 +70,7 @@ export function phraseAsWritten(tokens: readonly Token[], from: number, to: numb
     if (t === undefined) break;
     text += (t.start > (tokens[k - 1]?.end ?? t.start) ? " " : "") + t.text;
   }
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  // A word in capitals (`DOCTORS`, not the article `A`) keeps its case.
+  const first = tokens[from]?.text ?? "";
+  return first.length > 1 && isAllCaps(first) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }

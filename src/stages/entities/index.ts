@@ -171,8 +171,9 @@ function spanOf(tokens: readonly Token[], from: number, to: number): Span {
 function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
   const t = tokens[i];
   if (t === undefined || !isCapitalized(t)) return 0;
-  if (i > 0 && isCapitalized(tokens[i - 1]) && isNameWord(tokens[i - 1], lexicon)) return 0;
   const known = matchPhrase(tokens, i, lexicon.personPhrases);
+  // Inside a run of capitalised words a name starts only where a known name does (`Rival Barack Obama`).
+  if (i > 0 && isCapitalized(tokens[i - 1]) && isNameWord(tokens[i - 1], lexicon) && known < 2) return 0;
   if (known > 1 && allCapitalized(tokens, i, i + known)) {
     // A known name may run on into more name words (`Vladimir Vladimirovich Putin`).
     const end = nameRunEnd(tokens, i, lexicon);
@@ -182,6 +183,8 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   if (end - i < 2) return 0;
   // `San Francisco`, `Santa Clara`: a known place, not a first name and a surname; `Institut Montaigne`: an organisation.
   if (matchPhrase(tokens, i, lexicon.placePhrases) >= end - i || ORGANIZATION_HEADS.has(t.text)) return 0;
+  // `Rival Barack Obama`: a known name starts inside the run, so the words before it are not part of it.
+  for (let k = i + 1; k < end; k++) if (matchPhrase(tokens, k, lexicon.personPhrases) > 1) return 0;
   if (lexicon.firstNames.has(t.lower)) return end - i;
   // An unknown `First Last` counts as a name when a reporting verb or an apposition with a role sits next to it.
   return besideCue(tokens, i, end, lexicon) ? end - i : 0;
