@@ -40,6 +40,7 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   p("Joe Biden", ["Biden", "Joseph R. Biden", "Joseph Biden", "Joseph R. Biden, Jr."], "United States", ["President of the United States"], "m"),
   p("Barack Obama", ["Obama"], "United States", ["President of the United States"], "m"),
   p("Kamala Harris", [], "United States", ["Vice President of the United States"], "f"),
+  p("Hillary Clinton", ["Hillary Rodham Clinton"], "United States", ["Secretary of State"], "f"),
   p("Antony Blinken", ["Blinken", "Tony Blinken"], "United States", ["Secretary of State"], "m"),
   p("Mike Pompeo", ["Pompeo"], "United States", ["Secretary of State"], "m"),
   p("Jake Sullivan", [], "United States", ["National Security Advisor"], "m"),
