@@ -224,6 +224,11 @@ describe("attribution of quotes", () => {
     expect(quotes[1]?.speaker?.resolvedVia).toBe("pronoun");
   });
 
+  it("passes over a person named in a relative clause when resolving a pronoun", () => {
+    const text = 'Paul Weber, who represented President Peter Novak, told reporters the summit had gone well. "We prevented a split," he said.';
+    expect(extractQuotes(text)[0]?.speaker?.name).toBe("Paul Weber");
+  });
+
   it("leaves a quote with no speaker in the text unattributed", () => {
     const [q] = extractQuotes('The agenda included "a broad range of economic and security questions."');
     expect(q?.kind).toBe("partial");

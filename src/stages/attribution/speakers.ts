@@ -2,10 +2,13 @@ import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import type { Organization, SpeakerRef } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
+import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import type { Token } from "../../text/tokens.js";
 
 /** How far back a pronoun looks for the person it stands for, in characters. */
 const PRONOUN_REACH = 1500;
+/** Tokens looked back over for a relative pronoun opening a mention's clause. */
+const RELATIVE_REACH = 8;
 
 /** Finds the speaker words in a token window and turns them into a resolved speaker. */
 export class SpeakerResolver {
@@ -122,21 +125,33 @@ export class SpeakerResolver {
   }
 
   private latestMention(at: number, after: number, gender: "m" | "f"): PersonDraft | null {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.mentions[mid]?.start ?? 0) < at) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo - 1; k >= 0; k--) {
+    let aside: PersonDraft | null = null;
+    for (let k = firstStartingAtOrAfter(this.mentions, at) - 1; k >= 0; k--) {
       const m = this.mentions[k];
       if (m === undefined || m.start >= at) continue;
       if (m.start <= after) break;
       if (this.isQuoted(m.start)) continue;
       const p = m.personId === null ? undefined : this.byId.get(m.personId);
-      if (p !== undefined && (p.gender === null || p.gender === gender)) return p;
+      if (p === undefined || (p.gender !== null && p.gender !== gender)) continue;
+      // `Lavrov, who represented President Vladimir Putin, told reporters`: a person inside a relative
+      // clause is less likely meant than the subject it describes; taken only when nobody else fits.
+      if (this.inRelativeClause(m.start)) {
+        aside ??= p;
+        continue;
+      }
+      return p;
     }
-    return null;
+    return aside;
+  }
+
+  /** True when a relative pronoun (`who`, `which`) opens the clause that holds `offset`, since its comma. */
+  private inRelativeClause(offset: number): boolean {
+    const i = firstStartingAtOrAfter(this.tokens, offset);
+    for (let k = i - 1; k >= Math.max(0, i - RELATIVE_REACH); k--) {
+      const t = this.tokens[k];
+      if (t === undefined || t.text === "," || t.text === "." || t.text === ";") return false;
+      if (t.lower === "who" || t.lower === "whom" || t.lower === "which") return true;
+    }
+    return false;
   }
 }
