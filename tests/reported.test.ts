@@ -136,6 +136,10 @@ describe("reported speech without quotation marks", () => {
     expect(b?.source.name).toBe("the Korean Central News Agency");
   });
 
+  it("takes a participle after the medium for part of the medium, not for what was said", () => {
+    expect(extractAttributions('"We will not back down," Zelenskyy told CNN in an interview aired on Sunday.')).toEqual([]);
+  });
+
   it("reads a source after the cue followed by an apposition", () => {
     const [a] = extractAttributions("The road has been closed for a week, said Maria Costa, the town's mayor.");
     expect([a?.source.name, a?.text]).toEqual(["Maria Costa", "The road has been closed for a week"]);

@@ -4,7 +4,7 @@ import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { NUMBER_WORDS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { phraseAsWritten, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, phraseAsWritten, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { isOrganization, widerThan } from "./quotes.js";
 import type { SpeakerResolver } from "./speakers.js";
@@ -363,6 +363,9 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     const next = tokens[k];
     // `said it was …` opens a clause; `said it` with nothing after is the object.
     const objectIt = next?.lower === "it" && tokens[k + 1]?.kind !== "word";
+    // `told CNN in an interview aired on Sunday`: a participle goes on describing the medium, it opens no clause.
+    const participle = medium !== null && next !== undefined && !isCapitalized(next) && next.lower.length > 4 && next.lower.endsWith("ed");
+    if (participle) continue;
     if (best === null && SAY_VERBS.has(t.lower) && next !== undefined && next.kind === "word" && quoted[k] !== 1 && !objectIt && !NOT_CLAUSE_START.has(next.lower) && !TERMINALS.has(next.text)) {
       best = { cue: c, n, content: k };
     }
