@@ -136,6 +136,10 @@ describe("reported speech without quotation marks", () => {
     expect(b?.source.name).toBe("the Korean Central News Agency");
   });
 
+  it("takes `state` after `of` for a noun, not a reporting verb", () => {
+    expect(extractAttributions("After the talks, the two heads of state witnessed the signing of 15 documents.")).toEqual([]);
+  });
+
   it("takes a participle after the medium for part of the medium, not for what was said", () => {
     expect(extractAttributions('"We will not back down," Zelenskyy told CNN in an interview aired on Sunday.')).toEqual([]);
   });

@@ -14,11 +14,15 @@ export function cueAt(tokens: readonly Token[], i: number, lexicon: Lexicon): nu
   if (!lexicon.cueWords.has(t.lower)) return 0;
   // A capitalised verb form mid-sentence is a name or a noun (`Moscow State Institute`).
   if (t.text[0] !== t.lower[0] && !isAllCaps(t.text)) return 0;
-  // `state`, `post`, `note`, `point`, `report` are nouns after a determiner.
+  // `state`, `post`, `note`, `point`, `report` are nouns after a determiner, and after `of` (`heads of state`).
   const prev = tokens[i - 1]?.lower;
   if (prev === "the" || prev === "a" || prev === "an" || prev === "this" || prev === "that" || prev === "its" || prev === "union") return 0;
+  if (prev === "of" && NOUN_LIKE_CUES.has(t.lower)) return 0;
   return 1;
 }
+
+/** Cue words that are also nouns (`heads of state`, `a point of note`). */
+const NOUN_LIKE_CUES = new Set(["state", "states", "post", "posts", "note", "notes", "report", "reports", "point", "points", "comment", "comments", "remark", "remarks", "statement", "text", "texts", "tweet", "tweets", "quote", "quotes", "estimate", "estimates", "call", "calls", "label", "labels", "brand", "brands", "email", "emails", "answer", "answers", "reply", "replies", "claim", "claims"]);
 
 const DETERMINERS = new Set(["a", "an", "the", "his", "her", "their", "its", "this", "that", "one", "another"]);
 const LINKS = new Set(["with", "to", "on", "for", "of", "at", "in", "by"]);
