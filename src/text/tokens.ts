@@ -41,6 +41,11 @@ export function tokenize(view: string): Token[] {
   return tokens;
 }
 
+/** True for the possessive (or contracted) `'s` token the tokenizer splits off (`Trump’s` → `Trump`, `’s`). */
+export function isPossessive(token: Token | undefined): boolean {
+  return token?.lower === "'s" || token?.lower === "’s";
+}
+
 /** True when the token starts with an upper-case letter. */
 export function isCapitalized(token: Token | undefined): boolean {
   if (token?.kind !== "word") return false;

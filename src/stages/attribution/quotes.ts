@@ -5,7 +5,7 @@ import { PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, phraseAsWritten, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, isPossessive, phraseAsWritten, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import type { SpeakerResolver } from "./speakers.js";
 
@@ -178,8 +178,7 @@ export function subjectBefore(tokens: readonly Token[], begin: number, cue: numb
   for (let i = mainClauseStart(tokens, begin, cue); i < cue; i++) {
     const found = resolver.speakerAt(i);
     if (found === null) continue;
-    const next = tokens[found.next]?.lower;
-    if (next === "’s" || next === "'s" || PREPOSITIONS.has(tokens[i - 1]?.lower ?? "")) {
+    if (isPossessive(tokens[found.next]) || PREPOSITIONS.has(tokens[i - 1]?.lower ?? "")) {
       modifier ??= found.ref;
       i = found.next - 1;
       continue;

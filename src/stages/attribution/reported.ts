@@ -4,7 +4,7 @@ import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { NUMBER_WORDS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, phraseAsWritten, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, isPossessive, phraseAsWritten, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { isOrganization, widerThan } from "./quotes.js";
 import type { SpeakerResolver } from "./speakers.js";
@@ -188,8 +188,8 @@ function nounPhraseSource(tokens: readonly Token[], from: number, to: number): S
   const last = tokens[to - 1];
   if (first === undefined || last === undefined || last.kind !== "word") return null;
   const opener =
-    NP_OPENERS.has(first.lower) || PATTERNS.startsWithDigit.test(first.lower) || first.lower in NUMBER_WORDS || tokens[from + 1]?.lower === "'s" ||
-    tokens[from + 1]?.lower === "’s" || first.text[0] !== first.lower[0] || GENERIC_SOURCES.has(last.lower);
+    NP_OPENERS.has(first.lower) || PATTERNS.startsWithDigit.test(first.lower) || first.lower in NUMBER_WORDS || isPossessive(tokens[from + 1]) ||
+    first.text[0] !== first.lower[0] || GENERIC_SOURCES.has(last.lower);
   if (!opener) return null;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
@@ -318,6 +318,11 @@ function cueThenSource(tokens: readonly Token[], i: number, e: number, resolver:
   return null;
 }
 
+/** Tokens of a reporting cue at `c`, or 1 for a verb of finding right before `that` (`a new poll shows that …`), else 0. */
+function reportingVerbAt(tokens: readonly Token[], c: number, lexicon: Lexicon): number {
+  return cueAt(tokens, c, lexicon) || (THAT_VERBS.has(tokens[c]?.lower ?? "") && tokens[c + 1]?.lower === "that" ? 1 : 0);
+}
+
 /** `President Biden and President Xi reiterated …`: two people joined by `and` right before the cue speak together. */
 function jointSource(tokens: readonly Token[], first: { ref: SpeakerRef; next: number }, cue: number, resolver: SpeakerResolver): SpeakerRef | null {
   if (tokens[first.next]?.lower !== "and" || first.ref.personId === null) return null;
@@ -337,8 +342,7 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   let best: { cue: number; n: number; content: number } | null = null;
   for (let c = b + 1; c < e - 2; c++) {
     if (quoted[c] === 1) continue;
-    // `a new poll shows that …`: verbs of finding report content only before `that`.
-    const n = cueAt(tokens, c, lexicon) || (THAT_VERBS.has(tokens[c]?.lower ?? "") && tokens[c + 1]?.lower === "that" ? 1 : 0);
+    const n = reportingVerbAt(tokens, c, lexicon);
     if (n === 0) continue;
     const t = tokens[c];
     if (t === undefined || PARTIAL_ONLY_VERBS.has(t.lower) || t.lower === "according") continue;
@@ -406,7 +410,7 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   let content = best.content;
   for (let k = content + 1; k < e - 2; k++) {
     if (tokens[k]?.lower !== "and" || quoted[k] === 1) continue;
-    const n = cueAt(tokens, k + 1, lexicon) || (THAT_VERBS.has(tokens[k + 1]?.lower ?? "") ? 1 : 0);
+    const n = reportingVerbAt(tokens, k + 1, lexicon);
     if (n === 0 || tokens[k + 1 + n]?.lower !== "that") continue;
     const first = make(tokens, quoted, source, cue, content, tokens[k - 1]?.text === "," ? k - 1 : k);
     if (first !== null) out.push(first);

@@ -4,7 +4,7 @@ import type { Mention } from "../../pipeline/state.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isSpace } from "../../text/spans.js";
-import { labelEnd } from "../segment/blocks.js";
+import { labelEnd, labelName } from "../segment/blocks.js";
 
 /** Labels that name a role in the exchange, not a person: their turns have no named speaker. */
 const ANONYMOUS_LABELS = new Set(["question", "q", "answer", "a", "reporter", "journalist", "participant", "audience", "voice", "correspondent", "staff"]);
@@ -90,10 +90,7 @@ function skipStageNotes(view: string, from: number, to: number): number {
 }
 
 function labelSpeaker(view: string, start: number, colon: number, mentions: readonly Mention[]): SpeakerRef | null {
-  let label = view.slice(start, colon).trim();
-  // `Xi Jinping (retranslated)`: the note is not the name.
-  const note = label.endsWith(")") ? label.lastIndexOf("(") : -1;
-  if (note > 0) label = label.slice(0, note).trimEnd();
+  const label = labelName(view.slice(start, colon));
   if (ANONYMOUS_LABELS.has(label.toLowerCase())) return null;
   // The person mention inside the label, the last one if several (`President of Russia Vladimir Putin`);
   // mentions are in text order, so the search starts at the label's first one.

@@ -3,7 +3,7 @@ import type { Lexicon } from "../../lexicon/compile.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isSpace } from "../../text/spans.js";
-import { tokenize, type Token, isAllCaps } from "../../text/tokens.js";
+import { tokenize, type Token, isAllCaps, isPossessive } from "../../text/tokens.js";
 
 /** Words that make a capitalised `Label:` a transcript speaker label even without a name. */
 const LABEL_WORDS = new Set([
@@ -132,6 +132,13 @@ function endsLikeSentence(text: string): boolean {
  * If the line opens with a transcript speaker label (`Vladimir Putin:`,
  * `PRESIDENT BIDEN:`, `Question:`), the offset just after its colon.
  */
+/** The name in a label's text, without a note in parentheses before the colon (`Xi Jinping (retranslated)`). */
+export function labelName(label: string): string {
+  const trimmed = label.trim();
+  const note = trimmed.endsWith(")") ? trimmed.lastIndexOf("(") : -1;
+  return note > 0 ? trimmed.slice(0, note).trimEnd() : trimmed;
+}
+
 export function labelEnd(view: string, line: Line, lexicon: Lexicon): number | null {
   // Look for the colon within a bounded window so that long lines cost O(1) here.
   const limit = Math.min(line.end, line.start + 160);
@@ -140,10 +147,7 @@ export function labelEnd(view: string, line: Line, lexicon: Lexicon): number | n
   if (colon >= limit) return null;
   const after = view[colon + 1];
   if (after !== undefined && after !== " " && after !== "\n") return null;
-  // A note in parentheses before the colon (`Xi Jinping (retranslated):`) is not part of the name.
-  let label = view.slice(line.start, colon).trimEnd();
-  const note = label.endsWith(")") ? label.lastIndexOf("(") : -1;
-  if (note > 0) label = label.slice(0, note);
+  const label = labelName(view.slice(line.start, colon));
   const words = tokenize(label);
   if (words.length === 0 || words.length > MAX_LABEL_WORDS) return null;
   let named = false;
@@ -154,7 +158,7 @@ export function labelEnd(view: string, line: Line, lexicon: Lexicon): number | n
     }
     // A possessive only inside a long formal label (`President of the People’s Republic of China Xi Jinping`),
     // not in a note (`Editor’s Note:`).
-    if (LABEL_CONNECTORS.has(w.lower) || ((w.lower === "'s" || w.lower === "’s") && words.length >= MIN_WORDS_WITH_POSSESSIVE)) continue;
+    if (LABEL_CONNECTORS.has(w.lower) || (isPossessive(w) && words.length >= MIN_WORDS_WITH_POSSESSIVE)) continue;
     if (!PATTERNS.upper.test(w.text[0] ?? "")) return null;
     if (
       LABEL_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || lexicon.firstNames.has(w.lower) ||

@@ -3,7 +3,7 @@ import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import type { TimeExpression, TimexResolution, TimexType } from "../../model/index.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, type Token } from "../../text/tokens.js";
+import { isCapitalized, isPossessive, type Token } from "../../text/tokens.js";
 import { addDays, addMonths, daysBetween, daysInMonth, formatDay, formatWeek, isValidDay, pad, weekday, type Day } from "./calendar.js";
 
 /** Grammatical time of the sentence an expression stands in, for year-less dates and weekdays. */
@@ -676,7 +676,7 @@ export class TimeRecognizer {
       determiner = true;
       j++;
     }
-    if (yearOffset !== undefined && this.lower(j + 1) === "year" && (this.lower(j + 2) === "'s" || this.lower(j + 2) === "’s")) {
+    if (yearOffset !== undefined && this.lower(j + 1) === "year" && isPossessive(this.tokens[j + 2])) {
       if (ref !== null) year = ref.y + yearOffset;
       determiner = true;
       j += 3;
