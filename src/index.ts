@@ -4,8 +4,35 @@
  * expressions, a timeline, people and the summit frame, all with exact
  * character offsets.
  *
+ * This entry holds the parser and the model's types. The zod schemas the
+ * types are inferred from, and the JSON Schema generated from them, are in
+ * `summit-report/schemas`, so that importing the parser does not load zod.
+ *
  * @module summit-report
  */
 export { parseReport, extractQuotes, extractAttributions, extractTimexes, extractTimeline } from "./parse.js";
-export * from "./model/index.js";
-export { summitReportJsonSchema } from "./model/json-schema.js";
+export { SCHEMA_VERSION, DEFAULT_MAX_INPUT_LENGTH } from "./model/constants.js";
+export type {
+  Attribution,
+  Block,
+  BlockKind,
+  KnownPerson,
+  Message,
+  Organization,
+  ParseOptions,
+  Person,
+  Place,
+  Quote,
+  QuoteKind,
+  ResolvedVia,
+  Sentence,
+  Span,
+  SpeakerRef,
+  Summit,
+  SummitReport,
+  TimeExpression,
+  TimelineEvent,
+  TimexResolution,
+  TimexType,
+  UserLexicon,
+} from "./model/index.js";

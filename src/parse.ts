@@ -1,6 +1,7 @@
-import { z } from "zod";
 import { compileLexicon } from "./lexicon/compile.js";
-import { DEFAULT_MAX_INPUT_LENGTH, ParseOptionsSchema, type ParseOptions } from "./model/options.js";
+import { checkParseOptions } from "./model/check-options.js";
+import { DEFAULT_MAX_INPUT_LENGTH } from "./model/constants.js";
+import type { ParseOptions } from "./model/options.js";
 import type { Attribution, Message, Quote, SummitReport, TimeExpression, TimelineEvent } from "./model/index.js";
 import type { ParseContext } from "./pipeline/context.js";
 import { runStages } from "./pipeline/pipeline.js";
@@ -102,11 +103,11 @@ function createContext(caller: string, text: unknown, options: unknown): { conte
   if (typeof text !== "string") {
     throw new TypeError(`${caller}: text must be a string, got ${text === null ? "null" : typeof text}`);
   }
-  const parsed = ParseOptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) {
-    throw new TypeError(`${caller}: invalid options\n${z.prettifyError(parsed.error)}`);
+  const checked = checkParseOptions(options);
+  if (!checked.ok) {
+    throw new TypeError(`${caller}: invalid options\n${checked.problems.map((p) => `  ${p}`).join("\n")}`);
   }
-  const opts = parsed.data;
+  const opts = checked.options;
   const max = opts.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
   let analysed = text;
   let truncated: Message | null = null;

@@ -1,5 +1,6 @@
 import { expect } from "vitest";
-import { SummitReportSchema, type SummitReport } from "../src/index.js";
+import type { SummitReport } from "../src/index.js";
+import { SummitReportSchema } from "../src/schemas.js";
 
 /** Asserts the report's invariants: it passes its schema and every span slices back to its text. */
 export function expectConsistent(report: SummitReport): void {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseReport, SummitReportSchema, type SummitReport } from "../src/index.js";
+import { parseReport, type SummitReport } from "../src/index.js";
+import { SummitReportSchema } from "../src/schemas.js";
 
 // Properties over generated text: the parser never throws, its report passes its own schema, every span
 // slices back to its text, the same input gives the same report, and a prefix of spaces shifts every span.

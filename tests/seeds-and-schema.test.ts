@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseReport, summitReportJsonSchema, SummitReportSchema } from "../src/index.js";
+import { parseReport } from "../src/index.js";
+import { summitReportJsonSchema, SummitReportSchema } from "../src/schemas.js";
 import { SEEDS, getSeed } from "../src/seeds.js";
 import { expectConsistent } from "./helpers.js";
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+import { DEFAULT_MAX_INPUT_LENGTH } from "./constants.js";
+import { isCalendarDay } from "./calendar-day.js";
+import { PATTERNS } from "../text/patterns.js";
 
 /** A known person supplied by the caller; it takes precedence over the built-in gazetteer. */
 export const KnownPersonSchema = z
@@ -34,8 +35,7 @@ export const UserLexiconSchema = z
 /** Caller-supplied lexicon entries. */
 export type UserLexicon = z.infer<typeof UserLexiconSchema>;
 
-/** Default cap on the analysed input, in UTF-16 code units (10 MiB of text). */
-export const DEFAULT_MAX_INPUT_LENGTH = 10 * 1024 * 1024;
+export { DEFAULT_MAX_INPUT_LENGTH };
 
 /** Options of `parseReport`. Unknown keys are rejected. */
 export const ParseOptionsSchema = z
@@ -48,7 +48,7 @@ export const ParseOptionsSchema = z
      */
     referenceDate: z
       .union([
-        z.string().regex(ISO_DAY, "expected a YYYY-MM-DD string").refine((s) => isRealDay(s), "not a calendar day"),
+        z.string().regex(PATTERNS.isoDay, "expected a YYYY-MM-DD string").refine((s) => isCalendarDay(s), "not a calendar day"),
         z.date().refine((d) => !Number.isNaN(d.getTime()), "invalid Date"),
       ])
       .optional(),
@@ -65,7 +65,3 @@ export const ParseOptionsSchema = z
 /** Options of `parseReport`. */
 export type ParseOptions = z.input<typeof ParseOptionsSchema>;
 
-function isRealDay(iso: string): boolean {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
-}

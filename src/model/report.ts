@@ -5,8 +5,9 @@ import { AttributionSchema, QuoteSchema } from "./speech.js";
 import { TimeExpressionSchema, TimelineEventSchema } from "./time.js";
 import { MessageSchema } from "./message.js";
 
-/** Version of the report model; it changes when the shape changes. */
-export const SCHEMA_VERSION = "1.0.0";
+import { SCHEMA_VERSION } from "./constants.js";
+
+export { SCHEMA_VERSION };
 
 /** The parsed model of one summit report. */
 export const SummitReportSchema = z

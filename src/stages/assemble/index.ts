@@ -1,5 +1,5 @@
 import type { Message, Person, SummitReport } from "../../model/index.js";
-import { SCHEMA_VERSION } from "../../model/index.js";
+import { SCHEMA_VERSION } from "../../model/constants.js";
 import type { ParseContext } from "../../pipeline/context.js";
 import type { ParseState } from "../../pipeline/state.js";
 
