@@ -13,6 +13,8 @@ export interface Token {
   readonly kind: "word" | "punct";
   /** A line break stands between this token and the one before: a name or title does not run on across it. */
   readonly newLine: boolean;
+  /** A word whose first character is an upper-case letter; read once here because every stage asks. */
+  readonly capitalized: boolean;
 }
 
 /** Splits the view into tokens in one left-to-right pass. */
@@ -22,7 +24,8 @@ export function tokenize(view: string): Token[] {
   let previousEnd = 0;
   for (let m = re.exec(view); m !== null; m = re.exec(view)) {
     const text = m[0];
-    const kind = text.length > 1 || PATTERNS.wordChar.test(text) ? "word" : "punct";
+    const kind = text.length > 1 || isWordChar(text.charCodeAt(0), text) ? "word" : "punct";
+    const capitalized = kind === "word" && startsUpper(text);
     // The gap since the previous token is white space only (every other character is a token), read once.
     let newLine = false;
     for (let k = previousEnd; k < m.index && !newLine; k++) newLine = view.charCodeAt(k) === 10;
@@ -32,13 +35,26 @@ export function tokenize(view: string): Token[] {
     const cut = text.length - 2;
     if (cut > 0 && (text[cut] === "'" || text[cut] === "’") && (text[cut + 1] === "s" || text[cut + 1] === "S")) {
       const head = text.slice(0, cut);
-      tokens.push({ start: m.index, end: m.index + cut, text: head, lower: head.toLowerCase(), kind, newLine });
-      tokens.push({ start: m.index + cut, end: m.index + text.length, text: text.slice(cut), lower: text.slice(cut).toLowerCase(), kind: "word", newLine: false });
+      tokens.push({ start: m.index, end: m.index + cut, text: head, lower: head.toLowerCase(), kind, newLine, capitalized });
+      const tail = text.slice(cut);
+      tokens.push({ start: m.index + cut, end: m.index + text.length, text: tail, lower: tail.toLowerCase(), kind: "word", newLine: false, capitalized: tail[1] === "S" });
       continue;
     }
-    tokens.push({ start: m.index, end: m.index + text.length, text, lower: text.toLowerCase(), kind, newLine });
+    tokens.push({ start: m.index, end: m.index + text.length, text, lower: text.toLowerCase(), kind, newLine, capitalized });
   }
   return tokens;
+}
+
+// ASCII answers without a regular expression; the Unicode pattern decides the rest.
+function isWordChar(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return PATTERNS.wordChar.test(ch);
+}
+
+function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return PATTERNS.upper.test(String.fromCodePoint(text.codePointAt(0) ?? 0));
 }
 
 /** True for the possessive (or contracted) `'s` token the tokenizer splits off (`Trump’s` → `Trump`, `’s`). */
@@ -48,9 +64,7 @@ export function isPossessive(token: Token | undefined): boolean {
 
 /** True when the token starts with an upper-case letter. */
 export function isCapitalized(token: Token | undefined): boolean {
-  if (token?.kind !== "word") return false;
-  const first = token.text[0] ?? "";
-  return PATTERNS.upper.test(first);
+  return token?.capitalized === true;
 }
 
 /** Index of the first token whose start is at or after `offset` (binary search). */
