@@ -136,6 +136,37 @@ describe("temporal expressions", () => {
   it("takes `the future of …` for a topic, not a time", () => {
     expect(values("They did not discuss the future of oil.")).toEqual([]);
   });
+
+  it("takes `last` and `next` before a weekday as the one before and after the reference day", () => {
+    // 2018-08-27 is a Monday: last Thursday is four days back, next Friday four days ahead.
+    expect(values("The offer expired last Thursday.")).toEqual([["last Thursday", "2018-08-23", null]]);
+    expect(values("The offer expires next Friday.")).toEqual([["next Friday", "2018-08-31", null]]);
+  });
+
+  it("dates a plan (`set to`, `is to`) forward and a passive by its auxiliary (`will be named`)", () => {
+    expect(values("The talks are set to resume Thursday in Geneva.")).toEqual([["Thursday", "2018-08-30", null]]);
+    expect(values("A commander will be named for the mission in March.")).toEqual([["March", "2019-03", null]]);
+  });
+
+  it("reads halves and couples in durations", () => {
+    expect(values("The trial lasted 2 1/2 years.")).toEqual([["2 1/2 years", "P2Y6M", null]]);
+    expect(values("They spoke for two and a half hours, then for half an hour.")).toEqual([["two and a half hours", "PT2H30M", null], ["half an hour", "PT30M", null]]);
+    expect(values("It took a minute and a half.")).toEqual([["a minute and a half", "PT1M30S", null]]);
+    expect(values("It has lasted a couple of years.")).toEqual([["a couple of years", "P2Y", null]]);
+  });
+
+  it("reads years spoken in words, as broadcast transcripts write them", () => {
+    expect(values("Atlanta, nineteen ninety-six. January nineteen ninety-seven.")).toEqual([["nineteen ninety-six", "1996", null], ["January nineteen ninety-seven", "1997-01", null]]);
+    expect(values("The goal for the year two thousand was dropped.")).toEqual([["the year two thousand", "2000", null]]);
+    expect(values("Two thousand people came.")).toEqual([]);
+  });
+
+  it("reads seasons with a year, and a framed season by the tense", () => {
+    expect(values("It froze in the winter of 1994.")).toEqual([["the winter of 1994", "1994-WI", null]]);
+    expect(values("The leaders met in the summer.")).toEqual([["the summer", "2018-SU", null]]);
+    expect(values("Elections are due in the fall.")).toEqual([["the fall", "2018-FA", null]]);
+    expect(values("Prices fall after the fall of the Wall.")).toEqual([]);
+  });
 });
 
 describe("timeline", () => {

@@ -72,6 +72,12 @@ export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
   "next", "would", "aims", "hopes", "due",
 ]);
 
+/** Words that make a future of the infinitive after them (`set to resume`, `is to meet`, `supposed to conclude`). */
+export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(["set", "slated", "poised", "supposed", "is", "are", "am"]);
+
+/** Forms of `be` that carry no tense of their own: a participle after them takes its time from the auxiliary before (`will be named`). */
+export const UNTENSED_BE: ReadonlySet<string> = new Set(["be", "being"]);
+
 /** Auxiliaries that move a plan into the past (`had expected`, `was scheduled`). */
 export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(["had", "was", "were", "been", "did"]);
 

@@ -6,7 +6,7 @@ import type { Stage } from "../../pipeline/context.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { tokenIndexAt, type Token } from "../../text/tokens.js";
 import { parseDay } from "./calendar.js";
-import { FUTURE_MARKERS, PAST_AUXILIARIES, PAST_MARKERS, REPORTING_PAST } from "../../lexicon/time-words.js";
+import { FUTURE_BEFORE_TO, FUTURE_MARKERS, PAST_AUXILIARIES, PAST_MARKERS, REPORTING_PAST, UNTENSED_BE } from "../../lexicon/time-words.js";
 import { TimeRecognizer, type Tense } from "./recognize.js";
 
 
@@ -78,11 +78,13 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
   const markers: TenseMarker[] = [];
   for (let i = begin; i < end; i++) {
     const w = tokens[i]?.lower ?? "";
-    if (FUTURE_MARKERS.has(w)) {
+    if (FUTURE_BEFORE_TO.has(w) && tokens[i + 1]?.lower === "to") {
+      markers.push({ start: i, tense: "future", weak: false });
+    } else if (FUTURE_MARKERS.has(w)) {
       // `had expected`, `was scheduled`: a plan that lies in the past.
       const planInPast = PAST_AUXILIARIES.has(tokens[i - 1]?.lower ?? "") && w !== "will" && w !== "shall";
       markers.push({ start: i, tense: planInPast ? "past" : "future", weak: false });
-    } else if (PAST_MARKERS.has(w) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed"))) {
+    } else if (PAST_MARKERS.has(w) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed") && !UNTENSED_BE.has(tokens[i - 1]?.lower ?? ""))) {
       markers.push({ start: i, tense: "past", weak: REPORTING_PAST.has(w) });
     }
   }

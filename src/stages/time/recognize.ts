@@ -66,6 +66,10 @@ const OPENERS = new Set([
   "halloween", "independence", "victory", "bastille", "boxing", "valentine", "new", "veterans", "armistice", "labour", "unity",
   "international", "russia", "years", "months", "weeks", "days", "decades", "hours",
 ]);
+/** Words before a bare season that make it a time (`in summer`, `until spring`). */
+const SEASON_PREPOSITIONS = new Set(["in", "during", "by", "until", "till", "since", "over", "through", "before", "after"]);
+/** The month a season is taken at when choosing its year. */
+const SEASON_MONTHS: Readonly<Record<string, number>> = { SP: 4, SU: 7, FA: 10, WI: 12 };
 let startWords: ReadonlySet<string> | null = null;
 let holidayIndex: PhraseIndex | null = null;
 
@@ -212,6 +216,7 @@ export class TimeRecognizer {
       this.holidayAt(i, tense),
       this.weekendAt(i, tense),
       this.yearAgoAt(i),
+      this.seasonAt(i, tense),
     ];
     let best: Recognized | null = null;
     for (const c of candidates) if (c !== null && (best === null || c.to > best.to)) best = c;
@@ -249,6 +254,13 @@ export class TimeRecognizer {
     return null;
   }
 
+  /** Tokens of a half at `i` (`1/2`, `and a half`), or 0. */
+  private halfAt(i: number): number {
+    if (this.lower(i) === "1" && this.lower(i + 1) === "/" && this.lower(i + 2) === "2" && this.adjacent(i + 1) && this.adjacent(i + 2)) return 3;
+    if (this.lower(i) === "and" && this.lower(i + 1) === "a" && this.lower(i + 2) === "half") return 3;
+    return 0;
+  }
+
   private monthAt(i: number): number | null {
     const t = this.tokens[i];
     if (t === undefined || !isCapitalized(t)) return null;
@@ -268,6 +280,34 @@ export class TimeRecognizer {
   private yearNumber(i: number): number | null {
     const w = this.lower(i);
     return PATTERNS.year.test(w) ? Number(w) : null;
+  }
+
+  /** A year in digits or spoken (`1997`, `nineteen ninety-seven`); `two thousand (and) eight` only where a year is expected (`loose`). */
+  private yearSpan(i: number, loose: boolean): { year: number; to: number } | null {
+    const digits = this.yearNumber(i);
+    if (digits !== null) return { year: digits, to: i + 1 };
+    const spokenNumber = (k: number): number | null => (PATTERNS.startsWithDigit.test(this.lower(k)) ? null : this.numberAt(k));
+    const high = spokenNumber(i);
+    if (high !== null && high >= 11 && high <= 20) {
+      // nineteen ninety-six, nineteen ninety six, twenty eighteen
+      let low = spokenNumber(i + 1);
+      if (low === null || low < 10 || !Number.isInteger(low)) return null;
+      let to = i + 2;
+      const ones = spokenNumber(to);
+      if (low >= 20 && low % 10 === 0 && ones !== null && ones >= 1 && ones < 10) {
+        low += ones;
+        to++;
+      }
+      return low < 100 ? { year: high * 100 + low, to } : null;
+    }
+    if (loose && this.lower(i) === "two" && this.lower(i + 1) === "thousand") {
+      let to = i + 2;
+      if (this.lower(to) === "and") to++;
+      const rest = spokenNumber(to);
+      if (rest !== null && rest >= 1 && rest < 100 && Number.isInteger(rest)) return { year: 2000 + rest, to: to + 1 };
+      return { year: 2000, to: i + 2 };
+    }
+    return null;
   }
 
   /**
@@ -341,11 +381,8 @@ export class TimeRecognizer {
       }
       return this.dayValue(i, end, year, month, day, tense);
     }
-    const year = this.yearNumber(j) ?? (this.lower(j) === "," ? this.yearNumber(j + 1) : null);
-    if (year !== null) {
-      const end = this.yearNumber(j) !== null ? j + 1 : j + 2;
-      return this.make(i, end, "DATE", `${pad(year, 4)}-${pad(month)}`, "stated");
-    }
+    const year = this.yearSpan(j, true) ?? (this.lower(j) === "," ? this.yearSpan(j + 1, true) : null);
+    if (year !== null) return this.make(i, year.to, "DATE", `${pad(year.year, 4)}-${pad(month)}`, "stated");
     // A bare month; `May` only after a preposition, since it is also a verb.
     const prev = this.lower(i - 1);
     if (this.lower(i) === "may" && !["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "from", "through", "till"].includes(prev)) return null;
@@ -457,8 +494,9 @@ export class TimeRecognizer {
     const wd = WEEKDAYS[unitWord];
     if (wd !== undefined && ref !== null) {
       let d = addDays(ref, wd - weekday(ref));
-      if (offset < 0 && daysDiff(d, ref) <= 0) d = addDays(d, -7);
-      if (offset > 0 && daysDiff(d, ref) >= 0) d = addDays(d, 7);
+      // `last Thursday` is the latest one before the reference day, `next Friday` the first one after it.
+      if (offset < 0 && daysDiff(d, ref) >= 0) d = addDays(d, -7);
+      if (offset > 0 && daysDiff(d, ref) <= 0) d = addDays(d, 7);
       return this.make(i, j + 2, "DATE", formatDay(d), "reference", d);
     }
     const month = MONTHS[unitWord];
@@ -469,6 +507,25 @@ export class TimeRecognizer {
       return this.make(i, j + 2, "DATE", `${pad(y, 4)}-${pad(month)}`, "reference");
     }
     return null;
+  }
+
+  /** the winter of 1994, summer 2019, the summer, in spring: a season, its year stated or chosen by tense. */
+  private seasonAt(i: number, tense: Tense): Recognized | null {
+    const withThe = this.lower(i) === "the";
+    const j = withThe ? i + 1 : i;
+    const word = this.lower(j);
+    const season = SEASONS[word];
+    if (season === undefined) return null;
+    const ofYear = this.lower(j + 1) === "of" ? this.yearSpan(j + 2, true) : null;
+    const year = ofYear ?? this.yearSpan(j + 1, false);
+    if (year !== null) return this.make(i, year.to, "DATE", `${pad(year.year, 4)}-${season}`, "stated");
+    // A bare season needs an article or a time preposition: `the fall of the Wall`, `summer camp`, `they fall` are no times.
+    const framed = withThe || SEASON_PREPOSITIONS.has(this.lower(i - 1));
+    // `fall` is a season only as `in the fall`.
+    const fallOk = word !== "fall" || (withThe && SEASON_PREPOSITIONS.has(this.lower(i - 1)));
+    if (!framed || !fallOk || this.lower(j + 1) === "of" || this.tokens[j + 1]?.kind === "word") return null;
+    const chosen = this.yearFor(SEASON_MONTHS[season] ?? 1, null, tense);
+    return this.make(i, j + 1, "DATE", `${chosen.year === null ? "XXXX" : pad(chosen.year, 4)}-${season}`, chosen.resolution);
   }
 
   /** today, yesterday, tomorrow. */
@@ -552,7 +609,15 @@ export class TimeRecognizer {
         return this.make(i, i + 1, "DURATION", durationValue(null, unit), "stated");
       }
     }
-    if ((w === "a" || w === "an") && FEW.has(this.lower(i + 1))) {
+    if ((w === "a" || w === "an") && this.lower(i + 1) === "couple") {
+      // a couple of years: two of them, as TimeBank reads it.
+      n = 2;
+      j = this.lower(i + 2) === "of" ? i + 3 : i + 2;
+    } else if (w === "half" && (this.lower(i + 1) === "a" || this.lower(i + 1) === "an")) {
+      // half an hour, half a day
+      n = 0.5;
+      j = i + 2;
+    } else if ((w === "a" || w === "an") && FEW.has(this.lower(i + 1))) {
       vague = true;
       j = i + 2;
       if (this.lower(j) === "of") j++;
@@ -561,13 +626,20 @@ export class TimeRecognizer {
       j = i + 1;
     } else {
       n = this.numberAt(i);
-      if (n === null) return null;
+      // The `2` of `1/2` is a denominator, not a count.
+      if (n === null || (this.lower(i - 1) === "/" && this.adjacent(i))) return null;
       j = i + 1;
       // twenty four hours
       const more = this.numberAt(j);
       if (more !== null && n >= 20 && n % 10 === 0 && more < 10) {
         n += more;
         j++;
+      }
+      // 2 1/2 years, two and a half years
+      const half = this.halfAt(j);
+      if (half > 0) {
+        n += 0.5;
+        j += half;
       }
     }
     const unitWord = this.lower(j);
@@ -581,6 +653,12 @@ export class TimeRecognizer {
     if (!vague && (w === "a" || w === "an" || w === "one") && this.lower(j + 1) !== "ago" && this.lower(j + 1) !== "later" && this.lower(j + 1) !== "earlier" && unitWord === "day") {
       // `one day` / `a day` are as often idioms as durations; keep them only with a number context.
       if (w !== "one") return null;
+    }
+    // a minute and a half
+    const trailingHalf = vague || n === null || !Number.isInteger(n) || this.lower(j + 1) !== "and" ? 0 : this.halfAt(j + 1);
+    if (n !== null && trailingHalf > 0) {
+      n += 0.5;
+      j += trailingHalf;
     }
     const value = vague ? durationValue(null, unit) : durationValue(n ?? 1, unit);
     const after = this.lower(j + 1);
@@ -628,11 +706,14 @@ export class TimeRecognizer {
   /** 2019, in 2018. */
   private yearAt(i: number): Recognized | null {
     let j = i;
-    if (this.lower(j) === "the" && this.lower(j + 1) === "year") j += 2;
+    const named = this.lower(j) === "the" && this.lower(j + 1) === "year";
+    if (named) j += 2;
     // fiscal 1989, the fiscal year 1990
     else if (this.lower(j) === "fiscal" && this.yearNumber(j + 1) !== null) j += 1;
-    const year = this.yearNumber(j);
-    if (year === null) return null;
+    const span = this.yearSpan(j, named);
+    if (span === null) return null;
+    const year = span.year;
+    j = span.to - 1;
     const next = this.tokens[j + 1];
     // `2018 tons`, `1500 soldiers`: a count, when a plural noun follows and no determiner stands before
     // (`the 1988 period`, `its 1990 invasion`, `1996 campaign` are years).
@@ -839,10 +920,25 @@ function daysDiff(a: Day, b: Day): number {
 
 /** `P22Y`, `PXD`, `PT3H`. */
 export function durationValue(n: number | null, unit: { letter: string; unit: string }): string {
-  const amount = n === null ? "X" : Number.isInteger(n) ? String(n) : String(n);
+  if (n !== null && !Number.isInteger(n)) return fractionalDuration(n, unit);
+  const amount = n === null ? "X" : String(n);
   if (unit.unit === "H" || unit.unit === "MIN") return `PT${amount}${unit.letter}`;
   if (unit.unit === "Q") return n === null ? "PXQ" : `P${String((n) * 3)}M`;
   return `P${amount}${unit.letter}`;
+}
+
+/** A duration with a half (`P2Y6M`, `PT1M30S`, `PT30M` for half an hour), the half in the next smaller unit where one divides evenly. */
+function fractionalDuration(n: number, unit: { letter: string; unit: string }): string {
+  const whole = Math.floor(n);
+  const half = n - whole === 0.5;
+  const part = (amount: number, letter: string): string => (amount > 0 ? `${String(amount)}${letter}` : "");
+  if (half && unit.unit === "Y") return `P${part(whole, "Y")}6M`;
+  if (half && unit.unit === "D") return `P${part(whole, "D")}T12H`;
+  if (half && unit.unit === "H") return `PT${part(whole, "H")}30M`;
+  if (half && unit.unit === "MIN") return `PT${part(whole, "M")}30S`;
+  if (unit.unit === "DE" || unit.unit === "CE") return `P${String(n * (unit.unit === "DE" ? 10 : 100))}Y`;
+  if (unit.unit === "Q") return `P${String(n * 3)}M`;
+  return `P${String(n)}${unit.letter}`;
 }
 
 function unitValue(ref: Day, unit: string, offset: number, word: string): string {
