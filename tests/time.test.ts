@@ -161,6 +161,17 @@ describe("temporal expressions", () => {
     expect(values("Two thousand people came.")).toEqual([]);
   });
 
+  it("reads `last night` and parts of the day the narrative reached", () => {
+    expect(values("He spoke to reporters last night.")).toEqual([["last night", "2018-08-26TNI", null]]);
+    expect(values("It was the last night of the tour.")).toEqual([]);
+    expect(values("They met on July 3. The next morning they left.")).toEqual([["July 3", "2018-07-03", null], ["The next morning", "2018-07-04TMO", null]]);
+  });
+
+  it("reads counts with `more` and multipliers", () => {
+    expect(values("The base stays for at least 20 more years.")).toEqual([["at least 20 more years", "P20Y", "EQUAL_OR_MORE"]]);
+    expect(values("The city kept its secrets for two thousand years.")).toEqual([["two thousand years", "P2000Y", null]]);
+  });
+
   it("reads seasons with a year, and a framed season by the tense", () => {
     expect(values("It froze in the winter of 1994.")).toEqual([["the winter of 1994", "1994-WI", null]]);
     expect(values("The leaders met in the summer.")).toEqual([["the summer", "2018-SU", null]]);

@@ -75,6 +75,9 @@ export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
 /** Words that make a future of the infinitive after them (`set to resume`, `is to meet`, `supposed to conclude`). */
 export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(["set", "slated", "poised", "supposed", "is", "are", "am"]);
 
+/** Future markers that are as often nouns (`the plan`, `hopes for peace`): they count only before `to` (`plans to visit`). */
+export const FUTURE_BEFORE_TO_ONLY: ReadonlySet<string> = new Set(["plan", "plans", "hopes", "aims"]);
+
 /** Forms of `be` that carry no tense of their own: a participle after them takes its time from the auxiliary before (`will be named`). */
 export const UNTENSED_BE: ReadonlySet<string> = new Set(["be", "being"]);
 
@@ -88,6 +91,8 @@ export const PAST_MARKERS: ReadonlySet<string> = new Set([
   "ran", "set", "put", "cut", "hit", "kept", "brought", "thought", "felt", "heard", "meant", "sent", "spent", "stood",
   "wrote", "broke", "chose", "drove", "flew", "grew", "knew", "rang", "sank", "shot", "struck", "swore", "threw", "wore",
   "earlier", "previously", "formerly", "yesterday",
+  // -eed past forms; other -eed words (`need`, `proceed`, `indeed`) are not past.
+  "agreed", "disagreed", "freed", "guaranteed", "decreed",
 ]);
 
 /**

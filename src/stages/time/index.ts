@@ -6,7 +6,7 @@ import type { Stage } from "../../pipeline/context.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { tokenIndexAt, type Token } from "../../text/tokens.js";
 import { parseDay } from "./calendar.js";
-import { FUTURE_BEFORE_TO, FUTURE_MARKERS, PAST_AUXILIARIES, PAST_MARKERS, REPORTING_PAST, UNTENSED_BE } from "../../lexicon/time-words.js";
+import { FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, PAST_AUXILIARIES, PAST_MARKERS, REPORTING_PAST, UNTENSED_BE } from "../../lexicon/time-words.js";
 import { TimeRecognizer, type Tense } from "./recognize.js";
 
 
@@ -80,15 +80,24 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
     const w = tokens[i]?.lower ?? "";
     if (FUTURE_BEFORE_TO.has(w) && tokens[i + 1]?.lower === "to") {
       markers.push({ start: i, tense: "future", weak: false });
-    } else if (FUTURE_MARKERS.has(w)) {
+    } else if (FUTURE_MARKERS.has(w) && (!FUTURE_BEFORE_TO_ONLY.has(w) || tokens[i + 1]?.lower === "to")) {
       // `had expected`, `was scheduled`: a plan that lies in the past.
       const planInPast = PAST_AUXILIARIES.has(tokens[i - 1]?.lower ?? "") && w !== "will" && w !== "shall";
       markers.push({ start: i, tense: planInPast ? "past" : "future", weak: false });
-    } else if (PAST_MARKERS.has(w) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed") && !UNTENSED_BE.has(tokens[i - 1]?.lower ?? ""))) {
+    } else if (PAST_MARKERS.has(w) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed") && actsAsFiniteVerb(tokens, i))) {
       markers.push({ start: i, tense: "past", weak: REPORTING_PAST.has(w) });
     }
   }
   return markers;
+}
+
+/**
+ * True when an -ed word stands as a finite verb: not after an untensed `be`
+ * (`will be named`, whose time is the auxiliary's) and not as a participle
+ * before its agent (`markets untouched by the crisis`).
+ */
+function actsAsFiniteVerb(tokens: readonly Token[], i: number): boolean {
+  return !UNTENSED_BE.has(tokens[i - 1]?.lower ?? "") && tokens[i + 1]?.lower !== "by";
 }
 
 /**

@@ -66,6 +66,10 @@ const OPENERS = new Set([
   "halloween", "independence", "victory", "bastille", "boxing", "valentine", "new", "veterans", "armistice", "labour", "unity",
   "international", "russia", "years", "months", "weeks", "days", "decades", "hours",
 ]);
+/** Number words that multiply the count before them (`two thousand years`). */
+const MULTIPLIERS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000 };
+/** Words between a count and its unit that keep it a count (`20 more years`). */
+const COUNT_ADJECTIVES = new Set(["more", "additional", "extra", "further", "straight", "consecutive", "full", "long"]);
 /** Words before a bare season that make it a time (`in summer`, `until spring`). */
 const SEASON_PREPOSITIONS = new Set(["in", "during", "by", "until", "till", "since", "over", "through", "before", "after"]);
 /** The month a season is taken at when choosing its year. */
@@ -438,6 +442,23 @@ export class TimeRecognizer {
       const end = this.lower(i) === "tonight" ? i + 1 : i + 2;
       if (p !== undefined && this.reference !== null) return this.make(i, end, "TIME", `${formatDay(this.reference)}T${p}`, "reference", this.reference);
     }
+    // last night: the evening or night before the reference day.
+    // Not `the last night of the tour`.
+    const lastNight = this.lower(i) === "last" && (this.lower(i + 1) === "night" || this.lower(i + 1) === "evening") && this.lower(i - 1) !== "the" && this.lower(i + 2) !== "of";
+    if (lastNight && this.reference !== null) {
+      const day = addDays(this.reference, -1);
+      return this.make(i, i + 2, "TIME", `${formatDay(day)}T${DAY_PARTS[this.lower(i + 1)] ?? "NI"}`, "reference", day);
+    }
+    // the next morning, the following evening, that night: on the day the narrative reached.
+    const shift = this.lower(i) === "that" ? 0 : this.lower(i) === "the" ? NARRATIVE[this.lower(i + 1)] : undefined;
+    const shiftedPart = DAY_PARTS[this.lower(this.lower(i) === "that" ? i + 1 : i + 2)];
+    if (shift !== undefined && shiftedPart !== undefined && !shiftedPart.includes(":")) {
+      const anchor = this.anchor ?? this.reference;
+      const end = this.lower(i) === "that" ? i + 2 : i + 3;
+      if (anchor === null) return this.make(i, end, "TIME", `XXXX-XX-XXT${shiftedPart}`, "unresolved");
+      const day = addDays(anchor, shift);
+      return this.make(i, end, "TIME", `${formatDay(day)}T${shiftedPart}`, this.anchor === null ? "reference" : "narrative", day);
+    }
     const base = this.weekdayAt(i, tense) ?? this.deictic(i);
     if (base !== null) {
       const p = DAY_PARTS[this.lower(base.to)];
@@ -635,6 +656,12 @@ export class TimeRecognizer {
         n += more;
         j++;
       }
+      // two thousand years, a hundred years
+      const times = MULTIPLIERS[this.lower(j)];
+      if (times !== undefined) {
+        n *= times;
+        j++;
+      }
       // 2 1/2 years, two and a half years
       const half = this.halfAt(j);
       if (half > 0) {
@@ -642,6 +669,8 @@ export class TimeRecognizer {
         j += half;
       }
     }
+    // 20 more years, two additional weeks
+    if (n !== null && COUNT_ADJECTIVES.has(this.lower(j)) && UNITS[this.lower(j + 1)] !== undefined) j++;
     const unitWord = this.lower(j);
     const unit = UNITS[unitWord];
     if (unit === undefined) return null;
