@@ -208,6 +208,18 @@ export const PARTIAL_ONLY_VERBS: ReadonlySet<string> = new Set([
   "urged", "proposed", "pledged", "characterized", "characterised", "dubbed", "labelled", "labeled", "branded", "referred",
 ]);
 
+/** Groups a speaker addresses (`told reporters`, `said at a rally of supporters`). */
+export const LISTENER_GROUPS: readonly string[] = [
+  "reporters", "journalists", "lawmakers", "parliament", "congress", "senators", "supporters", "viewers", "listeners",
+  "delegates", "colleagues", "students",
+];
+
+/** Who a cue verb may name as its hearer right after it (`told him`, `told reporters`). */
+export const HEARERS: ReadonlySet<string> = new Set(["me", "us", "you", "him", "her", "them", ...LISTENER_GROUPS]);
+
+/** Nouns that close an audience phrase (`told a rally`, `told the crowd of supporters`). */
+export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set(["rally", "crowd", "audience", "gathering", "press", "media", ...LISTENER_GROUPS]);
+
 /** Nouns that, after a determiner or possessive, open a medium phrase (`in an interview with RT`). */
 export const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
   "interview", "conversation", "post", "statement", "speech", "address", "article", "op-ed", "briefing", "conference",

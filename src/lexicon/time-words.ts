@@ -1,14 +1,21 @@
+/** Full month names, January first. */
+export const MONTH_NAMES: readonly string[] = [
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+];
+
 /** Month names and abbreviations, to month number. Data only. */
 export const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
-  december: 12, dec: 12,
+  ...Object.fromEntries(MONTH_NAMES.map((name, i) => [name, i + 1])),
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
+
+/** Full weekday names, Monday first. */
+export const WEEKDAY_NAMES: readonly string[] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /** Weekday names and abbreviations, ISO numbering (Monday 1). */
 export const WEEKDAYS: Readonly<Record<string, number>> = {
-  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
-  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+  ...Object.fromEntries(WEEKDAY_NAMES.map((name, i) => [name, i + 1])),
+  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7,
 };
 
 /** Number words. */

@@ -1,8 +1,8 @@
 import type { Lexicon } from "../../lexicon/compile.js";
-import { GENERIC_SOURCES, MEDIUM_NOUNS, PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
+import { AUDIENCE_NOUNS, GENERIC_SOURCES, HEARERS, MEDIUM_NOUNS, PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
-import { NUMBER_WORDS } from "../../lexicon/time-words.js";
+import { NUMBER_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isCapitalized, isPossessive, phraseAsWritten, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
@@ -34,8 +34,6 @@ const NOT_CLAUSE_START = new Set([
   "yesterday", "today", "earlier", "later", "last", "this", "recently", "again", "also", "of", "for", "by", "from", "so",
   "as", "and", "or", "but", "goodbye", "hello", "thanks", "nothing", "something", "goodnight",
 ]);
-/** Object words after `told` that name who heard it. */
-const HEARERS = new Set(["me", "us", "you", "him", "her", "them", "reporters", "journalists", "lawmakers", "parliament", "congress", "senators", "supporters", "viewers", "listeners", "delegates", "colleagues", "students"]);
 const TERMINALS = new Set([".", "!", "?", "…", ";"]);
 /** Fewest words outside quotation marks that make reported speech. */
 const MIN_CONTENT_WORDS = 3;
@@ -236,7 +234,7 @@ function clauseStart(tokens: readonly Token[], b: number, before: number): numbe
 
 /** Words that may follow a reporting verb ending a sentence: its hearer or when (`told journalists`, `said on Thursday`). */
 const AFTER_TAIL_CUE = new Set(["on", "in", "at", "late", "early", "earlier", "later", "this", "last", "morning", "afternoon", "evening", "night", "week", "today", "yesterday", "reporters", "journalists", "the", "media", "press", "a", "statement"]);
-const WEEKDAY_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 /** Most words after the verb that may still close the sentence. */
 const MAX_TAIL_AFTER_CUE = 4;
 
@@ -444,9 +442,6 @@ function audienceEnd(tokens: readonly Token[], k: number, e: number): number {
   }
   return k;
 }
-
-/** Nouns for the people a statement was told to (`told a rally`, `told the crowd`). */
-const AUDIENCE_NOUNS = new Set(["rally", "crowd", "audience", "gathering", "reporters", "journalists", "lawmakers", "supporters", "delegates", "parliament", "congress", "press", "media"]);
 
 /** Index of a `that` within the next few adverbial words, or -1. */
 function thatAhead(tokens: readonly Token[], k: number, e: number): number {

@@ -1,5 +1,6 @@
 import type { Place, Sentence, Summit, TimeExpression } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isAllCaps, isCapitalized, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { sentenceAt } from "../../text/lookup.js";
@@ -177,7 +178,7 @@ const VENUE_REACH = 6;
 /** Longest unknown venue name, in tokens (`Vostochny Cosmodrome`, `Palace of Nations`). */
 const MAX_VENUE_TOKENS = 5;
 /** Capitalised words that open no venue. */
-const NOT_VENUES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "the"]);
+const NOT_VENUES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, "the"]);
 
 /** A capitalised place name after `in`/`at` that follows a meeting word in the sentence, or null. */
 function venueIn(view: string, tokens: readonly Token[], sentence: Sentence, places: readonly Place[]): string | null {
