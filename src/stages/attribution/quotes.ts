@@ -5,9 +5,10 @@ import { PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, isPossessive, phraseAsWritten, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import type { SpeakerResolver } from "./speakers.js";
+import { isGluedPeriod, unnamedAsWritten } from "./unnamed.js";
 
 /** Furthest a quote's attribution before it may reach back in its sentence, in tokens. */
 const BEFORE_WINDOW = 60;
@@ -279,13 +280,11 @@ function unnamedSource(tokens: readonly Token[], begin: number, cue: number): Sp
   for (let i = begin; i < cue; i++) {
     const t = tokens[i];
     if (t === undefined) return null;
-    // An abbreviation's period (`U.S.`) stays inside the phrase.
-    const abbreviationDot = t.text === "." && tokens[i - 1]?.end === t.start;
     // `a source close to the talks`, `an official familiar with the matter`: a postmodifier of the source.
     const postmodifier = (t.lower === "to" && tokens[i - 1]?.lower === "close") || (t.lower === "with" && tokens[i - 1]?.lower === "familiar");
-    if ((t.kind !== "word" && !abbreviationDot) || (NOT_IN_NOUN_PHRASE.has(t.lower) && !postmodifier)) return null;
+    if ((t.kind !== "word" && !isGluedPeriod(tokens, i)) || (NOT_IN_NOUN_PHRASE.has(t.lower) && !postmodifier)) return null;
   }
-  return { personId: null, name: phraseAsWritten(tokens, begin, cue), mention: { start: first.start, end: last.end }, resolvedVia: "descriptor" };
+  return unnamedAsWritten(tokens, begin, cue);
 }
 
 function findMedium(tokens: readonly Token[], begin: number, stop: number): Span | null {

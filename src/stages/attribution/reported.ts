@@ -4,10 +4,11 @@ import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { NUMBER_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, isPossessive, phraseAsWritten, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { isOrganization, widerThan } from "./quotes.js";
 import type { SpeakerResolver } from "./speakers.js";
+import { isGluedPeriod, unnamedAsWritten } from "./unnamed.js";
 
 /** Verbs that report speech with a bare clause after them (`Putin said Russia would …`). */
 const SAY_VERBS = new Set([
@@ -84,7 +85,7 @@ function framedSpeech(
     if (who !== null && tokens[who.next]?.text === ",") return make(tokens, quoted, who.ref, span(tokens, b, b + 2), who.next + 1, e);
     let comma = b + 2;
     while (comma < e && tokens[comma]?.text !== ",") comma++;
-    const np = nounPhraseSource(tokens, b + 2, comma) ?? (comma - b - 2 <= MAX_ACCORDING ? asWritten(tokens, b + 2, comma) : null);
+    const np = nounPhraseSource(tokens, b + 2, comma) ?? (comma - b - 2 <= MAX_ACCORDING ? unnamedAsWritten(tokens, b + 2, comma) : null);
     if (np !== null && comma < e) return make(tokens, quoted, np, span(tokens, b, b + 2), comma + 1, e);
   }
   // In his opinion, CONTENT. / In her words, CONTENT.
@@ -192,19 +193,9 @@ function nounPhraseSource(tokens: readonly Token[], from: number, to: number): S
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t === undefined || NP_BREAKERS.has(t.lower)) return null;
-    // An abbreviation's period (`U.S.`) stays inside the phrase.
-    const abbreviationDot = t.text === "." && tokens[k - 1]?.end === t.start;
-    if (t.kind === "punct" && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "%" && !abbreviationDot) return null;
+    if (t.kind === "punct" && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "%" && !isGluedPeriod(tokens, k)) return null;
   }
-  return asWritten(tokens, from, to);
-}
-
-/** The tokens `[from, to)` as an unnamed source kept as written, first letter in lower case. */
-function asWritten(tokens: readonly Token[], from: number, to: number): SpeakerRef | null {
-  const first = tokens[from];
-  const last = tokens[to - 1];
-  if (first === undefined || last === undefined) return null;
-  return { personId: null, name: phraseAsWritten(tokens, from, to), mention: { start: first.start, end: last.end }, resolvedVia: "descriptor" };
+  return unnamedAsWritten(tokens, from, to);
 }
 
 function span(tokens: readonly Token[], from: number, to: number): Span {
@@ -263,7 +254,7 @@ function tailAttribution(tokens: readonly Token[], b: number, e: number, resolve
       const who = speakerFrom(i + 2, e, resolver);
       if (who !== null && who.next >= e) return { ref: who.ref, cue: span(tokens, i, i + 2), comma };
       // The cue is unambiguous: whatever follows it names the source.
-      const np = nounPhraseSource(tokens, i + 2, e) ?? asWritten(tokens, i + 2, e);
+      const np = nounPhraseSource(tokens, i + 2, e) ?? unnamedAsWritten(tokens, i + 2, e);
       return np === null ? null : { ref: np, cue: span(tokens, i, i + 2), comma };
     }
     const found = sourceThenCue(tokens, i, e, resolver, lexicon) ?? cueThenSource(tokens, i, e, resolver, lexicon);
