@@ -167,6 +167,13 @@ describe("temporal expressions", () => {
     expect(values("They met on July 3. The next morning they left.")).toEqual([["July 3", "2018-07-03", null], ["The next morning", "2018-07-04TMO", null]]);
   });
 
+  it("reads halves of a year, and dates after `since` as past", () => {
+    expect(values("In the first half of 2022, trade grew.")).toEqual([["the first half of 2022", "2022-H1", null]]);
+    expect(values("Growth will slow in the second half of the year.")).toEqual([["the second half of the year", "2018-H2", null]]);
+    // Written on 2018-08-27: `in December` alone is nearest ahead; after `since` it lies behind.
+    expect(values("Since the talks in December, prices have risen.")).toEqual([["December", "2017-12", null]]);
+  });
+
   it("reads counts with `more` and multipliers", () => {
     expect(values("The base stays for at least 20 more years.")).toEqual([["at least 20 more years", "P20Y", "EQUAL_OR_MORE"]]);
     expect(values("The city kept its secrets for two thousand years.")).toEqual([["two thousand years", "P2000Y", null]]);

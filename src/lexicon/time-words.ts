@@ -98,6 +98,8 @@ export const PAST_MARKERS: ReadonlySet<string> = new Set([
   "ran", "set", "put", "cut", "hit", "kept", "brought", "thought", "felt", "heard", "meant", "sent", "spent", "stood",
   "wrote", "broke", "chose", "drove", "flew", "grew", "knew", "rang", "sank", "shot", "struck", "swore", "threw", "wore",
   "earlier", "previously", "formerly", "yesterday",
+  // `since February`: what it starts lies behind.
+  "since",
   // -eed past forms; other -eed words (`need`, `proceed`, `indeed`) are not past.
   "agreed", "disagreed", "freed", "guaranteed", "decreed",
 ]);

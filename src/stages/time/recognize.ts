@@ -66,6 +66,8 @@ const OPENERS = new Set([
   "halloween", "independence", "victory", "bastille", "boxing", "valentine", "new", "veterans", "armistice", "labour", "unity",
   "international", "russia", "years", "months", "weeks", "days", "decades", "hours",
 ]);
+/** Which half of a year (`the first half of 2022` → 2022-H1). */
+const HALVES: Readonly<Record<string, string>> = { first: "H1", second: "H2", last: "H2", latter: "H2" };
 /** Number words that multiply the count before them (`two thousand years`). */
 const MULTIPLIERS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000 };
 /** Words between a count and its unit that keep it a count (`20 more years`). */
@@ -144,6 +146,13 @@ export class TimeRecognizer {
     if (w === "the" && MOD_OF[this.lower(i + 1)] !== undefined && this.lower(i + 2) === "of") {
       const core = this.core(i + 3, tense);
       if (core !== null && core.type === "DATE") return { ...core, from: i, mod: MOD_OF[this.lower(i + 1)] ?? null };
+    }
+    // the first half of 2022, the second half of the year
+    const halfCode = HALVES[this.lower(w === "the" ? i + 1 : i)];
+    const halfAt = w === "the" ? i + 2 : i + 1;
+    if (halfCode !== undefined && this.lower(halfAt) === "half" && this.lower(halfAt + 1) === "of") {
+      const core = this.core(halfAt + 2, tense);
+      if (core !== null && core.type === "DATE" && PATTERNS.year.test(core.value)) return { ...core, from: i, value: `${core.value}-${halfCode}` };
     }
     // mid-July, mid-2019: one token
     if (w.startsWith("mid-")) {
