@@ -170,6 +170,7 @@ describe("temporal expressions", () => {
   it("reads halves of a year, and dates after `since` as past", () => {
     expect(values("In the first half of 2022, trade grew.")).toEqual([["the first half of 2022", "2022-H1", null]]);
     expect(values("Growth will slow in the second half of the year.")).toEqual([["the second half of the year", "2018-H2", null]]);
+    expect(values("Spending must reach 2% by the end of the decade.")).toEqual([["the end of the decade", "201", "END"]]);
     // Written on 2018-08-27: `in December` alone is nearest ahead; after `since` it lies behind.
     expect(values("Since the talks in December, prices have risen.")).toEqual([["December", "2017-12", null]]);
   });

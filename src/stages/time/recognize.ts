@@ -29,6 +29,7 @@ const TIME_ZONES = new Set(["EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PD
 const YEAR_DETERMINERS = new Set(["the", "its", "his", "her", "their", "our", "my", "your", "'s", "’s", "this", "that", "fiscal"]);
 /** `the year`, `the month`, `the week` alone name the current one. */
 const CURRENT_UNITS: Readonly<Record<string, string>> = { year: "Y", month: "M", week: "W" };
+const LONG_CURRENT_UNITS: Readonly<Record<string, string>> = { decade: "DE", century: "CE" };
 /** Words after `the year` that make it something else (`the year before`, `the year 2000`, `the year-ago`). */
 const NOT_AFTER_THE_UNIT = new Set(["before", "after", "earlier", "later", "ago", "of", "that", "when", "in", "-", "to"]);
 /** Bounds before a duration (`up to 180 days`, `at least 72 hours`), to TIMEX3 `mod`. */
@@ -483,7 +484,8 @@ export class TimeRecognizer {
     if (withThe) j++;
     const rel = this.lower(j);
     // `the end of the year`, `later in the month`: the current one, as TimeBank reads it.
-    const current = CURRENT_UNITS[rel];
+    // `the end of the decade`: the current decade or century only after `of`; alone, `the decade` is as often a stretch of time.
+    const current = CURRENT_UNITS[rel] ?? (this.lower(i - 1) === "of" ? LONG_CURRENT_UNITS[rel] : undefined);
     if (withThe && current !== undefined && this.reference !== null && !NOT_AFTER_THE_UNIT.has(this.lower(j + 1))) {
       return this.make(i, j + 1, "DATE", unitValue(this.reference, current, 0, rel), "reference");
     }
