@@ -149,6 +149,18 @@ describe("reported speech without quotation marks", () => {
     expect([a?.source.name, a?.text]).toEqual(["Maria Costa", "The road has been closed for a week"]);
   });
 
+  it("takes a country's ministry or embassy for a named source, and keeps a closing quotation mark in the content", () => {
+    const report = parseReport("China's foreign ministry said the talks were 'candid and in-depth'. The Russian embassy said the visit was \"useful\".");
+    expect(report.attributions.map((a) => [a.source.name, a.text])).toEqual([
+      ["China's foreign ministry", "the talks were 'candid and in-depth'"],
+      ["Russian embassy", 'the visit was "useful"'],
+    ]);
+    expect(report.quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([
+      ["partial", "China's foreign ministry"],
+      ["partial", "Russian embassy"],
+    ]);
+  });
+
   it("reads `as X noted, …`", () => {
     const [a] = extractAttributions("As Peter Novak noted, the currency had lost a third of its value.");
     expect(a?.source.name).toBe("Peter Novak");

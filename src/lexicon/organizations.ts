@@ -14,6 +14,12 @@ export const ORGANIZATIONS: readonly string[] = [
 ];
 
 /** Head words that make a capitalised phrase an organisation (`Council of Ministers`, `Moscow State Institute`). */
+/** Lower-case heads that make a country's body an organisation (`China's foreign ministry`, `the Russian embassy`). */
+export const STATE_BODY_HEADS: ReadonlySet<string> = new Set([
+  "ministry", "government", "embassy", "consulate", "parliament", "cabinet", "presidency", "military", "delegation",
+  "administration", "mission", "foreign office", "defence ministry",
+]);
+
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "Ministry", "Council", "Union", "Institute", "University", "Agency", "Committee", "Commission", "Bank", "Fund",
   "Organization", "Organisation", "Party", "Parliament", "Assembly", "Forum", "Corporation", "Company", "Group",

@@ -35,6 +35,7 @@ const NOT_CLAUSE_START = new Set([
   "yesterday", "today", "earlier", "later", "last", "this", "recently", "again", "also", "of", "for", "by", "from", "so",
   "as", "and", "or", "but", "goodbye", "hello", "thanks", "nothing", "something", "goodnight",
 ]);
+const CLOSING_MARKS = new Set(['"', "”", "’", "'", "»"]);
 const TERMINALS = new Set([".", "!", "?", "…", ";"]);
 /** Fewest words outside quotation marks that make reported speech. */
 const MIN_CONTENT_WORDS = 3;
@@ -60,6 +61,8 @@ export function reportedSpeech(
   while (b < end && (tokens[b]?.lower === "and" || tokens[b]?.lower === "but" || tokens[b]?.lower === "so" || tokens[b]?.kind === "punct")) b++;
   let e = end;
   while (e > b && tokens[e - 1]?.kind === "punct") e--;
+  // A quote that closes the sentence keeps its closing mark: `said the talks were "candid".`
+  if (e > b && quoted[e - 1] === 1 && CLOSING_MARKS.has(tokens[e]?.text ?? "")) e++;
   if (e - b < 4) return [];
   const framed = framedSpeech(s, b, e, tokens, quoted, resolver, lexicon);
   // X [adverb] said (that) CONTENT.

@@ -1,5 +1,5 @@
 import type { Lexicon } from "../../lexicon/compile.js";
-import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
+import { ORGANIZATION_HEADS, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import type { Organization, Place } from "../../model/index.js";
@@ -8,7 +8,7 @@ import type { Stage } from "../../pipeline/context.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, type Token, isAllCaps } from "../../text/tokens.js";
+import { isCapitalized, isPossessive, type Token, isAllCaps } from "../../text/tokens.js";
 import { findDescriptors } from "./descriptors.js";
 import { allCapitalized, isNameWord, nameRunEnd } from "./names.js";
 import { PeopleRegistry, surnameForms } from "./registry.js";
@@ -273,6 +273,8 @@ function titleCase(text: string): string {
 function organizationAt(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
   const t = tokens[i];
   if (t === undefined || !isCapitalized(t)) return 0;
+  const body = stateBodyAt(tokens, i, lexicon);
+  if (body > 0) return body;
   const known = matchPhrase(tokens, i, lexicon.organizationPhrases);
   if (known > 0 && allCapitalized(tokens, i, i + known) && exactCase(tokens, i, known)) return known;
   // A capitalised run that ends on an organisation head (`Council of Ministers`, `Moscow State Institute of …`).
@@ -292,6 +294,25 @@ function organizationAt(tokens: readonly Token[], i: number, lexicon: Lexicon): 
   let end = j;
   while (end > lastHead + 1 && !isCapitalized(tokens[end - 1])) end--;
   return end - i >= 2 ? end - i : 0;
+}
+
+/** Most lower-case words between a country and the head of its body (`China's foreign ministry`). */
+const MAX_BODY_MODIFIERS = 2;
+
+/** `China's foreign ministry`, `the Chinese foreign ministry`, `Russia's embassy`: a country's body written in lower case. */
+function stateBodyAt(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+  const t = tokens[i];
+  if (t === undefined) return 0;
+  let j: number;
+  if (lexicon.countryByName.has(t.lower) && isPossessive(tokens[i + 1])) j = i + 2;
+  else if (lexicon.countryByDemonym.has(t.lower)) j = i + 1;
+  else return 0;
+  for (let k = j; k <= j + MAX_BODY_MODIFIERS; k++) {
+    const w = tokens[k];
+    if (w === undefined || w.kind !== "word" || isCapitalized(w) || w.newLine) return 0;
+    if (STATE_BODY_HEADS.has(w.lower)) return k + 1 - i;
+  }
+  return 0;
 }
 
 /** Acronyms must match in their written case (`RT` the channel, not `rt`). */
