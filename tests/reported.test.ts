@@ -161,6 +161,13 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("leaves a wire dateline out of the content and keeps a possessor's capital in an unnamed source", () => {
+    const text = "Border talks\n\nJOHANNESBURG, Aug 24 (Reuters) - The two leaders agreed on Thursday to ease tensions, India's foreign secretary said.";
+    const [a] = extractAttributions(text);
+    expect(a?.text).toBe("The two leaders agreed on Thursday to ease tensions");
+    expect(a?.source.name).toBe("India's foreign secretary");
+  });
+
   it("reads `as X noted, …`", () => {
     const [a] = extractAttributions("As Peter Novak noted, the currency had lost a third of its value.");
     expect(a?.source.name).toBe("Peter Novak");

@@ -89,7 +89,9 @@ export function phraseAsWritten(tokens: readonly Token[], from: number, to: numb
     if (t === undefined) break;
     text += (t.start > (tokens[k - 1]?.end ?? t.start) ? " " : "") + t.text;
   }
-  // A word in capitals (`DOCTORS`, not the article `A`) keeps its case.
+  // A word in capitals (`DOCTORS`, not the article `A`) keeps its case, and so does a possessor (`India’s
+  // foreign secretary`, `O’Malley’s campaign`): a name, not a sentence's first word.
   const first = tokens[from]?.text ?? "";
-  return first.length > 1 && isAllCaps(first) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  const possessor = isPossessive(tokens[from + 1]) && from + 1 < to;
+  return (first.length > 1 && isAllCaps(first)) || possessor ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -3,6 +3,7 @@ import { AUDIENCE_NOUNS, GENERIC_SOURCES, HEARERS, MEDIUM_NOUNS, PARTIAL_ONLY_VE
 import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { NUMBER_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
+import { wireDateline } from "../../text/dateline.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isCapitalized, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
@@ -58,6 +59,9 @@ export function reportedSpeech(
 ): Omit<Attribution, "id" | "text">[] {
   const { begin, end } = s;
   let b = begin;
+  // A wire dateline (`JOHANNESBURG, Aug 24 (Reuters) -`) is not part of what was said.
+  const dateline = wireDateline(tokens, tokens[begin]?.start ?? 0, tokens[end - 1]?.end ?? 0);
+  if (dateline !== null) b = tokenIndexAt(tokens, dateline.end) + 1;
   while (b < end && (tokens[b]?.lower === "and" || tokens[b]?.lower === "but" || tokens[b]?.lower === "so" || tokens[b]?.kind === "punct")) b++;
   let e = end;
   while (e > b && tokens[e - 1]?.kind === "punct") e--;

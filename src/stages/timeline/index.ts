@@ -3,7 +3,8 @@ import type { Stage } from "../../pipeline/context.js";
 import { parseDay } from "../time/calendar.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import { timeKey } from "./order.js";
-import { findSummit, wireDateline, type WireDateline } from "./summit.js";
+import { wireDateline, type WireDateline } from "../../text/dateline.js";
+import { findSummit } from "./summit.js";
 
 /** Longest event description, in characters. */
 const MAX_DESCRIPTION = 160;

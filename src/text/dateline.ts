@@ -1,0 +1,37 @@
+import { PATTERNS } from "./patterns.js";
+import { isAllCaps, tokenIndexAt, type Token } from "./tokens.js";
+
+/** A wire-service dateline opening the first paragraph: `WOODSIDE, California, Nov 15 (Reuters) -`. */
+export interface WireDateline {
+  /** The place in capitals, title-cased (`Woodside`, `New York`). */
+  place: string;
+  start: number;
+  /** Where the dateline ends (before its dash). */
+  end: number;
+}
+
+/** Longest wire dateline before its dash, in tokens. */
+const MAX_DATELINE_TOKENS = 16;
+
+/** Reads a wire dateline at the start of the paragraph `[start, end)`: a place in capitals, then up to its dash. */
+export function wireDateline(tokens: readonly Token[], start: number, end: number): WireDateline | null {
+  const first = tokenIndexAt(tokens, start);
+  let k = first;
+  const words: string[] = [];
+  while (k < tokens.length && words.length < 3) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== "word" || t.text.length < 2 || !isAllCaps(t.text) || !PATTERNS.letter.test(t.text)) break;
+    words.push(t.text.charAt(0) + t.text.slice(1).toLowerCase());
+    k++;
+  }
+  const after = tokens[k]?.text;
+  if (words.length === 0 || (after !== "," && after !== "(" && after !== "-")) return null;
+  for (let j = k; j < Math.min(tokens.length, first + MAX_DATELINE_TOKENS); j++) {
+    const t = tokens[j];
+    if (t === undefined || t.start >= end) return null;
+    if (t.text === "-" && (tokens[j + 1]?.start ?? end) > t.end) {
+      return { place: words.join(" "), start: tokens[first]?.start ?? start, end: t.start };
+    }
+  }
+  return null;
+}
