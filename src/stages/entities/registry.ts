@@ -1,4 +1,5 @@
 import { FAMILY_NAMES_FIRST } from "../../lexicon/first-names.js";
+import { ROLE_CLASSES } from "../../lexicon/roles.js";
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
 import type { Span } from "../../model/span.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
@@ -187,17 +188,20 @@ function lastMention(p: PersonDraft): number {
 
 /** Role classes named in a role phrase (`spokesman for the Russian president` gives `spokesperson`). */
 export function roleClassesOf(role: string, lexicon: Lexicon): string[] {
-  const lower = ` ${role.toLowerCase()} `;
-  const found: { cls: string; at: number; len: number }[] = [];
-  for (const [noun, cls] of lexicon.roleClasses) {
-    const at = lower.indexOf(` ${noun} `);
-    if (at >= 0) found.push({ cls, at, len: noun.length });
+  // The head of a role phrase is the first role noun; a longer noun at the same place wins (`prime minister` over
+  // `minister`). Look-ups by word n-grams, so the cost does not grow with the lexicon.
+  const words = role.toLowerCase().split(" ");
+  for (let k = 0; k < words.length; k++) {
+    for (let n = Math.min(MAX_ROLE_WORDS, words.length - k); n >= 1; n--) {
+      const cls = lexicon.roleClasses.get(words.slice(k, k + n).join(" "));
+      if (cls !== undefined) return [cls];
+    }
   }
-  // The head of a role phrase is the first role noun; a longer noun at the same place wins (`prime minister` over `minister`).
-  found.sort((a, b) => a.at - b.at || b.len - a.len);
-  const head = found[0];
-  return head === undefined ? [] : [head.cls];
+  return [];
 }
+
+/** Most words in a role noun of the lexicon (`deputy prime minister`). */
+const MAX_ROLE_WORDS = Math.max(...Object.keys(ROLE_CLASSES).map((noun) => noun.split(" ").length));
 
 /** The country a role phrase names (`President of Belarus`, `Belarussian political scientist`). */
 export function countryOf(phrase: string, lexicon: Lexicon): string | null {
