@@ -168,6 +168,18 @@ describe("reported speech without quotation marks", () => {
     expect(a?.source.name).toBe("India's foreign secretary");
   });
 
+  it("leaves `on condition of anonymity` out, keeps a subject with its age in the content, and takes an AP dateline for no content", () => {
+    const text = "Border talks\n\nWOODSIDE, California (AP) — The leaders agreed to resume talks, a senior official told reporters on condition of anonymity. Xi, 70, invited Biden to visit China, the White House said.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["a senior official", "The leaders agreed to resume talks"],
+      ["the White House", "Xi, 70, invited Biden to visit China"],
+    ]);
+  });
+
+  it("takes `according to` after a quote's attribution for no reported speech", () => {
+    expect(extractAttributions('"It is not an option," Xi said, according to a readout from the foreign ministry.')).toEqual([]);
+  });
+
   it("reads `as X noted, …`", () => {
     const [a] = extractAttributions("As Peter Novak noted, the currency had lost a third of its value.");
     expect(a?.source.name).toBe("Peter Novak");

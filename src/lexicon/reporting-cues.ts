@@ -208,6 +208,9 @@ export const PARTIAL_ONLY_VERBS: ReadonlySet<string> = new Set([
   "urged", "proposed", "pledged", "characterized", "characterised", "dubbed", "labelled", "labeled", "branded", "referred",
 ]);
 
+/** The end of a clause that says why a source is unnamed (`… said on condition of anonymity`), lower case, by word. */
+export const ANONYMITY_CLAUSE: readonly string[] = ["on", "condition", "of", "anonymity"];
+
 /** Groups a speaker addresses (`told reporters`, `said at a rally of supporters`). */
 export const LISTENER_GROUPS: readonly string[] = [
   "reporters", "journalists", "lawmakers", "parliament", "congress", "senators", "supporters", "viewers", "listeners",

@@ -1,7 +1,7 @@
 import { PATTERNS } from "./patterns.js";
 import { isAllCaps, tokenIndexAt, type Token } from "./tokens.js";
 
-/** A wire-service dateline opening the first paragraph: `WOODSIDE, California, Nov 15 (Reuters) -`. */
+/** A wire-service dateline opening the first paragraph: `WOODSIDE, California, Nov 15 (Reuters) -`, `BEIJING (AP) —`. */
 export interface WireDateline {
   /** The place in capitals, title-cased (`Woodside`, `New York`). */
   place: string;
@@ -9,6 +9,9 @@ export interface WireDateline {
   /** Where the dateline ends (before its dash). */
   end: number;
 }
+
+/** Dashes that close a dateline: Reuters `-`, AP `—` (once `_`), and the en dash. */
+const DATELINE_DASHES = new Set(["-", "—", "–", "_"]);
 
 /** Longest wire dateline before its dash, in tokens. */
 const MAX_DATELINE_TOKENS = 16;
@@ -25,11 +28,11 @@ export function wireDateline(tokens: readonly Token[], start: number, end: numbe
     k++;
   }
   const after = tokens[k]?.text;
-  if (words.length === 0 || (after !== "," && after !== "(" && after !== "-")) return null;
+  if (words.length === 0 || (after !== "," && after !== "(" && !DATELINE_DASHES.has(after ?? ""))) return null;
   for (let j = k; j < Math.min(tokens.length, first + MAX_DATELINE_TOKENS); j++) {
     const t = tokens[j];
     if (t === undefined || t.start >= end) return null;
-    if (t.text === "-" && (tokens[j + 1]?.start ?? end) > t.end) {
+    if (DATELINE_DASHES.has(t.text) && (tokens[j + 1]?.start ?? end) > t.end) {
       return { place: words.join(" "), start: tokens[first]?.start ?? start, end: t.start };
     }
   }

@@ -1,9 +1,11 @@
 import type { Lexicon } from "../../lexicon/compile.js";
-import { AUDIENCE_NOUNS, GENERIC_SOURCES, HEARERS, MEDIUM_NOUNS, PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
+import { ANONYMITY_CLAUSE, AUDIENCE_NOUNS, GENERIC_SOURCES, HEARERS, MEDIUM_NOUNS, PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { NUMBER_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
+import { HONORIFICS } from "../../lexicon/roles.js";
 import { wireDateline } from "../../text/dateline.js";
+import { isNameWord } from "../entities/names.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isCapitalized, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
@@ -34,7 +36,7 @@ const THAT_VERBS = new Set([
 const NOT_CLAUSE_START = new Set([
   "in", "on", "at", "to", "with", "during", "after", "before", "about", "how", "what", "why", "when", "where", "whether",
   "yesterday", "today", "earlier", "later", "last", "this", "recently", "again", "also", "of", "for", "by", "from", "so",
-  "as", "and", "or", "but", "goodbye", "hello", "thanks", "nothing", "something", "goodnight",
+  "as", "and", "or", "but", "goodbye", "hello", "thanks", "nothing", "something", "goodnight", "according",
 ]);
 const CLOSING_MARKS = new Set(['"', "”", "’", "'", "»"]);
 const TERMINALS = new Set([".", "!", "?", "…", ";"]);
@@ -65,12 +67,29 @@ export function reportedSpeech(
   while (b < end && (tokens[b]?.lower === "and" || tokens[b]?.lower === "but" || tokens[b]?.lower === "so" || tokens[b]?.kind === "punct")) b++;
   let e = end;
   while (e > b && tokens[e - 1]?.kind === "punct") e--;
+  e = withoutAnonymityClause(tokens, b, e);
   // A quote that closes the sentence keeps its closing mark: `said the talks were "candid".`
   if (e > b && quoted[e - 1] === 1 && CLOSING_MARKS.has(tokens[e]?.text ?? "")) e++;
   if (e - b < 4) return [];
   const framed = framedSpeech(s, b, e, tokens, quoted, resolver, lexicon);
   // X [adverb] said (that) CONTENT.
   return framed === null ? subjectVerbClause(tokens, quoted, b, e, resolver, lexicon) : [framed];
+}
+
+/** `[b, e)` without a closing `(, speaking) on (the) condition of anonymity`: why the source is unnamed, not what it said. */
+function withoutAnonymityClause(tokens: readonly Token[], b: number, e: number): number {
+  const words = ANONYMITY_CLAUSE;
+  let k = e;
+  for (let w = words.length - 1; w >= 1; w--) {
+    if (tokens[k - 1]?.lower !== words[w]) return e;
+    k--;
+  }
+  if (tokens[k - 1]?.lower === "the") k--;
+  if (tokens[k - 1]?.lower !== words[0]) return e;
+  k--;
+  if (tokens[k - 1]?.lower === "speaking") k--;
+  if (tokens[k - 1]?.text === ",") k--;
+  return k > b ? k : e;
 }
 
 /** Reported speech in a fixed frame (`according to X`, `as X noted`, `…, X says`) in tokens `[b, e)`, at most one per sentence. */
@@ -129,7 +148,7 @@ function framedSpeech(
     const who = speakerFrom(i + 2, e, resolver);
     const n = who === null ? 0 : cueAt(tokens, who.next, lexicon);
     if (who !== null && n > 0 && tokens[who.next + n]?.text === ",") {
-      const clause = clauseStart(tokens, b, i);
+      const clause = clauseStart(tokens, b, i, lexicon);
       return make(tokens, quoted, who.ref, span(tokens, who.next, who.next + n), clause, e);
     }
   }
@@ -139,13 +158,13 @@ function framedSpeech(
     const who = speakerFrom(i + 1, e, resolver);
     const n = who === null ? 0 : cueAt(tokens, who.next, lexicon);
     if (who !== null && n > 0 && tokens[who.next + n]?.text === "," && SAY_VERBS.has(tokens[who.next]?.lower ?? "")) {
-      return make(tokens, quoted, who.ref, span(tokens, who.next, who.next + n), clauseStart(tokens, b, i), e);
+      return make(tokens, quoted, who.ref, span(tokens, who.next, who.next + n), clauseStart(tokens, b, i, lexicon), e);
     }
   }
   // CONTENT, X say(s). / CONTENT, according to X.
   const tail = tailAttribution(tokens, b, e, resolver, lexicon);
   if (tail !== null) {
-    const content = clauseStart(tokens, b, tail.comma);
+    const content = clauseStart(tokens, b, tail.comma, lexicon);
     return make(tokens, quoted, tail.ref, tail.cue, content, tail.comma);
   }
   return null;
@@ -217,12 +236,13 @@ function make(tokens: readonly Token[], quoted: Uint8Array, source: SpeakerRef, 
 }
 
 /** After a colon or semicolon inside the sentence, the clause starts there. */
-function clauseStart(tokens: readonly Token[], b: number, before: number): number {
+function clauseStart(tokens: readonly Token[], b: number, before: number, lexicon: Lexicon): number {
   for (let k = before - 1; k > b; k--) {
     const t = tokens[k]?.text;
     if (t === ":" || t === ";") return k + 1;
   }
-  // A leading adverbial (`In particular,`) is not part of what was said.
+  // A leading adverbial (`In particular,`) is not part of what was said; a subject with an apposition is (`Xi, 70, …`).
+  if (isNameWord(tokens[b], lexicon) || HONORIFICS.has(tokens[b]?.lower ?? "")) return b;
   for (let k = b; k < Math.min(before, b + 6); k++) {
     if (tokens[k]?.text === ",") return k + 1;
     if (tokens[k]?.kind !== "word") break;
@@ -392,13 +412,13 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     k = who.next - 1;
   }
   // `the Kremlin spokesman said`: the unnamed speaker, not the organisation that qualifies it.
-  if (source === null && other !== null && isOrganization(other)) source = widerThan(nounPhraseSource(tokens, clauseStart(tokens, from, best.cue), best.cue), other);
+  if (source === null && other !== null && isOrganization(other)) source = widerThan(nounPhraseSource(tokens, clauseStart(tokens, from, best.cue, lexicon), best.cue), other);
   source ??= other;
   // A leading adverbial (`Again, those surveyed said …`) is not part of the source.
   // `The head of state also drew attention …`: adverbs between the subject and its verb are not part of it.
   let subjectEnd = best.cue;
   while (subjectEnd > from + 1 && ADVERBS_BEFORE_CUE.has(tokens[subjectEnd - 1]?.lower ?? "")) subjectEnd--;
-  source ??= nounPhraseSource(tokens, clauseStart(tokens, from, subjectEnd), subjectEnd) ?? subjectBeforeAside(tokens, from, best.cue) ?? unresolvedPronoun(tokens, from, best.cue);
+  source ??= nounPhraseSource(tokens, clauseStart(tokens, from, subjectEnd, lexicon), subjectEnd) ?? subjectBeforeAside(tokens, from, best.cue) ?? unresolvedPronoun(tokens, from, best.cue);
   if (source === null) return [];
   // `He reiterated that A and underscored that B`: one source, two statements.
   const out: Omit<Attribution, "id" | "text">[] = [];
