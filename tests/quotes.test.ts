@@ -287,4 +287,11 @@ describe("transcripts", () => {
       ["direct", "MORALES", "label"],
     ]);
   });
+  it("resolves a descriptor with a two-word demonym to its country's leader, not the one-word demonym's", () => {
+    const report = parseReport('Kim Jong Un thanked Putin. "It went well," the North Korean leader said. According to the North Korean leader, Pyongyang "will always be with Russia."');
+    expect(report.quotes.map((q) => [q.kind, q.speaker?.name, q.speaker?.resolvedVia])).toEqual([
+      ["direct", "Kim Jong Un", "descriptor"],
+      ["partial", "Kim Jong Un", "descriptor"],
+    ]);
+  });
 });

@@ -203,16 +203,21 @@ export function roleClassesOf(role: string, lexicon: Lexicon): string[] {
 /** Most words in a role noun of the lexicon (`deputy prime minister`). */
 const MAX_ROLE_WORDS = Math.max(...Object.keys(ROLE_CLASSES).map((noun) => noun.split(" ").length));
 
-/** The country a role phrase names (`President of Belarus`, `Belarussian political scientist`). */
+/** The country a role phrase names (`President of Belarus`, `Belarussian political scientist`, `the North Korean leader`). */
 export function countryOf(phrase: string, lexicon: Lexicon): string | null {
-  for (const raw of phrase.split(/* words */ " ")) {
-    const w = raw.replace(/* trailing punctuation */ ",", "").toLowerCase();
-    const c = lexicon.countryByName.get(w) ?? lexicon.countryByDemonym.get(w);
-    if (c !== undefined) return c;
+  const words = phrase.toLowerCase().split(" ").map((w) => (w.endsWith(",") ? w.slice(0, -1) : w));
+  // Longest name first at each word, so `north korean` wins over `korean`.
+  for (let k = 0; k < words.length; k++) {
+    for (let n = Math.min(MAX_COUNTRY_WORDS, words.length - k); n >= 1; n--) {
+      const gram = words.slice(k, k + n).join(" ");
+      const c = lexicon.countryByName.get(gram) ?? lexicon.countryByDemonym.get(gram);
+      if (c !== undefined) return c;
+    }
   }
-  const lower = phrase.toLowerCase();
-  for (const [name, country] of lexicon.countryByName) if (name.includes(" ") && lower.includes(name)) return country;
-  if (lower.includes("kremlin")) return "Russia";
-  if (lower.includes("white house")) return "United States";
+  if (words.includes("kremlin")) return "Russia";
+  if (phrase.toLowerCase().includes("white house")) return "United States";
   return null;
 }
+
+/** Most words in a country's name or demonym (`democratic people's republic of korea`). */
+const MAX_COUNTRY_WORDS = 6;
