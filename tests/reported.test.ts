@@ -176,6 +176,13 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("reads outlets that report (`…, Chinese state media reported`), keeping a capital written inside the sentence", () => {
+    expect(extractAttributions("Putin and Kim held talks on Wednesday, the Kremlin press service reported. Ties serve both peoples, Chinese state media reported.").map((a) => [a.source.name, a.text])).toEqual([
+      ["the Kremlin press service", "Putin and Kim held talks on Wednesday"],
+      ["Chinese state media", "Ties serve both peoples"],
+    ]);
+  });
+
   it("takes `according to` after a quote's attribution for no reported speech", () => {
     expect(extractAttributions('"It is not an option," Xi said, according to a readout from the foreign ministry.')).toEqual([]);
   });

@@ -57,6 +57,9 @@ function startsUpper(text: string): boolean {
   return PATTERNS.upper.test(String.fromCodePoint(text.codePointAt(0) ?? 0));
 }
 
+/** Tokens after which a capital may be only the sentence's (terminals, opening quotes, dashes and colons). */
+const SENTENCE_BREAKS = new Set([".", "!", "?", "…", ":", '"', "“", "'", "‘", "«", "„", "—", "–", "-", "(", "["]);
+
 /** True for the possessive (or contracted) `'s` token the tokenizer splits off (`Trump’s` → `Trump`, `’s`). */
 export function isPossessive(token: Token | undefined): boolean {
   return token?.lower === "'s" || token?.lower === "’s";
@@ -93,5 +96,8 @@ export function phraseAsWritten(tokens: readonly Token[], from: number, to: numb
   // foreign secretary`, `O’Malley’s campaign`): a name, not a sentence's first word.
   const first = tokens[from]?.text ?? "";
   const possessor = isPossessive(tokens[from + 1]) && from + 1 < to;
-  return (first.length > 1 && isAllCaps(first)) || possessor ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  // A capital inside a sentence is the word's own (`…, Chinese state media reported`).
+  const before = tokens[from - 1];
+  const midSentence = before !== undefined && !before.newLine && !SENTENCE_BREAKS.has(before.text) && tokens[from]?.newLine !== true;
+  return (first.length > 1 && isAllCaps(first)) || possessor || midSentence ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -23,6 +23,8 @@ const SAY_VERBS = new Set([
   // Base forms, for plural subjects (`critics argue …`, `officials warn …`).
   "argue", "warn", "insist", "claim", "note", "stress", "explain", "state", "suggest", "maintain", "contend", "add",
   "acknowledge", "admit", "agree", "estimate", "report", "expect",
+  // Outlets and services (`…, state media reported`, `…, the newspaper wrote`).
+  "reported", "reports", "wrote", "writes",
 ]);
 /** `In his opinion,`, `In her words,`: nouns that make the rest of the sentence the person's statement. */
 const OPINION_NOUNS = new Set(["opinion", "view", "words", "estimation", "assessment", "judgment", "judgement"]);
@@ -306,7 +308,8 @@ function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver:
     if (n === 0) continue;
     let k = c + n;
     while (k < e && k - (c + n) < MAX_TAIL_AFTER_CUE && (AFTER_TAIL_CUE.has(tokens[k]?.lower ?? "") || WEEKDAY_WORDS.has(tokens[k]?.lower ?? ""))) k++;
-    if (k < e) return null;
+    // A verb form that is also a noun (`state media reported`) is not the cue when more words follow.
+    if (k < e) continue;
     let person: SpeakerRef | null = null;
     for (let k2 = i; k2 < c && person === null; k2++) {
       const found = resolver.speakerAt(k2);
@@ -434,7 +437,9 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     content = k + 2 + n;
     k = content;
   }
-  const last = make(tokens, quoted, source, cue, content, e);
+  // `Xi stressed that A, state media reported`: the outlet's tail closes what Xi said.
+  const tail = tailAttribution(tokens, content, e, resolver, lexicon);
+  const last = make(tokens, quoted, source, cue, content, tail === null ? e : tail.comma);
   if (last !== null) out.push(last);
   return out;
 }
