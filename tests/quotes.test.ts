@@ -294,4 +294,9 @@ describe("transcripts", () => {
       ["partial", "Kim Jong Un", "descriptor"],
     ]);
   });
+  it("takes the speaker and cue of `X said: '… .'` when another sentence follows the quote", () => {
+    const text = "Rishi Sunak said: 'The UK is proud to stand with Ukraine.' The British prime minister added that Britain would train pilots.";
+    const [q] = extractQuotes(text);
+    expect([q?.speaker?.name, sliceOf(text, q?.cue ?? null)]).toEqual(["Rishi Sunak", "said"]);
+  });
 });

@@ -183,6 +183,12 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("reads `told a press conference` as the hearer, whole", () => {
+    expect(extractAttributions("Kishida told a press conference on Saturday that the talks went well.").map((a) => [a.source.name, a.text])).toEqual([
+      ["Fumio Kishida", "the talks went well"],
+    ]);
+  });
+
   it("takes `according to` after a quote's attribution for no reported speech", () => {
     expect(extractAttributions('"It is not an option," Xi said, according to a readout from the foreign ministry.')).toEqual([]);
   });

@@ -230,7 +230,7 @@ describe("summit frame", () => {
     const report = parseReport(text, { referenceDate: "2023-08-18" });
     const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
     expect(report.summit).toMatchObject({ location: "Geneva", date: "2023-08-18", format: "trilateral" });
-    expect(who).toEqual(["Joe Biden", "Kishida Fumio", "Yoon Suk Yeol"]);
+    expect(who).toEqual(["Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"]);
   });
 
   it("prefers the meeting of the report's days over one months before, and a held meeting over a plan", () => {

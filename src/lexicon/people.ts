@@ -51,7 +51,7 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   p("Li Keqiang", [], "China", ["Premier of China"], "m"),
   p("Li Qiang", [], "China", ["Premier of China"], "m"),
   p("Wang Yi", [], "China", ["Foreign Minister of China"], "m"),
-  p("Kishida Fumio", ["Kishida", "Fumio Kishida"], "Japan", ["Prime Minister of Japan"], "m"),
+  p("Fumio Kishida", ["Kishida", "Kishida Fumio"], "Japan", ["Prime Minister of Japan"], "m"),
   p("Shinzo Abe", ["Abe Shinzo"], "Japan", ["Prime Minister of Japan"], "m"),
   p("Yoon Suk Yeol", ["Yoon", "Yoon Suk-yeol"], "South Korea", ["President of the Republic of Korea"], "m"),
   p("Moon Jae-in", ["Moon Jae In"], "South Korea", ["President of the Republic of Korea"], "m"),

@@ -55,8 +55,10 @@ export const attribution: Stage = (ctx, state) => {
 
     let found: QuoteAttribution | null;
     if (q.kind === "direct") {
+      // `X said: "… ." Y added …`: the speaker is named before the quote, and a new sentence follows it.
+      found = introducedBeforeNewSentence(q, tokens) ? attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, false) : null;
       // A signature line (`"…" ― Jacklyn Ashley`) closes the quote: what follows is another one.
-      found = attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon) ?? dashSignature(q);
+      found ??= attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon) ?? dashSignature(q);
       // `"Part one," X said, "part two."`: the quote resumes right where the previous one's attribution ends.
       if (found === null && resumes(q, previous)) {
         joinGroup(q, previous?.quote);
@@ -312,4 +314,13 @@ function inRanges(ranges: readonly (readonly [number, number])[], offset: number
 /** True for sentences inside a transcript turn (an unmarked quote): they are speech, not report. */
 function isTurnText(quotes: readonly Quote[], s: Sentence): boolean {
   return quotes.some((q) => q.openMark === null && q.closeMark === null && q.start <= s.start && q.end >= s.end);
+}
+
+/** A quote after a colon that ends its own sentence, with another sentence right after it in the paragraph. */
+function introducedBeforeNewSentence(q: Quote, tokens: readonly Token[]): boolean {
+  if (q.openMark === null || q.closeMark === null) return false;
+  if (tokens[tokenIndexAt(tokens, q.openMark.start) - 1]?.text !== ":") return false;
+  const last = q.text.trimEnd().at(-1) ?? "";
+  const next = tokens[tokenIndexAt(tokens, q.closeMark.end)];
+  return (last === "." || last === "!" || last === "?") && next !== undefined && !next.newLine && isCapitalized(next);
 }

@@ -460,7 +460,12 @@ function audienceEnd(tokens: readonly Token[], k: number, e: number): number {
   if (!NP_OPENERS.has(tokens[k]?.lower ?? "")) return k;
   for (let j = k + 1; j < Math.min(e, k + 4); j++) {
     const w = tokens[j]?.lower ?? "";
-    if (MEDIUM_NOUNS.has(w) || AUDIENCE_NOUNS.has(w)) return j + 1;
+    if (MEDIUM_NOUNS.has(w) || AUDIENCE_NOUNS.has(w)) {
+      // The whole compound: `a press conference`, not `a press`.
+      let end = j + 1;
+      while (end < e && (MEDIUM_NOUNS.has(tokens[end]?.lower ?? "") || AUDIENCE_NOUNS.has(tokens[end]?.lower ?? ""))) end++;
+      return end;
+    }
     if (tokens[j]?.kind !== "word") break;
   }
   return k;
