@@ -261,6 +261,22 @@ describe("summit frame", () => {
     ]);
   });
 
+  it("counts a leader referred to twice by name, description or pronoun among the participants", () => {
+    const text = [
+      "Leaders of the G7 nations meeting in Hiroshima pledged to support Ukraine.",
+      "",
+      "Rishi Sunak said the UK was proud to help. The British prime minister added that Britain would train pilots.",
+      "",
+      "The German chancellor, Olaf Scholz, said Europe was united.",
+      "",
+      "The Japanese prime minister, Fumio Kishida, said the talks were frank. He thanked his guests.",
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2023-05-20" });
+    const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    expect(who).toEqual(["Rishi Sunak", "Olaf Scholz", "Fumio Kishida"]);
+    expect(report.summit).toMatchObject({ location: "Hiroshima", format: "trilateral" });
+  });
+
   it("dates an undated report of a meeting on its reference day, and leaves a report without one undated", () => {
     const text = "Vladimir Putin and Donald Trump have met in Helsinki for their first summit.";
     expect(parseReport(text, { referenceDate: "2018-07-16" }).summit.date).toBe("2018-07-16");

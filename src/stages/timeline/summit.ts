@@ -223,7 +223,8 @@ function pickParticipants(people: readonly PersonDraft[], mentions: readonly Men
   const openingAbout = new Map<Sentence, boolean>();
   for (const m of mentions) {
     if (m.personId === null) continue;
-    if (m.via === "name" || m.via === "alias") named.set(m.personId, (named.get(m.personId) ?? 0) + 1);
+    // Referred to by name, description or pronoun: `the British prime minister added` counts as much as `Sunak said`.
+    named.set(m.personId, (named.get(m.personId) ?? 0) + 1);
     if (inSummit.has(m.personId)) continue;
     const s = sentenceAt(sentences, m.start);
     if (s === undefined) continue;
@@ -238,6 +239,6 @@ function pickParticipants(people: readonly PersonDraft[], mentions: readonly Men
       if (isAbout) inSummit.add(m.personId);
     }
   }
-  // Leaders named (not only described) at least twice, named in a sentence about the meeting, or speaking in its transcript.
+  // Leaders referred to at least twice, named in a sentence about the meeting, or speaking in its transcript.
   return people.filter((p) => p.roleClasses.has("leader") && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id))).map((p) => p.id);
 }
