@@ -183,6 +183,19 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("splits `X noted that A, stressing that B`, and takes the name, not a possessive before it, as the subject", () => {
+    const text = "Xi held talks with Lula. Xi noted that both are major developing countries, stressing that the two sides should talk more. For his part, Lula said that Brazil values its ties with China.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["Xi Jinping", "both are major developing countries"],
+      ["Xi Jinping", "the two sides should talk more"],
+      ["Luiz Inacio Lula da Silva", "Brazil values its ties with China"],
+    ]);
+  });
+
+  it("ends the content before a participle clause after `, X said,`", () => {
+    expect(extractAttributions("China is willing to work with Brazil, Xi said, calling for joint efforts.").map((a) => a.text)).toEqual(["China is willing to work with Brazil"]);
+  });
+
   it("reads `told a press conference` as the hearer, whole", () => {
     expect(extractAttributions("Kishida told a press conference on Saturday that the talks went well.").map((a) => [a.source.name, a.text])).toEqual([
       ["Fumio Kishida", "the talks went well"],

@@ -40,6 +40,7 @@ const NOT_CLAUSE_START = new Set([
   "yesterday", "today", "earlier", "later", "last", "this", "recently", "again", "also", "of", "for", "by", "from", "so",
   "as", "and", "or", "but", "goodbye", "hello", "thanks", "nothing", "something", "goodnight", "according",
 ]);
+const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their"]);
 const CLOSING_MARKS = new Set(['"', "”", "’", "'", "»"]);
 const TERMINALS = new Set([".", "!", "?", "…", ";"]);
 /** Fewest words outside quotation marks that make reported speech. */
@@ -160,7 +161,10 @@ function framedSpeech(
     const who = speakerFrom(i + 1, e, resolver);
     const n = who === null ? 0 : cueAt(tokens, who.next, lexicon);
     if (who !== null && n > 0 && tokens[who.next + n]?.text === "," && SAY_VERBS.has(tokens[who.next]?.lower ?? "")) {
-      return make(tokens, quoted, who.ref, span(tokens, who.next, who.next + n), clauseStart(tokens, b, i, lexicon), e);
+      // `A, Xi said, calling for B`: a participle clause after the parenthesis describes the speaker; A is what was said.
+      const after = tokens[who.next + n + 1]?.lower ?? "";
+      const end = after.length > 4 && after.endsWith("ing") ? i : e;
+      return make(tokens, quoted, who.ref, span(tokens, who.next, who.next + n), clauseStart(tokens, b, i, lexicon), end);
     }
   }
   // CONTENT, X say(s). / CONTENT, according to X.
@@ -379,7 +383,8 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     // `said on Friday during a news conference that …`: adverbials before the content.
     const that = thatAhead(tokens, k, e);
     if (that >= 0) {
-      best = { cue: c, n, content: that + 1 };
+      // A cue met earlier keeps its clause (`X noted that A, stressing that B`: B is split off below).
+      best ??= { cue: c, n, content: that + 1 };
       break;
     }
     k = skipAdverbials(tokens, k, e);
@@ -410,6 +415,8 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     if (quoted[k] === 1) continue;
     const who = resolver.speakerAt(k);
     if (who === null) continue;
+    // `For his part, Lula said`: a possessive is not the subject.
+    if (who.ref.resolvedVia === "pronoun" && POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? "")) continue;
     if (who.ref.personId !== null || who.ref.resolvedVia === "pronoun") source = jointSource(tokens, who, best.cue, resolver) ?? who.ref;
     else other ??= who.ref;
     k = who.next - 1;
@@ -428,7 +435,9 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   let cue = span(tokens, best.cue, best.cue + best.n);
   let content = best.content;
   for (let k = content + 1; k < e - 2; k++) {
-    if (tokens[k]?.lower !== "and" || quoted[k] === 1) continue;
+    // `… and underscored that B`, `…, stressing that B`.
+    const joint = tokens[k]?.lower === "and" || (tokens[k]?.text === "," && (tokens[k + 1]?.lower ?? "").endsWith("ing"));
+    if (!joint || quoted[k] === 1) continue;
     const n = reportingVerbAt(tokens, k + 1, lexicon);
     if (n === 0 || tokens[k + 1 + n]?.lower !== "that") continue;
     const first = make(tokens, quoted, source, cue, content, tokens[k - 1]?.text === "," ? k - 1 : k);
