@@ -261,6 +261,14 @@ describe("summit frame", () => {
     ]);
   });
 
+  it("reads a TASS dateline for place and day, and dates the news after it rather than the dateline itself", () => {
+    const text = "Putin, Kim hold talks\n\nVOSTOCHNY, September 13. /TASS/. Vladimir Putin and Kim Jong Un held talks at the cosmodrome on Wednesday, the Kremlin said.";
+    const report = parseReport(text, { referenceDate: "2023-09-13" });
+    expect(report.summit).toMatchObject({ location: "Vostochny", date: "2023-09-13" });
+    expect(report.timeline.map((e) => e.description)).toEqual(["Vladimir Putin and Kim Jong Un held talks at the cosmodrome on Wednesday, the Kremlin said."]);
+    expect(report.attributions[0]?.text).toBe("Vladimir Putin and Kim Jong Un held talks at the cosmodrome on Wednesday");
+  });
+
   it("counts a leader referred to twice by name, description or pronoun among the participants", () => {
     const text = [
       "Leaders of the G7 nations meeting in Hiroshima pledged to support Ukraine.",

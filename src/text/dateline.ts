@@ -1,13 +1,15 @@
 import { PATTERNS } from "./patterns.js";
 import { isAllCaps, tokenIndexAt, type Token } from "./tokens.js";
 
-/** A wire-service dateline opening the first paragraph: `WOODSIDE, California, Nov 15 (Reuters) -`, `BEIJING (AP) —`. */
+/** A wire-service dateline opening the first paragraph: `WOODSIDE, California, Nov 15 (Reuters) -`, `BEIJING (AP) —`, `VOSTOCHNY, September 13. /TASS/.`. */
 export interface WireDateline {
   /** The place in capitals, title-cased (`Woodside`, `New York`). */
   place: string;
   start: number;
   /** Where the dateline ends (before its dash). */
   end: number;
+  /** Where the news after it begins. */
+  after: number;
 }
 
 /** Dashes that close a dateline: Reuters `-`, AP `—` (once `_`), and the en dash. */
@@ -33,7 +35,14 @@ export function wireDateline(tokens: readonly Token[], start: number, end: numbe
     const t = tokens[j];
     if (t === undefined || t.start >= end) return null;
     if (DATELINE_DASHES.has(t.text) && (tokens[j + 1]?.start ?? end) > t.end) {
-      return { place: words.join(" "), start: tokens[first]?.start ?? start, end: t.start };
+      return { place: words.join(" "), start: tokens[first]?.start ?? start, end: t.start, after: tokens[j + 1]?.start ?? t.end };
+    }
+    // TASS: `VOSTOCHNY, September 13. /TASS/.`
+    const agency = tokens[j + 1];
+    if (t.text === "/" && agency !== undefined && isAllCaps(agency.text) && tokens[j + 2]?.text === "/") {
+      const stop = tokens[j + 3]?.text === "." ? j + 3 : j + 2;
+      const close = tokens[stop];
+      return { place: words.join(" "), start: tokens[first]?.start ?? start, end: close?.end ?? t.end, after: tokens[stop + 1]?.start ?? close?.end ?? t.end };
     }
   }
   return null;

@@ -66,7 +66,7 @@ export function reportedSpeech(
   let b = begin;
   // A wire dateline (`JOHANNESBURG, Aug 24 (Reuters) -`) is not part of what was said.
   const dateline = wireDateline(tokens, tokens[begin]?.start ?? 0, tokens[end - 1]?.end ?? 0);
-  if (dateline !== null) b = tokenIndexAt(tokens, dateline.end) + 1;
+  if (dateline !== null) b = tokenIndexAt(tokens, dateline.after);
   while (b < end && (tokens[b]?.lower === "and" || tokens[b]?.lower === "but" || tokens[b]?.lower === "so" || tokens[b]?.kind === "punct")) b++;
   let e = end;
   while (e > b && tokens[e - 1]?.kind === "punct") e--;

@@ -17,12 +17,25 @@ const MAX_DESCRIPTION = 160;
 export const timeline: Stage = (ctx, state) => {
   const reference = ctx.referenceDate === null ? null : parseDay(ctx.referenceDate);
   const { sentences, mentions, timexes } = state;
+  // The header: headings and datelines before the running text (`Mulia Hotel / Bali, Indonesia / 5:41 P.M. WITA`),
+  // and a wire dateline opening the first paragraph (`WOODSIDE, California, Nov 15 (Reuters) -`).
+  let headerEnd = 0;
+  let wire: WireDateline | null = null;
+  for (const b of state.blocks) {
+    if (b.kind === "paragraph" || b.kind === "turn") {
+      if (b.kind === "paragraph") wire = wireDateline(state.tokens, b.start, b.end);
+      break;
+    }
+    headerEnd = b.end;
+  }
   const seen = new Set<string>();
   const events: (TimelineEvent & { order: number; key: number })[] = [];
   for (const [order, t] of timexes.entries()) {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
     if (t.value === "PRESENT_REF" || t.value === "PAST_REF") continue;
-    const sentence = sentenceAt(sentences, t.start);
+    let sentence = sentenceAt(sentences, t.start);
+    // A dateline that is a sentence of its own (`VOSTOCHNY, September 13. /TASS/.`) dates the news that follows it.
+    if (wire !== null && sentence !== undefined && sentence.end <= wire.after) sentence = sentenceAt(sentences, wire.after);
     if (sentence === undefined) continue;
     const dedupe = `${t.value}|${String(sentence.start)}`;
     if (seen.has(dedupe)) continue;
@@ -40,7 +53,7 @@ export const timeline: Stage = (ctx, state) => {
       mod: t.mod,
       timexId: t.id,
       sentence: { start: sentence.start, end: sentence.end },
-      description: describe(ctx.text.slice(sentence.start, sentence.end)),
+      description: describe(ctx.text.slice(wire !== null && sentence.start < wire.after ? Math.min(wire.after, sentence.end) : sentence.start, sentence.end)),
       participants,
       order,
       key: timeKey(t.value, t.mod, reference),
@@ -60,17 +73,6 @@ export const timeline: Stage = (ctx, state) => {
   // Leaders who speak in labelled turns of a transcript take part in the meeting.
   const speakers = new Set<string>();
   for (const q of state.quotes) if (q.speaker?.resolvedVia === "label" && q.speaker.personId !== null) speakers.add(q.speaker.personId);
-  // The header: headings and datelines before the running text (`Mulia Hotel / Bali, Indonesia / 5:41 P.M. WITA`),
-  // and a wire dateline opening the first paragraph (`WOODSIDE, California, Nov 15 (Reuters) -`).
-  let headerEnd = 0;
-  let wire: WireDateline | null = null;
-  for (const b of state.blocks) {
-    if (b.kind === "paragraph" || b.kind === "turn") {
-      if (b.kind === "paragraph") wire = wireDateline(state.tokens, b.start, b.end);
-      break;
-    }
-    headerEnd = b.end;
-  }
   const summit = findSummit({ view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions, inQuote, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords });
   return { ...state, timeline: ordered, summit };
 };
