@@ -299,4 +299,9 @@ describe("transcripts", () => {
     const [q] = extractQuotes(text);
     expect([q?.speaker?.name, sliceOf(text, q?.cue ?? null)]).toEqual(["Rishi Sunak", "said"]);
   });
+  it("reads a known name with particles after a title and an organisation (`European Commission President Ursula von der Leyen`)", () => {
+    const report = parseReport('European Commission President Ursula von der Leyen met Saudi Crown Prince Mohammed bin Salman. "We discussed energy," von der Leyen told reporters.');
+    expect(report.people.map((p) => p.name)).toEqual(["Ursula von der Leyen", "Mohammed bin Salman"]);
+    expect(report.quotes[0]?.speaker?.name).toBe("Ursula von der Leyen");
+  });
 });

@@ -242,6 +242,9 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): { 
   if (tokens[j]?.text === "." && tokens[j]?.start === tokens[j - 1]?.end) j++;
   const name = tokens[j];
   if (name === undefined || (name.start - (tokens[j - 1]?.end ?? 0)) > 1 || !isNameWord(name, lexicon)) return null;
+  // A known person's full name after the title, particles and all (`Crown Prince Mohammed bin Salman`).
+  const known = matchPhrase(tokens, j, lexicon.personPhrases);
+  if (known > 1) return { from: j, to: j + known };
   // Only a known person or a surname-like single word after a title; longer runs are full names (pass 1 rule).
   const end = nameRunEnd(tokens, j, lexicon);
   if (end - j > 1 && lexicon.firstNames.has(name.lower)) return null;
@@ -286,6 +289,8 @@ function organizationAt(tokens: readonly Token[], i: number, lexicon: Lexicon): 
     // A name does not run on over a line break (`Congress Centre` / `Vilnius, Lithuania`).
     if (w.kind !== "word" || (j > i && w.newLine)) break;
     if (!isCapitalized(w) && !(w.lower === "of" || w.lower === "for" || w.lower === "and")) break;
+    // A title after the name ends it (`European Commission President Ursula von der Leyen`).
+    if (lastHead >= 0 && j > lastHead && matchPhrase(tokens, j, lexicon.rolePhrases) > 0) break;
     if (ORGANIZATION_HEADS.has(w.text)) lastHead = j;
     j++;
   }
