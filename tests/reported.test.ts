@@ -196,6 +196,12 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("China is willing to work with Brazil, Xi said, calling for joint efforts.").map((a) => a.text)).toEqual(["China is willing to work with Brazil"]);
   });
 
+  it("joins a lone given name to the one person whose full name it begins (`Abiy` for `Abiy Ahmed`)", () => {
+    const report = parseReport("Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed in Nairobi. Abiy said the two countries would build a road.");
+    expect(report.people.map((p) => p.name)).toEqual(["William Ruto", "Abiy Ahmed"]);
+    expect(report.attributions[0]?.source.name).toBe("Abiy Ahmed");
+  });
+
   it("reads `told a press conference` as the hearer, whole", () => {
     expect(extractAttributions("Kishida told a press conference on Saturday that the talks went well.").map((a) => [a.source.name, a.text])).toEqual([
       ["Fumio Kishida", "the talks went well"],

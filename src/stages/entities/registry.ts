@@ -61,7 +61,7 @@ export class PeopleRegistry {
     const into = new Map<string, PersonDraft>();
     for (const lone of this.people) {
       if (lone.name.includes(" ")) continue;
-      const full = this.findBySurname(lone.name, (p) => p !== lone && p.name.includes(" "));
+      const full = this.findBySurname(lone.name, (p) => p !== lone && p.name.includes(" ")) ?? this.onlyByGivenName(lone);
       if (full === undefined) continue;
       into.set(lone.id, full);
       full.mentions.push(...lone.mentions);
@@ -87,6 +87,16 @@ export class PeopleRegistry {
   }
 
   /** The person a single surname-like word refers to, if any. */
+  /**
+   * The one person whose full name begins with a lone name (`Abiy` for `Abiy Ahmed`, as Ethiopian usage
+   * refers to him), when exactly one fits.
+   */
+  private onlyByGivenName(lone: PersonDraft): PersonDraft | undefined {
+    const folded = foldName(lone.name);
+    const fits = this.people.filter((p) => p !== lone && p.name.includes(" ") && foldName(p.name.split(" ")[0] ?? "") === folded);
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+
   findBySurname(word: string, accept: (p: PersonDraft) => boolean = () => true): PersonDraft | undefined {
     let best: PersonDraft | undefined;
     const folded = foldName(word);
