@@ -202,6 +202,14 @@ describe("reported speech without quotation marks", () => {
     expect(report.attributions[0]?.source.name).toBe("Abiy Ahmed");
   });
 
+  it("takes no reported speech from `…, Kim said: \"…\"`, and reads bulleted key points as text", () => {
+    const text = "Key points:\n• The summit is due to end on Thursday afternoon\n\nAsked by a reporter whether he was confident, Kim said: \"It's too early to say.\"";
+    const report = parseReport(text, { referenceDate: "2019-02-27" });
+    expect(report.attributions).toEqual([]);
+    expect(report.blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph"]);
+    expect(report.timexes.map((t) => t.value)).toEqual(["2019-02-28TAF"]);
+  });
+
   it("reads `told a press conference` as the hearer, whole", () => {
     expect(extractAttributions("Kishida told a press conference on Saturday that the talks went well.").map((a) => [a.source.name, a.text])).toEqual([
       ["Fumio Kishida", "the talks went well"],

@@ -41,6 +41,7 @@ const NOT_CLAUSE_START = new Set([
   "as", "and", "or", "but", "goodbye", "hello", "thanks", "nothing", "something", "goodnight", "according",
 ]);
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their"]);
+const QUOTE_MARKS = new Set(['"', "“", "”", "«", "»", "„"]);
 const CLOSING_MARKS = new Set(['"', "”", "’", "'", "»"]);
 const TERMINALS = new Set([".", "!", "?", "…", ";"]);
 /** Fewest words outside quotation marks that make reported speech. */
@@ -308,6 +309,8 @@ function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver:
   // `…, Kremlin spokesman Dmitry Peskov told journalists.`, `…, the agency (KCNA) said on Thursday.`: a titled or
   // qualified source, then the verb with only its hearer or a time after it.
   for (let c = i + 1; c < e; c++) {
+    // What follows a colon or a quotation mark is what was said, not who said it.
+    if (tokens[c]?.text === ":" || QUOTE_MARKS.has(tokens[c]?.text ?? "")) return null;
     const n = SAY_VERBS.has(tokens[c]?.lower ?? "") ? cueAt(tokens, c, lexicon) : 0;
     if (n === 0) continue;
     let k = c + n;

@@ -97,10 +97,10 @@ function splitLines(view: string): (Line | null)[] {
 function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: boolean): BlockKind {
   const text = view.slice(block.start, block.end);
   if (!PATTERNS.wordChar.test(text)) return "separator";
-  const first = text[0] ?? "";
-  if (first === "©" || first === "•" || first === "●" || first === "▪" || /* photo credits */ startsWithWord(text, "photo")) {
-    return "credit";
-  }
+  // A photo credit (`© Alexey Nikolsky`, `Photo: Reuters`), also as a list item (`• © …`); other list items are text.
+  const item = BULLETS.has(text[0] ?? "") ? text.slice(1).trimStart() : text;
+  if (item.startsWith("©") || startsWithWord(item, "photo")) return "credit";
+  if (item !== text) return "paragraph";
   if (labelEnd(view, block, lexicon) !== null) return "turn";
   // Headings are short: a long block is running text, without tokenizing it.
   if (text.length > MAX_HEADING_CHARS) return "paragraph";
