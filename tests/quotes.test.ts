@@ -304,4 +304,10 @@ describe("transcripts", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Ursula von der Leyen", "Mohammed bin Salman"]);
     expect(report.quotes[0]?.speaker?.name).toBe("Ursula von der Leyen");
   });
+  it("tells `the 80-year-old president` from a president the text says is 70", () => {
+    const text = 'Joe Biden met Xi Jinping. Xi, 70, invited him to China. "Well, look, he is," the 80-year-old president said.';
+    expect(extractQuotes(text)[0]?.speaker?.name).toBe("Joe Biden");
+    // Without the age, two presidents fit and neither is taken.
+    expect(extractQuotes('Joe Biden met Xi Jinping. "Well, look, he is," the 80-year-old president said.')[0]?.speaker?.personId).toBeNull();
+  });
 });

@@ -14,6 +14,8 @@ export interface PersonDraft {
   mentions: Span[];
   /** Role classes (`leader`, `spokesperson`), from the role lexicon. */
   roleClasses: Set<string>;
+  /** Age the text states (`Xi, 70, …`); it tells `the 80-year-old president` apart. */
+  age: number | null;
 }
 
 /** A mention of a person (or an unnamed group) in the text. */

@@ -17,10 +17,15 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     const det = tokens[i];
     if (det === undefined || det.lower !== "the" || taken[i] === 1) continue;
     let j = i + 1;
+    let age: number | null = null;
     while (j < tokens.length && j - i <= 3) {
       const t = tokens[j];
       if (t === undefined) break;
-      if (MODIFIERS.has(t.lower) || lexicon.countryByDemonym.has(t.lower) || lexicon.countryByName.has(t.lower)) j++;
+      const stated = yearsOld(t);
+      if (stated !== null) {
+        age = stated;
+        j++;
+      } else if (MODIFIERS.has(t.lower) || lexicon.countryByDemonym.has(t.lower) || lexicon.countryByName.has(t.lower)) j++;
       // Two-word demonyms and countries (`the North Korean leader`, `the South African president`).
       else if (lexicon.countryByDemonym.has(`${t.lower} ${tokens[j + 1]?.lower ?? ""}`) || lexicon.countryByName.has(`${t.lower} ${tokens[j + 1]?.lower ?? ""}`)) j += 2;
       else break;
@@ -46,7 +51,7 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     const start = det.start;
     const stop = tokens[end - 1]?.end ?? det.end;
     const text = view.slice(start, stop);
-    const person = resolveDescriptor(text, registry.people, lexicon, start);
+    const person = resolveDescriptor(text, registry.people, lexicon, start, age);
     if (person === null) continue;
     registry.addMention(person, { start, end: stop }, "descriptor");
     const descriptor = text.charAt(0).toLowerCase() + text.slice(1);
@@ -57,7 +62,7 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
 }
 
 /** The one person a description fits, by role class and country; null when none or several fit equally. */
-export function resolveDescriptor(text: string, people: readonly PersonDraft[], lexicon: Lexicon, at: number): PersonDraft | null {
+export function resolveDescriptor(text: string, people: readonly PersonDraft[], lexicon: Lexicon, at: number, age: number | null = null): PersonDraft | null {
   const classes = roleClassesOf(text, lexicon);
   const cls = classes[0];
   if (cls === undefined) return null;
@@ -65,7 +70,8 @@ export function resolveDescriptor(text: string, people: readonly PersonDraft[], 
   const lower = text.toLowerCase().replace(/* leading determiner */ "the ", "");
   const exact = people.filter((p) => p.roles.some((r) => r.toLowerCase() === lower));
   if (exact.length === 1) return exact[0] ?? null;
-  const fits = people.filter((p) => p.roleClasses.has(cls) && (country === null || p.country === country));
+  // `the 80-year-old president`: not a president the text says is 70.
+  const fits = people.filter((p) => p.roleClasses.has(cls) && (country === null || p.country === country) && (age === null || p.age === null || p.age === age));
   if (fits.length === 1) return fits[0] ?? null;
   if (fits.length === 0 || country === null) return null;
   // Several fit: the one mentioned last before this place.
@@ -93,3 +99,24 @@ function leadsIntoName(tokens: readonly Token[], taken: Uint8Array, k: number): 
   }
   return false;
 }
+
+/** The age in `80-year-old`, or null. */
+export function yearsOld(token: Token | undefined): number | null {
+  const parts = token?.lower.split("-") ?? [];
+  if (parts.length !== 3 || parts[1] !== "year" || parts[2] !== "old") return null;
+  return ageNumber(parts[0] ?? "");
+}
+
+/** A plausible age written in digits (`70`), or null. */
+export function ageNumber(text: string): number | null {
+  if (text.length < 2 || text.length > 3) return null;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return null;
+  }
+  const n = Number(text);
+  return n >= MIN_AGE && n <= MAX_AGE ? n : null;
+}
+
+const MIN_AGE = 16;
+const MAX_AGE = 110;

@@ -8,8 +8,8 @@ import type { Stage } from "../../pipeline/context.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, isPossessive, type Token, isAllCaps } from "../../text/tokens.js";
-import { findDescriptors } from "./descriptors.js";
+import { isCapitalized, isPossessive, tokenIndexAt, type Token, isAllCaps } from "../../text/tokens.js";
+import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
 import { allCapitalized, isNameWord, nameRunEnd } from "./names.js";
 import { PeopleRegistry, surnameForms } from "./registry.js";
 import { findRoles } from "./roles.js";
@@ -107,7 +107,8 @@ export const entities: Stage = (ctx, state) => {
   // A surname met alone before its full name (in a headline) is that person.
   registry.mergeLoneSurnames();
 
-  // Pass 3: roles from appositions and titles, then descriptors that rest on them.
+  // Pass 3: ages and roles from appositions and titles, then descriptors that rest on them.
+  readAges(tokens, registry);
   findRoles(view, tokens, registry, lexicon);
   findDescriptors(view, tokens, taken, registry, lexicon);
 
@@ -318,6 +319,22 @@ function stateBodyAt(tokens: readonly Token[], i: number, lexicon: Lexicon): num
     if (STATE_BODY_HEADS.has(w.lower)) return k + 1 - i;
   }
   return 0;
+}
+
+/** `Xi, 70, invited …`, `Biden (80)`, `the 70-year-old Xi`: the age a person's mention states. */
+function readAges(tokens: readonly Token[], registry: PeopleRegistry): void {
+  const byId = new Map(registry.people.map((p) => [p.id, p]));
+  for (const m of registry.mentions) {
+    if (m.personId === null) continue;
+    const person = byId.get(m.personId);
+    if (person === undefined || person.age !== null) continue;
+    const k = tokenIndexAt(tokens, m.end);
+    const open = tokens[k]?.text;
+    const close = tokens[k + 2]?.text;
+    const inApposition = (open === "," && close === ",") || (open === "(" && close === ")");
+    const before = yearsOld(tokens[tokenIndexAt(tokens, m.start) - 1]);
+    person.age = (inApposition ? ageNumber(tokens[k + 1]?.text ?? "") : null) ?? before;
+  }
 }
 
 /** Acronyms must match in their written case (`RT` the channel, not `rt`). */

@@ -154,6 +154,7 @@ export class PeopleRegistry {
       gender: known?.gender ?? this.lexicon.firstNames.get(first) ?? null,
       mentions: [],
       roleClasses: new Set(),
+      age: null,
     };
     this.people.push(person);
     for (const form of surnameForms(name)) this.indexSurname(person, form);
