@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseReport } from "../src/index.js";
+import { extractAttributions, extractQuotes, extractTimeline, extractTimexes, parseReport } from "../src/index.js";
 import { summitReportJsonSchema, SummitReportSchema } from "../src/schemas.js";
 import { SEEDS, getSeed } from "../src/seeds.js";
 import { expectConsistent } from "./helpers.js";
@@ -23,6 +23,18 @@ describe("bundled samples", () => {
     expect(report.people.length).toBeGreaterThan(0);
     // A report survives a JSON round trip unchanged.
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+});
+
+describe("partial extractors", () => {
+  // They run only the stages they need (`extractTimexes` skips people and quotes); the result must not change.
+  it.each(SEEDS.map((s) => [s.id, s] as const))("give on %s what parseReport gives", (_id, seed) => {
+    const options = { referenceDate: seed.publishedDate };
+    const report = parseReport(seed.text, options);
+    expect(extractTimexes(seed.text, options)).toEqual(report.timexes);
+    expect(extractQuotes(seed.text, options)).toEqual(report.quotes);
+    expect(extractAttributions(seed.text, options)).toEqual(report.attributions);
+    expect(extractTimeline(seed.text, options)).toEqual(report.timeline);
   });
 });
 
