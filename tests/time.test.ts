@@ -175,6 +175,11 @@ describe("temporal expressions", () => {
     expect(values("Since the talks in December, prices have risen.")).toEqual([["December", "2017-12", null]]);
   });
 
+  it("reads decades with their article and modifier, and an age written as a decade as no time", () => {
+    expect(values("Prices rose in the late 1970s.")).toEqual([["the late 1970s", "197", "END"]]);
+    expect(values("Voters in their 30s and a man in his late 50s were asked.")).toEqual([]);
+  });
+
   it("reads counts with `more` and multipliers", () => {
     expect(values("The base stays for at least 20 more years.")).toEqual([["at least 20 more years", "P20Y", "EQUAL_OR_MORE"]]);
     expect(values("The city kept its secrets for two thousand years.")).toEqual([["two thousand years", "P2000Y", null]]);

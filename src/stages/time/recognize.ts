@@ -67,6 +67,8 @@ const OPENERS = new Set([
   "halloween", "independence", "victory", "bastille", "boxing", "valentine", "new", "veterans", "armistice", "labour", "unity",
   "international", "russia", "years", "months", "weeks", "days", "decades", "hours",
 ]);
+/** Possessives before a short decade that make it an age (`in her 40s`). */
+const AGE_OWNERS = new Set(["his", "her", "their", "my", "our", "your"]);
 /** Which half of a year (`the first half of 2022` → 2022-H1). */
 const HALVES: Readonly<Record<string, string>> = { first: "H1", second: "H2", last: "H2", latter: "H2" };
 /** Number words that multiply the count before them (`two thousand years`). */
@@ -164,6 +166,12 @@ export class TimeRecognizer {
         return this.make(i, i + 1, "DATE", `${chosen.year === null ? "XXXX" : pad(chosen.year, 4)}-${pad(month)}`, chosen.resolution, null, "MID");
       }
       if (PATTERNS.year.test(rest)) return this.make(i, i + 1, "DATE", rest, "stated", null, "MID");
+    }
+    // the late 1970s: the article belongs to a decade, modifier and all.
+    const decadePrefix = w === "the" ? MOD_PREFIX[this.lower(i + 1)] : undefined;
+    if (decadePrefix !== undefined) {
+      const core = this.decade(i + 2);
+      if (core !== null) return { ...core, from: i, mod: decadePrefix };
     }
     // early 2019, late last year, mid July
     const prefix = MOD_PREFIX[w];
@@ -769,6 +777,9 @@ export class TimeRecognizer {
     if (this.lower(j) === "'" || this.lower(j) === "’") j++;
     const w = this.lower(j);
     const m = PATTERNS.decade.exec(w);
+    // `in their 30s`, `a man in his 50s`: an age, not a decade.
+    const owner = MOD_PREFIX[this.lower(i - 1)] !== undefined ? this.lower(i - 2) : this.lower(i - 1);
+    if (m !== null && m[1] === undefined && AGE_OWNERS.has(owner)) return null;
     if (m !== null) {
       const digit = Number(m[2]);
       const century = m[1] ?? (digit >= 3 ? "19" : "20");
