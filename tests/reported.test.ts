@@ -210,6 +210,13 @@ describe("reported speech without quotation marks", () => {
     expect(report.timexes.map((t) => t.value)).toEqual(["2019-02-28TAF"]);
   });
 
+  it("reads `told the newspaper \"Kommersant\" that …` and `said, however, that …`", () => {
+    expect(extractAttributions('Putin told the newspaper "Kommersant" that the sanctions had failed. He said, however, that talks would go on.').map((a) => [a.source.name, a.text])).toEqual([
+      ["Vladimir Putin", "the sanctions had failed"],
+      ["Vladimir Putin", "talks would go on"],
+    ]);
+  });
+
   it("reads `told a press conference` as the hearer, whole", () => {
     expect(extractAttributions("Kishida told a press conference on Saturday that the talks went well.").map((a) => [a.source.name, a.text])).toEqual([
       ["Fumio Kishida", "the talks went well"],

@@ -221,7 +221,10 @@ export const LISTENER_GROUPS: readonly string[] = [
 export const HEARERS: ReadonlySet<string> = new Set(["me", "us", "you", "him", "her", "them", ...LISTENER_GROUPS]);
 
 /** Nouns that close an audience phrase (`told a rally`, `told the crowd of supporters`). */
-export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set(["rally", "crowd", "audience", "gathering", "press", "media", ...LISTENER_GROUPS]);
+export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
+  "rally", "crowd", "audience", "gathering", "press", "media", "newspaper", "paper", "magazine", "daily", "broadcaster",
+  "channel", "agency", "outlet", "network", "station", "website", ...LISTENER_GROUPS,
+]);
 
 /** Nouns that, after a determiner or possessive, open a medium phrase (`in an interview with RT`). */
 export const MEDIUM_NOUNS: ReadonlySet<string> = new Set([

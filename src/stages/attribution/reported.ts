@@ -463,6 +463,8 @@ const ADVERBIALS = new Set([
   "week", "month", "year", "during", "at", "a", "an", "the", "news", "conference", "briefing", "rally", "event", "in",
   "interview", "statement", "speech", "separately", "privately", "publicly", "then", "first", "after", "following",
   "talks", "meeting", "summit", "negotiations", "session", "visit",
+  // Sentence adverbs set off by commas (`said, however, that …`).
+  "however", "though", "nevertheless", "moreover", "meanwhile", "too", "still",
 ]);
 /** Longest run of adverbials skipped, in tokens. */
 const MAX_ADVERBIALS = 10;
@@ -489,7 +491,11 @@ function thatAhead(tokens: readonly Token[], k: number, e: number): number {
     const t = tokens[j];
     if (t === undefined) return -1;
     if (t.lower === "that") return j;
-    if (t.kind === "punct" && t.text !== ",") return -1;
+    // A name in quotation marks may stand before `that` (`told the newspaper "Kommersant" that …`).
+    if (t.kind === "punct") {
+      if (t.text === "," || QUOTE_MARKS.has(t.text)) continue;
+      return -1;
+    }
     if (!ADVERBIALS.has(t.lower) && t.text[0] === t.lower[0]) return -1;
   }
   return -1;
