@@ -217,6 +217,11 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("names `the two leaders` by the report's two leaders, and leaves `leaders` alone as written", () => {
+    const text = "Modi and Biden met in Washington. The two leaders said in a joint statement that they would deepen defence ties. Leaders said the talks were useful.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Narendra Modi and Joe Biden", "leaders"]);
+  });
+
   it("reads `told a press conference` as the hearer, whole", () => {
     expect(extractAttributions("Kishida told a press conference on Saturday that the talks went well.").map((a) => [a.source.name, a.text])).toEqual([
       ["Fumio Kishida", "the talks went well"],

@@ -5,6 +5,9 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import type { Token } from "../../text/tokens.js";
 
+/** Plural role nouns that `the two …` or `both …` use for the two leaders of a bilateral report. */
+const LEADER_PLURALS = new Set(["leaders", "presidents", "heads", "premiers", "chancellors"]);
+
 /** How far back a pronoun looks for the person it stands for, in characters. */
 const PRONOUN_REACH = 1500;
 /** Tokens looked back over for a relative pronoun opening a mention's clause. */
@@ -17,6 +20,8 @@ export class SpeakerResolver {
   private readonly recent: { at: number; ref: SpeakerRef }[] = [];
 
   private readonly organizations: readonly { start: number; end: number; name: string }[];
+  /** `A and B` when the report knows exactly two leaders, for `the two leaders said`. */
+  private readonly leaderPair: string | null;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -27,6 +32,9 @@ export class SpeakerResolver {
     private readonly isQuoted: (offset: number) => boolean,
   ) {
     this.byId = new Map(people.map((p) => [p.id, p]));
+    const leaders = people.filter((p) => p.roleClasses.has("leader"));
+    const [first, second] = leaders;
+    this.leaderPair = leaders.length === 2 && first !== undefined && second !== undefined ? `${first.name} and ${second.name}` : null;
     this.organizations = organizations.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name }))).sort((a, b) => a.start - b.start);
   }
 
@@ -88,6 +96,11 @@ export class SpeakerResolver {
       const person = this.resolvePronoun(t.start, gender);
       if (person === null) return null;
       return { ref: { personId: person.id, name: person.name, mention: { start: t.start, end: t.end }, resolvedVia: "pronoun" }, next: i + 1 };
+    }
+    // `the two leaders`, `both presidents`: the two leaders of the report, when it has exactly two.
+    const pair = this.tokens[i - 1]?.lower === "both" || (this.tokens[i - 1]?.lower === "two" && this.tokens[i - 2]?.lower === "the");
+    if (pair && this.leaderPair !== null && LEADER_PLURALS.has(t.lower)) {
+      return { ref: { personId: null, name: this.leaderPair, mention: { start: t.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
     }
     if (GENERIC_SOURCES.has(t.lower) && t.lower !== "some" && t.lower !== "many" && t.lower !== "others") {
       return { ref: { personId: null, name: t.lower, mention: { start: t.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
