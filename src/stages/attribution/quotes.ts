@@ -1,6 +1,7 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import type { Lexicon } from "../../lexicon/compile.js";
+import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
@@ -28,7 +29,7 @@ const SAY_BEFORE_SPEAKER = new Set([
 function opensNewSentence(tokens: readonly Token[], begin: number): boolean {
   const first = tokens[begin];
   let k = begin - 1;
-  while (k >= 0 && QUOTE_CHARS.has(tokens[k]?.text ?? "")) k--;
+  while (k >= 0 && DOUBLE_QUOTE_MARKS.has(tokens[k]?.text ?? "")) k--;
   return tokens[k]?.text === "." && first !== undefined && first.text[0] !== first.lower[0];
 }
 
@@ -53,7 +54,6 @@ const NOT_IN_NOUN_PHRASE = new Set([
   "does", "would", "could", "should", "will", "can", "may", "might", "must", "or", "but", "there", "so", "as",
   "at", "by", "for", "with", "from", "refused", "on", "said", "says", "told", "added", "during", "after", "before", "while", "later", "once", "again", "he", "she", "they", "it", "we", "i",
 ]);
-const QUOTE_CHARS = new Set(['"', "“", "”", "«", "»", "„"]);
 
 /** What was found next to a quote. */
 export interface QuoteAttribution {
@@ -68,7 +68,7 @@ export interface QuoteAttribution {
 export function attributionAfter(q: Quote, tokens: readonly Token[], nextQuoteStart: number, blockEnd: number, resolver: SpeakerResolver, lexicon: Lexicon): QuoteAttribution | null {
   const from = q.closeMark?.end ?? q.end;
   let i = tokenIndexAt(tokens, from);
-  while (tokens[i] !== undefined && (tokens[i]?.kind === "punct") && !QUOTE_CHARS.has(tokens[i]?.text ?? "") && (tokens[i]?.start ?? 0) < blockEnd) i++;
+  while (tokens[i] !== undefined && (tokens[i]?.kind === "punct") && !DOUBLE_QUOTE_MARKS.has(tokens[i]?.text ?? "") && (tokens[i]?.start ?? 0) < blockEnd) i++;
   const begin = i;
   const limit = Math.min(tokens.length, begin + AFTER_WINDOW);
   let stop = begin;
@@ -78,7 +78,7 @@ export function attributionAfter(q: Quote, tokens: readonly Token[], nextQuoteSt
     if (t === undefined || t.start >= blockEnd || t.start >= nextQuoteStart) break;
     if (t.text === "(") depth++;
     else if (t.text === ")") depth--;
-    else if (depth <= 0 && (STOPS.has(t.text) || QUOTE_CHARS.has(t.text)) && !isAbbreviationDot(tokens, stop)) break;
+    else if (depth <= 0 && (STOPS.has(t.text) || DOUBLE_QUOTE_MARKS.has(t.text)) && !isAbbreviationDot(tokens, stop)) break;
   }
   return findCueAndSpeaker(tokens, begin, stop, resolver, lexicon, false);
 }

@@ -3,6 +3,7 @@ import { ANONYMITY_CLAUSE, AUDIENCE_NOUNS, GENERIC_SOURCES, HEARERS, MEDIUM_NOUN
 import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { NUMBER_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
+import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
 import { wireDateline } from "../../text/dateline.js";
 import { isNameWord } from "../entities/names.js";
@@ -41,8 +42,6 @@ const NOT_CLAUSE_START = new Set([
   "as", "and", "or", "but", "goodbye", "hello", "thanks", "nothing", "something", "goodnight", "according",
 ]);
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their"]);
-const QUOTE_MARKS = new Set(['"', "“", "”", "«", "»", "„"]);
-const CLOSING_MARKS = new Set(['"', "”", "’", "'", "»"]);
 const TERMINALS = new Set([".", "!", "?", "…", ";"]);
 /** Fewest words outside quotation marks that make reported speech. */
 const MIN_CONTENT_WORDS = 3;
@@ -73,7 +72,7 @@ export function reportedSpeech(
   while (e > b && tokens[e - 1]?.kind === "punct") e--;
   e = withoutAnonymityClause(tokens, b, e);
   // A quote that closes the sentence keeps its closing mark: `said the talks were "candid".`
-  if (e > b && quoted[e - 1] === 1 && CLOSING_MARKS.has(tokens[e]?.text ?? "")) e++;
+  if (e > b && quoted[e - 1] === 1 && CLOSING_QUOTE_MARKS.has(tokens[e]?.text ?? "")) e++;
   if (e - b < 4) return [];
   const framed = framedSpeech(s, b, e, tokens, quoted, resolver, lexicon);
   // X [adverb] said (that) CONTENT.
@@ -270,8 +269,6 @@ function asideStartBefore(tokens: readonly Token[], from: number, c: number): nu
   return c;
 }
 
-/** Closing quotation marks that may stand between a comma and what follows it. */
-const CLOSING_QUOTES = new Set(['"', "”", "’", "»", "'"]);
 /** Longest source after `according to`, in tokens (`an email from the president of the AFL-CIO obtained by …`). */
 const MAX_ACCORDING = 24;
 /** Longest apposition after a source at the end of a sentence (`said Jane Doe, the paper's editor`), in tokens. */
@@ -283,7 +280,7 @@ function tailAttribution(tokens: readonly Token[], b: number, e: number, resolve
     if (tokens[comma]?.text !== ",") continue;
     // `"bloc confrontation," according to Xinhua`: the comma may stand inside the closing mark.
     let i = comma + 1;
-    while (CLOSING_QUOTES.has(tokens[i]?.text ?? "")) i++;
+    while (CLOSING_QUOTE_MARKS.has(tokens[i]?.text ?? "")) i++;
     if (tokens[i]?.lower === "according" && tokens[i + 1]?.lower === "to") {
       const who = speakerFrom(i + 2, e, resolver);
       if (who !== null && who.next >= e) return { ref: who.ref, cue: span(tokens, i, i + 2), comma };
@@ -310,7 +307,7 @@ function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver:
   // qualified source, then the verb with only its hearer or a time after it.
   for (let c = i + 1; c < e; c++) {
     // What follows a colon or a quotation mark is what was said, not who said it.
-    if (tokens[c]?.text === ":" || QUOTE_MARKS.has(tokens[c]?.text ?? "")) return null;
+    if (tokens[c]?.text === ":" || DOUBLE_QUOTE_MARKS.has(tokens[c]?.text ?? "")) return null;
     const n = SAY_VERBS.has(tokens[c]?.lower ?? "") ? cueAt(tokens, c, lexicon) : 0;
     if (n === 0) continue;
     let k = c + n;
@@ -493,7 +490,7 @@ function thatAhead(tokens: readonly Token[], k: number, e: number): number {
     if (t.lower === "that") return j;
     // A name in quotation marks may stand before `that` (`told the newspaper "Kommersant" that …`).
     if (t.kind === "punct") {
-      if (t.text === "," || QUOTE_MARKS.has(t.text)) continue;
+      if (t.text === "," || DOUBLE_QUOTE_MARKS.has(t.text)) continue;
       return -1;
     }
     if (!ADVERBIALS.has(t.lower) && t.text[0] === t.lower[0]) return -1;

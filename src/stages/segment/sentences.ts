@@ -1,11 +1,12 @@
+import { CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import type { Block, Sentence } from "../../model/index.js";
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { tokenIndexAt, type Token } from "../../text/tokens.js";
 
 const TERMINALS = new Set([".", "!", "?", "…"]);
-const CLOSERS = new Set(['"', "”", "’", "'", "»", ")", "]"]);
-const OPENERS = new Set(['"', "“", "‘", "«", "„", "(", "[", "-"]);
+const CLOSERS = new Set([...CLOSING_QUOTE_MARKS, ")", "]"]);
+const OPENERS = new Set([...OPENING_QUOTE_MARKS, "(", "[", "-"]);
 
 /** Splits every block into sentences at terminal punctuation that is followed by a new sentence. */
 export function findSentences(view: string, tokens: readonly Token[], blocks: readonly Block[]): Sentence[] {
