@@ -59,9 +59,16 @@ export class PeopleRegistry {
    */
   mergeLoneSurnames(): void {
     const into = new Map<string, PersonDraft>();
+    // `Abiy` for `Abiy Ahmed` (as Ethiopian usage names him): the one full name a lone name begins, if only one.
+    const byGivenName = new Map<string, PersonDraft | null>();
+    for (const p of this.people) {
+      if (!p.name.includes(" ")) continue;
+      const given = foldName(p.name.split(" ")[0] ?? "");
+      byGivenName.set(given, byGivenName.has(given) ? null : p);
+    }
     for (const lone of this.people) {
       if (lone.name.includes(" ")) continue;
-      const full = this.findBySurname(lone.name, (p) => p !== lone && p.name.includes(" ")) ?? this.onlyByGivenName(lone);
+      const full = this.findBySurname(lone.name, (p) => p !== lone && p.name.includes(" ")) ?? byGivenName.get(foldName(lone.name)) ?? undefined;
       if (full === undefined) continue;
       into.set(lone.id, full);
       full.mentions.push(...lone.mentions);
@@ -87,16 +94,6 @@ export class PeopleRegistry {
   }
 
   /** The person a single surname-like word refers to, if any. */
-  /**
-   * The one person whose full name begins with a lone name (`Abiy` for `Abiy Ahmed`, as Ethiopian usage
-   * refers to him), when exactly one fits.
-   */
-  private onlyByGivenName(lone: PersonDraft): PersonDraft | undefined {
-    const folded = foldName(lone.name);
-    const fits = this.people.filter((p) => p !== lone && p.name.includes(" ") && foldName(p.name.split(" ")[0] ?? "") === folded);
-    return fits.length === 1 ? fits[0] : undefined;
-  }
-
   findBySurname(word: string, accept: (p: PersonDraft) => boolean = () => true): PersonDraft | undefined {
     let best: PersonDraft | undefined;
     const folded = foldName(word);
@@ -199,16 +196,24 @@ function lastMention(p: PersonDraft): number {
 
 /** Role classes named in a role phrase (`spokesman for the Russian president` gives `spokesperson`). */
 export function roleClassesOf(role: string, lexicon: Lexicon): string[] {
-  // The head of a role phrase is the first role noun; a longer noun at the same place wins (`prime minister` over
-  // `minister`). Look-ups by word n-grams, so the cost does not grow with the lexicon.
-  const words = role.toLowerCase().split(" ");
+  // The head of a role phrase is the first role noun; a longer noun at the same place wins (`prime minister` over `minister`).
+  const cls = firstLongestPhrase(role.toLowerCase().split(" "), MAX_ROLE_WORDS, (gram) => lexicon.roleClasses.get(gram));
+  return cls === undefined ? [] : [cls];
+}
+
+/**
+ * The value of the first phrase of `words` that `lookup` knows, the longest
+ * at each position (`north korean` before `korean`). Look-ups by word
+ * n-grams, so the cost does not grow with the lexicon.
+ */
+function firstLongestPhrase<T>(words: readonly string[], maxWords: number, lookup: (phrase: string) => T | undefined): T | undefined {
   for (let k = 0; k < words.length; k++) {
-    for (let n = Math.min(MAX_ROLE_WORDS, words.length - k); n >= 1; n--) {
-      const cls = lexicon.roleClasses.get(words.slice(k, k + n).join(" "));
-      if (cls !== undefined) return [cls];
+    for (let n = Math.min(maxWords, words.length - k); n >= 1; n--) {
+      const found = lookup(words.slice(k, k + n).join(" "));
+      if (found !== undefined) return found;
     }
   }
-  return [];
+  return undefined;
 }
 
 /** Most words in a role noun of the lexicon (`deputy prime minister`). */
@@ -217,14 +222,8 @@ const MAX_ROLE_WORDS = Math.max(...Object.keys(ROLE_CLASSES).map((noun) => noun.
 /** The country a role phrase names (`President of Belarus`, `Belarussian political scientist`, `the North Korean leader`). */
 export function countryOf(phrase: string, lexicon: Lexicon): string | null {
   const words = phrase.toLowerCase().split(" ").map((w) => (w.endsWith(",") ? w.slice(0, -1) : w));
-  // Longest name first at each word, so `north korean` wins over `korean`.
-  for (let k = 0; k < words.length; k++) {
-    for (let n = Math.min(MAX_COUNTRY_WORDS, words.length - k); n >= 1; n--) {
-      const gram = words.slice(k, k + n).join(" ");
-      const c = lexicon.countryByName.get(gram) ?? lexicon.countryByDemonym.get(gram);
-      if (c !== undefined) return c;
-    }
-  }
+  const named = firstLongestPhrase(words, MAX_COUNTRY_WORDS, (gram) => lexicon.countryByName.get(gram) ?? lexicon.countryByDemonym.get(gram));
+  if (named !== undefined) return named;
   if (words.includes("kremlin")) return "Russia";
   if (phrase.toLowerCase().includes("white house")) return "United States";
   return null;
