@@ -143,6 +143,11 @@ describe("temporal expressions", () => {
     expect(values("The offer expires next Friday.")).toEqual([["next Friday", "2018-08-31", null]]);
   });
 
+  it("dates a schedule in the present tense forward (`a visit that runs until Saturday`)", () => {
+    // 2018-08-27 is a Monday.
+    expect(values("He arrived on Sunday for a visit that runs until Thursday.")).toEqual([["Sunday", "2018-08-26", null], ["Thursday", "2018-08-30", null]]);
+  });
+
   it("dates a plan (`set to`, `is to`) forward and a passive by its auxiliary (`will be named`)", () => {
     expect(values("The talks are set to resume Thursday in Geneva.")).toEqual([["Thursday", "2018-08-30", null]]);
     expect(values("A commander will be named for the mission in March.")).toEqual([["March", "2019-03", null]]);

@@ -82,6 +82,12 @@ export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
 /** Words that make a future of the infinitive after them (`set to resume`, `is to meet`, `supposed to conclude`). */
 export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(["set", "slated", "poised", "supposed", "is", "are", "am"]);
 
+/** Present-tense verbs of schedules: a news report uses them for what is yet to come (`the summit opens Monday`, `a visit that runs until Saturday`). */
+export const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
+  "begins", "starts", "opens", "ends", "closes", "runs", "resumes", "continues", "arrives", "departs", "leaves", "travels",
+  "convenes", "reconvenes", "expires",
+]);
+
 /** Future markers that are as often nouns (`the plan`, `hopes for peace`): they count only before `to` (`plans to visit`). */
 export const FUTURE_BEFORE_TO_ONLY: ReadonlySet<string> = new Set(["plan", "plans", "hopes", "aims"]);
 

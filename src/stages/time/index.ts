@@ -6,7 +6,7 @@ import type { Stage } from "../../pipeline/context.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { tokenIndexAt, type Token } from "../../text/tokens.js";
 import { parseDay } from "./calendar.js";
-import { FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, PAST_AUXILIARIES, PAST_MARKERS, REPORTING_PAST, UNTENSED_BE } from "../../lexicon/time-words.js";
+import { FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, PAST_AUXILIARIES, PAST_MARKERS, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
 import { TimeRecognizer, type Tense } from "./recognize.js";
 
 
@@ -79,6 +79,8 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
   for (let i = begin; i < end; i++) {
     const w = tokens[i]?.lower ?? "";
     if (FUTURE_BEFORE_TO.has(w) && tokens[i + 1]?.lower === "to") {
+      markers.push({ start: i, tense: "future", weak: false });
+    } else if (SCHEDULE_VERBS.has(w)) {
       markers.push({ start: i, tense: "future", weak: false });
     } else if (FUTURE_MARKERS.has(w) && (!FUTURE_BEFORE_TO_ONLY.has(w) || tokens[i + 1]?.lower === "to")) {
       // `had expected`, `was scheduled`: a plan that lies in the past.
