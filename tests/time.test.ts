@@ -279,6 +279,13 @@ describe("summit frame", () => {
     expect(report.attributions[0]?.text).toBe("Vladimir Putin and Kim Jong Un held talks at the cosmodrome on Wednesday");
   });
 
+  it("dates a transcript by the full date in its header, and a news article by its text, not its publication line", () => {
+    const transcript = "Press statements following Russian-Turkish talks\n\nSeptember 4, 2023, Sochi\n\nVladimir Putin: Mr President, friends,\n\nWe have just held productive talks.\n\nRecep Tayyip Erdogan (retranslated): Dear friend, thank you.";
+    expect(parseReport(transcript, { referenceDate: "2023-09-05" }).summit).toMatchObject({ location: "Sochi", date: "2023-09-04" });
+    const article = "Putin and Erdogan discuss grain deal\n\n5 September 2023\n\nVladimir Putin and Recep Tayyip Erdogan held talks in Sochi on Monday.";
+    expect(parseReport(article, { referenceDate: "2023-09-05" }).summit).toMatchObject({ location: "Sochi", date: "2023-09-04" });
+  });
+
   it("counts a leader referred to twice by name, description or pronoun among the participants", () => {
     const text = [
       "Leaders of the G7 nations meeting in Hiroshima pledged to support Ukraine.",

@@ -33,7 +33,10 @@ export function findSummit(input: SummitInput): Summit {
     }
     // A transcript's header gives the time it was spoken (`5:41 P.M. WITA`), a wire dateline the day of the news:
     // the meeting's own day.
-    if ((t.type === "TIME" && t.end <= headerEnd) || (wire !== null && t.start >= wire.start && t.end <= wire.end)) score = Math.max(score, HEADER_TIME_SCORE);
+    // A transcript's header dates it with a full date too (`September 4, 2023, Sochi` above a Kremlin transcript);
+    // above a news article a header date is the day of publication, not of the meeting.
+    const inHeader = t.end <= headerEnd && (t.type === "TIME" || (speakers.size > 0 && t.value.length >= 10));
+    if (inHeader || (wire !== null && t.start >= wire.start && t.end <= wire.end)) score = Math.max(score, HEADER_TIME_SCORE);
     if (score === 0) continue;
     // `said on Thursday that the meeting had been positive`: the day of the saying, not of the meeting.
     const at = tokenIndexAt(tokens, t.start);
