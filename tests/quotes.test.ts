@@ -310,4 +310,9 @@ describe("transcripts", () => {
     // Without the age, two presidents fit and neither is taken.
     expect(extractQuotes('Joe Biden met Xi Jinping. "Well, look, he is," the 80-year-old president said.')[0]?.speaker?.personId).toBeNull();
   });
+  it("leaves a title-case headline's words out of the title before a name", () => {
+    const report = parseReport("Readout of President Joe Biden's Call with President Xi Jinping\n\nPresident Biden spoke today with President Xi Jinping. The Minister of Economy of Belarus Dmitry Krutoy was not there.");
+    expect(report.people.find((p) => p.name === "Joe Biden")?.roles).not.toContain("Readout of President");
+    expect(report.people.find((p) => p.name === "Dmitry Krutoy")?.roles).toEqual(["Minister of Economy of Belarus"]);
+  });
 });

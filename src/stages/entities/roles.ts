@@ -1,4 +1,5 @@
 import type { Lexicon } from "../../lexicon/compile.js";
+import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { isCapitalized, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { roleClassesOf, type PeopleRegistry } from "./registry.js";
@@ -43,6 +44,8 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
   }
   let from = k + 1;
   while (from < nameStart && (tokens[from]?.lower === "of" || tokens[from]?.lower === "for")) from++;
+  // A title-case headline's words before the title are not part of it (`Readout of President Joe Biden's Call`).
+  while (from + 2 < nameStart && (tokens[from + 1]?.lower === "of" || tokens[from + 1]?.lower === "for") && !namesBody(tokens[from], roleWords, lexicon)) from += 2;
   if (from >= nameStart) return null;
   const text = view.slice(tokens[from]?.start ?? 0, tokens[nameStart - 1]?.end ?? 0);
   return roleClassesOf(text, lexicon).length > 0 ? text : null;
@@ -74,4 +77,10 @@ function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number
   }
   if (j === i || j - i >= MAX_ROLE_TOKENS) return null;
   return view.slice(tokens[i]?.start ?? 0, tokens[j - 1]?.end ?? 0);
+}
+
+/** A word that may open a title: a role word, a country or demonym, or the head of an institution (`Ministry of …`). */
+function namesBody(t: Token | undefined, roleWords: ReadonlySet<string>, lexicon: Lexicon): boolean {
+  if (t === undefined) return false;
+  return roleWords.has(t.lower) || ORGANIZATION_HEADS.has(t.text) || lexicon.countryByName.has(t.lower) || lexicon.countryByDemonym.has(t.lower);
 }
