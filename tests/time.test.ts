@@ -286,6 +286,11 @@ describe("summit frame", () => {
     expect(parseReport(article, { referenceDate: "2023-09-05" }).summit).toMatchObject({ location: "Sochi", date: "2023-09-04" });
   });
 
+  it("takes the heads of EU institutions for the EU in the summit's countries", () => {
+    const report = parseReport("Chinese Premier Li Qiang hosted European Council President Charles Michel in Beijing on Thursday for the EU-China summit.", { referenceDate: "2023-12-08" });
+    expect(report.summit).toMatchObject({ countries: ["China", "European Union"], format: "bilateral" });
+  });
+
   it("counts a leader referred to twice by name, description or pronoun among the participants", () => {
     const text = [
       "Leaders of the G7 nations meeting in Hiroshima pledged to support Ukraine.",

@@ -1,6 +1,7 @@
 /**
  * Leaders and officials who often appear in summit reports: canonical name,
- * other spellings (transliteration variants, name-order variants), country,
+ * other spellings (transliteration variants, name-order variants), country
+ * they act for (the organisation, for heads of the EU, NATO and the UN),
  * roles and grammatical gender (for pronoun resolution). A surname that is
  * also a common surname or word (Johnson, May, Kim, Sanders) is not listed
  * as an alias: alone it could name anyone, so it links to the person only
@@ -84,10 +85,10 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   p("Viktor Orban", ["Orban", "Orbán", "Viktor Orbán"], "Hungary", ["Prime Minister of Hungary"], "m"),
   p("Andrzej Duda", ["Duda"], "Poland", ["President of Poland"], "m"),
   p("Gitanas Nauseda", ["Nauseda", "Nausėda", "Gitanas Nausėda"], "Lithuania", ["President of Lithuania"], "m"),
-  p("Jens Stoltenberg", ["Stoltenberg"], "Norway", ["NATO Secretary General"], "m"),
-  p("Ursula von der Leyen", ["von der Leyen"], "Germany", ["President of the European Commission"], "f"),
-  p("Charles Michel", [], "Belgium", ["President of the European Council"], "m"),
-  p("Antonio Guterres", ["Guterres", "António Guterres"], "Portugal", ["UN Secretary-General"], "m"),
+  p("Jens Stoltenberg", ["Stoltenberg"], "NATO", ["NATO Secretary General"], "m"),
+  p("Ursula von der Leyen", ["von der Leyen"], "European Union", ["President of the European Commission"], "f"),
+  p("Charles Michel", [], "European Union", ["President of the European Council"], "m"),
+  p("Antonio Guterres", ["Guterres", "António Guterres"], "United Nations", ["UN Secretary-General"], "m"),
   p("Sauli Niinisto", ["Niinisto", "Niinistö", "Sauli Niinistö"], "Finland", ["President of Finland"], "m"),
   p("Joko Widodo", ["Widodo", "Jokowi"], "Indonesia", ["President of Indonesia"], "m"),
   p("Khaltmaagiin Battulga", ["Battulga"], "Mongolia", ["President of Mongolia"], "m"),
