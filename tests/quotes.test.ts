@@ -315,4 +315,9 @@ describe("transcripts", () => {
     expect(report.people.find((p) => p.name === "Joe Biden")?.roles).not.toContain("Readout of President");
     expect(report.people.find((p) => p.name === "Dmitry Krutoy")?.roles).toEqual(["Minister of Economy of Belarus"]);
   });
+  it("reads `PM` as a title and keeps an initial with its surname after a title", () => {
+    const report = parseReport('PM Modi said India was ready to help. External Affairs Minister S. Jaishankar told reporters that the talks were productive. "This is a new chapter," said Mr. Jaishankar.');
+    expect(report.people.map((p) => p.name)).toEqual(["Narendra Modi", "S. Jaishankar"]);
+    expect(report.quotes[0]?.speaker?.name).toBe("S. Jaishankar");
+  });
 });

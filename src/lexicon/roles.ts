@@ -7,7 +7,7 @@
  */
 export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   president: "leader", leader: "leader", head: "leader", "head of state": "leader", "prime minister": "leader",
-  premier: "leader", chancellor: "leader", "federal chancellor": "leader", king: "leader", queen: "leader",
+  premier: "leader", pm: "leader", chancellor: "leader", "federal chancellor": "leader", king: "leader", queen: "leader",
   emperor: "leader", "crown prince": "leader", monarch: "leader", "supreme leader": "leader", chairman: "leader",
   "head of government": "leader", taoiseach: "leader", emir: "leader", sultan: "leader", "vice president": "deputy",
   "vice-president": "deputy", "deputy prime minister": "deputy", "vice-premier": "deputy", "vice premier": "deputy",

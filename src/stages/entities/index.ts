@@ -249,7 +249,9 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): { 
   // Only a known person or a surname-like single word after a title; longer runs are full names (pass 1 rule).
   const end = nameRunEnd(tokens, j, lexicon);
   if (end - j > 1 && lexicon.firstNames.has(name.lower)) return null;
-  return { from: j, to: Math.min(end, j + 2) };
+  // Two words at most: an initial's period is not a word (`Minister S. Jaishankar`).
+  const limit = tokens[j + 1]?.text === "." && tokens[j + 1]?.start === name.end ? j + 3 : j + 2;
+  return { from: j, to: Math.min(end, limit) };
 }
 
 function knownBySurname(text: string, lexicon: Lexicon): ReturnType<Lexicon["personByName"]["get"]> {
