@@ -11,6 +11,12 @@ export const ORGANIZATIONS: readonly string[] = [
   "Ministry of Defence", "Ministry of Defense", "Defense Ministry", "Defence Ministry", "Ministry of Economy",
   "Eastern Economic Forum", "World Economic Forum", "Valdai Club", "New York Times", "Washington Post",
   "Wall Street Journal", "Financial Times", "The Guardian", "Breitbart", "Politico", "CNBC", "NPR", "PBS",
+  // News outlets that report summits in other regions and languages.
+  "Al Jazeera", "Al Arabiya", "Associated Press", "Agence France-Presse", "Deutsche Welle", "DW", "France 24", "Euronews",
+  "NHK", "Nikkei", "South China Morning Post", "Global Times", "People's Daily", "CCTV", "CGTN", "Times of India",
+  "The Hindu", "Hindustan Times", "Press Trust of India", "PTI", "ANI", "Anadolu", "Anadolu Agency", "IRNA", "KCNA",
+  "Yomiuri", "Asahi", "Le Monde", "Der Spiegel", "El País", "ANSA", "EFE", "Ukrinform", "Kyiv Independent", "Meduza",
+  "Kommersant", "Izvestia", "RBC", "Vedomosti",
 ];
 
 /** Head words that make a capitalised phrase an organisation (`Council of Ministers`, `Moscow State Institute`). */
