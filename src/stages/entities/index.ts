@@ -30,6 +30,14 @@ export const entities: Stage = (ctx, state) => {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === undefined || taken[i] === 1 || t.kind !== "word") continue;
+    // A known organisation of several words before any name (`Al Jazeera` is not a person called Al).
+    const knownOrganization = matchPhrase(tokens, i, lexicon.organizationPhrases);
+    if (knownOrganization > 1 && allCapitalized(tokens, i, i + knownOrganization)) {
+      named.add("organization", view, spanOf(tokens, i, i + knownOrganization));
+      mark(taken, i, i + knownOrganization);
+      i += knownOrganization - 1;
+      continue;
+    }
     const n = fullNameAt(tokens, i, lexicon);
     if (n > 0) {
       const span = spanOf(tokens, i, i + n);

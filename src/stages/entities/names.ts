@@ -15,9 +15,7 @@ export function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean 
   if ((w in MONTHS && (w.length > 3 || w === "may")) || (w in WEEKDAYS && w.length > 3)) return false;
   if (HONORIFICS.has(w) || lexicon.roleClasses.has(w)) return false;
   if (lexicon.countryByName.has(w) || lexicon.countryByDemonym.has(w) || lexicon.cities.has(w)) return false;
-  // A one-word organisation (`Reuters`, `Kremlin`), not the first word of a longer one (`Al` of `Al Jazeera`).
-  const oneWordOrganization = lexicon.organizationPhrases.get(w)?.some((phrase) => phrase.length === 1) === true;
-  if (oneWordOrganization && !lexicon.personByName.has(w) && !lexicon.firstNames.has(w)) return false;
+  if (lexicon.organizationPhrases.has(w) && !lexicon.personByName.has(w) && !lexicon.firstNames.has(w)) return false;
   return !STOP_CAPITALS.has(w);
 }
 
