@@ -143,6 +143,14 @@ describe("temporal expressions", () => {
     expect(values("The offer expires next Friday.")).toEqual([["next Friday", "2018-08-31", null]]);
   });
 
+  it("dates a plan made in the past forward unless it is in the perfect (`had been scheduled`)", () => {
+    // 2018-08-31 is a Friday.
+    const on = (text: string): string[] => extractTimexes(text, { referenceDate: "2018-08-31" }).map((t) => t.value);
+    expect(on("Protesters were planning to march on Saturday.")).toEqual(["2018-09-01"]);
+    expect(on("The visit was scheduled to begin on Tuesday.")).toEqual(["2018-09-04"]);
+    expect(on("The talks had been scheduled for Monday.")).toEqual(["2018-08-27"]);
+  });
+
   it("dates a schedule in the present tense forward (`a visit that runs until Saturday`)", () => {
     // 2018-08-27 is a Monday.
     expect(values("He arrived on Sunday for a visit that runs until Thursday.")).toEqual([["Sunday", "2018-08-26", null], ["Thursday", "2018-08-30", null]]);

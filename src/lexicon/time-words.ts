@@ -76,7 +76,7 @@ export const MOD_WORDS: Readonly<Record<string, string>> = {
 /** Words that put their clause in the future. */
 export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
   "will", "shall", "'ll", "going", "plan", "plans", "planned", "scheduled", "upcoming", "expected", "expects", "intends",
-  "next", "would", "aims", "hopes", "due",
+  "next", "would", "aims", "hopes", "due", "planning",
 ]);
 
 /** Words that make a future of the infinitive after them (`set to resume`, `is to meet`, `supposed to conclude`). */
@@ -94,8 +94,8 @@ export const FUTURE_BEFORE_TO_ONLY: ReadonlySet<string> = new Set(["plan", "plan
 /** Forms of `be` that carry no tense of their own: a participle after them takes its time from the auxiliary before (`will be named`). */
 export const UNTENSED_BE: ReadonlySet<string> = new Set(["be", "being"]);
 
-/** Auxiliaries that move a plan into the past (`had expected`, `was scheduled`). */
-export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(["had", "was", "were", "been", "did"]);
+/** Auxiliaries that move a plan into the past (`had expected`, `had been scheduled`); `was scheduled to arrive Tuesday` still looks ahead. */
+export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(["had", "been", "did"]);
 
 /** Past forms that do not end in -ed, and other words that put their clause in the past. */
 export const PAST_MARKERS: ReadonlySet<string> = new Set([
