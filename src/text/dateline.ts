@@ -1,3 +1,4 @@
+import type { Block } from "../model/index.js";
 import { PATTERNS } from "./patterns.js";
 import { isAllCaps, tokenIndexAt, type Token } from "./tokens.js";
 
@@ -46,4 +47,19 @@ export function wireDateline(tokens: readonly Token[], start: number, end: numbe
     }
   }
   return null;
+}
+
+/**
+ * The header of a report: where the headings and datelines before the running
+ * text end (`Mulia Hotel / Bali, Indonesia / 5:41 P.M. WITA`), and a wire
+ * dateline opening the first paragraph (`WOODSIDE, California, Nov 15 (Reuters) -`).
+ */
+export function readHeader(blocks: readonly Block[], tokens: readonly Token[]): { headerEnd: number; wire: WireDateline | null } {
+  let headerEnd = 0;
+  for (const b of blocks) {
+    if (b.kind === "paragraph") return { headerEnd, wire: wireDateline(tokens, b.start, b.end) };
+    if (b.kind === "turn") break;
+    headerEnd = b.end;
+  }
+  return { headerEnd, wire: null };
 }

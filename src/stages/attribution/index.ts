@@ -1,6 +1,7 @@
 import type { Attribution, Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { sentenceAt } from "../../text/lookup.js";
+import { readHeader } from "../../text/dateline.js";
 import { isCapitalized, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { attributionAfter, attributionBefore, type QuoteAttribution } from "./quotes.js";
 import { reportedSpeech } from "./reported.js";
@@ -253,6 +254,7 @@ function findReportedSpeech(text: string, state: Parameters<Stage>[1], resolver:
     quoted.fill(1, from, to);
   }
   const out: Attribution[] = [];
+  const { wire } = readHeader(blocks, tokens);
   for (const [i, sentence] of sentences.entries()) {
     const kind = blocks[sentence.block]?.kind;
     if (kind === "heading") {
@@ -264,7 +266,8 @@ function findReportedSpeech(text: string, state: Parameters<Stage>[1], resolver:
     const begin = tokenIndexAt(tokens, sentence.start);
     const end = tokenIndexAt(tokens, sentence.end);
     if (isTurnText(quotes, sentence)) continue;
-    for (const found of reportedSpeech({ sentence, begin, end, previous: sentences[i - 1] }, tokens, quoted, resolver, lexicon)) {
+    const newsStart = wire !== null && sentence.start <= wire.start && wire.after < sentence.end ? wire.after : null;
+    for (const found of reportedSpeech({ sentence, begin, end, previous: sentences[i - 1], newsStart }, tokens, quoted, resolver, lexicon)) {
       out.push({ id: `a${String(out.length + 1)}`, ...found, text: text.slice(found.content.start, found.content.end) });
       if (found.source.personId !== null) resolver.remember(found.content.start, found.source);
     }

@@ -5,7 +5,6 @@ import type { Span } from "../../model/span.js";
 import { NUMBER_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
-import { wireDateline } from "../../text/dateline.js";
 import { isNameWord } from "../entities/names.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isCapitalized, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
@@ -52,6 +51,8 @@ export interface SentenceView {
   readonly begin: number;
   readonly end: number;
   readonly previous: Sentence | undefined;
+  /** Where the news begins when the sentence opens with the report's wire dateline, else null. */
+  readonly newsStart: number | null;
 }
 
 /** Finds reported speech without quotation marks in one sentence; at most one attribution per sentence. */
@@ -65,8 +66,7 @@ export function reportedSpeech(
   const { begin, end } = s;
   let b = begin;
   // A wire dateline (`JOHANNESBURG, Aug 24 (Reuters) -`) is not part of what was said.
-  const dateline = wireDateline(tokens, tokens[begin]?.start ?? 0, tokens[end - 1]?.end ?? 0);
-  if (dateline !== null) b = tokenIndexAt(tokens, dateline.after);
+  if (s.newsStart !== null) b = Math.max(b, tokenIndexAt(tokens, s.newsStart));
   while (b < end && (tokens[b]?.lower === "and" || tokens[b]?.lower === "but" || tokens[b]?.lower === "so" || tokens[b]?.kind === "punct")) b++;
   let e = end;
   while (e > b && tokens[e - 1]?.kind === "punct") e--;

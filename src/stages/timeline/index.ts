@@ -3,7 +3,7 @@ import type { Stage } from "../../pipeline/context.js";
 import { parseDay } from "../time/calendar.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import { timeKey } from "./order.js";
-import { wireDateline, type WireDateline } from "../../text/dateline.js";
+import { readHeader } from "../../text/dateline.js";
 import { findSummit } from "./summit.js";
 
 /** Longest event description, in characters. */
@@ -17,17 +17,7 @@ const MAX_DESCRIPTION = 160;
 export const timeline: Stage = (ctx, state) => {
   const reference = ctx.referenceDate === null ? null : parseDay(ctx.referenceDate);
   const { sentences, mentions, timexes } = state;
-  // The header: headings and datelines before the running text (`Mulia Hotel / Bali, Indonesia / 5:41 P.M. WITA`),
-  // and a wire dateline opening the first paragraph (`WOODSIDE, California, Nov 15 (Reuters) -`).
-  let headerEnd = 0;
-  let wire: WireDateline | null = null;
-  for (const b of state.blocks) {
-    if (b.kind === "paragraph" || b.kind === "turn") {
-      if (b.kind === "paragraph") wire = wireDateline(state.tokens, b.start, b.end);
-      break;
-    }
-    headerEnd = b.end;
-  }
+  const { headerEnd, wire } = readHeader(state.blocks, state.tokens);
   const seen = new Set<string>();
   const events: (TimelineEvent & { order: number; key: number })[] = [];
   for (const [order, t] of timexes.entries()) {
