@@ -1,3 +1,4 @@
+import { OPENING_QUOTE_MARKS } from "../lexicon/quote-marks.js";
 import { firstStartingAtOrAfter } from "./lookup.js";
 import { PATTERNS } from "./patterns.js";
 
@@ -58,7 +59,7 @@ function startsUpper(text: string): boolean {
 }
 
 /** Tokens after which a capital may be only the sentence's (terminals, opening quotes, dashes and colons). */
-const SENTENCE_BREAKS = new Set([".", "!", "?", "…", ":", '"', "“", "'", "‘", "«", "„", "—", "–", "-", "(", "["]);
+const SENTENCE_BREAKS = new Set([".", "!", "?", "…", ":", ...OPENING_QUOTE_MARKS, "'", "—", "–", "-", "(", "["]);
 
 /** True for the possessive (or contracted) `'s` token the tokenizer splits off (`Trump’s` → `Trump`, `’s`). */
 export function isPossessive(token: Token | undefined): boolean {
