@@ -6,8 +6,6 @@
  * pattern runs in linear time.
  */
 export const PATTERNS = {
-  /** A word (letters and digits, with inner apostrophes, hyphens and dots joining parts) or one other non-space character. */
-  token: /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|\S/gu,
   /** A combining mark, dropped when folding accents (`Nausėda` → `Nauseda`). */
   combiningMark: /\p{M}/gu,
   /** A `YYYY-MM-DD` calendar day. */

@@ -1,6 +1,7 @@
 import { OPENING_QUOTE_MARKS } from "../lexicon/quote-marks.js";
 import { firstStartingAtOrAfter } from "./lookup.js";
 import { PATTERNS } from "./patterns.js";
+import { isSpace } from "./spans.js";
 
 /** A word or punctuation token with its offsets. */
 export interface Token {
@@ -18,38 +19,72 @@ export interface Token {
   readonly capitalized: boolean;
 }
 
-/** Splits the view into tokens in one left-to-right pass. */
+/**
+ * Splits the view into tokens in one left-to-right pass: a word is a run of
+ * letters and digits, joined across an inner apostrophe, hyphen or dot
+ * (`O’Malley`, `U.S`, `three-day`); any other non-space character is a token
+ * of its own. A hand-written scanner rather than a regular expression,
+ * because every stage waits on it and it allocates nothing but the tokens.
+ */
 export function tokenize(view: string): Token[] {
   const tokens: Token[] = [];
-  const re = new RegExp(PATTERNS.token.source, PATTERNS.token.flags);
-  let previousEnd = 0;
-  for (let m = re.exec(view); m !== null; m = re.exec(view)) {
-    const text = m[0];
-    const kind = text.length > 1 || isWordChar(text.charCodeAt(0), text) ? "word" : "punct";
+  const n = view.length;
+  let sawNewLine = false;
+  let p = 0;
+  while (p < n) {
+    const code = view.charCodeAt(p);
+    if (isSpace(code)) {
+      if (code === 10) sawNewLine = true;
+      p++;
+      continue;
+    }
+    const start = p;
+    let kind: "word" | "punct" = "punct";
+    let width = wordCharWidth(view, p);
+    if (width > 0) {
+      kind = "word";
+      p += width;
+      for (;;) {
+        while (p < n && (width = wordCharWidth(view, p)) > 0) p += width;
+        const joiner = view.charCodeAt(p);
+        if ((joiner === 39 || joiner === 0x2019 || joiner === 45 || joiner === 46) && wordCharWidth(view, p + 1) > 0) p++;
+        else break;
+      }
+    } else {
+      p += isSurrogatePair(view, p) ? 2 : 1;
+    }
+    const text = view.slice(start, p);
     const capitalized = kind === "word" && startsUpper(text);
-    // The gap since the previous token is white space only (every other character is a token), read once.
-    let newLine = false;
-    for (let k = previousEnd; k < m.index && !newLine; k++) newLine = view.charCodeAt(k) === 10;
-    newLine &&= tokens.length > 0;
-    previousEnd = m.index + text.length;
+    const newLine = sawNewLine && tokens.length > 0;
+    sawNewLine = false;
     // A possessive or contracted `'s` is a token of its own, so `Trump’s` names Trump.
     const cut = text.length - 2;
     if (cut > 0 && (text[cut] === "'" || text[cut] === "’") && (text[cut + 1] === "s" || text[cut + 1] === "S")) {
       const head = text.slice(0, cut);
-      tokens.push({ start: m.index, end: m.index + cut, text: head, lower: head.toLowerCase(), kind, newLine, capitalized });
+      tokens.push({ start, end: start + cut, text: head, lower: head.toLowerCase(), kind, newLine, capitalized });
       const tail = text.slice(cut);
-      tokens.push({ start: m.index + cut, end: m.index + text.length, text: tail, lower: tail.toLowerCase(), kind: "word", newLine: false, capitalized: tail[1] === "S" });
+      tokens.push({ start: start + cut, end: p, text: tail, lower: tail.toLowerCase(), kind: "word", newLine: false, capitalized: tail[1] === "S" });
       continue;
     }
-    tokens.push({ start: m.index, end: m.index + text.length, text, lower: text.toLowerCase(), kind, newLine, capitalized });
+    tokens.push({ start, end: p, text, lower: text.toLowerCase(), kind, newLine, capitalized });
   }
   return tokens;
 }
 
-// ASCII answers without a regular expression; the Unicode pattern decides the rest.
-function isWordChar(code: number, ch: string): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  return PATTERNS.wordChar.test(ch);
+/** Code units of the letter or digit at `p` (1, or 2 for a surrogate pair), or 0 when there is none. */
+function wordCharWidth(view: string, p: number): number {
+  const code = view.charCodeAt(p);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) ? 1 : 0;
+  if (Number.isNaN(code)) return 0;
+  const pair = isSurrogatePair(view, p);
+  // ASCII answers without a regular expression; the Unicode pattern decides the rest.
+  return PATTERNS.wordChar.test(view.slice(p, pair ? p + 2 : p + 1)) ? (pair ? 2 : 1) : 0;
+}
+
+function isSurrogatePair(view: string, p: number): boolean {
+  const high = view.charCodeAt(p);
+  const low = view.charCodeAt(p + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
 function startsUpper(text: string): boolean {

@@ -367,22 +367,36 @@ function placeAt(tokens: readonly Token[], i: number, lexicon: Lexicon): number 
 class NamedRegistry {
   readonly organizations: Organization[] = [];
   readonly places: Place[] = [];
+  // By name, so that a long text with many names costs one look-up per mention.
+  private readonly organizationByName = new Map<string, Organization>();
+  private readonly placeByName = new Map<string, Place>();
 
   add(kind: "organization" | "place", view: string, span: Span, lexicon?: Lexicon): void {
     const name = view.slice(span.start, span.end);
     if (kind === "organization") {
-      const found = this.organizations.find((o) => o.name === name);
-      if (found !== undefined) found.mentions.push(span);
-      else this.organizations.push({ id: `o${String(this.organizations.length + 1)}`, name, mentions: [span] });
+      const found = this.organizationByName.get(name);
+      if (found !== undefined) {
+        found.mentions.push(span);
+        return;
+      }
+      const organization = { id: `o${String(this.organizations.length + 1)}`, name, mentions: [span] };
+      this.organizations.push(organization);
+      this.organizationByName.set(name, organization);
       return;
     }
-    const canonical = lexicon?.countryByName.get(name.toLowerCase()) ?? lexicon?.cities.get(name.toLowerCase())?.[0] ?? name;
-    const placeKind: Place["kind"] = lexicon?.countryByName.has(name.toLowerCase()) === true
-      ? "country"
-      : lexicon?.cities.get(name.toLowerCase())?.[1] === "" ? "region" : lexicon?.cities.has(name.toLowerCase()) === true ? "city" : "other";
-    const found = this.places.find((p) => p.name === canonical);
-    if (found !== undefined) found.mentions.push(span);
-    else this.places.push({ id: `l${String(this.places.length + 1)}`, name: canonical, kind: placeKind, mentions: [span] });
+    const key = name.toLowerCase();
+    const city = lexicon?.cities.get(key);
+    const country = lexicon?.countryByName.get(key);
+    const canonical = country ?? city?.[0] ?? name;
+    const found = this.placeByName.get(canonical);
+    if (found !== undefined) {
+      found.mentions.push(span);
+      return;
+    }
+    const placeKind: Place["kind"] = country !== undefined ? "country" : city === undefined ? "other" : city[1] === "" ? "region" : "city";
+    const place = { id: `l${String(this.places.length + 1)}`, name: canonical, kind: placeKind, mentions: [span] };
+    this.places.push(place);
+    this.placeByName.set(canonical, place);
   }
 }
 

@@ -10,13 +10,38 @@ const MAX_NAME_WORDS = 4;
 /** True for a capitalised word that can be part of a personal name. */
 export function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
   if (token === undefined || !isCapitalized(token)) return false;
-  const w = token.lower;
+  // Asked of every word and its neighbours in several stages, the answer per word is kept (see `nameableWords`).
+  const known = nameableWords(lexicon);
+  let answer = known.get(token.lower);
+  if (answer === undefined) {
+    answer = canBeName(token.lower, lexicon);
+    if (known.size >= MAX_REMEMBERED_WORDS) known.clear();
+    known.set(token.lower, answer);
+  }
+  return answer;
+}
+
+function canBeName(w: string, lexicon: Lexicon): boolean {
   // Full month and weekday names are not names; three-letter abbreviations can be (`Ai Jun`, `Jan Kowalski`).
   if ((w in MONTHS && (w.length > 3 || w === "may")) || (w in WEEKDAYS && w.length > 3)) return false;
   if (HONORIFICS.has(w) || lexicon.roleClasses.has(w)) return false;
   if (lexicon.countryByName.has(w) || lexicon.countryByDemonym.has(w) || lexicon.cities.has(w)) return false;
   if (lexicon.organizationPhrases.has(w) && !lexicon.personByName.has(w) && !lexicon.firstNames.has(w)) return false;
   return !STOP_CAPITALS.has(w);
+}
+
+/** Bound on the remembered answers, so a corpus of many documents cannot grow the memory without end. */
+const MAX_REMEMBERED_WORDS = 50_000;
+let rememberedFor: Lexicon | null = null;
+let remembered = new Map<string, boolean>();
+
+/** The answers of `canBeName` for one lexicon (a pure function of the word and the lexicon, so safe to keep). */
+function nameableWords(lexicon: Lexicon): Map<string, boolean> {
+  if (rememberedFor !== lexicon) {
+    rememberedFor = lexicon;
+    remembered = new Map();
+  }
+  return remembered;
 }
 
 /** Capitalised words that start sentences or headings and are never names. */

@@ -28,8 +28,11 @@ export const time: Stage = (ctx, state) => {
     if (kind === "credit" || kind === "separator") continue;
     const begin = tokenIndexAt(tokens, sentence.start);
     const end = tokenIndexAt(tokens, sentence.end);
-    const markers = tenseMarkers(tokens, begin, end);
+    // Most sentences hold no time expression: read their tense markers only when one may start.
+    let markers: TenseMarker[] | null = null;
     for (let i = begin; i < end; i++) {
+      if (!recognizer.mayStartAt(i)) continue;
+      markers ??= tenseMarkers(tokens, begin, end);
       const found = recognizer.at(i, tenseAt(markers, i));
       if (found === null || found.to > end) continue;
       const start = tokens[found.from]?.start ?? 0;

@@ -130,12 +130,17 @@ export class TimeRecognizer {
     private readonly vague: PhraseIndex,
   ) {}
 
+  /** A cheap test before {@link at}: false when no expression can start at token `i`. */
+  mayStartAt(i: number): boolean {
+    const t = this.tokens[i];
+    if (t === undefined || !canStart(t.lower)) return false;
+    // `the`, `a`, `about` … open an expression only before a word that can go on with one: most do not.
+    return !LEAD_WORDS.has(t.lower) || canFollow(this.tokens[i + 1]?.lower ?? "");
+  }
+
   /** The longest expression starting at token `i`, or null. */
   at(i: number, tense: Tense): Recognized | null {
-    const t = this.tokens[i];
-    if (t === undefined || !canStart(t.lower)) return null;
-    // `the`, `a`, `about` … open an expression only before a word that can go on with one: most do not.
-    if (LEAD_WORDS.has(t.lower) && !canFollow(this.tokens[i + 1]?.lower ?? "")) return null;
+    if (!this.mayStartAt(i)) return null;
     const found = this.withModifier(i, tense) ?? this.core(i, tense);
     if (found !== null && found.day !== null && found.resolution !== "unresolved") this.anchor = found.day;
     // A stated year (`in 2014`, `March 2014`), or one the narrative reached, anchors `the following year`.

@@ -1,0 +1,49 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../src/text/tokens.js";
+
+// The tokenizer is a hand-written scanner for speed. Its definition is this regular expression (a word of
+// letters and digits joined across inner apostrophes, hyphens and dots, or any other non-space character),
+// with the parser's notion of white space (zero-width and next-line characters count as space), and the
+// possessive `'s` split off. The test holds the scanner to the definition on generated text.
+const DEFINITION = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\u200b\u0085]/gu;
+
+function byDefinition(text: string): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  for (const m of text.matchAll(DEFINITION)) {
+    const start = m.index;
+    const word = /^[\p{L}\p{N}]/u.test(m[0]);
+    const cut = m[0].length - 2;
+    if (word && cut > 0 && /^['’][sS]$/u.test(m[0].slice(cut))) {
+      out.push([start, start + cut, "word"], [start + cut, start + m[0].length, "word"]);
+    } else {
+      out.push([start, start + m[0].length, word ? "word" : "punct"]);
+    }
+  }
+  return out;
+}
+
+const PIECES = ["a", "Z", "7", "é", "Ω", "𝐀", "😀", "\ud800", "\udc00", "'", "’", "-", ".", "'s", "’S", " ", "\n", "\u200b", "\u00a0", "\u2028", ",", "\""];
+
+describe("tokenize", () => {
+  it("splits text as its definition does, surrogate pairs and lone surrogates included", () => {
+    const text = fc.oneof(
+      fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join("")),
+      fc.string({ unit: "binary", maxLength: 120 }),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(tokenize(t).map((k) => [k.start, k.end, k.kind])).toEqual(byDefinition(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("reads words, possessives, line breaks and capitals", () => {
+    const tokens = tokenize("U.S. officials met O’Malley’s team\nin the three-day talks 😀");
+    expect(tokens.map((t) => t.text)).toEqual(["U.S", ".", "officials", "met", "O’Malley", "’s", "team", "in", "the", "three-day", "talks", "😀"]);
+    expect(tokens.filter((t) => t.newLine).map((t) => t.text)).toEqual(["in"]);
+    expect(tokens.filter((t) => t.capitalized).map((t) => t.text)).toEqual(["U.S", "O’Malley"]);
+    expect(tokens.at(-1)?.kind).toBe("punct");
+  });
+});
