@@ -298,4 +298,8 @@ describe("reported speech without quotation marks", () => {
     expect(a?.text).toBe("Russia will answer any new sanctions");
     expect(sliceOf(text, a?.cue ?? null)).toBe(":");
   });
+  it("takes no source from an `according to` that closes its sentence", () => {
+    // Found by the property test: the source range was empty and its span ran backwards.
+    expect(extractAttributions("3\u2028y 3,according to\u2028\u2014")).toEqual([]);
+  });
 });

@@ -10,7 +10,8 @@ import { phraseAsWritten, type Token } from "../../text/tokens.js";
 export function unnamedAsWritten(tokens: readonly Token[], from: number, to: number): SpeakerRef | null {
   const first = tokens[from];
   const last = tokens[to - 1];
-  if (first === undefined || last === undefined) return null;
+  // An empty range (`according to` closing the sentence) names nobody.
+  if (to <= from || first === undefined || last === undefined) return null;
   return { personId: null, name: phraseAsWritten(tokens, from, to), mention: { start: first.start, end: last.end }, resolvedVia: "descriptor" };
 }
 
