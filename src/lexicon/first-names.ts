@@ -52,3 +52,13 @@ export const FAMILY_NAMES_FIRST: ReadonlySet<string> = new Set([
   "shen", "yao", "xi", "qin", "fu", "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "shin",
   "moon", "ahn", "hwang", "oh", "seo", "kwon", "nguyen", "tran", "pham", "hun",
 ]);
+
+/**
+ * Particles of family names, written capitalised or not (`Bart De Wever`, `Ursula von der Leyen`, `Marine Le Pen`,
+ * `Lula da Silva`): they belong to the family name that follows them (`De Wever said`).
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  // Not `do` or `ten`: common English words between two capitals (`Trump do Putin`).
+  "de", "da", "dos", "das", "di", "del", "della", "der", "van", "von", "le", "la", "du", "des", "ter", "bin", "ibn",
+  "bint", "al", "el", "abu",
+]);

@@ -11,7 +11,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   emperor: "leader", "crown prince": "leader", monarch: "leader", "supreme leader": "leader", chairman: "leader",
   "head of government": "leader", taoiseach: "leader", emir: "leader", sultan: "leader", "vice president": "deputy",
   "vice-president": "deputy", "deputy prime minister": "deputy", "vice-premier": "deputy", "vice premier": "deputy",
-  "first deputy prime minister": "deputy", spokesman: "spokesperson", spokeswoman: "spokesperson",
+  "first deputy prime minister": "deputy", deputy: "deputy", spokesman: "spokesperson", spokeswoman: "spokesperson",
   spokesperson: "spokesperson", "press secretary": "spokesperson", "foreign minister": "foreign-minister",
   "secretary of state": "foreign-minister", "foreign secretary": "foreign-minister",
   "minister of foreign affairs": "foreign-minister", "top diplomat": "foreign-minister",

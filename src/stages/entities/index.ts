@@ -1,6 +1,7 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import { ORGANIZATION_HEADS, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
+import { NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import type { Organization, Place } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
@@ -54,7 +55,8 @@ export const entities: Stage = (ctx, state) => {
       const text = view.slice(span.start, span.end);
       const known = lexicon.personByName.get(text.toLowerCase());
       const person = known !== undefined ? registry.personForName(known.name, known) : registry.findBySurname(text) ?? registry.personForName(text, undefined);
-      registry.addMention(person, span, known !== undefined && text.includes(" ") ? "name" : "alias");
+      // A full name after its title is a name (`Prime Minister Bart De Wever`), a lone surname an alias (`President Macron`).
+      registry.addMention(person, span, text.includes(" ") ? "name" : "alias");
       if (text.toLowerCase() !== person.name.toLowerCase()) registry.addAlias(person, titleCase(text));
       mark(taken, i, titled.to);
       i = titled.to - 1;
@@ -254,11 +256,18 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): { 
   // A known person's full name after the title, particles and all (`Crown Prince Mohammed bin Salman`).
   const known = matchPhrase(tokens, j, lexicon.personPhrases);
   if (known > 1) return { from: j, to: j + known };
+  // A known person's one-word name ends it (`President Obama Speech at …` in a title-case headline).
+  if (known === 1 && lexicon.personByName.has(name.lower)) return { from: j, to: j + 1 };
   // Only a known person or a surname-like single word after a title; longer runs are full names (pass 1 rule).
   const end = nameRunEnd(tokens, j, lexicon);
   if (end - j > 1 && lexicon.firstNames.has(name.lower)) return null;
-  // Two words at most: an initial's period is not a word (`Minister S. Jaishankar`).
-  const limit = tokens[j + 1]?.text === "." && tokens[j + 1]?.start === name.end ? j + 3 : j + 2;
+  // Two words at most: an initial's period is not a word (`Minister S. Jaishankar`); particles go with the family
+  // name after them (`Prime Minister Bart De Wever`, `President Alexander Van der Bellen`).
+  let limit = tokens[j + 1]?.text === "." && tokens[j + 1]?.start === name.end ? j + 3 : j + 2;
+  // A middle initial or a particle marks a full name, which runs on (`President Franklin D. Roosevelt`).
+  const middle = tokens[j + 1];
+  const middleInitial = middle !== undefined && middle.text.length === 1 && middle.capitalized && tokens[j + 2]?.text === "." && tokens[j + 2]?.start === middle.end;
+  if (middleInitial || NAME_PARTICLES.has(middle?.lower ?? "")) limit = end;
   return { from: j, to: Math.min(end, limit) };
 }
 

@@ -1,5 +1,6 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
+import { NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isCapitalized, type Token } from "../../text/tokens.js";
@@ -59,6 +60,16 @@ const STOP_CAPITALS = new Set([
   "previously", "recently", "currently", "finally", "still", "again", "indeed", "overall", "similarly", "likewise",
 ]);
 
+/** Most particles before a family name (`van der`). */
+const MAX_PARTICLES = 2;
+
+/** True when token `k` follows the one before it after one space, on the same line. */
+function gluedBySpace(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  return t !== undefined && prev !== undefined && t.start - prev.end <= 1 && !t.newLine;
+}
+
 /** A run of name words starting at `i` (initials with their period included); returns the index after it. */
 export function nameRunEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
   let j = i;
@@ -68,6 +79,14 @@ export function nameRunEnd(tokens: readonly Token[], i: number, lexicon: Lexicon
     const prev = tokens[j - 1];
     if (t === undefined) break;
     if (j > i && prev !== undefined && (t.start - prev.end > 1 || t.newLine)) break;
+    // Particles inside a name, in either case, go with the family name after them (`Alexander Van der Bellen`).
+    if (j > i && NAME_PARTICLES.has(t.lower)) {
+      let k = j;
+      while (k < tokens.length && k - j < MAX_PARTICLES && NAME_PARTICLES.has(tokens[k]?.lower ?? "") && gluedBySpace(tokens, k)) k++;
+      if (k === j || !gluedBySpace(tokens, k) || !isNameWord(tokens[k], lexicon) || NAME_PARTICLES.has(tokens[k]?.lower ?? "")) break;
+      j = k;
+      continue;
+    }
     if (isNameWord(t, lexicon)) {
       // An initial (`R.`) takes its period along.
       const dot = tokens[j + 1];

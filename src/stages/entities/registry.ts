@@ -1,4 +1,4 @@
-import { FAMILY_NAMES_FIRST } from "../../lexicon/first-names.js";
+import { FAMILY_NAMES_FIRST, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { ROLE_CLASSES } from "../../lexicon/roles.js";
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
 import type { Span } from "../../model/span.js";
@@ -42,6 +42,12 @@ export class PeopleRegistry {
       if (p.name.toLowerCase() === lower || p.aliases.some((a) => a.toLowerCase() === lower)) return p;
     }
     const words = name.split(" ");
+    // `De Wever` after `Bart De Wever`: a family name with its particle, the end of a full name met before.
+    if (words.length >= 2 && NAME_PARTICLES.has(words[0]?.toLowerCase() ?? "")) {
+      const tail = ` ${lower}`;
+      const full = this.people.find((p) => p.name.toLowerCase().endsWith(tail));
+      if (full !== undefined) return full;
+    }
     if (words.length >= 2) {
       for (const p of this.people) {
         const pw = p.name.split(" ");
