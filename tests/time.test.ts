@@ -24,6 +24,9 @@ describe("temporal expressions", () => {
 
   it("reads full and numeric dates, parts of the day, and clock times", () => {
     expect(values("It was signed on 22.08.2018 and 2018-08-23.")).toEqual([["22.08.2018", "2018-08-22", null], ["2018-08-23", "2018-08-23", null]]);
+    // With slashes the day comes first or second; a number above 12 tells which, else the reading nearer the reference.
+    expect(values("Published on 24/10/2025 and 10/24/2025.")).toEqual([["24/10/2025", "2025-10-24", null], ["10/24/2025", "2025-10-24", null]]);
+    expect(values("Signed on 08/07/2018.")).toEqual([["08/07/2018", "2018-08-07", null]]);
     expect(values("In the evening of August 26, he spoke.")).toEqual([["the evening of August 26", "2018-08-26TEV", null]]);
     expect(values("The remarks began at 5:41 P.M. local time.")).toEqual([["5:41 P.M.", "2018-08-27T17:41", null]]);
   });
@@ -292,6 +295,22 @@ describe("summit frame", () => {
     expect(parseReport(transcript, { referenceDate: "2023-09-05" }).summit).toMatchObject({ location: "Sochi", date: "2023-09-04" });
     const article = "Putin and Erdogan discuss grain deal\n\n5 September 2023\n\nVladimir Putin and Recep Tayyip Erdogan held talks in Sochi on Monday.";
     expect(parseReport(article, { referenceDate: "2023-09-05" }).summit).toMatchObject({ location: "Sochi", date: "2023-09-04" });
+  });
+
+  it("dates the meeting by a decision taken at it, not by a later trip, and a publication line dates nothing", () => {
+    const text = [
+      "Japan, South Korea leaders vow closer ties",
+      "",
+      "Published on 06/12/2025 - 21:15 GMT+9",
+      "",
+      "TOKYO (Kyodo) -- Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung agreed Saturday to further develop bilateral relations.",
+      "",
+      "Lee will travel to Washington on Sunday for his first summit with U.S. President Donald Trump.",
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2025-12-06" });
+    const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    expect(report.summit).toMatchObject({ location: "Tokyo", date: "2025-12-06", format: "bilateral" });
+    expect(who).toEqual(["Shigeru Ishiba", "Lee Jae-myung"]);
   });
 
   it("takes the heads of EU institutions for the EU in the summit's countries", () => {

@@ -127,3 +127,9 @@ export const REPORTING_PAST: ReadonlySet<string> = new Set([
   "said", "told", "added", "noted", "stated", "explained", "announced", "reported", "wrote", "argued", "insisted",
   "stressed", "warned", "claimed", "confirmed", "declared", "emphasized", "emphasised", "suggested", "predicted",
 ]);
+
+/**
+ * Words that open a publication line (`Published on 24/10/2025 - 21:15`, `Last updated: …`): its date and
+ * time are when the report went out, not when the meeting took place.
+ */
+export const PUBLICATION_WORDS: ReadonlySet<string> = new Set(["published", "updated", "posted", "modified", "created"]);

@@ -386,7 +386,26 @@ export class TimeRecognizer {
       const [d, m, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
       if (isValidDay(y, m, d)) return this.make(i, i + 1, "DATE", formatDay({ y, m, d }), "stated", { y, m, d });
     }
-    return null;
+    return this.slashDate(i);
+  }
+
+  /**
+   * `24/10/2025` (day first, as in Europe and India) or `10/24/2025` (month first, as in the US): the number
+   * above 12 tells which; when both could be months, the reading nearer the reference day wins.
+   */
+  private slashDate(i: number): Recognized | null {
+    const a = this.lower(i);
+    if (!PATTERNS.dayDigits.test(a) || this.lower(i + 1) !== "/" || this.lower(i + 3) !== "/" || !PATTERNS.dayDigits.test(this.lower(i + 2))) return null;
+    const y = this.yearNumber(i + 4);
+    if (y === null || !this.adjacent(i + 1) || !this.adjacent(i + 2) || !this.adjacent(i + 3) || !this.adjacent(i + 4)) return null;
+    const first = Number(a);
+    const second = Number(this.lower(i + 2));
+    const dayFirst: Day = { y, m: second, d: first };
+    const monthFirst: Day = { y, m: first, d: second };
+    const readings = [dayFirst, monthFirst].filter((day) => isValidDay(day.y, day.m, day.d));
+    const ref = this.reference;
+    const day = readings.length === 2 && ref !== null && Math.abs(daysDiff(monthFirst, ref)) < Math.abs(daysDiff(dayFirst, ref)) ? monthFirst : readings[0];
+    return day === undefined ? null : this.make(i, i + 5, "DATE", formatDay(day), "stated", day);
   }
 
   /** July 23, Feb. 5, 2019, July 2018, July. */

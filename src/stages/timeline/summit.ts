@@ -1,6 +1,6 @@
 import type { Place, Sentence, Summit, TimeExpression } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
-import { MONTH_NAMES, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
+import { MONTH_NAMES, PUBLICATION_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { isCapitalized, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
@@ -35,13 +35,15 @@ export function findSummit(input: SummitInput): Summit {
     // the meeting's own day.
     // A transcript's header dates it with a full date too (`September 4, 2023, Sochi` above a Kremlin transcript);
     // above a news article a header date is the day of publication, not of the meeting.
-    const inHeader = t.end <= headerEnd && (t.type === "TIME" || (speakers.size > 0 && t.value.length >= 10));
+    const inHeader = t.end <= headerEnd && (t.type === "TIME" || (speakers.size > 0 && t.value.length >= 10)) && !isPublicationLine(tokens, sentence);
     if (inHeader || (wire !== null && t.start >= wire.start && t.end <= wire.end)) score = Math.max(score, HEADER_TIME_SCORE);
     if (score === 0) continue;
     // `said on Thursday that the meeting had been positive`: the day of the saying, not of the meeting.
     const at = tokenIndexAt(tokens, t.start);
     const before = tokens[at - 1]?.lower === "on" ? at - 2 : at - 1;
-    if (cueWords.has(tokens[before]?.lower ?? "") || cueWords.has(tokens[tokenIndexAt(tokens, t.end)]?.lower ?? "")) score -= SAYING_DAY_PENALTY;
+    // `agreed Saturday to develop ties`, `vowed on Friday to …`: the day of a decision taken at the meeting, not of a statement.
+    const next = tokens[tokenIndexAt(tokens, t.end)]?.lower ?? "";
+    if ((cueWords.has(tokens[before]?.lower ?? "") && next !== "to") || cueWords.has(next)) score -= SAYING_DAY_PENALTY;
     if (t.value.length >= 10) score += 1;
     if (inQuote(t.start)) score -= 3;
     // A report is written around its summit: a date days from the reference beats a meeting months before.
@@ -126,6 +128,13 @@ function proximity(value: string, reference: Day): number {
   if (days > BACKGROUND_DAYS) return -2;
   const first = daysBetween({ y, m: value.length >= 7 ? m : 1, d: value.length >= 10 ? d : 1 }, reference);
   return first < 0 ? -2 : 0;
+}
+
+/** True for a line that dates the report's publication (`Published on …`, `Last updated …`). */
+function isPublicationLine(tokens: readonly Token[], sentence: Sentence): boolean {
+  const first = tokenIndexAt(tokens, sentence.start);
+  const w = tokens[first]?.lower ?? "";
+  return PUBLICATION_WORDS.has(w) || ((w === "last" || w === "first") && PUBLICATION_WORDS.has(tokens[first + 1]?.lower ?? ""));
 }
 
 /** How strongly a sentence reports a meeting taking place: 2 for a meeting word, 2 more per happening verb. */
