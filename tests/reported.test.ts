@@ -298,6 +298,13 @@ describe("reported speech without quotation marks", () => {
     expect(a?.text).toBe("Russia will answer any new sanctions");
     expect(sliceOf(text, a?.cue ?? null)).toBe(":");
   });
+  it("reads a source at the end of the sentence with where it spoke after the verb", () => {
+    const text = "The next edition of the summit will be held in Russia next year, Foreign Secretary Vikram Misri said at a briefing. Oil prices will rise sharply this winter, the minister said in an interview with RT.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["Vikram Misri", "The next edition of the summit will be held in Russia next year"],
+      ["the minister", "Oil prices will rise sharply this winter"],
+    ]);
+  });
   it("takes no source from an `according to` that closes its sentence", () => {
     // Found by the property test: the source range was empty and its span ran backwards.
     expect(extractAttributions("3\u2028y 3,according to\u2028\u2014")).toEqual([]);

@@ -296,12 +296,19 @@ function tailAttribution(tokens: readonly Token[], b: number, e: number, resolve
   return null;
 }
 
+/** True when a medium phrase runs from token `i` to the end `e` (`said in an interview with RT`). */
+function mediumReaches(tokens: readonly Token[], i: number, e: number): boolean {
+  let last = e - 1;
+  while (last > i && tokens[last]?.kind === "punct") last--;
+  return (mediumAt(tokens, i, e)?.end ?? -1) >= (tokens[last]?.end ?? 0);
+}
+
 /** `X says` or `legal experts say` ending the sentence at `e`. */
 function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): { ref: SpeakerRef; cue: Span } | null {
   const who = speakerFrom(i, e, resolver);
   if (who !== null) {
     const n = cueAt(tokens, who.next, lexicon);
-    if (n > 0 && who.next + n >= e) return { ref: who.ref, cue: span(tokens, who.next, who.next + n) };
+    if (n > 0 && (who.next + n >= e || mediumReaches(tokens, who.next + n, e))) return { ref: who.ref, cue: span(tokens, who.next, who.next + n) };
   }
   // `…, Kremlin spokesman Dmitry Peskov told journalists.`, `…, the agency (KCNA) said on Thursday.`: a titled or
   // qualified source, then the verb with only its hearer or a time after it.
@@ -312,8 +319,9 @@ function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver:
     if (n === 0) continue;
     let k = c + n;
     while (k < e && k - (c + n) < MAX_TAIL_AFTER_CUE && (AFTER_TAIL_CUE.has(tokens[k]?.lower ?? "") || WEEKDAY_WORDS.has(tokens[k]?.lower ?? ""))) k++;
-    // A verb form that is also a noun (`state media reported`) is not the cue when more words follow.
-    if (k < e) continue;
+    // A verb form that is also a noun (`state media reported`) is not the cue when more words follow, other than
+    // where it was said (`said at a briefing`, `told reporters in a statement`).
+    if (k < e && !mediumReaches(tokens, c + n, e)) continue;
     let person: SpeakerRef | null = null;
     for (let k2 = i; k2 < c && person === null; k2++) {
       const found = resolver.speakerAt(k2);
