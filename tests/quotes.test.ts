@@ -332,6 +332,13 @@ describe("transcripts", () => {
     // `the attorney general` is not the deputy.
     expect(report.people[1]?.descriptors).toEqual([]);
   });
+  it("reads a country as possessor of a title, and a three-word name after a title when its surname recurs", () => {
+    const report = parseReport("Kenya's President William Ruto met GCC Secretary-General Jasem Mohamed Albudaiwi. The talks were useful, Albudaiwi added.");
+    expect(report.people.map((p) => [p.name, p.country, p.mentions.length])).toEqual([
+      ["William Ruto", "Kenya", 1],
+      ["Jasem Mohamed Albudaiwi", null, 2],
+    ]);
+  });
   it("reads `PM` as a title and keeps an initial with its surname after a title", () => {
     const report = parseReport('PM Modi said India was ready to help. External Affairs Minister S. Jaishankar told reporters that the talks were productive. "This is a new chapter," said Mr. Jaishankar.');
     expect(report.people.map((p) => p.name)).toEqual(["Narendra Modi", "S. Jaishankar"]);

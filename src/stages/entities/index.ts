@@ -26,6 +26,7 @@ export const entities: Stage = (ctx, state) => {
   const registry = new PeopleRegistry(lexicon);
   const named = new NamedRegistry();
   const taken = new Uint8Array(tokens.length);
+  const alone = loneCapitals(tokens);
 
   // Pass 1: full names, titled names, organisations and places.
   for (let i = 0; i < tokens.length; i++) {
@@ -49,7 +50,7 @@ export const entities: Stage = (ctx, state) => {
       i += n - 1;
       continue;
     }
-    const titled = titledNameAt(tokens, i, lexicon);
+    const titled = titledNameAt(tokens, i, lexicon, alone);
     if (titled !== null) {
       const span = spanOf(tokens, titled.from, titled.to);
       const text = view.slice(span.start, span.end);
@@ -242,7 +243,7 @@ function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Le
 }
 
 /** `President Xi`, `Mr Putin`, `Prime Minister Kishida`, `professor Ivanov`: the name after a title. */
-function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): { from: number; to: number } | null {
+function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alone: ReadonlySet<string>): { from: number; to: number } | null {
   const t = tokens[i];
   if (t === undefined) return null;
   let j: number;
@@ -268,7 +269,19 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): { 
   const middle = tokens[j + 1];
   const middleInitial = middle !== undefined && middle.text.length === 1 && middle.capitalized && tokens[j + 2]?.text === "." && tokens[j + 2]?.start === middle.end;
   if (middleInitial || NAME_PARTICLES.has(middle?.lower ?? "")) limit = end;
+  // Three words whose last the text also uses alone (`Secretary-General Jasem Mohamed Albudaiwi … Albudaiwi added`).
+  if (end - j === 3 && alone.has(tokens[j + 2]?.lower ?? "")) limit = end;
   return { from: j, to: Math.min(end, limit) };
+}
+
+/** Capitalised words that stand alone somewhere in the text, with no capitalised word on either side. */
+function loneCapitals(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t?.capitalized === true && tokens[i - 1]?.capitalized !== true && tokens[i + 1]?.capitalized !== true) out.add(t.lower);
+  }
+  return out;
 }
 
 function knownBySurname(text: string, lexicon: Lexicon): ReturnType<Lexicon["personByName"]["get"]> {

@@ -228,11 +228,17 @@ const MAX_ROLE_WORDS = Math.max(...Object.keys(ROLE_CLASSES).map((noun) => noun.
 /** The country a role phrase names (`President of Belarus`, `Belarussian political scientist`, `the North Korean leader`). */
 export function countryOf(phrase: string, lexicon: Lexicon): string | null {
   const words = phrase.toLowerCase().split(" ").map((w) => (w.endsWith(",") ? w.slice(0, -1) : w));
-  const named = firstLongestPhrase(words, MAX_COUNTRY_WORDS, (gram) => lexicon.countryByName.get(gram) ?? lexicon.countryByDemonym.get(gram));
+  const lookup = (gram: string): string | undefined => lexicon.countryByName.get(gram) ?? lexicon.countryByDemonym.get(gram);
+  // A country as possessor (`Kenya's President`), once names that hold a possessive (`People's Republic`) are tried.
+  const named = firstLongestPhrase(words, MAX_COUNTRY_WORDS, lookup) ?? firstLongestPhrase(words.map(withoutPossessive), MAX_COUNTRY_WORDS, lookup);
   if (named !== undefined) return named;
   if (words.includes("kremlin")) return "Russia";
   if (phrase.toLowerCase().includes("white house")) return "United States";
   return null;
+}
+
+function withoutPossessive(word: string): string {
+  return word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word;
 }
 
 /** Most words in a country's name or demonym (`democratic people's republic of korea`). */

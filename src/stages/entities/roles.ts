@@ -1,7 +1,7 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
 import { matchPhrase } from "../../text/phrases.js";
-import { isCapitalized, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { roleClassesOf, type PeopleRegistry } from "./registry.js";
 
 /** Longest apposition or title read as a role, in tokens. */
@@ -47,6 +47,8 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
   // A title-case headline's words before the title are not part of it (`Readout of President Joe Biden's Call`).
   while (from + 2 < nameStart && (tokens[from + 1]?.lower === "of" || tokens[from + 1]?.lower === "for") && !namesBody(tokens[from], roleWords, lexicon)) from += 2;
   if (from >= nameStart) return null;
+  // A country's title with the country as possessor (`Kenya's President William Ruto`).
+  if (isPossessive(tokens[from - 1]) && lexicon.countryByName.has(tokens[from - 2]?.lower ?? "")) from -= 2;
   const text = view.slice(tokens[from]?.start ?? 0, tokens[nameStart - 1]?.end ?? 0);
   return roleClassesOf(text, lexicon).length > 0 ? text : null;
 }
