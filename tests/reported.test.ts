@@ -305,6 +305,12 @@ describe("reported speech without quotation marks", () => {
       ["the minister", "Oil prices will rise sharply this winter"],
     ]);
   });
+  it("reads past where the words were said to `that`, and takes no cue from a noun (`state visit`)", () => {
+    const text = "Kenya's President William Ruto told AFP on the sidelines of the summit that East African nations were ready to host peace talks. Xi Jinping arrived for a three-day state visit to Moscow.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["William Ruto", "East African nations were ready to host peace talks"],
+    ]);
+  });
   it("takes no source from an `according to` that closes its sentence", () => {
     // Found by the property test: the source range was empty and its span ran backwards.
     expect(extractAttributions("3\u2028y 3,according to\u2028\u2014")).toEqual([]);

@@ -233,6 +233,12 @@ export const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
   "appearance", "video", "column", "editorial", "talk", "call", "telephone", "phone", "meeting", "session",
 ]);
 
+/** Nouns that a cue word used as a noun qualifies (`state visit`, `state media`, `post office`): no cue there. */
+export const NOUN_COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  "visit", "visits", "media", "television", "tv", "news", "agency", "broadcaster", "dinner", "banquet", "department",
+  "secretary", "funeral", "ceremony", "reception", "office", "card", "level", "leaders", "officials", "councillor",
+]);
+
 /** Words opening a medium phrase. */
 export const MEDIUM_OPENERS: ReadonlySet<string> = new Set(["in", "during", "on", "at", "via", "through"]);
 

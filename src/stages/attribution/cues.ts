@@ -1,6 +1,6 @@
 import { isAllCaps } from "../../text/tokens.js";
 import type { Lexicon } from "../../lexicon/compile.js";
-import { MEDIUM_NOUNS, MEDIUM_OPENERS } from "../../lexicon/reporting-cues.js";
+import { MEDIUM_NOUNS, MEDIUM_OPENERS, NOUN_COMPOUND_HEADS } from "../../lexicon/reporting-cues.js";
 import type { Span } from "../../model/span.js";
 import { matchPhrase } from "../../text/phrases.js";
 import type { Token } from "../../text/tokens.js";
@@ -18,6 +18,8 @@ export function cueAt(tokens: readonly Token[], i: number, lexicon: Lexicon): nu
   const prev = tokens[i - 1]?.lower;
   if (prev === "the" || prev === "a" || prev === "an" || prev === "this" || prev === "that" || prev === "its" || prev === "union") return 0;
   if (prev === "of" && NOUN_LIKE_CUES.has(t.lower)) return 0;
+  // … and before the noun they qualify (`a three-day state visit`, `state media`).
+  if (NOUN_LIKE_CUES.has(t.lower) && NOUN_COMPOUND_HEADS.has(tokens[i + 1]?.lower ?? "")) return 0;
   return 1;
 }
 

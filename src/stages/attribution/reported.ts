@@ -467,7 +467,7 @@ const ADVERBIALS = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
   "week", "month", "year", "during", "at", "a", "an", "the", "news", "conference", "briefing", "rally", "event", "in",
   "interview", "statement", "speech", "separately", "privately", "publicly", "then", "first", "after", "following",
-  "talks", "meeting", "summit", "negotiations", "session", "visit",
+  "talks", "meeting", "summit", "negotiations", "session", "visit", "sidelines", "margins", "of",
   // Sentence adverbs set off by commas (`said, however, that …`).
   "however", "though", "nevertheless", "moreover", "meanwhile", "too", "still",
 ]);
