@@ -313,6 +313,32 @@ describe("summit frame", () => {
     expect(who).toEqual(["Shigeru Ishiba", "Lee Jae-myung"]);
   });
 
+  it("reads a colon dateline, places the meeting where the text says it met, and counts leaders named at it", () => {
+    const text = [
+      "GCC summit: Leaders stress regional unity",
+      "",
+      "RIYADH: Gulf leaders on Tuesday reaffirmed their commitment to regional unity at the Gulf Cooperation Council summit in Doha, Qatar.",
+      "",
+      "Qatar's Emir Sheikh Tamim bin Hamad Al-Thani, who chaired the meeting, said the council's achievements \"reflect the will of our peoples.\"",
+      "",
+      "Saudi Crown Prince Mohammed bin Salman led the Kingdom's delegation to the summit.",
+      "",
+      "The next summit will be held in Kuwait in December 2024, with Bahrain's King Hamad as host.",
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2023-12-06" });
+    const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    expect(report.quotes.map((q) => q.kind)).toEqual(["partial"]);
+    expect(report.summit).toMatchObject({ location: "Doha", date: "2023-12-05", countries: ["Qatar", "Saudi Arabia"] });
+    expect(who).toEqual(["Tamim bin Hamad Al-Thani", "Mohammed bin Salman"]);
+  });
+
+  it("takes the venue's city over a city named otherwise, and a seat of government only as a place", () => {
+    const moscow = "Xi and Putin agree to deepen ties\n\nSpeaking after talks at the Kremlin on Tuesday, Vladimir Putin said relations with Beijing were at their best.";
+    expect(parseReport(moscow, { referenceDate: "2023-03-22" }).summit.location).toBe("Moscow");
+    const sochi = "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan held talks in Sochi on Monday. Kremlin spokesman Dmitry Peskov said on Monday that the talks went well.";
+    expect(parseReport(sochi, { referenceDate: "2023-09-05" }).summit.location).toBe("Sochi");
+  });
+
   it("takes the heads of EU institutions for the EU in the summit's countries", () => {
     const report = parseReport("Chinese Premier Li Qiang hosted European Council President Charles Michel in Beijing on Thursday for the EU-China summit.", { referenceDate: "2023-12-08" });
     expect(report.summit).toMatchObject({ countries: ["China", "European Union"], format: "bilateral" });

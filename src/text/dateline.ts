@@ -31,6 +31,11 @@ export function wireDateline(tokens: readonly Token[], start: number, end: numbe
     k++;
   }
   const after = tokens[k]?.text;
+  // Arab News and others: `RIYADH: Gulf leaders …`.
+  const colon = tokens[k];
+  if (words.length > 0 && colon?.text === ":" && tokens[k + 1] !== undefined && (tokens[k + 1]?.start ?? 0) > colon.end) {
+    return { place: words.join(" "), start: tokens[first]?.start ?? start, end: colon.end, after: tokens[k + 1]?.start ?? colon.end };
+  }
   if (words.length === 0 || (after !== "," && after !== "(" && !DATELINE_DASHES.has(after ?? ""))) return null;
   for (let j = k; j < Math.min(tokens.length, first + MAX_DATELINE_TOKENS); j++) {
     const t = tokens[j];

@@ -148,6 +148,8 @@ export function labelEnd(view: string, line: Line, lexicon: Lexicon): number | n
   const after = view[colon + 1];
   if (after !== undefined && after !== " " && after !== "\n") return null;
   const label = labelName(view.slice(line.start, colon));
+  // `RIYADH: Gulf leaders …` is a dateline, not a speaker.
+  if (lexicon.cities.has(label.toLowerCase()) || lexicon.countryByName.has(label.toLowerCase())) return null;
   const words = tokenize(label);
   if (words.length === 0 || words.length > MAX_LABEL_WORDS) return null;
   let named = false;

@@ -1,8 +1,11 @@
 import type { Place, Sentence, Summit, TimeExpression } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { MONTH_NAMES, PUBLICATION_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
+import { VENUES } from "../../lexicon/places.js";
+import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
+import { matchPhrase } from "../../text/phrases.js";
 import { isCapitalized, tokenIndexAt, type Token } from "../../text/tokens.js";
-import { sentenceAt } from "../../text/lookup.js";
+import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
 import { daysBetween, daysInMonth, formatDay, type Day } from "../time/calendar.js";
 import { tenseAt, tenseMarkers } from "../time/index.js";
@@ -65,7 +68,7 @@ export function findSummit(input: SummitInput): Summit {
     if (evidence !== null) date = formatDay(reference);
   }
   const location = pickLocation(view, places, evidence, headerEnd, wire, sentences, tokens);
-  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers);
+  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, (s) => aboutThisMeeting(tokens, s, timexes, date, inQuote));
   const countries: string[] = [];
   for (const id of participants) {
     const c = people.find((p) => p.id === id)?.country;
@@ -193,8 +196,12 @@ function pickLocation(view: string, places: readonly Place[], evidence: Sentence
   const cities = places.filter((p) => p.kind === "city");
   const within = (from: number, to: number): Place | undefined => cities.find((p) => p.mentions.some((m) => m.start >= from && m.end <= to));
   if (evidence !== null) {
-    const here = within(evidence.start, evidence.end);
-    if (here !== undefined) return here.name;
+    // In the sentence of the meeting, where it took place (`summit in Doha`, `talks at the Kremlin`) rather than a
+    // city named otherwise (`relations with Beijing`), and not the wire dateline it opens with.
+    const opensWithWire = wire !== null && wire.start >= evidence.start && wire.after <= evidence.end;
+    const from = opensWithWire ? wire.after : evidence.start;
+    const here = cityAfterPreposition(tokens, cities, from, evidence.end) ?? venueCity(tokens, from, evidence.end) ?? (opensWithWire ? wire.place : within(from, evidence.end)?.name);
+    if (here !== undefined) return here;
   }
   if (headerEnd > 0) {
     const dateline = within(0, headerEnd);
@@ -227,12 +234,50 @@ function pickLocation(view: string, places: readonly Place[], evidence: Sentence
   return top;
 }
 
-function pickParticipants(people: readonly PersonDraft[], mentions: readonly Mention[], sentences: readonly Sentence[], tokens: readonly Token[], evidence: Sentence | null, speakers: ReadonlySet<string>): string[] {
+/** Prepositions of place before a city: `in Doha`, `at Sochi`, `a visit to Moscow`. */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "near", "outside"]);
+
+/** The first city of `cities` named right after a preposition of place within `[from, to)`. */
+function cityAfterPreposition(tokens: readonly Token[], cities: readonly Place[], from: number, to: number): string | undefined {
+  for (const city of cities) {
+    for (const m of city.mentions) {
+      if (m.start < from || m.end > to) continue;
+      const i = tokenIndexAt(tokens, m.start);
+      const before = tokens[i - 1]?.lower === "the" ? tokens[i - 2] : tokens[i - 1];
+      if (PLACE_PREPOSITIONS.has(before?.lower ?? "")) return city.name;
+    }
+  }
+  return undefined;
+}
+
+let venueIndex: PhraseIndex | null = null;
+
+/** The city of a seat of government or venue named after a preposition of place within `[from, to)` (`at the Kremlin`, not `Kremlin spokesman`). */
+function venueCity(tokens: readonly Token[], from: number, to: number): string | undefined {
+  venueIndex ??= indexPhrases(Object.keys(VENUES));
+  const end = tokenIndexAt(tokens, to);
+  for (let i = tokenIndexAt(tokens, from); i < end; i++) {
+    const n = matchPhrase(tokens, i, venueIndex);
+    const before = tokens[i - 1]?.lower === "the" ? tokens[i - 2] : tokens[i - 1];
+    if (n > 0 && PLACE_PREPOSITIONS.has(before?.lower ?? "")) return VENUES[tokens.slice(i, i + n).map((t) => t.lower).join(" ")];
+  }
+  return undefined;
+}
+
+function pickParticipants(
+  people: readonly PersonDraft[],
+  mentions: readonly Mention[],
+  sentences: readonly Sentence[],
+  tokens: readonly Token[],
+  evidence: Sentence | null,
+  speakers: ReadonlySet<string>,
+  aboutIt: (s: Sentence) => boolean,
+): string[] {
   // One pass over the mentions: how often each person is named, and who is named in a summit sentence.
   const named = new Map<string, number>();
   const inSummit = new Set<string>();
   const opening = new Set(sentences.slice(0, 2));
-  const openingAbout = new Map<Sentence, boolean>();
+  const about = new Map<Sentence, boolean>();
   for (const m of mentions) {
     if (m.personId === null) continue;
     // Referred to by name, description or pronoun: `the British prime minister added` counts as much as `Sunak said`.
@@ -240,17 +285,36 @@ function pickParticipants(people: readonly PersonDraft[], mentions: readonly Men
     if (inSummit.has(m.personId)) continue;
     const s = sentenceAt(sentences, m.start);
     if (s === undefined) continue;
-    // Named in the sentence the summit date came from, or in an opening sentence about the meeting.
+    // Named in the sentence the summit date came from, in an opening sentence about the meeting, or in any sentence
+    // that tells of this meeting (`Crown Prince Mohammed bin Salman led the Kingdom's delegation to the summit`).
     if (s === evidence) inSummit.add(m.personId);
-    else if (opening.has(s)) {
-      let isAbout = openingAbout.get(s);
+    else {
+      let isAbout = about.get(s);
       if (isAbout === undefined) {
-        isAbout = aboutMeeting(tokens, s);
-        openingAbout.set(s, isAbout);
+        isAbout = opening.has(s) ? aboutMeeting(tokens, s) : aboutIt(s);
+        about.set(s, isAbout);
       }
       if (isAbout) inSummit.add(m.personId);
     }
   }
   // Leaders referred to at least twice, named in a sentence about the meeting, or speaking in its transcript.
   return people.filter((p) => p.roleClasses.has("leader") && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id))).map((p) => p.id);
+}
+
+/**
+ * True for a sentence that tells of the summit itself: a meeting word, not in a quotation, no plan (`Lee will travel
+ * to Washington for his first summit with Trump`) and no other date (`Putin met Erdogan in Sochi last week`).
+ */
+function aboutThisMeeting(tokens: readonly Token[], s: Sentence, timexes: readonly TimeExpression[], date: string | null, inQuote: (offset: number) => boolean): boolean {
+  if (date === null || inQuote(s.start) || !aboutMeeting(tokens, s)) return false;
+  const from = tokenIndexAt(tokens, s.start);
+  // The reporter's verbs, not the words of a quotation (`"reflect the will of our peoples"`).
+  if (tenseMarkers(tokens, from, tokenIndexAt(tokens, s.end)).some((m) => m.tense === "future" && !inQuote(tokens[m.start]?.start ?? 0))) return false;
+  const first = firstStartingAtOrAfter(timexes, s.start);
+  for (let k = first; k < timexes.length; k++) {
+    const t = timexes[k];
+    if (t === undefined || t.start >= s.end) break;
+    if ((t.type === "DATE" || t.type === "TIME") && !t.value.startsWith(date) && !date.startsWith(t.value)) return false;
+  }
+  return true;
 }
