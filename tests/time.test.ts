@@ -209,6 +209,15 @@ describe("temporal expressions", () => {
   });
 });
 
+describe("weekdays", () => {
+  it("takes a weekday the report told of as done for the same day when it comes back", () => {
+    const text = "Yoon and Kishida agreed Thursday to resume visits. Yoon will attend a dinner later Thursday.";
+    expect(values(text, { referenceDate: "2023-03-17" })).toEqual([["Thursday", "2023-03-16", null], ["later Thursday", "2023-03-16", null]]);
+    // Without the first, a plan's Thursday lies ahead.
+    expect(values("Yoon will attend a dinner on Thursday.", { referenceDate: "2023-03-17" })).toEqual([["Thursday", "2023-03-23", null]]);
+  });
+});
+
 describe("timeline", () => {
   it("orders dated happenings chronologically, vague future after the reference date", () => {
     const text = "The leaders will meet again in the near future. The summit was held on August 22. On July 23, the invitation was sent. The deal must be ready by the end of this year.";
@@ -337,6 +346,24 @@ describe("summit frame", () => {
     expect(parseReport(moscow, { referenceDate: "2023-03-22" }).summit.location).toBe("Moscow");
     const sochi = "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan held talks in Sochi on Monday. Kremlin spokesman Dmitry Peskov said on Monday that the talks went well.";
     expect(parseReport(sochi, { referenceDate: "2023-09-05" }).summit.location).toBe("Sochi");
+  });
+
+  it("counts every leader a report of a gathering of many places at it, and no leader of a plan", () => {
+    const text = [
+      "Leaders of the BRICS group gathered in Johannesburg on Tuesday for a three-day summit.",
+      "",
+      "South African President Cyril Ramaphosa welcomed his guests, while Russian President Vladimir Putin joined by video link.",
+      "",
+      "Brazil's Luiz Inacio Lula da Silva told reporters the group should not become a counterpoint to the G7.",
+      "",
+      "Indian Prime Minister Narendra Modi arrived on Tuesday morning.",
+      "",
+      "U.S. President Joe Biden will host the G7 next year.",
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2023-08-22" });
+    const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    expect(who).toEqual(["Cyril Ramaphosa", "Vladimir Putin", "Luiz Inacio Lula da Silva", "Narendra Modi"]);
+    expect(report.summit).toMatchObject({ location: "Johannesburg", date: "2023-08-22", format: "multilateral" });
   });
 
   it("takes the heads of EU institutions for the EU in the summit's countries", () => {

@@ -121,6 +121,8 @@ export class TimeRecognizer {
   private anchor: Day | null = null;
   /** The last year the text stated, for `the following year`. */
   private yearAnchor: number | null = null;
+  /** The day each weekday named so far stands for (weekday number to day). */
+  private readonly weekdays = new Map<number, Day>();
   /** The last quarter the text named, for `the quarter` and `the year-ago quarter`. */
   private quarterAnchor: { y: number; q: number } | null = null;
 
@@ -610,7 +612,13 @@ export class TimeRecognizer {
     if (wd === undefined || t.lower.length < 6) return null;
     const dateAt = this.lower(i + 1) === "," ? i + 2 : i + 1;
     const date = this.monthDate(dateAt, tense) ?? this.dayMonth(dateAt, tense);
-    if (date !== null && date.day !== null) return { ...date, from: i };
+    if (date !== null && date.day !== null) {
+      this.weekdays.set(wd, date.day);
+      return { ...date, from: i };
+    }
+    // A weekday the report named before is the same day (`agreed Thursday …`, then `a dinner later Thursday`).
+    const named = this.weekdays.get(wd);
+    if (named !== undefined) return this.make(i, i + 1, "DATE", formatDay(named), "narrative", named);
     const ref = this.reference;
     if (ref === null) return this.make(i, i + 1, "DATE", `XXXX-WXX-${String(wd)}`, "unresolved");
     let d = addDays(ref, wd - weekday(ref));
@@ -620,6 +628,8 @@ export class TimeRecognizer {
     } else if (daysDiff(d, ref) > 0) {
       d = addDays(d, -7);
     }
+    // Only a weekday the report tells of as done fixes that day for later mentions: a plan's weekday is a guess.
+    if (tense !== "future") this.weekdays.set(wd, d);
     return this.make(i, i + 1, "DATE", formatDay(d), "reference", d);
   }
 

@@ -68,7 +68,10 @@ export function findSummit(input: SummitInput): Summit {
     if (evidence !== null) date = formatDay(reference);
   }
   const location = pickLocation(view, places, evidence, headerEnd, wire, sentences, tokens);
-  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, (s) => aboutThisMeeting(tokens, s, timexes, date, inQuote));
+  // A meeting of many (`Leaders of the BRICS group gathered …`): every leader the report places there takes part.
+  const ofMany = evidence !== null && namesGroup(tokens, evidence);
+  const atMeeting = (s: Sentence, at: number): boolean => aboutThisMeeting(tokens, s, at, timexes, date, inQuote, ofMany);
+  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting);
   const countries: string[] = [];
   for (const id of participants) {
     const c = people.find((p) => p.id === id)?.country;
@@ -271,13 +274,13 @@ function pickParticipants(
   tokens: readonly Token[],
   evidence: Sentence | null,
   speakers: ReadonlySet<string>,
-  aboutIt: (s: Sentence) => boolean,
+  atMeeting: (s: Sentence, at: number) => boolean,
 ): string[] {
   // One pass over the mentions: how often each person is named, and who is named in a summit sentence.
   const named = new Map<string, number>();
   const inSummit = new Set<string>();
   const opening = new Set(sentences.slice(0, 2));
-  const about = new Map<Sentence, boolean>();
+  const openingAbout = new Map<Sentence, boolean>();
   for (const m of mentions) {
     if (m.personId === null) continue;
     // Referred to by name, description or pronoun: `the British prime minister added` counts as much as `Sunak said`.
@@ -285,36 +288,46 @@ function pickParticipants(
     if (inSummit.has(m.personId)) continue;
     const s = sentenceAt(sentences, m.start);
     if (s === undefined) continue;
-    // Named in the sentence the summit date came from, in an opening sentence about the meeting, or in any sentence
-    // that tells of this meeting (`Crown Prince Mohammed bin Salman led the Kingdom's delegation to the summit`).
-    if (s === evidence) inSummit.add(m.personId);
-    else {
-      let isAbout = about.get(s);
-      if (isAbout === undefined) {
-        isAbout = opening.has(s) ? aboutMeeting(tokens, s) : aboutIt(s);
-        about.set(s, isAbout);
-      }
-      if (isAbout) inSummit.add(m.personId);
+    // Named in the sentence the summit date came from, in an opening sentence about the meeting, or where the report
+    // places them at this meeting (`Crown Prince Mohammed bin Salman led the Kingdom's delegation to the summit`).
+    let isAbout = s === evidence;
+    if (!isAbout && opening.has(s)) {
+      isAbout = openingAbout.get(s) ?? aboutMeeting(tokens, s);
+      openingAbout.set(s, isAbout);
     }
+    if (isAbout || atMeeting(s, tokenIndexAt(tokens, m.start))) inSummit.add(m.personId);
   }
   // Leaders referred to at least twice, named in a sentence about the meeting, or speaking in its transcript.
   return people.filter((p) => p.roleClasses.has("leader") && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id))).map((p) => p.id);
 }
 
+/** Words by which a report names a gathering of many (`Leaders of the BRICS group`, `his counterparts`). */
+const GROUP_WORDS = new Set(["leaders", "heads", "counterparts", "delegations"]);
+
+/** True when the sentence speaks of the leaders as a group of more than two (not `the two leaders`, `both leaders`). */
+function namesGroup(tokens: readonly Token[], sentence: Sentence): boolean {
+  const end = tokenIndexAt(tokens, sentence.end);
+  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
+    const before = tokens[i - 1]?.lower;
+    if (GROUP_WORDS.has(tokens[i]?.lower ?? "") && before !== "two" && before !== "both") return true;
+  }
+  return false;
+}
+
 /**
- * True for a sentence that tells of the summit itself: a meeting word, not in a quotation, no plan (`Lee will travel
- * to Washington for his first summit with Trump`) and no other date (`Putin met Erdogan in Sochi last week`).
+ * True when the person named at token `at` of sentence `s` is placed at the summit: the sentence tells of a meeting
+ * (any sentence, for a gathering of many), is not a quotation, dates nothing else (`Putin met Erdogan in Sochi last
+ * week`), and its verb nearest the name is no plan (`Lee will travel to Washington for his first summit with Trump`).
  */
-function aboutThisMeeting(tokens: readonly Token[], s: Sentence, timexes: readonly TimeExpression[], date: string | null, inQuote: (offset: number) => boolean): boolean {
-  if (date === null || inQuote(s.start) || !aboutMeeting(tokens, s)) return false;
-  const from = tokenIndexAt(tokens, s.start);
-  // The reporter's verbs, not the words of a quotation (`"reflect the will of our peoples"`).
-  if (tenseMarkers(tokens, from, tokenIndexAt(tokens, s.end)).some((m) => m.tense === "future" && !inQuote(tokens[m.start]?.start ?? 0))) return false;
+function aboutThisMeeting(tokens: readonly Token[], s: Sentence, at: number, timexes: readonly TimeExpression[], date: string | null, inQuote: (offset: number) => boolean, ofMany: boolean): boolean {
+  if (date === null || inQuote(s.start) || (!ofMany && !aboutMeeting(tokens, s))) return false;
   const first = firstStartingAtOrAfter(timexes, s.start);
   for (let k = first; k < timexes.length; k++) {
     const t = timexes[k];
     if (t === undefined || t.start >= s.end) break;
     if ((t.type === "DATE" || t.type === "TIME") && !t.value.startsWith(date) && !date.startsWith(t.value)) return false;
   }
-  return true;
+  // The reporter's verbs, not the words of a quotation (`"reflect the will of our peoples"`).
+  const markers = tenseMarkers(tokens, tokenIndexAt(tokens, s.start), tokenIndexAt(tokens, s.end)).filter((m) => !inQuote(tokens[m.start]?.start ?? 0));
+  return tenseAt(markers, at) !== "future";
 }
