@@ -209,6 +209,14 @@ describe("temporal expressions", () => {
   });
 });
 
+describe("the day and the year's end", () => {
+  it("reads `later in the day` as the day the narrative is on, and year-end as the year's last day", () => {
+    expect(values("On July 23, the minister arrived. Later in the day, he met the president.")).toEqual([["July 23", "2018-07-23", null], ["the day", "2018-07-23", null]]);
+    expect(values("The deal must be signed by year-end.")).toEqual([["year-end", "2018-12-31", null]]);
+    expect(values("Profits rose at year-end.")).toEqual([["year-end", "2017-12-31", null]]);
+  });
+});
+
 describe("weekdays", () => {
   it("takes a weekday the report told of as done for the same day when it comes back", () => {
     const text = "Yoon and Kishida agreed Thursday to resume visits. Yoon will attend a dinner later Thursday.";

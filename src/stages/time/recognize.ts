@@ -65,7 +65,7 @@ const OPENERS = new Set([
   "annually", "yearly", "daily", "weekly", "monthly", "quarterly", "hourly", "'", "’", "earlier", "later", "up", "at",
   "no", "recent", "noon", "midnight", "fiscal", "quarter", "year-ago", "year-earlier", "year-before", "christmas", "thanksgiving",
   "halloween", "independence", "victory", "bastille", "boxing", "valentine", "new", "veterans", "armistice", "labour", "unity",
-  "international", "russia", "years", "months", "weeks", "days", "decades", "hours",
+  "international", "russia", "years", "months", "weeks", "days", "decades", "hours", "year-end", "month-end",
 ]);
 /** Possessives before a short decade that make it an age (`in her 40s`). */
 const AGE_OWNERS = new Set(["his", "her", "their", "my", "our", "your"]);
@@ -95,7 +95,7 @@ function canFollow(w: string): boolean {
   followWords ??= new Set([
     ...Object.keys(UNITS), ...Object.keys(MOD_OF), ...QUARTER_CURRENT, ...QUARTER_LATEST, ...QUARTER_YEAR_AGO, ...QUARTER_FILLERS,
     ...PERIOD_POSITIONS, ...Object.keys(VAGUE_REFERENCES).flatMap((k) => k.split(" ").slice(1)),
-    "least", "most", "to", "than", "year's", "same", "half",
+    "least", "most", "to", "than", "year's", "same", "half", "in",
   ]);
   return followWords.has(w);
 }
@@ -233,7 +233,7 @@ export class TimeRecognizer {
       this.dayMonth(i, tense),
       this.partOfDay(i, tense),
       this.relativeUnit(i),
-      this.deictic(i),
+      this.deictic(i, tense),
       this.weekdayAt(i, tense),
       this.narrative(i),
       this.duration(i),
@@ -503,7 +503,7 @@ export class TimeRecognizer {
       const day = addDays(anchor, shift);
       return this.make(i, end, "TIME", `${formatDay(day)}T${shiftedPart}`, this.anchor === null ? "reference" : "narrative", day);
     }
-    const base = this.weekdayAt(i, tense) ?? this.deictic(i);
+    const base = this.weekdayAt(i, tense) ?? this.deictic(i, tense);
     if (base !== null) {
       const p = DAY_PARTS[this.lower(base.to)];
       if (p !== undefined && base.day !== null) return this.make(i, base.to + 1, "TIME", `${formatDay(base.day)}T${p}`, base.resolution, base.day);
@@ -595,8 +595,16 @@ export class TimeRecognizer {
   }
 
   /** today, yesterday, tomorrow. */
-  private deictic(i: number): Recognized | null {
+  private deictic(i: number, tense: Tense): Recognized | null {
     const w = this.lower(i);
+    // by year-end, before month-end: the last day of the year or month, the past one in a past sentence.
+    if (w === "year-end" || w === "month-end") {
+      const ref = this.reference;
+      if (ref === null) return this.make(i, i + 1, "DATE", w === "year-end" ? "XXXX-12-31" : "XXXX-XX-XX", "unresolved");
+      const back = tense === "past" ? 1 : 0;
+      const day = w === "year-end" ? { y: ref.y - back, m: 12, d: 31 } : monthEnd(ref.m - back < 1 ? ref.y - 1 : ref.y, ref.m - back < 1 ? 12 : ref.m - back);
+      return this.make(i, i + 1, "DATE", formatDay(day), "reference", day);
+    }
     const offset = w === "today" ? 0 : w === "yesterday" ? -1 : w === "tomorrow" ? 1 : null;
     if (offset === null) return null;
     if (this.reference === null) return this.make(i, i + 1, "DATE", offset === 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF", "unresolved");
@@ -635,7 +643,15 @@ export class TimeRecognizer {
 
   /** the next day, the day before, that day: anchored on the last day the text named. */
   private narrative(i: number): Recognized | null {
-    if (this.lower(i) !== "the" && this.lower(i) !== "that") return null;
+    // earlier in the day, later in the day: the day the narrative is on.
+    const w = this.lower(i);
+    if ((w === "earlier" || w === "later") && this.lower(i + 1) === "in" && this.lower(i + 2) === "the" && this.lower(i + 3) === "day") {
+      // TimeML leaves `earlier in` out of the expression: `the day` is the time.
+      const day = this.anchor ?? this.reference;
+      if (day === null) return this.make(i + 2, i + 4, "DATE", "XXXX-XX-XX", "unresolved");
+      return this.make(i + 2, i + 4, "DATE", formatDay(day), this.anchor === null ? "reference" : "narrative", day);
+    }
+    if (w !== "the" && w !== "that") return null;
     let offset: number | undefined;
     let end: number;
     if (this.lower(i) === "that" && this.lower(i + 1) === "day") {
@@ -948,7 +964,7 @@ export class TimeRecognizer {
     let end = time.to;
     if (TIME_ZONES.has(this.tokens[end]?.text ?? "")) end++;
     const dayAt = this.lower(end) === "," || this.lower(end) === "on" ? end + 1 : end;
-    const day = this.weekdayAt(dayAt, tense) ?? this.monthDate(dayAt, tense) ?? this.dayMonth(dayAt, tense) ?? this.deictic(dayAt);
+    const day = this.weekdayAt(dayAt, tense) ?? this.monthDate(dayAt, tense) ?? this.dayMonth(dayAt, tense) ?? this.deictic(dayAt, tense);
     const clock = `${pad(time.hour)}:${pad(time.minute)}`;
     if (day !== null && (day.day !== null || day.value.startsWith("XXXX"))) {
       return this.make(i, day.to, "TIME", `${day.day === null ? day.value : formatDay(day.day)}T${clock}`, day.resolution, day.day);
@@ -997,6 +1013,10 @@ function quarterYear(q: number, current: { y: number; q: number }, tense: Tense)
   if (tense === "future") return q >= current.q - 1 ? current.y : current.y + 1;
   const ahead = q - current.q;
   return ahead > 2 ? current.y - 1 : ahead < -2 ? current.y + 1 : current.y;
+}
+
+function monthEnd(y: number, m: number): Day {
+  return { y, m, d: daysInMonth(y, m) };
 }
 
 function daysDiff(a: Day, b: Day): number {
