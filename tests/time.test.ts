@@ -214,6 +214,7 @@ describe("the day and the year's end", () => {
     expect(values("On July 23, the minister arrived. Later in the day, he met the president.")).toEqual([["July 23", "2018-07-23", null], ["the day", "2018-07-23", null]]);
     expect(values("The deal must be signed by year-end.")).toEqual([["year-end", "2018-12-31", null]]);
     expect(values("Profits rose at year-end.")).toEqual([["year-end", "2017-12-31", null]]);
+    expect(values("Putin held his year-end news conference.")).toEqual([]);
   });
 });
 
@@ -372,6 +373,15 @@ describe("summit frame", () => {
     const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
     expect(who).toEqual(["Cyril Ramaphosa", "Vladimir Putin", "Luiz Inacio Lula da Silva", "Narendra Modi"]);
     expect(report.summit).toMatchObject({ location: "Johannesburg", date: "2023-08-22", format: "multilateral" });
+  });
+
+  it("dates talks by a statement made at them when nothing else does, and names ministers at talks without leaders", () => {
+    const erdogan = "Turkish President Recep Tayyip Erdogan said on Friday that Turkey was ready to host peace negotiations, during a meeting with Ukrainian President Volodymyr Zelenskyy in Istanbul.";
+    expect(parseReport(erdogan, { referenceDate: "2024-04-06" }).summit).toMatchObject({ location: "Istanbul", date: "2024-04-05" });
+    const lavrov = "Lavrov, Wang Yi hold talks in Beijing\n\nMOSCOW, April 9. /TASS/. Russian Foreign Minister Sergey Lavrov and his Chinese counterpart Wang Yi discussed the situation in Ukraine, the Russian Foreign Ministry said.";
+    const report = parseReport(lavrov, { referenceDate: "2024-04-09" });
+    expect(report.summit).toMatchObject({ location: "Beijing", date: "2024-04-09" });
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Sergey Lavrov", "Wang Yi"]);
   });
 
   it("takes the heads of EU institutions for the EU in the summit's countries", () => {

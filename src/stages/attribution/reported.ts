@@ -39,6 +39,7 @@ const NOT_CLAUSE_START = new Set([
   "in", "on", "at", "to", "with", "during", "after", "before", "about", "how", "what", "why", "when", "where", "whether",
   "yesterday", "today", "earlier", "later", "last", "this", "recently", "again", "also", "of", "for", "by", "from", "so",
   "as", "and", "or", "but", "goodbye", "hello", "thanks", "nothing", "something", "goodnight", "according",
+  "following", "ahead", "amid",
 ]);
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their"]);
 const TERMINALS = new Set([".", "!", "?", "…", ";"]);

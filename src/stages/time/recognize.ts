@@ -67,6 +67,8 @@ const OPENERS = new Set([
   "halloween", "independence", "victory", "bastille", "boxing", "valentine", "new", "veterans", "armistice", "labour", "unity",
   "international", "russia", "years", "months", "weeks", "days", "decades", "hours", "year-end", "month-end",
 ]);
+/** Prepositions before `year-end` used as a time (`by year-end`, `at year-end`). */
+const YEAR_END_PREPOSITIONS = new Set(["by", "at", "before", "until", "till", "after", "since", "to", "around", "near", "for", "from", "through"]);
 /** Possessives before a short decade that make it an age (`in her 40s`). */
 const AGE_OWNERS = new Set(["his", "her", "their", "my", "our", "your"]);
 /** Which half of a year (`the first half of 2022` → 2022-H1). */
@@ -598,7 +600,8 @@ export class TimeRecognizer {
   private deictic(i: number, tense: Tense): Recognized | null {
     const w = this.lower(i);
     // by year-end, before month-end: the last day of the year or month, the past one in a past sentence.
-    if (w === "year-end" || w === "month-end") {
+    // Only after a preposition: `a year-end news conference` names an event, not a day.
+    if ((w === "year-end" || w === "month-end") && YEAR_END_PREPOSITIONS.has(this.lower(i - 1))) {
       const ref = this.reference;
       if (ref === null) return this.make(i, i + 1, "DATE", w === "year-end" ? "XXXX-12-31" : "XXXX-XX-XX", "unresolved");
       const back = tense === "past" ? 1 : 0;

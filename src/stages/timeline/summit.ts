@@ -20,7 +20,9 @@ const HAPPEN_WORDS = new Set(["held", "met", "meets", "took", "began", "opened",
  */
 export function findSummit(input: SummitInput): Summit {
   const { view, tokens, sentences, timexes, places, people, mentions, inQuote, headerEnd, wire, reference, speakers, cueWords } = input;
-  let best: { score: number; timex: TimeExpression; sentence: Sentence } | null = null;
+  type Candidate = { score: number; timex: TimeExpression; sentence: Sentence } | null;
+  let best: Candidate = null as Candidate;
+  let bestSaid: Candidate = null as Candidate;
   // Each sentence is read once, however many dates it holds.
   const sentenceScores = new Map<Sentence, number>();
   const sentenceMarkers = new Map<Sentence, ReturnType<typeof tenseMarkers>>();
@@ -46,7 +48,8 @@ export function findSummit(input: SummitInput): Summit {
     const before = tokens[at - 1]?.lower === "on" ? at - 2 : at - 1;
     // `agreed Saturday to develop ties`, `vowed on Friday to …`: the day of a decision taken at the meeting, not of a statement.
     const next = tokens[tokenIndexAt(tokens, t.end)]?.lower ?? "";
-    if ((cueWords.has(tokens[before]?.lower ?? "") && next !== "to") || cueWords.has(next)) score -= SAYING_DAY_PENALTY;
+    const saying = (cueWords.has(tokens[before]?.lower ?? "") && next !== "to") || cueWords.has(next);
+    if (saying) score -= SAYING_DAY_PENALTY;
     if (t.value.length >= 10) score += 1;
     if (inQuote(t.start)) score -= 3;
     // A report is written around its summit: a date days from the reference beats a meeting months before.
@@ -59,7 +62,12 @@ export function findSummit(input: SummitInput): Summit {
     }
     if (tenseAt(markers, at) === "future") score -= 1;
     if (best === null || score > best.score) best = { score, timex: t, sentence };
+    // `Erdogan said on Friday …, during a meeting with Zelenskyy`: when nothing else dates the meeting, the day of a
+    // statement made at it does.
+    const recent = reference === null || proximity(t.value, reference) > 0;
+    if (saying && recent && (sentenceScores.get(sentence) ?? 0) > 0 && (bestSaid === null || score > bestSaid.score)) bestSaid = { score: score + SAYING_DAY_PENALTY, timex: t, sentence };
   }
+  if ((best === null || best.score <= 0) && bestSaid !== null && bestSaid.score > 0) best = bestSaid;
   // A report that tells of the meeting without dating it (`Putin and Trump have met in Helsinki`) was written on its day.
   let date = best === null || best.score <= 0 ? null : best.timex.value.slice(0, 10);
   let evidence = best === null || best.score <= 0 ? null : best.sentence;
@@ -203,7 +211,11 @@ function pickLocation(view: string, places: readonly Place[], evidence: Sentence
     // city named otherwise (`relations with Beijing`), and not the wire dateline it opens with.
     const opensWithWire = wire !== null && wire.start >= evidence.start && wire.after <= evidence.end;
     const from = opensWithWire ? wire.after : evidence.start;
-    const here = cityAfterPreposition(tokens, cities, from, evidence.end) ?? venueCity(tokens, from, evidence.end) ?? (opensWithWire ? wire.place : within(from, evidence.end)?.name);
+    const placed = cityAfterPreposition(tokens, cities, from, evidence.end) ?? venueCity(tokens, from, evidence.end);
+    if (placed !== undefined) return placed;
+    // A headline that places the talks (`Lavrov, Wang Yi hold talks in Beijing`) beats the agency's home dateline.
+    const headline = headerEnd > 0 ? cityAfterPreposition(tokens, cities, 0, headerEnd) : undefined;
+    const here = headline ?? (opensWithWire ? wire.place : within(from, evidence.end)?.name);
     if (here !== undefined) return here;
   }
   if (headerEnd > 0) {
@@ -297,8 +309,13 @@ function pickParticipants(
     }
     if (isAbout || atMeeting(s, tokenIndexAt(tokens, m.start))) inSummit.add(m.personId);
   }
-  // Leaders referred to at least twice, named in a sentence about the meeting, or speaking in its transcript.
-  return people.filter((p) => p.roleClasses.has("leader") && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id))).map((p) => p.id);
+  // Leaders referred to at least twice, named in a sentence about the meeting, or speaking in its transcript; at
+  // talks without leaders (`Lavrov and his Chinese counterpart Wang Yi discussed …`), the ministers.
+  const takesPart = (p: PersonDraft): boolean => (named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id);
+  const leaders = people.filter((p) => p.roleClasses.has("leader") && takesPart(p));
+  const minister = (p: PersonDraft): boolean => p.roleClasses.has("foreign-minister") || p.roleClasses.has("minister");
+  const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => minister(p) && inSummit.has(p.id));
+  return chosen.map((p) => p.id);
 }
 
 /** Words by which a report names a gathering of many (`Leaders of the BRICS group`, `his counterparts`). */
