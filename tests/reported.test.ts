@@ -311,6 +311,18 @@ describe("reported speech without quotation marks", () => {
       ["William Ruto", "East African nations were ready to host peace talks"],
     ]);
   });
+  it("finds the subject after an opening clause, and the content past a hearer named with a number", () => {
+    const text = "Asked whether the row was resolved, a German official said only that talks would continue. Speaking to reporters after the lunch, the chancellor said the talks went well. The French leader later told France 2 television that the two countries were close. Later, the F.B.I. director, James B. Comey, said on Tuesday that his investigators had no evidence.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["a German official", "talks would continue"],
+      ["the chancellor", "the talks went well"],
+      ["the French leader", "the two countries were close"],
+      ["James B. Comey", "his investigators had no evidence"],
+    ]);
+    // The verb in the opening clause keeps its subject there.
+    const comey = "When the F.B.I. director, James B. Comey, said on Tuesday that his investigators had no evidence, critics were relieved.";
+    expect(extractAttributions(comey)[0]?.source.name).toBe("James B. Comey");
+  });
   it("takes no source from an `according to` that closes its sentence", () => {
     // Found by the property test: the source range was empty and its span ran backwards.
     expect(extractAttributions("3\u2028y 3,according to\u2028\u2014")).toEqual([]);

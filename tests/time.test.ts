@@ -384,6 +384,16 @@ describe("summit frame", () => {
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Sergey Lavrov", "Wang Yi"]);
   });
 
+  it("reads a city dateline as a sentence of its own, and dates the meeting by its own day over the dateline's", () => {
+    const text = "Lukashenko and Putin discuss integration\n\nMinsk, 15 December. Alexander Lukashenko and Vladimir Putin held talks at the Palace of Independence on Thursday.";
+    const report = parseReport(text, { referenceDate: "2023-12-15" });
+    expect(report.summit).toMatchObject({ location: "Minsk", date: "2023-12-14" });
+    expect(report.timeline.map((e) => [e.value, e.description])).toEqual([
+      ["2023-12-14", "Alexander Lukashenko and Vladimir Putin held talks at the Palace of Independence on Thursday."],
+      ["2023-12-15", "Alexander Lukashenko and Vladimir Putin held talks at the Palace of Independence on Thursday."],
+    ]);
+  });
+
   it("takes the heads of EU institutions for the EU in the summit's countries", () => {
     const report = parseReport("Chinese Premier Li Qiang hosted European Council President Charles Michel in Beijing on Thursday for the EU-China summit.", { referenceDate: "2023-12-08" });
     expect(report.summit).toMatchObject({ countries: ["China", "European Union"], format: "bilateral" });

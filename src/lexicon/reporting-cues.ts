@@ -223,7 +223,7 @@ export const HEARERS: ReadonlySet<string> = new Set(["me", "us", "you", "him", "
 /** Nouns that close an audience phrase (`told a rally`, `told the crowd of supporters`). */
 export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
   "rally", "crowd", "audience", "gathering", "press", "media", "newspaper", "paper", "magazine", "daily", "broadcaster",
-  "channel", "agency", "outlet", "network", "station", "website", ...LISTENER_GROUPS,
+  "channel", "agency", "outlet", "network", "station", "website", "television", "tv", "radio", ...LISTENER_GROUPS,
 ]);
 
 /** Nouns that, after a determiner or possessive, open a medium phrase (`in an interview with RT`). */

@@ -1,4 +1,5 @@
 import type { Block } from "../model/index.js";
+import { MONTHS } from "../lexicon/time-words.js";
 import { PATTERNS } from "./patterns.js";
 import { isAllCaps, tokenIndexAt, type Token } from "./tokens.js";
 
@@ -19,8 +20,11 @@ const DATELINE_DASHES = new Set(["-", "—", "–", "_"]);
 /** Longest wire dateline before its dash, in tokens. */
 const MAX_DATELINE_TOKENS = 16;
 
-/** Reads a wire dateline at the start of the paragraph `[start, end)`: a place in capitals, then up to its dash. */
-export function wireDateline(tokens: readonly Token[], start: number, end: number): WireDateline | null {
+/**
+ * Reads a wire dateline at the start of the paragraph `[start, end)`: a place in capitals, then up to its dash; or
+ * a known city as written, a comma and a date (`Minsk, 15 December.`, `New Delhi, Dec 5 (PTI)`).
+ */
+export function wireDateline(tokens: readonly Token[], start: number, end: number, cities: ReadonlyMap<string, unknown>): WireDateline | null {
   const first = tokenIndexAt(tokens, start);
   let k = first;
   const words: string[] = [];
@@ -30,6 +34,7 @@ export function wireDateline(tokens: readonly Token[], start: number, end: numbe
     words.push(t.text.charAt(0) + t.text.slice(1).toLowerCase());
     k++;
   }
+  if (words.length === 0) return cityDateline(tokens, first, end, cities);
   const after = tokens[k]?.text;
   // Arab News and others: `RIYADH: Gulf leaders …`.
   const colon = tokens[k];
@@ -54,15 +59,55 @@ export function wireDateline(tokens: readonly Token[], start: number, end: numbe
   return null;
 }
 
+/** Most tokens of a city's name in a dateline (`Rio de Janeiro`). */
+const MAX_CITY_TOKENS = 3;
+
+/** `Minsk, 15 December.` or `New Delhi, Dec 5 (PTI)`: a known city, a comma, a day and month, then a stop or an agency. */
+function cityDateline(tokens: readonly Token[], first: number, end: number, cities: ReadonlyMap<string, unknown>): WireDateline | null {
+  let comma = first + 1;
+  while (comma - first <= MAX_CITY_TOKENS && tokens[comma] !== undefined && tokens[comma]?.text !== ",") comma++;
+  const head = tokens[first];
+  const last = tokens[comma - 1];
+  if (head === undefined || last === undefined || tokens[comma]?.text !== ",") return null;
+  const place = tokens.slice(first, comma).map((t) => t.text).join(" ");
+  if (!cities.has(place.toLowerCase())) return null;
+  // The date: a day and a month in either order, a period after an abbreviated month (`Dec. 5`).
+  let k = comma + 1;
+  let month = false;
+  let day = false;
+  while (k < tokens.length && k - comma <= 4) {
+    const w = tokens[k]?.lower ?? "";
+    if (w in MONTHS) month = true;
+    else if (PATTERNS.dayDigits.test(w)) day = true;
+    else if (w !== "." || !month) break;
+    k++;
+  }
+  if (!month || !day) return null;
+  const close = tokens[k];
+  if (close === undefined || close.start >= end) return null;
+  // `(PTI)`: an agency in capitals closes it; else a period that ends the dateline as a sentence.
+  if (close.text === "(" && isAllCaps(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")") {
+    const stop = tokens[k + 2];
+    return stop === undefined ? null : { place, start: head.start, end: stop.end, after: tokens[k + 3]?.start ?? stop.end };
+  }
+  const previous = tokens[k - 1];
+  if (previous?.text === "." && isCapitalizedWord(close)) return { place, start: head.start, end: previous.end, after: close.start };
+  return null;
+}
+
+function isCapitalizedWord(t: Token): boolean {
+  return t.kind === "word" && t.capitalized;
+}
+
 /**
  * The header of a report: where the headings and datelines before the running
  * text end (`Mulia Hotel / Bali, Indonesia / 5:41 P.M. WITA`), and a wire
  * dateline opening the first paragraph (`WOODSIDE, California, Nov 15 (Reuters) -`).
  */
-export function readHeader(blocks: readonly Block[], tokens: readonly Token[]): { headerEnd: number; wire: WireDateline | null } {
+export function readHeader(blocks: readonly Block[], tokens: readonly Token[], cities: ReadonlyMap<string, unknown>): { headerEnd: number; wire: WireDateline | null } {
   let headerEnd = 0;
   for (const b of blocks) {
-    if (b.kind === "paragraph") return { headerEnd, wire: wireDateline(tokens, b.start, b.end) };
+    if (b.kind === "paragraph") return { headerEnd, wire: wireDateline(tokens, b.start, b.end, cities) };
     if (b.kind === "turn") break;
     headerEnd = b.end;
   }

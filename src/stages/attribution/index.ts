@@ -254,7 +254,7 @@ function findReportedSpeech(text: string, state: Parameters<Stage>[1], resolver:
     quoted.fill(1, from, to);
   }
   const out: Attribution[] = [];
-  const { wire } = readHeader(blocks, tokens);
+  const { wire } = readHeader(blocks, tokens, lexicon.cities);
   for (const [i, sentence] of sentences.entries()) {
     const kind = blocks[sentence.block]?.kind;
     if (kind === "heading") {

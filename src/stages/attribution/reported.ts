@@ -7,6 +7,7 @@ import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-mar
 import { HONORIFICS } from "../../lexicon/roles.js";
 import { isNameWord } from "../entities/names.js";
 import { PATTERNS } from "../../text/patterns.js";
+import { SUBORDINATORS } from "../../lexicon/function-words.js";
 import { isCapitalized, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { isOrganization, widerThan } from "./quotes.js";
@@ -243,6 +244,19 @@ function make(tokens: readonly Token[], quoted: Uint8Array, source: SpeakerRef, 
 }
 
 /** After a colon or semicolon inside the sentence, the clause starts there. */
+/**
+ * After an opening clause (`Asked whether the row was resolved,`, `Speaking to reporters,`, `When pressed,`): the
+ * token after its last comma before `before`; `b` when the sentence opens otherwise.
+ */
+function openingClauseEnd(tokens: readonly Token[], b: number, before: number): number {
+  const opener = tokens[b]?.lower ?? "";
+  const participle = opener.length > 4 && (opener.endsWith("ed") || opener.endsWith("ing")) && tokens[b + 1]?.kind === "word";
+  if (!SUBORDINATORS.has(opener) && !participle) return b;
+  // Not when the verb itself is in the opening clause (`When the F.B.I. director, James B. Comey, said …`).
+  for (let k = before - 1; k > b; k--) if (tokens[k]?.text === ",") return k + 1 < before ? k + 1 : b;
+  return b;
+}
+
 function clauseStart(tokens: readonly Token[], b: number, before: number, lexicon: Lexicon): number {
   for (let k = before - 1; k > b; k--) {
     const t = tokens[k]?.text;
@@ -408,9 +422,9 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     }
   }
   if (best === null) return [];
-  // The subject: the first speaker words before the cue, within the same clause.
-  let from = b;
-  for (let k = best.cue - 1; k > b; k--) {
+  // The subject: the first speaker words before the cue, within the same clause, after an opening clause.
+  let from = openingClauseEnd(tokens, b, best.cue);
+  for (let k = best.cue - 1; k > from; k--) {
     if (tokens[k]?.text === ";" || tokens[k]?.text === ":") {
       from = k + 1;
       break;
@@ -468,7 +482,7 @@ const ADVERBIALS = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
   "week", "month", "year", "during", "at", "a", "an", "the", "news", "conference", "briefing", "rally", "event", "in",
   "interview", "statement", "speech", "separately", "privately", "publicly", "then", "first", "after", "following",
-  "talks", "meeting", "summit", "negotiations", "session", "visit", "sidelines", "margins", "of",
+  "talks", "meeting", "summit", "negotiations", "session", "visit", "sidelines", "margins", "of", "only", "simply", "merely",
   // Sentence adverbs set off by commas (`said, however, that …`).
   "however", "though", "nevertheless", "moreover", "meanwhile", "too", "still",
 ]);
@@ -502,7 +516,8 @@ function thatAhead(tokens: readonly Token[], k: number, e: number): number {
       if (t.text === "," || DOUBLE_QUOTE_MARKS.has(t.text)) continue;
       return -1;
     }
-    if (!ADVERBIALS.has(t.lower) && t.text[0] === t.lower[0]) return -1;
+    // A hearer named by a number or an audience noun may stand there too (`told France 2 television that`).
+    if (!ADVERBIALS.has(t.lower) && !AUDIENCE_NOUNS.has(t.lower) && !PATTERNS.startsWithDigit.test(t.lower) && t.text[0] === t.lower[0]) return -1;
   }
   return -1;
 }

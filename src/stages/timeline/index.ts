@@ -17,7 +17,7 @@ const MAX_DESCRIPTION = 160;
 export const timeline: Stage = (ctx, state) => {
   const reference = ctx.referenceDate === null ? null : parseDay(ctx.referenceDate);
   const { sentences, mentions, timexes } = state;
-  const { headerEnd, wire } = readHeader(state.blocks, state.tokens);
+  const { headerEnd, wire } = readHeader(state.blocks, state.tokens, ctx.lexicon.cities);
   const seen = new Set<string>();
   const events: (TimelineEvent & { order: number; key: number })[] = [];
   for (const [order, t] of timexes.entries()) {

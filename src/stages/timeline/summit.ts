@@ -41,7 +41,10 @@ export function findSummit(input: SummitInput): Summit {
     // A transcript's header dates it with a full date too (`September 4, 2023, Sochi` above a Kremlin transcript);
     // above a news article a header date is the day of publication, not of the meeting.
     const inHeader = t.end <= headerEnd && (t.type === "TIME" || (speakers.size > 0 && t.value.length >= 10)) && !isPublicationLine(tokens, sentence);
-    if (inHeader || (wire !== null && t.start >= wire.start && t.end <= wire.end)) score = Math.max(score, HEADER_TIME_SCORE);
+    if (inHeader) score = Math.max(score, HEADER_TIME_SCORE);
+    // A wire dateline gives the day the story was filed: the meeting's, unless the report dates the meeting itself
+    // (`Minsk, 15 December. … held talks … on Thursday`).
+    else if (wire !== null && t.start >= wire.start && t.end <= wire.end) score = Math.max(score, WIRE_DATE_SCORE);
     if (score === 0) continue;
     // `said on Thursday that the meeting had been positive`: the day of the saying, not of the meeting.
     const at = tokenIndexAt(tokens, t.start);
@@ -121,6 +124,8 @@ export interface SummitInput {
 const SAYING_DAY_PENALTY = 3;
 /** Score of a clock time in a transcript's header, above any dated sentence about the meeting. */
 const HEADER_TIME_SCORE = 6;
+/** Score of the date in a wire dateline: below a sentence that reports the meeting held on a day of its own. */
+const WIRE_DATE_SCORE = 3;
 /** Least score of a sentence that reports the meeting taking place (`have met`, `took part in a meeting`). */
 const UNDATED_MEETING_SCORE = 4;
 /** Days within which a date counts as the report's own news. */
