@@ -272,10 +272,12 @@ export class TimeRecognizer {
 
   private numberAt(i: number): number | null {
     const w = this.lower(i);
-    if (PATTERNS.number.test(w)) return Number(w.replace(/* thousands */ ",", ""));
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57 && PATTERNS.number.test(w)) return Number(w.replace(/* thousands */ ",", ""));
     const n = NUMBER_WORDS[w];
     if (n !== undefined) return n;
     // twenty-four, twenty four
+    if (!w.includes("-")) return null;
     const [tens, ones] = w.split("-");
     if (tens !== undefined && ones !== undefined) {
       const a = NUMBER_WORDS[tens];

@@ -81,7 +81,16 @@ export function findSummit(input: SummitInput): Summit {
   const location = pickLocation(view, places, evidence, headerEnd, wire, sentences, tokens);
   // A meeting of many (`Leaders of the BRICS group gathered …`): every leader the report places there takes part.
   const ofMany = evidence !== null && namesGroup(tokens, evidence);
-  const atMeeting = (s: Sentence, at: number): boolean => aboutThisMeeting(tokens, s, at, timexes, date, inQuote, ofMany);
+  // Each sentence is judged once; only the tense at the name is read per mention.
+  const judged = new Map<Sentence, TenseMarkers | null>();
+  const atMeeting = (s: Sentence, at: number): boolean => {
+    let markers = judged.get(s);
+    if (markers === undefined) {
+      markers = aboutThisMeeting(tokens, s, timexes, date, inQuote, ofMany);
+      judged.set(s, markers);
+    }
+    return markers !== null && tenseAt(markers, at) !== "future";
+  };
   const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting);
   const countries: string[] = [];
   for (const id of participants) {
@@ -336,20 +345,22 @@ function namesGroup(tokens: readonly Token[], sentence: Sentence): boolean {
   return false;
 }
 
+type TenseMarkers = ReturnType<typeof tenseMarkers>;
+
 /**
- * True when the person named at token `at` of sentence `s` is placed at the summit: the sentence tells of a meeting
- * (any sentence, for a gathering of many), is not a quotation, dates nothing else (`Putin met Erdogan in Sochi last
- * week`), and its verb nearest the name is no plan (`Lee will travel to Washington for his first summit with Trump`).
+ * Whether people named in sentence `s` may be placed at the summit: the sentence tells of a meeting (any sentence,
+ * for a gathering of many), is not a quotation and dates nothing else (`Putin met Erdogan in Sochi last week`). Gives
+ * the reporter's tense markers, quotes aside, so that a name beside a plan can be left out (`Lee will travel to
+ * Washington for his first summit with Trump`); null when nobody in the sentence takes part.
  */
-function aboutThisMeeting(tokens: readonly Token[], s: Sentence, at: number, timexes: readonly TimeExpression[], date: string | null, inQuote: (offset: number) => boolean, ofMany: boolean): boolean {
-  if (date === null || inQuote(s.start) || (!ofMany && !aboutMeeting(tokens, s))) return false;
+function aboutThisMeeting(tokens: readonly Token[], s: Sentence, timexes: readonly TimeExpression[], date: string | null, inQuote: (offset: number) => boolean, ofMany: boolean): TenseMarkers | null {
+  if (date === null || inQuote(s.start) || (!ofMany && !aboutMeeting(tokens, s))) return null;
   const first = firstStartingAtOrAfter(timexes, s.start);
   for (let k = first; k < timexes.length; k++) {
     const t = timexes[k];
     if (t === undefined || t.start >= s.end) break;
-    if ((t.type === "DATE" || t.type === "TIME") && !t.value.startsWith(date) && !date.startsWith(t.value)) return false;
+    if ((t.type === "DATE" || t.type === "TIME") && !t.value.startsWith(date) && !date.startsWith(t.value)) return null;
   }
   // The reporter's verbs, not the words of a quotation (`"reflect the will of our peoples"`).
-  const markers = tenseMarkers(tokens, tokenIndexAt(tokens, s.start), tokenIndexAt(tokens, s.end)).filter((m) => !inQuote(tokens[m.start]?.start ?? 0));
-  return tenseAt(markers, at) !== "future";
+  return tenseMarkers(tokens, tokenIndexAt(tokens, s.start), tokenIndexAt(tokens, s.end)).filter((m) => !inQuote(tokens[m.start]?.start ?? 0));
 }
