@@ -339,6 +339,10 @@ describe("transcripts", () => {
       ["Jasem Mohamed Albudaiwi", null, 2],
     ]);
   });
+  it("takes a pronoun for the subject of the sentence before, not a person it names as object", () => {
+    const text = 'Giorgia Meloni met Claudia Sheinbaum. Sheinbaum, who took office in October, said she had invited Meloni to visit Mexico City. "We want more investment," she said.';
+    expect(extractQuotes(text)[0]?.speaker?.name).toBe("Claudia Sheinbaum");
+  });
   it("reads `PM` as a title and keeps an initial with its surname after a title", () => {
     const report = parseReport('PM Modi said India was ready to help. External Affairs Minister S. Jaishankar told reporters that the talks were productive. "This is a new chapter," said Mr. Jaishankar.');
     expect(report.people.map((p) => p.name)).toEqual(["Narendra Modi", "S. Jaishankar"]);

@@ -323,6 +323,10 @@ describe("reported speech without quotation marks", () => {
     const comey = "When the F.B.I. director, James B. Comey, said on Tuesday that his investigators had no evidence, critics were relieved.";
     expect(extractAttributions(comey)[0]?.source.name).toBe("James B. Comey");
   });
+  it("takes a possessor's office, not the possessor, as the source", () => {
+    const text = "Giorgia Meloni met Claudia Sheinbaum. Meloni's office said in a statement that the leaders also discussed migration.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.source.personId, a.text])).toEqual([["Meloni's office", null, "the leaders also discussed migration"]]);
+  });
   it("takes no source from an `according to` that closes its sentence", () => {
     // Found by the property test: the source range was empty and its span ran backwards.
     expect(extractAttributions("3\u2028y 3,according to\u2028\u2014")).toEqual([]);

@@ -287,6 +287,7 @@ describe("summit frame", () => {
     ].join("\n");
     const report = parseReport(text, { referenceDate: "2023-11-16" });
     expect(report.summit).toMatchObject({ location: "Woodside", date: "2023-11-15" });
+    expect(parseReport("RIO DE JANEIRO (AP) — Giorgia Meloni met Claudia Sheinbaum at the summit on Monday.", { referenceDate: "2024-11-19" }).summit.location).toBe("Rio de Janeiro");
     expect(report.people.map((p) => p.name)).toEqual(["Joe Biden", "Xi Jinping"]);
   });
 

@@ -24,7 +24,7 @@ const MAX_DATELINE_TOKENS = 16;
  * Reads a wire dateline at the start of the paragraph `[start, end)`: a place in capitals, then up to its dash; or
  * a known city as written, a comma and a date (`Minsk, 15 December.`, `New Delhi, Dec 5 (PTI)`).
  */
-export function wireDateline(tokens: readonly Token[], start: number, end: number, cities: ReadonlyMap<string, unknown>): WireDateline | null {
+export function wireDateline(tokens: readonly Token[], start: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
   const first = tokenIndexAt(tokens, start);
   let k = first;
   const words: string[] = [];
@@ -35,25 +35,28 @@ export function wireDateline(tokens: readonly Token[], start: number, end: numbe
     k++;
   }
   if (words.length === 0) return cityDateline(tokens, first, end, cities);
+  // `RIO DE JANEIRO` as the gazetteer writes it (`Rio de Janeiro`), else title case.
+  const written = words.join(" ");
+  const place = cities.get(written.toLowerCase())?.[0] ?? written;
   const after = tokens[k]?.text;
   // Arab News and others: `RIYADH: Gulf leaders …`.
   const colon = tokens[k];
   if (words.length > 0 && colon?.text === ":" && tokens[k + 1] !== undefined && (tokens[k + 1]?.start ?? 0) > colon.end) {
-    return { place: words.join(" "), start: tokens[first]?.start ?? start, end: colon.end, after: tokens[k + 1]?.start ?? colon.end };
+    return { place, start: tokens[first]?.start ?? start, end: colon.end, after: tokens[k + 1]?.start ?? colon.end };
   }
   if (words.length === 0 || (after !== "," && after !== "(" && !DATELINE_DASHES.has(after ?? ""))) return null;
   for (let j = k; j < Math.min(tokens.length, first + MAX_DATELINE_TOKENS); j++) {
     const t = tokens[j];
     if (t === undefined || t.start >= end) return null;
     if (DATELINE_DASHES.has(t.text) && (tokens[j + 1]?.start ?? end) > t.end) {
-      return { place: words.join(" "), start: tokens[first]?.start ?? start, end: t.start, after: tokens[j + 1]?.start ?? t.end };
+      return { place, start: tokens[first]?.start ?? start, end: t.start, after: tokens[j + 1]?.start ?? t.end };
     }
     // TASS: `VOSTOCHNY, September 13. /TASS/.`
     const agency = tokens[j + 1];
     if (t.text === "/" && agency !== undefined && isAllCaps(agency.text) && tokens[j + 2]?.text === "/") {
       const stop = tokens[j + 3]?.text === "." ? j + 3 : j + 2;
       const close = tokens[stop];
-      return { place: words.join(" "), start: tokens[first]?.start ?? start, end: close?.end ?? t.end, after: tokens[stop + 1]?.start ?? close?.end ?? t.end };
+      return { place, start: tokens[first]?.start ?? start, end: close?.end ?? t.end, after: tokens[stop + 1]?.start ?? close?.end ?? t.end };
     }
   }
   return null;
@@ -63,7 +66,7 @@ export function wireDateline(tokens: readonly Token[], start: number, end: numbe
 const MAX_CITY_TOKENS = 3;
 
 /** `Minsk, 15 December.` or `New Delhi, Dec 5 (PTI)`: a known city, a comma, a day and month, then a stop or an agency. */
-function cityDateline(tokens: readonly Token[], first: number, end: number, cities: ReadonlyMap<string, unknown>): WireDateline | null {
+function cityDateline(tokens: readonly Token[], first: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
   let comma = first + 1;
   while (comma - first <= MAX_CITY_TOKENS && tokens[comma] !== undefined && tokens[comma]?.text !== ",") comma++;
   const head = tokens[first];
@@ -104,7 +107,7 @@ function isCapitalizedWord(t: Token): boolean {
  * text end (`Mulia Hotel / Bali, Indonesia / 5:41 P.M. WITA`), and a wire
  * dateline opening the first paragraph (`WOODSIDE, California, Nov 15 (Reuters) -`).
  */
-export function readHeader(blocks: readonly Block[], tokens: readonly Token[], cities: ReadonlyMap<string, unknown>): { headerEnd: number; wire: WireDateline | null } {
+export function readHeader(blocks: readonly Block[], tokens: readonly Token[], cities: ReadonlyMap<string, readonly [string, string]>): { headerEnd: number; wire: WireDateline | null } {
   let headerEnd = 0;
   for (const b of blocks) {
     if (b.kind === "paragraph") return { headerEnd, wire: wireDateline(tokens, b.start, b.end, cities) };

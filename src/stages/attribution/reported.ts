@@ -438,8 +438,12 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     if (quoted[k] === 1) continue;
     const who = resolver.speakerAt(k);
     if (who === null) continue;
-    // `For his part, Lula said`: a possessive is not the subject.
+    // `For his part, Lula said`: a possessive is not the subject, nor a possessor (`Meloni's office said`).
     if (who.ref.resolvedVia === "pronoun" && POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? "")) continue;
+    if (isPossessive(tokens[who.next]) && who.next + 1 < best.cue) {
+      k = who.next;
+      continue;
+    }
     if (who.ref.personId !== null || who.ref.resolvedVia === "pronoun") source = jointSource(tokens, who, best.cue, resolver) ?? who.ref;
     else other ??= who.ref;
     k = who.next - 1;

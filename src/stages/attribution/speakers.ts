@@ -8,6 +8,8 @@ import type { Token } from "../../text/tokens.js";
 /** Plural role nouns that `the two …` or `both …` use for the two leaders of a bilateral report. */
 const LEADER_PLURALS = new Set(["leaders", "presidents", "heads", "premiers", "chancellors"]);
 
+/** Marks that end a sentence. */
+const SENTENCE_TERMINALS = new Set([".", "!", "?"]);
 /** How far back a pronoun looks for the person it stands for, in characters. */
 const PRONOUN_REACH = 1500;
 /** Tokens looked back over for a relative pronoun opening a mention's clause. */
@@ -129,8 +131,9 @@ export class SpeakerResolver {
       if (at - r.at > PRONOUN_REACH) break;
       const p = r.ref.personId === null ? undefined : this.byId.get(r.ref.personId);
       if (p !== undefined && (p.gender === null || p.gender === gender)) {
-        // A person mentioned after that speaker and before the pronoun takes precedence.
-        const later = this.latestMention(at, r.at, gender);
+        // A person mentioned after that speaker and before the pronoun takes precedence, unless named in the
+        // speaker's own sentence (`Sheinbaum said she had invited Meloni. "We want more," she said.`).
+        const later = this.latestMention(at, this.sentenceEndAfter(r.at, at), gender);
         return later ?? p;
       }
     }
@@ -152,9 +155,38 @@ export class SpeakerResolver {
         aside ??= p;
         continue;
       }
-      return p;
+      return this.subjectOfSentence(k, after, gender) ?? p;
     }
     return aside;
+  }
+
+  /**
+   * The first person of fitting gender named in the sentence of mention `k`, before it: the subject, which a later
+   * pronoun most likely continues (`Sheinbaum said she had invited Meloni. "We want more," she said.`).
+   */
+  private subjectOfSentence(k: number, after: number, gender: "m" | "f"): PersonDraft | null {
+    const at = this.mentions[k]?.start ?? 0;
+    let start = firstStartingAtOrAfter(this.tokens, at);
+    while (start > 0 && !SENTENCE_TERMINALS.has(this.tokens[start - 1]?.text ?? "")) start--;
+    const sentenceStart = this.tokens[start]?.start ?? 0;
+    let subject: PersonDraft | null = null;
+    for (let j = k - 1; j >= 0; j--) {
+      const m = this.mentions[j];
+      if (m === undefined || m.start < sentenceStart || m.start <= after) break;
+      const p = m.personId === null ? undefined : this.byId.get(m.personId);
+      if (p !== undefined && (p.gender === null || p.gender === gender) && !this.isQuoted(m.start) && !this.inRelativeClause(m.start)) subject = p;
+    }
+    return subject;
+  }
+
+  /** Where the sentence holding `offset` ends (its terminal mark), or `limit` when it runs on past it. */
+  private sentenceEndAfter(offset: number, limit: number): number {
+    for (let k = firstStartingAtOrAfter(this.tokens, offset); k < this.tokens.length; k++) {
+      const t = this.tokens[k];
+      if (t === undefined || t.start >= limit) break;
+      if (t.text === "." || t.text === "!" || t.text === "?") return t.start;
+    }
+    return limit;
   }
 
   /** True when a relative pronoun (`who`, `which`) opens the clause that holds `offset`, since its comma. */
