@@ -244,6 +244,28 @@ describe("attribution of quotes", () => {
 });
 
 describe("transcripts", () => {
+  it("reads a White House transcript: a venue line, `Q` questions without a colon, an address by office", () => {
+    const text = [
+      "Remarks by President Biden and Prime Minister Albanese of Australia Before Bilateral Meeting",
+      "",
+      "Oval Office",
+      "",
+      "10:42 A.M. EDT",
+      "",
+      "PRESIDENT BIDEN: Well, Mr. Prime Minister, welcome back. It's great to have you here.",
+      "",
+      "PRIME MINISTER ALBANESE: Thank you very much, Mr. President. It's an honor to be back.",
+      "",
+      "Q Mr. President, are you confident the submarine deal will survive?",
+      "",
+      "PRESIDENT BIDEN: I am. Next question.",
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2023-10-25" });
+    expect(report.quotes.map((q) => q.speaker?.name ?? null)).toEqual(["Joe Biden", "Anthony Albanese", null, "Joe Biden"]);
+    expect(report.people.map((p) => p.name)).toEqual(["Joe Biden", "Anthony Albanese"]);
+    expect(report.summit).toMatchObject({ location: "Washington", date: "2023-10-25", countries: ["United States", "Australia"] });
+  });
+
   it("makes each labelled turn a direct quote of its speaker, skipping stage notes", () => {
     const text = "PRESIDENT BIDEN: Thank you all for coming.\n\nPRESIDENT XI: (As interpreted.) It is good to see you.\n\nWe have much to discuss.\n\nQuestion: Will you meet again?";
     const quotes = extractQuotes(text);

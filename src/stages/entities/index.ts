@@ -252,6 +252,8 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alo
   else if (HONORIFICS.has(t.lower)) j = i + 1;
   else return null;
   if (tokens[j]?.text === "." && tokens[j]?.start === tokens[j - 1]?.end) j++;
+  // `Mr. Prime Minister`, `Madam Secretary`: an address by office, not a name.
+  if (role === 0 && matchPhrase(tokens, j, lexicon.rolePhrases) > 0) return null;
   const name = tokens[j];
   if (name === undefined || (name.start - (tokens[j - 1]?.end ?? 0)) > 1 || !isNameWord(name, lexicon)) return null;
   // A known person's full name after the title, particles and all (`Crown Prince Mohammed bin Salman`).

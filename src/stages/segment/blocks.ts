@@ -140,6 +140,8 @@ export function labelName(label: string): string {
 }
 
 export function labelEnd(view: string, line: Line, lexicon: Lexicon): number | null {
+  // White House transcripts write a question's label without a colon: `Q Mr. President, are you …`.
+  if (view[line.start] === "Q" && view[line.start + 1] === " " && PATTERNS.upper.test(view[line.start + 2] ?? "")) return line.start + 2;
   // Look for the colon within a bounded window so that long lines cost O(1) here.
   const limit = Math.min(line.end, line.start + 160);
   let colon = line.start;

@@ -233,8 +233,9 @@ function pickLocation(view: string, places: readonly Place[], evidence: Sentence
     if (here !== undefined) return here;
   }
   if (headerEnd > 0) {
-    const dateline = within(0, headerEnd);
-    if (dateline !== undefined) return dateline.name;
+    // A city in the header, or a venue line (`Oval Office` above a White House transcript).
+    const dateline = within(0, headerEnd)?.name ?? venueCity(tokens, 0, headerEnd, false);
+    if (dateline !== undefined) return dateline;
   }
   if (wire !== null) return wire.place;
   // `held talks at the Vostochny Cosmodrome`: a venue the gazetteer does not know, named after the meeting.
@@ -282,13 +283,13 @@ function cityAfterPreposition(tokens: readonly Token[], cities: readonly Place[]
 let venueIndex: PhraseIndex | null = null;
 
 /** The city of a seat of government or venue named after a preposition of place within `[from, to)` (`at the Kremlin`, not `Kremlin spokesman`). */
-function venueCity(tokens: readonly Token[], from: number, to: number): string | undefined {
+function venueCity(tokens: readonly Token[], from: number, to: number, afterPreposition = true): string | undefined {
   venueIndex ??= indexPhrases(Object.keys(VENUES));
   const end = tokenIndexAt(tokens, to);
   for (let i = tokenIndexAt(tokens, from); i < end; i++) {
     const n = matchPhrase(tokens, i, venueIndex);
     const before = tokens[i - 1]?.lower === "the" ? tokens[i - 2] : tokens[i - 1];
-    if (n > 0 && PLACE_PREPOSITIONS.has(before?.lower ?? "")) return VENUES[tokens.slice(i, i + n).map((t) => t.lower).join(" ")];
+    if (n > 0 && (!afterPreposition || PLACE_PREPOSITIONS.has(before?.lower ?? ""))) return VENUES[tokens.slice(i, i + n).map((t) => t.lower).join(" ")];
   }
   return undefined;
 }
