@@ -327,6 +327,10 @@ describe("reported speech without quotation marks", () => {
     const text = "Giorgia Meloni met Claudia Sheinbaum. Meloni's office said in a statement that the leaders also discussed migration.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.source.personId, a.text])).toEqual([["Meloni's office", null, "the leaders also discussed migration"]]);
   });
+  it("skips a time after the verb, and only a time (`agree on a common plan` reports nothing)", () => {
+    const text = "The minister said on Friday the talks went well. Gustavo Petro urged Amazon nations on Tuesday to agree on a common plan to stop deforestation.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["the minister", "the talks went well"]]);
+  });
   it("takes no source from an `according to` that closes its sentence", () => {
     // Found by the property test: the source range was empty and its span ran backwards.
     expect(extractAttributions("3\u2028y 3,according to\u2028\u2014")).toEqual([]);

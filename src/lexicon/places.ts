@@ -155,7 +155,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   Austria: ["Vienna"],
   Finland: ["Helsinki"],
   India: ["New Delhi", "Delhi"],
-  Brazil: ["Brasilia", "Rio de Janeiro"],
+  Brazil: ["Brasilia", "Rio de Janeiro", "Belem", "Belém"],
   "South Africa": ["Johannesburg"],
   Turkey: ["Ankara", "Istanbul"],
   Iran: ["Tehran"],
@@ -283,7 +283,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   Taiwan: ["Taipei"],
   Palestine: ["Ramallah", "Gaza"],
   Luxembourg: ["Luxembourg"],
-  "": ["Europe", "Asia", "Africa", "Latin America", "Middle East", "the West", "Indo-Pacific", "Eurasia", "Arctic", "Balkans", "Caucasus", "Scandinavia"],
+  "": ["Europe", "Asia", "Africa", "Latin America", "Middle East", "the West", "Indo-Pacific", "Eurasia", "Arctic", "Balkans", "Caucasus", "Scandinavia", "Amazon", "Sahel", "Gulf", "Pacific", "Horn of Africa"],
 };
 
 /** Cities and regions, with the country they are in. */

@@ -531,7 +531,21 @@ function skipAdverbials(tokens: readonly Token[], k: number, e: number): number 
   let j = k;
   const first = tokens[j]?.lower ?? "";
   if (first !== "on" && first !== "earlier" && first !== "last" && first !== "this" && first !== "yesterday" && first !== "today") return k;
-  while (j < e && j - k < 4 && (ADVERBIALS.has(tokens[j]?.lower ?? "") || (tokens[j]?.text[0] ?? "a") !== (tokens[j]?.lower[0] ?? "a"))) j++;
+  let timed = first !== "on";
+  let named = false;
+  while (j < e && j - k < 4 && (ADVERBIALS.has(tokens[j]?.lower ?? "") || (tokens[j]?.text[0] ?? "a") !== (tokens[j]?.lower[0] ?? "a"))) {
+    const w = tokens[j]?.lower ?? "";
+    // `said on Friday the talks …`: after the time, an article opens what was said.
+    if (named && (w === "the" || w === "a" || w === "an")) break;
+    named = TIME_NOUNS.has(w) || WEEKDAY_WORDS.has(w);
+    timed ||= named;
+    j++;
+  }
+  // `agree on a common plan`: `on` opens a time (`on Friday`), not any object.
+  if (!timed) return k;
   if (tokens[j]?.text === ",") j++;
   return j;
 }
+
+/** Nouns that make `on …` a time. */
+const TIME_NOUNS = new Set(["morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year"]);
