@@ -331,6 +331,10 @@ describe("reported speech without quotation marks", () => {
     const text = "The minister said on Friday the talks went well. Gustavo Petro urged Amazon nations on Tuesday to agree on a common plan to stop deforestation.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["the minister", "the talks went well"]]);
   });
+  it("reads `The President` of a readout as the principal named first", () => {
+    const text = "President Joseph R. Biden, Jr. met today with President Luiz Inácio Lula da Silva of Brazil at the White House. The President underscored the strength of the relationship between the two democracies.";
+    expect(extractAttributions(text).map((a) => [a.source.name, text.slice(a.cue.start, a.cue.end)])).toEqual([["Joe Biden", "underscored"]]);
+  });
   it("takes no source from an `according to` that closes its sentence", () => {
     // Found by the property test: the source range was empty and its span ran backwards.
     expect(extractAttributions("3\u2028y 3,according to\u2028\u2014")).toEqual([]);

@@ -73,6 +73,8 @@ export function resolveDescriptor(text: string, people: readonly PersonDraft[], 
   // `the 80-year-old president`: not a president the text says is 70.
   const fits = people.filter((p) => p.roleClasses.has(cls) && (country === null || p.country === country) && (age === null || p.age === null || p.age === age));
   if (fits.length === 1) return fits[0] ?? null;
+  // `The President underscored …` in a readout: the office in capitals is the report's own principal, named first.
+  if (fits.length > 1 && country === null && isCapitalizedOffice(text)) return firstNamed(fits);
   if (fits.length === 0 || country === null) return null;
   // Several fit: the one mentioned last before this place.
   let best: PersonDraft | null = null;
@@ -84,6 +86,20 @@ export function resolveDescriptor(text: string, people: readonly PersonDraft[], 
       bestAt = last;
     }
   }
+  return best;
+}
+
+/** True for `the President`, `The Prime Minister`: a determiner, then the office with a capital. */
+function isCapitalizedOffice(text: string): boolean {
+  const space = text.indexOf(" ");
+  const office = text.charAt(space + 1);
+  return space > 0 && text.slice(0, space).toLowerCase() === "the" && office !== office.toLowerCase();
+}
+
+/** The person of `people` named earliest in the text. */
+function firstNamed(people: readonly PersonDraft[]): PersonDraft | null {
+  let best: PersonDraft | null = null;
+  for (const p of people) if (best === null || (p.mentions[0]?.start ?? Infinity) < (best.mentions[0]?.start ?? Infinity)) best = p;
   return best;
 }
 
