@@ -12,11 +12,23 @@ export function unnamedAsWritten(tokens: readonly Token[], from: number, to: num
   const last = tokens[to - 1];
   // An empty range (`according to` closing the sentence) names nobody.
   if (to <= from || first === undefined || last === undefined) return null;
-  return { personId: null, name: phraseAsWritten(tokens, from, to), mention: { start: first.start, end: last.end }, resolvedVia: "descriptor" };
+  // A proper name drops its article (`the Saudi Press Agency` → `Saudi Press Agency`: the guidelines name an
+  // organisation by its canonical name); a description keeps it (`the Belarusian leader`, `the Kremlin press service`).
+  const named = first.lower === "the" && to - from > 1 && allCapitalizedWords(tokens, from + 1, to) ? from + 1 : from;
+  return { personId: null, name: phraseAsWritten(tokens, named, to), mention: { start: first.start, end: last.end }, resolvedVia: "descriptor" };
 }
 
 /** True for a period glued to the word before it (`U.S.`): it stays inside a noun phrase. */
 export function isGluedPeriod(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   return t?.text === "." && tokens[i - 1]?.end === t.start;
+}
+
+/** True when every word of tokens `[from, to)` starts with a capital (`Korean Central News Agency`). */
+function allCapitalizedWords(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t === undefined || (t.kind === "word" && !t.capitalized)) return false;
+  }
+  return true;
 }
