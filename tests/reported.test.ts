@@ -335,6 +335,10 @@ describe("reported speech without quotation marks", () => {
     const text = "President Joseph R. Biden, Jr. met today with President Luiz Inácio Lula da Silva of Brazil at the White House. The President underscored the strength of the relationship between the two democracies.";
     expect(extractAttributions(text).map((a) => [a.source.name, text.slice(a.cue.start, a.cue.end)])).toEqual([["Joe Biden", "underscored"]]);
   });
+  it("reads a source closing the sentence with a short hearer after `told`", () => {
+    const text = "The leaders will meet again at the G20 summit in Brazil next month, a German government spokesperson told dpa.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["a German government spokesperson", "The leaders will meet again at the G20 summit in Brazil next month"]]);
+  });
   it("takes no source from an `according to` that closes its sentence", () => {
     // Found by the property test: the source range was empty and its span ran backwards.
     expect(extractAttributions("3\u2028y 3,according to\u2028\u2014")).toEqual([]);

@@ -274,6 +274,8 @@ function clauseStart(tokens: readonly Token[], b: number, before: number, lexico
 /** Words that may follow a reporting verb ending a sentence: its hearer or when (`told journalists`, `said on Thursday`). */
 const AFTER_TAIL_CUE = new Set(["on", "in", "at", "late", "early", "earlier", "later", "this", "last", "morning", "afternoon", "evening", "night", "week", "today", "yesterday", "reporters", "journalists", "the", "media", "press", "a", "statement"]);
 const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
+/** Longest hearer after `told` that may close the sentence (`told the BBC`), in tokens, the stop included. */
+const MAX_HEARER_TOKENS = 4;
 /** Most words after the verb that may still close the sentence. */
 const MAX_TAIL_AFTER_CUE = 4;
 
@@ -336,7 +338,9 @@ function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver:
     while (k < e && k - (c + n) < MAX_TAIL_AFTER_CUE && (AFTER_TAIL_CUE.has(tokens[k]?.lower ?? "") || WEEKDAY_WORDS.has(tokens[k]?.lower ?? ""))) k++;
     // A verb form that is also a noun (`state media reported`) is not the cue when more words follow, other than
     // where it was said (`said at a briefing`, `told reporters in a statement`).
-    if (k < e && !mediumReaches(tokens, c + n, e)) continue;
+    // `…, a spokesperson told dpa.`, `… told the BBC.`: after `told`, a short hearer closes the sentence.
+    const hearer = (tokens[c]?.lower === "told" || tokens[c]?.lower === "tells") && e - (c + n) <= MAX_HEARER_TOKENS;
+    if (k < e && !hearer && !mediumReaches(tokens, c + n, e)) continue;
     let person: SpeakerRef | null = null;
     for (let k2 = i; k2 < c && person === null; k2++) {
       const found = resolver.speakerAt(k2);
