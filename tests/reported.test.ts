@@ -339,6 +339,10 @@ describe("reported speech without quotation marks", () => {
     const text = "The leaders will meet again at the G20 summit in Brazil next month, a German government spokesperson told dpa.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["a German government spokesperson", "The leaders will meet again at the G20 summit in Brazil next month"]]);
   });
+  it("makes no reported speech of a quote that has its own speaker and verb, whoever relays it", () => {
+    const text = 'Putin arrived. "Russia does not rule out military-technical cooperation with the DPRK," Putin told reporters, according to Russian state media.';
+    expect(extractAttributions(text)).toEqual([]);
+  });
   it("takes no source from an `according to` that closes its sentence", () => {
     // Found by the property test: the source range was empty and its span ran backwards.
     expect(extractAttributions("3\u2028y 3,according to\u2028\u2014")).toEqual([]);

@@ -173,6 +173,9 @@ function framedSpeech(
   const tail = tailAttribution(tokens, b, e, resolver, lexicon);
   if (tail !== null) {
     const content = clauseStart(tokens, b, tail.comma, lexicon);
+    // `"…," Putin told reporters, according to state media`: a quote with its own speaker and verb is no reported
+    // speech of the outlet.
+    if (attributedQuote(tokens, quoted, content, tail.comma, lexicon)) return null;
     return make(tokens, quoted, tail.ref, tail.cue, content, tail.comma);
   }
   return null;
@@ -234,6 +237,17 @@ function nounPhraseSource(tokens: readonly Token[], from: number, to: number): S
 
 function span(tokens: readonly Token[], from: number, to: number): Span {
   return { start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0 };
+}
+
+/** True when tokens `[from, to)` hold a quotation and, outside it, a reporting verb that attributes it. */
+function attributedQuote(tokens: readonly Token[], quoted: Uint8Array, from: number, to: number, lexicon: Lexicon): boolean {
+  let quote = false;
+  let verb = false;
+  for (let k = from; k < to; k++) {
+    if (quoted[k] === 1) quote = true;
+    else if (SAY_VERBS.has(tokens[k]?.lower ?? "") && cueAt(tokens, k, lexicon) > 0) verb = true;
+  }
+  return quote && verb;
 }
 
 function make(tokens: readonly Token[], quoted: Uint8Array, source: SpeakerRef, cue: Span, from: number, to: number): Omit<Attribution, "id" | "text"> | null {
