@@ -365,6 +365,11 @@ describe("transcripts", () => {
     const text = 'Giorgia Meloni met Claudia Sheinbaum. Sheinbaum, who took office in October, said she had invited Meloni to visit Mexico City. "We want more investment," she said.';
     expect(extractQuotes(text)[0]?.speaker?.name).toBe("Claudia Sheinbaum");
   });
+  it("resolves `the prime minister` to the leader whose office it names when two leaders meet", () => {
+    const text = "Sir Keir Starmer and Emmanuel Macron agreed a deal on Thursday. Speaking at a joint press conference, the prime minister said: 'This is a groundbreaking step.'";
+    const [q] = extractQuotes(text);
+    expect([q?.speaker?.name, q?.speaker?.resolvedVia, sliceOf(text, q?.cue ?? null)]).toEqual(["Keir Starmer", "descriptor", "said"]);
+  });
   it("reads `PM` as a title and keeps an initial with its surname after a title", () => {
     const report = parseReport('PM Modi said India was ready to help. External Affairs Minister S. Jaishankar told reporters that the talks were productive. "This is a new chapter," said Mr. Jaishankar.');
     expect(report.people.map((p) => p.name)).toEqual(["Narendra Modi", "S. Jaishankar"]);

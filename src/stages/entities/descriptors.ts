@@ -73,6 +73,9 @@ export function resolveDescriptor(text: string, people: readonly PersonDraft[], 
   // `the 80-year-old president`: not a president the text says is 70.
   const fits = people.filter((p) => p.roleClasses.has(cls) && (country === null || p.country === country) && (age === null || p.age === null || p.age === age));
   if (fits.length === 1) return fits[0] ?? null;
+  // Two leaders fit `the prime minister`: the one whose office it names (a prime minister, not a president).
+  const sameOffice = fits.filter((p) => p.roles.some((r) => r.toLowerCase().includes(lower)));
+  if (sameOffice.length === 1) return sameOffice[0] ?? null;
   // `The President underscored …` in a readout: the office in capitals is the report's own principal, named first.
   if (fits.length > 1 && country === null && isCapitalizedOffice(text)) return firstNamed(fits);
   if (fits.length === 0 || country === null) return null;
