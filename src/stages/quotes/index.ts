@@ -14,13 +14,19 @@ export const quotes: Stage = (ctx, state) => {
   const paired = pairQuotes(state.view, state.blocks, messages);
   // `Lukashenko: "We will not give up."`: a labelled turn that is one quotation is that quote, spoken by the label.
   const labelOf = new Map<PairedQuote, Turn>();
-  const byOpen = new Map(paired.map((q) => [q.open, q]));
-  const turns = findTurns(state.view, state.blocks, state.mentions, ctx.lexicon).filter((t) => {
-    const q = byOpen.get(t.start);
-    const whole = q !== undefined && q.close !== null && state.view.slice(q.close + 1, t.end).trim().length <= 1 ? q : undefined;
-    if (whole !== undefined) labelOf.set(whole, t);
-    return whole === undefined;
-  });
+  let turns = findTurns(state.view, state.blocks, state.mentions, ctx.lexicon);
+  if (turns.length > 0) {
+    const byOpen = new Map(paired.map((q) => [q.open, q]));
+    turns = turns.filter((t) => {
+      const q = byOpen.get(t.start);
+      const whole = q !== undefined && q.close !== null && state.view.slice(q.close + 1, t.end).trim().length <= 1 ? q : undefined;
+      if (whole !== undefined) labelOf.set(whole, t);
+      return whole === undefined;
+    });
+  }
+  // Only quotes that a dash continuation goes on from need finding again (most texts have none).
+  const continued = new Set<PairedQuote>();
+  for (const q of paired) if (q.continues !== null) continued.add(q.continues);
   type Item = { kind: "mark"; q: PairedQuote } | { kind: "turn"; t: Turn };
   const items: Item[] = [...paired.map((q): Item => ({ kind: "mark", q })), ...turns.map((t): Item => ({ kind: "turn", t }))];
   items.sort((a, b) => startOf(a) - startOf(b));
@@ -66,7 +72,7 @@ export const quotes: Stage = (ctx, state) => {
         closeMark: q.close === null ? null : { start: q.close, end: q.close + 1 },
         speaker: labelled, cue: null, medium: null, groupId, nestedIn: parent?.id ?? null, paragraph: q.block, confidence: labelled === null ? 0 : LABEL_CONFIDENCE,
       };
-      idOfPaired.set(q, quote);
+      if (continued.has(q)) idOfPaired.set(q, quote);
     }
     out.push(quote);
     openStack.push(quote);
