@@ -244,6 +244,23 @@ describe("attribution of quotes", () => {
 });
 
 describe("transcripts", () => {
+  it("reads a Q&A transcript whose speakers are known only by their recurring labels, and not form fields", () => {
+    const text = [
+      "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on March 21, 2024",
+      "",
+      "AFP: Chinese President Xi Jinping will meet U.S. President Joe Biden at the APEC summit. Can you confirm?",
+      "",
+      "Mao Ning: I have no information to release at the moment.",
+      "",
+      "Bloomberg: A follow-up question. Will the two leaders discuss Taiwan?",
+      "",
+      "Mao Ning: China's position on the Taiwan question is consistent and clear.",
+    ].join("\n");
+    expect(parseReport(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(["AFP", "Mao Ning", "Bloomberg", "Mao Ning"]);
+    const form = "Name: Gabrielle Hatcher\nAge: 27\n\nName: Sam Lee\nAge: 31\n\nBoth said they would vote.";
+    expect(parseReport(form).quotes).toEqual([]);
+  });
+
   it("reads a White House transcript: a venue line, `Q` questions without a colon, an address by office", () => {
     const text = [
       "Remarks by President Biden and Prime Minister Albanese of Australia Before Bilateral Meeting",

@@ -42,7 +42,8 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
   let current: { speaker: SpeakerRef | null; block: number } | null = null;
   for (const block of blocks) {
     if (block.kind === "turn") {
-      const labelStop = labelEnd(view, block, lexicon);
+      // A label the segment stage read from its recurrence (`Mao Ning:`) ends at the first colon.
+      const labelStop = labelEnd(view, block, lexicon) ?? firstColonEnd(view, block);
       if (labelStop === null) continue;
       const from = skipStageNotes(view, labelStop, block.end);
       // `Clinton: 547.` lists data, not speech: such a label opens no turn.
@@ -71,6 +72,16 @@ export function quotedTurnSpeaker(view: string, start: number, end: number, ment
   if (labelStop === null || countWords(view.slice(labelStop, end)) < MIN_TURN_WORDS) return null;
   return labelSpeaker(view, start, labelStop - 1, mentions);
 }
+
+/** Just after the first `: ` of a block's opening words, or null. */
+function firstColonEnd(view: string, block: Block): number | null {
+  const limit = Math.min(block.end, block.start + MAX_LABEL_CHARS);
+  for (let i = block.start; i < limit; i++) if (view.charCodeAt(i) === 58 && view[i + 1] === " ") return i + 1;
+  return null;
+}
+
+/** Longest label, in characters. */
+const MAX_LABEL_CHARS = 160;
 
 function pushTurn(turns: Turn[], view: string, start: number, end: number, block: number, current: { speaker: SpeakerRef | null; block: number }): void {
   if (start >= end || !PATTERNS.wordChar.test(view.slice(start, end))) return;

@@ -30,6 +30,7 @@ interface Line {
 /** Splits the view into blocks: runs of non-blank lines; bullet and label lines open blocks of their own. */
 export function findBlocks(view: string, lexicon: Lexicon): Block[] {
   const lines = splitLines(view);
+  const recurring = recurringLabels(view, lines, lexicon);
   const groups: Line[] = [];
   let current: Line | null = null;
   for (const line of lines) {
@@ -38,7 +39,7 @@ export function findBlocks(view: string, lexicon: Lexicon): Block[] {
       continue;
     }
     const first = view[line.start] ?? "";
-    const opensOwnBlock = BULLETS.has(first) || labelEnd(view, line, lexicon) !== null;
+    const opensOwnBlock = BULLETS.has(first) || labelEnd(view, line, lexicon, recurring) !== null;
     if (current === null || opensOwnBlock || isBulletLine(view, current)) {
       current = { start: line.start, end: line.end };
       groups.push(current);
@@ -49,7 +50,7 @@ export function findBlocks(view: string, lexicon: Lexicon): Block[] {
   const blocks: Block[] = [];
   let seenRunningText = false;
   for (const [index, g] of groups.entries()) {
-    let kind = classify(view, g, lexicon, seenRunningText);
+    let kind = classify(view, g, lexicon, seenRunningText, recurring);
     // A title-cased first line is the headline, even with a final stop (`Stealth Over Health: … Bad Optics.`).
     if (index === 0 && groups.length > 1 && kind === "paragraph" && isHeadline(view, g)) kind = "heading";
     if (kind === "paragraph" || kind === "turn") seenRunningText = true;
@@ -94,14 +95,14 @@ function splitLines(view: string): (Line | null)[] {
   return out;
 }
 
-function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: boolean): BlockKind {
+function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: boolean, recurring: ReadonlySet<string>): BlockKind {
   const text = view.slice(block.start, block.end);
   if (!PATTERNS.wordChar.test(text)) return "separator";
   // A photo credit (`© Alexey Nikolsky`, `Photo: Reuters`), also as a list item (`• © …`); other list items are text.
   const item = BULLETS.has(text[0] ?? "") ? text.slice(1).trimStart() : text;
   if (item.startsWith("©") || startsWithWord(item, "photo")) return "credit";
   if (item !== text) return "paragraph";
-  if (labelEnd(view, block, lexicon) !== null) return "turn";
+  if (labelEnd(view, block, lexicon, recurring) !== null) return "turn";
   // Headings are short: a long block is running text, without tokenizing it.
   if (text.length > MAX_HEADING_CHARS) return "paragraph";
   const tokens = tokenize(text).filter((t) => t.kind === "word");
@@ -139,7 +140,67 @@ export function labelName(label: string): string {
   return note > 0 ? trimmed.slice(0, note).trimEnd() : trimmed;
 }
 
-export function labelEnd(view: string, line: Line, lexicon: Lexicon): number | null {
+/** Longest name label read from its recurrence (`Mao Ning:`), in characters. */
+const MAX_NAME_LABEL = 40;
+/** Label words that introduce notes, not speakers (`Update:`, `Read more:`). */
+const NOTE_LABELS = new Set([
+  "update", "updated", "read", "more", "related", "watch", "listen", "note", "source", "sources", "photo", "video", "live",
+  "breaking", "correction", "disclaimer", "editor's", "editor’s", "see", "also", "follow", "contact", "tags", "topics", "share",
+  // Form fields (`Name: …`, `Age: 27`).
+  "name", "age", "occupation", "location", "hometown", "job", "title", "date", "time", "place", "email", "phone", "website",
+  "address", "born", "died", "education", "party", "state", "district", "status", "result", "results", "total", "score",
+]);
+
+/** The words before a line's colon when they could name a speaker: one to three capitalised words (`Mao Ning`). */
+function nameLabel(view: string, line: Line): string | null {
+  const limit = Math.min(line.end, line.start + MAX_NAME_LABEL);
+  let colon = line.start;
+  while (colon < limit && view.charCodeAt(colon) !== 58) colon++;
+  if (colon >= limit || view[colon + 1] !== " ") return null;
+  const label = view.slice(line.start, colon);
+  const words = label.split(" ");
+  if (words.length > 3) return null;
+  for (const w of words) {
+    if (w.length < 2 || !PATTERNS.upper.test(w[0] ?? "") || NOTE_LABELS.has(w.toLowerCase())) return null;
+    for (let k = 1; k < w.length; k++) if (!PATTERNS.letter.test(w[k] ?? "") && w[k] !== "-") return null;
+  }
+  return label;
+}
+
+/**
+ * Labels of a Q&A transcript that name no known person (`Mao Ning:` answering `AFP:` and `Bloomberg:`): a name
+ * label used twice or more is a speaker's; once a transcript has such a speaker, a one-word label (the outlet
+ * asking) is one too.
+ */
+function recurringLabels(view: string, lines: readonly (Line | null)[], lexicon: Lexicon): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  let labelled = 0;
+  let written = 0;
+  for (const line of lines) {
+    if (line === null) continue;
+    written++;
+    const label = nameLabel(view, line);
+    if (label === null) continue;
+    labelled++;
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  // Only a text made mostly of labelled lines is a transcript: a few `Name:` lines in an article are not.
+  if (labelled < written * MIN_LABELLED_SHARE) return out;
+  for (const [label, n] of counts) if (n >= 2 && label.includes(" ")) out.add(label);
+  // The outlets that ask (`Bloomberg:`), once a named speaker answers.
+  if (out.size > 0) for (const label of counts.keys()) if (!label.includes(" ") && lexicon.organizationPhrases.has(label.toLowerCase())) out.add(label);
+  return out;
+}
+
+/** Least share of lines that open with a label for a text to be read as a transcript by its labels' recurrence. */
+const MIN_LABELLED_SHARE = 0.4;
+
+export function labelEnd(view: string, line: Line, lexicon: Lexicon, recurring?: ReadonlySet<string>): number | null {
+  if (recurring !== undefined && recurring.size > 0) {
+    const label = nameLabel(view, line);
+    if (label !== null && recurring.has(label)) return line.start + label.length + 1;
+  }
   // White House transcripts write a question's label without a colon: `Q Mr. President, are you …`.
   if (view[line.start] === "Q" && view[line.start + 1] === " " && PATTERNS.upper.test(view[line.start + 2] ?? "")) return line.start + 2;
   // Look for the colon within a bounded window so that long lines cost O(1) here.
