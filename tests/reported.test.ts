@@ -343,6 +343,11 @@ describe("reported speech without quotation marks", () => {
     const text = 'Putin arrived. "Russia does not rule out military-technical cooperation with the DPRK," Putin told reporters, according to Russian state media.';
     expect(extractAttributions(text)).toEqual([]);
   });
+  it("gives `adding that …` after a quote's attribution its own cue", () => {
+    const text = '"This project is moving forward," Putin said, adding that technical work would be completed by the end of the year.';
+    const [a] = extractAttributions(text);
+    expect([a?.source.name, a === undefined ? null : text.slice(a.cue.start, a.cue.end), a?.text]).toEqual(["Vladimir Putin", "adding", "technical work would be completed by the end of the year"]);
+  });
   it("takes no source from an `according to` that closes its sentence", () => {
     // Found by the property test: the source range was empty and its span ran backwards.
     expect(extractAttributions("3\u2028y 3,according to\u2028\u2014")).toEqual([]);

@@ -218,6 +218,13 @@ describe("the day and the year's end", () => {
   });
 });
 
+describe("publication lines", () => {
+  it("make no event of the report's own publication time", () => {
+    const text = "Published 3 hours ago\n\nErdogan hosted Putin for talks in Ankara on Wednesday.";
+    expect(extractTimeline(text, { referenceDate: "2024-09-04" }).map((e) => e.description)).toEqual(["Erdogan hosted Putin for talks in Ankara on Wednesday."]);
+  });
+});
+
 describe("weekdays", () => {
   it("takes a weekday the report told of as done for the same day when it comes back", () => {
     const text = "Yoon and Kishida agreed Thursday to resume visits. Yoon will attend a dinner later Thursday.";

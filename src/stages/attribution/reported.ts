@@ -479,6 +479,13 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   const out: Omit<Attribution, "id" | "text">[] = [];
   let cue = span(tokens, best.cue, best.cue + best.n);
   let content = best.content;
+  // `"…," Putin said, adding that B`: the verb after the comma reports B.
+  const lead = tokens[content]?.lower ?? "";
+  const leadVerb = lead.endsWith("ing") ? reportingVerbAt(tokens, content, lexicon) : 0;
+  if (leadVerb > 0 && tokens[content + leadVerb]?.lower === "that") {
+    cue = span(tokens, content, content + leadVerb);
+    content += leadVerb + 1;
+  }
   for (let k = content + 1; k < e - 2; k++) {
     // `… and underscored that B`, `…, stressing that B`.
     const joint = tokens[k]?.lower === "and" || (tokens[k]?.text === "," && (tokens[k + 1]?.lower ?? "").endsWith("ing"));

@@ -4,7 +4,7 @@ import { parseDay } from "../time/calendar.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import { timeKey } from "./order.js";
 import { readHeader } from "../../text/dateline.js";
-import { findSummit } from "./summit.js";
+import { findSummit, isPublicationLine } from "./summit.js";
 
 /** Longest event description, in characters. */
 const MAX_DESCRIPTION = 160;
@@ -24,6 +24,8 @@ export const timeline: Stage = (ctx, state) => {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
     if (t.value === "PRESENT_REF" || t.value === "PAST_REF") continue;
     let sentence = sentenceAt(sentences, t.start);
+    // `Published 3 hours ago`: the report's own time, not a happening it tells of.
+    if (sentence !== undefined && isPublicationLine(state.tokens, sentence)) continue;
     // A dateline that is a sentence of its own (`VOSTOCHNY, September 13. /TASS/.`) dates the news that follows it.
     if (wire !== null && sentence !== undefined && sentence.end <= wire.after) sentence = sentenceAt(sentences, wire.after);
     if (sentence === undefined) continue;

@@ -159,7 +159,7 @@ function proximity(value: string, reference: Day): number {
 }
 
 /** True for a line that dates the report's publication (`Published on …`, `Last updated …`). */
-function isPublicationLine(tokens: readonly Token[], sentence: Sentence): boolean {
+export function isPublicationLine(tokens: readonly Token[], sentence: Sentence): boolean {
   const first = tokenIndexAt(tokens, sentence.start);
   const w = tokens[first]?.lower ?? "";
   return PUBLICATION_WORDS.has(w) || ((w === "last" || w === "first") && PUBLICATION_WORDS.has(tokens[first + 1]?.lower ?? ""));
