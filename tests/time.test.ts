@@ -402,6 +402,20 @@ describe("summit frame", () => {
     ]);
   });
 
+  it("dates the summit by its lead over a side event, and counts leaders at its eve", () => {
+    const text = [
+      "NATO leaders agree to boost defence spending at The Hague summit",
+      "",
+      "THE HAGUE, June 25 (Reuters) - NATO leaders agreed on Wednesday to raise their defence spending target, bowing to pressure from U.S. President Donald Trump.",
+      "",
+      "French President Emmanuel Macron, who attended the dinner hosted by King Willem-Alexander on Tuesday, said the summit had sent a strong signal to Moscow.",
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2025-06-25" });
+    const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    expect(report.summit).toMatchObject({ location: "The Hague", date: "2025-06-25" });
+    expect(who).toEqual(["Donald Trump", "Emmanuel Macron"]);
+  });
+
   it("takes the heads of EU institutions for the EU in the summit's countries", () => {
     const report = parseReport("Chinese Premier Li Qiang hosted European Council President Charles Michel in Beijing on Thursday for the EU-China summit.", { referenceDate: "2023-12-08" });
     expect(report.summit).toMatchObject({ countries: ["China", "European Union"], format: "bilateral" });

@@ -2,16 +2,17 @@ import type { Place, Sentence, Summit, TimeExpression } from "../../model/index.
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { MONTH_NAMES, PUBLICATION_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
+import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { isCapitalized, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
-import { daysBetween, daysInMonth, formatDay, type Day } from "../time/calendar.js";
+import { daysBetween, daysInMonth, formatDay, parseDay, type Day } from "../time/calendar.js";
 import { tenseAt, tenseMarkers } from "../time/index.js";
 
 const SUMMIT_WORDS = new Set(["summit", "talks", "meeting", "met", "meet", "meets", "negotiations", "visit", "conference", "bilateral", "trilateral", "summits", "meetings", "forum", "delegation", "delegations"]);
-const HAPPEN_WORDS = new Set(["held", "met", "meets", "took", "began", "opened", "hosted", "gathered", "convened", "kicked", "started", "happened"]);
+const HAPPEN_WORDS = new Set(["held", "met", "meets", "took", "began", "opened", "hosted", "gathered", "convened", "kicked", "started", "happened", "agreed", "signed"]);
 
 /**
  * The summit frame: the date from the sentence that best reports the meeting
@@ -25,6 +26,7 @@ export function findSummit(input: SummitInput): Summit {
   let bestSaid: Candidate = null as Candidate;
   // Each sentence is read once, however many dates it holds.
   const sentenceScores = new Map<Sentence, number>();
+  const leadBlock = sentences.find((s) => s.start >= headerEnd)?.block ?? -1;
   const sentenceMarkers = new Map<Sentence, ReturnType<typeof tenseMarkers>>();
   for (const t of timexes) {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
@@ -54,6 +56,8 @@ export function findSummit(input: SummitInput): Summit {
     const saying = (cueWords.has(tokens[before]?.lower ?? "") && next !== "to") || cueWords.has(next);
     if (saying) score -= SAYING_DAY_PENALTY;
     if (t.value.length >= 10) score += 1;
+    // The lead paragraph tells the news: its meeting outranks a side event further down (`a dinner on Tuesday`).
+    if (sentence.block === leadBlock) score += LEAD_BONUS;
     if (inQuote(t.start)) score -= 3;
     // A report is written around its summit: a date days from the reference beats a meeting months before.
     if (reference !== null) score += proximity(t.value, reference);
@@ -133,6 +137,8 @@ export interface SummitInput {
 const SAYING_DAY_PENALTY = 3;
 /** Score of a clock time in a transcript's header, above any dated sentence about the meeting. */
 const HEADER_TIME_SCORE = 6;
+/** What a date in the lead paragraph gains. */
+const LEAD_BONUS = 2;
 /** Score of the date in a wire dateline: below a sentence that reports the meeting held on a day of its own. */
 const WIRE_DATE_SCORE = 3;
 /** Least score of a sentence that reports the meeting taking place (`have met`, `took part in a meeting`). */
@@ -348,6 +354,15 @@ function namesGroup(tokens: readonly Token[], sentence: Sentence): boolean {
 
 type TenseMarkers = ReturnType<typeof tenseMarkers>;
 
+/** Days around the summit's date that still belong to it (the eve's dinner, the second day). */
+const SUMMIT_SPAN_DAYS = 2;
+
+/** True when `value` is a day within a couple of days of the summit's `date`. */
+function withinSummitDays(value: string, date: string): boolean {
+  if (!isCalendarDay(value.slice(0, 10)) || !isCalendarDay(date)) return false;
+  return Math.abs(daysBetween(parseDay(value.slice(0, 10)), parseDay(date))) <= SUMMIT_SPAN_DAYS;
+}
+
 /**
  * Whether people named in sentence `s` may be placed at the summit: the sentence tells of a meeting (any sentence,
  * for a gathering of many), is not a quotation and dates nothing else (`Putin met Erdogan in Sochi last week`). Gives
@@ -360,7 +375,7 @@ function aboutThisMeeting(tokens: readonly Token[], s: Sentence, timexes: readon
   for (let k = first; k < timexes.length; k++) {
     const t = timexes[k];
     if (t === undefined || t.start >= s.end) break;
-    if ((t.type === "DATE" || t.type === "TIME") && !t.value.startsWith(date) && !date.startsWith(t.value)) return null;
+    if ((t.type === "DATE" || t.type === "TIME") && !t.value.startsWith(date) && !date.startsWith(t.value) && !withinSummitDays(t.value, date)) return null;
   }
   // The reporter's verbs, not the words of a quotation (`"reflect the will of our peoples"`).
   return tenseMarkers(tokens, tokenIndexAt(tokens, s.start), tokenIndexAt(tokens, s.end)).filter((m) => !inQuote(tokens[m.start]?.start ?? 0));
