@@ -387,6 +387,12 @@ describe("transcripts", () => {
     const [q] = extractQuotes(text);
     expect([q?.speaker?.name, q?.speaker?.resolvedVia, sliceOf(text, q?.cue ?? null)]).toEqual(["Keir Starmer", "descriptor", "said"]);
   });
+  it("resolves `the Kremlin chief` and takes `told his guest at …` for no reported speech", () => {
+    const text = 'Xi Jinping welcomed Vladimir Putin. "China is willing to work with Russia," the Chinese leader told his guest at the Great Hall of the People. The Kremlin chief, 71, responded that relations between the two countries were "at their highest level in history."';
+    const report = parseReport(text);
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Xi Jinping", "Vladimir Putin"]);
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Vladimir Putin"]);
+  });
   it("reads `PM` as a title and keeps an initial with its surname after a title", () => {
     const report = parseReport('PM Modi said India was ready to help. External Affairs Minister S. Jaishankar told reporters that the talks were productive. "This is a new chapter," said Mr. Jaishankar.');
     expect(report.people.map((p) => p.name)).toEqual(["Narendra Modi", "S. Jaishankar"]);

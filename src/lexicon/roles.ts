@@ -33,7 +33,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   speaker: "official", representative: "official", lawmaker: "official", delegate: "official",
   "political director": "aide", "communications director": "aide", "chief economist": "expert", fellow: "expert",
   "senior fellow": "expert", judge: "official", prosecutor: "official", sheriff: "official",
-  "police chief": "official", "state senator": "official",
+  "police chief": "official", "state senator": "official", "kremlin chief": "leader",
 };
 
 /** Courtesy titles that stand before a name and are left out of the canonical name. */

@@ -25,6 +25,9 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
       if (stated !== null) {
         age = stated;
         j++;
+      } else if (MODIFIERS.has(t.lower) && matchPhrase(tokens, j, lexicon.rolePhrases) > 0 && matchPhrase(tokens, j + 1, lexicon.rolePhrases) === 0) {
+        // `the Kremlin chief`: a modifier that is also an office, with no office after it, is the office.
+        break;
       } else if (MODIFIERS.has(t.lower) || lexicon.countryByDemonym.has(t.lower) || lexicon.countryByName.has(t.lower)) j++;
       // Two-word demonyms and countries (`the North Korean leader`, `the South African president`).
       else if (lexicon.countryByDemonym.has(`${t.lower} ${tokens[j + 1]?.lower ?? ""}`) || lexicon.countryByName.has(`${t.lower} ${tokens[j + 1]?.lower ?? ""}`)) j += 2;
