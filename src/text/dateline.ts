@@ -41,10 +41,10 @@ export function wireDateline(tokens: readonly Token[], start: number, end: numbe
   const after = tokens[k]?.text;
   // Arab News and others: `RIYADH: Gulf leaders …`.
   const colon = tokens[k];
-  if (words.length > 0 && colon?.text === ":" && tokens[k + 1] !== undefined && (tokens[k + 1]?.start ?? 0) > colon.end) {
+  if (colon?.text === ":" && tokens[k + 1] !== undefined && (tokens[k + 1]?.start ?? 0) > colon.end) {
     return { place, start: tokens[first]?.start ?? start, end: colon.end, after: tokens[k + 1]?.start ?? colon.end };
   }
-  if (words.length === 0 || (after !== "," && after !== "(" && !DATELINE_DASHES.has(after ?? ""))) return null;
+  if (after !== "," && after !== "(" && !DATELINE_DASHES.has(after ?? "")) return null;
   for (let j = k; j < Math.min(tokens.length, first + MAX_DATELINE_TOKENS); j++) {
     const t = tokens[j];
     if (t === undefined || t.start >= end) return null;
@@ -70,10 +70,9 @@ function cityDateline(tokens: readonly Token[], first: number, end: number, citi
   let comma = first + 1;
   while (comma - first <= MAX_CITY_TOKENS && tokens[comma] !== undefined && tokens[comma]?.text !== ",") comma++;
   const head = tokens[first];
-  const last = tokens[comma - 1];
-  if (head === undefined || last === undefined || tokens[comma]?.text !== ",") return null;
-  const place = tokens.slice(first, comma).map((t) => t.text).join(" ");
-  if (!cities.has(place.toLowerCase())) return null;
+  if (head === undefined || tokens[comma]?.text !== ",") return null;
+  const place = cities.get(tokens.slice(first, comma).map((t) => t.lower).join(" "))?.[0];
+  if (place === undefined) return null;
   // The date: a day and a month in either order, a period after an abbreviated month (`Dec. 5`).
   let k = comma + 1;
   let month = false;

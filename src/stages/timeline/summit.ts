@@ -22,8 +22,8 @@ const HAPPEN_WORDS = new Set(["held", "met", "meets", "took", "began", "opened",
 export function findSummit(input: SummitInput): Summit {
   const { view, tokens, sentences, timexes, places, people, mentions, inQuote, headerEnd, wire, reference, speakers, cueWords } = input;
   type Candidate = { score: number; timex: TimeExpression; sentence: Sentence } | null;
-  let best: Candidate = null as Candidate;
-  let bestSaid: Candidate = null as Candidate;
+  let best: Candidate = null;
+  let bestSaid: Candidate = null;
   // Each sentence is read once, however many dates it holds.
   const sentenceScores = new Map<Sentence, number>();
   const leadBlock = sentences.find((s) => s.start >= headerEnd)?.block ?? -1;
