@@ -348,6 +348,13 @@ describe("reported speech without quotation marks", () => {
     const [a] = extractAttributions(text);
     expect([a?.source.name, a === undefined ? null : text.slice(a.cue.start, a.cue.end), a?.text]).toEqual(["Vladimir Putin", "adding", "technical work would be completed by the end of the year"]);
   });
+  it("takes a titled person ending `according to …`, and a possessor's office closing the sentence", () => {
+    const text = "Lee Jae-myung met Sanae Takaichi. The two leaders discussed North Korea's nuclear program, according to presidential spokesperson Kang Yu-jung. The leaders agreed to develop ties in a future-oriented manner, Lee's office said.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.source.personId === null])).toEqual([
+      ["Kang Yu-jung", false],
+      ["Lee's office", true],
+    ]);
+  });
   it("takes no source from an `according to` that closes its sentence", () => {
     // Found by the property test: the source range was empty and its span ran backwards.
     expect(extractAttributions("3\u2028y 3,according to\u2028\u2014")).toEqual([]);

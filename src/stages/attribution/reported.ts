@@ -313,7 +313,7 @@ function tailAttribution(tokens: readonly Token[], b: number, e: number, resolve
     let i = comma + 1;
     while (CLOSING_QUOTE_MARKS.has(tokens[i]?.text ?? "")) i++;
     if (tokens[i]?.lower === "according" && tokens[i + 1]?.lower === "to") {
-      const who = speakerFrom(i + 2, e, resolver);
+      const who = speakerFrom(i + 2, e, resolver) ?? personEnding(tokens, i + 2, e, resolver);
       if (who !== null && who.next >= e) return { ref: who.ref, cue: span(tokens, i, i + 2), comma };
       // The cue is unambiguous: whatever follows it names the source.
       const np = nounPhraseSource(tokens, i + 2, e) ?? unnamedAsWritten(tokens, i + 2, e);
@@ -332,6 +332,17 @@ function mediumReaches(tokens: readonly Token[], i: number, e: number): boolean 
   let last = e - 1;
   while (last > i && tokens[last]?.kind === "punct") last--;
   return (mediumAt(tokens, i, e)?.end ?? -1) >= (tokens[last]?.end ?? 0);
+}
+
+/** A person named at the end of tokens `[from, e)` after their title (`presidential spokesperson Kang Yu-jung`). */
+function personEnding(tokens: readonly Token[], from: number, e: number, resolver: SpeakerResolver): { ref: SpeakerRef; next: number } | null {
+  let last = e;
+  while (last > from && tokens[last - 1]?.kind === "punct") last--;
+  for (let k = from + 1; k < last; k++) {
+    const who = resolver.speakerAt(k);
+    if (who !== null && who.ref.personId !== null && who.next >= last) return { ref: who.ref, next: e };
+  }
+  return null;
 }
 
 /** `X says` or `legal experts say` ending the sentence at `e`. */
@@ -358,7 +369,8 @@ function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver:
     let person: SpeakerRef | null = null;
     for (let k2 = i; k2 < c && person === null; k2++) {
       const found = resolver.speakerAt(k2);
-      if (found !== null && found.ref.personId !== null) person = found.ref;
+      // `…, Lee's office said`: the possessor is not the source.
+      if (found !== null && found.ref.personId !== null && !isPossessive(tokens[found.next])) person = found.ref;
     }
     const source = person ?? nounPhraseSource(tokens, i, c) ?? nounPhraseSource(tokens, i, asideStartBefore(tokens, i, c));
     return source === null ? null : { ref: source, cue: span(tokens, c, c + n) };
