@@ -393,6 +393,13 @@ describe("transcripts", () => {
     expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Xi Jinping", "Vladimir Putin"]);
     expect(report.attributions.map((a) => a.source.name)).toEqual(["Vladimir Putin"]);
   });
+  it("keeps a hyphenated particle with its family name, and reads an agency dateline with a dash", () => {
+    const text = 'Saudi crown prince meets Syrian president\n\nRiyadh, May 14 (SPA) -- Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa on Wednesday.\n\nAl-Sharaa thanked the Crown Prince. "Saudi Arabia has always stood with Syria," he said.';
+    const report = parseReport(text, { referenceDate: "2025-05-14" });
+    expect(report.people.map((p) => [p.name, p.country])).toEqual([["Mohammed bin Salman", "Saudi Arabia"], ["Ahmed al-Sharaa", "Syria"]]);
+    expect(report.quotes[0]?.speaker?.name).toBe("Ahmed al-Sharaa");
+    expect(report.timeline[0]?.description.startsWith("Crown Prince")).toBe(true);
+  });
   it("reads `PM` as a title and keeps an initial with its surname after a title", () => {
     const report = parseReport('PM Modi said India was ready to help. External Affairs Minister S. Jaishankar told reporters that the talks were productive. "This is a new chapter," said Mr. Jaishankar.');
     expect(report.people.map((p) => p.name)).toEqual(["Narendra Modi", "S. Jaishankar"]);

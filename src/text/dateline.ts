@@ -90,7 +90,10 @@ function cityDateline(tokens: readonly Token[], first: number, end: number, citi
   // `(PTI)`: an agency in capitals closes it; else a period that ends the dateline as a sentence.
   if (close.text === "(" && isAllCaps(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")") {
     const stop = tokens[k + 2];
-    return stop === undefined ? null : { place, start: head.start, end: stop.end, after: tokens[k + 3]?.start ?? stop.end };
+    // `Riyadh, May 14 (SPA) -- Crown Prince …`: a dash after the agency belongs to the dateline.
+    let next = k + 3;
+    while (DATELINE_DASHES.has(tokens[next]?.text ?? "")) next++;
+    return stop === undefined ? null : { place, start: head.start, end: stop.end, after: tokens[next]?.start ?? stop.end };
   }
   const previous = tokens[k - 1];
   if (previous?.text === "." && isCapitalizedWord(close)) return { place, start: head.start, end: previous.end, after: close.start };

@@ -61,6 +61,12 @@ const STOP_CAPITALS = new Set([
   "previously", "recently", "currently", "finally", "still", "again", "indeed", "overall", "similarly", "likewise",
 ]);
 
+/** True for a family name written with its particle and a hyphen (`al-Sharaa`, `bin-Laden`). */
+export function hyphenatedParticleName(text: string): boolean {
+  const dash = text.indexOf("-");
+  return dash > 0 && NAME_PARTICLES.has(text.slice(0, dash).toLowerCase()) && PATTERNS.upper.test(text[dash + 1] ?? "");
+}
+
 /** Most particles before a family name (`van der`). */
 const MAX_PARTICLES = 2;
 
@@ -86,6 +92,12 @@ export function nameRunEnd(tokens: readonly Token[], i: number, lexicon: Lexicon
       while (k < tokens.length && k - j < MAX_PARTICLES && NAME_PARTICLES.has(tokens[k]?.lower ?? "") && gluedBySpace(tokens, k)) k++;
       if (k === j || !gluedBySpace(tokens, k) || !isNameWord(tokens[k], lexicon) || NAME_PARTICLES.has(tokens[k]?.lower ?? "")) break;
       j = k;
+      continue;
+    }
+    // `al-Sharaa`, `el-Sisi`: a particle joined to a capitalised family name by a hyphen.
+    if (j > i && hyphenatedParticleName(t.text)) {
+      j++;
+      words++;
       continue;
     }
     if (isNameWord(t, lexicon)) {
