@@ -416,6 +416,11 @@ describe("summit frame", () => {
     expect(who).toEqual(["Donald Trump", "Emmanuel Macron"]);
   });
 
+  it("without a reference date keeps the dateline's month and day rather than a later summit's year", () => {
+    const text = "THE HAGUE, June 25 (Reuters) - NATO leaders agreed on Wednesday to raise defence spending.\n\nThe next NATO summit will be held in Turkey in 2026.";
+    expect(parseReport(text).summit).toMatchObject({ location: "The Hague", date: "XXXX-06-25" });
+  });
+
   it("takes the heads of EU institutions for the EU in the summit's countries", () => {
     const report = parseReport("Chinese Premier Li Qiang hosted European Council President Charles Michel in Beijing on Thursday for the EU-China summit.", { referenceDate: "2023-12-08" });
     expect(report.summit).toMatchObject({ countries: ["China", "European Union"], format: "bilateral" });

@@ -65,6 +65,7 @@ export const SummitSchema = z
      * When it took place, as a TIMEX3 value (`2018-08-22`): the date of the sentence that best reports the
      * meeting (a transcript's header time counts), preferring dates near the reference date; the reference
      * date itself when the text reports the meeting as held without dating it; null when neither is known.
+     * Without a reference date a stated day keeps its month and day (`XXXX-08-22`).
      */
     date: z.string().nullable(),
     /** Ids of the people who met (see `people`). */

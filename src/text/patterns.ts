@@ -30,6 +30,8 @@ export const PATTERNS = {
   isoDate: /^(\d{4})-(\d{2})-(\d{2})$/,
   /** A TIMEX3 value that starts with a four-digit year (`2014`, `2014-03`, `2014-03-05`). */
   yearPrefix: /^\d{4}(?:-|$)/,
+  /** A day whose year is unknown (`XXXX-06-25`), as dates resolve without a reference date. */
+  yearlessDay: /^XXXX-\d{2}-\d{2}/,
   /** A four-digit year from 1000 to 2199. */
   year: /^(1\d{3}|20\d{2}|21\d{2})$/,
   /** A decade `1990s` or `90s` (the apostrophe of `'90s` is a token of its own). */

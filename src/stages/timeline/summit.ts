@@ -5,6 +5,7 @@ import { VENUES } from "../../lexicon/places.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { matchPhrase } from "../../text/phrases.js";
+import { PATTERNS } from "../../text/patterns.js";
 import { isCapitalized, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
@@ -30,7 +31,8 @@ export function findSummit(input: SummitInput): Summit {
   const sentenceMarkers = new Map<Sentence, ReturnType<typeof tenseMarkers>>();
   for (const t of timexes) {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
-    if (t.value.endsWith("_REF") || t.value.startsWith("X")) continue;
+    // Without a reference date a stated day keeps its month and day (`XXXX-06-25`); other unresolved values say nothing.
+    if (t.value.endsWith("_REF") || (t.value.startsWith("X") && !PATTERNS.yearlessDay.test(t.value))) continue;
     const sentence = sentenceAt(sentences, t.start);
     if (sentence === undefined) continue;
     let score = sentenceScores.get(sentence);
