@@ -400,6 +400,16 @@ describe("transcripts", () => {
     expect(report.quotes[0]?.speaker?.name).toBe("Ahmed al-Sharaa");
     expect(report.timeline[0]?.description.startsWith("Crown Prince")).toBe(true);
   });
+  it("reads a title after its noun only, and gives a partial quote inside `In X's words, …` to X", () => {
+    const text = 'Putin met Pezeshkian. Araghchi argued that the treaty would "open a new chapter" for both. He spoke on Fox News Channel\'s "Hannity" later. In Putin\'s words, the treaty is "a truly breakthrough document" for both nations.';
+    const report = parseReport(text);
+    expect(report.quotes.map((q) => [q.text, q.kind])).toEqual([
+      ["open a new chapter", "partial"],
+      ["Hannity", "title"],
+      ["a truly breakthrough document", "partial"],
+    ]);
+    expect(report.quotes[2]?.speaker?.name).toBe("Vladimir Putin");
+  });
   it("reads `PM` as a title and keeps an initial with its surname after a title", () => {
     const report = parseReport('PM Modi said India was ready to help. External Affairs Minister S. Jaishankar told reporters that the talks were productive. "This is a new chapter," said Mr. Jaishankar.');
     expect(report.people.map((p) => p.name)).toEqual(["Narendra Modi", "S. Jaishankar"]);

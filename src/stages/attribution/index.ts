@@ -129,6 +129,16 @@ export const attribution: Stage = (ctx, state) => {
   }
 
   const attributions = findReportedSpeech(ctx.text, state, resolver, ctx.lexicon, quotes);
+  // `In Putin's words, the treaty is "a breakthrough document"`: a partial quote left without a speaker, inside what a
+  // named person is reported to say, is that person's.
+  for (const q of topLevel) {
+    if (q.speaker !== null || q.kind !== "partial") continue;
+    const holder = attributions.find((a) => a.source.personId !== null && a.content.start <= q.start && q.end <= a.content.end + 1);
+    if (holder === undefined) continue;
+    q.speaker = { ...holder.source, resolvedVia: "context" };
+    q.cue = holder.cue;
+    q.confidence = CONFIDENCE.context;
+  }
   return { ...state, quotes, attributions };
 
   /** A quote introduced by a paragraph that ends with a colon (`Cruz continued:`). */

@@ -124,6 +124,14 @@ function framedSpeech(
     const who = speakerFrom(b + 1, b + 2, resolver);
     if (who !== null) return make(tokens, quoted, who.ref, span(tokens, b, b + 3), b + 4, e);
   }
+  // In Putin's words, CONTENT.
+  if (first === "in") {
+    const who = speakerFrom(b + 1, e, resolver);
+    const noun = who === null ? -1 : who.next + 1;
+    if (who !== null && who.ref.personId !== null && isPossessive(tokens[who.next]) && OPINION_NOUNS.has(tokens[noun]?.lower ?? "") && tokens[noun + 1]?.text === ",") {
+      return make(tokens, quoted, who.ref, span(tokens, b, noun + 1), noun + 2, e);
+    }
+  }
   // As X noted, CONTENT.
   if (first === "as") {
     const who = speakerFrom(b + 1, e, resolver);

@@ -1,7 +1,7 @@
 import type { Block, QuoteKind } from "../../model/index.js";
 import { isSpace, opensLine } from "../../text/spans.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import type { PairedQuote } from "./pair.js";
 
 /** Nouns that make the quoted words after them a name (`the TV channel "Belarus 1"`). */
@@ -37,10 +37,14 @@ export function classify(q: PairedQuote, view: string, tokens: readonly Token[],
   if (block?.kind === "heading") return "heading";
   if (q.open === null) return "direct";
   const first = tokenIndexAt(tokens, q.open);
+  // `the TV channel "Belarus 1"`, `the newspaper Izvestia "…"`: the title noun right before the marks, or before a
+  // name; not a noun that is the subject of what follows (`the treaty would "open a new chapter"`).
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
     const t = tokens[k];
     if (t === undefined || t.kind !== "word") break;
     if (TITLE_NOUNS.has(t.lower)) return "title";
+    // `Fox News Channel's "Hannity"`: a possessive joins the noun to its title.
+    if (!t.capitalized && !PATTERNS.startsWithDigit.test(t.lower) && !isPossessive(t)) break;
   }
   const content = view.slice(q.start, q.end);
   const words = countWords(content);
