@@ -410,6 +410,10 @@ describe("transcripts", () => {
     ]);
     expect(report.quotes[2]?.speaker?.name).toBe("Vladimir Putin");
   });
+  it("takes no speaker from people inside a prepositional phrase of the subject", () => {
+    const text = 'Zelenskyy met Erdogan. The Kremlin\'s readout of an earlier call between Putin and Erdogan said the two leaders discussed "the Ukrainian settlement."';
+    expect(extractQuotes(text)[0]?.speaker?.name).toBe("Kremlin");
+  });
   it("reads `PM` as a title and keeps an initial with its surname after a title", () => {
     const report = parseReport('PM Modi said India was ready to help. External Affairs Minister S. Jaishankar told reporters that the talks were productive. "This is a new chapter," said Mr. Jaishankar.');
     expect(report.people.map((p) => p.name)).toEqual(["Narendra Modi", "S. Jaishankar"]);

@@ -163,9 +163,24 @@ function speakerEndingAt(tokens: readonly Token[], begin: number, at: number, re
   end = Math.max(begin, asideStart(tokens, end));
   for (let j = end - 1; j >= Math.max(begin, end - 4); j--) {
     const found = resolver.speakerAt(j);
-    if (found !== null && found.next === end) return found.ref;
+    if (found !== null && found.next === end) return isPrepositionObject(tokens, begin, j, resolver) ? null : found.ref;
   }
   return null;
+}
+
+/**
+ * True when the speaker words at `j` are the object of a preposition, alone or joined by `and` to one
+ * (`a call between Putin and Erdogan said`): not the subject of the verb after them.
+ */
+function isPrepositionObject(tokens: readonly Token[], begin: number, j: number, resolver: SpeakerResolver): boolean {
+  if (PREPOSITIONS.has(tokens[j - 1]?.lower ?? "")) return true;
+  const joiner = tokens[j - 1]?.lower;
+  if (joiner !== "and" && joiner !== "or") return false;
+  for (let k = j - 2; k >= Math.max(begin, j - 6); k--) {
+    const found = resolver.speakerAt(k);
+    if (found !== null && found.next === j - 1) return PREPOSITIONS.has(tokens[k - 1]?.lower ?? "");
+  }
+  return false;
 }
 
 /** The subject of the clause: the first speaker words between `begin` and the cue. */
@@ -176,11 +191,14 @@ export function subjectBefore(tokens: readonly Token[], begin: number, cue: numb
   // `Trump’s proposal`, `in response to Trump`: a possessive or a preposition's object is rarely the subject,
   // so it speaks only when nothing else in the clause can (`Powell’s office said`).
   let modifier: SpeakerRef | null = null;
+  // Where the last such object ended: `a call between Putin and Erdogan` makes both objects.
+  let objectEnd = -1;
   for (let i = mainClauseStart(tokens, begin, cue); i < cue; i++) {
     const found = resolver.speakerAt(i);
     if (found === null) continue;
-    if (isPossessive(tokens[found.next]) || PREPOSITIONS.has(tokens[i - 1]?.lower ?? "")) {
+    if (isPossessive(tokens[found.next]) || PREPOSITIONS.has(tokens[i - 1]?.lower ?? "") || coordinatedAfter(tokens, objectEnd, i)) {
       modifier ??= found.ref;
+      objectEnd = found.next;
       i = found.next - 1;
       continue;
     }
@@ -189,6 +207,12 @@ export function subjectBefore(tokens: readonly Token[], begin: number, cue: numb
     i = found.next - 1;
   }
   return first ?? modifier;
+}
+
+/** True when the words at `i` are joined by `and`/`or` to an object that ended at `objectEnd` (`between Putin and Erdogan`). */
+export function coordinatedAfter(tokens: readonly Token[], objectEnd: number, i: number): boolean {
+  const joiner = tokens[i - 1]?.lower;
+  return objectEnd === i - 1 && (joiner === "and" || joiner === "or");
 }
 
 /** Where the main clause starts: after a leading subordinate clause's comma (`After Brown spoke, Clinton said`), when that comma comes before the cue. */

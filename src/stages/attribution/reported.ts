@@ -7,10 +7,10 @@ import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-mar
 import { HONORIFICS } from "../../lexicon/roles.js";
 import { isNameWord } from "../entities/names.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { SUBORDINATORS } from "../../lexicon/function-words.js";
+import { PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { isCapitalized, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
-import { isOrganization, widerThan } from "./quotes.js";
+import { coordinatedAfter, isOrganization, widerThan } from "./quotes.js";
 import type { SpeakerResolver } from "./speakers.js";
 import { isGluedPeriod, unnamedAsWritten } from "./unnamed.js";
 
@@ -477,10 +477,18 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   // first is often a modifier: `Chinese Foreign Ministry spokeswoman Mao Ning said`).
   let source: SpeakerRef | null = null;
   let other: SpeakerRef | null = null;
+  let objectEnd = -1;
   for (let k = from; k < best.cue && source === null; k++) {
     if (quoted[k] === 1) continue;
     const who = resolver.speakerAt(k);
     if (who === null) continue;
+    // `The Kremlin's readout of a call between Putin and Erdogan said`: people inside a prepositional phrase are
+    // not the subject.
+    if (who.ref.personId !== null && (PREPOSITIONS.has(tokens[k - 1]?.lower ?? "") || coordinatedAfter(tokens, objectEnd, k))) {
+      objectEnd = who.next;
+      k = who.next - 1;
+      continue;
+    }
     // `For his part, Lula said`: a possessive is not the subject, nor a possessor (`Meloni's office said`).
     if (who.ref.resolvedVia === "pronoun" && POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? "")) continue;
     if (isPossessive(tokens[who.next]) && who.next + 1 < best.cue) {
