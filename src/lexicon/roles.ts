@@ -14,7 +14,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   "first deputy prime minister": "deputy", deputy: "deputy", spokesman: "spokesperson", spokeswoman: "spokesperson",
   spokesperson: "spokesperson", "press secretary": "spokesperson", "foreign minister": "foreign-minister",
   "secretary of state": "foreign-minister", "foreign secretary": "foreign-minister",
-  "minister of foreign affairs": "foreign-minister", "top diplomat": "foreign-minister",
+  "minister of foreign affairs": "foreign-minister", "top diplomat": "foreign-minister", "foreign policy chief": "foreign-minister",
   "defence minister": "defence-minister", "defense minister": "defence-minister",
   "defense secretary": "defence-minister", minister: "minister", secretary: "minister", ambassador: "ambassador",
   envoy: "ambassador", aide: "aide", adviser: "aide", advisor: "aide", "national security adviser": "aide",
