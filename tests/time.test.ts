@@ -421,6 +421,14 @@ describe("summit frame", () => {
     expect(parseReport(text).summit).toMatchObject({ location: "The Hague", date: "XXXX-06-25" });
   });
 
+  it("dates an announced meeting by its own day, not by the day of the announcement", () => {
+    const text = "WASHINGTON (AP) — President Joe Biden will meet Russian President Vladimir Putin in Geneva on June 16, the White House announced Friday, amid sharp disagreements.";
+    const report = parseReport(text, { referenceDate: "2021-05-29" });
+    expect(report.summit).toMatchObject({ location: "Geneva", date: "2021-06-16" });
+    // `announced Friday, amid …` gives no reported speech starting at the weekday.
+    expect(report.attributions).toEqual([]);
+  });
+
   it("takes the heads of EU institutions for the EU in the summit's countries", () => {
     const report = parseReport("Chinese Premier Li Qiang hosted European Council President Charles Michel in Beijing on Thursday for the EU-China summit.", { referenceDate: "2023-12-08" });
     expect(report.summit).toMatchObject({ countries: ["China", "European Union"], format: "bilateral" });

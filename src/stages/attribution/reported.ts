@@ -588,7 +588,7 @@ function thatAhead(tokens: readonly Token[], k: number, e: number): number {
 function skipAdverbials(tokens: readonly Token[], k: number, e: number): number {
   let j = k;
   const first = tokens[j]?.lower ?? "";
-  if (first !== "on" && first !== "earlier" && first !== "last" && first !== "this" && first !== "yesterday" && first !== "today") return k;
+  if (first !== "on" && first !== "earlier" && first !== "last" && first !== "this" && first !== "yesterday" && first !== "today" && !WEEKDAY_WORDS.has(first)) return k;
   let timed = first !== "on";
   let named = false;
   while (j < e && j - k < 4 && (ADVERBIALS.has(tokens[j]?.lower ?? "") || (tokens[j]?.text[0] ?? "a") !== (tokens[j]?.lower[0] ?? "a"))) {

@@ -25,6 +25,9 @@ export function findSummit(input: SummitInput): Summit {
   type Candidate = { score: number; timex: TimeExpression; sentence: Sentence } | null;
   let best: Candidate = null;
   let bestSaid: Candidate = null;
+  const unsaid: NonNullable<Candidate>[] = [];
+  const said = new Set<TimeExpression>();
+  const saidDay = (c: NonNullable<Candidate>): boolean => said.has(c.timex);
   // Each sentence is read once, however many dates it holds.
   const sentenceScores = new Map<Sentence, number>();
   const leadBlock = sentences.find((s) => s.start >= headerEnd)?.block ?? -1;
@@ -56,7 +59,10 @@ export function findSummit(input: SummitInput): Summit {
     // `agreed Saturday to develop ties`, `vowed on Friday to …`: the day of a decision taken at the meeting, not of a statement.
     const next = tokens[tokenIndexAt(tokens, t.end)]?.lower ?? "";
     const saying = (cueWords.has(tokens[before]?.lower ?? "") && next !== "to") || cueWords.has(next);
-    if (saying) score -= SAYING_DAY_PENALTY;
+    if (saying) {
+      score -= SAYING_DAY_PENALTY;
+      said.add(t);
+    }
     if (t.value.length >= 10) score += 1;
     // The lead paragraph tells the news: its meeting outranks a side event further down (`a dinner on Tuesday`).
     if (sentence.block === leadBlock) score += LEAD_BONUS;
@@ -71,12 +77,19 @@ export function findSummit(input: SummitInput): Summit {
     }
     if (tenseAt(markers, at) === "future") score -= 1;
     if (best === null || score > best.score) best = { score, timex: t, sentence };
+    if (!saying) unsaid.push({ score, timex: t, sentence });
     // `Erdogan said on Friday …, during a meeting with Zelenskyy`: when nothing else dates the meeting, the day of a
     // statement made at it does.
     const recent = reference === null || proximity(t.value, reference) > 0;
     if (saying && recent && (sentenceScores.get(sentence) ?? 0) > 0 && (bestSaid === null || score > bestSaid.score)) bestSaid = { score: score + SAYING_DAY_PENALTY, timex: t, sentence };
   }
   if ((best === null || best.score <= 0) && bestSaid !== null && bestSaid.score > 0) best = bestSaid;
+  // `Biden will meet Putin in Geneva on June 16, the White House announced Friday`: the day of an announcement
+  // gives way to the day its own sentence gives the meeting.
+  else if (best !== null && saidDay(best)) {
+    const meetingDay = unsaid.find((c) => c.sentence === best?.sentence && c.score > 0);
+    if (meetingDay !== undefined) best = meetingDay;
+  }
   // A report that tells of the meeting without dating it (`Putin and Trump have met in Helsinki`) was written on its day.
   let date = best === null || best.score <= 0 ? null : best.timex.value.slice(0, 10);
   let evidence = best === null || best.score <= 0 ? null : best.sentence;
