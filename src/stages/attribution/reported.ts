@@ -265,7 +265,6 @@ function make(tokens: readonly Token[], quoted: Uint8Array, source: SpeakerRef, 
   return { kind: "indirect", content: span(tokens, from, to), source, cue };
 }
 
-/** After a colon or semicolon inside the sentence, the clause starts there. */
 /**
  * After an opening clause (`Asked whether the row was resolved,`, `Speaking to reporters,`, `When pressed,`): the
  * token after its last comma before `before`; `b` when the sentence opens otherwise.
@@ -279,6 +278,7 @@ function openingClauseEnd(tokens: readonly Token[], b: number, before: number): 
   return b;
 }
 
+/** After a colon or semicolon inside the sentence, the clause starts there. */
 function clauseStart(tokens: readonly Token[], b: number, before: number, lexicon: Lexicon): number {
   for (let k = before - 1; k > b; k--) {
     const t = tokens[k]?.text;
