@@ -131,10 +131,14 @@ export const attribution: Stage = (ctx, state) => {
   const attributions = findReportedSpeech(ctx.text, state, resolver, ctx.lexicon, quotes);
   // `In Putin's words, the treaty is "a breakthrough document"`: a partial quote left without a speaker, inside what a
   // named person is reported to say, is that person's.
+  // Both lists are in text order, so one sweep pairs them (no search per quote: hostile text has thousands of each).
+  const named = attributions.filter((a) => a.source.personId !== null);
+  let a = 0;
   for (const q of topLevel) {
+    while (a < named.length && (named[a]?.content.end ?? 0) + 1 < q.end) a++;
     if (q.speaker !== null || q.kind !== "partial") continue;
-    const holder = attributions.find((a) => a.source.personId !== null && a.content.start <= q.start && q.end <= a.content.end + 1);
-    if (holder === undefined) continue;
+    const holder = named[a];
+    if (holder === undefined || holder.content.start > q.start) continue;
     q.speaker = { ...holder.source, resolvedVia: "context" };
     q.cue = holder.cue;
     q.confidence = CONFIDENCE.context;

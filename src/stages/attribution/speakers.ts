@@ -8,6 +8,8 @@ import type { Token } from "../../text/tokens.js";
 /** Plural role nouns that `the two …` or `both …` use for the two leaders of a bilateral report. */
 const LEADER_PLURALS = new Set(["leaders", "presidents", "heads", "premiers", "chancellors"]);
 
+/** Longest stretch looked back over for the start of a sentence, in tokens. */
+const MAX_SENTENCE_TOKENS = 120;
 /** Marks that end a sentence. */
 const SENTENCE_TERMINALS = new Set([".", "!", "?"]);
 /** How far back a pronoun looks for the person it stands for, in characters. */
@@ -167,7 +169,9 @@ export class SpeakerResolver {
   private subjectOfSentence(k: number, after: number, gender: "m" | "f"): PersonDraft | null {
     const at = this.mentions[k]?.start ?? 0;
     let start = firstStartingAtOrAfter(this.tokens, at);
-    while (start > 0 && !SENTENCE_TERMINALS.has(this.tokens[start - 1]?.text ?? "")) start--;
+    // Bounded, so that text without stops cannot make each pronoun cost the length of the text.
+    const floor = Math.max(0, start - MAX_SENTENCE_TOKENS);
+    while (start > floor && !SENTENCE_TERMINALS.has(this.tokens[start - 1]?.text ?? "")) start--;
     const sentenceStart = this.tokens[start]?.start ?? 0;
     let subject: PersonDraft | null = null;
     for (let j = k - 1; j >= 0; j--) {
