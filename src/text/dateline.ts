@@ -1,7 +1,7 @@
 import type { Block } from "../model/index.js";
 import { MONTHS } from "../lexicon/time-words.js";
 import { PATTERNS } from "./patterns.js";
-import { isAllCaps, tokenIndexAt, type Token } from "./tokens.js";
+import { isAllCaps, isCapitalized, tokenIndexAt, type Token } from "./tokens.js";
 
 /** A wire-service dateline opening the first paragraph: `WOODSIDE, California, Nov 15 (Reuters) -`, `BEIJING (AP) —`, `VOSTOCHNY, September 13. /TASS/.`. */
 export interface WireDateline {
@@ -96,13 +96,10 @@ function cityDateline(tokens: readonly Token[], first: number, end: number, citi
     return stop === undefined ? null : { place, start: head.start, end: stop.end, after: tokens[next]?.start ?? stop.end };
   }
   const previous = tokens[k - 1];
-  if (previous?.text === "." && isCapitalizedWord(close)) return { place, start: head.start, end: previous.end, after: close.start };
+  if (previous?.text === "." && isCapitalized(close)) return { place, start: head.start, end: previous.end, after: close.start };
   return null;
 }
 
-function isCapitalizedWord(t: Token): boolean {
-  return t.kind === "word" && t.capitalized;
-}
 
 /**
  * The header of a report: where the headings and datelines before the running

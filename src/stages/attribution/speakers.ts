@@ -188,7 +188,7 @@ export class SpeakerResolver {
     for (let k = firstStartingAtOrAfter(this.tokens, offset); k < this.tokens.length; k++) {
       const t = this.tokens[k];
       if (t === undefined || t.start >= limit) break;
-      if (t.text === "." || t.text === "!" || t.text === "?") return t.start;
+      if (SENTENCE_TERMINALS.has(t.text)) return t.start;
     }
     return limit;
   }

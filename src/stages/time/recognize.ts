@@ -410,7 +410,7 @@ export class TimeRecognizer {
     const monthFirst: Day = { y, m: first, d: second };
     const readings = [dayFirst, monthFirst].filter((day) => isValidDay(day.y, day.m, day.d));
     const ref = this.reference;
-    const day = readings.length === 2 && ref !== null && Math.abs(daysDiff(monthFirst, ref)) < Math.abs(daysDiff(dayFirst, ref)) ? monthFirst : readings[0];
+    const day = readings.length === 2 && ref !== null && Math.abs(daysBetween(ref, monthFirst)) < Math.abs(daysBetween(ref, dayFirst)) ? monthFirst : readings[0];
     return day === undefined ? null : this.make(i, i + 5, "DATE", formatDay(day), "stated", day);
   }
 
@@ -565,8 +565,8 @@ export class TimeRecognizer {
     if (wd !== undefined && ref !== null) {
       let d = addDays(ref, wd - weekday(ref));
       // `last Thursday` is the latest one before the reference day, `next Friday` the first one after it.
-      if (offset < 0 && daysDiff(d, ref) >= 0) d = addDays(d, -7);
-      if (offset > 0 && daysDiff(d, ref) <= 0) d = addDays(d, 7);
+      if (offset < 0 && daysBetween(ref, d) >= 0) d = addDays(d, -7);
+      if (offset > 0 && daysBetween(ref, d) <= 0) d = addDays(d, 7);
       return this.make(i, j + 2, "DATE", formatDay(d), "reference", d);
     }
     const month = MONTHS[unitWord];
@@ -607,7 +607,8 @@ export class TimeRecognizer {
       const ref = this.reference;
       if (ref === null) return this.make(i, i + 1, "DATE", w === "year-end" ? "XXXX-12-31" : "XXXX-XX-XX", "unresolved");
       const back = tense === "past" ? 1 : 0;
-      const day = w === "year-end" ? { y: ref.y - back, m: 12, d: 31 } : monthEnd(ref.m - back < 1 ? ref.y - 1 : ref.y, ref.m - back < 1 ? 12 : ref.m - back);
+      const month = addMonths({ y: ref.y, m: ref.m, d: 1 }, -back);
+      const day = w === "year-end" ? { y: ref.y - back, m: 12, d: 31 } : { y: month.y, m: month.m, d: daysInMonth(month.y, month.m) };
       return this.make(i, i + 1, "DATE", formatDay(day), "reference", day);
     }
     const offset = w === "today" ? 0 : w === "yesterday" ? -1 : w === "tomorrow" ? 1 : null;
@@ -637,8 +638,8 @@ export class TimeRecognizer {
     let d = addDays(ref, wd - weekday(ref));
     // The reference day's own weekday is that day; otherwise a future sentence looks forward, any other back.
     if (tense === "future") {
-      if (daysDiff(d, ref) < 0) d = addDays(d, 7);
-    } else if (daysDiff(d, ref) > 0) {
+      if (daysBetween(ref, d) < 0) d = addDays(d, 7);
+    } else if (daysBetween(ref, d) > 0) {
       d = addDays(d, -7);
     }
     // Only a weekday the report tells of as done fixes that day for later mentions: a plan's weekday is a guess.
@@ -1018,14 +1019,6 @@ function quarterYear(q: number, current: { y: number; q: number }, tense: Tense)
   if (tense === "future") return q >= current.q - 1 ? current.y : current.y + 1;
   const ahead = q - current.q;
   return ahead > 2 ? current.y - 1 : ahead < -2 ? current.y + 1 : current.y;
-}
-
-function monthEnd(y: number, m: number): Day {
-  return { y, m, d: daysInMonth(y, m) };
-}
-
-function daysDiff(a: Day, b: Day): number {
-  return Date.UTC(a.y, a.m - 1, a.d) / 86_400_000 - Date.UTC(b.y, b.m - 1, b.d) / 86_400_000;
 }
 
 /** `P22Y`, `PXD`, `PT3H`. */

@@ -31,7 +31,16 @@ export function findSummit(input: SummitInput): Summit {
   // Each sentence is read once, however many dates it holds.
   const sentenceScores = new Map<Sentence, number>();
   const leadBlock = sentences.find((s) => s.start >= headerEnd)?.block ?? -1;
-  const sentenceMarkers = new Map<Sentence, ReturnType<typeof tenseMarkers>>();
+  // A sentence's tense markers, read once for both the date and the participants.
+  const sentenceMarkers = new Map<Sentence, TenseMarkers>();
+  const markersOf = (sentence: Sentence): TenseMarkers => {
+    let markers = sentenceMarkers.get(sentence);
+    if (markers === undefined) {
+      markers = tenseMarkers(tokens, tokenIndexAt(tokens, sentence.start), tokenIndexAt(tokens, sentence.end));
+      sentenceMarkers.set(sentence, markers);
+    }
+    return markers;
+  };
   for (const t of timexes) {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
     // Without a reference date a stated day keeps its month and day (`XXXX-06-25`); other unresolved values say nothing.
@@ -70,12 +79,7 @@ export function findSummit(input: SummitInput): Summit {
     // A report is written around its summit: a date days from the reference beats a meeting months before.
     if (reference !== null) score += proximity(t.value, reference);
     // `Tomorrow, we will take part in the forum`: a plan beside the meeting the report is about.
-    let markers = sentenceMarkers.get(sentence);
-    if (markers === undefined) {
-      markers = tenseMarkers(tokens, tokenIndexAt(tokens, sentence.start), tokenIndexAt(tokens, sentence.end));
-      sentenceMarkers.set(sentence, markers);
-    }
-    if (tenseAt(markers, at) === "future") score -= 1;
+    if (tenseAt(markersOf(sentence), at) === "future") score -= 1;
     if (best === null || score > best.score) best = { score, timex: t, sentence };
     if (!saying) unsaid.push({ score, timex: t, sentence });
     // `Erdogan said on Friday …, during a meeting with Zelenskyy`: when nothing else dates the meeting, the day of a
@@ -105,7 +109,7 @@ export function findSummit(input: SummitInput): Summit {
   const atMeeting = (s: Sentence, at: number): boolean => {
     let markers = judged.get(s);
     if (markers === undefined) {
-      markers = aboutThisMeeting(tokens, s, timexes, date, inQuote, ofMany);
+      markers = aboutThisMeeting(tokens, s, timexes, date, inQuote, ofMany, markersOf);
       judged.set(s, markers);
     }
     return markers !== null && tenseAt(markers, at) !== "future";
@@ -288,14 +292,18 @@ function pickLocation(view: string, places: readonly Place[], evidence: Sentence
 /** Prepositions of place before a city: `in Doha`, `at Sochi`, `a visit to Moscow`. */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "near", "outside"]);
 
+/** True when token `i` follows a preposition of place, an article between them allowed (`at the Kremlin`). */
+function afterPlacePreposition(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower === "the" ? tokens[i - 2] : tokens[i - 1];
+  return PLACE_PREPOSITIONS.has(before?.lower ?? "");
+}
+
 /** The first city of `cities` named right after a preposition of place within `[from, to)`. */
 function cityAfterPreposition(tokens: readonly Token[], cities: readonly Place[], from: number, to: number): string | undefined {
   for (const city of cities) {
     for (const m of city.mentions) {
       if (m.start < from || m.end > to) continue;
-      const i = tokenIndexAt(tokens, m.start);
-      const before = tokens[i - 1]?.lower === "the" ? tokens[i - 2] : tokens[i - 1];
-      if (PLACE_PREPOSITIONS.has(before?.lower ?? "")) return city.name;
+      if (afterPlacePreposition(tokens, tokenIndexAt(tokens, m.start))) return city.name;
     }
   }
   return undefined;
@@ -309,8 +317,7 @@ function venueCity(tokens: readonly Token[], from: number, to: number, afterPrep
   const end = tokenIndexAt(tokens, to);
   for (let i = tokenIndexAt(tokens, from); i < end; i++) {
     const n = matchPhrase(tokens, i, venueIndex);
-    const before = tokens[i - 1]?.lower === "the" ? tokens[i - 2] : tokens[i - 1];
-    if (n > 0 && (!afterPreposition || PLACE_PREPOSITIONS.has(before?.lower ?? ""))) return VENUES[tokens.slice(i, i + n).map((t) => t.lower).join(" ")];
+    if (n > 0 && (!afterPreposition || afterPlacePreposition(tokens, i))) return VENUES[tokens.slice(i, i + n).map((t) => t.lower).join(" ")];
   }
   return undefined;
 }
@@ -384,7 +391,15 @@ function withinSummitDays(value: string, date: string): boolean {
  * the reporter's tense markers, quotes aside, so that a name beside a plan can be left out (`Lee will travel to
  * Washington for his first summit with Trump`); null when nobody in the sentence takes part.
  */
-function aboutThisMeeting(tokens: readonly Token[], s: Sentence, timexes: readonly TimeExpression[], date: string | null, inQuote: (offset: number) => boolean, ofMany: boolean): TenseMarkers | null {
+function aboutThisMeeting(
+  tokens: readonly Token[],
+  s: Sentence,
+  timexes: readonly TimeExpression[],
+  date: string | null,
+  inQuote: (offset: number) => boolean,
+  ofMany: boolean,
+  markersOf: (s: Sentence) => TenseMarkers,
+): TenseMarkers | null {
   if (date === null || inQuote(s.start) || (!ofMany && !aboutMeeting(tokens, s))) return null;
   const first = firstStartingAtOrAfter(timexes, s.start);
   for (let k = first; k < timexes.length; k++) {
@@ -393,5 +408,5 @@ function aboutThisMeeting(tokens: readonly Token[], s: Sentence, timexes: readon
     if ((t.type === "DATE" || t.type === "TIME") && !t.value.startsWith(date) && !date.startsWith(t.value) && !withinSummitDays(t.value, date)) return null;
   }
   // The reporter's verbs, not the words of a quotation (`"reflect the will of our peoples"`).
-  return tenseMarkers(tokens, tokenIndexAt(tokens, s.start), tokenIndexAt(tokens, s.end)).filter((m) => !inQuote(tokens[m.start]?.start ?? 0));
+  return markersOf(s).filter((m) => !inQuote(tokens[m.start]?.start ?? 0));
 }
