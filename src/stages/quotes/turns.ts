@@ -4,7 +4,7 @@ import type { Mention } from "../../pipeline/state.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isSpace } from "../../text/spans.js";
-import { labelEnd, labelName } from "../segment/blocks.js";
+import { labelEnd, labelName, nameLabel } from "../segment/blocks.js";
 
 /** Labels that name a role in the exchange, not a person: their turns have no named speaker. */
 const ANONYMOUS_LABELS = new Set(["question", "q", "answer", "a", "reporter", "journalist", "participant", "audience", "voice", "correspondent", "staff"]);
@@ -42,8 +42,8 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
   let current: { speaker: SpeakerRef | null; block: number } | null = null;
   for (const block of blocks) {
     if (block.kind === "turn") {
-      // A label the segment stage read from its recurrence (`Mao Ning:`) ends at the first colon.
-      const labelStop = labelEnd(view, block, lexicon) ?? firstColonEnd(view, block);
+      // A label the segment stage read from its recurrence (`Mao Ning:`) ends after its colon.
+      const labelStop = labelEnd(view, block, lexicon) ?? recurringLabelEnd(view, block);
       if (labelStop === null) continue;
       const from = skipStageNotes(view, labelStop, block.end);
       // `Clinton: 547.` lists data, not speech: such a label opens no turn.
@@ -73,15 +73,11 @@ export function quotedTurnSpeaker(view: string, start: number, end: number, ment
   return labelSpeaker(view, start, labelStop - 1, mentions);
 }
 
-/** Just after the first `: ` of a block's opening words, or null. */
-function firstColonEnd(view: string, block: Block): number | null {
-  const limit = Math.min(block.end, block.start + MAX_LABEL_CHARS);
-  for (let i = block.start; i < limit; i++) if (view.charCodeAt(i) === 58 && view[i + 1] === " ") return i + 1;
-  return null;
+/** Just after the colon of a name label (`Mao Ning:`), or null. */
+function recurringLabelEnd(view: string, block: Block): number | null {
+  const label = nameLabel(view, block);
+  return label === null ? null : block.start + label.length + 1;
 }
-
-/** Longest label, in characters. */
-const MAX_LABEL_CHARS = 160;
 
 function pushTurn(turns: Turn[], view: string, start: number, end: number, block: number, current: { speaker: SpeakerRef | null; block: number }): void {
   if (start >= end || !PATTERNS.wordChar.test(view.slice(start, end))) return;

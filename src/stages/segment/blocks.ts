@@ -151,12 +151,20 @@ const NOTE_LABELS = new Set([
   "address", "born", "died", "education", "party", "state", "district", "status", "result", "results", "total", "score",
 ]);
 
+/** Longest label, in characters. */
+const MAX_LABEL_CHARS = 160;
+
+/** The first colon in the line's first `maxChars` characters, or -1: a bounded window, so long lines cost O(1) here. */
+function colonWithin(view: string, line: Line, maxChars: number): number {
+  const limit = Math.min(line.end, line.start + maxChars);
+  for (let i = line.start; i < limit; i++) if (view.charCodeAt(i) === 58) return i;
+  return -1;
+}
+
 /** The words before a line's colon when they could name a speaker: one to three capitalised words (`Mao Ning`). */
-function nameLabel(view: string, line: Line): string | null {
-  const limit = Math.min(line.end, line.start + MAX_NAME_LABEL);
-  let colon = line.start;
-  while (colon < limit && view.charCodeAt(colon) !== 58) colon++;
-  if (colon >= limit || view[colon + 1] !== " ") return null;
+export function nameLabel(view: string, line: Line): string | null {
+  const colon = colonWithin(view, line, MAX_NAME_LABEL);
+  if (colon < 0 || view[colon + 1] !== " ") return null;
   const label = view.slice(line.start, colon);
   const words = label.split(" ");
   if (words.length > 3) return null;
@@ -203,11 +211,8 @@ export function labelEnd(view: string, line: Line, lexicon: Lexicon, recurring?:
   }
   // White House transcripts write a question's label without a colon: `Q Mr. President, are you …`.
   if (view[line.start] === "Q" && view[line.start + 1] === " " && PATTERNS.upper.test(view[line.start + 2] ?? "")) return line.start + 2;
-  // Look for the colon within a bounded window so that long lines cost O(1) here.
-  const limit = Math.min(line.end, line.start + 160);
-  let colon = line.start;
-  while (colon < limit && view.charCodeAt(colon) !== 58) colon++;
-  if (colon >= limit) return null;
+  const colon = colonWithin(view, line, MAX_LABEL_CHARS);
+  if (colon < 0) return null;
   const after = view[colon + 1];
   if (after !== undefined && after !== " " && after !== "\n") return null;
   const label = labelName(view.slice(line.start, colon));
