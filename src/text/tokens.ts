@@ -96,6 +96,12 @@ function startsUpper(text: string): boolean {
 /** Tokens after which a capital may be only the sentence's (terminals, opening quotes, dashes and colons). */
 const SENTENCE_BREAKS = new Set([".", "!", "?", "…", ":", ...OPENING_QUOTE_MARKS, "'", "—", "–", "-", "(", "["]);
 
+/** True for a period glued to the word before it (`U.S.`, the initial `R.`): it belongs to that word. */
+export function isGluedPeriod(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t?.text === "." && tokens[i - 1]?.end === t.start;
+}
+
 /** True for the possessive (or contracted) `'s` token the tokenizer splits off (`Trump’s` → `Trump`, `’s`). */
 export function isPossessive(token: Token | undefined): boolean {
   return token?.lower === "'s" || token?.lower === "’s";

@@ -2,7 +2,7 @@ import type { Attribution, Quote, Sentence, SpeakerRef } from "../../model/index
 import type { Stage } from "../../pipeline/context.js";
 import { sentenceAt } from "../../text/lookup.js";
 import { readHeader } from "../../text/dateline.js";
-import { isCapitalized, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, isGluedPeriod, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { attributionAfter, attributionBefore, type QuoteAttribution } from "./quotes.js";
 import { reportedSpeech } from "./reported.js";
 import { SpeakerResolver } from "./speakers.js";
@@ -216,7 +216,7 @@ export const attribution: Stage = (ctx, state) => {
       if (t === undefined || !isCapitalized(t)) break;
       k++;
       // An initial's period belongs to the name (`A.`).
-      if (t.text.length === 1 && tokens[k]?.text === "." && tokens[k]?.start === t.end && isCapitalized(tokens[k + 1])) k++;
+      if (t.text.length === 1 && isGluedPeriod(tokens, k) && isCapitalized(tokens[k + 1])) k++;
     }
     const first = tokens[i];
     const last = tokens[k - 1];

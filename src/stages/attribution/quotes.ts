@@ -6,10 +6,10 @@ import { PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import type { SpeakerResolver } from "./speakers.js";
-import { isGluedPeriod, unnamedAsWritten } from "./unnamed.js";
+import { unnamedAsWritten } from "./unnamed.js";
 
 /** Furthest a quote's attribution before it may reach back in its sentence, in tokens. */
 const BEFORE_WINDOW = 60;

@@ -8,11 +8,11 @@ import { HONORIFICS } from "../../lexicon/roles.js";
 import { isNameWord } from "../entities/names.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
-import { isCapitalized, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { coordinatedAfter, isOrganization, widerThan } from "./quotes.js";
 import type { SpeakerResolver } from "./speakers.js";
-import { isGluedPeriod, unnamedAsWritten } from "./unnamed.js";
+import { unnamedAsWritten } from "./unnamed.js";
 
 /** Verbs that report speech with a bare clause after them (`Putin said Russia would …`). */
 const SAY_VERBS = new Set([

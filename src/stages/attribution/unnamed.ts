@@ -18,12 +18,6 @@ export function unnamedAsWritten(tokens: readonly Token[], from: number, to: num
   return { personId: null, name: phraseAsWritten(tokens, named, to), mention: { start: first.start, end: last.end }, resolvedVia: "descriptor" };
 }
 
-/** True for a period glued to the word before it (`U.S.`): it stays inside a noun phrase. */
-export function isGluedPeriod(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  return t?.text === "." && tokens[i - 1]?.end === t.start;
-}
-
 /** True when every word of tokens `[from, to)` starts with a capital (`Korean Central News Agency`). */
 function allCapitalizedWords(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {

@@ -9,7 +9,7 @@ import type { Stage } from "../../pipeline/context.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, isPossessive, tokenIndexAt, type Token, isAllCaps } from "../../text/tokens.js";
+import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token, isAllCaps } from "../../text/tokens.js";
 import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
 import { allCapitalized, isNameWord, nameRunEnd } from "./names.js";
 import { PeopleRegistry, surnameForms } from "./registry.js";
@@ -251,7 +251,7 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alo
   if (role > 0) j = i + role;
   else if (HONORIFICS.has(t.lower)) j = i + 1;
   else return null;
-  if (tokens[j]?.text === "." && tokens[j]?.start === tokens[j - 1]?.end) j++;
+  if (isGluedPeriod(tokens, j)) j++;
   // `Mr. Prime Minister`, `Madam Secretary`: an address by office, not a name.
   if (role === 0 && matchPhrase(tokens, j, lexicon.rolePhrases) > 0) return null;
   const name = tokens[j];
@@ -266,10 +266,10 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alo
   if (end - j > 1 && lexicon.firstNames.has(name.lower)) return null;
   // Two words at most: an initial's period is not a word (`Minister S. Jaishankar`); particles go with the family
   // name after them (`Prime Minister Bart De Wever`, `President Alexander Van der Bellen`).
-  let limit = tokens[j + 1]?.text === "." && tokens[j + 1]?.start === name.end ? j + 3 : j + 2;
+  let limit = isGluedPeriod(tokens, j + 1) ? j + 3 : j + 2;
   // A middle initial or a particle marks a full name, which runs on (`President Franklin D. Roosevelt`).
   const middle = tokens[j + 1];
-  const middleInitial = middle !== undefined && middle.text.length === 1 && middle.capitalized && tokens[j + 2]?.text === "." && tokens[j + 2]?.start === middle.end;
+  const middleInitial = middle !== undefined && middle.text.length === 1 && middle.capitalized && isGluedPeriod(tokens, j + 2);
   if (middleInitial || NAME_PARTICLES.has(middle?.lower ?? "")) limit = end;
   // Three words whose last the text also uses alone (`Secretary-General Jasem Mohamed Albudaiwi … Albudaiwi added`).
   if (end - j === 3 && alone.has(tokens[j + 2]?.lower ?? "")) limit = end;

@@ -3,7 +3,7 @@ import { HONORIFICS } from "../../lexicon/roles.js";
 import { NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, type Token } from "../../text/tokens.js";
+import { isCapitalized, isGluedPeriod, type Token } from "../../text/tokens.js";
 
 /** Most words in a personal name (`Luiz Inacio Lula da Silva` aside, names are short). */
 const MAX_NAME_WORDS = 4;
@@ -83,9 +83,8 @@ export function nameRunEnd(tokens: readonly Token[], i: number, lexicon: Lexicon
   let words = 0;
   while (j < tokens.length && words < MAX_NAME_WORDS) {
     const t = tokens[j];
-    const prev = tokens[j - 1];
     if (t === undefined) break;
-    if (j > i && prev !== undefined && (t.start - prev.end > 1 || t.newLine)) break;
+    if (j > i && !gluedBySpace(tokens, j)) break;
     // Particles inside a name, in either case, go with the family name after them (`Alexander Van der Bellen`).
     if (j > i && NAME_PARTICLES.has(t.lower)) {
       let k = j;
@@ -102,8 +101,7 @@ export function nameRunEnd(tokens: readonly Token[], i: number, lexicon: Lexicon
     }
     if (isNameWord(t, lexicon)) {
       // An initial (`R.`) takes its period along.
-      const dot = tokens[j + 1];
-      if (t.text.length === 1 && dot?.text === "." && dot.start === t.end) j++;
+      if (t.text.length === 1 && isGluedPeriod(tokens, j + 1)) j++;
       j++;
       words++;
       continue;
