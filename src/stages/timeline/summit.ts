@@ -77,14 +77,15 @@ export function findSummit(input: SummitInput): Summit {
     if (sentence.block === leadBlock) score += LEAD_BONUS;
     if (inQuote(t.start)) score -= 3;
     // A report is written around its summit: a date days from the reference beats a meeting months before.
-    if (reference !== null) score += proximity(t.value, reference);
+    const nearness = reference === null ? null : proximity(t.value, reference);
+    score += nearness ?? 0;
     // `Tomorrow, we will take part in the forum`: a plan beside the meeting the report is about.
     if (tenseAt(markersOf(sentence), at) === "future") score -= 1;
     if (best === null || score > best.score) best = { score, timex: t, sentence };
     if (!saying) unsaid.push({ score, timex: t, sentence });
     // `Erdogan said on Friday …, during a meeting with Zelenskyy`: when nothing else dates the meeting, the day of a
     // statement made at it does.
-    const recent = reference === null || proximity(t.value, reference) > 0;
+    const recent = nearness === null || nearness > 0;
     if (saying && recent && (sentenceScores.get(sentence) ?? 0) > 0 && (bestSaid === null || score > bestSaid.score)) bestSaid = { score: score + SAYING_DAY_PENALTY, timex: t, sentence };
   }
   if ((best === null || best.score <= 0) && bestSaid !== null && bestSaid.score > 0) best = bestSaid;
