@@ -209,6 +209,10 @@ describe("attribution of quotes", () => {
     const [a] = extractQuotes('A senior official, who spoke on condition of anonymity, said the talks "went better than anyone had expected."');
     expect([a?.kind, a?.speaker?.name]).toEqual(["partial", "a senior official"]);
     expect(extractQuotes('The minister said the talks were "calm" and long.')[0]?.kind).toBe("scare");
+    // Two or three words are a fragment of the source's words; an unresolved pronoun is no source.
+    const [frank] = extractQuotes('A government source said the talks had been "constructive and frank".');
+    expect([frank?.kind, frank?.speaker?.name]).toEqual(["partial", "a government source"]);
+    expect(extractQuotes('They said it was "an old trick".')[0]?.kind).toBe("scare");
     expect(extractQuotes('"No deal today," a source close to the talks told RIA Novosti.')[0]?.speaker?.name).toBe("a source close to the talks");
   });
 
