@@ -17,21 +17,24 @@ export const ORGANIZATIONS: readonly string[] = [
   "The Hindu", "Hindustan Times", "Press Trust of India", "PTI", "ANI", "Anadolu", "Anadolu Agency", "IRNA", "KCNA",
   "Yomiuri", "Asahi", "Le Monde", "Der Spiegel", "El País", "ANSA", "EFE", "Ukrinform", "Kyiv Independent", "Meduza",
   "Kommersant", "Izvestia", "RBC", "Vedomosti",
+  // Seats of government that speak for their leader (`the Élysée said`, `Downing Street said`).
+  "Élysée", "Elysee", "Downing Street", "Number 10", "Blue House", "Zhongnanhai", "Quai d'Orsay", "Chancellery",
 ];
 
-/** Head words that make a capitalised phrase an organisation (`Council of Ministers`, `Moscow State Institute`). */
 /** Lower-case heads that make a country's body an organisation (`China's foreign ministry`, `the Russian embassy`). */
 export const STATE_BODY_HEADS: ReadonlySet<string> = new Set([
   "ministry", "government", "embassy", "consulate", "parliament", "cabinet", "presidency", "military", "delegation",
   "administration", "mission", "foreign office", "defence ministry",
 ]);
 
+/** Head words that make a capitalised phrase an organisation (`Council of Ministers`, `Moscow State Institute`). */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "Ministry", "Council", "Union", "Institute", "University", "Agency", "Committee", "Commission", "Bank", "Fund",
   "Organization", "Organisation", "Party", "Parliament", "Assembly", "Forum", "Corporation", "Company", "Group",
   "Service", "Office", "Department", "Administration", "Court", "Academy", "Association", "Federation", "Alliance",
   "Treaty", "Club", "Foundation", "Center", "Centre", "News", "Times", "Post", "Journal", "Channel", "Network", "Army",
   "Navy", "Force", "Forces", "Guard", "Cabinet", "Government", "Secretariat", "Chamber", "House", "Senate", "Duma",
+  "Directorate", "Bureau", "Authority", "Board", "Commissariat", "Presidency",
   // Heads in other languages, often left untranslated (`Institut Montaigne`, `Stiftung Wissenschaft und Politik`).
   "Institut", "Instituto", "Istituto", "Stiftung", "Fondation", "Fundación", "Fondazione", "Université", "Universität",
   "Universidad", "Ministerium", "Ministère", "Centro", "Zentrum",
