@@ -359,4 +359,19 @@ describe("reported speech without quotation marks", () => {
     // Found by the property test: the source range was empty and its span ran backwards.
     expect(extractAttributions("3\u2028y 3,according to\u2028\u2014")).toEqual([]);
   });
+
+  it("takes a body named by an organisation head, or a seat of government, for no person", () => {
+    const report = parseReport("Türkiye's Communications Directorate said the leaders had met. The Élysée said in a statement that Ukraine was discussed.");
+    expect(report.people).toEqual([]);
+    expect(report.attributions.map((a) => [a.source.name, a.source.personId])).toEqual([
+      ["Communications Directorate", null],
+      ["Élysée", null],
+    ]);
+    expect(report.organizations.map((o) => o.name)).toContain("Élysée");
+  });
+
+  it("takes a participle after `, X added,` for how it was said, and a reporting one for what", () => {
+    const text = "'We cannot look away,' the French president added, referring to the war. Putin said, smiling, that the talks went well. Lavrov said, adding that more was needed.";
+    expect(extractAttributions(text).map((a) => a.text)).toEqual(["the talks went well", "more was needed"]);
+  });
 });

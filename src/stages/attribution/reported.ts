@@ -445,7 +445,15 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     }
     const medium = mediumAt(tokens, k, e);
     if (medium !== null) k = tokenIndexAt(tokens, medium.end);
-    if (tokens[k]?.text === ",") k++;
+    const afterComma = tokens[k]?.text === ",";
+    if (afterComma) k++;
+    // `the president added, referring to the war`: a participle after the comma describes the speaking; a
+    // reporting one (`adding that B`, `citing B`) reports something.
+    if (afterComma && isParticipleAdjunct(tokens, k, lexicon)) {
+      // `said, smiling, that …`: the clause comes after the participle.
+      if (tokens[k + 1]?.text !== "," || tokens[k + 2]?.lower !== "that") continue;
+      k += 2;
+    }
     // `said on Friday during a news conference that …`: adverbials before the content.
     const that = thatAhead(tokens, k, e);
     if (that >= 0) {
@@ -536,6 +544,13 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   const last = make(tokens, quoted, source, cue, content, tail === null ? e : tail.comma);
   if (last !== null) out.push(last);
   return out;
+}
+
+/** `referring to …`, `smiling`: a present participle that is not itself a reporting verb (`adding`, `citing`). */
+function isParticipleAdjunct(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.kind !== "word" || isCapitalized(t) || t.lower.length <= 5 || !t.lower.endsWith("ing") || t.lower.endsWith("thing")) return false;
+  return reportingVerbAt(tokens, k, lexicon) === 0;
 }
 
 /** Words of time and manner that may stand between a reporting verb and what was said. */
