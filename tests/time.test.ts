@@ -365,6 +365,16 @@ describe("summit frame", () => {
     expect(parseReport(sochi, { referenceDate: "2023-09-05" }).summit.location).toBe("Sochi");
   });
 
+  it("places the meeting in `the southern city of X` before a city named later, never at a person's possessive", () => {
+    const guangzhou = "Xi Jinping and Emmanuel Macron held informal talks in the southern city of Guangzhou on Friday, a day after their formal meeting in Beijing.";
+    expect(parseReport(guangzhou, { referenceDate: "2023-04-07" }).summit.location).toBe("Guangzhou");
+    const hometown = "The Quad leaders met at President Joe Biden's hometown on Saturday.";
+    expect(parseReport(hometown, { referenceDate: "2024-09-21" }).summit.location).toBeNull();
+    // A city the gazetteer does not know, with its country, in an agency's dateline.
+    const pti = "Wilmington (US), Sept 21 (PTI) Prime Minister Narendra Modi on Saturday met the Quad leaders at President Joe Biden's hometown.";
+    expect(parseReport(pti, { referenceDate: "2024-09-21" }).summit).toMatchObject({ location: "Wilmington", date: "2024-09-21" });
+  });
+
   it("counts every leader a report of a gathering of many places at it, and no leader of a plan", () => {
     const text = [
       "Leaders of the BRICS group gathered in Johannesburg on Tuesday for a three-day summit.",

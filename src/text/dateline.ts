@@ -65,13 +65,21 @@ export function wireDateline(tokens: readonly Token[], start: number, end: numbe
 /** Most tokens of a city's name in a dateline (`Rio de Janeiro`). */
 const MAX_CITY_TOKENS = 3;
 
-/** `Minsk, 15 December.` or `New Delhi, Dec 5 (PTI)`: a known city, a comma, a day and month, then a stop or an agency. */
+/**
+ * `Minsk, 15 December.` or `New Delhi, Dec 5 (PTI)`: a city, a comma, a day and month, then a stop or an agency.
+ * A city the gazetteer does not know counts only before an agency (`Wilmington (US), Sept 21 (PTI)`).
+ */
 function cityDateline(tokens: readonly Token[], first: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
   let comma = first + 1;
-  while (comma - first <= MAX_CITY_TOKENS && tokens[comma] !== undefined && tokens[comma]?.text !== ",") comma++;
+  // Room for the city and a country in parentheses after it (`Wilmington (US),`).
+  while (comma - first <= MAX_CITY_TOKENS + 3 && tokens[comma] !== undefined && tokens[comma]?.text !== ",") comma++;
   const head = tokens[first];
   if (head === undefined || tokens[comma]?.text !== ",") return null;
-  const place = cities.get(tokens.slice(first, comma).map((t) => t.lower).join(" "))?.[0];
+  const nameEnd = tokens[comma - 1]?.text === ")" && tokens[comma - 3]?.text === "(" ? comma - 3 : comma;
+  if (nameEnd - first > MAX_CITY_TOKENS) return null;
+  const name = tokens.slice(first, nameEnd);
+  const known = cities.get(name.map((t) => t.lower).join(" "))?.[0];
+  const place = known ?? (name.every((t) => t.kind === "word" && isCapitalized(t)) ? name.map((t) => t.text).join(" ") : undefined);
   if (place === undefined) return null;
   // The date: a day and a month in either order, a period after an abbreviated month (`Dec. 5`).
   let k = comma + 1;
@@ -96,7 +104,7 @@ function cityDateline(tokens: readonly Token[], first: number, end: number, citi
     return stop === undefined ? null : { place, start: head.start, end: stop.end, after: tokens[next]?.start ?? stop.end };
   }
   const previous = tokens[k - 1];
-  if (previous?.text === "." && isCapitalized(close)) return { place, start: head.start, end: previous.end, after: close.start };
+  if (known !== undefined && previous?.text === "." && isCapitalized(close)) return { place, start: head.start, end: previous.end, after: close.start };
   return null;
 }
 

@@ -6,7 +6,7 @@ import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
 import { daysBetween, daysInMonth, formatDay, parseDay, type Day } from "../time/calendar.js";
@@ -227,6 +227,8 @@ function venueIn(view: string, tokens: readonly Token[], sentence: Sentence, pla
       const first = tokens[from];
       const last = tokens[to - 1];
       if (to === from || first === undefined || last === undefined || NOT_VENUES.has(first.lower)) continue;
+      // `at President Joe Biden's hometown`: a possessor names whose place it is, not the place.
+      if (isPossessive(tokens[to])) continue;
       const name = view.slice(first.start, last.end);
       // A country is where, not the venue; a known place was looked for already.
       if (places.some((p) => p.kind === "country" && p.name === name)) continue;
@@ -293,21 +295,37 @@ function pickLocation(view: string, places: readonly Place[], evidence: Sentence
 /** Prepositions of place before a city: `in Doha`, `at Sochi`, `a visit to Moscow`. */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "near", "outside"]);
 
-/** True when token `i` follows a preposition of place, an article between them allowed (`at the Kremlin`). */
+/** Nouns that name a kind of place before its name (`the southern city of Guangzhou`). */
+const PLACE_KIND_NOUNS = new Set(["city", "town", "capital", "port", "village", "resort", "island", "province", "region", "state"]);
+/** Most words between the article and the place noun (`the Black Sea resort city of Sochi`). */
+const MAX_PLACE_KIND_WORDS = 4;
+
+/**
+ * True when token `i` follows a preposition of place, an article between them allowed (`at the Kremlin`), or
+ * names the place of such a phrase (`in the southern city of Guangzhou`).
+ */
 function afterPlacePreposition(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1]?.lower === "the" ? tokens[i - 2] : tokens[i - 1];
+  let at = i;
+  if (tokens[i - 1]?.lower === "of" && PLACE_KIND_NOUNS.has(tokens[i - 2]?.lower ?? "")) {
+    let k = i - 3;
+    while (k > i - 3 - MAX_PLACE_KIND_WORDS && tokens[k]?.kind === "word" && tokens[k]?.lower !== "the") k--;
+    if (tokens[k]?.lower !== "the") return false;
+    at = k + 1;
+  }
+  const before = tokens[at - 1]?.lower === "the" ? tokens[at - 2] : tokens[at - 1];
   return PLACE_PREPOSITIONS.has(before?.lower ?? "");
 }
 
-/** The first city of `cities` named right after a preposition of place within `[from, to)`. */
+/** The city named first after a preposition of place within `[from, to)`. */
 function cityAfterPreposition(tokens: readonly Token[], cities: readonly Place[], from: number, to: number): string | undefined {
+  let first: { name: string; start: number } | undefined;
   for (const city of cities) {
     for (const m of city.mentions) {
-      if (m.start < from || m.end > to) continue;
-      if (afterPlacePreposition(tokens, tokenIndexAt(tokens, m.start))) return city.name;
+      if (m.start < from || m.end > to || (first !== undefined && m.start >= first.start)) continue;
+      if (afterPlacePreposition(tokens, tokenIndexAt(tokens, m.start))) first = { name: city.name, start: m.start };
     }
   }
-  return undefined;
+  return first?.name;
 }
 
 let venueIndex: PhraseIndex | null = null;
