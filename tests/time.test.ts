@@ -183,6 +183,13 @@ describe("temporal expressions", () => {
     expect(values("They met on July 3. The next morning they left.")).toEqual([["July 3", "2018-07-03", null], ["The next morning", "2018-07-04TMO", null]]);
   });
 
+  it("dates a year-less day in the past by the year its clause stated just before, and a bare month by the reference", () => {
+    // Written on 2018-08-27.
+    expect(values("Erdogan last visited Russia in 2016 when he met Putin in Sochi on Aug. 5.").map((v) => v[1])).toEqual(["2016", "2016-08-05"]);
+    expect(values("He was extradited in 2014 and pleaded guilty in May.").map((v) => v[1])).toEqual(["2014", "2018-05"]);
+    expect(values("The pact was signed in 2016, but on Aug. 5 it collapsed.").map((v) => v[1])).toEqual(["2016", "2018-08-05"]);
+  });
+
   it("reads halves of a year, and dates after `since` as past", () => {
     expect(values("In the first half of 2022, trade grew.")).toEqual([["the first half of 2022", "2022-H1", null]]);
     expect(values("Growth will slow in the second half of the year.")).toEqual([["the second half of the year", "2018-H2", null]]);

@@ -30,6 +30,7 @@ export const time: Stage = (ctx, state) => {
     const end = tokenIndexAt(tokens, sentence.end);
     // Most sentences hold no time expression: read their tense markers only when one may start.
     let markers: TenseMarker[] | null = null;
+    recognizer.startSentence();
     for (let i = begin; i < end; i++) {
       if (!recognizer.mayStartAt(i)) continue;
       markers ??= tenseMarkers(tokens, begin, end);

@@ -46,6 +46,11 @@ const QUARTER_LATEST = new Set(["latest", "recent", "last", "past", "previous", 
 const QUARTER_YEAR_AGO = new Set(["year-ago", "year-earlier", "year-before", "prior-year", "year-previous"]);
 /** Words that may stand before `quarter` without changing which one it is. */
 const QUARTER_FILLERS = new Set(["fiscal", "calendar", "comparable", "corresponding", "same", "most", "financial"]);
+/** Furthest a stated year may stand before a year-less day it dates, in tokens. */
+const YEAR_REACH = 12;
+/** Words that open another clause, where a year stated before no longer holds (`in 2014 …, but in May`). */
+const CLAUSE_BREAKS = new Set([";", "but", "while", "whereas", "although", "though", "now", "since"]);
+
 /** How far ahead of or behind the reference a year-less date may lie against its sentence's tense. */
 const NEAR_DAYS = 62;
 const NEAR_MONTHS = 1;
@@ -127,6 +132,10 @@ export class TimeRecognizer {
   private readonly weekdays = new Map<number, Day>();
   /** The last quarter the text named, for `the quarter` and `the year-ago quarter`. */
   private quarterAnchor: { y: number; q: number } | null = null;
+  /** A year stated in the sentence being read (`in 2022 when he met Putin on Aug. 5`) and the token after it. */
+  private sentenceYear: { year: number; after: number } | null = null;
+  /** Token where the recogniser is reading, for the reach of {@link sentenceYear}. */
+  private reading = 0;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -142,11 +151,18 @@ export class TimeRecognizer {
     return !LEAD_WORDS.has(t.lower) || canFollow(this.tokens[i + 1]?.lower ?? "");
   }
 
+  /** Starts a new sentence: a year stated in the previous one no longer dates year-less days. */
+  startSentence(): void {
+    this.sentenceYear = null;
+  }
+
   /** The longest expression starting at token `i`, or null. */
   at(i: number, tense: Tense): Recognized | null {
     if (!this.mayStartAt(i)) return null;
+    this.reading = i;
     const found = this.withModifier(i, tense) ?? this.core(i, tense);
     if (found !== null && found.day !== null && found.resolution !== "unresolved") this.anchor = found.day;
+    if (found !== null && found.type === "DATE" && found.resolution === "stated" && PATTERNS.year.test(found.value)) this.sentenceYear = { year: Number(found.value), after: found.to };
     // A stated year (`in 2014`, `March 2014`), or one the narrative reached, anchors `the following year`.
     if (found !== null && found.type === "DATE" && (found.resolution === "stated" || found.resolution === "narrative") && PATTERNS.yearPrefix.test(found.value)) this.yearAnchor = Number(found.value.slice(0, 4));
     return found;
@@ -348,9 +364,12 @@ export class TimeRecognizer {
    * reference, unless the sentence's tense points the other way and that
    * occurrence is more than a couple of months off (`met on December 3`
    * written in August is last December; `will meet on Dec. 7` written in
-   * late October is this one).
+   * late October is this one). A year the sentence states first wins
+   * (`visited in 2022, when he met Putin on Aug. 5`).
    */
   private yearFor(month: number, day: number | null, tense: Tense): { year: number | null; resolution: TimexResolution } {
+    const stated = this.statedYearBefore(day, tense);
+    if (stated !== null) return { year: stated, resolution: "narrative" };
     const ref = this.reference;
     if (ref === null) return { year: null, resolution: "unresolved" };
     // Distance from the reference, in days (in months for a bare month).
@@ -365,6 +384,17 @@ export class TimeRecognizer {
     if (tense === "past" && offset(year) > near) year--;
     else if (tense === "future" && offset(year) < -near) year++;
     return { year, resolution: "reference" };
+  }
+
+  /**
+   * The year stated just before in the same clause of a sentence in the past (`visited Russia in 2022 when he met
+   * Putin in Sochi on Aug. 5`), for a day; a bare month (`pleaded guilty in May`) often returns to the present.
+   */
+  private statedYearBefore(day: number | null, tense: Tense): number | null {
+    const stated = this.sentenceYear;
+    if (stated === null || day === null || tense !== "past" || this.reading - stated.after > YEAR_REACH) return null;
+    for (let k = stated.after; k < this.reading; k++) if (CLAUSE_BREAKS.has(this.lower(k))) return null;
+    return stated.year;
   }
 
   // ——— recognisers ———
