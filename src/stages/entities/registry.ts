@@ -203,7 +203,14 @@ function lastMention(p: PersonDraft): number {
 /** Role classes named in a role phrase (`spokesman for the Russian president` gives `spokesperson`). */
 export function roleClassesOf(role: string, lexicon: Lexicon): string[] {
   // The head of a role phrase is the first role noun; a longer noun at the same place wins (`prime minister` over `minister`).
-  const cls = firstLongestPhrase(role.toLowerCase().split(" "), MAX_ROLE_WORDS, (gram) => lexicon.roleClasses.get(gram));
+  const words = role.toLowerCase().split(" ");
+  let head = "";
+  const cls = firstLongestPhrase(words, MAX_ROLE_WORDS, (gram) => {
+    head = gram;
+    return lexicon.roleClasses.get(gram);
+  });
+  // `the head of Belarus` leads a country; `head of the Climate Observatory` only a body.
+  if (cls === "leader" && head === "head" && countryOf(role, lexicon) === null) return ["official"];
   return cls === undefined ? [] : [cls];
 }
 
