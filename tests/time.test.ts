@@ -400,6 +400,23 @@ describe("summit frame", () => {
     expect(report.summit).toMatchObject({ location: "Johannesburg", date: "2023-08-22", format: "multilateral" });
   });
 
+  it("counts no leader the report places in another city, nor the head of a body, and counts a host named after a quote", () => {
+    const text = [
+      "Leaders of the Mercosur bloc met in Montevideo on Friday.",
+      "",
+      '"This is a historic day," said Uruguayan President Luis Lacalle Pou, who hosted the summit.',
+      "",
+      "Argentine President Javier Milei spoke on Friday. Brazil's President Luiz Inacio Lula da Silva spoke too.",
+      "",
+      '"It is not enough," said Marcio Astrini, head of the Climate Observatory.',
+      "",
+      "French President Emmanuel Macron said in Paris that the deal was unacceptable.",
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2024-12-06" });
+    const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    expect(who).toEqual(["Luis Lacalle Pou", "Javier Milei", "Luiz Inacio Lula da Silva"]);
+  });
+
   it("dates talks by a statement made at them when nothing else does, and names ministers at talks without leaders", () => {
     const erdogan = "Turkish President Recep Tayyip Erdogan said on Friday that Turkey was ready to host peace negotiations, during a meeting with Ukrainian President Volodymyr Zelenskyy in Istanbul.";
     expect(parseReport(erdogan, { referenceDate: "2024-04-06" }).summit).toMatchObject({ location: "Istanbul", date: "2024-04-05" });

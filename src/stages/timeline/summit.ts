@@ -107,13 +107,15 @@ export function findSummit(input: SummitInput): Summit {
   const ofMany = evidence !== null && namesGroup(tokens, evidence);
   // Each sentence is judged once; only the tense at the name is read per mention.
   const judged = new Map<Sentence, TenseMarkers | null>();
+  const cities = places.filter((p) => p.kind === "city");
   const atMeeting = (s: Sentence, at: number): boolean => {
     let markers = judged.get(s);
     if (markers === undefined) {
-      markers = aboutThisMeeting(tokens, s, timexes, date, inQuote, ofMany, markersOf);
+      markers = elsewhere(tokens, cities, s, location) ? null : aboutThisMeeting(tokens, s, timexes, date, inQuote, ofMany, markersOf);
       judged.set(s, markers);
     }
-    return markers !== null && tenseAt(markers, at) !== "future";
+    // A name the reporter writes, not one inside a quotation (`"I would like to work with President Yoon"`).
+    return markers !== null && !inQuote(tokens[at]?.start ?? 0) && tenseAt(markers, at) !== "future";
   };
   const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting);
   const countries: string[] = [];
@@ -383,6 +385,24 @@ function pickParticipants(
 /** Words by which a report names a gathering of many (`Leaders of the BRICS group`, `his counterparts`). */
 const GROUP_WORDS = new Set(["leaders", "heads", "counterparts", "delegations"]);
 
+/**
+ * True when the sentence places what it tells in another city than the meeting's (`Macron said in Paris that …`),
+ * and not in the meeting's own (`Xi, who met Putin in Moscow in March, arrived in Kazan`).
+ */
+function elsewhere(tokens: readonly Token[], cities: readonly Place[], s: Sentence, location: string | null): boolean {
+  if (location === null) return false;
+  let other = false;
+  for (const city of cities) {
+    for (const m of city.mentions) {
+      if (m.start < s.start || m.end > s.end) continue;
+      const i = tokenIndexAt(tokens, m.start);
+      if (city.name === location && afterPlacePreposition(tokens, i)) return false;
+      if (city.name !== location && tokens[i - 1]?.lower === "in") other = true;
+    }
+  }
+  return other;
+}
+
 /** True when the sentence speaks of the leaders as a group of more than two (not `the two leaders`, `both leaders`). */
 function namesGroup(tokens: readonly Token[], sentence: Sentence): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
@@ -419,7 +439,9 @@ function aboutThisMeeting(
   ofMany: boolean,
   markersOf: (s: Sentence) => TenseMarkers,
 ): TenseMarkers | null {
-  if (date === null || inQuote(s.start) || (!ofMany && !aboutMeeting(tokens, s))) return null;
+  // A sentence wholly inside a quotation is someone's words; one that goes on after it (`"…," said X, who hosted
+  // the summit`) is the reporter's too.
+  if (date === null || (inQuote(s.start) && inQuote(Math.max(s.start, s.end - 2))) || (!ofMany && !aboutMeeting(tokens, s))) return null;
   const first = firstStartingAtOrAfter(timexes, s.start);
   for (let k = first; k < timexes.length; k++) {
     const t = timexes[k];
