@@ -374,4 +374,10 @@ describe("reported speech without quotation marks", () => {
     const text = "'We cannot look away,' the French president added, referring to the war. Putin said, smiling, that the talks went well. Lavrov said, adding that more was needed.";
     expect(extractAttributions(text).map((a) => a.text)).toEqual(["the talks went well", "more was needed"]);
   });
+
+  it("reads a given name that is also a city as the start of a name, and the city alone as a place", () => {
+    const report = parseReport("Santiago Peña said the bloc would grow. The leaders met in Santiago on Monday.");
+    expect(report.people.map((p) => p.name)).toEqual(["Santiago Peña"]);
+    expect(report.places.map((p) => p.name)).toEqual(["Santiago"]);
+  });
 });

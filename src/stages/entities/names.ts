@@ -26,8 +26,9 @@ function canBeName(w: string, lexicon: Lexicon): boolean {
   // Full month and weekday names are not names; three-letter abbreviations can be (`Ai Jun`, `Jan Kowalski`).
   if ((w in MONTHS && (w.length > 3 || w === "may")) || (w in WEEKDAYS && w.length > 3)) return false;
   if (HONORIFICS.has(w) || lexicon.roleClasses.has(w)) return false;
-  // A country that is also a given name (`Chad Bown`, `Jordan Peterson`) may start a name.
-  if ((lexicon.countryByName.has(w) && !lexicon.firstNames.has(w)) || lexicon.countryByDemonym.has(w) || lexicon.cities.has(w)) return false;
+  // A country or city that is also a given name (`Chad Bown`, `Jordan Peterson`, `Santiago Peña`) may start a name.
+  const given = lexicon.firstNames.has(w);
+  if ((lexicon.countryByName.has(w) && !given) || lexicon.countryByDemonym.has(w) || (lexicon.cities.has(w) && !given)) return false;
   if (lexicon.organizationPhrases.has(w) && !lexicon.personByName.has(w) && !lexicon.firstNames.has(w)) return false;
   return !STOP_CAPITALS.has(w);
 }
