@@ -211,6 +211,11 @@ export const PARTIAL_ONLY_VERBS: ReadonlySet<string> = new Set([
 /** The end of a clause that says why a source is unnamed (`… said on condition of anonymity`), lower case, by word. */
 export const ANONYMITY_CLAUSE: readonly string[] = ["on", "condition", "of", "anonymity"];
 
+/** Participles that open a closing clause on why a source is unnamed (`…, asking not to be identified because …`). */
+export const ANONYMITY_REQUESTS: ReadonlySet<string> = new Set(["asking", "requesting", "declining", "speaking"]);
+/** What such a source asks not to be (`not to be named`, `not to be identified`). */
+export const ANONYMITY_WORDS: ReadonlySet<string> = new Set(["named", "identified", "quoted"]);
+
 /** Groups a speaker addresses (`told reporters`, `said at a rally of supporters`). */
 export const LISTENER_GROUPS: readonly string[] = [
   "reporters", "journalists", "lawmakers", "parliament", "congress", "senators", "supporters", "viewers", "listeners",

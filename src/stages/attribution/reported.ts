@@ -1,5 +1,5 @@
 import type { Lexicon } from "../../lexicon/compile.js";
-import { ANONYMITY_CLAUSE, AUDIENCE_NOUNS, GENERIC_SOURCES, HEARERS, MEDIUM_NOUNS, PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
+import { ANONYMITY_CLAUSE, ANONYMITY_REQUESTS, ANONYMITY_WORDS, AUDIENCE_NOUNS, GENERIC_SOURCES, HEARERS, MEDIUM_NOUNS, PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { NUMBER_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
@@ -81,8 +81,14 @@ export function reportedSpeech(
   return framed === null ? subjectVerbClause(tokens, quoted, b, e, resolver, lexicon) : [framed];
 }
 
-/** `[b, e)` without a closing `(, speaking) on (the) condition of anonymity`: why the source is unnamed, not what it said. */
+/**
+ * `[b, e)` without a closing `(, speaking) on (the) condition of anonymity` or `, asking not to be identified …`:
+ * why the source is unnamed, not what it said.
+ */
 function withoutAnonymityClause(tokens: readonly Token[], b: number, e: number): number {
+  for (let c = e - 6; c > b && c >= e - MAX_ANONYMITY_REQUEST; c--) {
+    if (tokens[c]?.text === "," && ANONYMITY_REQUESTS.has(tokens[c + 1]?.lower ?? "") && tokens[c + 2]?.lower === "not" && tokens[c + 3]?.lower === "to" && tokens[c + 4]?.lower === "be" && ANONYMITY_WORDS.has(tokens[c + 5]?.lower ?? "")) return c;
+  }
   const words = ANONYMITY_CLAUSE;
   let k = e;
   for (let w = words.length - 1; w >= 1; w--) {
@@ -287,11 +293,14 @@ function clauseStart(tokens: readonly Token[], b: number, before: number, lexico
   // A leading adverbial (`In particular,`) is not part of what was said; a subject with an apposition is (`Xi, 70, …`).
   if (isNameWord(tokens[b], lexicon) || HONORIFICS.has(tokens[b]?.lower ?? "")) return b;
   for (let k = b; k < Math.min(before, b + 6); k++) {
-    if (tokens[k]?.text === ",") return k + 1;
+    // `European leaders, who were not invited, are due …`: a relative clause follows a subject, not an adverbial.
+    if (tokens[k]?.text === ",") return RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? "") ? b : k + 1;
     if (tokens[k]?.kind !== "word") break;
   }
   return b;
 }
+
+const RELATIVE_PRONOUNS = new Set(["who", "which", "whose", "whom"]);
 
 /** Words that may follow a reporting verb ending a sentence: its hearer or when (`told journalists`, `said on Thursday`). */
 const AFTER_TAIL_CUE = new Set(["on", "in", "at", "late", "early", "earlier", "later", "this", "last", "morning", "afternoon", "evening", "night", "week", "today", "yesterday", "reporters", "journalists", "the", "media", "press", "a", "statement"]);
@@ -552,6 +561,9 @@ function isParticipleAdjunct(tokens: readonly Token[], k: number, lexicon: Lexic
   if (t === undefined || t.kind !== "word" || isCapitalized(t) || t.lower.length <= 5 || !t.lower.endsWith("ing") || t.lower.endsWith("thing")) return false;
   return reportingVerbAt(tokens, k, lexicon) === 0;
 }
+
+/** Longest closing `, asking not to be identified …` clause, in tokens. */
+const MAX_ANONYMITY_REQUEST = 20;
 
 /** Words of time and manner that may stand between a reporting verb and what was said. */
 const ADVERBIALS = new Set([
