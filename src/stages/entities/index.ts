@@ -82,8 +82,8 @@ export const entities: Stage = (ctx, state) => {
     }
     const org = organizationAt(tokens, i, lexicon);
     if (org > 0) {
-      // A sentence-initial `The` is not part of the name.
-      const from = tokens[i]?.text === "The" && org > 1 ? i + 1 : i;
+      // A sentence-initial `The`, a byline's `By` are not part of the name.
+      const from = (tokens[i]?.text === "The" || tokens[i]?.text === "By") && org > 1 ? i + 1 : i;
       named.add("organization", view, spanOf(tokens, from, i + org));
       mark(taken, i, i + org);
       i += org - 1;
