@@ -380,4 +380,15 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Santiago Peña"]);
     expect(report.places.map((p) => p.name)).toEqual(["Santiago"]);
   });
+
+  it("reads a source in the middle before `, asking not to be identified`, keeping a subject's relative clause in the content", () => {
+    const text = "European leaders, who were not invited, are due to speak with Trump on Monday, a European official said, asking not to be identified.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["a European official", "European leaders, who were not invited, are due to speak with Trump on Monday"],
+    ]);
+  });
+
+  it("leaves a byline's `By` out of an outlet's name", () => {
+    expect(parseReport("By Bloomberg News\n\nTrump met Putin in Anchorage.").organizations.map((o) => o.name)).toEqual(["Bloomberg News"]);
+  });
 });

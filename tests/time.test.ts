@@ -302,6 +302,9 @@ describe("summit frame", () => {
     const report = parseReport(text, { referenceDate: "2023-11-16" });
     expect(report.summit).toMatchObject({ location: "Woodside", date: "2023-11-15" });
     expect(parseReport("RIO DE JANEIRO (AP) — Giorgia Meloni met Claudia Sheinbaum at the summit on Monday.", { referenceDate: "2024-11-19" }).summit.location).toBe("Rio de Janeiro");
+    // An AP dateline with a state abbreviation: its dash opens no sentence.
+    const woodside = "WOODSIDE, Calif. — President Biden and President Xi agreed on Wednesday to restore talks, meeting at an estate south of San Francisco.";
+    expect(parseReport(woodside, { referenceDate: "2023-11-15" }).summit.location).toBe("Woodside");
     expect(report.people.map((p) => p.name)).toEqual(["Joe Biden", "Xi Jinping"]);
   });
 

@@ -2,7 +2,7 @@ import { CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS } from "../../lexicon/quote-ma
 import type { Block, Sentence } from "../../model/index.js";
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isAllCaps, tokenIndexAt, type Token } from "../../text/tokens.js";
 
 const TERMINALS = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set([...CLOSING_QUOTE_MARKS, ")", "]"]);
@@ -54,7 +54,19 @@ function endsSentence(view: string, tokens: readonly Token[], i: number, block: 
   if (next === undefined || next.start >= block.end) return true;
   if ((tokens[j - 1]?.end ?? 0) === next.start) return false;
   const c = view[next.start] ?? "";
+  // `WOODSIDE, Calif. — President Biden …`: the dash closes an AP dateline, it opens no sentence.
+  if (c === "-" && inDatelineHead(tokens, i, block)) return false;
   // A straight single quote before a capital opens a quotation (`… conference. 'We cannot …`).
   const quoteOpens = c === "'" && PATTERNS.upper.test(view[next.start + 1] ?? "");
   return PATTERNS.upper.test(c) || /* digits */ (c >= "0" && c <= "9") || OPENERS.has(c) || quoteOpens;
+}
+
+/** Most tokens of a dateline's head before its dash (`WOODSIDE, Calif.`, `NEW YORK, N.Y.`). */
+const MAX_DATELINE_HEAD = 8;
+
+/** True when token `i` is near the start of a block that opens with a place in capitals. */
+function inDatelineHead(tokens: readonly Token[], i: number, block: Block): boolean {
+  const first = tokenIndexAt(tokens, block.start);
+  const head = tokens[first];
+  return i - first <= MAX_DATELINE_HEAD && head !== undefined && head.text.length > 1 && isAllCaps(head.text) && tokens[first + 1]?.text === ",";
 }
