@@ -391,4 +391,11 @@ describe("reported speech without quotation marks", () => {
   it("leaves a byline's `By` out of an outlet's name", () => {
     expect(parseReport("By Bloomberg News\n\nTrump met Putin in Anchorage.").organizations.map((o) => o.name)).toEqual(["Bloomberg News"]);
   });
+
+  it("reads a body named `Office of the President` as an organisation, not its office holder, and stops before a name", () => {
+    const report = parseReport("Zelenskyy met Erdogan in Ankara on Monday, the Office of the President reported. The State of the Union was long.");
+    expect(report.attributions.map((a) => [a.source.name, a.source.personId])).toEqual([["the Office of the President", null]]);
+    expect(report.organizations.map((o) => o.name)).toEqual(["Office of the President"]);
+    expect(parseReport("The Office of the President Vladimir Putin said more.").people.map((p) => p.name)).toEqual(["Vladimir Putin"]);
+  });
 });

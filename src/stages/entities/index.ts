@@ -310,6 +310,9 @@ function titleCase(text: string): string {
     .join(" ");
 }
 
+/** Longest organisation name read from its head, in tokens (`Science and Technology Directorate of the Department of Homeland Security`). */
+const MAX_ORGANIZATION_TOKENS = 10;
+
 function organizationAt(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
   const t = tokens[i];
   if (t === undefined || !isCapitalized(t)) return 0;
@@ -320,14 +323,23 @@ function organizationAt(tokens: readonly Token[], i: number, lexicon: Lexicon): 
   // A capitalised run that ends on an organisation head (`Council of Ministers`, `Moscow State Institute of …`).
   let j = i;
   let lastHead = -1;
-  while (j < tokens.length && j - i < 8) {
+  while (j < tokens.length && j - i < MAX_ORGANIZATION_TOKENS) {
     const w = tokens[j];
     if (w === undefined) break;
     // A name does not run on over a line break (`Congress Centre` / `Vilnius, Lithuania`).
     if (w.kind !== "word" || (j > i && w.newLine)) break;
-    if (!isCapitalized(w) && !(w.lower === "of" || w.lower === "for" || w.lower === "and")) break;
-    // A title after the name ends it (`European Commission President Ursula von der Leyen`).
-    if (lastHead >= 0 && j > lastHead && matchPhrase(tokens, j, lexicon.rolePhrases) > 0) break;
+    // `Office of the President`, `Ministry of the Interior`: an article may follow `of` once the head is read (not
+    // `State of the Union`, `Posner of the Court of Appeals`).
+    const connector = w.lower === "of" || w.lower === "for" || w.lower === "and" || (w.lower === "the" && lastHead >= 0 && (tokens[j - 1]?.lower === "of" || tokens[j - 1]?.lower === "for"));
+    if (!isCapitalized(w) && !connector) break;
+    // A title after the name ends it (`European Commission President Ursula von der Leyen`); after `of` it is the
+    // body's own and its last words (`Office of the President`).
+    const title = lastHead >= 0 && j > lastHead && !connector ? matchPhrase(tokens, j, lexicon.rolePhrases) : 0;
+    if (title > 0) {
+      const prev = tokens[j - 1]?.lower;
+      if (prev === "of" || prev === "the") j += title;
+      break;
+    }
     if (ORGANIZATION_HEADS.has(w.text)) lastHead = j;
     j++;
   }
