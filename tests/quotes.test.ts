@@ -117,6 +117,11 @@ describe("attribution of quotes", () => {
     expect(person?.roles).toContain("economist at the Central Bank");
   });
 
+  it("records a social platform as the medium, named with its capital", () => {
+    const text = '"We will win," Trump wrote on Truth Social. "Fine," Lavrov said on his Telegram channel. "Yes," Putin said on x.';
+    expect(extractQuotes(text).map((q) => sliceOf(text, q.medium))).toEqual(["on Truth Social", "on his Telegram channel", null]);
+  });
+
   it("resolves surnames, transliteration variants and descriptors to the full name", () => {
     const text = [
       "Alexander Lukashenko met Vladimir Putin.",

@@ -236,6 +236,13 @@ export const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
   "interview", "conversation", "post", "statement", "speech", "address", "article", "op-ed", "briefing", "conference",
   "tweet", "letter", "message", "remarks", "comments", "comment", "broadcast", "programme", "program", "podcast",
   "appearance", "video", "column", "editorial", "talk", "call", "telephone", "phone", "meeting", "session",
+  "channel", "account", "page", "blog",
+]);
+
+/** Social platforms where leaders speak (`wrote on Telegram`, `said on X`), lower case. */
+export const SOCIAL_PLATFORMS: ReadonlySet<string> = new Set([
+  "telegram", "x", "twitter", "facebook", "instagram", "truth social", "weibo", "wechat", "youtube", "tiktok",
+  "linkedin", "threads", "bluesky", "vk", "vkontakte", "whatsapp",
 ]);
 
 /** Nouns that a cue word used as a noun qualifies (`state visit`, `state media`, `post office`): no cue there. */

@@ -1,6 +1,6 @@
 import { isAllCaps } from "../../text/tokens.js";
 import type { Lexicon } from "../../lexicon/compile.js";
-import { MEDIUM_NOUNS, MEDIUM_OPENERS, NOUN_COMPOUND_HEADS } from "../../lexicon/reporting-cues.js";
+import { MEDIUM_NOUNS, MEDIUM_OPENERS, NOUN_COMPOUND_HEADS, SOCIAL_PLATFORMS } from "../../lexicon/reporting-cues.js";
 import type { Span } from "../../model/span.js";
 import { matchPhrase } from "../../text/phrases.js";
 import type { Token } from "../../text/tokens.js";
@@ -39,6 +39,9 @@ export function mediumAt(tokens: readonly Token[], i: number, stop: number): Spa
   const opener = tokens[i];
   if (opener === undefined || !MEDIUM_OPENERS.has(opener.lower)) return null;
   let j = i + 1;
+  // `on Telegram`, `on Truth Social`: a platform named with its capital.
+  const platform = opener.lower === "on" ? platformAt(tokens, j) : 0;
+  if (platform > 0) return { start: opener.start, end: tokens[j + platform - 1]?.end ?? opener.end };
   if (DETERMINERS.has(tokens[j]?.lower ?? "")) j++;
   // Up to two modifiers before the medium noun (`welcoming speech`, `televised address`).
   let noun = -1;
@@ -73,4 +76,12 @@ export function mediumAt(tokens: readonly Token[], i: number, stop: number): Spa
   const last = tokens[end - 1];
   if (last === undefined) return null;
   return { start: opener.start, end: last.end };
+}
+
+/** Tokens of a social platform's name at `i` (`Telegram`, `Truth Social`), capitalised as names are, or 0. */
+function platformAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== "word" || t.text[0] === t.lower[0]) return 0;
+  if (SOCIAL_PLATFORMS.has(`${t.lower} ${tokens[i + 1]?.lower ?? ""}`)) return 2;
+  return SOCIAL_PLATFORMS.has(t.lower) ? 1 : 0;
 }
