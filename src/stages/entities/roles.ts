@@ -1,5 +1,7 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
+import { HONORIFICS } from "../../lexicon/roles.js";
+import { MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { isCapitalized, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { roleClassesOf, type PeopleRegistry } from "./registry.js";
@@ -38,18 +40,22 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
     const t = tokens[k];
     const next = tokens[k + 1];
     if (t === undefined || next === undefined || t.kind !== "word" || next.start - t.end > 1) break;
-    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an") : roleWords.has(t.lower) || t.lower === "of" || t.lower === "for";
+    // `received on Wednesday UAE President …`: a day or month is no part of a title.
+    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || t.lower in WEEKDAYS || t.lower in MONTHS) : roleWords.has(t.lower) || t.lower === "of" || t.lower === "for";
     if (!ok) break;
     k--;
   }
+  // `UAE President Sheikh Mohamed …`: a courtesy title between the office and the name is not part of the office.
+  let to = nameStart;
+  while (to > k + 1 && HONORIFICS.has(tokens[to - 1]?.lower ?? "") && !roleWords.has(tokens[to - 1]?.lower ?? "")) to--;
   let from = k + 1;
-  while (from < nameStart && (tokens[from]?.lower === "of" || tokens[from]?.lower === "for")) from++;
+  while (from < to && (tokens[from]?.lower === "of" || tokens[from]?.lower === "for")) from++;
   // A title-case headline's words before the title are not part of it (`Readout of President Joe Biden's Call`).
-  while (from + 2 < nameStart && (tokens[from + 1]?.lower === "of" || tokens[from + 1]?.lower === "for") && !namesBody(tokens[from], roleWords, lexicon)) from += 2;
-  if (from >= nameStart) return null;
+  while (from + 2 < to && (tokens[from + 1]?.lower === "of" || tokens[from + 1]?.lower === "for") && !namesBody(tokens[from], roleWords, lexicon)) from += 2;
+  if (from >= to) return null;
   // A country's title with the country as possessor (`Kenya's President William Ruto`).
   if (isPossessive(tokens[from - 1]) && lexicon.countryByName.has(tokens[from - 2]?.lower ?? "")) from -= 2;
-  const text = view.slice(tokens[from]?.start ?? 0, tokens[nameStart - 1]?.end ?? 0);
+  const text = view.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
   return roleClassesOf(text, lexicon).length > 0 ? text : null;
 }
 
