@@ -398,4 +398,11 @@ describe("reported speech without quotation marks", () => {
     expect(report.organizations.map((o) => o.name)).toEqual(["Office of the President"]);
     expect(parseReport("The Office of the President Vladimir Putin said more.").people.map((p) => p.name)).toEqual(["Vladimir Putin"]);
   });
+
+  it("keeps a weekday and a courtesy title out of a title before a name, and joins a given name only to one person", () => {
+    const report = parseReport("President El-Sisi received on Wednesday UAE President Sheikh Mohamed bin Zayed Al Nahyan. Spokesman Mohamed El-Shenawy said the two presidents discussed Gaza. Sheikh Mohamed, for his part, thanked Egypt.");
+    expect(report.people.find((p) => p.name === "Mohammed bin Zayed")?.roles).toContain("UAE President");
+    expect(report.people.flatMap((p) => p.roles)).not.toContain("Wednesday UAE President Sheikh");
+    expect(report.people.find((p) => p.name === "Mohamed El-Shenawy")?.aliases).not.toContain("Mohamed");
+  });
 });

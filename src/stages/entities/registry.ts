@@ -68,9 +68,13 @@ export class PeopleRegistry {
     // `Abiy` for `Abiy Ahmed` (as Ethiopian usage names him): the one full name a lone name begins, if only one.
     const byGivenName = new Map<string, PersonDraft | null>();
     for (const p of this.people) {
-      if (!p.name.includes(" ")) continue;
-      const given = foldName(p.name.split(" ")[0] ?? "");
-      byGivenName.set(given, byGivenName.has(given) ? null : p);
+      // Written variants count too: `Mohamed` begins `Mohamed bin Zayed` as well as `Mohamed El-Shenawy`.
+      for (const name of [p.name, ...p.aliases]) {
+        if (!name.includes(" ")) continue;
+        const given = foldName(name.split(" ")[0] ?? "");
+        const other = byGivenName.get(given);
+        byGivenName.set(given, other === undefined || other === p ? p : null);
+      }
     }
     for (const lone of this.people) {
       if (lone.name.includes(" ")) continue;
