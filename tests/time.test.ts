@@ -378,6 +378,9 @@ describe("summit frame", () => {
   it("places the meeting in `the southern city of X` before a city named later, never at a person's possessive", () => {
     const guangzhou = "Xi Jinping and Emmanuel Macron held informal talks in the southern city of Guangzhou on Friday, a day after their formal meeting in Beijing.";
     expect(parseReport(guangzhou, { referenceDate: "2023-04-07" }).summit.location).toBe("Guangzhou");
+    // A place the gazetteer does not know, named by its kind, over the agency's home dateline.
+    const alamein = "CAIRO, July 23 (MENA) - President El-Sisi received on Wednesday UAE President Mohamed bin Zayed in the city of New Alamein.";
+    expect(parseReport(alamein, { referenceDate: "2025-07-23" }).summit.location).toBe("New Alamein");
     const hometown = "The Quad leaders met at President Joe Biden's hometown on Saturday.";
     expect(parseReport(hometown, { referenceDate: "2024-09-21" }).summit.location).toBeNull();
     // A city the gazetteer does not know, with its country, in an agency's dateline.

@@ -255,7 +255,7 @@ function pickLocation(view: string, places: readonly Place[], evidence: Sentence
     // city named otherwise (`relations with Beijing`), and not the wire dateline it opens with.
     const opensWithWire = wire !== null && wire.start >= evidence.start && wire.after <= evidence.end;
     const from = opensWithWire ? wire.after : evidence.start;
-    const placed = cityAfterPreposition(tokens, cities, from, evidence.end) ?? venueCity(tokens, from, evidence.end);
+    const placed = cityAfterPreposition(tokens, cities, from, evidence.end) ?? venueCity(tokens, from, evidence.end) ?? placeOfKind(view, tokens, from, evidence.end);
     if (placed !== undefined) return placed;
     // A headline that places the talks (`Lavrov, Wang Yi hold talks in Beijing`) beats the agency's home dateline.
     const headline = headerEnd > 0 ? cityAfterPreposition(tokens, cities, 0, headerEnd) : undefined;
@@ -316,6 +316,22 @@ function afterPlacePreposition(tokens: readonly Token[], i: number): boolean {
   }
   const before = tokens[at - 1]?.lower === "the" ? tokens[at - 2] : tokens[at - 1];
   return PLACE_PREPOSITIONS.has(before?.lower ?? "");
+}
+
+/** Most words of a place the gazetteer does not know (`New Alamein`). */
+const MAX_PLACE_WORDS = 3;
+
+/** A place the text names by its kind after a preposition (`in the city of New Alamein`), gazetteer or not. */
+function placeOfKind(view: string, tokens: readonly Token[], from: number, to: number): string | undefined {
+  const end = tokenIndexAt(tokens, to);
+  for (let i = tokenIndexAt(tokens, from); i + 2 < end; i++) {
+    if (!PLACE_KIND_NOUNS.has(tokens[i]?.lower ?? "") || tokens[i + 1]?.lower !== "of" || !isCapitalized(tokens[i + 2])) continue;
+    if (!afterPlacePreposition(tokens, i + 2)) continue;
+    let last = i + 2;
+    while (last + 1 < end && last - i - 2 < MAX_PLACE_WORDS - 1 && isCapitalized(tokens[last + 1]) && tokens[last + 1]?.kind === "word") last++;
+    return view.slice(tokens[i + 2]?.start ?? 0, tokens[last]?.end ?? 0);
+  }
+  return undefined;
 }
 
 /** The city named first after a preposition of place within `[from, to)`. */
