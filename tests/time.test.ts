@@ -219,6 +219,8 @@ describe("temporal expressions", () => {
 describe("the day and the year's end", () => {
   it("reads `later in the day` as the day the narrative is on, and year-end as the year's last day", () => {
     expect(values("On July 23, the minister arrived. Later in the day, he met the president.")).toEqual([["July 23", "2018-07-23", null], ["the day", "2018-07-23", null]]);
+    // A date after `since` starts a period; the narrative stays on the day it was on.
+    expect(values("They met on Friday, the first time since he took office on Aug. 1. They met again later in the day.").map((v) => v[1])).toEqual(["2018-08-24", "2018-08-01", "2018-08-24"]);
     expect(values("The deal must be signed by year-end.")).toEqual([["year-end", "2018-12-31", null]]);
     expect(values("Profits rose at year-end.")).toEqual([["year-end", "2017-12-31", null]]);
     expect(values("Putin held his year-end news conference.")).toEqual([]);

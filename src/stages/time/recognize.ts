@@ -46,6 +46,8 @@ const QUARTER_LATEST = new Set(["latest", "recent", "last", "past", "previous", 
 const QUARTER_YEAR_AGO = new Set(["year-ago", "year-earlier", "year-before", "prior-year", "year-previous"]);
 /** Words that may stand before `quarter` without changing which one it is. */
 const QUARTER_FILLERS = new Set(["fiscal", "calendar", "comparable", "corresponding", "same", "most", "financial"]);
+/** Furthest `since` may stand before the date of its clause, in tokens. */
+const SINCE_REACH = 8;
 /** Furthest a stated year may stand before a year-less day it dates, in tokens. */
 const YEAR_REACH = 12;
 /** Words that open another clause, where a year stated before no longer holds (`in 2014 …, but in May`). */
@@ -151,6 +153,16 @@ export class TimeRecognizer {
     return !LEAD_WORDS.has(t.lower) || canFollow(this.tokens[i + 1]?.lower ?? "");
   }
 
+  /** True when `since` opens the clause that holds token `i` (within a few words, no comma between). */
+  private afterSince(i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - SINCE_REACH); k--) {
+      const w = this.lower(k);
+      if (w === "since") return true;
+      if (w === "," || w === "." || w === ";") return false;
+    }
+    return false;
+  }
+
   /** Starts a new sentence: a year stated in the previous one no longer dates year-less days. */
   startSentence(): void {
     this.sentenceYear = null;
@@ -161,7 +173,8 @@ export class TimeRecognizer {
     if (!this.mayStartAt(i)) return null;
     this.reading = i;
     const found = this.withModifier(i, tense) ?? this.core(i, tense);
-    if (found !== null && found.day !== null && found.resolution !== "unresolved") this.anchor = found.day;
+    // `the first meeting since Ishiba took office on Oct. 1`: the start of a period, not where the narrative is.
+    if (found !== null && found.day !== null && found.resolution !== "unresolved" && !this.afterSince(found.from)) this.anchor = found.day;
     if (found !== null && found.type === "DATE" && found.resolution === "stated" && PATTERNS.year.test(found.value)) this.sentenceYear = { year: Number(found.value), after: found.to };
     // A stated year (`in 2014`, `March 2014`), or one the narrative reached, anchors `the following year`.
     if (found !== null && found.type === "DATE" && (found.resolution === "stated" || found.resolution === "narrative") && PATTERNS.yearPrefix.test(found.value)) this.yearAnchor = Number(found.value.slice(0, 4));
