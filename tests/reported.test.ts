@@ -405,4 +405,9 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.flatMap((p) => p.roles)).not.toContain("Wednesday UAE President Sheikh");
     expect(report.people.find((p) => p.name === "Mohamed El-Shenawy")?.aliases).not.toContain("Mohamed");
   });
+
+  it("ends a known name before the words of a title-case headline, and runs it on into a family name with its particle", () => {
+    const report = parseReport("Xi Jinping Holds Talks with President of Brazil\n\nXi Jinping met Crown Prince Mohammed bin Salman Al Saud.");
+    expect(report.people.map((p) => p.name)).toEqual(["Xi Jinping", "Mohammed bin Salman"]);
+  });
 });

@@ -187,7 +187,9 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   // Inside a run of capitalised words a name starts only where a known name does (`Rival Barack Obama`).
   if (i > 0 && isCapitalized(tokens[i - 1]) && isNameWord(tokens[i - 1], lexicon) && known < 2) return 0;
   if (known > 1 && allCapitalized(tokens, i, i + known)) {
-    // A known name may run on into more name words (`Vladimir Vladimirovich Putin`).
+    // A known name may run on into a family name with its particle (`Mohammed bin Salman Al Saud`), not into the
+    // words of a title-case headline (`Xi Jinping Holds Talks`).
+    if (!NAME_PARTICLES.has(tokens[i + known]?.lower ?? "")) return known;
     const end = nameRunEnd(tokens, i, lexicon);
     return Math.max(known, end - i);
   }
