@@ -410,4 +410,14 @@ describe("reported speech without quotation marks", () => {
     const report = parseReport("Xi Jinping Holds Talks with President of Brazil\n\nXi Jinping met Crown Prince Mohammed bin Salman Al Saud.");
     expect(report.people.map((p) => p.name)).toEqual(["Xi Jinping", "Mohammed bin Salman"]);
   });
+
+  it("joins a given name spelled by another transliteration (Aleksandr for Alexander) to the one person", () => {
+    const report = parseReport('President of Belarus Alexander Lukashenko met Putin. "We have done a lot," Aleksandr Lukashenko said.');
+    expect(report.people.map((p) => p.name)).toEqual(["Alexander Lukashenko", "Vladimir Putin"]);
+    expect(report.quotes[0]?.speaker?.name).toBe("Alexander Lukashenko");
+  });
+
+  it("takes no sentence adverb beside a cue for a surname (`Never say never`)", () => {
+    expect(parseReport("PRESIDENT TRUMP: We'll see.\n\nPRESIDENT TRUMP: Never say never.").people.map((p) => p.name)).toEqual(["Donald Trump"]);
+  });
 });

@@ -11,7 +11,7 @@ import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token, isAllCaps } from "../../text/tokens.js";
 import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
-import { allCapitalized, isNameWord, nameRunEnd } from "./names.js";
+import { allCapitalized, givenNameVariant, isNameWord, nameRunEnd } from "./names.js";
 import { PeopleRegistry, surnameForms } from "./registry.js";
 import { findRoles } from "./roles.js";
 
@@ -297,7 +297,7 @@ function knownBySurname(text: string, lexicon: Lexicon): ReturnType<Lexicon["per
   if (byLast === undefined) return undefined;
   const first = words[0]?.toLowerCase() ?? "";
   const knownFirst = byLast.name.split(" ")[0]?.toLowerCase() ?? "";
-  return first === knownFirst || [byLast.name, ...byLast.aliases].some((a) => a.toLowerCase().startsWith(first)) ? byLast : undefined;
+  return first === knownFirst || givenNameVariant(first, knownFirst) || [byLast.name, ...byLast.aliases].some((a) => a.toLowerCase().startsWith(first)) ? byLast : undefined;
 }
 
 function cleanName(text: string): string {

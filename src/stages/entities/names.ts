@@ -60,6 +60,8 @@ const STOP_CAPITALS = new Set([
   // Sentence adverbs: capitalised only because they open a sentence (`Later, the leader said`).
   "later", "earlier", "meanwhile", "separately", "moreover", "furthermore", "nevertheless", "instead", "afterwards",
   "previously", "recently", "currently", "finally", "still", "again", "indeed", "overall", "similarly", "likewise",
+  "never", "always", "just", "only", "perhaps", "maybe", "please", "sometimes", "often", "ever", "even", "why", "what",
+  "how", "where", "who",
 ]);
 
 /** True for a family name written with its particle and a hyphen (`al-Sharaa`, `bin-Laden`). */
@@ -129,6 +131,22 @@ export function isVariant(a: string, b: string): boolean {
   if (x.length === y.length && x.slice(0, -1) === y.slice(0, -1)) return true;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
   return long.length === short.length + 1 && long.startsWith(short) && "yi".includes(long.at(-1) ?? "");
+}
+
+/**
+ * True for two spellings of one given name by transliteration (`Aleksandr`/`Alexander`, `Dmitry`/`Dmitri`,
+ * `Yevgeny`/`Evgeny`): the same consonants once `ks` is `x` and `kh` is `h`.
+ */
+export function givenNameVariant(a: string, b: string): boolean {
+  const x = consonants(foldName(a));
+  return x.length >= 3 && x === consonants(foldName(b));
+}
+
+function consonants(name: string): string {
+  let out = "";
+  const spelled = name.replaceAll("ks", "x").replaceAll("kh", "h");
+  for (const c of spelled) if (!"aeiouyjw".includes(c) && c !== out.at(-1)) out += c;
+  return out;
 }
 
 const folded = new Map<string, string>();

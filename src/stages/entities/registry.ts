@@ -3,7 +3,7 @@ import { ROLE_CLASSES } from "../../lexicon/roles.js";
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
 import type { Span } from "../../model/span.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
-import { foldName, isVariant } from "./names.js";
+import { foldName, givenNameVariant, isVariant } from "./names.js";
 
 /** Builds the people of one report and the mentions that point at them. */
 export class PeopleRegistry {
@@ -51,7 +51,8 @@ export class PeopleRegistry {
     if (words.length >= 2) {
       for (const p of this.people) {
         const pw = p.name.split(" ");
-        if (pw.length >= 2 && pw[0]?.toLowerCase() === words[0]?.toLowerCase() && isVariant(pw.at(-1) ?? "", words.at(-1) ?? "")) {
+        const sameGiven = pw[0]?.toLowerCase() === words[0]?.toLowerCase() || givenNameVariant(pw[0] ?? "", words[0] ?? "");
+        if (pw.length >= 2 && sameGiven && isVariant(pw.at(-1) ?? "", words.at(-1) ?? "")) {
           return p;
         }
       }
