@@ -71,6 +71,8 @@ export const FAMILY_NAMES_FIRST: ReadonlySet<string> = new Set([
   "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren",
   "shen", "yao", "xi", "qin", "fu", "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "shin",
   "moon", "ahn", "hwang", "oh", "seo", "kwon", "nguyen", "tran", "pham", "hun",
+  // North Korean spellings and other Korean and Vietnamese family names (`Ri Yong Ho`, `Choe Son Hui`, `Ban Ki-moon`).
+  "ri", "choe", "pak", "jo", "hyon", "ryu", "yun", "baek", "jeon", "ban", "roh", "chung", "hong", "vo", "vu", "bui",
 ]);
 
 /**

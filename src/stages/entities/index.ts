@@ -1,7 +1,7 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import { ORGANIZATION_HEADS, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
-import { NAME_PARTICLES } from "../../lexicon/first-names.js";
+import { FAMILY_NAMES_FIRST, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import type { Organization, Place } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
@@ -72,8 +72,9 @@ export const entities: Stage = (ctx, state) => {
       taken[i] = 1;
       continue;
     }
-    // A lone capitalised word right beside a reporting verb (`Brafman said`, `said Cruz`) is a surname.
-    if (isNameWord(t, lexicon) && !GENERIC_SOURCES.has(t.lower) && !isNameWord(tokens[i + 1], lexicon) && !isNameWord(tokens[i - 1], lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon)) {
+    // A lone capitalised word right beside a reporting verb (`Brafman said`, `said Cruz`) is a surname; not the first
+    // word of a place (`the claim North Korea later disputed`).
+    if (isNameWord(t, lexicon) && !GENERIC_SOURCES.has(t.lower) && !isNameWord(tokens[i + 1], lexicon) && !isNameWord(tokens[i - 1], lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && matchPhrase(tokens, i, lexicon.placePhrases) < 2) {
       const known = lexicon.personByName.get(t.lower);
       const person = known !== undefined ? registry.personForName(known.name, known) : registry.findBySurname(t.text) ?? registry.personForName(t.text, undefined);
       registry.addMention(person, t, known !== undefined || person.name !== t.text ? "alias" : "name");
@@ -218,6 +219,9 @@ const BETWEEN_NAME_AND_VERB = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "has", "had", "have",
 ]);
 
+/** Longest participle aside between a name and its verb (`, reporting from Amman,`), in tokens. */
+const MAX_ASIDE_TOKENS = 6;
+
 /** True when a reporting verb stands right before or after tokens `[i, end)`, or a role apposition follows them. */
 function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Lexicon): boolean {
   const before = tokens[i - 1];
@@ -234,6 +238,17 @@ function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Le
   // `Woodrow Benford, 58, …` (an age) or `…, who lives …` (a relative clause about a person).
   const next = tokens[end + 1];
   if (next?.lower === "who" || (PATTERNS.dayDigits.test(next?.text ?? "") && tokens[end + 2]?.text === ",")) return true;
+  // `Hamdah Salhut, reporting from Amman, said`: a full name, then a participle aside before the verb.
+  if (end - i >= 2 && next !== undefined && next.lower.length > 5 && next.lower.endsWith("ing")) {
+    for (let c = end + 2; c < end + 2 + MAX_ASIDE_TOKENS; c++) {
+      const t = tokens[c];
+      if (t === undefined || t.newLine || (t.kind === "punct" && t.text !== ",")) break;
+      if (t.text === ",") {
+        if (lexicon.cueWords.has(tokens[c + 1]?.text ?? "")) return true;
+        break;
+      }
+    }
+  }
   let role = end + 1;
   const det = tokens[role]?.lower;
   if (det === "a" || det === "an" || det === "the") role++;
@@ -275,8 +290,9 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alo
   const middle = tokens[j + 1];
   const middleInitial = middle !== undefined && middle.text.length === 1 && middle.capitalized && isGluedPeriod(tokens, j + 2);
   if (middleInitial || NAME_PARTICLES.has(middle?.lower ?? "")) limit = end;
-  // Three words whose last the text also uses alone (`Secretary-General Jasem Mohamed Albudaiwi … Albudaiwi added`).
-  if (end - j === 3 && alone.has(tokens[j + 2]?.lower ?? "")) limit = end;
+  // Three words whose last the text also uses alone (`Secretary-General Jasem Mohamed Albudaiwi … Albudaiwi added`),
+  // or whose first is a family name written first (`Foreign Minister Ri Yong Ho`, `Choe Son Hui`).
+  if (end - j === 3 && (alone.has(tokens[j + 2]?.lower ?? "") || FAMILY_NAMES_FIRST.has(name.lower))) limit = end;
   return { from: j, to: Math.min(end, limit) };
 }
 
