@@ -39,8 +39,8 @@ export function mediumAt(tokens: readonly Token[], i: number, stop: number): Spa
   const opener = tokens[i];
   if (opener === undefined || !MEDIUM_OPENERS.has(opener.lower)) return null;
   let j = i + 1;
-  // `on Telegram`, `on Truth Social`: a platform named with its capital.
-  const platform = opener.lower === "on" ? platformAt(tokens, j) : 0;
+  // `on Telegram`, `via Twitter`: a platform named with its capital.
+  const platform = opener.lower === "on" || opener.lower === "via" ? platformAt(tokens, j) : 0;
   if (platform > 0) return { start: opener.start, end: tokens[j + platform - 1]?.end ?? opener.end };
   if (DETERMINERS.has(tokens[j]?.lower ?? "")) j++;
   // Up to two modifiers before the medium noun (`welcoming speech`, `televised address`).

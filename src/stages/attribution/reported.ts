@@ -40,7 +40,7 @@ const NOT_CLAUSE_START = new Set([
   "in", "on", "at", "to", "with", "during", "after", "before", "about", "how", "what", "why", "when", "where", "whether",
   "yesterday", "today", "earlier", "later", "last", "this", "recently", "again", "also", "of", "for", "by", "from", "so",
   "as", "and", "or", "but", "goodbye", "hello", "thanks", "nothing", "something", "goodnight", "according",
-  "following", "ahead", "amid",
+  "following", "ahead", "amid", "through", "via", "afterward", "afterwards", "despite", "without", "while",
 ]);
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their"]);
 const TERMINALS = new Set([".", "!", "?", "…", ";"]);
@@ -573,7 +573,7 @@ const ADVERBIALS = new Set([
   "interview", "statement", "speech", "separately", "privately", "publicly", "then", "first", "after", "following",
   "talks", "meeting", "summit", "negotiations", "session", "visit", "sidelines", "margins", "of", "only", "simply", "merely",
   // Sentence adverbs set off by commas (`said, however, that …`).
-  "however", "though", "nevertheless", "moreover", "meanwhile", "too", "still",
+  "however", "though", "nevertheless", "moreover", "meanwhile", "too", "still", "afterward", "afterwards", "shortly",
 ]);
 /** Longest run of adverbials skipped, in tokens. */
 const MAX_ADVERBIALS = 10;
@@ -581,7 +581,8 @@ const MAX_ADVERBIALS = 10;
 /** After `told`: the end of an audience noun phrase (`a news conference`, `the BBC's reporters`), or `k` when none. */
 function audienceEnd(tokens: readonly Token[], k: number, e: number): number {
   if (!NP_OPENERS.has(tokens[k]?.lower ?? "")) return k;
-  for (let j = k + 1; j < Math.min(e, k + 4); j++) {
+  // Up to three modifiers before the noun (`a rare midnight news conference`).
+  for (let j = k + 1; j < Math.min(e, k + 5); j++) {
     const w = tokens[j]?.lower ?? "";
     if (MEDIUM_NOUNS.has(w) || AUDIENCE_NOUNS.has(w)) {
       // The whole compound: `a press conference`, not `a press`.
