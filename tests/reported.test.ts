@@ -420,4 +420,32 @@ describe("reported speech without quotation marks", () => {
   it("takes no sentence adverb beside a cue for a surname (`Never say never`)", () => {
     expect(parseReport("PRESIDENT TRUMP: We'll see.\n\nPRESIDENT TRUMP: Never say never.").people.map((p) => p.name)).toEqual(["Donald Trump"]);
   });
+
+  it("reads a place's first word as no surname, and a Korean name written family first whole", () => {
+    const report = parseReport('He said Kim had demanded it, a claim North Korea later disputed. Foreign Minister Ri Yong Ho spoke. "Never," Ri said.');
+    expect(report.places.map((p) => p.name)).toEqual(["North Korea"]);
+    expect(report.people.map((p) => p.name)).toEqual(["Kim", "Ri Yong Ho"]);
+    expect(report.quotes[0]?.speaker?.name).toBe("Ri Yong Ho");
+  });
+
+  it("skips how and after what was said (`through an interpreter`, `afterward`, `a rare midnight news conference`)", () => {
+    const text = [
+      '"I am here," Kim told reporters through an interpreter earlier in the day.',
+      "Biden told reporters afterward that the talks had been good.",
+      "Ri told a rare midnight news conference that Pyongyang had sought only partial relief.",
+      "The campaign said via Twitter that it had won most delegates.",
+    ].join(" ");
+    expect(extractAttributions(text).map((a) => a.text)).toEqual([
+      "the talks had been good",
+      "Pyongyang had sought only partial relief",
+      "it had won most delegates",
+    ]);
+  });
+
+  it("keeps a source's own capitals, takes movements for organisations, and a reporter's name before an aside", () => {
+    const text = "Hamas said in a statement that it had responded to the proposal. Israeli Prime Minister Benjamin Netanyahu's office said a delegation would travel. Al Jazeera's Hamdah Salhut, reporting from Amman, said the mood was hopeful.";
+    const report = parseReport(text);
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Hamas", "Israeli Prime Minister Benjamin Netanyahu's office", "Hamdah Salhut"]);
+    expect(report.organizations.map((o) => o.name)).toEqual(["Hamas", "Al Jazeera"]);
+  });
 });

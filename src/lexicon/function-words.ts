@@ -21,3 +21,10 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
 
 /** Auxiliaries of the passive voice: `was asked by host Bill Maher` names the asker after `by`. */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were", "been", "being", "be", "get", "got"]);
+
+/** Determiners and quantifiers: capitalised only because they open a sentence (`One California delegate`, `His counterpart`). */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "one", "two",
+  "three", "four", "five", "some", "many", "most", "other", "another", "several", "few", "both", "all", "each", "every",
+  "no", "any", "such", "even", "only",
+]);

@@ -1,4 +1,5 @@
 import { OPENING_QUOTE_MARKS } from "../lexicon/quote-marks.js";
+import { DETERMINERS, PREPOSITIONS } from "../lexicon/function-words.js";
 import { firstStartingAtOrAfter } from "./lookup.js";
 import { PATTERNS } from "./patterns.js";
 import { isSpace } from "./spans.js";
@@ -141,5 +142,8 @@ export function phraseAsWritten(tokens: readonly Token[], from: number, to: numb
   // A capital inside a sentence is the word's own (`…, Chinese state media reported`).
   const before = tokens[from - 1];
   const midSentence = before !== undefined && !before.newLine && !SENTENCE_BREAKS.has(before.text) && tokens[from]?.newLine !== true;
-  return (first.length > 1 && isAllCaps(first)) || possessor || midSentence ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  // A capital before another opens a name (`Israeli Prime Minister Benjamin Netanyahu's office`, `Al Jazeera's …`).
+  const lower = tokens[from]?.lower ?? "";
+  const inName = from + 1 < to && tokens[from + 1]?.capitalized === true && !DETERMINERS.has(lower) && !PREPOSITIONS.has(lower);
+  return (first.length > 1 && isAllCaps(first)) || possessor || midSentence || inName ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
