@@ -48,6 +48,17 @@ describe("quote detection", () => {
     expect(sliceOf(text, quotes[1]?.cue ?? null)).toBe("told reporters");
   });
 
+  it("splits a quote that holds its attribution between dashes, as translated Russian writes it", () => {
+    const text = "«We agreed to meet in the near future, - said the Belarusian president Alexander Lukashenko. - There are many issues on the agenda.» He went on - and on.";
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => q.text)).toEqual(["We agreed to meet in the near future,", "There are many issues on the agenda."]);
+    expect(quotes.map((q) => [q.openMark !== null, q.closeMark !== null])).toEqual([[true, false], [false, true]]);
+    expect(quotes[1]?.groupId).toBe(quotes[0]?.groupId);
+    expect(quotes.every((q) => q.speaker?.name === "Alexander Lukashenko")).toBe(true);
+    // Dashes without a reporting verb between them are the speaker's own.
+    expect(extractQuotes('"It is a deal, - and a good one. - We will sign it."').map((q) => q.text)).toEqual(["It is a deal, - and a good one. - We will sign it."]);
+  });
+
   it("runs a quote over paragraphs when each paragraph opens again and only the last closes", () => {
     const text = '"The first paragraph of the speech.\n\n"The second paragraph ends it," said Laura Kim.';
     const quotes = extractQuotes(text);

@@ -1,7 +1,7 @@
 import type { Quote } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { classify } from "./classify.js";
-import { pairQuotes, type PairedQuote } from "./pair.js";
+import { pairQuotes, splitInnerAttributions, type PairedQuote } from "./pair.js";
 import { findTurns, LABEL_CONFIDENCE, quotedTurnSpeaker, type Turn } from "./turns.js";
 
 /**
@@ -11,7 +11,7 @@ import { findTurns, LABEL_CONFIDENCE, quotedTurnSpeaker, type Turn } from "./tur
  */
 export const quotes: Stage = (ctx, state) => {
   const messages = [...state.messages];
-  const paired = pairQuotes(state.view, state.blocks, messages);
+  const paired = splitInnerAttributions(state.view, pairQuotes(state.view, state.blocks, messages), (w) => ctx.lexicon.cueWords.has(w));
   // `Lukashenko: "We will not give up."`: a labelled turn that is one quotation is that quote, spoken by the label.
   const labelOf = new Map<PairedQuote, Turn>();
   let turns = findTurns(state.view, state.blocks, state.mentions, ctx.lexicon);

@@ -165,3 +165,55 @@ function findSpacedDash(view: string, from: number, to: number): number {
   }
   return -1;
 }
+
+/** Longest attribution set off by dashes inside a quote (`- said the Belarusian president. -`), in characters. */
+const MAX_INNER_ATTRIBUTION = 120;
+
+/**
+ * Splits quotes that carry their attribution inside the marks, set off by dashes, as translated Russian writes
+ * them: `«We agreed to meet, - said the Belarusian president. - There are many issues.»` gives two quotes, the
+ * second continuing the first, with the attribution between them outside both. `isCue` tells a reporting verb.
+ */
+export function splitInnerAttributions(view: string, quotes: readonly PairedQuote[], isCue: (word: string) => boolean): PairedQuote[] {
+  const out: PairedQuote[] = [];
+  for (const q of quotes) {
+    const split = q.depth === 0 && q.open !== null ? innerAttribution(view, q, isCue) : null;
+    if (split === null) {
+      out.push(q);
+      continue;
+    }
+    const first: PairedQuote = { ...q, end: split.firstEnd, close: null };
+    out.push(first, { ...q, start: split.secondStart, open: null, continues: first });
+  }
+  return out;
+}
+
+/** Where the words before and after an inner attribution end and start, or null. */
+function innerAttribution(view: string, q: PairedQuote, isCue: (word: string) => boolean): { firstEnd: number; secondStart: number } | null {
+  const first = findSpacedDash(view, q.start, q.end);
+  if (first < 0 || !endsClause(view, q.start, first)) return null;
+  const limit = Math.min(q.end, first + MAX_INNER_ATTRIBUTION);
+  const second = findSpacedDash(view, first + 1, limit);
+  if (second < 0 || !endsClause(view, first + 1, second)) return null;
+  const words = view.slice(first + 1, second).toLowerCase().split(" ");
+  if (!words.some((w) => isCue(w.replace(/* trailing punctuation */ ",", "").replace(".", "")))) return null;
+  const before = trimSpan(view, q.start, dashStart(view, first));
+  const after = trimSpan(view, second + 1, q.end);
+  if (before.end <= before.start || after.end <= after.start || !PATTERNS.wordChar.test(view.slice(after.start, after.end))) return null;
+  return { firstEnd: before.end, secondStart: after.start };
+}
+
+/** True when the text before the dash at `dash` (spaces skipped) ends on `,` `.` `!` or `?`. */
+function endsClause(view: string, from: number, dash: number): boolean {
+  let i = dashStart(view, dash) - 1;
+  while (i > from && isSpace(view.charCodeAt(i))) i--;
+  const c = view[i];
+  return c === "," || c === "." || c === "!" || c === "?";
+}
+
+/** The first character of the run of dashes ending at `dash`. */
+function dashStart(view: string, dash: number): number {
+  let i = dash;
+  while (i > 0 && view.charCodeAt(i - 1) === 45) i--;
+  return i;
+}
