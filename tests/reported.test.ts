@@ -448,4 +448,12 @@ describe("reported speech without quotation marks", () => {
     expect(report.attributions.map((a) => a.source.name)).toEqual(["Hamas", "Israeli Prime Minister Benjamin Netanyahu's office", "Hamdah Salhut"]);
     expect(report.organizations.map((o) => o.name)).toEqual(["Hamas", "Al Jazeera"]);
   });
+
+  it("takes a closing source whose person is a preposition's object as the whole noun phrase", () => {
+    const text = "The leaders met on Tuesday, the press service of the Belarusian leader reported. Senator Ted Cruz will change his approach, a source close to him said.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.source.personId])).toEqual([
+      ["the press service of the Belarusian leader", null],
+      ["a source close to him", null],
+    ]);
+  });
 });

@@ -384,12 +384,23 @@ function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver:
     const hearer = (tokens[c]?.lower === "told" || tokens[c]?.lower === "tells") && e - (c + n) <= MAX_HEARER_TOKENS;
     if (k < e && !hearer && !mediumReaches(tokens, c + n, e)) continue;
     let person: SpeakerRef | null = null;
+    let object = false;
     for (let k2 = i; k2 < c && person === null; k2++) {
       const found = resolver.speakerAt(k2);
-      // `…, Lee's office said`: the possessor is not the source.
-      if (found !== null && found.ref.personId !== null && !isPossessive(tokens[found.next])) person = found.ref;
+      if (found === null || found.ref.personId === null) continue;
+      // `…, Lee's office said`: the possessor is not the source, nor the object of a preposition (`the press
+      // service of the Belarusian leader reported`, `a source close to him said`).
+      const at = tokenIndexAt(tokens, found.ref.mention?.start ?? tokens[k2]?.start ?? 0);
+      const before = tokens[at - 1]?.lower ?? "";
+      if (PREPOSITIONS.has(before) || before === "close") object = true;
+      else if (!isPossessive(tokens[found.next])) person = found.ref;
+      k2 = Math.max(k2, found.next - 1);
     }
-    const source = person ?? nounPhraseSource(tokens, i, c) ?? nounPhraseSource(tokens, i, asideStartBefore(tokens, i, c));
+    // Then the noun phrase as written, when it opens like one (`a source close to him`, `people close to Clinton`).
+    const opener = tokens[i]?.lower ?? "";
+    const nounPhrase = NP_OPENERS.has(opener) || GENERIC_SOURCES.has(opener) || opener === "people";
+    const unnamed = object && nounPhrase && c - i <= MAX_NP ? unnamedAsWritten(tokens, i, c) : null;
+    const source = person ?? nounPhraseSource(tokens, i, c) ?? nounPhraseSource(tokens, i, asideStartBefore(tokens, i, c)) ?? unnamed;
     return source === null ? null : { ref: source, cue: span(tokens, c, c + n) };
   }
   // A noun phrase then a saying verb: the verb is the last word.
