@@ -48,6 +48,11 @@ describe("quote detection", () => {
     expect(sliceOf(text, quotes[1]?.cue ?? null)).toBe("told reporters");
   });
 
+  it("gives a partial quote after `, calling it` to the subject of the main clause", () => {
+    const text = 'Nato Secretary General Mark Rutte opened the summit in The Hague, calling it "a historic moment for the alliance".';
+    expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "Mark Rutte"]]);
+  });
+
   it("splits a quote that holds its attribution between dashes, as translated Russian writes it", () => {
     const text = "«We agreed to meet in the near future, - said the Belarusian president Alexander Lukashenko. - There are many issues on the agenda.» He went on - and on.";
     const quotes = extractQuotes(text);

@@ -127,10 +127,10 @@ export const REPORTING_VERBS: readonly (readonly string[])[] = [
   ["remember", "remembers", "remembered"],
   ["chant", "chants", "chanted"],
   // Partial-quote verbs (`called the talks "vital"`): see PARTIAL_ONLY_VERBS.
-  ["call", "calls", "called"],
-  ["dub", "dubs", "dubbed"],
-  ["label", "labels", "labeled", "labelled"],
-  ["brand", "brands", "branded"],
+  ["call", "calls", "called", "calling"],
+  ["dub", "dubs", "dubbed", "dubbing"],
+  ["label", "labels", "labeled", "labelled", "labeling", "labelling"],
+  ["brand", "brands", "branded", "branding"],
   ["read", "reads"],
 ];
 
@@ -206,6 +206,8 @@ export const REPORTING_PHRASES: readonly string[] = [
 export const PARTIAL_ONLY_VERBS: ReadonlySet<string> = new Set([
   "invited", "invites", "called", "calls", "described", "describes", "mentioned", "mentions", "promised", "vowed",
   "urged", "proposed", "pledged", "characterized", "characterised", "dubbed", "labelled", "labeled", "branded", "referred",
+  // `…, calling it "a historic moment"`: a participle after the main clause.
+  "calling", "describing", "dubbing", "labelling", "labeling", "branding",
 ]);
 
 /** The end of a clause that says why a source is unnamed (`… said on condition of anonymity`), lower case, by word. */
