@@ -383,6 +383,9 @@ describe("summit frame", () => {
     // A place the gazetteer does not know, named by its kind, over the agency's home dateline.
     const alamein = "CAIRO, July 23 (MENA) - President El-Sisi received on Wednesday UAE President Mohamed bin Zayed in the city of New Alamein.";
     expect(parseReport(alamein, { referenceDate: "2025-07-23" }).summit.location).toBe("New Alamein");
+    // An unknown venue after a long object of the meeting verb (a readout).
+    const readout = "President Joseph R. Biden, Jr. met today with Prime Minister Narendra Modi of India in Wilmington, Delaware.";
+    expect(parseReport(readout, { referenceDate: "2024-09-21" }).summit.location).toBe("Wilmington");
     const hometown = "The Quad leaders met at President Joe Biden's hometown on Saturday.";
     expect(parseReport(hometown, { referenceDate: "2024-09-21" }).summit.location).toBeNull();
     // A city the gazetteer does not know, with its country, in an agency's dateline.

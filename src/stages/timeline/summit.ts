@@ -207,7 +207,7 @@ function meetingScore(tokens: readonly Token[], sentence: Sentence): number {
 }
 
 /** Tokens after a meeting word within which its `in`/`at` may come (`held talks on Wednesday at …`). */
-const VENUE_REACH = 6;
+const VENUE_REACH = 12;
 /** Longest unknown venue name, in tokens (`Vostochny Cosmodrome`, `Palace of Nations`). */
 const MAX_VENUE_TOKENS = 5;
 /** Capitalised words that open no venue. */
