@@ -107,11 +107,15 @@ export function findSummit(input: SummitInput): Summit {
   const ofMany = evidence !== null && namesGroup(tokens, evidence);
   // Each sentence is judged once; only the tense at the name is read per mention.
   const judged = new Map<Sentence, TenseMarkers | null>();
-  const cities = places.filter((p) => p.kind === "city");
+  // Every city mention in text order, so that each sentence finds its own by binary search.
+  const cityMentions = places
+    .filter((p) => p.kind === "city")
+    .flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name })))
+    .sort((a, b) => a.start - b.start);
   const atMeeting = (s: Sentence, at: number): boolean => {
     let markers = judged.get(s);
     if (markers === undefined) {
-      markers = elsewhere(tokens, cities, s, location) ? null : aboutThisMeeting(tokens, s, timexes, date, inQuote, ofMany, markersOf);
+      markers = elsewhere(tokens, cityMentions, s, location) ? null : aboutThisMeeting(tokens, s, timexes, date, inQuote, ofMany, markersOf);
       judged.set(s, markers);
     }
     // A name the reporter writes, not one inside a quotation (`"I would like to work with President Yoon"`).
@@ -405,16 +409,15 @@ const GROUP_WORDS = new Set(["leaders", "heads", "counterparts", "delegations"])
  * True when the sentence places what it tells in another city than the meeting's (`Macron said in Paris that …`),
  * and not in the meeting's own (`Xi, who met Putin in Moscow in March, arrived in Kazan`).
  */
-function elsewhere(tokens: readonly Token[], cities: readonly Place[], s: Sentence, location: string | null): boolean {
+function elsewhere(tokens: readonly Token[], cityMentions: readonly { start: number; end: number; name: string }[], s: Sentence, location: string | null): boolean {
   if (location === null) return false;
   let other = false;
-  for (const city of cities) {
-    for (const m of city.mentions) {
-      if (m.start < s.start || m.end > s.end) continue;
-      const i = tokenIndexAt(tokens, m.start);
-      if (city.name === location && afterPlacePreposition(tokens, i)) return false;
-      if (city.name !== location && tokens[i - 1]?.lower === "in") other = true;
-    }
+  for (let k = firstStartingAtOrAfter(cityMentions, s.start); k < cityMentions.length; k++) {
+    const m = cityMentions[k];
+    if (m === undefined || m.end > s.end) break;
+    const i = tokenIndexAt(tokens, m.start);
+    if (m.name === location && afterPlacePreposition(tokens, i)) return false;
+    if (m.name !== location && tokens[i - 1]?.lower === "in") other = true;
   }
   return other;
 }
