@@ -50,6 +50,8 @@ export interface Lexicon {
   readonly roleClasses: ReadonlyMap<string, string>;
   /** Role nouns by first word. */
   readonly rolePhrases: PhraseIndex;
+  /** Every word of a role noun (`prime`, `minister`, `head`), lower case. */
+  readonly roleWords: ReadonlySet<string>;
 }
 
 /** A phrase as the tokenizer splits text, lower case, so that phrases and text meet token for token. */
@@ -119,6 +121,7 @@ function buildBuiltIn(): Lexicon {
     organizationPhrases: indexPhrases(ORGANIZATIONS),
     roleClasses,
     rolePhrases: indexPhrases(roleClasses.keys()),
+    roleWords: new Set([...roleClasses.keys()].flatMap((noun) => noun.split(" "))),
   };
 }
 

@@ -17,8 +17,7 @@ const ROLE_STOP = new Set(["who", "which", "that", "said", "says", "told", "adde
  * Dmitry Krutoy`).
  */
 export function findRoles(view: string, tokens: readonly Token[], registry: PeopleRegistry, lexicon: Lexicon): void {
-  const roleWords = new Set<string>();
-  for (const noun of lexicon.roleClasses.keys()) for (const w of noun.split(" ")) roleWords.add(w);
+  const roleWords = lexicon.roleWords;
   const byId = new Map(registry.people.map((p) => [p.id, p]));
   for (const m of registry.mentions) {
     if (m.via !== "name" || m.personId === null) continue;
