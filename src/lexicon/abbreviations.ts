@@ -4,5 +4,5 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "hon", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
   "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos", "vs", "etc", "inc", "co", "corp", "ltd", "dept",
   "est", "approx", "fig", "vol", "pp", "ed", "eds", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "d.c", "mt", "ft",
-  "ave", "blvd", "govt", "min", "max",
+  "ave", "blvd", "govt", "min", "max", "h.e",
 ]);

@@ -42,6 +42,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "capt", "adm", "sgt", "rev", "hon", "president", "premier", "chancellor", "minister", "secretary", "ambassador",
   "king", "queen", "prince", "princess", "emir", "sheikh", "chairman", "governor", "senator", "general", "speaker",
   "mayor", "pope", "judge", "justice", "director", "commissioner", "professor", "spokesman", "spokeswoman",
+  // Courtesy titles of South and Southeast Asia and the Gulf (`Shri Narendra Modi`, `Datuk Seri Anwar Ibrahim`).
+  "shri", "smt", "shrimati", "datuk", "dato", "seri", "tun", "sheikha", "h.e",
 ]);
 
 /** Words of an affiliation or role phrase that may be lower case inside a capitalised title (`Minister of Economy of Belarus`). */
