@@ -118,8 +118,12 @@ function framedSpeech(
 
   // According to X, CONTENT.
   if (first === "according" && second === "to") {
-    const who = speakerFrom(b + 2, e, resolver);
-    if (who !== null && tokens[who.next]?.text === ",") return make(tokens, quoted, who.ref, span(tokens, b, b + 2), who.next + 1, e);
+    // A courtesy title before the name (`according to Dr. Wanjiru Gikonyo`) is not part of the person's name.
+    let from = b + 2;
+    if (HONORIFICS.has(tokens[from]?.lower ?? "")) from += isGluedPeriod(tokens, from + 1) ? 2 : 1;
+    const who = speakerFrom(from, e, resolver) ?? speakerFrom(b + 2, e, resolver);
+    // `according to X, a trade economist at …, CONTENT`: the apposition is about X, not what X said.
+    if (who !== null && tokens[who.next]?.text === ",") return make(tokens, quoted, who.ref, span(tokens, b, b + 2), appositionEnd(tokens, who.next + 1, e, lexicon), e);
     let comma = b + 2;
     while (comma < e && tokens[comma]?.text !== ",") comma++;
     const np = nounPhraseSource(tokens, b + 2, comma) ?? (comma - b - 2 <= MAX_ACCORDING ? unnamedAsWritten(tokens, b + 2, comma) : null);
@@ -193,6 +197,18 @@ function framedSpeech(
     return make(tokens, quoted, tail.ref, tail.cue, content, tail.comma);
   }
   return null;
+}
+
+/** After `, ` at `k`: the start of what follows a role apposition (`a trade economist at the University of Nairobi,`), else `k`. */
+function appositionEnd(tokens: readonly Token[], k: number, e: number, lexicon: Lexicon): number {
+  let j = k;
+  if (NP_OPENERS.has(tokens[j]?.lower ?? "")) j++;
+  // The role noun within the apposition's first three words (`a trade economist`, `the chief economist`).
+  let role = false;
+  for (let r = j; r < j + 3 && !role; r++) role = lexicon.roleClasses.has(tokens[r]?.lower ?? "");
+  if (!role) return k;
+  for (let c = j; c < Math.min(e, k + MAX_APPOSITION); c++) if (tokens[c]?.text === ",") return c + 1;
+  return k;
 }
 
 function speakerFrom(i: number, e: number, resolver: SpeakerResolver): { ref: SpeakerRef; next: number } | null {
