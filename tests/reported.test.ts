@@ -456,4 +456,12 @@ describe("reported speech without quotation marks", () => {
       ["a source close to him", null],
     ]);
   });
+
+  it("leaves courtesy titles out of names (Shri, H.E., Datuk Seri) and an apposition after `according to X` out of the content", () => {
+    const report = parseReport("Prime Minister Shri Narendra Modi held talks with H.E. Mr. John Dramani Mahama in Accra. Datuk Seri Anwar Ibrahim said the talks went well.");
+    expect(report.people.map((p) => p.name)).toEqual(["Narendra Modi", "John Dramani Mahama", "Anwar Ibrahim"]);
+    expect(report.sentences).toHaveLength(2);
+    const text = "According to Dr. Wanjiru Gikonyo, a trade economist at the University of Nairobi, implementation will be the real test.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Wanjiru Gikonyo", "implementation will be the real test"]]);
+  });
 });

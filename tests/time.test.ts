@@ -190,6 +190,11 @@ describe("temporal expressions", () => {
     expect(values("The pact was signed in 2016, but on Aug. 5 it collapsed.").map((v) => v[1])).toEqual(["2016", "2018-08-05"]);
   });
 
+  it("dates a bare clock time by the day its sentence names before it", () => {
+    expect(values("On August 22, commencing at 5:30 p.m., the leaders met.").map((v) => v[1])).toEqual(["2018-08-22", "2018-08-22T17:30"]);
+    expect(values("The leaders met at 5:30 p.m.").map((v) => v[1])).toEqual(["2018-08-27T17:30"]);
+  });
+
   it("reads halves of a year, and dates after `since` as past", () => {
     expect(values("In the first half of 2022, trade grew.")).toEqual([["the first half of 2022", "2022-H1", null]]);
     expect(values("Growth will slow in the second half of the year.")).toEqual([["the second half of the year", "2018-H2", null]]);

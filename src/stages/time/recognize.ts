@@ -138,6 +138,8 @@ export class TimeRecognizer {
   private sentenceYear: { year: number; after: number } | null = null;
   /** Token where the recogniser is reading, for the reach of {@link sentenceYear}. */
   private reading = 0;
+  /** The day the sentence being read names (`On November 15, commencing at 5:30 p.m.`), for its bare clock times. */
+  private sentenceDay: Day | null = null;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -166,6 +168,7 @@ export class TimeRecognizer {
   /** Starts a new sentence: a year stated in the previous one no longer dates year-less days. */
   startSentence(): void {
     this.sentenceYear = null;
+    this.sentenceDay = null;
   }
 
   /** The longest expression starting at token `i`, or null. */
@@ -176,6 +179,7 @@ export class TimeRecognizer {
     // `the first meeting since Ishiba took office on Oct. 1`: the start of a period, not where the narrative is.
     if (found !== null && found.day !== null && found.resolution !== "unresolved" && !this.afterSince(found.from)) this.anchor = found.day;
     if (found !== null && found.type === "DATE" && found.resolution === "stated" && PATTERNS.year.test(found.value)) this.sentenceYear = { year: Number(found.value), after: found.to };
+    if (found !== null && found.type === "DATE" && found.day !== null && found.resolution !== "unresolved") this.sentenceDay = found.day;
     // A stated year (`in 2014`, `March 2014`), or one the narrative reached, anchors `the following year`.
     if (found !== null && found.type === "DATE" && (found.resolution === "stated" || found.resolution === "narrative") && PATTERNS.yearPrefix.test(found.value)) this.yearAnchor = Number(found.value.slice(0, 4));
     return found;
@@ -1020,8 +1024,10 @@ export class TimeRecognizer {
     }
     // A bare time of day without a day after it: `noon`, `midnight` alone are too often figurative.
     if (time.word) return null;
-    const date = this.reference === null ? "XXXX-XX-XX" : formatDay(this.reference);
-    return this.make(i, end, "TIME", `${date}T${clock}`, this.reference === null ? "unresolved" : "reference", this.reference);
+    // Else the day its sentence names before it, or the reference day.
+    const on = this.sentenceDay ?? this.reference;
+    const date = on === null ? "XXXX-XX-XX" : formatDay(on);
+    return this.make(i, end, "TIME", `${date}T${clock}`, on === null ? "unresolved" : this.sentenceDay !== null ? "narrative" : "reference", on);
   }
 
   /** The hour and minute at token `i`: `5:41 P.M.`, `17:30`, `9 a.m.`, `noon`, `midnight`. */
