@@ -53,6 +53,11 @@ describe("quote detection", () => {
     expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "Mark Rutte"]]);
   });
 
+  it("gives a partial quote after `accused … of` to the accuser", () => {
+    const text = 'Vance had earlier accused the Ukrainian leader of being "disrespectful and ungrateful".';
+    expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "JD Vance"]]);
+  });
+
   it("splits a quote that holds its attribution between dashes, as translated Russian writes it", () => {
     const text = "«We agreed to meet in the near future, - said the Belarusian president Alexander Lukashenko. - There are many issues on the agenda.» He went on - and on.";
     const quotes = extractQuotes(text);
