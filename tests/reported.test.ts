@@ -464,4 +464,9 @@ describe("reported speech without quotation marks", () => {
     const text = "According to Dr. Wanjiru Gikonyo, a trade economist at the University of Nairobi, implementation will be the real test.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Wanjiru Gikonyo", "implementation will be the real test"]]);
   });
+
+  it("reads a relative `that` (`the press conference that was scheduled`) as part of what was said", () => {
+    const text = "White House officials said the press conference that was scheduled for later in the day had been canceled.";
+    expect(extractAttributions(text).map((a) => a.text)).toEqual(["the press conference that was scheduled for later in the day had been canceled"]);
+  });
 });

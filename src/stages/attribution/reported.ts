@@ -317,6 +317,8 @@ function clauseStart(tokens: readonly Token[], b: number, before: number, lexico
 }
 
 const RELATIVE_PRONOUNS = new Set(["who", "which", "whose", "whom"]);
+/** Verbs right after `that` that make it a relative pronoun (`the conference that was scheduled`). */
+const RELATIVE_THAT_FOLLOWERS = new Set(["was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "can"]);
 
 /** Words that may follow a reporting verb ending a sentence: its hearer or when (`told journalists`, `said on Thursday`). */
 const AFTER_TAIL_CUE = new Set(["on", "in", "at", "late", "early", "earlier", "later", "this", "last", "morning", "afternoon", "evening", "night", "week", "today", "yesterday", "reporters", "journalists", "the", "media", "press", "a", "statement"]);
@@ -627,7 +629,8 @@ function thatAhead(tokens: readonly Token[], k: number, e: number): number {
   for (let j = k; j < Math.min(e, k + MAX_ADVERBIALS); j++) {
     const t = tokens[j];
     if (t === undefined) return -1;
-    if (t.lower === "that") return j;
+    // `said the press conference that was scheduled … had been canceled`: a relative `that`, not the clause's.
+    if (t.lower === "that") return RELATIVE_THAT_FOLLOWERS.has(tokens[j + 1]?.lower ?? "") ? -1 : j;
     // A name in quotation marks may stand before `that` (`told the newspaper "Kommersant" that …`).
     if (t.kind === "punct") {
       if (t.text === "," || DOUBLE_QUOTE_MARKS.has(t.text)) continue;
