@@ -126,8 +126,11 @@ function framedSpeech(
     if (who !== null && tokens[who.next]?.text === ",") return make(tokens, quoted, who.ref, span(tokens, b, b + 2), appositionEnd(tokens, who.next + 1, e, lexicon), e);
     let comma = b + 2;
     while (comma < e && tokens[comma]?.text !== ",") comma++;
+    // `according to Kremlin aide Yury Ushakov, …`: a person named at the end of the phrase, after the title.
+    const titled = comma < e ? titledPersonEnding(tokens, b + 2, comma, resolver) : null;
+    if (titled !== null) return make(tokens, quoted, titled.ref, span(tokens, b, b + 2), appositionEnd(tokens, comma + 1, e, lexicon), e);
     const np = nounPhraseSource(tokens, b + 2, comma) ?? (comma - b - 2 <= MAX_ACCORDING ? unnamedAsWritten(tokens, b + 2, comma) : null);
-    if (np !== null && comma < e) return make(tokens, quoted, np, span(tokens, b, b + 2), comma + 1, e);
+    if (np !== null && comma < e) return make(tokens, quoted, np, span(tokens, b, b + 2), appositionEnd(tokens, comma + 1, e, lexicon), e);
   }
   // In his opinion, CONTENT. / In her words, CONTENT.
   if (first === "in" && OPINION_NOUNS.has(tokens[b + 2]?.lower ?? "") && tokens[b + 3]?.text === ",") {
@@ -203,7 +206,8 @@ function framedSpeech(
 function appositionEnd(tokens: readonly Token[], k: number, e: number, lexicon: Lexicon): number {
   let j = k;
   if (NP_OPENERS.has(tokens[j]?.lower ?? "")) j++;
-  // The role noun within the apposition's first three words (`a trade economist`, `the chief economist`).
+  else if (isPossessive(tokens[j + 1])) j += 2;
+  // The role noun within the apposition's first three words (`a trade economist`, `Clinton's Latino vote director`).
   let role = false;
   for (let r = j; r < j + 3 && !role; r++) role = lexicon.roleClasses.has(tokens[r]?.lower ?? "");
   if (!role) return k;
@@ -370,6 +374,21 @@ function mediumReaches(tokens: readonly Token[], i: number, e: number): boolean 
 }
 
 /** A person named at the end of tokens `[from, e)` after their title (`presidential spokesperson Kang Yu-jung`). */
+/** A person named last in `[from, to)` after a title (`Kremlin aide Yury Ushakov`), not a preposition's object (`a source close to Putin`). */
+function titledPersonEnding(tokens: readonly Token[], from: number, to: number, resolver: SpeakerResolver): { ref: SpeakerRef; next: number } | null {
+  for (let k = from; k < to; k++) {
+    const who = resolver.speakerAt(k);
+    if (who === null) continue;
+    if (who.next < to) {
+      k = who.next - 1;
+      continue;
+    }
+    const before = tokens[k - 1]?.lower ?? "";
+    const titledOnly = k > from && who.ref.personId !== null && !PREPOSITIONS.has(before) && before !== "close" && before !== "and" && tokens[k - 1]?.kind === "word";
+    return titledOnly ? who : null;
+  }
+  return null;
+}
 function personEnding(tokens: readonly Token[], from: number, e: number, resolver: SpeakerResolver): { ref: SpeakerRef; next: number } | null {
   let last = e;
   while (last > from && tokens[last - 1]?.kind === "punct") last--;
