@@ -53,6 +53,12 @@ describe("quote detection", () => {
     expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "Mark Rutte"]]);
   });
 
+  it("gives a headline quote after a name and a colon to that person, and reads no reported speech from it", () => {
+    const report = parseReport("Starmer: 'We will stand with Ukraine for as long as it takes'\n\nKeir Starmer met Volodymyr Zelenskyy on Saturday.");
+    expect(report.quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["heading", "Keir Starmer"]]);
+    expect(report.attributions).toEqual([]);
+  });
+
   it("gives a partial quote after `accused … of` to the accuser", () => {
     const text = 'Vance had earlier accused the Ukrainian leader of being "disrespectful and ungrateful".';
     expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "JD Vance"]]);

@@ -7,6 +7,7 @@ import { attributionAfter, attributionBefore, type QuoteAttribution } from "./qu
 import { reportedSpeech } from "./reported.js";
 import { SpeakerResolver } from "./speakers.js";
 import { LABEL_CONFIDENCE } from "../quotes/turns.js";
+import { CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 
 /** Confidence by how the speaker was found; see `Quote.confidence`. */
 const CONFIDENCE = { name: 0.95, alias: 0.9, descriptor: 0.85, pronoun: 0.75, context: 0.6, label: LABEL_CONFIDENCE } as const;
@@ -34,7 +35,16 @@ export const attribution: Stage = (ctx, state) => {
       previous = { quote: q, attributionEnd: q.end };
       continue;
     }
-    if (q.kind === "heading" || q.kind === "title") continue;
+    // `Starmer: 'We will stand with Ukraine'`: a headline quote after a name and a colon is that person's.
+    if (q.kind === "heading") {
+      const labelled = headlineSpeaker(q, tokens, resolver);
+      if (labelled !== null) {
+        q.speaker = labelled;
+        q.confidence = CONFIDENCE.label;
+      }
+      continue;
+    }
+    if (q.kind === "title") continue;
     // A transcript turn (no marks at all) was attributed by its label, or has no named speaker.
     if (q.openMark === null && q.closeMark === null) {
       previous = null;
@@ -315,8 +325,25 @@ function headlineAttribution(tokens: readonly Token[], sentence: Sentence, resol
   const final = tokens[last - 1];
   const colon = tokens[who.next];
   if (words < MIN_HEADLINE_WORDS || first === undefined || final === undefined || colon === undefined) return null;
+  // `Starmer: 'We will stand with Ukraine'`: a quotation from end to end, not reported speech.
+  const closing = tokens[last]?.text ?? "";
+  if ((OPENING_QUOTE_MARKS.has(first.text) || first.text === "'") && (CLOSING_QUOTE_MARKS.has(closing) || closing === "'")) return null;
   return { kind: "indirect", content: { start: first.start, end: final.end }, source: who.ref, cue: { start: colon.start, end: colon.end } };
 }
+
+/** The person named before the colon that opens a headline quote (`Starmer: 'We will …'`), or null. */
+function headlineSpeaker(q: Quote, tokens: readonly Token[], resolver: SpeakerResolver): SpeakerRef | null {
+  const open = tokenIndexAt(tokens, q.openMark?.start ?? q.start);
+  if (tokens[open - 1]?.text !== ":") return null;
+  for (let k = Math.max(0, open - 1 - MAX_HEADLINE_LABEL); k < open - 1; k++) {
+    const who = resolver.speakerAt(k);
+    if (who !== null && who.ref.personId !== null && who.next === open - 1) return { ...who.ref, resolvedVia: "label" };
+  }
+  return null;
+}
+
+/** Longest name before a headline's colon, in tokens. */
+const MAX_HEADLINE_LABEL = 4;
 
 /** True when `offset` lies in one of the sorted, non-overlapping `[start, end)` ranges. */
 function inRanges(ranges: readonly (readonly [number, number])[], offset: number): boolean {
