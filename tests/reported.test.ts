@@ -469,4 +469,13 @@ describe("reported speech without quotation marks", () => {
     const text = "White House officials said the press conference that was scheduled for later in the day had been canceled.";
     expect(extractAttributions(text).map((a) => a.text)).toEqual(["the press conference that was scheduled for later in the day had been canceled"]);
   });
+
+  it("reads `according to` a titled person, leaving a role apposition and a preposition's object out", () => {
+    const text = "According to Kremlin aide Yury Ushakov, the leaders discussed energy. According to a source close to Putin, the talks went well. According to Lorella Praeli, Clinton's Latino vote director, the campaign targeted Latino voters.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["Yuri Ushakov", "the leaders discussed energy"],
+      ["a source close to Putin", "the talks went well"],
+      ["Lorella Praeli", "the campaign targeted Latino voters"],
+    ]);
+  });
 });

@@ -190,6 +190,10 @@ describe("temporal expressions", () => {
     expect(values("The pact was signed in 2016, but on Aug. 5 it collapsed.").map((v) => v[1])).toEqual(["2016", "2018-08-05"]);
   });
 
+  it("reads `, the day before <event>` after a date as that same day, and `the day before` alone from the narrative", () => {
+    expect(values("They met on Saturday, the day before a summit of European leaders. He had arrived the day before.").map((v) => v[1])).toEqual(["2018-08-25", "2018-08-25", "2018-08-24"]);
+  });
+
   it("dates a bare clock time by the day its sentence names before it", () => {
     expect(values("On August 22, commencing at 5:30 p.m., the leaders met.").map((v) => v[1])).toEqual(["2018-08-22", "2018-08-22T17:30"]);
     expect(values("The leaders met at 5:30 p.m.").map((v) => v[1])).toEqual(["2018-08-27T17:30"]);

@@ -46,6 +46,8 @@ const QUARTER_LATEST = new Set(["latest", "recent", "last", "past", "previous", 
 const QUARTER_YEAR_AGO = new Set(["year-ago", "year-earlier", "year-before", "prior-year", "year-previous"]);
 /** Words that may stand before `quarter` without changing which one it is. */
 const QUARTER_FILLERS = new Set(["fiscal", "calendar", "comparable", "corresponding", "same", "most", "financial"]);
+/** Words that open the event a `the day before` is named by (`the day before a summit`, `the day after his arrival`). */
+const EVENT_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its"]);
 /** Furthest `since` may stand before the date of its clause, in tokens. */
 const SINCE_REACH = 8;
 /** Furthest a stated year may stand before a year-less day it dates, in tokens. */
@@ -140,6 +142,8 @@ export class TimeRecognizer {
   private reading = 0;
   /** The day the sentence being read names (`On November 15, commencing at 5:30 p.m.`), for its bare clock times. */
   private sentenceDay: Day | null = null;
+  /** Token after the last expression found, for appositions right after it. */
+  private lastTo = -1;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -180,6 +184,7 @@ export class TimeRecognizer {
     if (found !== null && found.day !== null && found.resolution !== "unresolved" && !this.afterSince(found.from)) this.anchor = found.day;
     if (found !== null && found.type === "DATE" && found.resolution === "stated" && PATTERNS.year.test(found.value)) this.sentenceYear = { year: Number(found.value), after: found.to };
     if (found !== null && found.type === "DATE" && found.day !== null && found.resolution !== "unresolved") this.sentenceDay = found.day;
+    if (found !== null) this.lastTo = found.to;
     // A stated year (`in 2014`, `March 2014`), or one the narrative reached, anchors `the following year`.
     if (found !== null && found.type === "DATE" && (found.resolution === "stated" || found.resolution === "narrative") && PATTERNS.yearPrefix.test(found.value)) this.yearAnchor = Number(found.value.slice(0, 4));
     return found;
@@ -713,6 +718,9 @@ export class TimeRecognizer {
     } else if (this.lower(i + 1) === "day" && (this.lower(i + 2) === "before" || this.lower(i + 2) === "after")) {
       offset = this.lower(i + 2) === "before" ? -1 : 1;
       end = i + 3;
+      // `on Saturday, the day before a summit of European leaders`: an apposition that names the same day by
+      // another event.
+      if (this.lastTo === i - 1 && this.lower(i - 1) === "," && EVENT_OPENERS.has(this.lower(i + 3))) offset = 0;
     } else {
       offset = NARRATIVE[this.lower(i + 1)];
       if (offset === undefined || this.lower(i + 2) !== "day") return null;
