@@ -477,5 +477,6 @@ describe("reported speech without quotation marks", () => {
       ["a source close to Putin", "the talks went well"],
       ["Lorella Praeli", "the campaign targeted Latino voters"],
     ]);
+    expect(extractAttributions("Putin met Xi, according to a source close to Putin.").map((a) => a.source.name)).toEqual(["a source close to Putin"]);
   });
 });

@@ -87,11 +87,10 @@ export const attribution: Stage = (ctx, state) => {
     const speaker = found?.speaker ?? null;
 
     if (q.kind === "scare") {
-      // A short quote is someone's word only when a reporting verb gives it a named speaker: a person or an
-      // organisation (`the White House described as "vital"`). Unnamed and generic sources are too often a
-      // guess for a word the reporter distances from.
-      // Two or three words after a reporting verb are a fragment of what was said (`said the talks had been
-      // "constructive and frank"`) when the source is more than an unresolved pronoun.
+      // A one-word quote is someone's word only when a reporting verb gives it a named speaker: a person or an
+      // organisation (`the White House described as "vital"`); unnamed and generic sources are too often a guess
+      // for a word the reporter distances from. Two or three words after a reporting verb are a fragment of what
+      // was said (`said the talks had been "constructive and frank"`) when the source is more than a pronoun.
       const named = speaker !== null && (speaker.personId !== null || speaker.resolvedVia === "name");
       const sourced = speaker !== null && speaker.resolvedVia !== "pronoun" && q.text.includes(" ");
       if ((!named && !sourced) || found?.cue == null) continue;

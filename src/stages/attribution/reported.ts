@@ -127,7 +127,7 @@ function framedSpeech(
     let comma = b + 2;
     while (comma < e && tokens[comma]?.text !== ",") comma++;
     // `according to Kremlin aide Yury Ushakov, …`: a person named at the end of the phrase, after the title.
-    const titled = comma < e ? titledPersonEnding(tokens, b + 2, comma, resolver) : null;
+    const titled = comma < e ? personEnding(tokens, b + 2, comma, resolver) : null;
     if (titled !== null) return make(tokens, quoted, titled.ref, span(tokens, b, b + 2), appositionEnd(tokens, comma + 1, e, lexicon), e);
     const np = nounPhraseSource(tokens, b + 2, comma) ?? (comma - b - 2 <= MAX_ACCORDING ? unnamedAsWritten(tokens, b + 2, comma) : null);
     if (np !== null && comma < e) return make(tokens, quoted, np, span(tokens, b, b + 2), appositionEnd(tokens, comma + 1, e, lexicon), e);
@@ -374,27 +374,15 @@ function mediumReaches(tokens: readonly Token[], i: number, e: number): boolean 
 }
 
 /** A person named at the end of tokens `[from, e)` after their title (`presidential spokesperson Kang Yu-jung`). */
-/** A person named last in `[from, to)` after a title (`Kremlin aide Yury Ushakov`), not a preposition's object (`a source close to Putin`). */
-function titledPersonEnding(tokens: readonly Token[], from: number, to: number, resolver: SpeakerResolver): { ref: SpeakerRef; next: number } | null {
-  for (let k = from; k < to; k++) {
-    const who = resolver.speakerAt(k);
-    if (who === null) continue;
-    if (who.next < to) {
-      k = who.next - 1;
-      continue;
-    }
-    const before = tokens[k - 1]?.lower ?? "";
-    const titledOnly = k > from && who.ref.personId !== null && !PREPOSITIONS.has(before) && before !== "close" && before !== "and" && tokens[k - 1]?.kind === "word";
-    return titledOnly ? who : null;
-  }
-  return null;
-}
 function personEnding(tokens: readonly Token[], from: number, e: number, resolver: SpeakerResolver): { ref: SpeakerRef; next: number } | null {
   let last = e;
   while (last > from && tokens[last - 1]?.kind === "punct") last--;
   for (let k = from + 1; k < last; k++) {
     const who = resolver.speakerAt(k);
-    if (who !== null && who.ref.personId !== null && who.next >= last) return { ref: who.ref, next: e };
+    if (who === null || who.ref.personId === null || who.next < last) continue;
+    // Not the object of a preposition (`a source close to Putin`, `a study by economists X and Y`).
+    const before = tokens[k - 1]?.lower ?? "";
+    return PREPOSITIONS.has(before) || before === "close" || before === "and" ? null : { ref: who.ref, next: e };
   }
   return null;
 }
