@@ -209,6 +209,7 @@ function lastMention(p: PersonDraft): number {
 export function roleClassesOf(role: string, lexicon: Lexicon): string[] {
   // The head of a role phrase is the first role noun; a longer noun at the same place wins (`prime minister` over `minister`).
   const words = role.toLowerCase().split(" ");
+  // The search stops at the first noun it knows, so the last one looked up is the head.
   let head = "";
   const cls = firstLongestPhrase(words, MAX_ROLE_WORDS, (gram) => {
     head = gram;
