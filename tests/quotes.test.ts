@@ -71,6 +71,9 @@ describe("quote detection", () => {
     expect(quotes.map((q) => [q.openMark !== null, q.closeMark !== null])).toEqual([[true, false], [false, true]]);
     expect(quotes[1]?.groupId).toBe(quotes[0]?.groupId);
     expect(quotes.every((q) => q.speaker?.name === "Alexander Lukashenko")).toBe(true);
+    // A dash continuation after the closing mark goes on from the second part.
+    const three = extractQuotes('"We agreed to meet, - said Alexander Lukashenko. - There are many issues, "he added. - And we will solve them. "');
+    expect(three.map((q) => q.groupId)).toEqual(["g1", "g1", "g1"]);
     // Dashes without a reporting verb between them are the speaker's own.
     expect(extractQuotes('"It is a deal, - and a good one. - We will sign it."').map((q) => q.text)).toEqual(["It is a deal, - and a good one. - We will sign it."]);
   });

@@ -176,14 +176,20 @@ const MAX_INNER_ATTRIBUTION = 120;
  */
 export function splitInnerAttributions(view: string, quotes: readonly PairedQuote[], isCue: (word: string) => boolean): PairedQuote[] {
   const out: PairedQuote[] = [];
-  for (const q of quotes) {
+  // A dash continuation of a quote that was split goes on from its second part.
+  const secondOf = new Map<PairedQuote, PairedQuote>();
+  for (const original of quotes) {
+    const continued = original.continues === null ? undefined : secondOf.get(original.continues);
+    const q = continued === undefined ? original : { ...original, continues: continued };
     const split = q.depth === 0 && q.open !== null ? innerAttribution(view, q, isCue) : null;
     if (split === null) {
       out.push(q);
       continue;
     }
     const first: PairedQuote = { ...q, end: split.firstEnd, close: null };
-    out.push(first, { ...q, start: split.secondStart, open: null, continues: first });
+    const second: PairedQuote = { ...q, start: split.secondStart, open: null, continues: first };
+    secondOf.set(original, second);
+    out.push(first, second);
   }
   return out;
 }
