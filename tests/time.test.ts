@@ -194,6 +194,12 @@ describe("temporal expressions", () => {
     expect(values("They met on Saturday, the day before a summit of European leaders. He had arrived the day before.").map((v) => v[1])).toEqual(["2018-08-25", "2018-08-25", "2018-08-24"]);
   });
 
+  it("reads a weekday after a verb of schedules in the present as ahead (`the summit concludes on Sunday`)", () => {
+    // Written on Monday 2018-08-27.
+    expect(values("The summit concludes on Sunday.").map((v) => v[1])).toEqual(["2018-09-02"]);
+    expect(values("The president meets with Sanders on Thursday.").map((v) => v[1])).toEqual(["2018-08-30"]);
+  });
+
   it("dates a bare clock time by the day its sentence names before it", () => {
     expect(values("On August 22, commencing at 5:30 p.m., the leaders met.").map((v) => v[1])).toEqual(["2018-08-22", "2018-08-22T17:30"]);
     expect(values("The leaders met at 5:30 p.m.").map((v) => v[1])).toEqual(["2018-08-27T17:30"]);

@@ -85,7 +85,7 @@ export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(["set", "slated", "
 /** Present-tense verbs of schedules: a news report uses them for what is yet to come (`the summit opens Monday`, `a visit that runs until Saturday`). */
 export const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   "begins", "starts", "opens", "ends", "closes", "runs", "resumes", "continues", "arrives", "departs", "leaves", "travels",
-  "convenes", "reconvenes", "expires",
+  "convenes", "reconvenes", "expires", "concludes", "finishes", "wraps", "adjourns", "meets", "kicks",
 ]);
 
 /** Future markers that are as often nouns (`the plan`, `hopes for peace`): they count only before `to` (`plans to visit`). */
