@@ -479,4 +479,9 @@ describe("reported speech without quotation marks", () => {
     ]);
     expect(extractAttributions("Putin met Xi, according to a source close to Putin.").map((a) => a.source.name)).toEqual(["a source close to Putin"]);
   });
+
+  it("reads a name after an acronym title (`NSA Ajit Doval`, `EAM S Jaishankar`)", () => {
+    const report = parseReport("EAM S Jaishankar and NSA Ajit Doval were also present during the meeting, officials said.");
+    expect(report.people.map((p) => p.name)).toEqual(["S. Jaishankar", "Ajit Doval"]);
+  });
 });

@@ -34,6 +34,8 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   "political director": "aide", "communications director": "aide", "chief economist": "expert", fellow: "expert",
   "senior fellow": "expert", judge: "official", prosecutor: "official", sheriff: "official",
   "police chief": "official", "state senator": "official", "kremlin chief": "leader",
+  // South Asian press abbreviations (`EAM S Jaishankar`).
+  eam: "foreign-minister",
 };
 
 /** Courtesy titles that stand before a name and are left out of the canonical name. */

@@ -180,13 +180,19 @@ function spanOf(tokens: readonly Token[], from: number, to: number): Span {
   return { start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0 };
 }
 
+/** Longest all-capitals word read as an acronym (`NSA`, `EAM`, `UNGA`). */
+const MAX_ACRONYM = 5;
+
 /** Tokens of a full personal name at `i`: a known name, or a given name followed by capitalised words. */
 function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
   const t = tokens[i];
   if (t === undefined || !isCapitalized(t)) return 0;
   const known = matchPhrase(tokens, i, lexicon.personPhrases);
-  // Inside a run of capitalised words a name starts only where a known name does (`Rival Barack Obama`).
-  if (i > 0 && isCapitalized(tokens[i - 1]) && isNameWord(tokens[i - 1], lexicon) && known < 2) return 0;
+  // Inside a run of capitalised words a name starts only where a known name does (`Rival Barack Obama`); an acronym
+  // before it is a title or a body, not part of the name (`NSA Ajit Doval`).
+  const before = tokens[i - 1];
+  const acronym = before !== undefined && before.text.length <= MAX_ACRONYM && before.text.length > 1 && isAllCaps(before.text) && !isAllCaps(t.text) && lexicon.firstNames.has(t.lower);
+  if (i > 0 && isCapitalized(before) && isNameWord(before, lexicon) && !acronym && known < 2) return 0;
   if (known > 1 && allCapitalized(tokens, i, i + known)) {
     // A known name may run on into a family name with its particle (`Mohammed bin Salman Al Saud`), not into the
     // words of a title-case headline (`Xi Jinping Holds Talks`).
