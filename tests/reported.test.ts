@@ -483,5 +483,7 @@ describe("reported speech without quotation marks", () => {
   it("reads a name after an acronym title (`NSA Ajit Doval`, `EAM S Jaishankar`)", () => {
     const report = parseReport("EAM S Jaishankar and NSA Ajit Doval were also present during the meeting, officials said.");
     expect(report.people.map((p) => p.name)).toEqual(["S. Jaishankar", "Ajit Doval"]);
+    // `chair` is a title like `chairman`.
+    expect(parseReport("DNC Chair Debbie Wasserman Schultz said she would resign.").people[0]?.name).toBe("Debbie Wasserman Schultz");
   });
 });

@@ -28,7 +28,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   commentator: "journalist", writer: "journalist", author: "journalist", blogger: "journalist", anchor: "journalist",
   moderator: "journalist", pundit: "expert", strategist: "aide", pollster: "expert", consultant: "aide",
   lawyer: "official", attorney: "official", "attorney general": "minister", activist: "other",
-  candidate: "candidate", nominee: "candidate", chairwoman: "leader", chairperson: "leader", founder: "official",
+  candidate: "candidate", nominee: "candidate", chairwoman: "leader", chairperson: "leader", chair: "leader", founder: "official",
   "chief executive": "official", ceo: "official", "chief of staff": "aide", "campaign manager": "aide",
   speaker: "official", representative: "official", lawmaker: "official", delegate: "official",
   "political director": "aide", "communications director": "aide", "chief economist": "expert", fellow: "expert",
