@@ -53,6 +53,13 @@ describe("quote detection", () => {
     expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "Mark Rutte"]]);
   });
 
+  it("takes a photo credit in parentheses for a credit whose name no pronoun stands for", () => {
+    const text = "Spanish Prime Minister Pedro Sanchez spoke.\n\n(AP Photo/Geert Vanden Wijngaert)\n\n\"Spain will meet its commitments,\" he said.";
+    const report = parseReport(text);
+    expect(report.blocks.map((b) => b.kind)).toEqual(["paragraph", "credit", "paragraph"]);
+    expect(report.quotes[0]?.speaker?.name).toBe("Pedro Sanchez");
+  });
+
   it("gives a headline quote after a name and a colon to that person, and reads no reported speech from it", () => {
     const report = parseReport("Starmer: 'We will stand with Ukraine for as long as it takes'\n\nKeir Starmer met Volodymyr Zelenskyy on Saturday.");
     expect(report.quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["heading", "Keir Starmer"]]);

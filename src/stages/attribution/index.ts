@@ -24,7 +24,10 @@ export const attribution: Stage = (ctx, state) => {
   const quotes: Quote[] = state.quotes.map((q) => ({ ...q }));
   const topLevel = quotes.filter((q) => q.nestedIn === null);
   const quotedRanges = topLevel.filter((q) => q.openMark !== null).map((q) => [q.openMark?.start ?? q.start, q.closeMark?.end ?? q.end] as const);
-  const resolver = new SpeakerResolver(tokens, state.mentions, state.people, state.organizations, (offset) => inRanges(quotedRanges, offset));
+  // A name in a photo credit (`(AP Photo/Geert Vanden Wijngaert)`) never speaks, nor does a pronoun stand for it.
+  const credits = blocks.filter((b) => b.kind === "credit").map((b) => [b.start, b.end] as const);
+  const mentions = credits.length === 0 ? state.mentions : state.mentions.filter((m) => !inRanges(credits, m.start));
+  const resolver = new SpeakerResolver(tokens, mentions, state.people, state.organizations, (offset) => inRanges(quotedRanges, offset));
   let groups = countGroups(quotes);
   let previous: { quote: Quote; attributionEnd: number } | null = null;
 

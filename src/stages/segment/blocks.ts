@@ -100,7 +100,7 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   if (!PATTERNS.wordChar.test(text)) return "separator";
   // A photo credit (`© Alexey Nikolsky`, `Photo: Reuters`), also as a list item (`• © …`); other list items are text.
   const item = BULLETS.has(text[0] ?? "") ? text.slice(1).trimStart() : text;
-  if (item.startsWith("©") || startsWithWord(item, "photo")) return "credit";
+  if (item.startsWith("©") || startsWithWord(item, "photo") || isPhotoCredit(item)) return "credit";
   if (item !== text) return "paragraph";
   if (labelEnd(view, block, lexicon, recurring) !== null) return "turn";
   // Headings are short: a long block is running text, without tokenizing it.
@@ -111,6 +111,13 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
     return "heading";
   }
   return "paragraph";
+}
+
+/** `(AP Photo/Geert Vanden Wijngaert)`, `(Reuters photo)`: a credit in parentheses that names a photo. */
+function isPhotoCredit(text: string): boolean {
+  if (!text.startsWith("(") || !text.endsWith(")") || text.length > MAX_HEADING_CHARS) return false;
+  const lower = text.toLowerCase();
+  return lower.includes("photo") || lower.includes("image") || lower.includes("picture");
 }
 
 function startsWithWord(text: string, word: string): boolean {
