@@ -36,6 +36,8 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   "police chief": "official", "state senator": "official", "kremlin chief": "leader",
   // South Asian press abbreviations (`EAM S Jaishankar`).
   eam: "foreign-minister",
+  // Wire copy's contributor lines (`Associated Press writers Lorne Cook in Brussels and …`).
+  writers: "journalist", correspondents: "journalist",
   commissioner: "official", "high representative": "foreign-minister", "vice chancellor": "deputy",
   "vice-chancellor": "deputy", "president-elect": "leader", "chief minister": "official", "first minister": "leader",
 };
