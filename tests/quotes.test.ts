@@ -54,7 +54,7 @@ describe("quote detection", () => {
   });
 
   it("takes a photo credit in parentheses for a credit whose name no pronoun stands for", () => {
-    const text = "Spanish Prime Minister Pedro Sanchez spoke.\n\n(AP Photo/Geert Vanden Wijngaert)\n\n\"Spain will meet its commitments,\" he said.";
+    const text = "Spanish Prime Minister Pedro Sanchez defended his country's position on the target at the summit.\n\n(AP Photo/Geert Vanden Wijngaert)\n\n\"Spain will meet its commitments,\" he said.";
     const report = parseReport(text);
     expect(report.blocks.map((b) => b.kind)).toEqual(["paragraph", "credit", "paragraph"]);
     expect(report.quotes[0]?.speaker?.name).toBe("Pedro Sanchez");
