@@ -483,6 +483,14 @@ describe("reported speech without quotation marks", () => {
   it("reads a name after an acronym title (`NSA Ajit Doval`, `EAM S Jaishankar`)", () => {
     const report = parseReport("EAM S Jaishankar and NSA Ajit Doval were also present during the meeting, officials said.");
     expect(report.people.map((p) => p.name)).toEqual(["S. Jaishankar", "Ajit Doval"]);
+    // Titles of commissioners, EU foreign-policy chiefs, vice chancellors and wire contributors.
+    const titled = parseReport("Commissioner Maros Sefcovic met High Representative Josep Borrell and Vice Chancellor Lars Klingbeil. Associated Press writers Lorne Cook contributed.");
+    expect(titled.people.map((p) => [p.name, p.roles[0]])).toEqual([
+      ["Maros Sefcovic", "Commissioner"],
+      ["Josep Borrell", "High Representative"],
+      ["Lars Klingbeil", "Vice Chancellor"],
+      ["Lorne Cook", "Associated Press writers"],
+    ]);
     // `chair` is a title like `chairman`.
     expect(parseReport("DNC Chair Debbie Wasserman Schultz said she would resign.").people[0]?.name).toBe("Debbie Wasserman Schultz");
   });
