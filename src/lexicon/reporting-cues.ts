@@ -129,6 +129,7 @@ export const REPORTING_VERBS: readonly (readonly string[])[] = [
   // Partial-quote verbs (`called the talks "vital"`): see PARTIAL_ONLY_VERBS.
   ["call", "calls", "called", "calling"],
   ["accuse", "accuses", "accused", "accusing"],
+  ["praise", "praises", "praised", "praising"],
   ["dub", "dubs", "dubbed", "dubbing"],
   ["label", "labels", "labeled", "labelled", "labeling", "labelling"],
   ["brand", "brands", "branded", "branding"],
@@ -209,8 +210,8 @@ export const PARTIAL_ONLY_VERBS: ReadonlySet<string> = new Set([
   "urged", "proposed", "pledged", "characterized", "characterised", "dubbed", "labelled", "labeled", "branded", "referred",
   // `…, calling it "a historic moment"`: a participle after the main clause.
   "calling", "describing", "dubbing", "labelling", "labeling", "branding",
-  // `accused him of "gambling with World War Three"`.
-  "accuse", "accuses", "accused", "accusing",
+  // `accused him of "gambling with World War Three"`, `praised Lee as "a great leader"`.
+  "accuse", "accuses", "accused", "accusing", "praise", "praises", "praised", "praising",
 ]);
 
 /** The end of a clause that says why a source is unnamed (`… said on condition of anonymity`), lower case, by word. */
