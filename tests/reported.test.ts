@@ -494,4 +494,14 @@ describe("reported speech without quotation marks", () => {
     // `chair` is a title like `chairman`.
     expect(parseReport("DNC Chair Debbie Wasserman Schultz said she would resign.").people[0]?.name).toBe("Debbie Wasserman Schultz");
   });
+
+  it("splits `said A \"…,\" adding that B` with the comma inside the closing mark, and gives `praised X as \"…\"` to the subject", () => {
+    const text = 'Lee said the two sides had "finally found common ground," adding that the deal would protect exporters. Trump praised Lee as "a great leader."';
+    const report = parseReport(text);
+    expect(report.attributions.map((a) => a.text)).toEqual(['the two sides had "finally found common ground,"', "the deal would protect exporters"]);
+    expect(report.quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([
+      ["partial", "Lee"],
+      ["partial", "Donald Trump"],
+    ]);
+  });
 });

@@ -573,15 +573,17 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     content += leadVerb + 1;
   }
   for (let k = content + 1; k < e - 2; k++) {
-    // `… and underscored that B`, `…, stressing that B`.
-    const joint = tokens[k]?.lower === "and" || (tokens[k]?.text === "," && (tokens[k + 1]?.lower ?? "").endsWith("ing"));
-    if (!joint || quoted[k] === 1) continue;
-    const n = reportingVerbAt(tokens, k + 1, lexicon);
-    if (n === 0 || tokens[k + 1 + n]?.lower !== "that") continue;
-    const first = make(tokens, quoted, source, cue, content, tokens[k - 1]?.text === "," ? k - 1 : k);
+    // `… and underscored that B`, `…, stressing that B`, `… "common ground," adding that B` (the comma inside the mark).
+    const mark = tokens[k]?.text === "," && CLOSING_QUOTE_MARKS.has(tokens[k + 1]?.text ?? "") ? 1 : 0;
+    const joint = tokens[k]?.lower === "and" || (tokens[k]?.text === "," && (tokens[k + 1 + mark]?.lower ?? "").endsWith("ing"));
+    if (!joint || (quoted[k] === 1 && mark === 0)) continue;
+    const verb = k + 1 + mark;
+    const n = reportingVerbAt(tokens, verb, lexicon);
+    if (n === 0 || tokens[verb + n]?.lower !== "that") continue;
+    const first = make(tokens, quoted, source, cue, content, mark === 1 ? k + 2 : tokens[k - 1]?.text === "," ? k - 1 : k);
     if (first !== null) out.push(first);
-    cue = span(tokens, k + 1, k + 1 + n);
-    content = k + 2 + n;
+    cue = span(tokens, verb, verb + n);
+    content = verb + n + 1;
     k = content;
   }
   // `Xi stressed that A, state media reported`: the outlet's tail closes what Xi said.
