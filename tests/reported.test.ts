@@ -504,4 +504,9 @@ describe("reported speech without quotation marks", () => {
       ["partial", "Donald Trump"],
     ]);
   });
+
+  it("takes a generic group an organisation qualifies for the source, not the organisation (`Two EU officials said`)", () => {
+    const text = "Two EU officials, speaking on condition of anonymity, said the talks had been difficult.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["two EU officials"]);
+  });
 });

@@ -549,6 +549,8 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
       continue;
     }
     if (who.ref.personId !== null || who.ref.resolvedVia === "pronoun") source = jointSource(tokens, who, best.cue, resolver) ?? who.ref;
+    // `Two EU officials … said`: an organisation that qualifies a generic group is not the source; the group is.
+    else if (isOrganization(who.ref) && GENERIC_SOURCES.has(tokens[who.next]?.lower ?? "")) other ??= nounPhraseSource(tokens, clauseStart(tokens, from, who.next, lexicon), who.next + 1) ?? who.ref;
     else other ??= who.ref;
     k = who.next - 1;
   }
