@@ -509,4 +509,10 @@ describe("reported speech without quotation marks", () => {
     const text = "Two EU officials, speaking on condition of anonymity, said the talks had been difficult.";
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["two EU officials"]);
   });
+
+  it("takes a body's head beside a verb for no surname, and military ranks for titles", () => {
+    const report = parseReport("Netanyahu met Trump on Monday, the Prime Minister's Office said. Field Marshal Asim Munir, the army chief, was also present.");
+    expect(report.people.map((p) => p.name)).toEqual(["Benjamin Netanyahu", "Donald Trump", "Asim Munir"]);
+    expect(report.attributions[0]?.source.name).toBe("the Prime Minister's Office");
+  });
 });

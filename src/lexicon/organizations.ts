@@ -19,7 +19,7 @@ export const ORGANIZATIONS: readonly string[] = [
   "Kommersant", "Izvestia", "RBC", "Vedomosti",
   // Movements and armed groups that issue statements.
   "Hamas", "Hezbollah", "Taliban", "Houthis", "Islamic Jihad", "Fatah", "PLO", "Palestinian Authority", "M23", "RSF",
-  "Wagner", "ISIS", "Islamic State", "al-Qaeda", "Al-Shabaab", "Boko Haram", "PKK", "SDF",
+  "ISIS", "Islamic State", "al-Qaeda", "Al-Shabaab", "Boko Haram", "PKK", "SDF",
   // Seats of government that speak for their leader (`the Élysée said`, `Downing Street said`).
   "Élysée", "Elysee", "Downing Street", "Number 10", "Blue House", "Zhongnanhai", "Quai d'Orsay", "Chancellery",
 ];

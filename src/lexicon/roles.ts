@@ -39,6 +39,8 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   // Wire copy's contributor lines (`Associated Press writers Lorne Cook in Brussels and …`).
   writers: "journalist", correspondents: "journalist",
   commissioner: "official", "high representative": "foreign-minister", "vice chancellor": "deputy",
+  "field marshal": "official", marshal: "official", admiral: "official", colonel: "official", brigadier: "official",
+  "army chief": "official",
   "vice-chancellor": "deputy", "president-elect": "leader", "chief minister": "official", "first minister": "leader",
 };
 

@@ -73,8 +73,8 @@ export const entities: Stage = (ctx, state) => {
       continue;
     }
     // A lone capitalised word right beside a reporting verb (`Brafman said`, `said Cruz`) is a surname; not the first
-    // word of a place (`the claim North Korea later disputed`).
-    if (isNameWord(t, lexicon) && !GENERIC_SOURCES.has(t.lower) && !isNameWord(tokens[i + 1], lexicon) && !isNameWord(tokens[i - 1], lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && matchPhrase(tokens, i, lexicon.placePhrases) < 2) {
+    // word of a place (`the claim North Korea later disputed`), nor a body's head (`the Prime Minister's Office said`).
+    if (isNameWord(t, lexicon) && !GENERIC_SOURCES.has(t.lower) && !ORGANIZATION_HEADS.has(t.text) && !isNameWord(tokens[i + 1], lexicon) && !isNameWord(tokens[i - 1], lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && matchPhrase(tokens, i, lexicon.placePhrases) < 2) {
       const known = lexicon.personByName.get(t.lower);
       const person = known !== undefined ? registry.personForName(known.name, known) : registry.findBySurname(t.text) ?? registry.personForName(t.text, undefined);
       registry.addMention(person, t, known !== undefined || person.name !== t.text ? "alias" : "name");
