@@ -515,4 +515,8 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Benjamin Netanyahu", "Donald Trump", "Asim Munir"]);
     expect(report.attributions[0]?.source.name).toBe("the Prime Minister's Office");
   });
+
+  it("skips a possessive hearer before `that` (`told his guest that …`)", () => {
+    expect(extractAttributions("Xi Jinping told his guest that China-Australia relations had turned around.").map((a) => a.text)).toEqual(["China-Australia relations had turned around"]);
+  });
 });

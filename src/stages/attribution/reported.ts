@@ -479,10 +479,10 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     // `told reporters`, `told him`, `told a news conference`: the hearer; then a medium (`in an interview with RT`).
     if (t.lower === "told" || t.lower === "tells" || t.lower === "tell") {
       const hearer = resolver.speakerAt(k);
-      // `told his guest at the Great Hall`: the possessive and its noun are the hearer when no clause follows them
-      // (`told his advisers to find a way` keeps its directive).
+      // `told his guest at the Great Hall`, `told his guest that …`: the possessive and its noun are the hearer when
+      // no clause follows them (`told his advisers to find a way` keeps its directive).
       const after = tokens[k + 2];
-      const noClause = after === undefined || after.kind === "punct" || (NOT_CLAUSE_START.has(after.lower) && after.lower !== "to");
+      const noClause = after === undefined || after.kind === "punct" || after.lower === "that" || (NOT_CLAUSE_START.has(after.lower) && after.lower !== "to");
       if (POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word" && noClause) k += 2;
       else if (hearer !== null) k = hearer.next;
       else if (HEARERS.has(tokens[k]?.lower ?? "")) k++;
