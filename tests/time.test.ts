@@ -398,6 +398,10 @@ describe("summit frame", () => {
     // A place the gazetteer does not know, named by its kind, over the agency's home dateline.
     const alamein = "CAIRO, July 23 (MENA) - President El-Sisi received on Wednesday UAE President Mohamed bin Zayed in the city of New Alamein.";
     expect(parseReport(alamein, { referenceDate: "2025-07-23" }).summit.location).toBe("New Alamein");
+    // A capital the gazetteer knows in capitals in a wire dateline, and an outlet's platform is no person.
+    const pretoria = parseReport("PRETORIA, April 24 (Reuters) - Cyril Ramaphosa hosted Volodymyr Zelensky on Thursday. \"Stop,\" Trump wrote on Truth Social.", { referenceDate: "2025-04-24" });
+    expect(pretoria.summit.location).toBe("Pretoria");
+    expect(pretoria.people.map((p) => p.name)).not.toContain("Truth Social");
     // An unknown venue after a long object of the meeting verb (a readout).
     const readout = "President Joseph R. Biden, Jr. met today with Prime Minister Narendra Modi of India in Wilmington, Delaware.";
     expect(parseReport(readout, { referenceDate: "2024-09-21" }).summit.location).toBe("Wilmington");

@@ -16,7 +16,7 @@ export const ORGANIZATIONS: readonly string[] = [
   "NHK", "Nikkei", "South China Morning Post", "Global Times", "People's Daily", "CCTV", "CGTN", "Times of India",
   "The Hindu", "Hindustan Times", "Press Trust of India", "PTI", "ANI", "Anadolu", "Anadolu Agency", "IRNA", "KCNA",
   "Yomiuri", "Asahi", "Le Monde", "Der Spiegel", "El País", "ANSA", "EFE", "Ukrinform", "Kyiv Independent", "Meduza",
-  "Kommersant", "Izvestia", "RBC", "Vedomosti",
+  "Kommersant", "Izvestia", "RBC", "Vedomosti", "Truth Social",
   // Movements and armed groups that issue statements.
   "Hamas", "Hezbollah", "Taliban", "Houthis", "Islamic Jihad", "Fatah", "PLO", "Palestinian Authority", "M23", "RSF",
   "ISIS", "Islamic State", "al-Qaeda", "Al-Shabaab", "Boko Haram", "PKK", "SDF",
