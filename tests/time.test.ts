@@ -402,6 +402,9 @@ describe("summit frame", () => {
     const pretoria = parseReport("PRETORIA, April 24 (Reuters) - Cyril Ramaphosa hosted Volodymyr Zelensky on Thursday. \"Stop,\" Trump wrote on Truth Social.", { referenceDate: "2025-04-24" });
     expect(pretoria.summit.location).toBe("Pretoria");
     expect(pretoria.people.map((p) => p.name)).not.toContain("Truth Social");
+    // A place in a `since` clause is background, not the venue.
+    const busan = "BUSAN, South Korea (AP) — Donald Trump and Xi Jinping agreed Thursday to cut tariffs, in their first meeting since Trump returned to the White House.";
+    expect(parseReport(busan, { referenceDate: "2025-10-30" }).summit.location).toBe("Busan");
     // An unknown venue after a long object of the meeting verb (a readout).
     const readout = "President Joseph R. Biden, Jr. met today with Prime Minister Narendra Modi of India in Wilmington, Delaware.";
     expect(parseReport(readout, { referenceDate: "2024-09-21" }).summit.location).toBe("Wilmington");

@@ -319,7 +319,20 @@ function afterPlacePreposition(tokens: readonly Token[], i: number): boolean {
     at = k + 1;
   }
   const before = tokens[at - 1]?.lower === "the" ? tokens[at - 2] : tokens[at - 1];
-  return PLACE_PREPOSITIONS.has(before?.lower ?? "");
+  return PLACE_PREPOSITIONS.has(before?.lower ?? "") && !inSinceClause(tokens, at);
+}
+
+/** Furthest `since` may stand before a place in its clause, in tokens. */
+const SINCE_CLAUSE_REACH = 8;
+
+/** `their first meeting since Trump returned to the White House`: a place in a `since` clause is background, not the venue. */
+function inSinceClause(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - SINCE_CLAUSE_REACH); k--) {
+    const w = tokens[k]?.lower;
+    if (w === "since") return true;
+    if (w === "," || w === "." || w === ";") return false;
+  }
+  return false;
 }
 
 /** Most words of a place the gazetteer does not know (`New Alamein`). */
