@@ -143,7 +143,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   Ukraine: ["Crimea", "Kiev", "Kyiv", "Yalta", "Donbas", "Donbass", "Donetsk", "Luhansk", "Lugansk", "Kharkiv", "Odesa", "Odessa", "Lviv", "Dnipro", "Zaporizhzhia"],
   Belarus: ["Minsk", "Brest", "Mogilev", "Gomel", "Grodno", "Vitebsk"],
   "United States": ["Washington", "New York", "Camp David", "Mar-a-Lago", "Los Angeles", "San Francisco", "Chicago", "Anchorage", "Alaska"],
-  China: ["Beijing", "Shanghai", "Tianjin", "Shenzhen", "Guangzhou", "Xi'an", "Chengdu", "Hangzhou", "Qingdao", "Xiamen", "Wuhan", "Nanjing", "Chongqing", "Harbin"],
+  China: ["Beijing", "Shanghai", "Tianjin", "Shenzhen", "Guangzhou", "Xi'an", "Chengdu", "Hangzhou", "Qingdao", "Xiamen", "Wuhan", "Nanjing", "Chongqing", "Harbin", "Hong Kong", "Macau"],
   Japan: ["Tokyo", "Hiroshima", "Osaka", "Hokkaido", "Ise-Shima", "Kyoto", "Yokohama", "Nagoya", "Okinawa"],
   "South Korea": ["Seoul", "Panmunjom", "Gyeongju", "Busan"],
   "North Korea": ["Pyongyang"],
