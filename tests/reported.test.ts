@@ -379,6 +379,8 @@ describe("reported speech without quotation marks", () => {
     const report = parseReport("Santiago Peña said the bloc would grow. The leaders met in Santiago on Monday.");
     expect(report.people.map((p) => p.name)).toEqual(["Santiago Peña"]);
     expect(report.places.map((p) => p.name)).toEqual(["Santiago"]);
+    const milan = parseReport("Aleksandar Vucic met Milan Nedic in Milan.");
+    expect([milan.people.map((p) => p.name), milan.places.map((p) => p.name)]).toEqual([["Aleksandar Vucic", "Milan Nedic"], ["Milan"]]);
   });
 
   it("reads a source in the middle before `, asking not to be identified`, keeping a subject's relative clause in the content", () => {

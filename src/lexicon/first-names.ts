@@ -23,7 +23,7 @@ export const MALE_FIRST_NAMES: readonly string[] = (
   "Hunter Kim Park Lee Choi Jin Naftali Yair Yitzhak Shimon Ehud Ariel Ayman Salman Khalid Faisal Abdulaziz Volker " +
   "Heiko Sigmar Abe Abiy Ahmad Ahmet Alain Alar Alberto Alejandro Aleksandar Alessandro Alexandr Alexis Almazbek " +
   "Amit Anders Andre Andrea Andrej Andres Anil Annalena Antoine Antonis Anwar Armen Arturs Arun Ashraf Asif Aung " +
-  "Ajit Rajnath Piyush Suresh Ramesh Rahul Asim Ishaq Bilawal Asad Ranil Mahinda Gotabaya Prabowo Joko " +
+  "Ajit Rajnath Piyush Suresh Ramesh Rahul Asim Ishaq Bilawal Asad Ranil Mahinda Gotabaya Prabowo Joko Milan " +
   "Beata Benazir Benigno Bernard Bohuslav Bola Bongbong Borut Bruno Burak Carlos Catherine Cem Christophe Dalia " +
   "Diego Dieter Dimitris Dominic Ed Edgars Edi Edouard Eduardo Egils Emilio Emomali Emre Enrico Enrique Erik Erna " +
   "Fabio Fadi Felipe Fernando Florian Francesco Francisco Friedrich Gang Geert Georgios Giorgi Giorgio Giovanni " +
