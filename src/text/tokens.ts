@@ -147,3 +147,20 @@ export function phraseAsWritten(tokens: readonly Token[], from: number, to: numb
   const inName = from + 1 < to && tokens[from + 1]?.capitalized === true && !DETERMINERS.has(lower) && !PREPOSITIONS.has(lower);
   return (first.length > 1 && isAllCaps(first)) || possessor || midSentence || inName ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
+
+/** Furthest `since` may stand before a word of its clause, in tokens. */
+const SINCE_REACH = 8;
+
+/**
+ * True when `since` opens the clause that holds token `i`, within a few words and no comma between (`the first
+ * meeting since Ishiba took office on Oct. 1`, `since Trump returned to the White House`): what it holds is
+ * background, not where or when the news happens.
+ */
+export function inSinceClause(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - SINCE_REACH); k--) {
+    const w = tokens[k]?.lower;
+    if (w === "since") return true;
+    if (w === "," || w === "." || w === ";") return false;
+  }
+  return false;
+}

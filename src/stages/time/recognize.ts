@@ -3,7 +3,7 @@ import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import type { TimeExpression, TimexResolution, TimexType } from "../../model/index.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, isPossessive, type Token } from "../../text/tokens.js";
+import { inSinceClause, isCapitalized, isPossessive, type Token } from "../../text/tokens.js";
 import { addDays, addMonths, daysBetween, daysInMonth, formatDay, formatWeek, isValidDay, pad, weekday, type Day } from "./calendar.js";
 
 /** Grammatical time of the sentence an expression stands in, for year-less dates and weekdays. */
@@ -48,8 +48,6 @@ const QUARTER_YEAR_AGO = new Set(["year-ago", "year-earlier", "year-before", "pr
 const QUARTER_FILLERS = new Set(["fiscal", "calendar", "comparable", "corresponding", "same", "most", "financial"]);
 /** Words that open the event a `the day before` is named by (`the day before a summit`, `the day after his arrival`). */
 const EVENT_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its"]);
-/** Furthest `since` may stand before the date of its clause, in tokens. */
-const SINCE_REACH = 8;
 /** Furthest a stated year may stand before a year-less day it dates, in tokens. */
 const YEAR_REACH = 12;
 /** Words that open another clause, where a year stated before no longer holds (`in 2014 …, but in May`). */
@@ -159,16 +157,6 @@ export class TimeRecognizer {
     return !LEAD_WORDS.has(t.lower) || canFollow(this.tokens[i + 1]?.lower ?? "");
   }
 
-  /** True when `since` opens the clause that holds token `i` (within a few words, no comma between). */
-  private afterSince(i: number): boolean {
-    for (let k = i - 1; k >= Math.max(0, i - SINCE_REACH); k--) {
-      const w = this.lower(k);
-      if (w === "since") return true;
-      if (w === "," || w === "." || w === ";") return false;
-    }
-    return false;
-  }
-
   /** Starts a new sentence: a year stated in the previous one no longer dates year-less days. */
   startSentence(): void {
     this.sentenceYear = null;
@@ -181,7 +169,7 @@ export class TimeRecognizer {
     this.reading = i;
     const found = this.withModifier(i, tense) ?? this.core(i, tense);
     // `the first meeting since Ishiba took office on Oct. 1`: the start of a period, not where the narrative is.
-    if (found !== null && found.day !== null && found.resolution !== "unresolved" && !this.afterSince(found.from)) this.anchor = found.day;
+    if (found !== null && found.day !== null && found.resolution !== "unresolved" && !inSinceClause(this.tokens, found.from)) this.anchor = found.day;
     if (found !== null && found.type === "DATE" && found.resolution === "stated" && PATTERNS.year.test(found.value)) this.sentenceYear = { year: Number(found.value), after: found.to };
     if (found !== null && found.type === "DATE" && found.day !== null && found.resolution !== "unresolved") this.sentenceDay = found.day;
     if (found !== null) this.lastTo = found.to;
@@ -701,18 +689,19 @@ export class TimeRecognizer {
 
   /** the next day, the day before, that day: anchored on the last day the text named. */
   private narrative(i: number): Recognized | null {
-    // earlier in the day, later in the day: the day the narrative is on.
     const w = this.lower(i);
-    if ((w === "earlier" || w === "later") && this.lower(i + 1) === "in" && this.lower(i + 2) === "the" && this.lower(i + 3) === "day") {
-      // TimeML leaves `earlier in` out of the expression: `the day` is the time.
-      const day = this.anchor ?? this.reference;
-      if (day === null) return this.make(i + 2, i + 4, "DATE", "XXXX-XX-XX", "unresolved");
-      return this.make(i + 2, i + 4, "DATE", formatDay(day), this.anchor === null ? "reference" : "narrative", day);
-    }
-    if (w !== "the" && w !== "that") return null;
+    let from = i;
     let offset: number | undefined;
     let end: number;
-    if (this.lower(i) === "that" && this.lower(i + 1) === "day") {
+    if ((w === "earlier" || w === "later") && this.lower(i + 1) === "in" && this.lower(i + 2) === "the" && this.lower(i + 3) === "day") {
+      // earlier in the day, later in the day: the day the narrative is on. TimeML leaves `earlier in` out of the
+      // expression: `the day` is the time.
+      from = i + 2;
+      offset = 0;
+      end = i + 4;
+    } else if (w !== "the" && w !== "that") {
+      return null;
+    } else if (w === "that" && this.lower(i + 1) === "day") {
       offset = 0;
       end = i + 2;
     } else if (this.lower(i + 1) === "day" && (this.lower(i + 2) === "before" || this.lower(i + 2) === "after")) {
@@ -727,9 +716,9 @@ export class TimeRecognizer {
       end = i + 3;
     }
     const anchor = this.anchor ?? this.reference;
-    if (anchor === null) return this.make(i, end, "DATE", "XXXX-XX-XX", "unresolved");
+    if (anchor === null) return this.make(from, end, "DATE", "XXXX-XX-XX", "unresolved");
     const d = addDays(anchor, offset);
-    return this.make(i, end, "DATE", formatDay(d), this.anchor === null ? "reference" : "narrative", d);
+    return this.make(from, end, "DATE", formatDay(d), this.anchor === null ? "reference" : "narrative", d);
   }
 
   /** 22 years, a few days, three-day, two weeks ago. */

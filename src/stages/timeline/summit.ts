@@ -6,7 +6,7 @@ import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { inSinceClause, isCapitalized, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
 import { daysBetween, daysInMonth, formatDay, parseDay, type Day } from "../time/calendar.js";
@@ -102,16 +102,16 @@ export function findSummit(input: SummitInput): Summit {
     evidence = sentences.find((s) => !inQuote(s.start) && meetingScore(tokens, s) >= UNDATED_MEETING_SCORE) ?? null;
     if (evidence !== null) date = formatDay(reference);
   }
-  const location = pickLocation(view, places, evidence, headerEnd, wire, sentences, tokens);
+  // Every city mention in text order, so that a range of text finds its own by binary search.
+  const cityMentions: readonly CityMention[] = places
+    .filter((p) => p.kind === "city")
+    .flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name })))
+    .sort((a, b) => a.start - b.start);
+  const location = pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens);
   // A meeting of many (`Leaders of the BRICS group gathered …`): every leader the report places there takes part.
   const ofMany = evidence !== null && namesGroup(tokens, evidence);
   // Each sentence is judged once; only the tense at the name is read per mention.
   const judged = new Map<Sentence, TenseMarkers | null>();
-  // Every city mention in text order, so that each sentence finds its own by binary search.
-  const cityMentions = places
-    .filter((p) => p.kind === "city")
-    .flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name })))
-    .sort((a, b) => a.start - b.start);
   const atMeeting = (s: Sentence, at: number): boolean => {
     let markers = judged.get(s);
     if (markers === undefined) {
@@ -251,7 +251,7 @@ function aboutMeeting(tokens: readonly Token[], sentence: Sentence): boolean {
   return false;
 }
 
-function pickLocation(view: string, places: readonly Place[], evidence: Sentence | null, headerEnd: number, wire: WireDateline | null, sentences: readonly Sentence[], tokens: readonly Token[]): string | null {
+function pickLocation(view: string, places: readonly Place[], cityMentions: readonly CityMention[], evidence: Sentence | null, headerEnd: number, wire: WireDateline | null, sentences: readonly Sentence[], tokens: readonly Token[]): string | null {
   const cities = places.filter((p) => p.kind === "city");
   const within = (from: number, to: number): Place | undefined => cities.find((p) => p.mentions.some((m) => m.start >= from && m.end <= to));
   if (evidence !== null) {
@@ -259,10 +259,10 @@ function pickLocation(view: string, places: readonly Place[], evidence: Sentence
     // city named otherwise (`relations with Beijing`), and not the wire dateline it opens with.
     const opensWithWire = wire !== null && wire.start >= evidence.start && wire.after <= evidence.end;
     const from = opensWithWire ? wire.after : evidence.start;
-    const placed = cityAfterPreposition(tokens, cities, from, evidence.end) ?? venueCity(tokens, from, evidence.end) ?? placeOfKind(view, tokens, from, evidence.end);
+    const placed = cityAfterPreposition(tokens, cityMentions, from, evidence.end) ?? venueCity(tokens, from, evidence.end) ?? placeOfKind(view, tokens, from, evidence.end);
     if (placed !== undefined) return placed;
     // A headline that places the talks (`Lavrov, Wang Yi hold talks in Beijing`) beats the agency's home dateline.
-    const headline = headerEnd > 0 ? cityAfterPreposition(tokens, cities, 0, headerEnd) : undefined;
+    const headline = headerEnd > 0 ? cityAfterPreposition(tokens, cityMentions, 0, headerEnd) : undefined;
     const here = headline ?? (opensWithWire ? wire.place : within(from, evidence.end)?.name);
     if (here !== undefined) return here;
   }
@@ -322,19 +322,6 @@ function afterPlacePreposition(tokens: readonly Token[], i: number): boolean {
   return PLACE_PREPOSITIONS.has(before?.lower ?? "") && !inSinceClause(tokens, at);
 }
 
-/** Furthest `since` may stand before a place in its clause, in tokens. */
-const SINCE_CLAUSE_REACH = 8;
-
-/** `their first meeting since Trump returned to the White House`: a place in a `since` clause is background, not the venue. */
-function inSinceClause(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - SINCE_CLAUSE_REACH); k--) {
-    const w = tokens[k]?.lower;
-    if (w === "since") return true;
-    if (w === "," || w === "." || w === ";") return false;
-  }
-  return false;
-}
-
 /** Most words of a place the gazetteer does not know (`New Alamein`). */
 const MAX_PLACE_WORDS = 3;
 
@@ -351,16 +338,21 @@ function placeOfKind(view: string, tokens: readonly Token[], from: number, to: n
   return undefined;
 }
 
+/** A city's mention, with the city's name. */
+interface CityMention {
+  start: number;
+  end: number;
+  name: string;
+}
+
 /** The city named first after a preposition of place within `[from, to)`. */
-function cityAfterPreposition(tokens: readonly Token[], cities: readonly Place[], from: number, to: number): string | undefined {
-  let first: { name: string; start: number } | undefined;
-  for (const city of cities) {
-    for (const m of city.mentions) {
-      if (m.start < from || m.end > to || (first !== undefined && m.start >= first.start)) continue;
-      if (afterPlacePreposition(tokens, tokenIndexAt(tokens, m.start))) first = { name: city.name, start: m.start };
-    }
+function cityAfterPreposition(tokens: readonly Token[], cityMentions: readonly CityMention[], from: number, to: number): string | undefined {
+  for (let k = firstStartingAtOrAfter(cityMentions, from); k < cityMentions.length; k++) {
+    const m = cityMentions[k];
+    if (m === undefined || m.start >= to) break;
+    if (m.end <= to && afterPlacePreposition(tokens, tokenIndexAt(tokens, m.start))) return m.name;
   }
-  return first?.name;
+  return undefined;
 }
 
 let venueIndex: PhraseIndex | null = null;
@@ -422,7 +414,7 @@ const GROUP_WORDS = new Set(["leaders", "heads", "counterparts", "delegations"])
  * True when the sentence places what it tells in another city than the meeting's (`Macron said in Paris that …`),
  * and not in the meeting's own (`Xi, who met Putin in Moscow in March, arrived in Kazan`).
  */
-function elsewhere(tokens: readonly Token[], cityMentions: readonly { start: number; end: number; name: string }[], s: Sentence, location: string | null): boolean {
+function elsewhere(tokens: readonly Token[], cityMentions: readonly CityMention[], s: Sentence, location: string | null): boolean {
   if (location === null) return false;
   let other = false;
   for (let k = firstStartingAtOrAfter(cityMentions, s.start); k < cityMentions.length; k++) {
