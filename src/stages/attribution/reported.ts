@@ -373,6 +373,11 @@ function mediumReaches(tokens: readonly Token[], i: number, e: number): boolean 
   return (mediumAt(tokens, i, e)?.end ?? -1) >= (tokens[last]?.end ?? 0);
 }
 
+/** A word that makes the name after it an object, not a source (`of the Belarusian leader`, `a close Putin ally`). */
+function governsObject(word: string): boolean {
+  return PREPOSITIONS.has(word) || word === "close";
+}
+
 /** A person named at the end of tokens `[from, e)` after their title (`presidential spokesperson Kang Yu-jung`). */
 function personEnding(tokens: readonly Token[], from: number, e: number, resolver: SpeakerResolver): { ref: SpeakerRef; next: number } | null {
   let last = e;
@@ -382,7 +387,7 @@ function personEnding(tokens: readonly Token[], from: number, e: number, resolve
     if (who === null || who.ref.personId === null || who.next < last) continue;
     // Not the object of a preposition (`a source close to Putin`, `a study by economists X and Y`).
     const before = tokens[k - 1]?.lower ?? "";
-    return PREPOSITIONS.has(before) || before === "close" || before === "and" ? null : { ref: who.ref, next: e };
+    return governsObject(before) || before === "and" ? null : { ref: who.ref, next: e };
   }
   return null;
 }
@@ -416,8 +421,7 @@ function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver:
       // `…, Lee's office said`: the possessor is not the source, nor the object of a preposition (`the press
       // service of the Belarusian leader reported`, `a source close to him said`).
       const at = tokenIndexAt(tokens, found.ref.mention?.start ?? tokens[k2]?.start ?? 0);
-      const before = tokens[at - 1]?.lower ?? "";
-      if (PREPOSITIONS.has(before) || before === "close") object = true;
+      if (governsObject(tokens[at - 1]?.lower ?? "")) object = true;
       else if (!isPossessive(tokens[found.next])) person = found.ref;
       k2 = Math.max(k2, found.next - 1);
     }
