@@ -154,6 +154,11 @@ describe("attribution of quotes", () => {
     expect(person?.roles).toContain("economist at the Central Bank");
   });
 
+  it("takes a compound medium whole, and `on` only before media spoken on (a call, a podcast), not an object", () => {
+    const text = 'Trump said on a conference call with reporters that it was "a great deal." Costa said the sides agreed on a joint statement, which he described as "a clear signal" ahead of the conference.';
+    expect(extractQuotes(text).map((q) => sliceOf(text, q.medium))).toEqual(["on a conference call with reporters", null]);
+  });
+
   it("records a social platform as the medium, named with its capital", () => {
     const text = '"We will win," Trump wrote on Truth Social. "Fine," Lavrov said on his Telegram channel. "Yes," Putin said on x.';
     expect(extractQuotes(text).map((q) => sliceOf(text, q.medium))).toEqual(["on Truth Social", "on his Telegram channel", null]);

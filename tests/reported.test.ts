@@ -521,4 +521,19 @@ describe("reported speech without quotation marks", () => {
   it("skips a possessive hearer before `that` (`told his guest that …`)", () => {
     expect(extractAttributions("Xi Jinping told his guest that China-Australia relations had turned around.").map((a) => a.text)).toEqual(["China-Australia relations had turned around"]);
   });
+
+  it("reads no content in a hearer it does not know, and a hearer named by outlet and title before `that`", () => {
+    const text = '"Pakistan and Saudi Arabia are brothers," he told Pakistani state television. Trump told Fox News host Sean Hannity after the summit that it was now up to Zelensky.';
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Donald Trump", "it was now up to Zelensky"]]);
+  });
+
+  it("leaves an outlet's `citing …` phrase out of what it reported", () => {
+    const text = "According to Axios, citing two sources with knowledge of the meeting, the discussion at times became tense.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Axios", "the discussion at times became tense"]]);
+  });
+
+  it("takes `An EU official` as the source across an anonymity aside, not the organisation", () => {
+    const text = "An EU official, speaking on condition of anonymity, said the bloc had raised China's support for Russia.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["an EU official"]);
+  });
 });

@@ -231,6 +231,21 @@ describe("temporal expressions", () => {
   });
 });
 
+describe("tense from modals and relative years", () => {
+  const values = (text: string, referenceDate: string): string[] => extractTimexes(text, { referenceDate }).map((t) => `${t.text}=${t.value}`);
+
+  it("looks ahead from a modal to a month after it, not to a day before it or after a negated one", () => {
+    expect(values("Merz said he was confident that a decision on the assets could be taken by December.", "2025-10-23")).toEqual(["December=2025-12"]);
+    expect(values("On Tuesday, Trump said the nominee could pose a threat.", "2016-08-11")).toEqual(["Tuesday=2016-08-09"]);
+    expect(values("It could not stop the bullet that tore through his window Friday night.", "1998-10-25")).toEqual(["Friday night=1998-10-23TNI"]);
+  });
+
+  it("dates a month by a relative year before it in its clause", () => {
+    expect(values("Next year's forum will be held in Palau in August.", "2025-09-12")).toEqual(["Next year=2026", "August=2026-08"]);
+    expect(values("A ruling is unlikely before the end of the year and possibly not until after Obama leaves office on Jan. 20.", "2016-09-27")).toEqual(["the end of the year=2016", "Jan. 20=2017-01-20"]);
+  });
+});
+
 describe("the day and the year's end", () => {
   it("reads `later in the day` as the day the narrative is on, and year-end as the year's last day", () => {
     expect(values("On July 23, the minister arrived. Later in the day, he met the president.")).toEqual([["July 23", "2018-07-23", null], ["the day", "2018-07-23", null]]);

@@ -221,6 +221,8 @@ export const ANONYMITY_CLAUSE: readonly string[] = ["on", "condition", "of", "an
 export const ANONYMITY_REQUESTS: ReadonlySet<string> = new Set(["asking", "requesting", "declining", "speaking"]);
 /** What such a source asks not to be (`not to be named`, `not to be identified`). */
 export const ANONYMITY_WORDS: ReadonlySet<string> = new Set(["named", "identified", "quoted"]);
+/** Participles by which an outlet names its own sources (`according to Axios, citing two officials, …`). */
+export const CITING_PARTICIPLES: ReadonlySet<string> = new Set(["citing", "quoting"]);
 
 /** Groups a speaker addresses (`told reporters`, `said at a rally of supporters`). */
 export const LISTENER_GROUPS: readonly string[] = [
@@ -243,6 +245,11 @@ export const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
   "tweet", "letter", "message", "remarks", "comments", "comment", "broadcast", "programme", "program", "podcast",
   "appearance", "video", "column", "editorial", "talk", "call", "telephone", "phone", "meeting", "session",
   "channel", "account", "page", "blog",
+]);
+/** Media taken with `on` (`on a call with reporters`, `on his podcast`); the rest take `in` (`on a joint statement` is an object). */
+export const ON_MEDIUM_NOUNS: ReadonlySet<string> = new Set([
+  "call", "telephone", "phone", "podcast", "account", "page", "blog", "channel", "air", "programme", "program", "broadcast",
+  "video", "show", "radio", "television", "tv", "website", "site",
 ]);
 
 /** Social platforms where leaders speak (`wrote on Telegram`, `said on X`), lower case. */
@@ -269,4 +276,9 @@ export const GENERIC_SOURCES: ReadonlySet<string> = new Set([
   "protesters", "activists", "supporters", "opponents", "advocates", "researchers", "scholars", "leaders", "ministers",
   "delegates", "negotiators", "members", "residents", "pollsters", "commentators", "reporters", "editors", "americans", "russians", "europeans", "campaigners", "organizers",
   "advisers", "advisors", "strategists", "operatives", "staffers", "allies", "donors", "backers", "insiders", "forecasters",
+]);
+/** One member of such a group (`An EU official, speaking on condition of anonymity, said …`). */
+export const GENERIC_SOURCE_MEMBERS: ReadonlySet<string> = new Set([
+  "official", "diplomat", "source", "aide", "adviser", "advisor", "insider", "negotiator", "analyst", "expert", "spokesman",
+  "spokeswoman", "spokesperson", "lawmaker", "delegate", "staffer", "strategist",
 ]);

@@ -79,6 +79,14 @@ export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
   "next", "would", "aims", "hopes", "due", "planning",
 ]);
 
+/**
+ * Modals that look ahead to a time after them (`said a decision could be taken by December`), but not to one
+ * before them (`said on Tuesday the nominee could pose a threat`), nor when negated or perfect (`could not stop`).
+ */
+export const FORWARD_MODALS: ReadonlySet<string> = new Set(["could", "might", "should", "can", "must"]);
+/** Words after a modal that keep it from looking ahead. */
+export const MODAL_BLOCKERS: ReadonlySet<string> = new Set(["not", "n't", "have", "never"]);
+
 /** Words that make a future of the infinitive after them (`set to resume`, `is to meet`, `supposed to conclude`). */
 export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(["set", "slated", "poised", "supposed", "is", "are", "am"]);
 

@@ -1,6 +1,6 @@
 import { isAllCaps } from "../../text/tokens.js";
 import type { Lexicon } from "../../lexicon/compile.js";
-import { MEDIUM_NOUNS, MEDIUM_OPENERS, NOUN_COMPOUND_HEADS, SOCIAL_PLATFORMS } from "../../lexicon/reporting-cues.js";
+import { MEDIUM_NOUNS, MEDIUM_OPENERS, NOUN_COMPOUND_HEADS, ON_MEDIUM_NOUNS, SOCIAL_PLATFORMS } from "../../lexicon/reporting-cues.js";
 import type { Span } from "../../model/span.js";
 import { matchPhrase } from "../../text/phrases.js";
 import type { Token } from "../../text/tokens.js";
@@ -55,6 +55,9 @@ export function mediumAt(tokens: readonly Token[], i: number, stop: number): Spa
   }
   if (noun < 0) return null;
   let end = noun + 1;
+  // The whole compound (`a conference call`) decides whether `on` takes it.
+  while (MEDIUM_NOUNS.has(tokens[end]?.lower ?? "")) end++;
+  if (opener.lower === "on" && !ON_MEDIUM_NOUNS.has(tokens[end - 1]?.lower ?? "")) return null;
   // A link and its object: `with RT`, `of the TV channel "Belarus 1"`, `on X`.
   if (LINKS.has(tokens[end]?.lower ?? "")) {
     let k = end + 1;

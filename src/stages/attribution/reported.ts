@@ -1,5 +1,5 @@
 import type { Lexicon } from "../../lexicon/compile.js";
-import { ANONYMITY_CLAUSE, ANONYMITY_REQUESTS, ANONYMITY_WORDS, AUDIENCE_NOUNS, GENERIC_SOURCES, HEARERS, MEDIUM_NOUNS, PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
+import { ANONYMITY_CLAUSE, ANONYMITY_REQUESTS, CITING_PARTICIPLES, ANONYMITY_WORDS, AUDIENCE_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, HEARERS, MEDIUM_NOUNS, PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { NUMBER_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
@@ -204,6 +204,11 @@ function framedSpeech(
 
 /** After `, ` at `k`: the start of what follows a role apposition (`a trade economist at the University of Nairobi,`), else `k`. */
 function appositionEnd(tokens: readonly Token[], k: number, e: number, lexicon: Lexicon): number {
+  // `according to Axios, citing two sources with knowledge of the meeting, …`: the outlet's own sources.
+  if (CITING_PARTICIPLES.has(tokens[k]?.lower ?? "")) {
+    for (let c = k + 1; c < Math.min(e, k + MAX_APPOSITION); c++) if (tokens[c]?.text === ",") return c + 1;
+    return k;
+  }
   let j = k;
   if (NP_OPENERS.has(tokens[j]?.lower ?? "")) j++;
   else if (isPossessive(tokens[j + 1])) j += 2;
@@ -488,9 +493,12 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
       const after = tokens[k + 2];
       const noClause = after === undefined || after.kind === "punct" || after.lower === "that" || (NOT_CLAUSE_START.has(after.lower) && after.lower !== "to");
       if (POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word" && noClause) k += 2;
-      else if (hearer !== null) k = hearer.next;
+      else if (hearer !== null) k = (hearer.ref.personId === null ? personAfterOutlet(tokens, hearer.next, resolver) : null) ?? hearer.next;
       else if (HEARERS.has(tokens[k]?.lower ?? "")) k++;
       else k = audienceEnd(tokens, k, e);
+      // `he told Pakistani state television.`: a hearer this reading does not know is no clause; only `that`
+      // shows where the content begins after it.
+      if (k === c + n && thatAhead(tokens, k, e) < 0 && !hasThatSoon(tokens, k, e)) continue;
     }
     const medium = mediumAt(tokens, k, e);
     if (medium !== null) k = tokenIndexAt(tokens, medium.end);
@@ -554,7 +562,7 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     }
     if (who.ref.personId !== null || who.ref.resolvedVia === "pronoun") source = jointSource(tokens, who, best.cue, resolver) ?? who.ref;
     // `Two EU officials … said`: an organisation that qualifies a generic group is not the source; the group is.
-    else if (isOrganization(who.ref) && GENERIC_SOURCES.has(tokens[who.next]?.lower ?? "")) other ??= nounPhraseSource(tokens, clauseStart(tokens, from, who.next, lexicon), who.next + 1) ?? who.ref;
+    else if (isOrganization(who.ref) && (GENERIC_SOURCES.has(tokens[who.next]?.lower ?? "") || GENERIC_SOURCE_MEMBERS.has(tokens[who.next]?.lower ?? ""))) other ??= nounPhraseSource(tokens, clauseStart(tokens, from, who.next, lexicon), who.next + 1) ?? who.ref;
     else other ??= who.ref;
     k = who.next - 1;
   }
@@ -637,6 +645,29 @@ function audienceEnd(tokens: readonly Token[], k: number, e: number): number {
     if (tokens[j]?.kind !== "word") break;
   }
   return k;
+}
+
+/** `told Fox News host Sean Hannity that …`: after an outlet, its person (a title between), who is the hearer. */
+function personAfterOutlet(tokens: readonly Token[], k: number, resolver: SpeakerResolver): number | null {
+  for (let j = k; j < k + 3; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.kind !== "word") return null;
+    const who = resolver.speakerAt(j);
+    if (who !== null) return who.ref.personId !== null ? who.next : null;
+  }
+  return null;
+}
+
+/** Longest unknown hearer before `that` (`told Pakistani state television that`), in tokens. */
+const MAX_UNKNOWN_HEARER = 6;
+
+/** True when `that` follows within a short run of words (the hearer's) after `k`. */
+function hasThatSoon(tokens: readonly Token[], k: number, e: number): boolean {
+  for (let j = k; j < Math.min(e, k + MAX_UNKNOWN_HEARER); j++) {
+    if (tokens[j]?.lower === "that") return true;
+    if (tokens[j]?.kind !== "word" && !isPossessive(tokens[j])) return false;
+  }
+  return false;
 }
 
 /** Index of a `that` within the next few adverbial words, or -1. */

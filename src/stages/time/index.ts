@@ -6,7 +6,7 @@ import type { Stage } from "../../pipeline/context.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { tokenIndexAt, type Token } from "../../text/tokens.js";
 import { parseDay } from "./calendar.js";
-import { FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, PAST_AUXILIARIES, PAST_MARKERS, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
+import { FORWARD_MODALS, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_MARKERS, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
 import { TimeRecognizer, type Tense } from "./recognize.js";
 
 
@@ -70,6 +70,8 @@ interface TenseMarker {
   tense: Exclude<Tense, "present">;
   /** A reporting verb (`said`): it dates the report, so it counts only for a time right beside it (`said on Friday`). */
   weak: boolean;
+  /** A modal: it dates only a time after it. */
+  forwardOnly?: boolean;
 }
 
 /** Furthest a reporting verb may stand from a time expression and still give it its tense, in tokens. */
@@ -90,6 +92,8 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
       // `had expected`, `was scheduled`: a plan that lies in the past.
       const planInPast = PAST_AUXILIARIES.has(tokens[i - 1]?.lower ?? "") && w !== "will" && w !== "shall";
       markers.push({ start: i, tense: planInPast ? "past" : "future", weak: false });
+    } else if (FORWARD_MODALS.has(w) && !MODAL_BLOCKERS.has(tokens[i + 1]?.lower ?? "")) {
+      markers.push({ start: i, tense: "future", weak: false, forwardOnly: true });
     } else if (PAST_MARKERS.has(w) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed") && actsAsFiniteVerb(tokens, i))) {
       markers.push({ start: i, tense: "past", weak: REPORTING_PAST.has(w) });
     }
@@ -113,7 +117,7 @@ function actsAsFiniteVerb(tokens: readonly Token[], i: number): boolean {
 export function tenseAt(markers: readonly TenseMarker[], i: number): Tense {
   // The first marker at or after `i`, then outward to the nearest that counts here.
   const lo = firstStartingAtOrAfter(markers, i);
-  const counts = (m: TenseMarker): boolean => !m.weak || Math.abs(m.start - i) <= WEAK_REACH;
+  const counts = (m: TenseMarker): boolean => (!m.weak || Math.abs(m.start - i) <= WEAK_REACH) && (m.forwardOnly !== true || m.start < i);
   let a = lo;
   let b = lo - 1;
   // Weak markers are skipped, at most a bounded run of them, so hostile text cannot make this quadratic.

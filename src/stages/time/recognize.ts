@@ -135,7 +135,7 @@ export class TimeRecognizer {
   /** The last quarter the text named, for `the quarter` and `the year-ago quarter`. */
   private quarterAnchor: { y: number; q: number } | null = null;
   /** A year stated in the sentence being read (`in 2022 when he met Putin on Aug. 5`) and the token after it. */
-  private sentenceYear: { year: number; after: number } | null = null;
+  private sentenceYear: { year: number; after: number; relative: boolean } | null = null;
   /** Token where the recogniser is reading, for the reach of {@link sentenceYear}. */
   private reading = 0;
   /** The day the sentence being read names (`On November 15, commencing at 5:30 p.m.`), for its bare clock times. */
@@ -170,7 +170,10 @@ export class TimeRecognizer {
     const found = this.withModifier(i, tense) ?? this.core(i, tense);
     // `the first meeting since Ishiba took office on Oct. 1`: the start of a period, not where the narrative is.
     if (found !== null && found.day !== null && found.resolution !== "unresolved" && !inSinceClause(this.tokens, found.from)) this.anchor = found.day;
-    if (found !== null && found.type === "DATE" && found.resolution === "stated" && PATTERNS.year.test(found.value)) this.sentenceYear = { year: Number(found.value), after: found.to };
+    // A relative year counts when it leaves the reference year (`next year`, not `the end of the year`).
+    if (found !== null && found.type === "DATE" && (found.resolution === "stated" || (found.resolution === "reference" && Number(found.value) !== this.reference?.y)) && PATTERNS.year.test(found.value)) {
+      this.sentenceYear = { year: Number(found.value), after: found.to, relative: found.resolution === "reference" };
+    }
     if (found !== null && found.type === "DATE" && found.day !== null && found.resolution !== "unresolved") this.sentenceDay = found.day;
     if (found !== null) this.lastTo = found.to;
     // A stated year (`in 2014`, `March 2014`), or one the narrative reached, anchors `the following year`.
@@ -399,10 +402,14 @@ export class TimeRecognizer {
   /**
    * The year stated just before in the same clause of a sentence in the past (`visited Russia in 2022 when he met
    * Putin in Sochi on Aug. 5`), for a day; a bare month (`pleaded guilty in May`) often returns to the present.
+   * A relative year (`next year`, `last year`) dates a month or a day after it in any tense.
    */
   private statedYearBefore(day: number | null, tense: Tense): number | null {
     const stated = this.sentenceYear;
-    if (stated === null || day === null || tense !== "past" || this.reading - stated.after > YEAR_REACH) return null;
+    if (stated === null || this.reading - stated.after > YEAR_REACH) return null;
+    // A year named relative to the report (`next year's forum will be held in Palau in August`) dates what
+    // follows in its clause whatever the tense, a bare month too.
+    if (!stated.relative && (day === null || tense !== "past")) return null;
     for (let k = stated.after; k < this.reading; k++) if (CLAUSE_BREAKS.has(this.lower(k))) return null;
     return stated.year;
   }
