@@ -429,6 +429,24 @@ describe("transcripts", () => {
       ["Jasem Mohamed Albudaiwi", null, 2],
     ]);
   });
+  it("reads a three-word name after a title where running text goes on, but not into a title-case headline", () => {
+    const report = parseReport("ECOWAS leaders met in Abuja.\n\nSierra Leone's President Julius Maada Bio attended, and President Bassirou Diomaye Faye, who mediates, spoke.");
+    expect(report.people.map((p) => [p.name, p.country])).toEqual([["Julius Maada Bio", "Sierra Leone"], ["Bassirou Diomaye Faye", null]]);
+    expect(parseReport("President Faye Visits Paris\n\nHe came.").people.map((p) => p.name)).not.toContain("Bassirou Diomaye Faye");
+  });
+  it("gives an office of a body, set off before a name, to that name, not to a president named earlier", () => {
+    const text = 'President Bola Tinubu opened the summit. The President of the ECOWAS Commission, Omar Touray, said the exit of Mali had cost the region "enormous goodwill." According to him, the commission has begun talks.';
+    const report = parseReport(text);
+    expect(report.people.map((p) => [p.name, p.roles])).toEqual([["Bola Tinubu", ["President of Nigeria", "President"]], ["Omar Touray", ["President of the ECOWAS Commission"]]]);
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Omar Touray"]);
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Omar Touray", "Omar Touray"]);
+  });
+  it("tells two people of one family name written first apart (`Kang Yu-jung`, `Kang Hoon-sik`)", () => {
+    const text = "Presidential spokesperson Kang Yu-jung said the talks went well. Lee's chief of staff, Kang Hoon-sik, told reporters that the visit would help.";
+    const report = parseReport(text);
+    expect(report.people.map((p) => [p.name, p.roles])).toEqual([["Kang Yu-jung", ["Presidential spokesperson"]], ["Kang Hoon-sik", ["Lee's chief of staff"]]]);
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Kang Yu-jung", "Kang Hoon-sik"]);
+  });
   it("takes a pronoun for the subject of the sentence before, not a person it names as object", () => {
     const text = 'Giorgia Meloni met Claudia Sheinbaum. Sheinbaum, who took office in October, said she had invited Meloni to visit Mexico City. "We want more investment," she said.';
     expect(extractQuotes(text)[0]?.speaker?.name).toBe("Claudia Sheinbaum");

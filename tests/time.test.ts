@@ -292,6 +292,27 @@ describe("timeline", () => {
 });
 
 describe("summit frame", () => {
+  it("dates a session the leaders converged on, not the day it is expected to end, nor next year's forum", () => {
+    const ecowas = parseReport(
+      "Heads of State of ECOWAS on Sunday converged on Abuja for the 67th Ordinary Session of the regional body.\n\nThe summit is expected to end on Monday.",
+      { referenceDate: "2025-06-22" },
+    );
+    expect([ecowas.summit.location, ecowas.summit.date]).toEqual(["Abuja", "2025-06-22"]);
+    const forum = parseReport(
+      "Pacific leaders have ended their annual meeting in Honiara. Albanese attended the leaders' retreat on Tuesday.\n\nNext year's forum will be held in Palau in August.",
+      { referenceDate: "2025-09-12" },
+    );
+    expect([forum.summit.location, forum.summit.date]).toEqual(["Honiara", "2025-09-09"]);
+  });
+
+  it("dates the meeting by what its leaders did on a day when the lead names no meeting word", () => {
+    const report = parseReport(
+      "EU leaders on Thursday failed to agree on a joint statement on Ukraine after Hungarian Prime Minister Viktor Orbán refused to sign it.\n\nOrbán told reporters on arrival at the European Council summit in Brussels that he would not sign.",
+      { referenceDate: "2025-10-23" },
+    );
+    expect([report.summit.location, report.summit.date]).toEqual(["Brussels", "2025-10-23"]);
+  });
+
   it("reads where, when and who from the text", () => {
     const report = parseReport("Vladimir Putin and Alexander Lukashenko held talks in Sochi. The summit was held on August 22. Putin welcomed Lukashenko.", REF);
     const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);

@@ -125,7 +125,9 @@ export const COUNTRIES: readonly (readonly [string, readonly string[], readonly 
   ["Oman", ["Omani"], []], ["Panama", ["Panamanian"], []],
   ["Papua New Guinea", ["Papua New Guinean"], ["PNG"]], ["Paraguay", ["Paraguayan"], []], ["Rwanda", ["Rwandan"], []],
  
-  ["Samoa", ["Samoan"], []],
+  ["Samoa", ["Samoan"], []], ["Tonga", ["Tongan"], []], ["Solomon Islands", [], []], ["Tuvalu", ["Tuvaluan"], []],
+  ["Palau", ["Palauan"], []], ["Vanuatu", [], []], ["Nauru", ["Nauruan"], []], ["Kiribati", [], []], ["Marshall Islands", ["Marshallese"], []],
+  ["Timor-Leste", ["Timorese"], ["East Timor"]],
   ["Senegal", ["Senegalese"], []],
   ["Somalia", ["Somali"], []], ["South Sudan", ["South Sudanese"], []],
   ["Sudan", ["Sudanese"], []], ["Tanzania", ["Tanzanian"], []],
@@ -133,6 +135,14 @@ export const COUNTRIES: readonly (readonly [string, readonly string[], readonly 
   ["Tunisia", ["Tunisian"], []],
   ["Uganda", ["Ugandan"], []], ["Uruguay", ["Uruguayan"], []], ["Yemen", ["Yemeni"], []],
   ["Zambia", ["Zambian"], []], ["Zimbabwe", ["Zimbabwean"], []],
+  // The rest of the members of ECOWAS, SADC, CARICOM and SAARC, whose summits name them.
+  ["Sierra Leone", ["Sierra Leonean"], []], ["Gambia", ["Gambian"], ["The Gambia"]], ["Guinea-Bissau", [], []],
+  ["Cabo Verde", ["Cape Verdean"], ["Cape Verde"]], ["Togo", ["Togolese"], []], ["Mauritania", ["Mauritanian"], []],
+  ["Equatorial Guinea", ["Equatoguinean"], []], ["Gabon", ["Gabonese"], []], ["Lesotho", [], []], ["Eswatini", [], ["Swaziland"]],
+  ["Comoros", ["Comorian"], []], ["Seychelles", ["Seychellois"], []], ["Mauritius", ["Mauritian"], []], ["Namibia", ["Namibian"], []],
+  ["Belize", ["Belizean"], []], ["Guyana", ["Guyanese"], []], ["Suriname", ["Surinamese"], []], ["Jamaica", ["Jamaican"], []],
+  ["Barbados", ["Barbadian"], []], ["Bahamas", ["Bahamian"], []], ["Nicaragua", ["Nicaraguan"], []], ["Bhutan", ["Bhutanese"], []],
+  ["Maldives", ["Maldivian"], []], ["Montenegro", ["Montenegrin"], []],
 ];
 
 /**

@@ -13,6 +13,13 @@ const MODIFIERS = new Set(["former", "current", "new", "outgoing", "incoming", "
  * to the one person in the registry whose role class and country fit.
  */
 export function findDescriptors(view: string, tokens: readonly Token[], taken: Uint8Array, registry: PeopleRegistry, lexicon: Lexicon): void {
+  const byId = new Map(registry.people.map((p) => [p.id, p]));
+  // People by where their names start, for a description in apposition before a name.
+  const namedAt = new Map<number, PersonDraft>();
+  for (const m of registry.mentions) {
+    const p = m.via === "name" && m.personId !== null ? byId.get(m.personId) : undefined;
+    if (p !== undefined) namedAt.set(m.start, p);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const det = tokens[i];
     if (det === undefined || det.lower !== "the" || taken[i] === 1) continue;
@@ -36,6 +43,7 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     const role = matchPhrase(tokens, j, lexicon.rolePhrases);
     if (role === 0) continue;
     let end = j + role;
+    let body = false;
     // `of Belarus`, `for the Russian president`: a complement that names the country.
     if (tokens[end]?.lower === "of" || tokens[end]?.lower === "for") {
       let k = end + 1;
@@ -45,7 +53,17 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
       const roleAfter = matchPhrase(tokens, k, lexicon.rolePhrases);
       if (country > 0) end = k + country;
       else if (roleAfter > 0) end = k + roleAfter;
+      else if (tokens[k]?.capitalized === true) {
+        // `the President of the ECOWAS Commission`: the office of a body, which only the person holding that very
+        // title can be, never a president of some country the text names elsewhere.
+        while (k < tokens.length && k - end <= MAX_BODY_TOKENS && (tokens[k]?.capitalized === true || tokens[k]?.lower === "of")) k++;
+        while (tokens[k - 1]?.lower === "of") k--;
+        body = true;
+        end = k;
+      }
     }
+    // `The President of the ECOWAS Commission, Omar Touray, said`: the person named in apposition.
+    const named = tokens[end]?.text === "," ? namedAt.get(tokens[end + 1]?.start ?? -1) : undefined;
     // A possessive after the role (`the president's`) is not a description of a person, and a title
     // right before a name (`the German Federal Chancellor Angela Merkel`) belongs to the name.
     const after = tokens[end];
@@ -54,7 +72,7 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     const start = det.start;
     const stop = tokens[end - 1]?.end ?? det.end;
     const text = view.slice(start, stop);
-    const person = resolveDescriptor(text, registry.people, lexicon, start, age);
+    const person = named ?? (body ? exactHolder(text, registry.people) : resolveDescriptor(text, registry.people, lexicon, start, age));
     if (person === null) continue;
     registry.addMention(person, { start, end: stop }, "descriptor");
     const descriptor = text.charAt(0).toLowerCase() + text.slice(1);
@@ -64,6 +82,16 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
   }
 }
 
+/** Longest body named after an office (`of the ECOWAS Commission`), in tokens. */
+const MAX_BODY_TOKENS = 6;
+
+/** The one person whose role is exactly the description without its determiner, or null. */
+function exactHolder(text: string, people: readonly PersonDraft[]): PersonDraft | null {
+  const lower = text.toLowerCase().replace(/* leading determiner */ "the ", "");
+  const exact = people.filter((p) => p.roles.some((r) => r.toLowerCase() === lower));
+  return exact.length === 1 ? (exact[0] ?? null) : null;
+}
+
 /** The one person a description fits, by role class and country; null when none or several fit equally. */
 export function resolveDescriptor(text: string, people: readonly PersonDraft[], lexicon: Lexicon, at: number, age: number | null = null): PersonDraft | null {
   const classes = roleClassesOf(text, lexicon);
@@ -71,8 +99,8 @@ export function resolveDescriptor(text: string, people: readonly PersonDraft[], 
   if (cls === undefined) return null;
   const country = countryOf(text, lexicon);
   const lower = text.toLowerCase().replace(/* leading determiner */ "the ", "");
-  const exact = people.filter((p) => p.roles.some((r) => r.toLowerCase() === lower));
-  if (exact.length === 1) return exact[0] ?? null;
+  const exact = exactHolder(text, people);
+  if (exact !== null) return exact;
   // `the 80-year-old president`: not a president the text says is 70.
   const fits = people.filter((p) => p.roleClasses.has(cls) && (country === null || p.country === country) && (age === null || p.age === null || p.age === age));
   if (fits.length === 1) return fits[0] ?? null;

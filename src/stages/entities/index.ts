@@ -228,6 +228,12 @@ const BETWEEN_NAME_AND_VERB = new Set([
 /** Longest participle aside between a name and its verb (`, reporting from Amman,`), in tokens. */
 const MAX_ASIDE_TOKENS = 6;
 
+/** True when a role phrase ends right before token `k` (`chief of staff,`), not any noun (`official newspaper,`). */
+function roleEndsAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (j + matchPhrase(tokens, j, lexicon.rolePhrases) === k) return true;
+  return false;
+}
+
 /** True when a reporting verb stands right before or after tokens `[i, end)`, or a role apposition follows them. */
 function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Lexicon): boolean {
   const before = tokens[i - 1];
@@ -241,6 +247,8 @@ function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Le
   if (lexicon.cueWords.has(after.text)) return after.text !== "speaking";
   if (k > end) return false;
   if (after.text !== ",") return false;
+  // `Lee's chief of staff, Kang Hoon-sik, told reporters`: a full name set off by commas right before the verb.
+  if (end - i >= 2 && tokens[i - 1]?.text === "," && roleEndsAt(tokens, i - 1, lexicon) && lexicon.cueWords.has(tokens[end + 1]?.text ?? "")) return true;
   // `Woodrow Benford, 58, …` (an age) or `…, who lives …` (a relative clause about a person).
   const next = tokens[end + 1];
   if (next?.lower === "who" || (PATTERNS.dayDigits.test(next?.text ?? "") && tokens[end + 2]?.text === ",")) return true;
@@ -298,8 +306,20 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alo
   if (middleInitial || NAME_PARTICLES.has(middle?.lower ?? "")) limit = end;
   // Three words whose last the text also uses alone (`Secretary-General Jasem Mohamed Albudaiwi … Albudaiwi added`),
   // or whose first is a family name written first (`Foreign Minister Ri Yong Ho`, `Choe Son Hui`).
-  if (end - j === 3 && (alone.has(tokens[j + 2]?.lower ?? "") || FAMILY_NAMES_FIRST.has(name.lower))) limit = end;
+  if (end - j === 3 && (alone.has(tokens[j + 2]?.lower ?? "") || FAMILY_NAMES_FIRST.has(name.lower) || endsInRunningText(tokens, j, end, lexicon))) limit = end;
   return { from: j, to: Math.min(end, limit) };
+}
+
+/**
+ * Three name words after a title that end where running text goes on in lower case or at a comma (`President
+ * Julius Maada Bio attended`, `President Bassirou Diomaye Faye, who …`), none of them a place or a verb of saying:
+ * a full name, not the start of a title-case headline (`President Faye Visits Paris`).
+ */
+function endsInRunningText(tokens: readonly Token[], j: number, end: number, lexicon: Lexicon): boolean {
+  const next = tokens[end];
+  if (next === undefined || next.newLine || (next.text !== "," && (next.kind !== "word" || next.capitalized))) return false;
+  for (let k = j; k < end; k++) if (lexicon.cueWords.has(tokens[k]?.lower ?? "") || matchPhrase(tokens, k, lexicon.placePhrases) > 0) return false;
+  return true;
 }
 
 /** Capitalised words that stand alone somewhere in the text, with no capitalised word on either side. */

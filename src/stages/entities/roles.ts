@@ -27,7 +27,7 @@ export function findRoles(view: string, tokens: readonly Token[], registry: Peop
     const end = tokenIndexAt(tokens, m.end);
     const title = titleBefore(view, tokens, start, roleWords, lexicon);
     if (title !== null) registry.addRole(person, title);
-    const apposition = appositionAfter(view, tokens, end, lexicon);
+    const apposition = appositionAfter(view, tokens, end, lexicon) ?? officeBefore(view, tokens, start, end, lexicon);
     if (apposition !== null) registry.addRole(person, apposition);
   }
 }
@@ -54,6 +54,8 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
   if (from >= to) return null;
   // A country's title with the country as possessor (`Kenya's President William Ruto`).
   if (isPossessive(tokens[from - 1]) && lexicon.countryByName.has(tokens[from - 2]?.lower ?? "")) from -= 2;
+  // … of two words (`Sierra Leone's President Julius Maada Bio`).
+  else if (isPossessive(tokens[from - 1]) && lexicon.countryByName.has(`${tokens[from - 3]?.lower ?? ""} ${tokens[from - 2]?.lower ?? ""}`)) from -= 3;
   const text = view.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
   return roleClassesOf(text, lexicon).length > 0 ? text : null;
 }
@@ -84,6 +86,30 @@ function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number
   }
   if (j === i || j - i >= MAX_ROLE_TOKENS) return null;
   return view.slice(tokens[i]?.start ?? 0, tokens[j - 1]?.end ?? 0);
+}
+
+const DETERMINERS = new Set(["the", "a", "an"]);
+/** Longest office named before a name in apposition, in tokens. */
+const MAX_OFFICE_TOKENS = 10;
+
+/**
+ * `The President of the ECOWAS Commission, Omar Touray, said`: an office that opens the clause, set off before a
+ * name that a comma closes too.
+ */
+function officeBefore(view: string, tokens: readonly Token[], nameStart: number, nameEnd: number, lexicon: Lexicon): string | null {
+  const comma = nameStart - 1;
+  if (tokens[comma]?.text !== "," || tokens[nameEnd]?.text !== ",") return null;
+  // Back over the office's words to the sentence's start (not a comma: `the vice president, Susan Rice, we …` is a
+  // list), a determiner skipped.
+  let k = comma - 1;
+  while (k >= 0 && comma - k <= MAX_OFFICE_TOKENS && tokens[k]?.kind === "word" && !tokens[k + 1]?.newLine) k--;
+  if (k >= 0 && tokens[k]?.text !== "." && !tokens[k + 1]?.newLine) return null;
+  let from = k + 1;
+  if (DETERMINERS.has(tokens[from]?.lower ?? "")) from++;
+  // `Lee's chief of staff, Kang Hoon-sik,`: a possessor before the office.
+  const office = isPossessive(tokens[from + 1]) ? from + 2 : from;
+  if (office >= comma || matchPhrase(tokens, office, lexicon.rolePhrases) === 0) return null;
+  return view.slice(tokens[from]?.start ?? 0, tokens[comma - 1]?.end ?? 0);
 }
 
 /** A word that may open a title: a role word, a country or demonym, or the head of an institution (`Ministry of …`). */

@@ -2,6 +2,7 @@ import type { Place, Sentence, Summit, TimeExpression } from "../../model/index.
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { MONTH_NAMES, PUBLICATION_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
+import { GATHERED_GROUPS, HAPPENING_VERBS, MEETING_WORDS, OTHER_MEETING_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -12,8 +13,8 @@ import type { WireDateline } from "../../text/dateline.js";
 import { daysBetween, daysInMonth, formatDay, parseDay, type Day } from "../time/calendar.js";
 import { tenseAt, tenseMarkers } from "../time/index.js";
 
-const SUMMIT_WORDS = new Set(["summit", "talks", "meeting", "met", "meet", "meets", "negotiations", "visit", "conference", "bilateral", "trilateral", "summits", "meetings", "forum", "delegation", "delegations"]);
-const HAPPEN_WORDS = new Set(["held", "met", "meets", "took", "began", "opened", "hosted", "gathered", "convened", "kicked", "started", "happened", "agreed", "signed"]);
+const SUMMIT_WORDS = MEETING_WORDS;
+const HAPPEN_WORDS = HAPPENING_VERBS;
 
 /**
  * The summit frame: the date from the sentence that best reports the meeting
@@ -204,10 +205,20 @@ function meetingScore(tokens: readonly Token[], sentence: Sentence): number {
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
     const w = tokens[i]?.lower ?? "";
-    about ||= SUMMIT_WORDS.has(w);
+    about ||= (SUMMIT_WORDS.has(w) || GATHERED_GROUPS.has(w)) && !otherMeeting(tokens, i);
     if (HAPPEN_WORDS.has(w)) happenings++;
   }
   return (about ? 2 : 0) + 2 * happenings;
+}
+
+/** `next year's forum`, `their last meeting`: a meeting word that names another meeting than the report's. */
+function otherMeeting(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = tokens[k]?.lower ?? "";
+    if (OTHER_MEETING_WORDS.has(w)) return true;
+    if (tokens[k]?.kind !== "word" && !isPossessive(tokens[k])) return false;
+  }
+  return false;
 }
 
 /** Tokens after a meeting word within which its `in`/`at` may come (`held talks on Wednesday at …`). */

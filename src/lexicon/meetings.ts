@@ -1,0 +1,22 @@
+/**
+ * Words by which a report tells of its meeting, for the summit frame. Data
+ * only, lower case.
+ */
+
+/** Nouns and verbs of meeting (`the summit`, `held talks`, `met`, `the 67th Ordinary Session`, `the leaders' retreat`). */
+export const MEETING_WORDS: ReadonlySet<string> = new Set([
+  "summit", "talks", "meeting", "met", "meet", "meets", "negotiations", "visit", "conference", "bilateral", "trilateral",
+  "summits", "meetings", "forum", "delegation", "delegations", "session", "retreat", "gathering",
+]);
+
+/** Verbs of a meeting taking place (`held`, `opened`, `converged on Abuja`). */
+export const HAPPENING_VERBS: ReadonlySet<string> = new Set([
+  "held", "met", "meets", "took", "began", "opened", "hosted", "gathered", "convened", "kicked", "started", "happened",
+  "agreed", "signed", "converged", "assembled",
+]);
+
+/** Words before a meeting word that make it another meeting (`next year's forum`, `their previous summit`). */
+export const OTHER_MEETING_WORDS: ReadonlySet<string> = new Set(["next", "previous", "last", "upcoming", "following", "future", "past"]);
+
+/** Groups whose dated doings tell of a meeting (`EU leaders on Thursday failed to agree …`), for its date only. */
+export const GATHERED_GROUPS: ReadonlySet<string> = new Set(["leaders"]);
