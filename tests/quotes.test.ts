@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes, parseReport } from "../src/index.js";
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from "../src/lexicon/first-names.js";
 import { sliceOf } from "./helpers.js";
 
 // One small invented sentence per pattern; none is copied from the corpus.
@@ -446,6 +447,16 @@ describe("transcripts", () => {
     const report = parseReport(text);
     expect(report.people.map((p) => [p.name, p.roles])).toEqual([["Kang Yu-jung", ["Presidential spokesperson"]], ["Kang Hoon-sik", ["Lee's chief of staff"]]]);
     expect(report.attributions.map((a) => a.source.name)).toEqual(["Kang Yu-jung", "Kang Hoon-sik"]);
+  });
+  it("takes `she` for a woman whose given name the lexicon knows (`Ursula`, `Carly`, `Mette`), not a man named after her", () => {
+    for (const name of ["Ursula von der Leyen", "Carly Fiorina", "Mette Frederiksen", "Annalena Baerbock"]) {
+      const report = parseReport(`${name} met Xi Jinping in Beijing. "We have reached an inflection point," she said.`);
+      expect(report.quotes.map((q) => q.speaker?.name)).toEqual([name]);
+    }
+  });
+  it("gives no given name both genders but those that are (Andrea, Jean, Alexis, Li)", () => {
+    const male = new Set(MALE_FIRST_NAMES);
+    expect(FEMALE_FIRST_NAMES.filter((n) => male.has(n))).toEqual(["Andrea", "Jean", "Alexis", "Li"]);
   });
   it("takes a pronoun for the subject of the sentence before, not a person it names as object", () => {
     const text = 'Giorgia Meloni met Claudia Sheinbaum. Sheinbaum, who took office in October, said she had invited Meloni to visit Mexico City. "We want more investment," she said.';

@@ -536,4 +536,11 @@ describe("reported speech without quotation marks", () => {
     const text = "An EU official, speaking on condition of anonymity, said the bloc had raised China's support for Russia.";
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["an EU official"]);
   });
+
+  it("takes an unknown acronym beside a verb for a body, titles in a row for one title, and a body's head for no name", () => {
+    const text = "Sharif met Mohammed bin Salman, the Saudi Press Agency reported. The two sides reviewed the historic relations, SPA said. Pakistan's Army Chief Field Marshal Asim Munir and Defense Minister Prince Khalid bin Salman attended. Guterres spoke at the General Assembly.";
+    const report = parseReport(text);
+    expect(report.people.map((p) => p.name)).toEqual(["Shehbaz Sharif", "Mohammed bin Salman", "Asim Munir", "Khalid bin Salman", "Antonio Guterres"]);
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Saudi Press Agency", "SPA"]);
+  });
 });

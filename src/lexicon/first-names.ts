@@ -14,30 +14,30 @@ export const MALE_FIRST_NAMES: readonly string[] = (
   "Kyle Walter Ethan Jeremy Harold Keith Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse " +
   "Dylan Bryan Joe Jordan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene Vincent " +
   "Russell Elijah Louis Bobby Philip Johnny Barack Mike Bill Bernie Ted Marco Jeb Rick Chris Tim Tom Newt Rudy Rand " +
-  "Reince Kellyanne Corey Jared Rex Jake Antony Tony Lloyd Emmanuel Olaf Rishi Keir Narendra Jair Luiz Cyril Recep " +
+  "Reince Corey Jared Rex Jake Antony Tony Lloyd Emmanuel Olaf Rishi Keir Narendra Jair Luiz Cyril Recep " +
   "Hassan Bashar Nursultan Kassym Shavkat Nikol Ilham Andrzej Gitanas Jens Antonio Sauli Joko Giuseppe Mario Matteo " +
   "Silvio Pedro Francois Nicolas Jacques Gerhard Helmut Frank-Walter Fumio Shinzo Yoshihide Taro Suk Jae Jong Moon " +
   "Xi Li Wang Hu Jiang Ahmed Mohammed Muhammad Ali Omar Abdullah Hamad Tamim Mahmoud Hosni Abdel Mevlut Hakan Kemal " +
   "Ibrahim Yusuf Javad Ebrahim Hamid Imran Nawaz Shehbaz Rodrigo Ferdinand Steve Dave Jim Bob Rob Ron Al Don Dan " +
-  "Ken Matt Pat Sam Ben Nick Greg Jeff Chuck Hank Harry Rich Mitch Marty Mitt Lindsey Rubio Carly Martin Devin " +
+  "Ken Matt Pat Sam Ben Nick Greg Jeff Chuck Hank Harry Rich Mitch Marty Mitt Lindsey Rubio Martin Devin " +
   "Hunter Kim Park Lee Choi Jin Naftali Yair Yitzhak Shimon Ehud Ariel Ayman Salman Khalid Faisal Abdulaziz Volker " +
   "Heiko Sigmar Abe Abiy Ahmad Ahmet Alain Alar Alberto Alejandro Aleksandar Alessandro Alexandr Alexis Almazbek " +
-  "Amit Anders Andre Andrea Andrej Andres Anil Annalena Antoine Antonis Anwar Armen Arturs Arun Ashraf Asif Aung " +
+  "Amit Anders Andre Andrea Andrej Andres Anil Antoine Antonis Anwar Armen Arturs Arun Ashraf Asif Aung " +
   "Ajit Rajnath Piyush Suresh Ramesh Rahul Asim Ishaq Bilawal Asad Ranil Mahinda Gotabaya Prabowo Joko Milan " +
-  "Beata Benazir Benigno Bernard Bohuslav Bola Bongbong Borut Bruno Burak Carlos Catherine Cem Christophe Dalia " +
-  "Diego Dieter Dimitris Dominic Ed Edgars Edi Edouard Eduardo Egils Emilio Emomali Emre Enrico Enrique Erik Erna " +
+  "Benigno Bernard Bohuslav Bola Bongbong Borut Bruno Burak Carlos Cem Christophe " +
+  "Diego Dieter Dimitris Dominic Ed Edgars Edi Edouard Eduardo Egils Emilio Emomali Emre Enrico Enrique Erik " +
   "Fabio Fadi Felipe Fernando Florian Francesco Francisco Friedrich Gang Geert Georgios Giorgi Giorgio Giovanni " +
-  "Gloria Gonzalo Goodluck Gordon Gunther Gurbanguly Gustavo Hans Hao Harald Hashim Hector Henrik Hiroshi Hlaing " +
-  "Horst Hossein Hsien Hun Hussein Ignacio Ilir Ingrida Iohannis Irakli Jaishankar Jakub Jan Janez Jaroslaw Javier " +
-  "Jean Jean-Luc Jean-Yves Joao Jonas Jorge Josep Juha Julio Jun Junichiro Jurgen Juri Kaja Karim Kenji Kersti " +
-  "Kiril Klaus Kolinda Konstantinos Krisjanis Krzysztof Kwame Kyriakos Lars Laurent Lei Levan Liz Loong Lucas Luigi " +
-  "Luis Lukasz Magdalena Magnus Mahathir Maia Manet Manmohan Manuel Marcelo Marek Marine Markus Massimo Mateo " +
-  "Mateusz Matthias Mauricio Mehmet Mette Michel Miguel Mikael Mikheil Milo Milos Min Ming Miroslav Mohamed " +
+  "Gonzalo Goodluck Gordon Gunther Gurbanguly Gustavo Hans Hao Harald Hashim Hector Henrik Hiroshi Hlaing " +
+  "Horst Hossein Hsien Hun Hussein Ignacio Ilir Iohannis Irakli Jaishankar Jakub Jan Janez Jaroslaw Javier " +
+  "Jean Jean-Luc Jean-Yves Joao Jonas Jorge Josep Juha Julio Jun Junichiro Jurgen Juri Karim Kenji " +
+  "Kiril Klaus Konstantinos Krisjanis Krzysztof Kwame Kyriakos Lars Laurent Lei Levan Loong Lucas Luigi " +
+  "Luis Lukasz Magnus Mahathir Manet Manmohan Manuel Marcelo Marek Markus Massimo Mateo " +
+  "Mateusz Matthias Mauricio Mehmet Michel Miguel Mikael Mikheil Milo Milos Min Ming Miroslav Mohamed " +
   "Mohammad Muhammadu Murat Mustafa Nabil Najib Nelson Nicolae Nikos Nils Olivier Olusegun Oscar Pablo Paolo Paulo " +
   "Pawel Pervez Petteri Philippe Pierre Piotr Prabowo Prayut Qiang Rafael Rahul Rainer Rajesh Rami Raul Ravi " +
   "Ricardo Roberto Ruben Rumen Samir San Sandro Sanjay Santiago Sebastian Sen Serdar Sergio Serzh Shigeru Sooronbay " +
-  "Sophie Stefan Stefano Subrahmanyam Sunil Takeshi Tariq Thabo Tharman Theresa Thiago Thierry Thongloun Tobias " +
-  "Tomasz Toshimitsu Uhuru Ulf Urmas Ursula Uwe Vaclav Vijay Vlad Vucic Walid Wei Wolfgang Xavier Yannis Yi Yoon " +
+  "Stefan Stefano Subrahmanyam Sunil Takeshi Tariq Thabo Tharman Thiago Thierry Thongloun Tobias " +
+  "Tomasz Toshimitsu Uhuru Ulf Urmas Uwe Vaclav Vijay Vlad Vucic Walid Wei Wolfgang Xavier Yannis Yi Yoon " +
   "Yoshi Yoshihiko Yoshimasa Youssef Yves Ziad Zoran"
 ).split(" ");
 
@@ -52,7 +52,7 @@ export const FEMALE_FIRST_NAMES: readonly string[] = (
   "Gloria Ann Teresa Kathryn Sara Janice Jean Alice Madison Doris Abigail Julia Judy Grace Denise Amber Marilyn " +
   "Beverly Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte Rose Alexis Kayla Hillary Kamala " +
   "Nikki Kellyanne Hope Ivanka Melania Condoleezza Madeleine Karine Jen Jill Ursula Giorgia Federica Kaja Annalena " +
-  "Liz Jacinda Ayako Yuriko Tsai Ing-wen Carly Debbie Trish Patty Kathy Cathy Sue Jane Jenny Beth Meg Megyn Kate " +
+  "Liz Kolinda Magdalena Sophie Jacinda Ayako Yuriko Tsai Ing-wen Carly Debbie Trish Patty Kathy Cathy Sue Jane Jenny Beth Meg Megyn Kate " +
   "Katie Becky Peggy Maggie Ellen Tulsi Betsy Huma Hasina Indira Benazir Golda Tzipi Mette Sanna Erna Kersti Dalia " +
   "Ingrida Vaira Zuzana Maia Salome Agnieszka Aisha Ana Anne Annegret Astrid Avril Aylin Ayse Beata Beatriz Birgit " +
   "Brigitte Camila Carmen Chiara Chunying Claudia Cristina Dana Daniela Dilma Dolores Dora Eleni Elisabetta Elise " +

@@ -75,6 +75,12 @@ export const entities: Stage = (ctx, state) => {
     // A lone capitalised word right beside a reporting verb (`Brafman said`, `said Cruz`) is a surname; not the first
     // word of a place (`the claim North Korea later disputed`), nor a body's head (`the Prime Minister's Office said`).
     if (isNameWord(t, lexicon) && !GENERIC_SOURCES.has(t.lower) && !ORGANIZATION_HEADS.has(t.text) && !isNameWord(tokens[i + 1], lexicon) && !isNameWord(tokens[i - 1], lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && matchPhrase(tokens, i, lexicon.placePhrases) < 2) {
+      // `…, SPA said`: an unknown acronym beside a verb is an agency or a body, not a surname.
+      if (isAcronym(t) && !lexicon.personByName.has(t.lower)) {
+        named.add("organization", view, t);
+        taken[i] = 1;
+        continue;
+      }
       const known = lexicon.personByName.get(t.lower);
       const person = known !== undefined ? registry.personForName(known.name, known) : registry.findBySurname(t.text) ?? registry.personForName(t.text, undefined);
       registry.addMention(person, t, known !== undefined || person.name !== t.text ? "alias" : "name");
@@ -192,7 +198,9 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   // before it is a title or a body, not part of the name (`NSA Ajit Doval`).
   const before = tokens[i - 1];
   const acronym = before !== undefined && before.text.length <= MAX_ACRONYM && before.text.length > 1 && isAllCaps(before.text) && !isAllCaps(t.text) && lexicon.firstNames.has(t.lower);
-  if (i > 0 && isCapitalized(before) && isNameWord(before, lexicon) && !acronym && known < 2) return 0;
+  // A title's last word before it is no part of the name (`Army Chief Asim Munir`, `Prince Khalid bin Salman`).
+  const title = before !== undefined && (lexicon.roleWords.has(before.lower) || HONORIFICS.has(before.lower));
+  if (i > 0 && isCapitalized(before) && isNameWord(before, lexicon) && !acronym && !title && known < 2) return 0;
   if (known > 1 && allCapitalized(tokens, i, i + known)) {
     // A known name may run on into a family name with its particle (`Mohammed bin Salman Al Saud`), not into the
     // words of a title-case headline (`Xi Jinping Holds Talks`).
@@ -205,7 +213,8 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   // `San Francisco`, `Santa Clara`: a known place, not a first name and a surname; `Institut Montaigne`: an organisation.
   if (matchPhrase(tokens, i, lexicon.placePhrases) >= end - i || ORGANIZATION_HEADS.has(t.text)) return 0;
   // `Rival Barack Obama`: a known name starts inside the run, so the words before it are not part of it.
-  for (let k = i + 1; k < end; k++) if (matchPhrase(tokens, k, lexicon.personPhrases) > 1) return 0;
+  // A family name with its particle is no such name (`Khalid bin Salman` is not `bin Salman`).
+  for (let k = i + 1; k < end; k++) if (!NAME_PARTICLES.has(tokens[k]?.lower ?? "") && matchPhrase(tokens, k, lexicon.personPhrases) > 1) return 0;
   if (lexicon.firstNames.has(t.lower)) return end - i;
   // `Communications Directorate`: an unknown first word before an organisation head names a body, not a person.
   if (ORGANIZATION_HEADS.has(tokens[end - 1]?.text ?? "")) return 0;
@@ -284,11 +293,15 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alo
   if (role > 0) j = i + role;
   else if (HONORIFICS.has(t.lower)) j = i + 1;
   else return null;
+  // Titles in a row make one title (`Army Chief Field Marshal Asim Munir`).
+  for (let more = matchPhrase(tokens, j, lexicon.rolePhrases); role > 0 && more > 0 && j - i < MAX_TITLE_TOKENS; more = matchPhrase(tokens, j, lexicon.rolePhrases)) j += more;
   if (isGluedPeriod(tokens, j)) j++;
   // `Mr. Prime Minister`, `Madam Secretary`: an address by office, not a name.
   if (role === 0 && matchPhrase(tokens, j, lexicon.rolePhrases) > 0) return null;
   const name = tokens[j];
   if (name === undefined || (name.start - (tokens[j - 1]?.end ?? 0)) > 1 || !isNameWord(name, lexicon)) return null;
+  // `the General Assembly`: a body's head, not a name after a rank.
+  if (ORGANIZATION_HEADS.has(name.text)) return null;
   // A known person's full name after the title, particles and all (`Crown Prince Mohammed bin Salman`).
   const known = matchPhrase(tokens, j, lexicon.personPhrases);
   if (known > 1) return { from: j, to: j + known };
@@ -321,6 +334,14 @@ function endsInRunningText(tokens: readonly Token[], j: number, end: number, lex
   for (let k = j; k < end; k++) if (lexicon.cueWords.has(tokens[k]?.lower ?? "") || matchPhrase(tokens, k, lexicon.placePhrases) > 0) return false;
   return true;
 }
+
+/** True for a word in capitals of two to five letters (`SPA`, `KCNA`), as agencies and bodies are written. */
+function isAcronym(t: Token): boolean {
+  return t.text.length >= 2 && t.text.length <= MAX_ACRONYM && isAllCaps(t.text);
+}
+
+/** Longest run of titles before a name, in tokens. */
+const MAX_TITLE_TOKENS = 8;
 
 /** Capitalised words that stand alone somewhere in the text, with no capitalised word on either side. */
 function loneCapitals(tokens: readonly Token[]): Set<string> {
@@ -364,6 +385,8 @@ function organizationAt(tokens: readonly Token[], i: number, lexicon: Lexicon): 
   if (body > 0) return body;
   const known = matchPhrase(tokens, i, lexicon.organizationPhrases);
   if (known > 0 && allCapitalized(tokens, i, i + known) && exactCase(tokens, i, known)) return known;
+  // `Army Chief Asim Munir`: a title that opens with a body's head is a title.
+  if (matchPhrase(tokens, i, lexicon.rolePhrases) > 1) return 0;
   // A capitalised run that ends on an organisation head (`Council of Ministers`, `Moscow State Institute of …`).
   let j = i;
   let lastHead = -1;
