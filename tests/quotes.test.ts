@@ -120,6 +120,10 @@ describe("quote detection", () => {
 });
 
 describe("quote kinds", () => {
+  it("reads quoted words after `known as`, `titled`, `code-named` as a name, and after `so-called` as a scare quote", () => {
+    const text = "During her morning press conference, known as 'la mañanera', she explained it. The operation, code-named \"Midnight Hammer\", began. It was the so-called \"reset\" of ties.";
+    expect(extractQuotes(text).map((q) => [q.text, q.kind])).toEqual([["la mañanera", "title"], ["Midnight Hammer", "title"], ["reset", "scare"]]);
+  });
   it("classifies partial, scare, title and heading quotes", () => {
     const text = 'Budget talks\n\nThe "thaw" was visible. The minister promised to "cut red tape across the board" soon. He spoke on the channel "Morning News".\n\nA "new" dawn';
     const kinds = extractQuotes(text).map((q) => [q.text, q.kind]);
@@ -457,6 +461,19 @@ describe("transcripts", () => {
   it("gives no given name both genders but those that are (Andrea, Jean, Alexis, Li)", () => {
     const male = new Set(MALE_FIRST_NAMES);
     expect(FEMALE_FIRST_NAMES.filter((n) => male.has(n))).toEqual(["Andrea", "Jean", "Alexis", "Li"]);
+  });
+  it("resolves `the UN chief` to the head of that body, and keeps a byline's `By` and a generational suffix out", () => {
+    const text = 'By Pacific affairs reporter Lice Movono\n\nUN Secretary-General António Guterres urged leaders to choose peace. "We are in an age of disruption," the UN chief told the hall. Palau\'s President Surangel Whipps Jr told reporters it was "a mistake." Whipps left.';
+    const report = parseReport(text);
+    expect(report.quotes.map((q) => [q.speaker?.name, q.speaker?.resolvedVia])).toEqual([["Antonio Guterres", "descriptor"], ["Surangel Whipps Jr", "name"]]);
+    expect(report.people.map((p) => [p.name, p.roles, p.aliases])).toEqual([
+      ["Lice Movono", ["Pacific affairs reporter"], ["Movono"]],
+      ["Antonio Guterres", ["UN Secretary-General"], ["António Guterres", "Guterres"]],
+      ["Surangel Whipps Jr", ["Palau's President"], ["Whipps"]],
+    ]);
+  });
+  it("starts no name inside a title (`Chief of Staff John Kelly said`)", () => {
+    expect(parseReport("White House Chief of Staff John Kelly said it was over.").people.map((p) => [p.name, p.roles])).toEqual([["John Kelly", ["White House Chief of Staff"]]]);
   });
   it("takes a pronoun for the subject of the sentence before, not a person it names as object", () => {
     const text = 'Giorgia Meloni met Claudia Sheinbaum. Sheinbaum, who took office in October, said she had invited Meloni to visit Mexico City. "We want more investment," she said.';

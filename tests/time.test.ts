@@ -305,6 +305,14 @@ describe("summit frame", () => {
     expect([forum.summit.location, forum.summit.date]).toEqual(["Honiara", "2025-09-09"]);
   });
 
+  it("counts the head of an international body among the participants, not a country's intelligence chief", () => {
+    const report = parseReport(
+      "UN Secretary-General António Guterres on Tuesday urged world leaders gathered in New York for the General Assembly to choose peace.\n\nBrazilian President Luiz Inácio Lula da Silva, the first speaker, warned that multilateralism was under attack.",
+      { referenceDate: "2025-09-23" },
+    );
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Antonio Guterres", "Luiz Inacio Lula da Silva"]);
+  });
+
   it("dates the meeting by what its leaders did on a day when the lead names no meeting word", () => {
     const report = parseReport(
       "EU leaders on Thursday failed to agree on a joint statement on Ukraine after Hungarian Prime Minister Viktor Orbán refused to sign it.\n\nOrbán told reporters on arrival at the European Council summit in Brussels that he would not sign.",

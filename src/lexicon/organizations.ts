@@ -42,3 +42,12 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "Institut", "Instituto", "Istituto", "Stiftung", "Fondation", "Fundación", "Fondazione", "Université", "Universität",
   "Universidad", "Ministerium", "Ministère", "Centro", "Zentrum",
 ]);
+
+/**
+ * International bodies a person may belong to as a country's leader belongs to the country, by the short names
+ * that qualify their offices (`the UN chief`, `the NATO secretary general`), lower case.
+ */
+export const BODY_AFFILIATIONS: Readonly<Record<string, string>> = {
+  un: "United Nations", "united nations": "United Nations", eu: "European Union", "european union": "European Union",
+  nato: "NATO", au: "African Union", "african union": "African Union", asean: "ASEAN", iaea: "IAEA", opec: "OPEC",
+};

@@ -41,6 +41,8 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   commissioner: "official", "high representative": "foreign-minister", "vice chancellor": "deputy",
   "field marshal": "official", marshal: "official", admiral: "official", colonel: "official", brigadier: "official",
   "army chief": "official",
+  // `the UN chief`, `IAEA chief Rafael Grossi`: the head of a body.
+  chief: "org-head", "chief justice": "official",
   "vice-chancellor": "deputy", "president-elect": "leader", "chief minister": "official", "first minister": "leader",
 };
 

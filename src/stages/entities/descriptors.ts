@@ -1,3 +1,4 @@
+import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -35,13 +36,15 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
       } else if (MODIFIERS.has(t.lower) && matchPhrase(tokens, j, lexicon.rolePhrases) > 0 && matchPhrase(tokens, j + 1, lexicon.rolePhrases) === 0) {
         // `the Kremlin chief`: a modifier that is also an office, with no office after it, is the office.
         break;
-      } else if (MODIFIERS.has(t.lower) || lexicon.countryByDemonym.has(t.lower) || lexicon.countryByName.has(t.lower)) j++;
+      } else if (MODIFIERS.has(t.lower) || lexicon.countryByDemonym.has(t.lower) || lexicon.countryByName.has(t.lower) || (t.capitalized && BODY_AFFILIATIONS[t.lower] !== undefined)) j++;
       // Two-word demonyms and countries (`the North Korean leader`, `the South African president`).
       else if (lexicon.countryByDemonym.has(`${t.lower} ${tokens[j + 1]?.lower ?? ""}`) || lexicon.countryByName.has(`${t.lower} ${tokens[j + 1]?.lower ?? ""}`)) j += 2;
       else break;
     }
     const role = matchPhrase(tokens, j, lexicon.rolePhrases);
     if (role === 0) continue;
+    // `the host` alone is the summit's host, not a television host the report names.
+    if (j === i + 1 && role === 1 && BARE_AMBIGUOUS.has(tokens[j]?.lower ?? "") && tokens[j + 1]?.lower !== "of") continue;
     let end = j + role;
     let body = false;
     // `of Belarus`, `for the Russian president`: a complement that names the country.
@@ -81,6 +84,9 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     i = end - 1;
   }
 }
+
+/** Role nouns that, bare after `the`, stand for no person of the registry. */
+const BARE_AMBIGUOUS = new Set(["host"]);
 
 /** Longest body named after an office (`of the ECOWAS Commission`), in tokens. */
 const MAX_BODY_TOKENS = 6;

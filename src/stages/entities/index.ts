@@ -210,6 +210,8 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   }
   const end = nameRunEnd(tokens, i, lexicon);
   if (end - i < 2) return 0;
+  // `Chief of Staff John Kelly said`: the last word of a title is no first name.
+  if (insideRole(tokens, i, lexicon)) return 0;
   // `San Francisco`, `Santa Clara`: a known place, not a first name and a surname; `Institut Montaigne`: an organisation.
   if (matchPhrase(tokens, i, lexicon.placePhrases) >= end - i || ORGANIZATION_HEADS.has(t.text)) return 0;
   // `Rival Barack Obama`: a known name starts inside the run, so the words before it are not part of it.
@@ -236,6 +238,12 @@ const BETWEEN_NAME_AND_VERB = new Set([
 
 /** Longest participle aside between a name and its verb (`, reporting from Amman,`), in tokens. */
 const MAX_ASIDE_TOKENS = 6;
+
+/** True when token `i` is a later word of a role phrase that starts before it (`Staff` in `Chief of Staff`). */
+function insideRole(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (k + matchPhrase(tokens, k, lexicon.rolePhrases) > i) return true;
+  return false;
+}
 
 /** True when a role phrase ends right before token `k` (`chief of staff,`), not any noun (`official newspaper,`). */
 function roleEndsAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {

@@ -1,3 +1,4 @@
+import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
 import { FAMILY_NAMES_FIRST, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { ROLE_CLASSES } from "../../lexicon/roles.js";
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
@@ -198,8 +199,13 @@ export function surnameForms(name: string): string[] {
 
 export function surnameOf(name: string): string {
   const words = name.replace(/* suffix */ ", Jr.", "").split(" ");
+  // `Surangel Whipps Jr`, `John G. Roberts Jr.`: the surname is before a generational suffix.
+  while (words.length > 2 && NAME_SUFFIXES.has((words.at(-1) ?? "").toLowerCase())) words.pop();
   return words.at(-1) ?? name;
 }
+
+/** Generational suffixes after a surname. */
+const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 
 function lastMention(p: PersonDraft): number {
   return p.mentions.at(-1)?.start ?? -1;
@@ -246,6 +252,10 @@ export function countryOf(phrase: string, lexicon: Lexicon): string | null {
   const named = firstLongestPhrase(words, MAX_COUNTRY_WORDS, lookup) ?? firstLongestPhrase(words.map(withoutPossessive), MAX_COUNTRY_WORDS, lookup);
   if (named !== undefined) return named;
   if (words.includes("kremlin")) return "Russia";
+  for (const w of words) {
+    const body = BODY_AFFILIATIONS[withoutPossessive(w)];
+    if (body !== undefined) return body;
+  }
   if (phrase.toLowerCase().includes("white house")) return "United States";
   return null;
 }

@@ -48,7 +48,8 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
   let to = nameStart;
   while (to > k + 1 && HONORIFICS.has(tokens[to - 1]?.lower ?? "") && !roleWords.has(tokens[to - 1]?.lower ?? "")) to--;
   let from = k + 1;
-  while (from < to && (tokens[from]?.lower === "of" || tokens[from]?.lower === "for")) from++;
+  // A byline's `By` (`By Pacific affairs reporter Lice Movono`) is no part of the title.
+  while (from < to && (tokens[from]?.lower === "of" || tokens[from]?.lower === "for" || tokens[from]?.lower === "by")) from++;
   // A title-case headline's words before the title are not part of it (`Readout of President Joe Biden's Call`).
   while (from + 2 < to && (tokens[from + 1]?.lower === "of" || tokens[from + 1]?.lower === "for") && !namesBody(tokens[from], roleWords, lexicon)) from += 2;
   if (from >= to) return null;

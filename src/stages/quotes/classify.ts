@@ -12,6 +12,9 @@ const TITLE_NOUNS = new Set([
   "series", "documentary", "podcast", "column", "report", "article", "treaty", "app", "network", "outlet", "tabloid", "daily",
 ]);
 
+/** Words right before quotation marks that make the quoted words a name. */
+const NAMING_WORDS = new Set(["titled", "entitled", "code-named", "codenamed"]);
+
 /** Longest embedded quote read as a title when all its words are capitalised. */
 const MAX_TITLE_WORDS = 6;
 const TITLE_CONNECTORS = new Set(["of", "the", "and", "for", "a", "an", "in", "on", "at", "to", "de", "with"]);
@@ -46,6 +49,10 @@ export function classify(q: PairedQuote, view: string, tokens: readonly Token[],
     // `Fox News Channel's "Hannity"`: a possessive joins the noun to its title.
     if (!t.capitalized && !PATTERNS.startsWithDigit.test(t.lower) && !isPossessive(t)) break;
   }
+  // `known as 'la mañanera'`, `code-named "Midnight Hammer"`: what follows is a name; `the so-called "…"` distances.
+  const prev = tokens[first - 1]?.lower ?? "";
+  if (NAMING_WORDS.has(prev) || (prev === "as" && tokens[first - 2]?.lower === "known")) return "title";
+  if (prev === "so-called") return "scare";
   const content = view.slice(q.start, q.end);
   const words = countWords(content);
   const before = charBefore(view, q.open, block?.start ?? 0);

@@ -2,6 +2,7 @@ import type { Place, Sentence, Summit, TimeExpression } from "../../model/index.
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { MONTH_NAMES, PUBLICATION_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
+import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
 import { GATHERED_GROUPS, HAPPENING_VERBS, MEETING_WORDS, OTHER_MEETING_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
@@ -14,6 +15,7 @@ import { daysBetween, daysInMonth, formatDay, parseDay, type Day } from "../time
 import { tenseAt, tenseMarkers } from "../time/index.js";
 
 const SUMMIT_WORDS = MEETING_WORDS;
+const BODIES: ReadonlySet<string> = new Set(Object.values(BODY_AFFILIATIONS));
 const HAPPEN_WORDS = HAPPENING_VERBS;
 
 /**
@@ -409,10 +411,13 @@ function pickParticipants(
     }
     if (isAbout || atMeeting(s, tokenIndexAt(tokens, m.start))) inSummit.add(m.personId);
   }
-  // Leaders referred to at least twice, named in a sentence about the meeting, or speaking in its transcript; at
+  // Leaders (and heads of international bodies) referred to at least twice, named in a sentence about the meeting, or speaking in its transcript; at
   // talks without leaders (`Lavrov and his Chinese counterpart Wang Yi discussed …`), the ministers.
   const takesPart = (p: PersonDraft): boolean => (named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id);
-  const leaders = people.filter((p) => p.roleClasses.has("leader") && takesPart(p));
+  // Heads of international bodies take part as leaders do (`UN Secretary-General António Guterres`); a country's
+  // `intelligence chief` does not.
+  const bodyHead = (p: PersonDraft): boolean => p.roleClasses.has("org-head") && (p.country === null || BODIES.has(p.country));
+  const leaders = people.filter((p) => (p.roleClasses.has("leader") || bodyHead(p)) && takesPart(p));
   const minister = (p: PersonDraft): boolean => p.roleClasses.has("foreign-minister") || p.roleClasses.has("minister");
   const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => minister(p) && inSummit.has(p.id));
   return chosen.map((p) => p.id);
