@@ -472,6 +472,10 @@ describe("transcripts", () => {
       ["Surangel Whipps Jr", ["Palau's President"], ["Whipps"]],
     ]);
   });
+  it("resolves `the U.S. president`, the abbreviation's period and all, when two presidents meet", () => {
+    const report = parseReport('Zelensky met Trump at the White House. "We need them too," the U.S. president said.');
+    expect(report.quotes.map((q) => [q.speaker?.name, q.speaker?.resolvedVia])).toEqual([["Donald Trump", "descriptor"]]);
+  });
   it("starts no name inside a title (`Chief of Staff John Kelly said`)", () => {
     expect(parseReport("White House Chief of Staff John Kelly said it was over.").people.map((p) => [p.name, p.roles])).toEqual([["John Kelly", ["White House Chief of Staff"]]]);
   });

@@ -240,6 +240,11 @@ describe("tense from modals and relative years", () => {
     expect(values("It could not stop the bullet that tore through his window Friday night.", "1998-10-25")).toEqual(["Friday night=1998-10-23TNI"]);
   });
 
+  it("looks ahead after `ahead of`, a past event's follow-up near the reference staying in its year", () => {
+    expect(values('Costa described it as "a clear signal" ahead of the COP30 conference in Belem in November.', "2025-07-24")).toEqual(["November=2025-11"]);
+    expect(values("Leaders met in October ahead of the summit in November.", "2025-12-10")).toEqual(["October=2025-10", "November=2025-11"]);
+  });
+
   it("dates a month by a relative year before it in its clause", () => {
     expect(values("Next year's forum will be held in Palau in August.", "2025-09-12")).toEqual(["Next year=2026", "August=2026-08"]);
     expect(values("A ruling is unlikely before the end of the year and possibly not until after Obama leaves office on Jan. 20.", "2016-09-27")).toEqual(["the end of the year=2016", "Jan. 20=2017-01-20"]);

@@ -84,6 +84,8 @@ export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
  * before them (`said on Tuesday the nominee could pose a threat`), nor when negated or perfect (`could not stop`).
  */
 export const FORWARD_MODALS: ReadonlySet<string> = new Set(["could", "might", "should", "can", "must"]);
+/** `ahead of the COP30 conference in Belem in November`: what comes after it lies ahead of the clause's time. */
+export const AHEAD_WORD = "ahead";
 /** Words after a modal that keep it from looking ahead. */
 export const MODAL_BLOCKERS: ReadonlySet<string> = new Set(["not", "n't", "have", "never"]);
 

@@ -2,7 +2,7 @@ import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
-import type { Token } from "../../text/tokens.js";
+import { isGluedPeriod, type Token } from "../../text/tokens.js";
 import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
 
 /** Words that may stand between the determiner and the role noun (`the current Russian`). */
@@ -37,6 +37,8 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
         // `the Kremlin chief`: a modifier that is also an office, with no office after it, is the office.
         break;
       } else if (MODIFIERS.has(t.lower) || lexicon.countryByDemonym.has(t.lower) || lexicon.countryByName.has(t.lower) || (t.capitalized && BODY_AFFILIATIONS[t.lower] !== undefined)) j++;
+      // `the U.S. president`: an abbreviation with its period.
+      else if (isGluedPeriod(tokens, j + 1) && (lexicon.countryByDemonym.has(`${t.lower}.`) || lexicon.countryByName.has(`${t.lower}.`))) j += 2;
       // Two-word demonyms and countries (`the North Korean leader`, `the South African president`).
       else if (lexicon.countryByDemonym.has(`${t.lower} ${tokens[j + 1]?.lower ?? ""}`) || lexicon.countryByName.has(`${t.lower} ${tokens[j + 1]?.lower ?? ""}`)) j += 2;
       else break;

@@ -6,7 +6,7 @@ import type { Stage } from "../../pipeline/context.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { tokenIndexAt, type Token } from "../../text/tokens.js";
 import { parseDay } from "./calendar.js";
-import { FORWARD_MODALS, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_MARKERS, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
+import { AHEAD_WORD, FORWARD_MODALS, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_MARKERS, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
 import { TimeRecognizer, type Tense } from "./recognize.js";
 
 
@@ -92,7 +92,7 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
       // `had expected`, `was scheduled`: a plan that lies in the past.
       const planInPast = PAST_AUXILIARIES.has(tokens[i - 1]?.lower ?? "") && w !== "will" && w !== "shall";
       markers.push({ start: i, tense: planInPast ? "past" : "future", weak: false });
-    } else if (FORWARD_MODALS.has(w) && !MODAL_BLOCKERS.has(tokens[i + 1]?.lower ?? "")) {
+    } else if ((FORWARD_MODALS.has(w) && !MODAL_BLOCKERS.has(tokens[i + 1]?.lower ?? "")) || (w === AHEAD_WORD && tokens[i + 1]?.lower === "of")) {
       markers.push({ start: i, tense: "future", weak: false, forwardOnly: true });
     } else if (PAST_MARKERS.has(w) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed") && actsAsFiniteVerb(tokens, i))) {
       markers.push({ start: i, tense: "past", weak: REPORTING_PAST.has(w) });
