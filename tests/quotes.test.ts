@@ -476,6 +476,20 @@ describe("transcripts", () => {
     const report = parseReport('Zelensky met Trump at the White House. "We need them too," the U.S. president said.');
     expect(report.quotes.map((q) => [q.speaker?.name, q.speaker?.resolvedVia])).toEqual([["Donald Trump", "descriptor"]]);
   });
+  it("takes no title from the next item of a list of titled leaders, and no person from a war's name", () => {
+    const text = "Among the attendees were Turkish President Recep Tayyip Erdogan, Qatari Emir Sheikh Tamim bin Hamad Al Thani, French President Emmanuel Macron and others. They marked the end of the Second World War, alongside Chinese President Xi Jinping.";
+    expect(parseReport(text).people.map((p) => [p.name, p.roles])).toEqual([
+      ["Recep Tayyip Erdogan", ["President of Turkey", "Turkish President"]],
+      ["Tamim bin Hamad Al-Thani", ["Emir of Qatar", "Qatari Emir"]],
+      ["Emmanuel Macron", ["President of France", "French President"]],
+      ["Xi Jinping", ["President of China", "Chinese President"]],
+    ]);
+  });
+  it("takes regional blocs for organisations (`Mercosur`, `East African Community`), not people", () => {
+    const report = parseReport("Milei handed the presidency of Mercosur to Lula. Mercosur is not a problem, Lula said. Leaders of the East African Community (EAC) met.");
+    expect(report.people.map((p) => p.name)).toEqual(["Javier Milei", "Luiz Inacio Lula da Silva"]);
+    expect(report.organizations.map((o) => o.name)).toEqual(["Mercosur", "East African Community", "EAC"]);
+  });
   it("starts no name inside a title (`Chief of Staff John Kelly said`)", () => {
     expect(parseReport("White House Chief of Staff John Kelly said it was over.").people.map((p) => [p.name, p.roles])).toEqual([["John Kelly", ["White House Chief of Staff"]]]);
   });

@@ -543,4 +543,24 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Shehbaz Sharif", "Mohammed bin Salman", "Asim Munir", "Khalid bin Salman", "Antonio Guterres"]);
     expect(report.attributions.map((a) => a.source.name)).toEqual(["Saudi Press Agency", "SPA"]);
   });
+
+  it("takes `his office` and `his spokesperson` as sources, not the man they serve", () => {
+    const text = "Palestinian President Mahmoud Abbas also attended the summit, his office said. Tshisekedi joined virtually, his spokesperson said.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["his office", "his spokesperson"]);
+  });
+
+  it("reads the subject after a relative pronoun (`which Downing Street said`), not after `who said` or `who in 2010 said`", () => {
+    const text = "The leaders signed a tech deal, which Downing Street said would create thousands of jobs. Obama met McConnell, who in 2010 said the GOP's most important goal was to beat Obama.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["Downing Street", "would create thousands of jobs"],
+      ["McConnell", "the GOP's most important goal was to beat Obama"],
+    ]);
+  });
+
+  it("splits `told journalists that A, but warned that B` and reads no speech before a quoted answer", () => {
+    const text = 'Macron told journalists that a meeting should take place "within two weeks", but warned that Moscow could not be trusted. Asked whether anything could be done, Trump said, "Yeah, sure," before adding that Canada would leave happy.';
+    const report = parseReport(text);
+    expect(report.attributions.map((a) => a.text)).toEqual(['a meeting should take place "within two weeks"', "Moscow could not be trusted", "Canada would leave happy"]);
+    expect(report.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([["within two weeks", "Emmanuel Macron"], ["Yeah, sure,", "Donald Trump"]]);
+  });
 });

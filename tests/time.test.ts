@@ -245,6 +245,10 @@ describe("tense from modals and relative years", () => {
     expect(values("Leaders met in October ahead of the summit in November.", "2025-12-10")).toEqual(["October=2025-10", "November=2025-11"]);
   });
 
+  it("reads no duration in the last group of a number written with a thousands comma", () => {
+    expect(values('Trump said: "It took 3,000 years to get to this point." It lasted 2 years.', "2025-10-13")).toEqual(["2 years=P2Y"]);
+  });
+
   it("dates a month by a relative year before it in its clause", () => {
     expect(values("Next year's forum will be held in Palau in August.", "2025-09-12")).toEqual(["Next year=2026", "August=2026-08"]);
     expect(values("A ruling is unlikely before the end of the year and possibly not until after Obama leaves office on Jan. 20.", "2016-09-27")).toEqual(["the end of the year=2016", "Jan. 20=2017-01-20"]);
@@ -316,6 +320,23 @@ describe("summit frame", () => {
       { referenceDate: "2025-09-23" },
     );
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Antonio Guterres", "Luiz Inacio Lula da Silva"]);
+  });
+
+  it("places a summit named after its city over a territory the sentence names, and leaves out a leader who did not attend", () => {
+    const report = parseReport(
+      "President Abdel Fattah El-Sisi and US President Donald Trump co-chaired on Monday the Sharm El-Sheikh Peace Summit, to mark the end of the war in the Gaza Strip.\n\nIsraeli Prime Minister Benjamin Netanyahu did not attend, citing a Jewish holiday.",
+      { referenceDate: "2025-10-13" },
+    );
+    expect([report.summit.location, report.summit.date]).toEqual(["Sharm el-Sheikh", "2025-10-13"]);
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Abdel Fattah el-Sisi", "Donald Trump"]);
+  });
+
+  it("takes no date reckoned back from the meeting (`The previous evening`) for the meeting's", () => {
+    const report = parseReport(
+      "Keir Starmer has hosted Donald Trump at Chequers on the second day of the US president's state visit.\n\nThe previous evening, he had attended a state banquet hosted by King Charles.",
+      { referenceDate: "2025-09-18" },
+    );
+    expect(report.summit.date).toBe("2025-09-18");
   });
 
   it("dates the meeting by what its leaders did on a day when the lead names no meeting word", () => {

@@ -20,3 +20,11 @@ export const OTHER_MEETING_WORDS: ReadonlySet<string> = new Set(["next", "previo
 
 /** Groups whose dated doings tell of a meeting (`EU leaders on Thursday failed to agree …`), for its date only. */
 export const GATHERED_GROUPS: ReadonlySet<string> = new Set(["leaders"]);
+
+/** Words of a time reckoned back from another happening (`the previous evening`, `the day before`, `on the eve of`): a side event. */
+export const LOOKING_BACK_WORDS: ReadonlySet<string> = new Set(["previous", "before", "eve", "preceding"]);
+
+/** Verbs of taking part that `not` turns into absence (`Netanyahu did not attend`). */
+export const ATTENDING_VERBS: ReadonlySet<string> = new Set(["attend", "join", "participate", "come", "travel", "go"]);
+/** Words of staying away (`skipped the summit`, `was absent`). */
+export const ABSENCE_WORDS: ReadonlySet<string> = new Set(["skipped", "skip", "boycotted", "absent", "snubbed"]);

@@ -7,7 +7,8 @@ export const ORGANIZATIONS: readonly string[] = [
   "European Parliament", "European Union", "EU", "NATO", "UN", "United Nations", "UN Security Council", "OSCE", "WTO",
   "IMF", "World Bank", "G7", "G8", "G20", "BRICS", "SCO", "ASEAN", "APEC", "EAEU", "Eurasian Economic Union", "CIS",
   "Union State", "OPEC", "OPEC+", "WHO", "IAEA", "Gazprom", "Rosneft", "Rosatom", "Naftogaz", "Quad", "AUKUS",
-  "African Union", "Arab League", "Supreme Court", "Foreign Ministry", "Ministry of Foreign Affairs",
+  "African Union", "Arab League", "Mercosur", "MERCOSUR", "ECOWAS", "SADC", "EAC", "CARICOM", "SAARC", "GCC", "CELAC",
+  "Pacific Islands Forum", "Commonwealth", "Supreme Court", "Foreign Ministry", "Ministry of Foreign Affairs",
   "Ministry of Defence", "Ministry of Defense", "Defense Ministry", "Defence Ministry", "Ministry of Economy",
   "Eastern Economic Forum", "World Economic Forum", "Valdai Club", "New York Times", "Washington Post",
   "Wall Street Journal", "Financial Times", "The Guardian", "Breitbart", "Politico", "CNBC", "NPR", "PBS",
@@ -37,7 +38,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "Service", "Office", "Department", "Administration", "Court", "Academy", "Association", "Federation", "Alliance",
   "Treaty", "Club", "Foundation", "Center", "Centre", "News", "Times", "Post", "Journal", "Channel", "Network", "Army",
   "Navy", "Force", "Forces", "Guard", "Cabinet", "Government", "Secretariat", "Chamber", "House", "Senate", "Duma",
-  "Directorate", "Bureau", "Authority", "Board", "Commissariat", "Presidency",
+  "Directorate", "Bureau", "Authority", "Board", "Commissariat", "Presidency", "Community",
   // Heads in other languages, often left untranslated (`Institut Montaigne`, `Stiftung Wissenschaft und Politik`).
   "Institut", "Instituto", "Istituto", "Stiftung", "Fondation", "Fundación", "Fondazione", "Université", "Universität",
   "Universidad", "Ministerium", "Ministère", "Centro", "Zentrum",

@@ -300,7 +300,9 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   Vanuatu: ["Port Vila"],
   Namibia: ["Windhoek"],
   "Trinidad and Tobago": ["Port of Spain"],
-  "": ["Europe", "Asia", "Africa", "Latin America", "Middle East", "the West", "Indo-Pacific", "Eurasia", "Arctic", "Balkans", "Caucasus", "Scandinavia", "Amazon", "Sahel", "Gulf", "Pacific", "Horn of Africa"],
+  "": ["Europe", "Asia", "Africa", "Latin America", "Middle East", "the West", "Indo-Pacific", "Eurasia", "Arctic", "Balkans", "Caucasus", "Scandinavia", "Amazon", "Sahel", "Gulf", "Pacific", "Horn of Africa",
+    // Territories, not cities: `the war in the Gaza Strip` places no meeting in Gaza.
+    "Gaza Strip", "West Bank"],
 };
 
 /** Cities and regions, with the country they are in. */

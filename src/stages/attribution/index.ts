@@ -73,6 +73,9 @@ export const attribution: Stage = (ctx, state) => {
       found = introducedBeforeNewSentence(q, tokens) ? attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, false) : null;
       // A signature line (`"…" ― Jacklyn Ashley`) closes the quote: what follows is another one.
       found ??= attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon) ?? dashSignature(q);
+      // `Trump said, "Yeah, sure," before adding that …`: a cue after the quote without a speaker of its own leaves
+      // the quote to the speaker named before it.
+      if (found !== null && found.speaker === null) found = attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, false) ?? found;
       // `"Part one," X said, "part two."`: the quote resumes right where the previous one's attribution ends.
       if (found === null && resumes(q, previous)) {
         joinGroup(q, previous?.quote);

@@ -183,7 +183,8 @@ function framedSpeech(
     if (tokens[i]?.text !== "," || quoted[i] === 1) continue;
     const who = speakerFrom(i + 1, e, resolver);
     const n = who === null ? 0 : cueAt(tokens, who.next, lexicon);
-    if (who !== null && n > 0 && tokens[who.next + n]?.text === "," && SAY_VERBS.has(tokens[who.next]?.lower ?? "")) {
+    // `…, Trump said, "Yeah, sure,"`: a quotation after the parenthesis is what was said, the words before it no speech.
+    if (who !== null && n > 0 && tokens[who.next + n]?.text === "," && SAY_VERBS.has(tokens[who.next]?.lower ?? "") && quoted[who.next + n + 2] !== 1) {
       // `A, Xi said, calling for B`: a participle clause after the parenthesis describes the speaker; A is what was said.
       const after = tokens[who.next + n + 1]?.lower ?? "";
       const end = after.length > 4 && after.endsWith("ing") ? i : e;
@@ -300,12 +301,16 @@ function make(tokens: readonly Token[], quoted: Uint8Array, source: SpeakerRef, 
  * After an opening clause (`Asked whether the row was resolved,`, `Speaking to reporters,`, `When pressed,`): the
  * token after its last comma before `before`; `b` when the sentence opens otherwise.
  */
-function openingClauseEnd(tokens: readonly Token[], b: number, before: number): number {
+function openingClauseEnd(tokens: readonly Token[], b: number, before: number, quoted: Uint8Array): number {
   const opener = tokens[b]?.lower ?? "";
   const participle = opener.length > 4 && (opener.endsWith("ed") || opener.endsWith("ing")) && tokens[b + 1]?.kind === "word";
   if (!SUBORDINATORS.has(opener) && !participle) return b;
   // Not when the verb itself is in the opening clause (`When the F.B.I. director, James B. Comey, said …`).
-  for (let k = before - 1; k > b; k--) if (tokens[k]?.text === ",") return k + 1 < before ? k + 1 : b;
+  // A comma inside a quotation or before one (`Trump said, "Yeah, sure," before adding that …`) ends no opening clause.
+  for (let k = before - 1; k > b; k--) {
+    if (tokens[k]?.text !== "," || quoted[k] === 1 || quoted[k + 1] === 1 || quoted[k - 1] === 1) continue;
+    return k + 1 < before ? k + 1 : b;
+  }
   return b;
 }
 
@@ -427,7 +432,8 @@ function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver:
       // service of the Belarusian leader reported`, `a source close to him said`).
       const at = tokenIndexAt(tokens, found.ref.mention?.start ?? tokens[k2]?.start ?? 0);
       if (governsObject(tokens[at - 1]?.lower ?? "")) object = true;
-      else if (!isPossessive(tokens[found.next])) person = found.ref;
+      // `…, his office said`: a possessive pronoun names whose office, as `Lee's` does.
+      else if (!isPossessive(tokens[found.next]) && !POSSESSIVE_DETERMINERS.has(tokens[k2]?.lower ?? "")) person = found.ref;
       k2 = Math.max(k2, found.next - 1);
     }
     // Then the noun phrase as written, when it opens like one (`a source close to him`, `people close to Clinton`).
@@ -486,7 +492,8 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     if (t === undefined || PARTIAL_ONLY_VERBS.has(t.lower) || t.lower === "according") continue;
     let k = c + n;
     // `told reporters`, `told him`, `told a news conference`: the hearer; then a medium (`in an interview with RT`).
-    if (t.lower === "told" || t.lower === "tells" || t.lower === "tell") {
+    // (A cue phrase may hold its hearer already: `told journalists that …`.)
+    if ((t.lower === "told" || t.lower === "tells" || t.lower === "tell") && tokens[k]?.lower !== "that") {
       const hearer = resolver.speakerAt(k);
       // `told his guest at the Great Hall`, `told his guest that …`: the possessive and its noun are the hearer when
       // no clause follows them (`told his advisers to find a way` keeps its directive).
@@ -531,16 +538,31 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   }
   if (best === null) return [];
   // The subject: the first speaker words before the cue, within the same clause, after an opening clause.
-  let from = openingClauseEnd(tokens, b, best.cue);
+  let from = openingClauseEnd(tokens, b, best.cue, quoted);
   for (let k = best.cue - 1; k > from; k--) {
     if (tokens[k]?.text === ";" || tokens[k]?.text === ":") {
       from = k + 1;
       break;
     }
   }
+  let antecedent: SpeakerRef | null = null;
+  // `a deal, which Downing Street said would create jobs`: a relative pronoun opens the clause whose subject speaks
+  // (not `Putin, who met Xi, said`, whose relative clause a comma closes before the verb).
+  for (let k = best.cue - 1; k > from && k >= best.cue - MAX_RELATIVE_SUBJECT; k--) {
+    const w = tokens[k]?.lower ?? "";
+    if (tokens[k]?.text === ",") break;
+    // `who said …`, `who in 2010 said …` are the antecedent's speech: only a noun phrase after the pronoun moves the source.
+    if (w === "which" || w === "who" || w === "whom") {
+      const next = tokens[k + 1];
+      if (k + 1 < best.cue && next !== undefined && (next.capitalized || NP_OPENERS.has(next.lower))) from = k + 1;
+      // `Obama met McConnell, who in 2010 said …`: the person the relative clause hangs on speaks.
+      else if (w === "who" && tokens[k - 1]?.text === ",") antecedent = personEndingAt(tokens, k - 1, resolver);
+      break;
+    }
+  }
   // The first person named in the clause; else the first speaker words of any kind (an organisation met
   // first is often a modifier: `Chinese Foreign Ministry spokeswoman Mao Ning said`).
-  let source: SpeakerRef | null = null;
+  let source: SpeakerRef | null = antecedent;
   let other: SpeakerRef | null = null;
   let objectEnd = -1;
   for (let k = from; k < best.cue && source === null; k++) {
@@ -587,9 +609,9 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     content += leadVerb + 1;
   }
   for (let k = content + 1; k < e - 2; k++) {
-    // `… and underscored that B`, `…, stressing that B`, `… "common ground," adding that B` (the comma inside the mark).
+    // `… and underscored that B`, `…, but warned that B`, `…, stressing that B`, `… "common ground," adding that B` (the comma inside the mark).
     const mark = tokens[k]?.text === "," && CLOSING_QUOTE_MARKS.has(tokens[k + 1]?.text ?? "") ? 1 : 0;
-    const joint = tokens[k]?.lower === "and" || (tokens[k]?.text === "," && (tokens[k + 1 + mark]?.lower ?? "").endsWith("ing"));
+    const joint = tokens[k]?.lower === "and" || tokens[k]?.lower === "but" || (tokens[k]?.text === "," && (tokens[k + 1 + mark]?.lower ?? "").endsWith("ing"));
     if (!joint || (quoted[k] === 1 && mark === 0)) continue;
     const verb = k + 1 + mark;
     const n = reportingVerbAt(tokens, verb, lexicon);
@@ -657,6 +679,16 @@ function personAfterOutlet(tokens: readonly Token[], k: number, resolver: Speake
   }
   return null;
 }
+
+/** The person whose mention ends right before token `end` (`McConnell` in `McConnell, who …`), or null. */
+function personEndingAt(tokens: readonly Token[], end: number, resolver: SpeakerResolver): SpeakerRef | null {
+  const m = resolver.mentionAt(end - 1);
+  if (m === undefined || m.personId === null || m.end !== tokens[end - 1]?.end) return null;
+  return resolver.speakerAt(tokenIndexAt(tokens, m.start))?.ref ?? null;
+}
+
+/** Longest subject between a relative pronoun and its reporting verb (`which Downing Street said`), in tokens. */
+const MAX_RELATIVE_SUBJECT = 6;
 
 /** Longest unknown hearer before `that` (`told Pakistani state television that`), in tokens. */
 const MAX_UNKNOWN_HEARER = 6;

@@ -2,6 +2,7 @@ import type { Lexicon } from "../../lexicon/compile.js";
 import { ORGANIZATION_HEADS, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
 import { FAMILY_NAMES_FIRST, NAME_PARTICLES } from "../../lexicon/first-names.js";
+import { PREPOSITIONS } from "../../lexicon/function-words.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import type { Organization, Place } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
@@ -282,6 +283,8 @@ function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Le
   }
   let role = end + 1;
   const det = tokens[role]?.lower;
+  // `the Second World War, alongside Chinese President Xi Jinping`: a prepositional phrase, not an apposition.
+  if (PREPOSITIONS.has(det ?? "")) return false;
   if (det === "a" || det === "an" || det === "the") role++;
   // The role may follow a word or two (`, a senior adviser`), in the same line and clause.
   for (let j = role; j < role + 3; j++) {

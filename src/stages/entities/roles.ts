@@ -19,6 +19,10 @@ const ROLE_STOP = new Set(["who", "which", "that", "said", "says", "told", "adde
 export function findRoles(view: string, tokens: readonly Token[], registry: PeopleRegistry, lexicon: Lexicon): void {
   const roleWords = lexicon.roleWords;
   const byId = new Map(registry.people.map((p) => [p.id, p]));
+  // Where names start: an apposition that holds one is the next item of a list (`Turkish President Recep Tayyip
+  // Erdogan, Qatari Emir Sheikh Tamim …`), not a role.
+  const nameStarts = new Set<number>();
+  for (const m of registry.mentions) if (m.personId !== null) nameStarts.add(m.start);
   for (const m of registry.mentions) {
     if (m.via !== "name" || m.personId === null) continue;
     const person = byId.get(m.personId);
@@ -27,7 +31,7 @@ export function findRoles(view: string, tokens: readonly Token[], registry: Peop
     const end = tokenIndexAt(tokens, m.end);
     const title = titleBefore(view, tokens, start, roleWords, lexicon);
     if (title !== null) registry.addRole(person, title);
-    const apposition = appositionAfter(view, tokens, end, lexicon) ?? officeBefore(view, tokens, start, end, lexicon);
+    const apposition = appositionAfter(view, tokens, end, lexicon, nameStarts) ?? officeBefore(view, tokens, start, end, lexicon);
     if (apposition !== null) registry.addRole(person, apposition);
   }
 }
@@ -61,7 +65,7 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
   return roleClassesOf(text, lexicon).length > 0 ? text : null;
 }
 
-function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number, lexicon: Lexicon): string | null {
+function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number, lexicon: Lexicon, nameStarts: ReadonlySet<number>): string | null {
   if (tokens[nameEnd]?.text !== ",") return null;
   let i = nameEnd + 1;
   const det = tokens[i]?.lower;
@@ -84,6 +88,7 @@ function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number
     else if (t.text === ")") depth--;
     else if (depth <= 0 && (t.text === "," || t.text === "." || t.text === ";" || t.text === '"' || t.text === "”" || t.text === "\n")) break;
     else if (depth <= 0 && ROLE_STOP.has(t.lower)) return null;
+    if (nameStarts.has(t.start)) return null;
   }
   if (j === i || j - i >= MAX_ROLE_TOKENS) return null;
   return view.slice(tokens[i]?.start ?? 0, tokens[j - 1]?.end ?? 0);

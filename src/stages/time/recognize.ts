@@ -302,6 +302,8 @@ export class TimeRecognizer {
   private numberAt(i: number): number | null {
     const w = this.lower(i);
     const c = w.charCodeAt(0);
+    // `3,000 years`: the tokens split a number at its thousands comma; its last group is no number of its own.
+    if (this.lower(i - 1) === "," && this.adjacent(i) && this.adjacent(i - 1) && PATTERNS.startsWithDigit.test(this.lower(i - 2))) return null;
     if (c >= 48 && c <= 57 && PATTERNS.number.test(w)) return Number(w.replace(/* thousands */ ",", ""));
     const n = NUMBER_WORDS[w];
     if (n !== undefined) return n;
@@ -748,7 +750,7 @@ export class TimeRecognizer {
     // recent years, past months: an unspecified stretch before now, as TimeBank marks it (PAST_REF).
     if ((w === "recent" || w === "past") && BARE_PLURALS.has(this.lower(i + 1))) return this.make(i, i + 2, "DATE", "PAST_REF", "stated");
     // for years, weeks of talks, years ago
-    if (BARE_PLURALS.has(w) && this.numberAt(i - 1) === null && !FEW.has(this.lower(i - 1)) && this.lower(i + 1) !== "old") {
+    if (BARE_PLURALS.has(w) && this.numberAt(i - 1) === null && !PATTERNS.startsWithDigit.test(this.lower(i - 1)) && !FEW.has(this.lower(i - 1)) && this.lower(i + 1) !== "old") {
       const unit = UNITS[w];
       if (unit !== undefined) {
         const after = this.lower(i + 1);

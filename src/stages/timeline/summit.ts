@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { MONTH_NAMES, PUBLICATION_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
-import { GATHERED_GROUPS, HAPPENING_VERBS, MEETING_WORDS, OTHER_MEETING_WORDS } from "../../lexicon/meetings.js";
+import { ABSENCE_WORDS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, OTHER_MEETING_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -79,6 +79,8 @@ export function findSummit(input: SummitInput): Summit {
     // The lead paragraph tells the news: its meeting outranks a side event further down (`a dinner on Tuesday`).
     if (sentence.block === leadBlock) score += LEAD_BONUS;
     if (inQuote(t.start)) score -= 3;
+    // `The previous evening, he attended a state banquet`: dated back from the meeting, so not the meeting.
+    if (looksBack(tokens, at, tokenIndexAt(tokens, t.end))) score -= LOOKING_BACK_PENALTY;
     // A report is written around its summit: a date days from the reference beats a meeting months before.
     const nearness = reference === null ? null : proximity(t.value, reference);
     score += nearness ?? 0;
@@ -211,6 +213,26 @@ function meetingScore(tokens: readonly Token[], sentence: Sentence): number {
     if (HAPPEN_WORDS.has(w)) happenings++;
   }
   return (about ? 2 : 0) + 2 * happenings;
+}
+
+/** True for a sentence that tells of staying away (`Netanyahu did not attend`, `Modi skipped the summit`). */
+function tellsAbsence(tokens: readonly Token[], s: Sentence): boolean {
+  const end = tokenIndexAt(tokens, s.end);
+  for (let i = tokenIndexAt(tokens, s.start); i < end; i++) {
+    const w = tokens[i]?.lower ?? "";
+    if (ABSENCE_WORDS.has(w)) return true;
+    if ((w === "not" || w === "n't" || w === "never") && ATTENDING_VERBS.has(tokens[i + 1]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
+/** What a date reckoned back from another happening loses. */
+const LOOKING_BACK_PENALTY = 6;
+
+/** True when the time expression's words reckon back from another happening (`the previous evening`). */
+function looksBack(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (LOOKING_BACK_WORDS.has(tokens[k]?.lower ?? "")) return true;
+  return false;
 }
 
 /** `next year's forum`, `their last meeting`: a meeting word that names another meeting than the report's. */
@@ -482,6 +504,7 @@ function aboutThisMeeting(
   // A sentence wholly inside a quotation is someone's words; one that goes on after it (`"…," said X, who hosted
   // the summit`) is the reporter's too.
   if (date === null || (inQuote(s.start) && inQuote(Math.max(s.start, s.end - 2))) || (!ofMany && !aboutMeeting(tokens, s))) return null;
+  if (tellsAbsence(tokens, s)) return null;
   const first = firstStartingAtOrAfter(timexes, s.start);
   for (let k = first; k < timexes.length; k++) {
     const t = timexes[k];
