@@ -490,6 +490,20 @@ describe("transcripts", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Javier Milei", "Luiz Inacio Lula da Silva"]);
     expect(report.organizations.map((o) => o.name)).toEqual(["Mercosur", "East African Community", "EAC"]);
   });
+  it("reads a name after `President of <country>` (`President of Vietnam Luong Cuong`), not a body after it", () => {
+    const text = "Xi Jinping held talks with President of Vietnam Luong Cuong in Hanoi. Putin met President of the Republic of Indonesia Prabowo Subianto. Javier Palomarez, president of the United States Hispanic Chamber of Commerce, spoke.";
+    expect(parseReport(text).people.map((p) => [p.name, p.roles[0]])).toEqual([
+      ["Xi Jinping", "President of China"],
+      ["Luong Cuong", "President of Vietnam"],
+      ["Vladimir Putin", "President of Russia"],
+      ["Prabowo Subianto", "President of Indonesia"],
+      ["Javier Palomarez", "president of the United States Hispanic Chamber of Commerce"],
+    ]);
+  });
+  it("gives a quote before `and said` to the sentence's subject, not to what follows the verb", () => {
+    const text = 'Aliyev, for his part, thanked Türkiye for its "unwavering support" and said the Zangezur corridor would open soon.';
+    expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "Ilham Aliyev"]]);
+  });
   it("starts no name inside a title (`Chief of Staff John Kelly said`)", () => {
     expect(parseReport("White House Chief of Staff John Kelly said it was over.").people.map((p) => [p.name, p.roles])).toEqual([["John Kelly", ["White House Chief of Staff"]]]);
   });

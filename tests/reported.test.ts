@@ -563,4 +563,9 @@ describe("reported speech without quotation marks", () => {
     expect(report.attributions.map((a) => a.text)).toEqual(['a meeting should take place "within two weeks"', "Moscow could not be trusted", "Canada would leave happy"]);
     expect(report.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([["within two weeks", "Emmanuel Macron"], ["Yeah, sure,", "Donald Trump"]]);
   });
+
+  it("reads no speech in an infinitive of a verb that takes a plain object (`the need to maintain control`)", () => {
+    const text = "The two leaders affirmed the need to maintain human control over the decision to use nuclear weapons. Trump was forced to admit that no senior executives had been held accountable.";
+    expect(extractAttributions(text).map((a) => a.text)).toEqual(["no senior executives had been held accountable"]);
+  });
 });

@@ -331,6 +331,15 @@ describe("summit frame", () => {
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Abdel Fattah el-Sisi", "Donald Trump"]);
   });
 
+  it("dates a meeting by a leader's receiving a guest, and leaves out only the leader who stays away from it", () => {
+    const report = parseReport(
+      "Erdogan hosts Aliyev, Pashinyan remains absent from Ankara meeting\n\nTurkish President Recep Tayyip Erdogan received Azerbaijani President Ilham Aliyev at the Presidential Complex in Ankara on Wednesday.\n\nChinese President Xi Jinping did not attend the business forum; Armenian Prime Minister Nikol Pashinyan, who had been invited, did not travel to Ankara.",
+      { referenceDate: "2025-05-14" },
+    );
+    expect([report.summit.location, report.summit.date]).toEqual(["Ankara", "2025-05-14"]);
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Recep Tayyip Erdogan", "Ilham Aliyev"]);
+  });
+
   it("takes no date reckoned back from the meeting (`The previous evening`) for the meeting's", () => {
     const report = parseReport(
       "Keir Starmer has hosted Donald Trump at Chequers on the second day of the US president's state visit.\n\nThe previous evening, he had attended a state banquet hosted by King Charles.",

@@ -12,7 +12,7 @@ export const MEETING_WORDS: ReadonlySet<string> = new Set([
 /** Verbs of a meeting taking place (`held`, `opened`, `converged on Abuja`). */
 export const HAPPENING_VERBS: ReadonlySet<string> = new Set([
   "held", "met", "meets", "took", "began", "opened", "hosted", "gathered", "convened", "kicked", "started", "happened",
-  "agreed", "signed", "converged", "assembled",
+  "agreed", "signed", "converged", "assembled", "received", "receives", "welcomed", "welcomes",
 ]);
 
 /** Words before a meeting word that make it another meeting (`next year's forum`, `their previous summit`). */
@@ -25,6 +25,6 @@ export const GATHERED_GROUPS: ReadonlySet<string> = new Set(["leaders"]);
 export const LOOKING_BACK_WORDS: ReadonlySet<string> = new Set(["previous", "before", "eve", "preceding"]);
 
 /** Verbs of taking part that `not` turns into absence (`Netanyahu did not attend`). */
-export const ATTENDING_VERBS: ReadonlySet<string> = new Set(["attend", "join", "participate", "come", "travel", "go"]);
+export const ATTENDING_VERBS: ReadonlySet<string> = new Set(["attend", "join", "participate", "travel"]);
 /** Words of staying away (`skipped the summit`, `was absent`). */
 export const ABSENCE_WORDS: ReadonlySet<string> = new Set(["skipped", "skip", "boycotted", "absent", "snubbed"]);

@@ -235,6 +235,24 @@ function speakerAfterCue(tokens: readonly Token[], from: number, stop: number, r
 }
 
 /** Finds a cue and the nearest speaker words in `[begin, stop)`. */
+/** Longest look back for the subject of the sentence a quote stands in, in tokens. */
+const SUBJECT_REACH = 40;
+
+/** The first person named in the sentence before token `at` (its subject), within a bounded look back. */
+function sentenceSubject(tokens: readonly Token[], at: number, resolver: SpeakerResolver): SpeakerRef | null {
+  let start = at;
+  while (start > 0 && at - start < SUBJECT_REACH && !SENTENCE_ENDS.has(tokens[start - 1]?.text ?? "")) start--;
+  for (let k = start; k < at; k++) {
+    const who = resolver.speakerAt(k);
+    if (who === null) continue;
+    if (who.ref.personId !== null && !PREPOSITIONS.has(tokens[k - 1]?.lower ?? "")) return who.ref;
+    k = who.next - 1;
+  }
+  return null;
+}
+
+const SENTENCE_ENDS = new Set([".", "!", "?"]);
+
 function findCueAndSpeaker(tokens: readonly Token[], begin: number, stop: number, resolver: SpeakerResolver, lexicon: Lexicon, partial: boolean): QuoteAttribution | null {
   let cue = -1;
   let cueLen = 0;
@@ -254,7 +272,11 @@ function findCueAndSpeaker(tokens: readonly Token[], begin: number, stop: number
   if (speaker === null || isOrganization(speaker)) speaker = widerThan(unnamedSource(tokens, begin, cue), speaker) ?? speaker;
   // Cue before the name (`said X`, `said an Iowa Democrat`); after `told` the name is the hearer, not the speaker,
   // and after a verb that takes an object (`stressed the state's importance`) a noun phrase is no speaker.
-  if (speaker === null && !TELL.has(tokens[cue]?.lower ?? "")) {
+  // `thanked Türkiye for its "unwavering support" and said the corridor would open`: the verb shares the sentence's
+  // subject; what follows it is what was said.
+  const coordinated = tokens[cue - 1]?.lower === "and" && speaker === null;
+  if (coordinated) speaker = sentenceSubject(tokens, begin, resolver);
+  else if (speaker === null && !TELL.has(tokens[cue]?.lower ?? "")) {
     speaker = speakerAfterCue(tokens, cue + cueLen, stop, resolver);
     if (speaker === null && SAY_BEFORE_SPEAKER.has(tokens[cue]?.lower ?? "")) {
       speaker = unnamedSource(tokens, cue + cueLen, nounPhraseEnd(tokens, cue + cueLen, stop));

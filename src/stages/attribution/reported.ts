@@ -490,6 +490,9 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     if (n === 0) continue;
     const t = tokens[c];
     if (t === undefined || PARTIAL_ONLY_VERBS.has(t.lower) || t.lower === "according") continue;
+    // `affirmed the need to maintain human control`: an infinitive of a verb that also takes a plain object reports
+    // nothing unless `that` follows (`to admit that`, `to insist she will` still report).
+    if (tokens[c - 1]?.lower === "to" && OBJECT_TAKING_CUES.has(t.lower) && tokens[c + n]?.lower !== "that") continue;
     let k = c + n;
     // `told reporters`, `told him`, `told a news conference`: the hearer; then a medium (`in an interview with RT`).
     // (A cue phrase may hold its hearer already: `told journalists that …`.)
@@ -638,6 +641,9 @@ function isParticipleAdjunct(tokens: readonly Token[], k: number, lexicon: Lexic
 
 /** Longest closing `, asking not to be identified …` clause, in tokens. */
 const MAX_ANONYMITY_REQUEST = 20;
+
+/** Reporting verbs that as often take a plain object (`to maintain control`, `to note the date`). */
+const OBJECT_TAKING_CUES = new Set(["maintain", "state", "note", "report", "expect", "estimate", "stress", "explain", "claim", "confirm", "announce"]);
 
 /** Words of time and manner that may stand between a reporting verb and what was said. */
 const ADVERBIALS = new Set([

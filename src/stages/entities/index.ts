@@ -90,8 +90,8 @@ export const entities: Stage = (ctx, state) => {
     }
     const org = organizationAt(tokens, i, lexicon);
     if (org > 0) {
-      // A sentence-initial `The`, a byline's `By` are not part of the name.
-      const from = (tokens[i]?.text === "The" || tokens[i]?.text === "By") && org > 1 ? i + 1 : i;
+      // A sentence-initial `The` or `A`, a byline's `By` are not part of the name (`A White House official said`).
+      const from = (tokens[i]?.text === "The" || tokens[i]?.text === "By" || tokens[i]?.text === "A") && org > 1 ? i + 1 : i;
       named.add("organization", view, spanOf(tokens, from, i + org));
       mark(taken, i, i + org);
       i += org - 1;
@@ -306,6 +306,14 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alo
   else return null;
   // Titles in a row make one title (`Army Chief Field Marshal Asim Munir`).
   for (let more = matchPhrase(tokens, j, lexicon.rolePhrases); role > 0 && more > 0 && j - i < MAX_TITLE_TOKENS; more = matchPhrase(tokens, j, lexicon.rolePhrases)) j += more;
+  // `President of Vietnam Luong Cuong`, `President of the Republic of Indonesia Prabowo Subianto`: the office's
+  // country, then the name.
+  let ofCountry = false;
+  if (role > 0 && tokens[j]?.lower === "of") {
+    const after = afterCountry(tokens, j + 1, lexicon);
+    ofCountry = after !== null;
+    j = after ?? j;
+  }
   if (isGluedPeriod(tokens, j)) j++;
   // `Mr. Prime Minister`, `Madam Secretary`: an address by office, not a name.
   if (role === 0 && matchPhrase(tokens, j, lexicon.rolePhrases) > 0) return null;
@@ -320,6 +328,9 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alo
   if (known === 1 && lexicon.personByName.has(name.lower)) return { from: j, to: j + 1 };
   // Only a known person or a surname-like single word after a title; longer runs are full names (pass 1 rule).
   const end = nameRunEnd(tokens, j, lexicon);
+  // After `of <country>` a full name of two words or more, and no body (`president of the United States Hispanic
+  // Chamber of Commerce`, `chairman of America Rising`).
+  if (ofCountry && (end - j < 2 || tokens.slice(j, end).some((w) => ORGANIZATION_HEADS.has(w.text)))) return null;
   if (end - j > 1 && lexicon.firstNames.has(name.lower)) return null;
   // Two words at most: an initial's period is not a word (`Minister S. Jaishankar`); particles go with the family
   // name after them (`Prime Minister Bart De Wever`, `President Alexander Van der Bellen`).
@@ -349,6 +360,23 @@ function endsInRunningText(tokens: readonly Token[], j: number, end: number, lex
 /** True for a word in capitals of two to five letters (`SPA`, `KCNA`), as agencies and bodies are written. */
 function isAcronym(t: Token): boolean {
   return t.text.length >= 2 && t.text.length <= MAX_ACRONYM && isAllCaps(t.text);
+}
+
+/** After a country named at `k` (`Vietnam`, `the Republic of Indonesia`), the next token; null when none is named there. */
+function afterCountry(tokens: readonly Token[], k: number, lexicon: Lexicon): number | null {
+  let at = k;
+  if (tokens[at]?.lower === "the") at++;
+  // `the Republic of Indonesia`, `the People's Republic of China`: a state's formal style before its name.
+  for (let guard = 0; guard < 4 && tokens[at]?.capitalized === true && matchPhrase(tokens, at, lexicon.placePhrases) === 0; guard++) {
+    if (tokens[at + 1]?.lower === "of") {
+      at += 2;
+      break;
+    }
+    at++;
+  }
+  const country = matchPhrase(tokens, at, lexicon.placePhrases);
+  if (country === 0 || !lexicon.countryByName.has(tokens.slice(at, at + country).map((t) => t.lower).join(" "))) return null;
+  return at + country;
 }
 
 /** Longest run of titles before a name, in tokens. */

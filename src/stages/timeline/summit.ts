@@ -215,15 +215,57 @@ function meetingScore(tokens: readonly Token[], sentence: Sentence): number {
   return (about ? 2 : 0) + 2 * happenings;
 }
 
-/** True for a sentence that tells of staying away (`Netanyahu did not attend`, `Modi skipped the summit`). */
-function tellsAbsence(tokens: readonly Token[], s: Sentence): boolean {
+/** Token index of a word of staying away in the sentence (`did not attend`, `skipped`, `remains absent`), or -1. */
+function absenceAt(tokens: readonly Token[], s: Sentence): number {
   const end = tokenIndexAt(tokens, s.end);
   for (let i = tokenIndexAt(tokens, s.start); i < end; i++) {
     const w = tokens[i]?.lower ?? "";
-    if (ABSENCE_WORDS.has(w)) return true;
-    if ((w === "not" || w === "n't" || w === "never") && ATTENDING_VERBS.has(tokens[i + 1]?.lower ?? "")) return true;
+    if (ABSENCE_WORDS.has(w) && awayFromMeeting(tokens, i + 1)) return i;
+    if ((w === "not" || w === "n't" || w === "never") && ATTENDING_VERBS.has(tokens[i + 1]?.lower ?? "") && awayFromMeeting(tokens, i + 2)) return i;
+  }
+  return -1;
+}
+
+/** Tokens after a word of staying away within which the meeting it names may come. */
+const ABSENCE_REACH = 4;
+
+/**
+ * True when what one stays away from is the meeting: nothing named (`did not attend.`), the summit or the talks, or
+ * the city (`did not travel to Ankara`); not a side event (`did not attend the business forum`).
+ */
+function awayFromMeeting(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k];
+  if (first === undefined || first.kind === "punct") return true;
+  if (first.lower === "to" && tokens[k + 1]?.capitalized === true) return true;
+  for (let j = k; j < k + ABSENCE_REACH; j++) {
+    const w = tokens[j]?.lower ?? "";
+    if (w === "summit" || w === "talks" || w === "meeting" || w === "gathering") return true;
+    if (tokens[j]?.kind === "punct") return false;
   }
   return false;
+}
+
+/**
+ * The person who stays away in a sentence that says so: the one named last before the word in the same stretch
+ * without a comma (`Erdogan hosts Aliyev, Pashinyan remains absent`), else the sentence's first person
+ * (`Pashinyan, who had been invited, did not travel`).
+ */
+function absentPerson(tokens: readonly Token[], s: Sentence, mentions: readonly Mention[]): string | null {
+  const at = absenceAt(tokens, s);
+  if (at < 0) return null;
+  const word = tokens[at]?.start ?? 0;
+  let first: string | null = null;
+  let sameStretch: string | null = null;
+  for (let k = firstStartingAtOrAfter(mentions, s.start); k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m === undefined || m.start >= word) break;
+    if (m.personId === null) continue;
+    first ??= m.personId;
+    let comma = false;
+    for (let t = tokenIndexAt(tokens, m.end); t < at && !comma; t++) comma = tokens[t]?.text === ",";
+    sameStretch = comma ? sameStretch : m.personId;
+  }
+  return sameStretch ?? first;
 }
 
 /** What a date reckoned back from another happening loses. */
@@ -415,15 +457,24 @@ function pickParticipants(
   // One pass over the mentions: how often each person is named, and who is named in a summit sentence.
   const named = new Map<string, number>();
   const inSummit = new Set<string>();
+  // Named where the report tells of staying away (`Pashinyan did not travel to Ankara`): not taking part.
+  const absent = new Set<string>();
+  const absence = new Map<Sentence, string | null>();
   const opening = new Set(sentences.slice(0, 2));
   const openingAbout = new Map<Sentence, boolean>();
   for (const m of mentions) {
     if (m.personId === null) continue;
     // Referred to by name, description or pronoun: `the British prime minister added` counts as much as `Sunak said`.
     named.set(m.personId, (named.get(m.personId) ?? 0) + 1);
-    if (inSummit.has(m.personId)) continue;
     const s = sentenceAt(sentences, m.start);
     if (s === undefined) continue;
+    let away = absence.get(s);
+    if (away === undefined) {
+      away = absentPerson(tokens, s, mentions);
+      absence.set(s, away);
+    }
+    if (away !== null) absent.add(away);
+    if (inSummit.has(m.personId)) continue;
     // Named in the sentence the summit date came from, in an opening sentence about the meeting, or where the report
     // places them at this meeting (`Crown Prince Mohammed bin Salman led the Kingdom's delegation to the summit`).
     let isAbout = s === evidence;
@@ -435,7 +486,7 @@ function pickParticipants(
   }
   // Leaders (and heads of international bodies) referred to at least twice, named in a sentence about the meeting, or speaking in its transcript; at
   // talks without leaders (`Lavrov and his Chinese counterpart Wang Yi discussed …`), the ministers.
-  const takesPart = (p: PersonDraft): boolean => (named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id);
+  const takesPart = (p: PersonDraft): boolean => !absent.has(p.id) && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id));
   // Heads of international bodies take part as leaders do (`UN Secretary-General António Guterres`); a country's
   // `intelligence chief` does not.
   const bodyHead = (p: PersonDraft): boolean => p.roleClasses.has("org-head") && (p.country === null || BODIES.has(p.country));
@@ -504,7 +555,6 @@ function aboutThisMeeting(
   // A sentence wholly inside a quotation is someone's words; one that goes on after it (`"…," said X, who hosted
   // the summit`) is the reporter's too.
   if (date === null || (inQuote(s.start) && inQuote(Math.max(s.start, s.end - 2))) || (!ofMany && !aboutMeeting(tokens, s))) return null;
-  if (tellsAbsence(tokens, s)) return null;
   const first = firstStartingAtOrAfter(timexes, s.start);
   for (let k = first; k < timexes.length; k++) {
     const t = timexes[k];
