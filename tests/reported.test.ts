@@ -568,4 +568,9 @@ describe("reported speech without quotation marks", () => {
     const text = "The two leaders affirmed the need to maintain human control over the decision to use nuclear weapons. Trump was forced to admit that no senior executives had been held accountable.";
     expect(extractAttributions(text).map((a) => a.text)).toEqual(["no senior executives had been held accountable"]);
   });
+
+  it("reads no speech in `admitted` before a number or a noun phrase (letting people in)", () => {
+    const text = "The meeting took place two weeks after the US admitted 59 white South Africans as refugees. Trump admitted he had been wrong.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Donald Trump", "he had been wrong"]]);
+  });
 });

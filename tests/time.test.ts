@@ -249,6 +249,16 @@ describe("tense from modals and relative years", () => {
     expect(values('Trump said: "It took 3,000 years to get to this point." It lasted 2 years.', "2025-10-13")).toEqual(["2 years=P2Y"]);
   });
 
+  it("reads `by <date>` as a deadline ahead, and no time in `the Future Combat Air System`", () => {
+    expect(values("They agreed to speed up work on the Future Combat Air System and to present a roadmap by December 31. The book was hosted by the King on Tuesday.", "2025-08-29")).toEqual(["December 31=2025-12-31", "Tuesday=2025-08-26"]);
+  });
+
+  it("counts weekdays from a wire dateline's day when the reference date is another", () => {
+    const text = "New Delhi, Oct 25 (DPA) Scholz and Modi on Friday agreed to deepen cooperation. Scholz will return next month.";
+    expect(values(text, "2025-06-01")).toEqual(["Oct 25=2024-10-25", "Friday=2024-10-25", "next month=2024-11"]);
+    expect(values(text, "2024-10-25")).toEqual(["Oct 25=2024-10-25", "Friday=2024-10-25", "next month=2024-11"]);
+  });
+
   it("dates a month by a relative year before it in its clause", () => {
     expect(values("Next year's forum will be held in Palau in August.", "2025-09-12")).toEqual(["Next year=2026", "August=2026-08"]);
     expect(values("A ruling is unlikely before the end of the year and possibly not until after Obama leaves office on Jan. 20.", "2016-09-27")).toEqual(["the end of the year=2016", "Jan. 20=2017-01-20"]);
@@ -338,6 +348,15 @@ describe("summit frame", () => {
     );
     expect([report.summit.location, report.summit.date]).toEqual(["Ankara", "2025-05-14"]);
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Recep Tayyip Erdogan", "Ilham Aliyev"]);
+  });
+
+  it("dates the meeting by the lead's own day over the dateline's, and counts leaders whose sentences plan ahead", () => {
+    const report = parseReport(
+      "BANGKOK, Nov 16 (Reuters) - Leaders of BIMSTEC on Saturday agreed to finalise a trade deal by the end of next year, as their two-day summit in Bangkok ended.\n\nThai Prime Minister Paetongtarn Shinawatra, who chaired the meeting, said officials would meet again in mid-January.\n\nIndian Prime Minister Narendra Modi held talks with Muhammad Yunus on Friday, their first meeting since August 2024.",
+      { referenceDate: "2025-11-16" },
+    );
+    expect(report.summit.date).toBe("2025-11-15");
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Paetongtarn Shinawatra", "Narendra Modi"]);
   });
 
   it("takes no date reckoned back from the meeting (`The previous evening`) for the meeting's", () => {

@@ -42,7 +42,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   "field marshal": "official", marshal: "official", admiral: "official", colonel: "official", brigadier: "official",
   "army chief": "official",
   // `the UN chief`, `IAEA chief Rafael Grossi`: the head of a body.
-  chief: "org-head", "chief justice": "official",
+  chief: "org-head", "chief justice": "official", "opposition leader": "official", "party leader": "official",
   "vice-chancellor": "deputy", "president-elect": "leader", "chief minister": "official", "first minister": "leader",
 };
 

@@ -493,6 +493,9 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     // `affirmed the need to maintain human control`: an infinitive of a verb that also takes a plain object reports
     // nothing unless `that` follows (`to admit that`, `to insist she will` still report).
     if (tokens[c - 1]?.lower === "to" && OBJECT_TAKING_CUES.has(t.lower) && tokens[c + n]?.lower !== "that") continue;
+    // `the US admitted 59 white South Africans as refugees`: letting in, not owning up.
+    const object = tokens[c + n];
+    if (ADMITTING.has(t.lower) && object !== undefined && (PATTERNS.startsWithDigit.test(object.lower) || (NP_OPENERS.has(object.lower) && object.lower !== "that"))) continue;
     let k = c + n;
     // `told reporters`, `told him`, `told a news conference`: the hearer; then a medium (`in an interview with RT`).
     // (A cue phrase may hold its hearer already: `told journalists that …`.)
@@ -644,6 +647,9 @@ const MAX_ANONYMITY_REQUEST = 20;
 
 /** Reporting verbs that as often take a plain object (`to maintain control`, `to note the date`). */
 const OBJECT_TAKING_CUES = new Set(["maintain", "state", "note", "report", "expect", "estimate", "stress", "explain", "claim", "confirm", "announce"]);
+
+/** `admitted` with a noun phrase after it lets people in (`admitted 59 refugees`, `admitted the delegation`). */
+const ADMITTING = new Set(["admitted", "admits", "admit"]);
 
 /** Words of time and manner that may stand between a reporting verb and what was said. */
 const ADVERBIALS = new Set([

@@ -5,8 +5,11 @@ import type { Message, TimeExpression } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { tokenIndexAt, type Token } from "../../text/tokens.js";
-import { parseDay } from "./calendar.js";
-import { AHEAD_WORD, FORWARD_MODALS, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_MARKERS, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
+import { daysBetween, parseDay, type Day } from "./calendar.js";
+import { readHeader } from "../../text/dateline.js";
+import type { Block } from "../../model/index.js";
+import type { Lexicon } from "../../lexicon/compile.js";
+import { AHEAD_WORD, MONTH_NAMES, WEEKDAY_NAMES, FORWARD_MODALS, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_MARKERS, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
 import { TimeRecognizer, type Tense } from "./recognize.js";
 
 
@@ -20,7 +23,10 @@ let vagueIndex: PhraseIndex | null = null;
 export const time: Stage = (ctx, state) => {
   vagueIndex ??= indexPhrases(Object.keys(VAGUE_REFERENCES));
   const { tokens, sentences, blocks } = state;
-  const reference = ctx.referenceDate === null ? null : parseDay(ctx.referenceDate);
+  const given = ctx.referenceDate === null ? null : parseDay(ctx.referenceDate);
+  // A wire dateline's day (`BANGKOK, Nov 16 (Reuters) -`) is the day the story was filed: its weekdays and
+  // `yesterday` count from there, whatever day the report is read or stored under.
+  const reference = datelineDay(tokens, blocks, ctx.lexicon, given) ?? given;
   const recognizer = new TimeRecognizer(tokens, reference, vagueIndex);
   const timexes: TimeExpression[] = [];
   for (const sentence of sentences) {
@@ -63,6 +69,38 @@ export const time: Stage = (ctx, state) => {
   return { ...state, timexes, messages };
 };
 
+/** Longest gap between the reference day and a dateline's day that still reads the dateline as this report's, in days. */
+const MAX_DATELINE_GAP = 366;
+
+/** The full day of the report's wire dateline, resolved against the given reference, or null. */
+export function datelineDay(tokens: readonly Token[], blocks: readonly Block[], lexicon: Lexicon, given: Day | null): Day | null {
+  if (given === null) return null;
+  const { wire } = readHeader(blocks, tokens, lexicon.cities);
+  if (wire === null) return null;
+  const recognizer = new TimeRecognizer(tokens, given, vagueIndex ?? indexPhrases(Object.keys(VAGUE_REFERENCES)));
+  recognizer.startSentence();
+  for (let i = tokenIndexAt(tokens, wire.start); i < tokens.length && (tokens[i]?.end ?? Infinity) <= wire.end; i++) {
+    if (!recognizer.mayStartAt(i)) continue;
+    // A story is filed before it is read: its dateline lies in the past of the reference.
+    const found = recognizer.at(i, "past");
+    if (found === null) continue;
+    if (found.type !== "DATE" || found.day === null) return null;
+    const gap = Math.abs(daysBetween(given, found.day));
+    return gap > 0 && gap <= MAX_DATELINE_GAP ? found.day : null;
+  }
+  return null;
+}
+
+const DEADLINE_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => w.toLowerCase()));
+
+/** True when `by` at `k - 1` sets a deadline (`by December 31`, `by Friday`, `by the end of the year`), not an agent. */
+function opensDeadline(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.lower ?? "";
+  if (DEADLINE_WORDS.has(w) || w === "mid" || w === "early" || w === "late") return true;
+  const next = tokens[k + 1]?.lower ?? "";
+  return w === "the" && (next === "end" || next === "middle" || next === "close" || next === "start");
+}
+
 /** A word of the sentence that marks its verb's time. */
 interface TenseMarker {
   /** Token index of the marker. */
@@ -92,7 +130,7 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
       // `had expected`, `was scheduled`: a plan that lies in the past.
       const planInPast = PAST_AUXILIARIES.has(tokens[i - 1]?.lower ?? "") && w !== "will" && w !== "shall";
       markers.push({ start: i, tense: planInPast ? "past" : "future", weak: false });
-    } else if ((FORWARD_MODALS.has(w) && !MODAL_BLOCKERS.has(tokens[i + 1]?.lower ?? "")) || (w === AHEAD_WORD && tokens[i + 1]?.lower === "of")) {
+    } else if ((FORWARD_MODALS.has(w) && !MODAL_BLOCKERS.has(tokens[i + 1]?.lower ?? "")) || (w === AHEAD_WORD && tokens[i + 1]?.lower === "of") || (w === "by" && opensDeadline(tokens, i + 1))) {
       markers.push({ start: i, tense: "future", weak: false, forwardOnly: true });
     } else if (PAST_MARKERS.has(w) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed") && actsAsFiniteVerb(tokens, i))) {
       markers.push({ start: i, tense: "past", weak: REPORTING_PAST.has(w) });

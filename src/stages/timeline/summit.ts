@@ -1,6 +1,6 @@
 import type { Place, Sentence, Summit, TimeExpression } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
-import { MONTH_NAMES, PUBLICATION_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
+import { FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, PUBLICATION_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
 import { ABSENCE_WORDS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, OTHER_MEETING_WORDS } from "../../lexicon/meetings.js";
@@ -63,14 +63,15 @@ export function findSummit(input: SummitInput): Summit {
     if (inHeader) score = Math.max(score, HEADER_TIME_SCORE);
     // A wire dateline gives the day the story was filed: the meeting's, unless the report dates the meeting itself
     // (`Minsk, 15 December. … held talks … on Thursday`).
-    else if (wire !== null && t.start >= wire.start && t.end <= wire.end) score = Math.max(score, WIRE_DATE_SCORE);
+    else if (wire !== null && t.start >= wire.start && t.end <= wire.end) score = WIRE_DATE_SCORE;
     if (score === 0) continue;
     // `said on Thursday that the meeting had been positive`: the day of the saying, not of the meeting.
     const at = tokenIndexAt(tokens, t.start);
     const before = tokens[at - 1]?.lower === "on" ? at - 2 : at - 1;
     // `agreed Saturday to develop ties`, `vowed on Friday to …`: the day of a decision taken at the meeting, not of a statement.
     const next = tokens[tokenIndexAt(tokens, t.end)]?.lower ?? "";
-    const saying = (cueWords.has(tokens[before]?.lower ?? "") && next !== "to") || cueWords.has(next);
+    const afterNext = tokens[tokenIndexAt(tokens, t.end) + 1]?.lower ?? "";
+    const saying = (cueWords.has(tokens[before]?.lower ?? "") && next !== "to") || (cueWords.has(next) && afterNext !== "to");
     if (saying) {
       score -= SAYING_DAY_PENALTY;
       said.add(t);
@@ -171,7 +172,7 @@ const HEADER_TIME_SCORE = 6;
 /** What a date in the lead paragraph gains. */
 const LEAD_BONUS = 2;
 /** Score of the date in a wire dateline: below a sentence that reports the meeting held on a day of its own. */
-const WIRE_DATE_SCORE = 3;
+const WIRE_DATE_SCORE = 1;
 /** Least score of a sentence that reports the meeting taking place (`have met`, `took part in a meeting`). */
 const UNDATED_MEETING_SCORE = 4;
 /** Days within which a date counts as the report's own news. */
@@ -220,10 +221,17 @@ function absenceAt(tokens: readonly Token[], s: Sentence): number {
   const end = tokenIndexAt(tokens, s.end);
   for (let i = tokenIndexAt(tokens, s.start); i < end; i++) {
     const w = tokens[i]?.lower ?? "";
-    if (ABSENCE_WORDS.has(w) && awayFromMeeting(tokens, i + 1)) return i;
-    if ((w === "not" || w === "n't" || w === "never") && ATTENDING_VERBS.has(tokens[i + 1]?.lower ?? "") && awayFromMeeting(tokens, i + 2)) return i;
+    // `which Trump has said he may skip`: a plan to stay away from some meeting to come is no absence from this one.
+    if (ABSENCE_WORDS.has(w) && awayFromMeeting(tokens, i + 1) && !planned(tokens, i)) return i;
+    if ((w === "not" || w === "n't" || w === "never") && ATTENDING_VERBS.has(tokens[i + 1]?.lower ?? "") && awayFromMeeting(tokens, i + 2) && !planned(tokens, i)) return i;
   }
   return -1;
+}
+
+/** True when a modal or a word of plans stands just before token `i` (`may skip`, `will not attend`). */
+function planned(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (FUTURE_MARKERS.has(tokens[k]?.lower ?? "") || FORWARD_MODALS.has(tokens[k]?.lower ?? "") || tokens[k]?.lower === "may") return true;
+  return false;
 }
 
 /** Tokens after a word of staying away within which the meeting it names may come. */
@@ -254,6 +262,9 @@ function absentPerson(tokens: readonly Token[], s: Sentence, mentions: readonly 
   const at = absenceAt(tokens, s);
   if (at < 0) return null;
   const word = tokens[at]?.start ?? 0;
+  // The last comma before the word: a person named after it stands in the word's stretch.
+  let comma = -1;
+  for (let t = at - 1; t >= 0 && (tokens[t]?.start ?? 0) >= s.start && comma < 0; t--) if (tokens[t]?.text === ",") comma = tokens[t]?.start ?? -1;
   let first: string | null = null;
   let sameStretch: string | null = null;
   for (let k = firstStartingAtOrAfter(mentions, s.start); k < mentions.length; k++) {
@@ -261,9 +272,7 @@ function absentPerson(tokens: readonly Token[], s: Sentence, mentions: readonly 
     if (m === undefined || m.start >= word) break;
     if (m.personId === null) continue;
     first ??= m.personId;
-    let comma = false;
-    for (let t = tokenIndexAt(tokens, m.end); t < at && !comma; t++) comma = tokens[t]?.text === ",";
-    sameStretch = comma ? sameStretch : m.personId;
+    if (m.start > comma) sameStretch = m.personId;
   }
   return sameStretch ?? first;
 }
@@ -459,6 +468,8 @@ function pickParticipants(
   const inSummit = new Set<string>();
   // Named where the report tells of staying away (`Pashinyan did not travel to Ankara`): not taking part.
   const absent = new Set<string>();
+  // Named in the sentence that dates the meeting: there, whatever else the report says.
+  const inEvidence = new Set<string>();
   const absence = new Map<Sentence, string | null>();
   const opening = new Set(sentences.slice(0, 2));
   const openingAbout = new Map<Sentence, boolean>();
@@ -474,6 +485,7 @@ function pickParticipants(
       absence.set(s, away);
     }
     if (away !== null) absent.add(away);
+    if (s === evidence) inEvidence.add(m.personId);
     if (inSummit.has(m.personId)) continue;
     // Named in the sentence the summit date came from, in an opening sentence about the meeting, or where the report
     // places them at this meeting (`Crown Prince Mohammed bin Salman led the Kingdom's delegation to the summit`).
@@ -486,7 +498,7 @@ function pickParticipants(
   }
   // Leaders (and heads of international bodies) referred to at least twice, named in a sentence about the meeting, or speaking in its transcript; at
   // talks without leaders (`Lavrov and his Chinese counterpart Wang Yi discussed …`), the ministers.
-  const takesPart = (p: PersonDraft): boolean => !absent.has(p.id) && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id));
+  const takesPart = (p: PersonDraft): boolean => (!absent.has(p.id) || inEvidence.has(p.id)) && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id));
   // Heads of international bodies take part as leaders do (`UN Secretary-General António Guterres`); a country's
   // `intelligence chief` does not.
   const bodyHead = (p: PersonDraft): boolean => p.roleClasses.has("org-head") && (p.country === null || BODIES.has(p.country));
@@ -559,7 +571,10 @@ function aboutThisMeeting(
   for (let k = first; k < timexes.length; k++) {
     const t = timexes[k];
     if (t === undefined || t.start >= s.end) break;
-    if ((t.type === "DATE" || t.type === "TIME") && !t.value.startsWith(date) && !date.startsWith(t.value) && !withinSummitDays(t.value, date)) return null;
+    // Another day in the sentence makes it about another happening; not a plan after the meeting (`said officials
+    // would meet again in mid-January`) nor the start of a period (`their first meeting since August 2024`).
+    const later = t.value.slice(0, 10) > date;
+    if ((t.type === "DATE" || t.type === "TIME") && !t.value.startsWith(date) && !date.startsWith(t.value) && !withinSummitDays(t.value, date) && !later && !inSinceClause(tokens, tokenIndexAt(tokens, t.start))) return null;
   }
   // The reporter's verbs, not the words of a quotation (`"reflect the will of our peoples"`).
   return markersOf(s).filter((m) => !inQuote(tokens[m.start]?.start ?? 0));
