@@ -28,3 +28,5 @@ export const LOOKING_BACK_WORDS: ReadonlySet<string> = new Set(["previous", "bef
 export const ATTENDING_VERBS: ReadonlySet<string> = new Set(["attend", "join", "participate", "travel"]);
 /** Words of staying away (`skipped the summit`, `was absent`). */
 export const ABSENCE_WORDS: ReadonlySet<string> = new Set(["skipped", "skip", "boycotted", "absent", "snubbed"]);
+/** Meetings that staying away from leaves one out (`did not attend the summit`), not side events (`the business forum`). */
+export const MEETINGS_STAYED_AWAY_FROM: ReadonlySet<string> = new Set(["summit", "talks", "meeting", "gathering"]);

@@ -8,7 +8,7 @@ import type { Span } from "../../model/span.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
-import type { SpeakerResolver } from "./speakers.js";
+import { SENTENCE_TERMINALS, type SpeakerResolver } from "./speakers.js";
 import { unnamedAsWritten } from "./unnamed.js";
 
 /** Furthest a quote's attribution before it may reach back in its sentence, in tokens. */
@@ -241,7 +241,7 @@ const SUBJECT_REACH = 40;
 /** The first person named in the sentence before token `at` (its subject), within a bounded look back. */
 function sentenceSubject(tokens: readonly Token[], at: number, resolver: SpeakerResolver): SpeakerRef | null {
   let start = at;
-  while (start > 0 && at - start < SUBJECT_REACH && !SENTENCE_ENDS.has(tokens[start - 1]?.text ?? "")) start--;
+  while (start > 0 && at - start < SUBJECT_REACH && !SENTENCE_TERMINALS.has(tokens[start - 1]?.text ?? "")) start--;
   for (let k = start; k < at; k++) {
     const who = resolver.speakerAt(k);
     if (who === null) continue;
@@ -250,8 +250,6 @@ function sentenceSubject(tokens: readonly Token[], at: number, resolver: Speaker
   }
   return null;
 }
-
-const SENTENCE_ENDS = new Set([".", "!", "?"]);
 
 function findCueAndSpeaker(tokens: readonly Token[], begin: number, stop: number, resolver: SpeakerResolver, lexicon: Lexicon, partial: boolean): QuoteAttribution | null {
   let cue = -1;

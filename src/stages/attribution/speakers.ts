@@ -11,7 +11,7 @@ const LEADER_PLURALS = new Set(["leaders", "presidents", "heads", "premiers", "c
 /** Longest stretch looked back over for the start of a sentence, in tokens. */
 const MAX_SENTENCE_TOKENS = 120;
 /** Marks that end a sentence. */
-const SENTENCE_TERMINALS = new Set([".", "!", "?"]);
+export const SENTENCE_TERMINALS: ReadonlySet<string> = new Set([".", "!", "?"]);
 /** How far back a pronoun looks for the person it stands for, in characters. */
 const PRONOUN_REACH = 1500;
 /** Tokens looked back over for a relative pronoun opening a mention's clause. */

@@ -94,7 +94,7 @@ function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number
   return view.slice(tokens[i]?.start ?? 0, tokens[j - 1]?.end ?? 0);
 }
 
-const DETERMINERS = new Set(["the", "a", "an"]);
+const ARTICLES = new Set(["the", "a", "an"]);
 /** Longest office named before a name in apposition, in tokens. */
 const MAX_OFFICE_TOKENS = 10;
 
@@ -111,7 +111,7 @@ function officeBefore(view: string, tokens: readonly Token[], nameStart: number,
   while (k >= 0 && comma - k <= MAX_OFFICE_TOKENS && tokens[k]?.kind === "word" && !tokens[k + 1]?.newLine) k--;
   if (k >= 0 && tokens[k]?.text !== "." && !tokens[k + 1]?.newLine) return null;
   let from = k + 1;
-  if (DETERMINERS.has(tokens[from]?.lower ?? "")) from++;
+  if (ARTICLES.has(tokens[from]?.lower ?? "")) from++;
   // `Lee's chief of staff, Kang Hoon-sik,`: a possessor before the office.
   const office = isPossessive(tokens[from + 1]) ? from + 2 : from;
   if (office >= comma || matchPhrase(tokens, office, lexicon.rolePhrases) === 0) return null;

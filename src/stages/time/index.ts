@@ -77,7 +77,8 @@ export function datelineDay(tokens: readonly Token[], blocks: readonly Block[], 
   if (given === null) return null;
   const { wire } = readHeader(blocks, tokens, lexicon.cities);
   if (wire === null) return null;
-  const recognizer = new TimeRecognizer(tokens, given, vagueIndex ?? indexPhrases(Object.keys(VAGUE_REFERENCES)));
+  vagueIndex ??= indexPhrases(Object.keys(VAGUE_REFERENCES));
+  const recognizer = new TimeRecognizer(tokens, given, vagueIndex);
   recognizer.startSentence();
   for (let i = tokenIndexAt(tokens, wire.start); i < tokens.length && (tokens[i]?.end ?? Infinity) <= wire.end; i++) {
     if (!recognizer.mayStartAt(i)) continue;
@@ -91,6 +92,7 @@ export function datelineDay(tokens: readonly Token[], blocks: readonly Block[], 
   return null;
 }
 
+/** Months and weekdays, lower case: after `by` they set a deadline. */
 const DEADLINE_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => w.toLowerCase()));
 
 /** True when `by` at `k - 1` sets a deadline (`by December 31`, `by Friday`, `by the end of the year`), not an agent. */

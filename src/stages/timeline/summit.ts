@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, PUBLICATION_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
-import { ABSENCE_WORDS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, OTHER_MEETING_WORDS } from "../../lexicon/meetings.js";
+import { ABSENCE_WORDS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -14,9 +14,8 @@ import type { WireDateline } from "../../text/dateline.js";
 import { daysBetween, daysInMonth, formatDay, parseDay, type Day } from "../time/calendar.js";
 import { tenseAt, tenseMarkers } from "../time/index.js";
 
-const SUMMIT_WORDS = MEETING_WORDS;
+/** International bodies whose heads take part in summits as leaders do. */
 const BODIES: ReadonlySet<string> = new Set(Object.values(BODY_AFFILIATIONS));
-const HAPPEN_WORDS = HAPPENING_VERBS;
 
 /**
  * The summit frame: the date from the sentence that best reports the meeting
@@ -210,8 +209,8 @@ function meetingScore(tokens: readonly Token[], sentence: Sentence): number {
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
     const w = tokens[i]?.lower ?? "";
-    about ||= (SUMMIT_WORDS.has(w) || GATHERED_GROUPS.has(w)) && !otherMeeting(tokens, i);
-    if (HAPPEN_WORDS.has(w)) happenings++;
+    about ||= (MEETING_WORDS.has(w) || GATHERED_GROUPS.has(w)) && !otherMeeting(tokens, i);
+    if (HAPPENING_VERBS.has(w)) happenings++;
   }
   return (about ? 2 : 0) + 2 * happenings;
 }
@@ -228,9 +227,15 @@ function absenceAt(tokens: readonly Token[], s: Sentence): number {
   return -1;
 }
 
+/** Tokens before a word of staying away within which a modal makes it a plan. */
+const PLAN_REACH = 3;
+
 /** True when a modal or a word of plans stands just before token `i` (`may skip`, `will not attend`). */
 function planned(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (FUTURE_MARKERS.has(tokens[k]?.lower ?? "") || FORWARD_MODALS.has(tokens[k]?.lower ?? "") || tokens[k]?.lower === "may") return true;
+  for (let k = i - 1; k >= Math.max(0, i - PLAN_REACH); k--) {
+    const w = tokens[k]?.lower ?? "";
+    if (FUTURE_MARKERS.has(w) || FORWARD_MODALS.has(w) || w === "may") return true;
+  }
   return false;
 }
 
@@ -247,7 +252,7 @@ function awayFromMeeting(tokens: readonly Token[], k: number): boolean {
   if (first.lower === "to" && tokens[k + 1]?.capitalized === true) return true;
   for (let j = k; j < k + ABSENCE_REACH; j++) {
     const w = tokens[j]?.lower ?? "";
-    if (w === "summit" || w === "talks" || w === "meeting" || w === "gathering") return true;
+    if (MEETINGS_STAYED_AWAY_FROM.has(w)) return true;
     if (tokens[j]?.kind === "punct") return false;
   }
   return false;
@@ -308,7 +313,7 @@ function venueIn(view: string, tokens: readonly Token[], sentence: Sentence, pla
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
     const w = tokens[i]?.lower ?? "";
-    if (!SUMMIT_WORDS.has(w) && !HAPPEN_WORDS.has(w)) continue;
+    if (!MEETING_WORDS.has(w) && !HAPPENING_VERBS.has(w)) continue;
     for (let k = i + 1; k < Math.min(end, i + VENUE_REACH); k++) {
       const prep = tokens[k]?.lower;
       if (prep !== "in" && prep !== "at") continue;
@@ -333,7 +338,7 @@ function venueIn(view: string, tokens: readonly Token[], sentence: Sentence, pla
 /** True when the sentence has a meeting word. */
 function aboutMeeting(tokens: readonly Token[], sentence: Sentence): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
-  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) if (SUMMIT_WORDS.has(tokens[i]?.lower ?? "")) return true;
+  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) if (MEETING_WORDS.has(tokens[i]?.lower ?? "")) return true;
   return false;
 }
 
@@ -496,8 +501,9 @@ function pickParticipants(
     }
     if (isAbout || atMeeting(s, tokenIndexAt(tokens, m.start))) inSummit.add(m.personId);
   }
-  // Leaders (and heads of international bodies) referred to at least twice, named in a sentence about the meeting, or speaking in its transcript; at
-  // talks without leaders (`Lavrov and his Chinese counterpart Wang Yi discussed …`), the ministers.
+  // Leaders (and heads of international bodies) referred to at least twice, named in a sentence about the meeting,
+  // or speaking in its transcript, unless the report says they stayed away; at talks without leaders (`Lavrov and his
+  // Chinese counterpart Wang Yi discussed …`), the ministers.
   const takesPart = (p: PersonDraft): boolean => (!absent.has(p.id) || inEvidence.has(p.id)) && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id));
   // Heads of international bodies take part as leaders do (`UN Secretary-General António Guterres`); a country's
   // `intelligence chief` does not.
