@@ -504,6 +504,10 @@ describe("transcripts", () => {
     const text = 'Aliyev, for his part, thanked Türkiye for its "unwavering support" and said the Zangezur corridor would open soon.';
     expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "Ilham Aliyev"]]);
   });
+  it("finds a known leader written with a middle initial and a suffix (`Ferdinand R. Marcos Jr.`)", () => {
+    const report = parseReport("Ishiba held a summit meeting with H.E. Mr. Ferdinand R. Marcos Jr., President of the Republic of the Philippines. President Marcos expressed his gratitude.");
+    expect(report.people.map((p) => [p.name, p.country])).toEqual([["Shigeru Ishiba", "Japan"], ["Ferdinand R. Marcos Jr", "Philippines"]]);
+  });
   it("starts no name inside a title (`Chief of Staff John Kelly said`)", () => {
     expect(parseReport("White House Chief of Staff John Kelly said it was over.").people.map((p) => [p.name, p.roles])).toEqual([["John Kelly", ["White House Chief of Staff"]]]);
   });

@@ -259,6 +259,10 @@ describe("tense from modals and relative years", () => {
     expect(values(text, "2024-10-25")).toEqual(["Oct 25=2024-10-25", "Friday=2024-10-25", "next month=2024-11"]);
   });
 
+  it("reads `the first quarter of next year` as one expression of that year", () => {
+    expect(values("A cabinet would meet in Santiago in the first quarter of next year.", "2025-04-28")).toEqual(["the first quarter of next year=2026-Q1"]);
+  });
+
   it("dates a month by a relative year before it in its clause", () => {
     expect(values("Next year's forum will be held in Palau in August.", "2025-09-12")).toEqual(["Next year=2026", "August=2026-08"]);
     expect(values("A ruling is unlikely before the end of the year and possibly not until after Obama leaves office on Jan. 20.", "2016-09-27")).toEqual(["the end of the year=2016", "Jan. 20=2017-01-20"]);
@@ -357,6 +361,16 @@ describe("summit frame", () => {
     );
     expect(report.summit.date).toBe("2025-11-15");
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Paetongtarn Shinawatra", "Narendra Modi"]);
+  });
+
+  it("places talks at a presidential palace in its city and counts a counterpart among the participants", () => {
+    const report = parseReport(
+      "Colombian President Gustavo Petro and his Chilean counterpart Gabriel Boric met on Monday at the Casa de Nariño, where they signed agreements.\n\n\"We come to strengthen a friendship,\" the Chilean leader said.",
+      { referenceDate: "2025-04-28" },
+    );
+    expect([report.summit.location, report.summit.date]).toEqual(["Bogota", "2025-04-28"]);
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Gustavo Petro", "Gabriel Boric"]);
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Gabriel Boric"]);
   });
 
   it("takes no date reckoned back from the meeting (`The previous evening`) for the meeting's", () => {

@@ -278,7 +278,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   Morocco: ["Rabat"],
   Algeria: ["Algiers"],
   Peru: ["Lima"],
-  Colombia: ["Bogota"],
+  Colombia: ["Bogota", "Bogotá", "Cartagena"],
   Chile: ["Santiago"],
   Bangladesh: ["Dhaka"],
   "Sri Lanka": ["Colombo"],
@@ -317,4 +317,6 @@ export const VENUES: Readonly<Record<string, string>> = {
   "diaoyutai state guesthouse": "Beijing", "hyderabad house": "New Delhi", "rashtrapati bhavan": "New Delhi",
   "blue house": "Seoul", "akasaka palace": "Tokyo", "planalto palace": "Brasilia", "konstantinovsky palace": "St. Petersburg",
   "bocharov ruchei": "Sochi", berlaymont: "Brussels", "europa building": "Brussels", "palazzo chigi": "Rome",
+  "casa de nariño": "Bogota", "casa rosada": "Buenos Aires", "palacio nacional": "Mexico City", "la moneda": "Santiago",
+  "miraflores palace": "Caracas", "alvorada palace": "Brasilia", "itamaraty palace": "Brasilia",
 };

@@ -42,6 +42,8 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   "field marshal": "official", marshal: "official", admiral: "official", colonel: "official", brigadier: "official",
   "army chief": "official",
   // `the UN chief`, `IAEA chief Rafael Grossi`: the head of a body.
+  // `his Chilean counterpart Gabriel Boric`: the same office as the one named beside, in another country.
+  counterpart: "counterpart",
   chief: "org-head", "chief justice": "official", "opposition leader": "official", "party leader": "official",
   "vice-chancellor": "deputy", "president-elect": "leader", "chief minister": "official", "first minister": "leader",
 };

@@ -110,7 +110,9 @@ export function resolveDescriptor(text: string, people: readonly PersonDraft[], 
   const exact = exactHolder(text, people);
   if (exact !== null) return exact;
   // `the 80-year-old president`: not a president the text says is 70.
-  const fits = people.filter((p) => p.roleClasses.has(cls) && (country === null || p.country === country) && (age === null || p.age === null || p.age === age));
+  let fits = people.filter((p) => p.roleClasses.has(cls) && (country === null || p.country === country) && (age === null || p.age === null || p.age === age));
+  // `his Chilean counterpart Gabriel Boric … the Chilean leader`: a counterpart holds whatever office the text names.
+  if (fits.length === 0 && country !== null) fits = people.filter((p) => p.roleClasses.has("counterpart") && p.country === country);
   if (fits.length === 1) return fits[0] ?? null;
   // Two leaders fit `the prime minister`: the one whose office it names (a prime minister, not a president).
   const sameOffice = fits.filter((p) => p.roles.some((r) => r.toLowerCase().includes(lower)));

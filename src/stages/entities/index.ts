@@ -13,7 +13,7 @@ import { PATTERNS } from "../../text/patterns.js";
 import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token, isAllCaps } from "../../text/tokens.js";
 import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
 import { allCapitalized, givenNameVariant, isNameWord, nameRunEnd } from "./names.js";
-import { PeopleRegistry, surnameForms } from "./registry.js";
+import { PeopleRegistry, surnameForms, surnameOf } from "./registry.js";
 import { findRoles } from "./roles.js";
 
 /**
@@ -395,7 +395,8 @@ function loneCapitals(tokens: readonly Token[]): Set<string> {
 function knownBySurname(text: string, lexicon: Lexicon): ReturnType<Lexicon["personByName"]["get"]> {
   const words = text.split(" ");
   if (words.length < 2) return undefined;
-  const byLast = lexicon.personByName.get((words.at(-1) ?? "").toLowerCase());
+  // `Ferdinand R. Marcos Jr`: the surname before a generational suffix.
+  const byLast = lexicon.personByName.get(surnameOf(text).toLowerCase());
   if (byLast === undefined) return undefined;
   const first = words[0]?.toLowerCase() ?? "";
   const knownFirst = byLast.name.split(" ")[0]?.toLowerCase() ?? "";

@@ -961,6 +961,10 @@ export class TimeRecognizer {
     if (this.lower(end) === "of" && this.yearNumber(end + 1) !== null) {
       year = this.yearNumber(end + 1);
       end += 2;
+    } else if (this.lower(end) === "of" && this.lower(end + 2) === "year" && YEAR_OFFSETS[this.lower(end + 1)] !== undefined && ref !== null) {
+      // `the first quarter of next year`
+      year = ref.y + (YEAR_OFFSETS[this.lower(end + 1)] ?? 0);
+      end += 3;
     }
     const value = (y: number | null, q: number | null): string => `${y === null ? "XXXX" : pad(y, 4)}-Q${q === null ? "X" : String(q)}`;
     if (ref === null && year === null) return this.make(i, end, "DATE", value(null, n), "unresolved");

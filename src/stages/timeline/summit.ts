@@ -508,9 +508,12 @@ function pickParticipants(
   // Heads of international bodies take part as leaders do (`UN Secretary-General António Guterres`); a country's
   // `intelligence chief` does not.
   const bodyHead = (p: PersonDraft): boolean => p.roleClasses.has("org-head") && (p.country === null || BODIES.has(p.country));
+  // `Petro and his Chilean counterpart Gabriel Boric met`: a counterpart named at the meeting holds the same office.
+  const counterpart = (p: PersonDraft): boolean => p.roleClasses.has("counterpart") && inSummit.has(p.id);
   const leaders = people.filter((p) => (p.roleClasses.has("leader") || bodyHead(p)) && takesPart(p));
+  if (leaders.length > 0) leaders.push(...people.filter((p) => counterpart(p) && !leaders.includes(p) && !absent.has(p.id)));
   const minister = (p: PersonDraft): boolean => p.roleClasses.has("foreign-minister") || p.roleClasses.has("minister");
-  const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => minister(p) && inSummit.has(p.id));
+  const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => (minister(p) || counterpart(p)) && inSummit.has(p.id));
   return chosen.map((p) => p.id);
 }
 
