@@ -373,6 +373,20 @@ describe("summit frame", () => {
     expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Gabriel Boric"]);
   });
 
+  it("counts the ministers of a ministers' meeting, and sets a day's earlier side event aside", () => {
+    const geneva = parseReport(
+      "GENEVA, March 4 (SWI) – Two days of talks between the foreign ministers of Armenia and Azerbaijan ended in Geneva on Tuesday.\n\nArmenian Foreign Minister Ararat Mirzoyan said Yerevan was ready to sign. His Azerbaijani counterpart Jeyhun Bayramov said two issues remained open.",
+      { referenceDate: "2025-03-04" },
+    );
+    expect(geneva.summit.participants.map((id) => geneva.people.find((p) => p.id === id)?.name)).toEqual(["Ararat Mirzoyan", "Jeyhun Bayramov"]);
+    const pope = parseReport(
+      "Pope Leo XIV on Tuesday received Ukrainian President Volodymyr Zelensky at Castel Gandolfo, the papal summer residence south of Rome.\n\nEarlier on Tuesday, Zelensky met Italian Prime Minister Giorgia Meloni in Rome ahead of a conference.",
+      { referenceDate: "2025-07-09" },
+    );
+    expect([pope.summit.location, pope.summit.date]).toEqual(["Castel Gandolfo", "2025-07-08"]);
+    expect(pope.summit.participants.map((id) => pope.people.find((p) => p.id === id)?.name)).toEqual(["Leo XIV", "Volodymyr Zelensky"]);
+  });
+
   it("takes no date reckoned back from the meeting (`The previous evening`) for the meeting's", () => {
     const report = parseReport(
       "Keir Starmer has hosted Donald Trump at Chequers on the second day of the US president's state visit.\n\nThe previous evening, he had attended a state banquet hosted by King Charles.",

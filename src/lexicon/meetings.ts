@@ -30,3 +30,7 @@ export const ATTENDING_VERBS: ReadonlySet<string> = new Set(["attend", "join", "
 export const ABSENCE_WORDS: ReadonlySet<string> = new Set(["skipped", "skip", "boycotted", "absent", "snubbed"]);
 /** Meetings that staying away from leaves one out (`did not attend the summit`), not side events (`the business forum`). */
 export const MEETINGS_STAYED_AWAY_FROM: ReadonlySet<string> = new Set(["summit", "talks", "meeting", "gathering"]);
+/** Groups whose meeting every member the report places there takes part in (`Leaders of the BRICS …`, `the foreign ministers of Armenia and Azerbaijan`). */
+export const MEETING_GROUPS: ReadonlySet<string> = new Set(["leaders", "heads", "counterparts", "delegations", "ministers", "envoys", "negotiators"]);
+/** Adverbs before a day that set a side event beside the news (`Earlier on Tuesday, Zelensky met Meloni`). */
+export const SIDE_EVENT_WORDS: ReadonlySet<string> = new Set(["earlier", "later"]);

@@ -160,7 +160,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   Germany: ["Berlin", "Elmau", "Hamburg", "Munich", "Potsdam", "Frankfurt", "Bonn", "Cologne", "Dresden"],
   France: ["Paris", "Biarritz", "Normandy", "Strasbourg", "Marseille", "Evian", "Évian"],
   "United Kingdom": ["London", "Cornwall", "Edinburgh", "Belfast", "Glasgow", "Chequers", "Carbis Bay"],
-  Italy: ["Rome", "Apulia", "Milan", "Venice", "Naples", "Borgo Egnazia"],
+  Italy: ["Rome", "Apulia", "Milan", "Venice", "Naples", "Borgo Egnazia", "Castel Gandolfo"],
   Canada: ["Ottawa", "Kananaskis", "Toronto", "Montreal", "Vancouver", "Quebec City"],
   Austria: ["Vienna"],
   Finland: ["Helsinki"],

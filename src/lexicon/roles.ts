@@ -44,6 +44,8 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   // `the UN chief`, `IAEA chief Rafael Grossi`: the head of a body.
   // `his Chilean counterpart Gabriel Boric`: the same office as the one named beside, in another country.
   counterpart: "counterpart",
+  // The Holy See's head of state (`Pope Leo XIV received Zelensky`).
+  pope: "leader",
   chief: "org-head", "chief justice": "official", "opposition leader": "official", "party leader": "official",
   "vice-chancellor": "deputy", "president-elect": "leader", "chief minister": "official", "first minister": "leader",
 };

@@ -44,6 +44,8 @@ export const PATTERNS = {
   startsWithDigit: /^\d/,
   /** An ordinal day `23rd`, `1st`. */
   ordinalDay: /^(\d{1,2})(?:st|nd|rd|th)$/,
+  /** A regnal number in Roman numerals (`XIV`, `III`). */
+  regnalNumber: /^[IVX]{1,5}$/,
   /** A number with optional thousands separators. */
   number: /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/,
 } as const;

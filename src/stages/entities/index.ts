@@ -283,8 +283,9 @@ function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Le
   }
   let role = end + 1;
   const det = tokens[role]?.lower;
-  // `the Second World War, alongside Chinese President Xi Jinping`: a prepositional phrase, not an apposition.
-  if (PREPOSITIONS.has(det ?? "")) return false;
+  // `the Second World War, alongside Chinese President Xi Jinping`: a prepositional phrase, not an apposition; nor
+  // `…, L'Osservatore Romano, said every pope …`, a verb.
+  if (PREPOSITIONS.has(det ?? "") || lexicon.cueWords.has(det ?? "")) return false;
   if (det === "a" || det === "an" || det === "the") role++;
   // The role may follow a word or two (`, a senior adviser`), in the same line and clause.
   for (let j = role; j < role + 3; j++) {

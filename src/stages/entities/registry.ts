@@ -1,3 +1,4 @@
+import { PATTERNS } from "../../text/patterns.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
 import { FAMILY_NAMES_FIRST, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { ROLE_CLASSES } from "../../lexicon/roles.js";
@@ -201,6 +202,8 @@ export function surnameOf(name: string): string {
   const words = name.replace(/* suffix */ ", Jr.", "").split(" ");
   // `Surangel Whipps Jr`, `John G. Roberts Jr.`: the surname is before a generational suffix.
   while (words.length > 2 && NAME_SUFFIXES.has((words.at(-1) ?? "").toLowerCase())) words.pop();
+  // `Pope Leo XIV`, `King Charles III`: a regnal number is no surname; the name is.
+  if (words.length === 2 && PATTERNS.regnalNumber.test(words[1] ?? "")) words.pop();
   return words.at(-1) ?? name;
 }
 

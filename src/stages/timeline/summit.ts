@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, PUBLICATION_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
-import { ABSENCE_WORDS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS } from "../../lexicon/meetings.js";
+import { ABSENCE_WORDS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, SIDE_EVENT_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -81,6 +81,8 @@ export function findSummit(input: SummitInput): Summit {
     if (inQuote(t.start)) score -= 3;
     // `The previous evening, he attended a state banquet`: dated back from the meeting, so not the meeting.
     if (looksBack(tokens, at, tokenIndexAt(tokens, t.end))) score -= LOOKING_BACK_PENALTY;
+    // `Earlier on Tuesday, Zelensky met Meloni`: a side event of the day.
+    else if (SIDE_EVENT_WORDS.has(tokens[before]?.lower ?? "") || SIDE_EVENT_WORDS.has(tokens[at - 1]?.lower ?? "")) score -= SIDE_EVENT_PENALTY;
     // A report is written around its summit: a date days from the reference beats a meeting months before.
     const nearness = reference === null ? null : proximity(t.value, reference);
     score += nearness ?? 0;
@@ -126,7 +128,8 @@ export function findSummit(input: SummitInput): Summit {
     // A name the reporter writes, not one inside a quotation (`"I would like to work with President Yoon"`).
     return markers !== null && !inQuote(tokens[at]?.start ?? 0) && tenseAt(markers, at) !== "future";
   };
-  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting);
+  const placedElsewhere = (s: Sentence): boolean => elsewhere(tokens, cityMentions, s, location);
+  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere);
   const countries: string[] = [];
   for (const id of participants) {
     const c = people.find((p) => p.id === id)?.country;
@@ -281,6 +284,9 @@ function absentPerson(tokens: readonly Token[], s: Sentence, mentions: readonly 
   }
   return sameStretch ?? first;
 }
+
+/** What a day set beside the news by `earlier` or `later` loses. */
+const SIDE_EVENT_PENALTY = 2;
 
 /** What a date reckoned back from another happening loses. */
 const LOOKING_BACK_PENALTY = 6;
@@ -467,6 +473,7 @@ function pickParticipants(
   evidence: Sentence | null,
   speakers: ReadonlySet<string>,
   atMeeting: (s: Sentence, at: number) => boolean,
+  placedElsewhere: (s: Sentence) => boolean,
 ): string[] {
   // One pass over the mentions: how often each person is named, and who is named in a summit sentence.
   const named = new Map<string, number>();
@@ -496,7 +503,8 @@ function pickParticipants(
     // places them at this meeting (`Crown Prince Mohammed bin Salman led the Kingdom's delegation to the summit`).
     let isAbout = s === evidence;
     if (!isAbout && opening.has(s)) {
-      isAbout = openingAbout.get(s) ?? aboutMeeting(tokens, s);
+      // `Earlier on Tuesday, Zelensky met Meloni in Rome`: an opening sentence placed in another city is another meeting.
+      isAbout = openingAbout.get(s) ?? (aboutMeeting(tokens, s) && !placedElsewhere(s));
       openingAbout.set(s, isAbout);
     }
     if (isAbout || atMeeting(s, tokenIndexAt(tokens, m.start))) inSummit.add(m.personId);
@@ -518,7 +526,6 @@ function pickParticipants(
 }
 
 /** Words by which a report names a gathering of many (`Leaders of the BRICS group`, `his counterparts`). */
-const GROUP_WORDS = new Set(["leaders", "heads", "counterparts", "delegations"]);
 
 /**
  * True when the sentence places what it tells in another city than the meeting's (`Macron said in Paris that …`),
@@ -542,7 +549,7 @@ function namesGroup(tokens: readonly Token[], sentence: Sentence): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
     const before = tokens[i - 1]?.lower;
-    if (GROUP_WORDS.has(tokens[i]?.lower ?? "") && before !== "two" && before !== "both") return true;
+    if (MEETING_GROUPS.has(tokens[i]?.lower ?? "") && before !== "two" && before !== "both") return true;
   }
   return false;
 }
