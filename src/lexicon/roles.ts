@@ -60,9 +60,6 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "shri", "smt", "shrimati", "datuk", "dato", "seri", "tun", "sheikha", "h.e",
 ]);
 
-/** Words of an affiliation or role phrase that may be lower case inside a capitalised title (`Minister of Economy of Belarus`). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "the", "and", "de", "da", "von", "van", "der", "bin", "al", "el", "la", "le", "du", "dos"]);
-
 /** Personal pronouns that can stand for a speaker, with the gender they imply. */
 export const SPEAKER_PRONOUNS: Readonly<Record<string, "m" | "f" | "p">> = {
   he: "m", him: "m", his: "m", she: "f", her: "f", hers: "f", they: "p", them: "p", their: "p",

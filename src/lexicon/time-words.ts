@@ -66,13 +66,6 @@ export const VAGUE_REFERENCES: Readonly<Record<string, string>> = {
   "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF",
 };
 
-/** Modifier words before a date, to TIMEX3 `mod`. */
-export const MOD_WORDS: Readonly<Record<string, string>> = {
-  early: "START", beginning: "START", start: "START", mid: "MID", middle: "MID", late: "END", end: "END",
-  about: "APPROX", around: "APPROX", nearly: "APPROX", almost: "APPROX", approximately: "APPROX", some: "APPROX",
-  "more than": "MORE_THAN", over: "MORE_THAN", "less than": "LESS_THAN", under: "LESS_THAN", "at least": "EQUAL_OR_MORE",
-};
-
 /** Words that put their clause in the future. */
 export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
   "will", "shall", "'ll", "going", "plan", "plans", "planned", "scheduled", "upcoming", "expected", "expects", "intends",

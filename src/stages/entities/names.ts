@@ -114,14 +114,6 @@ export function nameRunEnd(tokens: readonly Token[], i: number, lexicon: Lexicon
   return j;
 }
 
-/** The name text of tokens `[i, j)`, dropping a trailing `Jr.`-style suffix. */
-export function nameText(view: string, tokens: readonly Token[], i: number, j: number): string {
-  const first = tokens[i];
-  const last = tokens[j - 1];
-  if (first === undefined || last === undefined) return "";
-  return view.slice(first.start, last.end);
-}
-
 /** True when two surnames are the same or transliteration variants (Lukashenko/Lukashenka, Zelensky/Zelenskyy). */
 export function isVariant(a: string, b: string): boolean {
   const x = foldName(a);
