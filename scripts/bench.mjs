@@ -153,6 +153,18 @@ console.log(`IMPORT  median ${imports[2].toFixed(1)} ms over 5 fresh processes (
 // ——— hostile inputs ———
 const N = 100_000;
 const repeat = (s) => s.repeat(Math.ceil(N / s.length)).slice(0, N);
+/** `Baca Daca Faca Gaca said it was fine.` with a different name each time, `n` characters in all. */
+function distinctPeople(n) {
+  const letters = "bcdfghjklmnprstvz";
+  const name = (k) => {
+    let s = "";
+    for (let i = 0, x = k; i < 4; i++, x = Math.floor(x / letters.length)) s += `${letters[x % letters.length]}a`;
+    return s[0].toUpperCase() + s.slice(1);
+  };
+  let text = "";
+  for (let k = 0; text.length < n; k++) text += `${name(k)} ${name(k + 7919)} said it was fine. `;
+  return text.slice(0, n);
+}
 const hostile = [
   ["100k quotation marks", '"'.repeat(N)],
   ['"a repeated', repeat('"a')],
@@ -163,6 +175,9 @@ const hostile = [
   ["nested parentheses", `${"(".repeat(N / 2)}${")".repeat(N / 2)}`],
   ["curly quotes and dashes", repeat("“a — ”b - ")],
   ["'said' repeated", repeat("said ")],
+  // Many quotes each its own sentence, and thousands of distinct people: both once cost time that grew with the square.
+  ['\'"a." \' repeated', repeat('"a." ')],
+  ["2,800 distinct people", distinctPeople(N)],
 ];
 console.log("HOSTILE INPUTS (100 KB each unless noted; best of 3)");
 for (const [name, text] of hostile) {

@@ -29,6 +29,14 @@ export const attribution: Stage = (ctx, state) => {
   const mentions = credits.length === 0 ? state.mentions : state.mentions.filter((m) => !inRanges(credits, m.start));
   const resolver = new SpeakerResolver(tokens, mentions, state.people, state.organizations, (offset) => inRanges(quotedRanges, offset));
   let groups = countGroups(quotes);
+  // The first two quotes of each group the quotes stage formed, for a dash continuation to find its head at once.
+  const groupMembers = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    if (q.groupId === null) continue;
+    const members = groupMembers.get(q.groupId) ?? [];
+    if (members.length < 2) members.push(q);
+    groupMembers.set(q.groupId, members);
+  }
   let previous: { quote: Quote; attributionEnd: number } | null = null;
 
   for (const [index, q] of topLevel.entries()) {
@@ -61,7 +69,7 @@ export const attribution: Stage = (ctx, state) => {
 
     // A dash continuation speaks with the voice of the quote it continues.
     if (q.openMark === null && q.groupId !== null) {
-      const head = quotes.find((o) => o.groupId === q.groupId && o !== q);
+      const head = (groupMembers.get(q.groupId) ?? []).find((o) => o !== q);
       if (head?.speaker != null) copySpeaker(q, head, "context");
       previous = { quote: q, attributionEnd: q.end };
       continue;
@@ -285,6 +293,9 @@ function findReportedSpeech(text: string, state: Parameters<Stage>[1], resolver:
     const to = tokenIndexAt(tokens, q.closeMark?.end ?? q.end);
     quoted.fill(1, from, to);
   }
+  // Sentences inside a transcript turn (an unmarked quote) are speech, not report; the turns, in text order, are
+  // looked up by binary search so that a text of many quotes and sentences stays linear.
+  const turns = quotes.filter((q) => q.openMark === null && q.closeMark === null).map((q) => [q.start, q.end] as const);
   const out: Attribution[] = [];
   const { wire } = readHeader(blocks, tokens, lexicon.cities);
   for (const [i, sentence] of sentences.entries()) {
@@ -297,7 +308,7 @@ function findReportedSpeech(text: string, state: Parameters<Stage>[1], resolver:
     if (kind !== "paragraph") continue;
     const begin = tokenIndexAt(tokens, sentence.start);
     const end = tokenIndexAt(tokens, sentence.end);
-    if (isTurnText(quotes, sentence)) continue;
+    if (coveredBy(turns, sentence)) continue;
     const newsStart = wire !== null && sentence.start <= wire.start && wire.after < sentence.end ? wire.after : null;
     for (const found of reportedSpeech({ sentence, begin, end, previous: sentences[i - 1], newsStart }, tokens, quoted, resolver, lexicon)) {
       out.push({ id: `a${String(out.length + 1)}`, ...found, text: text.slice(found.content.start, found.content.end) });
@@ -363,9 +374,17 @@ function inRanges(ranges: readonly (readonly [number, number])[], offset: number
   return r !== undefined && r[0] <= offset;
 }
 
-/** True for sentences inside a transcript turn (an unmarked quote): they are speech, not report. */
-function isTurnText(quotes: readonly Quote[], s: Sentence): boolean {
-  return quotes.some((q) => q.openMark === null && q.closeMark === null && q.start <= s.start && q.end >= s.end);
+/** True when one of the sorted, disjoint ranges holds the whole sentence. */
+function coveredBy(ranges: readonly (readonly [number, number])[], s: Sentence): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid]?.[1] ?? 0) < s.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = ranges[lo];
+  return r !== undefined && r[0] <= s.start;
 }
 
 /** A quote after a colon that ends its own sentence, with another sentence right after it in the paragraph. */

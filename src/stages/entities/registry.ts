@@ -14,6 +14,10 @@ export class PeopleRegistry {
   private readonly byKnown = new Map<LexiconPerson, PersonDraft>();
   /** One-word name forms (folded, and their stems) to the people they name. */
   private readonly surnames = new Map<string, PersonDraft[]>();
+  /** Names and aliases, lower case, to the first person that bears them: a look-up, not a scan of everyone. */
+  private readonly byName = new Map<string, PersonDraft>();
+  /** Creation order, so that a look-up through the indexes answers as a scan in order would. */
+  private readonly order = new Map<PersonDraft, number>();
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -25,6 +29,7 @@ export class PeopleRegistry {
         if (wordCount(name) > wordCount(existing.name) && !known.fromCaller && sameSurname(name, existing.name)) {
           this.addAlias(existing, existing.name);
           existing.name = name;
+          this.indexName(existing, name);
         }
         return existing;
       }
@@ -40,26 +45,48 @@ export class PeopleRegistry {
   /** A person already in the registry whose name, alias or surname matches. */
   findByName(name: string): PersonDraft | undefined {
     const lower = name.toLowerCase();
-    for (const p of this.people) {
-      if (p.name.toLowerCase() === lower || p.aliases.some((a) => a.toLowerCase() === lower)) return p;
-    }
+    const exact = this.byName.get(lower);
+    if (exact !== undefined) return exact;
     const words = name.split(" ");
+    if (words.length < 2) return undefined;
+    // Only people whose surname could be a variant of this one's are compared: those the surname index holds under
+    // its folded form or stem (as `findBySurname` looks them up), the first created winning.
+    const candidates = this.surnameCandidates(words.at(-1) ?? "");
     // `De Wever` after `Bart De Wever`: a family name with its particle, the end of a full name met before.
-    if (words.length >= 2 && NAME_PARTICLES.has(words[0]?.toLowerCase() ?? "")) {
+    if (NAME_PARTICLES.has(words[0]?.toLowerCase() ?? "")) {
       const tail = ` ${lower}`;
-      const full = this.people.find((p) => p.name.toLowerCase().endsWith(tail));
+      const full = this.first(candidates.filter((p) => p.name.toLowerCase().endsWith(tail)));
       if (full !== undefined) return full;
     }
-    if (words.length >= 2) {
-      for (const p of this.people) {
+    return this.first(
+      candidates.filter((p) => {
         const pw = p.name.split(" ");
         const sameGiven = pw[0]?.toLowerCase() === words[0]?.toLowerCase() || givenNameVariant(pw[0] ?? "", words[0] ?? "");
-        if (pw.length >= 2 && sameGiven && isVariant(pw.at(-1) ?? "", words.at(-1) ?? "")) {
-          return p;
-        }
-      }
-    }
-    return undefined;
+        return pw.length >= 2 && sameGiven && isVariant(pw.at(-1) ?? "", words.at(-1) ?? "");
+      }),
+    );
+  }
+
+  /** People indexed under the folded form of `word` or its stem: every one whose surname may be its variant. */
+  private surnameCandidates(word: string): PersonDraft[] {
+    const folded = foldName(word);
+    const keys = folded.length >= 5 ? [folded, folded.slice(0, -1)] : [folded];
+    const out: PersonDraft[] = [];
+    for (const key of keys) for (const p of this.surnames.get(key) ?? []) if (!out.includes(p)) out.push(p);
+    return out;
+  }
+
+  /** The earliest created of `people`. */
+  private first(people: readonly PersonDraft[]): PersonDraft | undefined {
+    let best: PersonDraft | undefined;
+    for (const p of people) if (best === undefined || (this.order.get(p) ?? 0) < (this.order.get(best) ?? 0)) best = p;
+    return best;
+  }
+
+  private indexName(person: PersonDraft, name: string): void {
+    const key = name.toLowerCase();
+    const holder = this.byName.get(key);
+    if (holder === undefined || (this.order.get(person) ?? 0) < (this.order.get(holder) ?? 0)) this.byName.set(key, person);
   }
 
   /**
@@ -104,6 +131,11 @@ export class PeopleRegistry {
     }
     for (const p of kept) p.id = renamed.get(p.id) ?? p.id;
     this.people.splice(0, this.people.length, ...kept);
+    // The merged lone names are gone: index the people that remain afresh.
+    this.byName.clear();
+    this.order.clear();
+    for (const [k, p] of kept.entries()) this.order.set(p, k);
+    for (const p of kept) for (const n of [p.name, ...p.aliases]) this.indexName(p, n);
   }
 
   /** The person a single surname-like word refers to, if any. */
@@ -141,6 +173,7 @@ export class PeopleRegistry {
 
   addAlias(person: PersonDraft, alias: string): void {
     if (alias !== person.name && !person.aliases.includes(alias)) person.aliases.push(alias);
+    this.indexName(person, alias);
     this.indexSurname(person, alias);
   }
 
@@ -166,7 +199,9 @@ export class PeopleRegistry {
       roleClasses: new Set(),
       age: null,
     };
+    this.order.set(person, this.people.length);
     this.people.push(person);
+    this.indexName(person, name);
     for (const form of surnameForms(name)) this.indexSurname(person, form);
     if (known !== undefined) {
       for (const role of known.roles) this.addRole(person, role);

@@ -31,6 +31,9 @@ export const quotes: Stage = (ctx, state) => {
   const items: Item[] = [...paired.map((q): Item => ({ kind: "mark", q })), ...turns.map((t): Item => ({ kind: "turn", t }))];
   items.sort((a, b) => startOf(a) - startOf(b));
 
+  // How many pieces each turn has: a turn of several is one group.
+  const turnsOf = new Map<number, number>();
+  for (const t of turns) turnsOf.set(t.turnOf, (turnsOf.get(t.turnOf) ?? 0) + 1);
   const out: Quote[] = [];
   const idOfPaired = new Map<PairedQuote, Quote>();
   const turnGroups = new Map<number, string>();
@@ -45,7 +48,7 @@ export const quotes: Stage = (ctx, state) => {
     if (item.kind === "turn") {
       const t = item.t;
       let groupId = turnGroups.get(t.turnOf) ?? null;
-      if (groupId === null && turns.some((o) => o.turnOf === t.turnOf && o !== t)) {
+      if (groupId === null && (turnsOf.get(t.turnOf) ?? 0) > 1) {
         groupId = `g${String(++groups)}`;
         turnGroups.set(t.turnOf, groupId);
       }

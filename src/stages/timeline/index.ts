@@ -1,4 +1,4 @@
-import type { TimelineEvent } from "../../model/index.js";
+import type { Sentence, TimelineEvent } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { parseDay } from "../time/calendar.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
@@ -22,6 +22,7 @@ export const timeline: Stage = (ctx, state) => {
   const { sentences, mentions, timexes } = state;
   const { headerEnd, wire } = readHeader(state.blocks, state.tokens, ctx.lexicon.cities);
   const seen = new Set<string>();
+  const peopleOfSentence = new Map<Sentence, string[]>();
   const events: (TimelineEvent & { order: number; key: number })[] = [];
   for (const [order, t] of timexes.entries()) {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
@@ -35,12 +36,18 @@ export const timeline: Stage = (ctx, state) => {
     const dedupe = `${t.value}|${String(sentence.start)}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    const participants: string[] = [];
-    // Mentions are in text order: start at the sentence's first one.
-    for (let k = firstStartingAtOrAfter(mentions, sentence.start); k < mentions.length; k++) {
-      const m = mentions[k];
-      if (m === undefined || m.start >= sentence.end) break;
-      if (m.end <= sentence.end && m.personId !== null && !participants.includes(m.personId)) participants.push(m.personId);
+    // The people of a sentence, read once however many dates it holds.
+    let participants = peopleOfSentence.get(sentence);
+    if (participants === undefined) {
+      const found = new Set<string>();
+      // Mentions are in text order: start at the sentence's first one.
+      for (let k = firstStartingAtOrAfter(mentions, sentence.start); k < mentions.length; k++) {
+        const m = mentions[k];
+        if (m === undefined || m.start >= sentence.end) break;
+        if (m.end <= sentence.end && m.personId !== null) found.add(m.personId);
+      }
+      participants = [...found];
+      peopleOfSentence.set(sentence, participants);
     }
     events.push({
       id: "",

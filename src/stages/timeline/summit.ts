@@ -131,9 +131,14 @@ export function findSummit(input: SummitInput): Summit {
   const placedElsewhere = (s: Sentence): boolean => elsewhere(tokens, cityMentions, s, location);
   const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere);
   const countries: string[] = [];
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const seen = new Set<string>();
   for (const id of participants) {
-    const c = people.find((p) => p.id === id)?.country;
-    if (c != null && !countries.includes(c)) countries.push(c);
+    const c = byId.get(id)?.country;
+    if (c != null && !seen.has(c)) {
+      seen.add(c);
+      countries.push(c);
+    }
   }
   const format = countries.length === 2 ? "bilateral" : countries.length === 3 ? "trilateral" : countries.length > 3 ? "multilateral" : null;
   return {
