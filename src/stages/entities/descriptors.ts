@@ -14,6 +14,7 @@ const MODIFIERS = new Set(["former", "current", "new", "outgoing", "incoming", "
  * to the one person in the registry whose role class and country fit.
  */
 export function findDescriptors(view: string, tokens: readonly Token[], taken: Uint8Array, registry: PeopleRegistry, lexicon: Lexicon): void {
+  const people = indexPeople(registry.people);
   const byId = new Map(registry.people.map((p) => [p.id, p]));
   // People by where their names start, for a description in apposition before a name.
   const namedAt = new Map<number, PersonDraft>();
@@ -77,7 +78,7 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     const start = det.start;
     const stop = tokens[end - 1]?.end ?? det.end;
     const text = view.slice(start, stop);
-    const person = named ?? (body ? exactHolder(text, registry.people) : resolveDescriptor(text, registry.people, lexicon, start, age));
+    const person = named ?? (body ? exactHolder(text, people) : resolveDescriptor(text, people, lexicon, start, age));
     if (person === null) continue;
     registry.addMention(person, { start, end: stop }, "descriptor");
     const descriptor = text.charAt(0).toLowerCase() + text.slice(1);
@@ -93,26 +94,54 @@ const BARE_AMBIGUOUS = new Set(["host"]);
 /** Longest body named after an office (`of the ECOWAS Commission`), in tokens. */
 const MAX_BODY_TOKENS = 6;
 
+/** Most people a description may fit before it is too ambiguous to resolve (and costly to weigh). */
+const MAX_FITS = 50;
+
+/** The report's people by exact role (lower case), by role class, and by class and country: built once. */
+interface PeopleIndex {
+  readonly byRole: ReadonlyMap<string, readonly PersonDraft[]>;
+  readonly byClass: ReadonlyMap<string, readonly PersonDraft[]>;
+}
+
+function indexPeople(people: readonly PersonDraft[]): PeopleIndex {
+  const byRole = new Map<string, PersonDraft[]>();
+  const byClass = new Map<string, PersonDraft[]>();
+  const add = (map: Map<string, PersonDraft[]>, key: string, p: PersonDraft): void => {
+    const list = map.get(key) ?? [];
+    if (list.at(-1) !== p) list.push(p);
+    map.set(key, list);
+  };
+  for (const p of people) {
+    for (const r of p.roles) add(byRole, r.toLowerCase(), p);
+    for (const c of p.roleClasses) {
+      add(byClass, c, p);
+      if (p.country !== null) add(byClass, `${c}|${p.country}`, p);
+    }
+  }
+  return { byRole, byClass };
+}
+
 /** The one person whose role is exactly the description without its determiner, or null. */
-function exactHolder(text: string, people: readonly PersonDraft[]): PersonDraft | null {
-  const lower = text.toLowerCase().replace(/* leading determiner */ "the ", "");
-  const exact = people.filter((p) => p.roles.some((r) => r.toLowerCase() === lower));
+function exactHolder(text: string, index: PeopleIndex): PersonDraft | null {
+  const exact = index.byRole.get(text.toLowerCase().replace(/* leading determiner */ "the ", "")) ?? [];
   return exact.length === 1 ? (exact[0] ?? null) : null;
 }
 
 /** The one person a description fits, by role class and country; null when none or several fit equally. */
-export function resolveDescriptor(text: string, people: readonly PersonDraft[], lexicon: Lexicon, at: number, age: number | null = null): PersonDraft | null {
+function resolveDescriptor(text: string, index: PeopleIndex, lexicon: Lexicon, at: number, age: number | null = null): PersonDraft | null {
   const classes = roleClassesOf(text, lexicon);
   const cls = classes[0];
   if (cls === undefined) return null;
   const country = countryOf(text, lexicon);
   const lower = text.toLowerCase().replace(/* leading determiner */ "the ", "");
-  const exact = exactHolder(text, people);
+  const exact = exactHolder(text, index);
   if (exact !== null) return exact;
+  const pool = index.byClass.get(country === null ? cls : `${cls}|${country}`) ?? [];
+  if (pool.length > MAX_FITS) return null;
   // `the 80-year-old president`: not a president the text says is 70.
-  let fits = people.filter((p) => p.roleClasses.has(cls) && (country === null || p.country === country) && (age === null || p.age === null || p.age === age));
+  let fits = pool.filter((p) => age === null || p.age === null || p.age === age);
   // `his Chilean counterpart Gabriel Boric … the Chilean leader`: a counterpart holds whatever office the text names.
-  if (fits.length === 0 && country !== null) fits = people.filter((p) => p.roleClasses.has("counterpart") && p.country === country);
+  if (fits.length === 0 && country !== null) fits = (index.byClass.get(`counterpart|${country}`) ?? []).slice(0, MAX_FITS);
   if (fits.length === 1) return fits[0] ?? null;
   // Two leaders fit `the prime minister`: the one whose office it names (a prime minister, not a president).
   const sameOffice = fits.filter((p) => p.roles.some((r) => r.toLowerCase().includes(lower)));
@@ -124,7 +153,8 @@ export function resolveDescriptor(text: string, people: readonly PersonDraft[], 
   let best: PersonDraft | null = null;
   let bestAt = -1;
   for (const p of fits) {
-    const last = p.mentions.filter((m) => m.start < at).at(-1)?.start ?? -1;
+    let last = -1;
+    for (const m of p.mentions) if (m.start < at && m.start > last) last = m.start;
     if (last > bestAt) {
       best = p;
       bestAt = last;
