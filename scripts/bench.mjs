@@ -175,8 +175,10 @@ const hostile = [
   ["nested parentheses", `${"(".repeat(N / 2)}${")".repeat(N / 2)}`],
   ["curly quotes and dashes", repeat("“a — ”b - ")],
   ["'said' repeated", repeat("said ")],
-  // Many quotes each its own sentence, and thousands of distinct people: both once cost time that grew with the square.
+  // Many quotes each its own sentence, opening marks never closed, thousands of distinct people: each once cost time
+  // that grew with the square of the input.
   ['\'"a." \' repeated', repeat('"a." ')],
+  ["'“a ' repeated (never closed)", repeat("“a ")],
   ["2,800 distinct people", distinctPeople(N)],
 ];
 console.log("HOSTILE INPUTS (100 KB each unless noted; best of 3)");

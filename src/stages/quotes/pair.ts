@@ -42,8 +42,9 @@ export function pairQuotes(view: string, blocks: readonly Block[], messages: Mes
         stack.length = 0;
       }
       // “ closes an open „ (German style); elsewhere it opens.
-      if (mark.role === "open" && view.charCodeAt(mark.at) === 0x201c && stack.some((o) => o.mark.family === "low")) {
-        const at = stack.findLastIndex((o) => o.mark.family === "low");
+      const lowAt = mark.role === "open" && view.charCodeAt(mark.at) === 0x201c ? nearestOpen(stack, (o) => o.family === "low") : -1;
+      if (lowAt >= 0) {
+        const at = lowAt;
         const open = stack[at];
         if (open !== undefined) emit(out, view, open.mark.at, mark.at, mark.at, block.index, at);
         stack.length = at;
@@ -88,9 +89,24 @@ export function pairQuotes(view: string, blocks: readonly Block[], messages: Mes
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Deepest a closing mark looks down the stack for its opening mark. Real quotes nest a few levels; a run of
+ * unclosed marks (hostile text) must not make every mark scan all the others.
+ */
+const MAX_NESTING_SEARCH = 32;
+
+/** Index of the topmost open mark within the search depth that `accepts`, or -1. */
+function nearestOpen(stack: readonly Open[], accepts: (mark: Mark) => boolean): number {
+  for (let k = stack.length - 1; k >= Math.max(0, stack.length - MAX_NESTING_SEARCH); k--) {
+    const open = stack[k]?.mark;
+    if (open !== undefined && accepts(open)) return k;
+  }
+  return -1;
+}
+
 /** Index in the stack of the opening mark this mark closes, or -1. */
 function findOpen(stack: readonly Open[], mark: Mark): number {
-  for (let k = stack.length - 1; k >= 0; k--) {
+  for (let k = stack.length - 1; k >= Math.max(0, stack.length - MAX_NESTING_SEARCH); k--) {
     const open = stack[k]?.mark;
     if (open === undefined) continue;
     if (mark.role === "either") {
