@@ -179,6 +179,7 @@ const hostile = [
   // that grew with the square of the input.
   ['\'"a." \' repeated', repeat('"a." ')],
   ["'“a ' repeated (never closed)", repeat("“a ")],
+  ["100k ‘ marks", "‘".repeat(N)],
   ["2,800 distinct people", distinctPeople(N)],
 ];
 console.log("HOSTILE INPUTS (100 KB each unless noted; best of 3)");

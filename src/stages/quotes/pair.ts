@@ -65,10 +65,11 @@ export function pairQuotes(view: string, blocks: readonly Block[], messages: Mes
         orphans.push(mark);
       }
     }
-    // Marks left open at the end of the block.
+    // Marks left open at the end of the block. Whether words follow a mark is read against the block's last word,
+    // found once, so that a run of unclosed marks costs no scan of the rest of the block per mark.
+    const lastWord = stack.length === 0 ? -1 : lastWordCharAt(view, block.start, block.end);
     for (const [depth, open] of stack.entries()) {
-      const rest = view.slice(open.mark.at + 1, block.end);
-      if (!PATTERNS.wordChar.test(rest)) {
+      if (lastWord <= open.mark.at) {
         orphans.push(open.mark);
         continue;
       }
@@ -84,7 +85,9 @@ export function pairQuotes(view: string, blocks: readonly Block[], messages: Mes
       }
       break;
     }
-    for (const orphan of orphans) recoverOrphan(out, view, orphan, block.index, firstInBlock, messages);
+    // The block's top-level closed quotes, in the order of their closing marks, for each orphan to find the one before it.
+    const closedTop: PairedQuote[] = orphans.length === 0 ? [] : out.slice(firstInBlock).filter((q) => q.depth === 0 && q.close !== null).sort((a, b) => (a.close ?? 0) - (b.close ?? 0));
+    for (const orphan of orphans) recoverOrphan(out, view, orphan, block.index, closedTop, messages);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -140,22 +143,26 @@ function nextBlockOpensQuote(view: string, blocks: readonly Block[], index: numb
  * (`"Part one, "Name said. - Part two. "`) it closes a continuation that a
  * dash opened after the previous quote's attribution.
  */
-function recoverOrphan(out: PairedQuote[], view: string, mark: Mark, block: number, firstInBlock: number, messages: Message[]): void {
-  let previous = -1;
-  for (let k = out.length - 1; k >= firstInBlock; k--) {
-    const q = out[k];
-    if (q !== undefined && q.block === block && q.depth === 0 && q.close !== null && q.close < mark.at) {
-      previous = k;
-      break;
-    }
+function recoverOrphan(out: PairedQuote[], view: string, mark: Mark, block: number, closedTop: PairedQuote[], messages: Message[]): void {
+  // The last top-level quote closed before this mark (binary search over the block's, in closing order).
+  let lo = 0;
+  let hi = closedTop.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((closedTop[mid]?.close ?? 0) < mark.at) lo = mid + 1;
+    else hi = mid;
   }
-  const prev = out[previous];
-  if (prev !== undefined && prev.close !== null) {
+  const prev = closedTop[lo - 1];
+  // A continuation runs from a dash to the mark; one longer than a long paragraph is no continuation.
+  if (prev !== undefined && prev.close !== null && mark.at - prev.close <= MAX_CONTINUATION_CHARS) {
     const dash = findSpacedDash(view, prev.close + 1, mark.at);
     if (dash >= 0) {
       const span = trimSpan(view, dash + 1, mark.at);
       if (span.end > span.start && PATTERNS.wordChar.test(view.slice(span.start, span.end))) {
-        out.push({ start: span.start, end: span.end, open: null, close: mark.at, block, depth: 0, continues: prev });
+        const continuation: PairedQuote = { start: span.start, end: span.end, open: null, close: mark.at, block, depth: 0, continues: prev };
+        out.push(continuation);
+        // A later continuation may go on from this one (orphans come in text order, so the list stays sorted).
+        closedTop.push(continuation);
         return;
       }
     }
@@ -169,6 +176,24 @@ function recoverOrphan(out: PairedQuote[], view: string, mark: Mark, block: numb
 }
 
 /** Offset of the first dash with space on both sides (` - `, ` -- `) in `[from, to)`, or -1. */
+/** Longest stretch from a quote's closing mark to the orphan closing mark of its dash continuation, in characters. */
+const MAX_CONTINUATION_CHARS = 3000;
+
+/** Index of the last letter or digit in `[from, to)`, or -1. */
+function lastWordCharAt(view: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const code = view.charCodeAt(i);
+    // ASCII answers at once; anything else asks the pattern, a low surrogate with its high half.
+    if (code < 128) {
+      if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) return i;
+      continue;
+    }
+    const low = code >= 0xdc00 && code <= 0xdfff && i > from;
+    if (PATTERNS.wordChar.test(view.slice(low ? i - 1 : i, i + 1))) return low ? i - 1 : i;
+  }
+  return -1;
+}
+
 function findSpacedDash(view: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     if (view.charCodeAt(i) !== 45) continue;
