@@ -11,6 +11,8 @@ import { CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS } from "../../lexicon/quote-ma
 
 /** Confidence by how the speaker was found; see `Quote.confidence`. */
 const CONFIDENCE = { name: 0.95, alias: 0.9, descriptor: 0.85, pronoun: 0.75, context: 0.6, label: LABEL_CONFIDENCE } as const;
+/** Furthest a quote after a colon looks back for its speaker, in tokens. */
+const COLON_REACH = 40;
 /** Most characters between the end of one quote's attribution and the next quote for the two to be one utterance. */
 const GROUP_GAP = 3;
 
@@ -186,9 +188,10 @@ export const attribution: Stage = (ctx, state) => {
     let k = openAt - 1;
     while (k >= 0 && (state.view[k] === " " || state.view[k] === "\n")) k--;
     if (state.view[k] !== ":" || sentence === undefined) return null;
-    // The speaker nearest the colon (`…, Cruz called them on it:`).
-    const begin = tokenIndexAt(tokens, sentence.start);
+    // The speaker nearest the colon (`…, Cruz called them on it:`), within a bounded look back: a sentence of a
+    // thousand quotes after colons must not cost the whole sentence per quote.
     const stop = tokenIndexAt(tokens, k);
+    const begin = Math.max(tokenIndexAt(tokens, sentence.start), stop - COLON_REACH);
     let last: QuoteAttribution | null = null;
     for (let i = begin; i < stop; i++) {
       if (inRanges(quotedRanges, tokens[i]?.start ?? 0)) continue;
