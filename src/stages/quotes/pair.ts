@@ -87,6 +87,8 @@ export function pairQuotes(view: string, blocks: readonly Block[], messages: Mes
     }
     // The block's top-level closed quotes, in the order of their closing marks, for each orphan to find the one before it.
     const closedTop: PairedQuote[] = orphans.length === 0 ? [] : out.slice(firstInBlock).filter((q) => q.depth === 0 && q.close !== null).sort((a, b) => (a.close ?? 0) - (b.close ?? 0));
+    // In text order, so that a continuation recovered from one orphan is found by the next, and the list stays sorted.
+    orphans.sort((a, b) => a.at - b.at);
     for (const orphan of orphans) recoverOrphan(out, view, orphan, block.index, closedTop, messages);
   }
   return out.sort((a, b) => a.start - b.start);
@@ -161,7 +163,7 @@ function recoverOrphan(out: PairedQuote[], view: string, mark: Mark, block: numb
       if (span.end > span.start && PATTERNS.wordChar.test(view.slice(span.start, span.end))) {
         const continuation: PairedQuote = { start: span.start, end: span.end, open: null, close: mark.at, block, depth: 0, continues: prev };
         out.push(continuation);
-        // A later continuation may go on from this one (orphans come in text order, so the list stays sorted).
+        // A later continuation may go on from this one.
         closedTop.push(continuation);
         return;
       }
@@ -175,7 +177,6 @@ function recoverOrphan(out: PairedQuote[], view: string, mark: Mark, block: numb
   });
 }
 
-/** Offset of the first dash with space on both sides (` - `, ` -- `) in `[from, to)`, or -1. */
 /** Longest stretch from a quote's closing mark to the orphan closing mark of its dash continuation, in characters. */
 const MAX_CONTINUATION_CHARS = 3000;
 
@@ -194,6 +195,7 @@ function lastWordCharAt(view: string, from: number, to: number): number {
   return -1;
 }
 
+/** Offset of the first dash with space on both sides (` - `, ` -- `) in `[from, to)`, or -1. */
 function findSpacedDash(view: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     if (view.charCodeAt(i) !== 45) continue;
