@@ -41,6 +41,8 @@ export interface ParseState {
   readonly quotes: readonly Quote[];
   readonly attributions: readonly Attribution[];
   readonly timexes: readonly TimeExpression[];
+  /** The day relative times were resolved against (the reference date, or the wire dateline's day); null without one. */
+  readonly referenceDay: string | null;
   readonly timeline: readonly TimelineEvent[];
   readonly summit: Summit;
   readonly messages: readonly Message[];
@@ -60,6 +62,7 @@ export function emptyState(text: string): ParseState {
     quotes: [],
     attributions: [],
     timexes: [],
+    referenceDay: null,
     timeline: [],
     summit: { location: null, date: null, participants: [], countries: [], format: null, evidence: null },
     messages: [],

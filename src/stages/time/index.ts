@@ -5,7 +5,7 @@ import type { Message, TimeExpression } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { tokenIndexAt, type Token } from "../../text/tokens.js";
-import { daysBetween, parseDay, type Day } from "./calendar.js";
+import { daysBetween, formatDay, parseDay, type Day } from "./calendar.js";
 import { readHeader } from "../../text/dateline.js";
 import type { Block } from "../../model/index.js";
 import type { Lexicon } from "../../lexicon/compile.js";
@@ -66,14 +66,14 @@ export const time: Stage = (ctx, state) => {
       span: null,
     });
   }
-  return { ...state, timexes, messages };
+  return { ...state, timexes, referenceDay: reference === null ? null : formatDay(reference), messages };
 };
 
 /** Longest gap between the reference day and a dateline's day that still reads the dateline as this report's, in days. */
 const MAX_DATELINE_GAP = 366;
 
 /** The full day of the report's wire dateline, resolved against the given reference, or null. */
-export function datelineDay(tokens: readonly Token[], blocks: readonly Block[], lexicon: Lexicon, given: Day | null): Day | null {
+function datelineDay(tokens: readonly Token[], blocks: readonly Block[], lexicon: Lexicon, given: Day | null): Day | null {
   if (given === null) return null;
   const { wire } = readHeader(blocks, tokens, lexicon.cities);
   if (wire === null) return null;

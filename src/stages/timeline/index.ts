@@ -4,7 +4,6 @@ import { parseDay } from "../time/calendar.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import { timeKey } from "./order.js";
 import { readHeader } from "../../text/dateline.js";
-import { datelineDay } from "../time/index.js";
 import { findSummit, isPublicationLine } from "./summit.js";
 
 /** Longest event description, in characters. */
@@ -16,9 +15,8 @@ const MAX_DESCRIPTION = 160;
  * when something is said, not when it happens, so they make no event.
  */
 export const timeline: Stage = (ctx, state) => {
-  const given = ctx.referenceDate === null ? null : parseDay(ctx.referenceDate);
-  // The day the times were resolved against: the wire dateline's when it has one.
-  const reference = datelineDay(state.tokens, state.blocks, ctx.lexicon, given) ?? given;
+  // The day the times were resolved against: the wire dateline's when it has one (the time stage read it).
+  const reference = state.referenceDay === null ? null : parseDay(state.referenceDay);
   const { sentences, mentions, timexes } = state;
   const { headerEnd, wire } = readHeader(state.blocks, state.tokens, ctx.lexicon.cities);
   const seen = new Set<string>();
