@@ -73,7 +73,7 @@ export function tokenize(view: string): Token[] {
 }
 
 /** Code units of the letter or digit at `p` (1, or 2 for a surrogate pair), or 0 when there is none. */
-function wordCharWidth(view: string, p: number): number {
+export function wordCharWidth(view: string, p: number): number {
   const code = view.charCodeAt(p);
   if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) ? 1 : 0;
   if (Number.isNaN(code)) return 0;

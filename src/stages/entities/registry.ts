@@ -69,10 +69,8 @@ export class PeopleRegistry {
 
   /** People indexed under the folded form of `word` or its stem: every one whose surname may be its variant. */
   private surnameCandidates(word: string): PersonDraft[] {
-    const folded = foldName(word);
-    const keys = folded.length >= 5 ? [folded, folded.slice(0, -1)] : [folded];
     const out: PersonDraft[] = [];
-    for (const key of keys) for (const p of this.surnames.get(key) ?? []) if (!out.includes(p)) out.push(p);
+    for (const key of surnameKeys(word)) for (const p of this.surnames.get(key) ?? []) if (!out.includes(p)) out.push(p);
     return out;
   }
 
@@ -141,16 +139,12 @@ export class PeopleRegistry {
   /** The person a single surname-like word refers to, if any. */
   findBySurname(word: string, accept: (p: PersonDraft) => boolean = () => true): PersonDraft | undefined {
     let best: PersonDraft | undefined;
-    const folded = foldName(word);
-    const keys = folded.length >= 5 ? [folded, folded.slice(0, -1)] : [folded];
-    for (const key of keys) {
-      for (const p of this.surnames.get(key) ?? []) {
-        if (!accept(p)) continue;
-        const candidates = [...surnameForms(p.name), ...p.aliases];
-        if (!candidates.some((c) => !c.includes(" ") && isVariant(c, word))) continue;
-        // Prefer the most recently mentioned person when two share a surname.
-        if (best === undefined || lastMention(p) > lastMention(best)) best = p;
-      }
+    for (const p of this.surnameCandidates(word)) {
+      if (!accept(p)) continue;
+      const candidates = [...surnameForms(p.name), ...p.aliases];
+      if (!candidates.some((c) => !c.includes(" ") && isVariant(c, word))) continue;
+      // Prefer the most recently mentioned person when two share a surname.
+      if (best === undefined || lastMention(p) > lastMention(best)) best = p;
     }
     return best;
   }
@@ -158,8 +152,7 @@ export class PeopleRegistry {
   /** Files a one-word name form under its folded form and its stem, so that variants meet in one look-up. */
   private indexSurname(person: PersonDraft, form: string): void {
     if (form.includes(" ")) return;
-    const folded = foldName(form);
-    for (const key of folded.length >= 5 ? [folded, folded.slice(0, -1)] : [folded]) {
+    for (const key of surnameKeys(form)) {
       const list = this.surnames.get(key) ?? [];
       if (!list.includes(person)) list.push(person);
       this.surnames.set(key, list);
@@ -231,6 +224,12 @@ export function surnameForms(name: string): string[] {
   const first = words[0] ?? "";
   const familyFirst = words.length >= 2 && words.length <= 3 && FAMILY_NAMES_FIRST.has(first.toLowerCase());
   return familyFirst ? [first, surnameOf(name)] : [surnameOf(name)];
+}
+
+/** The keys a one-word name is filed and looked up under: its folded form, and its stem when long enough to vary. */
+function surnameKeys(word: string): string[] {
+  const folded = foldName(word);
+  return folded.length >= 5 ? [folded, folded.slice(0, -1)] : [folded];
 }
 
 export function surnameOf(name: string): string {

@@ -1,6 +1,7 @@
 import type { Block, Message } from "../../model/index.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isSpace, opensLine, trimSpan } from "../../text/spans.js";
+import { wordCharWidth } from "../../text/tokens.js";
 import { findMarks, type Mark } from "./marks.js";
 
 /** A quoted stretch as the pairing found it, before classification and attribution. */
@@ -183,14 +184,10 @@ const MAX_CONTINUATION_CHARS = 3000;
 /** Index of the last letter or digit in `[from, to)`, or -1. */
 function lastWordCharAt(view: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) {
+    // A low surrogate is read with its high half.
     const code = view.charCodeAt(i);
-    // ASCII answers at once; anything else asks the pattern, a low surrogate with its high half.
-    if (code < 128) {
-      if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) return i;
-      continue;
-    }
-    const low = code >= 0xdc00 && code <= 0xdfff && i > from;
-    if (PATTERNS.wordChar.test(view.slice(low ? i - 1 : i, i + 1))) return low ? i - 1 : i;
+    const start = code >= 0xdc00 && code <= 0xdfff && i > from ? i - 1 : i;
+    if (wordCharWidth(view, start) > 0) return start;
   }
   return -1;
 }
