@@ -366,6 +366,11 @@ const MAX_HEADLINE_LABEL = 4;
 
 /** True when `offset` lies in one of the sorted, non-overlapping `[start, end)` ranges. */
 function inRanges(ranges: readonly (readonly [number, number])[], offset: number): boolean {
+  return rangeAt(ranges, offset) !== undefined;
+}
+
+/** The range of the sorted, disjoint `ranges` that holds `offset`, or undefined (binary search). */
+function rangeAt(ranges: readonly (readonly [number, number])[], offset: number): readonly [number, number] | undefined {
   let lo = 0;
   let hi = ranges.length;
   while (lo < hi) {
@@ -374,20 +379,12 @@ function inRanges(ranges: readonly (readonly [number, number])[], offset: number
     else hi = mid;
   }
   const r = ranges[lo];
-  return r !== undefined && r[0] <= offset;
+  return r !== undefined && r[0] <= offset ? r : undefined;
 }
 
 /** True when one of the sorted, disjoint ranges holds the whole sentence. */
 function coveredBy(ranges: readonly (readonly [number, number])[], s: Sentence): boolean {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ranges[mid]?.[1] ?? 0) < s.end) lo = mid + 1;
-    else hi = mid;
-  }
-  const r = ranges[lo];
-  return r !== undefined && r[0] <= s.start;
+  return (rangeAt(ranges, s.start)?.[1] ?? -1) >= s.end;
 }
 
 /** A quote after a colon that ends its own sentence, with another sentence right after it in the paragraph. */
