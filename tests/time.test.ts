@@ -643,6 +643,25 @@ describe("summit frame", () => {
     expect(report.summit).toMatchObject({ location: "Hiroshima", format: "trilateral" });
   });
 
+  it("places the meeting where the lead reports it when the sentence that dates it names no city", () => {
+    const text = [
+      "Erdogan hosts Aliyev, Pashinyan absent as regional talks stall",
+      "",
+      "By Al Jazeera Staff",
+      "Published On 14 Mar 2025",
+      "",
+      "Turkish President Recep Tayyip Erdogan has hosted his Azerbaijani counterpart Ilham Aliyev in Ankara, as peace efforts stall.",
+      "",
+      "Speaking at a joint news conference on Friday, Erdogan said Turkey would support a just peace.",
+      "",
+      "Nikol Pashinyan, who was not invited to the meeting, said that Baku was making new demands.",
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2025-03-14" });
+    // The byline lines above the lead are a heading, so that the lead is the paragraph after them.
+    expect(report.blocks.map((b) => b.kind).slice(0, 3)).toEqual(["heading", "heading", "paragraph"]);
+    expect([report.summit.location, report.summit.date]).toEqual(["Ankara", "2025-03-14"]);
+  });
+
   it("dates an undated report of a meeting on its reference day, and leaves a report without one undated", () => {
     const text = "Vladimir Putin and Donald Trump have met in Helsinki for their first summit.";
     expect(parseReport(text, { referenceDate: "2018-07-16" }).summit.date).toBe("2018-07-16");

@@ -110,7 +110,19 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
     if (!seenRunningText && (PATTERNS.clockLine.test(text) || allPlaces(tokens, lexicon))) return "dateline";
     return "heading";
   }
+  // `By Al Jazeera Staff` over `Published On 14 Mar 2025`: short unpunctuated lines above the running text head it.
+  const lines = text.split("\n");
+  if (!seenRunningText && lines.length > 1 && lines.length <= MAX_HEADING_LINES && lines.every(isHeadingLine)) return "heading";
   return "paragraph";
+}
+
+/** Most lines of a block of heading lines above the running text. */
+const MAX_HEADING_LINES = 4;
+
+/** True for a line short enough and unpunctuated enough to be a heading. */
+function isHeadingLine(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length > 0 && !endsLikeSentence(trimmed) && tokenize(trimmed).filter((t) => t.kind === "word").length <= MAX_HEADING_WORDS;
 }
 
 /** `(AP Photo/Geert Vanden Wijngaert)`, `(Reuters photo)`: a credit in parentheses that names a photo. */

@@ -114,7 +114,9 @@ export function findSummit(input: SummitInput): Summit {
     .filter((p) => p.kind === "city")
     .flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name })))
     .sort((a, b) => a.start - b.start);
-  const location = pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens);
+  // `Erdogan has hosted Aliyev in Ankara` opening the report, the day given further down: the lead's meeting sentence.
+  const leadMeeting = sentences.find((s) => s.block === leadBlock && !inQuote(s.start) && meetingScore(tokens, s) > 0) ?? null;
+  const location = pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting);
   // A meeting of many (`Leaders of the BRICS group gathered …`): every leader the report places there takes part.
   const ofMany = evidence !== null && namesGroup(tokens, evidence);
   // Each sentence is judged once; only the tense at the name is read per mention.
@@ -353,7 +355,10 @@ function aboutMeeting(tokens: readonly Token[], sentence: Sentence): boolean {
   return false;
 }
 
-function pickLocation(view: string, places: readonly Place[], cityMentions: readonly CityMention[], evidence: Sentence | null, headerEnd: number, wire: WireDateline | null, sentences: readonly Sentence[], tokens: readonly Token[]): string | null {
+function pickLocation(
+  view: string, places: readonly Place[], cityMentions: readonly CityMention[], evidence: Sentence | null, headerEnd: number, wire: WireDateline | null,
+  sentences: readonly Sentence[], tokens: readonly Token[], leadMeeting: Sentence | null,
+): string | null {
   const cities = places.filter((p) => p.kind === "city");
   const within = (from: number, to: number): Place | undefined => cities.find((p) => p.mentions.some((m) => m.start >= from && m.end <= to));
   if (evidence !== null) {
@@ -374,6 +379,8 @@ function pickLocation(view: string, places: readonly Place[], cityMentions: read
     if (dateline !== undefined) return dateline;
   }
   if (wire !== null) return wire.place;
+  const led = leadMeeting === null ? undefined : cityAfterPreposition(tokens, cityMentions, leadMeeting.start, leadMeeting.end);
+  if (led !== undefined) return led;
   // `held talks at the Vostochny Cosmodrome`: a venue the gazetteer does not know, named after the meeting.
   const venue = evidence === null ? null : venueIn(view, tokens, evidence, places);
   if (venue !== null) return venue;
