@@ -263,6 +263,14 @@ describe("tense from modals and relative years", () => {
     expect(values("A cabinet would meet in Santiago in the first quarter of next year.", "2025-04-28")).toEqual(["the first quarter of next year=2026-Q1"]);
   });
 
+  it("takes the tense of the time's own clause, and reads no past in a bare verb after a modal", () => {
+    expect(values("Mr. Modi, who arrived in Tokyo on Thursday evening, will travel to Tianjin on Sunday.", "2025-08-29")).toEqual([
+      "Thursday evening=2025-08-28TEV",
+      "Sunday=2025-08-31",
+    ]);
+    expect(values("The spot, which could hit Florida airwaves Monday, starts with a montage.", "2016-03-12")).toEqual(["Monday=2016-03-14"]);
+  });
+
   it("dates a month by a relative year before it in its clause", () => {
     expect(values("Next year's forum will be held in Palau in August.", "2025-09-12")).toEqual(["Next year=2026", "August=2026-08"]);
     expect(values("A ruling is unlikely before the end of the year and possibly not until after Obama leaves office on Jan. 20.", "2016-09-27")).toEqual(["the end of the year=2016", "Jan. 20=2017-01-20"]);

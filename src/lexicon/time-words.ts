@@ -100,6 +100,9 @@ export const UNTENSED_BE: ReadonlySet<string> = new Set(["be", "being"]);
 /** Auxiliaries that move a plan into the past (`had expected`, `had been scheduled`); `was scheduled to arrive Tuesday` still looks ahead. */
 export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(["had", "been", "did"]);
 
+/** Words after which a verb is bare, whatever its form (`could hit`, `to set`, `did not put`): no past of its own. */
+export const BEFORE_BARE_VERB: ReadonlySet<string> = new Set([...FORWARD_MODALS, "will", "would", "shall", "may", "to", "not", "n't", "do", "does", "did"]);
+
 /** Past forms that do not end in -ed, and other words that put their clause in the past. */
 export const PAST_MARKERS: ReadonlySet<string> = new Set([
   "was", "were", "had", "did", "ago", "last", "met", "held", "took", "went", "came", "became", "told", "said", "began",

@@ -9,7 +9,7 @@ import { daysBetween, formatDay, parseDay, type Day } from "./calendar.js";
 import { readHeader } from "../../text/dateline.js";
 import type { Block } from "../../model/index.js";
 import type { Lexicon } from "../../lexicon/compile.js";
-import { AHEAD_WORD, MONTH_NAMES, WEEKDAY_NAMES, FORWARD_MODALS, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_MARKERS, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
+import { AHEAD_WORD, BEFORE_BARE_VERB, MONTH_NAMES, WEEKDAY_NAMES, FORWARD_MODALS, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_MARKERS, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
 import { TimeRecognizer, type Tense } from "./recognize.js";
 
 
@@ -35,7 +35,7 @@ export const time: Stage = (ctx, state) => {
     const begin = tokenIndexAt(tokens, sentence.start);
     const end = tokenIndexAt(tokens, sentence.end);
     // Most sentences hold no time expression: read their tense markers only when one may start.
-    let markers: TenseMarker[] | null = null;
+    let markers: TenseMarkers | null = null;
     recognizer.startSentence();
     for (let i = begin; i < end; i++) {
       if (!recognizer.mayStartAt(i)) continue;
@@ -112,7 +112,18 @@ interface TenseMarker {
   weak: boolean;
   /** A modal: it dates only a time after it. */
   forwardOnly?: boolean;
+  /** How many clause breaks of the sentence come before the marker. */
+  clause: number;
 }
+
+/** A sentence's tense markers in order, and the token indices of its clause breaks (commas, semicolons, dashes, brackets). */
+export interface TenseMarkers {
+  readonly markers: readonly TenseMarker[];
+  readonly breaks: readonly number[];
+}
+
+/** Tokens that end a clause or set one off: a verb beyond one does not date a time before it when a verb on its side does. */
+const CLAUSE_BREAKS = new Set([",", ";", "—", "–", "(", ")"]);
 
 /** Furthest a reporting verb may stand from a time expression and still give it its tense, in tokens. */
 const WEAK_REACH = 2;
@@ -120,25 +131,30 @@ const WEAK_REACH = 2;
 const MAX_SKIPPED = 16;
 
 /** The past and future markers of a sentence, in order. */
-export function tenseMarkers(tokens: readonly Token[], begin: number, end: number): TenseMarker[] {
+export function tenseMarkers(tokens: readonly Token[], begin: number, end: number): TenseMarkers {
   const markers: TenseMarker[] = [];
+  const breaks: number[] = [];
   for (let i = begin; i < end; i++) {
-    const w = tokens[i]?.lower ?? "";
-    if (FUTURE_BEFORE_TO.has(w) && tokens[i + 1]?.lower === "to") {
-      markers.push({ start: i, tense: "future", weak: false });
+    const t = tokens[i];
+    const w = t?.lower ?? "";
+    const clause = breaks.length;
+    if (t?.kind === "punct" && CLAUSE_BREAKS.has(w)) {
+      breaks.push(i);
+    } else if (FUTURE_BEFORE_TO.has(w) && tokens[i + 1]?.lower === "to") {
+      markers.push({ start: i, tense: "future", weak: false, clause });
     } else if (SCHEDULE_VERBS.has(w)) {
-      markers.push({ start: i, tense: "future", weak: false });
+      markers.push({ start: i, tense: "future", weak: false, clause });
     } else if (FUTURE_MARKERS.has(w) && (!FUTURE_BEFORE_TO_ONLY.has(w) || tokens[i + 1]?.lower === "to")) {
       // `had expected`, `was scheduled`: a plan that lies in the past.
       const planInPast = PAST_AUXILIARIES.has(tokens[i - 1]?.lower ?? "") && w !== "will" && w !== "shall";
-      markers.push({ start: i, tense: planInPast ? "past" : "future", weak: false });
+      markers.push({ start: i, tense: planInPast ? "past" : "future", weak: false, clause });
     } else if ((FORWARD_MODALS.has(w) && !MODAL_BLOCKERS.has(tokens[i + 1]?.lower ?? "")) || (w === AHEAD_WORD && tokens[i + 1]?.lower === "of") || (w === "by" && opensDeadline(tokens, i + 1))) {
-      markers.push({ start: i, tense: "future", weak: false, forwardOnly: true });
-    } else if (PAST_MARKERS.has(w) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed") && actsAsFiniteVerb(tokens, i))) {
-      markers.push({ start: i, tense: "past", weak: REPORTING_PAST.has(w) });
+      markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, clause });
+    } else if ((PAST_MARKERS.has(w) && !BEFORE_BARE_VERB.has(tokens[i - 1]?.lower ?? "")) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed") && actsAsFiniteVerb(tokens, i))) {
+      markers.push({ start: i, tense: "past", weak: REPORTING_PAST.has(w), clause });
     }
   }
-  return markers;
+  return { markers, breaks };
 }
 
 /**
@@ -154,7 +170,7 @@ function actsAsFiniteVerb(tokens: readonly Token[], i: number): boolean {
  * The time of the verb nearest token `i` (`The company said it will report
  * on Tuesday`: `will`, not `said`), present when the sentence marks none.
  */
-export function tenseAt(markers: readonly TenseMarker[], i: number): Tense {
+export function tenseAt({ markers, breaks }: TenseMarkers, i: number): Tense {
   // The first marker at or after `i`, then outward to the nearest that counts here.
   const lo = firstStartingAtOrAfter(markers, i);
   const counts = (m: TenseMarker): boolean => (!m.weak || Math.abs(m.start - i) <= WEAK_REACH) && (m.forwardOnly !== true || m.start < i);
@@ -169,5 +185,20 @@ export function tenseAt(markers: readonly TenseMarker[], i: number): Tense {
   const before = markers[b];
   if (before === undefined) return after?.tense ?? "present";
   if (after === undefined) return before.tense;
+  // `Modi, who arrived on Thursday evening, will travel …`: the verb of the time's own clause, when only one side has it.
+  const clause = breaksBefore(breaks, i);
+  if ((before.clause === clause) !== (after.clause === clause)) return before.clause === clause ? before.tense : after.tense;
   return i - before.start < after.start - i ? before.tense : after.tense;
+}
+
+/** How many of the sorted break indices are below `i`. */
+function breaksBefore(breaks: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((breaks[mid] ?? 0) < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -12,7 +12,7 @@ import { inSinceClause, isCapitalized, isPossessive, tokenIndexAt, type Token } 
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
 import { daysBetween, daysInMonth, formatDay, parseDay, type Day } from "../time/calendar.js";
-import { tenseAt, tenseMarkers } from "../time/index.js";
+import { tenseAt, tenseMarkers, type TenseMarkers } from "../time/index.js";
 
 /** International bodies whose heads take part in summits as leaders do. */
 const BODIES: ReadonlySet<string> = new Set(Object.values(BODY_AFFILIATIONS));
@@ -566,7 +566,6 @@ function namesGroup(tokens: readonly Token[], sentence: Sentence): boolean {
   return false;
 }
 
-type TenseMarkers = ReturnType<typeof tenseMarkers>;
 
 /** Days around the summit's date that still belong to it (the eve's dinner, the second day). */
 const SUMMIT_SPAN_DAYS = 2;
@@ -605,5 +604,6 @@ function aboutThisMeeting(
     if ((t.type === "DATE" || t.type === "TIME") && !t.value.startsWith(date) && !date.startsWith(t.value) && !withinSummitDays(t.value, date) && !later && !inSinceClause(tokens, tokenIndexAt(tokens, t.start))) return null;
   }
   // The reporter's verbs, not the words of a quotation (`"reflect the will of our peoples"`).
-  return markersOf(s).filter((m) => !inQuote(tokens[m.start]?.start ?? 0));
+  const all = markersOf(s);
+  return { ...all, markers: all.markers.filter((m) => !inQuote(tokens[m.start]?.start ?? 0)) };
 }
