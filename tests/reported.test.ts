@@ -564,6 +564,11 @@ describe("reported speech without quotation marks", () => {
     expect(report.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([["within two weeks", "Emmanuel Macron"], ["Yeah, sure,", "Donald Trump"]]);
   });
 
+  it("resolves `He said` to the lead's subject, not to a person in the headline above it", () => {
+    const text = "Zelenskyy arrives at summit\n\nAntónio Costa, the president of the European Council, has opened the summit. In his opening remarks, he said Europe was facing a watershed moment.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["António Costa"]);
+  });
+
   it("reads no speech in an infinitive of a verb that takes a plain object (`the need to maintain control`)", () => {
     const text = "The two leaders affirmed the need to maintain human control over the decision to use nuclear weapons. Trump was forced to admit that no senior executives had been held accountable.";
     expect(extractAttributions(text).map((a) => a.text)).toEqual(["no senior executives had been held accountable"]);

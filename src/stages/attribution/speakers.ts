@@ -1,15 +1,13 @@
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
-import type { Organization, SpeakerRef } from "../../model/index.js";
+import type { Organization, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
-import { firstStartingAtOrAfter } from "../../text/lookup.js";
+import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { Token } from "../../text/tokens.js";
 
 /** Plural role nouns that `the two …` or `both …` use for the two leaders of a bilateral report. */
 const LEADER_PLURALS = new Set(["leaders", "presidents", "heads", "premiers", "chancellors"]);
 
-/** Longest stretch looked back over for the start of a sentence, in tokens. */
-const MAX_SENTENCE_TOKENS = 120;
 /** Marks that end a sentence. */
 export const SENTENCE_TERMINALS: ReadonlySet<string> = new Set([".", "!", "?"]);
 /** How far back a pronoun looks for the person it stands for, in characters. */
@@ -30,6 +28,8 @@ export class SpeakerResolver {
   constructor(
     private readonly tokens: readonly Token[],
     private readonly mentions: readonly Mention[],
+    /** The segment stage's sentences: a headline above the lead is a sentence of its own, though it has no stop. */
+    private readonly sentences: readonly Sentence[],
     people: readonly PersonDraft[],
     organizations: readonly Organization[],
     /** True for an offset inside quotation marks: mentions there are the quoted speaker's words, not the reporter's. */
@@ -168,11 +168,7 @@ export class SpeakerResolver {
    */
   private subjectOfSentence(k: number, after: number, gender: "m" | "f"): PersonDraft | null {
     const at = this.mentions[k]?.start ?? 0;
-    let start = firstStartingAtOrAfter(this.tokens, at);
-    // Bounded, so that text without stops cannot make each pronoun cost the length of the text.
-    const floor = Math.max(0, start - MAX_SENTENCE_TOKENS);
-    while (start > floor && !SENTENCE_TERMINALS.has(this.tokens[start - 1]?.text ?? "")) start--;
-    const sentenceStart = this.tokens[start]?.start ?? 0;
+    const sentenceStart = sentenceAt(this.sentences, at)?.start ?? at;
     let subject: PersonDraft | null = null;
     for (let j = k - 1; j >= 0; j--) {
       const m = this.mentions[j];
@@ -183,14 +179,9 @@ export class SpeakerResolver {
     return subject;
   }
 
-  /** Where the sentence holding `offset` ends (its terminal mark), or `limit` when it runs on past it. */
+  /** Where the sentence holding `offset` ends, or `limit` when it runs on past it. */
   private sentenceEndAfter(offset: number, limit: number): number {
-    for (let k = firstStartingAtOrAfter(this.tokens, offset); k < this.tokens.length; k++) {
-      const t = this.tokens[k];
-      if (t === undefined || t.start >= limit) break;
-      if (SENTENCE_TERMINALS.has(t.text)) return t.start;
-    }
-    return limit;
+    return Math.min(sentenceAt(this.sentences, offset)?.end ?? limit, limit);
   }
 
   /** True when a relative pronoun (`who`, `which`) opens the clause that holds `offset`, since its comma. */

@@ -187,7 +187,8 @@ export class PeopleRegistry {
       descriptors: [...(known?.descriptors ?? [])],
       roles: [],
       country: known?.country ?? null,
-      gender: known?.gender ?? this.lexicon.firstNames.get(first) ?? null,
+      // `António`, `Zoë`: the given-names lexicon is written without accents.
+      gender: known?.gender ?? this.lexicon.firstNames.get(first) ?? this.lexicon.firstNames.get(foldName(first)) ?? null,
       mentions: [],
       roleClasses: new Set(),
       age: null,
