@@ -149,6 +149,18 @@ describe("attribution of quotes", () => {
     expect(extractQuotes('Hannah Schmidt said: "Enough is enough."')[0]?.speaker?.name).toBe("Hannah Schmidt");
   });
 
+  it("gives a partial quote the verb that reports it, not a verb of what is reported standing nearer", () => {
+    const text = 'Erdogan said Turkey would continue to support "a just and lasting peace" in the region. Pashinyan said the text had been agreed and that Baku was making "new demands".';
+    const cues = extractQuotes(text).map((q) => [q.speaker?.name, sliceOf(text, q.cue)]);
+    expect(cues).toEqual([
+      ["Recep Tayyip Erdogan", "said"],
+      ["Nikol Pashinyan", "said"],
+    ]);
+    // The speaker's own verb in the progressive stays the cue.
+    const insisting = 'Donald Trump is insisting that he has "expanded the Republican party."';
+    expect(sliceOf(insisting, extractQuotes(insisting)[0]?.cue ?? null)).toBe("insisting");
+  });
+
   it("skips an apposition between the name and the cue and records the medium", () => {
     const text = '"Prices will fall," Peter Novak, an economist at the Central Bank, said in an interview with Reuters.';
     const [q] = extractQuotes(text);

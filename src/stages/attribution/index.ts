@@ -8,6 +8,8 @@ import { reportedSpeech } from "./reported.js";
 import { SpeakerResolver } from "./speakers.js";
 import { LABEL_CONFIDENCE } from "../quotes/turns.js";
 import { CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
+import { PASSIVE_AUXILIARIES } from "../../lexicon/function-words.js";
+import { BEFORE_BARE_VERB } from "../../lexicon/time-words.js";
 
 /** Confidence by how the speaker was found; see `Quote.confidence`. */
 const CONFIDENCE = { name: 0.95, alias: 0.9, descriptor: 0.85, pronoun: 0.75, context: 0.6, label: LABEL_CONFIDENCE } as const;
@@ -164,12 +166,18 @@ export const attribution: Stage = (ctx, state) => {
   let a = 0;
   for (const q of topLevel) {
     while (a < named.length && (named[a]?.content.end ?? 0) + 1 < q.end) a++;
-    if (q.speaker !== null || q.kind !== "partial") continue;
+    if (q.kind !== "partial") continue;
     const holder = named[a];
     if (holder === undefined || holder.content.start > q.start) continue;
-    q.speaker = { ...holder.source, resolvedVia: "context" };
-    q.cue = holder.cue;
-    q.confidence = CONFIDENCE.context;
+    if (q.speaker === null) {
+      q.speaker = { ...holder.source, resolvedVia: "context" };
+      q.cue = holder.cue;
+      q.confidence = CONFIDENCE.context;
+    } else if (q.speaker.personId === holder.source.personId && q.cue !== null && embeddedVerb(tokens, q.cue.start)) {
+      // `Erdogan said Turkey would continue to support "a just peace"`: the verb that reports the words is the
+      // cue, not a verb of what is reported (`continue to`, `had been agreed`) that stands nearer the quote.
+      q.cue = holder.cue;
+    }
   }
   return { ...state, quotes, attributions };
 
@@ -394,4 +402,13 @@ function introducedBeforeNewSentence(q: Quote, tokens: readonly Token[]): boolea
   const last = q.text.trimEnd().at(-1) ?? "";
   const next = tokens[tokenIndexAt(tokens, q.closeMark.end)];
   return (last === "." || last === "!" || last === "?") && next !== undefined && !next.newLine && isCapitalized(next);
+}
+
+/** True when the verb at `offset` is an infinitive, under a modal, passive, or takes one (`would continue to`, `been agreed`). */
+function embeddedVerb(tokens: readonly Token[], offset: number): boolean {
+  const i = tokenIndexAt(tokens, offset);
+  const before = tokens[i - 1]?.lower ?? "";
+  // `is insisting` is the speaker's own verb, in the progressive.
+  const passive = PASSIVE_AUXILIARIES.has(before) && !(tokens[i]?.lower ?? "").endsWith("ing");
+  return BEFORE_BARE_VERB.has(before) || passive || tokens[i + 1]?.lower === "to";
 }
