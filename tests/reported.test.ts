@@ -564,6 +564,14 @@ describe("reported speech without quotation marks", () => {
     expect(report.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([["within two weeks", "Emmanuel Macron"], ["Yeah, sure,", "Donald Trump"]]);
   });
 
+  it("reads no speech from inside a quotation out past it, nor the hearer after `told` or the speaker after `, said` as a source", () => {
+    const told = '"Both sides want a deal, but not at any price," Olesya Vartanyan, a senior analyst at the International Crisis Group, told Al Jazeera.';
+    expect(extractAttributions(told)).toEqual([]);
+    // A that-clause going on from the quote is what the speaker after it said; the speaker is no clause of the subject's.
+    const text = '"He can assert it, but it seems extremely unlikely" that Sanders can catch Clinton, said Steve Elmendorf, a former campaign manager.';
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Steve Elmendorf", "that Sanders can catch Clinton"]]);
+  });
+
   it("resolves `He said` to the lead's subject, not to a person in the headline above it", () => {
     const text = "Zelenskyy arrives at summit\n\nAntónio Costa, the president of the European Council, has opened the summit. In his opening remarks, he said Europe was facing a watershed moment.";
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["António Costa"]);

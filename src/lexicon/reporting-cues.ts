@@ -214,6 +214,9 @@ export const PARTIAL_ONLY_VERBS: ReadonlySet<string> = new Set([
   "accuse", "accuses", "accused", "accusing", "praise", "praises", "praised", "praising",
 ]);
 
+/** Forms of `tell`: the words after them name the hearer, never the speaker (`…, told Al Jazeera`). */
+export const TELL_VERBS: ReadonlySet<string> = new Set(["told", "tell", "tells", "telling"]);
+
 /** The end of a clause that says why a source is unnamed (`… said on condition of anonymity`), lower case, by word. */
 export const ANONYMITY_CLAUSE: readonly string[] = ["on", "condition", "of", "anonymity"];
 

@@ -2,7 +2,7 @@ import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
-import { PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
+import { PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -16,7 +16,6 @@ const BEFORE_WINDOW = 60;
 /** Longest attribution after a quote, in tokens (`Kirill Koktysh, assistant professor at …, said in …`). */
 const AFTER_WINDOW = 40;
 const STOPS = new Set([".", "!", "?", ";"]);
-const TELL = new Set(["told", "tell", "tells", "telling"]);
 /** Verbs after which a noun phrase can be the speaker (`said an Iowa Democrat`). */
 const SAY_BEFORE_SPEAKER = new Set([
   "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "replied", "replies", "continued", "explained",
@@ -104,7 +103,7 @@ export function attributionBefore(q: Quote, tokens: readonly Token[], sentence: 
       speakerNextToCue(tokens, begin, c, resolver, lexicon) ??
       (subject !== null && isOrganization(subject) ? widerThan(unnamedSubject(tokens, begin, c), subject) : null) ??
       subject ??
-      (TELL.has(t?.lower ?? "") ? null : speakerAfterCue(tokens, c + n, stop, resolver)) ??
+      (TELL_VERBS.has(t?.lower ?? "") ? null : speakerAfterCue(tokens, c + n, stop, resolver)) ??
       unnamedSubject(tokens, begin, c);
     if (speaker === null) return null;
     return { speaker, cue, medium: findMedium(tokens, begin, stop), end: openAt };
@@ -274,14 +273,14 @@ function findCueAndSpeaker(tokens: readonly Token[], begin: number, stop: number
   // subject; what follows it is what was said.
   const coordinated = tokens[cue - 1]?.lower === "and" && speaker === null;
   if (coordinated) speaker = sentenceSubject(tokens, begin, resolver);
-  else if (speaker === null && !TELL.has(tokens[cue]?.lower ?? "")) {
+  else if (speaker === null && !TELL_VERBS.has(tokens[cue]?.lower ?? "")) {
     speaker = speakerAfterCue(tokens, cue + cueLen, stop, resolver);
     if (speaker === null && SAY_BEFORE_SPEAKER.has(tokens[cue]?.lower ?? "")) {
       speaker = unnamedSource(tokens, cue + cueLen, nounPhraseEnd(tokens, cue + cueLen, stop));
     }
   }
   // `"… the end." Ohio Gov. John Kasich said he would …`: a new sentence that reports more speech is not this quote's attribution.
-  if (speaker !== null && opensNewSentence(tokens, begin) && wordsAfter(tokens, cue + cueLen, stop) >= 2 && !TELL.has(tokens[cue]?.lower ?? "")) return null;
+  if (speaker !== null && opensNewSentence(tokens, begin) && wordsAfter(tokens, cue + cueLen, stop) >= 2 && !TELL_VERBS.has(tokens[cue]?.lower ?? "")) return null;
   const cueSpan: Span = { start: tokens[cue]?.start ?? 0, end: tokens[cue + cueLen - 1]?.end ?? 0 };
   return { speaker, cue: cueSpan, medium: findMedium(tokens, begin, stop), end: tokens[stop - 1]?.end ?? cueSpan.end };
 }

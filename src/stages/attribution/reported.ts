@@ -1,5 +1,5 @@
 import type { Lexicon } from "../../lexicon/compile.js";
-import { ANONYMITY_CLAUSE, ANONYMITY_REQUESTS, CITING_PARTICIPLES, ANONYMITY_WORDS, AUDIENCE_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, HEARERS, MEDIUM_NOUNS, PARTIAL_ONLY_VERBS } from "../../lexicon/reporting-cues.js";
+import { ANONYMITY_CLAUSE, ANONYMITY_REQUESTS, CITING_PARTICIPLES, ANONYMITY_WORDS, AUDIENCE_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, HEARERS, MEDIUM_NOUNS, PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { NUMBER_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
@@ -198,6 +198,15 @@ function framedSpeech(
     // `"…," Putin told reporters, according to state media`: a quote with its own speaker and verb is no reported
     // speech of the outlet.
     if (attributedQuote(tokens, quoted, content, tail.comma, lexicon)) return null;
+    // From a comma inside a quotation out past its closing mark is no clause of what was said (`"I'm telling you,
+    // this party is not divided," Senator Jeff Sessions, a close advisor to Trump, told AFP`), unless a that-clause
+    // goes on from the quote (`"He can assert it, but it seems extremely unlikely" that Sanders can catch Clinton,
+    // said Steve Elmendorf`): then that clause is.
+    if (quoted[content] === 1 && quoted[tail.comma - 1] !== 1) {
+      let k = content;
+      while (k < tail.comma && (quoted[k] === 1 || CLOSING_QUOTE_MARKS.has(tokens[k]?.text ?? ""))) k++;
+      return tokens[k]?.lower === "that" ? make(tokens, quoted, tail.ref, tail.cue, k, tail.comma) : null;
+    }
     return make(tokens, quoted, tail.ref, tail.cue, content, tail.comma);
   }
   return null;
@@ -455,7 +464,8 @@ function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver:
 /** `said X` ending the sentence, or `said X, role`. */
 function cueThenSource(tokens: readonly Token[], i: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): { ref: SpeakerRef; cue: Span } | null {
   const n = cueAt(tokens, i, lexicon);
-  if (n === 0 || !SAY_VERBS.has(tokens[i]?.lower ?? "")) return null;
+  // `…, told Al Jazeera.`: after `told` comes the hearer.
+  if (n === 0 || !SAY_VERBS.has(tokens[i]?.lower ?? "") || TELL_VERBS.has(tokens[i]?.lower ?? "")) return null;
   const after = speakerFrom(i + n, e, resolver);
   if (after === null || after.ref.resolvedVia === "pronoun") return null;
   if (after.next >= e || (tokens[after.next]?.text === "," && e - after.next <= MAX_APPOSITION)) return { ref: after.ref, cue: span(tokens, i, i + n) };
@@ -480,6 +490,14 @@ function jointSource(tokens: readonly Token[], first: { ref: SpeakerRef; next: n
     return { personId: null, name: `${first.ref.name} and ${second.ref.name}`, mention: { start, end }, resolvedVia: "name" };
   }
   return null;
+}
+
+/** `…, said David Wasserman, an elections analyst.`: after a comma, the verb at `c` has its speaker at `k`, then only an apposition or the end. */
+function invertedSpeaker(tokens: readonly Token[], c: number, k: number, e: number, resolver: SpeakerResolver): boolean {
+  const before = tokens[c - 1]?.text ?? "";
+  if (before !== "," && !CLOSING_QUOTE_MARKS.has(before)) return false;
+  const who = resolver.speakerAt(k);
+  return who !== null && (who.next >= e || tokens[who.next]?.text === "," || TERMINALS.has(tokens[who.next]?.text ?? ""));
 }
 
 function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): Omit<Attribution, "id" | "text">[] {
@@ -538,7 +556,7 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     // `told CNN in an interview aired on Sunday`: a participle goes on describing the medium, it opens no clause.
     const participle = medium !== null && next !== undefined && !isCapitalized(next) && next.lower.length > 4 && next.lower.endsWith("ed");
     if (participle) continue;
-    if (best === null && SAY_VERBS.has(t.lower) && next !== undefined && next.kind === "word" && quoted[k] !== 1 && !objectIt && !NOT_CLAUSE_START.has(next.lower) && !TERMINALS.has(next.text)) {
+    if (best === null && SAY_VERBS.has(t.lower) && next !== undefined && next.kind === "word" && quoted[k] !== 1 && !objectIt && !invertedSpeaker(tokens, c, k, e, resolver) && !NOT_CLAUSE_START.has(next.lower) && !TERMINALS.has(next.text)) {
       best = { cue: c, n, content: k };
     }
   }
