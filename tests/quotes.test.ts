@@ -470,6 +470,14 @@ describe("transcripts", () => {
       expect(report.quotes.map((q) => q.speaker?.name)).toEqual([name]);
     }
   });
+  it("knows the middle of three words as the name said alone, and a country after `of` as no person", () => {
+    const text =
+      'Mahmoud Ali Youssouf succeeds Moussa Faki Mahamat of Chad, who served two terms. Faki, in his farewell speech, warned that the continent faced "multiple and complex crises."';
+    const report = parseReport(text);
+    expect(report.people.map((p) => p.name)).toEqual(["Mahmoud Ali Youssouf", "Moussa Faki Mahamat"]);
+    expect(report.quotes[0]?.speaker).toMatchObject({ name: "Moussa Faki Mahamat", resolvedVia: "alias" });
+  });
+
   it("gives no given name both genders but those that are (Andrea, Jean, Alexis, Li)", () => {
     const male = new Set(MALE_FIRST_NAMES);
     expect(FEMALE_FIRST_NAMES.filter((n) => male.has(n))).toEqual(["Andrea", "Jean", "Alexis", "Li"]);

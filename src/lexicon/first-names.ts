@@ -38,7 +38,12 @@ export const MALE_FIRST_NAMES: readonly string[] = (
   "Ricardo Roberto Ruben Rumen Samir San Sandro Sanjay Santiago Sebastian Sen Serdar Sergio Serzh Shigeru Sooronbay " +
   "Stefan Stefano Subrahmanyam Sunil Takeshi Tariq Thabo Tharman Thiago Thierry Thongloun Tobias " +
   "Tomasz Toshimitsu Uhuru Ulf Urmas Uwe Vaclav Vijay Vlad Vucic Walid Wei Wolfgang Xavier Yannis Yi Yoon " +
-  "Yoshi Yoshihiko Yoshimasa Youssef Yves Ziad Zoran"
+  "Yoshi Yoshihiko Yoshimasa Youssef Yves Ziad Zoran " +
+  // African leaders and officials: Sahel, West, Central, East and Southern Africa.
+  "Moussa Mamadou Ousmane Abdoulaye Ibrahima Mahamat Mahamadou Idriss Assimi Abdourahamane Bassirou Faure Alassane " +
+  "Macky Adama Souleymane Aliou Boubacar Cheikh Abdelmadjid Abdelaziz Kais Umaro Yoweri Emmerson Hakainde Felix Denis " +
+  "Faustin Evariste Julius Isaias Salva Ismail Kassim Mswati Azali Andry Filipe Duma Brice Teodoro Patrice Saleh " +
+  "Nangolo Hage Lazarus Taye Mokgweetsi Yahya Khalifa Bashir Abdalla Jakaya Goodluck Bola Ernest Wavel Lazare"
 ).split(" ");
 
 export const FEMALE_FIRST_NAMES: readonly string[] = (
@@ -59,7 +64,8 @@ export const FEMALE_FIRST_NAMES: readonly string[] = (
   "Evika Ewa Fatima Fatma Fernanda Francesca Gabriela Gina Giulia Hua Ilze Ingrid Isabel Isabelle Iveta Juliana " +
   "Karin Katarina Katarzyna Keiko Kristalina Kristi Leila Li Lilia Ling Liudmyla Lucia Malgorzata Mariam Mariana " +
   "Marine Marjorie Marta Martine Mei Metsola Na Nadia Nathalie Nirmala Paola Paula Penny Petra Pilar Priya Rania " +
-  "Roberta Rosa Sabine Sanae Segolene Smriti Sofia Sonia Sushma Sylvie Tomomi Wendy Xiu Yan Yasmin Yoko Yuko Zeynep"
+  "Roberta Rosa Sabine Sanae Segolene Smriti Sofia Sonia Sushma Sylvie Tomomi Wendy Xiu Yan Yasmin Yoko Yuko Zeynep " +
+  "Samia Netumbo Sahle-Work Ngozi Amina Fatou Aminata Nkosazana Joice Naledi Thandi Lindiwe Aïssata Mariama"
 ).split(" ");
 
 /**

@@ -75,7 +75,7 @@ export const entities: Stage = (ctx, state) => {
     }
     // A lone capitalised word right beside a reporting verb (`Brafman said`, `said Cruz`) is a surname; not the first
     // word of a place (`the claim North Korea later disputed`), nor a body's head (`the Prime Minister's Office said`).
-    if (isNameWord(t, lexicon) && !GENERIC_SOURCES.has(t.lower) && !ORGANIZATION_HEADS.has(t.text) && !isNameWord(tokens[i + 1], lexicon) && !isNameWord(tokens[i - 1], lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && matchPhrase(tokens, i, lexicon.placePhrases) < 2) {
+    if (isNameWord(t, lexicon) && !GENERIC_SOURCES.has(t.lower) && !ORGANIZATION_HEADS.has(t.text) && !isNameWord(tokens[i + 1], lexicon) && !isNameWord(tokens[i - 1], lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && !placeWord(tokens, i, lexicon)) {
       // `…, SPA said`: an unknown acronym beside a verb is an agency or a body, not a surname.
       if (isAcronym(t) && !lexicon.personByName.has(t.lower)) {
         named.add("organization", view, t);
@@ -223,6 +223,16 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   if (ORGANIZATION_HEADS.has(tokens[end - 1]?.text ?? "")) return 0;
   // An unknown `First Last` counts as a name when a reporting verb or an apposition with a role sits next to it.
   return besideCue(tokens, i, end, lexicon) ? end - i : 0;
+}
+
+/**
+ * True when token `i` opens a known place of two words or more (`the claim North Korea later disputed`), or is a
+ * one-word place after a preposition (`Moussa Faki Mahamat of Chad, who …`); a one-word place elsewhere may be a
+ * surname (`Jordan said`).
+ */
+function placeWord(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  const n = matchPhrase(tokens, i, lexicon.placePhrases);
+  return n >= 2 || (n === 1 && PREPOSITIONS.has(tokens[i - 1]?.lower ?? ""));
 }
 
 /** True for a capitalised word that is capitalised only because it opens a sentence and is a common word. */

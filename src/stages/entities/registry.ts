@@ -224,7 +224,12 @@ export function surnameForms(name: string): string[] {
   const words = name.split(" ");
   const first = words[0] ?? "";
   const familyFirst = words.length >= 2 && words.length <= 3 && FAMILY_NAMES_FIRST.has(first.toLowerCase());
-  return familyFirst ? [first, surnameOf(name)] : [surnameOf(name)];
+  const forms = familyFirst ? [first, surnameOf(name)] : [surnameOf(name)];
+  // `Petro` of `Gustavo Petro Urrego`, `Faki` of `Moussa Faki Mahamat`: the middle of three words names the person
+  // alone in Spanish and Sahelian usage; not an initial (`George W. Bush`) nor a particle (`Mohamed Ould Ghazouani`).
+  const middle = words[1] ?? "";
+  if (words.length === 3 && !familyFirst && middle.length > 2 && !middle.endsWith(".") && !NAME_PARTICLES.has(middle.toLowerCase()) && middle !== forms[0]) forms.push(middle);
+  return forms;
 }
 
 /** The keys a one-word name is filed and looked up under: its folded form, and its stem when long enough to vary. */
