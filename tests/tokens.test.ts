@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/text/tokens.js";
+import { regularForms } from "../src/lexicon/inflect.js";
+import { extractQuotes } from "../src/index.js";
 
 // The tokenizer is a hand-written scanner for speed. Its definition is this regular expression (a word of
 // letters and digits joined across inner apostrophes, hyphens and dots, or any other non-space character),
@@ -45,5 +47,23 @@ describe("tokenize", () => {
     expect(tokens.filter((t) => t.newLine).map((t) => t.text)).toEqual(["in"]);
     expect(tokens.filter((t) => t.capitalized).map((t) => t.text)).toEqual(["U.S", "O’Malley"]);
     expect(tokens.at(-1)?.kind).toBe("punct");
+  });
+});
+
+describe("regular verb forms for the cue lexicon", () => {
+  it("inflects -y after a consonant, sibilants and a final -e, and leaves out -ing when asked", () => {
+    expect(regularForms("reply", true)).toEqual(["reply", "replies", "replied", "replying"]);
+    expect(regularForms("stress", true)).toEqual(["stress", "stresses", "stressed", "stressing"]);
+    expect(regularForms("note", true)).toEqual(["note", "notes", "noted", "noting"]);
+    expect(regularForms("agree", true)).toEqual(["agree", "agrees", "agreed", "agreeing"]);
+    expect(regularForms("convey", false)).toEqual(["convey", "conveys", "conveyed"]);
+  });
+
+  it("gives the parser the generated forms as cues", () => {
+    const text = 'Hannah Schmidt met Olaf Weber. "It is done," she replied. "Enough," stressed Olaf Weber.';
+    expect(extractQuotes(text).map((q) => [q.speaker?.name, q.cue === null ? null : text.slice(q.cue.start, q.cue.end)])).toEqual([
+      ["Hannah Schmidt", "replied"],
+      ["Olaf Weber", "stressed"],
+    ]);
   });
 });

@@ -76,7 +76,7 @@ export function indexPhrases(phrases: Iterable<string>): PhraseIndex {
 
 function buildBuiltIn(): Lexicon {
   const cueWords = new Set<string>();
-  for (const forms of REPORTING_VERBS) for (const f of forms) cueWords.add(f);
+  for (const form of REPORTING_VERBS) cueWords.add(form);
   const firstNames = new Map<string, "m" | "f">();
   for (const n of FEMALE_FIRST_NAMES) firstNames.set(n.toLowerCase(), "f");
   for (const n of MALE_FIRST_NAMES) firstNames.set(n.toLowerCase(), "m");

@@ -1,139 +1,41 @@
+import { regularForms } from "./inflect.js";
+
+/** Regular reporting verbs matched in all four forms (`stress`, `stresses`, `stressed`, `stressing`). */
+const REGULAR_VERBS = (
+  "add stress note explain state confirm predict calm describe mention underline underscore insist argue claim " +
+  "warn declare announce remark observe assert reply answer respond tweet continue conclude recall acknowledge " +
+  "suggest reiterate assure promise comment complain urge joke clarify ask deny indicate point vow pledge " +
+  "propose repeat call accuse praise brand"
+).split(" ");
+
+/** Regular reporting verbs matched without their -ing form (`report`, `reports`, `reported`). */
+const REGULAR_VERBS_WITHOUT_ING = (
+  "post sigh specify believe report estimate agree hope expect invite shout cry exclaim whisper boast concede " +
+  "counter retort elaborate contend maintain allege charge lament caution reveal recount reassure assess " +
+  "emphasize testify interject interrupt quote scoff laugh muse email text vent blast mock rail ridicule " +
+  "proclaim thunder wonder pronounce advise gush plead demand remember chant"
+).split(" ");
+
+/** Irregular forms, doubled consonants and British spellings, as written. */
+const OTHER_VERB_FORMS = (
+  "say says said saying tell tells told telling emphasizing emphasise emphasises emphasised emphasising write " +
+  "writes wrote writing admit admits admitted admitting quip quips quipped think thinks thought summarize " +
+  "summarizes summarized summarise summarises summarised characterize characterizes characterized characterise " +
+  "characterised speak speaks spoke speaking marvel marvels marveled marvelled snap snaps snapped slam slams " +
+  "slammed concur concurs concurred brag brags bragged beg begs begged dub dubs dubbed dubbing label labels " +
+  "labeled labelled labeling labelling read reads"
+).split(" ");
+
 /**
  * Reporting verbs: the words that introduce or follow a quotation or reported
- * speech. Each entry lists every inflection we match; phrase cues follow.
+ * speech, every form we match. Partial-quote verbs (`called the talks "vital"`)
+ * are among them: see PARTIAL_ONLY_VERBS. Phrase cues follow.
  * Data only: extend per call with `options.lexicon.cueVerbs`.
  */
-export const REPORTING_VERBS: readonly (readonly string[])[] = [
-  ["say", "says", "said", "saying"],
-  ["tell", "tells", "told", "telling"],
-  ["add", "adds", "added", "adding"],
-  ["stress", "stresses", "stressed", "stressing"],
-  ["note", "notes", "noted", "noting"],
-  ["explain", "explains", "explained", "explaining"],
-  ["state", "states", "stated", "stating"],
-  ["confirm", "confirms", "confirmed", "confirming"],
-  ["predict", "predicts", "predicted", "predicting"],
-  ["calm", "calms", "calmed", "calming"],
-  ["describe", "describes", "described", "describing"],
-  ["mention", "mentions", "mentioned", "mentioning"],
-  ["emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises", "emphasised", "emphasising"],
-  ["underline", "underlines", "underlined", "underlining"],
-  ["underscore", "underscores", "underscored", "underscoring"],
-  ["insist", "insists", "insisted", "insisting"],
-  ["argue", "argues", "argued", "arguing"],
-  ["claim", "claims", "claimed", "claiming"],
-  ["warn", "warns", "warned", "warning"],
-  ["declare", "declares", "declared", "declaring"],
-  ["announce", "announces", "announced", "announcing"],
-  ["remark", "remarks", "remarked", "remarking"],
-  ["observe", "observes", "observed", "observing"],
-  ["assert", "asserts", "asserted", "asserting"],
-  ["reply", "replies", "replied", "replying"],
-  ["answer", "answers", "answered", "answering"],
-  ["respond", "responds", "responded", "responding"],
-  ["write", "writes", "wrote", "writing"],
-  ["tweet", "tweets", "tweeted", "tweeting"],
-  ["post", "posts", "posted"],
-  ["continue", "continues", "continued", "continuing"],
-  ["conclude", "concludes", "concluded", "concluding"],
-  ["recall", "recalls", "recalled", "recalling"],
-  ["admit", "admits", "admitted", "admitting"],
-  ["acknowledge", "acknowledges", "acknowledged", "acknowledging"],
-  ["suggest", "suggests", "suggested", "suggesting"],
-  ["reiterate", "reiterates", "reiterated", "reiterating"],
-  ["assure", "assures", "assured", "assuring"],
-  ["promise", "promises", "promised", "promising"],
-  ["comment", "comments", "commented", "commenting"],
-  ["complain", "complains", "complained", "complaining"],
-  ["urge", "urges", "urged", "urging"],
-  ["quip", "quips", "quipped"],
-  ["joke", "jokes", "joked", "joking"],
-  ["sigh", "sighs", "sighed"],
-  ["clarify", "clarifies", "clarified", "clarifying"],
-  ["specify", "specifies", "specified"],
-  ["believe", "believes", "believed"],
-  ["think", "thinks", "thought"],
-  ["ask", "asks", "asked", "asking"],
-  ["report", "reports", "reported"],
-  ["estimate", "estimates", "estimated"],
-  ["predict", "predicts", "predicted"],
-  ["agree", "agrees", "agreed"],
-  ["hope", "hopes", "hoped"],
-  ["expect", "expects", "expected"],
-  ["deny", "denies", "denied", "denying"],
-  ["indicate", "indicates", "indicated", "indicating"],
-  ["point", "points", "pointed", "pointing"],
-  ["invite", "invites", "invited"],
-  ["urge", "urges", "urged"],
-  ["vow", "vows", "vowed", "vowing"],
-  ["pledge", "pledges", "pledged", "pledging"],
-  ["propose", "proposes", "proposed", "proposing"],
-  ["summarize", "summarizes", "summarized", "summarise", "summarises", "summarised"],
-  ["shout", "shouts", "shouted"],
-  ["cry", "cries", "cried"],
-  ["exclaim", "exclaims", "exclaimed"],
-  ["whisper", "whispers", "whispered"],
-  ["boast", "boasts", "boasted"],
-  ["concede", "concedes", "conceded"],
-  ["counter", "counters", "countered"],
-  ["retort", "retorts", "retorted"],
-  ["elaborate", "elaborates", "elaborated"],
-  ["contend", "contends", "contended"],
-  ["maintain", "maintains", "maintained"],
-  ["allege", "alleges", "alleged"],
-  ["charge", "charges", "charged"],
-  ["lament", "laments", "lamented"],
-  ["caution", "cautions", "cautioned"],
-  ["predict", "predicts", "predicted"],
-  ["reveal", "reveals", "revealed"],
-  ["recount", "recounts", "recounted"],
-  ["reassure", "reassures", "reassured"],
-  ["assess", "assesses", "assessed"],
-  ["characterize", "characterizes", "characterized", "characterise", "characterised"],
-  ["emphasize", "emphasizes", "emphasized"],
-  ["testify", "testifies", "testified"],
-  ["speak", "speaks", "spoke", "speaking"],
-  ["repeat", "repeats", "repeated", "repeating"],
-  ["interject", "interjects", "interjected"],
-  ["interrupt", "interrupts", "interrupted"],
-  ["insist", "insists", "insisted"],
-  ["quote", "quotes", "quoted"],
-  ["marvel", "marvels", "marveled", "marvelled"],
-  ["scoff", "scoffs", "scoffed"],
-  ["snap", "snaps", "snapped"],
-  ["laugh", "laughs", "laughed"],
-  ["muse", "muses", "mused"],
-  ["explain", "explains", "explained"],
-  ["email", "emails", "emailed"],
-  ["text", "texts", "texted"],
-  ["vent", "vents", "vented"],
-  ["blast", "blasts", "blasted"],
-  ["slam", "slams", "slammed"],
-  ["mock", "mocks", "mocked"],
-  ["rail", "rails", "railed"],
-  ["ridicule", "ridicules", "ridiculed"],
-  ["proclaim", "proclaims", "proclaimed"],
-  ["thunder", "thunders", "thundered"],
-  ["wonder", "wonders", "wondered"],
-  ["pronounce", "pronounces", "pronounced"],
-  ["advise", "advises", "advised"],
-  ["concur", "concurs", "concurred"],
-  ["brag", "brags", "bragged"],
-  ["gush", "gushes", "gushed"],
-  ["plead", "pleads", "pleaded"],
-  ["beg", "begs", "begged"],
-  ["demand", "demands", "demanded"],
-  ["add", "adds", "added"],
-  ["remember", "remembers", "remembered"],
-  ["chant", "chants", "chanted"],
-  // Partial-quote verbs (`called the talks "vital"`): see PARTIAL_ONLY_VERBS.
-  ["call", "calls", "called", "calling"],
-  ["accuse", "accuses", "accused", "accusing"],
-  ["praise", "praises", "praised", "praising"],
-  ["dub", "dubs", "dubbed", "dubbing"],
-  ["label", "labels", "labeled", "labelled", "labeling", "labelling"],
-  ["brand", "brands", "branded", "branding"],
-  ["read", "reads"],
+export const REPORTING_VERBS: readonly string[] = [
+  ...REGULAR_VERBS.flatMap((v) => regularForms(v, true)),
+  ...REGULAR_VERBS_WITHOUT_ING.flatMap((v) => regularForms(v, false)),
+  ...OTHER_VERB_FORMS,
 ];
 
 /** Multi-word cues: a verb plus a particle or object that belongs to it. Longest match wins. */
