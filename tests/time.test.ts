@@ -263,6 +263,16 @@ describe("tense from modals and relative years", () => {
     expect(values("A cabinet would meet in Santiago in the first quarter of next year.", "2025-04-28")).toEqual(["the first quarter of next year=2026-Q1"]);
   });
 
+  it("reads clock times written as one word (`10.05am`, `9pm`, `14.30 GMT`, `12:00pm`), not a decimal", () => {
+    expect(values("Talks resumed at 10.05am and ended at 3.30pm. The vote was at 14.30 GMT and the dinner at 9pm, or 12:00pm. Shares rose 10.05 percent.", "2025-03-06")).toEqual([
+      "10.05am=2025-03-06T10:05",
+      "3.30pm=2025-03-06T15:30",
+      "14.30 GMT=2025-03-06T14:30",
+      "9pm=2025-03-06T21:00",
+      "12:00pm=2025-03-06T12:00",
+    ]);
+  });
+
   it("takes the tense of the time's own clause, and reads no past in a bare verb after a modal", () => {
     expect(values("Mr. Modi, who arrived in Tokyo on Thursday evening, will travel to Tianjin on Sunday.", "2025-08-29")).toEqual([
       "Thursday evening=2025-08-28TEV",

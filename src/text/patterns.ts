@@ -40,6 +40,8 @@ export const PATTERNS = {
   dayDigits: /^\d{1,2}$/,
   /** Exactly two digits (minutes). */
   twoDigits: /^\d{2}$/,
+  /** A clock time written as one word, British style: `10.05`, `10.05am`, `9pm` (hour, minutes, meridiem). */
+  clockWord: /^(\d{1,2})(?:\.(\d{2}))?([ap]m)?$/,
   /** Starts with a digit. */
   startsWithDigit: /^\d/,
   /** An ordinal day `23rd`, `1st`. */

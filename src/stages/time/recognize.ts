@@ -1047,23 +1047,31 @@ export class TimeRecognizer {
   private clockTime(i: number): { hour: number; minute: number; to: number; word: boolean } | null {
     const h = this.lower(i);
     if (h === "noon" || h === "midnight") return { hour: h === "noon" ? 12 : 24, minute: 0, to: i + 1, word: true };
-    if (!PATTERNS.dayDigits.test(h)) return null;
-    let hour = Number(h);
-    let minute = 0;
+    // `17:30`, `5:41 p.m.`, and as one word `10.05am`, `9pm`, `14.30 GMT`.
+    const word = PATTERNS.clockWord.exec(h);
+    // The minutes of `12:00pm` start no time of their own.
+    if (word === null || (this.lower(i - 1) === ":" && this.adjacent(i))) return null;
+    let hour = Number(word[1]);
+    let minute = word[2] === undefined ? 0 : Number(word[2]);
+    let meridiem = word[3];
     let end = i + 1;
-    if (this.lower(end) === ":" && PATTERNS.twoDigits.test(this.lower(end + 1))) {
-      minute = Number(this.lower(end + 1));
+    const minutes = word[2] === undefined && word[3] === undefined && this.lower(end) === ":" ? PATTERNS.clockWord.exec(this.lower(end + 1)) : null;
+    if (minutes !== null && minutes[1]?.length === 2 && minutes[2] === undefined) {
+      minute = Number(minutes[1]);
+      meridiem = minutes[3];
       end += 2;
     }
     if (hour > 24 || minute > 59) return null;
-    const ampm = this.lower(end);
+    const ampm = meridiem ?? this.lower(end);
     if (ampm === "p.m" || ampm === "pm" || ampm === "a.m" || ampm === "am") {
       if ((ampm === "p.m" || ampm === "pm") && hour < 12) hour += 12;
       if ((ampm === "a.m" || ampm === "am") && hour === 12) hour = 0;
-      end++;
-      if (this.lower(end) === "." && this.adjacent(end)) end++;
-    } else if (end === i + 1) {
-      // A bare number is no time of day.
+      if (meridiem === undefined) {
+        end++;
+        if (this.lower(end) === "." && this.adjacent(end)) end++;
+      }
+    } else if (end === i + 1 && (word[2] === undefined || !TIME_ZONES.has(this.tokens[end]?.text ?? ""))) {
+      // A bare number is no time of day, nor is a decimal (`10.05 percent`) without a time zone after it.
       return null;
     }
     return { hour, minute, to: end, word: false };
