@@ -572,6 +572,11 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Steve Elmendorf", "that Sanders can catch Clinton"]]);
   });
 
+  it("reads no speech in a frame of the speaking (`Speaking to reporters in Kyiv, Zelensky said:`)", () => {
+    expect(extractAttributions("Speaking to Hungarian state media, Viktor Orbán said:\n\nThe war cannot be won on the battlefield.")).toEqual([]);
+    expect(extractAttributions("Speaking to reporters in Kyiv, Zelensky said the talks were useful.").map((a) => a.text)).toEqual(["the talks were useful"]);
+  });
+
   it("resolves `He said` to the lead's subject, not to a person in the headline above it", () => {
     const text = "Zelenskyy arrives at summit\n\nAntónio Costa, the president of the European Council, has opened the summit. In his opening remarks, he said Europe was facing a watershed moment.";
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["António Costa"]);

@@ -116,6 +116,9 @@ export const PARTIAL_ONLY_VERBS: ReadonlySet<string> = new Set([
   "accuse", "accuses", "accused", "accusing", "praise", "praises", "praised", "praising",
 ]);
 
+/** Participles that open a frame of the speaking itself (`Speaking to state media, Orbán said:`), not what was said. */
+export const SPEAKING_FRAMES: ReadonlySet<string> = new Set(["speaking", "talking", "writing", "addressing", "responding", "replying", "commenting", "testifying", "briefing"]);
+
 /** Forms of `tell`: the words after them name the hearer, never the speaker (`…, told Al Jazeera`). */
 export const TELL_VERBS: ReadonlySet<string> = new Set(["told", "tell", "tells", "telling"]);
 

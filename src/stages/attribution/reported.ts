@@ -1,5 +1,5 @@
 import type { Lexicon } from "../../lexicon/compile.js";
-import { ANONYMITY_CLAUSE, ANONYMITY_REQUESTS, CITING_PARTICIPLES, ANONYMITY_WORDS, AUDIENCE_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, HEARERS, MEDIUM_NOUNS, PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
+import { ANONYMITY_CLAUSE, ANONYMITY_REQUESTS, CITING_PARTICIPLES, ANONYMITY_WORDS, AUDIENCE_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, HEARERS, MEDIUM_NOUNS, PARTIAL_ONLY_VERBS, SPEAKING_FRAMES, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { NUMBER_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
@@ -195,6 +195,8 @@ function framedSpeech(
   const tail = tailAttribution(tokens, b, e, resolver, lexicon);
   if (tail !== null) {
     const content = clauseStart(tokens, b, tail.comma, lexicon);
+    // `Speaking to Hungarian state media, Orbán said:` tells where the words were said, not what they were.
+    if (SPEAKING_FRAMES.has(tokens[content]?.lower ?? "")) return null;
     // `"…," Putin told reporters, according to state media`: a quote with its own speaker and verb is no reported
     // speech of the outlet.
     if (attributedQuote(tokens, quoted, content, tail.comma, lexicon)) return null;
