@@ -470,6 +470,11 @@ describe("transcripts", () => {
       expect(report.quotes.map((q) => q.speaker?.name)).toEqual([name]);
     }
   });
+  it("reads the office a person takes after `as` as a role, without the `as`", () => {
+    const report = parseReport("The summit opened with the election of Mahmoud Ali Youssouf, as chairperson of the African Union Commission.");
+    expect(report.people.map((p) => [p.name, p.roles])).toEqual([["Mahmoud Ali Youssouf", ["chairperson of the African Union Commission"]]]);
+  });
+
   it("knows the middle of three words as the name said alone, and a country after `of` as no person", () => {
     const text =
       'Mahmoud Ali Youssouf succeeds Moussa Faki Mahamat of Chad, who served two terms. Faki, in his farewell speech, warned that the continent faced "multiple and complex crises."';

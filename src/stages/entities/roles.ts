@@ -68,6 +68,8 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
 function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number, lexicon: Lexicon, nameStarts: ReadonlySet<number>): string | null {
   if (tokens[nameEnd]?.text !== ",") return null;
   let i = nameEnd + 1;
+  // `Mahmoud Ali Youssouf, as chairperson of the Commission`: the office he takes, without its `as`.
+  if (tokens[i]?.lower === "as") i++;
   const det = tokens[i]?.lower;
   if (det === "a" || det === "an" || det === "the") i++;
   // The apposition must start with a role within its first three words.
