@@ -572,6 +572,12 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Steve Elmendorf", "that Sanders can catch Clinton"]]);
   });
 
+  it("takes the person after `according to` when an apposition follows the name", () => {
+    const text = "Lee Jae Myung met Sanae Takaichi. The two leaders discussed North Korea, according to Kang Yu-jung, the presidential spokesperson.";
+    const [a] = extractAttributions(text);
+    expect([a?.source.name, a?.source.personId === null]).toEqual(["Kang Yu-jung", false]);
+  });
+
   it("reads no speech in a frame of the speaking (`Speaking to reporters in Kyiv, Zelensky said:`)", () => {
     expect(extractAttributions("Speaking to Hungarian state media, Viktor Orbán said:\n\nThe war cannot be won on the battlefield.")).toEqual([]);
     expect(extractAttributions("Speaking to reporters in Kyiv, Zelensky said the talks were useful.").map((a) => a.text)).toEqual(["the talks were useful"]);

@@ -661,6 +661,13 @@ describe("summit frame", () => {
     expect(report.summit).toMatchObject({ location: "Hiroshima", format: "trilateral" });
   });
 
+  it("leaves out a leader named in the clause of another meeting (`a day after Lee met Trump`)", () => {
+    const text =
+      "President Lee Jae Myung and Japanese Prime Minister Sanae Takaichi held their first summit in Gyeongju on Thursday.\n\nThe summit came a day after Lee met U.S. President Donald Trump in Gyeongju.";
+    const report = parseReport(text, { referenceDate: "2025-10-30" });
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Lee Jae-myung", "Sanae Takaichi"]);
+  });
+
   it("places the meeting where the lead reports it when the sentence that dates it names no city", () => {
     const text = [
       "Erdogan hosts Aliyev, Pashinyan absent as regional talks stall",

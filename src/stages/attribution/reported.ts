@@ -374,7 +374,9 @@ function tailAttribution(tokens: readonly Token[], b: number, e: number, resolve
     while (CLOSING_QUOTE_MARKS.has(tokens[i]?.text ?? "")) i++;
     if (tokens[i]?.lower === "according" && tokens[i + 1]?.lower === "to") {
       const who = speakerFrom(i + 2, e, resolver) ?? personEnding(tokens, i + 2, e, resolver);
-      if (who !== null && who.next >= e) return { ref: who.ref, cue: span(tokens, i, i + 2), comma };
+      // `according to Kang Yu-jung, the presidential spokesperson`: the person, an apposition after the name.
+      const apposed = who !== null && tokens[who.next]?.text === "," && e - who.next <= MAX_APPOSITION;
+      if (who !== null && (who.next >= e || apposed)) return { ref: who.ref, cue: span(tokens, i, i + 2), comma };
       // The cue is unambiguous: whatever follows it names the source.
       const np = nounPhraseSource(tokens, i + 2, e) ?? unnamedAsWritten(tokens, i + 2, e);
       return np === null ? null : { ref: np, cue: span(tokens, i, i + 2), comma };

@@ -8,7 +8,7 @@ import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { inSinceClause, isCapitalized, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { inSinceClause, isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
 import { daysBetween, daysInMonth, formatDay, parseDay, type Day } from "../time/calendar.js";
@@ -292,6 +292,25 @@ function absentPerson(tokens: readonly Token[], s: Sentence, mentions: readonly 
   return sameStretch ?? first;
 }
 
+/** Tokens looked back from a name for the `after` that opens another meeting's clause. */
+const OTHER_CLAUSE_REACH = 8;
+
+/**
+ * True when token `at` stands in a clause of another meeting that `after`, `before` or `since` opens, with a verb
+ * of meeting between (`The summit came a day after Lee met U.S. President Donald Trump`).
+ */
+function inOtherMeetingClause(tokens: readonly Token[], at: number): boolean {
+  let verb = false;
+  for (let k = at - 1; k >= Math.max(0, at - OTHER_CLAUSE_REACH); k--) {
+    const t = tokens[k];
+    // The stop of an abbreviation (`U.S.`) ends no clause.
+    if (t === undefined || (t.kind === "punct" && !isGluedPeriod(tokens, k))) return false;
+    if (HAPPENING_VERBS.has(t.lower)) verb = true;
+    else if (t.lower === "after" || t.lower === "before" || t.lower === "since") return verb;
+  }
+  return false;
+}
+
 /** What a day set beside the news by `earlier` or `later` loses. */
 const SIDE_EVENT_PENALTY = 2;
 
@@ -519,7 +538,8 @@ function pickParticipants(
       isAbout = openingAbout.get(s) ?? (aboutMeeting(tokens, s) && !placedElsewhere(s));
       openingAbout.set(s, isAbout);
     }
-    if (isAbout || atMeeting(s, tokenIndexAt(tokens, m.start))) inSummit.add(m.personId);
+    const at = tokenIndexAt(tokens, m.start);
+    if ((isAbout || atMeeting(s, at)) && !inOtherMeetingClause(tokens, at)) inSummit.add(m.personId);
   }
   // Leaders (and heads of international bodies) referred to at least twice, named in a sentence about the meeting,
   // or speaking in its transcript, unless the report says they stayed away; at talks without leaders (`Lavrov and his
