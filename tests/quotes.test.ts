@@ -470,6 +470,17 @@ describe("transcripts", () => {
       expect(report.quotes.map((q) => q.speaker?.name)).toEqual([name]);
     }
   });
+  it("keeps an unresolved `she` as the speaker rather than giving the words to a man named before", () => {
+    const text = 'White House Press Secretary Josh Earnest said the bill was dangerous. "For us, all we are asking for is an opportunity," she said.';
+    expect(extractQuotes(text).map((q) => [q.speaker?.name, q.speaker?.personId ?? null, q.speaker?.resolvedVia])).toEqual([["she", null, "pronoun"]]);
+  });
+
+  it("reads `Fiona Hill, a former White House adviser on Russia,` as a person, and `Simon Wiesenthal Center` as none", () => {
+    const text = 'Fiona Hill, a former White House adviser on Russia, said the summit had handed Putin "a propaganda victory." Rabbi Marvin Hier of the Simon Wiesenthal Center agreed.';
+    expect(extractQuotes(text)[0]?.speaker?.name).toBe("Fiona Hill");
+    expect(parseReport(text).people.map((p) => p.name)).not.toContain("Simon Wiesenthal Center");
+  });
+
   it("reads the office a person takes after `as` as a role, without the `as`", () => {
     const report = parseReport("The summit opened with the election of Mahmoud Ali Youssouf, as chairperson of the African Union Commission.");
     expect(report.people.map((p) => [p.name, p.roles])).toEqual([["Mahmoud Ali Youssouf", ["chairperson of the African Union Commission"]]]);

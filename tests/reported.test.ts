@@ -572,6 +572,11 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Steve Elmendorf", "that Sanders can catch Clinton"]]);
   });
 
+  it("skips a named audience after `told` (`told Russian state television that …`)", () => {
+    const text = "Putin's aide Yuri Ushakov told Russian state television that a next meeting had not yet been scheduled.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Yuri Ushakov", "a next meeting had not yet been scheduled"]]);
+  });
+
   it("takes the person after `according to` when an apposition follows the name", () => {
     const text = "Lee Jae Myung met Sanae Takaichi. The two leaders discussed North Korea, according to Kang Yu-jung, the presidential spokesperson.";
     const [a] = extractAttributions(text);

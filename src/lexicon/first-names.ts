@@ -43,7 +43,9 @@ export const MALE_FIRST_NAMES: readonly string[] = (
   "Moussa Mamadou Ousmane Abdoulaye Ibrahima Mahamat Mahamadou Idriss Assimi Abdourahamane Bassirou Faure Alassane " +
   "Macky Adama Souleymane Aliou Boubacar Cheikh Abdelmadjid Abdelaziz Kais Umaro Yoweri Emmerson Hakainde Felix Denis " +
   "Faustin Evariste Julius Isaias Salva Ismail Kassim Mswati Azali Andry Filipe Duma Brice Teodoro Patrice Saleh " +
-  "Nangolo Hage Lazarus Taye Mokgweetsi Yahya Khalifa Bashir Abdalla Jakaya Goodluck Bola Ernest Wavel Lazare"
+  "Nangolo Hage Lazarus Taye Mokgweetsi Yahya Khalifa Bashir Abdalla Jakaya Goodluck Bola Ernest Wavel Lazare " +
+  // British, Irish, North American and Commonwealth politicians, officials and analysts.
+  "Wes Liam Conor Humza Rhun Vaughan Simon Grant Jagmeet Pete Kash Hakeem Gavin Josh"
 ).split(" ");
 
 export const FEMALE_FIRST_NAMES: readonly string[] = (
@@ -65,7 +67,9 @@ export const FEMALE_FIRST_NAMES: readonly string[] = (
   "Karin Katarina Katarzyna Keiko Kristalina Kristi Leila Li Lilia Ling Liudmyla Lucia Malgorzata Mariam Mariana " +
   "Marine Marjorie Marta Martine Mei Metsola Na Nadia Nathalie Nirmala Paola Paula Penny Petra Pilar Priya Rania " +
   "Roberta Rosa Sabine Sanae Segolene Smriti Sofia Sonia Sushma Sylvie Tomomi Wendy Xiu Yan Yasmin Yoko Yuko Zeynep " +
-  "Samia Netumbo Sahle-Work Ngozi Amina Fatou Aminata Nkosazana Joice Naledi Thandi Lindiwe Aïssata Mariama"
+  "Samia Netumbo Sahle-Work Ngozi Amina Fatou Aminata Nkosazana Joice Naledi Thandi Lindiwe Aïssata Mariama " +
+  "Fiona Claire Caroline Harriet Lucy Alison Gillian Kirsty Nicola Yvette Priti Suella Kemi Bridget Shabana Hilary " +
+  "Niamh Aoife Siobhan Mairead Aileen Eilidh Melanie Mélanie Chrystia Anita Pam Karoline Susie"
 ).split(" ");
 
 /**

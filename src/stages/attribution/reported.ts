@@ -688,9 +688,11 @@ const MAX_ADVERBIALS = 10;
 
 /** After `told`: the end of an audience noun phrase (`a news conference`, `the BBC's reporters`), or `k` when none. */
 function audienceEnd(tokens: readonly Token[], k: number, e: number): number {
-  if (!NP_OPENERS.has(tokens[k]?.lower ?? "")) return k;
-  // Up to three modifiers before the noun (`a rare midnight news conference`).
-  for (let j = k + 1; j < Math.min(e, k + 5); j++) {
+  // Up to three modifiers before the noun (`a rare midnight news conference`), the determiner left out before a
+  // named audience (`told Russian state television that …`).
+  const opener = NP_OPENERS.has(tokens[k]?.lower ?? "");
+  if (!opener && !isCapitalized(tokens[k])) return k;
+  for (let j = opener ? k + 1 : k; j < Math.min(e, k + 5); j++) {
     const w = tokens[j]?.lower ?? "";
     if (MEDIUM_NOUNS.has(w) || AUDIENCE_NOUNS.has(w)) {
       // The whole compound: `a press conference`, not `a press`.

@@ -98,6 +98,10 @@ export class SpeakerResolver {
     const gender = SPEAKER_PRONOUNS[t.lower];
     if (gender !== undefined && (t.lower === "he" || t.lower === "she" || t.lower === "they" || t.lower === "him" || t.lower === "her" || t.lower === "his" || t.lower === "them")) {
       const person = this.resolvePronoun(t.start, gender);
+      // `she said` with no woman named before: the speaker is `she`, as written, rather than someone of the other sex.
+      if (person === null && (t.lower === "he" || t.lower === "she")) {
+        return { ref: { personId: null, name: t.lower, mention: { start: t.start, end: t.end }, resolvedVia: "pronoun" }, next: i + 1 };
+      }
       if (person === null) return null;
       return { ref: { personId: person.id, name: person.name, mention: { start: t.start, end: t.end }, resolvedVia: "pronoun" }, next: i + 1 };
     }

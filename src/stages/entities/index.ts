@@ -218,9 +218,10 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   // `Rival Barack Obama`: a known name starts inside the run, so the words before it are not part of it.
   // A family name with its particle is no such name (`Khalid bin Salman` is not `bin Salman`).
   for (let k = i + 1; k < end; k++) if (!NAME_PARTICLES.has(tokens[k]?.lower ?? "") && matchPhrase(tokens, k, lexicon.personPhrases) > 1) return 0;
-  if (lexicon.firstNames.has(t.lower)) return end - i;
-  // `Communications Directorate`: an unknown first word before an organisation head names a body, not a person.
+  // `Communications Directorate`, `Simon Wiesenthal Center`: a run that ends on an organisation head names a body,
+  // whatever its first word.
   if (ORGANIZATION_HEADS.has(tokens[end - 1]?.text ?? "")) return 0;
+  if (lexicon.firstNames.has(t.lower)) return end - i;
   // An unknown `First Last` counts as a name when a reporting verb or an apposition with a role sits next to it.
   return besideCue(tokens, i, end, lexicon) ? end - i : 0;
 }
