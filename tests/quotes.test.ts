@@ -470,6 +470,11 @@ describe("transcripts", () => {
       expect(report.quotes.map((q) => q.speaker?.name)).toEqual([name]);
     }
   });
+  it("reads a hyphened pair of bodies or peoples (`EU-Mercosur`, `African-Americans`) beside a verb as no person", () => {
+    const text = "Berlin and Paris remain at odds over a proposed EU-Mercosur trade agreement. Many African-Americans said they backed her.";
+    expect(parseReport(text).people).toEqual([]);
+  });
+
   it("keeps an unresolved `she` as the speaker rather than giving the words to a man named before", () => {
     const text = 'White House Press Secretary Josh Earnest said the bill was dangerous. "For us, all we are asking for is an opportunity," she said.';
     expect(extractQuotes(text).map((q) => [q.speaker?.name, q.speaker?.personId ?? null, q.speaker?.resolvedVia])).toEqual([["she", null, "pronoun"]]);

@@ -75,7 +75,7 @@ export const entities: Stage = (ctx, state) => {
     }
     // A lone capitalised word right beside a reporting verb (`Brafman said`, `said Cruz`) is a surname; not the first
     // word of a place (`the claim North Korea later disputed`), nor a body's head (`the Prime Minister's Office said`).
-    if (isNameWord(t, lexicon) && !GENERIC_SOURCES.has(t.lower) && !ORGANIZATION_HEADS.has(t.text) && !isNameWord(tokens[i + 1], lexicon) && !isNameWord(tokens[i - 1], lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && !placeWord(tokens, i, lexicon)) {
+    if (isNameWord(t, lexicon) && !GENERIC_SOURCES.has(t.lower) && !ORGANIZATION_HEADS.has(t.text) && !isNameWord(tokens[i + 1], lexicon) && !isNameWord(tokens[i - 1], lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && !placeWord(tokens, i, lexicon) && !partnership(t, lexicon)) {
       // `…, SPA said`: an unknown acronym beside a verb is an agency or a body, not a surname.
       if (isAcronym(t) && !lexicon.personByName.has(t.lower)) {
         named.add("organization", view, t);
@@ -234,6 +234,12 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
 function placeWord(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
   const n = matchPhrase(tokens, i, lexicon.placePhrases);
   return n >= 2 || (n === 1 && PREPOSITIONS.has(tokens[i - 1]?.lower ?? ""));
+}
+
+/** `EU-Mercosur`, `US-China`, `Russia-Ukraine`: a hyphened pair of bodies or countries, not a double-barrelled surname. */
+function partnership(t: Token, lexicon: Lexicon): boolean {
+  if (!t.text.includes("-")) return false;
+  return t.text.split("-").some((part) => (part.length > 1 && isAllCaps(part)) || lexicon.countryByName.has(part.toLowerCase()) || lexicon.countryByDemonym.has(part.toLowerCase()));
 }
 
 /** True for a capitalised word that is capitalised only because it opens a sentence and is a common word. */
