@@ -572,6 +572,10 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Steve Elmendorf", "that Sanders can catch Clinton"]]);
   });
 
+  it("keeps a closing percent sign in what was said", () => {
+    expect(extractAttributions("Pedro Sánchez said his country could fulfil its commitments by spending 2.1%.")[0]?.text).toBe("his country could fulfil its commitments by spending 2.1%");
+  });
+
   it("skips a named audience after `told` (`told Russian state television that …`)", () => {
     const text = "Putin's aide Yuri Ushakov told Russian state television that a next meeting had not yet been scheduled.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Yuri Ushakov", "a next meeting had not yet been scheduled"]]);

@@ -661,6 +661,12 @@ describe("summit frame", () => {
     expect(report.summit).toMatchObject({ location: "Hiroshima", format: "trilateral" });
   });
 
+  it("dates the meeting by the lead, not by a side meeting on its sidelines the evening before", () => {
+    const text =
+      "NATO leaders on Wednesday endorsed a new defense spending target in The Hague.\n\nZelensky, who attended a dinner hosted by the Dutch king on Tuesday evening, met Trump on the sidelines of the summit.";
+    expect(parseReport(text, { referenceDate: "2025-06-25" }).summit.date).toBe("2025-06-25");
+  });
+
   it("leaves out a leader named in the clause of another meeting (`a day after Lee met Trump`)", () => {
     const text =
       "President Lee Jae Myung and Japanese Prime Minister Sanae Takaichi held their first summit in Gyeongju on Thursday.\n\nThe summit came a day after Lee met U.S. President Donald Trump in Gyeongju.";

@@ -34,3 +34,5 @@ export const MEETINGS_STAYED_AWAY_FROM: ReadonlySet<string> = new Set(["summit",
 export const MEETING_GROUPS: ReadonlySet<string> = new Set(["leaders", "heads", "counterparts", "delegations", "ministers", "envoys", "negotiators"]);
 /** Adverbs before a day that set a side event beside the news (`Earlier on Tuesday, Zelensky met Meloni`). */
 export const SIDE_EVENT_WORDS: ReadonlySet<string> = new Set(["earlier", "later"]);
+/** Words that put what a sentence tells beside the meeting, not at its heart (`met Trump on the sidelines of the summit`). */
+export const SIDELINE_WORDS: ReadonlySet<string> = new Set(["sidelines", "margins", "sideline", "margin"]);

@@ -71,7 +71,8 @@ export function reportedSpeech(
   if (s.newsStart !== null) b = Math.max(b, tokenIndexAt(tokens, s.newsStart));
   while (b < end && (tokens[b]?.lower === "and" || tokens[b]?.lower === "but" || tokens[b]?.lower === "so" || tokens[b]?.kind === "punct")) b++;
   let e = end;
-  while (e > b && tokens[e - 1]?.kind === "punct") e--;
+  // The sentence's closing punctuation is no part of what was said; a percent sign is (`by spending 2.1%.`).
+  while (e > b && tokens[e - 1]?.kind === "punct" && tokens[e - 1]?.text !== "%") e--;
   e = withoutAnonymityClause(tokens, b, e);
   // A quote that closes the sentence keeps its closing mark: `said the talks were "candid".`
   if (e > b && quoted[e - 1] === 1 && CLOSING_QUOTE_MARKS.has(tokens[e]?.text ?? "")) e++;

@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, PUBLICATION_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
-import { ABSENCE_WORDS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, SIDE_EVENT_WORDS } from "../../lexicon/meetings.js";
+import { ABSENCE_WORDS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -212,17 +212,23 @@ export function isPublicationLine(tokens: readonly Token[], sentence: Sentence):
   return PUBLICATION_WORDS.has(w) || ((w === "last" || w === "first") && PUBLICATION_WORDS.has(tokens[first + 1]?.lower ?? ""));
 }
 
-/** How strongly a sentence reports a meeting taking place: 2 for a meeting word, 2 more per happening verb. */
+/**
+ * How strongly a sentence reports a meeting taking place: 2 for a meeting word, 2 more per happening verb, 2 less
+ * for a side meeting (`met Trump on the sidelines of the summit`).
+ */
 function meetingScore(tokens: readonly Token[], sentence: Sentence): number {
   let about = false;
   let happenings = 0;
+  let aside = false;
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
     const w = tokens[i]?.lower ?? "";
     about ||= (MEETING_WORDS.has(w) || GATHERED_GROUPS.has(w)) && !otherMeeting(tokens, i);
     if (HAPPENING_VERBS.has(w)) happenings++;
+    aside ||= SIDELINE_WORDS.has(w);
   }
-  return (about ? 2 : 0) + 2 * happenings;
+  const score = (about ? 2 : 0) + 2 * happenings;
+  return aside && score > 0 ? Math.max(1, score - SIDE_EVENT_PENALTY) : score;
 }
 
 /** Token index of a word of staying away in the sentence (`did not attend`, `skipped`, `remains absent`), or -1. */
