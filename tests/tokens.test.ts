@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/text/tokens.js";
 import { regularForms } from "../src/lexicon/inflect.js";
-import { extractQuotes } from "../src/index.js";
+import { extractQuotes, parseReport } from "../src/index.js";
+import { KNOWN_PEOPLE } from "../src/lexicon/people.js";
+import { CITIES_BY_COUNTRY, COUNTRIES } from "../src/lexicon/places.js";
 
 // The tokenizer is a hand-written scanner for speed. Its definition is this regular expression (a word of
 // letters and digits joined across inner apostrophes, hyphens and dots, or any other non-space character),
@@ -65,5 +67,28 @@ describe("regular verb forms for the cue lexicon", () => {
       ["Hannah Schmidt", "replied"],
       ["Olaf Weber", "stressed"],
     ]);
+  });
+});
+
+describe("gazetteer data", () => {
+  it("gives each known person's name and alias to one person only, and every city list a country", () => {
+    const owners = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const person of KNOWN_PEOPLE) {
+      for (const key of [person.name, ...person.aliases].map((n) => n.toLowerCase())) {
+        const owner = owners.get(key);
+        if (owner !== undefined && owner !== person.name) clashes.push(`${key}: ${owner} / ${person.name}`);
+        owners.set(key, person.name);
+      }
+    }
+    expect(clashes).toEqual([]);
+    const countries = new Set(COUNTRIES.map(([name]) => name));
+    // The empty key holds regions, which belong to no country.
+    expect(Object.keys(CITIES_BY_COUNTRY).filter((c) => c !== "" && !countries.has(c))).toEqual([]);
+  });
+
+  it("reads a place with a lower-case word inside its name (`Dar es Salaam`) and places the meeting there", () => {
+    const report = parseReport("Leaders of SADC and the EAC met in Dar es Salaam, Tanzania, on Saturday.", { referenceDate: "2025-02-08" });
+    expect(report.summit.location).toBe("Dar es Salaam");
   });
 });

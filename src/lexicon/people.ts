@@ -74,7 +74,6 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   p("Recep Tayyip Erdogan", ["Erdogan", "Erdoğan", "Tayyip Erdogan"], "Turkey", ["President of Turkey"], "m"),
   p("Hassan Rouhani", ["Rouhani"], "Iran", ["President of Iran"], "m"),
   p("Benjamin Netanyahu", ["Netanyahu"], "Israel", ["Prime Minister of Israel"], "m"),
-  p("Abdel Fattah el-Sisi", ["el-Sisi", "Sisi", "al-Sisi"], "Egypt", ["President of Egypt"], "m"),
   p("Mohammed bin Salman", ["bin Salman", "MBS"], "Saudi Arabia", ["Crown Prince of Saudi Arabia"], "m"),
   p("Bashar al-Assad", ["Assad", "al-Assad"], "Syria", ["President of Syria"], "m"),
   p("Nursultan Nazarbayev", ["Nazarbayev"], "Kazakhstan", ["President of Kazakhstan"], "m"),

@@ -141,7 +141,7 @@ export const COUNTRIES: readonly (readonly [string, readonly string[], readonly 
   ["Equatorial Guinea", ["Equatoguinean"], []], ["Gabon", ["Gabonese"], []], ["Lesotho", [], []], ["Eswatini", [], ["Swaziland"]],
   ["Comoros", ["Comorian"], []], ["Seychelles", ["Seychellois"], []], ["Mauritius", ["Mauritian"], []], ["Namibia", ["Namibian"], []],
   ["Belize", ["Belizean"], []], ["Guyana", ["Guyanese"], []], ["Suriname", ["Surinamese"], []], ["Jamaica", ["Jamaican"], []],
-  ["Barbados", ["Barbadian"], []], ["Bahamas", ["Bahamian"], []], ["Nicaragua", ["Nicaraguan"], []], ["Bhutan", ["Bhutanese"], []],
+  ["Trinidad and Tobago", ["Trinidadian", "Tobagonian"], ["Trinidad"]], ["Barbados", ["Barbadian"], []], ["Bahamas", ["Bahamian"], []], ["Nicaragua", ["Nicaraguan"], []], ["Bhutan", ["Bhutanese"], []],
   ["Maldives", ["Maldivian"], []], ["Montenegro", ["Montenegrin"], []],
 ];
 

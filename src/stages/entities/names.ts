@@ -168,4 +168,4 @@ export function allCapitalized(tokens: readonly Token[], i: number, j: number): 
   return true;
 }
 
-const CONNECTORS = new Set(["of", "the", "and", "for", "de", "da", "von", "der", "van", "bin", "al", "el", "jr", "la"]);
+const CONNECTORS = new Set(["of", "the", "and", "for", "de", "da", "von", "der", "van", "bin", "al", "el", "jr", "la", "es", "del", "do", "dos", "das", "du", "des", "di", "le"]);
