@@ -360,7 +360,7 @@ describe("summit frame", () => {
       { referenceDate: "2025-10-13" },
     );
     expect([report.summit.location, report.summit.date]).toEqual(["Sharm el-Sheikh", "2025-10-13"]);
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Abdel Fattah el-Sisi", "Donald Trump"]);
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Abdel Fattah al-Sisi", "Donald Trump"]);
   });
 
   it("dates a meeting by a leader's receiving a guest, and leaves out only the leader who stays away from it", () => {

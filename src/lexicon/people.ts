@@ -93,7 +93,7 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   p("Khaltmaagiin Battulga", ["Battulga"], "Mongolia", ["President of Mongolia"], "m"),
   p("Nguyen Phu Trong", ["Trong"], "Vietnam", ["General Secretary of the Communist Party of Vietnam"], "m"),
   // Leaders whose given names are not in the given-name list, so that a passing mention is still a person.
-  p("Abdel Fattah al-Sisi", ["al-Sisi", "Sisi", "el-Sisi"], "Egypt", ["President of Egypt"], "m"),
+  p("Abdel Fattah al-Sisi", ["al-Sisi", "Sisi", "el-Sisi", "Abdel Fattah el-Sisi"], "Egypt", ["President of Egypt"], "m"),
   p("Sadyr Japarov", ["Japarov", "Zhaparov"], "Kyrgyzstan", ["President of Kyrgyzstan"], "m"),
   p("Ferdinand Marcos Jr.", ["Marcos", "Bongbong Marcos", "Ferdinand Marcos"], "Philippines", ["President of the Philippines"], "m"),
   p("Pham Minh Chinh", ["Chinh"], "Vietnam", ["Prime Minister of Vietnam"], "m"),
