@@ -470,6 +470,13 @@ describe("transcripts", () => {
       expect(report.quotes.map((q) => q.speaker?.name)).toEqual([name]);
     }
   });
+  it("knows a reigning monarch named by title and given name (`King Charles`) by the gazetteer's name", () => {
+    const text = 'King Charles opened a summit of Commonwealth leaders in Samoa, telling them that "none of us can change the past."';
+    const report = parseReport(text, { referenceDate: "2024-10-25" });
+    expect(report.people.map((p) => [p.name, p.roles])).toEqual([["Charles III", ["King of the United Kingdom"]]]);
+    expect(report.quotes[0]?.speaker?.name).toBe("Charles III");
+  });
+
   it("reads a hyphened pair of bodies or peoples (`EU-Mercosur`, `African-Americans`) beside a verb as no person", () => {
     const text = "Berlin and Paris remain at odds over a proposed EU-Mercosur trade agreement. Many African-Americans said they backed her.";
     expect(parseReport(text).people).toEqual([]);

@@ -75,6 +75,11 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   p("Hassan Rouhani", ["Rouhani"], "Iran", ["President of Iran"], "m"),
   p("Benjamin Netanyahu", ["Netanyahu"], "Israel", ["Prime Minister of Israel"], "m"),
   p("Mohammed bin Salman", ["bin Salman", "MBS"], "Saudi Arabia", ["Crown Prince of Saudi Arabia"], "m"),
+  // Monarchs, named in news by title and given name (`King Charles`), their regnal number left out.
+  p("Charles III", ["King Charles", "King Charles III"], "United Kingdom", ["King of the United Kingdom"], "m"),
+  p("Felipe VI", ["King Felipe", "King Felipe VI"], "Spain", ["King of Spain"], "m"),
+  p("Abdullah II", ["King Abdullah", "King Abdullah II"], "Jordan", ["King of Jordan"], "m"),
+  p("Mohammed VI", ["King Mohammed", "King Mohammed VI"], "Morocco", ["King of Morocco"], "m"),
   p("Bashar al-Assad", ["Assad", "al-Assad"], "Syria", ["President of Syria"], "m"),
   p("Nursultan Nazarbayev", ["Nazarbayev"], "Kazakhstan", ["President of Kazakhstan"], "m"),
   p("Kassym-Jomart Tokayev", ["Tokayev"], "Kazakhstan", ["President of Kazakhstan"], "m"),

@@ -33,7 +33,9 @@ export class PeopleRegistry {
         }
         return existing;
       }
-      const person = this.create(known.fromCaller || wordCount(name) < 2 ? known.name : name, known);
+      // A known alias that opens with a title (`King Charles`) names the person by the gazetteer's name (`Charles III`).
+      const titled = this.lexicon.roleWords.has(name.split(" ")[0]?.toLowerCase() ?? "") && known.aliases.some((a) => a.toLowerCase() === name.toLowerCase());
+      const person = this.create(known.fromCaller || titled || wordCount(name) < 2 ? known.name : name, known);
       this.byKnown.set(known, person);
       return person;
     }
