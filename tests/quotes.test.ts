@@ -18,6 +18,10 @@ describe("quote detection", () => {
     for (const text of texts) expect(extractQuotes(text)[0]?.text).toMatch(/^Trade is up,?$/);
   });
 
+  it("reads no quotation between straight marks glued to letters on both outer sides (inch marks, markup debris)", () => {
+    expect(extractQuotes('The 5"x7" print and a"b"c were sold. He called it "a bargain" later.').map((q) => q.text)).toEqual(["a bargain"]);
+  });
+
   it("tells apostrophes from single quotes", () => {
     const text = "It's the '90s again and rock 'n' roll is Moscow's music, he said.";
     expect(extractQuotes(text)).toEqual([]);

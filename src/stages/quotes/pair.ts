@@ -58,7 +58,7 @@ export function pairQuotes(view: string, blocks: readonly Block[], messages: Mes
       const at = findOpen(stack, mark);
       if (at >= 0) {
         const open = stack[at];
-        if (open !== undefined) emit(out, view, open.mark.at, mark.at, mark.at, block.index, at);
+        if (open !== undefined && !inWord(view, open.mark, mark)) emit(out, view, open.mark.at, mark.at, mark.at, block.index, at);
         stack.length = at;
       } else if (mark.role === "either") {
         stack.push({ mark });
@@ -125,6 +125,16 @@ function findOpen(stack: readonly Open[], mark: Mark): number {
     if (mark.family === "single" && mark.straight !== open.straight) continue;
   }
   return -1;
+}
+
+/**
+ * True for two straight marks glued to letters on their outer sides (`a"b"c`), or opening right after a digit
+ * (`5"x7"`): markup debris inside a word or inch marks, not a quotation, which a space or punctuation sets off.
+ */
+function inWord(view: string, open: Mark, close: Mark): boolean {
+  if (!open.straight || !close.straight || wordCharWidth(view, open.at - 1) === 0) return false;
+  const digit = view.charCodeAt(open.at - 1);
+  return (digit >= 48 && digit <= 57) || wordCharWidth(view, close.at + 1) > 0;
 }
 
 function emit(out: PairedQuote[], view: string, open: number, close: number | null, contentEnd: number, block: number, depth: number): boolean {
