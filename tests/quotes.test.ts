@@ -121,6 +121,14 @@ describe("quote detection", () => {
     expect(report.quotes[0]?.text).toBe("this never closes.");
     expect(report.messages.some((m) => m.ruleId === "quotes/unclosed-mark")).toBe(true);
   });
+
+  it("reports stray marks one by one up to twenty, then the rest in one message", () => {
+    const few = parseReport("Prices rose ” and fell ”.").messages.filter((m) => m.ruleId === "quotes/orphan-mark");
+    expect(few.map((m) => m.span?.start)).toEqual([12, 23]);
+    const many = parseReport("‘ ".repeat(500)).messages.filter((m) => m.ruleId === "quotes/orphan-mark");
+    expect(many).toHaveLength(21);
+    expect(many.at(-1)?.reason).toMatch(/^480 more quotation marks/);
+  });
 });
 
 describe("quote kinds", () => {

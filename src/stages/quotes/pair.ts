@@ -20,17 +20,14 @@ export interface PairedQuote {
   continues: PairedQuote | null;
 }
 
-interface Open {
-  mark: Mark;
-}
-
 /** Pairs the quotation marks of every block with a stack, in one pass per block. */
 export function pairQuotes(view: string, blocks: readonly Block[], messages: Message[]): PairedQuote[] {
   const out: PairedQuote[] = [];
+  const ignored: Mark[] = [];
   for (const block of blocks) {
     const marks = findMarks(view, block.start, block.end);
     if (marks.length === 0) continue;
-    const stack: Open[] = [];
+    const stack: Mark[] = [];
     const orphans: Mark[] = [];
     const firstInBlock = out.length;
     for (const mark of marks) {
@@ -38,8 +35,8 @@ export function pairQuotes(view: string, blocks: readonly Block[], messages: Mes
       // convention (each paragraph opens again, only the last closes) inside one block. The open quote ends
       // with its line instead of swallowing the next quotes as nested ones.
       const bottom = stack[0];
-      if (bottom !== undefined && mark.family !== "single" && bottom.mark.family === mark.family && opensLine(view, mark.at) && (mark.role === "open" || (mark.role === "either" && mark.closes !== true))) {
-        emit(out, view, bottom.mark.at, null, mark.at, block.index, 0);
+      if (bottom !== undefined && mark.family !== "single" && bottom.family === mark.family && opensLine(view, mark.at) && (mark.role === "open" || (mark.role === "either" && mark.closes !== true))) {
+        emit(out, view, bottom.at, null, mark.at, block.index, 0);
         stack.length = 0;
       }
       // “ closes an open „ (German style); elsewhere it opens.
@@ -47,21 +44,21 @@ export function pairQuotes(view: string, blocks: readonly Block[], messages: Mes
       if (lowAt >= 0) {
         const at = lowAt;
         const open = stack[at];
-        if (open !== undefined) emit(out, view, open.mark.at, mark.at, mark.at, block.index, at);
+        if (open !== undefined) emit(out, view, open.at, mark.at, mark.at, block.index, at);
         stack.length = at;
         continue;
       }
       if (mark.role === "open") {
-        stack.push({ mark });
+        stack.push(mark);
         continue;
       }
       const at = findOpen(stack, mark);
       if (at >= 0) {
         const open = stack[at];
-        if (open !== undefined && !inWord(view, open.mark, mark)) emit(out, view, open.mark.at, mark.at, mark.at, block.index, at);
+        if (open !== undefined && !inWord(view, open, mark)) emit(out, view, open.at, mark.at, mark.at, block.index, at);
         stack.length = at;
       } else if (mark.role === "either") {
-        stack.push({ mark });
+        stack.push(mark);
       } else if (mark.family !== "single") {
         orphans.push(mark);
       }
@@ -69,19 +66,20 @@ export function pairQuotes(view: string, blocks: readonly Block[], messages: Mes
     // Marks left open at the end of the block. Whether words follow a mark is read against the block's last word,
     // found once, so that a run of unclosed marks costs no scan of the rest of the block per mark.
     const lastWord = stack.length === 0 ? -1 : lastWordCharAt(view, block.start, block.end);
-    for (const [depth, open] of stack.entries()) {
-      if (lastWord <= open.mark.at) {
-        orphans.push(open.mark);
+    for (let depth = 0; depth < stack.length; depth++) {
+      const open = stack[depth] as Mark;
+      if (lastWord <= open.at) {
+        orphans.push(open);
         continue;
       }
-      if (depth > 0 || open.mark.family === "single") continue;
-      const q = emit(out, view, open.mark.at, null, block.end, block.index, 0);
+      if (depth > 0 || open.family === "single") continue;
+      const q = emit(out, view, open.at, null, block.end, block.index, 0);
       if (q && !nextBlockOpensQuote(view, blocks, block.index)) {
         messages.push({
           severity: "warning",
           reason: "A quotation mark opens here and is never closed; the quote is taken to run to the end of its paragraph.",
           ruleId: "quotes/unclosed-mark",
-          span: { start: open.mark.at, end: open.mark.at + 1 },
+          span: { start: open.at, end: open.at + 1 },
         });
       }
       break;
@@ -90,9 +88,35 @@ export function pairQuotes(view: string, blocks: readonly Block[], messages: Mes
     const closedTop: PairedQuote[] = orphans.length === 0 ? [] : out.slice(firstInBlock).filter((q) => q.depth === 0 && q.close !== null).sort((a, b) => (a.close ?? 0) - (b.close ?? 0));
     // In text order, so that a continuation recovered from one orphan is found by the next, and the list stays sorted.
     orphans.sort((a, b) => a.at - b.at);
-    for (const orphan of orphans) recoverOrphan(out, view, orphan, block.index, closedTop, messages);
+    // An opening mark closes no continuation: it is only ignored.
+    for (const orphan of orphans) if (orphan.role === "open" || !recoverOrphan(out, view, orphan, block.index, closedTop)) ignored.push(orphan);
   }
+  reportIgnored(ignored, messages);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Most ignored marks reported one by one; a text of a hundred thousand stray marks gets one line for the rest. */
+const MAX_IGNORED_REPORTED = 20;
+
+function reportIgnored(ignored: readonly Mark[], messages: Message[]): void {
+  for (const mark of ignored.slice(0, MAX_IGNORED_REPORTED)) {
+    messages.push({
+      severity: "warning",
+      reason: "A quotation mark has no partner (a closing mark without an opening one, or an opening mark with nothing after it); it was ignored.",
+      ruleId: "quotes/orphan-mark",
+      span: { start: mark.at, end: mark.at + 1 },
+    });
+  }
+  const rest = ignored.length - MAX_IGNORED_REPORTED;
+  const next = ignored[MAX_IGNORED_REPORTED];
+  if (rest > 0 && next !== undefined) {
+    messages.push({
+      severity: "warning",
+      reason: `${String(rest)} more quotation marks without a partner were ignored; the first of them is here.`,
+      ruleId: "quotes/orphan-mark",
+      span: { start: next.at, end: next.at + 1 },
+    });
+  }
 }
 
 /**
@@ -102,18 +126,18 @@ export function pairQuotes(view: string, blocks: readonly Block[], messages: Mes
 const MAX_NESTING_SEARCH = 32;
 
 /** Index of the topmost open mark within the search depth that `accepts`, or -1. */
-function nearestOpen(stack: readonly Open[], accepts: (mark: Mark) => boolean): number {
+function nearestOpen(stack: readonly Mark[], accepts: (mark: Mark) => boolean): number {
   for (let k = stack.length - 1; k >= Math.max(0, stack.length - MAX_NESTING_SEARCH); k--) {
-    const open = stack[k]?.mark;
+    const open = stack[k];
     if (open !== undefined && accepts(open)) return k;
   }
   return -1;
 }
 
 /** Index in the stack of the opening mark this mark closes, or -1. */
-function findOpen(stack: readonly Open[], mark: Mark): number {
+function findOpen(stack: readonly Mark[], mark: Mark): number {
   for (let k = stack.length - 1; k >= Math.max(0, stack.length - MAX_NESTING_SEARCH); k--) {
-    const open = stack[k]?.mark;
+    const open = stack[k];
     if (open === undefined) continue;
     if (mark.role === "either") {
       // A straight quote closes the nearest straight quote of its family, or a curly one when it sits
@@ -154,9 +178,9 @@ function nextBlockOpensQuote(view: string, blocks: readonly Block[], index: numb
 /**
  * A closing mark with no opening mark. In the translated-Russian style
  * (`"Part one, "Name said. - Part two. "`) it closes a continuation that a
- * dash opened after the previous quote's attribution.
+ * dash opened after the previous quote's attribution; false when it closes none.
  */
-function recoverOrphan(out: PairedQuote[], view: string, mark: Mark, block: number, closedTop: PairedQuote[], messages: Message[]): void {
+function recoverOrphan(out: PairedQuote[], view: string, mark: Mark, block: number, closedTop: PairedQuote[]): boolean {
   // The last top-level quote closed before this mark (binary search over the block's, in closing order).
   let lo = 0;
   let hi = closedTop.length;
@@ -176,16 +200,11 @@ function recoverOrphan(out: PairedQuote[], view: string, mark: Mark, block: numb
         out.push(continuation);
         // A later continuation may go on from this one.
         closedTop.push(continuation);
-        return;
+        return true;
       }
     }
   }
-  messages.push({
-    severity: "warning",
-    reason: "A closing quotation mark has no opening mark; it was ignored.",
-    ruleId: "quotes/orphan-mark",
-    span: { start: mark.at, end: mark.at + 1 },
-  });
+  return false;
 }
 
 /** Longest stretch from a quote's closing mark to the orphan closing mark of its dash continuation, in characters. */
