@@ -161,6 +161,11 @@ describe("attribution of quotes", () => {
     expect(extractQuotes('Hannah Schmidt said: "Enough is enough."')[0]?.speaker?.name).toBe("Hannah Schmidt");
   });
 
+  it("finds the speaker before an adverb and the cue (`Mao Ning later called`), not the subject of the sentence", () => {
+    const text = 'Joe Biden said he still considered Xi "a dictator", a remark that foreign ministry spokeswoman Mao Ning later called "extremely wrong and irresponsible".';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Joe Biden", "Mao Ning"]);
+  });
+
   it("gives a partial quote the verb that reports it, not a verb of what is reported standing nearer", () => {
     const text = 'Erdogan said Turkey would continue to support "a just and lasting peace" in the region. Pashinyan said the text had been agreed and that Baku was making "new demands".';
     const cues = extractQuotes(text).map((q) => [q.speaker?.name, sliceOf(text, q.cue)]);

@@ -263,6 +263,11 @@ describe("tense from modals and relative years", () => {
     expect(values("A cabinet would meet in Santiago in the first quarter of next year.", "2025-04-28")).toEqual(["the first quarter of next year=2026-Q1"]);
   });
 
+  it("looks ahead to the end of what is going on now (`is attending … until Friday`), and reads `13th February, 2024` whole", () => {
+    expect(values("Xi is attending the Apec leaders' meeting until Friday. He stayed until Monday.", "2023-11-16")).toEqual(["Friday=2023-11-17", "Monday=2023-11-13"]);
+    expect(values("ABU DHABI, 13th February, 2024 (WAM) -- On 13 February, 1,500 people came.", "2024-02-20")).toEqual(["13th February, 2024=2024-02-13", "13 February=2024-02-13"]);
+  });
+
   it("reads clock times written as one word (`10.05am`, `9pm`, `14.30 GMT`, `12:00pm`), not a decimal", () => {
     expect(values("Talks resumed at 10.05am and ended at 3.30pm. The vote was at 14.30 GMT and the dinner at 9pm, or 12:00pm. Shares rose 10.05 percent.", "2025-03-06")).toEqual([
       "10.05am=2025-03-06T10:05",

@@ -28,3 +28,14 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   "three", "four", "five", "some", "many", "most", "other", "another", "several", "few", "both", "all", "each", "every",
   "no", "any", "such", "even", "only",
 ]);
+
+/** Adverbs that may stand between a speaker and the verb (`Mao Ning later called it …`). */
+export const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set([
+  "later", "also", "then", "again", "earlier", "recently", "previously", "once", "repeatedly", "publicly", "privately",
+]);
+
+/** Words that may stand between a name and its verb (`Priebus later Thursday told`, `Trump has said`). */
+export const BETWEEN_NAME_AND_VERB: ReadonlySet<string> = new Set([
+  ...ADVERBS_BEFORE_VERB,
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "has", "had", "have",
+]);

@@ -1,5 +1,5 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
-import { PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
@@ -160,6 +160,8 @@ function speakerEndingAt(tokens: readonly Token[], begin: number, at: number, re
   if (tokens[end - 1]?.text === "," && PATTERNS.startsWithDigit.test(tokens[end - 2]?.lower ?? "") && tokens[end - 3]?.text === ",") end -= 3;
   if (tokens[end - 1]?.text === "," && tokens[end - 2]?.text === ")") end--;
   end = Math.max(begin, asideStart(tokens, end));
+  // `Mao Ning later called it "…"`: an adverb or two between the name and the verb.
+  for (let k = 0; k < 2 && end > begin && ADVERBS_BEFORE_VERB.has(tokens[end - 1]?.lower ?? ""); k++) end--;
   for (let j = end - 1; j >= Math.max(begin, end - 4); j--) {
     const found = resolver.speakerAt(j);
     if (found !== null && found.next === end) return isPrepositionObject(tokens, begin, j, resolver) ? null : found.ref;

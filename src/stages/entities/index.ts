@@ -2,7 +2,7 @@ import type { Lexicon } from "../../lexicon/compile.js";
 import { ORGANIZATION_HEADS, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
 import { FAMILY_NAMES_FIRST, NAME_PARTICLES } from "../../lexicon/first-names.js";
-import { PREPOSITIONS } from "../../lexicon/function-words.js";
+import { BETWEEN_NAME_AND_VERB, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import type { Organization, Place } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
@@ -248,11 +248,6 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, lexicon: Lexic
   const opensSentence = prev === undefined || prev.text === "." || prev.text === "!" || prev.text === "?" || prev.text === "\"" || prev.text === "“" || prev.text === "”";
   return opensSentence && lexicon.cueWords.has(tokens[i]?.lower ?? "");
 }
-
-const BETWEEN_NAME_AND_VERB = new Set([
-  "later", "also", "then", "again", "earlier", "recently", "previously", "once", "repeatedly", "publicly", "privately",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "has", "had", "have",
-]);
 
 /** Longest participle aside between a name and its verb (`, reporting from Amman,`), in tokens. */
 const MAX_ASIDE_TOKENS = 6;

@@ -511,8 +511,10 @@ export class TimeRecognizer {
     if (this.lower(k) === "of") k++;
     const month = this.monthAt(k);
     if (month === null) return null;
-    const year = this.yearNumber(k + 1);
-    return this.dayValue(i, year === null ? k + 1 : k + 2, year, month, day, tense);
+    // `13 February 2024`, and `13th February, 2024` with a comma before the year.
+    const comma = this.lower(k + 1) === "," && this.yearNumber(k + 2) !== null;
+    const year = this.yearNumber(comma ? k + 2 : k + 1);
+    return this.dayValue(i, year === null ? k + 1 : comma ? k + 3 : k + 2, year, month, day, tense);
   }
 
   private dayValue(from: number, to: number, year: number | null, month: number, day: number, tense: Tense): Recognized | null {
@@ -688,8 +690,10 @@ export class TimeRecognizer {
     const ref = this.reference;
     if (ref === null) return this.make(i, i + 1, "DATE", `XXXX-WXX-${String(wd)}`, "unresolved");
     let d = addDays(ref, wd - weekday(ref));
-    // The reference day's own weekday is that day; otherwise a future sentence looks forward, any other back.
-    if (tense === "future") {
+    // The reference day's own weekday is that day; otherwise a future sentence looks forward, any other back, but
+    // the end of what is going on now (`Xi is attending the meeting until Friday`).
+    const until = this.lower(i - 1) === "until" || this.lower(i - 1) === "till";
+    if (tense === "future" || (tense === "present" && until)) {
       if (daysBetween(ref, d) < 0) d = addDays(d, 7);
     } else if (daysBetween(ref, d) > 0) {
       d = addDays(d, -7);
