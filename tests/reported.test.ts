@@ -576,6 +576,13 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("Pedro Sánchez said his country could fulfil its commitments by spending 2.1%.")[0]?.text).toBe("his country could fulfil its commitments by spending 2.1%");
   });
 
+  it("reads the words between `told` and a `that` soon after as the hearer and the day, not what was said", () => {
+    const text = "Chinese President Xi Jinping told his US counterpart Joe Biden on Wednesday that Taiwan remained the biggest issue.";
+    expect(extractAttributions(text).map((a) => a.text)).toEqual(["Taiwan remained the biggest issue"]);
+    // A relative `that` opens no such clause.
+    expect(extractAttributions("Merkel told reporters after the meeting that was held on a boat.")).toEqual([]);
+  });
+
   it("skips a named audience after `told` (`told Russian state television that …`)", () => {
     const text = "Putin's aide Yuri Ushakov told Russian state television that a next meeting had not yet been scheduled.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Yuri Ushakov", "a next meeting had not yet been scheduled"]]);

@@ -522,7 +522,10 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     let k = c + n;
     // `told reporters`, `told him`, `told a news conference`: the hearer; then a medium (`in an interview with RT`).
     // (A cue phrase may hold its hearer already: `told journalists that …`.)
-    if ((t.lower === "told" || t.lower === "tells" || t.lower === "tell") && tokens[k]?.lower !== "that") {
+    // `told his US counterpart Joe Biden on Wednesday that …`: the words before a `that` soon after are the hearer and when.
+    const thatSoon = TELL_VERBS.has(t.lower) ? thatSoonAt(tokens, k, e) : -1;
+    if (thatSoon > k) k = thatSoon;
+    else if (TELL_VERBS.has(t.lower) && tokens[k]?.lower !== "that") {
       const hearer = resolver.speakerAt(k);
       // `told his guest at the Great Hall`, `told his guest that …`: the possessive and its noun are the hearer when
       // no clause follows them (`told his advisers to find a way` keeps its directive).
@@ -534,7 +537,7 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
       else k = audienceEnd(tokens, k, e);
       // `he told Pakistani state television.`: a hearer this reading does not know is no clause; only `that`
       // shows where the content begins after it.
-      if (k === c + n && thatAhead(tokens, k, e) < 0 && !hasThatSoon(tokens, k, e)) continue;
+      if (k === c + n && thatAhead(tokens, k, e) < 0) continue;
     }
     const medium = mediumAt(tokens, k, e);
     if (medium !== null) k = tokenIndexAt(tokens, medium.end);
@@ -727,16 +730,18 @@ function personEndingAt(tokens: readonly Token[], end: number, resolver: Speaker
 /** Longest subject between a relative pronoun and its reporting verb (`which Downing Street said`), in tokens. */
 const MAX_RELATIVE_SUBJECT = 6;
 
-/** Longest unknown hearer before `that` (`told Pakistani state television that`), in tokens. */
-const MAX_UNKNOWN_HEARER = 6;
+/** Longest hearer, with when and where it was told, before `that` (`told his US counterpart Joe Biden on Wednesday that`), in tokens. */
+const MAX_UNKNOWN_HEARER = 9;
 
-/** True when `that` follows within a short run of words (the hearer's) after `k`. */
-function hasThatSoon(tokens: readonly Token[], k: number, e: number): boolean {
+/** Index of a `that` within a short run of words (the hearer's) after `k`, not past an infinitive's `to`, or -1. */
+function thatSoonAt(tokens: readonly Token[], k: number, e: number): number {
   for (let j = k; j < Math.min(e, k + MAX_UNKNOWN_HEARER); j++) {
-    if (tokens[j]?.lower === "that") return true;
-    if (tokens[j]?.kind !== "word" && !isPossessive(tokens[j])) return false;
+    const w = tokens[j]?.lower ?? "";
+    // `told reporters after the meeting that was held …`: a relative `that` opens no clause of what was said.
+    if (w === "that") return RELATIVE_THAT_FOLLOWERS.has(tokens[j + 1]?.lower ?? "") ? -1 : j;
+    if (w === "to" || (tokens[j]?.kind !== "word" && !isPossessive(tokens[j]))) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Index of a `that` within the next few adverbial words, or -1. */
