@@ -487,6 +487,15 @@ describe("transcripts", () => {
       expect(report.quotes.map((q) => q.speaker?.name)).toEqual([name]);
     }
   });
+  it("leaves a style of address out of a title, reads a Gulf ruler's office as a role, and `affirmed` as a cue", () => {
+    const report = parseReport(
+      'President His Highness Sheikh Mohamed bin Zayed Al Nahyan received Narendra Modi. Sheikh Tahnoun, Deputy Ruler of Abu Dhabi, attended. Modi affirmed that India considers the UAE "a trusted partner".',
+    );
+    expect(report.people.find((p) => p.name === "Mohammed bin Zayed")?.roles).not.toContain("President His Highness");
+    expect(report.people.map((p) => p.name)).not.toContain("Ruler");
+    expect(report.quotes[0]?.speaker?.name).toBe("Narendra Modi");
+  });
+
   it("knows a reigning monarch named by title and given name (`King Charles`) by the gazetteer's name", () => {
     const text = 'King Charles opened a summit of Commonwealth leaders in Samoa, telling them that "none of us can change the past."';
     const report = parseReport(text, { referenceDate: "2024-10-25" });

@@ -672,6 +672,11 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2025-06-25" }).summit.date).toBe("2025-06-25");
   });
 
+  it("places an undated lead's meeting in a resort town of the gazetteer (`met … in Queenstown`)", () => {
+    const text = "Prime Minister Anthony Albanese has met his New Zealand counterpart Christopher Luxon in Queenstown.\n\n\"We're family,\" Mr Albanese told a joint press conference on Friday afternoon.";
+    expect(parseReport(text, { referenceDate: "2025-08-01" }).summit.location).toBe("Queenstown");
+  });
+
   it("leaves out a leader named in the clause of another meeting (`a day after Lee met Trump`)", () => {
     const text =
       "President Lee Jae Myung and Japanese Prime Minister Sanae Takaichi held their first summit in Gyeongju on Thursday.\n\nThe summit came a day after Lee met U.S. President Donald Trump in Gyeongju.";

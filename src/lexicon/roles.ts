@@ -48,6 +48,8 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   pope: "leader",
   chief: "org-head", "chief justice": "official", "opposition leader": "official", "party leader": "official",
   "vice-chancellor": "deputy", "president-elect": "leader", "chief minister": "official", "first minister": "leader",
+  // Gulf monarchies' offices (`Deputy Ruler of Abu Dhabi`, `Crown Prince of Abu Dhabi`).
+  ruler: "leader", "deputy ruler": "deputy",
 };
 
 /** Courtesy titles that stand before a name and are left out of the canonical name. */

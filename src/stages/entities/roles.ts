@@ -6,6 +6,10 @@ import { matchPhrase } from "../../text/phrases.js";
 import { isCapitalized, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { roleClassesOf, type PeopleRegistry } from "./registry.js";
 
+/** Styles of address (`His Highness`, `Her Majesty`, `His Excellency`), after their possessive. */
+const STYLES = new Set(["highness", "majesty", "excellency", "holiness"]);
+const POSSESSIVE_STYLE_OPENERS = new Set(["his", "her", "their"]);
+
 /** Longest apposition or title read as a role, in tokens. */
 const MAX_ROLE_TOKENS = 24;
 const ROLE_STOP = new Set(["who", "which", "that", "said", "says", "told", "added", "and"]);
@@ -51,6 +55,8 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
   // `UAE President Sheikh Mohamed …`: a courtesy title between the office and the name is not part of the office.
   let to = nameStart;
   while (to > k + 1 && HONORIFICS.has(tokens[to - 1]?.lower ?? "") && !roleWords.has(tokens[to - 1]?.lower ?? "")) to--;
+  // `President His Highness Sheikh Mohamed`: a style of address is no part of the office either.
+  if (to > k + 2 && STYLES.has(tokens[to - 1]?.lower ?? "") && POSSESSIVE_STYLE_OPENERS.has(tokens[to - 2]?.lower ?? "")) to -= 2;
   let from = k + 1;
   // A byline's `By` (`By Pacific affairs reporter Lice Movono`) is no part of the title.
   while (from < to && (tokens[from]?.lower === "of" || tokens[from]?.lower === "for" || tokens[from]?.lower === "by")) from++;
