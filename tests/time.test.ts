@@ -672,6 +672,12 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2025-06-25" }).summit.date).toBe("2025-06-25");
   });
 
+  it("counts a party-state's general secretary among the leaders who meet", () => {
+    const text = "Party General Secretary To Lam and Indonesian President Prabowo Subianto agreed on Thursday to upgrade relations during talks in Jakarta.";
+    const report = parseReport(text, { referenceDate: "2025-03-07" });
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["To Lam", "Prabowo Subianto"]);
+  });
+
   it("places an undated lead's meeting in a resort town of the gazetteer (`met … in Queenstown`)", () => {
     const text = "Prime Minister Anthony Albanese has met his New Zealand counterpart Christopher Luxon in Queenstown.\n\n\"We're family,\" Mr Albanese told a joint press conference on Friday afternoon.";
     expect(parseReport(text, { referenceDate: "2025-08-01" }).summit.location).toBe("Queenstown");

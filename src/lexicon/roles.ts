@@ -48,6 +48,8 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   pope: "leader",
   chief: "org-head", "chief justice": "official", "opposition leader": "official", "party leader": "official",
   "vice-chancellor": "deputy", "president-elect": "leader", "chief minister": "official", "first minister": "leader",
+  // The top leader of a party-state (`Party General Secretary To Lam`, `General Secretary Xi Jinping`).
+  "general secretary": "leader",
   // Gulf monarchies' offices (`Deputy Ruler of Abu Dhabi`, `Crown Prince of Abu Dhabi`).
   ruler: "leader", "deputy ruler": "deputy",
 };
