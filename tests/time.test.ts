@@ -672,6 +672,13 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2025-06-25" }).summit.date).toBe("2025-06-25");
   });
 
+  it("dates and places a meeting a headline names by the day of the news in the lead of an analysis", () => {
+    const text =
+      "Analysis: The Alaska summit shows Putin still sets the terms\n\nDonald Trump wanted a ceasefire. At Joint Base Elmendorf-Richardson in Anchorage on Friday, only one of them got what he came for.";
+    const report = parseReport(text, { referenceDate: "2025-08-16" });
+    expect([report.summit.location, report.summit.date]).toEqual(["Anchorage", "2025-08-15"]);
+  });
+
   it("counts a party-state's general secretary among the leaders who meet", () => {
     const text = "Party General Secretary To Lam and Indonesian President Prabowo Subianto agreed on Thursday to upgrade relations during talks in Jakarta.";
     const report = parseReport(text, { referenceDate: "2025-03-07" });

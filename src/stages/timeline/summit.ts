@@ -109,6 +109,15 @@ export function findSummit(input: SummitInput): Summit {
     evidence = sentences.find((s) => !inQuote(s.start) && meetingScore(tokens, s) >= UNDATED_MEETING_SCORE) ?? null;
     if (evidence !== null) date = formatDay(reference);
   }
+  // `Analysis: The Alaska summit shows …` over `At Joint Base Elmendorf-Richardson on Friday, only one of them got what
+  // he came for`: a headline about a meeting, and a day of the news in the lead, are the meeting and its day.
+  if (date === null && headlineNamesMeeting(tokens, headerEnd)) {
+    const lead = timexes.find((t) => sentenceAt(sentences, t.start)?.block === leadBlock && t.type === "DATE" && !inQuote(t.start) && reference !== null && proximity(t.value, reference) === 2);
+    if (lead !== undefined) {
+      date = lead.value.slice(0, 10);
+      evidence = sentenceAt(sentences, lead.start) ?? null;
+    }
+  }
   // Every city mention in text order, so that a range of text finds its own by binary search.
   const cityMentions: readonly CityMention[] = places
     .filter((p) => p.kind === "city")
@@ -203,6 +212,14 @@ function proximity(value: string, reference: Day): number {
   if (days > BACKGROUND_DAYS) return -2;
   const first = daysBetween({ y, m: value.length >= 7 ? m : 1, d: value.length >= 10 ? d : 1 }, reference);
   return first < 0 ? -2 : 0;
+}
+
+/** True when the header (headline and lines above the text) names a meeting (`The Alaska summit shows …`). */
+function headlineNamesMeeting(tokens: readonly Token[], headerEnd: number): boolean {
+  for (let i = 0; i < tokens.length && (tokens[i]?.start ?? headerEnd) < headerEnd; i++) {
+    if (MEETING_WORDS.has(tokens[i]?.lower ?? "") && !otherMeeting(tokens, i)) return true;
+  }
+  return false;
 }
 
 /** True for a line that dates the report's publication (`Published on …`, `Last updated …`). */
