@@ -576,6 +576,10 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("Pedro Sánchez said his country could fulfil its commitments by spending 2.1%.")[0]?.text).toBe("his country could fulfil its commitments by spending 2.1%");
   });
 
+  it("names a member of a generic group as written (`one of the sources`)", () => {
+    expect(extractAttributions("One of the officials said the talks would resume.").map((a) => a.source.name)).toEqual(["one of the officials"]);
+  });
+
   it("reads the words between `told` and a `that` soon after as the hearer and the day, not what was said", () => {
     const text = "Chinese President Xi Jinping told his US counterpart Joe Biden on Wednesday that Taiwan remained the biggest issue.";
     expect(extractAttributions(text).map((a) => a.text)).toEqual(["Taiwan remained the biggest issue"]);

@@ -5,6 +5,8 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { Token } from "../../text/tokens.js";
 
+/** Determiners between `one of` and a group (`one of the sources`, `two of his aides`). */
+const GROUP_DETERMINERS = new Set(["the", "these", "those", "his", "her", "their", "its"]);
 /** Plural role nouns that `the two …` or `both …` use for the two leaders of a bilateral report. */
 const LEADER_PLURALS = new Set(["leaders", "presidents", "heads", "premiers", "chancellors"]);
 
@@ -109,6 +111,16 @@ export class SpeakerResolver {
     const pair = this.tokens[i - 1]?.lower === "both" || (this.tokens[i - 1]?.lower === "two" && this.tokens[i - 2]?.lower === "the");
     if (pair && this.leaderPair !== null && LEADER_PLURALS.has(t.lower)) {
       return { ref: { personId: null, name: this.leaderPair, mention: { start: t.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
+    }
+    // `one of the sources`, `two of the officials`: a member of a generic group, named as written.
+    if (t.lower === "one" || t.lower === "two" || t.lower === "three") {
+      const of = this.tokens[i + 1]?.lower === "of" ? i + 2 : -1;
+      const head = of > 0 && GROUP_DETERMINERS.has(this.tokens[of]?.lower ?? "") ? of + 1 : of;
+      const group = head > 0 ? this.tokens[head] : undefined;
+      if (group !== undefined && GENERIC_SOURCES.has(group.lower) && group.lower !== "some" && group.lower !== "many" && group.lower !== "others") {
+        const name = this.tokens.slice(i, head + 1).map((w) => w.lower).join(" ");
+        return { ref: { personId: null, name, mention: { start: t.start, end: group.end }, resolvedVia: "descriptor" }, next: head + 1 };
+      }
     }
     if (GENERIC_SOURCES.has(t.lower) && t.lower !== "some" && t.lower !== "many" && t.lower !== "others") {
       return { ref: { personId: null, name: t.lower, mention: { start: t.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
