@@ -503,6 +503,13 @@ describe("transcripts", () => {
     expect(report.quotes[0]?.speaker?.name).toBe("Charles III");
   });
 
+  it("reads no person in a headline written in capitals, but keeps a transcript label in capitals", () => {
+    const headline = parseReport("PUTIN, XI HOLD TALKS IN BEIJING\n\nRussian President Vladimir Putin and Chinese President Xi Jinping held talks.");
+    expect(headline.people.map((p) => p.name)).toEqual(["Vladimir Putin", "Xi Jinping"]);
+    const label = parseReport("KATE BOLDUAN: You guys, back in January, said you would debate.\n\nROBBY MOOK: We will.");
+    expect(label.people.map((p) => p.name)).toContain("KATE BOLDUAN");
+  });
+
   it("reads a hyphened pair of bodies or peoples (`EU-Mercosur`, `African-Americans`) beside a verb as no person", () => {
     const text = "Berlin and Paris remain at odds over a proposed EU-Mercosur trade agreement. Many African-Americans said they backed her.";
     expect(parseReport(text).people).toEqual([]);

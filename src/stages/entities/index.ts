@@ -211,6 +211,12 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   }
   const end = nameRunEnd(tokens, i, lexicon);
   if (end - i < 2) return 0;
+  // `PUTIN, XI HOLD TALKS IN BEIJING`: in capitals, a run is a name only when it opens with a given name, is short
+  // and the words after it are not in capitals too (`JAKE TAPPER:` labels a transcript turn; `DEBBIE WASSERMAN
+  // SCHULTZ RESIGNS` is a headline).
+  const after = tokens[end]?.kind === "word" ? tokens[end] : tokens[end + 1];
+  const inCapitals = after !== undefined && after.kind === "word" && after.text.length > 1 && isAllCaps(after.text);
+  if (shouted(tokens, i, end) && (!lexicon.firstNames.has(t.lower) || end - i > MAX_SHOUTED_NAME || inCapitals)) return 0;
   // `Chief of Staff John Kelly said`: the last word of a title is no first name.
   if (insideRole(tokens, i, lexicon)) return 0;
   // `San Francisco`, `Santa Clara`: a known place, not a first name and a surname; `Institut Montaigne`: an organisation.
@@ -240,6 +246,18 @@ function placeWord(tokens: readonly Token[], i: number, lexicon: Lexicon): boole
 function partnership(t: Token, lexicon: Lexicon): boolean {
   if (!t.text.includes("-")) return false;
   return t.text.split("-").some((part) => (part.length > 1 && isAllCaps(part)) || lexicon.countryByName.has(part.toLowerCase()) || lexicon.countryByDemonym.has(part.toLowerCase()));
+}
+
+/** Longest name in capitals read as a person, in words (`KATE BOULDUAN`, `KIM JONG UN` is known). */
+const MAX_SHOUTED_NAME = 3;
+
+/** True when every word of tokens `[i, end)` is written in capitals (and is longer than an initial). */
+function shouted(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let k = i; k < end; k++) {
+    const t = tokens[k];
+    if (t === undefined || (t.kind === "word" && (t.text.length < 2 || !isAllCaps(t.text)))) return false;
+  }
+  return true;
 }
 
 /** True for a capitalised word that is capitalised only because it opens a sentence and is a common word. */
