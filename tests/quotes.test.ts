@@ -503,6 +503,13 @@ describe("transcripts", () => {
     expect(report.quotes[0]?.speaker?.name).toBe("Charles III");
   });
 
+  it("gives a headline quote the speaker after it (`'We will not be lectured', Starmer tells Trump`)", () => {
+    const text = "'We will not be lectured', Starmer tells Trump at Chequers\n\nSir Keir Starmer has told Donald Trump that Britain will not be lectured. Downing Street later said the two men had agreed a deal.";
+    const report = parseReport(text);
+    expect(report.quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["heading", "Keir Starmer"]]);
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Keir Starmer", "Downing Street"]);
+  });
+
   it("reads no person in a headline written in capitals, but keeps a transcript label in capitals", () => {
     const headline = parseReport("PUTIN, XI HOLD TALKS IN BEIJING\n\nRussian President Vladimir Putin and Chinese President Xi Jinping held talks.");
     expect(headline.people.map((p) => p.name)).toEqual(["Vladimir Putin", "Xi Jinping"]);

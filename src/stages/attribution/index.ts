@@ -52,10 +52,10 @@ export const attribution: Stage = (ctx, state) => {
     }
     // `Starmer: 'We will stand with Ukraine'`: a headline quote after a name and a colon is that person's.
     if (q.kind === "heading") {
-      const labelled = headlineSpeaker(q, tokens, resolver);
+      const labelled = headlineSpeaker(q, tokens, resolver, ctx.lexicon.cueWords);
       if (labelled !== null) {
         q.speaker = labelled;
-        q.confidence = CONFIDENCE.label;
+        q.confidence = CONFIDENCE[labelled.resolvedVia];
       }
       continue;
     }
@@ -359,14 +359,24 @@ function headlineAttribution(tokens: readonly Token[], sentence: Sentence, resol
 }
 
 /** The person named before the colon that opens a headline quote (`Starmer: 'We will …'`), or null. */
-function headlineSpeaker(q: Quote, tokens: readonly Token[], resolver: SpeakerResolver): SpeakerRef | null {
+function headlineSpeaker(q: Quote, tokens: readonly Token[], resolver: SpeakerResolver, cueWords: ReadonlySet<string>): SpeakerRef | null {
   const open = tokenIndexAt(tokens, q.openMark?.start ?? q.start);
-  if (tokens[open - 1]?.text !== ":") return null;
-  for (let k = Math.max(0, open - 1 - MAX_HEADLINE_LABEL); k < open - 1; k++) {
-    const who = resolver.speakerAt(k);
-    if (who !== null && who.ref.personId !== null && who.next === open - 1) return { ...who.ref, resolvedVia: "label" };
+  if (tokens[open - 1]?.text === ":") {
+    for (let k = Math.max(0, open - 1 - MAX_HEADLINE_LABEL); k < open - 1; k++) {
+      const who = resolver.speakerAt(k);
+      if (who !== null && who.ref.personId !== null && who.next === open - 1) return { ...who.ref, resolvedVia: "label" };
+    }
+    return null;
   }
-  return null;
+  // `'We will not be lectured', Starmer tells Trump`, `'Disgraceful', says Labour`: the speaker and verb after it.
+  if (q.closeMark === null) return null;
+  let k = tokenIndexAt(tokens, q.closeMark.end);
+  if (tokens[k]?.text === ",") k++;
+  // On the headline's own line, not the lead below it.
+  if (tokens[k] === undefined || tokens[k]?.newLine === true || tokens[k - 1]?.newLine === true) return null;
+  const before = resolver.speakerAt(k);
+  if (before !== null && cueWords.has(tokens[before.next]?.lower ?? "")) return before.ref;
+  return cueWords.has(tokens[k]?.lower ?? "") ? resolver.speakerAt(k + 1)?.ref ?? null : null;
 }
 
 /** Longest name before a headline's colon, in tokens. */

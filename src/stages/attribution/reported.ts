@@ -7,7 +7,7 @@ import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-mar
 import { HONORIFICS } from "../../lexicon/roles.js";
 import { isNameWord } from "../entities/names.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { coordinatedAfter, isOrganization, widerThan } from "./quotes.js";
@@ -270,7 +270,10 @@ const MAX_NP = 12;
  * (`a recent poll of Indiana voters`, `O’Malley’s campaign`, `Twenty-four
  * percent`): kept as written, with no person behind it.
  */
-function nounPhraseSource(tokens: readonly Token[], from: number, to: number): SpeakerRef | null {
+function nounPhraseSource(tokens: readonly Token[], from: number, end: number): SpeakerRef | null {
+  // `Downing Street later said`: an adverb before the verb is no part of the source.
+  let to = end;
+  while (to > from + 1 && ADVERBS_BEFORE_VERB.has(tokens[to - 1]?.lower ?? "")) to--;
   if (to <= from || to - from > MAX_NP) return null;
   const first = tokens[from];
   const last = tokens[to - 1];
