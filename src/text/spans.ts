@@ -18,11 +18,6 @@ export function isSpace(code: number): boolean {
   );
 }
 
-/** True when `[a, b)` and `[c, d)` share at least one character. */
-export function overlaps(a: Span, b: Span): boolean {
-  return Math.min(a.end, b.end) > Math.max(a.start, b.start);
-}
-
 /** True when `inner` lies within `outer`. */
 export function contains(outer: Span, inner: Span): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
