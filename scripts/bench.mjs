@@ -181,6 +181,8 @@ const hostile = [
   ["'“a ' repeated (never closed)", repeat("“a ")],
   ["100k ‘ marks", "‘".repeat(N)],
   ["2,800 distinct people", distinctPeople(N)],
+  // One sentence with a date in every clause: each timeline event once copied the whole sentence for its description.
+  ["'‘the next day ' repeated", repeat("‘the next day ")],
 ];
 console.log("HOSTILE INPUTS (100 KB each unless noted; best of 3)");
 for (const [name, text] of hostile) {

@@ -84,7 +84,9 @@ function lastStartingAtOrBefore(spans: readonly { start: number }[], offset: num
 
 /** The sentence on one line, cut at a word boundary. */
 function describe(sentence: string): string {
-  const flat = sentence.split(/* any run of white space */ "\n").join(" ").trim();
+  // Only the opening of the sentence is read: a sentence of 200 KB with a date in every clause must not be copied
+  // once per date.
+  const flat = sentence.slice(0, 2 * MAX_DESCRIPTION).split(/* any run of white space */ "\n").join(" ").trim();
   if (flat.length <= MAX_DESCRIPTION) return flat;
   const cut = flat.lastIndexOf(" ", MAX_DESCRIPTION);
   return `${flat.slice(0, cut > 0 ? cut : MAX_DESCRIPTION)}…`;
