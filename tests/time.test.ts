@@ -263,6 +263,10 @@ describe("tense from modals and relative years", () => {
     expect(values("A cabinet would meet in Santiago in the first quarter of next year.", "2025-04-28")).toEqual(["the first quarter of next year=2026-Q1"]);
   });
 
+  it("puts the end of a range of weekdays after its start (`runs from Monday to Wednesday`)", () => {
+    expect(values("The summit runs from Monday to Wednesday.", "2023-08-30")).toEqual(["Monday=2023-09-04", "Wednesday=2023-09-06"]);
+  });
+
   it("looks ahead to the end of what is going on now (`is attending … until Friday`), and reads `13th February, 2024` whole", () => {
     expect(values("Xi is attending the Apec leaders' meeting until Friday. He stayed until Monday.", "2023-11-16")).toEqual(["Friday=2023-11-17", "Monday=2023-11-13"]);
     expect(values("ABU DHABI, 13th February, 2024 (WAM) -- On 13 February, 1,500 people came.", "2024-02-20")).toEqual(["13th February, 2024=2024-02-13", "13 February=2024-02-13"]);

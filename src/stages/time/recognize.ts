@@ -21,6 +21,8 @@ export interface Recognized {
   day: Day | null;
 }
 
+/** Words between the two ends of a range of days (`from Monday to Wednesday`, `Monday through Friday`). */
+const RANGE_ENDS = new Set(["to", "until", "till", "through", "-", "–"]);
 /** Words that may follow a set adverb without making it an adjective (`meets weekly and …`). */
 const SET_FOLLOWERS = new Set(["and", "or", "but", "since", "until", "for", "in", "on", "at", "by", "to", "from", "through", "with", "as", "when", "while", "because", "if", "after", "before"]);
 /** Time zones written after a clock time (`5 p.m. EST`). */
@@ -697,6 +699,11 @@ export class TimeRecognizer {
       if (daysBetween(ref, d) < 0) d = addDays(d, 7);
     } else if (daysBetween(ref, d) > 0) {
       d = addDays(d, -7);
+    }
+    // `from Monday to Wednesday`: the end of a range comes after its start, named just before.
+    const start = this.anchor;
+    if (this.lastTo === i - 1 && RANGE_ENDS.has(this.lower(i - 1)) && start !== null) {
+      for (let k = 0; k < 2 && daysBetween(start, d) < 0; k++) d = addDays(d, 7);
     }
     // Only a weekday the report tells of as done fixes that day for later mentions: a plan's weekday is a guess.
     if (tense !== "future") this.weekdays.set(wd, d);
