@@ -683,6 +683,12 @@ describe("summit frame", () => {
     expect([report.summit.location, report.summit.date]).toEqual(["Anchorage", "2025-08-15"]);
   });
 
+  it("places a leaders' retreat in Malaysia's administrative capital and knows Singapore's prime minister", () => {
+    const text = "SINGAPORE: Prime Minister Lawrence Wong and his Malaysian counterpart Anwar Ibrahim held their annual leaders' retreat on Tuesday (Jan 7) in Putrajaya.";
+    const report = parseReport(text, { referenceDate: "2025-01-07" });
+    expect(report.summit).toMatchObject({ location: "Putrajaya", countries: ["Singapore", "Malaysia"] });
+  });
+
   it("counts a party-state's general secretary among the leaders who meet", () => {
     const text = "Party General Secretary To Lam and Indonesian President Prabowo Subianto agreed on Thursday to upgrade relations during talks in Jakarta.";
     const report = parseReport(text, { referenceDate: "2025-03-07" });

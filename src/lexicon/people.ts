@@ -121,6 +121,7 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   p("Mark Rutte", ["Rutte"], "NATO", ["Secretary General of NATO"], "m"),
   p("António Costa", ["Antonio Costa"], "European Union", ["President of the European Council"], "m"),
   p("Anwar Ibrahim", ["Anwar"], "Malaysia", ["Prime Minister of Malaysia"], "m"),
+  p("Lawrence Wong", [], "Singapore", ["Prime Minister of Singapore"], "m"),
   p("Shehbaz Sharif", ["Sharif"], "Pakistan", ["Prime Minister of Pakistan"], "m"),
   p("Mohammed bin Zayed", ["Mohamed bin Zayed", "MBZ"], "United Arab Emirates", ["President of the United Arab Emirates"], "m"),
   p("Tamim bin Hamad Al-Thani", ["Tamim bin Hamad Al Thani"], "Qatar", ["Emir of Qatar"], "m"),

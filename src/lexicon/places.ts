@@ -210,7 +210,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   Vietnam: ["Hanoi", "Da Nang", "Ho Chi Minh City"],
   Thailand: ["Bangkok"],
   Philippines: ["Manila"],
-  Malaysia: ["Kuala Lumpur"],
+  Malaysia: ["Kuala Lumpur", "Putrajaya", "Johor Bahru", "Penang"],
   Singapore: ["Singapore"],
   Mongolia: ["Ulaanbaatar"],
   Nigeria: ["Abuja"],
