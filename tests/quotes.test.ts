@@ -329,6 +329,24 @@ describe("attribution of quotes", () => {
 });
 
 describe("transcripts", () => {
+  it("leaves a transcript's closing narrative to the reporter, but carries a turn on over a paragraph that speaks", () => {
+    const text = [
+      "Vladimir Putin: Mr President, friends, we are glad to welcome you.",
+      "",
+      "We have agreed to expand trade.",
+      "",
+      "Prabowo Subianto: Thank you, Mr President.",
+      "",
+      "Following the talks, the leaders signed a Declaration on Strategic Partnership.",
+    ].join("\n");
+    const quotes = extractQuotes(text).map((q) => [q.text.slice(0, 20), q.speaker?.name]);
+    expect(quotes).toEqual([
+      ["Mr President, friend", "Vladimir Putin"],
+      ["We have agreed to ex", "Vladimir Putin"],
+      ["Thank you, Mr Presid", "Prabowo Subianto"],
+    ]);
+  });
+
   it("reads a Q&A transcript whose speakers are known only by their recurring labels, and not form fields", () => {
     const text = [
       "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on March 21, 2024",

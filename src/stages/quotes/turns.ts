@@ -40,6 +40,10 @@ export interface Turn {
 export function findTurns(view: string, blocks: readonly Block[], mentions: readonly Mention[], lexicon: Lexicon): Turn[] {
   const turns: Turn[] = [];
   let current: { speaker: SpeakerRef | null; block: number } | null = null;
+  // After the last labelled turn, a paragraph carries it on only when it speaks as a speaker does: a transcript's
+  // closing narrative (`The interview was recorded on Monday.`) is the reporter's.
+  let lastTurn = -1;
+  for (const block of blocks) if (block.kind === "turn") lastTurn = block.index;
   for (const block of blocks) {
     if (block.kind === "turn") {
       // A label the segment stage read from its recurrence (`Mao Ning:`) ends after its colon.
@@ -54,13 +58,26 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
       const speaker = labelSpeaker(view, block.start, labelStop - 1, mentions);
       current = { speaker, block: block.index };
       pushTurn(turns, view, from, block.end, block.index, current);
-    } else if (block.kind === "paragraph" && current !== null) {
+    } else if (block.kind === "paragraph" && current !== null && (block.index < lastTurn || speaksInPerson(view, block))) {
       pushTurn(turns, view, skipStageNotes(view, block.start, block.end), block.end, block.index, current);
     } else if (block.kind !== "credit") {
       current = null;
     }
   }
   return turns;
+}
+
+/** Pronouns of the first and second person: a speaker's words, not the reporter's narrative. */
+const PERSONAL_PRONOUNS = new Set(["i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'll", "me", "us", "my", "our", "you", "your", "you're"]);
+
+/** True when the block holds a first- or second-person pronoun. */
+function speaksInPerson(view: string, block: Block): boolean {
+  for (const word of view.slice(block.start, block.end).split(" ")) {
+    let end = word.length;
+    while (end > 0 && ".,;:!?".includes(word[end - 1] ?? "")) end--;
+    if (PERSONAL_PRONOUNS.has(word.slice(0, end).toLowerCase().replace(/* curly apostrophe */ "’", "'"))) return true;
+  }
+  return false;
 }
 
 /**
