@@ -521,6 +521,12 @@ describe("transcripts", () => {
     expect(report.quotes[0]?.speaker?.name).toBe("Charles III");
   });
 
+  it("names a speaker met first by a shorter name by the person's full name (`Von der Leyen: '…'` over the article)", () => {
+    const report = parseReport("Von der Leyen: 'Europe must rearm'\n\nUrsula von der Leyen told reporters that Europe must rearm.");
+    expect(report.quotes[0]?.speaker?.name).toBe("Ursula von der Leyen");
+    expect(report.quotes[0]?.speaker?.personId).toBe(report.people[0]?.id);
+  });
+
   it("gives a headline quote the speaker after it (`'We will not be lectured', Starmer tells Trump`)", () => {
     const text = "'We will not be lectured', Starmer tells Trump at Chequers\n\nSir Keir Starmer has told Donald Trump that Britain will not be lectured. Downing Street later said the two men had agreed a deal.";
     const report = parseReport(text);
