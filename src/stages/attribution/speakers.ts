@@ -80,9 +80,7 @@ export class SpeakerResolver {
       let next = i + 1;
       while ((this.tokens[next]?.end ?? Infinity) <= m.end) next++;
       const via = m.via === "name" ? "name" : m.via === "alias" ? "alias" : "descriptor";
-      // The person's name as the whole text gives it (`Von der Leyen` in a headline is `Ursula von der Leyen`).
-      const name = (m.personId === null ? undefined : this.byId.get(m.personId)?.name) ?? m.name;
-      return { ref: { personId: m.personId, name, mention: { start: m.start, end: m.end }, resolvedVia: via }, next };
+      return { ref: { personId: m.personId, name: m.name, mention: { start: m.start, end: m.end }, resolvedVia: via }, next };
     }
     if (t.kind !== "word") return null;
     const org = this.organizationAt(t.start);

@@ -133,6 +133,10 @@ export const entities: Stage = (ctx, state) => {
 
   registry.mentions.sort((a, b) => a.start - b.start);
   for (const p of registry.people) p.mentions.sort((a, b) => a.start - b.start);
+  // A person first met by a shorter name (`Von der Leyen` in a headline) took the fuller one later: every mention
+  // carries the name the whole text gives.
+  const nameOf = new Map(registry.people.map((p) => [p.id, p.name]));
+  for (const m of registry.mentions) if (m.personId !== null) m.name = nameOf.get(m.personId) ?? m.name;
   return {
     ...state,
     people: registry.people,
