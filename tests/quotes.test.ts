@@ -521,6 +521,15 @@ describe("transcripts", () => {
     expect(report.quotes[0]?.speaker?.name).toBe("Charles III");
   });
 
+  it("resolves `the president`, with two presidents in the report, to the latest president who spoke", () => {
+    const text =
+      'Russian President Vladimir Putin met Belarusian President Alexander Lukashenko in Minsk. "We are allies," the Belarusian president said. "Our union is strong," the president added.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Alexander Lukashenko", "Alexander Lukashenko"]);
+    // A president named inside the quotation is no speaker: it is the one who spoke before.
+    const call = 'Claudia Sheinbaum said her call with Donald Trump had been "very good". "We had a very good call with President Trump," the president wrote.';
+    expect(extractQuotes(call).map((q) => q.speaker?.name)).toEqual(["Claudia Sheinbaum", "Claudia Sheinbaum"]);
+  });
+
   it("names a speaker met first by a shorter name by the person's full name (`Von der Leyen: '…'` over the article)", () => {
     const report = parseReport("Von der Leyen: 'Europe must rearm'\n\nUrsula von der Leyen told reporters that Europe must rearm.");
     expect(report.quotes[0]?.speaker?.name).toBe("Ursula von der Leyen");

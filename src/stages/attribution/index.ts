@@ -102,7 +102,7 @@ export const attribution: Stage = (ctx, state) => {
       }
       found = attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, true) ?? attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon);
     }
-    const speaker = found?.speaker ?? null;
+    const speaker = found === null || found.speaker === null ? null : resolver.settleDescription(found.speaker, q.start);
 
     if (q.kind === "scare") {
       // A one-word quote is someone's word only when a reporting verb gives it a named speaker: a person or an

@@ -12,6 +12,8 @@ const LEADER_PLURALS = new Set(["leaders", "presidents", "heads", "premiers", "c
 
 /** Marks that end a sentence. */
 export const SENTENCE_TERMINALS: ReadonlySet<string> = new Set([".", "!", "?"]);
+/** Most recent speakers a description is compared with (hostile text may hold thousands). */
+const MAX_RECENT_SEARCHED = 20;
 /** How far back a pronoun looks for the person it stands for, in characters. */
 const PRONOUN_REACH = 1500;
 /** Tokens looked back over for a relative pronoun opening a mention's clause. */
@@ -138,6 +140,23 @@ export class SpeakerResolver {
     }
     const o = this.organizations[lo];
     return o !== undefined && o.start <= offset ? o : undefined;
+  }
+
+  /**
+   * A description the entities stage left open because several people fit it (`the president`, with two presidents
+   * in the report): the latest speaker before `at` whose role it names, if any; else the description as written.
+   */
+  settleDescription(ref: SpeakerRef, at: number): SpeakerRef {
+    if (ref.personId !== null || ref.resolvedVia !== "descriptor" || !ref.name.startsWith("the ")) return ref;
+    const role = ref.name.slice("the ".length).toLowerCase();
+    for (let k = this.recent.length - 1; k >= 0 && k >= this.recent.length - MAX_RECENT_SEARCHED; k--) {
+      const r = this.recent[k];
+      if (r === undefined || r.at > at) continue;
+      if (at - r.at > PRONOUN_REACH) break;
+      const p = r.ref.personId === null ? undefined : this.byId.get(r.ref.personId);
+      if (p !== undefined && p.roles.some((x) => x.toLowerCase().startsWith(role))) return { ...ref, personId: p.id, name: p.name };
+    }
+    return ref;
   }
 
   /** The person a pronoun at `at` stands for: the latest speaker, else the latest mention, whose gender fits. */
