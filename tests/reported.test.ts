@@ -576,6 +576,11 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("Pedro Sánchez said his country could fulfil its commitments by spending 2.1%.")[0]?.text).toBe("his country could fulfil its commitments by spending 2.1%");
   });
 
+  it("resolves `The president added that …`, with two presidents, to the latest president who spoke", () => {
+    const text = 'Russian President Vladimir Putin met Belarusian President Alexander Lukashenko. "We are allies," the Belarusian president said. The president added that the union was strong.';
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Alexander Lukashenko"]);
+  });
+
   it("names a member of a generic group as written (`one of the sources`)", () => {
     expect(extractAttributions("One of the officials said the talks would resume.").map((a) => a.source.name)).toEqual(["one of the officials"]);
   });

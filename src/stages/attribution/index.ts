@@ -158,7 +158,11 @@ export const attribution: Stage = (ctx, state) => {
     else if (next.speaker === null && q.speaker !== null) copySpeaker(next, q, "context");
   }
 
-  const attributions = findReportedSpeech(ctx.text, state, resolver, ctx.lexicon, quotes);
+  // (`the president said that …`, with two presidents: the one who spoke last, as for quotes.)
+  const attributions = findReportedSpeech(ctx.text, state, resolver, ctx.lexicon, quotes).map((a) => {
+    const source = resolver.settleDescription(a.source, a.cue.start);
+    return source === a.source ? a : { ...a, source };
+  });
   // `In Putin's words, the treaty is "a breakthrough document"`: a partial quote left without a speaker, inside what a
   // named person is reported to say, is that person's.
   // Both lists are in text order, so one sweep pairs them (no search per quote: hostile text has thousands of each).

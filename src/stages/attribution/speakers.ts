@@ -149,6 +149,8 @@ export class SpeakerResolver {
   settleDescription(ref: SpeakerRef, at: number): SpeakerRef {
     if (ref.personId !== null || ref.resolvedVia !== "descriptor" || !ref.name.startsWith("the ")) return ref;
     const role = ref.name.slice("the ".length).toLowerCase();
+    // `the former`, `the latter` point back at a name, not at a role.
+    if (role === "former" || role === "latter") return ref;
     for (let k = this.recent.length - 1; k >= 0 && k >= this.recent.length - MAX_RECENT_SEARCHED; k--) {
       const r = this.recent[k];
       if (r === undefined || r.at > at) continue;
