@@ -576,6 +576,11 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("Pedro Sánchez said his country could fulfil its commitments by spending 2.1%.")[0]?.text).toBe("his country could fulfil its commitments by spending 2.1%");
   });
 
+  it("reads `the leaders said` in a report of two leaders as the two of them", () => {
+    const text = "Joe Biden met Xi Jinping in Woodside. In a joint statement, the leaders said they would resume military talks.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Joe Biden and Xi Jinping"]);
+  });
+
   it("resolves `The president added that …`, with two presidents, to the latest president who spoke", () => {
     const text = 'Russian President Vladimir Putin met Belarusian President Alexander Lukashenko. "We are allies," the Belarusian president said. The president added that the union was strong.';
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Alexander Lukashenko"]);

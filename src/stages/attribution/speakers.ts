@@ -110,7 +110,8 @@ export class SpeakerResolver {
       return { ref: { personId: person.id, name: person.name, mention: { start: t.start, end: t.end }, resolvedVia: "pronoun" }, next: i + 1 };
     }
     // `the two leaders`, `both presidents`: the two leaders of the report, when it has exactly two.
-    const pair = this.tokens[i - 1]?.lower === "both" || (this.tokens[i - 1]?.lower === "two" && this.tokens[i - 2]?.lower === "the");
+    // (`the leaders said`, too, when the report knows only the two.)
+    const pair = this.tokens[i - 1]?.lower === "both" || this.tokens[i - 1]?.lower === "the" || (this.tokens[i - 1]?.lower === "two" && this.tokens[i - 2]?.lower === "the");
     if (pair && this.leaderPair !== null && LEADER_PLURALS.has(t.lower)) {
       return { ref: { personId: null, name: this.leaderPair, mention: { start: t.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
     }
