@@ -683,6 +683,15 @@ describe("summit frame", () => {
     expect([report.summit.location, report.summit.date]).toEqual(["Anchorage", "2025-08-15"]);
   });
 
+  it("dates a telephone call or a virtual summit and gives it no place, unless its own sentence places it", () => {
+    const call = parseReport("Russian President Vladimir Putin and U.S. President Donald Trump spoke by telephone on Monday for more than two hours, the Kremlin said.\n\nZelensky said Kyiv was ready for a ceasefire.", { referenceDate: "2025-05-19" });
+    expect([call.summit.location, call.summit.date]).toEqual([null, "2025-05-19"]);
+    const virtual = parseReport("President Joe Biden and Chinese leader Xi Jinping held a virtual summit on Monday evening.\n\nBiden raised China's practices in Xinjiang, Tibet and Hong Kong.", { referenceDate: "2021-11-16" });
+    expect([virtual.summit.location, virtual.summit.date]).toEqual([null, "2021-11-15"]);
+    const placed = parseReport("President Volodymyr Zelensky met U.S. President Donald Trump at the White House on Oct. 17, a day after Trump spoke by phone with Putin.", { referenceDate: "2025-10-18" });
+    expect(placed.summit.location).toBe("Washington");
+  });
+
   it("places a leaders' retreat in Malaysia's administrative capital and knows Singapore's prime minister", () => {
     const text = "SINGAPORE: Prime Minister Lawrence Wong and his Malaysian counterpart Anwar Ibrahim held their annual leaders' retreat on Tuesday (Jan 7) in Putrajaya.";
     const report = parseReport(text, { referenceDate: "2025-01-07" });

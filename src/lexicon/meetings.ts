@@ -7,6 +7,16 @@
 export const MEETING_WORDS: ReadonlySet<string> = new Set([
   "summit", "talks", "meeting", "met", "meet", "meets", "negotiations", "visit", "conference", "bilateral", "trilateral",
   "summits", "meetings", "forum", "delegation", "delegations", "session", "retreat", "gathering",
+  // Meetings at a distance (`held a videoconference`); `phone` and `telephone` only as a call (see PHONE_WORDS).
+  "videoconference", "video-conference", "teleconference",
+]);
+
+/** `spoke by telephone`, `a phone call`: a meeting at a distance when they stand after `by` or before `call`. */
+export const PHONE_WORDS: ReadonlySet<string> = new Set(["phone", "telephone"]);
+
+/** Words of a meeting held at a distance: it has no place of its own (`held a virtual summit`, `spoke by telephone`). */
+export const REMOTE_WORDS: ReadonlySet<string> = new Set([
+  "virtual", "virtually", "video", "videoconference", "video-conference", "teleconference", "telephone", "phone", "online",
 ]);
 
 /** Verbs of a meeting taking place (`held`, `opened`, `converged on Abuja`). */

@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, PUBLICATION_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
-import { ABSENCE_WORDS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
+import { ABSENCE_WORDS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -125,7 +125,11 @@ export function findSummit(input: SummitInput): Summit {
     .sort((a, b) => a.start - b.start);
   // `Erdogan has hosted Aliyev in Ankara` opening the report, the day given further down: the lead's meeting sentence.
   const leadMeeting = sentences.find((s) => s.block === leadBlock && !inQuote(s.start) && meetingScore(tokens, s) > 0) ?? null;
-  const location = pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting);
+  // A virtual summit, a telephone call: the meeting has no place, whatever cities its report names; unless its own
+  // sentence places it (`met Trump at the White House, a day after Trump spoke by phone with Putin`).
+  const placed = evidence !== null && (cityAfterPreposition(tokens, cityMentions, evidence.start, evidence.end) ?? venueCity(tokens, evidence.start, evidence.end)) !== undefined;
+  const remote = !placed && [evidence, leadMeeting].some((s) => s !== null && holdsWord(tokens, s, REMOTE_WORDS));
+  const location = remote ? null : pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting);
   // A meeting of many (`Leaders of the BRICS group gathered …`): every leader the report places there takes part.
   const ofMany = evidence !== null && namesGroup(tokens, evidence);
   // Each sentence is judged once; only the tense at the name is read per mention.
@@ -214,6 +218,20 @@ function proximity(value: string, reference: Day): number {
   return first < 0 ? -2 : 0;
 }
 
+/** True when `phone` or `telephone` at `i` is a call (`spoke by telephone`, `a phone call`), not a device. */
+function phoneCall(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? "";
+  const after = tokens[i + 1]?.lower ?? "";
+  return before === "by" || before === "via" || before === "over" || after === "call" || after === "conversation" || after === "talks";
+}
+
+/** True when the sentence holds one of `words`. */
+function holdsWord(tokens: readonly Token[], sentence: Sentence, words: ReadonlySet<string>): boolean {
+  const end = tokenIndexAt(tokens, sentence.end);
+  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) if (words.has(tokens[i]?.lower ?? "")) return true;
+  return false;
+}
+
 /** True when the header (headline and lines above the text) names a meeting (`The Alaska summit shows …`). */
 function headlineNamesMeeting(tokens: readonly Token[], headerEnd: number): boolean {
   for (let i = 0; i < tokens.length && (tokens[i]?.start ?? headerEnd) < headerEnd; i++) {
@@ -240,7 +258,7 @@ function meetingScore(tokens: readonly Token[], sentence: Sentence): number {
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
     const w = tokens[i]?.lower ?? "";
-    about ||= (MEETING_WORDS.has(w) || GATHERED_GROUPS.has(w)) && !otherMeeting(tokens, i);
+    about ||= ((MEETING_WORDS.has(w) || GATHERED_GROUPS.has(w)) && !otherMeeting(tokens, i)) || (PHONE_WORDS.has(w) && phoneCall(tokens, i));
     if (HAPPENING_VERBS.has(w)) happenings++;
     aside ||= SIDELINE_WORDS.has(w);
   }
