@@ -698,6 +698,12 @@ describe("summit frame", () => {
     expect(report.summit).toMatchObject({ location: "Putrajaya", countries: ["Singapore", "Malaysia"] });
   });
 
+  it("counts the European Council's members named without a title among an EU summit's participants", () => {
+    const text = "EU leaders agreed early on Friday to lend Ukraine €90 billion after talks at a summit in Brussels.\n\nHungary's Viktor Orbán and Slovakia's Robert Fico did not back the deal; Mette Frederiksen said it was historic.";
+    const report = parseReport(text, { referenceDate: "2025-12-19" });
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Viktor Orbán", "Robert Fico", "Mette Frederiksen"]);
+  });
+
   it("counts a party-state's general secretary among the leaders who meet", () => {
     const text = "Party General Secretary To Lam and Indonesian President Prabowo Subianto agreed on Thursday to upgrade relations during talks in Jakarta.";
     const report = parseReport(text, { referenceDate: "2025-03-07" });
