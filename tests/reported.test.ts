@@ -108,7 +108,7 @@ describe("reported speech without quotation marks", () => {
     expect(found.map((a) => [a.source.name, a.text])).toEqual([
       ["Alexander Lukashenko", "the union is strong"],
       ["Vladimir Putin", "the sanctions will fail"],
-      ["the head of state", "trade is growing"],
+      ["Vladimir Putin", "trade is growing"],
     ]);
   });
 
@@ -574,6 +574,12 @@ describe("reported speech without quotation marks", () => {
 
   it("keeps a closing percent sign in what was said", () => {
     expect(extractAttributions("Pedro Sánchez said his country could fulfil its commitments by spending 2.1%.")[0]?.text).toBe("his country could fulfil its commitments by spending 2.1%");
+  });
+
+  it("reads `According to the head of state` in a report of two leaders as the leader who spoke last", () => {
+    const text =
+      'Belarusian President Aleksandr Lukashenko held talks with Russian President Vladimir Putin in Minsk.\n\n"We have done a lot," the Belarusian leader said.\n\nAccording to the head of state, the two countries have harmonised their tax legislation.';
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Aleksandr Lukashenko"]);
   });
 
   it("reads `the leaders said` in a report of two leaders as the two of them", () => {

@@ -54,6 +54,9 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   ruler: "leader", "deputy ruler": "deputy",
 };
 
+/** Role nouns that name no office of their own, only its class (`the head of state`, `the leader`). */
+export const GENERIC_ROLE_NOUNS: ReadonlySet<string> = new Set(["leader", "head of state", "head of government", "head"]);
+
 /** Courtesy titles that stand before a name and are left out of the canonical name. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "madame", "prof", "gen", "sen", "rep", "gov", "lt", "col",

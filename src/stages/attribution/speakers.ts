@@ -1,5 +1,5 @@
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
-import { SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
+import { GENERIC_ROLE_NOUNS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import type { Organization, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
@@ -22,6 +22,8 @@ const RELATIVE_REACH = 8;
 /** Finds the speaker words in a token window and turns them into a resolved speaker. */
 export class SpeakerResolver {
   private readonly byId: ReadonlyMap<string, PersonDraft>;
+  /** Offices named by descriptions, and whether anyone in the report holds them (see `someoneHolds`). */
+  private readonly officeHeld = new Map<string, boolean>();
   /** Speakers resolved so far, in text order, for pronouns and context. */
   private readonly recent: { at: number; ref: SpeakerRef }[] = [];
 
@@ -38,6 +40,8 @@ export class SpeakerResolver {
     organizations: readonly Organization[],
     /** True for an offset inside quotation marks: mentions there are the quoted speaker's words, not the reporter's. */
     private readonly isQuoted: (offset: number) => boolean,
+    /** Role nouns by class (`head of state` → `leader`), for a description no office names word for word. */
+    private readonly roleClasses: ReadonlyMap<string, string> = new Map(),
   ) {
     this.byId = new Map(people.map((p) => [p.id, p]));
     const leaders = people.filter((p) => p.roleClasses.has("leader"));
@@ -152,14 +156,32 @@ export class SpeakerResolver {
     const role = ref.name.slice("the ".length).toLowerCase();
     // `the former`, `the latter` point back at a name, not at a role.
     if (role === "former" || role === "latter") return ref;
-    for (let k = this.recent.length - 1; k >= 0 && k >= this.recent.length - MAX_RECENT_SEARCHED; k--) {
-      const r = this.recent[k];
-      if (r === undefined || r.at > at) continue;
-      if (at - r.at > PRONOUN_REACH) break;
-      const p = r.ref.personId === null ? undefined : this.byId.get(r.ref.personId);
-      if (p !== undefined && p.roles.some((x) => x.toLowerCase().startsWith(role))) return { ...ref, personId: p.id, name: p.name };
+    // An office the speaker holds word for word (`the president`), else a description of its class (`According to
+    // the head of state` in a report of two leaders: the leader who spoke last).
+    const holds = (p: PersonDraft): boolean => p.roles.some((x) => x.toLowerCase().startsWith(role));
+    const fits = [holds];
+    const cls = GENERIC_ROLE_NOUNS.has(role) ? this.roleClasses.get(role) : undefined;
+    if (cls !== undefined && !this.someoneHolds(role, holds)) fits.push((p) => p.roleClasses.has(cls));
+    for (const fit of fits) {
+      for (let k = this.recent.length - 1; k >= 0 && k >= this.recent.length - MAX_RECENT_SEARCHED; k--) {
+        const r = this.recent[k];
+        if (r === undefined || r.at > at) continue;
+        if (at - r.at > PRONOUN_REACH) break;
+        const p = r.ref.personId === null ? undefined : this.byId.get(r.ref.personId);
+        if (p !== undefined && fit(p)) return { ...ref, personId: p.id, name: p.name };
+      }
     }
     return ref;
+  }
+
+  /** Whether anyone in the report holds the office `role` names, asked once per office. */
+  private someoneHolds(role: string, holds: (p: PersonDraft) => boolean): boolean {
+    let answer = this.officeHeld.get(role);
+    if (answer === undefined) {
+      answer = [...this.byId.values()].some(holds);
+      this.officeHeld.set(role, answer);
+    }
+    return answer;
   }
 
   /** The person a pronoun at `at` stands for: the latest speaker, else the latest mention, whose gender fits. */
