@@ -698,6 +698,20 @@ describe("summit frame", () => {
     expect(report.summit).toMatchObject({ location: "Putrajaya", countries: ["Singapore", "Malaysia"] });
   });
 
+  it("leaves out a leader a participant only speaks of, or the talks are about, but keeps one an office reports there", () => {
+    const text = [
+      "Vladimir Putin and Alexander Lukashenko held talks in Sochi on Wednesday.",
+      "",
+      '"We have problems that are resolved quickly," Lukashenko said. "Others take longer."',
+      "",
+      "As the Belarusian leader noted, Vladimir Putin told him about his recent talks with the German Federal Chancellor Angela Merkel. During the meeting, the situation around the current CSTO Secretary General Yuri Khachaturov was touched upon.",
+      "",
+      "Kazakh President Kassym-Jomart Tokayev also attended the talks, his office said.",
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2018-08-23" });
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Vladimir Putin", "Alexander Lukashenko", "Kassym-Jomart Tokayev"]);
+  });
+
   it("counts the European Council's members named without a title among an EU summit's participants", () => {
     const text = "EU leaders agreed early on Friday to lend Ukraine €90 billion after talks at a summit in Brussels.\n\nHungary's Viktor Orbán and Slovakia's Robert Fico did not back the deal; Mette Frederiksen said it was historic.";
     const report = parseReport(text, { referenceDate: "2025-12-19" });

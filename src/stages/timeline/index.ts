@@ -70,10 +70,17 @@ export const timeline: Stage = (ctx, state) => {
     const q = quoteSpans[lastStartingAtOrBefore(quoteSpans, offset)];
     return q !== undefined && offset >= q.start && offset < q.end;
   };
+  // What a person is reported to have said (`Putin told him about his talks with Merkel`) places nobody at the meeting;
+  // what an office or an agency reports (`Abbas also attended the summit, his office said`) is the report's own news.
+  const reportedSpans = state.attributions.filter((a) => a.source.personId !== null).map((a) => a.content).sort((a, b) => a.start - b.start);
+  const inReported = (offset: number): boolean => {
+    const r = reportedSpans[lastStartingAtOrBefore(reportedSpans, offset)];
+    return r !== undefined && offset >= r.start && offset < r.end;
+  };
   // Leaders who speak in labelled turns of a transcript take part in the meeting.
   const speakers = new Set<string>();
   for (const q of state.quotes) if (q.speaker?.resolvedVia === "label" && q.speaker.personId !== null) speakers.add(q.speaker.personId);
-  const summit = findSummit({ view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions, inQuote, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords });
+  const summit = findSummit({ view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords });
   return { ...state, timeline: ordered, summit };
 };
 

@@ -23,7 +23,7 @@ const BODIES: ReadonlySet<string> = new Set(Object.values(BODY_AFFILIATIONS));
  * who take part.
  */
 export function findSummit(input: SummitInput): Summit {
-  const { view, tokens, sentences, timexes, places, people, mentions, inQuote, headerEnd, wire, reference, speakers, cueWords } = input;
+  const { view, tokens, sentences, timexes, places, people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords } = input;
   type Candidate = { score: number; timex: TimeExpression; sentence: Sentence } | null;
   let best: Candidate = null;
   let bestSaid: Candidate = null;
@@ -141,7 +141,8 @@ export function findSummit(input: SummitInput): Summit {
       judged.set(s, markers);
     }
     // A name the reporter writes, not one inside a quotation (`"I would like to work with President Yoon"`).
-    return markers !== null && !inQuote(tokens[at]?.start ?? 0) && tenseAt(markers, at) !== "future";
+    const offset = tokens[at]?.start ?? 0;
+    return markers !== null && !inQuote(offset) && !inReported(offset) && !aboutSomeone(tokens, at) && tenseAt(markers, at) !== "future";
   };
   const placedElsewhere = (s: Sentence): boolean => elsewhere(tokens, cityMentions, s, location);
   const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere);
@@ -176,6 +177,8 @@ export interface SummitInput {
   people: readonly PersonDraft[];
   mentions: readonly Mention[];
   inQuote: (offset: number) => boolean;
+  /** True for an offset inside what someone is reported to have said. */
+  inReported: (offset: number) => boolean;
   reference: Day | null;
   /** End of the header (headings and datelines before the running text). */
   headerEnd: number;
@@ -331,6 +334,20 @@ function absentPerson(tokens: readonly Token[], s: Sentence, mentions: readonly 
     if (m.start > comma) sameStretch = m.personId;
   }
   return sameStretch ?? first;
+}
+
+/** Prepositions that make a person named after them a topic of the talks (`the situation around … Yuri Khachaturov`). */
+const TOPIC_PREPOSITIONS = new Set(["about", "around", "regarding", "concerning"]);
+
+/** True when a topic preposition stands before token `at` in its phrase (its title words between). */
+function aboutSomeone(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - OTHER_CLAUSE_REACH); k--) {
+    const t = tokens[k];
+    // (`talked about trade with Lukashenko`: a companion, not a topic.)
+    if (t === undefined || (t.kind === "punct" && !isGluedPeriod(tokens, k)) || t.lower === "with") return false;
+    if (TOPIC_PREPOSITIONS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Tokens looked back from a name for the `after` that opens another meeting's clause. */
