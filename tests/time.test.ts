@@ -698,6 +698,13 @@ describe("summit frame", () => {
     expect(report.summit).toMatchObject({ location: "Putrajaya", countries: ["Singapore", "Malaysia"] });
   });
 
+  it("dates an undated lead's meeting on the reference day over a month long before it, but keeps a stated day", () => {
+    const brics = "Vladimir Putin took part in a meeting of heads of state and government of BRICS member countries in Brasilia.\n\nIn June, the first ever, and very effective, meeting took place.";
+    expect(parseReport(brics, { referenceDate: "2019-11-14" }).summit.date).toBe("2019-11-14");
+    const stated = "Putin and Lukashenko held talks in Sochi on September 4, 2024.";
+    expect(parseReport(stated, { referenceDate: "2025-06-01" }).summit.date).toBe("2024-09-04");
+  });
+
   it("leaves out a leader a participant only speaks of, or the talks are about, but keeps one an office reports there", () => {
     const text = [
       "Vladimir Putin and Alexander Lukashenko held talks in Sochi on Wednesday.",

@@ -105,9 +105,16 @@ export function findSummit(input: SummitInput): Summit {
   // A report that tells of the meeting without dating it (`Putin and Trump have met in Helsinki`) was written on its day.
   let date = best === null || best.score <= 0 ? null : best.timex.value.slice(0, 10);
   let evidence = best === null || best.score <= 0 ? null : best.sentence;
-  if (date === null && reference !== null) {
-    evidence = sentences.find((s) => !inQuote(s.start) && meetingScore(tokens, s) >= UNDATED_MEETING_SCORE) ?? null;
-    if (evidence !== null) date = formatDay(reference);
+  // (Also when the best date is a month or year well before the report: `Putin took part in a meeting of BRICS
+  // leaders` in the lead, `In June, the first … meeting took place` further down.)
+  // A stated day stays, whatever the reference: a report may be read long after it was written.
+  const background = best !== null && reference !== null && best.timex.value.length < 10 && proximity(best.timex.value, reference) < 0;
+  if ((date === null || background) && reference !== null) {
+    const undated = sentences.find((s) => !inQuote(s.start) && meetingScore(tokens, s) >= UNDATED_MEETING_SCORE) ?? null;
+    if (undated !== null && (date === null || undated.block === leadBlock)) {
+      evidence = undated;
+      date = formatDay(reference);
+    }
   }
   // `Analysis: The Alaska summit shows …` over `At Joint Base Elmendorf-Richardson on Friday, only one of them got what
   // he came for`: a headline about a meeting, and a day of the news in the lead, are the meeting and its day.
