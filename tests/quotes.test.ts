@@ -329,6 +329,27 @@ describe("attribution of quotes", () => {
 });
 
 describe("transcripts", () => {
+  it("carries a speech on over its paragraphs without a pronoun, up to its last spoken one and a line with a room note", () => {
+    const text = [
+      "Vladimir Putin took part in a meeting of BRICS leaders.",
+      "",
+      "President of Russia Vladimir Putin: President Bolsonaro, Prime Minister Modi, President Xi Jinping,",
+      "",
+      "Colleagues, ladies and gentlemen,",
+      "",
+      "The BRICS member states consistently deepen mutually beneficial economic ties.",
+      "",
+      "I would like to thank Brazil for its work this year.",
+      "",
+      "Slava BRICS. (Applause.)",
+      "",
+      "The Brasilia Declaration was adopted following the summit.",
+    ].join("\n");
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => q.text.slice(0, 20))).toEqual(["President Bolsonaro,", "Colleagues, ladies a", "The BRICS member sta", "I would like to than", "Slava BRICS. (Applau"]);
+    expect(new Set(quotes.map((q) => q.speaker?.name))).toEqual(new Set(["Vladimir Putin"]));
+  });
+
   it("leaves a transcript's closing narrative to the reporter, but carries a turn on over a paragraph that speaks", () => {
     const text = [
       "Vladimir Putin: Mr President, friends, we are glad to welcome you.",

@@ -40,10 +40,19 @@ export interface Turn {
 export function findTurns(view: string, blocks: readonly Block[], mentions: readonly Mention[], lexicon: Lexicon): Turn[] {
   const turns: Turn[] = [];
   let current: { speaker: SpeakerRef | null; block: number } | null = null;
-  // After the last labelled turn, a paragraph carries it on only when it speaks as a speaker does: a transcript's
-  // closing narrative (`The interview was recorded on Monday.`) is the reporter's.
+  // After the last labelled turn, the paragraphs carry it on up to the last one that speaks as a speaker does (in the
+  // first or second person); a transcript's closing narrative after that (`Following the talks, the leaders signed …`)
+  // is the reporter's.
   let lastTurn = -1;
   for (const block of blocks) if (block.kind === "turn") lastTurn = block.index;
+  let lastSpoken = lastTurn;
+  for (let k = blocks.length - 1; k > lastTurn; k--) {
+    const block = blocks[k];
+    if (block !== undefined && block.kind === "paragraph" && speaksInPerson(view, block)) {
+      lastSpoken = k;
+      break;
+    }
+  }
   for (const block of blocks) {
     if (block.kind === "turn") {
       // A label the segment stage read from its recurrence (`Mao Ning:`) ends after its colon.
@@ -58,7 +67,7 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
       const speaker = labelSpeaker(view, block.start, labelStop - 1, mentions);
       current = { speaker, block: block.index };
       pushTurn(turns, view, from, block.end, block.index, current);
-    } else if (block.kind === "paragraph" && current !== null && (block.index < lastTurn || speaksInPerson(view, block))) {
+    } else if (block.kind === "paragraph" && current !== null && block.index <= lastSpoken) {
       pushTurn(turns, view, skipStageNotes(view, block.start, block.end), block.end, block.index, current);
     } else if (block.kind !== "credit") {
       current = null;
@@ -70,9 +79,15 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
 /** Pronouns of the first and second person: a speaker's words, not the reporter's narrative. */
 const PERSONAL_PRONOUNS = new Set(["i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'll", "me", "us", "my", "our", "you", "your", "you're"]);
 
-/** True when the block holds a first- or second-person pronoun. */
+/** A transcript's notes of the room (`Slava Ukraini. (Applause.)`): what stands beside them was spoken. */
+const ROOM_NOTES = ["(applause", "(laughter", "(crosstalk", "(inaudible"];
+
+/** True when the block holds a first- or second-person pronoun, or a note of the room. */
 function speaksInPerson(view: string, block: Block): boolean {
-  for (const word of view.slice(block.start, block.end).split(" ")) {
+  const text = view.slice(block.start, block.end);
+  const lower = text.toLowerCase();
+  if (ROOM_NOTES.some((note) => lower.includes(note))) return true;
+  for (const word of text.split(" ")) {
     let end = word.length;
     while (end > 0 && ".,;:!?".includes(word[end - 1] ?? "")) end--;
     if (PERSONAL_PRONOUNS.has(word.slice(0, end).toLowerCase().replace(/* curly apostrophe */ "’", "'"))) return true;
