@@ -163,15 +163,25 @@ export class SpeakerResolver {
     const cls = GENERIC_ROLE_NOUNS.has(role) ? this.roleClasses.get(role) : undefined;
     if (cls !== undefined && !this.someoneHolds(role, holds)) fits.push((p) => p.roleClasses.has(cls));
     for (const fit of fits) {
-      for (let k = this.recent.length - 1; k >= 0 && k >= this.recent.length - MAX_RECENT_SEARCHED; k--) {
-        const r = this.recent[k];
-        if (r === undefined || r.at > at) continue;
-        if (at - r.at > PRONOUN_REACH) break;
-        const p = r.ref.personId === null ? undefined : this.byId.get(r.ref.personId);
-        if (p !== undefined && fit(p)) return { ...ref, personId: p.id, name: p.name };
-      }
+      const p = this.latestSpeaker(at, fit, MAX_RECENT_SEARCHED)?.person;
+      if (p !== undefined) return { ...ref, personId: p.id, name: p.name };
     }
     return ref;
+  }
+
+  /**
+   * The latest person who spoke before `at`, within a pronoun's reach and among the last `searched` speakers, that
+   * `fit` accepts; with where they spoke.
+   */
+  private latestSpeaker(at: number, fit: (p: PersonDraft) => boolean, searched: number): { person: PersonDraft; at: number } | null {
+    for (let k = this.recent.length - 1; k >= 0 && k >= this.recent.length - searched; k--) {
+      const r = this.recent[k];
+      if (r === undefined || r.at > at) continue;
+      if (at - r.at > PRONOUN_REACH) break;
+      const p = r.ref.personId === null ? undefined : this.byId.get(r.ref.personId);
+      if (p !== undefined && fit(p)) return { person: p, at: r.at };
+    }
+    return null;
   }
 
   /** Whether anyone in the report holds the office `role` names, asked once per office. */
@@ -187,18 +197,10 @@ export class SpeakerResolver {
   /** The person a pronoun at `at` stands for: the latest speaker, else the latest mention, whose gender fits. */
   resolvePronoun(at: number, gender: "m" | "f" | "p"): PersonDraft | null {
     if (gender === "p") return null;
-    for (let k = this.recent.length - 1; k >= 0; k--) {
-      const r = this.recent[k];
-      if (r === undefined || r.at > at) continue;
-      if (at - r.at > PRONOUN_REACH) break;
-      const p = r.ref.personId === null ? undefined : this.byId.get(r.ref.personId);
-      if (p !== undefined && (p.gender === null || p.gender === gender)) {
-        // A person mentioned after that speaker and before the pronoun takes precedence, unless named in the
-        // speaker's own sentence (`Sheinbaum said she had invited Meloni. "We want more," she said.`).
-        const later = this.latestMention(at, this.sentenceEndAfter(r.at, at), gender);
-        return later ?? p;
-      }
-    }
+    const speaker = this.latestSpeaker(at, (p) => p.gender === null || p.gender === gender, Infinity);
+    // A person mentioned after that speaker and before the pronoun takes precedence, unless named in the speaker's
+    // own sentence (`Sheinbaum said she had invited Meloni. "We want more," she said.`).
+    if (speaker !== null) return this.latestMention(at, this.sentenceEndAfter(speaker.at, at), gender) ?? speaker.person;
     return this.latestMention(at, at - PRONOUN_REACH, gender);
   }
 
