@@ -30,8 +30,16 @@ export function findSummit(input: SummitInput): Summit {
   const unsaid: NonNullable<Candidate>[] = [];
   const said = new Set<TimeExpression>();
   const saidDay = (c: NonNullable<Candidate>): boolean => said.has(c.timex);
-  // Each sentence is read once, however many dates it holds.
+  // Each sentence is read once, however many dates it holds and however many readers ask.
   const sentenceScores = new Map<Sentence, number>();
+  const scoreOf = (sentence: Sentence): number => {
+    let score = sentenceScores.get(sentence);
+    if (score === undefined) {
+      score = meetingScore(tokens, sentence);
+      sentenceScores.set(sentence, score);
+    }
+    return score;
+  };
   const leadBlock = sentences.find((s) => s.start >= headerEnd)?.block ?? -1;
   // A sentence's tense markers, read once for both the date and the participants.
   const sentenceMarkers = new Map<Sentence, TenseMarkers>();
@@ -49,11 +57,7 @@ export function findSummit(input: SummitInput): Summit {
     if (t.value.endsWith("_REF") || (t.value.startsWith("X") && !PATTERNS.yearlessDay.test(t.value))) continue;
     const sentence = sentenceAt(sentences, t.start);
     if (sentence === undefined) continue;
-    let score = sentenceScores.get(sentence);
-    if (score === undefined) {
-      score = meetingScore(tokens, sentence);
-      sentenceScores.set(sentence, score);
-    }
+    let score = scoreOf(sentence);
     // A transcript's header gives the time it was spoken (`5:41 P.M. WITA`), a wire dateline the day of the news:
     // the meeting's own day.
     // A transcript's header dates it with a full date too (`September 4, 2023, Sochi` above a Kremlin transcript);
@@ -110,7 +114,7 @@ export function findSummit(input: SummitInput): Summit {
   // A stated day stays, whatever the reference: a report may be read long after it was written.
   const background = best !== null && reference !== null && best.timex.value.length < 10 && proximity(best.timex.value, reference) < 0;
   if ((date === null || background) && reference !== null) {
-    const undated = sentences.find((s) => !inQuote(s.start) && meetingScore(tokens, s) >= UNDATED_MEETING_SCORE) ?? null;
+    const undated = sentences.find((s) => !inQuote(s.start) && scoreOf(s) >= UNDATED_MEETING_SCORE) ?? null;
     if (undated !== null && (date === null || undated.block === leadBlock)) {
       evidence = undated;
       date = formatDay(reference);
@@ -131,7 +135,7 @@ export function findSummit(input: SummitInput): Summit {
     .flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name })))
     .sort((a, b) => a.start - b.start);
   // `Erdogan has hosted Aliyev in Ankara` opening the report, the day given further down: the lead's meeting sentence.
-  const leadMeeting = sentences.find((s) => s.block === leadBlock && !inQuote(s.start) && meetingScore(tokens, s) > 0) ?? null;
+  const leadMeeting = sentences.find((s) => s.block === leadBlock && !inQuote(s.start) && scoreOf(s) > 0) ?? null;
   // A virtual summit, a telephone call: the meeting has no place, whatever cities its report names; unless its own
   // sentence places it (`met Trump at the White House, a day after Trump spoke by phone with Putin`).
   const placed = evidence !== null && (cityAfterPreposition(tokens, cityMentions, evidence.start, evidence.end) ?? venueCity(tokens, evidence.start, evidence.end)) !== undefined;
@@ -434,9 +438,7 @@ function venueIn(view: string, tokens: readonly Token[], sentence: Sentence, pla
 
 /** True when the sentence has a meeting word. */
 function aboutMeeting(tokens: readonly Token[], sentence: Sentence): boolean {
-  const end = tokenIndexAt(tokens, sentence.end);
-  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) if (MEETING_WORDS.has(tokens[i]?.lower ?? "")) return true;
-  return false;
+  return holdsWord(tokens, sentence, MEETING_WORDS);
 }
 
 function pickLocation(
