@@ -1,4 +1,4 @@
-import type { Sentence, TimelineEvent } from "../../model/index.js";
+import type { Sentence, Span, TimelineEvent } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { parseDay } from "../time/calendar.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
@@ -66,23 +66,25 @@ export const timeline: Stage = (ctx, state) => {
 
   // Top-level quotes do not overlap and come in text order: the one that may hold an offset is found by binary search.
   const quoteSpans = state.quotes.filter((q) => q.nestedIn === null).map((q) => ({ start: q.openMark?.start ?? q.start, end: q.closeMark?.end ?? q.end }));
-  const inQuote = (offset: number): boolean => {
-    const q = quoteSpans[lastStartingAtOrBefore(quoteSpans, offset)];
-    return q !== undefined && offset >= q.start && offset < q.end;
-  };
+  const inQuote = within(quoteSpans);
   // What a person is reported to have said (`Putin told him about his talks with Merkel`) places nobody at the meeting;
   // what an office or an agency reports (`Abbas also attended the summit, his office said`) is the report's own news.
   const reportedSpans = state.attributions.filter((a) => a.source.personId !== null).map((a) => a.content).sort((a, b) => a.start - b.start);
-  const inReported = (offset: number): boolean => {
-    const r = reportedSpans[lastStartingAtOrBefore(reportedSpans, offset)];
-    return r !== undefined && offset >= r.start && offset < r.end;
-  };
+  const inReported = within(reportedSpans);
   // Leaders who speak in labelled turns of a transcript take part in the meeting.
   const speakers = new Set<string>();
   for (const q of state.quotes) if (q.speaker?.resolvedVia === "label" && q.speaker.personId !== null) speakers.add(q.speaker.personId);
   const summit = findSummit({ view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords });
   return { ...state, timeline: ordered, summit };
 };
+
+/** A test of whether an offset lies in one of `spans`, sorted by start (the last one starting at or before it). */
+function within(spans: readonly Span[]): (offset: number) => boolean {
+  return (offset) => {
+    const span = spans[lastStartingAtOrBefore(spans, offset)];
+    return span !== undefined && offset >= span.start && offset < span.end;
+  };
+}
 
 /** Index of the last span starting at or before `offset`, or -1. */
 function lastStartingAtOrBefore(spans: readonly { start: number }[], offset: number): number {
