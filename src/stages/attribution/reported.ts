@@ -526,9 +526,10 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     // `told reporters`, `told him`, `told a news conference`: the hearer; then a medium (`in an interview with RT`).
     // (A cue phrase may hold its hearer already: `told journalists that …`.)
     // `told his US counterpart Joe Biden on Wednesday that …`: the words before a `that` soon after are the hearer and when.
-    const thatSoon = TELL_VERBS.has(t.lower) ? thatSoonAt(tokens, k, e) : -1;
+    const tell = TELL_VERBS.has(t.lower);
+    const thatSoon = tell ? thatSoonAt(tokens, k, e) : -1;
     if (thatSoon > k) k = thatSoon;
-    else if (TELL_VERBS.has(t.lower) && tokens[k]?.lower !== "that") {
+    else if (tell && tokens[k]?.lower !== "that") {
       const hearer = resolver.speakerAt(k);
       // `told his guest at the Great Hall`, `told his guest that …`: the possessive and its noun are the hearer when
       // no clause follows them (`told his advisers to find a way` keeps its directive).
