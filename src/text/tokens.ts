@@ -25,10 +25,27 @@ export interface Token {
  * letters and digits, joined across an inner apostrophe, hyphen or dot
  * (`O’Malley`, `U.S`, `three-day`); any other non-space character is a token
  * of its own. A hand-written scanner rather than a regular expression,
- * because every stage waits on it and it allocates nothing but the tokens.
+ * because every stage waits on it and it allocates little beyond the tokens.
  */
 export function tokenize(view: string): Token[] {
   const tokens: Token[] = [];
+  // One string per distinct word, lower-cased once: a long text repeats its words, and tokens
+  // holding their own copies of `the` and `said` were most of a big document's memory.
+  const vocabulary = new Map<string, Spelling>();
+  const spell = (raw: string): Spelling => {
+    let known = vocabulary.get(raw);
+    if (known === undefined) {
+      const lower = raw.toLowerCase();
+      let lowerForm = vocabulary.get(lower);
+      if (lowerForm === undefined) {
+        lowerForm = { text: lower, lower };
+        vocabulary.set(lower, lowerForm);
+      }
+      known = raw === lower ? lowerForm : { text: raw, lower: lowerForm.text };
+      vocabulary.set(raw, known);
+    }
+    return known;
+  };
   const n = view.length;
   let sawNewLine = false;
   let p = 0;
@@ -54,22 +71,28 @@ export function tokenize(view: string): Token[] {
     } else {
       p += isSurrogatePair(view, p) ? 2 : 1;
     }
-    const text = view.slice(start, p);
+    const { text, lower } = spell(view.slice(start, p));
     const capitalized = kind === "word" && startsUpper(text);
     const newLine = sawNewLine && tokens.length > 0;
     sawNewLine = false;
     // A possessive or contracted `'s` is a token of its own, so `Trump’s` names Trump.
     const cut = text.length - 2;
     if (cut > 0 && (text[cut] === "'" || text[cut] === "’") && (text[cut + 1] === "s" || text[cut + 1] === "S")) {
-      const head = text.slice(0, cut);
-      tokens.push({ start, end: start + cut, text: head, lower: head.toLowerCase(), kind, newLine, capitalized });
-      const tail = text.slice(cut);
-      tokens.push({ start: start + cut, end: p, text: tail, lower: tail.toLowerCase(), kind: "word", newLine: false, capitalized: tail[1] === "S" });
+      const head = spell(text.slice(0, cut));
+      tokens.push({ start, end: start + cut, text: head.text, lower: head.lower, kind, newLine, capitalized });
+      const tail = spell(text.slice(cut));
+      tokens.push({ start: start + cut, end: p, text: tail.text, lower: tail.lower, kind: "word", newLine: false, capitalized: tail.text[1] === "S" });
       continue;
     }
-    tokens.push({ start, end: p, text, lower: text.toLowerCase(), kind, newLine, capitalized });
+    tokens.push({ start, end: p, text, lower, kind, newLine, capitalized });
   }
   return tokens;
+}
+
+/** A word's spelling and its lower-case form, shared by every token of that word. */
+interface Spelling {
+  readonly text: string;
+  readonly lower: string;
 }
 
 /** Code units of the letter or digit at `p` (1, or 2 for a surrogate pair), or 0 when there is none. */
