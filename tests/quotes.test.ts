@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes, parseReport } from "../src/index.js";
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from "../src/lexicon/first-names.js";
-import { sliceOf } from "./helpers.js";
+import { expectConsistent, sliceOf } from "./helpers.js";
 
 // One small invented sentence per pattern; none is copied from the corpus.
 describe("quote detection", () => {
@@ -631,6 +631,11 @@ describe("transcripts", () => {
     const report = parseReport("Milei handed the presidency of Mercosur to Lula. Mercosur is not a problem, Lula said. Leaders of the East African Community (EAC) met.");
     expect(report.people.map((p) => p.name)).toEqual(["Javier Milei", "Luiz Inacio Lula da Silva"]);
     expect(report.organizations.map((o) => o.name)).toEqual(["Mercosur", "East African Community", "EAC"]);
+  });
+  it("takes an unknown acronym beside a verb for a body whose mention is a bare span (`…, SPA said`)", () => {
+    const report = parseReport("The two leaders discussed trade, SPA said.");
+    expect(report.organizations.map((o) => [o.name, o.mentions])).toEqual([["SPA", [{ start: 33, end: 36 }]]]);
+    expectConsistent(report);
   });
   it("reads a name after `President of <country>` (`President of Vietnam Luong Cuong`), not a body after it", () => {
     const text = "Xi Jinping held talks with President of Vietnam Luong Cuong in Hanoi. Putin met President of the Republic of Indonesia Prabowo Subianto. Javier Palomarez, president of the United States Hispanic Chamber of Commerce, spoke.";

@@ -551,7 +551,9 @@ class NamedRegistry {
   private readonly organizationByName = new Map<string, Organization>();
   private readonly placeByName = new Map<string, Place>();
 
-  add(kind: "organization" | "place", view: string, span: Span, lexicon?: Lexicon): void {
+  add(kind: "organization" | "place", view: string, at: Span, lexicon?: Lexicon): void {
+    // A copy: a token passed as its own span would put all its fields in the report.
+    const span = { start: at.start, end: at.end };
     const name = view.slice(span.start, span.end);
     if (kind === "organization") {
       const found = this.organizationByName.get(name);
