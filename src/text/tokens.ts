@@ -70,6 +70,16 @@ export function tokenize(view: string): Token[] {
     }
     return known;
   };
+  // A one-character mark is looked up by its code, without cutting a string to look it up by.
+  const marks = new Map<number, Spelling>();
+  const spellMark = (code: number, at: number): Spelling => {
+    let known = marks.get(code);
+    if (known === undefined) {
+      known = spell(view.slice(at, at + 1));
+      marks.set(code, known);
+    }
+    return known;
+  };
   const n = view.length;
   let sawNewLine = false;
   let p = 0;
@@ -95,7 +105,7 @@ export function tokenize(view: string): Token[] {
     } else {
       p += isSurrogatePair(view, p) ? 2 : 1;
     }
-    const { text, lower } = spell(view.slice(start, p));
+    const { text, lower } = kind === "punct" && p === start + 1 ? spellMark(code, start) : spell(view.slice(start, p));
     const flags = (kind === "word" ? WORD | (startsUpper(text) ? CAPITALIZED : 0) : 0) | (sawNewLine && tokens.length > 0 ? NEW_LINE : 0);
     sawNewLine = false;
     // A possessive or contracted `'s` is a token of its own, so `Trump’s` names Trump.

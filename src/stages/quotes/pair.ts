@@ -87,12 +87,18 @@ export function pairQuotes(view: string, blocks: readonly Block[], messages: Mes
     // The block's top-level closed quotes, in the order of their closing marks, for each orphan to find the one before it.
     const closedTop: PairedQuote[] = orphans.length === 0 ? [] : out.slice(firstInBlock).filter((q) => q.depth === 0 && q.close !== null).sort((a, b) => (a.close ?? 0) - (b.close ?? 0));
     // In text order, so that a continuation recovered from one orphan is found by the next, and the list stays sorted.
-    orphans.sort((a, b) => a.at - b.at);
+    if (!inTextOrder(orphans)) orphans.sort((a, b) => a.at - b.at);
     // An opening mark closes no continuation: it is only ignored.
     for (const orphan of orphans) if (orphan.role === "open" || !recoverOrphan(out, view, orphan, block.index, closedTop)) ignored.push(orphan);
   }
   reportIgnored(ignored, messages);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** True when the marks already stand in text order, as a run of unclosed marks does: no sort needed. */
+function inTextOrder(marks: readonly Mark[]): boolean {
+  for (let k = 1; k < marks.length; k++) if ((marks[k] as Mark).at < (marks[k - 1] as Mark).at) return false;
+  return true;
 }
 
 /** Most ignored marks reported one by one; a text of a hundred thousand stray marks gets one line for the rest. */
