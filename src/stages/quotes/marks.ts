@@ -17,8 +17,8 @@ export interface Mark {
   readonly role: MarkRole;
   /** The mark is a straight quote (`"` or `'`) whose role comes from pairing. */
   readonly straight: boolean;
-  /** For a straight quote: it stands where a closing mark would (after a word or punctuation, before a space or the end). */
-  readonly closes?: boolean;
+  /** A straight double quote where a closing mark would stand (after a word or punctuation, before a space or the end); false for any other mark. */
+  readonly closes: boolean;
 }
 
 /**
@@ -41,27 +41,27 @@ export function findMarks(view: string, from: number, to: number): Mark[] {
         marks.push({ at: i, family: "double", role: "either", straight: true, closes: gluedAfterWord(view, i) });
         break;
       case 0x201c: // “ opens, unless it stands glued to the end of words (`…Iowa,“ said`): then it is a mistyped ”.
-        marks.push({ at: i, family: "double", role: gluedAfterWord(view, i) ? "close" : "open", straight: false });
+        marks.push({ at: i, family: "double", role: gluedAfterWord(view, i) ? "close" : "open", straight: false, closes: false });
         break;
       case 0x201d: // ”
-        marks.push({ at: i, family: "double", role: "close", straight: false });
+        marks.push({ at: i, family: "double", role: "close", straight: false, closes: false });
         break;
       case 0x201e: // „ opens; “ or ” closes it (German style).
-        marks.push({ at: i, family: "low", role: "open", straight: false });
+        marks.push({ at: i, family: "low", role: "open", straight: false, closes: false });
         break;
       case 0xab: // «
-        marks.push({ at: i, family: "guillemet", role: "open", straight: false });
+        marks.push({ at: i, family: "guillemet", role: "open", straight: false, closes: false });
         break;
       case 0xbb: // »
-        marks.push({ at: i, family: "guillemet", role: "close", straight: false });
+        marks.push({ at: i, family: "guillemet", role: "close", straight: false, closes: false });
         break;
       case 0x2018: // ‘
-        marks.push({ at: i, family: "single", role: "open", straight: false });
+        marks.push({ at: i, family: "single", role: "open", straight: false, closes: false });
         break;
       case 0x2019: // ’ closes only where it cannot be an apostrophe.
       case 0x27: {
         const role = singleRole(view, i);
-        if (role !== null) marks.push({ at: i, family: "single", role, straight: c === 0x27 });
+        if (role !== null) marks.push({ at: i, family: "single", role, straight: c === 0x27, closes: false });
         break;
       }
       default:

@@ -35,7 +35,7 @@ export function pairQuotes(view: string, blocks: readonly Block[], messages: Mes
       // convention (each paragraph opens again, only the last closes) inside one block. The open quote ends
       // with its line instead of swallowing the next quotes as nested ones.
       const bottom = stack[0];
-      if (bottom !== undefined && mark.family !== "single" && bottom.family === mark.family && opensLine(view, mark.at) && (mark.role === "open" || (mark.role === "either" && mark.closes !== true))) {
+      if (bottom !== undefined && mark.family !== "single" && bottom.family === mark.family && opensLine(view, mark.at) && (mark.role === "open" || (mark.role === "either" && !mark.closes))) {
         emit(out, view, bottom.at, null, mark.at, block.index, 0);
         stack.length = 0;
       }
