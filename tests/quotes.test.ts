@@ -632,6 +632,17 @@ describe("transcripts", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Javier Milei", "Luiz Inacio Lula da Silva"]);
     expect(report.organizations.map((o) => o.name)).toEqual(["Mercosur", "East African Community", "EAC"]);
   });
+  it("gives a person named only by title and surname the title, when it is an office of state (`President Reagan`)", () => {
+    const text = "REYKJAVIK, Iceland, Oct. 12 — President Reagan and Mikhail S. Gorbachev, the Soviet leader, ended two days of talks here tonight, after the Soviet side insisted on limits to the President's program. Shares of General Electric rose.";
+    const report = parseReport(text, { referenceDate: "1986-10-13" });
+    const roles = Object.fromEntries(report.people.map((p) => [p.name, p.roles]));
+    expect(roles.Reagan).toEqual(["President"]);
+    expect(roles.Electric ?? []).toEqual([]);
+    const reagan = report.people.find((p) => p.name === "Reagan");
+    expect(report.summit.participants).toContain(reagan?.id);
+    // `the President` is Reagan, not the other leader.
+    expect(reagan?.descriptors).toContain("the President");
+  });
   it("takes an unknown acronym beside a verb for a body whose mention is a bare span (`…, SPA said`)", () => {
     const report = parseReport("The two leaders discussed trade, SPA said.");
     expect(report.organizations.map((o) => [o.name, o.mentions])).toEqual([["SPA", [{ start: 33, end: 36 }]]]);

@@ -633,7 +633,8 @@ describe("summit frame", () => {
     const report = parseReport(text, { referenceDate: "2025-06-25" });
     const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
     expect(report.summit).toMatchObject({ location: "The Hague", date: "2025-06-25" });
-    expect(who).toEqual(["Donald Trump", "Emmanuel Macron"]);
+    // The king who hosted the summit's dinner is at its eve too (`King Willem-Alexander`: title and name only).
+    expect(who).toEqual(["Donald Trump", "Emmanuel Macron", "Willem-Alexander"]);
   });
 
   it("without a reference date keeps the dateline's month and day rather than a later summit's year", () => {

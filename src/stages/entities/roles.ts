@@ -38,6 +38,29 @@ export function findRoles(view: string, tokens: readonly Token[], registry: Peop
     const apposition = appositionAfter(view, tokens, end, lexicon, nameStarts) ?? officeBefore(view, tokens, start, end, lexicon);
     if (apposition !== null) registry.addRole(person, apposition);
   }
+  // A person the text names only by title and surname (`President Reagan`, `Chancellor Kohl`) takes the title,
+  // when it is an office of state (`General Electric`, `Head Start` are no people with ranks).
+  for (const m of registry.mentions) {
+    const person = m.via === "alias" && m.personId !== null ? byId.get(m.personId) : undefined;
+    if (person === undefined || person.roles.length > 0 || person.name.includes(" ")) continue;
+    const at = tokenIndexAt(tokens, m.start);
+    const office = tokens[at - 1];
+    if (office === undefined || !office.capitalized || !roleWords.has(office.lower)) continue;
+    const title = titleBefore(view, tokens, at, roleWords, lexicon);
+    // Office words only: `With Governor Bush` opening a sentence, `fellow Republican` are no titles.
+    if (title !== null && onlyOfficeWords(title, roleWords, lexicon) && STATE_OFFICES.has(roleClassesOf(title, lexicon)[0] ?? "")) registry.addRole(person, title);
+  }
+}
+
+/** Role classes of the offices of a state or an international body. */
+const STATE_OFFICES = new Set(["leader", "foreign-minister", "defence-minister", "minister", "org-head"]);
+
+/** True when every word of the title is a role word, a country or demonym, or `of`/`the`. */
+function onlyOfficeWords(title: string, roleWords: ReadonlySet<string>, lexicon: Lexicon): boolean {
+  return title.split(" ").every((w) => {
+    const word = w.toLowerCase();
+    return roleWords.has(word) || word === "of" || word === "the" || lexicon.countryByName.has(word) || lexicon.countryByDemonym.has(word);
+  });
 }
 
 function titleBefore(view: string, tokens: readonly Token[], nameStart: number, roleWords: ReadonlySet<string>, lexicon: Lexicon): string | null {
