@@ -637,6 +637,19 @@ describe("summit frame", () => {
     expect(who).toEqual(["Donald Trump", "Emmanuel Macron", "Willem-Alexander"]);
   });
 
+  it("counts leaders a sentence of attending places at the meeting, not those at a side event", () => {
+    const text = [
+      "ASTANA, Sept 14 (Reuters) - Kazakh President Kassym-Jomart Tokayev urged his neighbours on Sunday to agree on water sharing as he hosted a summit of the five former Soviet republics.",
+      "",
+      "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon also attended, while Turkmenistan was represented by Serdar Berdimuhamedov.",
+      "",
+      "The day before, Tokayev and Japarov attended a concert alongside Uzbek President Shavkat Mirziyoyev.",
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2025-09-14" });
+    const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    expect(who).toEqual(["Kassym-Jomart Tokayev", "Sadyr Japarov", "Emomali Rahmon", "Serdar Berdimuhamedov"]);
+  });
+
   it("without a reference date keeps the dateline's month and day rather than a later summit's year", () => {
     const text = "THE HAGUE, June 25 (Reuters) - NATO leaders agreed on Wednesday to raise defence spending.\n\nThe next NATO summit will be held in Turkey in 2026.";
     expect(parseReport(text).summit).toMatchObject({ location: "The Hague", date: "XXXX-06-25" });

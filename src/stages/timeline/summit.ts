@@ -3,9 +3,10 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, PUBLICATION_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
-import { ABSENCE_WORDS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
+import { ABSENCE_WORDS, ATTENDANCE_WORDS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
+import { DETERMINERS } from "../../lexicon/function-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { inSinceClause, isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
@@ -437,6 +438,26 @@ function venueIn(view: string, tokens: readonly Token[], sentence: Sentence, pla
 }
 
 /** True when the sentence has a meeting word. */
+/** Longest object of a verb of attending read for a meeting word (`attended a state banquet at Windsor`), in tokens. */
+const MAX_ATTENDED_OBJECT = 4;
+
+/**
+ * A sentence of attending that names no other event (`Japarov and Rahmon also attended`, `was represented by
+ * Berdimuhamedov`) is about the meeting without naming it; `attended a military parade` is a side event.
+ */
+function attendsThisMeeting(tokens: readonly Token[], sentence: Sentence): boolean {
+  const end = tokenIndexAt(tokens, sentence.end);
+  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
+    if (!ATTENDANCE_WORDS.has(tokens[i]?.lower ?? "")) continue;
+    const next = tokens[i + 1];
+    if (next === undefined || i + 1 >= end || next.kind === "punct" || next.lower === "by") return true;
+    if (!DETERMINERS.has(next.lower) && next.lower !== "in") return false;
+    for (let k = i + 2; k < Math.min(end, i + 2 + MAX_ATTENDED_OBJECT); k++) if (MEETING_WORDS.has(tokens[k]?.lower ?? "")) return true;
+    return false;
+  }
+  return false;
+}
+
 function aboutMeeting(tokens: readonly Token[], sentence: Sentence): boolean {
   return holdsWord(tokens, sentence, MEETING_WORDS);
 }
@@ -680,7 +701,7 @@ function aboutThisMeeting(
 ): TenseMarkers | null {
   // A sentence wholly inside a quotation is someone's words; one that goes on after it (`"…," said X, who hosted
   // the summit`) is the reporter's too.
-  if (date === null || (inQuote(s.start) && inQuote(Math.max(s.start, s.end - 2))) || (!ofMany && !aboutMeeting(tokens, s))) return null;
+  if (date === null || (inQuote(s.start) && inQuote(Math.max(s.start, s.end - 2))) || (!ofMany && !aboutMeeting(tokens, s) && !attendsThisMeeting(tokens, s))) return null;
   const first = firstStartingAtOrAfter(timexes, s.start);
   for (let k = first; k < timexes.length; k++) {
     const t = timexes[k];
