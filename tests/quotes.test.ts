@@ -136,6 +136,15 @@ describe("quote kinds", () => {
     const text = "During her morning press conference, known as 'la mañanera', she explained it. The operation, code-named \"Midnight Hammer\", began. It was the so-called \"reset\" of ties.";
     expect(extractQuotes(text).map((q) => [q.text, q.kind])).toEqual([["la mañanera", "title"], ["Midnight Hammer", "title"], ["reset", "scare"]]);
   });
+  it("reads a quote after a title noun as the noun's predicate when it starts in lower case (`the group \"must not …\"`)", () => {
+    const text = 'Macron told Le Monde in an interview that the group "must not become a club of the powerless." He spoke on the channel "Morning News".';
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => [q.text, q.kind, q.speaker?.name ?? null])).toEqual([
+      ["must not become a club of the powerless.", "partial", "Emmanuel Macron"],
+      ["Morning News", "title", null],
+    ]);
+    expect(sliceOf(text, quotes[0]?.medium ?? null)).toBe("in an interview");
+  });
   it("classifies partial, scare, title and heading quotes", () => {
     const text = 'Budget talks\n\nThe "thaw" was visible. The minister promised to "cut red tape across the board" soon. He spoke on the channel "Morning News".\n\nA "new" dawn';
     const kinds = extractQuotes(text).map((q) => [q.text, q.kind]);

@@ -41,8 +41,10 @@ export function classify(q: PairedQuote, view: string, tokens: readonly Token[],
   if (q.open === null) return "direct";
   const first = tokenIndexAt(tokens, q.open);
   // `the TV channel "Belarus 1"`, `the newspaper Izvestia "…"`: the title noun right before the marks, or before a
-  // name; not a noun that is the subject of what follows (`the treaty would "open a new chapter"`).
-  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+  // name; not a noun that is the subject of what follows (`the treaty would "open a new chapter"`, `the group
+  // "must not become a club"`: a name starts with a capital or a digit).
+  const named = !startsLower(view, q.start);
+  for (let k = first - 1; named && k >= Math.max(0, first - 3); k--) {
     const t = tokens[k];
     if (t === undefined || t.kind !== "word") break;
     if (TITLE_NOUNS.has(t.lower)) return "title";
@@ -66,6 +68,11 @@ export function classify(q: PairedQuote, view: string, tokens: readonly Token[],
   // Embedded words that are all capitalised name something: `the “Gang of Eight”`, `“Sean Hannity Show.”`
   if (words <= MAX_TITLE_WORDS && isTitleCase(content)) return "title";
   return words <= MAX_SCARE_WORDS ? "scare" : "partial";
+}
+
+function startsLower(view: string, at: number): boolean {
+  const c = view[at] ?? "";
+  return c !== c.toUpperCase();
 }
 
 function countWords(s: string): number {
