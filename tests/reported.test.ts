@@ -603,6 +603,14 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("Merkel told reporters after the meeting that was held on a boat.")).toEqual([]);
   });
 
+  it("reads no clause in where and beside whom words were said, and skips an aside before `that`", () => {
+    // `told a press conference alongside …` says nothing reported; `warned against …` neither.
+    expect(extractAttributions("Starmer told a press conference alongside the European Commission president and António Costa.")).toEqual([]);
+    expect(extractAttributions("Merkel warned against the forces of hate once again.")).toEqual([]);
+    const text = "Trump said, among other things, that Mr. Bush was weak.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Donald Trump", "Mr. Bush was weak"]]);
+  });
+
   it("skips a named audience after `told` (`told Russian state television that …`)", () => {
     const text = "Putin's aide Yuri Ushakov told Russian state television that a next meeting had not yet been scheduled.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Yuri Ushakov", "a next meeting had not yet been scheduled"]]);

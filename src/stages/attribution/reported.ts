@@ -41,6 +41,8 @@ const NOT_CLAUSE_START = new Set([
   "yesterday", "today", "earlier", "later", "last", "this", "recently", "again", "also", "of", "for", "by", "from", "so",
   "as", "and", "or", "but", "goodbye", "hello", "thanks", "nothing", "something", "goodnight", "according",
   "following", "ahead", "amid", "through", "via", "afterward", "afterwards", "despite", "without", "while",
+  // `told a news conference alongside Costa`: where and beside whom the words were said.
+  "alongside", "beside", "behind", "among", "against", "outside", "inside", "near", "upon",
 ]);
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their"]);
 const TERMINALS = new Set([".", "!", "?", "…", ";"]);
@@ -554,8 +556,9 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
       if (tokens[k + 1]?.text !== "," || tokens[k + 2]?.lower !== "that") continue;
       k += 2;
     }
-    // `said on Friday during a news conference that …`: adverbials before the content.
-    const that = thatAhead(tokens, k, e);
+    // `said on Friday during a news conference that …`: adverbials before the content; `said, among other things,
+    // that …`: an aside between commas.
+    const that = afterComma ? thatAfterAside(tokens, k, e) : thatAhead(tokens, k, e);
     if (that >= 0) {
       // A cue met earlier keeps its clause (`X noted that A, stressing that B`: B is split off below).
       best ??= { cue: c, n, content: that + 1 };
@@ -764,6 +767,23 @@ function thatAhead(tokens: readonly Token[], k: number, e: number): number {
     if (!ADVERBIALS.has(t.lower) && !AUDIENCE_NOUNS.has(t.lower) && !PATTERNS.startsWithDigit.test(t.lower) && t.text[0] === t.lower[0]) return -1;
   }
   return -1;
+}
+
+/** Longest aside between commas before a `that` clause (`said, among other things, that`), in tokens. */
+const MAX_ASIDE_TOKENS = 6;
+
+/** The `that` after an aside that a comma closes, or else what {@link thatAhead} finds. */
+function thatAfterAside(tokens: readonly Token[], k: number, e: number): number {
+  for (let j = k; j < Math.min(e, k + MAX_ASIDE_TOKENS); j++) {
+    const t = tokens[j];
+    if (t?.text !== ",") {
+      if (t?.kind === "punct") break;
+      continue;
+    }
+    if (tokens[j + 1]?.lower === "that" && !RELATIVE_THAT_FOLLOWERS.has(tokens[j + 2]?.lower ?? "")) return j + 1;
+    break;
+  }
+  return thatAhead(tokens, k, e);
 }
 
 /** Skips a short time phrase (`on Friday`, `earlier this week`) after a reporting verb. */
