@@ -611,6 +611,13 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Donald Trump", "Mr. Bush was weak"]]);
   });
 
+  it("reads a noun-like cue after a number or a quantifier as the noun (`the leaders of 35 states signed`)", () => {
+    expect(extractAttributions("The leaders of 35 states signed the Helsinki Final Act in the Finnish capital.")).toEqual([]);
+    expect(extractAttributions("In some states early voting will begin a month out.")).toEqual([]);
+    // A possessive keeps the noun of saying a cue: `his comment that …` reports what he said.
+    expect(extractAttributions("Trump stood by his comment that the plan would work.").map((a) => a.text)).toEqual(["the plan would work"]);
+  });
+
   it("skips a named audience after `told` (`told Russian state television that …`)", () => {
     const text = "Putin's aide Yuri Ushakov told Russian state television that a next meeting had not yet been scheduled.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Yuri Ushakov", "a next meeting had not yet been scheduled"]]);

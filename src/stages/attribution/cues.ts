@@ -1,4 +1,6 @@
 import { isAllCaps } from "../../text/tokens.js";
+import { NUMBER_WORDS } from "../../lexicon/time-words.js";
+import { PATTERNS } from "../../text/patterns.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { MEDIUM_NOUNS, MEDIUM_OPENERS, NOUN_COMPOUND_HEADS, ON_MEDIUM_NOUNS, SOCIAL_PLATFORMS } from "../../lexicon/reporting-cues.js";
 import type { Span } from "../../model/span.js";
@@ -18,6 +20,8 @@ export function cueAt(tokens: readonly Token[], i: number, lexicon: Lexicon): nu
   const prev = tokens[i - 1]?.lower;
   if (prev === "the" || prev === "a" || prev === "an" || prev === "this" || prev === "that" || prev === "its" || prev === "union") return 0;
   if (prev === "of" && NOUN_LIKE_CUES.has(t.lower)) return 0;
+  // … and after a number or a quantifier (`the leaders of 35 states signed`, `both reports`, `many claims`).
+  if (NOUN_LIKE_CUES.has(t.lower) && prev !== undefined && (PATTERNS.startsWithDigit.test(prev) || QUANTIFIERS.has(prev) || prev in NUMBER_WORDS)) return 0;
   // … and before the noun they qualify (`a three-day state visit`, `state media`).
   if (NOUN_LIKE_CUES.has(t.lower) && NOUN_COMPOUND_HEADS.has(tokens[i + 1]?.lower ?? "")) return 0;
   return 1;
@@ -25,6 +29,9 @@ export function cueAt(tokens: readonly Token[], i: number, lexicon: Lexicon): nu
 
 /** Cue words that are also nouns (`heads of state`, `a point of note`). */
 const NOUN_LIKE_CUES = new Set(["state", "states", "post", "posts", "note", "notes", "report", "reports", "point", "points", "comment", "comments", "remark", "remarks", "statement", "text", "texts", "tweet", "tweets", "quote", "quotes", "estimate", "estimates", "call", "calls", "label", "labels", "brand", "brands", "email", "emails", "answer", "answers", "reply", "replies", "claim", "claims"]);
+
+/** Words of number before a noun (`many claims`, `these reports`); not possessives: `his comment that …` reports. */
+const QUANTIFIERS = new Set(["many", "several", "both", "all", "some", "few", "these", "those", "various", "numerous", "multiple"]);
 
 const DETERMINERS = new Set(["a", "an", "the", "his", "her", "their", "its", "this", "that", "one", "another"]);
 const LINKS = new Set(["with", "to", "on", "for", "of", "at", "in", "by"]);
