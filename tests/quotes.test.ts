@@ -652,6 +652,10 @@ describe("transcripts", () => {
     // `the President` is Reagan, not the other leader.
     expect(reagan?.descriptors).toContain("the President");
   });
+  it("reads no role in a predicate after a name (`Alexander Stubb, will host a gathering`)", () => {
+    const report = parseReport("Finland's president, Alexander Stubb, will host a commemorative gathering in Helsinki on Thursday.");
+    expect(report.people.map((p) => [p.name, p.roles])).toEqual([["Alexander Stubb", ["President of Finland", "Finland's president"]]]);
+  });
   it("takes an unknown acronym beside a verb for a body whose mention is a bare span (`…, SPA said`)", () => {
     const report = parseReport("The two leaders discussed trade, SPA said.");
     expect(report.organizations.map((o) => [o.name, o.mentions])).toEqual([["SPA", [{ start: 33, end: 36 }]]]);

@@ -13,6 +13,8 @@ const POSSESSIVE_STYLE_OPENERS = new Set(["his", "her", "their"]);
 /** Longest apposition or title read as a role, in tokens. */
 const MAX_ROLE_TOKENS = 24;
 const ROLE_STOP = new Set(["who", "which", "that", "said", "says", "told", "added", "and"]);
+/** Words that open a predicate, not an apposition (`Alexander Stubb, will host a gathering`); `X, was president of …` still gives the office. */
+const PREDICATE_OPENERS = new Set(["will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "have", "had", "does", "did"]);
 
 /**
  * Reads roles and affiliations from the words around full-name mentions: an
@@ -100,6 +102,7 @@ function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number
   // `Mahmoud Ali Youssouf, as chairperson of the Commission`: the office he takes, without its `as`.
   if (tokens[i]?.lower === "as") i++;
   const det = tokens[i]?.lower;
+  if (PREDICATE_OPENERS.has(det ?? "")) return null;
   if (det === "a" || det === "an" || det === "the") i++;
   // The apposition must start with a role within its first three words.
   let hasRole = false;
