@@ -282,6 +282,14 @@ describe("tense from modals and relative years", () => {
     ]);
   });
 
+  it("dates a clock time by the day after its local-time aside (`10:30 a.m. local time (0830 GMT) on Monday`)", () => {
+    expect(values("The summit opens formally at 10:30 a.m. local time (0830 GMT) on Monday, with a working lunch.", "2026-06-14")).toEqual([
+      "10:30 a.m.=2026-06-15T10:30",
+      "Monday=2026-06-15",
+    ]);
+    expect(values("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "1998-08-08")).toEqual(["10:35 a.m.=1998-08-07T10:35", "Friday=1998-08-07"]);
+  });
+
   it("takes the tense of the time's own clause, and reads no past in a bare verb after a modal", () => {
     expect(values("Mr. Modi, who arrived in Tokyo on Thursday evening, will travel to Tianjin on Sunday.", "2025-08-29")).toEqual([
       "Thursday evening=2025-08-28TEV",

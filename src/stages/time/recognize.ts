@@ -52,6 +52,8 @@ const QUARTER_FILLERS = new Set(["fiscal", "calendar", "comparable", "correspond
 const EVENT_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its"]);
 /** Furthest a stated year may stand before a year-less day it dates, in tokens. */
 const YEAR_REACH = 12;
+/** Longest parenthesis after a clock time before its day (`(0830 GMT)`), in tokens. */
+const MAX_CLOCK_ASIDE = 5;
 /** Words that open another clause, where a year stated before no longer holds (`in 2014 …, but in May`). */
 const CLAUSE_BREAKS = new Set([";", "but", "while", "whereas", "although", "though", "now", "since"]);
 
@@ -1040,11 +1042,13 @@ export class TimeRecognizer {
     if (time === null) return null;
     let end = time.to;
     if (TIME_ZONES.has(this.tokens[end]?.text ?? "")) end++;
-    const dayAt = this.lower(end) === "," || this.lower(end) === "on" ? end + 1 : end;
+    // `10:30 a.m. local time (0830 GMT) on Monday`: the day after an aside dates the time; the span stays the clock's.
+    const aside = this.clockAsideEnd(end);
+    const dayAt = this.lower(aside) === "," || this.lower(aside) === "on" ? aside + 1 : aside;
     const day = this.weekdayAt(dayAt, tense) ?? this.monthDate(dayAt, tense) ?? this.dayMonth(dayAt, tense) ?? this.deictic(dayAt, tense);
     const clock = `${pad(time.hour)}:${pad(time.minute)}`;
     if (day !== null && (day.day !== null || day.value.startsWith("XXXX"))) {
-      return this.make(i, day.to, "TIME", `${day.day === null ? day.value : formatDay(day.day)}T${clock}`, day.resolution, day.day);
+      return this.make(i, aside === end ? day.to : end, "TIME", `${day.day === null ? day.value : formatDay(day.day)}T${clock}`, day.resolution, day.day);
     }
     // A bare time of day without a day after it: `noon`, `midnight` alone are too often figurative.
     if (time.word) return null;
@@ -1052,6 +1056,16 @@ export class TimeRecognizer {
     const on = this.sentenceDay ?? this.reference;
     const date = on === null ? "XXXX-XX-XX" : formatDay(on);
     return this.make(i, end, "TIME", `${date}T${clock}`, on === null ? "unresolved" : this.sentenceDay !== null ? "narrative" : "reference", on);
+  }
+
+  /** Past `local time` and a short parenthesis after a clock time (`(0830 GMT)`), or `end` itself. */
+  private clockAsideEnd(end: number): number {
+    let k = end;
+    if (this.lower(k) === "local" && this.lower(k + 1) === "time") k += 2;
+    if (this.lower(k) === "(") {
+      for (let j = k + 1; j <= k + MAX_CLOCK_ASIDE; j++) if (this.lower(j) === ")") return j + 1;
+    }
+    return k;
   }
 
   /** The hour and minute at token `i`: `5:41 P.M.`, `17:30`, `9 a.m.`, `noon`, `midnight`. */
