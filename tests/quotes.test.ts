@@ -656,6 +656,11 @@ describe("transcripts", () => {
     const report = parseReport("Finland's president, Alexander Stubb, will host a commemorative gathering in Helsinki on Thursday.");
     expect(report.people.map((p) => [p.name, p.roles])).toEqual([["Alexander Stubb", ["President of Finland", "Finland's president"]]]);
   });
+  it("ties an office to a person who holds it word for word (`the King` is not the Prime Minister of the United Kingdom)", () => {
+    const text = "Keir Starmer and Emmanuel Macron agreed a deal on Thursday. On Wednesday evening Macron attended a state banquet hosted by the King. The PM said the deal was a breakthrough.";
+    const descriptors = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.descriptors]));
+    expect(descriptors).toEqual({ "Keir Starmer": ["the PM"], "Emmanuel Macron": [] });
+  });
   it("takes an unknown acronym beside a verb for a body whose mention is a bare span (`…, SPA said`)", () => {
     const report = parseReport("The two leaders discussed trade, SPA said.");
     expect(report.organizations.map((o) => [o.name, o.mentions])).toEqual([["SPA", [{ start: 33, end: 36 }]]]);

@@ -54,6 +54,11 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   ruler: "leader", "deputy ruler": "deputy",
 };
 
+/** Short forms of offices and the titles they stand for (`the PM` is the Prime Minister of Pakistan). */
+export const OFFICE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+  pm: ["prime minister"], chair: ["chairman", "chairwoman", "chairperson"],
+};
+
 /** Role nouns that name no office of their own, only its class (`the head of state`, `the leader`). */
 export const GENERIC_ROLE_NOUNS: ReadonlySet<string> = new Set(["leader", "head of state", "head of government", "head"]);
 

@@ -1,4 +1,5 @@
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
+import { GENERIC_ROLE_NOUNS, OFFICE_SHORT_FORMS } from "../../lexicon/roles.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -144,10 +145,13 @@ function resolveDescriptor(text: string, index: PeopleIndex, lexicon: Lexicon, a
   if (fits.length === 0 && country !== null) fits = (index.byClass.get(`counterpart|${country}`) ?? []).slice(0, MAX_FITS);
   if (fits.length === 1) return fits[0] ?? null;
   // Two leaders fit `the prime minister`: the one whose office it names (a prime minister, not a president).
-  const sameOffice = fits.filter((p) => p.roles.some((r) => r.toLowerCase().includes(lower)));
+  // Word for word: `the King` is not the Prime Minister of the United Kingdom.
+  const offices = [lower, ...(OFFICE_SHORT_FORMS[lower] ?? [])].map((o) => ` ${o} `);
+  const sameOffice = fits.filter((p) => p.roles.some((r) => offices.some((o) => ` ${r.toLowerCase()} `.includes(o))));
   if (sameOffice.length === 1) return sameOffice[0] ?? null;
-  // `The President underscored …` in a readout: the office in capitals is the report's own principal, named first.
-  if (fits.length > 1 && country === null && isCapitalizedOffice(text)) return firstNamed(fits);
+  // `The President underscored …` in a readout: the office in capitals is the report's own principal, named first;
+  // one that no one of them holds (`hosted by the King`) is someone else's.
+  if (fits.length > 1 && country === null && isCapitalizedOffice(text)) return firstNamed(sameOffice.length > 0 || GENERIC_ROLE_NOUNS.has(lower) ? (sameOffice.length > 0 ? sameOffice : fits) : []);
   if (fits.length === 0 || country === null) return null;
   // Several fit: the one mentioned last before this place.
   let best: PersonDraft | null = null;
