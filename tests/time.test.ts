@@ -658,6 +658,12 @@ describe("summit frame", () => {
     expect(who).toEqual(["Kassym-Jomart Tokayev", "Sadyr Japarov", "Emomali Rahmon", "Serdar Berdimuhamedov"]);
   });
 
+  it("leaves out a leader named after a span of time and `after` (`a day after a call with Trump`)", () => {
+    const text = "PARIS (Reuters) - French President Emmanuel Macron hosted Ukrainian President Volodymyr Zelensky at the Elysee Palace on Tuesday evening, a day after a call with U.S. President Donald Trump.";
+    const report = parseReport(text, { referenceDate: "2025-05-27" });
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Emmanuel Macron", "Volodymyr Zelensky"]);
+  });
+
   it("without a reference date keeps the dateline's month and day rather than a later summit's year", () => {
     const text = "THE HAGUE, June 25 (Reuters) - NATO leaders agreed on Wednesday to raise defence spending.\n\nThe next NATO summit will be held in Turkey in 2026.";
     expect(parseReport(text).summit).toMatchObject({ location: "The Hague", date: "XXXX-06-25" });

@@ -1,6 +1,6 @@
 import type { Place, Sentence, Summit, TimeExpression } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
-import { FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, PUBLICATION_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
+import { FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
 import { ABSENCE_WORDS, ATTENDANCE_WORDS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
@@ -376,7 +376,8 @@ function inOtherMeetingClause(tokens: readonly Token[], at: number): boolean {
     // The stop of an abbreviation (`U.S.`) ends no clause.
     if (t === undefined || (t.kind === "punct" && !isGluedPeriod(tokens, k))) return false;
     if (HAPPENING_VERBS.has(t.lower)) verb = true;
-    else if (t.lower === "after" || t.lower === "before" || t.lower === "since") return verb;
+    // `a week after Petro clashed with Trump`: a span of time before `after` sets any happening apart.
+    else if (t.lower === "after" || t.lower === "before" || t.lower === "since") return verb || UNITS[tokens[k - 1]?.lower ?? ""] !== undefined;
   }
   return false;
 }
