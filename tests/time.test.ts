@@ -664,6 +664,14 @@ describe("summit frame", () => {
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Emmanuel Macron", "Volodymyr Zelensky"]);
   });
 
+  it("knows the leaders of Latin America and the Caribbean by the names reports give them", () => {
+    const text = "SANTA MARTA, Colombia (AP) — The presidents of Brazil, Colombia and Chile met Friday in this Caribbean port city.\n\nBrazil's Luiz Inácio Lula da Silva, Colombia's Gustavo Petro and Chile's Gabriel Boric held a closed-door meeting for about three hours.";
+    const report = parseReport(text, { referenceDate: "2025-01-31" });
+    expect(report.summit).toMatchObject({ location: "Santa Marta", countries: ["Brazil", "Colombia", "Chile"], format: "trilateral" });
+    const names = parseReport("Abinader met Holness, Mottley, Persad-Bissessar, Arevalo, Bukele, Mulino and Diaz-Canel. Ukrainian President Volodymyr Zelenskiy came too.").people;
+    expect(names.map((p) => p.country)).toEqual(["Dominican Republic", "Jamaica", "Barbados", "Trinidad and Tobago", "Guatemala", "El Salvador", "Panama", "Cuba", "Ukraine"]);
+  });
+
   it("without a reference date keeps the dateline's month and day rather than a later summit's year", () => {
     const text = "THE HAGUE, June 25 (Reuters) - NATO leaders agreed on Wednesday to raise defence spending.\n\nThe next NATO summit will be held in Turkey in 2026.";
     expect(parseReport(text).summit).toMatchObject({ location: "The Hague", date: "XXXX-06-25" });
