@@ -618,6 +618,11 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("Trump stood by his comment that the plan would work.").map((a) => a.text)).toEqual(["the plan would work"]);
   });
 
+  it("skips `late on Tuesday` between a cue and its `that`", () => {
+    const text = 'Trump wrote on Truth Social late on Tuesday that he did not want "a wasted meeting".';
+    expect(extractAttributions(text).map((a) => a.text)).toEqual(['he did not want "a wasted meeting"']);
+  });
+
   it("skips a named audience after `told` (`told Russian state television that …`)", () => {
     const text = "Putin's aide Yuri Ushakov told Russian state television that a next meeting had not yet been scheduled.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Yuri Ushakov", "a next meeting had not yet been scheduled"]]);

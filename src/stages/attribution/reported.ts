@@ -691,6 +691,8 @@ const ADVERBIALS = new Set([
   "week", "month", "year", "during", "at", "a", "an", "the", "news", "conference", "briefing", "rally", "event", "in",
   "interview", "statement", "speech", "separately", "privately", "publicly", "then", "first", "after", "following",
   "talks", "meeting", "summit", "negotiations", "session", "visit", "sidelines", "margins", "of", "only", "simply", "merely",
+  // `wrote late on Tuesday that …`.
+  "late", "early",
   // Sentence adverbs set off by commas (`said, however, that …`).
   "however", "though", "nevertheless", "moreover", "meanwhile", "too", "still", "afterward", "afterwards", "shortly",
 ]);
