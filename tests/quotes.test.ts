@@ -185,6 +185,9 @@ describe("attribution of quotes", () => {
     // The speaker's own verb in the progressive stays the cue.
     const insisting = 'Donald Trump is insisting that he has "expanded the Republican party."';
     expect(sliceOf(insisting, extractQuotes(insisting)[0]?.cue ?? null)).toBe("insisting");
+    // A verb in the past perfect inside the report is what is reported; the speaker's own `has said` is not.
+    const perfect = 'Trump said he had called off the summit because it did not "feel right". Trump, who has said he wants to be a "neutral" broker, left.';
+    expect(extractQuotes(perfect).map((q) => sliceOf(perfect, q.cue))).toEqual(["said", "said"]);
   });
 
   it("skips an apposition between the name and the cue and records the medium", () => {
