@@ -672,6 +672,21 @@ describe("summit frame", () => {
     expect(names.map((p) => p.country)).toEqual(["Dominican Republic", "Jamaica", "Barbados", "Trinidad and Tobago", "Guatemala", "El Salvador", "Panama", "Cuba", "Ukraine"]);
   });
 
+  it("leaves out leaders a report says are absent, in a list or after `the absence of`, even in the dating sentence", () => {
+    const text = [
+      "Xi, Putin skip summit",
+      "",
+      "RIO DE JANEIRO, July 6 (Reuters) - Leaders of the BRICS group gathered in Rio de Janeiro on Sunday for a summit overshadowed by the absence of Chinese President Xi Jinping and Russian President Vladimir Putin.",
+      "",
+      "Brazilian President Luiz Inacio Lula da Silva hosted the meeting, and Chinese Premier Li Qiang led Beijing's delegation.",
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2025-07-06" });
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Luiz Inacio Lula da Silva", "Li Qiang"]);
+    // Commas join a list only when it opens the sentence: Aliyev is the one hosted, not absent.
+    const hosted = parseReport("Erdogan hosts Aliyev, Pashinyan absent as talks stall\n\nTurkish President Recep Tayyip Erdogan hosted Azerbaijani President Ilham Aliyev in Ankara on Friday.", { referenceDate: "2025-03-14" });
+    expect(hosted.summit.participants.map((id) => hosted.people.find((p) => p.id === id)?.name)).toEqual(["Recep Tayyip Erdogan", "Ilham Aliyev"]);
+  });
+
   it("without a reference date keeps the dateline's month and day rather than a later summit's year", () => {
     const text = "THE HAGUE, June 25 (Reuters) - NATO leaders agreed on Wednesday to raise defence spending.\n\nThe next NATO summit will be held in Turkey in 2026.";
     expect(parseReport(text).summit).toMatchObject({ location: "The Hague", date: "XXXX-06-25" });

@@ -38,8 +38,8 @@ export const LOOKING_BACK_WORDS: ReadonlySet<string> = new Set(["previous", "bef
 export const ATTENDING_VERBS: ReadonlySet<string> = new Set(["attend", "join", "participate", "travel"]);
 /** Words of being at a meeting, which place whoever they name there (`Japarov also attended`, `was represented by`). */
 export const ATTENDANCE_WORDS: ReadonlySet<string> = new Set(["attended", "attending", "attends", "participated", "participating", "represented"]);
-/** Words of staying away (`skipped the summit`, `was absent`). */
-export const ABSENCE_WORDS: ReadonlySet<string> = new Set(["skipped", "skip", "boycotted", "absent", "snubbed"]);
+/** Words of staying away (`skipped the summit`, `was absent`, `the absence of Xi`). */
+export const ABSENCE_WORDS: ReadonlySet<string> = new Set(["skipped", "skip", "skips", "boycotted", "absent", "snubbed", "absence"]);
 /** Meetings that staying away from leaves one out (`did not attend the summit`), not side events (`the business forum`). */
 export const MEETINGS_STAYED_AWAY_FROM: ReadonlySet<string> = new Set(["summit", "talks", "meeting", "gathering"]);
 /** Groups whose meeting every member the report places there takes part in (`Leaders of the BRICS …`, `the foreign ministers of Armenia and Azerbaijan`). */

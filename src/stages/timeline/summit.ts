@@ -287,7 +287,8 @@ function absenceAt(tokens: readonly Token[], s: Sentence): number {
   for (let i = tokenIndexAt(tokens, s.start); i < end; i++) {
     const w = tokens[i]?.lower ?? "";
     // `which Trump has said he may skip`: a plan to stay away from some meeting to come is no absence from this one.
-    if (ABSENCE_WORDS.has(w) && awayFromMeeting(tokens, i + 1) && !planned(tokens, i)) return i;
+    // `the absence of Xi Jinping`: the people after it are away.
+    if (w === "absence" ? tokens[i + 1]?.lower === "of" : ABSENCE_WORDS.has(w) && awayFromMeeting(tokens, i + 1) && !planned(tokens, i)) return i;
     if ((w === "not" || w === "n't" || w === "never") && ATTENDING_VERBS.has(tokens[i + 1]?.lower ?? "") && awayFromMeeting(tokens, i + 2) && !planned(tokens, i)) return i;
   }
   return -1;
@@ -329,23 +330,67 @@ function awayFromMeeting(tokens: readonly Token[], k: number): boolean {
  * without a comma (`Erdogan hosts Aliyev, Pashinyan remains absent`), else the sentence's first person
  * (`Pashinyan, who had been invited, did not travel`).
  */
-function absentPerson(tokens: readonly Token[], s: Sentence, mentions: readonly Mention[]): string | null {
+function absentPeople(tokens: readonly Token[], s: Sentence, mentions: readonly Mention[]): readonly string[] {
   const at = absenceAt(tokens, s);
-  if (at < 0) return null;
+  if (at < 0) return [];
   const word = tokens[at]?.start ?? 0;
-  // The last comma before the word: a person named after it stands in the word's stretch.
-  let comma = -1;
-  for (let t = at - 1; t >= 0 && (tokens[t]?.start ?? 0) >= s.start && comma < 0; t--) if (tokens[t]?.text === ",") comma = tokens[t]?.start ?? -1;
-  let first: string | null = null;
-  let sameStretch: string | null = null;
+  const inSentence: Mention[] = [];
   for (let k = firstStartingAtOrAfter(mentions, s.start); k < mentions.length; k++) {
     const m = mentions[k];
-    if (m === undefined || m.start >= word) break;
-    if (m.personId === null) continue;
-    first ??= m.personId;
-    if (m.start > comma) sameStretch = m.personId;
+    if (m === undefined || m.start >= s.end) break;
+    if (m.personId !== null) inSentence.push(m);
   }
-  return sameStretch ?? first;
+  // `the absence of Xi Jinping and Vladimir Putin`: everyone named in the phrase after it.
+  if (tokens[at]?.lower === "absence") {
+    const phraseEnd = phraseEndAfter(tokens, at + 2, s);
+    return inSentence.filter((m) => m.start > word && m.start < phraseEnd).map((m) => m.personId ?? "");
+  }
+  const before = inSentence.filter((m) => m.start < word);
+  // `Xi and Putin skipped the summit`, `Xi, Putin skip summit`: a list of names right before the word; one joined by
+  // commas only when it opens the sentence (`Erdogan hosts Aliyev, Pashinyan absent` leaves Aliyev out).
+  const listed: string[] = [];
+  let edge = word;
+  let byAnd = 0;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k] as Mention;
+    const joins = listJoinsBetween(tokens, m.end, edge);
+    if (joins === null) break;
+    if (joins !== ",") byAnd = listed.length + 1;
+    listed.push(m.personId ?? "");
+    edge = m.start;
+  }
+  if (listed.length > 0) return edge === s.start ? listed : listed.slice(0, Math.max(1, byAnd));
+  // Else the person named after the last comma before the word (`Modi, who met Xi, skipped …` is Modi), or the first.
+  let comma = -1;
+  for (let t = at - 1; t >= 0 && (tokens[t]?.start ?? 0) >= s.start && comma < 0; t--) if (tokens[t]?.text === ",") comma = tokens[t]?.start ?? -1;
+  const sameStretch = before.filter((m) => m.start > comma).at(-1) ?? before[0];
+  return sameStretch?.personId == null ? [] : [sameStretch.personId];
+}
+
+/** Longest phrase after `the absence of` read for the people it names, in tokens. */
+const MAX_ABSENCE_PHRASE = 16;
+
+/** Where the phrase starting at token `from` ends: its sentence's end, a clause mark, or the reach. */
+function phraseEndAfter(tokens: readonly Token[], from: number, s: Sentence): number {
+  for (let k = from; k < from + MAX_ABSENCE_PHRASE; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.start >= s.end) return s.end;
+    if (t.text === "." || t.text === ";" || t.text === ":" || t.lower === "which" || t.lower === "who") return t.start;
+  }
+  return tokens[from + MAX_ABSENCE_PHRASE]?.start ?? s.end;
+}
+
+/** What joins two names in a list, or a name to its verb: `,` when only commas stand between offsets `from` and `to`, `and` when `and` does (or nothing, or `did`), null for any other word. */
+function listJoinsBetween(tokens: readonly Token[], from: number, to: number): "," | "and" | null {
+  let comma = false;
+  let and = false;
+  for (let k = tokenIndexAt(tokens, from); k < tokens.length && (tokens[k]?.start ?? to) < to; k++) {
+    const w = tokens[k]?.lower ?? "";
+    if (w === ",") comma = true;
+    else if (w === "and") and = true;
+    else if (w !== "did" && w !== "do" && w !== "does") return null;
+  }
+  return comma && !and ? "," : "and";
 }
 
 /** Prepositions that make a person named after them a topic of the talks (`the situation around … Yuri Khachaturov`). */
@@ -602,7 +647,9 @@ function pickParticipants(
   const absent = new Set<string>();
   // Named in the sentence that dates the meeting: there, whatever else the report says.
   const inEvidence = new Set<string>();
-  const absence = new Map<Sentence, string | null>();
+  const absence = new Map<Sentence, readonly string[]>();
+  // Absent in the very sentence that dates the meeting (`overshadowed by the absence of Xi`): absent all the same.
+  const absentFromEvidence = new Set<string>();
   const opening = new Set(sentences.slice(0, 2));
   const openingAbout = new Map<Sentence, boolean>();
   for (const m of mentions) {
@@ -613,10 +660,13 @@ function pickParticipants(
     if (s === undefined) continue;
     let away = absence.get(s);
     if (away === undefined) {
-      away = absentPerson(tokens, s, mentions);
+      away = absentPeople(tokens, s, mentions);
       absence.set(s, away);
+      for (const id of away) {
+        absent.add(id);
+        if (s === evidence) absentFromEvidence.add(id);
+      }
     }
-    if (away !== null) absent.add(away);
     if (s === evidence) inEvidence.add(m.personId);
     if (inSummit.has(m.personId)) continue;
     // Named in the sentence the summit date came from, in an opening sentence about the meeting, or where the report
@@ -633,7 +683,7 @@ function pickParticipants(
   // Leaders (and heads of international bodies) referred to at least twice, named in a sentence about the meeting,
   // or speaking in its transcript, unless the report says they stayed away; at talks without leaders (`Lavrov and his
   // Chinese counterpart Wang Yi discussed …`), the ministers.
-  const takesPart = (p: PersonDraft): boolean => (!absent.has(p.id) || inEvidence.has(p.id)) && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id));
+  const takesPart = (p: PersonDraft): boolean => (!absent.has(p.id) || (inEvidence.has(p.id) && !absentFromEvidence.has(p.id))) && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id));
   // Heads of international bodies take part as leaders do (`UN Secretary-General António Guterres`); a country's
   // `intelligence chief` does not.
   const bodyHead = (p: PersonDraft): boolean => p.roleClasses.has("org-head") && (p.country === null || BODIES.has(p.country));
