@@ -687,6 +687,17 @@ describe("summit frame", () => {
     expect(hosted.summit.participants.map((id) => hosted.people.find((p) => p.id === id)?.name)).toEqual(["Recep Tayyip Erdogan", "Ilham Aliyev"]);
   });
 
+  it("counts the leaders a report ahead of its meeting says will host, lead or attend it", () => {
+    const text = [
+      "RIO DE JANEIRO, July 4 (Reuters) - Leaders of the BRICS group will gather in Rio de Janeiro on Sunday and Monday for a summit.",
+      "",
+      "Brazilian President Luiz Inacio Lula da Silva will host the two-day meeting. Chinese Premier Li Qiang will lead Beijing's delegation. South African President Cyril Ramaphosa is also expected to attend.",
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2025-07-04" });
+    expect(report.summit.date).toBe("2025-07-06");
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Luiz Inacio Lula da Silva", "Li Qiang", "Cyril Ramaphosa"]);
+  });
+
   it("without a reference date keeps the dateline's month and day rather than a later summit's year", () => {
     const text = "THE HAGUE, June 25 (Reuters) - NATO leaders agreed on Wednesday to raise defence spending.\n\nThe next NATO summit will be held in Turkey in 2026.";
     expect(parseReport(text).summit).toMatchObject({ location: "The Hague", date: "XXXX-06-25" });

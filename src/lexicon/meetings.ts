@@ -37,7 +37,7 @@ export const LOOKING_BACK_WORDS: ReadonlySet<string> = new Set(["previous", "bef
 /** Verbs of taking part that `not` turns into absence (`Netanyahu did not attend`). */
 export const ATTENDING_VERBS: ReadonlySet<string> = new Set(["attend", "join", "participate", "travel"]);
 /** Words of being at a meeting, which place whoever they name there (`Japarov also attended`, `was represented by`). */
-export const ATTENDANCE_WORDS: ReadonlySet<string> = new Set(["attended", "attending", "attends", "participated", "participating", "represented"]);
+export const ATTENDANCE_WORDS: ReadonlySet<string> = new Set(["attend", "attended", "attending", "attends", "participate", "participated", "participating", "represented"]);
 /** Words of staying away (`skipped the summit`, `was absent`, `the absence of Xi`). */
 export const ABSENCE_WORDS: ReadonlySet<string> = new Set(["skipped", "skip", "skips", "boycotted", "absent", "snubbed", "absence"]);
 /** Meetings that staying away from leaves one out (`did not attend the summit`), not side events (`the business forum`). */

@@ -144,6 +144,8 @@ export function findSummit(input: SummitInput): Summit {
   const location = remote ? null : pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting);
   // A meeting of many (`Leaders of the BRICS group gathered …`): every leader the report places there takes part.
   const ofMany = evidence !== null && namesGroup(tokens, evidence);
+  // A report ahead of its meeting (`Lula will host the two-day meeting`) tells of it in the future.
+  const ahead = date !== null && reference !== null && date > formatDay(reference);
   // Each sentence is judged once; only the tense at the name is read per mention.
   const judged = new Map<Sentence, TenseMarkers | null>();
   const atMeeting = (s: Sentence, at: number): boolean => {
@@ -154,7 +156,7 @@ export function findSummit(input: SummitInput): Summit {
     }
     // A name the reporter writes, not one inside a quotation (`"I would like to work with President Yoon"`).
     const offset = tokens[at]?.start ?? 0;
-    return markers !== null && !inQuote(offset) && !inReported(offset) && !aboutSomeone(tokens, at) && tenseAt(markers, at) !== "future";
+    return markers !== null && !inQuote(offset) && !inReported(offset) && !aboutSomeone(tokens, at) && (ahead || tenseAt(markers, at) !== "future");
   };
   const placedElsewhere = (s: Sentence): boolean => elsewhere(tokens, cityMentions, s, location);
   const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere);
