@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractAttributions, parseReport } from "../src/index.js";
+import { extractAttributions, extractQuotes, parseReport } from "../src/index.js";
 import { sliceOf } from "./helpers.js";
 
 describe("reported speech without quotation marks", () => {
@@ -614,6 +614,9 @@ describe("reported speech without quotation marks", () => {
   it("reads a noun-like cue after a number or a quantifier as the noun (`the leaders of 35 states signed`)", () => {
     expect(extractAttributions("The leaders of 35 states signed the Helsinki Final Act in the Finnish capital.")).toEqual([]);
     expect(extractAttributions("In some states early voting will begin a month out.")).toEqual([]);
+    expect(extractAttributions("He represents a neighboring state, Vermont, though his campaign grew.")).toEqual([]);
+    const declaration = 'The leaders signed the Tianjin Declaration, which says member states "oppose unilateral coercive measures".';
+    expect(extractQuotes(declaration).map((q) => declaration.slice(q.cue?.start ?? 0, q.cue?.end ?? 0))).toEqual(["says"]);
     // A possessive keeps the noun of saying a cue: `his comment that …` reports what he said.
     expect(extractAttributions("Trump stood by his comment that the plan would work.").map((a) => a.text)).toEqual(["the plan would work"]);
   });

@@ -172,6 +172,12 @@ export const NOUN_COMPOUND_HEADS: ReadonlySet<string> = new Set([
   "secretary", "funeral", "ceremony", "reception", "office", "card", "level", "leaders", "officials", "councillor",
 ]);
 
+/** Words before `state`/`states` that make it the noun (`member states oppose …`, `swing states`). */
+export const STATE_NOUN_MODIFIERS: ReadonlySet<string> = new Set([
+  "member", "nuclear", "island", "gulf", "swing", "battleground", "frontline", "sovereign", "coastal", "baltic", "arab",
+  "neighbouring", "neighboring", "partner", "founding", "signatory", "observer", "nation", "rogue", "failed", "client",
+]);
+
 /** Words opening a medium phrase. */
 export const MEDIUM_OPENERS: ReadonlySet<string> = new Set(["in", "during", "on", "at", "via", "through"]);
 
