@@ -615,6 +615,8 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("The leaders of 35 states signed the Helsinki Final Act in the Finnish capital.")).toEqual([]);
     expect(extractAttributions("In some states early voting will begin a month out.")).toEqual([]);
     expect(extractAttributions("He represents a neighboring state, Vermont, though his campaign grew.")).toEqual([]);
+    const call = 'Later, the five leaders held a video call with members of the so-called "coalition of the willing".';
+    expect(extractQuotes(call).map((q) => [q.kind, q.speaker])).toEqual([["scare", null]]);
     const declaration = 'The leaders signed the Tianjin Declaration, which says member states "oppose unilateral coercive measures".';
     expect(extractQuotes(declaration).map((q) => declaration.slice(q.cue?.start ?? 0, q.cue?.end ?? 0))).toEqual(["says"]);
     // A possessive keeps the noun of saying a cue: `his comment that …` reports what he said.

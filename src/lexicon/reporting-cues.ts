@@ -178,6 +178,11 @@ export const STATE_NOUN_MODIFIERS: ReadonlySet<string> = new Set([
   "neighbouring", "neighboring", "partner", "founding", "signatory", "observer", "nation", "rogue", "failed", "client",
 ]);
 
+/** Words before `call`/`calls` that make it the noun (`held a video call`, `a congratulatory call`). */
+export const CALL_NOUN_MODIFIERS: ReadonlySet<string> = new Set([
+  "video", "phone", "telephone", "conference", "courtesy", "congratulatory", "virtual", "zoom", "roll", "wake-up", "close",
+]);
+
 /** Words opening a medium phrase. */
 export const MEDIUM_OPENERS: ReadonlySet<string> = new Set(["in", "during", "on", "at", "via", "through"]);
 

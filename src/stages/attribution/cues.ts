@@ -2,7 +2,7 @@ import { isAllCaps } from "../../text/tokens.js";
 import { NUMBER_WORDS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import type { Lexicon } from "../../lexicon/compile.js";
-import { MEDIUM_NOUNS, MEDIUM_OPENERS, NOUN_COMPOUND_HEADS, ON_MEDIUM_NOUNS, SOCIAL_PLATFORMS, STATE_NOUN_MODIFIERS } from "../../lexicon/reporting-cues.js";
+import { MEDIUM_NOUNS, MEDIUM_OPENERS, NOUN_COMPOUND_HEADS, ON_MEDIUM_NOUNS, SOCIAL_PLATFORMS, STATE_NOUN_MODIFIERS, CALL_NOUN_MODIFIERS } from "../../lexicon/reporting-cues.js";
 import type { Span } from "../../model/span.js";
 import { matchPhrase } from "../../text/phrases.js";
 import type { Token } from "../../text/tokens.js";
@@ -23,6 +23,7 @@ export function cueAt(tokens: readonly Token[], i: number, lexicon: Lexicon): nu
   // … and after a number or a quantifier (`the leaders of 35 states signed`, `both reports`, `many claims`).
   if (NOUN_LIKE_CUES.has(t.lower) && prev !== undefined && (PATTERNS.startsWithDigit.test(prev) || QUANTIFIERS.has(prev) || prev in NUMBER_WORDS)) return 0;
   if ((t.lower === "states" || t.lower === "state") && STATE_NOUN_MODIFIERS.has(prev ?? "")) return 0;
+  if ((t.lower === "call" || t.lower === "calls") && CALL_NOUN_MODIFIERS.has(prev ?? "")) return 0;
   // … and before the noun they qualify (`a three-day state visit`, `state media`).
   if (NOUN_LIKE_CUES.has(t.lower) && NOUN_COMPOUND_HEADS.has(tokens[i + 1]?.lower ?? "")) return 0;
   return 1;
