@@ -113,7 +113,7 @@ export const PARTIAL_ONLY_VERBS: ReadonlySet<string> = new Set([
   // `…, calling it "a historic moment"`: a participle after the main clause.
   "calling", "describing", "dubbing", "labelling", "labeling", "branding",
   // `accused him of "gambling with World War Three"`, `praised Lee as "a great leader"`.
-  "accuse", "accuses", "accused", "accusing", "praise", "praises", "praised", "praising",
+  ...["accuse", "praise"].flatMap((v) => regularForms(v, true)),
 ]);
 
 /** Participles that open a frame of the speaking itself (`Speaking to state media, Orbán said:`), not what was said. */
