@@ -698,6 +698,12 @@ describe("summit frame", () => {
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Luiz Inacio Lula da Silva", "Li Qiang", "Cyril Ramaphosa"]);
   });
 
+  it("leaves out a leader the meeting's leaders only appeal to (`urge Putin to accept ceasefire`)", () => {
+    const text = "Merz, Tusk and Macron visit Kyiv, urge Putin to accept ceasefire\n\nKYIV, May 10 (Reuters) - French President Emmanuel Macron, German Chancellor Friedrich Merz and Polish Prime Minister Donald Tusk arrived in Kyiv on Saturday. They were greeted by Ukrainian President Volodymyr Zelensky.";
+    const report = parseReport(text, { referenceDate: "2025-05-10" });
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Friedrich Merz", "Donald Tusk", "Emmanuel Macron", "Volodymyr Zelensky"]);
+  });
+
   it("without a reference date keeps the dateline's month and day rather than a later summit's year", () => {
     const text = "THE HAGUE, June 25 (Reuters) - NATO leaders agreed on Wednesday to raise defence spending.\n\nThe next NATO summit will be held in Turkey in 2026.";
     expect(parseReport(text).summit).toMatchObject({ location: "The Hague", date: "XXXX-06-25" });

@@ -1,3 +1,5 @@
+import { regularForms } from "./inflect.js";
+
 /**
  * Words by which a report tells of its meeting, for the summit frame. Data
  * only, lower case.
@@ -36,8 +38,11 @@ export const LOOKING_BACK_WORDS: ReadonlySet<string> = new Set(["previous", "bef
 
 /** Verbs of taking part that `not` turns into absence (`Netanyahu did not attend`). */
 export const ATTENDING_VERBS: ReadonlySet<string> = new Set(["attend", "join", "participate", "travel"]);
-/** Words of being at a meeting, which place whoever they name there (`Japarov also attended`, `was represented by`). */
-export const ATTENDANCE_WORDS: ReadonlySet<string> = new Set(["attend", "attended", "attending", "attends", "participate", "participated", "participating", "represented"]);
+/** Words of being at a meeting, which place whoever they name there (`Japarov also attended`, `was represented by`, `were greeted by Zelensky`). */
+export const ATTENDANCE_WORDS: ReadonlySet<string> = new Set([...["attend", "participate"].flatMap((v) => regularForms(v, true)), "represented", "greeted"]);
+/** Verbs whose object is appealed to, not met (`urge Putin to accept a ceasefire`); `call` and `appeal` with `on`. */
+export const APPEAL_VERBS: ReadonlySet<string> = new Set(["urge", "press", "warn"].flatMap((v) => regularForms(v, true)));
+export const CALLING_ON_VERBS: ReadonlySet<string> = new Set(["call", "appeal"].flatMap((v) => regularForms(v, true)));
 /** Words of staying away (`skipped the summit`, `was absent`, `the absence of Xi`). */
 export const ABSENCE_WORDS: ReadonlySet<string> = new Set(["skipped", "skip", "skips", "boycotted", "absent", "snubbed", "absence"]);
 /** Meetings that staying away from leaves one out (`did not attend the summit`), not side events (`the business forum`). */

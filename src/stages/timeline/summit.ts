@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
-import { ABSENCE_WORDS, ATTENDANCE_WORDS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
+import { ABSENCE_WORDS, APPEAL_VERBS, ATTENDANCE_WORDS, CALLING_ON_VERBS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { DETERMINERS } from "../../lexicon/function-words.js";
@@ -395,6 +395,21 @@ function listJoinsBetween(tokens: readonly Token[], from: number, to: number): "
   return comma && !and ? "," : "and";
 }
 
+/** Title words looked back over from a name for a verb of appeal (`urge Russian President Vladimir Putin`). */
+const APPEAL_REACH = 4;
+
+/** True when a verb of appeal governs the name at token `at` (`urge Putin to accept`, `called on Putin`): not met. */
+function appealedTo(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - APPEAL_REACH); k--) {
+    const t = tokens[k];
+    if (t === undefined) return false;
+    if (APPEAL_VERBS.has(t.lower) || (t.lower === "on" && CALLING_ON_VERBS.has(tokens[k - 1]?.lower ?? ""))) return true;
+    // Only title words, a demonym or an abbreviation's period stand between the verb and the name.
+    if (!t.capitalized && !isGluedPeriod(tokens, k)) return false;
+  }
+  return false;
+}
+
 /** Prepositions that make a person named after them a topic of the talks (`the situation around … Yuri Khachaturov`). */
 const TOPIC_PREPOSITIONS = new Set(["about", "around", "regarding", "concerning"]);
 
@@ -680,7 +695,7 @@ function pickParticipants(
       openingAbout.set(s, isAbout);
     }
     const at = tokenIndexAt(tokens, m.start);
-    if ((isAbout || atMeeting(s, at)) && !inOtherMeetingClause(tokens, at)) inSummit.add(m.personId);
+    if ((isAbout || atMeeting(s, at)) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, at)) inSummit.add(m.personId);
   }
   // Leaders (and heads of international bodies) referred to at least twice, named in a sentence about the meeting,
   // or speaking in its transcript, unless the report says they stayed away; at talks without leaders (`Lavrov and his
