@@ -66,7 +66,8 @@ export const entities: Stage = (ctx, state) => {
     }
     // A known person's one-word alias alone (`Xi was quoted`, `… met Erdogan`, `Erdogan, for his part, …`); at the
     // head of a sentence, where any word is capitalised, not before another capitalised word.
-    const knownAlone = lexicon.personByName.get(t.lower);
+    // (Only a capitalised word can be a name: most words skip the look-up.)
+    const knownAlone = t.capitalized ? lexicon.personByName.get(t.lower) : undefined;
     if (knownAlone !== undefined && isNameWord(t, lexicon) && !isNameWord(tokens[i + 1], lexicon) && !isNameWord(tokens[i - 1], lexicon) && (!isSentenceOpening(tokens, i) || !isCapitalized(tokens[i + 1]))) {
       const person = registry.personForName(knownAlone.name, knownAlone);
       registry.addMention(person, t, "alias");

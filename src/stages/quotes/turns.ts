@@ -46,7 +46,8 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
   let lastTurn = -1;
   for (const block of blocks) if (block.kind === "turn") lastTurn = block.index;
   let lastSpoken = lastTurn;
-  for (let k = blocks.length - 1; k > lastTurn; k--) {
+  // (A report with no labelled turn has nothing to carry on: no block is read.)
+  for (let k = lastTurn < 0 ? -1 : blocks.length - 1; k > lastTurn; k--) {
     const block = blocks[k];
     if (block !== undefined && block.kind === "paragraph" && speaksInPerson(view, block)) {
       lastSpoken = k;
