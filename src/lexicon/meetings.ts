@@ -40,8 +40,9 @@ export const LOOKING_BACK_WORDS: ReadonlySet<string> = new Set(["previous", "bef
 export const ATTENDING_VERBS: ReadonlySet<string> = new Set(["attend", "join", "participate", "travel"]);
 /** Words of being at a meeting, which place whoever they name there (`Japarov also attended`, `was represented by`, `were greeted by Zelensky`). */
 export const ATTENDANCE_WORDS: ReadonlySet<string> = new Set([...["attend", "participate"].flatMap((v) => regularForms(v, true)), "represented", "greeted"]);
-/** Verbs whose object is appealed to, not met (`urge Putin to accept a ceasefire`); `call` and `appeal` with `on`. */
+/** Verbs whose object is appealed to, not met (`urge Putin to accept a ceasefire`). */
 export const APPEAL_VERBS: ReadonlySet<string> = new Set(["urge", "press", "warn"].flatMap((v) => regularForms(v, true)));
+/** Verbs that appeal with `on` (`called on Putin to …`). */
 export const CALLING_ON_VERBS: ReadonlySet<string> = new Set(["call", "appeal"].flatMap((v) => regularForms(v, true)));
 /** Words of staying away (`skipped the summit`, `was absent`, `the absence of Xi`). */
 export const ABSENCE_WORDS: ReadonlySet<string> = new Set(["skipped", "skip", "skips", "boycotted", "absent", "snubbed", "absence"]);

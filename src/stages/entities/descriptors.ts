@@ -151,7 +151,10 @@ function resolveDescriptor(text: string, index: PeopleIndex, lexicon: Lexicon, a
   if (sameOffice.length === 1) return sameOffice[0] ?? null;
   // `The President underscored …` in a readout: the office in capitals is the report's own principal, named first;
   // one that no one of them holds (`hosted by the King`) is someone else's.
-  if (fits.length > 1 && country === null && isCapitalizedOffice(text)) return firstNamed(sameOffice.length > 0 || GENERIC_ROLE_NOUNS.has(lower) ? (sameOffice.length > 0 ? sameOffice : fits) : []);
+  if (fits.length > 1 && country === null && isCapitalizedOffice(text)) {
+    const principals = sameOffice.length > 0 ? sameOffice : GENERIC_ROLE_NOUNS.has(lower) ? fits : [];
+    return firstNamed(principals);
+  }
   if (fits.length === 0 || country === null) return null;
   // Several fit: the one mentioned last before this place.
   let best: PersonDraft | null = null;

@@ -290,7 +290,7 @@ function absenceAt(tokens: readonly Token[], s: Sentence): number {
     const w = tokens[i]?.lower ?? "";
     // `which Trump has said he may skip`: a plan to stay away from some meeting to come is no absence from this one.
     // `the absence of Xi Jinping`: the people after it are away.
-    if (w === "absence" ? tokens[i + 1]?.lower === "of" : ABSENCE_WORDS.has(w) && awayFromMeeting(tokens, i + 1) && !planned(tokens, i)) return i;
+    if (ABSENCE_WORDS.has(w) && (w === "absence" ? tokens[i + 1]?.lower === "of" : awayFromMeeting(tokens, i + 1) && !planned(tokens, i))) return i;
     if ((w === "not" || w === "n't" || w === "never") && ATTENDING_VERBS.has(tokens[i + 1]?.lower ?? "") && awayFromMeeting(tokens, i + 2) && !planned(tokens, i)) return i;
   }
   return -1;
