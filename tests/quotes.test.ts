@@ -655,6 +655,12 @@ describe("transcripts", () => {
     // `the President` is Reagan, not the other leader.
     expect(reagan?.descriptors).toContain("the President");
   });
+  it("reads two offices joined by `and` as one role, and no role that runs into a verb of saying", () => {
+    const text = "Sheikh Tahnoun bin Zayed, Deputy Ruler of Abu Dhabi and National Security Advisor, met Modi. Anthony Anton, president and CEO of the Restaurant Association stated the rules were fine.";
+    const roles = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.roles]));
+    expect(roles["Tahnoun bin Zayed"]).toEqual(["Deputy Ruler of Abu Dhabi and National Security Advisor"]);
+    expect(roles["Anthony Anton"]).toEqual([]);
+  });
   it("reads no role in a predicate after a name (`Alexander Stubb, will host a gathering`)", () => {
     const report = parseReport("Finland's president, Alexander Stubb, will host a commemorative gathering in Helsinki on Thursday.");
     expect(report.people.map((p) => [p.name, p.roles])).toEqual([["Alexander Stubb", ["President of Finland", "Finland's president"]]]);

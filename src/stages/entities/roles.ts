@@ -12,7 +12,7 @@ const POSSESSIVE_STYLE_OPENERS = new Set(["his", "her", "their"]);
 
 /** Longest apposition or title read as a role, in tokens. */
 const MAX_ROLE_TOKENS = 24;
-const ROLE_STOP = new Set(["who", "which", "that", "said", "says", "told", "added", "and"]);
+const ROLE_STOP = new Set(["who", "which", "that", "said", "says", "stated", "told", "added", "and"]);
 /** Words that open a predicate, not an apposition (`Alexander Stubb, will host a gathering`); `X, was president of …` still gives the office. */
 const PREDICATE_OPENERS = new Set(["will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "have", "had", "does", "did"]);
 
@@ -121,7 +121,8 @@ function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number
     if (t.text === "(") depth++;
     else if (t.text === ")") depth--;
     else if (depth <= 0 && (t.text === "," || t.text === "." || t.text === ";" || t.text === '"' || t.text === "”" || t.text === "\n")) break;
-    else if (depth <= 0 && ROLE_STOP.has(t.lower)) return null;
+    // `Deputy Ruler of Abu Dhabi and National Security Advisor`: `and` before another office joins two roles.
+    else if (depth <= 0 && ROLE_STOP.has(t.lower) && !(t.lower === "and" && matchPhrase(tokens, j + 1, lexicon.rolePhrases) > 0)) return null;
     if (nameStarts.has(t.start)) return null;
   }
   if (j === i || j - i >= MAX_ROLE_TOKENS) return null;
