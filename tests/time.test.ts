@@ -290,6 +290,16 @@ describe("tense from modals and relative years", () => {
     expect(values("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "1998-08-08")).toEqual(["10:35 a.m.=1998-08-07T10:35", "Friday=1998-08-07"]);
   });
 
+  it("reads a bare day at either end of a range whose other end names the month", () => {
+    expect(values("He visited Viet Nam from April 27 to 28, 2025. Lam's visit, from March 9 to 11, is his first.", "2025-04-28")).toEqual([
+      "April 27=2025-04-27",
+      "28, 2025=2025-04-28",
+      "March 9=2025-03-09",
+      "11=2025-03-11",
+    ]);
+    expect(values("He visited from 27 to 28 April 2025. Shares rose from 27 to 28 percent.", "2025-04-28")).toEqual(["27=2025-04-27", "28 April 2025=2025-04-28"]);
+  });
+
   it("takes the tense of the time's own clause, and reads no past in a bare verb after a modal", () => {
     expect(values("Mr. Modi, who arrived in Tokyo on Thursday evening, will travel to Tianjin on Sunday.", "2025-08-29")).toEqual([
       "Thursday evening=2025-08-28TEV",

@@ -266,6 +266,7 @@ export class TimeRecognizer {
       this.numericDate(i),
       this.monthDate(i, tense),
       this.dayMonth(i, tense),
+      this.rangeDay(i, tense),
       this.partOfDay(i, tense),
       this.relativeUnit(i),
       this.deictic(i, tense),
@@ -506,6 +507,29 @@ export class TimeRecognizer {
   }
 
   /** 23 July 2018, the 23rd of July. */
+  /**
+   * A bare day at one end of a range whose other end names the month: the end after its start (`April 27 to 28,
+   * 2025`), or the start before its end (`from 27 to 28 April 2025`).
+   */
+  private rangeDay(i: number, tense: Tense): Recognized | null {
+    const w = this.lower(i);
+    if (!PATTERNS.dayDigits.test(w)) return null;
+    const d = Number(w);
+    const start = this.anchor;
+    if (this.lastTo === i - 1 && RANGE_ENDS.has(this.lower(i - 1)) && start !== null && d > start.d && d <= daysInMonth(start.y, start.m)) {
+      let to = i + 1;
+      if (this.lower(to) === "," && this.yearNumber(to + 1) === start.y) to += 2;
+      else if (this.yearNumber(to) === start.y) to++;
+      const day = { y: start.y, m: start.m, d };
+      return this.make(i, to, "DATE", formatDay(day), "narrative", day);
+    }
+    if (!RANGE_ENDS.has(this.lower(i + 1))) return null;
+    const end = this.dayMonth(i + 2, tense) ?? this.monthDate(i + 2, tense);
+    if (end?.day == null || d >= end.day.d) return null;
+    const day = { ...end.day, d };
+    return this.make(i, i + 1, "DATE", formatDay(day), end.resolution, day);
+  }
+
   private dayMonth(i: number, tense: Tense): Recognized | null {
     let j = i;
     if (this.lower(j) === "the") j++;
