@@ -680,6 +680,8 @@ describe("summit frame", () => {
     expect(report.summit).toMatchObject({ location: "Santa Marta", countries: ["Brazil", "Colombia", "Chile"], format: "trilateral" });
     const names = parseReport("Abinader met Holness, Mottley, Persad-Bissessar, Arevalo, Bukele, Mulino and Diaz-Canel. Ukrainian President Volodymyr Zelenskiy came too.").people;
     expect(names.map((p) => p.country)).toEqual(["Dominican Republic", "Jamaica", "Barbados", "Trinidad and Tobago", "Guatemala", "El Salvador", "Panama", "Cuba", "Ukraine"]);
+    // And Vietnam's president since 2024, whom a Japanese readout names by title only.
+    expect(parseReport("Prime Minister Ishiba paid a courtesy call on President Luong Cuong.").people.map((p) => p.country)).toEqual(["Japan", "Vietnam"]);
   });
 
   it("leaves out leaders a report says are absent, in a list or after `the absence of`, even in the dating sentence", () => {

@@ -107,6 +107,7 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   p("Ferdinand Marcos Jr.", ["Marcos", "Bongbong Marcos", "Ferdinand Marcos"], "Philippines", ["President of the Philippines"], "m"),
   office("Pham Minh Chinh", ["Chinh"], "Vietnam", "Prime Minister", "m"),
   office("To Lam", [], "Vietnam", "General Secretary of the Communist Party", "m"),
+  office("Luong Cuong", [], "Vietnam", "President", "m"),
   office("Emmerson Mnangagwa", ["Mnangagwa"], "Zimbabwe", "President", "m"),
   office("Masoud Pezeshkian", ["Pezeshkian"], "Iran", "President", "m"),
   office("Choe Son Hui", [], "North Korea", "Foreign Minister", "f"),
