@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes, parseReport } from "../src/index.js";
+import { extractAttributions, extractQuotes, parseReport } from "../src/index.js";
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from "../src/lexicon/first-names.js";
 import { expectConsistent, sliceOf } from "./helpers.js";
 
@@ -51,6 +51,9 @@ describe("quote detection", () => {
     expect(quotes[1]?.groupId).toBe(quotes[0]?.groupId);
     expect(quotes.every((q) => q.speaker?.name === "Ivan Sokolov")).toBe(true);
     expect(sliceOf(text, quotes[1]?.cue ?? null)).toBe("told reporters");
+    // A name inside the continuation is quoted: `According to him` after it is still the speaker.
+    const after = '"The teams will start at once," Ushakov said. - The ministers, Sergey Lavrov and Marco Rubio, will talk soon. "\n\nAccording to him, the call lasted two hours.';
+    expect(extractAttributions(after).map((a) => a.source.name)).toEqual(["Yuri Ushakov"]);
   });
 
   it("gives a partial quote after `, calling it` to the subject of the main clause", () => {

@@ -27,7 +27,9 @@ export const attribution: Stage = (ctx, state) => {
   const { tokens, blocks, sentences } = state;
   const quotes: Quote[] = state.quotes.map((q) => ({ ...q }));
   const topLevel = quotes.filter((q) => q.nestedIn === null);
-  const quotedRanges = topLevel.filter((q) => q.openMark !== null).map((q) => [q.openMark?.start ?? q.start, q.closeMark?.end ?? q.end] as const);
+  // Stretches between quotation marks, and the dash continuations a mark closes (`… Ushakov said. - The foreign
+  // ministers, Sergey Lavrov and Marco Rubio, will … "`); not a transcript's turns, which have no marks.
+  const quotedRanges = topLevel.filter((q) => q.openMark !== null || q.closeMark !== null).map((q) => [q.openMark?.start ?? q.start, q.closeMark?.end ?? q.end] as const);
   // A name in a photo credit (`(AP Photo/Geert Vanden Wijngaert)`) never speaks, nor does a pronoun stand for it.
   const credits = blocks.filter((b) => b.kind === "credit").map((b) => [b.start, b.end] as const);
   const mentions = credits.length === 0 ? state.mentions : state.mentions.filter((m) => !inRanges(credits, m.start));
