@@ -1,7 +1,7 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
-import { MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
+import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { isCapitalized, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { roleClassesOf, type PeopleRegistry } from "./registry.js";
@@ -13,8 +13,8 @@ const POSSESSIVE_STYLE_OPENERS = new Set(["his", "her", "their"]);
 /** Longest apposition or title read as a role, in tokens. */
 const MAX_ROLE_TOKENS = 24;
 const ROLE_STOP = new Set(["who", "which", "that", "said", "says", "stated", "told", "added", "and"]);
-/** Words that open a predicate, not an apposition (`Alexander Stubb, will host a gathering`); `X, was president of …` still gives the office. */
-const PREDICATE_OPENERS = new Set(["will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "have", "had", "does", "did"]);
+/** Words that open a verb phrase, never a role (`Alexander Stubb, will host a gathering`); `X, was president of …` still gives the office. */
+const PREDICATE_OPENERS = new Set([...BEFORE_BARE_VERB, "has", "have", "had"]);
 
 /**
  * Reads roles and affiliations from the words around full-name mentions: an
