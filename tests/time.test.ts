@@ -716,6 +716,13 @@ describe("summit frame", () => {
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Friedrich Merz", "Donald Tusk", "Emmanuel Macron", "Volodymyr Zelensky"]);
   });
 
+  it("places the summit in the city its dateline names before the state (`ANCHORAGE, Alaska`), not in a list of cities", () => {
+    const text = "Trump and Putin meet in Alaska\n\nANCHORAGE, Alaska, Aug 15 (Reuters) - U.S. President Donald Trump and Russian President Vladimir Putin met at a military base in Alaska on Friday.";
+    expect(parseReport(text, { referenceDate: "2025-08-16" }).summit.location).toBe("Anchorage");
+    const list = "Leaders met in Brussels on Monday. Orlando now takes a place with Paris, Brussels, Beirut and other cities.";
+    expect(parseReport(list, { referenceDate: "2016-06-13" }).summit.location).toBe("Brussels");
+  });
+
   it("without a reference date keeps the dateline's month and day rather than a later summit's year", () => {
     const text = "THE HAGUE, June 25 (Reuters) - NATO leaders agreed on Wednesday to raise defence spending.\n\nThe next NATO summit will be held in Turkey in 2026.";
     expect(parseReport(text).summit).toMatchObject({ location: "The Hague", date: "XXXX-06-25" });

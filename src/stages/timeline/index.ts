@@ -74,7 +74,7 @@ export const timeline: Stage = (ctx, state) => {
   // Leaders who speak in labelled turns of a transcript take part in the meeting.
   const speakers = new Set<string>();
   for (const q of state.quotes) if (q.speaker?.resolvedVia === "label" && q.speaker.personId !== null) speakers.add(q.speaker.personId);
-  const summit = findSummit({ view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords });
+  const summit = findSummit({ view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords, cities: ctx.lexicon.cities });
   return { ...state, timeline: ordered, summit };
 };
 

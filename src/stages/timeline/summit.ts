@@ -24,7 +24,7 @@ const BODIES: ReadonlySet<string> = new Set(Object.values(BODY_AFFILIATIONS));
  * who take part.
  */
 export function findSummit(input: SummitInput): Summit {
-  const { view, tokens, sentences, timexes, places, people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords } = input;
+  const { view, tokens, sentences, timexes, places, people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords, cities } = input;
   type Candidate = { score: number; timex: TimeExpression; sentence: Sentence } | null;
   let best: Candidate = null;
   let bestSaid: Candidate = null;
@@ -141,7 +141,7 @@ export function findSummit(input: SummitInput): Summit {
   // sentence places it (`met Trump at the White House, a day after Trump spoke by phone with Putin`).
   const placed = evidence !== null && (cityAfterPreposition(tokens, cityMentions, evidence.start, evidence.end) ?? venueCity(tokens, evidence.start, evidence.end)) !== undefined;
   const remote = !placed && [evidence, leadMeeting].some((s) => s !== null && holdsWord(tokens, s, REMOTE_WORDS));
-  const location = remote ? null : pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting);
+  const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting));
   // A meeting of many (`Leaders of the BRICS group gathered …`): every leader the report places there takes part.
   const ofMany = evidence !== null && namesGroup(tokens, evidence);
   // A report ahead of its meeting (`Lula will host the two-day meeting`) tells of it in the future.
@@ -200,6 +200,8 @@ export interface SummitInput {
   wire: WireDateline | null;
   /** Reporting verbs: a date right beside one is the day of a statement. */
   cueWords: ReadonlySet<string>;
+  /** Cities and regions by lower-case name: canonical name and country. */
+  cities: ReadonlyMap<string, readonly [string, string]>;
   /** People who speak in labelled transcript turns. */
   speakers: ReadonlySet<string>;
 }
@@ -618,6 +620,23 @@ function placeOfKind(view: string, tokens: readonly Token[], from: number, to: n
 }
 
 /** A city's mention, with the city's name. */
+/**
+ * The city the text names just before the chosen place, as in a dateline (`Anchorage, Alaska —`): the place is the
+ * state or region that city lies in, and the city is where the meeting was.
+ */
+function narrowedPlace(view: string, cityMentions: readonly CityMention[], cities: ReadonlyMap<string, readonly [string, string]>, place: string | null): string | null {
+  const country = cities.get(place?.toLowerCase() ?? "")?.[1];
+  if (place === null || !country) return place;
+  for (let k = 1; k < cityMentions.length; k++) {
+    const m = cityMentions[k] as CityMention;
+    const before = cityMentions[k - 1] as CityMention;
+    // Two places of one country, the first not the end of a list (`Paris, Brussels, Beirut`).
+    const pair = view.slice(before.end, m.start) === ", " && view.slice(before.start - 2, before.start) !== ", ";
+    if (m.name === place && before.name !== place && pair && cities.get(before.name.toLowerCase())?.[1] === country) return before.name;
+  }
+  return place;
+}
+
 interface CityMention {
   start: number;
   end: number;
