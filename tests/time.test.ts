@@ -723,6 +723,12 @@ describe("summit frame", () => {
     expect(parseReport(list, { referenceDate: "2016-06-13" }).summit.location).toBe("Brussels");
   });
 
+  it("leaves out a leader who was not invited", () => {
+    const text = "Anchorage, Alaska — President Donald Trump and Russian President Vladimir Putin met on Friday at Joint Base Elmendorf-Richardson.\n\nUkrainian President Volodymyr Zelensky, who was not invited, will travel to Washington on Monday to meet Trump. Zelensky said he was ready.";
+    const report = parseReport(text, { referenceDate: "2025-08-16" });
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Donald Trump", "Vladimir Putin"]);
+  });
+
   it("without a reference date keeps the dateline's month and day rather than a later summit's year", () => {
     const text = "THE HAGUE, June 25 (Reuters) - NATO leaders agreed on Wednesday to raise defence spending.\n\nThe next NATO summit will be held in Turkey in 2026.";
     expect(parseReport(text).summit).toMatchObject({ location: "The Hague", date: "XXXX-06-25" });

@@ -37,7 +37,7 @@ export const GATHERED_GROUPS: ReadonlySet<string> = new Set(["leaders"]);
 export const LOOKING_BACK_WORDS: ReadonlySet<string> = new Set(["previous", "before", "eve", "preceding"]);
 
 /** Verbs of taking part that `not` turns into absence (`Netanyahu did not attend`). */
-export const ATTENDING_VERBS: ReadonlySet<string> = new Set(["attend", "join", "participate", "travel"]);
+export const ATTENDING_VERBS: ReadonlySet<string> = new Set(["attend", "join", "participate", "travel", "invited"]);
 /** Words of being at a meeting, which place whoever they name there (`Japarov also attended`, `was represented by`, `were greeted by Zelensky`). */
 export const ATTENDANCE_WORDS: ReadonlySet<string> = new Set([...["attend", "participate"].flatMap((v) => regularForms(v, true)), "represented", "greeted"]);
 /** Verbs whose object is appealed to, not met (`urge Putin to accept a ceasefire`). */
