@@ -36,7 +36,7 @@ export const GATHERED_GROUPS: ReadonlySet<string> = new Set(["leaders"]);
 /** Words of a time reckoned back from another happening (`the previous evening`, `the day before`, `on the eve of`): a side event. */
 export const LOOKING_BACK_WORDS: ReadonlySet<string> = new Set(["previous", "before", "eve", "preceding"]);
 
-/** Verbs of taking part that `not` turns into absence (`Netanyahu did not attend`). */
+/** Verbs of taking part that `not` turns into absence (`Netanyahu did not attend`, `was not invited`). */
 export const ATTENDING_VERBS: ReadonlySet<string> = new Set(["attend", "join", "participate", "travel", "invited"]);
 /** Words of being at a meeting, which place whoever they name there (`Japarov also attended`, `was represented by`, `were greeted by Zelensky`). */
 export const ATTENDANCE_WORDS: ReadonlySet<string> = new Set([...["attend", "participate"].flatMap((v) => regularForms(v, true)), "represented", "greeted"]);
