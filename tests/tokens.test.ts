@@ -4,6 +4,7 @@ import { tokenize } from "../src/text/tokens.js";
 import { regularForms } from "../src/lexicon/inflect.js";
 import { extractQuotes, parseReport } from "../src/index.js";
 import { KNOWN_PEOPLE } from "../src/lexicon/people.js";
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from "../src/lexicon/first-names.js";
 import { CITIES_BY_COUNTRY, COUNTRIES } from "../src/lexicon/places.js";
 
 // The tokenizer is a hand-written scanner for speed. Its definition is this regular expression (a word of
@@ -85,6 +86,10 @@ describe("gazetteer data", () => {
     const countries = new Set(COUNTRIES.map(([name]) => name));
     // The empty key holds regions, which belong to no country.
     expect(Object.keys(CITIES_BY_COUNTRY).filter((c) => c !== "" && !countries.has(c))).toEqual([]);
+  });
+
+  it("lists each given name once", () => {
+    for (const names of [MALE_FIRST_NAMES, FEMALE_FIRST_NAMES]) expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
   });
 
   it("reads a place with a lower-case word inside its name (`Dar es Salaam`) and places the meeting there", () => {

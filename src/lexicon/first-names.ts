@@ -23,7 +23,7 @@ export const MALE_FIRST_NAMES: readonly string[] = (
   "Hunter Kim Park Lee Choi Jin Naftali Yair Yitzhak Shimon Ehud Ariel Ayman Salman Khalid Faisal Abdulaziz Volker " +
   "Heiko Sigmar Abe Abiy Ahmad Ahmet Alain Alar Alberto Alejandro Aleksandar Alessandro Alexandr Alexis Almazbek " +
   "Amit Anders Andre Andrea Andrej Andres Anil Antoine Antonis Anwar Armen Arturs Arun Ashraf Asif Aung " +
-  "Ajit Rajnath Piyush Suresh Ramesh Rahul Asim Ishaq Bilawal Asad Ranil Mahinda Gotabaya Prabowo Joko Milan " +
+  "Ajit Rajnath Piyush Suresh Ramesh Rahul Asim Ishaq Bilawal Asad Ranil Mahinda Gotabaya Prabowo Milan " +
   "Benigno Bernard Bohuslav Bola Bongbong Borut Bruno Burak Carlos Cem Christophe " +
   "Diego Dieter Dimitris Dominic Ed Edgars Edi Edouard Eduardo Egils Emilio Emomali Emre Enrico Enrique Erik " +
   "Fabio Fadi Felipe Fernando Florian Francesco Francisco Friedrich Gang Geert Georgios Giorgi Giorgio Giovanni " +
@@ -34,7 +34,7 @@ export const MALE_FIRST_NAMES: readonly string[] = (
   "Luis Lukasz Magnus Mahathir Manet Manmohan Manuel Marcelo Marek Markus Massimo Mateo " +
   "Mateusz Matthias Mauricio Mehmet Michel Miguel Mikael Mikheil Milo Milos Min Ming Miroslav Mohamed " +
   "Mohammad Muhammadu Murat Mustafa Nabil Najib Nelson Nicolae Nikos Nils Olivier Olusegun Oscar Pablo Paolo Paulo " +
-  "Pawel Pervez Petteri Philippe Pierre Piotr Prabowo Prayut Qiang Rafael Rahul Rainer Rajesh Rami Raul Ravi " +
+  "Pawel Pervez Petteri Philippe Pierre Piotr Prayut Qiang Rafael Rainer Rajesh Rami Raul Ravi " +
   "Ricardo Roberto Ruben Rumen Samir San Sandro Sanjay Santiago Sebastian Sen Serdar Sergio Serzh Shigeru Sooronbay " +
   "Stefan Stefano Subrahmanyam Sunil Takeshi Tariq Thabo Tharman Thiago Thierry Thongloun Tobias " +
   "Tomasz Toshimitsu Uhuru Ulf Urmas Uwe Vaclav Vijay Vlad Vucic Walid Wei Wolfgang Xavier Yannis Yi Yoon " +
@@ -43,7 +43,7 @@ export const MALE_FIRST_NAMES: readonly string[] = (
   "Moussa Mamadou Ousmane Abdoulaye Ibrahima Mahamat Mahamadou Idriss Assimi Abdourahamane Bassirou Faure Alassane " +
   "Macky Adama Souleymane Aliou Boubacar Cheikh Abdelmadjid Abdelaziz Kais Umaro Yoweri Emmerson Hakainde Felix Denis " +
   "Faustin Evariste Julius Isaias Salva Ismail Kassim Mswati Azali Andry Filipe Duma Brice Teodoro Patrice Saleh " +
-  "Nangolo Hage Lazarus Taye Mokgweetsi Yahya Khalifa Bashir Abdalla Jakaya Goodluck Bola Ernest Wavel Lazare " +
+  "Nangolo Hage Lazarus Taye Mokgweetsi Yahya Khalifa Bashir Abdalla Jakaya Ernest Wavel Lazare " +
   // British, Irish, North American and Commonwealth politicians, officials and analysts.
   "Wes Liam Conor Humza Rhun Vaughan Simon Grant Jagmeet Pete Kash Hakeem Gavin Josh"
 ).split(" ");
