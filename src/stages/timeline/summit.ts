@@ -630,7 +630,7 @@ function narrowedPlace(view: string, cityMentions: readonly CityMention[], citie
   for (let k = 1; k < cityMentions.length; k++) {
     const m = cityMentions[k] as CityMention;
     const before = cityMentions[k - 1] as CityMention;
-    // Two places of one country, the first not the end of a list (`Paris, Brussels, Beirut`).
+    // Two places of one country, and no comma before the first (`Paris, Brussels, Beirut` is a list).
     const pair = view.slice(before.end, m.start) === ", " && view.slice(before.start - 2, before.start) !== ", ";
     if (m.name === place && before.name !== place && pair && cities.get(before.name.toLowerCase())?.[1] === country) return before.name;
   }
