@@ -134,13 +134,30 @@ function fitsIn(file, mbCap) {
 }
 console.log("SCALING (one document, fresh process each; the report itself is kept, garbage collected before measuring)");
 console.log(`  ${"size".padEnd(8)} ${"ms".padStart(9)} ${"MB/s".padStart(8)} ${"report MB".padStart(10)} ${"peak RSS MB".padStart(12)} ${"fits in 100 MB heap".padStart(20)}`);
+let largest = "";
 for (const size of quick ? [5e3, 5e5] : [5e3, 5e4, 5e5, 5e6]) {
   let text = source;
   while (text.length < size) text += `\n\n${source}`;
   const file = join(tmp, `doc-${String(size)}.txt`);
   writeFileSync(file, text.slice(0, size));
+  largest = file;
   const r = JSON.parse(execFileSync(process.execPath, ["--expose-gc", child, file], { encoding: "utf8" }));
   console.log(`  ${`${String(size / 1e3)} KB`.padEnd(8)} ${fmt(r.ms, 9, 1)} ${fmt(mb(size) / (r.ms / 1000))} ${fmt(r.reportMB, 10, 1)} ${fmt(r.rssMB, 12, 1)} ${fitsIn(file, 100).padStart(20)}`);
+}
+if (!quick) {
+  // The smallest V8 heap cap, in steps of 10 MB, under which the largest document still parses: the peak heap.
+  let fits = 400;
+  let fails = 100;
+  if (fitsIn(largest, fails) === "yes") console.log(`  5 MB parses under a heap cap of ${String(fails)} MB`);
+  else if (fitsIn(largest, fits) === "no") console.log(`  5 MB needs a heap of more than ${String(fits)} MB`);
+  else {
+    while (fits - fails > 10) {
+      const mid = Math.round((fits + fails) / 20) * 10;
+      if (fitsIn(largest, mid) === "yes") fits = mid;
+      else fails = mid;
+    }
+    console.log(`  5 MB parses under a heap cap of ${String(fits)} MB, not under ${String(fails)} MB`);
+  }
 }
 console.log("");
 
