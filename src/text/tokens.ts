@@ -28,11 +28,14 @@ const CAPITALIZED = 4;
 class PackedToken implements Token {
   constructor(
     readonly start: number,
-    readonly end: number,
     readonly text: string,
     readonly lower: string,
     private readonly flags: number,
   ) {}
+  // The text is the view's own slice, so its end need not be stored.
+  get end(): number {
+    return this.start + this.text.length;
+  }
   get kind(): "word" | "punct" {
     return (this.flags & WORD) !== 0 ? "word" : "punct";
   }
@@ -112,12 +115,12 @@ export function tokenize(view: string): Token[] {
     const cut = text.length - 2;
     if (cut > 0 && (text[cut] === "'" || text[cut] === "’") && (text[cut + 1] === "s" || text[cut + 1] === "S")) {
       const head = spell(text.slice(0, cut));
-      tokens.push(new PackedToken(start, start + cut, head.text, head.lower, flags));
+      tokens.push(new PackedToken(start, head.text, head.lower, flags));
       const tail = spell(text.slice(cut));
-      tokens.push(new PackedToken(start + cut, p, tail.text, tail.lower, WORD | (tail.text[1] === "S" ? CAPITALIZED : 0)));
+      tokens.push(new PackedToken(start + cut, tail.text, tail.lower, WORD | (tail.text[1] === "S" ? CAPITALIZED : 0)));
       continue;
     }
-    tokens.push(new PackedToken(start, p, text, lower, flags));
+    tokens.push(new PackedToken(start, text, lower, flags));
   }
   return tokens;
 }
