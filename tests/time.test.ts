@@ -729,6 +729,12 @@ describe("summit frame", () => {
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Donald Trump", "Vladimir Putin"]);
   });
 
+  it("leaves out a minister's counterpart at a parallel ministers' meeting", () => {
+    const text = "BERLIN (dpa) - German Chancellor Olaf Scholz welcomed Indian Prime Minister Narendra Modi to the chancellery on Monday for government consultations.\n\nMinisters from both governments held parallel talks. Foreign Minister Annalena Baerbock met her counterpart Subrahmanyam Jaishankar.";
+    const report = parseReport(text, { referenceDate: "2022-05-02" });
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Olaf Scholz", "Narendra Modi"]);
+  });
+
   it("without a reference date keeps the dateline's month and day rather than a later summit's year", () => {
     const text = "THE HAGUE, June 25 (Reuters) - NATO leaders agreed on Wednesday to raise defence spending.\n\nThe next NATO summit will be held in Turkey in 2026.";
     expect(parseReport(text).summit).toMatchObject({ location: "The Hague", date: "XXXX-06-25" });

@@ -724,7 +724,9 @@ function pickParticipants(
   // `intelligence chief` does not.
   const bodyHead = (p: PersonDraft): boolean => p.roleClasses.has("org-head") && (p.country === null || BODIES.has(p.country));
   // `Petro and his Chilean counterpart Gabriel Boric met`: a counterpart named at the meeting holds the same office.
-  const counterpart = (p: PersonDraft): boolean => p.roleClasses.has("counterpart") && inSummit.has(p.id);
+  // (Only a counterpart the text gives no other office: `her counterpart Subrahmanyam Jaishankar`, a foreign
+  // minister, met a minister, not the summit.)
+  const counterpart = (p: PersonDraft): boolean => p.roleClasses.has("counterpart") && p.roleClasses.size === 1 && inSummit.has(p.id);
   const leaders = people.filter((p) => (p.roleClasses.has("leader") || bodyHead(p)) && takesPart(p));
   if (leaders.length > 0) leaders.push(...people.filter((p) => counterpart(p) && !leaders.includes(p) && !absent.has(p.id)));
   const minister = (p: PersonDraft): boolean => p.roleClasses.has("foreign-minister") || p.roleClasses.has("minister");
