@@ -421,12 +421,12 @@ function introducedBeforeNewSentence(q: Quote, tokens: readonly Token[]): boolea
   return (last === "." || last === "!" || last === "?") && next !== undefined && !next.newLine && isCapitalized(next);
 }
 
-/** True when the verb at `offset` is an infinitive, under a modal, passive, or takes one (`would continue to`, `been agreed`). */
 /** A verb in the past perfect (`said he had called off`): inside a report, a verb of what is reported, not the reporting one. */
 function perfectVerb(tokens: readonly Token[], offset: number): boolean {
   return tokens[tokenIndexAt(tokens, offset) - 1]?.lower === "had";
 }
 
+/** True when the verb at `offset` is an infinitive, under a modal, passive, or takes one (`would continue to`, `been agreed`). */
 function embeddedVerb(tokens: readonly Token[], offset: number): boolean {
   const i = tokenIndexAt(tokens, offset);
   const before = tokens[i - 1]?.lower ?? "";

@@ -235,7 +235,6 @@ function speakerAfterCue(tokens: readonly Token[], from: number, stop: number, r
   return null;
 }
 
-/** Finds a cue and the nearest speaker words in `[begin, stop)`. */
 /** Longest look back for the subject of the sentence a quote stands in, in tokens. */
 const SUBJECT_REACH = 40;
 
@@ -252,6 +251,7 @@ function sentenceSubject(tokens: readonly Token[], at: number, resolver: Speaker
   return null;
 }
 
+/** Finds a cue and the nearest speaker words in `[begin, stop)`. */
 function findCueAndSpeaker(tokens: readonly Token[], begin: number, stop: number, resolver: SpeakerResolver, lexicon: Lexicon, partial: boolean): QuoteAttribution | null {
   let cue = -1;
   let cueLen = 0;

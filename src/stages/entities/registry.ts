@@ -217,7 +217,6 @@ function sameSurname(a: string, b: string): boolean {
   return isVariant(surnameOf(a), surnameOf(b));
 }
 
-/** The last word of a name, suffixes such as `Jr.` aside. */
 /**
  * The one-word forms that name a person alone, the likeliest first: a family name written first (`Li` of
  * `Li Qiang`, `Yoon` of `Yoon Suk Yeol`), then the last word (`Kishida`; `Anderson` of `Lee Anderson`).
@@ -240,6 +239,7 @@ function surnameKeys(word: string): string[] {
   return folded.length >= 5 ? [folded, folded.slice(0, -1)] : [folded];
 }
 
+/** The last word of a name, suffixes such as `Jr.` aside. */
 export function surnameOf(name: string): string {
   const words = name.replace(/* suffix */ ", Jr.", "").split(" ");
   // `Surangel Whipps Jr`, `John G. Roberts Jr.`: the surname is before a generational suffix.

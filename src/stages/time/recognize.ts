@@ -506,7 +506,6 @@ export class TimeRecognizer {
     return this.make(i, i + 1, "DATE", value, chosen.resolution);
   }
 
-  /** 23 July 2018, the 23rd of July. */
   /**
    * A bare day at one end of a range whose other end names the month: the end after its start (`April 27 to 28,
    * 2025`), or the start before its end (`from 27 to 28 April 2025`).
@@ -530,6 +529,7 @@ export class TimeRecognizer {
     return this.make(i, i + 1, "DATE", formatDay(day), end.resolution, day);
   }
 
+  /** 23 July 2018, the 23rd of July. */
   private dayMonth(i: number, tense: Tense): Recognized | null {
     let j = i;
     if (this.lower(j) === "the") j++;

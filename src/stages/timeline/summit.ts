@@ -502,7 +502,6 @@ function venueIn(view: string, tokens: readonly Token[], sentence: Sentence, pla
   return null;
 }
 
-/** True when the sentence has a meeting word. */
 /** Longest object of a verb of attending read for a meeting word (`attended a state banquet at Windsor`), in tokens. */
 const MAX_ATTENDED_OBJECT = 4;
 
@@ -523,6 +522,7 @@ function attendsThisMeeting(tokens: readonly Token[], sentence: Sentence): boole
   return false;
 }
 
+/** True when the sentence has a meeting word. */
 function aboutMeeting(tokens: readonly Token[], sentence: Sentence): boolean {
   return holdsWord(tokens, sentence, MEETING_WORDS);
 }
@@ -619,7 +619,6 @@ function placeOfKind(view: string, tokens: readonly Token[], from: number, to: n
   return undefined;
 }
 
-/** A city's mention, with the city's name. */
 /**
  * The city the text names just before the chosen place, as in a dateline (`Anchorage, Alaska —`): the place is the
  * state or region that city lies in, and the city is where the meeting was.
@@ -637,6 +636,7 @@ function narrowedPlace(view: string, cityMentions: readonly CityMention[], citie
   return place;
 }
 
+/** A city's mention, with the city's name. */
 interface CityMention {
   start: number;
   end: number;
@@ -762,7 +762,6 @@ function namesGroup(tokens: readonly Token[], sentence: Sentence): boolean {
   }
   return false;
 }
-
 
 /** Days around the summit's date that still belong to it (the eve's dinner, the second day). */
 const SUMMIT_SPAN_DAYS = 2;
