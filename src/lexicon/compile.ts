@@ -90,7 +90,8 @@ function buildBuiltIn(): Lexicon {
       countryByName.set(alt.toLowerCase(), name);
       placeNames.push(alt);
     }
-    for (const d of demonyms) countryByDemonym.set(d.toLowerCase(), name);
+    // `Russians`, `Israelis`: the plural of a demonym in -an or -i is regular, so the data lists only the irregular.
+    for (const d of demonyms) for (const form of d.endsWith("an") || d.endsWith("i") ? [d, `${d}s`] : [d]) countryByDemonym.set(form.toLowerCase(), name);
   }
   const cities = new Map<string, readonly [string, string]>();
   for (const [name, country] of CITIES) {

@@ -21,15 +21,15 @@ const RELATIVE_REACH = 8;
 
 /** Finds the speaker words in a token window and turns them into a resolved speaker. */
 export class SpeakerResolver {
-  private readonly byId: ReadonlyMap<string, PersonDraft>;
+  readonly #byId: ReadonlyMap<string, PersonDraft>;
   /** Offices named by descriptions, and whether anyone in the report holds them (see `someoneHolds`). */
-  private readonly officeHeld = new Map<string, boolean>();
+  readonly #officeHeld = new Map<string, boolean>();
   /** Speakers resolved so far, in text order, for pronouns and context. */
-  private readonly recent: { at: number; ref: SpeakerRef }[] = [];
+  readonly #recent: { at: number; ref: SpeakerRef }[] = [];
 
-  private readonly organizations: readonly { start: number; end: number; name: string }[];
+  readonly #organizations: readonly { start: number; end: number; name: string }[];
   /** `A and B` when the report knows exactly two leaders, for `the two leaders said`. */
-  private readonly leaderPair: string | null;
+  readonly #leaderPair: string | null;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -43,20 +43,20 @@ export class SpeakerResolver {
     /** Role nouns by class (`head of state` → `leader`), for a description no office names word for word. */
     private readonly roleClasses: ReadonlyMap<string, string> = new Map(),
   ) {
-    this.byId = new Map(people.map((p) => [p.id, p]));
+    this.#byId = new Map(people.map((p) => [p.id, p]));
     const leaders = people.filter((p) => p.roleClasses.has("leader"));
     const [first, second] = leaders;
-    this.leaderPair = leaders.length === 2 && first !== undefined && second !== undefined ? `${first.name} and ${second.name}` : null;
-    this.organizations = organizations.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name }))).sort((a, b) => a.start - b.start);
+    this.#leaderPair = leaders.length === 2 && first !== undefined && second !== undefined ? `${first.name} and ${second.name}` : null;
+    this.#organizations = organizations.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name }))).sort((a, b) => a.start - b.start);
   }
 
   /** Records a speaker resolved at `at`, so that later pronouns can find it. */
   remember(at: number, ref: SpeakerRef): void {
     if (ref.personId === null) return;
     // Keep the list in text order: reported speech is resolved after all quotes.
-    let k = this.recent.length;
-    while (k > 0 && (this.recent[k - 1]?.at ?? 0) > at) k--;
-    this.recent.splice(k, 0, { at, ref });
+    let k = this.#recent.length;
+    while (k > 0 && (this.#recent[k - 1]?.at ?? 0) > at) k--;
+    this.#recent.splice(k, 0, { at, ref });
   }
 
   /** The person mention that covers token `i`, if any. */
@@ -89,7 +89,7 @@ export class SpeakerResolver {
       return { ref: { personId: m.personId, name: m.name, mention: { start: m.start, end: m.end }, resolvedVia: via }, next };
     }
     if (t.kind !== "word") return null;
-    const org = this.organizationAt(t.start);
+    const org = this.#organizationAt(t.start);
     if (org !== undefined) {
       let next = i + 1;
       while ((this.tokens[next]?.end ?? Infinity) <= org.end) next++;
@@ -116,8 +116,8 @@ export class SpeakerResolver {
     // `the two leaders`, `both presidents`: the two leaders of the report, when it has exactly two.
     // (`the leaders said`, too, when the report knows only the two.)
     const pair = this.tokens[i - 1]?.lower === "both" || this.tokens[i - 1]?.lower === "the" || (this.tokens[i - 1]?.lower === "two" && this.tokens[i - 2]?.lower === "the");
-    if (pair && this.leaderPair !== null && LEADER_PLURALS.has(t.lower)) {
-      return { ref: { personId: null, name: this.leaderPair, mention: { start: t.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
+    if (pair && this.#leaderPair !== null && LEADER_PLURALS.has(t.lower)) {
+      return { ref: { personId: null, name: this.#leaderPair, mention: { start: t.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
     }
     // `one of the sources`, `two of the officials`: a member of a generic group, named as written.
     if (t.lower === "one" || t.lower === "two" || t.lower === "three") {
@@ -135,15 +135,15 @@ export class SpeakerResolver {
     return null;
   }
 
-  private organizationAt(offset: number): { start: number; end: number; name: string } | undefined {
+  #organizationAt(offset: number): { start: number; end: number; name: string } | undefined {
     let lo = 0;
-    let hi = this.organizations.length;
+    let hi = this.#organizations.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((this.organizations[mid]?.end ?? 0) <= offset) lo = mid + 1;
+      if ((this.#organizations[mid]?.end ?? 0) <= offset) lo = mid + 1;
       else hi = mid;
     }
-    const o = this.organizations[lo];
+    const o = this.#organizations[lo];
     return o !== undefined && o.start <= offset ? o : undefined;
   }
 
@@ -161,9 +161,9 @@ export class SpeakerResolver {
     const holds = (p: PersonDraft): boolean => p.roles.some((x) => x.toLowerCase().startsWith(role));
     const fits = [holds];
     const cls = GENERIC_ROLE_NOUNS.has(role) ? this.roleClasses.get(role) : undefined;
-    if (cls !== undefined && !this.someoneHolds(role, holds)) fits.push((p) => p.roleClasses.has(cls));
+    if (cls !== undefined && !this.#someoneHolds(role, holds)) fits.push((p) => p.roleClasses.has(cls));
     for (const fit of fits) {
-      const p = this.latestSpeaker(at, fit, MAX_RECENT_SEARCHED)?.person;
+      const p = this.#latestSpeaker(at, fit, MAX_RECENT_SEARCHED)?.person;
       if (p !== undefined) return { ...ref, personId: p.id, name: p.name };
     }
     return ref;
@@ -173,23 +173,23 @@ export class SpeakerResolver {
    * The latest person who spoke before `at`, within a pronoun's reach and among the last `searched` speakers, that
    * `fit` accepts; with where they spoke.
    */
-  private latestSpeaker(at: number, fit: (p: PersonDraft) => boolean, searched: number): { person: PersonDraft; at: number } | null {
-    for (let k = this.recent.length - 1; k >= 0 && k >= this.recent.length - searched; k--) {
-      const r = this.recent[k];
+  #latestSpeaker(at: number, fit: (p: PersonDraft) => boolean, searched: number): { person: PersonDraft; at: number } | null {
+    for (let k = this.#recent.length - 1; k >= 0 && k >= this.#recent.length - searched; k--) {
+      const r = this.#recent[k];
       if (r === undefined || r.at > at) continue;
       if (at - r.at > PRONOUN_REACH) break;
-      const p = r.ref.personId === null ? undefined : this.byId.get(r.ref.personId);
+      const p = r.ref.personId === null ? undefined : this.#byId.get(r.ref.personId);
       if (p !== undefined && fit(p)) return { person: p, at: r.at };
     }
     return null;
   }
 
   /** Whether anyone in the report holds the office `role` names, asked once per office. */
-  private someoneHolds(role: string, holds: (p: PersonDraft) => boolean): boolean {
-    let answer = this.officeHeld.get(role);
+  #someoneHolds(role: string, holds: (p: PersonDraft) => boolean): boolean {
+    let answer = this.#officeHeld.get(role);
     if (answer === undefined) {
-      answer = [...this.byId.values()].some(holds);
-      this.officeHeld.set(role, answer);
+      answer = [...this.#byId.values()].some(holds);
+      this.#officeHeld.set(role, answer);
     }
     return answer;
   }
@@ -197,29 +197,29 @@ export class SpeakerResolver {
   /** The person a pronoun at `at` stands for: the latest speaker, else the latest mention, whose gender fits. */
   resolvePronoun(at: number, gender: "m" | "f" | "p"): PersonDraft | null {
     if (gender === "p") return null;
-    const speaker = this.latestSpeaker(at, (p) => p.gender === null || p.gender === gender, Infinity);
+    const speaker = this.#latestSpeaker(at, (p) => p.gender === null || p.gender === gender, Infinity);
     // A person mentioned after that speaker and before the pronoun takes precedence, unless named in the speaker's
     // own sentence (`Sheinbaum said she had invited Meloni. "We want more," she said.`).
-    if (speaker !== null) return this.latestMention(at, this.sentenceEndAfter(speaker.at, at), gender) ?? speaker.person;
-    return this.latestMention(at, at - PRONOUN_REACH, gender);
+    if (speaker !== null) return this.#latestMention(at, this.#sentenceEndAfter(speaker.at, at), gender) ?? speaker.person;
+    return this.#latestMention(at, at - PRONOUN_REACH, gender);
   }
 
-  private latestMention(at: number, after: number, gender: "m" | "f"): PersonDraft | null {
+  #latestMention(at: number, after: number, gender: "m" | "f"): PersonDraft | null {
     let aside: PersonDraft | null = null;
     for (let k = firstStartingAtOrAfter(this.mentions, at) - 1; k >= 0; k--) {
       const m = this.mentions[k];
       if (m === undefined || m.start >= at) continue;
       if (m.start <= after) break;
       if (this.isQuoted(m.start)) continue;
-      const p = m.personId === null ? undefined : this.byId.get(m.personId);
+      const p = m.personId === null ? undefined : this.#byId.get(m.personId);
       if (p === undefined || (p.gender !== null && p.gender !== gender)) continue;
       // `Lavrov, who represented President Vladimir Putin, told reporters`: a person inside a relative
       // clause is less likely meant than the subject it describes; taken only when nobody else fits.
-      if (this.inRelativeClause(m.start)) {
+      if (this.#inRelativeClause(m.start)) {
         aside ??= p;
         continue;
       }
-      return this.subjectOfSentence(k, after, gender) ?? p;
+      return this.#subjectOfSentence(k, after, gender) ?? p;
     }
     return aside;
   }
@@ -228,26 +228,26 @@ export class SpeakerResolver {
    * The first person of fitting gender named in the sentence of mention `k`, before it: the subject, which a later
    * pronoun most likely continues (`Sheinbaum said she had invited Meloni. "We want more," she said.`).
    */
-  private subjectOfSentence(k: number, after: number, gender: "m" | "f"): PersonDraft | null {
+  #subjectOfSentence(k: number, after: number, gender: "m" | "f"): PersonDraft | null {
     const at = this.mentions[k]?.start ?? 0;
     const sentenceStart = sentenceAt(this.sentences, at)?.start ?? at;
     let subject: PersonDraft | null = null;
     for (let j = k - 1; j >= 0; j--) {
       const m = this.mentions[j];
       if (m === undefined || m.start < sentenceStart || m.start <= after) break;
-      const p = m.personId === null ? undefined : this.byId.get(m.personId);
-      if (p !== undefined && (p.gender === null || p.gender === gender) && !this.isQuoted(m.start) && !this.inRelativeClause(m.start)) subject = p;
+      const p = m.personId === null ? undefined : this.#byId.get(m.personId);
+      if (p !== undefined && (p.gender === null || p.gender === gender) && !this.isQuoted(m.start) && !this.#inRelativeClause(m.start)) subject = p;
     }
     return subject;
   }
 
   /** Where the sentence holding `offset` ends, or `limit` when it runs on past it. */
-  private sentenceEndAfter(offset: number, limit: number): number {
+  #sentenceEndAfter(offset: number, limit: number): number {
     return Math.min(sentenceAt(this.sentences, offset)?.end ?? limit, limit);
   }
 
   /** True when a relative pronoun (`who`, `which`) opens the clause that holds `offset`, since its comma. */
-  private inRelativeClause(offset: number): boolean {
+  #inRelativeClause(offset: number): boolean {
     const i = firstStartingAtOrAfter(this.tokens, offset);
     for (let k = i - 1; k >= Math.max(0, i - RELATIVE_REACH); k--) {
       const t = this.tokens[k];

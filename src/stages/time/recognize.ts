@@ -131,72 +131,76 @@ function canStart(w: string): boolean {
 /** Reads TIMEX3 expressions from tokens, resolving them against a reference day and the last date of the narrative. */
 export class TimeRecognizer {
   /** The last day the text named, for `the next day`. */
-  private anchor: Day | null = null;
+  #anchor: Day | null = null;
   /** The last year the text stated, for `the following year`. */
-  private yearAnchor: number | null = null;
+  #yearAnchor: number | null = null;
   /** The day each weekday named so far stands for (weekday number to day). */
-  private readonly weekdays = new Map<number, Day>();
+  readonly #weekdays = new Map<number, Day>();
   /** The last quarter the text named, for `the quarter` and `the year-ago quarter`. */
-  private quarterAnchor: { y: number; q: number } | null = null;
+  #quarterAnchor: { y: number; q: number } | null = null;
   /** A year stated in the sentence being read (`in 2022 when he met Putin on Aug. 5`) and the token after it. */
-  private sentenceYear: { year: number; after: number; relative: boolean } | null = null;
+  #sentenceYear: { year: number; after: number; relative: boolean } | null = null;
   /** Token where the recogniser is reading, for the reach of {@link sentenceYear}. */
-  private reading = 0;
+  #reading = 0;
   /** The day the sentence being read names (`On November 15, commencing at 5:30 p.m.`), for its bare clock times. */
-  private sentenceDay: Day | null = null;
+  #sentenceDay: Day | null = null;
   /** Token after the last expression found, for appositions right after it. */
-  private lastTo = -1;
+  #lastTo = -1;
 
-  constructor(
-    private readonly tokens: readonly Token[],
-    private readonly reference: Day | null,
-    private readonly vague: PhraseIndex,
-  ) {}
+  readonly #tokens: readonly Token[];
+  readonly #reference: Day | null;
+  readonly #vague: PhraseIndex;
+
+  constructor(tokens: readonly Token[], reference: Day | null, vague: PhraseIndex) {
+    this.#tokens = tokens;
+    this.#reference = reference;
+    this.#vague = vague;
+  }
 
   /** A cheap test before {@link at}: false when no expression can start at token `i`. */
   mayStartAt(i: number): boolean {
-    const t = this.tokens[i];
+    const t = this.#tokens[i];
     if (t === undefined || !canStart(t.lower)) return false;
     // `the`, `a`, `about` … open an expression only before a word that can go on with one: most do not.
-    return !LEAD_WORDS.has(t.lower) || canFollow(this.tokens[i + 1]?.lower ?? "");
+    return !LEAD_WORDS.has(t.lower) || canFollow(this.#tokens[i + 1]?.lower ?? "");
   }
 
   /** Starts a new sentence: a year stated in the previous one no longer dates year-less days. */
   startSentence(): void {
-    this.sentenceYear = null;
-    this.sentenceDay = null;
+    this.#sentenceYear = null;
+    this.#sentenceDay = null;
   }
 
   /** The longest expression starting at token `i`, or null. */
   at(i: number, tense: Tense): Recognized | null {
     if (!this.mayStartAt(i)) return null;
-    this.reading = i;
-    const found = this.withModifier(i, tense) ?? this.core(i, tense);
+    this.#reading = i;
+    const found = this.#withModifier(i, tense) ?? this.#core(i, tense);
     // `the first meeting since Ishiba took office on Oct. 1`: the start of a period, not where the narrative is.
-    if (found !== null && found.day !== null && found.resolution !== "unresolved" && !inSinceClause(this.tokens, found.from)) this.anchor = found.day;
+    if (found !== null && found.day !== null && found.resolution !== "unresolved" && !inSinceClause(this.#tokens, found.from)) this.#anchor = found.day;
     // A relative year counts when it leaves the reference year (`next year`, not `the end of the year`).
-    if (found !== null && found.type === "DATE" && (found.resolution === "stated" || (found.resolution === "reference" && Number(found.value) !== this.reference?.y)) && PATTERNS.year.test(found.value)) {
-      this.sentenceYear = { year: Number(found.value), after: found.to, relative: found.resolution === "reference" };
+    if (found !== null && found.type === "DATE" && (found.resolution === "stated" || (found.resolution === "reference" && Number(found.value) !== this.#reference?.y)) && PATTERNS.year.test(found.value)) {
+      this.#sentenceYear = { year: Number(found.value), after: found.to, relative: found.resolution === "reference" };
     }
-    if (found !== null && found.type === "DATE" && found.day !== null && found.resolution !== "unresolved") this.sentenceDay = found.day;
-    if (found !== null) this.lastTo = found.to;
+    if (found !== null && found.type === "DATE" && found.day !== null && found.resolution !== "unresolved") this.#sentenceDay = found.day;
+    if (found !== null) this.#lastTo = found.to;
     // A stated year (`in 2014`, `March 2014`), or one the narrative reached, anchors `the following year`.
-    if (found !== null && found.type === "DATE" && (found.resolution === "stated" || found.resolution === "narrative") && PATTERNS.yearPrefix.test(found.value)) this.yearAnchor = Number(found.value.slice(0, 4));
+    if (found !== null && found.type === "DATE" && (found.resolution === "stated" || found.resolution === "narrative") && PATTERNS.yearPrefix.test(found.value)) this.#yearAnchor = Number(found.value.slice(0, 4));
     return found;
   }
 
-  private withModifier(i: number, tense: Tense): Recognized | null {
-    const w = this.lower(i);
+  #withModifier(i: number, tense: Tense): Recognized | null {
+    const w = this.#lower(i);
     // the end of this year, the beginning of 2019
-    if (w === "the" && MOD_OF[this.lower(i + 1)] !== undefined && this.lower(i + 2) === "of") {
-      const core = this.core(i + 3, tense);
-      if (core !== null && core.type === "DATE") return { ...core, from: i, mod: MOD_OF[this.lower(i + 1)] ?? null };
+    if (w === "the" && MOD_OF[this.#lower(i + 1)] !== undefined && this.#lower(i + 2) === "of") {
+      const core = this.#core(i + 3, tense);
+      if (core !== null && core.type === "DATE") return { ...core, from: i, mod: MOD_OF[this.#lower(i + 1)] ?? null };
     }
     // the first half of 2022, the second half of the year
-    const halfCode = HALVES[this.lower(w === "the" ? i + 1 : i)];
+    const halfCode = HALVES[this.#lower(w === "the" ? i + 1 : i)];
     const halfAt = w === "the" ? i + 2 : i + 1;
-    if (halfCode !== undefined && this.lower(halfAt) === "half" && this.lower(halfAt + 1) === "of") {
-      const core = this.core(halfAt + 2, tense);
+    if (halfCode !== undefined && this.#lower(halfAt) === "half" && this.#lower(halfAt + 1) === "of") {
+      const core = this.#core(halfAt + 2, tense);
       if (core !== null && core.type === "DATE" && PATTERNS.year.test(core.value)) return { ...core, from: i, value: `${core.value}-${halfCode}` };
     }
     // mid-July, mid-2019: one token
@@ -204,84 +208,84 @@ export class TimeRecognizer {
       const rest = w.slice(4);
       const month = MONTHS[rest];
       if (month !== undefined && rest.length > 3) {
-        const chosen = this.yearFor(month, null, tense);
-        return this.make(i, i + 1, "DATE", `${chosen.year === null ? "XXXX" : pad(chosen.year, 4)}-${pad(month)}`, chosen.resolution, null, "MID");
+        const chosen = this.#yearFor(month, null, tense);
+        return this.#make(i, i + 1, "DATE", `${chosen.year === null ? "XXXX" : pad(chosen.year, 4)}-${pad(month)}`, chosen.resolution, null, "MID");
       }
-      if (PATTERNS.year.test(rest)) return this.make(i, i + 1, "DATE", rest, "stated", null, "MID");
+      if (PATTERNS.year.test(rest)) return this.#make(i, i + 1, "DATE", rest, "stated", null, "MID");
     }
     // the late 1970s: the article belongs to a decade, modifier and all.
-    const decadePrefix = w === "the" ? MOD_PREFIX[this.lower(i + 1)] : undefined;
+    const decadePrefix = w === "the" ? MOD_PREFIX[this.#lower(i + 1)] : undefined;
     if (decadePrefix !== undefined) {
-      const core = this.decade(i + 2);
+      const core = this.#decade(i + 2);
       if (core !== null) return { ...core, from: i, mod: decadePrefix };
     }
     // early 2019, late last year, mid July
     const prefix = MOD_PREFIX[w];
     if (prefix !== undefined) {
-      const core = this.core(i + 1, tense);
+      const core = this.#core(i + 1, tense);
       if (core !== null && core.type === "DATE" && !core.value.endsWith("_REF")) return { ...core, from: i, mod: prefix };
     }
     // earlier this year, later this afternoon, Earlier Sunday: the same date, the span takes the adverb.
-    if ((w === "earlier" || w === "later") && this.tokens[i + 1] !== undefined) {
-      const core = this.core(i + 1, tense);
+    if ((w === "earlier" || w === "later") && this.#tokens[i + 1] !== undefined) {
+      const core = this.#core(i + 1, tense);
       if (core !== null && (core.type === "DATE" || core.type === "TIME") && !core.value.endsWith("_REF")) return { ...core, from: i };
     }
     const approx = APPROX[w];
     if (approx !== undefined) {
-      const core = this.core(i + 1, tense);
+      const core = this.#core(i + 1, tense);
       // about three years, nearly two weeks ago, around 7:15 p.m.
-      if (core !== null && (core.type === "DURATION" || (approx === "APPROX" && w !== "some" && (this.lower(core.to - 1) === "ago" || core.type === "TIME")))) return { ...core, from: i, mod: approx };
+      if (core !== null && (core.type === "DURATION" || (approx === "APPROX" && w !== "some" && (this.#lower(core.to - 1) === "ago" || core.type === "TIME")))) return { ...core, from: i, mod: approx };
     }
     // up to 180 days, at least 72 hours
     const boundWords = BOUNDS[w] !== undefined ? 1 : 2;
-    const bound = BOUNDS[w] ?? BOUNDS[`${w} ${this.lower(i + 1)}`];
+    const bound = BOUNDS[w] ?? BOUNDS[`${w} ${this.#lower(i + 1)}`];
     if (bound !== undefined) {
-      const core = this.core(i + boundWords, tense);
+      const core = this.#core(i + boundWords, tense);
       if (core !== null && core.type === "DURATION") return { ...core, from: i, mod: bound };
     }
     // the first nine months, the last few weeks, the six months: a duration with its determiner.
     if (w === "the") {
-      const position = this.lower(i + 1);
+      const position = this.#lower(i + 1);
       const from = PERIOD_POSITIONS.has(position) ? i + 2 : i + 1;
       // Not `the weeks`, `the 30-day` (TimeBank leaves the article out of those), nor `the a …`.
-      const counted = !BARE_PLURALS.has(this.lower(from)) && !this.lower(from).includes("-") && this.lower(from) !== "a";
-      const core = counted ? this.duration(from) : null;
+      const counted = !BARE_PLURALS.has(this.#lower(from)) && !this.#lower(from).includes("-") && this.#lower(from) !== "a";
+      const core = counted ? this.#duration(from) : null;
       if (core !== null && core.type === "DURATION") return { ...core, from: i };
     }
     // this past spring, this coming Sunday
-    if (w === "this" && (this.lower(i + 1) === "past" || this.lower(i + 1) === "coming")) {
-      const core = this.relativeUnit(i + 1);
+    if (w === "this" && (this.#lower(i + 1) === "past" || this.#lower(i + 1) === "coming")) {
+      const core = this.#relativeUnit(i + 1);
       if (core !== null) return { ...core, from: i };
     }
-    if ((w === "more" || w === "less") && this.lower(i + 1) === "than") {
-      const core = this.core(i + 2, tense);
+    if ((w === "more" || w === "less") && this.#lower(i + 1) === "than") {
+      const core = this.#core(i + 2, tense);
       if (core !== null && core.type === "DURATION") return { ...core, from: i, mod: w === "more" ? "MORE_THAN" : "LESS_THAN" };
     }
     return null;
   }
 
-  private core(i: number, tense: Tense): Recognized | null {
+  #core(i: number, tense: Tense): Recognized | null {
     const candidates = [
-      this.vagueAt(i),
-      this.numericDate(i),
-      this.monthDate(i, tense),
-      this.dayMonth(i, tense),
-      this.rangeDay(i, tense),
-      this.partOfDay(i, tense),
-      this.relativeUnit(i),
-      this.deictic(i, tense),
-      this.weekdayAt(i, tense),
-      this.narrative(i),
-      this.duration(i),
-      this.setAt(i),
-      this.yearAt(i),
-      this.decade(i),
-      this.clock(i, tense),
-      this.quarterAt(i, tense),
-      this.holidayAt(i, tense),
-      this.weekendAt(i, tense),
-      this.yearAgoAt(i),
-      this.seasonAt(i, tense),
+      this.#vagueAt(i),
+      this.#numericDate(i),
+      this.#monthDate(i, tense),
+      this.#dayMonth(i, tense),
+      this.#rangeDay(i, tense),
+      this.#partOfDay(i, tense),
+      this.#relativeUnit(i),
+      this.#deictic(i, tense),
+      this.#weekdayAt(i, tense),
+      this.#narrative(i),
+      this.#duration(i),
+      this.#setAt(i),
+      this.#yearAt(i),
+      this.#decade(i),
+      this.#clock(i, tense),
+      this.#quarterAt(i, tense),
+      this.#holidayAt(i, tense),
+      this.#weekendAt(i, tense),
+      this.#yearAgoAt(i),
+      this.#seasonAt(i, tense),
     ];
     let best: Recognized | null = null;
     for (const c of candidates) if (c !== null && (best === null || c.to > best.to)) best = c;
@@ -290,25 +294,25 @@ export class TimeRecognizer {
 
   // ——— helpers ———
 
-  private lower(i: number): string {
-    return this.tokens[i]?.lower ?? "";
+  #lower(i: number): string {
+    return this.#tokens[i]?.lower ?? "";
   }
 
-  private adjacent(i: number): boolean {
-    const a = this.tokens[i - 1];
-    const b = this.tokens[i];
+  #adjacent(i: number): boolean {
+    const a = this.#tokens[i - 1];
+    const b = this.#tokens[i];
     return a !== undefined && b !== undefined && b.start - a.end <= 1;
   }
 
-  private make(from: number, to: number, type: TimexType, value: string, resolution: TimexResolution, day: Day | null = null, mod: string | null = null): Recognized {
+  #make(from: number, to: number, type: TimexType, value: string, resolution: TimexResolution, day: Day | null = null, mod: string | null = null): Recognized {
     return { from, to, type, value, mod, resolution, day };
   }
 
-  private numberAt(i: number): number | null {
-    const w = this.lower(i);
+  #numberAt(i: number): number | null {
+    const w = this.#lower(i);
     const c = w.charCodeAt(0);
     // `3,000 years`: the tokens split a number at its thousands comma; its last group is no number of its own.
-    if (this.lower(i - 1) === "," && this.adjacent(i) && this.adjacent(i - 1) && PATTERNS.startsWithDigit.test(this.lower(i - 2))) return null;
+    if (this.#lower(i - 1) === "," && this.#adjacent(i) && this.#adjacent(i - 1) && PATTERNS.startsWithDigit.test(this.#lower(i - 2))) return null;
     if (c >= 48 && c <= 57 && PATTERNS.number.test(w)) return Number(w.replace(/* thousands */ ",", ""));
     const n = NUMBER_WORDS[w];
     if (n !== undefined) return n;
@@ -324,20 +328,20 @@ export class TimeRecognizer {
   }
 
   /** Tokens of a half at `i` (`1/2`, `and a half`), or 0. */
-  private halfAt(i: number): number {
-    if (this.lower(i) === "1" && this.lower(i + 1) === "/" && this.lower(i + 2) === "2" && this.adjacent(i + 1) && this.adjacent(i + 2)) return 3;
-    if (this.lower(i) === "and" && this.lower(i + 1) === "a" && this.lower(i + 2) === "half") return 3;
+  #halfAt(i: number): number {
+    if (this.#lower(i) === "1" && this.#lower(i + 1) === "/" && this.#lower(i + 2) === "2" && this.#adjacent(i + 1) && this.#adjacent(i + 2)) return 3;
+    if (this.#lower(i) === "and" && this.#lower(i + 1) === "a" && this.#lower(i + 2) === "half") return 3;
     return 0;
   }
 
-  private monthAt(i: number): number | null {
-    const t = this.tokens[i];
+  #monthAt(i: number): number | null {
+    const t = this.#tokens[i];
     if (t === undefined || !isCapitalized(t)) return null;
     return MONTHS[t.lower] ?? null;
   }
 
-  private dayNumber(i: number): number | null {
-    const w = this.lower(i);
+  #dayNumber(i: number): number | null {
+    const w = this.#lower(i);
     const ord = PATTERNS.ordinalDay.exec(w);
     // `9-10` in `Sept. 9-10`: a range of days, dated by its first.
     const dash = w.indexOf("-");
@@ -346,16 +350,16 @@ export class TimeRecognizer {
     return n !== null && n >= 1 && n <= 31 ? n : null;
   }
 
-  private yearNumber(i: number): number | null {
-    const w = this.lower(i);
+  #yearNumber(i: number): number | null {
+    const w = this.#lower(i);
     return PATTERNS.year.test(w) ? Number(w) : null;
   }
 
   /** A year in digits or spoken (`1997`, `nineteen ninety-seven`); `two thousand (and) eight` only where a year is expected (`loose`). */
-  private yearSpan(i: number, loose: boolean): { year: number; to: number } | null {
-    const digits = this.yearNumber(i);
+  #yearSpan(i: number, loose: boolean): { year: number; to: number } | null {
+    const digits = this.#yearNumber(i);
     if (digits !== null) return { year: digits, to: i + 1 };
-    const spokenNumber = (k: number): number | null => (PATTERNS.startsWithDigit.test(this.lower(k)) ? null : this.numberAt(k));
+    const spokenNumber = (k: number): number | null => (PATTERNS.startsWithDigit.test(this.#lower(k)) ? null : this.#numberAt(k));
     const high = spokenNumber(i);
     if (high !== null && high >= 11 && high <= 20) {
       // nineteen ninety-six, nineteen ninety six, twenty eighteen
@@ -369,9 +373,9 @@ export class TimeRecognizer {
       }
       return low < 100 ? { year: high * 100 + low, to } : null;
     }
-    if (loose && this.lower(i) === "two" && this.lower(i + 1) === "thousand") {
+    if (loose && this.#lower(i) === "two" && this.#lower(i + 1) === "thousand") {
       let to = i + 2;
-      if (this.lower(to) === "and") to++;
+      if (this.#lower(to) === "and") to++;
       const rest = spokenNumber(to);
       if (rest !== null && rest >= 1 && rest < 100 && Number.isInteger(rest)) return { year: 2000 + rest, to: to + 1 };
       return { year: 2000, to: i + 2 };
@@ -387,10 +391,10 @@ export class TimeRecognizer {
    * late October is this one). A year the sentence states first wins
    * (`visited in 2022, when he met Putin on Aug. 5`).
    */
-  private yearFor(month: number, day: number | null, tense: Tense): { year: number | null; resolution: TimexResolution } {
-    const stated = this.statedYearBefore(day, tense);
+  #yearFor(month: number, day: number | null, tense: Tense): { year: number | null; resolution: TimexResolution } {
+    const stated = this.#statedYearBefore(day, tense);
     if (stated !== null) return { year: stated, resolution: "narrative" };
-    const ref = this.reference;
+    const ref = this.#reference;
     if (ref === null) return { year: null, resolution: "unresolved" };
     // Distance from the reference, in days (in months for a bare month).
     const offset = (y: number): number => (day === null ? y * 12 + month - (ref.y * 12 + ref.m) : daysBetween(ref, { y, m: month, d: Math.min(day, daysInMonth(y, month)) }));
@@ -411,237 +415,237 @@ export class TimeRecognizer {
    * Putin in Sochi on Aug. 5`), for a day; a bare month (`pleaded guilty in May`) often returns to the present.
    * A relative year (`next year`, `last year`) dates a month or a day after it in any tense.
    */
-  private statedYearBefore(day: number | null, tense: Tense): number | null {
-    const stated = this.sentenceYear;
-    if (stated === null || this.reading - stated.after > YEAR_REACH) return null;
+  #statedYearBefore(day: number | null, tense: Tense): number | null {
+    const stated = this.#sentenceYear;
+    if (stated === null || this.#reading - stated.after > YEAR_REACH) return null;
     // A year named relative to the report (`next year's forum will be held in Palau in August`) dates what
     // follows in its clause whatever the tense, a bare month too.
     if (!stated.relative && (day === null || tense !== "past")) return null;
-    for (let k = stated.after; k < this.reading; k++) if (CLAUSE_BREAKS.has(this.lower(k))) return null;
+    for (let k = stated.after; k < this.#reading; k++) if (CLAUSE_BREAKS.has(this.#lower(k))) return null;
     return stated.year;
   }
 
   // ——— recognisers ———
 
-  private vagueAt(i: number): Recognized | null {
-    const n = matchPhrase(this.tokens, i, this.vague);
+  #vagueAt(i: number): Recognized | null {
+    const n = matchPhrase(this.#tokens, i, this.#vague);
     if (n === 0) return null;
-    const phrase = this.tokens.slice(i, i + n).map((t) => t.lower).join(" ");
+    const phrase = this.#tokens.slice(i, i + n).map((t) => t.lower).join(" ");
     const value = VAGUE_REFERENCES[phrase];
     if (value === undefined || value === "") return null;
     // `the future of oil`, `the past of the union`: a topic, not a time.
-    if (this.lower(i + n) === "of" && (phrase === "the future" || phrase === "the past")) return null;
+    if (this.#lower(i + n) === "of" && (phrase === "the future" || phrase === "the past")) return null;
     // `the Future Combat Air System`: a capital after `the` and before another names something.
-    const last = this.tokens[i + n - 1];
-    if (n > 1 && last?.capitalized === true && this.tokens[i + n]?.capitalized === true && this.tokens[i]?.lower === "the") return null;
-    return this.make(i, i + n, "DATE", value, "stated");
+    const last = this.#tokens[i + n - 1];
+    if (n > 1 && last?.capitalized === true && this.#tokens[i + n]?.capitalized === true && this.#tokens[i]?.lower === "the") return null;
+    return this.#make(i, i + n, "DATE", value, "stated");
   }
 
-  private numericDate(i: number): Recognized | null {
-    const w = this.lower(i);
+  #numericDate(i: number): Recognized | null {
+    const w = this.#lower(i);
     const iso = PATTERNS.isoDate.exec(w);
     if (iso !== null) {
       const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-      if (isValidDay(y, m, d)) return this.make(i, i + 1, "DATE", formatDay({ y, m, d }), "stated", { y, m, d });
+      if (isValidDay(y, m, d)) return this.#make(i, i + 1, "DATE", formatDay({ y, m, d }), "stated", { y, m, d });
     }
     const dmy = PATTERNS.numericDate.exec(w);
     if (dmy !== null) {
       const [d, m, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
-      if (isValidDay(y, m, d)) return this.make(i, i + 1, "DATE", formatDay({ y, m, d }), "stated", { y, m, d });
+      if (isValidDay(y, m, d)) return this.#make(i, i + 1, "DATE", formatDay({ y, m, d }), "stated", { y, m, d });
     }
-    return this.slashDate(i);
+    return this.#slashDate(i);
   }
 
   /**
    * `24/10/2025` (day first, as in Europe and India) or `10/24/2025` (month first, as in the US): the number
    * above 12 tells which; when both could be months, the reading nearer the reference day wins.
    */
-  private slashDate(i: number): Recognized | null {
-    const a = this.lower(i);
-    if (!PATTERNS.dayDigits.test(a) || this.lower(i + 1) !== "/" || this.lower(i + 3) !== "/" || !PATTERNS.dayDigits.test(this.lower(i + 2))) return null;
-    const y = this.yearNumber(i + 4);
-    if (y === null || !this.adjacent(i + 1) || !this.adjacent(i + 2) || !this.adjacent(i + 3) || !this.adjacent(i + 4)) return null;
+  #slashDate(i: number): Recognized | null {
+    const a = this.#lower(i);
+    if (!PATTERNS.dayDigits.test(a) || this.#lower(i + 1) !== "/" || this.#lower(i + 3) !== "/" || !PATTERNS.dayDigits.test(this.#lower(i + 2))) return null;
+    const y = this.#yearNumber(i + 4);
+    if (y === null || !this.#adjacent(i + 1) || !this.#adjacent(i + 2) || !this.#adjacent(i + 3) || !this.#adjacent(i + 4)) return null;
     const first = Number(a);
-    const second = Number(this.lower(i + 2));
+    const second = Number(this.#lower(i + 2));
     const dayFirst: Day = { y, m: second, d: first };
     const monthFirst: Day = { y, m: first, d: second };
     const readings = [dayFirst, monthFirst].filter((day) => isValidDay(day.y, day.m, day.d));
-    const ref = this.reference;
+    const ref = this.#reference;
     const day = readings.length === 2 && ref !== null && Math.abs(daysBetween(ref, monthFirst)) < Math.abs(daysBetween(ref, dayFirst)) ? monthFirst : readings[0];
-    return day === undefined ? null : this.make(i, i + 5, "DATE", formatDay(day), "stated", day);
+    return day === undefined ? null : this.#make(i, i + 5, "DATE", formatDay(day), "stated", day);
   }
 
   /** July 23, Feb. 5, 2019, July 2018, July. */
-  private monthDate(i: number, tense: Tense): Recognized | null {
-    const month = this.monthAt(i);
+  #monthDate(i: number, tense: Tense): Recognized | null {
+    const month = this.#monthAt(i);
     if (month === null) return null;
     let j = i + 1;
-    if (this.lower(j) === "." && this.adjacent(j)) j++;
-    const day = this.dayNumber(j);
-    if (day !== null && PATTERNS.startsWithDigit.test(this.lower(j))) {
+    if (this.#lower(j) === "." && this.#adjacent(j)) j++;
+    const day = this.#dayNumber(j);
+    if (day !== null && PATTERNS.startsWithDigit.test(this.#lower(j))) {
       let end = j + 1;
       let year: number | null = null;
-      if (this.lower(end) === "," && this.yearNumber(end + 1) !== null) {
-        year = this.yearNumber(end + 1);
+      if (this.#lower(end) === "," && this.#yearNumber(end + 1) !== null) {
+        year = this.#yearNumber(end + 1);
         end += 2;
-      } else if (this.yearNumber(end) !== null) {
-        year = this.yearNumber(end);
+      } else if (this.#yearNumber(end) !== null) {
+        year = this.#yearNumber(end);
         end += 1;
       }
-      return this.dayValue(i, end, year, month, day, tense);
+      return this.#dayValue(i, end, year, month, day, tense);
     }
-    const year = this.yearSpan(j, true) ?? (this.lower(j) === "," ? this.yearSpan(j + 1, true) : null);
-    if (year !== null) return this.make(i, year.to, "DATE", `${pad(year.year, 4)}-${pad(month)}`, "stated");
+    const year = this.#yearSpan(j, true) ?? (this.#lower(j) === "," ? this.#yearSpan(j + 1, true) : null);
+    if (year !== null) return this.#make(i, year.to, "DATE", `${pad(year.year, 4)}-${pad(month)}`, "stated");
     // A bare month; `May` only after a preposition, since it is also a verb.
-    const prev = this.lower(i - 1);
-    if (this.lower(i) === "may" && !["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "from", "through", "till"].includes(prev)) return null;
-    if (this.lower(i).length <= 4 && this.lower(i) !== "june" && this.lower(i) !== "july" && this.lower(i) !== "may") return null;
+    const prev = this.#lower(i - 1);
+    if (this.#lower(i) === "may" && !["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "from", "through", "till"].includes(prev)) return null;
+    if (this.#lower(i).length <= 4 && this.#lower(i) !== "june" && this.#lower(i) !== "july" && this.#lower(i) !== "may") return null;
     // July last year, January this year
-    const yearOffset = YEAR_OFFSETS[this.lower(i + 1)];
-    if (yearOffset !== undefined && this.lower(i + 2) === "year" && this.reference !== null) {
-      return this.make(i, i + 3, "DATE", `${pad(this.reference.y + yearOffset, 4)}-${pad(month)}`, "reference");
+    const yearOffset = YEAR_OFFSETS[this.#lower(i + 1)];
+    if (yearOffset !== undefined && this.#lower(i + 2) === "year" && this.#reference !== null) {
+      return this.#make(i, i + 3, "DATE", `${pad(this.#reference.y + yearOffset, 4)}-${pad(month)}`, "reference");
     }
-    const chosen = this.yearFor(month, null, tense);
+    const chosen = this.#yearFor(month, null, tense);
     const value = `${chosen.year === null ? "XXXX" : pad(chosen.year, 4)}-${pad(month)}`;
-    return this.make(i, i + 1, "DATE", value, chosen.resolution);
+    return this.#make(i, i + 1, "DATE", value, chosen.resolution);
   }
 
   /**
    * A bare day at one end of a range whose other end names the month: the end after its start (`April 27 to 28,
    * 2025`), or the start before its end (`from 27 to 28 April 2025`).
    */
-  private rangeDay(i: number, tense: Tense): Recognized | null {
-    const w = this.lower(i);
+  #rangeDay(i: number, tense: Tense): Recognized | null {
+    const w = this.#lower(i);
     if (!PATTERNS.dayDigits.test(w)) return null;
     const d = Number(w);
-    const start = this.anchor;
-    if (this.lastTo === i - 1 && RANGE_ENDS.has(this.lower(i - 1)) && start !== null && d > start.d && d <= daysInMonth(start.y, start.m)) {
+    const start = this.#anchor;
+    if (this.#lastTo === i - 1 && RANGE_ENDS.has(this.#lower(i - 1)) && start !== null && d > start.d && d <= daysInMonth(start.y, start.m)) {
       let to = i + 1;
-      if (this.lower(to) === "," && this.yearNumber(to + 1) === start.y) to += 2;
-      else if (this.yearNumber(to) === start.y) to++;
+      if (this.#lower(to) === "," && this.#yearNumber(to + 1) === start.y) to += 2;
+      else if (this.#yearNumber(to) === start.y) to++;
       const day = { y: start.y, m: start.m, d };
-      return this.make(i, to, "DATE", formatDay(day), "narrative", day);
+      return this.#make(i, to, "DATE", formatDay(day), "narrative", day);
     }
-    if (!RANGE_ENDS.has(this.lower(i + 1))) return null;
-    const end = this.dayMonth(i + 2, tense) ?? this.monthDate(i + 2, tense);
+    if (!RANGE_ENDS.has(this.#lower(i + 1))) return null;
+    const end = this.#dayMonth(i + 2, tense) ?? this.#monthDate(i + 2, tense);
     if (end?.day == null || d >= end.day.d) return null;
     const day = { ...end.day, d };
-    return this.make(i, i + 1, "DATE", formatDay(day), end.resolution, day);
+    return this.#make(i, i + 1, "DATE", formatDay(day), end.resolution, day);
   }
 
   /** 23 July 2018, the 23rd of July. */
-  private dayMonth(i: number, tense: Tense): Recognized | null {
+  #dayMonth(i: number, tense: Tense): Recognized | null {
     let j = i;
-    if (this.lower(j) === "the") j++;
-    const day = this.dayNumber(j);
+    if (this.#lower(j) === "the") j++;
+    const day = this.#dayNumber(j);
     if (day === null) return null;
     let k = j + 1;
-    if (this.lower(k) === "of") k++;
-    const month = this.monthAt(k);
+    if (this.#lower(k) === "of") k++;
+    const month = this.#monthAt(k);
     if (month === null) return null;
     // `13 February 2024`, and `13th February, 2024` with a comma before the year.
-    const comma = this.lower(k + 1) === "," && this.yearNumber(k + 2) !== null;
-    const year = this.yearNumber(comma ? k + 2 : k + 1);
-    return this.dayValue(i, year === null ? k + 1 : comma ? k + 3 : k + 2, year, month, day, tense);
+    const comma = this.#lower(k + 1) === "," && this.#yearNumber(k + 2) !== null;
+    const year = this.#yearNumber(comma ? k + 2 : k + 1);
+    return this.#dayValue(i, year === null ? k + 1 : comma ? k + 3 : k + 2, year, month, day, tense);
   }
 
-  private dayValue(from: number, to: number, year: number | null, month: number, day: number, tense: Tense): Recognized | null {
+  #dayValue(from: number, to: number, year: number | null, month: number, day: number, tense: Tense): Recognized | null {
     if (year !== null) {
       if (!isValidDay(year, month, day)) return null;
-      return this.make(from, to, "DATE", formatDay({ y: year, m: month, d: day }), "stated", { y: year, m: month, d: day });
+      return this.#make(from, to, "DATE", formatDay({ y: year, m: month, d: day }), "stated", { y: year, m: month, d: day });
     }
-    const chosen = this.yearFor(month, day, tense);
-    if (chosen.year === null) return this.make(from, to, "DATE", `XXXX-${pad(month)}-${pad(day)}`, "unresolved");
+    const chosen = this.#yearFor(month, day, tense);
+    if (chosen.year === null) return this.#make(from, to, "DATE", `XXXX-${pad(month)}-${pad(day)}`, "unresolved");
     if (!isValidDay(chosen.year, month, day)) return null;
     const d = { y: chosen.year, m: month, d: day };
-    return this.make(from, to, "DATE", formatDay(d), chosen.resolution, d);
+    return this.#make(from, to, "DATE", formatDay(d), chosen.resolution, d);
   }
 
   /** the evening of August 26, Sunday morning, this morning, tonight. */
-  private partOfDay(i: number, tense: Tense): Recognized | null {
+  #partOfDay(i: number, tense: Tense): Recognized | null {
     let j = i;
-    if (this.lower(j) === "the") j++;
-    const part = DAY_PARTS[this.lower(j)];
-    if (part !== undefined && this.lower(j + 1) === "of") {
-      const date = this.monthDate(j + 2, tense) ?? this.dayMonth(j + 2, tense) ?? this.weekdayAt(j + 2, tense);
-      if (date !== null && date.day !== null) return this.make(i, date.to, "TIME", `${formatDay(date.day)}T${part}`, date.resolution, date.day);
-      if (date !== null) return this.make(i, date.to, "TIME", `${date.value}T${part}`, date.resolution);
+    if (this.#lower(j) === "the") j++;
+    const part = DAY_PARTS[this.#lower(j)];
+    if (part !== undefined && this.#lower(j + 1) === "of") {
+      const date = this.#monthDate(j + 2, tense) ?? this.#dayMonth(j + 2, tense) ?? this.#weekdayAt(j + 2, tense);
+      if (date !== null && date.day !== null) return this.#make(i, date.to, "TIME", `${formatDay(date.day)}T${part}`, date.resolution, date.day);
+      if (date !== null) return this.#make(i, date.to, "TIME", `${date.value}T${part}`, date.resolution);
     }
-    if (this.lower(i) === "this" || this.lower(i) === "tonight") {
-      const p = this.lower(i) === "tonight" ? "NI" : DAY_PARTS[this.lower(i + 1)];
-      const end = this.lower(i) === "tonight" ? i + 1 : i + 2;
-      if (p !== undefined && this.reference !== null) return this.make(i, end, "TIME", `${formatDay(this.reference)}T${p}`, "reference", this.reference);
+    if (this.#lower(i) === "this" || this.#lower(i) === "tonight") {
+      const p = this.#lower(i) === "tonight" ? "NI" : DAY_PARTS[this.#lower(i + 1)];
+      const end = this.#lower(i) === "tonight" ? i + 1 : i + 2;
+      if (p !== undefined && this.#reference !== null) return this.#make(i, end, "TIME", `${formatDay(this.#reference)}T${p}`, "reference", this.#reference);
     }
     // last night: the evening or night before the reference day.
     // Not `the last night of the tour`.
-    const lastNight = this.lower(i) === "last" && (this.lower(i + 1) === "night" || this.lower(i + 1) === "evening") && this.lower(i - 1) !== "the" && this.lower(i + 2) !== "of";
-    if (lastNight && this.reference !== null) {
-      const day = addDays(this.reference, -1);
-      return this.make(i, i + 2, "TIME", `${formatDay(day)}T${DAY_PARTS[this.lower(i + 1)] ?? "NI"}`, "reference", day);
+    const lastNight = this.#lower(i) === "last" && (this.#lower(i + 1) === "night" || this.#lower(i + 1) === "evening") && this.#lower(i - 1) !== "the" && this.#lower(i + 2) !== "of";
+    if (lastNight && this.#reference !== null) {
+      const day = addDays(this.#reference, -1);
+      return this.#make(i, i + 2, "TIME", `${formatDay(day)}T${DAY_PARTS[this.#lower(i + 1)] ?? "NI"}`, "reference", day);
     }
     // the next morning, the following evening, that night: on the day the narrative reached.
-    const shift = this.lower(i) === "that" ? 0 : this.lower(i) === "the" ? NARRATIVE[this.lower(i + 1)] : undefined;
-    const shiftedPart = DAY_PARTS[this.lower(this.lower(i) === "that" ? i + 1 : i + 2)];
+    const shift = this.#lower(i) === "that" ? 0 : this.#lower(i) === "the" ? NARRATIVE[this.#lower(i + 1)] : undefined;
+    const shiftedPart = DAY_PARTS[this.#lower(this.#lower(i) === "that" ? i + 1 : i + 2)];
     if (shift !== undefined && shiftedPart !== undefined && !shiftedPart.includes(":")) {
-      const anchor = this.anchor ?? this.reference;
-      const end = this.lower(i) === "that" ? i + 2 : i + 3;
-      if (anchor === null) return this.make(i, end, "TIME", `XXXX-XX-XXT${shiftedPart}`, "unresolved");
+      const anchor = this.#anchor ?? this.#reference;
+      const end = this.#lower(i) === "that" ? i + 2 : i + 3;
+      if (anchor === null) return this.#make(i, end, "TIME", `XXXX-XX-XXT${shiftedPart}`, "unresolved");
       const day = addDays(anchor, shift);
-      return this.make(i, end, "TIME", `${formatDay(day)}T${shiftedPart}`, this.anchor === null ? "reference" : "narrative", day);
+      return this.#make(i, end, "TIME", `${formatDay(day)}T${shiftedPart}`, this.#anchor === null ? "reference" : "narrative", day);
     }
-    const base = this.weekdayAt(i, tense) ?? this.deictic(i, tense);
+    const base = this.#weekdayAt(i, tense) ?? this.#deictic(i, tense);
     if (base !== null) {
-      const p = DAY_PARTS[this.lower(base.to)];
-      if (p !== undefined && base.day !== null) return this.make(i, base.to + 1, "TIME", `${formatDay(base.day)}T${p}`, base.resolution, base.day);
+      const p = DAY_PARTS[this.#lower(base.to)];
+      if (p !== undefined && base.day !== null) return this.#make(i, base.to + 1, "TIME", `${formatDay(base.day)}T${p}`, base.resolution, base.day);
     }
     return null;
   }
 
   /** this year, next week, last month, the next year, the past two years, this summer, last Friday. */
-  private relativeUnit(i: number): Recognized | null {
+  #relativeUnit(i: number): Recognized | null {
     let j = i;
-    const withThe = this.lower(j) === "the";
+    const withThe = this.#lower(j) === "the";
     if (withThe) j++;
-    const rel = this.lower(j);
+    const rel = this.#lower(j);
     // `the end of the year`, `later in the month`: the current one, as TimeBank reads it.
     // `the end of the decade`: the current decade or century only after `of`; alone, `the decade` is as often a stretch of time.
-    const current = CURRENT_UNITS[rel] ?? (this.lower(i - 1) === "of" ? LONG_CURRENT_UNITS[rel] : undefined);
-    if (withThe && current !== undefined && this.reference !== null && !NOT_AFTER_THE_UNIT.has(this.lower(j + 1))) {
-      return this.make(i, j + 1, "DATE", unitValue(this.reference, current, 0, rel), "reference");
+    const current = CURRENT_UNITS[rel] ?? (this.#lower(i - 1) === "of" ? LONG_CURRENT_UNITS[rel] : undefined);
+    if (withThe && current !== undefined && this.#reference !== null && !NOT_AFTER_THE_UNIT.has(this.#lower(j + 1))) {
+      return this.#make(i, j + 1, "DATE", unitValue(this.#reference, current, 0, rel), "reference");
     }
     if (!RELATIVE.has(rel)) return null;
     // the past two years, the next three months: a duration.
-    const count = this.numberAt(j + 1);
-    if (count !== null && UNITS[this.lower(j + 2)] !== undefined && (withThe || rel === "past" || rel === "next" || rel === "last")) {
-      const unit = UNITS[this.lower(j + 2)];
-      if (unit !== undefined) return this.make(i, j + 3, "DURATION", durationValue(count, unit), "stated");
+    const count = this.#numberAt(j + 1);
+    if (count !== null && UNITS[this.#lower(j + 2)] !== undefined && (withThe || rel === "past" || rel === "next" || rel === "last")) {
+      const unit = UNITS[this.#lower(j + 2)];
+      if (unit !== undefined) return this.#make(i, j + 3, "DURATION", durationValue(count, unit), "stated");
     }
-    const unitWord = this.lower(j + 1);
+    const unitWord = this.#lower(j + 1);
     const unit = UNITS[unitWord];
-    const ref = this.reference;
+    const ref = this.#reference;
     // `the coming weeks` lie ahead, unspecified; `the past months` are a stretch of them.
     if (unit !== undefined && BARE_PLURALS.has(unitWord)) {
-      if (rel === "coming" || rel === "next" || rel === "upcoming" || rel === "following") return this.make(i, j + 2, "DATE", "FUTURE_REF", "stated");
-      if (rel === "past" || rel === "last" || rel === "previous") return this.make(i, j + 2, "DURATION", durationValue(null, unit), "stated");
+      if (rel === "coming" || rel === "next" || rel === "upcoming" || rel === "following") return this.#make(i, j + 2, "DATE", "FUTURE_REF", "stated");
+      if (rel === "past" || rel === "last" || rel === "previous") return this.#make(i, j + 2, "DURATION", durationValue(null, unit), "stated");
     }
     // `the next day`, `the following day`: anchored on the narrative (see `narrative`).
     if (unitWord === "day" && withThe) return null;
     if (unit !== undefined && !unitWord.endsWith("s")) {
-      if (withThe && (rel === "past" || rel === "last")) return this.make(i, j + 2, "DURATION", durationValue(1, unit), "stated");
+      if (withThe && (rel === "past" || rel === "last")) return this.#make(i, j + 2, "DURATION", durationValue(1, unit), "stated");
       const offset = rel === "next" || rel === "coming" || rel === "following" || rel === "upcoming" ? 1 : rel === "last" || rel === "past" || rel === "previous" ? -1 : 0;
       // `In 2014 … The following year, …`: counted from the year the narrative stated, not from today.
-      if (withThe && (rel === "following" || rel === "previous") && unit.unit === "Y" && this.yearAnchor !== null) {
-        return this.make(i, j + 2, "DATE", pad(this.yearAnchor + offset, 4), "narrative");
+      if (withThe && (rel === "following" || rel === "previous") && unit.unit === "Y" && this.#yearAnchor !== null) {
+        return this.#make(i, j + 2, "DATE", pad(this.#yearAnchor + offset, 4), "narrative");
       }
-      if (ref === null) return this.make(i, j + 2, "DATE", offset > 0 ? "FUTURE_REF" : offset < 0 ? "PAST_REF" : "PRESENT_REF", "unresolved");
-      return this.make(i, j + 2, "DATE", unitValue(ref, unit.unit, offset, unitWord), "reference");
+      if (ref === null) return this.#make(i, j + 2, "DATE", offset > 0 ? "FUTURE_REF" : offset < 0 ? "PAST_REF" : "PRESENT_REF", "unresolved");
+      return this.#make(i, j + 2, "DATE", unitValue(ref, unit.unit, offset, unitWord), "reference");
     }
     // last Friday, next March, this summer
     const season = SEASONS[unitWord];
     const offset = rel === "next" || rel === "coming" ? 1 : rel === "last" || rel === "past" || rel === "previous" ? -1 : 0;
     if (season !== undefined) {
-      if (ref === null) return this.make(i, j + 2, "DATE", `XXXX-${season}`, "unresolved");
-      return this.make(i, j + 2, "DATE", `${pad(ref.y + offset, 4)}-${season}`, "reference");
+      if (ref === null) return this.#make(i, j + 2, "DATE", `XXXX-${season}`, "unresolved");
+      return this.#make(i, j + 2, "DATE", `${pad(ref.y + offset, 4)}-${season}`, "reference");
     }
     const wd = WEEKDAYS[unitWord];
     if (wd !== undefined && ref !== null) {
@@ -649,100 +653,100 @@ export class TimeRecognizer {
       // `last Thursday` is the latest one before the reference day, `next Friday` the first one after it.
       if (offset < 0 && daysBetween(ref, d) >= 0) d = addDays(d, -7);
       if (offset > 0 && daysBetween(ref, d) <= 0) d = addDays(d, 7);
-      return this.make(i, j + 2, "DATE", formatDay(d), "reference", d);
+      return this.#make(i, j + 2, "DATE", formatDay(d), "reference", d);
     }
     const month = MONTHS[unitWord];
-    if (month !== undefined && isCapitalized(this.tokens[j + 1]) && ref !== null) {
+    if (month !== undefined && isCapitalized(this.#tokens[j + 1]) && ref !== null) {
       let y = ref.y;
       if (offset < 0 && month >= ref.m) y--;
       if (offset > 0 && month <= ref.m) y++;
-      return this.make(i, j + 2, "DATE", `${pad(y, 4)}-${pad(month)}`, "reference");
+      return this.#make(i, j + 2, "DATE", `${pad(y, 4)}-${pad(month)}`, "reference");
     }
     return null;
   }
 
   /** the winter of 1994, summer 2019, the summer, in spring: a season, its year stated or chosen by tense. */
-  private seasonAt(i: number, tense: Tense): Recognized | null {
-    const withThe = this.lower(i) === "the";
+  #seasonAt(i: number, tense: Tense): Recognized | null {
+    const withThe = this.#lower(i) === "the";
     const j = withThe ? i + 1 : i;
-    const word = this.lower(j);
+    const word = this.#lower(j);
     const season = SEASONS[word];
     if (season === undefined) return null;
-    const ofYear = this.lower(j + 1) === "of" ? this.yearSpan(j + 2, true) : null;
-    const year = ofYear ?? this.yearSpan(j + 1, false);
-    if (year !== null) return this.make(i, year.to, "DATE", `${pad(year.year, 4)}-${season}`, "stated");
+    const ofYear = this.#lower(j + 1) === "of" ? this.#yearSpan(j + 2, true) : null;
+    const year = ofYear ?? this.#yearSpan(j + 1, false);
+    if (year !== null) return this.#make(i, year.to, "DATE", `${pad(year.year, 4)}-${season}`, "stated");
     // A bare season needs an article or a time preposition: `the fall of the Wall`, `summer camp`, `they fall` are no times.
-    const framed = withThe || SEASON_PREPOSITIONS.has(this.lower(i - 1));
+    const framed = withThe || SEASON_PREPOSITIONS.has(this.#lower(i - 1));
     // `fall` is a season only as `in the fall`.
-    const fallOk = word !== "fall" || (withThe && SEASON_PREPOSITIONS.has(this.lower(i - 1)));
-    if (!framed || !fallOk || this.lower(j + 1) === "of" || this.tokens[j + 1]?.kind === "word") return null;
-    const chosen = this.yearFor(SEASON_MONTHS[season] ?? 1, null, tense);
-    return this.make(i, j + 1, "DATE", `${chosen.year === null ? "XXXX" : pad(chosen.year, 4)}-${season}`, chosen.resolution);
+    const fallOk = word !== "fall" || (withThe && SEASON_PREPOSITIONS.has(this.#lower(i - 1)));
+    if (!framed || !fallOk || this.#lower(j + 1) === "of" || this.#tokens[j + 1]?.kind === "word") return null;
+    const chosen = this.#yearFor(SEASON_MONTHS[season] ?? 1, null, tense);
+    return this.#make(i, j + 1, "DATE", `${chosen.year === null ? "XXXX" : pad(chosen.year, 4)}-${season}`, chosen.resolution);
   }
 
   /** today, yesterday, tomorrow. */
-  private deictic(i: number, tense: Tense): Recognized | null {
-    const w = this.lower(i);
+  #deictic(i: number, tense: Tense): Recognized | null {
+    const w = this.#lower(i);
     // by year-end, before month-end: the last day of the year or month, the past one in a past sentence.
     // Only after a preposition: `a year-end news conference` names an event, not a day.
-    if ((w === "year-end" || w === "month-end") && YEAR_END_PREPOSITIONS.has(this.lower(i - 1))) {
-      const ref = this.reference;
-      if (ref === null) return this.make(i, i + 1, "DATE", w === "year-end" ? "XXXX-12-31" : "XXXX-XX-XX", "unresolved");
+    if ((w === "year-end" || w === "month-end") && YEAR_END_PREPOSITIONS.has(this.#lower(i - 1))) {
+      const ref = this.#reference;
+      if (ref === null) return this.#make(i, i + 1, "DATE", w === "year-end" ? "XXXX-12-31" : "XXXX-XX-XX", "unresolved");
       const back = tense === "past" ? 1 : 0;
       const month = addMonths({ y: ref.y, m: ref.m, d: 1 }, -back);
       const day = w === "year-end" ? { y: ref.y - back, m: 12, d: 31 } : { y: month.y, m: month.m, d: daysInMonth(month.y, month.m) };
-      return this.make(i, i + 1, "DATE", formatDay(day), "reference", day);
+      return this.#make(i, i + 1, "DATE", formatDay(day), "reference", day);
     }
     const offset = w === "today" ? 0 : w === "yesterday" ? -1 : w === "tomorrow" ? 1 : null;
     if (offset === null) return null;
-    if (this.reference === null) return this.make(i, i + 1, "DATE", offset === 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF", "unresolved");
-    const d = addDays(this.reference, offset);
-    return this.make(i, i + 1, "DATE", formatDay(d), "reference", d);
+    if (this.#reference === null) return this.#make(i, i + 1, "DATE", offset === 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF", "unresolved");
+    const d = addDays(this.#reference, offset);
+    return this.#make(i, i + 1, "DATE", formatDay(d), "reference", d);
   }
 
   /** Friday, on Sunday: the nearest one in the direction of the tense; `Monday, Oct. 26` is that date. */
-  private weekdayAt(i: number, tense: Tense): Recognized | null {
-    const t = this.tokens[i];
+  #weekdayAt(i: number, tense: Tense): Recognized | null {
+    const t = this.#tokens[i];
     if (t === undefined || !isCapitalized(t)) return null;
     const wd = WEEKDAYS[t.lower];
     if (wd === undefined || t.lower.length < 6) return null;
-    const dateAt = this.lower(i + 1) === "," ? i + 2 : i + 1;
-    const date = this.monthDate(dateAt, tense) ?? this.dayMonth(dateAt, tense);
+    const dateAt = this.#lower(i + 1) === "," ? i + 2 : i + 1;
+    const date = this.#monthDate(dateAt, tense) ?? this.#dayMonth(dateAt, tense);
     if (date !== null && date.day !== null) {
-      this.weekdays.set(wd, date.day);
+      this.#weekdays.set(wd, date.day);
       return { ...date, from: i };
     }
     // A weekday the report named before is the same day (`agreed Thursday …`, then `a dinner later Thursday`).
-    const named = this.weekdays.get(wd);
-    if (named !== undefined) return this.make(i, i + 1, "DATE", formatDay(named), "narrative", named);
-    const ref = this.reference;
-    if (ref === null) return this.make(i, i + 1, "DATE", `XXXX-WXX-${String(wd)}`, "unresolved");
+    const named = this.#weekdays.get(wd);
+    if (named !== undefined) return this.#make(i, i + 1, "DATE", formatDay(named), "narrative", named);
+    const ref = this.#reference;
+    if (ref === null) return this.#make(i, i + 1, "DATE", `XXXX-WXX-${String(wd)}`, "unresolved");
     let d = addDays(ref, wd - weekday(ref));
     // The reference day's own weekday is that day; otherwise a future sentence looks forward, any other back, but
     // the end of what is going on now (`Xi is attending the meeting until Friday`).
-    const until = this.lower(i - 1) === "until" || this.lower(i - 1) === "till";
+    const until = this.#lower(i - 1) === "until" || this.#lower(i - 1) === "till";
     if (tense === "future" || (tense === "present" && until)) {
       if (daysBetween(ref, d) < 0) d = addDays(d, 7);
     } else if (daysBetween(ref, d) > 0) {
       d = addDays(d, -7);
     }
     // `from Monday to Wednesday`: the end of a range comes after its start, named just before.
-    const start = this.anchor;
-    if (this.lastTo === i - 1 && RANGE_ENDS.has(this.lower(i - 1)) && start !== null) {
+    const start = this.#anchor;
+    if (this.#lastTo === i - 1 && RANGE_ENDS.has(this.#lower(i - 1)) && start !== null) {
       for (let k = 0; k < 2 && daysBetween(start, d) < 0; k++) d = addDays(d, 7);
     }
     // Only a weekday the report tells of as done fixes that day for later mentions: a plan's weekday is a guess.
-    if (tense !== "future") this.weekdays.set(wd, d);
-    return this.make(i, i + 1, "DATE", formatDay(d), "reference", d);
+    if (tense !== "future") this.#weekdays.set(wd, d);
+    return this.#make(i, i + 1, "DATE", formatDay(d), "reference", d);
   }
 
   /** the next day, the day before, that day: anchored on the last day the text named. */
-  private narrative(i: number): Recognized | null {
-    const w = this.lower(i);
+  #narrative(i: number): Recognized | null {
+    const w = this.#lower(i);
     let from = i;
     let offset: number | undefined;
     let end: number;
-    if ((w === "earlier" || w === "later") && this.lower(i + 1) === "in" && this.lower(i + 2) === "the" && this.lower(i + 3) === "day") {
+    if ((w === "earlier" || w === "later") && this.#lower(i + 1) === "in" && this.#lower(i + 2) === "the" && this.#lower(i + 3) === "day") {
       // earlier in the day, later in the day: the day the narrative is on. TimeML leaves `earlier in` out of the
       // expression: `the day` is the time.
       from = i + 2;
@@ -750,193 +754,193 @@ export class TimeRecognizer {
       end = i + 4;
     } else if (w !== "the" && w !== "that") {
       return null;
-    } else if (w === "that" && this.lower(i + 1) === "day") {
+    } else if (w === "that" && this.#lower(i + 1) === "day") {
       offset = 0;
       end = i + 2;
-    } else if (this.lower(i + 1) === "day" && (this.lower(i + 2) === "before" || this.lower(i + 2) === "after")) {
-      offset = this.lower(i + 2) === "before" ? -1 : 1;
+    } else if (this.#lower(i + 1) === "day" && (this.#lower(i + 2) === "before" || this.#lower(i + 2) === "after")) {
+      offset = this.#lower(i + 2) === "before" ? -1 : 1;
       end = i + 3;
       // `on Saturday, the day before a summit of European leaders`: an apposition that names the same day by
       // another event.
-      if (this.lastTo === i - 1 && this.lower(i - 1) === "," && EVENT_OPENERS.has(this.lower(i + 3))) offset = 0;
+      if (this.#lastTo === i - 1 && this.#lower(i - 1) === "," && EVENT_OPENERS.has(this.#lower(i + 3))) offset = 0;
     } else {
-      offset = NARRATIVE[this.lower(i + 1)];
-      if (offset === undefined || this.lower(i + 2) !== "day") return null;
+      offset = NARRATIVE[this.#lower(i + 1)];
+      if (offset === undefined || this.#lower(i + 2) !== "day") return null;
       end = i + 3;
     }
-    const anchor = this.anchor ?? this.reference;
-    if (anchor === null) return this.make(from, end, "DATE", "XXXX-XX-XX", "unresolved");
+    const anchor = this.#anchor ?? this.#reference;
+    if (anchor === null) return this.#make(from, end, "DATE", "XXXX-XX-XX", "unresolved");
     const d = addDays(anchor, offset);
-    return this.make(from, end, "DATE", formatDay(d), this.anchor === null ? "reference" : "narrative", d);
+    return this.#make(from, end, "DATE", formatDay(d), this.#anchor === null ? "reference" : "narrative", d);
   }
 
   /** 22 years, a few days, three-day, two weeks ago. */
-  private duration(i: number): Recognized | null {
+  #duration(i: number): Recognized | null {
     let j: number;
     let n: number | null = null;
     let vague = false;
-    const w = this.lower(i);
+    const w = this.#lower(i);
     // three-day, 22-year
     const [head, tail, rest] = w.split("-");
     if (tail !== undefined && head !== undefined) {
       const unit = UNITS[tail];
       const count = PATTERNS.number.test(head) ? Number(head) : NUMBER_WORDS[head];
       // `a 44-year-old senator`: an age, not a period of time (TimeBank leaves ages out).
-      if (rest === "old" || (this.lower(i + 1) === "-" && this.lower(i + 2) === "old")) return null;
+      if (rest === "old" || (this.#lower(i + 1) === "-" && this.#lower(i + 2) === "old")) return null;
       // `three-quarters of the budget`: a fraction, not a period.
-      const fraction = unit?.unit === "Q" && (tail.endsWith("s") || this.lower(i + 1) === "of");
-      if (unit !== undefined && count !== undefined && head !== "a" && !fraction) return this.make(i, i + 1, "DURATION", durationValue(count, unit), "stated");
+      const fraction = unit?.unit === "Q" && (tail.endsWith("s") || this.#lower(i + 1) === "of");
+      if (unit !== undefined && count !== undefined && head !== "a" && !fraction) return this.#make(i, i + 1, "DURATION", durationValue(count, unit), "stated");
     }
     // recent years, past months: an unspecified stretch before now, as TimeBank marks it (PAST_REF).
-    if ((w === "recent" || w === "past") && BARE_PLURALS.has(this.lower(i + 1))) return this.make(i, i + 2, "DATE", "PAST_REF", "stated");
+    if ((w === "recent" || w === "past") && BARE_PLURALS.has(this.#lower(i + 1))) return this.#make(i, i + 2, "DATE", "PAST_REF", "stated");
     // for years, weeks of talks, years ago
-    if (BARE_PLURALS.has(w) && this.numberAt(i - 1) === null && !PATTERNS.startsWithDigit.test(this.lower(i - 1)) && !FEW.has(this.lower(i - 1)) && this.lower(i + 1) !== "old") {
+    if (BARE_PLURALS.has(w) && this.#numberAt(i - 1) === null && !PATTERNS.startsWithDigit.test(this.#lower(i - 1)) && !FEW.has(this.#lower(i - 1)) && this.#lower(i + 1) !== "old") {
       const unit = UNITS[w];
       if (unit !== undefined) {
-        const after = this.lower(i + 1);
-        if (after === "ago" || after === "earlier") return this.make(i, i + 2, "DATE", "PAST_REF", "stated");
-        return this.make(i, i + 1, "DURATION", durationValue(null, unit), "stated");
+        const after = this.#lower(i + 1);
+        if (after === "ago" || after === "earlier") return this.#make(i, i + 2, "DATE", "PAST_REF", "stated");
+        return this.#make(i, i + 1, "DURATION", durationValue(null, unit), "stated");
       }
     }
-    if ((w === "a" || w === "an") && this.lower(i + 1) === "couple") {
+    if ((w === "a" || w === "an") && this.#lower(i + 1) === "couple") {
       // a couple of years: two of them, as TimeBank reads it.
       n = 2;
-      j = this.lower(i + 2) === "of" ? i + 3 : i + 2;
-    } else if (w === "half" && (this.lower(i + 1) === "a" || this.lower(i + 1) === "an")) {
+      j = this.#lower(i + 2) === "of" ? i + 3 : i + 2;
+    } else if (w === "half" && (this.#lower(i + 1) === "a" || this.#lower(i + 1) === "an")) {
       // half an hour, half a day
       n = 0.5;
       j = i + 2;
-    } else if ((w === "a" || w === "an") && FEW.has(this.lower(i + 1))) {
+    } else if ((w === "a" || w === "an") && FEW.has(this.#lower(i + 1))) {
       vague = true;
       j = i + 2;
-      if (this.lower(j) === "of") j++;
+      if (this.#lower(j) === "of") j++;
     } else if (FEW.has(w)) {
       vague = true;
       j = i + 1;
     } else {
-      n = this.numberAt(i);
+      n = this.#numberAt(i);
       // The `2` of `1/2` is a denominator, not a count.
-      if (n === null || (this.lower(i - 1) === "/" && this.adjacent(i))) return null;
+      if (n === null || (this.#lower(i - 1) === "/" && this.#adjacent(i))) return null;
       j = i + 1;
       // twenty four hours
-      const more = this.numberAt(j);
+      const more = this.#numberAt(j);
       if (more !== null && n >= 20 && n % 10 === 0 && more < 10) {
         n += more;
         j++;
       }
       // two thousand years, a hundred years
-      const times = MULTIPLIERS[this.lower(j)];
+      const times = MULTIPLIERS[this.#lower(j)];
       if (times !== undefined) {
         n *= times;
         j++;
       }
       // 2 1/2 years, two and a half years
-      const half = this.halfAt(j);
+      const half = this.#halfAt(j);
       if (half > 0) {
         n += 0.5;
         j += half;
       }
     }
     // 20 more years, two additional weeks
-    if (n !== null && COUNT_ADJECTIVES.has(this.lower(j)) && UNITS[this.lower(j + 1)] !== undefined) j++;
-    const unitWord = this.lower(j);
+    if (n !== null && COUNT_ADJECTIVES.has(this.#lower(j)) && UNITS[this.#lower(j + 1)] !== undefined) j++;
+    const unitWord = this.#lower(j);
     const unit = UNITS[unitWord];
     if (unit === undefined) return null;
     if (n === 1 && unitWord.endsWith("s")) return null;
     // `the 1988 quarter`, `2019 year`: a year naming the period, not a count of them.
     if (n !== null && n >= 1000 && !unitWord.endsWith("s")) return null;
     // `three quarters of the vote`: a fraction; `52 years old`: an age.
-    if ((unit.unit === "Q" && this.lower(j + 1) === "of") || this.lower(j + 1) === "old") return null;
-    if (!vague && (w === "a" || w === "an" || w === "one") && this.lower(j + 1) !== "ago" && this.lower(j + 1) !== "later" && this.lower(j + 1) !== "earlier" && unitWord === "day") {
+    if ((unit.unit === "Q" && this.#lower(j + 1) === "of") || this.#lower(j + 1) === "old") return null;
+    if (!vague && (w === "a" || w === "an" || w === "one") && this.#lower(j + 1) !== "ago" && this.#lower(j + 1) !== "later" && this.#lower(j + 1) !== "earlier" && unitWord === "day") {
       // `one day` / `a day` are as often idioms as durations; keep them only with a number context.
       if (w !== "one") return null;
     }
     // a minute and a half
-    const trailingHalf = vague || n === null || !Number.isInteger(n) || this.lower(j + 1) !== "and" ? 0 : this.halfAt(j + 1);
+    const trailingHalf = vague || n === null || !Number.isInteger(n) || this.#lower(j + 1) !== "and" ? 0 : this.#halfAt(j + 1);
     if (n !== null && trailingHalf > 0) {
       n += 0.5;
       j += trailingHalf;
     }
     const value = vague ? durationValue(null, unit) : durationValue(n ?? 1, unit);
-    const after = this.lower(j + 1);
+    const after = this.#lower(j + 1);
     if (after === "ago" || after === "later" || after === "earlier") {
-      const base = after === "ago" ? this.reference : this.anchor ?? this.reference;
-      if (base === null || vague || n === null) return this.make(i, j + 2, "DATE", after === "ago" ? "PAST_REF" : "XXXX", "unresolved");
+      const base = after === "ago" ? this.#reference : this.#anchor ?? this.#reference;
+      if (base === null || vague || n === null) return this.#make(i, j + 2, "DATE", after === "ago" ? "PAST_REF" : "XXXX", "unresolved");
       const sign = after === "later" ? 1 : -1;
       // In a text that compares quarters, `a year ago` is that quarter a year back (`1988-Q3` beside `the third quarter`).
-      const quarter = this.quarterAnchor;
+      const quarter = this.#quarterAnchor;
       if (unit.unit === "Y" && after !== "later" && quarter !== null && Number.isInteger(n)) {
-        return this.make(i, j + 2, "DATE", `${pad(quarter.y - n, 4)}-Q${String(quarter.q)}`, "narrative");
+        return this.#make(i, j + 2, "DATE", `${pad(quarter.y - n, 4)}-Q${String(quarter.q)}`, "narrative");
       }
-      return this.make(i, j + 2, "DATE", shifted(base, unit.unit, sign * n), "reference");
+      return this.#make(i, j + 2, "DATE", shifted(base, unit.unit, sign * n), "reference");
     }
-    return this.make(i, j + 1, "DURATION", value, "stated");
+    return this.#make(i, j + 1, "DURATION", value, "stated");
   }
 
   /** every year, each week, annually. */
-  private setAt(i: number): Recognized | null {
-    const w = this.lower(i);
+  #setAt(i: number): Recognized | null {
+    const w = this.#lower(i);
     const single = SETS[w];
     // `paid quarterly` is a set of times; `a quarterly dividend`, `the daily paper` name a kind of thing.
-    const next = this.tokens[i + 1];
+    const next = this.#tokens[i + 1];
     const beforeNoun = next !== undefined && next.kind === "word" && !isCapitalized(next) && !SET_FOLLOWERS.has(next.lower);
-    if (single !== undefined) return beforeNoun ? null : this.make(i, i + 1, "SET", single, "stated");
+    if (single !== undefined) return beforeNoun ? null : this.#make(i, i + 1, "SET", single, "stated");
     if (w === "every" || w === "each") {
-      const unit = UNITS[this.lower(i + 1)];
-      if (unit !== undefined) return this.make(i, i + 2, "SET", durationValue(1, unit), "stated");
-      const wd = WEEKDAYS[this.lower(i + 1)];
-      if (wd !== undefined) return this.make(i, i + 2, "SET", `XXXX-WXX-${String(wd)}`, "stated");
-      const month = this.monthAt(i + 1);
-      if (month !== null) return this.make(i, i + 2, "SET", `XXXX-${pad(month)}`, "stated");
+      const unit = UNITS[this.#lower(i + 1)];
+      if (unit !== undefined) return this.#make(i, i + 2, "SET", durationValue(1, unit), "stated");
+      const wd = WEEKDAYS[this.#lower(i + 1)];
+      if (wd !== undefined) return this.#make(i, i + 2, "SET", `XXXX-WXX-${String(wd)}`, "stated");
+      const month = this.#monthAt(i + 1);
+      if (month !== null) return this.#make(i, i + 2, "SET", `XXXX-${pad(month)}`, "stated");
     }
-    if ((w === "once" || w === "twice" || this.numberAt(i) !== null) && (this.lower(i + 1) === "a" || this.lower(i + 1) === "per")) {
-      const unit = UNITS[this.lower(i + 2)];
-      if (unit !== undefined && (w === "once" || w === "twice" || this.lower(i + 1) === "times")) return this.make(i, i + 3, "SET", durationValue(1, unit), "stated");
+    if ((w === "once" || w === "twice" || this.#numberAt(i) !== null) && (this.#lower(i + 1) === "a" || this.#lower(i + 1) === "per")) {
+      const unit = UNITS[this.#lower(i + 2)];
+      if (unit !== undefined && (w === "once" || w === "twice" || this.#lower(i + 1) === "times")) return this.#make(i, i + 3, "SET", durationValue(1, unit), "stated");
     }
-    if (this.numberAt(i) !== null && this.lower(i + 1) === "times" && (this.lower(i + 2) === "a" || this.lower(i + 2) === "per")) {
-      const unit = UNITS[this.lower(i + 3)];
-      if (unit !== undefined) return this.make(i, i + 4, "SET", durationValue(1, unit), "stated");
+    if (this.#numberAt(i) !== null && this.#lower(i + 1) === "times" && (this.#lower(i + 2) === "a" || this.#lower(i + 2) === "per")) {
+      const unit = UNITS[this.#lower(i + 3)];
+      if (unit !== undefined) return this.#make(i, i + 4, "SET", durationValue(1, unit), "stated");
     }
     return null;
   }
 
   /** 2019, in 2018. */
-  private yearAt(i: number): Recognized | null {
+  #yearAt(i: number): Recognized | null {
     let j = i;
-    const named = this.lower(j) === "the" && this.lower(j + 1) === "year";
+    const named = this.#lower(j) === "the" && this.#lower(j + 1) === "year";
     if (named) j += 2;
     // fiscal 1989, the fiscal year 1990
-    else if (this.lower(j) === "fiscal" && this.yearNumber(j + 1) !== null) j += 1;
-    const span = this.yearSpan(j, named);
+    else if (this.#lower(j) === "fiscal" && this.#yearNumber(j + 1) !== null) j += 1;
+    const span = this.#yearSpan(j, named);
     if (span === null) return null;
     const year = span.year;
     j = span.to - 1;
-    const next = this.tokens[j + 1];
+    const next = this.#tokens[j + 1];
     // `2018 tons`, `1500 soldiers`: a count, when a plural noun follows and no determiner stands before
     // (`the 1988 period`, `its 1990 invasion`, `1996 campaign` are years).
     const plural = next !== undefined && next.kind === "word" && !isCapitalized(next) && next.lower.length > 3 && next.lower.endsWith("s") && !next.lower.endsWith("ss");
-    if (plural && UNITS[next.lower] === undefined && !YEAR_DETERMINERS.has(this.lower(j - 1))) return null;
-    return this.make(i, j + 1, "DATE", pad(year, 4), "stated");
+    if (plural && UNITS[next.lower] === undefined && !YEAR_DETERMINERS.has(this.#lower(j - 1))) return null;
+    return this.#make(i, j + 1, "DATE", pad(year, 4), "stated");
   }
 
   /** the 1990s, the '90s, the 20th century. */
-  private decade(i: number): Recognized | null {
+  #decade(i: number): Recognized | null {
     let j = i;
-    if (this.lower(j) === "the") j++;
-    if (this.lower(j) === "'" || this.lower(j) === "’") j++;
-    const w = this.lower(j);
+    if (this.#lower(j) === "the") j++;
+    if (this.#lower(j) === "'" || this.#lower(j) === "’") j++;
+    const w = this.#lower(j);
     const m = PATTERNS.decade.exec(w);
     // `in their 30s`, `a man in his 50s`: an age, not a decade.
-    const owner = MOD_PREFIX[this.lower(i - 1)] !== undefined ? this.lower(i - 2) : this.lower(i - 1);
+    const owner = MOD_PREFIX[this.#lower(i - 1)] !== undefined ? this.#lower(i - 2) : this.#lower(i - 1);
     if (m !== null && m[1] === undefined && AGE_OWNERS.has(owner)) return null;
     if (m !== null) {
       const digit = Number(m[2]);
       const century = m[1] ?? (digit >= 3 ? "19" : "20");
-      return this.make(i, j + 1, "DATE", `${century}${String(digit)}`, "stated");
+      return this.#make(i, j + 1, "DATE", `${century}${String(digit)}`, "stated");
     }
     const ord = PATTERNS.ordinalDay.exec(w);
     const n = ord !== null ? Number(ord[1]) : ORDINAL_WORDS[w];
-    if (n !== undefined && n > 0 && this.lower(j + 1) === "century") return this.make(i, j + 2, "DATE", pad(n - 1), "stated");
+    if (n !== undefined && n > 0 && this.#lower(j + 1) === "century") return this.#make(i, j + 2, "DATE", pad(n - 1), "stated");
     return null;
   }
 
@@ -946,18 +950,18 @@ export class TimeRecognizer {
    * second quarter`, `the latest quarter`, `the year-ago quarter`, `the
    * quarter` (the one the text named last, else the last one completed).
    */
-  private quarterAt(i: number, tense: Tense): Recognized | null {
-    const ref = this.reference;
+  #quarterAt(i: number, tense: Tense): Recognized | null {
+    const ref = this.#reference;
     let j = i;
     let determiner = false;
     let year: number | null = null;
     // this year's, next year's, last year's (before `this` is taken for a determiner)
-    const yearOffset = YEAR_OFFSETS[this.lower(j)];
-    if ((yearOffset === undefined || this.lower(j + 1) !== "year") && (this.lower(j) === "the" || this.lower(j) === "that" || this.lower(j) === "this")) {
+    const yearOffset = YEAR_OFFSETS[this.#lower(j)];
+    if ((yearOffset === undefined || this.#lower(j + 1) !== "year") && (this.#lower(j) === "the" || this.#lower(j) === "that" || this.#lower(j) === "this")) {
       determiner = true;
       j++;
     }
-    if (yearOffset !== undefined && this.lower(j + 1) === "year" && isPossessive(this.tokens[j + 2])) {
+    if (yearOffset !== undefined && this.#lower(j + 1) === "year" && isPossessive(this.#tokens[j + 2])) {
       if (ref !== null) year = ref.y + yearOffset;
       determiner = true;
       j += 3;
@@ -965,8 +969,8 @@ export class TimeRecognizer {
     let which: "named" | "current" | "latest" = "named";
     let yearAgo = false;
     for (let k = 0; k < 3; k++) {
-      const w = this.lower(j);
-      const stated = this.yearNumber(j);
+      const w = this.#lower(j);
+      const stated = this.#yearNumber(j);
       if (stated !== null && determiner) year = stated;
       else if (QUARTER_CURRENT.has(w)) which = "current";
       else if (QUARTER_LATEST.has(w)) which = "latest";
@@ -976,35 +980,35 @@ export class TimeRecognizer {
     }
     // third quarter, third-quarter, 3rd quarter
     let n: number | null = null;
-    const [head, tail] = this.lower(j).split("-");
+    const [head, tail] = this.#lower(j).split("-");
     if (tail === "quarter" && head !== undefined) {
       n = ORDINAL_WORDS[head] ?? null;
       // `the third-quarter loss`: the adjective alone is the expression, as TimeBank marks it.
       if (n === null || (j > i && year === null && which === "named" && !yearAgo)) return null;
     } else {
-      const ordinal = ORDINAL_WORDS[this.lower(j)] ?? (PATTERNS.ordinalDay.test(this.lower(j)) ? Number.parseInt(this.lower(j), 10) : null);
-      if (ordinal !== null && this.lower(j + 1) === "quarter") {
+      const ordinal = ORDINAL_WORDS[this.#lower(j)] ?? (PATTERNS.ordinalDay.test(this.#lower(j)) ? Number.parseInt(this.#lower(j), 10) : null);
+      if (ordinal !== null && this.#lower(j + 1) === "quarter") {
         n = ordinal;
         j++;
-      } else if ((this.lower(j) !== "quarter" && !(yearAgo && this.lower(j) === "period")) || !determiner) {
+      } else if ((this.#lower(j) !== "quarter" && !(yearAgo && this.#lower(j) === "period")) || !determiner) {
         return null;
       }
     }
     if (n !== null && (n < 1 || n > 4)) return null;
     // `a quarter of the vote`, `the French Quarter`: not a period of time.
-    const word = this.tokens[j];
-    if (word === undefined || (n === null && this.lower(j + 1) === "of" && this.yearNumber(j + 2) === null) || (word.text === "Quarter" && j > i && isCapitalized(this.tokens[j - 1]))) return null;
+    const word = this.#tokens[j];
+    if (word === undefined || (n === null && this.#lower(j + 1) === "of" && this.#yearNumber(j + 2) === null) || (word.text === "Quarter" && j > i && isCapitalized(this.#tokens[j - 1]))) return null;
     let end = j + 1;
-    if (this.lower(end) === "of" && this.yearNumber(end + 1) !== null) {
-      year = this.yearNumber(end + 1);
+    if (this.#lower(end) === "of" && this.#yearNumber(end + 1) !== null) {
+      year = this.#yearNumber(end + 1);
       end += 2;
-    } else if (this.lower(end) === "of" && this.lower(end + 2) === "year" && YEAR_OFFSETS[this.lower(end + 1)] !== undefined && ref !== null) {
+    } else if (this.#lower(end) === "of" && this.#lower(end + 2) === "year" && YEAR_OFFSETS[this.#lower(end + 1)] !== undefined && ref !== null) {
       // `the first quarter of next year`
-      year = ref.y + (YEAR_OFFSETS[this.lower(end + 1)] ?? 0);
+      year = ref.y + (YEAR_OFFSETS[this.#lower(end + 1)] ?? 0);
       end += 3;
     }
     const value = (y: number | null, q: number | null): string => `${y === null ? "XXXX" : pad(y, 4)}-Q${q === null ? "X" : String(q)}`;
-    if (ref === null && year === null) return this.make(i, end, "DATE", value(null, n), "unresolved");
+    if (ref === null && year === null) return this.#make(i, end, "DATE", value(null, n), "unresolved");
     const current = ref === null ? null : { y: ref.y, q: Math.floor((ref.m - 1) / 3) + 1 };
     let resolved: { y: number; q: number } | null;
     if (n !== null) {
@@ -1013,113 +1017,113 @@ export class TimeRecognizer {
       resolved = current;
     } else {
       const latest = current === null ? null : current.q === 1 ? { y: current.y - 1, q: 4 } : { y: current.y, q: current.q - 1 };
-      resolved = which === "named" ? this.quarterAnchor ?? latest : latest;
+      resolved = which === "named" ? this.#quarterAnchor ?? latest : latest;
       if (resolved !== null && year !== null) resolved = { y: year, q: resolved.q };
     }
-    if (resolved === null) return this.make(i, end, "DATE", value(year, n), "unresolved");
+    if (resolved === null) return this.#make(i, end, "DATE", value(year, n), "unresolved");
     if (yearAgo) resolved = { y: resolved.y - 1, q: resolved.q };
-    else if (n !== null) this.quarterAnchor = resolved;
-    return this.make(i, end, "DATE", value(resolved.y, resolved.q), year !== null ? "stated" : "reference");
+    else if (n !== null) this.#quarterAnchor = resolved;
+    return this.#make(i, end, "DATE", value(resolved.y, resolved.q), year !== null ? "stated" : "reference");
   }
 
   /** Christmas, Victory Day, Thanksgiving: a holiday's day in the year the tense points to. */
-  private holidayAt(i: number, tense: Tense): Recognized | null {
+  #holidayAt(i: number, tense: Tense): Recognized | null {
     holidayIndex ??= indexPhrases(Object.keys(HOLIDAYS));
-    if (!isCapitalized(this.tokens[i])) return null;
-    const n = matchPhrase(this.tokens, i, holidayIndex);
+    if (!isCapitalized(this.#tokens[i])) return null;
+    const n = matchPhrase(this.#tokens, i, holidayIndex);
     if (n === 0) return null;
-    const rule = HOLIDAYS[this.tokens.slice(i, i + n).map((t) => t.lower).join(" ").replace(" 's", "'s").replace(" ’s", "'s")];
+    const rule = HOLIDAYS[this.#tokens.slice(i, i + n).map((t) => t.lower).join(" ").replace(" 's", "'s").replace(" ’s", "'s")];
     if (rule === undefined) return null;
     const [month, day] = rule === "thanksgiving" ? [11, null] : rule;
-    const chosen = this.yearFor(month, day ?? 22, tense);
-    if (chosen.year === null) return this.make(i, i + n, "DATE", day === null ? "XXXX-11-XX" : `XXXX-${pad(month)}-${pad(day)}`, "unresolved");
+    const chosen = this.#yearFor(month, day ?? 22, tense);
+    if (chosen.year === null) return this.#make(i, i + n, "DATE", day === null ? "XXXX-11-XX" : `XXXX-${pad(month)}-${pad(day)}`, "unresolved");
     // The fourth Thursday of November: the first Thursday on or after the 1st, plus three weeks.
     const d = day ?? 1 + ((4 - weekday({ y: chosen.year, m: 11, d: 1 }) + 7) % 7) + 21;
-    return this.make(i, i + n, "DATE", formatDay({ y: chosen.year, m: month, d }), chosen.resolution, { y: chosen.year, m: month, d });
+    return this.#make(i, i + n, "DATE", formatDay({ y: chosen.year, m: month, d }), chosen.resolution, { y: chosen.year, m: month, d });
   }
 
   /** `the weekend`, `this weekend`: the one just past in a past sentence, the one ahead in a future one. */
-  private weekendAt(i: number, tense: Tense): Recognized | null {
-    const w = this.lower(i);
-    if ((w !== "the" && w !== "this") || this.lower(i + 1) !== "weekend" || this.reference === null) return null;
-    const ref = this.reference;
+  #weekendAt(i: number, tense: Tense): Recognized | null {
+    const w = this.#lower(i);
+    if ((w !== "the" && w !== "this") || this.#lower(i + 1) !== "weekend" || this.#reference === null) return null;
+    const ref = this.#reference;
     const weekdayNow = weekday(ref);
     // Monday to Friday: a past weekend is last week's; on a Saturday or Sunday it is this one.
     const weeks = tense === "past" ? (weekdayNow <= 5 ? -1 : 0) : 0;
-    return this.make(i, i + 2, "DATE", `${formatWeek(addDays(ref, 7 * weeks))}-WE`, "reference");
+    return this.#make(i, i + 2, "DATE", `${formatWeek(addDays(ref, 7 * weeks))}-WE`, "reference");
   }
 
   /** `year-earlier`, `year-ago` alone (`year-earlier results`): the quarter named last, a year back, else last year. */
-  private yearAgoAt(i: number): Recognized | null {
-    if (!QUARTER_YEAR_AGO.has(this.lower(i))) return null;
+  #yearAgoAt(i: number): Recognized | null {
+    if (!QUARTER_YEAR_AGO.has(this.#lower(i))) return null;
     // `the year-ago period`, `the year-earlier quarter` are read whole by quarterAt.
-    if (this.lower(i + 1) === "quarter") return null;
-    const anchor = this.quarterAnchor;
-    if (anchor !== null) return this.make(i, i + 1, "DATE", `${pad(anchor.y - 1, 4)}-Q${String(anchor.q)}`, "reference");
-    if (this.reference === null) return null;
-    return this.make(i, i + 1, "DATE", pad(this.reference.y - 1, 4), "reference");
+    if (this.#lower(i + 1) === "quarter") return null;
+    const anchor = this.#quarterAnchor;
+    if (anchor !== null) return this.#make(i, i + 1, "DATE", `${pad(anchor.y - 1, 4)}-Q${String(anchor.q)}`, "reference");
+    if (this.#reference === null) return null;
+    return this.#make(i, i + 1, "DATE", pad(this.#reference.y - 1, 4), "reference");
   }
 
   /** 5:41 P.M., 17:30, 9 a.m., noon; with a time zone and a day after them: `4 a.m. EDT Thursday`, `5 p.m. EST, Nov. 6`. */
-  private clock(i: number, tense: Tense): Recognized | null {
-    const time = this.clockTime(i);
+  #clock(i: number, tense: Tense): Recognized | null {
+    const time = this.#clockTime(i);
     if (time === null) return null;
     let end = time.to;
-    if (TIME_ZONES.has(this.tokens[end]?.text ?? "")) end++;
+    if (TIME_ZONES.has(this.#tokens[end]?.text ?? "")) end++;
     // `10:30 a.m. local time (0830 GMT) on Monday`: the day after an aside dates the time; the span stays the clock's.
-    const aside = this.clockAsideEnd(end);
-    const dayAt = this.lower(aside) === "," || this.lower(aside) === "on" ? aside + 1 : aside;
-    const day = this.weekdayAt(dayAt, tense) ?? this.monthDate(dayAt, tense) ?? this.dayMonth(dayAt, tense) ?? this.deictic(dayAt, tense);
+    const aside = this.#clockAsideEnd(end);
+    const dayAt = this.#lower(aside) === "," || this.#lower(aside) === "on" ? aside + 1 : aside;
+    const day = this.#weekdayAt(dayAt, tense) ?? this.#monthDate(dayAt, tense) ?? this.#dayMonth(dayAt, tense) ?? this.#deictic(dayAt, tense);
     const clock = `${pad(time.hour)}:${pad(time.minute)}`;
     if (day !== null && (day.day !== null || day.value.startsWith("XXXX"))) {
-      return this.make(i, aside === end ? day.to : end, "TIME", `${day.day === null ? day.value : formatDay(day.day)}T${clock}`, day.resolution, day.day);
+      return this.#make(i, aside === end ? day.to : end, "TIME", `${day.day === null ? day.value : formatDay(day.day)}T${clock}`, day.resolution, day.day);
     }
     // A bare time of day without a day after it: `noon`, `midnight` alone are too often figurative.
     if (time.word) return null;
     // Else the day its sentence names before it, or the reference day.
-    const on = this.sentenceDay ?? this.reference;
+    const on = this.#sentenceDay ?? this.#reference;
     const date = on === null ? "XXXX-XX-XX" : formatDay(on);
-    return this.make(i, end, "TIME", `${date}T${clock}`, on === null ? "unresolved" : this.sentenceDay !== null ? "narrative" : "reference", on);
+    return this.#make(i, end, "TIME", `${date}T${clock}`, on === null ? "unresolved" : this.#sentenceDay !== null ? "narrative" : "reference", on);
   }
 
   /** Past `local time` and a short parenthesis after a clock time (`(0830 GMT)`), or `end` itself. */
-  private clockAsideEnd(end: number): number {
+  #clockAsideEnd(end: number): number {
     let k = end;
-    if (this.lower(k) === "local" && this.lower(k + 1) === "time") k += 2;
-    if (this.lower(k) === "(") {
-      for (let j = k + 1; j <= k + MAX_CLOCK_ASIDE; j++) if (this.lower(j) === ")") return j + 1;
+    if (this.#lower(k) === "local" && this.#lower(k + 1) === "time") k += 2;
+    if (this.#lower(k) === "(") {
+      for (let j = k + 1; j <= k + MAX_CLOCK_ASIDE; j++) if (this.#lower(j) === ")") return j + 1;
     }
     return k;
   }
 
   /** The hour and minute at token `i`: `5:41 P.M.`, `17:30`, `9 a.m.`, `noon`, `midnight`. */
-  private clockTime(i: number): { hour: number; minute: number; to: number; word: boolean } | null {
-    const h = this.lower(i);
+  #clockTime(i: number): { hour: number; minute: number; to: number; word: boolean } | null {
+    const h = this.#lower(i);
     if (h === "noon" || h === "midnight") return { hour: h === "noon" ? 12 : 24, minute: 0, to: i + 1, word: true };
     // `17:30`, `5:41 p.m.`, and as one word `10.05am`, `9pm`, `14.30 GMT`.
     const word = PATTERNS.clockWord.exec(h);
     // The minutes of `12:00pm` start no time of their own.
-    if (word === null || (this.lower(i - 1) === ":" && this.adjacent(i))) return null;
+    if (word === null || (this.#lower(i - 1) === ":" && this.#adjacent(i))) return null;
     let hour = Number(word[1]);
     let minute = word[2] === undefined ? 0 : Number(word[2]);
     let meridiem = word[3];
     let end = i + 1;
-    const minutes = word[2] === undefined && word[3] === undefined && this.lower(end) === ":" ? PATTERNS.clockWord.exec(this.lower(end + 1)) : null;
+    const minutes = word[2] === undefined && word[3] === undefined && this.#lower(end) === ":" ? PATTERNS.clockWord.exec(this.#lower(end + 1)) : null;
     if (minutes !== null && minutes[1]?.length === 2 && minutes[2] === undefined) {
       minute = Number(minutes[1]);
       meridiem = minutes[3];
       end += 2;
     }
     if (hour > 24 || minute > 59) return null;
-    const ampm = meridiem ?? this.lower(end);
+    const ampm = meridiem ?? this.#lower(end);
     if (ampm === "p.m" || ampm === "pm" || ampm === "a.m" || ampm === "am") {
       if ((ampm === "p.m" || ampm === "pm") && hour < 12) hour += 12;
       if ((ampm === "a.m" || ampm === "am") && hour === 12) hour = 0;
       if (meridiem === undefined) {
         end++;
-        if (this.lower(end) === "." && this.adjacent(end)) end++;
+        if (this.#lower(end) === "." && this.#adjacent(end)) end++;
       }
-    } else if (end === i + 1 && (word[2] === undefined || !TIME_ZONES.has(this.tokens[end]?.text ?? ""))) {
+    } else if (end === i + 1 && (word[2] === undefined || !TIME_ZONES.has(this.#tokens[end]?.text ?? ""))) {
       // A bare number is no time of day, nor is a decimal (`10.05 percent`) without a time zone after it.
       return null;
     }
