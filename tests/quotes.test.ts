@@ -673,6 +673,18 @@ describe("transcripts", () => {
     const descriptors = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.descriptors]));
     expect(descriptors).toEqual({ "Keir Starmer": ["the PM"], "Emmanuel Macron": [] });
   });
+  it("gives a surname two people share to the one named more so far, and the end of a long name to its bearer", () => {
+    const text = "Kim Jong Un met Donald Trump in Hanoi. Kim offered to close Yongbyon, Trump said. Hillary Clinton spoke in Ohio. Her husband, Bill Clinton, joined her. Clinton said she would win. Kim Tong-hyung in Seoul contributed to this report. Aung San Suu Kyi met Obama. Suu Kyi said the talks went well.";
+    const report = parseReport(text, { referenceDate: "2019-02-28" });
+    const nameAt = (word: string, from = 0): string | undefined => {
+      const start = text.indexOf(word, from);
+      return report.people.find((p) => p.mentions.some((m) => m.start === start))?.name;
+    };
+    expect(nameAt("Kim offered")).toBe("Kim Jong Un");
+    expect(nameAt("Clinton said")).toBe("Hillary Clinton");
+    expect(nameAt("Suu Kyi said")).toBe("Aung San Suu Kyi");
+    expect(report.people.map((p) => p.name)).not.toContain("Suu Kyi");
+  });
   it("takes an unknown acronym beside a verb for a body whose mention is a bare span (`…, SPA said`)", () => {
     const report = parseReport("The two leaders discussed trade, SPA said.");
     expect(report.organizations.map((o) => [o.name, o.mentions])).toEqual([["SPA", [{ start: 33, end: 36 }]]]);

@@ -114,11 +114,21 @@ export const entities: Stage = (ctx, state) => {
     const surname = surnameForms(p.name)[0] ?? p.name;
     if (surname !== p.name) registry.addAlias(p, surname);
   }
+  // A surname two people share is the one named more often before it, then the one named first (`Clinton` after a
+  // single `Bill Clinton` stays Hillary; `Kim` is Kim Jong Un, not the byline's Kim Tong-hyung at the end). A sweep
+  // over the mentions keeps the count linear.
+  const named1 = registry.mentions.slice().sort((a, b) => a.start - b.start);
+  const namedBefore = new Map<string | null, number>();
+  const timesNamed = (p: PersonDraft): number => namedBefore.get(p.id) ?? 0;
+  for (const p of registry.people) p.mentions.sort((a, b) => a.start - b.start);
+  let swept = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === undefined || taken[i] === 1 || !isCapitalized(t)) continue;
-    const person = registry.findBySurname(t.text);
+    for (let m = named1[swept]; m !== undefined && m.start < t.start; m = named1[++swept]) namedBefore.set(m.personId, (namedBefore.get(m.personId) ?? 0) + 1);
+    const person = registry.findBySurname(t.text, undefined, timesNamed);
     if (person === undefined) continue;
+    namedBefore.set(person.id, timesNamed(person) + 1);
     registry.addMention(person, t, "alias");
     if (t.text !== person.name && !isAllCaps(t.text)) registry.addAlias(person, t.text);
     taken[i] = 1;
@@ -549,29 +559,29 @@ class NamedRegistry {
   readonly organizations: Organization[] = [];
   readonly places: Place[] = [];
   // By name, so that a long text with many names costs one look-up per mention.
-  private readonly organizationByName = new Map<string, Organization>();
-  private readonly placeByName = new Map<string, Place>();
+  readonly #organizationByName = new Map<string, Organization>();
+  readonly #placeByName = new Map<string, Place>();
 
   add(kind: "organization" | "place", view: string, at: Span, lexicon?: Lexicon): void {
     // A copy: a token passed as its own span would put all its fields in the report.
     const span = { start: at.start, end: at.end };
     const name = view.slice(span.start, span.end);
     if (kind === "organization") {
-      const found = this.organizationByName.get(name);
+      const found = this.#organizationByName.get(name);
       if (found !== undefined) {
         found.mentions.push(span);
         return;
       }
       const organization = { id: `o${String(this.organizations.length + 1)}`, name, mentions: [span] };
       this.organizations.push(organization);
-      this.organizationByName.set(name, organization);
+      this.#organizationByName.set(name, organization);
       return;
     }
     const key = name.toLowerCase();
     const city = lexicon?.cities.get(key);
     const country = lexicon?.countryByName.get(key);
     const canonical = country ?? city?.[0] ?? name;
-    const found = this.placeByName.get(canonical);
+    const found = this.#placeByName.get(canonical);
     if (found !== undefined) {
       found.mentions.push(span);
       return;
@@ -579,7 +589,7 @@ class NamedRegistry {
     const placeKind: Place["kind"] = country !== undefined ? "country" : city === undefined ? "other" : city[1] === "" ? "region" : "city";
     const place = { id: `l${String(this.places.length + 1)}`, name: canonical, kind: placeKind, mentions: [span] };
     this.places.push(place);
-    this.placeByName.set(canonical, place);
+    this.#placeByName.set(canonical, place);
   }
 }
 

@@ -30,6 +30,8 @@ function canBeName(w: string, lexicon: Lexicon): boolean {
   const given = lexicon.firstNames.has(w);
   if ((lexicon.countryByName.has(w) && !given) || lexicon.countryByDemonym.has(w) || (lexicon.cities.has(w) && !given)) return false;
   if (lexicon.organizationPhrases.has(w) && !lexicon.personByName.has(w) && !lexicon.firstNames.has(w)) return false;
+  // `Megyn Kelly Is`, `Lindsey Graham Says`: a verb of a title-case headline ends the name before it.
+  if (w.length > 3 && w.endsWith("s") && lexicon.cueWords.has(w)) return false;
   return !STOP_CAPITALS.has(w);
 }
 
@@ -61,7 +63,7 @@ const STOP_CAPITALS = new Set([
   "later", "earlier", "meanwhile", "separately", "moreover", "furthermore", "nevertheless", "instead", "afterwards",
   "previously", "recently", "currently", "finally", "still", "again", "indeed", "overall", "similarly", "likewise",
   "never", "always", "just", "only", "perhaps", "maybe", "please", "sometimes", "often", "ever", "even", "why", "what",
-  "how", "where", "who",
+  "how", "where", "who", "although", "though", "because", "unlike", "certainly", "former", "see", "is", "are", "was", "were", "has", "have", "had",
 ]);
 
 /** True for a family name written with its particle and a hyphen (`al-Sharaa`, `bin-Laden`). */

@@ -11,56 +11,57 @@ import { foldName, givenNameVariant, isVariant } from "./names.js";
 export class PeopleRegistry {
   readonly people: PersonDraft[] = [];
   readonly mentions: Mention[] = [];
-  private readonly byKnown = new Map<LexiconPerson, PersonDraft>();
+  readonly #byKnown = new Map<LexiconPerson, PersonDraft>();
   /** One-word name forms (folded, and their stems) to the people they name. */
-  private readonly surnames = new Map<string, PersonDraft[]>();
+  readonly #surnames = new Map<string, PersonDraft[]>();
   /** Names and aliases, lower case, to the first person that bears them: a look-up, not a scan of everyone. */
-  private readonly byName = new Map<string, PersonDraft>();
+  readonly #byName = new Map<string, PersonDraft>();
   /** Creation order, so that a look-up through the indexes answers as a scan in order would. */
-  private readonly order = new Map<PersonDraft, number>();
+  readonly #order = new Map<PersonDraft, number>();
 
   constructor(private readonly lexicon: Lexicon) {}
 
   /** The person a full name refers to, created on first sight. */
   personForName(name: string, known: LexiconPerson | undefined): PersonDraft {
     if (known !== undefined) {
-      const existing = this.byKnown.get(known);
+      const existing = this.#byKnown.get(known);
       if (existing !== undefined) {
         if (wordCount(name) > wordCount(existing.name) && !known.fromCaller && sameSurname(name, existing.name)) {
           this.addAlias(existing, existing.name);
           existing.name = name;
-          this.indexName(existing, name);
+          this.#indexName(existing, name);
         }
         return existing;
       }
       // A known alias that opens with a title (`King Charles`) names the person by the gazetteer's name (`Charles III`).
       const titled = this.lexicon.roleWords.has(name.split(" ")[0]?.toLowerCase() ?? "") && known.aliases.some((a) => a.toLowerCase() === name.toLowerCase());
-      const person = this.create(known.fromCaller || titled || wordCount(name) < 2 ? known.name : name, known);
-      this.byKnown.set(known, person);
+      const person = this.#create(known.fromCaller || titled || wordCount(name) < 2 ? known.name : name, known);
+      this.#byKnown.set(known, person);
       return person;
     }
     const found = this.findByName(name);
     if (found !== undefined) return found;
-    return this.create(name, undefined);
+    return this.#create(name, undefined);
   }
 
   /** A person already in the registry whose name, alias or surname matches. */
   findByName(name: string): PersonDraft | undefined {
     const lower = name.toLowerCase();
-    const exact = this.byName.get(lower);
+    const exact = this.#byName.get(lower);
     if (exact !== undefined) return exact;
     const words = name.split(" ");
     if (words.length < 2) return undefined;
     // Only people whose surname could be a variant of this one's are compared: those the surname index holds under
     // its folded form or stem (as `findBySurname` looks them up), the first created winning.
-    const candidates = this.surnameCandidates(words.at(-1) ?? "");
-    // `De Wever` after `Bart De Wever`: a family name with its particle, the end of a full name met before.
-    if (NAME_PARTICLES.has(words[0]?.toLowerCase() ?? "")) {
+    const candidates = this.#surnameCandidates(words.at(-1) ?? "");
+    // `De Wever` after `Bart De Wever`, `Suu Kyi` after `Aung San Suu Kyi`: a family name with its particle, or the
+    // last words of a longer full name met before.
+    if (NAME_PARTICLES.has(words[0]?.toLowerCase() ?? "") || candidates.some((p) => wordCount(p.name) > words.length)) {
       const tail = ` ${lower}`;
-      const full = this.first(candidates.filter((p) => p.name.toLowerCase().endsWith(tail)));
+      const full = this.#first(candidates.filter((p) => p.name.toLowerCase().endsWith(tail)));
       if (full !== undefined) return full;
     }
-    return this.first(
+    return this.#first(
       candidates.filter((p) => {
         const pw = p.name.split(" ");
         const sameGiven = pw[0]?.toLowerCase() === words[0]?.toLowerCase() || givenNameVariant(pw[0] ?? "", words[0] ?? "");
@@ -70,23 +71,23 @@ export class PeopleRegistry {
   }
 
   /** People indexed under the folded form of `word` or its stem: every one whose surname may be its variant. */
-  private surnameCandidates(word: string): PersonDraft[] {
+  #surnameCandidates(word: string): PersonDraft[] {
     const out: PersonDraft[] = [];
-    for (const key of surnameKeys(word)) for (const p of this.surnames.get(key) ?? []) if (!out.includes(p)) out.push(p);
+    for (const key of surnameKeys(word)) for (const p of this.#surnames.get(key) ?? []) if (!out.includes(p)) out.push(p);
     return out;
   }
 
   /** The earliest created of `people`. */
-  private first(people: readonly PersonDraft[]): PersonDraft | undefined {
+  #first(people: readonly PersonDraft[]): PersonDraft | undefined {
     let best: PersonDraft | undefined;
-    for (const p of people) if (best === undefined || (this.order.get(p) ?? 0) < (this.order.get(best) ?? 0)) best = p;
+    for (const p of people) if (best === undefined || (this.#order.get(p) ?? 0) < (this.#order.get(best) ?? 0)) best = p;
     return best;
   }
 
-  private indexName(person: PersonDraft, name: string): void {
+  #indexName(person: PersonDraft, name: string): void {
     const key = name.toLowerCase();
-    const holder = this.byName.get(key);
-    if (holder === undefined || (this.order.get(person) ?? 0) < (this.order.get(holder) ?? 0)) this.byName.set(key, person);
+    const holder = this.#byName.get(key);
+    if (holder === undefined || (this.#order.get(person) ?? 0) < (this.#order.get(holder) ?? 0)) this.#byName.set(key, person);
   }
 
   /**
@@ -132,32 +133,34 @@ export class PeopleRegistry {
     for (const p of kept) p.id = renamed.get(p.id) ?? p.id;
     this.people.splice(0, this.people.length, ...kept);
     // The merged lone names are gone: index the people that remain afresh.
-    this.byName.clear();
-    this.order.clear();
-    for (const [k, p] of kept.entries()) this.order.set(p, k);
-    for (const p of kept) for (const n of [p.name, ...p.aliases]) this.indexName(p, n);
+    this.#byName.clear();
+    this.#order.clear();
+    for (const [k, p] of kept.entries()) this.#order.set(p, k);
+    for (const p of kept) for (const n of [p.name, ...p.aliases]) this.#indexName(p, n);
   }
 
-  /** The person a single surname-like word refers to, if any. */
-  findBySurname(word: string, accept: (p: PersonDraft) => boolean = () => true): PersonDraft | undefined {
+  /**
+   * The person a single surname-like word refers to, if any. When two share the surname, the one named more often
+   * wins (`timesNamed`: by default every mention so far), then the one named first.
+   */
+  findBySurname(word: string, accept: (p: PersonDraft) => boolean = () => true, timesNamed: (p: PersonDraft) => number = (p) => p.mentions.length): PersonDraft | undefined {
     let best: PersonDraft | undefined;
-    for (const p of this.surnameCandidates(word)) {
+    for (const p of this.#surnameCandidates(word)) {
       if (!accept(p)) continue;
       const candidates = [...surnameForms(p.name), ...p.aliases];
       if (!candidates.some((c) => !c.includes(" ") && isVariant(c, word))) continue;
-      // Prefer the most recently mentioned person when two share a surname.
-      if (best === undefined || lastMention(p) > lastMention(best)) best = p;
+      if (best === undefined || timesNamed(p) > timesNamed(best) || (timesNamed(p) === timesNamed(best) && firstMention(p) < firstMention(best))) best = p;
     }
     return best;
   }
 
   /** Files a one-word name form under its folded form and its stem, so that variants meet in one look-up. */
-  private indexSurname(person: PersonDraft, form: string): void {
+  #indexSurname(person: PersonDraft, form: string): void {
     if (form.includes(" ")) return;
     for (const key of surnameKeys(form)) {
-      const list = this.surnames.get(key) ?? [];
+      const list = this.#surnames.get(key) ?? [];
       if (!list.includes(person)) list.push(person);
-      this.surnames.set(key, list);
+      this.#surnames.set(key, list);
     }
   }
 
@@ -168,8 +171,8 @@ export class PeopleRegistry {
 
   addAlias(person: PersonDraft, alias: string): void {
     if (alias !== person.name && !person.aliases.includes(alias)) person.aliases.push(alias);
-    this.indexName(person, alias);
-    this.indexSurname(person, alias);
+    this.#indexName(person, alias);
+    this.#indexSurname(person, alias);
   }
 
   addRole(person: PersonDraft, role: string): void {
@@ -180,7 +183,7 @@ export class PeopleRegistry {
     if (person.country === null) person.country = countryOf(clean, this.lexicon);
   }
 
-  private create(name: string, known: LexiconPerson | undefined): PersonDraft {
+  #create(name: string, known: LexiconPerson | undefined): PersonDraft {
     const first = name.split(" ")[0]?.toLowerCase() ?? "";
     const person: PersonDraft = {
       id: `p${String(this.people.length + 1)}`,
@@ -195,15 +198,15 @@ export class PeopleRegistry {
       roleClasses: new Set(),
       age: null,
     };
-    this.order.set(person, this.people.length);
+    this.#order.set(person, this.people.length);
     this.people.push(person);
-    this.indexName(person, name);
-    for (const form of surnameForms(name)) this.indexSurname(person, form);
+    this.#indexName(person, name);
+    for (const form of surnameForms(name)) this.#indexSurname(person, form);
     if (known !== undefined) {
       for (const role of known.roles) this.addRole(person, role);
       if (known.name !== name) this.addAlias(person, known.name);
       // `Xi` for Xi Jinping: a known one-word alias finds the person when it stands alone later.
-      for (const alias of known.aliases) this.indexSurname(person, alias);
+      for (const alias of known.aliases) this.#indexSurname(person, alias);
     }
     return person;
   }
@@ -252,8 +255,9 @@ export function surnameOf(name: string): string {
 /** Generational suffixes after a surname. */
 const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 
-function lastMention(p: PersonDraft): number {
-  return p.mentions.at(-1)?.start ?? -1;
+/** Where a person is first named: mentions are added in reading order within each pass, and sorted between passes. */
+function firstMention(p: PersonDraft): number {
+  return p.mentions[0]?.start ?? Infinity;
 }
 
 /** Role classes named in a role phrase (`spokesman for the Russian president` gives `spokesperson`). */
