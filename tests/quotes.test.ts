@@ -685,6 +685,11 @@ describe("transcripts", () => {
     expect(nameAt("Suu Kyi said")).toBe("Aung San Suu Kyi");
     expect(report.people.map((p) => p.name)).not.toContain("Suu Kyi");
   });
+  it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
+    const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";
+    const countries = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.country]));
+    expect(countries).toEqual({ "Joao Lourenco": "Angola", "Mohamed Ould Ghazouani": "Mauritania", "Noah Barkin": null });
+  });
   it("takes an unknown acronym beside a verb for a body whose mention is a bare span (`…, SPA said`)", () => {
     const report = parseReport("The two leaders discussed trade, SPA said.");
     expect(report.organizations.map((o) => [o.name, o.mentions])).toEqual([["SPA", [{ start: 33, end: 36 }]]]);

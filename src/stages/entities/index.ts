@@ -46,7 +46,10 @@ export const entities: Stage = (ctx, state) => {
       const span = spanOf(tokens, i, i + n);
       const text = view.slice(span.start, span.end);
       const known = lexicon.personByName.get(text.toLowerCase()) ?? knownBySurname(text, lexicon);
-      registry.addMention(registry.personForName(cleanName(text), known), span, "name");
+      const person = registry.personForName(cleanName(text), known);
+      registry.addMention(person, span, "name");
+      // `Mauritania's Mohamed Ould Ghazouani`: a country as possessor of a name is the one the person acts for.
+      if (isPossessive(tokens[i - 1])) person.country ??= lexicon.countryByName.get(tokens[i - 2]?.lower ?? "") ?? null;
       mark(taken, i, i + n);
       i += n - 1;
       continue;

@@ -297,6 +297,8 @@ const MAX_ROLE_WORDS = Math.max(...Object.keys(ROLE_CLASSES).map((noun) => noun.
 export function countryOf(phrase: string, lexicon: Lexicon): string | null {
   const words = phrase.toLowerCase().split(" ").map((w) => (w.endsWith(",") ? w.slice(0, -1) : w));
   const lookup = (gram: string): string | undefined => lexicon.countryByName.get(gram) ?? lexicon.countryByDemonym.get(gram);
+  // `a China analyst`, `a Korea expert`: a country named before an expert's noun is the subject, not the allegiance.
+  if (words.some((w, k) => lexicon.countryByName.has(w) && lexicon.roleClasses.get(words[k + 1] ?? "") === "expert")) return null;
   // A country as possessor (`Kenya's President`), once names that hold a possessive (`People's Republic`) are tried.
   const named = firstLongestPhrase(words, MAX_COUNTRY_WORDS, lookup) ?? firstLongestPhrase(words.map(withoutPossessive), MAX_COUNTRY_WORDS, lookup);
   if (named !== undefined) return named;
