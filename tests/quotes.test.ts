@@ -690,6 +690,17 @@ describe("transcripts", () => {
     const countries = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.country]));
     expect(countries).toEqual({ "Joao Lourenco": "Angola", "Mohamed Ould Ghazouani": "Mauritania", "Noah Barkin": null });
   });
+  it("gives a fragment quoted in a `that` clause after a quote its voice, not a place in it", () => {
+    const text = '"We are looking forward to working with you," Merz said, adding that Germany was "on the side of Ukraine" and was seeking ways to pressure Russia.';
+    expect(extractQuotes(text).map((q) => [q.text, q.kind, q.speaker?.name, q.groupId])).toEqual([
+      ["We are looking forward to working with you,", "direct", "Friedrich Merz", null],
+      ["on the side of Ukraine", "partial", "Friedrich Merz", null],
+    ]);
+  });
+  it("takes a source named by the given name of one person met before (`According to Mohamad`)", () => {
+    const text = "Foreign Minister Mohamad Hasan told reporters that the declaration would be adopted. According to Mohamad, it sets out a long-term vision.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Mohamad Hasan", "Mohamad Hasan"]);
+  });
   it("takes an unknown acronym beside a verb for a body whose mention is a bare span (`…, SPA said`)", () => {
     const report = parseReport("The two leaders discussed trade, SPA said.");
     expect(report.organizations.map((o) => [o.name, o.mentions])).toEqual([["SPA", [{ start: 33, end: 36 }]]]);

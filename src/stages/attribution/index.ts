@@ -99,7 +99,12 @@ export const attribution: Stage = (ctx, state) => {
       if (found === null && block !== undefined && q.openMark?.start === block.start) found = colonIntro(q, block.index);
     } else {
       if (resumes(q, previous) && attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon) === null) {
-        joinGroup(q, previous?.quote);
+        // A fragment inside a clause of reported speech after the quote has its voice but is no part of it.
+        if (inThatClause(q, previous)) {
+          if (previous !== null) copySpeaker(q, previous.quote, "context");
+          q.kind = "partial";
+          previous = { quote: q, attributionEnd: q.end };
+        } else joinGroup(q, previous?.quote);
         continue;
       }
       found = attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, true) ?? attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon);
@@ -274,6 +279,13 @@ export const attribution: Stage = (ctx, state) => {
     if (prev?.quote.speaker == null || prev.quote.paragraph !== q.paragraph || prev.attributionEnd <= prev.quote.end) return false;
     const gap = (q.openMark?.start ?? q.start) - prev.attributionEnd;
     return gap >= 0 && gap <= GROUP_GAP + 1;
+  }
+
+  /** `"…," Merz said, adding that Germany was "on the side of Ukraine"`: a quote inside a `that` clause after another. */
+  function inThatClause(q: Quote, prev: { quote: Quote } | null): boolean {
+    const from = tokenIndexAt(tokens, prev?.quote.end ?? q.start);
+    for (let k = from; k < tokens.length && (tokens[k]?.start ?? Infinity) < q.start; k++) if (tokens[k]?.lower === "that") return true;
+    return false;
   }
 
   function joinGroup(q: Quote, prev: Quote | undefined): void {

@@ -12,7 +12,7 @@ import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token, isAllCaps } from "../../text/tokens.js";
 import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
-import { allCapitalized, givenNameVariant, isNameWord, nameRunEnd } from "./names.js";
+import { allCapitalized, foldName, givenNameVariant, isNameWord, nameRunEnd } from "./names.js";
 import { PeopleRegistry, surnameForms, surnameOf } from "./registry.js";
 import { findRoles } from "./roles.js";
 
@@ -124,12 +124,14 @@ export const entities: Stage = (ctx, state) => {
   const namedBefore = new Map<string | null, number>();
   const timesNamed = (p: PersonDraft): number => namedBefore.get(p.id) ?? 0;
   for (const p of registry.people) p.mentions.sort((a, b) => a.start - b.start);
+  const givenNames = registry.givenNames();
   let swept = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === undefined || taken[i] === 1 || !isCapitalized(t)) continue;
     for (let m = named1[swept]; m !== undefined && m.start < t.start; m = named1[++swept]) namedBefore.set(m.personId, (namedBefore.get(m.personId) ?? 0) + 1);
-    const person = registry.findBySurname(t.text, undefined, timesNamed);
+    // `According to Mohamad`, after `Mohamad Hasan`: a source named by the given name of one person.
+    const person = registry.findBySurname(t.text, undefined, timesNamed) ?? (tokens[i - 1]?.text === "to" && tokens[i - 2]?.lower === "according" ? givenNames.get(foldName(t.text)) ?? undefined : undefined);
     if (person === undefined) continue;
     namedBefore.set(person.id, timesNamed(person) + 1);
     registry.addMention(person, t, "alias");

@@ -91,12 +91,10 @@ export class PeopleRegistry {
   }
 
   /**
-   * A one-word person met before the full name it belongs to (`Putin, Kim pledge …` in a headline, then
-   * `Kim Jong Un`) joins that person: its mentions, aliases and roles move over, and ids are renumbered.
+   * `Abiy` for `Abiy Ahmed` (as Ethiopian usage names him): each folded given name to the one full name it begins,
+   * or null when it begins several.
    */
-  mergeLoneSurnames(): void {
-    const into = new Map<string, PersonDraft>();
-    // `Abiy` for `Abiy Ahmed` (as Ethiopian usage names him): the one full name a lone name begins, if only one.
+  givenNames(): Map<string, PersonDraft | null> {
     const byGivenName = new Map<string, PersonDraft | null>();
     for (const p of this.people) {
       // Written variants count too: `Mohamed` begins `Mohamed bin Zayed` as well as `Mohamed El-Shenawy`.
@@ -107,6 +105,16 @@ export class PeopleRegistry {
         byGivenName.set(given, other === undefined || other === p ? p : null);
       }
     }
+    return byGivenName;
+  }
+
+  /**
+   * A one-word person met before the full name it belongs to (`Putin, Kim pledge …` in a headline, then
+   * `Kim Jong Un`) joins that person: its mentions, aliases and roles move over, and ids are renumbered.
+   */
+  mergeLoneSurnames(): void {
+    const into = new Map<string, PersonDraft>();
+    const byGivenName = this.givenNames();
     for (const lone of this.people) {
       if (lone.name.includes(" ")) continue;
       const full = this.findBySurname(lone.name, (p) => p !== lone && p.name.includes(" ")) ?? byGivenName.get(foldName(lone.name)) ?? undefined;
