@@ -308,6 +308,11 @@ describe("tense from modals and relative years", () => {
     expect(values("The spot, which could hit Florida airwaves Monday, starts with a montage.", "2016-03-12")).toEqual(["Monday=2016-03-14"]);
   });
 
+  it("reads no past tense in a capitalised name ending in -ed, nor a vague time in a capitalised title", () => {
+    const text = "PM Modi will address the diaspora on Sunday before attending the 'Summit of the Future' at the United Nations on Monday.";
+    expect(values(text, "2024-09-21")).toEqual(["Sunday=2024-09-22", "Monday=2024-09-23"]);
+  });
+
   it("dates a month by a relative year before it in its clause", () => {
     expect(values("Next year's forum will be held in Palau in August.", "2025-09-12")).toEqual(["Next year=2026", "August=2026-08"]);
     expect(values("A ruling is unlikely before the end of the year and possibly not until after Obama leaves office on Jan. 20.", "2016-09-27")).toEqual(["the end of the year=2016", "Jan. 20=2017-01-20"]);

@@ -150,7 +150,7 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
       markers.push({ start: i, tense: planInPast ? "past" : "future", weak: false, clause });
     } else if ((FORWARD_MODALS.has(w) && !MODAL_BLOCKERS.has(tokens[i + 1]?.lower ?? "")) || (w === AHEAD_WORD && tokens[i + 1]?.lower === "of") || (w === "by" && opensDeadline(tokens, i + 1))) {
       markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, clause });
-    } else if ((PAST_MARKERS.has(w) && !BEFORE_BARE_VERB.has(tokens[i - 1]?.lower ?? "")) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed") && actsAsFiniteVerb(tokens, i))) {
+    } else if ((PAST_MARKERS.has(w) && !BEFORE_BARE_VERB.has(tokens[i - 1]?.lower ?? "")) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed") && actsAsFiniteVerb(tokens, i, begin))) {
       markers.push({ start: i, tense: "past", weak: REPORTING_PAST.has(w), clause });
     }
   }
@@ -160,10 +160,11 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
 /**
  * True when an -ed word stands as a finite verb: not after an untensed `be`
  * (`will be named`, whose time is the auxiliary's) and not as a participle
- * before its agent (`markets untouched by the crisis`).
+ * before its agent (`markets untouched by the crisis`), nor a capitalised name
+ * inside the sentence (`the United Nations`, `Mohammed`).
  */
-function actsAsFiniteVerb(tokens: readonly Token[], i: number): boolean {
-  return !UNTENSED_BE.has(tokens[i - 1]?.lower ?? "") && tokens[i + 1]?.lower !== "by";
+function actsAsFiniteVerb(tokens: readonly Token[], i: number, begin: number): boolean {
+  return !UNTENSED_BE.has(tokens[i - 1]?.lower ?? "") && tokens[i + 1]?.lower !== "by" && (i === begin || tokens[i]?.capitalized !== true);
 }
 
 /**

@@ -435,9 +435,11 @@ export class TimeRecognizer {
     if (value === undefined || value === "") return null;
     // `the future of oil`, `the past of the union`: a topic, not a time.
     if (this.#lower(i + n) === "of" && (phrase === "the future" || phrase === "the past")) return null;
-    // `the Future Combat Air System`: a capital after `the` and before another names something.
+    // `the Future Combat Air System`, `the Summit of the Future`: a capital after `the` names something, when another
+    // follows or the `the` is not a sentence's first word.
+    const first = this.#tokens[i];
     const last = this.#tokens[i + n - 1];
-    if (n > 1 && last?.capitalized === true && this.#tokens[i + n]?.capitalized === true && this.#tokens[i]?.lower === "the") return null;
+    if (n > 1 && last?.capitalized === true && first?.lower === "the" && (this.#tokens[i + n]?.capitalized === true || first.text === "the")) return null;
     return this.#make(i, i + n, "DATE", value, "stated");
   }
 
