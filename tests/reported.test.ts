@@ -658,4 +658,18 @@ describe("reported speech without quotation marks", () => {
     const text = "The meeting took place two weeks after the US admitted 59 white South Africans as refugees. Trump admitted he had been wrong.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Donald Trump", "he had been wrong"]]);
   });
+
+  it("takes an unnamed source whose group word comes first (`people familiar with the matter said`)", () => {
+    const text = "China will go after the companies that make the chemicals, people familiar with the matter said, asking not to be identified.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["people familiar with the matter", "China will go after the companies that make the chemicals"]]);
+  });
+
+  it("takes an unnamed member of a source group after an inverted cue (`…, said a senior US official`)", () => {
+    const text = "Beijing would act within weeks, said a person familiar with the plans. Washington will wait, said a senior US official, who asked not to be named.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["a person familiar with the plans", "Beijing would act within weeks"],
+      ["a senior US official", "Washington will wait"],
+    ]);
+    expect(extractAttributions("Beijing would act within weeks, said a new report by the agency.").map((a) => a.source.name)).not.toContain("a new report by the agency");
+  });
 });

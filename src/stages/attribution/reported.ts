@@ -282,7 +282,7 @@ function nounPhraseSource(tokens: readonly Token[], from: number, end: number): 
   if (first === undefined || last === undefined || last.kind !== "word") return null;
   const opener =
     NP_OPENERS.has(first.lower) || PATTERNS.startsWithDigit.test(first.lower) || first.lower in NUMBER_WORDS || isPossessive(tokens[from + 1]) ||
-    first.text[0] !== first.lower[0] || GENERIC_SOURCES.has(last.lower);
+    first.text[0] !== first.lower[0] || GENERIC_SOURCES.has(last.lower) || GENERIC_SOURCES.has(first.lower);
   if (!opener) return null;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
@@ -476,10 +476,30 @@ function cueThenSource(tokens: readonly Token[], i: number, e: number, resolver:
   const n = cueAt(tokens, i, lexicon);
   // `…, told Al Jazeera.`: after `told` comes the hearer.
   if (n === 0 || !SAY_VERBS.has(tokens[i]?.lower ?? "") || TELL_VERBS.has(tokens[i]?.lower ?? "")) return null;
-  const after = speakerFrom(i + n, e, resolver);
+  const after = speakerFrom(i + n, e, resolver) ?? unnamedMemberFrom(tokens, i + n, e);
   if (after === null || after.ref.resolvedVia === "pronoun") return null;
   if (after.next >= e || (tokens[after.next]?.text === "," && e - after.next <= MAX_APPOSITION)) return { ref: after.ref, cue: span(tokens, i, i + n) };
   return null;
+}
+
+/** Words between the article and the head of an unnamed source after its cue (`a senior US official`). */
+const MAX_MEMBER_MODIFIERS = 2;
+
+/**
+ * `…, said a person familiar with the plans.`: an unnamed member of a source group, from an article at `from` to the
+ * sentence's end, kept as written.
+ */
+function unnamedMemberFrom(tokens: readonly Token[], from: number, e: number): { ref: SpeakerRef; next: number } | null {
+  const article = tokens[from]?.lower;
+  if (article !== "a" && article !== "an" && article !== "one") return null;
+  // The head may follow a few modifiers (`a senior US official`).
+  let head = from + 1;
+  while (head <= from + MAX_MEMBER_MODIFIERS + 1 && !GENERIC_SOURCE_MEMBERS.has(tokens[head]?.lower ?? "") && tokens[head]?.lower !== "person") head++;
+  if (head > from + MAX_MEMBER_MODIFIERS + 1) return null;
+  let end = head + 1;
+  while (end < e && tokens[end]?.text !== "," && !TERMINALS.has(tokens[end]?.text ?? "")) end++;
+  const ref = nounPhraseSource(tokens, from, end);
+  return ref === null ? null : { ref, next: end };
 }
 
 /** Tokens of a reporting cue at `c`, or 1 for a verb of finding right before `that` (`a new poll shows that …`), else 0. */
