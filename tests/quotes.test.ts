@@ -685,6 +685,10 @@ describe("transcripts", () => {
     expect(nameAt("Suu Kyi said")).toBe("Aung San Suu Kyi");
     expect(report.people.map((p) => p.name)).not.toContain("Suu Kyi");
   });
+  it("reads `PM` after a clock time as the meridiem, not as the office before a name (`11:02 PM GMT`)", () => {
+    const report = parseReport("By Jennifer Jacobs\nNovember 15, 2023 at 11:02 PM GMT\n\nPakistan's PM Shehbaz Sharif met Xi Jinping.");
+    expect(report.people.map((p) => p.name)).toEqual(["Jennifer Jacobs", "Shehbaz Sharif", "Xi Jinping"]);
+  });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";
     const countries = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.country]));

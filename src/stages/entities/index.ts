@@ -352,6 +352,8 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alo
   if (t === undefined) return null;
   let j: number;
   const role = matchPhrase(tokens, i, lexicon.rolePhrases);
+  // `11:02 PM GMT`: after a clock time, `PM` is the meridiem and what follows a time zone.
+  if (t.lower === "pm" && PATTERNS.startsWithDigit.test(tokens[i - 1]?.text ?? "")) return null;
   if (role > 0) j = i + role;
   else if (HONORIFICS.has(t.lower)) j = i + 1;
   else return null;
