@@ -357,6 +357,11 @@ describe("timeline", () => {
     ]);
   });
 
+  it("places halves, seasons and decades in time among months", () => {
+    const text = "The leaders will meet again in the second half of 2019. They first met in March 2019. A summit is planned for the spring of 2019. Talks began in the 1990s.";
+    expect(extractTimeline(text, REF).map((e) => e.value)).toEqual(["199", "2019-03", "2019-SP", "2019-H2"]);
+  });
+
   it("names the people in each event's sentence", () => {
     const report = parseReport("On July 23, Vladimir Putin invited Alexander Lukashenko to Sochi.", REF);
     const names = report.timeline[0]?.participants.map((id) => report.people.find((p) => p.id === id)?.name);
@@ -365,6 +370,24 @@ describe("timeline", () => {
 });
 
 describe("summit frame", () => {
+  it("dates a summit that a pledge followed, not the next one planned for a season ahead, and leaves out a former holder of an office", () => {
+    const report = parseReport(
+      "Taoiseach Micheál Martin and British prime minister Keir Starmer have pledged to open a new chapter, following a summit at Lancaster House in London on Wednesday.\n\n" +
+        "The two leaders agreed to hold annual summits, with the next one to take place in Ireland in the spring of 2026.\n\n" +
+        "The summit was the first of its kind since 2012, when then taoiseach Enda Kenny and David Cameron signed a joint statement.",
+      { referenceDate: "2025-03-06" },
+    );
+    const names = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    expect([report.summit.location, report.summit.date, names]).toEqual(["London", "2025-03-05", ["Micheál Martin", "Keir Starmer"]]);
+    const obama = parseReport("Biden and Xi met in Woodside on Wednesday at a summit that former President Barack Obama had long called for. Obama was not there.", { referenceDate: "2023-11-16" });
+    expect(obama.summit.participants.map((id) => obama.people.find((p) => p.id === id)?.name)).toEqual(["Joe Biden", "Xi Jinping"]);
+  });
+
+  it("dates a meeting that only a decade dates by the report's day, not by the decade", () => {
+    const report = parseReport("The leaders met in Geneva in the 1980s to discuss arms control.", { referenceDate: "1989-06-01" });
+    expect(report.summit.date).toBe("1989-06-01");
+  });
+
   it("dates a session the leaders converged on, not the day it is expected to end, nor next year's forum", () => {
     const ecowas = parseReport(
       "Heads of State of ECOWAS on Sunday converged on Abuja for the 67th Ordinary Session of the regional body.\n\nThe summit is expected to end on Monday.",

@@ -27,6 +27,9 @@ export const HAPPENING_VERBS: ReadonlySet<string> = new Set([
   "agreed", "signed", "converged", "assembled", "received", "receives", "welcomed", "welcomes",
 ]);
 
+/** Words before an office that say its holder has left it (`former`, `then`, `the late`, `ex-`). */
+export const FORMER_WORDS: ReadonlySet<string> = new Set(["former", "then", "late", "ex", "erstwhile", "onetime", "one-time", "past"]);
+
 /** Words before a meeting word that make it another meeting (`next year's forum`, `their previous summit`). */
 export const OTHER_MEETING_WORDS: ReadonlySet<string> = new Set(["next", "previous", "last", "upcoming", "following", "future", "past"]);
 

@@ -30,6 +30,11 @@ export const PATTERNS = {
   isoDate: /^(\d{4})-(\d{2})-(\d{2})$/,
   /** A TIMEX3 value that starts with a four-digit year (`2014`, `2014-03`, `2014-03-05`). */
   yearPrefix: /^\d{4}(?:-|$)/,
+  /**
+   * A TIMEX3 value that names a stretch of the calendar: century (`19`), decade (`199`) or year, then a month and
+   * day, an ISO week, a quarter, a half or a season (`2018-08-26TEV`, `2018-W34`, `2026-Q1`, `2026-H2`, `2026-SP`).
+   */
+  calendarValue: /^(\d{2,4})(?!\d)(?:-(?:(\d{2})(?:-(\d{2}))?|W(\d{1,2})|Q([1-4])|H([12])|(SP|SU|FA|WI)))?/,
   /** A day whose year is unknown (`XXXX-06-25`), as dates resolve without a reference date. */
   yearlessDay: /^XXXX-\d{2}-\d{2}/,
   /** A four-digit year from 1000 to 2199. */

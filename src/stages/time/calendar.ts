@@ -12,7 +12,8 @@ export function parseDay(iso: string): Day {
   return { y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) };
 }
 
-function toEpochDay(day: Day): number {
+/** Days since 1970-01-01. */
+export function toEpochDay(day: Day): number {
   return Math.floor(Date.UTC(day.y, day.m - 1, day.d) / MS_PER_DAY);
 }
 

@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
-import { ABSENCE_WORDS, APPEAL_VERBS, ATTENDANCE_WORDS, CALLING_ON_VERBS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
+import { ABSENCE_WORDS, APPEAL_VERBS, FORMER_WORDS, ATTENDANCE_WORDS, CALLING_ON_VERBS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { DETERMINERS } from "../../lexicon/function-words.js";
@@ -12,7 +12,8 @@ import { PATTERNS } from "../../text/patterns.js";
 import { inSinceClause, isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
-import { daysBetween, daysInMonth, formatDay, parseDay, type Day } from "../time/calendar.js";
+import { daysBetween, formatDay, parseDay, toEpochDay, type Day } from "../time/calendar.js";
+import { valueInterval } from "./order.js";
 import { tenseAt, tenseMarkers, type TenseMarkers } from "../time/index.js";
 
 /** International bodies whose heads take part in summits as leaders do. */
@@ -55,7 +56,8 @@ export function findSummit(input: SummitInput): Summit {
   for (const t of timexes) {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
     // Without a reference date a stated day keeps its month and day (`XXXX-06-25`); other unresolved values say nothing.
-    if (t.value.endsWith("_REF") || (t.value.startsWith("X") && !PATTERNS.yearlessDay.test(t.value))) continue;
+    // (A decade or a century dates no meeting.)
+    if (!PATTERNS.yearPrefix.test(t.value) && !PATTERNS.yearlessDay.test(t.value)) continue;
     const sentence = sentenceAt(sentences, t.start);
     if (sentence === undefined) continue;
     let score = scoreOf(sentence);
@@ -221,20 +223,18 @@ const NEWS_DAYS = 3;
 /** Days after which a past date is background, not the summit. */
 const BACKGROUND_DAYS = 31;
 
-/** +2 for a date within a few days of the reference, -2 for one more than a month before it, else 0. */
+/** +2 for a date within a few days of the reference, -2 for one more than a month before it or wholly after it, else 0. */
 function proximity(value: string, reference: Day): number {
-  const y = Number(value.slice(0, 4));
-  if (!Number.isInteger(y)) return 0;
-  const m = value.length >= 7 ? Number(value.slice(5, 7)) : 12;
-  const d = value.length >= 10 ? Number(value.slice(8, 10)) : daysInMonth(y, Number.isInteger(m) && m >= 1 && m <= 12 ? m : 12);
-  if (!Number.isInteger(m) || m < 1 || m > 12 || !Number.isInteger(d)) return 0;
-  // The last day the value can mean: `2023-07` ends on July 31.
-  const days = daysBetween({ y, m, d: Math.min(d, daysInMonth(y, m)) }, reference);
-  if (value.length >= 10 && Math.abs(days) <= NEWS_DAYS) return 2;
-  // Long before the reference is background; wholly after it is a plan (`the next summit in 2020`).
+  const interval = valueInterval(value);
+  if (interval === null) return 0;
+  const referenceDay = toEpochDay(reference);
+  // From the last day the value can mean (`2023-07` ends on July 31) to the reference.
+  const days = referenceDay - (interval.start + interval.length - 1);
+  if (interval.length === 1 && Math.abs(days) <= NEWS_DAYS) return 2;
+  // Long before the reference is background; wholly after it is a plan (`the next summit in 2020`, `in the spring of
+  // 2026`).
   if (days > BACKGROUND_DAYS) return -2;
-  const first = daysBetween({ y, m: value.length >= 7 ? m : 1, d: value.length >= 10 ? d : 1 }, reference);
-  return first < 0 ? -2 : 0;
+  return referenceDay < interval.start ? -2 : 0;
 }
 
 /** True when `phone` or `telephone` at `i` is a call (`spoke by telephone`, `a phone call`), not a device. */
@@ -397,19 +397,40 @@ function listJoinsBetween(tokens: readonly Token[], from: number, to: number): "
   return comma && !and ? "," : "and";
 }
 
-/** Title words looked back over from a name for a verb of appeal (`urge Russian President Vladimir Putin`). */
-const APPEAL_REACH = 4;
+/** Title words looked back over from a name (`urge Russian President Vladimir Putin`, `then taoiseach Enda Kenny`). */
+const TITLE_REACH = 4;
+
+/**
+ * The token before the title words that stand before the name at token `at`: capitalised words, an abbreviation's
+ * period, and the lower-case words of the person's own offices (`taoiseach`); -1 when the reach runs out first.
+ */
+function beforeTitle(tokens: readonly Token[], at: number, officeWords: ReadonlySet<string>): number {
+  for (let k = at - 1; k >= Math.max(0, at - TITLE_REACH); k--) {
+    const t = tokens[k];
+    if (t === undefined) return -1;
+    if (!t.capitalized && !isGluedPeriod(tokens, k) && !officeWords.has(t.lower)) return k;
+  }
+  return -1;
+}
 
 /** True when a verb of appeal governs the name at token `at` (`urge Putin to accept`, `called on Putin`): not met. */
-function appealedTo(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - APPEAL_REACH); k--) {
-    const t = tokens[k];
-    if (t === undefined) return false;
-    if (APPEAL_VERBS.has(t.lower) || (t.lower === "on" && CALLING_ON_VERBS.has(tokens[k - 1]?.lower ?? ""))) return true;
-    // Only title words, a demonym or an abbreviation's period stand between the verb and the name.
-    if (!t.capitalized && !isGluedPeriod(tokens, k)) return false;
-  }
-  return false;
+function appealedTo(tokens: readonly Token[], at: number, officeWords: ReadonlySet<string>): boolean {
+  const k = beforeTitle(tokens, at, officeWords);
+  const w = tokens[k]?.lower ?? "";
+  return APPEAL_VERBS.has(w) || (w === "on" && CALLING_ON_VERBS.has(tokens[k - 1]?.lower ?? ""));
+}
+
+/**
+ * True when the office before the name at token `at` is one the person no longer holds (`former President Barack
+ * Obama`, `then taoiseach Enda Kenny`, `then-President Obama`, `the late King Abdullah`): a word of the past, then
+ * a word of the person's own office (`late Tuesday Trump said` is no office, `and then Trump` none at all).
+ */
+function formerHolder(tokens: readonly Token[], at: number, officeWords: ReadonlySet<string>): boolean {
+  const k = beforeTitle(tokens, at, officeWords);
+  const w = tokens[k]?.lower ?? "";
+  const hyphen = w.indexOf("-");
+  if (hyphen > 0) return FORMER_WORDS.has(w.slice(0, hyphen)) && officeWords.has(w.slice(hyphen + 1));
+  return FORMER_WORDS.has(w) && officeWords.has(tokens[k + 1]?.lower ?? "");
 }
 
 /** Prepositions that make a person named after them a topic of the talks (`the situation around … Yuri Khachaturov`). */
@@ -462,7 +483,8 @@ function looksBack(tokens: readonly Token[], from: number, to: number): boolean 
 function otherMeeting(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = tokens[k]?.lower ?? "";
-    if (OTHER_MEETING_WORDS.has(w)) return true;
+    // `following a summit in London`: the preposition, after this meeting, not the one after it.
+    if (OTHER_MEETING_WORDS.has(w) && !(w === "following" && DETERMINERS.has(tokens[k + 1]?.lower ?? ""))) return true;
     if (tokens[k]?.kind !== "word" && !isPossessive(tokens[k])) return false;
   }
   return false;
@@ -686,6 +708,18 @@ function pickParticipants(
   const absence = new Map<Sentence, readonly string[]>();
   // Absent in the very sentence that dates the meeting (`overshadowed by the absence of Xi`): absent all the same.
   const absentFromEvidence = new Set<string>();
+  // Named by an office they held once (`former President Barack Obama`): no leader at this meeting.
+  const formerly = new Set<string>();
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const officeWords = new Map<string, ReadonlySet<string>>();
+  const officeWordsOf = (id: string): ReadonlySet<string> => {
+    let words = officeWords.get(id);
+    if (words === undefined) {
+      words = new Set(byId.get(id)?.roles.flatMap((r) => r.toLowerCase().split(" ")));
+      officeWords.set(id, words);
+    }
+    return words;
+  };
   const opening = new Set(sentences.slice(0, 2));
   const openingAbout = new Map<Sentence, boolean>();
   for (const m of mentions) {
@@ -714,12 +748,14 @@ function pickParticipants(
       openingAbout.set(s, isAbout);
     }
     const at = tokenIndexAt(tokens, m.start);
-    if ((isAbout || atMeeting(s, at)) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, at)) inSummit.add(m.personId);
+    const officeWords = officeWordsOf(m.personId);
+    if (formerHolder(tokens, at, officeWords)) formerly.add(m.personId);
+    if ((isAbout || atMeeting(s, at)) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, at, officeWords)) inSummit.add(m.personId);
   }
   // Leaders (and heads of international bodies) referred to at least twice, named in a sentence about the meeting,
   // or speaking in its transcript, unless the report says they stayed away; at talks without leaders (`Lavrov and his
   // Chinese counterpart Wang Yi discussed …`), the ministers.
-  const takesPart = (p: PersonDraft): boolean => (!absent.has(p.id) || (inEvidence.has(p.id) && !absentFromEvidence.has(p.id))) && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id));
+  const takesPart = (p: PersonDraft): boolean => !formerly.has(p.id) && (!absent.has(p.id) || (inEvidence.has(p.id) && !absentFromEvidence.has(p.id))) && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id));
   // Heads of international bodies take part as leaders do (`UN Secretary-General António Guterres`); a country's
   // `intelligence chief` does not.
   const bodyHead = (p: PersonDraft): boolean => p.roleClasses.has("org-head") && (p.country === null || BODIES.has(p.country));
