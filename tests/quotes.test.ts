@@ -689,6 +689,10 @@ describe("transcripts", () => {
     const report = parseReport("By Jennifer Jacobs\nNovember 15, 2023 at 11:02 PM GMT\n\nPakistan's PM Shehbaz Sharif met Xi Jinping.");
     expect(report.people.map((p) => p.name)).toEqual(["Jennifer Jacobs", "Shehbaz Sharif", "Xi Jinping"]);
   });
+  it("reads `Tánaiste` as the Irish deputy prime minister's title, not part of a name", () => {
+    const report = parseReport("Tánaiste Simon Harris, who attended the summit, later told The Irish Times that the atmosphere had been warm.");
+    expect(report.people.map((p) => [p.name, p.roles])).toEqual([["Simon Harris", ["Tánaiste"]]]);
+  });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";
     const countries = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.country]));

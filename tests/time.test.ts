@@ -308,6 +308,10 @@ describe("tense from modals and relative years", () => {
     expect(values("The spot, which could hit Florida airwaves Monday, starts with a montage.", "2016-03-12")).toEqual(["Monday=2016-03-14"]);
   });
 
+  it("reads `the past` coordinated with other adjectives as one of them, not as a time", () => {
+    expect(values("The troika, comprising the past, current and incoming chairs, met the past and present presidents. In the past, leaders met.", "2023-09-05")).toEqual(["the past=PAST_REF"]);
+  });
+
   it("reads no past tense in a capitalised name ending in -ed, nor a vague time in a capitalised title", () => {
     const text = "PM Modi will address the diaspora on Sunday before attending the 'Summit of the Future' at the United Nations on Monday.";
     expect(values(text, "2024-09-21")).toEqual(["Sunday=2024-09-22", "Monday=2024-09-23"]);
@@ -381,6 +385,14 @@ describe("summit frame", () => {
     expect([report.summit.location, report.summit.date, names]).toEqual(["London", "2025-03-05", ["Micheál Martin", "Keir Starmer"]]);
     const obama = parseReport("Biden and Xi met in Woodside on Wednesday at a summit that former President Barack Obama had long called for. Obama was not there.", { referenceDate: "2023-11-16" });
     expect(obama.summit.participants.map((id) => obama.people.find((p) => p.id === id)?.name)).toEqual(["Joe Biden", "Xi Jinping"]);
+  });
+
+  it("counts a leader the main clause places at the summit past a relative clause that looks ahead", () => {
+    const report = parseReport(
+      "Jakarta (ANTARA) - Leaders of ASEAN agreed to act at the 43rd ASEAN Summit held here on Tuesday.\n\nThe summit, which runs until Thursday, is also attended by Timor-Leste Prime Minister Xanana Gusmao as an observer.",
+      { referenceDate: "2023-09-05" },
+    );
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Xanana Gusmao"]);
   });
 
   it("dates a meeting that only a decade dates by the report's day, not by the decade", () => {

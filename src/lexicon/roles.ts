@@ -9,7 +9,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   president: "leader", leader: "leader", head: "leader", "head of state": "leader", "prime minister": "leader",
   premier: "leader", pm: "leader", chancellor: "leader", "federal chancellor": "leader", king: "leader", queen: "leader",
   emperor: "leader", "crown prince": "leader", monarch: "leader", "supreme leader": "leader", chairman: "leader",
-  "head of government": "leader", taoiseach: "leader", emir: "leader", sultan: "leader", "vice president": "deputy",
+  "head of government": "leader", taoiseach: "leader", tánaiste: "deputy", tanaiste: "deputy", emir: "leader", sultan: "leader", "vice president": "deputy",
   "vice-president": "deputy", "deputy prime minister": "deputy", "vice-premier": "deputy", "vice premier": "deputy",
   "first deputy prime minister": "deputy", deputy: "deputy", spokesman: "spokesperson", spokeswoman: "spokesperson",
   spokesperson: "spokesperson", "press secretary": "spokesperson", "foreign minister": "foreign-minister",

@@ -94,6 +94,9 @@ export const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
 /** Future markers that are as often nouns (`the plan`, `hopes for peace`): they count only before `to` (`plans to visit`). */
 export const FUTURE_BEFORE_TO_ONLY: ReadonlySet<string> = new Set(["plan", "plans", "hopes", "aims"]);
 
+/** Adjectives of time coordinated with `past` or `future` (`the past, current and incoming chairs`). */
+export const TIME_ADJECTIVES: ReadonlySet<string> = new Set(["present", "current", "future", "past", "incoming", "outgoing", "former", "new", "serving"]);
+
 /** Forms of `be` that carry no tense of their own: a participle after them takes its time from the auxiliary before (`will be named`). */
 export const UNTENSED_BE: ReadonlySet<string> = new Set(["be", "being"]);
 

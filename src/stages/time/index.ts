@@ -120,7 +120,17 @@ interface TenseMarker {
 export interface TenseMarkers {
   readonly markers: readonly TenseMarker[];
   readonly breaks: readonly number[];
+  /**
+   * Clauses (by count of breaks before them) inside a relative clause set off by a comma (`, which runs until
+   * Thursday,`), each to the first clause of its relative clause.
+   */
+  readonly relatives: ReadonlyMap<number, number>;
 }
+
+/** Words that open a relative clause after a comma: its verb tells of its antecedent, not of the main clause. */
+const RELATIVE_OPENERS = new Set(["which", "who", "whose"]);
+/** Finite verbs that, after a comma, resume the main clause a relative clause interrupted (`, is attended by`). */
+const MAIN_CLAUSE_RESUMERS = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does", "do"]);
 
 /** Tokens that end a clause or set one off: a verb beyond one does not date a time before it when a verb on its side does. */
 const CLAUSE_BREAKS = new Set([",", ";", "—", "–", "(", ")"]);
@@ -134,12 +144,20 @@ const MAX_SKIPPED = 16;
 export function tenseMarkers(tokens: readonly Token[], begin: number, end: number): TenseMarkers {
   const markers: TenseMarker[] = [];
   const breaks: number[] = [];
+  const relatives = new Map<number, number>();
+  // A relative clause runs on over commas inside it (`who stepped down as chairman, president and chief executive in
+  // March`) up to a comma before a finite verb of the main clause.
+  let relative = -1;
   for (let i = begin; i < end; i++) {
     const t = tokens[i];
     const w = t?.lower ?? "";
     const clause = breaks.length;
     if (t?.kind === "punct" && CLAUSE_BREAKS.has(w)) {
       breaks.push(i);
+      const next = tokens[i + 1]?.lower ?? "";
+      if (w === "," && RELATIVE_OPENERS.has(next)) relative = breaks.length;
+      else if (w !== "," || MAIN_CLAUSE_RESUMERS.has(next)) relative = -1;
+      if (relative >= 0) relatives.set(breaks.length, relative);
     } else if (FUTURE_BEFORE_TO.has(w) && tokens[i + 1]?.lower === "to") {
       markers.push({ start: i, tense: "future", weak: false, clause });
     } else if (SCHEDULE_VERBS.has(w)) {
@@ -154,7 +172,7 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
       markers.push({ start: i, tense: "past", weak: REPORTING_PAST.has(w), clause });
     }
   }
-  return { markers, breaks };
+  return { markers, breaks, relatives };
 }
 
 /**
@@ -171,10 +189,13 @@ function actsAsFiniteVerb(tokens: readonly Token[], i: number, begin: number): b
  * The time of the verb nearest token `i` (`The company said it will report
  * on Tuesday`: `will`, not `said`), present when the sentence marks none.
  */
-export function tenseAt({ markers, breaks }: TenseMarkers, i: number): Tense {
+export function tenseAt({ markers, breaks, relatives }: TenseMarkers, i: number): Tense {
   // The first marker at or after `i`, then outward to the nearest that counts here.
   const lo = firstStartingAtOrAfter(markers, i);
-  const counts = (m: TenseMarker): boolean => (!m.weak || Math.abs(m.start - i) <= WEAK_REACH) && (m.forwardOnly !== true || m.start < i);
+  const clause = breaksBefore(breaks, i);
+  // `The summit, which runs until Thursday, is attended by …`: a relative clause's verb does not date the main clause.
+  const counts = (m: TenseMarker): boolean =>
+    (!m.weak || Math.abs(m.start - i) <= WEAK_REACH) && (m.forwardOnly !== true || m.start < i) && (!relatives.has(m.clause) || relatives.get(m.clause) === relatives.get(clause));
   let a = lo;
   let b = lo - 1;
   // Weak markers are skipped, at most a bounded run of them, so hostile text cannot make this quadratic.
@@ -187,7 +208,6 @@ export function tenseAt({ markers, breaks }: TenseMarkers, i: number): Tense {
   if (before === undefined) return after?.tense ?? "present";
   if (after === undefined) return before.tense;
   // `Modi, who arrived on Thursday evening, will travel …`: the verb of the time's own clause, when only one side has it.
-  const clause = breaksBefore(breaks, i);
   if ((before.clause === clause) !== (after.clause === clause)) return before.clause === clause ? before.tense : after.tense;
   return i - before.start < after.start - i ? before.tense : after.tense;
 }

@@ -1,4 +1,4 @@
-import { DAY_PARTS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, UNITS, VAGUE_REFERENCES, WEEKDAYS } from "../../lexicon/time-words.js";
+import { DAY_PARTS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, TIME_ADJECTIVES, UNITS, VAGUE_REFERENCES, WEEKDAYS } from "../../lexicon/time-words.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import type { TimeExpression, TimexResolution, TimexType } from "../../model/index.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -435,6 +435,9 @@ export class TimeRecognizer {
     if (value === undefined || value === "") return null;
     // `the future of oil`, `the past of the union`: a topic, not a time.
     if (this.#lower(i + n) === "of" && (phrase === "the future" || phrase === "the past")) return null;
+    // `the past, current and incoming chairs`, `the past and present presidents`: one of several adjectives.
+    const joiner = this.#lower(i + n);
+    if ((joiner === "," || joiner === "and" || joiner === "or") && TIME_ADJECTIVES.has(this.#lower(i + n + 1)) && (phrase === "the future" || phrase === "the past")) return null;
     // `the Future Combat Air System`, `the Summit of the Future`: a capital after `the` names something, when another
     // follows or the `the` is not a sentence's first word.
     const first = this.#tokens[i];
