@@ -308,6 +308,10 @@ describe("tense from modals and relative years", () => {
     expect(values("The spot, which could hit Florida airwaves Monday, starts with a montage.", "2016-03-12")).toEqual(["Monday=2016-03-14"]);
   });
 
+  it("reads a number after a year and a comma as a number of its own (`in March 2023, ten months after`)", () => {
+    expect(values("Yoon had visited Japan in March 2023, ten months after his inauguration.", "2025-08-23")).toEqual(["March 2023=2023-03", "ten months=P10M"]);
+  });
+
   it("reads `the past` coordinated with other adjectives as one of them, not as a time", () => {
     expect(values("The troika, comprising the past, current and incoming chairs, met the past and present presidents. In the past, leaders met.", "2023-09-05")).toEqual(["the past=PAST_REF"]);
   });

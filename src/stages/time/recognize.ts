@@ -304,6 +304,13 @@ export class TimeRecognizer {
     return a !== undefined && b !== undefined && b.start - a.end <= 1;
   }
 
+  /** True when token `i` follows the one before it with no space between. */
+  #glued(i: number): boolean {
+    const a = this.#tokens[i - 1];
+    const b = this.#tokens[i];
+    return a !== undefined && b !== undefined && b.start === a.end;
+  }
+
   #make(from: number, to: number, type: TimexType, value: string, resolution: TimexResolution, day: Day | null = null, mod: string | null = null): Recognized {
     return { from, to, type, value, mod, resolution, day };
   }
@@ -312,7 +319,8 @@ export class TimeRecognizer {
     const w = this.#lower(i);
     const c = w.charCodeAt(0);
     // `3,000 years`: the tokens split a number at its thousands comma; its last group is no number of its own.
-    if (this.#lower(i - 1) === "," && this.#adjacent(i) && this.#adjacent(i - 1) && PATTERNS.startsWithDigit.test(this.#lower(i - 2))) return null;
+    // (Written without spaces: `in 2023, ten months after` has a comma between two numbers.)
+    if (this.#lower(i - 1) === "," && this.#glued(i) && this.#glued(i - 1) && PATTERNS.startsWithDigit.test(w) && PATTERNS.startsWithDigit.test(this.#lower(i - 2))) return null;
     if (c >= 48 && c <= 57 && PATTERNS.number.test(w)) return Number(w.replace(/* thousands */ ",", ""));
     const n = NUMBER_WORDS[w];
     if (n !== undefined) return n;
