@@ -672,4 +672,18 @@ describe("reported speech without quotation marks", () => {
     ]);
     expect(extractAttributions("Beijing would act within weeks, said a new report by the agency.").map((a) => a.source.name)).not.toContain("a new report by the agency");
   });
+
+  it("resolves an office held by two people of the report to the holder named just before (`The prime minister told the BBC`)", () => {
+    const text = "The Spanish prime minister, Pedro Sánchez, said Spain would meet its commitments. Keir Starmer has arrived at the World Forum. The prime minister told the BBC that the UK would hit the target.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["Pedro Sánchez", "Spain would meet its commitments"],
+      ["Keir Starmer", "the UK would hit the target"],
+    ]);
+  });
+
+  it("reads no role in an apposition that runs into a reporting verb (`Ohio, the nominee's campaign announced Friday`)", () => {
+    const report = parseReport("Obama will campaign in Pennsylvania and Ohio, the Democratic nominee's campaign announced Friday.");
+    expect(report.people.flatMap((p) => p.roles)).not.toContain("Democratic nominee's campaign announced Friday");
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["the Democratic nominee's campaign"]);
+  });
 });

@@ -159,6 +159,9 @@ export class SpeakerResolver {
     // An office the speaker holds word for word (`the president`), else a description of its class (`According to
     // the head of state` in a report of two leaders: the leader who spoke last).
     const holds = (p: PersonDraft): boolean => p.roles.some((x) => x.toLowerCase().startsWith(role));
+    // `Keir Starmer has arrived at the World Forum. The prime minister told the BBC …`: the previous sentence's subject.
+    const named = this.#previousSubject(at, holds);
+    if (named !== undefined) return { ...ref, personId: named.id, name: named.name };
     const fits = [holds];
     const cls = GENERIC_ROLE_NOUNS.has(role) ? this.roleClasses.get(role) : undefined;
     if (cls !== undefined && !this.#someoneHolds(role, holds)) fits.push((p) => p.roleClasses.has(cls));
@@ -182,6 +185,26 @@ export class SpeakerResolver {
       if (p !== undefined && fit(p)) return { person: p, at: r.at };
     }
     return null;
+  }
+
+  /**
+   * The subject of the sentence before the one at `at` (the first person it names outside quotation marks, within
+   * its first few mentions), when `fit` accepts them: a description opening the next sentence most likely goes on
+   * with them.
+   */
+  #previousSubject(at: number, fit: (p: PersonDraft) => boolean): PersonDraft | undefined {
+    const own = sentenceAt(this.sentences, at)?.start ?? at;
+    const previous = this.sentences[firstStartingAtOrAfter(this.sentences, own) - 1];
+    if (previous === undefined) return undefined;
+    const first = firstStartingAtOrAfter(this.mentions, previous.start);
+    for (let k = first; k < first + MAX_RECENT_SEARCHED; k++) {
+      const m = this.mentions[k];
+      if (m === undefined || m.start >= previous.end) return undefined;
+      if (m.personId === null || this.isQuoted(m.start)) continue;
+      const p = this.#byId.get(m.personId);
+      return p !== undefined && fit(p) ? p : undefined;
+    }
+    return undefined;
   }
 
   /** Whether anyone in the report holds the office `role` names, asked once per office. */

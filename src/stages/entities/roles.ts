@@ -123,6 +123,8 @@ function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number
     else if (depth <= 0 && (t.text === "," || t.text === "." || t.text === ";" || t.text === '"' || t.text === "”" || t.text === "\n")) break;
     // `Deputy Ruler of Abu Dhabi and National Security Advisor`: `and` before another office joins two roles.
     else if (depth <= 0 && ROLE_STOP.has(t.lower) && !(t.lower === "and" && matchPhrase(tokens, j + 1, lexicon.rolePhrases) > 0)) return null;
+    // `Ohio, the Democratic nominee's campaign announced Friday`: a reporting verb in the past makes a clause, no role.
+    else if (depth <= 0 && t.lower.endsWith("ed") && lexicon.cueWords.has(t.lower)) return null;
     if (nameStarts.has(t.start)) return null;
   }
   if (j === i || j - i >= MAX_ROLE_TOKENS) return null;
