@@ -686,4 +686,12 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.flatMap((p) => p.roles)).not.toContain("Democratic nominee's campaign announced Friday");
     expect(report.attributions.map((a) => a.source.name)).toEqual(["the Democratic nominee's campaign"]);
   });
+
+  it("reads a bare office opening a sentence as the report's holder of it (`Prime Minister congratulated …`)", () => {
+    const text = "Prime Minister Shri Narendra Modi met President Masoud Pezeshkian in Kazan today.\n\nPrime Minister congratulated President Pezeshkian on his election. He underlined that dialogue and diplomacy were the way forward.";
+    expect(extractAttributions(text, { referenceDate: "2024-10-23" }).map((a) => a.source.name)).toEqual(["Narendra Modi"]);
+    // A one-word office that is also a surname (`King says Ali …`) is no description of the report's king.
+    const king = "Stephen King met King Charles on Monday. King says the talks went well.";
+    expect(extractAttributions(king).map((a) => a.source.personId)).toEqual([null]);
+  });
 });

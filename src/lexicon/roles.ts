@@ -59,6 +59,9 @@ export const OFFICE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   pm: ["prime minister"], chair: ["chairman", "chairwoman", "chairperson"],
 };
 
+/** One-word offices that an official readout writes bare to open a sentence (`President thanked PM …`): no surnames. */
+export const BARE_OFFICES: ReadonlySet<string> = new Set(["president", "premier", "chancellor", "taoiseach"]);
+
 /** Role nouns that name no office of their own, only its class (`the head of state`, `the leader`). */
 export const GENERIC_ROLE_NOUNS: ReadonlySet<string> = new Set(["leader", "head of state", "head of government", "head"]);
 

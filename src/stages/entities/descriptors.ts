@@ -1,9 +1,9 @@
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
-import { GENERIC_ROLE_NOUNS, OFFICE_SHORT_FORMS } from "../../lexicon/roles.js";
+import { BARE_OFFICES, GENERIC_ROLE_NOUNS, OFFICE_SHORT_FORMS } from "../../lexicon/roles.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
-import { isGluedPeriod, type Token } from "../../text/tokens.js";
+import { isAllCaps, isGluedPeriod, type Token } from "../../text/tokens.js";
 import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
 
 /** Words that may stand between the determiner and the role noun (`the current Russian`). */
@@ -25,10 +25,13 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
   }
   for (let i = 0; i < tokens.length; i++) {
     const det = tokens[i];
-    if (det === undefined || det.lower !== "the" || taken[i] === 1) continue;
-    let j = i + 1;
+    if (det === undefined || taken[i] === 1) continue;
+    // `Prime Minister congratulated President Pezeshkian …`: official readouts name their principal by the bare office.
+    const bare = det.lower !== "the" && opensBareOffice(tokens, i, lexicon);
+    if (det.lower !== "the" && !bare) continue;
+    let j = bare ? i : i + 1;
     let age: number | null = null;
-    while (j < tokens.length && j - i <= 3) {
+    while (!bare && j < tokens.length && j - i <= 3) {
       const t = tokens[j];
       if (t === undefined) break;
       const stated = yearsOld(t);
@@ -82,11 +85,30 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     const person = named ?? (body ? exactHolder(text, people) : resolveDescriptor(text, people, lexicon, start, age));
     if (person === null) continue;
     registry.addMention(person, { start, end: stop }, "descriptor");
-    const descriptor = text.charAt(0).toLowerCase() + text.slice(1);
+    // (A bare office keeps its capitals: `Prime Minister`, `PM`.)
+    const descriptor = bare ? text : text.charAt(0).toLowerCase() + text.slice(1);
     if (!person.descriptors.includes(descriptor)) person.descriptors.push(descriptor);
     taken.fill(1, i, end);
     i = end - 1;
   }
+}
+
+/** Marks after which a capitalised word opens a sentence. */
+const SENTENCE_ENDS = new Set([".", "!", "?"]);
+
+/**
+ * True when a capitalised office with no determiner opens the sentence at token `i` and a lower-case word follows it
+ * (`Prime Minister congratulated …`, not `Prime Minister Narendra Modi` nor `President of Iran`).
+ */
+function opensBareOffice(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (t?.capitalized !== true || (before !== undefined && !t.newLine && !SENTENCE_ENDS.has(before.text))) return false;
+  const n = matchPhrase(tokens, i, lexicon.rolePhrases);
+  const after = tokens[i + n];
+  // One word only when it is no surname too (`King says Ali …`, `Judge doesn't have …` name people).
+  const office = n > 1 || (n === 1 && (BARE_OFFICES.has(t.lower) || (t.text.length > 1 && isAllCaps(t.text))));
+  return office && after?.kind === "word" && !after.capitalized && after.lower !== "of" && after.lower !== "for" && after.lower !== "and";
 }
 
 /** Role nouns that, bare after `the`, stand for no person of the registry. */
