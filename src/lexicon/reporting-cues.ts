@@ -201,3 +201,9 @@ export const GENERIC_SOURCE_MEMBERS: ReadonlySet<string> = new Set([
   "official", "diplomat", "source", "aide", "adviser", "advisor", "insider", "negotiator", "analyst", "expert", "spokesman",
   "spokeswoman", "spokesperson", "lawmaker", "delegate", "staffer", "strategist",
 ]);
+
+/** Labels of a credit line at a report's foot (`SOURCE: Al Jazeera and news agencies`), lower case. */
+export const CREDIT_LABELS: ReadonlySet<string> = new Set(["source", "sources", "credit", "credits", "image", "video", "photos", "editing", "reporting", "additional reporting", "writing", "compiled by"]);
+
+/** Words that open a credit line (`Reporting by Yashinta Difa; Editing by Rahmad Nasution`), lower case. */
+export const CREDIT_OPENERS: readonly string[] = ["reporting by", "additional reporting by", "editing by", "writing by", "compiled by", "edited by"];

@@ -1,5 +1,6 @@
 import type { Block, BlockKind } from "../../model/index.js";
 import type { Lexicon } from "../../lexicon/compile.js";
+import { CREDIT_LABELS, CREDIT_OPENERS } from "../../lexicon/reporting-cues.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isSpace } from "../../text/spans.js";
@@ -100,7 +101,7 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   if (!PATTERNS.wordChar.test(text)) return "separator";
   // A photo credit (`© Alexey Nikolsky`, `Photo: Reuters`), also as a list item (`• © …`); other list items are text.
   const item = BULLETS.has(text[0] ?? "") ? text.slice(1).trimStart() : text;
-  if (item.startsWith("©") || startsWithWord(item, "photo") || isPhotoCredit(item)) return "credit";
+  if (item.startsWith("©") || startsWithWord(item, "photo") || isPhotoCredit(item) || isCreditLine(item)) return "credit";
   if (item !== text) return "paragraph";
   if (labelEnd(view, block, lexicon, recurring) !== null) return "turn";
   // Headings are short: a long block is running text, without tokenizing it.
@@ -123,6 +124,14 @@ const MAX_HEADING_LINES = 4;
 function isHeadingLine(line: string): boolean {
   const trimmed = line.trim();
   return trimmed.length > 0 && !endsLikeSentence(trimmed) && tokenize(trimmed).filter((t) => t.kind === "word").length <= MAX_HEADING_WORDS;
+}
+
+/** `SOURCE: Al Jazeera and news agencies`, `Reporting by …; Editing by …`: who made the report, not a speaker's turn. */
+function isCreditLine(text: string): boolean {
+  if (text.length > MAX_HEADING_CHARS) return false;
+  const colon = text.indexOf(":");
+  if (colon > 0 && CREDIT_LABELS.has(text.slice(0, colon).trim().toLowerCase())) return true;
+  return CREDIT_OPENERS.some((opener) => startsWithWord(text, opener));
 }
 
 /** `(AP Photo/Geert Vanden Wijngaert)`, `(Reuters photo)`: a credit in parentheses that names a photo. */
