@@ -391,6 +391,19 @@ describe("summit frame", () => {
     expect(obama.summit.participants.map((id) => obama.people.find((p) => p.id === id)?.name)).toEqual(["Joe Biden", "Xi Jinping"]);
   });
 
+  it("places a summit `in the Bahraini capital Manama`, and counts every leader a report of many places there", () => {
+    const report = parseReport(
+      "Arab League summit: Leaders call for ceasefire in Gaza\n\nArab leaders meeting in Bahrain have called for an immediate ceasefire in Gaza.\n\n" +
+        "The final statement of the 33rd Arab League summit, held in the Bahraini capital Manama on Thursday, also urged an end to the war in Sudan.\n\n" +
+        "Saudi Crown Prince Mohammed bin Salman said the kingdom would work to establish an independent Palestinian state.\n\nSOURCE: Al Jazeera and news agencies",
+      { referenceDate: "2024-05-16" },
+    );
+    const names = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    expect([report.summit.location, report.summit.date, names]).toEqual(["Manama", "2024-05-16", ["Mohammed bin Salman"]]);
+    expect(report.blocks.at(-1)?.kind).toBe("credit");
+    expect(report.quotes).toEqual([]);
+  });
+
   it("counts a leader the main clause places at the summit past a relative clause that looks ahead", () => {
     const report = parseReport(
       "Jakarta (ANTARA) - Leaders of ASEAN agreed to act at the 43rd ASEAN Summit held here on Tuesday.\n\nThe summit, which runs until Thursday, is also attended by Timor-Leste Prime Minister Xanana Gusmao as an observer.",

@@ -145,12 +145,14 @@ export function findSummit(input: SummitInput): Summit {
   const remote = !placed && [evidence, leadMeeting].some((s) => s !== null && holdsWord(tokens, s, REMOTE_WORDS));
   const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting));
   // A meeting of many (`Leaders of the BRICS group gathered …`): every leader the report places there takes part.
-  const ofMany = evidence !== null && namesGroup(tokens, evidence);
+  // (The lead may say so when the dated sentence does not: `Arab leaders meeting in Bahrain have called …`.)
+  const ofMany = [evidence, leadMeeting].some((s) => s !== null && namesGroup(tokens, s));
   // A report ahead of its meeting (`Lula will host the two-day meeting`) tells of it in the future.
   const ahead = date !== null && reference !== null && date > formatDay(reference);
   // Each sentence is judged once; only the tense at the name is read per mention.
   const judged = new Map<Sentence, TenseMarkers | null>();
-  const atMeeting = (s: Sentence, at: number): boolean => {
+  // `at` is the name's first token, `last` its last: the verb after a long name (`Mohammed bin Salman said`) is read from its end.
+  const atMeeting = (s: Sentence, at: number, last: number): boolean => {
     let markers = judged.get(s);
     if (markers === undefined) {
       markers = elsewhere(tokens, cityMentions, s, location) ? null : aboutThisMeeting(tokens, s, timexes, date, inQuote, ofMany, markersOf);
@@ -158,7 +160,7 @@ export function findSummit(input: SummitInput): Summit {
     }
     // A name the reporter writes, not one inside a quotation (`"I would like to work with President Yoon"`).
     const offset = tokens[at]?.start ?? 0;
-    return markers !== null && !inQuote(offset) && !inReported(offset) && !aboutSomeone(tokens, at) && (ahead || tenseAt(markers, at) !== "future");
+    return markers !== null && !inQuote(offset) && !inReported(offset) && !aboutSomeone(tokens, at) && (ahead || tenseAt(markers, last) !== "future");
   };
   const placedElsewhere = (s: Sentence): boolean => elsewhere(tokens, cityMentions, s, location);
   const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere);
@@ -615,9 +617,11 @@ const MAX_PLACE_KIND_WORDS = 4;
  */
 function afterPlacePreposition(tokens: readonly Token[], i: number): boolean {
   let at = i;
-  if (tokens[i - 1]?.lower === "of" && PLACE_KIND_NOUNS.has(tokens[i - 2]?.lower ?? "")) {
-    let k = i - 3;
-    while (k > i - 3 - MAX_PLACE_KIND_WORDS && tokens[k]?.kind === "word" && tokens[k]?.lower !== "the") k--;
+  // `in the city of Guangzhou`, `in the Bahraini capital Manama`: the kind of place, then its name.
+  const kind = tokens[i - 1]?.lower === "of" ? i - 2 : i - 1;
+  if (PLACE_KIND_NOUNS.has(tokens[kind]?.lower ?? "") && (kind === i - 2 || tokens[kind]?.capitalized === false)) {
+    let k = kind - 1;
+    while (k > kind - 1 - MAX_PLACE_KIND_WORDS && tokens[k]?.kind === "word" && tokens[k]?.lower !== "the") k--;
     if (tokens[k]?.lower !== "the") return false;
     at = k + 1;
   }
@@ -695,7 +699,7 @@ function pickParticipants(
   tokens: readonly Token[],
   evidence: Sentence | null,
   speakers: ReadonlySet<string>,
-  atMeeting: (s: Sentence, at: number) => boolean,
+  atMeeting: (s: Sentence, at: number, last: number) => boolean,
   placedElsewhere: (s: Sentence) => boolean,
 ): string[] {
   // One pass over the mentions: how often each person is named, and who is named in a summit sentence.
@@ -750,7 +754,7 @@ function pickParticipants(
     const at = tokenIndexAt(tokens, m.start);
     const officeWords = officeWordsOf(m.personId);
     if (formerHolder(tokens, at, officeWords)) formerly.add(m.personId);
-    if ((isAbout || atMeeting(s, at)) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, at, officeWords)) inSummit.add(m.personId);
+    if ((isAbout || atMeeting(s, at, Math.max(at, tokenIndexAt(tokens, m.end) - 1))) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, at, officeWords)) inSummit.add(m.personId);
   }
   // Leaders (and heads of international bodies) referred to at least twice, named in a sentence about the meeting,
   // or speaking in its transcript, unless the report says they stayed away; at talks without leaders (`Lavrov and his
@@ -789,12 +793,17 @@ function elsewhere(tokens: readonly Token[], cityMentions: readonly CityMention[
   return other;
 }
 
+/** Words that make a group two (`both leaders`, `the two leaders`, `leaders of the two countries`). */
+const PAIR_WORDS = new Set(["two", "both"]);
+
 /** True when the sentence speaks of the leaders as a group of more than two (not `the two leaders`, `both leaders`). */
 function namesGroup(tokens: readonly Token[], sentence: Sentence): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
     const before = tokens[i - 1]?.lower;
-    if (MEETING_GROUPS.has(tokens[i]?.lower ?? "") && before !== "two" && before !== "both") return true;
+    // Not the two of a bilateral meeting (`the two leaders`, `both leaders`, `leaders of the two countries`).
+    const ofTwo = tokens[i + 1]?.lower === "of" && PAIR_WORDS.has(tokens[i + (tokens[i + 2]?.lower === "the" ? 3 : 2)]?.lower ?? "");
+    if (MEETING_GROUPS.has(tokens[i]?.lower ?? "") && !PAIR_WORDS.has(before ?? "") && !ofTwo) return true;
   }
   return false;
 }
