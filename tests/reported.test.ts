@@ -694,4 +694,11 @@ describe("reported speech without quotation marks", () => {
     const king = "Stephen King met King Charles on Monday. King says the talks went well.";
     expect(extractAttributions(king).map((a) => a.source.personId)).toEqual([null]);
   });
+
+  it("takes the subject of a clause joined after a comma (`…, and Trump said`), else the sentence's (`…, while also saying that`)", () => {
+    const text = "Modi met Trump on Thursday, and Trump said the United States would boost military sales to India. Putin, Xi, and Modi said the talks went well.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Donald Trump", "Vladimir Putin"]);
+    const shared = '"I guess so," Trump added, while also saying that he expects to do well with female voters.';
+    expect(extractAttributions(shared).map((a) => a.source.name)).toEqual(["Donald Trump"]);
+  });
 });

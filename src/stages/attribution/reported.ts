@@ -348,6 +348,8 @@ function clauseStart(tokens: readonly Token[], b: number, before: number, lexico
 }
 
 const RELATIVE_PRONOUNS = new Set(["who", "which", "whose", "whom"]);
+/** Conjunctions that, after a comma, join a clause with a subject of its own (`…, and Trump said`). */
+const CLAUSE_JOINERS = new Set(["and", "but", "while", "whereas", "yet"]);
 /** Verbs right after `that` that make it a relative pronoun (`the conference that was scheduled`). */
 const RELATIVE_THAT_FOLLOWERS = new Set(["was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "can"]);
 
@@ -604,6 +606,12 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
       break;
     }
   }
+  // `Modi met Trump on Thursday, and Trump said …`: a clause joined after a comma may have a subject of its own (not a
+  // list of names: `Putin, Xi, and Modi said`); `he added, while also saying that …` has none, and keeps the sentence's.
+  let joined = -1;
+  for (let k = best.cue - 1; k > from + 1 && joined < 0; k--) {
+    if (tokens[k]?.text === "," && CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? "") && resolver.mentionAt(k - 1) === undefined) joined = k + 2;
+  }
   let antecedent: SpeakerRef | null = null;
   // `a deal, which Downing Street said would create jobs`: a relative pronoun opens the clause whose subject speaks
   // (not `Putin, who met Xi, said`, whose relative clause a comma closes before the verb).
@@ -624,28 +632,33 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   let source: SpeakerRef | null = antecedent;
   let other: SpeakerRef | null = null;
   let objectEnd = -1;
-  for (let k = from; k < best.cue && source === null; k++) {
-    if (quoted[k] === 1) continue;
-    const who = resolver.speakerAt(k);
-    if (who === null) continue;
-    // `The Kremlin's readout of a call between Putin and Erdogan said`: people inside a prepositional phrase are
-    // not the subject.
-    if (who.ref.personId !== null && (PREPOSITIONS.has(tokens[k - 1]?.lower ?? "") || coordinatedAfter(tokens, objectEnd, k))) {
-      objectEnd = who.next;
+  // (Nobody in the joined clause, nor a noun phrase as its subject: the sentence's subject.)
+  for (const start of joined >= 0 ? [joined, from] : [from]) {
+    if (start === from && joined >= 0) source ??= other === null ? nounPhraseSource(tokens, joined, best.cue) : null;
+    if (source !== null || other !== null) break;
+    for (let k = start; k < best.cue && source === null; k++) {
+      if (quoted[k] === 1) continue;
+      const who = resolver.speakerAt(k);
+      if (who === null) continue;
+      // `The Kremlin's readout of a call between Putin and Erdogan said`: people inside a prepositional phrase are
+      // not the subject.
+      if (who.ref.personId !== null && (PREPOSITIONS.has(tokens[k - 1]?.lower ?? "") || coordinatedAfter(tokens, objectEnd, k))) {
+        objectEnd = who.next;
+        k = who.next - 1;
+        continue;
+      }
+      // `For his part, Lula said`: a possessive is not the subject, nor a possessor (`Meloni's office said`).
+      if (who.ref.resolvedVia === "pronoun" && POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? "")) continue;
+      if (isPossessive(tokens[who.next]) && who.next + 1 < best.cue) {
+        k = who.next;
+        continue;
+      }
+      if (who.ref.personId !== null || who.ref.resolvedVia === "pronoun") source = jointSource(tokens, who, best.cue, resolver) ?? who.ref;
+      // `Two EU officials … said`: an organisation that qualifies a generic group is not the source; the group is.
+      else if (isOrganization(who.ref) && (GENERIC_SOURCES.has(tokens[who.next]?.lower ?? "") || GENERIC_SOURCE_MEMBERS.has(tokens[who.next]?.lower ?? ""))) other ??= nounPhraseSource(tokens, clauseStart(tokens, from, who.next, lexicon), who.next + 1) ?? who.ref;
+      else other ??= who.ref;
       k = who.next - 1;
-      continue;
     }
-    // `For his part, Lula said`: a possessive is not the subject, nor a possessor (`Meloni's office said`).
-    if (who.ref.resolvedVia === "pronoun" && POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? "")) continue;
-    if (isPossessive(tokens[who.next]) && who.next + 1 < best.cue) {
-      k = who.next;
-      continue;
-    }
-    if (who.ref.personId !== null || who.ref.resolvedVia === "pronoun") source = jointSource(tokens, who, best.cue, resolver) ?? who.ref;
-    // `Two EU officials … said`: an organisation that qualifies a generic group is not the source; the group is.
-    else if (isOrganization(who.ref) && (GENERIC_SOURCES.has(tokens[who.next]?.lower ?? "") || GENERIC_SOURCE_MEMBERS.has(tokens[who.next]?.lower ?? ""))) other ??= nounPhraseSource(tokens, clauseStart(tokens, from, who.next, lexicon), who.next + 1) ?? who.ref;
-    else other ??= who.ref;
-    k = who.next - 1;
   }
   // `the Kremlin spokesman said`: the unnamed speaker, not the organisation that qualifies it.
   if (source === null && other !== null && isOrganization(other)) source = widerThan(nounPhraseSource(tokens, clauseStart(tokens, from, best.cue, lexicon), best.cue), other);
