@@ -701,4 +701,12 @@ describe("reported speech without quotation marks", () => {
     const shared = '"I guess so," Trump added, while also saying that he expects to do well with female voters.';
     expect(extractAttributions(shared).map((a) => a.source.name)).toEqual(["Donald Trump"]);
   });
+
+  it("reads past a time set by `before` or `ahead of` between the cue and its `that`", () => {
+    const text = "Trump had said before the meeting that he would not be happy without one. Putin said ahead of the talks that he was ready.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["Donald Trump", "he would not be happy without one"],
+      ["Vladimir Putin", "he was ready"],
+    ]);
+  });
 });

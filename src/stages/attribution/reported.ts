@@ -786,6 +786,9 @@ function thatSoonAt(tokens: readonly Token[], k: number, e: number): number {
   return -1;
 }
 
+/** Prepositions of time that may stand between a cue and its `that` (`said before the meeting that …`), though no clause starts after them. */
+const BEFORE_THAT = new Set(["before", "ahead"]);
+
 /** Index of a `that` within the next few adverbial words, or -1. */
 function thatAhead(tokens: readonly Token[], k: number, e: number): number {
   for (let j = k; j < Math.min(e, k + MAX_ADVERBIALS); j++) {
@@ -799,7 +802,7 @@ function thatAhead(tokens: readonly Token[], k: number, e: number): number {
       return -1;
     }
     // A hearer named by a number or an audience noun may stand there too (`told France 2 television that`).
-    if (!ADVERBIALS.has(t.lower) && !AUDIENCE_NOUNS.has(t.lower) && !PATTERNS.startsWithDigit.test(t.lower) && t.text[0] === t.lower[0]) return -1;
+    if (!ADVERBIALS.has(t.lower) && !BEFORE_THAT.has(t.lower) && !AUDIENCE_NOUNS.has(t.lower) && !PATTERNS.startsWithDigit.test(t.lower) && t.text[0] === t.lower[0]) return -1;
   }
   return -1;
 }
