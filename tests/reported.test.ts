@@ -709,4 +709,14 @@ describe("reported speech without quotation marks", () => {
       ["Vladimir Putin", "he was ready"],
     ]);
   });
+
+  it("splits a relative clause's report from the main clause's (`X, who said A, said B`), and takes the main verb over a relative one", () => {
+    const text = "Tony Podesta, who said the project was vetted by his firm's counsel, said he was unaware of any such disagreements.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["Tony Podesta", "the project was vetted by his firm's counsel"],
+      ["Tony Podesta", "he was unaware of any such disagreements"],
+    ]);
+    const tariffs = "Trump, who on the eve of the visit announced reciprocal tariffs on U.S. trading partners, said India had been unfair on trade.";
+    expect(extractAttributions(tariffs).map((a) => [a.source.name, a.text])).toEqual([["Donald Trump", "India had been unfair on trade"]]);
+  });
 });

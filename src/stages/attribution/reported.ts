@@ -534,12 +534,23 @@ function invertedSpeaker(tokens: readonly Token[], c: number, k: number, e: numb
 
 function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): Omit<Attribution, "id" | "text">[] {
   let best: { cue: number; n: number; content: number } | null = null;
+  // What a relative clause before the main verb reports, its words up to the clause's comma.
+  const asides: Omit<Attribution, "id" | "text">[] = [];
   for (let c = b + 1; c < e - 2; c++) {
     if (quoted[c] === 1) continue;
     const n = reportingVerbAt(tokens, c, lexicon);
     if (n === 0) continue;
     const t = tokens[c];
     if (t === undefined || PARTIAL_ONLY_VERBS.has(t.lower) || t.lower === "according") continue;
+    const aside = relativeAside(tokens, c, b, e, lexicon);
+    if (aside !== null) {
+      // `Tony Podesta, who said the project was vetted by his firm's counsel, said …`: the antecedent's own report.
+      const who = aside.pronoun + 1 === c ? personEndingAt(tokens, aside.pronoun - 1, resolver) : null;
+      const that = thatAhead(tokens, c + n, aside.close);
+      const reported = who === null || (that < 0 && !SAY_VERBS.has(t.lower)) ? null : make(tokens, quoted, who, span(tokens, c, c + n), that < 0 ? c + n : that + 1, aside.close);
+      if (reported !== null) asides.push(reported);
+      continue;
+    }
     // `affirmed the need to maintain human control`: an infinitive of a verb that also takes a plain object reports
     // nothing unless `that` follows (`to admit that`, `to insist she will` still report).
     if (tokens[c - 1]?.lower === "to" && OBJECT_TAKING_CUES.has(t.lower) && tokens[c + n]?.lower !== "that") continue;
@@ -597,7 +608,7 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
       best = { cue: c, n, content: k };
     }
   }
-  if (best === null) return [];
+  if (best === null) return asides;
   // The subject: the first speaker words before the cue, within the same clause, after an opening clause.
   let from = openingClauseEnd(tokens, b, best.cue, quoted);
   for (let k = best.cue - 1; k > from; k--) {
@@ -698,7 +709,7 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   const tail = tailAttribution(tokens, content, e, resolver, lexicon);
   const last = make(tokens, quoted, source, cue, content, tail === null ? e : tail.comma);
   if (last !== null) out.push(last);
-  return out;
+  return [...asides, ...out];
 }
 
 /** `referring to …`, `smiling`: a present participle that is not itself a reporting verb (`adding`, `citing`). */
@@ -784,6 +795,22 @@ function thatSoonAt(tokens: readonly Token[], k: number, e: number): number {
     if (w === "to" || (tokens[j]?.kind !== "word" && !isPossessive(tokens[j]))) return -1;
   }
   return -1;
+}
+
+/** Tokens looked over, back to a relative pronoun and on to the comma that closes its clause. */
+const RELATIVE_ASIDE_REACH = 16;
+
+/**
+ * The relative pronoun and the closing comma of a relative clause set off by commas that holds the cue at `c`, when
+ * the main clause's own reporting verb follows that comma (`Trump, who on the eve of the visit announced tariffs, said
+ * India had been unfair`: the main verb reports); else null.
+ */
+function relativeAside(tokens: readonly Token[], c: number, b: number, e: number, lexicon: Lexicon): { pronoun: number; close: number } | null {
+  let k = c - 1;
+  while (k > b && c - k < RELATIVE_ASIDE_REACH && tokens[k]?.text !== "," && !(RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? "") && tokens[k - 1]?.text === ",")) k--;
+  if (!RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? "") || tokens[k - 1]?.text !== ",") return null;
+  for (let j = c + 1; j < e && j - c < RELATIVE_ASIDE_REACH; j++) if (tokens[j]?.text === ",") return cueAt(tokens, j + 1, lexicon) > 0 ? { pronoun: k, close: j } : null;
+  return null;
 }
 
 /** Prepositions of time that may stand between a cue and its `that` (`said before the meeting that …`), though no clause starts after them. */
