@@ -693,6 +693,10 @@ describe("transcripts", () => {
     const report = parseReport("Tánaiste Simon Harris, who attended the summit, later told The Irish Times that the atmosphere had been warm.");
     expect(report.people.map((p) => [p.name, p.roles])).toEqual([["Simon Harris", ["Tánaiste"]]]);
   });
+  it("finds a known person whose name opens with a particle after a title (`President von der Leyen said:`)", () => {
+    const quotes = extractQuotes('President Xi and I had a frank exchange. President von der Leyen said: "Europe wants a relationship with China that is stable."');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Ursula von der Leyen"]);
+  });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";
     const countries = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.country]));

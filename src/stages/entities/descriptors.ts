@@ -1,3 +1,4 @@
+import { NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
 import { BARE_OFFICES, GENERIC_ROLE_NOUNS, OFFICE_SHORT_FORMS } from "../../lexicon/roles.js";
 import type { Lexicon } from "../../lexicon/compile.js";
@@ -108,7 +109,8 @@ function opensBareOffice(tokens: readonly Token[], i: number, lexicon: Lexicon):
   const after = tokens[i + n];
   // One word only when it is no surname too (`King says Ali …`, `Judge doesn't have …` name people).
   const office = n > 1 || (n === 1 && (BARE_OFFICES.has(t.lower) || (t.text.length > 1 && isAllCaps(t.text))));
-  return office && after?.kind === "word" && !after.capitalized && after.lower !== "of" && after.lower !== "for" && after.lower !== "and";
+  // (`President von der Leyen said`: a particle opens a name.)
+  return office && after?.kind === "word" && !after.capitalized && after.lower !== "of" && after.lower !== "for" && after.lower !== "and" && !NAME_PARTICLES.has(after.lower);
 }
 
 /** Role nouns that, bare after `the`, stand for no person of the registry. */

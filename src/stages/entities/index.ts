@@ -371,12 +371,14 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alo
   // `Mr. Prime Minister`, `Madam Secretary`: an address by office, not a name.
   if (role === 0 && matchPhrase(tokens, j, lexicon.rolePhrases) > 0) return null;
   const name = tokens[j];
-  if (name === undefined || (name.start - (tokens[j - 1]?.end ?? 0)) > 1 || !isNameWord(name, lexicon)) return null;
-  // `the General Assembly`: a body's head, not a name after a rank.
-  if (ORGANIZATION_HEADS.has(name.text)) return null;
-  // A known person's full name after the title, particles and all (`Crown Prince Mohammed bin Salman`).
+  if (name === undefined || (name.start - (tokens[j - 1]?.end ?? 0)) > 1) return null;
+  // A known person's full name after the title, particles and all (`Crown Prince Mohammed bin Salman`, `President von
+  // der Leyen`).
   const known = matchPhrase(tokens, j, lexicon.personPhrases);
   if (known > 1) return { from: j, to: j + known };
+  if (!isNameWord(name, lexicon)) return null;
+  // `the General Assembly`: a body's head, not a name after a rank.
+  if (ORGANIZATION_HEADS.has(name.text)) return null;
   // A known person's one-word name ends it (`President Obama Speech at …` in a title-case headline).
   if (known === 1 && lexicon.personByName.has(name.lower)) return { from: j, to: j + 1 };
   // Only a known person or a surname-like single word after a title; longer runs are full names (pass 1 rule).
