@@ -312,6 +312,11 @@ describe("tense from modals and relative years", () => {
     expect(values("Yoon had visited Japan in March 2023, ten months after his inauguration.", "2025-08-23")).toEqual(["March 2023=2023-03", "ten months=P10M"]);
   });
 
+  it("reads `two weeks from now` as a day ahead, and a season after `in early`", () => {
+    expect(values("Two weeks from now a new round starts; the rest will resume in early autumn.", "2025-07-02")).toEqual(["Two weeks from now=2025-W29", "early autumn=2025-FA"]);
+    expect(values("You can do that every day from now until the election.", "2025-07-02")).not.toContain("day from now=2025-07-03");
+  });
+
   it("reads `the past` coordinated with other adjectives as one of them, not as a time", () => {
     expect(values("The troika, comprising the past, current and incoming chairs, met the past and present presidents. In the past, leaders met.", "2023-09-05")).toEqual(["the past=PAST_REF"]);
   });

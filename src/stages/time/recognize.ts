@@ -689,7 +689,8 @@ export class TimeRecognizer {
     const year = ofYear ?? this.#yearSpan(j + 1, false);
     if (year !== null) return this.#make(i, year.to, "DATE", `${pad(year.year, 4)}-${season}`, "stated");
     // A bare season needs an article or a time preposition: `the fall of the Wall`, `summer camp`, `they fall` are no times.
-    const framed = withThe || SEASON_PREPOSITIONS.has(this.#lower(i - 1));
+    // (`in early autumn`: a modifier may stand between the preposition and the season.)
+    const framed = withThe || SEASON_PREPOSITIONS.has(this.#lower(i - 1)) || (MOD_PREFIX[this.#lower(i - 1)] !== undefined && SEASON_PREPOSITIONS.has(this.#lower(i - 2)));
     // `fall` is a season only as `in the fall`.
     const fallOk = word !== "fall" || (withThe && SEASON_PREPOSITIONS.has(this.#lower(i - 1)));
     if (!framed || !fallOk || this.#lower(j + 1) === "of" || this.#tokens[j + 1]?.kind === "word") return null;
@@ -875,6 +876,13 @@ export class TimeRecognizer {
       j += trailingHalf;
     }
     const value = vague ? durationValue(null, unit) : durationValue(n ?? 1, unit);
+    // `two weeks from now`, `a year from today`: that far ahead of the reference day.
+    // (Not the start of a stretch: `every single day from now until the election`.)
+    if (this.#lower(j + 1) === "from" && (this.#lower(j + 2) === "now" || this.#lower(j + 2) === "today") && !RANGE_ENDS.has(this.#lower(j + 3))) {
+      const base = this.#reference;
+      if (base === null || vague || n === null) return this.#make(i, j + 3, "DATE", "FUTURE_REF", "unresolved");
+      return this.#make(i, j + 3, "DATE", shifted(base, unit.unit, n), "reference");
+    }
     const after = this.#lower(j + 1);
     if (after === "ago" || after === "later" || after === "earlier") {
       const base = after === "ago" ? this.#reference : this.#anchor ?? this.#reference;
