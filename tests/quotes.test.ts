@@ -697,6 +697,11 @@ describe("transcripts", () => {
     const quotes = extractQuotes('President Xi and I had a frank exchange. President von der Leyen said: "Europe wants a relationship with China that is stable."');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(["Ursula von der Leyen"]);
   });
+  it("gives a description in apposition after a name to that person (`Mr. Coats, the director of national intelligence,`)", () => {
+    const text = "Senator John McCain called it a disgrace. Dan Coats met him later. Mr. Coats, the director of national intelligence, issued a statement. At a press conference in Washington, the senator spoke again.";
+    const report = parseReport(text);
+    expect(report.people.map((p) => [p.name, p.descriptors])).toEqual([["John McCain", ["the senator"]], ["Dan Coats", ["the director"]]]);
+  });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";
     const countries = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.country]));

@@ -4,7 +4,8 @@ import { BARE_OFFICES, GENERIC_ROLE_NOUNS, OFFICE_SHORT_FORMS } from "../../lexi
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
-import { isAllCaps, isGluedPeriod, type Token } from "../../text/tokens.js";
+import { isAllCaps, isGluedPeriod, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { PREPOSITIONS } from "../../lexicon/function-words.js";
 import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
 
 /** Words that may stand between the determiner and the role noun (`the current Russian`). */
@@ -20,9 +21,14 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
   const byId = new Map(registry.people.map((p) => [p.id, p]));
   // People by where their names start, for a description in apposition before a name.
   const namedAt = new Map<number, PersonDraft>();
+  // People by where a mention of them ends, for a description in apposition after it (`Mr. Coats, the director of
+  // national intelligence,`).
+  // (Not a name after a preposition: `At a press conference in Chelsea, the mayor said` opens with a place.)
+  const namedUntil = new Map<number, PersonDraft>();
   for (const m of registry.mentions) {
-    const p = m.via === "name" && m.personId !== null ? byId.get(m.personId) : undefined;
-    if (p !== undefined) namedAt.set(m.start, p);
+    const p = m.personId === null ? undefined : byId.get(m.personId);
+    if (p !== undefined && m.via === "name") namedAt.set(m.start, p);
+    if (p !== undefined && !PREPOSITIONS.has(tokens[tokenIndexAt(tokens, m.start) - 1]?.lower ?? "")) namedUntil.set(m.end, p);
   }
   for (let i = 0; i < tokens.length; i++) {
     const det = tokens[i];
@@ -74,7 +80,7 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
       }
     }
     // `The President of the ECOWAS Commission, Omar Touray, said`: the person named in apposition.
-    const named = tokens[end]?.text === "," ? namedAt.get(tokens[end + 1]?.start ?? -1) : undefined;
+    const named = (tokens[end]?.text === "," ? namedAt.get(tokens[end + 1]?.start ?? -1) : undefined) ?? (tokens[i - 1]?.text === "," ? namedUntil.get(tokens[i - 2]?.end ?? -1) : undefined);
     // A possessive after the role (`the president's`) is not a description of a person, and a title
     // right before a name (`the German Federal Chancellor Angela Merkel`) belongs to the name.
     const after = tokens[end];
