@@ -702,6 +702,10 @@ describe("transcripts", () => {
     const report = parseReport(text);
     expect(report.people.map((p) => [p.name, p.descriptors])).toEqual([["John McCain", ["the senator"]], ["Dan Coats", ["the director"]]]);
   });
+  it("reads a country's body only where it acts, not where it modifies a noun (`Russia's special military operation`)", () => {
+    const report = parseReport("Kim said Pyongyang supports Russia's special military operation. China's foreign ministry said it opposed the move. Japanese government officials declined to comment.");
+    expect(report.organizations.map((o) => o.name)).toEqual(["China's foreign ministry"]);
+  });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";
     const countries = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.country]));

@@ -4,6 +4,7 @@ import { HONORIFICS } from "../../lexicon/roles.js";
 import { FAMILY_NAMES_FIRST, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { BETWEEN_NAME_AND_VERB, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
+import { BEFORE_BARE_VERB } from "../../lexicon/time-words.js";
 import type { Organization, Place } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import type { Stage } from "../../pipeline/context.js";
@@ -526,9 +527,19 @@ function stateBodyAt(tokens: readonly Token[], i: number, lexicon: Lexicon): num
   for (let k = j; k <= j + MAX_BODY_MODIFIERS; k++) {
     const w = tokens[k];
     if (w === undefined || w.kind !== "word" || isCapitalized(w) || w.newLine) return 0;
-    if (STATE_BODY_HEADS.has(w.lower)) return k + 1 - i;
+    if (STATE_BODY_HEADS.has(w.lower)) return modifiesNoun(tokens[k + 1], lexicon) ? 0 : k + 1 - i;
   }
   return 0;
+}
+
+/** Lower-case words that may follow a body's name without making it a modifier (`China's foreign ministry said`). */
+const AFTER_BODY = new Set(["and", "or", "is", "was", "were", "are", "has", "had", "have", "also", "that", "which", "who", "as"]);
+
+/** True when a lower-case noun follows, which the body's word modifies (`Russia's special military operation`). */
+function modifiesNoun(next: Token | undefined, lexicon: Lexicon): boolean {
+  if (next === undefined || next.kind !== "word" || isCapitalized(next) || next.newLine) return false;
+  // (A verb in the past follows a body that acts: `the Russian military struck`, `China's embassy rejected`.)
+  return !AFTER_BODY.has(next.lower) && !BETWEEN_NAME_AND_VERB.has(next.lower) && !BEFORE_BARE_VERB.has(next.lower) && !PREPOSITIONS.has(next.lower) && !lexicon.cueWords.has(next.lower) && !next.lower.endsWith("ed");
 }
 
 /** `Xi, 70, invited …`, `Biden (80)`, `the 70-year-old Xi`: the age a person's mention states. */
