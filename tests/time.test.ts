@@ -409,6 +409,14 @@ describe("summit frame", () => {
     expect(report.quotes).toEqual([]);
   });
 
+  it("counts a leader whose words at a summit of many name another day (`accused Hamas of … its October 7 attack`)", () => {
+    const report = parseReport(
+      "Arab leaders gathered in Manama on Thursday for the 33rd Arab League summit.\n\nPalestinian President Mahmoud Abbas accused Hamas of giving Israel pretexts to attack Gaza with its October 7 attack.",
+      { referenceDate: "2024-05-16" },
+    );
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Mahmoud Abbas"]);
+  });
+
   it("counts a leader the main clause places at the summit past a relative clause that looks ahead", () => {
     const report = parseReport(
       "Jakarta (ANTARA) - Leaders of ASEAN agreed to act at the 43rd ASEAN Summit held here on Tuesday.\n\nThe summit, which runs until Thursday, is also attended by Timor-Leste Prime Minister Xanana Gusmao as an observer.",

@@ -155,7 +155,7 @@ export function findSummit(input: SummitInput): Summit {
   const atMeeting = (s: Sentence, at: number, last: number): boolean => {
     let markers = judged.get(s);
     if (markers === undefined) {
-      markers = elsewhere(tokens, cityMentions, s, location) ? null : aboutThisMeeting(tokens, s, timexes, date, inQuote, ofMany, markersOf);
+      markers = elsewhere(tokens, cityMentions, s, location) ? null : aboutThisMeeting(tokens, s, timexes, date, inQuote, ofMany, markersOf, cueWords);
       judged.set(s, markers);
     }
     // A name the reporter writes, not one inside a quotation (`"I would like to work with President Yoon"`).
@@ -808,6 +808,16 @@ function namesGroup(tokens: readonly Token[], sentence: Sentence): boolean {
   return false;
 }
 
+/** Tokens after a reporting verb within which a time dates the saying (`said late on Friday`). */
+const CUE_TIME_REACH = 3;
+
+/** Token index of the sentence's first reporting verb, or -1. */
+function firstCue(tokens: readonly Token[], s: Sentence, cueWords: ReadonlySet<string>): number {
+  const end = tokenIndexAt(tokens, s.end);
+  for (let i = tokenIndexAt(tokens, s.start); i < end; i++) if (cueWords.has(tokens[i]?.lower ?? "")) return i;
+  return -1;
+}
+
 /** Days around the summit's date that still belong to it (the eve's dinner, the second day). */
 const SUMMIT_SPAN_DAYS = 2;
 
@@ -831,14 +841,19 @@ function aboutThisMeeting(
   inQuote: (offset: number) => boolean,
   ofMany: boolean,
   markersOf: (s: Sentence) => TenseMarkers,
+  cueWords: ReadonlySet<string>,
 ): TenseMarkers | null {
   // A sentence wholly inside a quotation is someone's words; one that goes on after it (`"…," said X, who hosted
   // the summit`) is the reporter's too.
   if (date === null || (inQuote(s.start) && inQuote(Math.max(s.start, s.end - 2))) || (!ofMany && !aboutMeeting(tokens, s) && !attendsThisMeeting(tokens, s))) return null;
+  // What a person is said to have said (`accused Hamas of … its October 7 attack`) dates the words, not the sentence:
+  // a day well after the sentence's first reporting verb is left out (`said on Friday` still dates it).
+  const cue = firstCue(tokens, s, cueWords);
   const first = firstStartingAtOrAfter(timexes, s.start);
   for (let k = first; k < timexes.length; k++) {
     const t = timexes[k];
     if (t === undefined || t.start >= s.end) break;
+    if (cue >= 0 && tokenIndexAt(tokens, t.start) > cue + CUE_TIME_REACH) continue;
     // Another day in the sentence makes it about another happening; not a plan after the meeting (`said officials
     // would meet again in mid-January`) nor the start of a period (`their first meeting since August 2024`).
     const later = t.value.slice(0, 10) > date;
