@@ -706,6 +706,13 @@ describe("transcripts", () => {
     const report = parseReport("Kim said Pyongyang supports Russia's special military operation. China's foreign ministry said it opposed the move. Japanese government officials declined to comment.");
     expect(report.organizations.map((o) => o.name)).toEqual(["China's foreign ministry"]);
   });
+  it("gives a fragment the speaker who closes its sentence (`…, Xi said`) unless a person named before it spoke it", () => {
+    const text = 'The two sides agreed to build a "community with a shared future for mankind", Xi said. Putin called the talks "useful", Peskov said.';
+    expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([
+      ["partial", "Xi Jinping"],
+      ["partial", "Vladimir Putin"],
+    ]);
+  });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";
     const countries = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.country]));

@@ -17,6 +17,8 @@ const CONFIDENCE = { name: 0.95, alias: 0.9, descriptor: 0.85, pronoun: 0.75, co
 const COLON_REACH = 40;
 /** Most characters between the end of one quote's attribution and the next quote for the two to be one utterance. */
 const GROUP_GAP = 3;
+/** Most characters between a quote's closing mark and the attribution that closes its sentence (`…", Xi said`). */
+const TAIL_GAP = 3;
 
 /**
  * Attributes every quote to its speaker (with cue and medium), groups
@@ -107,7 +109,12 @@ export const attribution: Stage = (ctx, state) => {
         } else joinGroup(q, previous?.quote);
         continue;
       }
-      found = attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, true) ?? attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon);
+      // `The two sides agreed to build a "community with a shared future", Xi said.`: a speaker right after the quote
+      // speaks the whole sentence, fragment and all.
+      // (A person named before the quote keeps it: `Putin called the talks "useful", Peskov said`.)
+      const after = attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon);
+      const before = attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, true);
+      found = before?.speaker?.personId == null && after !== null && tailsQuote(q, after) ? after : (before ?? after);
     }
     const speaker = found === null || found.speaker === null ? null : resolver.settleDescription(found.speaker, q.start);
 
@@ -279,6 +286,14 @@ export const attribution: Stage = (ctx, state) => {
     if (prev?.quote.speaker == null || prev.quote.paragraph !== q.paragraph || prev.attributionEnd <= prev.quote.end) return false;
     const gap = (q.openMark?.start ?? q.start) - prev.attributionEnd;
     return gap >= 0 && gap <= GROUP_GAP + 1;
+  }
+
+  /** True when the attribution found after `q` follows its closing mark with only a comma between (`…", Xi said.`). */
+  function tailsQuote(q: Quote, after: QuoteAttribution): boolean {
+    const from = q.closeMark?.end ?? q.end;
+    const to = Math.min(after.speaker?.mention?.start ?? Infinity, after.cue?.start ?? Infinity);
+    if (after.speaker === null || after.cue === null || to === Infinity || to - from > TAIL_GAP) return false;
+    return ctx.text.slice(from, to).trim() === ",";
   }
 
   /** `"…," Merz said, adding that Germany was "on the side of Ukraine"`: a quote inside a `that` clause after another. */
