@@ -719,4 +719,9 @@ describe("reported speech without quotation marks", () => {
     const tariffs = "Trump, who on the eve of the visit announced reciprocal tariffs on U.S. trading partners, said India had been unfair on trade.";
     expect(extractAttributions(tariffs).map((a) => [a.source.name, a.text])).toEqual([["Donald Trump", "India had been unfair on trade"]]);
   });
+
+  it("reads no speech in a participle after the cue with an adverb before it (`announced, formally adopting the document`)", () => {
+    const text = '"A consensus has been reached on the declaration," Prime Minister Narendra Modi announced, formally adopting the document.';
+    expect(extractAttributions(text)).toEqual([]);
+  });
 });

@@ -714,9 +714,12 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
 
 /** `referring to …`, `smiling`: a present participle that is not itself a reporting verb (`adding`, `citing`). */
 function isParticipleAdjunct(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
-  const t = tokens[k];
+  // (An adverb may come first: `announced, formally adopting the document`.)
+  const first = tokens[k];
+  const adverb = first !== undefined && first.kind === "word" && first.lower.endsWith("ly") && !isCapitalized(first);
+  const t = tokens[adverb ? k + 1 : k];
   if (t === undefined || t.kind !== "word" || isCapitalized(t) || t.lower.length <= 5 || !t.lower.endsWith("ing") || t.lower.endsWith("thing")) return false;
-  return reportingVerbAt(tokens, k, lexicon) === 0;
+  return reportingVerbAt(tokens, adverb ? k + 1 : k, lexicon) === 0;
 }
 
 /** Longest closing `, asking not to be identified …` clause, in tokens. */
