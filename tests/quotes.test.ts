@@ -713,6 +713,10 @@ describe("transcripts", () => {
       ["partial", "Vladimir Putin"],
     ]);
   });
+  it("reads a capitalised run that ends on a document's head as no person (`Leaders' Summit Declaration`, `Affordable Care Act`)", () => {
+    const text = "Leaders adopted the New Delhi Leaders' Declaration on Saturday. \"A consensus has been reached on the New Delhi G20 Leaders' Summit Declaration,\" Modi announced. Obama defended the Affordable Care Act.";
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Narendra Modi", "Barack Obama"]);
+  });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";
     const countries = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.country]));

@@ -31,6 +31,12 @@ export const STATE_BODY_HEADS: ReadonlySet<string> = new Set([
   "administration", "mission", "foreign office", "defence ministry",
 ]);
 
+/** Head words that make a capitalised phrase a document, never a person (`New Delhi Leaders' Summit Declaration`). */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
+  "Declaration", "Communique", "Communiqué", "Agreement", "Accord", "Accords", "Treaty", "Pact", "Protocol", "Charter",
+  "Convention", "Initiative", "Statement", "Resolution", "Act", "Doctrine", "Plan", "Roadmap", "Memorandum",
+]);
+
 /** Head words that make a capitalised phrase an organisation (`Council of Ministers`, `Moscow State Institute`). */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "Ministry", "Council", "Union", "Institute", "University", "Agency", "Committee", "Commission", "Bank", "Fund",

@@ -1,5 +1,5 @@
 import type { Lexicon } from "../../lexicon/compile.js";
-import { ORGANIZATION_HEADS, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
+import { DOCUMENT_HEADS, ORGANIZATION_HEADS, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
 import { FAMILY_NAMES_FIRST, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { BETWEEN_NAME_AND_VERB, PREPOSITIONS } from "../../lexicon/function-words.js";
@@ -180,7 +180,7 @@ function findRecurringNames(view: string, tokens: readonly Token[], taken: Uint8
   }
   for (const { i, end } of pairs) {
     const last = tokens[end - 1]?.text ?? "";
-    if ((alone.get(last) ?? 0) === 0) continue;
+    if ((alone.get(last) ?? 0) === 0 || DOCUMENT_HEADS.has(last) || ORGANIZATION_HEADS.has(last)) continue;
     const span = spanOf(tokens, i, end);
     registry.addMention(registry.personForName(view.slice(span.start, span.end), undefined), span, "name");
     taken.fill(1, i, end);
@@ -247,7 +247,8 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   for (let k = i + 1; k < end; k++) if (!NAME_PARTICLES.has(tokens[k]?.lower ?? "") && matchPhrase(tokens, k, lexicon.personPhrases) > 1) return 0;
   // `Communications Directorate`, `Simon Wiesenthal Center`: a run that ends on an organisation head names a body,
   // whatever its first word.
-  if (ORGANIZATION_HEADS.has(tokens[end - 1]?.text ?? "")) return 0;
+  // (Likewise a document: `Leaders' Summit Declaration`.)
+  if (ORGANIZATION_HEADS.has(tokens[end - 1]?.text ?? "") || DOCUMENT_HEADS.has(tokens[end - 1]?.text ?? "")) return 0;
   if (lexicon.firstNames.has(t.lower)) return end - i;
   // An unknown `First Last` counts as a name when a reporting verb or an apposition with a role sits next to it.
   return besideCue(tokens, i, end, lexicon) ? end - i : 0;
