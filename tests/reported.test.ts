@@ -724,4 +724,12 @@ describe("reported speech without quotation marks", () => {
     const text = '"A consensus has been reached on the declaration," Prime Minister Narendra Modi announced, formally adopting the document.';
     expect(extractAttributions(text)).toEqual([]);
   });
+
+  it("reads a reporting participle that opens the sentence (`Noting that …, Xi said`) as the subject's speech", () => {
+    const text = "Noting that this year marks the 10th anniversary of the forum, Xi said China is willing to deepen cooperation.";
+    expect(extractAttributions(text).map((a) => [a.source.name, sliceOf(text, a.cue), a.text])).toEqual([
+      ["Xi Jinping", "Noting", "this year marks the 10th anniversary of the forum"],
+      ["Xi Jinping", "said", "China is willing to deepen cooperation"],
+    ]);
+  });
 });

@@ -6,6 +6,7 @@ import { NUMBER_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
 import { isNameWord } from "../entities/names.js";
+import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { ADVERBS_BEFORE_VERB, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
@@ -81,7 +82,30 @@ export function reportedSpeech(
   if (e - b < 4) return [];
   const framed = framedSpeech(s, b, e, tokens, quoted, resolver, lexicon);
   // X [adverb] said (that) CONTENT.
-  return framed === null ? subjectVerbClause(tokens, quoted, b, e, resolver, lexicon) : [framed];
+  const main = framed === null ? subjectVerbClause(tokens, quoted, b, e, resolver, lexicon) : [framed];
+  const opening = openingParticiple(tokens, quoted, b, e, resolver, lexicon);
+  return opening === null ? main : [opening, ...main];
+}
+
+/** Most tokens of a clause that an opening participle reports (`Noting that …,`). */
+const MAX_OPENING_CLAUSE = 60;
+
+/**
+ * `Noting that this year marks the 10th anniversary of the forum, Xi said …`: a reporting participle that opens the
+ * sentence reports its `that` clause, spoken by the subject after the comma that closes it.
+ */
+function openingParticiple(tokens: readonly Token[], quoted: Uint8Array, b: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): Omit<Attribution, "id" | "text"> | null {
+  const first = tokens[b];
+  if (first === undefined || !first.lower.endsWith("ing") || SPEAKING_FRAMES.has(first.lower)) return null;
+  // (cueAt leaves a capitalised verb alone: here it opens the sentence.)
+  const n = matchPhrase(tokens, b, lexicon.cuePhrases) || (lexicon.cueWords.has(first.lower) ? 1 : 0);
+  if (n === 0 || tokens[b + n]?.lower !== "that") return null;
+  for (let k = b + n + 2; k < e && k - b < MAX_OPENING_CLAUSE; k++) {
+    if (tokens[k]?.text !== "," || quoted[k] === 1) continue;
+    const who = resolver.speakerAt(k + 1);
+    if (who !== null && (who.ref.personId !== null || who.ref.resolvedVia === "pronoun")) return make(tokens, quoted, who.ref, span(tokens, b, b + n), b + n + 1, k);
+  }
+  return null;
 }
 
 /**
