@@ -732,4 +732,9 @@ describe("reported speech without quotation marks", () => {
       ["Xi Jinping", "said", "China is willing to deepen cooperation"],
     ]);
   });
+
+  it("reads the hearer named after `warned` or `assured` before the `that` clause as no part of what was said", () => {
+    const text = "Ursula von der Leyen warned Chinese leader Xi Jinping that relations had reached an inflection point. Putin assured Lukashenko that Russia would help.";
+    expect(extractAttributions(text).map((a) => a.text)).toEqual(["relations had reached an inflection point", "Russia would help"]);
+  });
 });

@@ -372,6 +372,9 @@ function clauseStart(tokens: readonly Token[], b: number, before: number, lexico
 }
 
 const RELATIVE_PRONOUNS = new Set(["who", "which", "whose", "whom"]);
+/** Reporting verbs other than `tell` that may name their hearer before the `that` clause. */
+const HEARER_VERBS = new Set(["warned", "warns", "warning", "assured", "assures", "assuring", "reminded", "reminds", "informed", "informs", "promised", "promises", "urged"]);
+
 /** Conjunctions that, after a comma, join a clause with a subject of its own (`…, and Trump said`). */
 const CLAUSE_JOINERS = new Set(["and", "but", "while", "whereas", "yet"]);
 /** Verbs right after `that` that make it a relative pronoun (`the conference that was scheduled`). */
@@ -586,7 +589,8 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     // (A cue phrase may hold its hearer already: `told journalists that …`.)
     // `told his US counterpart Joe Biden on Wednesday that …`: the words before a `that` soon after are the hearer and when.
     const tell = TELL_VERBS.has(t.lower);
-    const thatSoon = tell ? thatSoonAt(tokens, k, e) : -1;
+    // `warned Chinese leader Xi Jinping that …`, `assured him that …`: a hearer before the clause, as after `told`.
+    const thatSoon = tell || HEARER_VERBS.has(t.lower) ? thatSoonAt(tokens, k, e) : -1;
     if (thatSoon > k) k = thatSoon;
     else if (tell && tokens[k]?.lower !== "that") {
       const hearer = resolver.speakerAt(k);
