@@ -409,6 +409,16 @@ describe("summit frame", () => {
     expect(report.quotes).toEqual([]);
   });
 
+  it("places a summit by its headline, not by a byline under it (`Henry Foy in Brussels`)", () => {
+    const report = parseReport(
+      "EU and China clash over trade at tense Beijing summit\n\nHenry Foy in Brussels and Joe Leahy in Beijing\n\n" +
+        "Ursula von der Leyen warned Xi Jinping that relations had reached an inflection point, as the two sides met for a summit overshadowed by trade disputes.\n\n" +
+        '"So have imbalances," von der Leyen told Xi at the start of the talks on Thursday.',
+      { referenceDate: "2025-07-24" },
+    );
+    expect([report.summit.location, report.summit.date]).toEqual(["Beijing", "2025-07-24"]);
+  });
+
   it("counts a leader whose words at a summit of many name another day (`accused Hamas of … its October 7 attack`)", () => {
     const report = parseReport(
       "Arab leaders gathered in Manama on Thursday for the 33rd Arab League summit.\n\nPalestinian President Mahmoud Abbas accused Hamas of giving Israel pretexts to attack Gaza with its October 7 attack.",

@@ -565,7 +565,9 @@ function pickLocation(
     const placed = cityAfterPreposition(tokens, cityMentions, from, evidence.end) ?? venueCity(tokens, from, evidence.end) ?? placeOfKind(view, tokens, from, evidence.end);
     if (placed !== undefined) return placed;
     // A headline that places the talks (`Lavrov, Wang Yi hold talks in Beijing`) beats the agency's home dateline.
-    const headline = headerEnd > 0 ? cityAfterPreposition(tokens, cityMentions, 0, headerEnd) : undefined;
+    // (The headline is the first line; a byline below it places the reporter: `Henry Foy in Brussels`.)
+    const first = sentences[0];
+    const headline = headerEnd > 0 && first !== undefined ? cityAfterPreposition(tokens, cityMentions, 0, Math.min(first.end, headerEnd)) : undefined;
     const here = headline ?? (opensWithWire ? wire.place : within(from, evidence.end)?.name);
     if (here !== undefined) return here;
   }
