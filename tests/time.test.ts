@@ -409,6 +409,14 @@ describe("summit frame", () => {
     expect(report.quotes).toEqual([]);
   });
 
+  it("leaves out a leader met on a visit to another country (`expected to visit Japan, where he will meet …`)", () => {
+    const report = parseReport(
+      "U.S. President Donald Trump will meet Chinese President Xi Jinping on Oct. 30 in Busan, South Korea, the White House said on Thursday.\n\nTrump is also expected to visit Japan, where he will meet Prime Minister Sanae Takaichi.",
+      { referenceDate: "2025-10-23" },
+    );
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Donald Trump", "Xi Jinping"]);
+  });
+
   it("places a summit by its headline, not by a byline under it (`Henry Foy in Brussels`)", () => {
     const report = parseReport(
       "EU and China clash over trade at tense Beijing summit\n\nHenry Foy in Brussels and Joe Leahy in Beijing\n\n" +

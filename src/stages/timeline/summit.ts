@@ -144,6 +144,12 @@ export function findSummit(input: SummitInput): Summit {
   const placed = evidence !== null && (cityAfterPreposition(tokens, cityMentions, evidence.start, evidence.end) ?? venueCity(tokens, evidence.start, evidence.end)) !== undefined;
   const remote = !placed && [evidence, leadMeeting].some((s) => s !== null && holdsWord(tokens, s, REMOTE_WORDS));
   const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting));
+  // The meeting's country, and every mention of a country, for a visit that goes elsewhere.
+  const home = location === null ? null : (cities.get(location.toLowerCase())?.[1] ?? location);
+  const countryMentions: readonly CityMention[] = places
+    .filter((p) => p.kind === "country")
+    .flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name })))
+    .sort((a, b) => a.start - b.start);
   // A meeting of many (`Leaders of the BRICS group gathered …`): every leader the report places there takes part.
   // (The lead may say so when the dated sentence does not: `Arab leaders meeting in Bahrain have called …`.)
   const ofMany = [evidence, leadMeeting].some((s) => s !== null && namesGroup(tokens, s));
@@ -155,14 +161,14 @@ export function findSummit(input: SummitInput): Summit {
   const atMeeting = (s: Sentence, at: number, last: number): boolean => {
     let markers = judged.get(s);
     if (markers === undefined) {
-      markers = elsewhere(tokens, cityMentions, s, location) ? null : aboutThisMeeting(tokens, s, timexes, date, inQuote, ofMany, markersOf, cueWords);
+      markers = elsewhere(tokens, cityMentions, s, location, countryMentions, home) ? null : aboutThisMeeting(tokens, s, timexes, date, inQuote, ofMany, markersOf, cueWords);
       judged.set(s, markers);
     }
     // A name the reporter writes, not one inside a quotation (`"I would like to work with President Yoon"`).
     const offset = tokens[at]?.start ?? 0;
     return markers !== null && !inQuote(offset) && !inReported(offset) && !aboutSomeone(tokens, at) && (ahead || tenseAt(markers, last) !== "future");
   };
-  const placedElsewhere = (s: Sentence): boolean => elsewhere(tokens, cityMentions, s, location);
+  const placedElsewhere = (s: Sentence): boolean => elsewhere(tokens, cityMentions, s, location, countryMentions, home);
   const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere);
   const countries: string[] = [];
   const byId = new Map(people.map((p) => [p.id, p]));
@@ -782,8 +788,14 @@ function pickParticipants(
  * True when the sentence places what it tells in another city than the meeting's (`Macron said in Paris that …`),
  * and not in the meeting's own (`Xi, who met Putin in Moscow in March, arrived in Kazan`).
  */
-function elsewhere(tokens: readonly Token[], cityMentions: readonly CityMention[], s: Sentence, location: string | null): boolean {
+function elsewhere(tokens: readonly Token[], cityMentions: readonly CityMention[], s: Sentence, location: string | null, countryMentions: readonly CityMention[] = [], home: string | null = null): boolean {
   if (location === null) return false;
+  // `Trump is also expected to visit Japan, where he will meet …`: a visit to another country is another meeting.
+  for (let k = firstStartingAtOrAfter(countryMentions, s.start); k < countryMentions.length; k++) {
+    const m = countryMentions[k];
+    if (m === undefined || m.end > s.end) break;
+    if (home !== null && m.name !== home && VISIT_WORDS.has(tokens[tokenIndexAt(tokens, m.start) - 1]?.lower ?? "")) return true;
+  }
   let other = false;
   for (let k = firstStartingAtOrAfter(cityMentions, s.start); k < cityMentions.length; k++) {
     const m = cityMentions[k];
@@ -794,6 +806,9 @@ function elsewhere(tokens: readonly Token[], cityMentions: readonly CityMention[
   }
   return other;
 }
+
+/** Verbs of travel before the country travelled to (`expected to visit Japan`). */
+const VISIT_WORDS = new Set(["visit", "visits", "visited", "visiting"]);
 
 /** Words that make a group two (`both leaders`, `the two leaders`, `leaders of the two countries`). */
 const PAIR_WORDS = new Set(["two", "both"]);
