@@ -539,7 +539,8 @@ const AFTER_BODY = new Set(["and", "or", "is", "was", "were", "are", "has", "had
 /** True when a lower-case noun follows, which the body's word modifies (`Russia's special military operation`). */
 function modifiesNoun(next: Token | undefined, lexicon: Lexicon): boolean {
   if (next === undefined || next.kind !== "word" || isCapitalized(next) || next.newLine) return false;
-  // (A verb in the past follows a body that acts: `the Russian military struck`, `China's embassy rejected`.)
+  // (A regular verb in the past follows a body that acts: `the Russian military launched`, `China’s embassy rejected`;
+  // an irregular one, `struck`, is read as a noun, and the body is lost.)
   return !AFTER_BODY.has(next.lower) && !BETWEEN_NAME_AND_VERB.has(next.lower) && !BEFORE_BARE_VERB.has(next.lower) && !PREPOSITIONS.has(next.lower) && !lexicon.cueWords.has(next.lower) && !next.lower.endsWith("ed");
 }
 

@@ -133,10 +133,7 @@ export function findSummit(input: SummitInput): Summit {
     }
   }
   // Every city mention in text order, so that a range of text finds its own by binary search.
-  const cityMentions: readonly CityMention[] = places
-    .filter((p) => p.kind === "city")
-    .flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name })))
-    .sort((a, b) => a.start - b.start);
+  const cityMentions = mentionsOfKind(places, "city");
   // `Erdogan has hosted Aliyev in Ankara` opening the report, the day given further down: the lead's meeting sentence.
   const leadMeeting = sentences.find((s) => s.block === leadBlock && !inQuote(s.start) && scoreOf(s) > 0) ?? null;
   // A virtual summit, a telephone call: the meeting has no place, whatever cities its report names; unless its own
@@ -146,10 +143,7 @@ export function findSummit(input: SummitInput): Summit {
   const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting));
   // The meeting's country, and every mention of a country, for a visit that goes elsewhere.
   const home = location === null ? null : (cities.get(location.toLowerCase())?.[1] ?? location);
-  const countryMentions: readonly CityMention[] = places
-    .filter((p) => p.kind === "country")
-    .flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name })))
-    .sort((a, b) => a.start - b.start);
+  const countryMentions = mentionsOfKind(places, "country");
   // A meeting of many (`Leaders of the BRICS group gathered …`): every leader the report places there takes part.
   // (The lead may say so when the dated sentence does not: `Arab leaders meeting in Bahrain have called …`.)
   const ofMany = [evidence, leadMeeting].some((s) => s !== null && namesGroup(tokens, s));
@@ -670,7 +664,15 @@ function narrowedPlace(view: string, cityMentions: readonly CityMention[], citie
   return place;
 }
 
-/** A city's mention, with the city's name. */
+/** Every mention of the places of one kind, with the place's name, in text order (for binary search by offset). */
+function mentionsOfKind(places: readonly Place[], kind: Place["kind"]): readonly CityMention[] {
+  return places
+    .filter((p) => p.kind === kind)
+    .flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name })))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** A city's (or country's) mention, with its name. */
 interface CityMention {
   start: number;
   end: number;
@@ -723,12 +725,12 @@ function pickParticipants(
   // Named by an office they held once (`former President Barack Obama`): no leader at this meeting.
   const formerly = new Set<string>();
   const byId = new Map(people.map((p) => [p.id, p]));
-  const officeWords = new Map<string, ReadonlySet<string>>();
+  const officeWordsById = new Map<string, ReadonlySet<string>>();
   const officeWordsOf = (id: string): ReadonlySet<string> => {
-    let words = officeWords.get(id);
+    let words = officeWordsById.get(id);
     if (words === undefined) {
       words = new Set(byId.get(id)?.roles.flatMap((r) => r.toLowerCase().split(" ")));
-      officeWords.set(id, words);
+      officeWordsById.set(id, words);
     }
     return words;
   };
@@ -788,7 +790,7 @@ function pickParticipants(
  * True when the sentence places what it tells in another city than the meeting's (`Macron said in Paris that …`),
  * and not in the meeting's own (`Xi, who met Putin in Moscow in March, arrived in Kazan`).
  */
-function elsewhere(tokens: readonly Token[], cityMentions: readonly CityMention[], s: Sentence, location: string | null, countryMentions: readonly CityMention[] = [], home: string | null = null): boolean {
+function elsewhere(tokens: readonly Token[], cityMentions: readonly CityMention[], s: Sentence, location: string | null, countryMentions: readonly CityMention[], home: string | null): boolean {
   if (location === null) return false;
   // `Trump is also expected to visit Japan, where he will meet …`: a visit to another country is another meeting.
   for (let k = firstStartingAtOrAfter(countryMentions, s.start); k < countryMentions.length; k++) {
