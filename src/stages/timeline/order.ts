@@ -7,7 +7,7 @@ const SEASON_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI
 const PART_HOUR: Readonly<Record<string, number>> = { MO: 8, MI: 12, AF: 15, EV: 19, NI: 22 };
 
 const epochDay = (y: number, m: number, d: number): number => toEpochDay({ y, m, d });
-/** The interval from the first of month `m` of year `y` up to the first of the month `months` later. */
+/** The interval from the first of month `m` of year `y` up to the first of the month `count` months later. */
 const months = (y: number, m: number, count: number): { start: number; length: number } => ({ start: epochDay(y, m, 1), length: epochDay(y, m + count, 1) - epochDay(y, m, 1) });
 
 /**
