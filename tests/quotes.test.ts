@@ -717,6 +717,10 @@ describe("transcripts", () => {
     const text = "Leaders adopted the New Delhi Leaders' Declaration on Saturday. \"A consensus has been reached on the New Delhi G20 Leaders' Summit Declaration,\" Modi announced. Obama defended the Affordable Care Act.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Narendra Modi", "Barack Obama"]);
   });
+  it("reads `dismissed the plan as 'a gimmick'` as a partial quote of the one who dismissed it", () => {
+    const quotes = extractQuotes("Tory leader Kemi Badenoch dismissed the plan as 'a gimmick'.");
+    expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "Kemi Badenoch"]]);
+  });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";
     const countries = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.country]));
