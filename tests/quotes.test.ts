@@ -721,6 +721,12 @@ describe("transcripts", () => {
     const quotes = extractQuotes("Tory leader Kemi Badenoch dismissed the plan as 'a gimmick'.");
     expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "Kemi Badenoch"]]);
   });
+  it("reads no title-case headline's little words into a body's name (`As The Washington Post reported`)", () => {
+    const report = parseReport("Lukashenka, Putin Hold Talks In Minsk As Union State Meets\n\nAs The Washington Post reported, the two leaders met in Minsk.");
+    const names = report.organizations.map((o) => o.name);
+    expect(names).toContain("Washington Post");
+    expect(names.filter((n) => /^(?:As|In|To) /.test(n))).toEqual([]);
+  });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";
     const countries = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.country]));

@@ -484,6 +484,8 @@ function organizationAt(tokens: readonly Token[], i: number, lexicon: Lexicon): 
   if (known > 0 && allCapitalized(tokens, i, i + known) && exactCase(tokens, i, known)) return known;
   // `Army Chief Asim Munir`: a title that opens with a body's head is a title.
   if (matchPhrase(tokens, i, lexicon.rolePhrases) > 1) return 0;
+  // (Nor does a body's name open with a headline's little word: `… To White House`.)
+  if (HEADLINE_FUNCTION_WORDS.has(t.lower)) return 0;
   // A capitalised run that ends on an organisation head (`Council of Ministers`, `Moscow State Institute of …`).
   let j = i;
   let lastHead = -1;
@@ -496,6 +498,8 @@ function organizationAt(tokens: readonly Token[], i: number, lexicon: Lexicon): 
     // `State of the Union`, `Posner of the Court of Appeals`).
     const connector = w.lower === "of" || w.lower === "for" || w.lower === "and" || (w.lower === "the" && lastHead >= 0 && (tokens[j - 1]?.lower === "of" || tokens[j - 1]?.lower === "for"));
     if (!isCapitalized(w) && !connector) break;
+    // A title-case headline's little words (`Putin Hold Talks In Minsk As …`) are no part of a body's name.
+    if (j > i && w.capitalized && HEADLINE_FUNCTION_WORDS.has(w.lower)) break;
     // A title after the name ends it (`European Commission President Ursula von der Leyen`); after `of` it is the
     // body's own and its last words (`Office of the President`).
     const title = lastHead >= 0 && j > lastHead && !connector ? matchPhrase(tokens, j, lexicon.rolePhrases) : 0;
@@ -513,6 +517,9 @@ function organizationAt(tokens: readonly Token[], i: number, lexicon: Lexicon): 
   while (end > lastHead + 1 && !isCapitalized(tokens[end - 1])) end--;
   return end - i >= 2 ? end - i : 0;
 }
+
+/** Little words a title-case headline capitalises, which no body's name does (`In`, `As`, `At`, `With`). */
+const HEADLINE_FUNCTION_WORDS = new Set(["in", "as", "at", "with", "to", "on", "after", "over", "amid", "from", "into", "is", "are", "will"]);
 
 /** Most lower-case words between a country and the head of its body (`China's foreign ministry`). */
 const MAX_BODY_MODIFIERS = 2;

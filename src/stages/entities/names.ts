@@ -52,7 +52,7 @@ function nameableWords(lexicon: Lexicon): Map<string, boolean> {
 /** Capitalised words that start sentences or headings and are never names. */
 const STOP_CAPITALS = new Set([
   "nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "none", "nothing", "everything", "something",
-  "the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "for", "to", "with", "by", "from", "as", "after",
+  "the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "for", "to", "with", "by", "from", "as", "after", "over", "amid",
   "before", "during", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her",
   "their", "our", "my", "your", "there", "here", "then", "so", "if", "when", "while", "according", "among", "however",
   "also", "both", "all", "some", "many", "most", "such", "other", "another", "each", "every", "no", "not", "nothing",
