@@ -727,6 +727,11 @@ describe("transcripts", () => {
     expect(names).toContain("Washington Post");
     expect(names.filter((n) => /^(?:As|In|To) /.test(n))).toEqual([]);
   });
+  it("reads a US state as a place, not a person beside a cue (`Texas Sen. Ted Cruz said`, `in Wisconsin`)", () => {
+    const report = parseReport("Trump on Tuesday dismissed Wisconsin Gov. Scott Walker. Texas Sen. Ted Cruz said he would not back Trump.");
+    expect(report.people.map((p) => p.name)).toEqual(["Donald Trump", "Scott Walker", "Ted Cruz"]);
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Ted Cruz"]);
+  });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";
     const countries = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.country]));

@@ -302,7 +302,14 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   "Trinidad and Tobago": ["Port of Spain"],
   "": ["Europe", "Asia", "Africa", "Latin America", "Middle East", "the West", "Indo-Pacific", "Eurasia", "Arctic", "Balkans", "Caucasus", "Scandinavia", "Amazon", "Sahel", "Gulf", "Pacific", "Horn of Africa",
     // Territories, not cities: `the war in the Gaza Strip` places no meeting in Gaza.
-    "Gaza Strip", "West Bank"],
+    "Gaza Strip", "West Bank",
+    // The other US states (not Georgia, a country too), as regions: `… in Wisconsin` had made a person `Wisconsin`,
+    // and `in Wilmington, Delaware` is the city's meeting, not the state's.
+    "Alabama", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii", "Idaho",
+    "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+    "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+    "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
+    "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming"],
 };
 
 /** Cities and regions, with the country they are in. */
