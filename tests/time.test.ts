@@ -417,6 +417,16 @@ describe("summit frame", () => {
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Donald Trump", "Xi Jinping"]);
   });
 
+  it("dates a meeting on the sidelines by its own day over a two-city dateline's day", () => {
+    const report = parseReport(
+      "NEW DELHI/BEIJING, Oct 24 (Reuters) - The first formal talks in five years between Indian Prime Minister Narendra Modi and Chinese President Xi Jinping mark a thaw, analysts say.\n\n" +
+        "The two leaders met on the sidelines of the BRICS summit in the Russian city of Kazan on Wednesday.",
+      { referenceDate: "2024-10-24" },
+    );
+    expect([report.summit.location, report.summit.date]).toEqual(["Kazan", "2024-10-23"]);
+    expect(report.attributions.map((a) => a.text)).toEqual(["The first formal talks in five years between Indian Prime Minister Narendra Modi and Chinese President Xi Jinping mark a thaw"]);
+  });
+
   it("places a summit by its headline, not by a byline under it (`Henry Foy in Brussels`)", () => {
     const report = parseReport(
       "EU and China clash over trade at tense Beijing summit\n\nHenry Foy in Brussels and Joe Leahy in Beijing\n\n" +

@@ -30,11 +30,16 @@ export function wireDateline(tokens: readonly Token[], start: number, end: numbe
   const words: string[] = [];
   while (k < tokens.length && words.length < 3) {
     const t = tokens[k];
-    if (t === undefined || t.kind !== "word" || t.text.length < 2 || !isAllCaps(t.text) || !PATTERNS.letter.test(t.text)) break;
+    if (!isCapitalWord(t)) break;
     words.push(t.text.charAt(0) + t.text.slice(1).toLowerCase());
     k++;
   }
   if (words.length === 0) return cityDateline(tokens, first, end, cities);
+  // `NEW DELHI/BEIJING, Oct 24 (Reuters) -`: a story filed from two cities takes the first.
+  while (tokens[k]?.text === "/" && isCapitalWord(tokens[k + 1])) {
+    k += 2;
+    for (let more = 1; more < 3 && isCapitalWord(tokens[k]); more++) k++;
+  }
   // `RIO DE JANEIRO` as the gazetteer writes it (`Rio de Janeiro`), else title case.
   const written = words.join(" ");
   const place = cities.get(written.toLowerCase())?.[0] ?? written;
@@ -60,6 +65,11 @@ export function wireDateline(tokens: readonly Token[], start: number, end: numbe
     }
   }
   return null;
+}
+
+/** A word of two or more letters written in capitals (`BEIJING`, not `A` or `2024`). */
+function isCapitalWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === "word" && t.text.length >= 2 && isAllCaps(t.text) && PATTERNS.letter.test(t.text);
 }
 
 /** Most tokens of a city's name in a dateline (`Rio de Janeiro`). */

@@ -69,7 +69,8 @@ export function findSummit(input: SummitInput): Summit {
     if (inHeader) score = Math.max(score, HEADER_TIME_SCORE);
     // A wire dateline gives the day the story was filed: the meeting's, unless the report dates the meeting itself
     // (`Minsk, 15 December. … held talks … on Thursday`).
-    else if (wire !== null && t.start >= wire.start && t.end <= wire.end) score = WIRE_DATE_SCORE;
+    const inWire = !inHeader && wire !== null && t.start >= wire.start && t.end <= wire.end;
+    if (inWire) score = WIRE_DATE_SCORE;
     if (score === 0) continue;
     // `said on Thursday that the meeting had been positive`: the day of the saying, not of the meeting.
     const at = tokenIndexAt(tokens, t.start);
@@ -84,7 +85,8 @@ export function findSummit(input: SummitInput): Summit {
     }
     if (t.value.length >= 10) score += 1;
     // The lead paragraph tells the news: its meeting outranks a side event further down (`a dinner on Tuesday`).
-    if (sentence.block === leadBlock) score += LEAD_BONUS;
+    // (Not the dateline it opens with: the day the story was filed yields to a day a sentence gives the meeting.)
+    if (sentence.block === leadBlock && !inWire) score += LEAD_BONUS;
     if (inQuote(t.start)) score -= 3;
     // `The previous evening, he attended a state banquet`: dated back from the meeting, so not the meeting.
     if (looksBack(tokens, at, tokenIndexAt(tokens, t.end))) score -= LOOKING_BACK_PENALTY;
