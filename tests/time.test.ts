@@ -427,6 +427,18 @@ describe("summit frame", () => {
     expect(report.attributions.map((a) => a.text)).toEqual(["The first formal talks in five years between Indian Prime Minister Narendra Modi and Chinese President Xi Jinping mark a thaw"]);
   });
 
+  it("dates a meeting by its sentence's day over the time a news article was posted (`December 7th 2024 - 09:12 UTC`)", () => {
+    const report = parseReport(
+      "Mercosur summit in Montevideo: Lula, Milei clash over trade deal\n\nSaturday, December 7th 2024 - 09:12 UTC\n\n" +
+        "The presidents of the Mercosur countries gathered in Montevideo on Friday for the bloc's 65th summit.",
+      { referenceDate: "2024-12-07" },
+    );
+    expect([report.summit.location, report.summit.date]).toEqual(["Montevideo", "2024-12-06"]);
+    // Where nothing else dates it, the time it was posted does.
+    const posted = parseReport("Xi, Biden Agree to Restore Military Talks\n\nNovember 15, 2023 at 11:02 PM GMT\n\nPresident Joe Biden and Chinese leader Xi Jinping agreed to resume military talks in a meeting near San Francisco.", { referenceDate: "2023-11-16" });
+    expect(posted.summit.date).toBe("2023-11-15");
+  });
+
   it("places a summit by its headline, not by a byline under it (`Henry Foy in Brussels`)", () => {
     const report = parseReport(
       "EU and China clash over trade at tense Beijing summit\n\nHenry Foy in Brussels and Joe Leahy in Beijing\n\n" +

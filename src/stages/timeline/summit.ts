@@ -65,11 +65,15 @@ export function findSummit(input: SummitInput): Summit {
     // the meeting's own day.
     // A transcript's header dates it with a full date too (`September 4, 2023, Sochi` above a Kremlin transcript);
     // above a news article a header date is the day of publication, not of the meeting.
-    const inHeader = t.end <= headerEnd && (t.type === "TIME" || (speakers.size > 0 && t.value.length >= 10)) && !isPublicationLine(tokens, sentence);
+    const headerTime = t.end <= headerEnd && (t.type === "TIME" || (speakers.size > 0 && t.value.length >= 10)) && !isPublicationLine(tokens, sentence);
+    // (Above a news article, a clock time beside a date is when it was posted, `December 7th 2024 - 09:12 UTC`: it
+    // counts as a dateline's day does.)
+    const posted = headerTime && speakers.size === 0 && datedLine(timexes, sentence, t);
+    const inHeader = headerTime && !posted;
     if (inHeader) score = Math.max(score, HEADER_TIME_SCORE);
     // A wire dateline gives the day the story was filed: the meeting's, unless the report dates the meeting itself
     // (`Minsk, 15 December. … held talks … on Thursday`).
-    const inWire = !inHeader && wire !== null && t.start >= wire.start && t.end <= wire.end;
+    const inWire = posted || (!inHeader && wire !== null && t.start >= wire.start && t.end <= wire.end);
     if (inWire) score = WIRE_DATE_SCORE;
     if (score === 0) continue;
     // `said on Thursday that the meeting had been positive`: the day of the saying, not of the meeting.
@@ -259,6 +263,16 @@ function holdsWord(tokens: readonly Token[], sentence: Sentence, words: Readonly
 function headlineNamesMeeting(tokens: readonly Token[], headerEnd: number): boolean {
   for (let i = 0; i < tokens.length && (tokens[i]?.start ?? headerEnd) < headerEnd; i++) {
     if (MEETING_WORDS.has(tokens[i]?.lower ?? "") && !otherMeeting(tokens, i)) return true;
+  }
+  return false;
+}
+
+/** True when another expression of the sentence holding time `t` names a day (`Saturday, December 7th 2024 - 09:12 UTC`). */
+function datedLine(timexes: readonly TimeExpression[], sentence: Sentence, t: TimeExpression): boolean {
+  for (let k = firstStartingAtOrAfter(timexes, sentence.start); k < timexes.length; k++) {
+    const other = timexes[k];
+    if (other === undefined || other.start >= sentence.end) return false;
+    if (other !== t && other.type === "DATE" && other.value.length >= 10) return true;
   }
   return false;
 }
