@@ -732,6 +732,10 @@ describe("transcripts", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Donald Trump", "Scott Walker", "Ted Cruz"]);
     expect(report.attributions.map((a) => a.source.name)).toEqual(["Ted Cruz"]);
   });
+  it("reads a word of tenure before a possessed office (`Uruguay's outgoing president Luis Lacalle Pou`)", () => {
+    const report = parseReport("Uruguay's outgoing president Luis Lacalle Pou, who hosted the meeting, said the agreement was historic.");
+    expect(report.people.map((p) => [p.name, p.roles, p.country])).toEqual([["Luis Lacalle Pou", ["Uruguay's outgoing president"], "Uruguay"]]);
+  });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";
     const countries = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.country]));

@@ -10,6 +10,9 @@ import { roleClassesOf, type PeopleRegistry } from "./registry.js";
 const STYLES = new Set(["highness", "majesty", "excellency", "holiness"]);
 const POSSESSIVE_STYLE_OPENERS = new Set(["his", "her", "their"]);
 
+/** Words of tenure before an office (`outgoing president`, `interim prime minister`). */
+const TENURE_WORDS = new Set(["outgoing", "incoming", "acting", "interim", "caretaker", "newly", "new"]);
+
 /** Longest apposition or title read as a role, in tokens. */
 const MAX_ROLE_TOKENS = 24;
 const ROLE_STOP = new Set(["who", "which", "that", "said", "says", "stated", "told", "added", "and"]);
@@ -73,7 +76,8 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
     const next = tokens[k + 1];
     if (t === undefined || next === undefined || t.kind !== "word" || next.start - t.end > 1) break;
     // `received on Wednesday UAE President …`: a day or month is no part of a title.
-    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || t.lower in WEEKDAYS || t.lower in MONTHS) : roleWords.has(t.lower) || t.lower === "of" || t.lower === "for";
+    // (`Uruguay's outgoing president`: a word of tenure may stand before the office.)
+    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || t.lower in WEEKDAYS || t.lower in MONTHS) : roleWords.has(t.lower) || t.lower === "of" || t.lower === "for" || (TENURE_WORDS.has(t.lower) && roleWords.has(tokens[k + 1]?.lower ?? ""));
     if (!ok) break;
     k--;
   }
