@@ -11,7 +11,7 @@ const STYLES = new Set(["highness", "majesty", "excellency", "holiness"]);
 const POSSESSIVE_STYLE_OPENERS = new Set(["his", "her", "their"]);
 
 /** Words of tenure before an office (`outgoing president`, `interim prime minister`). */
-const TENURE_WORDS = new Set(["outgoing", "incoming", "acting", "interim", "caretaker", "newly", "new"]);
+const TENURE_WORDS = new Set(["outgoing", "incoming", "acting", "interim", "caretaker", "new"]);
 
 /** Longest apposition or title read as a role, in tokens. */
 const MAX_ROLE_TOKENS = 24;
