@@ -736,6 +736,10 @@ describe("transcripts", () => {
     const report = parseReport("Uruguay's outgoing president Luis Lacalle Pou, who hosted the meeting, said the agreement was historic.");
     expect(report.people.map((p) => [p.name, p.roles, p.country])).toEqual([["Luis Lacalle Pou", ["Uruguay's outgoing president"], "Uruguay"]]);
   });
+  it("reads a hyphened pair of known people as no person (`Zelensky slams Modi-Putin hug`)", () => {
+    const report = parseReport('Modi met Putin in Moscow. Also Read: Zelensky slams Modi-Putin hug as "devastating blow"');
+    expect(report.people.map((p) => p.name)).toEqual(["Narendra Modi", "Vladimir Putin", "Volodymyr Zelensky"]);
+  });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";
     const countries = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.country]));

@@ -264,10 +264,15 @@ function placeWord(tokens: readonly Token[], i: number, lexicon: Lexicon): boole
   return n >= 2 || (n === 1 && PREPOSITIONS.has(tokens[i - 1]?.lower ?? ""));
 }
 
-/** `EU-Mercosur`, `US-China`, `Russia-Ukraine`: a hyphened pair of bodies or countries, not a double-barrelled surname. */
+/**
+ * `EU-Mercosur`, `US-China`, `Russia-Ukraine`, `Modi-Putin`: a hyphened pair of bodies, countries or known people,
+ * not a double-barrelled surname.
+ */
 function partnership(t: Token, lexicon: Lexicon): boolean {
   if (!t.text.includes("-")) return false;
-  return t.text.split("-").some((part) => (part.length > 1 && isAllCaps(part)) || lexicon.countryByName.has(part.toLowerCase()) || lexicon.countryByDemonym.has(part.toLowerCase()));
+  const parts = t.text.split("-");
+  if (parts.length > 1 && parts.every((part) => lexicon.personByName.has(part.toLowerCase()))) return true;
+  return parts.some((part) => (part.length > 1 && isAllCaps(part)) || lexicon.countryByName.has(part.toLowerCase()) || lexicon.countryByDemonym.has(part.toLowerCase()));
 }
 
 /** Longest name in capitals read as a person, in words (`KATE BOULDUAN`, `KIM JONG UN` is known). */
