@@ -439,6 +439,15 @@ describe("summit frame", () => {
     expect(posted.summit.date).toBe("2023-11-15");
   });
 
+  it("dates a meeting told of a span before the news (`A week after … met in Geneva`) by its own day", () => {
+    const report = parseReport(
+      'A week after President Joe Biden and Russian President Vladimir Putin met in Geneva, their aides have begun preparing a dialogue, officials said on Wednesday.\n\n' +
+        "At the June 16 summit, the two leaders agreed to launch talks on arms control.",
+      { referenceDate: "2021-06-23" },
+    );
+    expect([report.summit.location, report.summit.date]).toEqual(["Geneva", "2021-06-16"]);
+  });
+
   it("places a summit by its headline, not by a byline under it (`Henry Foy in Brussels`)", () => {
     const report = parseReport(
       "EU and China clash over trade at tense Beijing summit\n\nHenry Foy in Brussels and Joe Leahy in Beijing\n\n" +

@@ -93,7 +93,8 @@ export function findSummit(input: SummitInput): Summit {
     if (sentence.block === leadBlock && !inWire) score += LEAD_BONUS;
     if (inQuote(t.start)) score -= 3;
     // `The previous evening, he attended a state banquet`: dated back from the meeting, so not the meeting.
-    if (looksBack(tokens, at, tokenIndexAt(tokens, t.end))) score -= LOOKING_BACK_PENALTY;
+    // (`A week after Biden and Putin met in Geneva, their aides have begun …`: the meeting lies a span before the day.)
+    if (looksBack(tokens, at, tokenIndexAt(tokens, t.end)) || meetingSpanBefore(tokens, sentence)) score -= LOOKING_BACK_PENALTY;
     // `Earlier on Tuesday, Zelensky met Meloni`: a side event of the day.
     else if (SIDE_EVENT_WORDS.has(tokens[before]?.lower ?? "") || SIDE_EVENT_WORDS.has(tokens[at - 1]?.lower ?? "")) score -= SIDE_EVENT_PENALTY;
     // A report is written around its summit: a date days from the reference beats a meeting months before.
@@ -495,6 +496,31 @@ const LOOKING_BACK_PENALTY = 6;
 function looksBack(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (LOOKING_BACK_WORDS.has(tokens[k]?.lower ?? "")) return true;
   return false;
+}
+
+/** Tokens after `after` within which the meeting's verb stands (`A week after Biden and Putin met`). */
+const SPAN_CLAUSE_REACH = 12;
+
+/**
+ * True when the sentence's meeting is reckoned a span of time before its day (`A week after X met in Geneva, their
+ * aides have begun …`): its only verb of meeting stands in a clause of `after` with a span before it (not `met in
+ * Kazan on Wednesday, days after their countries agreed …`, whose meeting is the main clause's).
+ */
+function meetingSpanBefore(tokens: readonly Token[], sentence: Sentence): boolean {
+  const begin = tokenIndexAt(tokens, sentence.start);
+  const end = tokenIndexAt(tokens, sentence.end);
+  let inside = false;
+  let clauseEnd = -1;
+  for (let i = begin; i < end; i++) {
+    const w = tokens[i]?.lower ?? "";
+    if (w === "after" && i > begin && UNITS[tokens[i - 1]?.lower ?? ""] !== undefined) clauseEnd = i + SPAN_CLAUSE_REACH;
+    else if (w === "," && i < clauseEnd) clauseEnd = -1;
+    else if (HAPPENING_VERBS.has(w)) {
+      if (i >= clauseEnd) return false;
+      inside = true;
+    }
+  }
+  return inside;
 }
 
 /** `next year's forum`, `their last meeting`: a meeting word that names another meeting than the report's. */
