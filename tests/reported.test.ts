@@ -737,4 +737,15 @@ describe("reported speech without quotation marks", () => {
     const text = "Ursula von der Leyen warned Chinese leader Xi Jinping that relations had reached an inflection point. Putin assured Lukashenko that Russia would help.";
     expect(extractAttributions(text).map((a) => a.text)).toEqual(["relations had reached an inflection point", "Russia would help"]);
   });
+
+  it("resolves `the former` and `the latter` to the two people named just before, not an adjective `former`", () => {
+    const text = "German Chancellor Angela Merkel met British Prime Minister Theresa May in Berlin on Tuesday. The former said Germany would help. The latter said Britain was ready.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["Angela Merkel", "Germany would help"],
+      ["Theresa May", "Britain was ready"],
+    ]);
+    const adjective = "Ben Carson met Donald Trump on Monday. The former Republican presidential candidate said the economy was weak.";
+    expect(extractAttributions(adjective).map((a) => a.source.name)).not.toContain("Ben Carson and Donald Trump");
+    expect(extractAttributions(adjective).map((a) => a.source.personId)).not.toContain(parseReport(adjective).people.find((p) => p.name === "Donald Trump")?.id);
+  });
 });

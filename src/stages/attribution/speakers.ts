@@ -1,3 +1,4 @@
+import { ADVERBS_BEFORE_VERB } from "../../lexicon/function-words.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import { GENERIC_ROLE_NOUNS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import type { Organization, Sentence, SpeakerRef } from "../../model/index.js";
@@ -14,10 +15,21 @@ const LEADER_PLURALS = new Set(["leaders", "presidents", "heads", "premiers", "c
 export const SENTENCE_TERMINALS: ReadonlySet<string> = new Set([".", "!", "?"]);
 /** Most recent speakers a description is compared with (hostile text may hold thousands). */
 const MAX_RECENT_SEARCHED = 20;
+/** Sentences looked back over for the two people `the former` and `the latter` choose between. */
+const PAIR_SENTENCES = 3;
 /** How far back a pronoun looks for the person it stands for, in characters. */
 const PRONOUN_REACH = 1500;
 /** Tokens looked back over for a relative pronoun opening a mention's clause. */
 const RELATIVE_REACH = 8;
+
+/** Words that may follow a pronoun-like `the former` as its verb or an adverb before it. */
+const PREDICATE_STARTS = new Set(["said", "says", "told", "tells", "added", "is", "was", "has", "had", "would", "will", "could", "can"]);
+
+/** True when the token opens a predicate: punctuation, an adverb before a verb, or a verb (`said`, `insisted`). */
+function opensPredicate(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  return t.kind === "punct" || ADVERBS_BEFORE_VERB.has(t.lower) || PREDICATE_STARTS.has(t.lower) || (!t.capitalized && t.lower.endsWith("ed"));
+}
 
 /** Finds the speaker words in a token window and turns them into a resolved speaker. */
 export class SpeakerResolver {
@@ -98,6 +110,14 @@ export class SpeakerResolver {
     // The narrator (`“Okay,” I said`): kept as written, with no person behind it.
     if (t.text === "I" || t.lower === "we") {
       return { ref: { personId: null, name: t.text, mention: { start: t.start, end: t.end }, resolvedVia: "pronoun" }, next: i + 1 };
+    }
+    // `The former said …; the latter said …`: the first or the last of the two people the sentence before names.
+    // (Not an adjective: `The former Republican presidential candidate continued`, `the former president said`.)
+    if ((t.lower === "former" || t.lower === "latter") && this.tokens[i - 1]?.lower === "the" && opensPredicate(this.tokens[i + 1])) {
+      const pair = this.#pairBefore(t.start);
+      const person = pair === null ? undefined : t.lower === "former" ? pair[0] : pair[1];
+      const the = this.tokens[i - 1];
+      if (person !== undefined && the !== undefined) return { ref: { personId: person.id, name: person.name, mention: { start: the.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
     }
     // `they said`: a group the text does not name here, kept as written like `experts`.
     if (t.lower === "they") {
@@ -205,6 +225,30 @@ export class SpeakerResolver {
       return p !== undefined && fit(p) ? p : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The two people named, outside quotation marks, in the latest of the few sentences before the one at `at` that
+   * names any (among its first mentions), in the order named; null unless they are exactly two.
+   */
+  #pairBefore(at: number): [PersonDraft, PersonDraft] | null {
+    const own = firstStartingAtOrAfter(this.sentences, sentenceAt(this.sentences, at)?.start ?? at);
+    for (let s = own - 1; s >= 0 && s >= own - PAIR_SENTENCES; s--) {
+      const sentence = this.sentences[s];
+      if (sentence === undefined) break;
+      const named: PersonDraft[] = [];
+      const first = firstStartingAtOrAfter(this.mentions, sentence.start);
+      for (let k = first; k < first + MAX_RECENT_SEARCHED; k++) {
+        const m = this.mentions[k];
+        if (m === undefined || m.start >= sentence.end) break;
+        const p = m.personId === null || this.isQuoted(m.start) ? undefined : this.#byId.get(m.personId);
+        if (p !== undefined && !named.includes(p)) named.push(p);
+      }
+      if (named.length === 0) continue;
+      const [former, latter] = named;
+      return named.length === 2 && former !== undefined && latter !== undefined ? [former, latter] : null;
+    }
+    return null;
   }
 
   /** Whether anyone in the report holds the office `role` names, asked once per office. */
