@@ -208,47 +208,51 @@ export class SpeakerResolver {
   }
 
   /**
-   * The subject of the sentence before the one at `at` (the first person it names outside quotation marks, within
-   * its first few mentions), when `fit` accepts them: a description opening the next sentence most likely goes on
-   * with them.
+   * The subject of the sentence before the one at `at` (the first person it names outside quotation marks), when
+   * `fit` accepts them: a description opening the next sentence most likely goes on with them.
    */
   #previousSubject(at: number, fit: (p: PersonDraft) => boolean): PersonDraft | undefined {
-    const own = sentenceAt(this.sentences, at)?.start ?? at;
-    const previous = this.sentences[firstStartingAtOrAfter(this.sentences, own) - 1];
-    if (previous === undefined) return undefined;
-    const first = firstStartingAtOrAfter(this.mentions, previous.start);
-    for (let k = first; k < first + MAX_RECENT_SEARCHED; k++) {
-      const m = this.mentions[k];
-      if (m === undefined || m.start >= previous.end) return undefined;
-      if (m.personId === null || this.isQuoted(m.start)) continue;
-      const p = this.#byId.get(m.personId);
-      return p !== undefined && fit(p) ? p : undefined;
-    }
-    return undefined;
+    const previous = this.sentences[this.#sentenceIndexAt(at) - 1];
+    const subject = previous === undefined ? undefined : this.#namedIn(previous)[0];
+    return subject !== undefined && fit(subject) ? subject : undefined;
   }
 
   /**
-   * The two people named, outside quotation marks, in the latest of the few sentences before the one at `at` that
-   * names any (among its first mentions), in the order named; null unless they are exactly two.
+   * The two people named in the latest of the few sentences before the one at `at` that names any, in the order
+   * named; null unless they are exactly two.
    */
   #pairBefore(at: number): [PersonDraft, PersonDraft] | null {
-    const own = firstStartingAtOrAfter(this.sentences, sentenceAt(this.sentences, at)?.start ?? at);
+    const own = this.#sentenceIndexAt(at);
     for (let s = own - 1; s >= 0 && s >= own - PAIR_SENTENCES; s--) {
       const sentence = this.sentences[s];
       if (sentence === undefined) break;
-      const named: PersonDraft[] = [];
-      const first = firstStartingAtOrAfter(this.mentions, sentence.start);
-      for (let k = first; k < first + MAX_RECENT_SEARCHED; k++) {
-        const m = this.mentions[k];
-        if (m === undefined || m.start >= sentence.end) break;
-        const p = m.personId === null || this.isQuoted(m.start) ? undefined : this.#byId.get(m.personId);
-        if (p !== undefined && !named.includes(p)) named.push(p);
-      }
+      const named = this.#namedIn(sentence);
       if (named.length === 0) continue;
       const [former, latter] = named;
       return named.length === 2 && former !== undefined && latter !== undefined ? [former, latter] : null;
     }
     return null;
+  }
+
+  /** Index of the sentence that holds offset `at` (or of the first after it). */
+  #sentenceIndexAt(at: number): number {
+    return firstStartingAtOrAfter(this.sentences, sentenceAt(this.sentences, at)?.start ?? at);
+  }
+
+  /**
+   * The people a sentence names outside quotation marks, each once, in the order named (among its first mentions:
+   * hostile text may hold thousands).
+   */
+  #namedIn(sentence: Sentence): PersonDraft[] {
+    const named: PersonDraft[] = [];
+    const first = firstStartingAtOrAfter(this.mentions, sentence.start);
+    for (let k = first; k < first + MAX_RECENT_SEARCHED; k++) {
+      const m = this.mentions[k];
+      if (m === undefined || m.start >= sentence.end) break;
+      const p = m.personId === null || this.isQuoted(m.start) ? undefined : this.#byId.get(m.personId);
+      if (p !== undefined && !named.includes(p)) named.push(p);
+    }
+    return named;
   }
 
   /** Whether anyone in the report holds the office `role` names, asked once per office. */
