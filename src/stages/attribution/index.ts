@@ -112,9 +112,9 @@ export const attribution: Stage = (ctx, state) => {
       // `The two sides agreed to build a "community with a shared future", Xi said.`: a speaker right after the quote
       // speaks the whole sentence, fragment and all.
       // (A person named before the quote keeps it: `Putin called the talks "useful", Peskov said`.)
-      const after = attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon);
       const before = attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, true);
-      found = before?.speaker?.personId == null && after !== null && tailsQuote(q, after) ? after : (before ?? after);
+      const after = before?.speaker?.personId == null ? attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon) : null;
+      found = after !== null && tailsQuote(q, after) ? after : (before ?? after);
     }
     const speaker = found === null || found.speaker === null ? null : resolver.settleDescription(found.speaker, q.start);
 
