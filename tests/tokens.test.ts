@@ -51,6 +51,21 @@ describe("tokenize", () => {
     expect(tokens.filter((t) => t.capitalized).map((t) => t.text)).toEqual(["U.S", "O’Malley"]);
     expect(tokens.at(-1)?.kind).toBe("punct");
   });
+
+  it("keeps each token's own facts where tokens share a spelling", () => {
+    // Tokens of one word share one spelling object; the line break belongs to the token, not to the word.
+    const tokens = tokenize("talks\ntalks talks, TRUMP'S talks\n,");
+    expect(tokens.map((t) => [t.text, t.lower, t.start, t.end, t.newLine, t.capitalized, t.kind])).toEqual([
+      ["talks", "talks", 0, 5, false, false, "word"],
+      ["talks", "talks", 6, 11, true, false, "word"],
+      ["talks", "talks", 12, 17, false, false, "word"],
+      [",", ",", 17, 18, false, false, "punct"],
+      ["TRUMP", "trump", 19, 24, false, true, "word"],
+      ["'S", "'s", 24, 26, false, true, "word"],
+      ["talks", "talks", 27, 32, false, false, "word"],
+      [",", ",", 33, 34, true, false, "punct"],
+    ]);
+  });
 });
 
 describe("regular verb forms for the cue lexicon", () => {
