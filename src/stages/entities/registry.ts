@@ -173,8 +173,10 @@ export class PeopleRegistry {
   }
 
   addMention(person: PersonDraft, span: Span, via: Mention["via"]): void {
-    person.mentions.push({ start: span.start, end: span.end });
-    this.mentions.push({ start: span.start, end: span.end, personId: person.id, name: person.name, via });
+    // One object serves both lists: a person's mentions read only its offsets, which never change.
+    const mention: Mention = { start: span.start, end: span.end, personId: person.id, name: person.name, via };
+    person.mentions.push(mention);
+    this.mentions.push(mention);
   }
 
   addAlias(person: PersonDraft, alias: string): void {
