@@ -21,7 +21,10 @@ export const timeline: Stage = (ctx, state) => {
   const { headerEnd, wire } = readHeader(state.blocks, state.tokens, ctx.lexicon.cities);
   const seen = new Set<string>();
   const peopleOfSentence = new Map<Sentence, string[]>();
-  const events: (TimelineEvent & { order: number; key: number })[] = [];
+  // Events and their sort keys side by side: a big document has thousands, and a second copy of each cost memory.
+  const events: TimelineEvent[] = [];
+  const keys: number[] = [];
+  const orders: number[] = [];
   for (const [order, t] of timexes.entries()) {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
     if (t.value === "PRESENT_REF" || t.value === "PAST_REF") continue;
@@ -55,14 +58,16 @@ export const timeline: Stage = (ctx, state) => {
       sentence: { start: sentence.start, end: sentence.end },
       description: describe(ctx.text.slice(wire !== null && sentence.start < wire.after ? Math.min(wire.after, sentence.end) : sentence.start, sentence.end)),
       participants,
-      order,
-      key: timeKey(t.value, t.mod, reference),
     });
+    keys.push(timeKey(t.value, t.mod, reference));
+    orders.push(order);
   }
-  events.sort((a, b) => a.key - b.key || a.order - b.order);
-  const ordered: TimelineEvent[] = events.map((e, i) => ({
-    id: `e${String(i + 1)}`, value: e.value, mod: e.mod, timexId: e.timexId, sentence: e.sentence, description: e.description, participants: e.participants,
-  }));
+  const byTime = events.map((_, k) => k).sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || (orders[a] ?? 0) - (orders[b] ?? 0));
+  const ordered = byTime.map((k, i) => {
+    const event = events[k] as TimelineEvent;
+    event.id = `e${String(i + 1)}`;
+    return event;
+  });
 
   // Top-level quotes do not overlap and come in text order: the one that may hold an offset is found by binary search.
   const quoteSpans = state.quotes.filter((q) => q.nestedIn === null).map((q) => ({ start: q.openMark?.start ?? q.start, end: q.closeMark?.end ?? q.end }));
