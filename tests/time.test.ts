@@ -675,6 +675,11 @@ describe("summit frame", () => {
     expect(who).toEqual(["Tamim bin Hamad Al-Thani", "Mohammed bin Salman"]);
   });
 
+  it("reads a colon dateline only from a city it knows: a kicker in capitals places nothing", () => {
+    const text = "EXCLUSIVE: In memo to Congress, Saudis insist they are fighting terror\n\nThe memo was sent to lawmakers in Washington on Monday.";
+    expect(parseReport(text, { referenceDate: "2016-05-19" }).summit.location).toBe("Washington");
+  });
+
   it("takes the venue's city over a city named otherwise, and a seat of government only as a place", () => {
     const moscow = "Xi and Putin agree to deepen ties\n\nSpeaking after talks at the Kremlin on Tuesday, Vladimir Putin said relations with Beijing were at their best.";
     expect(parseReport(moscow, { referenceDate: "2023-03-22" }).summit.location).toBe("Moscow");

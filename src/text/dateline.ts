@@ -44,9 +44,10 @@ export function wireDateline(tokens: readonly Token[], start: number, end: numbe
   const written = words.join(" ");
   const place = cities.get(written.toLowerCase())?.[0] ?? written;
   const after = tokens[k]?.text;
-  // Arab News and others: `RIYADH: Gulf leaders …`.
+  // Arab News and others: `RIYADH: Gulf leaders …`; a city the gazetteer knows, for a newsletter's kicker is written
+  // the same way (`EXCLUSIVE: In memo to Congress, …`).
   const colon = tokens[k];
-  if (colon?.text === ":" && tokens[k + 1] !== undefined && (tokens[k + 1]?.start ?? 0) > colon.end) {
+  if (colon?.text === ":" && cities.has(written.toLowerCase()) && tokens[k + 1] !== undefined && (tokens[k + 1]?.start ?? 0) > colon.end) {
     return { place, start: tokens[first]?.start ?? start, end: colon.end, after: tokens[k + 1]?.start ?? colon.end };
   }
   if (after !== "," && after !== "(" && !DATELINE_DASHES.has(after ?? "")) return null;

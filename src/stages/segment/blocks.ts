@@ -31,7 +31,7 @@ interface Line {
 /** Splits the view into blocks: runs of non-blank lines; bullet and label lines open blocks of their own. */
 export function findBlocks(view: string, lexicon: Lexicon): Block[] {
   const lines = splitLines(view);
-  const recurring = recurringLabels(view, lines, lexicon);
+  const recurring = new Set([...recurringLabels(view, lines, lexicon), ...speakingCapitalLabels(view, lines)]);
   const groups: Line[] = [];
   let current: Line | null = null;
   for (const line of lines) {
@@ -229,6 +229,46 @@ function recurringLabels(view: string, lines: readonly (Line | null)[], lexicon:
   return out;
 }
 
+/** Most words of a label in capitals that names no one the lexicons know (`TAPPER:`, `JOEL BENENSON:`). */
+const MAX_CAPITAL_LABEL_WORDS = 4;
+
+/** The label of a line that opens with words in capitals and a colon (`TAPPER:`, `SUMMIT SPILLOVER:`), or null. */
+function capitalLabel(view: string, line: Line): string | null {
+  const colon = colonWithin(view, line, MAX_LABEL_CHARS);
+  if (colon < 0) return null;
+  const after = view[colon + 1];
+  if (after !== undefined && after !== " " && after !== "\n") return null;
+  const label = labelName(view.slice(line.start, colon));
+  return isAllCaps(label) && label.split(" ").length <= MAX_CAPITAL_LABEL_WORDS ? label : null;
+}
+
+/**
+ * Labels in capitals that a transcript's speakers wear: one used twice (`TAPPER:`), one whose last word ends
+ * another label (`KATE BOLDUAN:` then `BOLDUAN:`), or one of two labelled lines in a row (an exchange). A
+ * newsletter's kicker (`SUMMIT SPILLOVER: EU leaders …`, `CORRECTION: …`) is used once, alone, and speaks for
+ * no one.
+ */
+function speakingCapitalLabels(view: string, lines: readonly (Line | null)[]): ReadonlySet<string> {
+  const labels: (string | null)[] = [];
+  for (const line of lines) if (line !== null) labels.push(capitalLabel(view, line));
+  const counts = new Map<string, number>();
+  const lastWords = new Map<string, Set<string>>();
+  for (const label of labels) {
+    if (label === null) continue;
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+    const last = label.slice(label.lastIndexOf(" ") + 1);
+    lastWords.set(last, (lastWords.get(last) ?? new Set()).add(label));
+  }
+  const out = new Set<string>();
+  for (const [k, label] of labels.entries()) {
+    if (label === null) continue;
+    const sharesSurname = (lastWords.get(label.slice(label.lastIndexOf(" ") + 1))?.size ?? 0) > 1;
+    const inExchange = labels[k - 1] != null || labels[k + 1] != null;
+    if ((counts.get(label) ?? 0) > 1 || sharesSurname || inExchange) out.add(label);
+  }
+  return out;
+}
+
 /** Least share of lines that open with a label for a text to be read as a transcript by its labels' recurrence. */
 const MIN_LABELLED_SHARE = 0.4;
 
@@ -265,6 +305,8 @@ export function labelEnd(view: string, line: Line, lexicon: Lexicon, recurring?:
       named = true;
     }
   }
-  if (!named && isAllCaps(label) && words.length <= 4) named = true;
+  // Words in capitals name a speaker where the text shows them doing so (see `speakingCapitalLabels`); a caller
+  // reading one line alone (a quoted turn, `"WALLACE: Let's start …`) takes them as they stand.
+  if (!named && isAllCaps(label) && words.length <= MAX_CAPITAL_LABEL_WORDS) named = recurring === undefined || recurring.has(label);
   return named ? colon + 1 : null;
 }
