@@ -443,6 +443,22 @@ describe("transcripts", () => {
     ]);
   });
 
+  it("reads a newsletter's kicker in capitals as no speaker, but capitals that recur or answer each other as speakers", () => {
+    const newsletter = [
+      "SUMMIT SPILLOVER: EU leaders pulled off a late-night deal on Thursday.",
+      "",
+      '"This is a completely senseless decision," Orbán said in a video.',
+      "",
+      "BUDGET BATTLE: Finance ministers are expected to return to the topic in January, one EU official said.",
+    ].join("\n");
+    const report = parseReport(newsletter, { referenceDate: "2023-12-15" });
+    expect(report.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([["This is a completely senseless decision,", "Viktor Orban"]]);
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["one EU official"]);
+    // An interview: `TAPPER:` asks twice; `FALLIN:` answers; each is a speaker.
+    const interview = "TAPPER: Governor, are you ready to serve?\n\nFALLIN: I think I would be ready.\n\nTAPPER: Thank you, Governor.";
+    expect(extractQuotes(interview).map((q) => q.speaker?.name ?? null)).toEqual(["TAPPER", "FALLIN", "TAPPER"]);
+  });
+
   it("takes an unnamed speaker over the organisation that qualifies it, and reads `as X put it`", () => {
     expect(extractQuotes('"It was useful," the Kremlin spokesman said.')[0]?.speaker?.name).toBe("the Kremlin spokesman");
     expect(extractQuotes('"It went well," the Kremlin said.')[0]?.speaker?.name).toBe("Kremlin");
@@ -720,6 +736,13 @@ describe("transcripts", () => {
   it("reads `dismissed the plan as 'a gimmick'` as a partial quote of the one who dismissed it", () => {
     const quotes = extractQuotes("Tory leader Kemi Badenoch dismissed the plan as 'a gimmick'.");
     expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "Kemi Badenoch"]]);
+  });
+  it("gives whole sentences after `called the decision` to the caller, and never to the one called or dismissed", () => {
+    const called = extractQuotes('Ukrainian President Volodymyr Zelenskyy called the decision "a victory for Ukraine. A victory for all of Europe."');
+    expect(called.map((q) => [q.kind, q.speaker?.name, q.text])).toEqual([["direct", "Volodymyr Zelensky", "a victory for Ukraine. A victory for all of Europe."]]);
+    // The one who accuses is the source, the one accused is not; an unknown subject leaves the fragment unattributed.
+    expect(extractQuotes('The petition accuses the Trump campaign of "attempting to bully him."')[0]?.speaker?.name).toBe("the petition");
+    expect(extractQuotes('In July, Gingrich cynically dismissed NATO member Estonia as being in the "suburbs of the city".')[0]?.speaker).toBeNull();
   });
   it("reads no title-case headline's little words into a body's name (`As The Washington Post reported`)", () => {
     const report = parseReport("Lukashenka, Putin Hold Talks In Minsk As Union State Meets\n\nAs The Washington Post reported, the two leaders met in Minsk.");

@@ -98,6 +98,9 @@ export const attribution: Stage = (ctx, state) => {
         continue;
       }
       found ??= attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, false) ?? colonSubject(q, sentence);
+      // `Zelenskyy called the decision "A victory for Ukraine. A victory for Europe."`: whole sentences can be what a
+      // verb of naming or urging introduces, when nothing after the quote speaks for it.
+      found ??= attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, true);
       if (found === null && block !== undefined && q.openMark?.start === block.start) found = colonIntro(q, block.index);
     } else {
       if (resumes(q, previous) && attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon) === null) {

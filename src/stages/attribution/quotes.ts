@@ -103,7 +103,8 @@ export function attributionBefore(q: Quote, tokens: readonly Token[], sentence: 
       speakerNextToCue(tokens, begin, c, resolver, lexicon) ??
       (subject !== null && isOrganization(subject) ? widerThan(unnamedSubject(tokens, begin, c), subject) : null) ??
       subject ??
-      (TELL_VERBS.has(t?.lower ?? "") ? null : speakerAfterCue(tokens, c + n, stop, resolver)) ??
+      // Who comes after `told` or `dismissed` is its object (`dismissed NATO member Estonia as "…"`), not its speaker.
+      (TELL_VERBS.has(t?.lower ?? "") || PARTIAL_ONLY_VERBS.has(t?.lower ?? "") ? null : speakerAfterCue(tokens, c + n, stop, resolver)) ??
       unnamedSubject(tokens, begin, c);
     if (speaker === null) return null;
     return { speaker, cue, medium: findMedium(tokens, begin, stop), end: openAt };
