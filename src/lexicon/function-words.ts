@@ -19,6 +19,9 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
   "whenever", "whereas", "while",
 ]);
 
+/** Pronouns that open a relative clause (`Putin, who met Xi, said`): what such a clause says is aside from the main one. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "whom", "whose", "which"]);
+
 /** Auxiliaries of the passive voice: `was asked by host Bill Maher` names the asker after `by`. */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were", "been", "being", "be", "get", "got"]);
 

@@ -8,7 +8,7 @@ import { HONORIFICS } from "../../lexicon/roles.js";
 import { isNameWord } from "../entities/names.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { ADVERBS_BEFORE_VERB, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { coordinatedAfter, isOrganization, widerThan } from "./quotes.js";
@@ -371,7 +371,6 @@ function clauseStart(tokens: readonly Token[], b: number, before: number, lexico
   return b;
 }
 
-const RELATIVE_PRONOUNS = new Set(["who", "which", "whose", "whom"]);
 /** Reporting verbs other than `tell` that may name their hearer before the `that` clause. */
 const HEARER_VERBS = new Set(["warned", "warns", "warning", "assured", "assures", "assuring", "reminded", "reminds", "informed", "informs", "promised", "promises", "urged"]);
 

@@ -1,4 +1,4 @@
-import { ADVERBS_BEFORE_VERB } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import { GENERIC_ROLE_NOUNS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import type { Organization, Sentence, SpeakerRef } from "../../model/index.js";
@@ -323,7 +323,7 @@ export class SpeakerResolver {
     for (let k = i - 1; k >= Math.max(0, i - RELATIVE_REACH); k--) {
       const t = this.tokens[k];
       if (t === undefined || t.text === "," || t.text === "." || t.text === ";") return false;
-      if (t.lower === "who" || t.lower === "whom" || t.lower === "which") return true;
+      if (RELATIVE_PRONOUNS.has(t.lower)) return true;
     }
     return false;
   }

@@ -1,4 +1,5 @@
 import { VAGUE_REFERENCES } from "../../lexicon/time-words.js";
+import { RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { indexPhrases } from "../../lexicon/compile.js";
 import type { PhraseIndex } from "../../lexicon/compile.js";
 import type { Message, TimeExpression } from "../../model/index.js";
@@ -127,8 +128,6 @@ export interface TenseMarkers {
   readonly relatives: ReadonlyMap<number, number>;
 }
 
-/** Words that open a relative clause after a comma: its verb tells of its antecedent, not of the main clause. */
-const RELATIVE_OPENERS = new Set(["which", "who", "whose"]);
 /** Finite verbs that, after a comma, resume the main clause a relative clause interrupted (`, is attended by`). */
 const MAIN_CLAUSE_RESUMERS = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does", "do"]);
 
@@ -155,7 +154,7 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
     if (t?.kind === "punct" && CLAUSE_BREAKS.has(w)) {
       breaks.push(i);
       const next = tokens[i + 1]?.lower ?? "";
-      if (w === "," && RELATIVE_OPENERS.has(next)) relative = breaks.length;
+      if (w === "," && RELATIVE_PRONOUNS.has(next)) relative = breaks.length;
       else if (w !== "," || MAIN_CLAUSE_RESUMERS.has(next)) relative = -1;
       if (relative >= 0) relatives.set(breaks.length, relative);
     } else if (FUTURE_BEFORE_TO.has(w) && tokens[i + 1]?.lower === "to") {
