@@ -747,4 +747,22 @@ describe("reported speech without quotation marks", () => {
     const adjective = "Ben Carson met Donald Trump on Monday. The former Republican presidential candidate said the economy was weak.";
     expect(extractAttributions(adjective).map((a) => a.source.name)).toEqual(["the former Republican presidential candidate"]);
   });
+  it("reads the clause straight after a cue phrase that names its hearer (`told reporters the two sides agreed`)", () => {
+    const text = "Presidential spokesperson Kim Eun-hye told reporters the two sides also agreed to normalize the pact.";
+    expect(extractAttributions(text).map((a) => [a.source.name, sliceOf(text, a.cue), a.text])).toEqual([
+      ["Kim Eun-hye", "told reporters", "the two sides also agreed to normalize the pact"],
+    ]);
+  });
+
+  it("skips a time after the cue but not a place, and keeps a demonstrative that opens the clause", () => {
+    // `Friday at a convention of …` is where the words were said, not what: no clause follows the cue.
+    expect(extractAttributions('"I may have short-circuited," Clinton said Friday at a convention of black journalists in Washington.')).toEqual([]);
+    const texts = [
+      "Cornyn told reporters this was the only chance to pass a measure.",
+      "In the long run, many economists say, this effect could ripple through the system.",
+      "Cornyn said late Friday the bill was dead.",
+    ];
+    expect(texts.map((t) => extractAttributions(t)[0]?.text)).toEqual(["this was the only chance to pass a measure", "this effect could ripple through the system", "the bill was dead"]);
+    expect(extractAttributions("Cornyn said this to reporters.")).toEqual([]);
+  });
 });

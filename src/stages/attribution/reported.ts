@@ -591,7 +591,8 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     // `warned Chinese leader Xi Jinping that …`, `assured him that …`: a hearer before the clause, as after `told`.
     const thatSoon = tell || HEARER_VERBS.has(t.lower) ? thatSoonAt(tokens, k, e) : -1;
     if (thatSoon > k) k = thatSoon;
-    else if (tell && tokens[k]?.lower !== "that") {
+    // (A cue phrase holds its hearer already: `told reporters the two sides agreed …` goes on with the clause.)
+    else if (tell && n === 1 && tokens[k]?.lower !== "that") {
       const hearer = resolver.speakerAt(k);
       // `told his guest at the Great Hall`, `told his guest that …`: the possessive and its noun are the hearer when
       // no clause follows them (`told his advisers to find a way` keeps its directive).
@@ -631,7 +632,11 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     // `told CNN in an interview aired on Sunday`: a participle goes on describing the medium, it opens no clause.
     const participle = medium !== null && next !== undefined && !isCapitalized(next) && next.lower.length > 4 && next.lower.endsWith("ed");
     if (participle) continue;
-    if (best === null && SAY_VERBS.has(t.lower) && next !== undefined && next.kind === "word" && quoted[k] !== 1 && !objectIt && !invertedSpeaker(tokens, c, k, e, resolver) && !NOT_CLAUSE_START.has(next.lower) && !TERMINALS.has(next.text)) {
+    // `said this was the only chance`, `say this effect could …`: a demonstrative that opens a clause, not a time
+    // (`this week`, skipped above) nor an object (`said this to reporters`, `said this.`).
+    const afterThis = tokens[k + 1];
+    const demonstrativeSubject = next?.lower === "this" && afterThis?.kind === "word" && !PREPOSITIONS.has(afterThis.lower) && !TIME_NOUNS.has(afterThis.lower) && !WEEKDAY_WORDS.has(afterThis.lower);
+    if (best === null && SAY_VERBS.has(t.lower) && next !== undefined && next.kind === "word" && quoted[k] !== 1 && !objectIt && !invertedSpeaker(tokens, c, k, e, resolver) && (demonstrativeSubject || !NOT_CLAUSE_START.has(next.lower)) && !TERMINALS.has(next.text)) {
       best = { cue: c, n, content: k };
     }
   }
@@ -885,9 +890,12 @@ function thatAfterAside(tokens: readonly Token[], k: number, e: number): number 
 function skipAdverbials(tokens: readonly Token[], k: number, e: number): number {
   let j = k;
   const first = tokens[j]?.lower ?? "";
-  if (first !== "on" && first !== "earlier" && first !== "last" && first !== "this" && first !== "yesterday" && first !== "today" && !WEEKDAY_WORDS.has(first)) return k;
-  let timed = first !== "on";
+  if (!ADVERBIAL_STARTS.has(first) && !WEEKDAY_WORDS.has(first)) return k;
+  // `on`, `this` and `last` open a time only with a time word after them (`said this was …` is no time).
+  let timed = !UNFINISHED_ADVERBIAL.has(first);
   let named = false;
+  // Where the run could end: not inside a phrase (`said Friday at a convention …` ends after `Friday`).
+  let settled = k;
   while (j < e && j - k < 4 && (ADVERBIALS.has(tokens[j]?.lower ?? "") || (tokens[j]?.text[0] ?? "a") !== (tokens[j]?.lower[0] ?? "a"))) {
     const w = tokens[j]?.lower ?? "";
     // `said on Friday the talks …`: after the time, an article opens what was said.
@@ -895,12 +903,19 @@ function skipAdverbials(tokens: readonly Token[], k: number, e: number): number 
     named = TIME_NOUNS.has(w) || WEEKDAY_WORDS.has(w);
     timed ||= named;
     j++;
+    if (!UNFINISHED_ADVERBIAL.has(w)) settled = j;
   }
   // `agree on a common plan`: `on` opens a time (`on Friday`), not any object.
   if (!timed) return k;
+  j = settled;
   if (tokens[j]?.text === ",") j++;
   return j;
 }
+
+/** Words that open a run of adverbials between a reporting verb and its clause (`said late Friday the bill …`). */
+const ADVERBIAL_STARTS = new Set(["on", "earlier", "last", "this", "yesterday", "today", "late", "early"]);
+/** Words an adverbial of time or place cannot end on: a preposition, an article, or a determiner of time. */
+const UNFINISHED_ADVERBIAL = new Set(["on", "at", "in", "of", "during", "after", "following", "a", "an", "the", "this", "last", "late", "early"]);
 
 /** Nouns that make `on …` a time. */
 const TIME_NOUNS = new Set(["morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year"]);
