@@ -765,4 +765,10 @@ describe("reported speech without quotation marks", () => {
     expect(texts.map((t) => extractAttributions(t)[0]?.text)).toEqual(["this was the only chance to pass a measure", "this effect could ripple through the system", "the bill was dead"]);
     expect(extractAttributions("Cornyn said this to reporters.")).toEqual([]);
   });
+  it("takes the subject after an opening prepositional phrase, and a description after it as the clause's own", () => {
+    const text = "Prime Minister Shehbaz Sharif called for action on Thursday. During the meeting with President Xi, the prime minister said the corridor was vital.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Shehbaz Sharif", "the corridor was vital"]]);
+    const poll = "In a New York Times poll, 61 percent said they were satisfied.";
+    expect(extractAttributions(poll).map((a) => a.source.name)).toEqual(["61 percent"]);
+  });
 });

@@ -342,8 +342,19 @@ function make(tokens: readonly Token[], quoted: Uint8Array, source: SpeakerRef, 
  * After an opening clause (`Asked whether the row was resolved,`, `Speaking to reporters,`, `When pressed,`): the
  * token after its last comma before `before`; `b` when the sentence opens otherwise.
  */
+/** Longest prepositional phrase opening a sentence, in tokens. */
+const MAX_OPENING_PHRASE = 20;
+
 function openingClauseEnd(tokens: readonly Token[], b: number, before: number, quoted: Uint8Array): number {
   const opener = tokens[b]?.lower ?? "";
+  // `During the meeting with President Xi, the prime minister reiterated …`: an opening prepositional phrase ends at
+  // its first comma, and the people in it are no subject.
+  if (PREPOSITIONS.has(opener)) {
+    for (let k = b + 1; k < before && k - b <= MAX_OPENING_PHRASE; k++) {
+      if (tokens[k]?.text === "," && quoted[k] !== 1) return k + 1 < before ? k + 1 : b;
+    }
+    return b;
+  }
   const participle = opener.length > 4 && (opener.endsWith("ed") || opener.endsWith("ing")) && tokens[b + 1]?.kind === "word";
   if (!SUBORDINATORS.has(opener) && !participle) return b;
   // Not when the verb itself is in the opening clause (`When the F.B.I. director, James B. Comey, said …`).

@@ -80,7 +80,10 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
       }
     }
     // `The President of the ECOWAS Commission, Omar Touray, said`: the person named in apposition.
-    const named = (tokens[end]?.text === "," ? namedAt.get(tokens[end + 1]?.start ?? -1) : undefined) ?? (tokens[i - 1]?.text === "," ? namedUntil.get(tokens[i - 2]?.end ?? -1) : undefined);
+    // After a name, an apposition goes on to a mark (`Mr. Coats, the director of national intelligence, said`);
+    // `During the meeting with President Xi, the prime minister said` opens a clause with a subject of its own.
+    const closed = tokens[end] === undefined || tokens[end]?.kind === "punct" || PREPOSITIONS.has(tokens[end]?.lower ?? "");
+    const named = (tokens[end]?.text === "," ? namedAt.get(tokens[end + 1]?.start ?? -1) : undefined) ?? (tokens[i - 1]?.text === "," && closed ? namedUntil.get(tokens[i - 2]?.end ?? -1) : undefined);
     // A possessive after the role (`the president's`) is not a description of a person, and a title
     // right before a name (`the German Federal Chancellor Angela Merkel`) belongs to the name.
     const after = tokens[end];
