@@ -763,6 +763,15 @@ describe("transcripts", () => {
     const report = parseReport('Modi met Putin in Moscow. Also Read: Zelensky slams Modi-Putin hug as "devastating blow"');
     expect(report.people.map((p) => p.name)).toEqual(["Narendra Modi", "Vladimir Putin", "Volodymyr Zelensky"]);
   });
+  it("keeps a title inside a name with the name (`Hassan Sheikh Mohamud`), not a known surname it starts with", () => {
+    const text = "Somali President Hassan Sheikh Mohamud thanked the leaders. Former President Sharif Sheikh Ahmed said the vote was flawed.";
+    const report = parseReport(text);
+    expect(report.people.map((p) => [p.name, p.country])).toEqual([
+      ["Hassan Sheikh Mohamud", "Somalia"],
+      ["Sharif Sheikh Ahmed", null],
+    ]);
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Sharif Sheikh Ahmed"]);
+  });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";
     const countries = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.country]));

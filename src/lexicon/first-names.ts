@@ -86,6 +86,9 @@ export const FAMILY_NAMES_FIRST: ReadonlySet<string> = new Set([
   "ri", "choe", "pak", "jo", "hyon", "ryu", "yun", "baek", "jeon", "ban", "roh", "chung", "hong", "vo", "vu", "bui",
 ]);
 
+/** Titles that stand inside a Somali or Arab name, between a given name and the next (`Hassan Sheikh Mohamud`). */
+export const NAME_INNER_TITLES: ReadonlySet<string> = new Set(["sheikh", "sheik", "shaikh"]);
+
 /**
  * Particles of family names, written capitalised or not (`Bart De Wever`, `Ursula von der Leyen`, `Marine Le Pen`,
  * `Lula da Silva`): they belong to the family name that follows them (`De Wever said`).

@@ -1,7 +1,7 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import { DOCUMENT_HEADS, ORGANIZATION_HEADS, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
-import { FAMILY_NAMES_FIRST, NAME_PARTICLES } from "../../lexicon/first-names.js";
+import { FAMILY_NAMES_FIRST, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { BETWEEN_NAME_AND_VERB, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import { BEFORE_BARE_VERB } from "../../lexicon/time-words.js";
@@ -72,7 +72,8 @@ export const entities: Stage = (ctx, state) => {
     // head of a sentence, where any word is capitalised, not before another capitalised word.
     // (Only a capitalised word can be a name: most words skip the look-up.)
     const knownAlone = t.capitalized ? lexicon.personByName.get(t.lower) : undefined;
-    if (knownAlone !== undefined && isNameWord(t, lexicon) && !isNameWord(tokens[i + 1], lexicon) && !isNameWord(tokens[i - 1], lexicon) && (!isSentenceOpening(tokens, i) || !isCapitalized(tokens[i + 1]))) {
+    // (`Sharif Sheikh Ahmed` is a name of its own: a title inside a name runs it on.)
+    if (knownAlone !== undefined && isNameWord(t, lexicon) && nameRunEnd(tokens, i, lexicon) === i + 1 && !isNameWord(tokens[i - 1], lexicon) && (!isSentenceOpening(tokens, i) || !isCapitalized(tokens[i + 1]))) {
       const person = registry.personForName(knownAlone.name, knownAlone);
       registry.addMention(person, t, "alias");
       taken[i] = 1;
@@ -387,7 +388,8 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alo
   // `the General Assembly`: a body's head, not a name after a rank.
   if (ORGANIZATION_HEADS.has(name.text)) return null;
   // A known person's one-word name ends it (`President Obama Speech at …` in a title-case headline).
-  if (known === 1 && lexicon.personByName.has(name.lower)) return { from: j, to: j + 1 };
+  // (Not where a title inside a name runs it on: `President Sharif Sheikh Ahmed` is someone else.)
+  if (known === 1 && lexicon.personByName.has(name.lower) && !NAME_INNER_TITLES.has(tokens[j + 1]?.lower ?? "")) return { from: j, to: j + 1 };
   // Only a known person or a surname-like single word after a title; longer runs are full names (pass 1 rule).
   const end = nameRunEnd(tokens, j, lexicon);
   // After `of <country>` a full name of two words or more, and no body (`president of the United States Hispanic

@@ -1,6 +1,6 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
-import { NAME_PARTICLES } from "../../lexicon/first-names.js";
+import { NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isCapitalized, isGluedPeriod, type Token } from "../../text/tokens.js";
@@ -100,6 +100,12 @@ export function nameRunEnd(tokens: readonly Token[], i: number, lexicon: Lexicon
     }
     // `al-Sharaa`, `el-Sisi`: a particle joined to a capitalised family name by a hyphen.
     if (j > i && hyphenatedParticleName(t.text)) {
+      j++;
+      words++;
+      continue;
+    }
+    // `Hassan Sheikh Mohamud`: a title between name words belongs to the name.
+    if (j > i && NAME_INNER_TITLES.has(t.lower) && t.capitalized && gluedBySpace(tokens, j + 1) && isNameWord(tokens[j + 1], lexicon)) {
       j++;
       words++;
       continue;
