@@ -771,4 +771,8 @@ describe("reported speech without quotation marks", () => {
     const poll = "In a New York Times poll, 61 percent said they were satisfied.";
     expect(extractAttributions(poll).map((a) => a.source.name)).toEqual(["61 percent"]);
   });
+  it("reads `admitted Somalia into the bloc` as letting in, not owning up", () => {
+    expect(extractAttributions("East African Community leaders on Friday admitted Somalia into the bloc at a summit in Arusha.")).toEqual([]);
+    expect(extractAttributions("He admitted Russia had made mistakes.").map((a) => a.text)).toEqual(["Russia had made mistakes"]);
+  });
 });

@@ -593,7 +593,8 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     if (tokens[c - 1]?.lower === "to" && OBJECT_TAKING_CUES.has(t.lower) && tokens[c + n]?.lower !== "that") continue;
     // `the US admitted 59 white South Africans as refugees`: letting in, not owning up.
     const object = tokens[c + n];
-    if (ADMITTING.has(t.lower) && object !== undefined && (PATTERNS.startsWithDigit.test(object.lower) || (NP_OPENERS.has(object.lower) && object.lower !== "that"))) continue;
+    // (`EAC leaders admitted Somalia into the bloc`: an object let in somewhere.)
+    if (ADMITTING.has(t.lower) && object !== undefined && (PATTERNS.startsWithDigit.test(object.lower) || (NP_OPENERS.has(object.lower) && object.lower !== "that") || admittedInto(tokens, c + n, e))) continue;
     let k = c + n;
     // `told reporters`, `told him`, `told a news conference`: the hearer; then a medium (`in an interview with RT`).
     // (A cue phrase may hold its hearer already: `told journalists that …`.)
@@ -773,6 +774,19 @@ const OBJECT_TAKING_CUES = new Set(["maintain", "state", "note", "report", "expe
 
 /** `admitted` with a noun phrase after it lets people in (`admitted 59 refugees`, `admitted the delegation`). */
 const ADMITTING = new Set(["admitted", "admits", "admit"]);
+/** Furthest `into` or `as` after `admitted` that makes it a letting in, in tokens (`admitted South Sudan into`). */
+const ADMITTED_OBJECT_REACH = 4;
+
+/** True when `into` or `as` closes a short object right after `admitted` (`admitted Somalia into the bloc`). */
+function admittedInto(tokens: readonly Token[], from: number, e: number): boolean {
+  if (tokens[from]?.lower === "that") return false;
+  for (let k = from + 1; k < Math.min(e, from + ADMITTED_OBJECT_REACH + 1); k++) {
+    const w = tokens[k];
+    if (w === undefined || w.kind === "punct") return false;
+    if (w.lower === "into" || w.lower === "as") return true;
+  }
+  return false;
+}
 
 /** Words of time and manner that may stand between a reporting verb and what was said. */
 const ADVERBIALS = new Set([
