@@ -348,6 +348,13 @@ describe("publication lines", () => {
     const text = "Published 3 hours ago\n\nErdogan hosted Putin for talks in Ankara on Wednesday.";
     expect(extractTimeline(text, { referenceDate: "2024-09-04" }).map((e) => e.description)).toEqual(["Erdogan hosted Putin for talks in Ankara on Wednesday."]);
   });
+
+  it("make no event of a byline's dates above the report, wherever its word of publication stands", () => {
+    const text = "Erdogan, Putin discuss grain deal in Sochi\n\nBurak Bir   |04.09.2023 - Update : 05.09.2023\n\nANKARA\n\nErdogan on Monday met Putin in Sochi.";
+    expect(extractTimeline(text, { referenceDate: "2023-09-04" }).map((e) => [e.value, e.description])).toEqual([["2023-09-04", "Erdogan on Monday met Putin in Sochi."]]);
+    // In the running text the word dates nothing away: `the updated plan` is news.
+    expect(extractTimeline("Putin met Erdogan on Monday. The updated plan will be published on Friday.", { referenceDate: "2023-09-04" }).map((e) => e.value)).toEqual(["2023-09-04", "2023-09-08"]);
+  });
 });
 
 describe("weekdays", () => {

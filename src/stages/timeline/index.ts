@@ -30,7 +30,7 @@ export const timeline: Stage = (ctx, state) => {
     if (t.value === "PRESENT_REF" || t.value === "PAST_REF") continue;
     let sentence = sentenceAt(sentences, t.start);
     // `Published 3 hours ago`: the report's own time, not a happening it tells of.
-    if (sentence !== undefined && isPublicationLine(state.tokens, sentence)) continue;
+    if (sentence !== undefined && isPublicationLine(state.tokens, sentence, headerEnd)) continue;
     // A dateline that is a sentence of its own (`VOSTOCHNY, September 13. /TASS/.`) dates the news that follows it.
     if (wire !== null && sentence !== undefined && sentence.end <= wire.after) sentence = sentenceAt(sentences, wire.after);
     if (sentence === undefined) continue;

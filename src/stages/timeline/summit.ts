@@ -65,7 +65,7 @@ export function findSummit(input: SummitInput): Summit {
     // the meeting's own day.
     // A transcript's header dates it with a full date too (`September 4, 2023, Sochi` above a Kremlin transcript);
     // above a news article a header date is the day of publication, not of the meeting.
-    const headerTime = t.end <= headerEnd && (t.type === "TIME" || (speakers.size > 0 && t.value.length >= 10)) && !isPublicationLine(tokens, sentence);
+    const headerTime = t.end <= headerEnd && (t.type === "TIME" || (speakers.size > 0 && t.value.length >= 10)) && !isPublicationLine(tokens, sentence, headerEnd);
     // (Above a news article, a clock time beside a date is when it was posted, `December 7th 2024 - 09:12 UTC`: it
     // counts as a dateline's day does.)
     const posted = headerTime && speakers.size === 0 && datedLine(timexes, sentence, t);
@@ -279,11 +279,19 @@ function datedLine(timexes: readonly TimeExpression[], sentence: Sentence, t: Ti
 }
 
 /** True for a line that dates the report's publication (`Published on …`, `Last updated …`). */
-export function isPublicationLine(tokens: readonly Token[], sentence: Sentence): boolean {
+export function isPublicationLine(tokens: readonly Token[], sentence: Sentence, headerEnd: number): boolean {
   const first = tokenIndexAt(tokens, sentence.start);
   const w = tokens[first]?.lower ?? "";
-  return PUBLICATION_WORDS.has(w) || ((w === "last" || w === "first") && PUBLICATION_WORDS.has(tokens[first + 1]?.lower ?? ""));
+  if (PUBLICATION_WORDS.has(w) || ((w === "last" || w === "first") && PUBLICATION_WORDS.has(tokens[first + 1]?.lower ?? ""))) return true;
+  // Above the report, a byline's dates go with the word anywhere in its line (`Burak Bir |04.09.2023 - Update : …`).
+  if (sentence.end > headerEnd) return false;
+  const end = tokenIndexAt(tokens, sentence.end);
+  for (let k = first + 1; k < end && k - first <= MAX_PUBLICATION_LINE; k++) if (PUBLICATION_WORDS.has(tokens[k]?.lower ?? "")) return true;
+  return false;
 }
+
+/** Longest publication line read for its word, in tokens. */
+const MAX_PUBLICATION_LINE = 30;
 
 /**
  * How strongly a sentence reports a meeting taking place: 2 for a meeting word, 2 more per happening verb, 2 less
