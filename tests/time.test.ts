@@ -643,6 +643,9 @@ describe("summit frame", () => {
   it("dates a transcript by the full date in its header, and a news article by its text, not its publication line", () => {
     const transcript = "Press statements following Russian-Turkish talks\n\nSeptember 4, 2023, Sochi\n\nVladimir Putin: Mr President, friends,\n\nWe have just held productive talks.\n\nRecep Tayyip Erdogan (retranslated): Dear friend, thank you.";
     expect(parseReport(transcript, { referenceDate: "2023-09-05" }).summit).toMatchObject({ location: "Sochi", date: "2023-09-04" });
+    // The Kremlin's layout puts a summary paragraph above the date line: the line still dates the transcript.
+    const summarised = "Press statements following Russian-Chinese talks\n\nVladimir Putin and Xi Jinping made statements for the press following Russian-Chinese talks.\n\nMay 16, 2024, 14:10, The Kremlin, Moscow\n\nPresident of Russia Vladimir Putin: Mr President, friends,\n\nOur talks were held in a warm and friendly atmosphere.\n\nPresident of the People's Republic of China Xi Jinping (retranslated): President Putin, dear friends, I am pleased to visit Moscow again.";
+    expect(parseReport(summarised, { referenceDate: "2024-05-17" }).summit).toMatchObject({ location: "Moscow", date: "2024-05-16" });
     const article = "Putin and Erdogan discuss grain deal\n\n5 September 2023\n\nVladimir Putin and Recep Tayyip Erdogan held talks in Sochi on Monday.";
     expect(parseReport(article, { referenceDate: "2023-09-05" }).summit).toMatchObject({ location: "Sochi", date: "2023-09-04" });
   });

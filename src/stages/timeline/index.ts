@@ -79,7 +79,9 @@ export const timeline: Stage = (ctx, state) => {
   // Leaders who speak in labelled turns of a transcript take part in the meeting.
   const speakers = new Set<string>();
   for (const q of state.quotes) if (q.speaker?.resolvedVia === "label" && q.speaker.personId !== null) speakers.add(q.speaker.personId);
-  const summit = findSummit({ view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords, cities: ctx.lexicon.cities });
+  const firstTurn = state.blocks.find((b) => b.kind === "turn");
+  const transcriptHead = new Set(firstTurn === undefined ? [] : state.blocks.filter((b) => b.index < firstTurn.index && (b.kind === "heading" || b.kind === "dateline")).map((b) => b.index));
+  const summit = findSummit({ view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords, cities: ctx.lexicon.cities, transcriptHead });
   return { ...state, timeline: ordered, summit };
 };
 

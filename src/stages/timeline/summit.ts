@@ -25,7 +25,7 @@ const BODIES: ReadonlySet<string> = new Set(Object.values(BODY_AFFILIATIONS));
  * who take part.
  */
 export function findSummit(input: SummitInput): Summit {
-  const { view, tokens, sentences, timexes, places, people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords, cities } = input;
+  const { view, tokens, sentences, timexes, places, people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords, cities, transcriptHead } = input;
   type Candidate = { score: number; timex: TimeExpression; sentence: Sentence } | null;
   let best: Candidate = null;
   let bestSaid: Candidate = null;
@@ -65,7 +65,8 @@ export function findSummit(input: SummitInput): Summit {
     // the meeting's own day.
     // A transcript's header dates it with a full date too (`September 4, 2023, Sochi` above a Kremlin transcript);
     // above a news article a header date is the day of publication, not of the meeting.
-    const headerTime = t.end <= headerEnd && (t.type === "TIME" || (speakers.size > 0 && t.value.length >= 10)) && !isPublicationLine(tokens, sentence, headerEnd);
+    // (The Kremlin puts the date line under a summary paragraph: a line of its own above the first turn dates it too.)
+    const headerTime = (t.end <= headerEnd || transcriptHead.has(sentence.block)) && (t.type === "TIME" || (speakers.size > 0 && t.value.length >= 10)) && !isPublicationLine(tokens, sentence, headerEnd);
     // (Above a news article, a clock time beside a date is when it was posted, `December 7th 2024 - 09:12 UTC`: it
     // counts as a dateline's day does.)
     const posted = headerTime && speakers.size === 0 && datedLine(timexes, sentence, t);
@@ -215,6 +216,8 @@ export interface SummitInput {
   cities: ReadonlyMap<string, readonly [string, string]>;
   /** People who speak in labelled transcript turns. */
   speakers: ReadonlySet<string>;
+  /** Blocks of headings and datelines above a transcript's first turn, where it is dated (`May 16, 2024, 14:10, The Kremlin`). */
+  transcriptHead: ReadonlySet<number>;
 }
 
 /** What a date right beside a reporting verb loses: it dates a statement. */
