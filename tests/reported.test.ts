@@ -775,4 +775,17 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("East African Community leaders on Friday admitted Somalia into the bloc at a summit in Arusha.")).toEqual([]);
     expect(extractAttributions("He admitted Russia had made mistakes.").map((a) => a.text)).toEqual(["Russia had made mistakes"]);
   });
+  it("ends what one source said where a clause joined after a comma reports for its own subject", () => {
+    const text = "Albanese said the agreement showed the region's trust, but critics in Canberra said the deal was rushed.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["Anthony Albanese", "the agreement showed the region's trust"],
+      ["critics", "the deal was rushed"],
+    ]);
+    // A pronoun opening the joined clause stands for the first clause's subject.
+    const pronoun = "Paul Beck said he would not expect a race to scuttle the state's status, but he said Trump could crack some areas.";
+    expect(extractAttributions(pronoun).map((a) => [a.source.name, a.text])).toEqual([
+      ["Paul Beck", "he would not expect a race to scuttle the state's status"],
+      ["Paul Beck", "Trump could crack some areas"],
+    ]);
+  });
 });

@@ -569,7 +569,23 @@ function invertedSpeaker(tokens: readonly Token[], c: number, k: number, e: numb
   return who !== null && (who.next >= e || tokens[who.next]?.text === "," || TERMINALS.has(tokens[who.next]?.text ?? ""));
 }
 
-function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): Omit<Attribution, "id" | "text">[] {
+/** Most clauses of one sentence read one after another (`A said X, but B said Y, and C said Z`). */
+const MAX_JOINED_CLAUSES = 6;
+/** Longest subject of a clause joined after a comma (`but critics in Canberra said`), in tokens. */
+const MAX_JOINED_SUBJECT = 6;
+
+/** `…, but critics in Canberra said …`: the reporting verb of a clause joined at `k` (a comma) with a subject of its own, or -1. */
+function joinedClauseCue(tokens: readonly Token[], quoted: Uint8Array, k: number, e: number): number {
+  if (tokens[k]?.text !== "," || quoted[k] === 1 || !CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? "")) return -1;
+  for (let j = k + 2; j < e && j - k - 2 <= MAX_JOINED_SUBJECT; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.kind !== "word" || quoted[j] === 1) return -1;
+    if (SAY_VERBS.has(t.lower)) return j > k + 2 && tokens[j + 1]?.kind === "word" ? j : -1;
+  }
+  return -1;
+}
+
+function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon, depth = 0): Omit<Attribution, "id" | "text">[] {
   let best: { cue: number; n: number; content: number } | null = null;
   // What a relative clause before the main verb reports, its words up to the clause's comma.
   const asides: Omit<Attribution, "id" | "text">[] = [];
@@ -736,6 +752,16 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     content += leadVerb + 1;
   }
   for (let k = content + 1; k < e - 2; k++) {
+    // `A said X, but critics in Canberra said Y`: the joined clause reports for its own subject.
+    if (depth < MAX_JOINED_CLAUSES && joinedClauseCue(tokens, quoted, k, e) >= 0) {
+      const first = make(tokens, quoted, source, cue, content, k);
+      if (first !== null) out.push(first);
+      // `…, but he said that B`: a pronoun opening the joined clause stands for the subject of the first.
+      const subject = tokens[k + 2]?.lower ?? "";
+      const own = source.personId !== null ? subject === "he" || subject === "she" : subject === "they";
+      const joined = subjectVerbClause(tokens, quoted, k + 2, e, resolver, lexicon, depth + 1);
+      return [...asides, ...out, ...joined.map((a) => (own && a.source.mention?.start === tokens[k + 2]?.start ? { ...a, source } : a))];
+    }
     // `… and underscored that B`, `…, but warned that B`, `…, stressing that B`, `… "common ground," adding that B` (the comma inside the mark).
     const mark = tokens[k]?.text === "," && CLOSING_QUOTE_MARKS.has(tokens[k + 1]?.text ?? "") ? 1 : 0;
     const joint = tokens[k]?.lower === "and" || tokens[k]?.lower === "but" || (tokens[k]?.text === "," && (tokens[k + 1 + mark]?.lower ?? "").endsWith("ing"));
