@@ -685,6 +685,12 @@ describe("summit frame", () => {
     expect(who).toEqual(["Tamim bin Hamad Al-Thani", "Mohammed bin Salman"]);
   });
 
+  it("places a meeting in the capitals of Pacific and African summits (`Rarotonga`, `Malabo`)", () => {
+    const pif = "Pacific leaders endorse climate push\n\nBy Stephen Dziedzic in Rarotonga\n\nPacific Island leaders have wrapped up their annual meeting in the Cook Islands.";
+    expect(parseReport(pif, { referenceDate: "2023-11-08" }).places.map((p) => p.name)).toEqual(["Pacific", "Rarotonga", "Cook Islands"]);
+    expect(parseReport("African Union leaders met in Malabo on Saturday.", { referenceDate: "2022-05-29" }).summit).toMatchObject({ location: "Malabo", date: "2022-05-28" });
+  });
+
   it("reads a colon dateline only from a city it knows: a kicker in capitals places nothing", () => {
     const text = "EXCLUSIVE: In memo to Congress, Saudis insist they are fighting terror\n\nThe memo was sent to lawmakers in Washington on Monday.";
     expect(parseReport(text, { referenceDate: "2016-05-19" }).summit.location).toBe("Washington");
