@@ -691,6 +691,12 @@ describe("summit frame", () => {
     expect(parseReport("African Union leaders met in Malabo on Saturday.", { referenceDate: "2022-05-29" }).summit).toMatchObject({ location: "Malabo", date: "2022-05-28" });
   });
 
+  it("takes no capital that stands for its government as the meeting's place (`Budapest could block`)", () => {
+    const text = "EU leaders agreed on Thursday to open accession talks with Ukraine. Orbán said Hungary had not taken part. He warned that Budapest could still block the process.";
+    expect(parseReport(text, { referenceDate: "2023-12-14" }).summit.location).toBeNull();
+    expect(parseReport(`${text} Diplomats in Brussels said the talks would go on.`, { referenceDate: "2023-12-14" }).summit.location).toBe("Brussels");
+  });
+
   it("reads a colon dateline only from a city it knows: a kicker in capitals places nothing", () => {
     const text = "EXCLUSIVE: In memo to Congress, Saudis insist they are fighting terror\n\nThe memo was sent to lawmakers in Washington on Monday.";
     expect(parseReport(text, { referenceDate: "2016-05-19" }).summit.location).toBe("Washington");

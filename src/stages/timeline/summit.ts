@@ -650,8 +650,14 @@ function pickLocation(
       if (isAbout) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
     }
   }
-  // No city in a sentence about the meeting: the one the text names most.
-  if (counts.size === 0) for (const c of cities) counts.set(c.name, c.mentions.length);
+  // No city in a sentence about the meeting: the one the text names most as a place (`in Brussels`), not a capital
+  // that stands for its government (`Budapest could still block the process`).
+  if (counts.size === 0) {
+    for (const c of cities) {
+      const placed = c.mentions.filter((m) => PLACE_PREPOSITIONS.has(tokens[tokenIndexAt(tokens, m.start) - 1]?.lower ?? "")).length;
+      if (placed > 0) counts.set(c.name, placed);
+    }
+  }
   let top: string | null = null;
   let topCount = 0;
   for (const [name, n] of counts) if (n > topCount) [top, topCount] = [name, n];
