@@ -534,8 +534,9 @@ describe("transcripts", () => {
     ]);
   });
   it("reads a three-word name after a title where running text goes on, but not into a title-case headline", () => {
-    const report = parseReport("ECOWAS leaders met in Abuja.\n\nSierra Leone's President Julius Maada Bio attended, and President Bassirou Diomaye Faye, who mediates, spoke.");
-    expect(report.people.map((p) => [p.name, p.country])).toEqual([["Julius Maada Bio", "Sierra Leone"], ["Bassirou Diomaye Faye", null]]);
+    // (Names the gazetteer does not know, so that the rule is what reads them.)
+    const report = parseReport("ECOWAS leaders met in Abuja.\n\nSierra Leone's President Julius Kamara Bangura attended, and President Mamadou Diallo Sow, who mediates, spoke.");
+    expect(report.people.map((p) => [p.name, p.country])).toEqual([["Julius Kamara Bangura", "Sierra Leone"], ["Mamadou Diallo Sow", null]]);
     expect(parseReport("President Faye Visits Paris\n\nHe came.").people.map((p) => p.name)).not.toContain("Bassirou Diomaye Faye");
   });
   it("gives an office of a body, set off before a name, to that name, not to a president named earlier", () => {
@@ -771,6 +772,14 @@ describe("transcripts", () => {
       ["Sharif Sheikh Ahmed", null],
     ]);
     expect(report.attributions.map((a) => a.source.name)).toEqual(["Sharif Sheikh Ahmed"]);
+  });
+  it("reads a country of several words before a possessive, and Gulf names with their honorifics and particles", () => {
+    const report = parseReport("Sierra Leone's Julius Kamara and Kuwait's Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah attended. Oman's deputy prime minister Sayyid Fahd bin Mahmoud Al Said attended too.");
+    expect(report.people.map((p) => [p.name, p.country])).toEqual([
+      ["Julius Kamara", "Sierra Leone"],
+      ["Sabah Khaled Al-Hamad Al-Sabah", "Kuwait"],
+      ["Fahd bin Mahmoud Al Said", "Oman"],
+    ]);
   });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";

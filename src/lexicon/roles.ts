@@ -71,8 +71,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "capt", "adm", "sgt", "rev", "hon", "president", "premier", "chancellor", "minister", "secretary", "ambassador",
   "king", "queen", "prince", "princess", "emir", "sheikh", "chairman", "governor", "senator", "general", "speaker",
   "mayor", "pope", "judge", "justice", "director", "commissioner", "professor", "spokesman", "spokeswoman",
-  // Courtesy titles of South and Southeast Asia and the Gulf (`Shri Narendra Modi`, `Datuk Seri Anwar Ibrahim`).
-  "shri", "smt", "shrimati", "datuk", "dato", "seri", "tun", "sheikha", "h.e",
+  // Courtesy titles of South and Southeast Asia and the Gulf (`Shri Narendra Modi`, `Datuk Seri Anwar Ibrahim`,
+  // `Sayyid Fahd bin Mahmoud Al Said`).
+  "shri", "smt", "shrimati", "datuk", "dato", "seri", "tun", "sheikha", "sayyid", "h.e",
 ]);
 
 /** Personal pronouns that can stand for a speaker, with the gender they imply. */

@@ -13,7 +13,7 @@ import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token, isAllCaps } from "../../text/tokens.js";
 import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
-import { allCapitalized, foldName, givenNameVariant, isNameWord, nameRunEnd } from "./names.js";
+import { allCapitalized, foldName, givenNameVariant, hyphenatedParticleName, isNameWord, nameRunEnd } from "./names.js";
 import { PeopleRegistry, surnameForms, surnameOf } from "./registry.js";
 import { findRoles } from "./roles.js";
 
@@ -50,7 +50,7 @@ export const entities: Stage = (ctx, state) => {
       const person = registry.personForName(cleanName(text), known);
       registry.addMention(person, span, "name");
       // `Mauritania's Mohamed Ould Ghazouani`: a country as possessor of a name is the one the person acts for.
-      if (isPossessive(tokens[i - 1])) person.country ??= lexicon.countryByName.get(tokens[i - 2]?.lower ?? "") ?? null;
+      if (isPossessive(tokens[i - 1])) person.country ??= possessorCountry(tokens, i - 1, lexicon);
       mark(taken, i, i + n);
       i += n - 1;
       continue;
@@ -207,6 +207,20 @@ function mark(taken: Uint8Array, from: number, to: number): void {
 
 function spanOf(tokens: readonly Token[], from: number, to: number): Span {
   return { start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0 };
+}
+
+/** Most words of a country's name before a possessive (`Central African Republic's`). */
+const MAX_COUNTRY_WORDS = 3;
+
+/** The country whose name ends right before the possessive at `possessive` (`Sierra Leone's Julius Maada Bio`), or null. */
+function possessorCountry(tokens: readonly Token[], possessive: number, lexicon: Lexicon): string | null {
+  let name = "";
+  let found: string | null = null;
+  for (let k = possessive - 1; k >= 0 && possessive - k <= MAX_COUNTRY_WORDS; k--) {
+    name = name === "" ? (tokens[k]?.lower ?? "") : `${tokens[k]?.lower ?? ""} ${name}`;
+    found = lexicon.countryByName.get(name) ?? found;
+  }
+  return found;
 }
 
 /** Longest all-capitals word read as an acronym (`NSA`, `EAM`, `UNGA`). */
@@ -403,6 +417,8 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alo
   const middle = tokens[j + 1];
   const middleInitial = middle !== undefined && middle.text.length === 1 && middle.capitalized && isGluedPeriod(tokens, j + 2);
   if (middleInitial || NAME_PARTICLES.has(middle?.lower ?? "")) limit = end;
+  // So does a family name joined to its particle (`Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah`).
+  for (let k = j + 1; k < end; k++) if (hyphenatedParticleName(tokens[k]?.text ?? "")) limit = end;
   // Three words whose last the text also uses alone (`Secretary-General Jasem Mohamed Albudaiwi … Albudaiwi added`),
   // or whose first is a family name written first (`Foreign Minister Ri Yong Ho`, `Choe Son Hui`).
   if (end - j === 3 && (alone.has(tokens[j + 2]?.lower ?? "") || FAMILY_NAMES_FIRST.has(name.lower) || endsInRunningText(tokens, j, end, lexicon))) limit = end;
