@@ -788,4 +788,9 @@ describe("reported speech without quotation marks", () => {
       ["Paul Beck", "Trump could crack some areas"],
     ]);
   });
+  it("keeps a subject with an apposition before its comma, but leaves an opening adverbial out of the content", () => {
+    const text = "US President Joe Biden, attending his last G20, was expected to hold talks with Xi Jinping, a White House official said.";
+    expect(extractAttributions(text).map((a) => a.text)).toEqual(["US President Joe Biden, attending his last G20, was expected to hold talks with Xi Jinping"]);
+    expect(extractAttributions("In Orlando, Clinton made a stop at the nightclub, the Associated Press reported.").map((a) => a.text)).toEqual(["Clinton made a stop at the nightclub"]);
+  });
 });

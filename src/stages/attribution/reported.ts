@@ -378,6 +378,9 @@ function clauseStart(tokens: readonly Token[], b: number, before: number, lexico
     // `European leaders, who were not invited, are due …`: a relative clause follows a subject, not an adverbial.
     if (tokens[k]?.text === ",") return RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? "") ? b : k + 1;
     if (tokens[k]?.kind !== "word") break;
+    // `US President Joe Biden, attending …, was expected …`: a name before the comma makes it a subject, unless a
+    // preposition opens the phrase (`In Orlando, Clinton made …`).
+    if (isNameWord(tokens[k], lexicon) && !PREPOSITIONS.has(tokens[b]?.lower ?? "") && !SUBORDINATORS.has(tokens[b]?.lower ?? "")) return b;
   }
   return b;
 }
