@@ -781,6 +781,11 @@ describe("transcripts", () => {
       ["Fahd bin Mahmoud Al Said", "Oman"],
     ]);
   });
+  it("reads no person in a word an inverted verb sets before a noun, and a person after a description or a party", () => {
+    expect(parseReport("Erdoğan urges Turkic unity at summit\n\nErdogan spoke on Friday.").people.map((p) => p.name)).toEqual(["Recep Tayyip Erdogan"]);
+    const quotes = extractQuotes('"It is bad," said Oversight ranking Democrat Elijah Cummings. "Imagine that," mused Blaze co-host Stu Burguiere.');
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(["Elijah Cummings", "Stu Burguiere"]);
+  });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";
     const countries = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.country]));

@@ -65,6 +65,9 @@ export const BARE_OFFICES: ReadonlySet<string> = new Set(["president", "premier"
 /** Role nouns that name no office of their own, only its class (`the head of state`, `the leader`). */
 export const GENERIC_ROLE_NOUNS: ReadonlySet<string> = new Set(["leader", "head of state", "head of government", "head"]);
 
+/** Words of party that stand before a name as a title does (`ranking Democrat Elijah Cummings`, `Tory MP …`). */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(["democrat", "republican", "democratic", "gop", "tory", "labour"]);
+
 /** Courtesy titles that stand before a name and are left out of the canonical name. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "madame", "prof", "gen", "sen", "rep", "gov", "lt", "col",

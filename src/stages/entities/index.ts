@@ -1,6 +1,7 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import { DOCUMENT_HEADS, ORGANIZATION_HEADS, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
-import { HONORIFICS } from "../../lexicon/roles.js";
+import { HONORIFICS, PARTY_WORDS } from "../../lexicon/roles.js";
+import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { BETWEEN_NAME_AND_VERB, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
@@ -236,7 +237,7 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   const before = tokens[i - 1];
   const acronym = before !== undefined && before.text.length <= MAX_ACRONYM && before.text.length > 1 && isAllCaps(before.text) && !isAllCaps(t.text) && lexicon.firstNames.has(t.lower);
   // A title's last word before it is no part of the name (`Army Chief Asim Munir`, `Prince Khalid bin Salman`).
-  const title = before !== undefined && (lexicon.roleWords.has(before.lower) || HONORIFICS.has(before.lower));
+  const title = before !== undefined && (lexicon.roleWords.has(before.lower) || HONORIFICS.has(before.lower) || PARTY_WORDS.has(before.lower));
   if (i > 0 && isCapitalized(before) && isNameWord(before, lexicon) && !acronym && !title && known < 2) return 0;
   if (known > 1 && allCapitalized(tokens, i, i + known)) {
     // A known name may run on into a family name with its particle (`Mohammed bin Salman Al Saud`), not into the
@@ -325,9 +326,30 @@ function roleEndsAt(tokens: readonly Token[], k: number, lexicon: Lexicon): bool
 }
 
 /** True when a reporting verb stands right before or after tokens `[i, end)`, or a role apposition follows them. */
+/** Most words of a description between a verb and the name after it (`said Blaze co-host Stu Burguiere`). */
+const MAX_DESCRIPTION_WORDS = 4;
+
 function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Lexicon): boolean {
   const before = tokens[i - 1];
-  if (before !== undefined && lexicon.cueWords.has(before.text)) return true;
+  // (`Erdoğan urges Turkic unity`: a lone word before a noun modifies it; it names no one.)
+  if (before !== undefined && lexicon.cueWords.has(before.text)) return end - i > 1 || !modifiesNoun(tokens[end], lexicon);
+  // `said Blaze co-host Stu Burguiere.`: a full name closing the words of its description after the verb.
+  // (Not from a word of office or party, which the name after it stands apart from: `Democrat Elijah Cummings`,
+  // `Minority Whip Dick Durbin`.)
+  const office = (k: number): boolean => PARTY_WORDS.has(tokens[k]?.lower ?? "") || lexicon.roleWords.has(tokens[k]?.lower ?? "") || HONORIFICS.has(tokens[k]?.lower ?? "");
+  const nameLike = end - i === 2 || lexicon.firstNames.has(tokens[i]?.lower ?? "");
+  if (end - i >= 2 && nameLike && tokens[end]?.kind !== "word" && !office(i) && !office(i + 1)) {
+    for (let k = i - 1; k >= Math.max(0, i - MAX_DESCRIPTION_WORDS); k--) {
+      const t = tokens[k];
+      // (`said a poll by Morning Consult`: the object of a preposition is a body or a work, not the speaker.)
+      if (t === undefined || t.kind !== "word" || PREPOSITIONS.has(t.lower)) break;
+      // (Only a verb right after a quote or a comma comes before its speaker.)
+      if (lexicon.cueWords.has(t.text)) {
+        if (k < i - 1 && (tokens[k - 1]?.text === "," || CLOSING_QUOTE_MARKS.has(tokens[k - 1]?.text ?? ""))) return true;
+        break;
+      }
+    }
+  }
   // `Priebus later Thursday told …`: a few time or manner words may stand between.
   let k = end;
   while (k < end + 3 && BETWEEN_NAME_AND_VERB.has(tokens[k]?.lower ?? "")) k++;
