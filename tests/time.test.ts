@@ -92,6 +92,8 @@ describe("temporal expressions", () => {
     expect(values("The deadline passed at noon Friday.")).toEqual([["noon Friday", "2018-08-24T12:00", null]]);
     expect(values("The vote took place on Monday, Oct. 26, 2015.")).toEqual([["Monday, Oct. 26, 2015", "2015-10-26", null]]);
     expect(values("Trade fell in July last year.")).toEqual([["July last year", "2017-07", null]]);
+    // A day before an abbreviated month and its period, then the year (NATO's `10 Jul. 2024`).
+    expect(values("Allies met on 10 Jul. 2024 in Washington.")).toEqual([["10 Jul. 2024", "2024-07-10", null]]);
   });
 
   it("reads day ranges, the coming weeks, the weekend and `a day earlier`", () => {
