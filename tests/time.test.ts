@@ -693,6 +693,17 @@ describe("summit frame", () => {
     expect(parseReport("African Union leaders met in Malabo on Saturday.", { referenceDate: "2022-05-29" }).summit).toMatchObject({ location: "Malabo", date: "2022-05-28" });
   });
 
+  it("leaves out a leader another stands in for (`Lavrov is representing Moscow`, `on behalf of King Salman`)", () => {
+    const who = (text: string): (string | undefined)[] => {
+      const report = parseReport(text, { referenceDate: "2024-11-18" });
+      return report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    };
+    expect(who("Leaders of the G20 opened their summit in Rio de Janeiro on Monday. Lula and Macron spoke. Russian Foreign Minister Sergei Lavrov is representing Moscow, as President Vladimir Putin faces an arrest warrant.")).not.toContain("Vladimir Putin");
+    expect(who("Crown Prince Mohammed bin Salman on Monday chaired the GCC summit in Riyadh on behalf of the Custodian of the Two Holy Mosques King Salman.")).toEqual(["Mohammed bin Salman"]);
+    // A phrase closed by a comma stands in for no one.
+    expect(who("On behalf of the Chinese government, Xi Jinping welcomed the leaders at the summit in Beijing on Monday.")).toEqual(["Xi Jinping"]);
+  });
+
   it("takes no capital that stands for its government as the meeting's place (`Budapest could block`)", () => {
     const text = "EU leaders agreed on Thursday to open accession talks with Ukraine. Orbán said Hungary had not taken part. He warned that Budapest could still block the process.";
     expect(parseReport(text, { referenceDate: "2023-12-14" }).summit.location).toBeNull();

@@ -401,6 +401,48 @@ function absentPeople(tokens: readonly Token[], s: Sentence, mentions: readonly 
   return sameStretch?.personId == null ? [] : [sameStretch.personId];
 }
 
+/** Tokens after `on behalf of` or `in place of` within which the person stood in for is named (`the Custodian of the Two Holy Mosques King Salman`). */
+const BEHALF_REACH = 10;
+
+/**
+ * The people another stands in for in a sentence that says so: the one named after `on behalf of` or `in place of`
+ * (`chaired the summit on behalf of King Salman`), or those of the representative's country (`Lavrov is representing
+ * Moscow, as President Vladimir Putin …`, `Russia was represented by Lavrov`).
+ */
+function representedPeople(tokens: readonly Token[], s: Sentence, mentions: readonly Mention[], countryOf: (id: string) => string | null): readonly string[] {
+  const end = tokenIndexAt(tokens, s.end);
+  let at = -1;
+  let behalf = false;
+  for (let i = tokenIndexAt(tokens, s.start); i < end && at < 0; i++) {
+    const w = tokens[i]?.lower ?? "";
+    if (w === "representing" || w === "represented" || w === "represents") at = i;
+    else if ((w === "behalf" || w === "place") && tokens[i + 1]?.lower === "of" && tokens[i - 1]?.lower === (w === "behalf" ? "on" : "in")) {
+      at = i + 2;
+      behalf = true;
+    }
+  }
+  if (at < 0) return [];
+  const inSentence: Mention[] = [];
+  for (let k = firstStartingAtOrAfter(mentions, s.start); k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m === undefined || m.start >= s.end) break;
+    if (m.personId !== null) inSentence.push(m);
+  }
+  const word = tokens[at]?.start ?? 0;
+  if (behalf) {
+    // The phrase after `of` up to its first mark: `On behalf of the government, Xi welcomed …` stands in for no one.
+    let stop = at;
+    while (stop < end && stop - at < BEHALF_REACH && tokens[stop]?.kind === "word") stop++;
+    const reach = tokens[stop]?.start ?? s.end;
+    const named = inSentence.find((m) => m.start >= word && m.start < reach && m.via !== "pronoun");
+    return named?.personId == null ? [] : [named.personId];
+  }
+  const representative = tokens[at + 1]?.lower === "by" ? inSentence.find((m) => m.start > word) : inSentence.filter((m) => m.start < word).at(-1);
+  const country = representative?.personId == null ? null : countryOf(representative.personId);
+  if (country === null) return [];
+  return inSentence.filter((m) => m.personId !== representative?.personId && m.personId !== null && countryOf(m.personId) === country).map((m) => m.personId ?? "");
+}
+
 /** Longest phrase after `the absence of` read for the people it names, in tokens. */
 const MAX_ABSENCE_PHRASE = 16;
 
@@ -803,7 +845,7 @@ function pickParticipants(
     if (s === undefined) continue;
     let away = absence.get(s);
     if (away === undefined) {
-      away = absentPeople(tokens, s, mentions);
+      away = [...absentPeople(tokens, s, mentions), ...representedPeople(tokens, s, mentions, (id) => byId.get(id)?.country ?? null)];
       absence.set(s, away);
       for (const id of away) {
         absent.add(id);
