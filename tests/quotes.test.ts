@@ -786,6 +786,11 @@ describe("transcripts", () => {
     const quotes = extractQuotes('"It is bad," said Oversight ranking Democrat Elijah Cummings. "Imagine that," mused Blaze co-host Stu Burguiere.');
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(["Elijah Cummings", "Stu Burguiere"]);
   });
+  it("gives no surname to a name that ends on a father's name (`Mohammed bin Salman` is not `Salman`)", () => {
+    const report = parseReport("Crown Prince Mohammed bin Salman met the envoys. Salman said it was good.");
+    expect(report.people.map((p) => p.name)).toEqual(["Mohammed bin Salman", "Salman"]);
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Salman"]);
+  });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";
     const countries = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.country]));

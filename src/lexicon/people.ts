@@ -79,6 +79,7 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Hassan Rouhani", ["Rouhani"], "Iran", "President", "m"),
   office("Benjamin Netanyahu", ["Netanyahu"], "Israel", "Prime Minister", "m"),
   office("Mohammed bin Salman", ["bin Salman", "MBS"], "Saudi Arabia", "Crown Prince", "m"),
+  office("Salman bin Abdulaziz", ["King Salman", "Salman bin Abdulaziz Al Saud"], "Saudi Arabia", "King", "m"),
   // Monarchs, named in news by title and given name (`King Charles`), their regnal number left out.
   p("Charles III", ["King Charles", "King Charles III"], "United Kingdom", ["King of the United Kingdom"], "m"),
   office("Felipe VI", ["King Felipe", "King Felipe VI"], "Spain", "King", "m"),

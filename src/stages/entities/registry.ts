@@ -236,6 +236,8 @@ function sameSurname(a: string, b: string): boolean {
  */
 export function surnameForms(name: string): string[] {
   const words = name.split(" ");
+  // `Mohammed bin Salman`: the last word after `bin` is the father's name, and `Salman` alone is King Salman.
+  if (words.length >= 3 && PATRONYMIC_PARTICLES.has(words.at(-2)?.toLowerCase() ?? "")) return [];
   const first = words[0] ?? "";
   const familyFirst = words.length >= 2 && words.length <= 3 && FAMILY_NAMES_FIRST.has(first.toLowerCase());
   const forms = familyFirst ? [first, surnameOf(name)] : [surnameOf(name)];
@@ -245,6 +247,9 @@ export function surnameForms(name: string): string[] {
   if (words.length === 3 && !familyFirst && middle.length > 2 && !middle.endsWith(".") && !NAME_PARTICLES.has(middle.toLowerCase()) && middle !== forms[0]) forms.push(middle);
   return forms;
 }
+
+/** Particles of Arabic names that make the word after them a father's name (`bin`, `ibn`, `bint`). */
+const PATRONYMIC_PARTICLES = new Set(["bin", "ibn", "bint"]);
 
 /** The keys a one-word name is filed and looked up under: its folded form, and its stem when long enough to vary. */
 function surnameKeys(word: string): string[] {
