@@ -791,6 +791,12 @@ describe("transcripts", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Mohammed bin Salman", "Salman"]);
     expect(report.attributions.map((a) => a.source.name)).toEqual(["Salman"]);
   });
+  it("keeps the text's spelling of a known name, but not an alias without the surname nor a name in capitals", () => {
+    const names = (text: string): string[] => parseReport(text).people.map((p) => p.name);
+    expect(names("Kim Jong Un held talks with Vladimir Vladimirovich on June 19.")).toEqual(["Kim Jong Un", "Vladimir Putin"]);
+    expect(names("Kim Jong Un held talks with Vladimir Vladimirovich Putin on June 19.")).toEqual(["Kim Jong Un", "Vladimir Vladimirovich Putin"]);
+    expect(names("Hungary's Viktor Orbán left the room. HILLARY CLINTON said so.")).toEqual(["Viktor Orbán", "Hillary Clinton"]);
+  });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";
     const countries = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.country]));

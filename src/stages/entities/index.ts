@@ -242,7 +242,11 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   if (known > 1 && allCapitalized(tokens, i, i + known)) {
     // A known name may run on into a family name with its particle (`Mohammed bin Salman Al Saud`), not into the
     // words of a title-case headline (`Xi Jinping Holds Talks`).
-    if (!NAME_PARTICLES.has(tokens[i + known]?.lower ?? "")) return known;
+    // (And into the same person's surname after an alias: `Vladimir Vladimirovich Putin`.)
+    const next = tokens[i + known];
+    const person = lexicon.personByName.get(tokens.slice(i, i + known).map((t) => t.lower).join(" "));
+    if (next !== undefined && isCapitalized(next) && person !== undefined && lexicon.personByName.get(next.lower) === person) return known + 1;
+    if (!NAME_PARTICLES.has(next?.lower ?? "")) return known;
     const end = nameRunEnd(tokens, i, lexicon);
     return Math.max(known, end - i);
   }

@@ -35,7 +35,10 @@ export class PeopleRegistry {
       }
       // A known alias that opens with a title (`King Charles`) names the person by the gazetteer's name (`Charles III`).
       const titled = this.lexicon.roleWords.has(name.split(" ")[0]?.toLowerCase() ?? "") && known.aliases.some((a) => a.toLowerCase() === name.toLowerCase());
-      const person = this.#create(known.fromCaller || titled || wordCount(name) < 2 ? known.name : name, known);
+      // The text's own spelling of the name (`Aleksandr Lukashenko`, `Viktor Orbán`, `Ferdinand Romualdez Marcos Jr.`),
+      // not an alias without the surname (`Vladimir Vladimirovich` is Vladimir Putin) nor a name in capitals.
+      const ownSpelling = wordCount(name) >= 2 && sameSurname(name, known.name) && name !== name.toUpperCase();
+      const person = this.#create(known.fromCaller || titled || !ownSpelling ? known.name : name, known);
       this.#byKnown.set(known, person);
       return person;
     }
