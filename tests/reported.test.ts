@@ -793,4 +793,12 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => a.text)).toEqual(["US President Joe Biden, attending his last G20, was expected to hold talks with Xi Jinping"]);
     expect(extractAttributions("In Orlando, Clinton made a stop at the nightclub, the Associated Press reported.").map((a) => a.text)).toEqual(["Clinton made a stop at the nightclub"]);
   });
+  it("reads a closing source with a perfect auxiliary and an occasion after the verb (`…, Putin has said after talks with Xi`)", () => {
+    const text = "Moscow and Beijing are building their ties on the basis of equality, Russian President Vladimir Putin has said after talks with his Chinese counterpart Xi Jinping in the Kremlin.";
+    expect(extractAttributions(text).map((a) => [a.source.name, sliceOf(text, a.cue), a.text])).toEqual([
+      ["Vladimir Putin", "said", "Moscow and Beijing are building their ties on the basis of equality"],
+    ]);
+    // Not any verb before any phrase: `Like President Obama, I believe in …` reports nothing.
+    expect(extractAttributions("Like President Obama, I believe in a strong alliance.")).toEqual([]);
+  });
 });

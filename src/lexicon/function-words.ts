@@ -2,6 +2,7 @@
  * Closed-class English words that tell the subject of a clause from the
  * names around it. Data only.
  */
+import { WEEKDAY_NAMES } from "./time-words.js";
 
 /** Prepositions: a name right after one is its object, not a speaker (`In an interview with Sean Hannity, Trump said`). */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -40,5 +41,5 @@ export const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set([
 /** Words that may stand between a name and its verb (`Priebus later Thursday told`, `Trump has said`). */
 export const BETWEEN_NAME_AND_VERB: ReadonlySet<string> = new Set([
   ...ADVERBS_BEFORE_VERB,
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "has", "had", "have",
+  ...WEEKDAY_NAMES, "today", "yesterday", "has", "had", "have",
 ]);

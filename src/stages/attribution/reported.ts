@@ -467,8 +467,12 @@ function personEnding(tokens: readonly Token[], from: number, e: number, resolve
 function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): { ref: SpeakerRef; cue: Span } | null {
   const who = speakerFrom(i, e, resolver);
   if (who !== null) {
-    const n = cueAt(tokens, who.next, lexicon);
-    if (n > 0 && (who.next + n >= e || mediumReaches(tokens, who.next + n, e))) return { ref: who.ref, cue: span(tokens, who.next, who.next + n) };
+    // `…, Putin has said after talks with Xi.`: an auxiliary before the verb, a time or an occasion after it.
+    const verb = PERFECT_AUXILIARIES.has(tokens[who.next]?.lower ?? "") ? who.next + 1 : who.next;
+    const n = cueAt(tokens, verb, lexicon);
+    const after = verb + n;
+    const occasion = OCCASION_WORDS.has(tokens[after]?.lower ?? "") && SAY_VERBS.has(tokens[verb]?.lower ?? "");
+    if (n > 0 && (after >= e || mediumReaches(tokens, after, e) || occasion)) return { ref: who.ref, cue: span(tokens, verb, after) };
   }
   // `…, Kremlin spokesman Dmitry Peskov told journalists.`, `…, the agency (KCNA) said on Thursday.`: a titled or
   // qualified source, then the verb with only its hearer or a time after it.
@@ -483,7 +487,7 @@ function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver:
     // where it was said (`said at a briefing`, `told reporters in a statement`).
     // `…, a spokesperson told dpa.`, `… told the BBC.`: after `told`, a short hearer closes the sentence.
     const hearer = (tokens[c]?.lower === "told" || tokens[c]?.lower === "tells") && e - (c + n) <= MAX_HEARER_TOKENS;
-    if (k < e && !hearer && !mediumReaches(tokens, c + n, e)) continue;
+    if (k < e && !hearer && !mediumReaches(tokens, c + n, e) && !OCCASION_WORDS.has(tokens[c + n]?.lower ?? "")) continue;
     let person: SpeakerRef | null = null;
     let object = false;
     for (let k2 = i; k2 < c && person === null; k2++) {
@@ -512,6 +516,11 @@ function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver:
   }
   return null;
 }
+
+/** Auxiliaries of the perfect between a source and its verb (`Putin has said`). */
+const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
+/** Words that open the occasion after a closing verb (`…, Putin said after talks with Xi`, `… during a visit`). */
+const OCCASION_WORDS = new Set(["after", "following", "during", "ahead"]);
 
 /** `said X` ending the sentence, or `said X, role`. */
 function cueThenSource(tokens: readonly Token[], i: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): { ref: SpeakerRef; cue: Span } | null {
@@ -820,7 +829,7 @@ function admittedInto(tokens: readonly Token[], from: number, e: number): boolea
 /** Words of time and manner that may stand between a reporting verb and what was said. */
 const ADVERBIALS = new Set([
   "on", "earlier", "later", "last", "this", "yesterday", "today", "tonight", "recently", "again", "also", "repeatedly",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
+  ...WEEKDAY_NAMES, "morning", "afternoon", "evening", "night",
   "week", "month", "year", "during", "at", "a", "an", "the", "news", "conference", "briefing", "rally", "event", "in",
   "interview", "statement", "speech", "separately", "privately", "publicly", "then", "first", "after", "following",
   "talks", "meeting", "summit", "negotiations", "session", "visit", "sidelines", "margins", "of", "only", "simply", "merely",
