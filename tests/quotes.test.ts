@@ -435,6 +435,15 @@ describe("transcripts", () => {
     expect(quotes[1]?.speaker?.resolvedVia).toBe("label");
   });
 
+  it("reads `Q.` with its period as a question's label, spoken by no one named", () => {
+    const text = "President Macron: Thank you, Chancellor.\n\nQ. Mr President, will you send troops?\n\nPresident Macron: Nothing should be ruled out.";
+    expect(extractQuotes(text).map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ["Thank you, Chancellor.", "Emmanuel Macron"],
+      ["Mr President, will you send troops?", null],
+      ["Nothing should be ruled out.", "Emmanuel Macron"],
+    ]);
+  });
+
   it("reads a labelled line that is one quotation as that quote, once, spoken by the label", () => {
     const quotes = extractQuotes('Talks in Minsk\n\nLukashenko: "We will not give up our sovereignty."\n\nPutin: "Nobody asks you to."');
     expect(quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.resolvedVia])).toEqual([
@@ -796,6 +805,10 @@ describe("transcripts", () => {
     expect(names("Kim Jong Un held talks with Vladimir Vladimirovich on June 19.")).toEqual(["Kim Jong Un", "Vladimir Putin"]);
     expect(names("Kim Jong Un held talks with Vladimir Vladimirovich Putin on June 19.")).toEqual(["Kim Jong Un", "Vladimir Vladimirovich Putin"]);
     expect(names("Hungary's Viktor Orbán left the room. HILLARY CLINTON said so.")).toEqual(["Viktor Orbán", "Hillary Clinton"]);
+  });
+  it("knows a known person by a hyphened given name after a title (`President Abdel-Fattah El-Sisi`)", () => {
+    const report = parseReport("President Abdel-Fattah El-Sisi received King Abdullah II on Sunday. El-Sisi affirmed Egypt's position.");
+    expect(report.people.map((p) => p.name)).toEqual(["Abdel Fattah al-Sisi", "Abdullah II"]);
   });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";

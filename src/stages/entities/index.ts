@@ -61,7 +61,8 @@ export const entities: Stage = (ctx, state) => {
       const span = spanOf(tokens, titled.from, titled.to);
       const text = view.slice(span.start, span.end);
       const known = lexicon.personByName.get(text.toLowerCase());
-      const person = known !== undefined ? registry.personForName(known.name, known) : registry.findBySurname(text) ?? registry.personForName(text, undefined);
+      const bySurname = known === undefined ? knownBySurname(text, lexicon) : undefined;
+      const person = known !== undefined ? registry.personForName(known.name, known) : bySurname !== undefined ? registry.personForName(cleanName(text), bySurname) : registry.findBySurname(text) ?? registry.personForName(text, undefined);
       // A full name after its title is a name (`Prime Minister Bart De Wever`), a lone surname an alias (`President Macron`).
       registry.addMention(person, span, text.includes(" ") ? "name" : "alias");
       if (text.toLowerCase() !== person.name.toLowerCase()) registry.addAlias(person, titleCase(text));
@@ -504,7 +505,8 @@ function knownBySurname(text: string, lexicon: Lexicon): ReturnType<Lexicon["per
   // `Ferdinand R. Marcos Jr`: the surname before a generational suffix.
   const byLast = lexicon.personByName.get(surnameOf(text).toLowerCase());
   if (byLast === undefined) return undefined;
-  const first = words[0]?.toLowerCase() ?? "";
+  // (`Abdel-Fattah El-Sisi` is `Abdel Fattah al-Sisi`: a hyphen may join a given name's parts.)
+  const first = (words[0]?.toLowerCase() ?? "").split("-").join(" ");
   const knownFirst = byLast.name.split(" ")[0]?.toLowerCase() ?? "";
   return first === knownFirst || givenNameVariant(first, knownFirst) || [byLast.name, ...byLast.aliases].some((a) => a.toLowerCase().startsWith(first)) ? byLast : undefined;
 }

@@ -131,7 +131,8 @@ function skipStageNotes(view: string, from: number, to: number): number {
 
 function labelSpeaker(view: string, start: number, colon: number, mentions: readonly Mention[]): SpeakerRef | null {
   const label = labelName(view.slice(start, colon));
-  if (ANONYMOUS_LABELS.has(label.toLowerCase())) return null;
+  // (`Q.` as `Q`.)
+  if (ANONYMOUS_LABELS.has(label.toLowerCase()) || ANONYMOUS_LABELS.has(label.slice(0, -1).toLowerCase())) return null;
   // The person mention inside the label, the last one if several (`President of Russia Vladimir Putin`);
   // mentions are in text order, so the search starts at the label's first one.
   let found: Mention | undefined;

@@ -277,8 +277,9 @@ export function labelEnd(view: string, line: Line, lexicon: Lexicon, recurring?:
     const label = nameLabel(view, line);
     if (label !== null && recurring.has(label)) return line.start + label.length + 1;
   }
-  // White House transcripts write a question's label without a colon: `Q Mr. President, are you …`.
-  if (view[line.start] === "Q" && view[line.start + 1] === " " && PATTERNS.upper.test(view[line.start + 2] ?? "")) return line.start + 2;
+  // White House transcripts write a question's label without a colon: `Q Mr. President, are you …`, `Q. Chancellor, …`.
+  const afterQ = view[line.start + 1] === "." ? line.start + 2 : line.start + 1;
+  if (view[line.start] === "Q" && view[afterQ] === " " && PATTERNS.upper.test(view[afterQ + 1] ?? "")) return afterQ + 1;
   const colon = colonWithin(view, line, MAX_LABEL_CHARS);
   if (colon < 0) return null;
   const after = view[colon + 1];
