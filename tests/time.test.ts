@@ -92,6 +92,9 @@ describe("temporal expressions", () => {
     expect(values("The deadline passed at noon Friday.")).toEqual([["noon Friday", "2018-08-24T12:00", null]]);
     expect(values("The vote took place on Monday, Oct. 26, 2015.")).toEqual([["Monday, Oct. 26, 2015", "2015-10-26", null]]);
     expect(values("Trade fell in July last year.")).toEqual([["July last year", "2017-07", null]]);
+    // A present verb after `before` or `until` tells of what is to come, whatever the main clause's tense.
+    expect(values("It was their last meeting before Donald Trump returns to the White House in January.", { referenceDate: "2024-11-17" })).toEqual([["January", "2025-01", null]]);
+    expect(values("The talks were held before the Lunar New Year in February.", { referenceDate: "2024-11-17" })).toEqual([["February", "2024-02", null]]);
     // A day before an abbreviated month and its period, then the year (NATO's `10 Jul. 2024`).
     expect(values("Allies met on 10 Jul. 2024 in Washington.")).toEqual([["10 Jul. 2024", "2024-07-10", null]]);
   });

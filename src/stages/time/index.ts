@@ -169,9 +169,34 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
       markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, clause });
     } else if ((PAST_MARKERS.has(w) && !BEFORE_BARE_VERB.has(tokens[i - 1]?.lower ?? "")) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed") && actsAsFiniteVerb(tokens, i, begin))) {
       markers.push({ start: i, tense: "past", weak: REPORTING_PAST.has(w), clause });
+    } else if (TIME_SUBORDINATORS.has(w)) {
+      // `before Donald Trump returns to the White House in January`: a present verb after `before` or `until` tells
+      // of what is still to come, whatever the tense of the main clause.
+      const verb = presentVerbAfter(tokens, i + 1, end);
+      if (verb >= 0) markers.push({ start: verb, tense: "future", weak: false, clause });
     }
   }
   return { markers, breaks, relatives };
+}
+
+/** Conjunctions of time whose clause, in the present, tells of the future (`before Trump returns`, `until he leaves`). */
+const TIME_SUBORDINATORS = new Set(["before", "until", "once"]);
+/** Most tokens between such a conjunction and its verb (`before Donald J. Trump returns`). */
+const MAX_SUBJECT_TOKENS = 5;
+
+/**
+ * Index of a verb in the present third person right after its subject, a name or `he`/`she`/`it` (`Trump returns`),
+ * within a few tokens from `from`, or -1.
+ */
+function presentVerbAfter(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from + 1; k < Math.min(end, from + MAX_SUBJECT_TOKENS + 1); k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== "word") return -1;
+    const subject = tokens[k - 1];
+    const named = subject?.capitalized === true || subject?.lower === "he" || subject?.lower === "she" || subject?.lower === "it";
+    if (named && !t.capitalized && t.lower.length > 3 && t.lower.endsWith("s") && !t.lower.endsWith("ss")) return k;
+  }
+  return -1;
 }
 
 /**
