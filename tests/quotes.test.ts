@@ -810,6 +810,12 @@ describe("transcripts", () => {
     const report = parseReport("President Abdel-Fattah El-Sisi received King Abdullah II on Sunday. El-Sisi affirmed Egypt's position.");
     expect(report.people.map((p) => p.name)).toEqual(["Abdel Fattah al-Sisi", "Abdullah II"]);
   });
+  it("reads a capitalised run that ends on a meeting as no person (`ASEAN Summits and Related Summits`)", () => {
+    const text = 'Anwar Ibrahim met leaders at the 44th and 45th ASEAN Summits and Related Summits. "We cannot wait," he said.';
+    const report = parseReport(text);
+    expect(report.people.map((p) => p.name)).toEqual(["Anwar Ibrahim"]);
+    expect(report.quotes[0]?.speaker?.name).toBe("Anwar Ibrahim");
+  });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";
     const countries = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.country]));

@@ -764,6 +764,7 @@ describe("reported speech without quotation marks", () => {
     ];
     expect(texts.map((t) => extractAttributions(t)[0]?.text)).toEqual(["this was the only chance to pass a measure", "this effect could ripple through the system", "the bill was dead"]);
     expect(extractAttributions("Cornyn said this to reporters.")).toEqual([]);
+    expect(extractAttributions("He said this when met by Malaysian journalists at the end of his visit.")).toEqual([]);
   });
   it("takes the subject after an opening prepositional phrase, and a description after it as the clause's own", () => {
     const text = "Prime Minister Shehbaz Sharif called for action on Thursday. During the meeting with President Xi, the prime minister said the corridor was vital.";

@@ -31,10 +31,12 @@ export const STATE_BODY_HEADS: ReadonlySet<string> = new Set([
   "administration", "mission", "foreign office", "defence ministry",
 ]);
 
-/** Head words that make a capitalised phrase a document, never a person (`New Delhi Leaders' Summit Declaration`). */
+/** Head words that make a capitalised phrase a document or a meeting, never a person (`New Delhi Leaders' Summit Declaration`). */
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   "Declaration", "Communique", "Communiqué", "Agreement", "Accord", "Accords", "Treaty", "Pact", "Protocol", "Charter",
   "Convention", "Initiative", "Statement", "Resolution", "Act", "Doctrine", "Plan", "Roadmap", "Memorandum",
+  // Meetings are no people either (`ASEAN Summits and Related Summits`).
+  "Summit", "Summits", "Talks", "Dialogue",
 ]);
 
 /** Head words that make a capitalised phrase an organisation (`Council of Ministers`, `Moscow State Institute`). */

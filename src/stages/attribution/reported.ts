@@ -675,7 +675,8 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     // `said this was the only chance`, `say this effect could …`: a demonstrative that opens a clause, not a time
     // (`this week`, skipped above) nor an object (`said this to reporters`, `said this.`).
     const afterThis = tokens[k + 1];
-    const demonstrativeSubject = next?.lower === "this" && afterThis?.kind === "word" && !PREPOSITIONS.has(afterThis.lower) && !TIME_NOUNS.has(afterThis.lower) && !WEEKDAY_WORDS.has(afterThis.lower);
+    // (`He said this when met by journalists`: a subordinator after it makes `this` the object.)
+    const demonstrativeSubject = next?.lower === "this" && afterThis?.kind === "word" && !PREPOSITIONS.has(afterThis.lower) && !SUBORDINATORS.has(afterThis.lower) && !TIME_NOUNS.has(afterThis.lower) && !WEEKDAY_WORDS.has(afterThis.lower);
     if (best === null && SAY_VERBS.has(t.lower) && next !== undefined && next.kind === "word" && quoted[k] !== 1 && !objectIt && !invertedSpeaker(tokens, c, k, e, resolver) && (demonstrativeSubject || !NOT_CLAUSE_START.has(next.lower)) && !TERMINALS.has(next.text)) {
       best = { cue: c, n, content: k };
     }

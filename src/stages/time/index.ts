@@ -94,7 +94,7 @@ function datelineDay(tokens: readonly Token[], blocks: readonly Block[], lexicon
 }
 
 /** Months and weekdays, lower case: after `by` they set a deadline. */
-const DEADLINE_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => w.toLowerCase()));
+const DEADLINE_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
 /** True when `by` at `k - 1` sets a deadline (`by December 31`, `by Friday`, `by the end of the year`), not an agent. */
 function opensDeadline(tokens: readonly Token[], k: number): boolean {
