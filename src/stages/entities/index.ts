@@ -245,8 +245,8 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
     // words of a title-case headline (`Xi Jinping Holds Talks`).
     // (And into the same person's surname after an alias: `Vladimir Vladimirovich Putin`.)
     const next = tokens[i + known];
-    const person = lexicon.personByName.get(tokens.slice(i, i + known).map((t) => t.lower).join(" "));
-    if (next !== undefined && isCapitalized(next) && person !== undefined && lexicon.personByName.get(next.lower) === person) return known + 1;
+    const knownPerson = lexicon.personByName.get(tokens.slice(i, i + known).map((w) => w.lower).join(" "));
+    if (next !== undefined && isCapitalized(next) && knownPerson !== undefined && lexicon.personByName.get(next.lower) === knownPerson) return known + 1;
     if (!NAME_PARTICLES.has(next?.lower ?? "")) return known;
     const end = nameRunEnd(tokens, i, lexicon);
     return Math.max(known, end - i);
@@ -330,10 +330,10 @@ function roleEndsAt(tokens: readonly Token[], k: number, lexicon: Lexicon): bool
   return false;
 }
 
-/** True when a reporting verb stands right before or after tokens `[i, end)`, or a role apposition follows them. */
 /** Most words of a description between a verb and the name after it (`said Blaze co-host Stu Burguiere`). */
 const MAX_DESCRIPTION_WORDS = 4;
 
+/** True when a reporting verb stands right before or after tokens `[i, end)`, or a role apposition follows them. */
 function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Lexicon): boolean {
   const before = tokens[i - 1];
   // (`Erdoğan urges Turkic unity`: a lone word before a noun modifies it; it names no one.)
