@@ -1,3 +1,4 @@
+import { NOUN_LIKE_CUES } from "../../lexicon/reporting-cues.js";
 import { isAllCaps } from "../../text/tokens.js";
 import { NUMBER_WORDS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -29,8 +30,6 @@ export function cueAt(tokens: readonly Token[], i: number, lexicon: Lexicon): nu
   return 1;
 }
 
-/** Cue words that are also nouns (`heads of state`, `a point of note`). */
-const NOUN_LIKE_CUES = new Set(["state", "states", "post", "posts", "note", "notes", "report", "reports", "point", "points", "comment", "comments", "remark", "remarks", "statement", "text", "texts", "tweet", "tweets", "quote", "quotes", "estimate", "estimates", "call", "calls", "label", "labels", "brand", "brands", "email", "emails", "answer", "answers", "reply", "replies", "claim", "claims"]);
 
 /** Words of number before a noun (`many claims`, `these reports`); not possessives: `his comment that …` reports. */
 const QUANTIFIERS = new Set(["many", "several", "both", "all", "some", "few", "these", "those", "various", "numerous", "multiple"]);
