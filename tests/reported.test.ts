@@ -802,4 +802,8 @@ describe("reported speech without quotation marks", () => {
     // Not any verb before any phrase: `Like President Obama, I believe in …` reports nothing.
     expect(extractAttributions("Like President Obama, I believe in a strong alliance.")).toEqual([]);
   });
+  it("leaves a closing relative clause on why the sources are unnamed out of the attribution", () => {
+    const text = "Erdogan met Netanyahu in Ankara on Thursday, according to two people familiar with the discussions, who spoke on condition of anonymity because they were not authorized to speak publicly.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["two people familiar with the discussions", "Erdogan met Netanyahu in Ankara on Thursday"]]);
+  });
 });

@@ -115,6 +115,8 @@ function openingParticiple(tokens: readonly Token[], quoted: Uint8Array, b: numb
 function withoutAnonymityClause(tokens: readonly Token[], b: number, e: number): number {
   for (let c = e - 6; c > b && c >= e - MAX_ANONYMITY_REQUEST; c--) {
     if (tokens[c]?.text === "," && ANONYMITY_REQUESTS.has(tokens[c + 1]?.lower ?? "") && tokens[c + 2]?.lower === "not" && tokens[c + 3]?.lower === "to" && tokens[c + 4]?.lower === "be" && ANONYMITY_WORDS.has(tokens[c + 5]?.lower ?? "")) return c;
+    // `…, who spoke on condition of anonymity because they were not authorized …`, `…, who asked not to be named`.
+    if (tokens[c]?.text === "," && tokens[c + 1]?.lower === "who" && anonymityAhead(tokens, c + 2, e)) return c;
   }
   const words = ANONYMITY_CLAUSE;
   let k = e;
@@ -128,6 +130,18 @@ function withoutAnonymityClause(tokens: readonly Token[], b: number, e: number):
   if (tokens[k - 1]?.lower === "speaking") k--;
   if (tokens[k - 1]?.text === ",") k--;
   return k > b ? k : e;
+}
+
+/** Tokens after `, who` within which a clause tells why its source is unnamed. */
+const ANONYMITY_REACH = 8;
+
+/** True when `anonymity`, or `not to be named` and the like, comes within a few tokens from `from`. */
+function anonymityAhead(tokens: readonly Token[], from: number, e: number): boolean {
+  for (let k = from; k < Math.min(e, from + ANONYMITY_REACH); k++) {
+    const w = tokens[k]?.lower ?? "";
+    if (w === ANONYMITY_CLAUSE.at(-1) || (ANONYMITY_WORDS.has(w) && tokens[k - 1]?.lower === "be")) return true;
+  }
+  return false;
 }
 
 /** Reported speech in a fixed frame (`according to X`, `as X noted`, `…, X says`) in tokens `[b, e)`, at most one per sentence. */
