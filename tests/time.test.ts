@@ -707,6 +707,12 @@ describe("summit frame", () => {
     expect(who("On behalf of the Chinese government, Xi Jinping welcomed the leaders at the summit in Beijing on Monday.")).toEqual(["Xi Jinping"]);
   });
 
+  it("counts no leader met in a city someone goes on to (`later flew on to Warsaw for talks with Tusk`)", () => {
+    const text = "Chancellor Friedrich Merz traveled to Paris on Wednesday to meet French President Emmanuel Macron. Merz later flew on to Warsaw for talks with Polish Prime Minister Donald Tusk.";
+    const report = parseReport(text, { referenceDate: "2025-05-07" });
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Friedrich Merz", "Emmanuel Macron"]);
+  });
+
   it("takes no capital that stands for its government as the meeting's place (`Budapest could block`)", () => {
     const text = "EU leaders agreed on Thursday to open accession talks with Ukraine. Orbán said Hungary had not taken part. He warned that Budapest could still block the process.";
     expect(parseReport(text, { referenceDate: "2023-12-14" }).summit.location).toBeNull();

@@ -905,13 +905,23 @@ function elsewhere(tokens: readonly Token[], cityMentions: readonly CityMention[
     if (m === undefined || m.end > s.end) break;
     const i = tokenIndexAt(tokens, m.start);
     if (m.name === location && afterPlacePreposition(tokens, i)) return false;
-    if (m.name !== location && tokens[i - 1]?.lower === "in") other = true;
+    if (m.name !== location && (tokens[i - 1]?.lower === "in" || travelledTo(tokens, i))) other = true;
   }
   return other;
 }
 
 /** Verbs of travel before the country travelled to (`expected to visit Japan`). */
 const VISIT_WORDS = new Set(["visit", "visits", "visited", "visiting"]);
+/** Verbs of going on to another city (`Merz later flew on to Warsaw for talks with Tusk`). */
+const TRAVEL_VERBS = new Set(["flew", "flies", "fly", "travelled", "traveled", "travels", "went", "headed", "heads", "heading", "continued", "left"]);
+
+/** True when the city at token `i` is where someone goes on to (`flew on to Warsaw`, `left for Warsaw`). */
+function travelledTo(tokens: readonly Token[], i: number): boolean {
+  const to = tokens[i - 1]?.lower;
+  if (to !== "to" && to !== "for") return false;
+  const verb = tokens[i - 2]?.lower === "on" ? i - 3 : i - 2;
+  return TRAVEL_VERBS.has(tokens[verb]?.lower ?? "");
+}
 
 /** Words that make a group two (`both leaders`, `the two leaders`, `leaders of the two countries`). */
 const PAIR_WORDS = new Set(["two", "both"]);
