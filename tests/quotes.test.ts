@@ -18,6 +18,14 @@ describe("quote detection", () => {
     for (const text of texts) expect(extractQuotes(text)[0]?.text).toMatch(/^Trade is up,?$/);
   });
 
+  it("reads a short paragraph that ends on a German closing mark as running text, not a heading", () => {
+    const text = "Scholz met Tusk in Berlin on Monday.\n\n„We are neighbours and friends,“ Scholz said after the meeting. „Our cooperation has never been closer.“";
+    expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([
+      ["direct", "Olaf Scholz"],
+      ["direct", "Olaf Scholz"],
+    ]);
+  });
+
   it("reads no quotation between straight marks glued to letters on both outer sides (inch marks, markup debris)", () => {
     expect(extractQuotes('The 5"x7" print and a"b"c were sold. He called it "a bargain" later.').map((q) => q.text)).toEqual(["a bargain"]);
   });

@@ -152,7 +152,8 @@ function allPlaces(tokens: readonly Token[], lexicon: Lexicon): boolean {
 /** True when the text, closing quotes and brackets aside, ends with sentence punctuation. */
 function endsLikeSentence(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && `"'”’»)] `.includes(text[i] ?? "")) i--;
+  // (Past any closing mark: `“` and `‘` close German quotations, `„…“`.)
+  while (i >= 0 && `"'”’»“‘)] `.includes(text[i] ?? "")) i--;
   const last = text[i] ?? "";
   return ".!?:;,…".includes(last);
 }
