@@ -143,6 +143,13 @@ describe("quote detection", () => {
 });
 
 describe("quote kinds", () => {
+  it("reads quoted words between a determiner and the scheme they name as a name (a one-in-one-out pilot scheme)", () => {
+    const text = 'Starmer and Macron agreed a "one in, one out" pilot scheme. Critics called it a "gimmick" of the season.';
+    expect(extractQuotes(text).map((q) => [q.text, q.kind])).toEqual([
+      ["one in, one out", "title"],
+      ["gimmick", "scare"],
+    ]);
+  });
   it("reads quoted words after `known as`, `titled`, `code-named` as a name, and after `so-called` as a scare quote", () => {
     const text = "During her morning press conference, known as 'la mañanera', she explained it. The operation, code-named \"Midnight Hammer\", began. It was the so-called \"reset\" of ties.";
     expect(extractQuotes(text).map((q) => [q.text, q.kind])).toEqual([["la mañanera", "title"], ["Midnight Hammer", "title"], ["reset", "scare"]]);

@@ -12,6 +12,11 @@ const TITLE_NOUNS = new Set([
   "series", "documentary", "podcast", "column", "report", "article", "treaty", "app", "network", "outlet", "tabloid", "daily",
 ]);
 
+/** Nouns after quoted words that make them the name of the thing (`a "one in, one out" pilot scheme`). */
+const NAMED_AFTER = new Set(["scheme", "deal", "plan", "policy", "formula", "slogan", "doctrine", "initiative", "strategy", "programme", "program"]);
+/** Determiners before such a name. */
+const NAME_DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "this"]);
+
 /** Words right before quotation marks that make the quoted words a name. */
 const NAMING_WORDS = new Set(["titled", "entitled", "code-named", "codenamed"]);
 
@@ -55,6 +60,11 @@ export function classify(q: PairedQuote, view: string, tokens: readonly Token[],
   const prev = tokens[first - 1]?.lower ?? "";
   if (NAMING_WORDS.has(prev) || (prev === "as" && tokens[first - 2]?.lower === "known")) return "title";
   if (prev === "so-called") return "scare";
+  // `a "one in, one out" pilot scheme`: quoted words between a determiner and the noun they name.
+  if (NAME_DETERMINERS.has(prev) && q.close !== null) {
+    const after = tokenIndexAt(tokens, q.close + 1);
+    for (let k = after; k < after + 2 && tokens[k]?.kind === "word" && tokens[k]?.capitalized !== true; k++) if (NAMED_AFTER.has(tokens[k]?.lower ?? "")) return "title";
+  }
   const content = view.slice(q.start, q.end);
   const words = countWords(content);
   const before = charBefore(view, q.open, block?.start ?? 0);
