@@ -806,4 +806,10 @@ describe("reported speech without quotation marks", () => {
     const text = "Erdogan met Netanyahu in Ankara on Thursday, according to two people familiar with the discussions, who spoke on condition of anonymity because they were not authorized to speak publicly.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["two people familiar with the discussions", "Erdogan met Netanyahu in Ankara on Thursday"]]);
   });
+  it("reads `…, the White House said, citing …`: a body with its article in a parenthesis before a participle", () => {
+    const text = "U.S. President Donald Trump left the summit a day early, the White House said, citing the situation in the Middle East.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["White House", "U.S. President Donald Trump left the summit a day early"]]);
+    // Without the participle the parenthesis is read as before: what follows it is what was said.
+    expect(extractAttributions("For now, the State Department says, embassy staff can offer only emergency service.").map((a) => a.text)).toEqual(["embassy staff can offer only emergency service"]);
+  });
 });

@@ -222,13 +222,17 @@ function framedSpeech(
   // CONTENT, X says, CONTENT: a parenthesis without `as`.
   for (let i = b + 1; i < e - 3; i++) {
     if (tokens[i]?.text !== "," || quoted[i] === 1) continue;
-    const who = speakerFrom(i + 1, e, resolver);
+    // (`…, the White House said, citing …`: the article before a body's name, read only before such a participle.)
+    const named = speakerFrom(i + 1, e, resolver);
+    const who = named ?? (tokens[i + 1]?.lower === "the" ? speakerFrom(i + 2, e, resolver) : null);
     const n = who === null ? 0 : cueAt(tokens, who.next, lexicon);
     // `…, Trump said, "Yeah, sure,"`: a quotation after the parenthesis is what was said, the words before it no speech.
     if (who !== null && n > 0 && tokens[who.next + n]?.text === "," && SAY_VERBS.has(tokens[who.next]?.lower ?? "") && quoted[who.next + n + 2] !== 1) {
       // `A, Xi said, calling for B`: a participle clause after the parenthesis describes the speaker; A is what was said.
       const after = tokens[who.next + n + 1]?.lower ?? "";
-      const end = after.length > 4 && after.endsWith("ing") ? i : e;
+      const participle = after.length > 4 && after.endsWith("ing");
+      if (named === null && !participle) continue;
+      const end = participle ? i : e;
       return make(tokens, quoted, who.ref, span(tokens, who.next, who.next + n), clauseStart(tokens, b, i, lexicon), end);
     }
   }
