@@ -144,9 +144,10 @@ describe("quote detection", () => {
 
 describe("quote kinds", () => {
   it("reads quoted words between a determiner and the scheme they name as a name (a one-in-one-out pilot scheme)", () => {
-    const text = 'Starmer and Macron agreed a "one in, one out" pilot scheme. Critics called it a "gimmick" of the season.';
+    const text = 'Starmer and Macron agreed a "one in, one out" pilot scheme and a \'one for one\' migrant returns deal. Critics called it a "gimmick" of the season.';
     expect(extractQuotes(text).map((q) => [q.text, q.kind])).toEqual([
       ["one in, one out", "title"],
+      ["one for one", "title"],
       ["gimmick", "scare"],
     ]);
   });

@@ -14,6 +14,8 @@ const TITLE_NOUNS = new Set([
 
 /** Nouns after quoted words that make them the name of the thing (`a "one in, one out" pilot scheme`). */
 const NAMED_AFTER = new Set(["scheme", "deal", "plan", "policy", "formula", "slogan", "doctrine", "initiative", "strategy", "programme", "program"]);
+/** Most words between such a name and its noun (`a 'one in, one out' migrant returns deal`). */
+const MAX_NAMED_MODIFIERS = 2;
 /** Determiners before such a name. */
 const NAME_DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "this"]);
 
@@ -63,7 +65,7 @@ export function classify(q: PairedQuote, view: string, tokens: readonly Token[],
   // `a "one in, one out" pilot scheme`: quoted words between a determiner and the noun they name.
   if (NAME_DETERMINERS.has(prev) && q.close !== null) {
     const after = tokenIndexAt(tokens, q.close + 1);
-    for (let k = after; k < after + 2 && tokens[k]?.kind === "word" && tokens[k]?.capitalized !== true; k++) if (NAMED_AFTER.has(tokens[k]?.lower ?? "")) return "title";
+    for (let k = after; k < after + MAX_NAMED_MODIFIERS + 1 && tokens[k]?.kind === "word" && tokens[k]?.capitalized !== true; k++) if (NAMED_AFTER.has(tokens[k]?.lower ?? "")) return "title";
   }
   const content = view.slice(q.start, q.end);
   const words = countWords(content);
