@@ -812,4 +812,12 @@ describe("reported speech without quotation marks", () => {
     // Without the participle the parenthesis is read as before: what follows it is what was said.
     expect(extractAttributions("For now, the State Department says, embassy staff can offer only emergency service.").map((a) => a.text)).toEqual(["embassy staff can offer only emergency service"]);
   });
+  it("reads `X, according to Y, verb …` with the source between a short subject and its verb, and `said at the time that`", () => {
+    const text = "Biden, according to the White House, raised concerns about Beijing's support for Russia's war.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["White House", "Biden, according to the White House, raised concerns about Beijing's support for Russia's war"]]);
+    expect(extractAttributions("Jens Stoltenberg said at the time that Ukraine's future was in NATO.").map((a) => a.text)).toEqual(["Ukraine's future was in NATO"]);
+    // An aside on why a source is unnamed in the middle of the sentence leaves the rest to report.
+    const aside = "A senior Turkish official, who asked not to be named, confirmed that the talks had taken place.";
+    expect(extractAttributions(aside).map((a) => [a.source.name, a.text])).toEqual([["a senior Turkish official", "the talks had taken place"]]);
+  });
 });

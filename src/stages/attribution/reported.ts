@@ -132,11 +132,18 @@ function withoutAnonymityClause(tokens: readonly Token[], b: number, e: number):
   return k > b ? k : e;
 }
 
+/** Longest subject before `, according to X,` in the middle of what it reports (`The talks, according to Peskov, were …`). */
+const MAX_PARENTHESIS_SUBJECT = 6;
+
 /** Tokens after `, who` within which a clause tells why its source is unnamed. */
 const ANONYMITY_REACH = 8;
 
-/** True when `anonymity`, or `not to be named` and the like, comes within a few tokens from `from`. */
+/**
+ * True when `anonymity`, or `not to be named` and the like, comes within a few tokens from `from`, in a clause that
+ * runs to the end (`…, who asked not to be named, confirmed …` is an aside in the middle).
+ */
 function anonymityAhead(tokens: readonly Token[], from: number, e: number): boolean {
+  for (let k = from; k < e; k++) if (tokens[k]?.text === ",") return false;
   for (let k = from; k < Math.min(e, from + ANONYMITY_REACH); k++) {
     const w = tokens[k]?.lower ?? "";
     if (w === ANONYMITY_CLAUSE.at(-1) || (ANONYMITY_WORDS.has(w) && tokens[k - 1]?.lower === "be")) return true;
@@ -235,6 +242,22 @@ function framedSpeech(
       const end = participle ? i : e;
       return make(tokens, quoted, who.ref, span(tokens, who.next, who.next + n), clauseStart(tokens, b, i, lexicon), end);
     }
+  }
+  // `Biden, according to the White House, raised concerns …`: the source in a parenthesis between a short subject
+  // and its verb, inside what it reports (a parenthesis after a whole clause is the tail's: `A, according to X, B`).
+  // (Not after an opening adverbial: `Since last November, according to Human Rights Watch, …`.)
+  const opener = tokens[b]?.lower ?? "";
+  const adverbial = PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener) || ADVERBS_BEFORE_CUE.has(opener) || opener === "now";
+  for (let i = b + 1; !adverbial && i < e - 4 && i - b <= MAX_PARENTHESIS_SUBJECT; i++) {
+    if (tokens[i]?.text !== "," || tokens[i + 1]?.lower !== "according" || tokens[i + 2]?.lower !== "to" || quoted[i] === 1) continue;
+    let close = i + 3;
+    while (close < e && close - i <= MAX_ACCORDING && tokens[close]?.text !== ",") close++;
+    const verb = tokens[close + 1];
+    if (tokens[close]?.text !== "," || verb === undefined || verb.kind !== "word" || verb.capitalized || SUBORDINATORS.has(verb.lower) || PREPOSITIONS.has(verb.lower)) break;
+    const who = speakerFrom(i + 3, close, resolver);
+    const source = who !== null && who.next === close ? who.ref : nounPhraseSource(tokens, i + 3, close);
+    if (source !== null) return make(tokens, quoted, source, span(tokens, i + 1, i + 3), b, e);
+    break;
   }
   // CONTENT, X say(s). / CONTENT, according to X.
   const tail = tailAttribution(tokens, b, e, resolver, lexicon);
@@ -852,8 +875,8 @@ const ADVERBIALS = new Set([
   "week", "month", "year", "during", "at", "a", "an", "the", "news", "conference", "briefing", "rally", "event", "in",
   "interview", "statement", "speech", "separately", "privately", "publicly", "then", "first", "after", "following",
   "talks", "meeting", "summit", "negotiations", "session", "visit", "sidelines", "margins", "of", "only", "simply", "merely",
-  // `wrote late on Tuesday that …`.
-  "late", "early",
+  // `wrote late on Tuesday that …`, `said at the time that …`.
+  "late", "early", "time",
   // Sentence adverbs set off by commas (`said, however, that …`).
   "however", "though", "nevertheless", "moreover", "meanwhile", "too", "still", "afterward", "afterwards", "shortly",
 ]);
