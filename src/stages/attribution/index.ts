@@ -1,4 +1,5 @@
 import type { Attribution, Quote, Sentence, SpeakerRef } from "../../model/index.js";
+import { GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import type { Stage } from "../../pipeline/context.js";
 import { sentenceAt } from "../../text/lookup.js";
 import { readHeader } from "../../text/dateline.js";
@@ -346,6 +347,8 @@ function findReportedSpeech(text: string, state: Parameters<Stage>[1], resolver:
   const turns = quotes.filter((q) => q.openMark === null && q.closeMark === null).map((q) => [q.start, q.end] as const);
   const out: Attribution[] = [];
   const { wire } = readHeader(blocks, tokens, lexicon.cities);
+  // The last body that reported something, and its sentence: `it said` a sentence or two later is that body.
+  let lastBody: { ref: SpeakerRef; sentence: number } | null = null;
   for (const [i, sentence] of sentences.entries()) {
     const kind = blocks[sentence.block]?.kind;
     if (kind === "heading") {
@@ -358,12 +361,28 @@ function findReportedSpeech(text: string, state: Parameters<Stage>[1], resolver:
     const end = tokenIndexAt(tokens, sentence.end);
     if (coveredBy(turns, sentence)) continue;
     const newsStart = wire !== null && sentence.start <= wire.start && wire.after < sentence.end ? wire.after : null;
-    for (const found of reportedSpeech({ sentence, begin, end, previous: sentences[i - 1], newsStart }, tokens, quoted, resolver, lexicon)) {
+    for (let found of reportedSpeech({ sentence, begin, end, previous: sentences[i - 1], newsStart }, tokens, quoted, resolver, lexicon)) {
+      if (found.source.name === "it" && found.source.resolvedVia === "pronoun") {
+        if (lastBody === null || i - lastBody.sentence > MAX_IT_DISTANCE) continue;
+        found = { ...found, source: { ...lastBody.ref, mention: found.source.mention, resolvedVia: "pronoun" } };
+      } else if (found.source.personId === null && isBody(found.source)) {
+        lastBody = { ref: found.source, sentence: i };
+      }
       out.push({ id: `a${String(out.length + 1)}`, ...found, text: text.slice(found.content.start, found.content.end) });
       if (found.source.personId !== null) resolver.remember(found.content.start, found.source);
     }
   }
   return out;
+}
+
+/** Most sentences between a body that reported something and an `it said` that stands for it. */
+const MAX_IT_DISTANCE = 2;
+
+/** A source that `it` can stand for: a named body or a described one (`the Turkish Communications Directorate`), not a group (`experts`, `two officials`). */
+function isBody(source: SpeakerRef): boolean {
+  if (source.resolvedVia !== "name" && source.resolvedVia !== "descriptor") return false;
+  const head = source.name.slice(source.name.lastIndexOf(" ") + 1).toLowerCase();
+  return !GENERIC_SOURCES.has(head) && !GENERIC_SOURCE_MEMBERS.has(head) && head !== "people";
 }
 
 /** Verbs whose speaker goes on speaking in a quote that opens the next paragraph. */

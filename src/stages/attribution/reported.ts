@@ -314,10 +314,13 @@ function subjectBeforeAside(tokens: readonly Token[], from: number, cue: number)
   return comma < cue && tokens[cue - 1]?.text === "," ? nounPhraseSource(tokens, from, comma) : null;
 }
 
-/** `She said …` where the text names nobody she could be: the pronoun as written, with no person behind it. */
+/**
+ * `She said …` where the text names nobody she could be: the pronoun as written, with no person behind it; `it`
+ * (`It said the talks were useful`) for the attribution stage to give to a body named before.
+ */
 function unresolvedPronoun(tokens: readonly Token[], from: number, cue: number): SpeakerRef | null {
   const t = tokens[from];
-  if (t === undefined || cue - from > 2 || (t.lower !== "he" && t.lower !== "she")) return null;
+  if (t === undefined || cue - from > 2 || (t.lower !== "he" && t.lower !== "she" && t.lower !== "it")) return null;
   return { personId: null, name: t.lower, mention: { start: t.start, end: t.end }, resolvedVia: "pronoun" };
 }
 
@@ -546,7 +549,9 @@ function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver:
     const opener = tokens[i]?.lower ?? "";
     const nounPhrase = NP_OPENERS.has(opener) || GENERIC_SOURCES.has(opener) || opener === "people";
     const unnamed = object && nounPhrase && c - i <= MAX_NP ? unnamedAsWritten(tokens, i, c) : null;
-    const source = person ?? nounPhraseSource(tokens, i, c) ?? nounPhraseSource(tokens, i, asideStartBefore(tokens, i, c)) ?? unnamed;
+    // (`…, it said on X.`: a body named before, which the attribution stage finds.)
+    const pronoun = c === i + 1 && tokens[i]?.lower === "it" ? unresolvedPronoun(tokens, i, c) : null;
+    const source = person ?? nounPhraseSource(tokens, i, c) ?? nounPhraseSource(tokens, i, asideStartBefore(tokens, i, c)) ?? unnamed ?? pronoun;
     return source === null ? null : { ref: source, cue: span(tokens, c, c + n) };
   }
   // A noun phrase then a saying verb: the verb is the last word.
