@@ -821,7 +821,7 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(aside).map((a) => [a.source.name, a.text])).toEqual([["a senior Turkish official", "the talks had taken place"]]);
   });
   it("gives `it said` to the body that reported something a sentence or two before, and to no group", () => {
-    const text = "Erdogan met Putin in Sochi, the Turkish Communications Directorate said. The two leaders discussed the grain deal, it said on Telegram. It said the talks would go on.";
+    const text = "Erdogan met Putin in Sochi, the Turkish Communications Directorate said. The two leaders discussed the grain deal, it said on X. It said the talks would go on.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
       ["Turkish Communications Directorate", "Erdogan met Putin in Sochi"],
       ["Turkish Communications Directorate", "The two leaders discussed the grain deal"],

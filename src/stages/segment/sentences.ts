@@ -43,7 +43,8 @@ function endsSentence(view: string, tokens: readonly Token[], i: number, block: 
   if (tok.text === "." && prev !== undefined && prev.end === tok.start) {
     // `Mr.`, `U.S.`, `Feb.` and initials (`R.`) do not end a sentence.
     if (ABBREVIATIONS.has(prev.lower)) return false;
-    if (prev.text.length === 1 && PATTERNS.upper.test(prev.text)) return false;
+    // (Not the platform: `…, he wrote on X. The talks …`.)
+    if (prev.text.length === 1 && PATTERNS.upper.test(prev.text) && !(prev.text === "X" && tokens[i - 2]?.lower === "on")) return false;
   }
   // Skip further terminals and closing marks to find what follows.
   let j = i + 1;
