@@ -829,4 +829,11 @@ describe("reported speech without quotation marks", () => {
     ]);
     expect(extractAttributions("Experts said the talks failed. It said nothing new.").map((a) => a.source.name)).toEqual(["experts"]);
   });
+  it("reads `A, his spokesperson said, adding that B` as two statements of the spokesperson", () => {
+    const text = "Congolese President Felix Tshisekedi did not attend the summit, his spokesperson said, adding that Prime Minister Judith Suminwa would represent him.";
+    expect(extractAttributions(text).map((a) => [a.source.name, sliceOf(text, a.cue), a.text])).toEqual([
+      ["his spokesperson", "said", "Congolese President Felix Tshisekedi did not attend the summit"],
+      ["his spokesperson", "adding", "Prime Minister Judith Suminwa would represent him"],
+    ]);
+  });
 });

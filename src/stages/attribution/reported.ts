@@ -82,9 +82,20 @@ export function reportedSpeech(
   if (e - b < 4) return [];
   const framed = framedSpeech(s, b, e, tokens, quoted, resolver, lexicon);
   // X [adverb] said (that) CONTENT.
-  const main = framed === null ? subjectVerbClause(tokens, quoted, b, e, resolver, lexicon) : [framed];
+  const main = framed === null ? subjectVerbClause(tokens, quoted, b, e, resolver, lexicon) : [framed, ...addedAfter(tokens, quoted, framed, e, lexicon)];
   const opening = openingParticiple(tokens, quoted, b, e, resolver, lexicon);
   return opening === null ? main : [opening, ...main];
+}
+
+/** `A, his spokesperson said, adding that B`: B, reported by the same source after its cue, when A came before it. */
+function addedAfter(tokens: readonly Token[], quoted: Uint8Array, framed: Omit<Attribution, "id" | "text">, e: number, lexicon: Lexicon): Omit<Attribution, "id" | "text">[] {
+  if (framed.content.end > framed.cue.start) return [];
+  const k = tokenIndexAt(tokens, framed.cue.end);
+  if (tokens[k]?.text !== "," || !(tokens[k + 1]?.lower ?? "").endsWith("ing")) return [];
+  const n = reportingVerbAt(tokens, k + 1, lexicon);
+  if (n === 0 || tokens[k + 1 + n]?.lower !== "that") return [];
+  const added = make(tokens, quoted, framed.source, span(tokens, k + 1, k + 1 + n), k + 2 + n, e);
+  return added === null ? [] : [added];
 }
 
 /** Most tokens of a clause that an opening participle reports (`Noting that …,`). */
@@ -130,6 +141,22 @@ function withoutAnonymityClause(tokens: readonly Token[], b: number, e: number):
   if (tokens[k - 1]?.lower === "speaking") k--;
   if (tokens[k - 1]?.text === ",") k--;
   return k > b ? k : e;
+}
+
+/**
+ * `…, his spokesperson said, adding …`: a possessive pronoun and a noun or two right before a reporting verb and a
+ * comma, as an unnamed source.
+ */
+function possessedSource(tokens: readonly Token[], from: number, e: number): { ref: SpeakerRef; next: number } | null {
+  if (!POSSESSIVE_DETERMINERS.has(tokens[from]?.lower ?? "")) return null;
+  for (let j = from + 2; j < Math.min(e, from + 4); j++) {
+    if (tokens[j]?.kind !== "word") return null;
+    if (SAY_VERBS.has(tokens[j]?.lower ?? "") && tokens[j + 1]?.text === ",") {
+      const ref = nounPhraseSource(tokens, from, j);
+      return ref === null ? null : { ref, next: j };
+    }
+  }
+  return null;
 }
 
 /** Longest subject before `, according to X,` in the middle of what it reports (`The talks, according to Peskov, were …`). */
@@ -230,8 +257,9 @@ function framedSpeech(
   for (let i = b + 1; i < e - 3; i++) {
     if (tokens[i]?.text !== "," || quoted[i] === 1) continue;
     // (`…, the White House said, citing …`: the article before a body's name, read only before such a participle.)
-    const named = speakerFrom(i + 1, e, resolver);
-    const who = named ?? (tokens[i + 1]?.lower === "the" ? speakerFrom(i + 2, e, resolver) : null);
+    // (A possessive pronoun names whose office speaks: `his spokesperson`, not him.)
+    const named = POSSESSIVE_DETERMINERS.has(tokens[i + 1]?.lower ?? "") ? null : speakerFrom(i + 1, e, resolver);
+    const who = named ?? (tokens[i + 1]?.lower === "the" ? speakerFrom(i + 2, e, resolver) : null) ?? possessedSource(tokens, i + 1, e);
     const n = who === null ? 0 : cueAt(tokens, who.next, lexicon);
     // `…, Trump said, "Yeah, sure,"`: a quotation after the parenthesis is what was said, the words before it no speech.
     if (who !== null && n > 0 && tokens[who.next + n]?.text === "," && SAY_VERBS.has(tokens[who.next]?.lower ?? "") && quoted[who.next + n + 2] !== 1) {
