@@ -368,12 +368,7 @@ function absentPeople(tokens: readonly Token[], s: Sentence, mentions: readonly 
   const at = absenceAt(tokens, s);
   if (at < 0) return [];
   const word = tokens[at]?.start ?? 0;
-  const inSentence: Mention[] = [];
-  for (let k = firstStartingAtOrAfter(mentions, s.start); k < mentions.length; k++) {
-    const m = mentions[k];
-    if (m === undefined || m.start >= s.end) break;
-    if (m.personId !== null) inSentence.push(m);
-  }
+  const inSentence = personMentionsIn(s, mentions);
   // `the absence of Xi Jinping and Vladimir Putin`: everyone named in the phrase after it.
   if (tokens[at]?.lower === "absence") {
     const phraseEnd = phraseEndAfter(tokens, at + 2, s);
@@ -401,6 +396,17 @@ function absentPeople(tokens: readonly Token[], s: Sentence, mentions: readonly 
   return sameStretch?.personId == null ? [] : [sameStretch.personId];
 }
 
+/** The mentions of people (not of unnamed groups) in sentence `s`, in text order. */
+function personMentionsIn(s: Sentence, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let k = firstStartingAtOrAfter(mentions, s.start); k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m === undefined || m.start >= s.end) break;
+    if (m.personId !== null) out.push(m);
+  }
+  return out;
+}
+
 /** Tokens after `on behalf of` or `in place of` within which the person stood in for is named (`the Custodian of the Two Holy Mosques King Salman`). */
 const BEHALF_REACH = 10;
 
@@ -422,12 +428,7 @@ function representedPeople(tokens: readonly Token[], s: Sentence, mentions: read
     }
   }
   if (at < 0) return [];
-  const inSentence: Mention[] = [];
-  for (let k = firstStartingAtOrAfter(mentions, s.start); k < mentions.length; k++) {
-    const m = mentions[k];
-    if (m === undefined || m.start >= s.end) break;
-    if (m.personId !== null) inSentence.push(m);
-  }
+  const inSentence = personMentionsIn(s, mentions);
   const word = tokens[at]?.start ?? 0;
   if (behalf) {
     // The phrase after `of` up to its first mark: `On behalf of the government, Xi welcomed …` stands in for no one.
