@@ -1,7 +1,7 @@
 import type { Attribution, Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import { GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import type { Stage } from "../../pipeline/context.js";
-import { sentenceAt } from "../../text/lookup.js";
+import { flatRanges, inRanges, rangeAt, sentenceAt } from "../../text/lookup.js";
 import { readHeader } from "../../text/dateline.js";
 import { isCapitalized, isGluedPeriod, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { attributionAfter, attributionBefore, type QuoteAttribution } from "./quotes.js";
@@ -32,9 +32,9 @@ export const attribution: Stage = (ctx, state) => {
   const topLevel = quotes.filter((q) => q.nestedIn === null);
   // Stretches between quotation marks, and the dash continuations a mark closes (`… Ushakov said. - The foreign
   // ministers, Sergey Lavrov and Marco Rubio, will … "`); not a transcript's turns, which have no marks.
-  const quotedRanges = topLevel.filter((q) => q.openMark !== null || q.closeMark !== null).map((q) => [q.openMark?.start ?? q.start, q.closeMark?.end ?? q.end] as const);
+  const quotedRanges = flatRanges(topLevel.filter((q) => q.openMark !== null || q.closeMark !== null), (q) => q.openMark?.start ?? q.start, (q) => q.closeMark?.end ?? q.end);
   // A name in a photo credit (`(AP Photo/Geert Vanden Wijngaert)`) never speaks, nor does a pronoun stand for it.
-  const credits = blocks.filter((b) => b.kind === "credit").map((b) => [b.start, b.end] as const);
+  const credits = flatRanges(blocks.filter((b) => b.kind === "credit"), (b) => b.start, (b) => b.end);
   const mentions = credits.length === 0 ? state.mentions : state.mentions.filter((m) => !inRanges(credits, m.start));
   const resolver = new SpeakerResolver(tokens, mentions, sentences, state.people, state.organizations, (offset) => inRanges(quotedRanges, offset), ctx.lexicon.roleClasses);
   let groups = countGroups(quotes);
@@ -344,7 +344,7 @@ function findReportedSpeech(text: string, state: Parameters<Stage>[1], resolver:
   }
   // Sentences inside a transcript turn (an unmarked quote) are speech, not report; the turns, in text order, are
   // looked up by binary search so that a text of many quotes and sentences stays linear.
-  const turns = quotes.filter((q) => q.openMark === null && q.closeMark === null).map((q) => [q.start, q.end] as const);
+  const turns = flatRanges(quotes.filter((q) => q.openMark === null && q.closeMark === null), (q) => q.start, (q) => q.end);
   const out: Attribution[] = [];
   const { wire } = readHeader(blocks, tokens, lexicon.cities);
   // The last body that reported something, and its sentence: `it said` a sentence or two later is that body.
@@ -438,27 +438,10 @@ function headlineSpeaker(q: Quote, tokens: readonly Token[], resolver: SpeakerRe
 /** Longest name before a headline's colon, in tokens. */
 const MAX_HEADLINE_LABEL = 4;
 
-/** True when `offset` lies in one of the sorted, non-overlapping `[start, end)` ranges. */
-function inRanges(ranges: readonly (readonly [number, number])[], offset: number): boolean {
-  return rangeAt(ranges, offset) !== undefined;
-}
-
-/** The range of the sorted, disjoint `ranges` that holds `offset`, or undefined (binary search). */
-function rangeAt(ranges: readonly (readonly [number, number])[], offset: number): readonly [number, number] | undefined {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ranges[mid]?.[1] ?? 0) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const r = ranges[lo];
-  return r !== undefined && r[0] <= offset ? r : undefined;
-}
-
-/** True when one of the sorted, disjoint ranges holds the whole sentence. */
-function coveredBy(ranges: readonly (readonly [number, number])[], s: Sentence): boolean {
-  return (rangeAt(ranges, s.start)?.[1] ?? -1) >= s.end;
+/** True when one of the ranges holds the whole sentence. */
+function coveredBy(ranges: readonly number[], s: Sentence): boolean {
+  const at = rangeAt(ranges, s.start);
+  return at >= 0 && (ranges[at + 1] ?? -1) >= s.end;
 }
 
 /** A quote after a colon that ends its own sentence, with another sentence right after it in the paragraph. */

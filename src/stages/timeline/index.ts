@@ -1,7 +1,7 @@
 import type { Sentence, Span, TimelineEvent } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { parseDay } from "../time/calendar.js";
-import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
+import { firstStartingAtOrAfter, flatRanges, inRanges, sentenceAt } from "../../text/lookup.js";
 import { timeKey } from "./order.js";
 import { readHeader } from "../../text/dateline.js";
 import { findSummit, isPublicationLine } from "./summit.js";
@@ -70,8 +70,8 @@ export const timeline: Stage = (ctx, state) => {
   });
 
   // Top-level quotes do not overlap and come in text order: the one that may hold an offset is found by binary search.
-  const quoteSpans = state.quotes.filter((q) => q.nestedIn === null).map((q) => ({ start: q.openMark?.start ?? q.start, end: q.closeMark?.end ?? q.end }));
-  const inQuote = within(quoteSpans);
+  const quoteRanges = flatRanges(state.quotes.filter((q) => q.nestedIn === null), (q) => q.openMark?.start ?? q.start, (q) => q.closeMark?.end ?? q.end);
+  const inQuote = (offset: number): boolean => inRanges(quoteRanges, offset);
   // What a person is reported to have said (`Putin told him about his talks with Merkel`) places nobody at the meeting;
   // what an office or an agency reports (`Abbas also attended the summit, his office said`) is the report's own news.
   const reportedSpans = state.attributions.filter((a) => a.source.personId !== null).map((a) => a.content).sort((a, b) => a.start - b.start);
