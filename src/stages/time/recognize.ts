@@ -36,6 +36,8 @@ const LONG_CURRENT_UNITS: Readonly<Record<string, string>> = { decade: "DE", cen
 const NOT_AFTER_THE_UNIT = new Set(["before", "after", "earlier", "later", "ago", "of", "that", "when", "in", "-", "to"]);
 /** Bounds before a duration (`up to 180 days`, `at least 72 hours`), to TIMEX3 `mod`. */
 const BOUNDS: Readonly<Record<string, string>> = { "up to": "EQUAL_OR_LESS", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS" };
+/** First words of the bounds. */
+const BOUND_OPENERS: ReadonlySet<string> = new Set(Object.keys(BOUNDS).map((k) => k.split(" ")[0] ?? k));
 /** Words between `the` and a duration that keep it a duration (`the first nine months`). */
 const PERIOD_POSITIONS = new Set(["first", "last", "past", "next", "final", "previous", "following", "coming"]);
 /** Plural units that stand alone for an unspecified number of them (`for years`, `weeks of talks`). */
@@ -238,7 +240,8 @@ export class TimeRecognizer {
     }
     // up to 180 days, at least 72 hours
     const boundWords = BOUNDS[w] !== undefined ? 1 : 2;
-    const bound = BOUNDS[w] ?? BOUNDS[`${w} ${this.#lower(i + 1)}`];
+    // (A two-word key is built only after a word that opens one: most words open none.)
+    const bound = BOUNDS[w] ?? (BOUND_OPENERS.has(w) ? BOUNDS[`${w} ${this.#lower(i + 1)}`] : undefined);
     if (bound !== undefined) {
       const core = this.#core(i + boundWords, tense);
       if (core !== null && core.type === "DURATION") return { ...core, from: i, mod: bound };
