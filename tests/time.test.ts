@@ -707,6 +707,11 @@ describe("summit frame", () => {
     expect(who("On behalf of the Chinese government, Xi Jinping welcomed the leaders at the summit in Beijing on Monday.")).toEqual(["Xi Jinping"]);
   });
 
+  it("dates no meeting by the start of a period (`their first talks since Ishiba took office in October`)", () => {
+    const text = "LIMA -- Japanese Prime Minister Shigeru Ishiba and Chinese President Xi Jinping on Friday reaffirmed their commitment to stable ties, in their first face-to-face talks since Ishiba took office in October.";
+    expect(parseReport(text, { referenceDate: "2024-11-16" }).summit).toMatchObject({ location: "Lima", date: "2024-11-15" });
+  });
+
   it("counts no leader met in a city someone goes on to (`later flew on to Warsaw for talks with Tusk`)", () => {
     const text = "Chancellor Friedrich Merz traveled to Paris on Wednesday to meet French President Emmanuel Macron. Merz later flew on to Warsaw for talks with Polish Prime Minister Donald Tusk.";
     const report = parseReport(text, { referenceDate: "2025-05-07" });

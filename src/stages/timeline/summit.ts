@@ -79,6 +79,8 @@ export function findSummit(input: SummitInput): Summit {
     if (score === 0) continue;
     // `said on Thursday that the meeting had been positive`: the day of the saying, not of the meeting.
     const at = tokenIndexAt(tokens, t.start);
+    // `their first talks since Ishiba took office in October`: the start of a period, not the meeting.
+    if (inSinceClause(tokens, at)) continue;
     const before = tokens[at - 1]?.lower === "on" ? at - 2 : at - 1;
     // `agreed Saturday to develop ties`, `vowed on Friday to …`: the day of a decision taken at the meeting, not of a statement.
     const next = tokens[tokenIndexAt(tokens, t.end)]?.lower ?? "";
