@@ -357,7 +357,8 @@ describe("publication lines", () => {
   it("make no event of a byline's dates above the report, wherever its word of publication stands", () => {
     const text = "Erdogan, Putin discuss grain deal in Sochi\n\nBurak Bir   |04.09.2023 - Update : 05.09.2023\n\nANKARA\n\nErdogan on Monday met Putin in Sochi.";
     expect(extractTimeline(text, { referenceDate: "2023-09-04" }).map((e) => [e.value, e.description])).toEqual([["2023-09-04", "Erdogan on Monday met Putin in Sochi."]]);
-    // In the running text the word dates nothing away: `the updated plan` is news.
+    // In the running text the word dates nothing away: `the updated plan` is news, and so is a live page's `UPDATE 3:05pm:`.
+    expect(extractTimeline("Trump met Kim in Hanoi.\n\nUPDATE 3:05pm: Trump told a news conference that the talks had ended.", { referenceDate: "2019-02-28" }).map((e) => e.value)).toEqual(["2019-02-28T15:05"]);
     expect(extractTimeline("Putin met Erdogan on Monday. The updated plan will be published on Friday.", { referenceDate: "2023-09-04" }).map((e) => e.value)).toEqual(["2023-09-04", "2023-09-08"]);
   });
 });

@@ -291,7 +291,8 @@ export function isPublicationLine(tokens: readonly Token[], sentence: Sentence, 
   // Above the report, a byline's dates go with the word anywhere in its line (`Burak Bir |04.09.2023 - Update : …`).
   if (sentence.end > headerEnd) return false;
   const end = tokenIndexAt(tokens, sentence.end);
-  for (let k = first + 1; k < end && k - first <= MAX_PUBLICATION_LINE; k++) if (PUBLICATION_WORDS.has(tokens[k]?.lower ?? "")) return true;
+  // (`Update` too, there only: in a live page's running text `UPDATE 3:05pm:` stamps the news itself.)
+  for (let k = first + 1; k < end && k - first <= MAX_PUBLICATION_LINE; k++) if (PUBLICATION_WORDS.has(tokens[k]?.lower ?? "") || tokens[k]?.lower === "update") return true;
   return false;
 }
 
