@@ -835,6 +835,8 @@ describe("transcripts", () => {
   it("reads no surname in a word a determiner sets before a noun that is also a verb (`the Baltic states`)", () => {
     const report = parseReport("Since then, Poland and the Baltic states have pushed for a clearer commitment, Scholz said.");
     expect(report.people.map((p) => p.name)).toEqual(["Olaf Scholz"]);
+    // Nor before a colon: `Key points:` heads a list.
+    expect(parseReport("Key points:\n• Leaders cut short their talks\n\nTrump said the talks ended.").people.map((p) => p.name)).toEqual(["Donald Trump"]);
   });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";

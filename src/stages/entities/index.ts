@@ -361,8 +361,9 @@ function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Le
   const after = tokens[k];
   if (after === undefined) return false;
   // `Frankly speaking`, `Generally speaking`: an adverb before the participle, not a speaker.
-  // `the Baltic states have pushed`: after a determiner the word qualifies a noun that is also a verb; it is no name.
-  if (lexicon.cueWords.has(after.text)) return after.text !== "speaking" && !(NOUN_LIKE_CUES.has(after.lower) && DETERMINERS.has(tokens[i - 1]?.lower ?? ""));
+  // `the Baltic states have pushed`, `Key points:`: after a determiner, or before a colon, the word qualifies a noun
+  // that is also a verb; it is no name.
+  if (lexicon.cueWords.has(after.text)) return after.text !== "speaking" && !(NOUN_LIKE_CUES.has(after.lower) && (DETERMINERS.has(tokens[i - 1]?.lower ?? "") || tokens[k + 1]?.text === ":"));
   if (k > end) return false;
   if (after.text !== ",") return false;
   // `Lee's chief of staff, Kang Hoon-sik, told reporters`: a full name set off by commas right before the verb.
