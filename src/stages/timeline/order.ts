@@ -1,7 +1,6 @@
 import { PATTERNS } from "../../text/patterns.js";
-import { toEpochDay, type Day } from "../time/calendar.js";
+import { toEpochDay, weekday, type Day } from "../time/calendar.js";
 
-const MS_PER_DAY = 86_400_000;
 /** First month of each season (winter starts in December of its year). */
 const SEASON_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const PART_HOUR: Readonly<Record<string, number>> = { MO: 8, MI: 12, AF: 15, EV: 19, NI: 22 };
@@ -29,8 +28,7 @@ export function valueInterval(value: string): { start: number; length: number } 
   }
   if (week !== undefined) {
     // ISO weeks: week 1 holds January 4th and starts on its Monday.
-    const jan4 = epochDay(n, 1, 4);
-    const monday = jan4 - ((new Date(jan4 * MS_PER_DAY).getUTCDay() + 6) % 7);
+    const monday = epochDay(n, 1, 4) - (weekday({ y: n, m: 1, d: 4 }) - 1);
     return { start: monday + (Number(week) - 1) * 7, length: 7 };
   }
   if (quarter !== undefined) return months(n, Number(quarter) * 3 - 2, 3);
