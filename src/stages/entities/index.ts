@@ -238,7 +238,7 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   const before = tokens[i - 1];
   const acronym = before !== undefined && before.text.length <= MAX_ACRONYM && before.text.length > 1 && isAllCaps(before.text) && !isAllCaps(t.text) && lexicon.firstNames.has(t.lower);
   // A title's last word before it is no part of the name (`Army Chief Asim Munir`, `Prince Khalid bin Salman`).
-  const title = before !== undefined && (lexicon.roleWords.has(before.lower) || HONORIFICS.has(before.lower) || PARTY_WORDS.has(before.lower));
+  const title = before !== undefined && isTitleWord(before.lower, lexicon);
   if (i > 0 && isCapitalized(before) && isNameWord(before, lexicon) && !acronym && !title && known < 2) return 0;
   if (known > 1 && allCapitalized(tokens, i, i + known)) {
     // A known name may run on into a family name with its particle (`Mohammed bin Salman Al Saud`), not into the
@@ -330,6 +330,11 @@ function roleEndsAt(tokens: readonly Token[], k: number, lexicon: Lexicon): bool
   return false;
 }
 
+/** A word of office, courtesy or party, which stands before a name and is no part of it (`President`, `Sheikh`, `Democrat`). */
+function isTitleWord(w: string, lexicon: Lexicon): boolean {
+  return lexicon.roleWords.has(w) || HONORIFICS.has(w) || PARTY_WORDS.has(w);
+}
+
 /** Most words of a description between a verb and the name after it (`said Blaze co-host Stu Burguiere`). */
 const MAX_DESCRIPTION_WORDS = 4;
 
@@ -341,9 +346,8 @@ function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Le
   // `said Blaze co-host Stu Burguiere.`: a full name closing the words of its description after the verb.
   // (Not from a word of office or party, which the name after it stands apart from: `Democrat Elijah Cummings`,
   // `Minority Whip Dick Durbin`.)
-  const office = (k: number): boolean => PARTY_WORDS.has(tokens[k]?.lower ?? "") || lexicon.roleWords.has(tokens[k]?.lower ?? "") || HONORIFICS.has(tokens[k]?.lower ?? "");
   const nameLike = end - i === 2 || lexicon.firstNames.has(tokens[i]?.lower ?? "");
-  if (end - i >= 2 && nameLike && tokens[end]?.kind !== "word" && !office(i) && !office(i + 1)) {
+  if (end - i >= 2 && nameLike && tokens[end]?.kind !== "word" && !isTitleWord(tokens[i]?.lower ?? "", lexicon) && !isTitleWord(tokens[i + 1]?.lower ?? "", lexicon)) {
     for (let k = i - 1; k >= Math.max(0, i - MAX_DESCRIPTION_WORDS); k--) {
       const t = tokens[k];
       // (`said a poll by Morning Consult`: the object of a preposition is a body or a work, not the speaker.)
