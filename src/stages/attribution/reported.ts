@@ -275,7 +275,7 @@ function framedSpeech(
   // and its verb, inside what it reports (a parenthesis after a whole clause is the tail's: `A, according to X, B`).
   // (Not after an opening adverbial: `Since last November, according to Human Rights Watch, …`.)
   const opener = tokens[b]?.lower ?? "";
-  const adverbial = PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener) || ADVERBS_BEFORE_CUE.has(opener) || opener === "now";
+  const adverbial = opensAdverbial(opener) || ADVERBS_BEFORE_CUE.has(opener) || opener === "now";
   for (let i = b + 1; !adverbial && i < e - 4 && i - b <= MAX_PARENTHESIS_SUBJECT; i++) {
     if (tokens[i]?.text !== "," || tokens[i + 1]?.lower !== "according" || tokens[i + 2]?.lower !== "to" || quoted[i] === 1) continue;
     let close = i + 3;
@@ -410,13 +410,18 @@ function make(tokens: readonly Token[], quoted: Uint8Array, source: SpeakerRef, 
   return { kind: "indirect", content: span(tokens, from, to), source, cue };
 }
 
+/** True for a word that opens an adverbial phrase or clause rather than a subject (`In Orlando,`, `When pressed,`). */
+function opensAdverbial(w: string): boolean {
+  return PREPOSITIONS.has(w) || SUBORDINATORS.has(w);
+}
+
+/** Longest prepositional phrase opening a sentence, in tokens. */
+const MAX_OPENING_PHRASE = 20;
+
 /**
  * After an opening clause (`Asked whether the row was resolved,`, `Speaking to reporters,`, `When pressed,`): the
  * token after its last comma before `before`; `b` when the sentence opens otherwise.
  */
-/** Longest prepositional phrase opening a sentence, in tokens. */
-const MAX_OPENING_PHRASE = 20;
-
 function openingClauseEnd(tokens: readonly Token[], b: number, before: number, quoted: Uint8Array): number {
   const opener = tokens[b]?.lower ?? "";
   // `During the meeting with President Xi, the prime minister reiterated …`: an opening prepositional phrase ends at
@@ -452,7 +457,7 @@ function clauseStart(tokens: readonly Token[], b: number, before: number, lexico
     if (tokens[k]?.kind !== "word") break;
     // `US President Joe Biden, attending …, was expected …`: a name before the comma makes it a subject, unless a
     // preposition opens the phrase (`In Orlando, Clinton made …`).
-    if (isNameWord(tokens[k], lexicon) && !PREPOSITIONS.has(tokens[b]?.lower ?? "") && !SUBORDINATORS.has(tokens[b]?.lower ?? "")) return b;
+    if (isNameWord(tokens[k], lexicon) && !opensAdverbial(tokens[b]?.lower ?? "")) return b;
   }
   return b;
 }
