@@ -4,7 +4,7 @@ import { parseDay } from "../time/calendar.js";
 import { firstStartingAtOrAfter, flatRanges, inRanges, sentenceAt } from "../../text/lookup.js";
 import { timeKey } from "./order.js";
 import { readHeader } from "../../text/dateline.js";
-import { findSummit, isPublicationLine } from "./summit.js";
+import { findSummit, isPublicationLine, personMentionsIn } from "./summit.js";
 
 /** Longest event description, in characters. */
 const MAX_DESCRIPTION = 160;
@@ -40,14 +40,10 @@ export const timeline: Stage = (ctx, state) => {
     // The people of a sentence, read once however many dates it holds.
     let participants = peopleOfSentence.get(sentence);
     if (participants === undefined) {
-      const found = new Set<string>();
-      // Mentions are in text order: start at the sentence's first one.
-      for (let k = firstStartingAtOrAfter(mentions, sentence.start); k < mentions.length; k++) {
-        const m = mentions[k];
-        if (m === undefined || m.start >= sentence.end) break;
-        if (m.end <= sentence.end && m.personId !== null) found.add(m.personId);
-      }
-      participants = [...found];
+      const end = sentence.end;
+      // A mention that runs on past the sentence's end is not of it.
+      const inside = personMentionsIn(sentence, mentions).filter((m) => m.end <= end);
+      participants = [...new Set(inside.flatMap((m) => m.personId ?? []))];
       peopleOfSentence.set(sentence, participants);
     }
     events.push({

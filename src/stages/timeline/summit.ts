@@ -400,7 +400,7 @@ function absentPeople(tokens: readonly Token[], s: Sentence, mentions: readonly 
 }
 
 /** The mentions of people (not of unnamed groups) in sentence `s`, in text order. */
-function personMentionsIn(s: Sentence, mentions: readonly Mention[]): Mention[] {
+export function personMentionsIn(s: Sentence, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   for (let k = firstStartingAtOrAfter(mentions, s.start); k < mentions.length; k++) {
     const m = mentions[k];
