@@ -560,7 +560,7 @@ export class TimeRecognizer {
     const month = this.#monthAt(k);
     if (month === null) return null;
     // `13 February 2024`, `13th February, 2024` with a comma before the year, `10 Jul. 2024` with the abbreviation's period.
-    const stop = this.#lower(k + 1) === "." && this.#tokens[k + 1]?.start === this.#tokens[k]?.end && this.#yearNumber(k + 2) !== null;
+    const stop = this.#lower(k + 1) === "." && this.#glued(k + 1) && this.#yearNumber(k + 2) !== null;
     const comma = this.#lower(k + 1) === "," && this.#yearNumber(k + 2) !== null;
     const year = this.#yearNumber(comma || stop ? k + 2 : k + 1);
     return this.#dayValue(i, year === null ? k + 1 : comma || stop ? k + 3 : k + 2, year, month, day, tense);
