@@ -784,6 +784,14 @@ interface CityMention {
   name: string;
 }
 
+/** The mentions (in text order) from sentence `s`'s start up to the first that runs on past its end. */
+function mentionsInSentence(mentions: readonly CityMention[], s: Sentence): readonly CityMention[] {
+  const first = firstStartingAtOrAfter(mentions, s.start);
+  let end = first;
+  while (end < mentions.length && (mentions[end]?.end ?? Infinity) <= s.end) end++;
+  return mentions.slice(first, end);
+}
+
 /** The city named first after a preposition of place within `[from, to)`. */
 function cityAfterPreposition(tokens: readonly Token[], cityMentions: readonly CityMention[], from: number, to: number): string | undefined {
   for (let k = firstStartingAtOrAfter(cityMentions, from); k < cityMentions.length; k++) {
@@ -898,15 +906,10 @@ function pickParticipants(
 function elsewhere(tokens: readonly Token[], cityMentions: readonly CityMention[], s: Sentence, location: string | null, countryMentions: readonly CityMention[], home: string | null): boolean {
   if (location === null) return false;
   // `Trump is also expected to visit Japan, where he will meet …`: a visit to another country is another meeting.
-  for (let k = firstStartingAtOrAfter(countryMentions, s.start); k < countryMentions.length; k++) {
-    const m = countryMentions[k];
-    if (m === undefined || m.end > s.end) break;
-    if (home !== null && m.name !== home && VISIT_WORDS.has(tokens[tokenIndexAt(tokens, m.start) - 1]?.lower ?? "")) return true;
-  }
+  const visited = (m: CityMention): boolean => m.name !== home && VISIT_WORDS.has(tokens[tokenIndexAt(tokens, m.start) - 1]?.lower ?? "");
+  if (home !== null && mentionsInSentence(countryMentions, s).some(visited)) return true;
   let other = false;
-  for (let k = firstStartingAtOrAfter(cityMentions, s.start); k < cityMentions.length; k++) {
-    const m = cityMentions[k];
-    if (m === undefined || m.end > s.end) break;
+  for (const m of mentionsInSentence(cityMentions, s)) {
     const i = tokenIndexAt(tokens, m.start);
     if (m.name === location && afterPlacePreposition(tokens, i)) return false;
     if (m.name !== location && (tokens[i - 1]?.lower === "in" || travelledTo(tokens, i))) other = true;
