@@ -43,7 +43,7 @@ export const timeline: Stage = (ctx, state) => {
       const end = sentence.end;
       // A mention that runs on past the sentence's end is not of it.
       const inside = personMentionsIn(sentence, mentions).filter((m) => m.end <= end);
-      participants = [...new Set(inside.flatMap((m) => m.personId ?? []))];
+      participants = [...new Set(inside.map((m) => m.personId))];
       peopleOfSentence.set(sentence, participants);
     }
     events.push({

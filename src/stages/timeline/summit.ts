@@ -375,7 +375,7 @@ function absentPeople(tokens: readonly Token[], s: Sentence, mentions: readonly 
   // `the absence of Xi Jinping and Vladimir Putin`: everyone named in the phrase after it.
   if (tokens[at]?.lower === "absence") {
     const phraseEnd = phraseEndAfter(tokens, at + 2, s);
-    return inSentence.filter((m) => m.start > word && m.start < phraseEnd).map((m) => m.personId ?? "");
+    return inSentence.filter((m) => m.start > word && m.start < phraseEnd).map((m) => m.personId);
   }
   const before = inSentence.filter((m) => m.start < word);
   // `Xi and Putin skipped the summit`, `Xi, Putin skip summit`: a list of names right before the word; one joined by
@@ -384,11 +384,11 @@ function absentPeople(tokens: readonly Token[], s: Sentence, mentions: readonly 
   let edge = word;
   let byAnd = 0;
   for (let k = before.length - 1; k >= 0; k--) {
-    const m = before[k] as Mention;
+    const m = before[k] as PersonMention;
     const joins = listJoinsBetween(tokens, m.end, edge);
     if (joins === null) break;
     if (joins !== ",") byAnd = listed.length + 1;
-    listed.push(m.personId ?? "");
+    listed.push(m.personId);
     edge = m.start;
   }
   if (listed.length > 0) return edge === s.start ? listed : listed.slice(0, Math.max(1, byAnd));
@@ -396,18 +396,25 @@ function absentPeople(tokens: readonly Token[], s: Sentence, mentions: readonly 
   let comma = -1;
   for (let t = at - 1; t >= 0 && (tokens[t]?.start ?? 0) >= s.start && comma < 0; t--) if (tokens[t]?.text === ",") comma = tokens[t]?.start ?? -1;
   const sameStretch = before.filter((m) => m.start > comma).at(-1) ?? before[0];
-  return sameStretch?.personId == null ? [] : [sameStretch.personId];
+  return sameStretch === undefined ? [] : [sameStretch.personId];
 }
 
+/** A mention of a person, whose id is known. */
+export type PersonMention = Mention & { personId: string };
+
 /** The mentions of people (not of unnamed groups) in sentence `s`, in text order. */
-export function personMentionsIn(s: Sentence, mentions: readonly Mention[]): Mention[] {
-  const out: Mention[] = [];
+export function personMentionsIn(s: Sentence, mentions: readonly Mention[]): PersonMention[] {
+  const out: PersonMention[] = [];
   for (let k = firstStartingAtOrAfter(mentions, s.start); k < mentions.length; k++) {
     const m = mentions[k];
     if (m === undefined || m.start >= s.end) break;
-    if (m.personId !== null) out.push(m);
+    if (isPersonMention(m)) out.push(m);
   }
   return out;
+}
+
+function isPersonMention(m: Mention): m is PersonMention {
+  return m.personId !== null;
 }
 
 /** Tokens after `on behalf of` or `in place of` within which the person stood in for is named (`the Custodian of the Two Holy Mosques King Salman`). */
@@ -439,12 +446,12 @@ function representedPeople(tokens: readonly Token[], s: Sentence, mentions: read
     while (stop < end && stop - at < BEHALF_REACH && tokens[stop]?.kind === "word") stop++;
     const reach = tokens[stop]?.start ?? s.end;
     const named = inSentence.find((m) => m.start >= word && m.start < reach && m.via !== "pronoun");
-    return named?.personId == null ? [] : [named.personId];
+    return named === undefined ? [] : [named.personId];
   }
   const representative = tokens[at + 1]?.lower === "by" ? inSentence.find((m) => m.start > word) : inSentence.filter((m) => m.start < word).at(-1);
-  const country = representative?.personId == null ? null : countryOf(representative.personId);
+  const country = representative === undefined ? null : countryOf(representative.personId);
   if (country === null) return [];
-  return inSentence.filter((m) => m.personId !== representative?.personId && m.personId !== null && countryOf(m.personId) === country).map((m) => m.personId ?? "");
+  return inSentence.filter((m) => m.personId !== representative?.personId && countryOf(m.personId) === country).map((m) => m.personId);
 }
 
 /** Longest phrase after `the absence of` read for the people it names, in tokens. */
