@@ -209,6 +209,11 @@ export function isAllCaps(text: string): boolean {
   return text !== text.toLowerCase() && text === text.toUpperCase();
 }
 
+/** The lower-case words of tokens `[from, to)`, one space apart: the form the lexicons file a phrase under. */
+export function lowerPhrase(tokens: readonly Token[], from: number, to: number): string {
+  return tokens.slice(from, to).map((t) => t.lower).join(" ");
+}
+
 /**
  * The words of tokens `[from, to)` as they stand, one space where the text
  * has white space (`U.S.`, `O’Malley’s campaign`), first letter in lower case

@@ -4,7 +4,7 @@ import { GENERIC_ROLE_NOUNS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import type { Organization, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
-import type { Token } from "../../text/tokens.js";
+import { lowerPhrase, type Token } from "../../text/tokens.js";
 
 /** Determiners between `one of` and a group (`one of the sources`, `two of his aides`). */
 const GROUP_DETERMINERS = new Set(["the", "these", "those", "his", "her", "their", "its"]);
@@ -145,7 +145,7 @@ export class SpeakerResolver {
       const head = of > 0 && GROUP_DETERMINERS.has(this.tokens[of]?.lower ?? "") ? of + 1 : of;
       const group = head > 0 ? this.tokens[head] : undefined;
       if (group !== undefined && GENERIC_SOURCES.has(group.lower) && group.lower !== "some" && group.lower !== "many" && group.lower !== "others") {
-        const name = this.tokens.slice(i, head + 1).map((w) => w.lower).join(" ");
+        const name = lowerPhrase(this.tokens, i, head + 1);
         return { ref: { personId: null, name, mention: { start: t.start, end: group.end }, resolvedVia: "descriptor" }, next: head + 1 };
       }
     }

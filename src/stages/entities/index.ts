@@ -12,7 +12,7 @@ import type { Stage } from "../../pipeline/context.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token, isAllCaps } from "../../text/tokens.js";
+import { isCapitalized, isGluedPeriod, isPossessive, lowerPhrase, tokenIndexAt, type Token, isAllCaps } from "../../text/tokens.js";
 import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
 import { allCapitalized, foldName, givenNameVariant, hyphenatedParticleName, isNameWord, nameRunEnd } from "./names.js";
 import { PeopleRegistry, surnameForms, surnameOf } from "./registry.js";
@@ -245,7 +245,7 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
     // words of a title-case headline (`Xi Jinping Holds Talks`).
     // (And into the same person's surname after an alias: `Vladimir Vladimirovich Putin`.)
     const next = tokens[i + known];
-    const knownPerson = lexicon.personByName.get(tokens.slice(i, i + known).map((w) => w.lower).join(" "));
+    const knownPerson = lexicon.personByName.get(lowerPhrase(tokens, i, i + known));
     if (next !== undefined && isCapitalized(next) && knownPerson !== undefined && lexicon.personByName.get(next.lower) === knownPerson) return known + 1;
     if (!NAME_PARTICLES.has(next?.lower ?? "")) return known;
     const end = nameRunEnd(tokens, i, lexicon);
@@ -488,7 +488,7 @@ function afterCountry(tokens: readonly Token[], k: number, lexicon: Lexicon): nu
     at++;
   }
   const country = matchPhrase(tokens, at, lexicon.placePhrases);
-  if (country === 0 || !lexicon.countryByName.has(tokens.slice(at, at + country).map((t) => t.lower).join(" "))) return null;
+  if (country === 0 || !lexicon.countryByName.has(lowerPhrase(tokens, at, at + country))) return null;
   return at + country;
 }
 

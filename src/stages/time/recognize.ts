@@ -3,7 +3,7 @@ import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import type { TimeExpression, TimexResolution, TimexType } from "../../model/index.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { inSinceClause, isCapitalized, isPossessive, type Token } from "../../text/tokens.js";
+import { inSinceClause, isCapitalized, isPossessive, lowerPhrase, type Token } from "../../text/tokens.js";
 import { addDays, addMonths, daysBetween, daysInMonth, formatDay, formatWeek, isValidDay, pad, weekday, type Day } from "./calendar.js";
 
 /** Grammatical time of the sentence an expression stands in, for year-less dates and weekdays. */
@@ -441,7 +441,7 @@ export class TimeRecognizer {
   #vagueAt(i: number): Recognized | null {
     const n = matchPhrase(this.#tokens, i, this.#vague);
     if (n === 0) return null;
-    const phrase = this.#tokens.slice(i, i + n).map((t) => t.lower).join(" ");
+    const phrase = lowerPhrase(this.#tokens, i, i + n);
     const value = VAGUE_REFERENCES[phrase];
     if (value === undefined || value === "") return null;
     // `the future of oil`, `the past of the union`: a topic, not a time.
@@ -1057,7 +1057,7 @@ export class TimeRecognizer {
     if (!isCapitalized(this.#tokens[i])) return null;
     const n = matchPhrase(this.#tokens, i, holidayIndex);
     if (n === 0) return null;
-    const rule = HOLIDAYS[this.#tokens.slice(i, i + n).map((t) => t.lower).join(" ").replace(" 's", "'s").replace(" ’s", "'s")];
+    const rule = HOLIDAYS[lowerPhrase(this.#tokens, i, i + n).replace(" 's", "'s").replace(" ’s", "'s")];
     if (rule === undefined) return null;
     const [month, day] = rule === "thanksgiving" ? [11, null] : rule;
     const chosen = this.#yearFor(month, day ?? 22, tense);

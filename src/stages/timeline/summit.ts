@@ -9,7 +9,7 @@ import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { DETERMINERS } from "../../lexicon/function-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { inSinceClause, isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { inSinceClause, isCapitalized, isGluedPeriod, isPossessive, lowerPhrase, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
 import { daysBetween, formatDay, parseDay, toEpochDay, type Day } from "../time/calendar.js";
@@ -817,7 +817,7 @@ function venueCity(tokens: readonly Token[], from: number, to: number, afterPrep
   const end = tokenIndexAt(tokens, to);
   for (let i = tokenIndexAt(tokens, from); i < end; i++) {
     const n = matchPhrase(tokens, i, venueIndex);
-    if (n > 0 && (!afterPreposition || afterPlacePreposition(tokens, i))) return VENUES[tokens.slice(i, i + n).map((t) => t.lower).join(" ")];
+    if (n > 0 && (!afterPreposition || afterPlacePreposition(tokens, i))) return VENUES[lowerPhrase(tokens, i, i + n)];
   }
   return undefined;
 }
