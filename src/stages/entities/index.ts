@@ -183,7 +183,7 @@ function findRecurringNames(view: string, tokens: readonly Token[], taken: Uint8
   }
   for (const { i, end } of pairs) {
     const last = tokens[end - 1]?.text ?? "";
-    if ((alone.get(last) ?? 0) === 0 || DOCUMENT_HEADS.has(last) || ORGANIZATION_HEADS.has(last)) continue;
+    if ((alone.get(last) ?? 0) === 0 || endsThingName(last)) continue;
     const span = spanOf(tokens, i, end);
     registry.addMention(registry.personForName(view.slice(span.start, span.end), undefined), span, "name");
     taken.fill(1, i, end);
@@ -209,6 +209,11 @@ function mark(taken: Uint8Array, from: number, to: number): void {
 
 function spanOf(tokens: readonly Token[], from: number, to: number): Span {
   return { start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0 };
+}
+
+/** True for a word that ends the name of a body or a document (`Directorate`, `Declaration`), never a person's. */
+function endsThingName(word: string): boolean {
+  return ORGANIZATION_HEADS.has(word) || DOCUMENT_HEADS.has(word);
 }
 
 /** Most words of a country's name before a possessive (`Central African Republic's`). */
@@ -269,7 +274,7 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   // `Communications Directorate`, `Simon Wiesenthal Center`: a run that ends on an organisation head names a body,
   // whatever its first word.
   // (Likewise a document: `Leaders' Summit Declaration`.)
-  if (ORGANIZATION_HEADS.has(tokens[end - 1]?.text ?? "") || DOCUMENT_HEADS.has(tokens[end - 1]?.text ?? "")) return 0;
+  if (endsThingName(tokens[end - 1]?.text ?? "")) return 0;
   if (lexicon.firstNames.has(t.lower)) return end - i;
   // An unknown `First Last` counts as a name when a reporting verb or an apposition with a role sits next to it.
   return besideCue(tokens, i, end, lexicon) ? end - i : 0;
