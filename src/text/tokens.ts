@@ -180,6 +180,9 @@ function startsUpper(text: string): boolean {
   return PATTERNS.upper.test(String.fromCodePoint(text.codePointAt(0) ?? 0));
 }
 
+/** Marks that end a sentence. */
+export const SENTENCE_TERMINALS: ReadonlySet<string> = new Set([".", "!", "?"]);
+
 /** Tokens after which a capital may be only the sentence's (terminals, opening quotes, dashes and colons). */
 const SENTENCE_BREAKS = new Set([".", "!", "?", "…", ":", ...OPENING_QUOTE_MARKS, "'", "—", "–", "-", "(", "["]);
 

@@ -6,9 +6,9 @@ import { PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js"
 import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, isGluedPeriod, isPossessive, SENTENCE_TERMINALS, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
-import { SENTENCE_TERMINALS, type SpeakerResolver } from "./speakers.js";
+import type { SpeakerResolver } from "./speakers.js";
 import { unnamedAsWritten } from "./unnamed.js";
 
 /** Furthest a quote's attribution before it may reach back in its sentence, in tokens. */

@@ -11,8 +11,6 @@ const GROUP_DETERMINERS = new Set(["the", "these", "those", "his", "her", "their
 /** Plural role nouns that `the two …` or `both …` use for the two leaders of a bilateral report. */
 const LEADER_PLURALS = new Set(["leaders", "presidents", "heads", "premiers", "chancellors"]);
 
-/** Marks that end a sentence. */
-export const SENTENCE_TERMINALS: ReadonlySet<string> = new Set([".", "!", "?"]);
 /** Most recent speakers a description is compared with (hostile text may hold thousands). */
 const MAX_RECENT_SEARCHED = 20;
 /** Sentences looked back over for the two people `the former` and `the latter` choose between. */

@@ -4,7 +4,7 @@ import { BARE_OFFICES, GENERIC_ROLE_NOUNS, OFFICE_SHORT_FORMS } from "../../lexi
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
-import { isAllCaps, isGluedPeriod, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isAllCaps, isGluedPeriod, SENTENCE_TERMINALS, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { PREPOSITIONS } from "../../lexicon/function-words.js";
 import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
 
@@ -103,9 +103,6 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
   }
 }
 
-/** Marks after which a capitalised word opens a sentence. */
-const SENTENCE_ENDS = new Set([".", "!", "?"]);
-
 /**
  * True when a capitalised office with no determiner opens the sentence at token `i` and a lower-case word follows it
  * (`Prime Minister congratulated …`, not `Prime Minister Narendra Modi` nor `President of Iran`).
@@ -113,7 +110,7 @@ const SENTENCE_ENDS = new Set([".", "!", "?"]);
 function opensBareOffice(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
   const t = tokens[i];
   const before = tokens[i - 1];
-  if (t?.capitalized !== true || (before !== undefined && !t.newLine && !SENTENCE_ENDS.has(before.text))) return false;
+  if (t?.capitalized !== true || (before !== undefined && !t.newLine && !SENTENCE_TERMINALS.has(before.text))) return false;
   const n = matchPhrase(tokens, i, lexicon.rolePhrases);
   const after = tokens[i + n];
   // One word only when it is no surname too (`King says Ali …`, `Judge doesn't have …` name people).
