@@ -95,6 +95,10 @@ describe("temporal expressions", () => {
     // A present verb after `before` or `until` tells of what is to come, whatever the main clause's tense.
     expect(values("It was their last meeting before Donald Trump returns to the White House in January.", { referenceDate: "2024-11-17" })).toEqual([["January", "2025-01", null]]);
     expect(values("The talks were held before the Lunar New Year in February.", { referenceDate: "2024-11-17" })).toEqual([["February", "2024-02", null]]);
+    // `next to` and `due to the …` are prepositions, no future; `due to arrive` still looks ahead.
+    expect(values("More than 100 people have been killed in the blasts next to the embassies on Friday.")).toEqual([["Friday", "2018-08-24", null]]);
+    expect(values("The damage due to the storm on Friday is large.")).toEqual([["Friday", "2018-08-24", null]]);
+    expect(values("The minister is due to arrive on Friday.")).toEqual([["Friday", "2018-08-31", null]]);
     // A day before an abbreviated month and its period, then the year (NATO's `10 Jul. 2024`).
     expect(values("Allies met on 10 Jul. 2024 in Washington.")).toEqual([["10 Jul. 2024", "2024-07-10", null]]);
   });

@@ -1,5 +1,5 @@
 import { VAGUE_REFERENCES } from "../../lexicon/time-words.js";
-import { RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
+import { DETERMINERS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { indexPhrases } from "../../lexicon/compile.js";
 import type { PhraseIndex } from "../../lexicon/compile.js";
 import type { Message, TimeExpression } from "../../model/index.js";
@@ -161,7 +161,7 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
       markers.push({ start: i, tense: "future", weak: false, clause });
     } else if (SCHEDULE_VERBS.has(w)) {
       markers.push({ start: i, tense: "future", weak: false, clause });
-    } else if (FUTURE_MARKERS.has(w) && (!FUTURE_BEFORE_TO_ONLY.has(w) || tokens[i + 1]?.lower === "to")) {
+    } else if (FUTURE_MARKERS.has(w) && (!FUTURE_BEFORE_TO_ONLY.has(w) || tokens[i + 1]?.lower === "to") && !opensPrepositionalTo(tokens, i)) {
       // `had expected`, `was scheduled`: a plan that lies in the past.
       const planInPast = PAST_AUXILIARIES.has(tokens[i - 1]?.lower ?? "") && w !== "will" && w !== "shall";
       markers.push({ start: i, tense: planInPast ? "past" : "future", weak: false, clause });
@@ -177,6 +177,18 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
     }
   }
   return { markers, breaks, relatives };
+}
+
+/**
+ * True when `next` or `due` only opens a preposition (`the blasts next to the embassies`, `delays due to the strike`):
+ * `next to` never looks ahead, `due to` does only before a verb (`due to arrive`).
+ */
+function opensPrepositionalTo(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower !== "to") return false;
+  const w = tokens[i]?.lower;
+  if (w === "next") return true;
+  const after = tokens[i + 2];
+  return w === "due" && after !== undefined && (DETERMINERS.has(after.lower) || after.capitalized);
 }
 
 /** Conjunctions of time whose clause, in the present, tells of the future (`before Trump returns`, `until he leaves`). */
