@@ -99,6 +99,9 @@ describe("temporal expressions", () => {
     expect(values("More than 100 people have been killed in the blasts next to the embassies on Friday.")).toEqual([["Friday", "2018-08-24", null]]);
     expect(values("The damage due to the storm on Friday is large.")).toEqual([["Friday", "2018-08-24", null]]);
     expect(values("The minister is due to arrive on Friday.")).toEqual([["Friday", "2018-08-31", null]]);
+    // `last` or `next` before a month and its day: the latest such day before the reference, or the first after.
+    expect(values("He was shot to death last Oct. 23 at his home.")).toEqual([["last Oct. 23", "2017-10-23", null]]);
+    expect(values("The vote is set for next March 5.")).toEqual([["next March 5", "2019-03-05", null]]);
     // A day before an abbreviated month and its period, then the year (NATO's `10 Jul. 2024`).
     expect(values("Allies met on 10 Jul. 2024 in Washington.")).toEqual([["10 Jul. 2024", "2024-07-10", null]]);
   });

@@ -674,12 +674,29 @@ export class TimeRecognizer {
     }
     const month = MONTHS[unitWord];
     if (month !== undefined && isCapitalized(this.#tokens[j + 1]) && ref !== null) {
+      const dated = offset === 0 ? null : this.#relativeMonthDay(i, j + 2, month, offset, ref);
+      if (dated !== null) return dated;
       let y = ref.y;
       if (offset < 0 && month >= ref.m) y--;
       if (offset > 0 && month <= ref.m) y++;
       return this.#make(i, j + 2, "DATE", `${pad(y, 4)}-${pad(month)}`, "reference");
     }
     return null;
+  }
+
+  /**
+   * `last Oct. 23`, `next March 5`: the latest such day before the reference, or the first after it; the day number
+   * starts at `k`, after the month (and its abbreviation's period).
+   */
+  #relativeMonthDay(i: number, k: number, month: number, offset: number, ref: Day): Recognized | null {
+    if (this.#lower(k) === "." && this.#adjacent(k)) k++;
+    const day = this.#dayNumber(k);
+    if (day === null || !PATTERNS.startsWithDigit.test(this.#lower(k))) return null;
+    const after = month > ref.m || (month === ref.m && day >= ref.d);
+    const y = offset < 0 ? (after ? ref.y - 1 : ref.y) : after && (month !== ref.m || day !== ref.d) ? ref.y : ref.y + 1;
+    if (!isValidDay(y, month, day)) return null;
+    const d = { y, m: month, d: day };
+    return this.#make(i, k + 1, "DATE", formatDay(d), "reference", d);
   }
 
   /** the winter of 1994, summer 2019, the summer, in spring: a season, its year stated or chosen by tense. */
