@@ -109,6 +109,14 @@ describe("temporal expressions", () => {
   it("reads day ranges, the coming weeks, the weekend and `a day earlier`", () => {
     expect(values("They met on the sidelines of the summit on Sept. 9-10.")).toEqual([["Sept. 9-10", "2018-09-09", null]]);
     expect(values("Talks will continue in the coming weeks.")).toEqual([["the coming weeks", "FUTURE_REF", null]]);
+    expect(values("Details will be announced at a later date.")).toEqual([["a later date", "FUTURE_REF", null]]);
+    expect(values("We see no risk in the near term.")).toEqual([["the near term", "FUTURE_REF", null]]);
+    // `that year` is the year the narrative stated last; with none stated, it tells no time.
+    expect(values("The two leaders first met in 2014. Later that year, they signed a pact.")).toEqual([["2014", "2014", null], ["Later that year", "2014", null]]);
+    expect(values("That year was a turning point.")).toEqual([]);
+    // A decade's middle with the century written; `the mid-20s` is as often a percentage.
+    expect(values("Trade grew fast in the mid-1990s.")).toEqual([["the mid-1990s", "199", "MID"]]);
+    expect(values("His approval rating fell into the mid-20s.")).toEqual([]);
     expect(values("Trade has grown in recent years.")).toEqual([["recent years", "PAST_REF", null]]);
     expect(values("Sales fell from the 1988 quarter.")).toEqual([["the 1988 quarter", "1988-Q2", null]]);
     // 2018-08-27 is a Monday: the weekend just past belongs to the week before.

@@ -62,7 +62,7 @@ export const VAGUE_REFERENCES: Readonly<Record<string, string>> = {
   lately: "PAST_REF", recently: "PAST_REF", "the past": "PAST_REF",
   "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
   "the very near future": "FUTURE_REF", "the short term": "FUTURE_REF", "the medium term": "FUTURE_REF",
-  "the long term": "FUTURE_REF", "the coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF",
+  "the long term": "FUTURE_REF", "the near term": "FUTURE_REF", "a later date": "FUTURE_REF", "the coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF",
   "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF",
 };
 

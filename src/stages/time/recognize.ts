@@ -215,6 +215,12 @@ export class TimeRecognizer {
       }
       if (PATTERNS.year.test(rest)) return this.#make(i, i + 1, "DATE", rest, "stated", null, "MID");
     }
+    // the mid-1990s: the article belongs to the decade, as in `the late 1970s`; with its century only (`the mid-20s`
+    // is as often a percentage or an age).
+    if (w === "the" && this.#lower(i + 1).startsWith("mid-")) {
+      const decade = PATTERNS.decade.exec(this.#lower(i + 1).slice(4));
+      if (decade?.[1] !== undefined) return this.#make(i, i + 2, "DATE", decadeValue(decade), "stated", null, "MID");
+    }
     // the late 1970s: the article belongs to a decade, modifier and all.
     const decadePrefix = w === "the" ? MOD_PREFIX[this.#lower(i + 1)] : undefined;
     if (decadePrefix !== undefined) {
@@ -789,6 +795,9 @@ export class TimeRecognizer {
       end = i + 4;
     } else if (w !== "the" && w !== "that") {
       return null;
+    } else if (w === "that" && this.#lower(i + 1) === "year") {
+      // `In 2014 … Later that year`: the year the narrative stated last; with none, no time can be told.
+      return this.#yearAnchor === null ? null : this.#make(i, i + 2, "DATE", pad(this.#yearAnchor, 4), "narrative");
     } else if (w === "that" && this.#lower(i + 1) === "day") {
       offset = 0;
       end = i + 2;
@@ -975,11 +984,7 @@ export class TimeRecognizer {
     // `in their 30s`, `a man in his 50s`: an age, not a decade.
     const owner = MOD_PREFIX[this.#lower(i - 1)] !== undefined ? this.#lower(i - 2) : this.#lower(i - 1);
     if (m !== null && m[1] === undefined && AGE_OWNERS.has(owner)) return null;
-    if (m !== null) {
-      const digit = Number(m[2]);
-      const century = m[1] ?? (digit >= 3 ? "19" : "20");
-      return this.#make(i, j + 1, "DATE", `${century}${String(digit)}`, "stated");
-    }
+    if (m !== null) return this.#make(i, j + 1, "DATE", decadeValue(m), "stated");
     const ord = PATTERNS.ordinalDay.exec(w);
     const n = ord !== null ? Number(ord[1]) : ORDINAL_WORDS[w];
     if (n !== undefined && n > 0 && this.#lower(j + 1) === "century") return this.#make(i, j + 2, "DATE", pad(n - 1), "stated");
@@ -1255,3 +1260,9 @@ function shifted(base: Day, unit: string, n: number): string {
 }
 
 export type { TimeExpression };
+
+/** The TIMEX3 value of a decade matched by `PATTERNS.decade` (`1990s` → `199`; `'90s` in the 1900s, `'20s` in the 2000s). */
+function decadeValue(m: RegExpExecArray): string {
+  const digit = Number(m[2]);
+  return `${m[1] ?? (digit >= 3 ? "19" : "20")}${String(digit)}`;
+}
