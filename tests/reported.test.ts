@@ -512,6 +512,15 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["two EU officials"]);
   });
 
+  it("ends an office's capitalised object where a given name starts (`Director of National Intelligence Dan Coats`)", () => {
+    const report = parseReport("Director of National Intelligence Dan Coats said the threat was real. Secretary of Homeland Security Kristi Noem agreed.");
+    expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([
+      ["Dan Coats", "Director of National Intelligence"],
+      ["Kristi Noem", "Secretary of Homeland Security"],
+    ]);
+    expect(report.attributions[0]?.source.name).toBe("Dan Coats");
+  });
+
   it("takes a body's head beside a verb for no surname, and military ranks for titles", () => {
     const report = parseReport("Netanyahu met Trump on Monday, the Prime Minister's Office said. Field Marshal Asim Munir, the army chief, was also present.");
     expect(report.people.map((p) => p.name)).toEqual(["Benjamin Netanyahu", "Donald Trump", "Asim Munir"]);

@@ -244,7 +244,7 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   const acronym = before !== undefined && before.text.length <= MAX_ACRONYM && before.text.length > 1 && isAllCaps(before.text) && !isAllCaps(t.text) && lexicon.firstNames.has(t.lower);
   // A title's last word before it is no part of the name (`Army Chief Asim Munir`, `Prince Khalid bin Salman`).
   const title = before !== undefined && isTitleWord(before.lower, lexicon);
-  if (i > 0 && isCapitalized(before) && isNameWord(before, lexicon) && !acronym && !title && known < 2) return 0;
+  if (i > 0 && isCapitalized(before) && isNameWord(before, lexicon) && !acronym && !title && known < 2 && !followsOfficeObject(tokens, i, lexicon)) return 0;
   if (known > 1 && allCapitalized(tokens, i, i + known)) {
     // A known name may run on into a family name with its particle (`Mohammed bin Salman Al Saud`), not into the
     // words of a title-case headline (`Xi Jinping Holds Talks`).
@@ -271,6 +271,8 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   // `Rival Barack Obama`: a known name starts inside the run, so the words before it are not part of it.
   // A family name with its particle is no such name (`Khalid bin Salman` is not `bin Salman`).
   for (let k = i + 1; k < end; k++) if (!NAME_PARTICLES.has(tokens[k]?.lower ?? "") && matchPhrase(tokens, k, lexicon.personPhrases) > 1) return 0;
+  // `Director of National Intelligence Dan Coats`: the office's object ends where a given name starts.
+  for (let k = i + 1; k < end - 1; k++) if (followsOfficeObject(tokens, k, lexicon)) return 0;
   // `Communications Directorate`, `Simon Wiesenthal Center`: a run that ends on an organisation head names a body,
   // whatever its first word.
   // (Likewise a document: `Leaders' Summit Declaration`.)
@@ -278,6 +280,25 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   if (lexicon.firstNames.has(t.lower)) return end - i;
   // An unknown `First Last` counts as a name when a reporting verb or an apposition with a role sits next to it.
   return besideCue(tokens, i, end, lexicon) ? end - i : 0;
+}
+
+/** Most capitalised words an office's object may have before a name (`Director of National Intelligence`). */
+const MAX_OFFICE_OBJECT = 4;
+
+/**
+ * True when token `i` is a given name with a family name after it, right after the capitalised object of an office
+ * (`Director of National Intelligence Dan Coats`, `Secretary of Homeland Security Kristi Noem`): the name starts at
+ * `i`, the words between `of` and it are the office's, none of them a given name.
+ */
+function followsOfficeObject(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  if (!lexicon.firstNames.has(tokens[i]?.lower ?? "") || !isNameWord(tokens[i + 1], lexicon)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_OFFICE_OBJECT; k--) {
+    const t = tokens[k];
+    if (t === undefined) return false;
+    if (t.lower === "of" || t.lower === "for") return k < i - 1;
+    if (!isCapitalized(t) || lexicon.firstNames.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**
