@@ -322,6 +322,9 @@ describe("reported speech without quotation marks", () => {
     // The verb in the opening clause keeps its subject there.
     const comey = "When the F.B.I. director, James B. Comey, said on Tuesday that his investigators had no evidence, critics were relieved.";
     expect(extractAttributions(comey)[0]?.source.name).toBe("James B. Comey");
+    // An adverb may lead the opening phrase, whose people are no subject.
+    const soon = "Soon after his talks with President Emmanuel Macron in Paris, Trump asserted that the alliance was strong.";
+    expect(extractAttributions(soon).map((a) => a.source.name)).toEqual(["Donald Trump"]);
   });
   it("takes a possessor's office, not the possessor, as the source", () => {
     const text = "Giorgia Meloni met Claudia Sheinbaum. Meloni's office said in a statement that the leaders also discussed migration.";

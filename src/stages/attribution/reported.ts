@@ -415,6 +415,9 @@ function opensAdverbial(w: string): boolean {
   return PREPOSITIONS.has(w) || SUBORDINATORS.has(w);
 }
 
+/** Adverbs that lead an opening phrase or clause (`Shortly after the talks,`, `Even before he arrived,`). */
+const OPENING_ADVERBS: ReadonlySet<string> = new Set(["soon", "shortly", "just", "even", "long", "right", "only", "immediately", "moments", "hours", "days", "weeks", "months", "years"]);
+
 /** Longest prepositional phrase opening a sentence, in tokens. */
 const MAX_OPENING_PHRASE = 20;
 
@@ -423,6 +426,8 @@ const MAX_OPENING_PHRASE = 20;
  * token after its last comma before `before`; `b` when the sentence opens otherwise.
  */
 function openingClauseEnd(tokens: readonly Token[], b: number, before: number, quoted: Uint8Array): number {
+  // `Soon after the murder of Father Jacques Hamel, Trump asserted …`: an adverb may lead the opening phrase.
+  if (OPENING_ADVERBS.has(tokens[b]?.lower ?? "") && opensAdverbial(tokens[b + 1]?.lower ?? "")) b++;
   const opener = tokens[b]?.lower ?? "";
   // `During the meeting with President Xi, the prime minister reiterated …`: an opening prepositional phrase ends at
   // its first comma, and the people in it are no subject.
