@@ -784,6 +784,11 @@ describe("reported speech without quotation marks", () => {
     const poll = "In a New York Times poll, 61 percent said they were satisfied.";
     expect(extractAttributions(poll).map((a) => a.source.name)).toEqual(["61 percent"]);
   });
+  it("reads `recalled its ambassador` as calling home, not to mind", () => {
+    expect(extractAttributions("Russia recalled its ambassador to Washington, Anatoly Antonov, for consultations.")).toEqual([]);
+    expect(extractAttributions("Putin recalled the two leaders had met in Helsinki in 2018.").map((a) => a.text)).toEqual(["the two leaders had met in Helsinki in 2018"]);
+  });
+
   it("reads `admitted Somalia into the bloc` as letting in, not owning up", () => {
     expect(extractAttributions("East African Community leaders on Friday admitted Somalia into the bloc at a summit in Arusha.")).toEqual([]);
     expect(extractAttributions("He admitted Russia had made mistakes.").map((a) => a.text)).toEqual(["Russia had made mistakes"]);

@@ -707,6 +707,8 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     const object = tokens[c + n];
     // (`EAC leaders admitted Somalia into the bloc`: an object let in somewhere.)
     if (ADMITTING.has(t.lower) && object !== undefined && (PATTERNS.startsWithDigit.test(object.lower) || (NP_OPENERS.has(object.lower) && object.lower !== "that") || admittedInto(tokens, c + n, e))) continue;
+    // `Russia recalled its ambassador to Washington`: called home, not called to mind.
+    if (RECALLING.has(t.lower) && recallsEnvoy(tokens, c + n, e)) continue;
     let k = c + n;
     // `told reporters`, `told him`, `told a news conference`: the hearer; then a medium (`in an interview with RT`).
     // (A cue phrase may hold its hearer already: `told journalists that …`.)
@@ -907,6 +909,24 @@ function admittedInto(tokens: readonly Token[], from: number, e: number): boolea
     const w = tokens[k];
     if (w === undefined || w.kind === "punct") return false;
     if (w.lower === "into" || w.lower === "as") return true;
+  }
+  return false;
+}
+
+/** `recalled` with an envoy after it calls them home (`recalled its ambassador for consultations`). */
+const RECALLING = new Set(["recalled", "recalls", "recall"]);
+/** Who a state recalls. */
+const ENVOYS = new Set(["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "delegation", "delegations", "mission", "charge", "chargé", "emissary", "emissaries"]);
+/** Furthest an envoy may stand after `recalled`, in tokens (`recalled its top envoy`). */
+const RECALLED_REACH = 3;
+
+/** True when an envoy closes a short object right after `recalled`. */
+function recallsEnvoy(tokens: readonly Token[], from: number, e: number): boolean {
+  if (!NP_OPENERS.has(tokens[from]?.lower ?? "") || tokens[from]?.lower === "that") return false;
+  for (let k = from + 1; k < Math.min(e, from + RECALLED_REACH + 1); k++) {
+    const w = tokens[k];
+    if (w === undefined || w.kind === "punct") return false;
+    if (ENVOYS.has(w.lower)) return true;
   }
   return false;
 }
