@@ -229,6 +229,12 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(text).map((q) => sliceOf(text, q.medium))).toEqual(["on Truth Social", "on his Telegram channel", null]);
   });
 
+  it("records a broadcaster as the medium, with its programme after a possessive", () => {
+    const text = `Speaking on Fox News after the summit, Trump said it was up to Kyiv to "get it done." Sanders said on ABC's This Week that the plan was "clearly lacking." Khan said on NBC's "Meet the Press" that he was "hurt."`;
+    const quotes = extractQuotes(text).filter((q) => q.kind !== "title");
+    expect(quotes.map((q) => sliceOf(text, q.medium))).toEqual(["on Fox News", "on ABC's This Week", 'on NBC\'s "Meet the Press"']);
+  });
+
   it("resolves surnames, transliteration variants and descriptors to the full name", () => {
     const text = [
       "Alexander Lukashenko met Vladimir Putin.",

@@ -167,6 +167,12 @@ export const SOCIAL_PLATFORMS: ReadonlySet<string> = new Set([
   "linkedin", "threads", "bluesky", "vk", "vkontakte", "whatsapp",
 ]);
 
+/** Broadcasters where leaders speak on air (`said on Fox News`, `on Rossiya 1`), lower case, up to two words. */
+export const BROADCASTERS: ReadonlySet<string> = new Set([
+  "fox news", "cnn", "msnbc", "nbc", "cbs", "abc", "bbc", "pbs", "c-span", "sky news", "rt", "rossiya 1", "channel one",
+  "al jazeera", "al arabiya", "cctv", "cgtn", "france 24", "euronews", "dw", "nhk", "kbs", "ndtv", "trt", "newsmax",
+]);
+
 /** Nouns that a cue word used as a noun qualifies (`state visit`, `state media`, `post office`): no cue there. */
 export const NOUN_COMPOUND_HEADS: ReadonlySet<string> = new Set([
   "visit", "visits", "media", "television", "tv", "news", "agency", "broadcaster", "dinner", "banquet", "department",

@@ -1,9 +1,9 @@
 import { NOUN_LIKE_CUES } from "../../lexicon/reporting-cues.js";
-import { isAllCaps } from "../../text/tokens.js";
+import { isAllCaps, isPossessive } from "../../text/tokens.js";
 import { NUMBER_WORDS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import type { Lexicon } from "../../lexicon/compile.js";
-import { MEDIUM_NOUNS, MEDIUM_OPENERS, NOUN_COMPOUND_HEADS, ON_MEDIUM_NOUNS, SOCIAL_PLATFORMS, STATE_NOUN_MODIFIERS, CALL_NOUN_MODIFIERS } from "../../lexicon/reporting-cues.js";
+import { BROADCASTERS, MEDIUM_NOUNS, MEDIUM_OPENERS, NOUN_COMPOUND_HEADS, ON_MEDIUM_NOUNS, SOCIAL_PLATFORMS, STATE_NOUN_MODIFIERS, CALL_NOUN_MODIFIERS } from "../../lexicon/reporting-cues.js";
 import type { Span } from "../../model/span.js";
 import { matchPhrase } from "../../text/phrases.js";
 import type { Token } from "../../text/tokens.js";
@@ -47,9 +47,9 @@ export function mediumAt(tokens: readonly Token[], i: number, stop: number): Spa
   const opener = tokens[i];
   if (opener === undefined || !MEDIUM_OPENERS.has(opener.lower)) return null;
   let j = i + 1;
-  // `on Telegram`, `via Twitter`: a platform named with its capital.
+  // `on Telegram`, `via Twitter`, `on Fox News`: a platform or broadcaster named with its capital.
   const platform = opener.lower === "on" || opener.lower === "via" ? platformAt(tokens, j) : 0;
-  if (platform > 0) return { start: opener.start, end: tokens[j + platform - 1]?.end ?? opener.end };
+  if (platform > 0) return { start: opener.start, end: tokens[programmeEnd(tokens, j + platform, stop) - 1]?.end ?? opener.end };
   if (DETERMINERS.has(tokens[j]?.lower ?? "")) j++;
   // Up to two modifiers before the medium noun (`welcoming speech`, `televised address`).
   let noun = -1;
@@ -89,10 +89,34 @@ export function mediumAt(tokens: readonly Token[], i: number, stop: number): Spa
   return { start: opener.start, end: last.end };
 }
 
-/** Tokens of a social platform's name at `i` (`Telegram`, `Truth Social`), capitalised as names are, or 0. */
+/** Quotation marks that may enclose a programme's name, as tokens (`''Meet the Press''` is two apostrophes a side). */
+const PROGRAMME_MARKS = new Set(['"', "“", "”", "'", "‘", "’", "`"]);
+
+/**
+ * After a broadcaster ending before `end`, past its programme (`on NBC's "Meet the Press"`, `on ABC's This Week`):
+ * a possessive, then a name in quotation marks or in capitals; `end` itself when none follows.
+ */
+function programmeEnd(tokens: readonly Token[], end: number, stop: number): number {
+  if (!isPossessive(tokens[end])) return end;
+  let k = end + 1;
+  const limit = Math.min(stop, k + MAX_MEDIUM_TOKENS);
+  if (PROGRAMME_MARKS.has(tokens[k]?.text ?? "")) {
+    while (k < limit && PROGRAMME_MARKS.has(tokens[k]?.text ?? "")) k++;
+    while (k < limit && !PROGRAMME_MARKS.has(tokens[k]?.text ?? "")) k++;
+    // The closing marks only, glued together: the next quotation's opening marks stand apart.
+    if (k < limit && PROGRAMME_MARKS.has(tokens[k]?.text ?? "")) k++;
+    while (k < limit && PROGRAMME_MARKS.has(tokens[k]?.text ?? "") && tokens[k]?.start === tokens[k - 1]?.end) k++;
+    return k;
+  }
+  while (k < limit && tokens[k]?.kind === "word" && tokens[k]?.text[0] !== tokens[k]?.lower[0]) k++;
+  return k > end + 1 ? k : end;
+}
+
+/** Tokens of a social platform's or broadcaster's name at `i` (`Telegram`, `Truth Social`, `Fox News`), capitalised as names are, or 0. */
 function platformAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (t === undefined || t.kind !== "word" || t.text[0] === t.lower[0]) return 0;
-  if (SOCIAL_PLATFORMS.has(`${t.lower} ${tokens[i + 1]?.lower ?? ""}`)) return 2;
-  return SOCIAL_PLATFORMS.has(t.lower) ? 1 : 0;
+  const two = `${t.lower} ${tokens[i + 1]?.lower ?? ""}`;
+  if (SOCIAL_PLATFORMS.has(two) || BROADCASTERS.has(two)) return 2;
+  return SOCIAL_PLATFORMS.has(t.lower) || BROADCASTERS.has(t.lower) ? 1 : 0;
 }
