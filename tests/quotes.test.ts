@@ -229,6 +229,11 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(text).map((q) => sliceOf(text, q.medium))).toEqual(["on Truth Social", "on his Telegram channel", null]);
   });
 
+  it("takes a quoted name that the attribution leads into for a title, not the quote resumed (`said on CBS's \"60 Minutes\"`)", () => {
+    const text = `"This is abuse," Gonzalez said on CBS's "60 Minutes" on Sunday. "Part one," Putin said, "part two."`;
+    expect(extractQuotes(text).map((q) => [q.kind, q.groupId !== null])).toEqual([["direct", false], ["title", false], ["direct", true], ["direct", true]]);
+  });
+
   it("records a broadcaster as the medium, with its programme after a possessive", () => {
     const text = `Speaking on Fox News after the summit, Trump said it was up to Kyiv to "get it done." Sanders said on ABC's This Week that the plan was "clearly lacking." Khan said on NBC's "Meet the Press" that he was "hurt."`;
     const quotes = extractQuotes(text).filter((q) => q.kind !== "title");

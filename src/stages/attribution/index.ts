@@ -3,13 +3,13 @@ import { GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES } from "../../lexicon/reporting
 import type { Stage } from "../../pipeline/context.js";
 import { flatRanges, inRanges, rangeAt, sentenceAt } from "../../text/lookup.js";
 import { readHeader } from "../../text/dateline.js";
-import { isCapitalized, isGluedPeriod, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { attributionAfter, attributionBefore, type QuoteAttribution } from "./quotes.js";
 import { reportedSpeech } from "./reported.js";
 import { SpeakerResolver } from "./speakers.js";
 import { LABEL_CONFIDENCE } from "../quotes/turns.js";
 import { CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
-import { PASSIVE_AUXILIARIES } from "../../lexicon/function-words.js";
+import { DETERMINERS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB } from "../../lexicon/time-words.js";
 
 /** Confidence by how the speaker was found; see `Quote.confidence`. */
@@ -288,8 +288,13 @@ export const attribution: Stage = (ctx, state) => {
   /** True when `q` opens within a few characters of where the previous quote's attribution ended, in the same paragraph. */
   function resumes(q: Quote, prev: { quote: Quote; attributionEnd: number } | null): boolean {
     if (prev?.quote.speaker == null || prev.quote.paragraph !== q.paragraph || prev.attributionEnd <= prev.quote.end) return false;
-    const gap = (q.openMark?.start ?? q.start) - prev.attributionEnd;
-    return gap >= 0 && gap <= GROUP_GAP + 1;
+    const open = q.openMark?.start ?? q.start;
+    const gap = open - prev.attributionEnd;
+    // (`said on CBS's "60 Minutes"`: a name that a possessive, preposition or determiner of the attribution leads into
+    // is no resumption.)
+    const before = tokens[tokenIndexAt(tokens, open) - 1];
+    const leadsIn = before !== undefined && (isPossessive(before) || PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower));
+    return gap >= 0 && gap <= GROUP_GAP + 1 && !leadsIn;
   }
 
   /** True when the attribution found after `q` follows its closing mark with only a comma between (`…", Xi said.`). */

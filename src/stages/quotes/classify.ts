@@ -33,7 +33,8 @@ function isTitleCase(s: string): boolean {
   for (const w of words) {
     if (TITLE_CONNECTORS.has(w)) continue;
     const first = w[0] ?? "";
-    if (first === first.toLowerCase()) return false;
+    // (A number may open a title: `"60 Minutes"`.)
+    if (first === first.toLowerCase() && !(capitals === 0 && PATTERNS.startsWithDigit.test(w))) return false;
     capitals++;
   }
   return capitals >= 2;
