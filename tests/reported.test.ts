@@ -524,6 +524,15 @@ describe("reported speech without quotation marks", () => {
     expect(report.attributions[0]?.source.name).toBe("Dan Coats");
   });
 
+  it("leaves a sentence's opening `As` or `When` out of the title before a name, and keeps `Under Secretary`", () => {
+    const report = parseReport("As Kremlin spokesman Dmitry Peskov told reporters, the talks went on. When Prime Minister Benjamin Netanyahu spoke, Under Secretary of State Wendy Sherman listened.");
+    expect(report.people.map((p) => [p.name, p.roles.at(-1)])).toEqual([
+      ["Dmitry Peskov", "Kremlin spokesman"],
+      ["Benjamin Netanyahu", "Prime Minister"],
+      ["Wendy Sherman", "Under Secretary of State"],
+    ]);
+  });
+
   it("takes a body's head beside a verb for no surname, and military ranks for titles", () => {
     const report = parseReport("Netanyahu met Trump on Monday, the Prime Minister's Office said. Field Marshal Asim Munir, the army chief, was also present.");
     expect(report.people.map((p) => p.name)).toEqual(["Benjamin Netanyahu", "Donald Trump", "Asim Munir"]);

@@ -1,6 +1,7 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
+import { PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { isCapitalized, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
@@ -87,8 +88,10 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
   // `President His Highness Sheikh Mohamed`: a style of address is no part of the office either.
   if (to > k + 2 && STYLES.has(tokens[to - 1]?.lower ?? "") && POSSESSIVE_STYLE_OPENERS.has(tokens[to - 2]?.lower ?? "")) to -= 2;
   let from = k + 1;
-  // A byline's `By` (`By Pacific affairs reporter Lice Movono`) is no part of the title.
-  while (from < to && (tokens[from]?.lower === "of" || tokens[from]?.lower === "for" || tokens[from]?.lower === "by")) from++;
+  // A byline's `By` (`By Pacific affairs reporter Lice Movono`) is no part of the title, nor a sentence's opening
+  // `As` or `With` (`As Kremlin spokesman Dmitry Peskov told reporters`).
+  // (`Under Secretary of State` is an office; `Under Chancellor Merkel` is not.)
+  while (from < to && (PREPOSITIONS.has(tokens[from]?.lower ?? "") || SUBORDINATORS.has(tokens[from]?.lower ?? "")) && !(tokens[from]?.lower === "under" && tokens[from + 1]?.lower === "secretary")) from++;
   // A title-case headline's words before the title are not part of it (`Readout of President Joe Biden's Call`).
   while (from + 2 < to && (tokens[from + 1]?.lower === "of" || tokens[from + 1]?.lower === "for") && !namesBody(tokens[from], roleWords, lexicon)) from += 2;
   if (from >= to) return null;
