@@ -426,6 +426,11 @@ describe("reported speech without quotation marks", () => {
     expect(parseReport("PRESIDENT TRUMP: We'll see.\n\nPRESIDENT TRUMP: Never say never.").people.map((p) => p.name)).toEqual(["Donald Trump"]);
   });
 
+  it("reads a region of two words whole (`Central Asia`, `the Korean Peninsula`)", () => {
+    const report = parseReport("Xi told the leaders that a stable Central Asia mattered, and Tokayev spoke of peace on the Korean Peninsula.");
+    expect(report.places.map((p) => p.name)).toEqual(["Central Asia", "Korean Peninsula"]);
+  });
+
   it("reads a place's first word as no surname, and a Korean name written family first whole", () => {
     const report = parseReport('He said Kim had demanded it, a claim North Korea later disputed. Foreign Minister Ri Yong Ho spoke. "Never," Ri said.');
     expect(report.places.map((p) => p.name)).toEqual(["North Korea"]);

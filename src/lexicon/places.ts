@@ -329,6 +329,9 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   "Cook Islands": ["Rarotonga", "Avarua"],
   Niue: ["Alofi"],
   "": ["Europe", "Asia", "Africa", "Latin America", "Middle East", "the West", "Indo-Pacific", "Eurasia", "Arctic", "Balkans", "Caucasus", "Scandinavia", "Amazon", "Sahel", "Gulf", "Pacific", "Horn of Africa",
+    "Central Asia", "South Asia", "Southeast Asia", "East Asia", "Central Europe", "Eastern Europe", "Western Europe",
+    "North Africa", "West Africa", "East Africa", "Southern Africa", "Central America", "South America", "North America",
+    "Caribbean", "Asia-Pacific", "Baltic", "Persian Gulf", "South Caucasus", "Western Balkans", "Korean Peninsula",
     // Territories, not cities: `the war in the Gaza Strip` places no meeting in Gaza.
     "Gaza Strip", "West Bank",
     // The other US states (not Georgia, a country too), as regions: `… in Wisconsin` had made a person `Wisconsin`,
