@@ -94,6 +94,9 @@ describe("reported speech without quotation marks", () => {
   it("knows leaders whose given names are rare, with lower-case particles inside their names", () => {
     const report = parseReport("Abdel Fattah al-Sisi, Sadyr Japarov and Masoud Pezeshkian attended the dinner with Ursula von der Leyen.");
     expect(report.people.map((p) => p.name)).toEqual(["Abdel Fattah al-Sisi", "Sadyr Japarov", "Masoud Pezeshkian", "Ursula von der Leyen"]);
+    // A known family name with its particle in lower case stands for its person alone, even mid-sentence.
+    const text = 'Syrian President Bashar al-Assad returned to the bloc. "I hope that it marks a new phase," al-Assad told the gathering.';
+    expect(parseReport(text).quotes.map((q) => q.speaker?.name)).toEqual(["Bashar al-Assad"]);
   });
 
   it("reads unnamed sources with a postmodifier and a subject before an aside", () => {

@@ -73,9 +73,11 @@ export const entities: Stage = (ctx, state) => {
     // A known person's one-word alias alone (`Xi was quoted`, `… met Erdogan`, `Erdogan, for his part, …`); at the
     // head of a sentence, where any word is capitalised, not before another capitalised word.
     // (Only a capitalised word can be a name: most words skip the look-up.)
-    const knownAlone = t.capitalized ? lexicon.personByName.get(t.lower) : undefined;
+    // (So can a family name with its particle in lower case: `"…," al-Assad told the gathering`.)
+    const particled = !t.capitalized && hyphenatedParticleName(t.text);
+    const knownAlone = t.capitalized || particled ? lexicon.personByName.get(t.lower) : undefined;
     // (`Sharif Sheikh Ahmed` is a name of its own: a title inside a name runs it on.)
-    if (knownAlone !== undefined && isNameWord(t, lexicon) && nameRunEnd(tokens, i, lexicon) === i + 1 && !isNameWord(tokens[i - 1], lexicon) && (!isSentenceOpening(tokens, i) || !isCapitalized(tokens[i + 1]))) {
+    if (knownAlone !== undefined && (particled || (isNameWord(t, lexicon) && nameRunEnd(tokens, i, lexicon) === i + 1)) && !isNameWord(tokens[i - 1], lexicon) && (!isSentenceOpening(tokens, i) || !isCapitalized(tokens[i + 1]))) {
       const person = registry.personForName(knownAlone.name, knownAlone);
       registry.addMention(person, t, "alias");
       taken[i] = 1;
