@@ -429,6 +429,15 @@ describe("reported speech without quotation marks", () => {
     expect(parseReport("PRESIDENT TRUMP: We'll see.\n\nPRESIDENT TRUMP: Never say never.").people.map((p) => p.name)).toEqual(["Donald Trump"]);
   });
 
+  it("takes no role from a list's next name (`Fumio Kishida, U.S. President Joe Biden`)", () => {
+    const report = parseReport("Prime Minister Fumio Kishida, U.S. President Joe Biden and South Korean President Yoon Suk Yeol agreed on Friday.");
+    expect(report.people.map((p) => [p.name, p.roles.includes("U.S")])).toEqual([
+      ["Fumio Kishida", false],
+      ["Joe Biden", false],
+      ["Yoon Suk Yeol", false],
+    ]);
+  });
+
   it("reads a region of two words whole (`Central Asia`, `the Korean Peninsula`)", () => {
     const report = parseReport("Xi told the leaders that a stable Central Asia mattered, and Tokayev spoke of peace on the Korean Peninsula.");
     expect(report.places.map((p) => p.name)).toEqual(["Central Asia", "Korean Peninsula"]);

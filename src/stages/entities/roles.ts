@@ -112,14 +112,14 @@ function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number
   if (PREDICATE_OPENERS.has(det ?? "")) return null;
   if (det === "a" || det === "an" || det === "the") i++;
   // The apposition must start with a role within its first three words.
-  let hasRole = false;
+  let roleAt = -1;
   for (let k = i; k < i + 3 && k < tokens.length; k++) {
     if (matchPhrase(tokens, k, lexicon.rolePhrases) > 0) {
-      hasRole = true;
+      roleAt = k;
       break;
     }
   }
-  if (!hasRole) return null;
+  if (roleAt < 0) return null;
   let depth = 0;
   let j = i;
   for (; j < tokens.length && j - i < MAX_ROLE_TOKENS; j++) {
@@ -134,7 +134,8 @@ function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number
     else if (depth <= 0 && t.lower.endsWith("ed") && lexicon.cueWords.has(t.lower)) return null;
     if (nameStarts.has(t.start)) return null;
   }
-  if (j === i || j - i >= MAX_ROLE_TOKENS) return null;
+  // (`Fumio Kishida, U.S. President Joe Biden`: the role word must lie before the apposition's end, not past a period.)
+  if (j <= roleAt || j - i >= MAX_ROLE_TOKENS) return null;
   return view.slice(tokens[i]?.start ?? 0, tokens[j - 1]?.end ?? 0);
 }
 
