@@ -23,13 +23,19 @@ export function cueAt(tokens: readonly Token[], i: number, lexicon: Lexicon): nu
   if (prev === "of" && NOUN_LIKE_CUES.has(t.lower)) return 0;
   // … and after a number or a quantifier (`the leaders of 35 states signed`, `both reports`, `many claims`).
   if (NOUN_LIKE_CUES.has(t.lower) && prev !== undefined && (PATTERNS.startsWithDigit.test(prev) || QUANTIFIERS.has(prev) || prev in NUMBER_WORDS)) return 0;
-  if ((t.lower === "states" || t.lower === "state") && STATE_NOUN_MODIFIERS.has(prev ?? "")) return 0;
+  // (`the head of the Turkish state stressed`: a demonym makes `state` the country; not a people, `the Saudis state`.)
+  if ((t.lower === "states" || t.lower === "state") && (STATE_NOUN_MODIFIERS.has(prev ?? "") || adjectivalDemonym(prev ?? "", lexicon))) return 0;
   if ((t.lower === "call" || t.lower === "calls") && CALL_NOUN_MODIFIERS.has(prev ?? "")) return 0;
   // … and before the noun they qualify (`a three-day state visit`, `state media`).
   if (NOUN_LIKE_CUES.has(t.lower) && NOUN_COMPOUND_HEADS.has(tokens[i + 1]?.lower ?? "")) return 0;
   return 1;
 }
 
+
+/** True for a demonym used as an adjective (`Turkish`, `Swiss`), not the plural noun of a people (`Saudis`). */
+function adjectivalDemonym(w: string, lexicon: Lexicon): boolean {
+  return lexicon.countryByDemonym.has(w) && !(w.endsWith("s") && lexicon.countryByDemonym.has(w.slice(0, -1)));
+}
 
 /** Words of number before a noun (`many claims`, `these reports`); not possessives: `his comment that …` reports. */
 const QUANTIFIERS = new Set(["many", "several", "both", "all", "some", "few", "these", "those", "various", "numerous", "multiple"]);

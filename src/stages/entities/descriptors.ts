@@ -65,8 +65,10 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     if (tokens[end]?.lower === "of" || tokens[end]?.lower === "for") {
       let k = end + 1;
       if (tokens[k]?.lower === "the") k++;
+      const demonyms = k;
       while (k < tokens.length && lexicon.countryByDemonym.has(tokens[k]?.lower ?? "")) k++;
-      const country = matchPhrase(tokens, k, lexicon.placePhrases);
+      // `the head of the Turkish state`: a demonym and a word for the country stand for the country.
+      const country = k > demonyms && STATE_WORDS.has(tokens[k]?.lower ?? "") ? 1 : matchPhrase(tokens, k, lexicon.placePhrases);
       const roleAfter = matchPhrase(tokens, k, lexicon.rolePhrases);
       if (country > 0) end = k + country;
       else if (roleAfter > 0) end = k + roleAfter;
@@ -118,6 +120,9 @@ function opensBareOffice(tokens: readonly Token[], i: number, lexicon: Lexicon):
   // (`President von der Leyen said`: a particle opens a name.)
   return office && after?.kind === "word" && !after.capitalized && after.lower !== "of" && after.lower !== "for" && after.lower !== "and" && !NAME_PARTICLES.has(after.lower);
 }
+
+/** Words for a country after its demonym (`the Turkish state`, `the Belarusian republic`). */
+const STATE_WORDS = new Set(["state", "country", "nation", "republic"]);
 
 /** Role nouns that, bare after `the`, stand for no person of the registry. */
 const BARE_AMBIGUOUS = new Set(["host"]);
