@@ -240,6 +240,11 @@ describe("attribution of quotes", () => {
     expect(quotes.map((q) => sliceOf(text, q.medium))).toEqual(["on Fox News", "on ABC's This Week", 'on NBC\'s "Meet the Press"']);
   });
 
+  it("resolves `the head of state` to the previous sentence's leader before any leader has spoken", () => {
+    const text = "Xi Jinping and Narendra Modi came to Kazan. The President of Russia Vladimir Putin opened the plenary session. «The process of forming a multipolar world is irreversible», the head of state stressed.";
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Vladimir Putin"]);
+  });
+
   it("resolves `the head of the Turkish state` to the Turkish leader, and reads `state` there as no cue", () => {
     const text = 'Vladimir Putin received Recep Tayyip Erdogan in Sochi. "We have taken very important steps," the head of the Turkish state stressed. The Saudis state in the memo: "We fight terror."';
     expect(extractQuotes(text).map((q) => [q.speaker?.name, q.cue === null ? null : text.slice(q.cue.start, q.cue.end)])).toEqual([

@@ -187,7 +187,10 @@ export class SpeakerResolver {
       const p = this.#latestSpeaker(at, fit, MAX_RECENT_SEARCHED)?.person;
       if (p !== undefined) return { ...ref, personId: p.id, name: p.name };
     }
-    return ref;
+    // `Vladimir Putin opened the session. «…», the head of state stressed.`: before anyone of the class has spoken, the
+    // previous sentence's subject of that class.
+    const classSubject = fits.length > 1 ? this.#previousSubject(at, fits[1] ?? holds) : undefined;
+    return classSubject === undefined ? ref : { ...ref, personId: classSubject.id, name: classSubject.name };
   }
 
   /**
