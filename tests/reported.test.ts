@@ -286,6 +286,9 @@ describe("reported speech without quotation marks", () => {
     const [a] = extractAttributions("Maria Costa said on Friday during a news conference that the vote would be delayed.");
     expect(a?.source.name).toBe("Maria Costa");
     expect(a?.text).toBe("the vote would be delayed");
+    // A time of day after `shortly after` is an adverbial too, not what was said.
+    expect(extractAttributions('"We delivered," she told reporters shortly after 3am.')).toEqual([]);
+    expect(extractAttributions("She said shortly after 3pm the talks had ended.").map((x) => x.text)).toEqual(["the talks had ended"]);
   });
 
   it("reads a parenthetical `, he says,` inside the clause", () => {

@@ -1064,11 +1064,12 @@ function skipAdverbials(tokens: readonly Token[], k: number, e: number): number 
   let named = false;
   // Where the run could end: not inside a phrase (`said Friday at a convention …` ends after `Friday`).
   let settled = k;
-  while (j < e && j - k < 4 && (ADVERBIALS.has(tokens[j]?.lower ?? "") || (tokens[j]?.text[0] ?? "a") !== (tokens[j]?.lower[0] ?? "a"))) {
+  while (j < e && j - k < 4 && (ADVERBIALS.has(tokens[j]?.lower ?? "") || (tokens[j]?.text[0] ?? "a") !== (tokens[j]?.lower[0] ?? "a") || isClockWord(tokens[j]?.lower ?? ""))) {
     const w = tokens[j]?.lower ?? "";
     // `said on Friday the talks …`: after the time, an article opens what was said.
     if (named && (w === "the" || w === "a" || w === "an")) break;
-    named = TIME_NOUNS.has(w) || WEEKDAY_WORDS.has(w);
+    // (`told reporters shortly after 3am.`: a clock time with its meridiem is a time too.)
+    named = TIME_NOUNS.has(w) || WEEKDAY_WORDS.has(w) || isClockWord(w);
     timed ||= named;
     j++;
     if (!UNFINISHED_ADVERBIAL.has(w)) settled = j;
@@ -1080,10 +1081,15 @@ function skipAdverbials(tokens: readonly Token[], k: number, e: number): number 
   return j;
 }
 
+/** True for a clock time written as one word with its meridiem (`3am`, `10.05pm`), which no count of things is. */
+function isClockWord(w: string): boolean {
+  return PATTERNS.clockWord.exec(w)?.[3] !== undefined;
+}
+
 /** Words that open a run of adverbials between a reporting verb and its clause (`said late Friday the bill …`). */
-const ADVERBIAL_STARTS = new Set(["on", "earlier", "last", "this", "yesterday", "today", "late", "early"]);
+const ADVERBIAL_STARTS = new Set(["on", "earlier", "last", "this", "yesterday", "today", "late", "early", "shortly", "soon", "just"]);
 /** Words an adverbial of time or place cannot end on: a preposition, an article, or a determiner of time. */
-const UNFINISHED_ADVERBIAL = new Set(["on", "at", "in", "of", "during", "after", "following", "a", "an", "the", "this", "last", "late", "early"]);
+const UNFINISHED_ADVERBIAL = new Set(["on", "at", "in", "of", "during", "after", "following", "a", "an", "the", "this", "last", "late", "early", "shortly", "soon", "just"]);
 
 /** Nouns that make `on …` a time. */
 const TIME_NOUNS = new Set(["morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year"]);
