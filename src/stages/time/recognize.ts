@@ -42,6 +42,8 @@ const BOUND_OPENERS: ReadonlySet<string> = new Set(Object.keys(BOUNDS).map((k) =
 const PERIOD_POSITIONS = new Set(["first", "last", "past", "next", "final", "previous", "following", "coming"]);
 /** Plural units that stand alone for an unspecified number of them (`for years`, `weeks of talks`). */
 const BARE_PLURALS = new Set(["years", "months", "weeks", "days", "decades", "hours"]);
+/** Words before `hours of` that make them the night of a day (`the early hours of Friday`, `the small hours`). */
+const SMALL_HOURS = new Set(["early", "small", "wee"]);
 /** `this year's`, `next year's`, `last year's` before a quarter. */
 const YEAR_OFFSETS: Readonly<Record<string, number>> = { this: 0, next: 1, last: -1 };
 /** Words before `quarter` that name the current one, the last one completed, or the same one a year before. */
@@ -843,6 +845,8 @@ export class TimeRecognizer {
       if (unit !== undefined) {
         const after = this.#lower(i + 1);
         if (after === "ago" || after === "earlier") return this.#make(i, i + 2, "DATE", "PAST_REF", "stated");
+        // `the early hours of Friday`: the night of a day, not a stretch of hours; the day after `of` is the time.
+        if (w === "hours" && SMALL_HOURS.has(this.#lower(i - 1)) && after === "of") return null;
         return this.#make(i, i + 1, "DURATION", durationValue(null, unit), "stated");
       }
     }
