@@ -80,6 +80,8 @@ describe("temporal expressions", () => {
 
   it("keeps adverbs, bounds and determiners that belong to the expression", () => {
     expect(values("Earlier this year, the talks stalled.")).toEqual([["Earlier this year", "2018", null]]);
+    // Before a weekday the adverb stays out, as TimeBank marks it (`Earlier Friday`: `Friday`).
+    expect(values("Earlier Friday, the talks stalled.")).toEqual([["Friday", "2018-08-24", null]]);
     expect(values("The truce may last up to 180 days.")).toEqual([["up to 180 days", "P180D", "EQUAL_OR_LESS"]]);
     expect(values("Exports rose in the first nine months.")).toEqual([["the first nine months", "P9M", null]]);
     expect(values("They met nearly two weeks ago.")).toEqual([["nearly two weeks ago", "2018-W33", "APPROX"]]);
@@ -383,7 +385,7 @@ describe("publication lines", () => {
 describe("weekdays", () => {
   it("takes a weekday the report told of as done for the same day when it comes back", () => {
     const text = "Yoon and Kishida agreed Thursday to resume visits. Yoon will attend a dinner later Thursday.";
-    expect(values(text, { referenceDate: "2023-03-17" })).toEqual([["Thursday", "2023-03-16", null], ["later Thursday", "2023-03-16", null]]);
+    expect(values(text, { referenceDate: "2023-03-17" })).toEqual([["Thursday", "2023-03-16", null], ["Thursday", "2023-03-16", null]]);
     // Without the first, a plan's Thursday lies ahead.
     expect(values("Yoon will attend a dinner on Thursday.", { referenceDate: "2023-03-17" })).toEqual([["Thursday", "2023-03-23", null]]);
   });

@@ -235,8 +235,9 @@ export class TimeRecognizer {
       const core = this.#core(i + 1, tense);
       if (core !== null && core.type === "DATE" && !core.value.endsWith("_REF")) return { ...core, from: i, mod: prefix };
     }
-    // earlier this year, later this afternoon, Earlier Sunday: the same date, the span takes the adverb.
-    if ((w === "earlier" || w === "later") && this.#tokens[i + 1] !== undefined) {
+    // earlier this year, later this afternoon: the same date, the span takes the adverb. (Not before a weekday:
+    // TimeBank marks `Friday` alone in `Earlier Friday`, `Later Thursday`.)
+    if ((w === "earlier" || w === "later") && this.#tokens[i + 1] !== undefined && WEEKDAYS[this.#lower(i + 1)] === undefined) {
       const core = this.#core(i + 1, tense);
       if (core !== null && (core.type === "DATE" || core.type === "TIME") && !core.value.endsWith("_REF")) return { ...core, from: i };
     }
