@@ -112,6 +112,8 @@ describe("temporal expressions", () => {
     expect(values("They met on the sidelines of the summit on Sept. 9-10.")).toEqual([["Sept. 9-10", "2018-09-09", null]]);
     expect(values("Talks will continue in the coming weeks.")).toEqual([["the coming weeks", "FUTURE_REF", null]]);
     expect(values("Details will be announced at a later date.")).toEqual([["a later date", "FUTURE_REF", null]]);
+    // A rough count keeps its `or so` (`the next year or so`); `couple of` is two, with or without `a`.
+    expect(values("Talks may take the next couple of years, or a month or two.")).toEqual([["the next couple of years", "P2Y", null], ["a month or two", "P1M", null]]);
     // `the early hours of Friday` is Friday's night, no stretch of hours; `hours of talks` still is one.
     expect(values("The summit ended in the early hours of Friday after hours of talks.")).toEqual([["Friday", "2018-08-24", null], ["hours", "PTXH", null]]);
     expect(values("We see no risk in the near term.")).toEqual([["the near term", "FUTURE_REF", null]]);

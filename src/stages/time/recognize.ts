@@ -42,6 +42,8 @@ const BOUND_OPENERS: ReadonlySet<string> = new Set(Object.keys(BOUNDS).map((k) =
 const PERIOD_POSITIONS = new Set(["first", "last", "past", "next", "final", "previous", "following", "coming"]);
 /** Plural units that stand alone for an unspecified number of them (`for years`, `weeks of talks`). */
 const BARE_PLURALS = new Set(["years", "months", "weeks", "days", "decades", "hours"]);
+/** Words after `or` that make a rough count of the unit before (`a year or so`, `a month or two`). */
+const ROUGHLY_AFTER = new Set(["so", "two", "three", "more"]);
 /** Words before `hours of` that make them the night of a day (`the early hours of Friday`, `the small hours`). */
 const SMALL_HOURS = new Set(["early", "small", "wee"]);
 /** `this year's`, `next year's`, `last year's` before a quarter. */
@@ -179,7 +181,9 @@ export class TimeRecognizer {
   at(i: number, tense: Tense): Recognized | null {
     if (!this.mayStartAt(i)) return null;
     this.#reading = i;
-    const found = this.#withModifier(i, tense) ?? this.#core(i, tense);
+    const core = this.#withModifier(i, tense) ?? this.#core(i, tense);
+    // `the next year or so`, `a month or two`: the approximation belongs to the expression, as TimeBank marks it.
+    const found = core !== null && UNITS[this.#lower(core.to - 1)] !== undefined && this.#lower(core.to) === "or" && ROUGHLY_AFTER.has(this.#lower(core.to + 1)) ? { ...core, to: core.to + 2 } : core;
     // `the first meeting since Ishiba took office on Oct. 1`: the start of a period, not where the narrative is.
     if (found !== null && found.day !== null && found.resolution !== "unresolved" && !inSinceClause(this.#tokens, found.from)) this.#anchor = found.day;
     // A relative year counts when it leaves the reference year (`next year`, not `the end of the year`).
@@ -855,6 +859,10 @@ export class TimeRecognizer {
       // a couple of years: two of them, as TimeBank reads it.
       n = 2;
       j = this.#lower(i + 2) === "of" ? i + 3 : i + 2;
+    } else if (w === "couple" && this.#lower(i + 1) === "of") {
+      // (`the next couple of years`.)
+      n = 2;
+      j = i + 2;
     } else if (w === "half" && (this.#lower(i + 1) === "a" || this.#lower(i + 1) === "an")) {
       // half an hour, half a day
       n = 0.5;
