@@ -261,6 +261,21 @@ describe("reported speech without quotation marks", () => {
     expect(a?.text).toBe("both sides wanted a delay in the vote");
   });
 
+  it("reads translated frames: `In the opinion of X,`, `As stated in X,`, `It is noted in X that`", () => {
+    const text = [
+      "Political scientist Vladimir Avatkov spoke to RT. In the opinion of the political scientist, the meeting was a success.",
+      "As stated in the Kremlin press release, the talks lasted three hours.",
+      "It is noted in the joint statement that the sides will expand trade.",
+      "The leaders will meet in December. This was announced by Kremlin spokesman Dmitry Peskov.",
+    ].join("\n\n");
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["Vladimir Avatkov", "the meeting was a success"],
+      ["the Kremlin press release", "the talks lasted three hours"],
+      ["the joint statement", "the sides will expand trade"],
+      ["Dmitry Peskov", "The leaders will meet in December"],
+    ]);
+  });
+
   it("reads `This was stated by X` with the previous sentence as content", () => {
     const text = "The two countries will share the cost of the new bridge. This was stated by Finance Minister Laura Kim.";
     const [a] = extractAttributions(text);

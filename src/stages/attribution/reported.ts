@@ -212,6 +212,11 @@ function framedSpeech(
     const who = speakerFrom(b + 1, b + 2, resolver);
     if (who !== null) return make(tokens, quoted, who.ref, span(tokens, b, b + 3), b + 4, e);
   }
+  // In the opinion of the political scientist, CONTENT. / In the words of X, CONTENT.
+  if (first === "in" && second === "the" && OPINION_NOUNS.has(tokens[b + 2]?.lower ?? "") && tokens[b + 3]?.lower === "of") {
+    const framed = sourceUpToComma(tokens, b + 4, e, resolver);
+    if (framed !== null) return make(tokens, quoted, framed.ref, span(tokens, b, b + 4), framed.comma + 1, e);
+  }
   // In Putin's words, CONTENT.
   if (first === "in") {
     const who = speakerFrom(b + 1, e, resolver);
@@ -219,6 +224,18 @@ function framedSpeech(
     if (who !== null && who.ref.personId !== null && isPossessive(tokens[who.next]) && OPINION_NOUNS.has(tokens[noun]?.lower ?? "") && tokens[noun + 1]?.text === ",") {
       return make(tokens, quoted, who.ref, span(tokens, b, noun + 1), noun + 2, e);
     }
+  }
+  // As stated in the Kremlin press release, CONTENT. / As reported by the press service, CONTENT.
+  if (first === "as" && cueAt(tokens, b + 1, lexicon) === 1 && (tokens[b + 2]?.lower === "in" || tokens[b + 2]?.lower === "by")) {
+    const framed = sourceUpToComma(tokens, b + 3, e, resolver);
+    if (framed !== null) return make(tokens, quoted, framed.ref, span(tokens, b + 1, b + 3), framed.comma + 1, e);
+  }
+  // It is noted in the statement that CONTENT.
+  if (first === "it" && (second === "is" || second === "was") && cueAt(tokens, b + 2, lexicon) === 1 && (tokens[b + 3]?.lower === "in" || tokens[b + 3]?.lower === "by")) {
+    let that = b + 4;
+    while (that < Math.min(e, b + 4 + MAX_NP) && tokens[that]?.lower !== "that") that++;
+    const source = tokens[that]?.lower === "that" ? (personEnding(tokens, b + 4, that, resolver)?.ref ?? nounPhraseSource(tokens, b + 4, that)) : null;
+    if (source !== null) return make(tokens, quoted, source, span(tokens, b + 2, b + 4), that + 1, e);
   }
   // As X noted, CONTENT.
   if (first === "as") {
@@ -233,8 +250,12 @@ function framedSpeech(
   // This was stated by X: the content is the sentence before.
   if ((first === "this" || first === "that" || first === "it") && tokens[b + 1]?.lower === "was" && tokens[b + 3]?.lower === "by" && cueAt(tokens, b + 1, lexicon) > 0) {
     // The source may stand after its title (`by the Minister of Economy of Belarus Dmitry Krutoy`).
+    // (A person over the body before the name: `by Kremlin spokesman Dmitry Peskov`.)
     let who: { ref: SpeakerRef; next: number } | null = null;
-    for (let k = b + 4; k < Math.min(e, b + 12) && who === null; k++) who = speakerFrom(k, e, resolver);
+    for (let k = b + 4; k < Math.min(e, b + 12) && who?.ref.personId == null; k++) {
+      const found = speakerFrom(k, e, resolver);
+      if (found !== null && (who === null || found.ref.personId !== null)) who = found;
+    }
     const prev = s.previous;
     if (who !== null && prev !== undefined) {
       const pb = tokenIndexAt(tokens, prev.start);
@@ -308,6 +329,20 @@ function framedSpeech(
     return make(tokens, quoted, tail.ref, tail.cue, content, tail.comma);
   }
   return null;
+}
+
+/**
+ * The source named from `from` to the next comma (`the political scientist`, `the Kremlin press release`, `Kremlin aide
+ * Yuri Ushakov`): a person ending the phrase, else the phrase as written; with the comma's index.
+ */
+function sourceUpToComma(tokens: readonly Token[], from: number, e: number, resolver: SpeakerResolver): { ref: SpeakerRef; comma: number } | null {
+  let comma = from;
+  while (comma < e && comma - from <= MAX_NP && tokens[comma]?.text !== ",") comma++;
+  if (tokens[comma]?.text !== "," || comma >= e - 1) return null;
+  // (A description the entities stage resolved, `the political scientist`, is that person.)
+  const whole = speakerFrom(from, comma, resolver);
+  const ref = (whole !== null && whole.next === comma && whole.ref.personId !== null ? whole.ref : null) ?? personEnding(tokens, from, comma, resolver)?.ref ?? nounPhraseSource(tokens, from, comma);
+  return ref === null ? null : { ref, comma };
 }
 
 /** After `, ` at `k`: the start of what follows a role apposition (`a trade economist at the University of Nairobi,`), else `k`. */
