@@ -113,6 +113,11 @@ describe("reported speech without quotation marks", () => {
       ["Vladimir Putin", "the sanctions will fail"],
       ["Vladimir Putin", "trade is growing"],
     ]);
+    // `is sure` reports as `is convinced` does, and names an unknown surname beside it.
+    const sure = extractAttributions("Petrov is sure that the summit was a success.");
+    expect(sure.map((a) => [a.source.name, a.text])).toEqual([["Petrov", "the summit was a success"]]);
+    const quote = 'Political scientist Ivan Petrov spoke to RT. "The summit was a success," the expert is sure.';
+    expect(extractQuotes(quote).map((q) => q.speaker?.name)).toEqual(["Ivan Petrov"]);
   });
 
   it("starts a known name inside a capitalised run, and keeps a source in capitals as written", () => {

@@ -73,6 +73,10 @@ export const REPORTING_PHRASES: readonly string[] = [
   "are convinced",
   "is confident",
   "was confident",
+  // `"…," the expert is sure`: the translated `уверен эксперт`.
+  "is sure",
+  "was sure",
+  "are sure",
   "expressed confidence",
   "expressed hope",
   "expressed the hope",

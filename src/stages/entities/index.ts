@@ -3,7 +3,7 @@ import { DOCUMENT_HEADS, ORGANIZATION_HEADS, STATE_BODY_HEADS } from "../../lexi
 import { HONORIFICS, PARTY_WORDS } from "../../lexicon/roles.js";
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
-import { BETWEEN_NAME_AND_VERB, DETERMINERS, PREPOSITIONS } from "../../lexicon/function-words.js";
+import { BETWEEN_NAME_AND_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { GENERIC_SOURCES, NOUN_LIKE_CUES } from "../../lexicon/reporting-cues.js";
 import { BEFORE_BARE_VERB } from "../../lexicon/time-words.js";
 import type { Organization, Place } from "../../model/index.js";
@@ -396,6 +396,8 @@ function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Le
   // `the Baltic states have pushed`, `Key points:`: after a determiner, or before a colon, the word qualifies a noun
   // that is also a verb; it is no name.
   if (lexicon.cueWords.has(after.text)) return after.text !== "speaking" && !(NOUN_LIKE_CUES.has(after.lower) && (DETERMINERS.has(tokens[i - 1]?.lower ?? "") || tokens[k + 1]?.text === ":"));
+  // (`Petrov is convinced that …`, `Petrov is sure`: a cue phrase that opens with a form of `be`.)
+  if (PASSIVE_AUXILIARIES.has(after.lower) && matchPhrase(tokens, k, lexicon.cuePhrases) > 1) return true;
   if (k > end) return false;
   if (after.text !== ",") return false;
   // `Lee's chief of staff, Kang Hoon-sik, told reporters`: a full name set off by commas right before the verb.
