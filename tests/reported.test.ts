@@ -266,6 +266,15 @@ describe("reported speech without quotation marks", () => {
     expect(a?.text).toBe("both sides wanted a delay in the vote");
   });
 
+  it("takes `a source in the Kremlin` whole for the source, and starts the content after an aside's comma", () => {
+    const text = "A source in the Kremlin said that the talks went well. A source close to the Kremlin told RT that a deal was near. Those close to him say that, in addition to Scott, he would consider Beyer.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["a source in the Kremlin", "the talks went well"],
+      ["a source close to the Kremlin", "a deal was near"],
+      ["those close to him", "in addition to Scott, he would consider Beyer"],
+    ]);
+  });
+
   it("reads translated frames: `In the opinion of X,`, `As stated in X,`, `It is noted in X that`", () => {
     const text = [
       "Political scientist Vladimir Avatkov spoke to RT. In the opinion of the political scientist, the meeting was a success.",

@@ -395,6 +395,14 @@ const NP_BREAKERS = new Set([
   "does", "would", "could", "should", "will", "can", "may", "might", "must", "and", "or", "but", "there", "so", "as", "when",
   "while", "if", "because", "he", "she", "they", "it", "we", "i", "you", "said", "says", "say", "told",
 ]);
+/** True when an article and a member of a generic group open the noun phrase at `from` (`a source in`, `a source close to`). */
+function memberHeaded(tokens: readonly Token[], from: number): boolean {
+  const article = tokens[from]?.lower ?? "";
+  const after = tokens[from + 2]?.lower ?? "";
+  const postmodifier = PREPOSITIONS.has(after) || (after === "close" && tokens[from + 3]?.lower === "to") || (after === "familiar" && tokens[from + 3]?.lower === "with");
+  return (article === "a" || article === "an" || article === "one") && GENERIC_SOURCE_MEMBERS.has(tokens[from + 1]?.lower ?? "") && postmodifier;
+}
+
 /** Longest noun phrase taken as a source, in tokens. */
 const MAX_NP = 12;
 
@@ -417,7 +425,8 @@ function nounPhraseSource(tokens: readonly Token[], from: number, end: number): 
   if (!opener) return null;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (t === undefined || NP_BREAKERS.has(t.lower)) return null;
+    // (`a source close to the Kremlin`: `to` after `close` goes on with the noun phrase.)
+    if (t === undefined || (NP_BREAKERS.has(t.lower) && !(t.lower === "to" && tokens[k - 1]?.lower === "close"))) return null;
     if (t.kind === "punct" && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "%" && !isGluedPeriod(tokens, k)) return null;
   }
   return unnamedAsWritten(tokens, from, to);
@@ -439,6 +448,8 @@ function attributedQuote(tokens: readonly Token[], quoted: Uint8Array, from: num
 }
 
 function make(tokens: readonly Token[], quoted: Uint8Array, source: SpeakerRef, cue: Span, from: number, to: number): Omit<Attribution, "id" | "text"> | null {
+  // (`say that, in addition to Scott, he …`: the content starts after the comma that opens an aside.)
+  while (from < to && tokens[from]?.text === ",") from++;
   let words = 0;
   for (let k = from; k < to; k++) if (tokens[k]?.kind === "word" && quoted[k] !== 1) words++;
   if (words < MIN_CONTENT_WORDS) return null;
@@ -866,7 +877,12 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     }
   }
   // `the Kremlin spokesman said`: the unnamed speaker, not the organisation that qualifies it.
-  if (source === null && other !== null && isOrganization(other)) source = widerThan(nounPhraseSource(tokens, clauseStart(tokens, from, best.cue, lexicon), best.cue), other);
+  // (`A source in the Kremlin said`: a member of a group qualified by the body after it.)
+  if (source === null && other !== null && isOrganization(other)) {
+    const start = clauseStart(tokens, from, best.cue, lexicon);
+    const np = nounPhraseSource(tokens, start, best.cue);
+    source = widerThan(np, other) ?? (memberHeaded(tokens, start) ? np : null);
+  }
   source ??= other;
   // A leading adverbial (`Again, those surveyed said …`) is not part of the source.
   // `The head of state also drew attention …`: adverbs between the subject and its verb are not part of it.
