@@ -273,6 +273,9 @@ describe("reported speech without quotation marks", () => {
       ["a source close to the Kremlin", "a deal was near"],
       ["those close to him", "in addition to Scott, he would consider Beyer"],
     ]);
+    // `As X told RT, …` with an unnamed source; `As the day went on, …` reports nothing.
+    const as = "As a source familiar with the situation told RT, the talks went well. As the day went on, Trump offered a defence of Lewandowski.";
+    expect(extractAttributions(as).map((a) => [a.source.name, a.text])).toEqual([["a source familiar with the situation", "the talks went well"]]);
   });
 
   it("reads translated frames: `In the opinion of X,`, `As stated in X,`, `It is noted in X that`", () => {

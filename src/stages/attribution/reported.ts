@@ -239,7 +239,9 @@ function framedSpeech(
   }
   // As X noted, CONTENT.
   if (first === "as") {
-    const who = speakerFrom(b + 1, e, resolver);
+    const named = speakerFrom(b + 1, e, resolver);
+    // (`As a source familiar with the situation told RT, …`: an unnamed source as written.)
+    const who = named ?? unnamedBeforeCue(tokens, b + 1, e, lexicon);
     const n = who === null ? 0 : cueAt(tokens, who.next, lexicon);
     if (who !== null && n > 0) {
       let k = who.next + n;
@@ -395,6 +397,21 @@ const NP_BREAKERS = new Set([
   "does", "would", "could", "should", "will", "can", "may", "might", "must", "and", "or", "but", "there", "so", "as", "when",
   "while", "if", "because", "he", "she", "they", "it", "we", "i", "you", "said", "says", "say", "told",
 ]);
+/**
+ * A noun phrase opened by a determiner from `from` up to a verb of saying before the clause's comma (`a source
+ * familiar with the situation told`), as written, with the verb's index; not `As the day went on,`.
+ */
+function unnamedBeforeCue(tokens: readonly Token[], from: number, e: number, lexicon: Lexicon): { ref: SpeakerRef; next: number } | null {
+  if (!NP_OPENERS.has(tokens[from]?.lower ?? "")) return null;
+  for (let k = from + 1; k < Math.min(e, from + MAX_NP); k++) {
+    if (tokens[k]?.text === ",") return null;
+    if (!SAY_VERBS.has(tokens[k]?.lower ?? "") || cueAt(tokens, k, lexicon) === 0) continue;
+    const ref = nounPhraseSource(tokens, from, k);
+    return ref === null ? null : { ref, next: k };
+  }
+  return null;
+}
+
 /** True when an article and a member of a generic group open the noun phrase at `from` (`a source in`, `a source close to`). */
 function memberHeaded(tokens: readonly Token[], from: number): boolean {
   const article = tokens[from]?.lower ?? "";
