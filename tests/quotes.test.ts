@@ -240,6 +240,11 @@ describe("attribution of quotes", () => {
     expect(quotes.map((q) => sliceOf(text, q.medium))).toEqual(["on Fox News", "on ABC's This Week", 'on NBC\'s "Meet the Press"']);
   });
 
+  it("resolves `the interlocutor of RT` to the expert who spoke to RT", () => {
+    const text = 'Vladimir Putin met Xi Jinping. Political scientist Ivan Petrov spoke to RT. "The summit was a success," the interlocutor of RT noted.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Ivan Petrov"]);
+  });
+
   it("resolves `the head of state` to the previous sentence's leader before any leader has spoken", () => {
     const text = "Xi Jinping and Narendra Modi came to Kazan. The President of Russia Vladimir Putin opened the plenary session. «The process of forming a multipolar world is irreversible», the head of state stressed.";
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Vladimir Putin"]);

@@ -19,7 +19,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   "defense secretary": "defence-minister", minister: "minister", secretary: "minister", ambassador: "ambassador",
   envoy: "ambassador", aide: "aide", adviser: "aide", advisor: "aide", "national security adviser": "aide",
   "national security advisor": "aide", "secretary general": "org-head", "secretary-general": "org-head",
-  "political scientist": "expert", analyst: "expert", expert: "expert", professor: "expert",
+  "political scientist": "expert", analyst: "expert", expert: "expert", professor: "expert", interlocutor: "expert",
   "assistant professor": "expert", "associate professor": "expert", economist: "expert", researcher: "expert",
   historian: "expert", scholar: "expert", director: "official", official: "official", governor: "official",
   mayor: "official", senator: "official", congressman: "official", congresswoman: "official", general: "official",

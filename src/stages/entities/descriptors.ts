@@ -72,6 +72,8 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
       const roleAfter = matchPhrase(tokens, k, lexicon.rolePhrases);
       if (country > 0) end = k + country;
       else if (roleAfter > 0) end = k + roleAfter;
+      // `the interlocutor of RT`: the outlet a person spoke to, not a body whose office this is.
+      else if (OUTLET_ROLES.has(tokens[j]?.lower ?? "") && tokens[k]?.capitalized === true) end = k + 1;
       else if (tokens[k]?.capitalized === true) {
         // `the President of the ECOWAS Commission`: the office of a body, which only the person holding that very
         // title can be, never a president of some country the text names elsewhere.
@@ -120,6 +122,9 @@ function opensBareOffice(tokens: readonly Token[], i: number, lexicon: Lexicon):
   // (`President von der Leyen said`: a particle opens a name.)
   return office && after?.kind === "word" && !after.capitalized && after.lower !== "of" && after.lower !== "for" && after.lower !== "and" && !NAME_PARTICLES.has(after.lower);
 }
+
+/** Role nouns whose `of` names the outlet spoken to (`the interlocutor of RT`), not a body headed. */
+const OUTLET_ROLES = new Set(["interlocutor"]);
 
 /** Words for a country after its demonym (`the Turkish state`, `the Belarusian republic`). */
 const STATE_WORDS = new Set(["state", "country", "nation", "republic"]);
