@@ -245,9 +245,12 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Ivan Petrov"]);
   });
 
-  it("resolves `the head of state` to the previous sentence's leader before any leader has spoken", () => {
+  it("resolves `the head of state` to the previous sentence's leader", () => {
     const text = "Xi Jinping and Narendra Modi came to Kazan. The President of Russia Vladimir Putin opened the plenary session. «The process of forming a multipolar world is irreversible», the head of state stressed.";
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Vladimir Putin"]);
+    // … even when another leader spoke last.
+    const azertac = "President Vladimir Putin noted that trade had grown. President Ilham Aliyev thanked Vladimir Putin for the invitation. The head of state noted that relations are developing successfully.";
+    expect(extractAttributions(azertac).map((a) => a.source.name)).toEqual(["Vladimir Putin", "Ilham Aliyev"]);
   });
 
   it("resolves `the head of the Turkish state` to the Turkish leader, and reads `state` there as no cue", () => {

@@ -182,15 +182,19 @@ export class SpeakerResolver {
     if (named !== undefined) return { ...ref, personId: named.id, name: named.name };
     const fits = [holds];
     const cls = GENERIC_ROLE_NOUNS.has(role) ? this.roleClasses.get(role) : undefined;
-    if (cls !== undefined && !this.#someoneHolds(role, holds)) fits.push((p) => p.roleClasses.has(cls));
+    if (cls !== undefined && !this.#someoneHolds(role, holds)) {
+      const ofClass = (p: PersonDraft): boolean => p.roleClasses.has(cls);
+      // `President Ilham Aliyev thanked Vladimir Putin. The head of state noted …`, `Vladimir Putin opened the session.
+      // «…», the head of state stressed.`: the previous sentence's subject of that class, as for an office held.
+      const subject = this.#previousSubject(at, ofClass);
+      if (subject !== undefined) return { ...ref, personId: subject.id, name: subject.name };
+      fits.push(ofClass);
+    }
     for (const fit of fits) {
       const p = this.#latestSpeaker(at, fit, MAX_RECENT_SEARCHED)?.person;
       if (p !== undefined) return { ...ref, personId: p.id, name: p.name };
     }
-    // `Vladimir Putin opened the session. «…», the head of state stressed.`: before anyone of the class has spoken, the
-    // previous sentence's subject of that class.
-    const classSubject = fits.length > 1 ? this.#previousSubject(at, fits[1] ?? holds) : undefined;
-    return classSubject === undefined ? ref : { ...ref, personId: classSubject.id, name: classSubject.name };
+    return ref;
   }
 
   /**
