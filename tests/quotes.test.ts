@@ -240,6 +240,11 @@ describe("attribution of quotes", () => {
     expect(quotes.map((q) => sliceOf(text, q.medium))).toEqual(["on Fox News", "on ABC's This Week", 'on NBC\'s "Meet the Press"']);
   });
 
+  it("resolves `his Russian counterpart` to the holder in Russia of the possessor's office", () => {
+    const text = 'Erdogan met Putin in Sochi. "We are ready," his Russian counterpart said. Sergey Lavrov met Turkish Foreign Minister Hakan Fidan and President Recep Tayyip Erdogan. "We agree," his Turkish counterpart said.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Vladimir Putin", "Hakan Fidan"]);
+  });
+
   it("resolves `the interlocutor of RT` to the expert who spoke to RT", () => {
     const text = 'Vladimir Putin met Xi Jinping. Political scientist Ivan Petrov spoke to RT. "The summit was a success," the interlocutor of RT noted.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Ivan Petrov"]);

@@ -30,9 +30,28 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     if (p !== undefined && m.via === "name") namedAt.set(m.start, p);
     if (p !== undefined && !PREPOSITIONS.has(tokens[tokenIndexAt(tokens, m.start) - 1]?.lower ?? "")) namedUntil.set(m.end, p);
   }
+  // Mention starts in order, built at the first `his Russian counterpart`, for the person whose counterpart it is.
+  let starts: { start: number; person: PersonDraft }[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const det = tokens[i];
     if (det === undefined || taken[i] === 1) continue;
+    // `Erdogan met Putin. "…," his Russian counterpart said`: the holder, in that country, of the office of the person
+    // named last before the possessive.
+    if (POSSESSIVE_PRONOUNS.has(det.lower) && tokens[i + 2]?.lower === "counterpart") {
+      const country = lexicon.countryByDemonym.get(tokens[i + 1]?.lower ?? "");
+      starts ??= registry.mentions.flatMap((m) => (m.personId === null ? [] : [{ start: m.start, person: byId.get(m.personId) as PersonDraft }])).sort((a, b) => a.start - b.start);
+      const possessor = country === undefined ? undefined : latestBefore(starts, det.start, country);
+      const person = possessor === undefined || country === undefined ? null : counterpartOf(possessor, country, people);
+      if (person !== null) {
+        const span = { start: det.start, end: tokens[i + 2]?.end ?? det.end };
+        registry.addMention(person, span, "descriptor");
+        const descriptor = view.slice(span.start, span.end);
+        if (!person.descriptors.includes(descriptor)) person.descriptors.push(descriptor);
+        taken.fill(1, i, i + 3);
+        i += 2;
+        continue;
+      }
+    }
     // `Prime Minister congratulated President Pezeshkian …`: official readouts name their principal by the bare office.
     const bare = det.lower !== "the" && opensBareOffice(tokens, i, lexicon);
     if (det.lower !== "the" && !bare) continue;
@@ -121,6 +140,45 @@ function opensBareOffice(tokens: readonly Token[], i: number, lexicon: Lexicon):
   const office = n > 1 || (n === 1 && (BARE_OFFICES.has(t.lower) || (t.text.length > 1 && isAllCaps(t.text))));
   // (`President von der Leyen said`: a particle opens a name.)
   return office && after?.kind === "word" && !after.capitalized && after.lower !== "of" && after.lower !== "for" && after.lower !== "and" && !NAME_PARTICLES.has(after.lower);
+}
+
+/** Possessives before a counterpart (`his Russian counterpart`). */
+const POSSESSIVE_PRONOUNS = new Set(["his", "her"]);
+/** How far before a counterpart its possessor may be named, in characters. */
+const POSSESSOR_REACH = 400;
+
+/** Most mentions looked back over for a counterpart's possessor. */
+const MAX_POSSESSOR_MENTIONS = 8;
+
+/**
+ * The person named last before `at`, within reach, who is not of `country`: the possessor of a counterpart there
+ * (`Erdogan met Putin. … his Russian counterpart`: Erdogan's).
+ */
+function latestBefore(starts: readonly { start: number; person: PersonDraft }[], at: number, country: string): PersonDraft | undefined {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - MAX_POSSESSOR_MENTIONS; k--) {
+    const m = starts[k];
+    if (m === undefined || at - m.start > POSSESSOR_REACH) return undefined;
+    if (m.person.country !== null && m.person.country !== country) return m.person;
+  }
+  return undefined;
+}
+
+/** The one person of `country` who holds an office of the possessor's class (a leader's, a foreign minister's), or null. */
+function counterpartOf(possessor: PersonDraft, country: string, index: PeopleIndex): PersonDraft | null {
+  if (possessor.country === country) return null;
+  for (const cls of possessor.roleClasses) {
+    if (cls === "counterpart") continue;
+    const fits = index.byClass.get(`${cls}|${country}`) ?? [];
+    if (fits.length === 1) return fits[0] ?? null;
+  }
+  return null;
 }
 
 /** Role nouns whose `of` names the outlet spoken to (`the interlocutor of RT`), not a body headed. */
