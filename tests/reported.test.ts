@@ -473,6 +473,12 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("reads a body whose topic follows `on` (`Commission on Presidential Debates`), not a day after it", () => {
+    const report = parseReport("The Commission on Presidential Debates announced that there was an issue. The House Judiciary Committee on Tuesday heard Lynch. Richard Haass of the Council on Foreign Relations spoke.");
+    expect(report.people.map((p) => p.name)).toEqual(["Richard Haass"]);
+    expect(report.organizations.map((o) => o.name)).toEqual(["Commission on Presidential Debates", "House Judiciary Committee", "Council on Foreign Relations"]);
+  });
+
   it("reads a region of two words whole (`Central Asia`, `the Korean Peninsula`)", () => {
     const report = parseReport("Xi told the leaders that a stable Central Asia mattered, and Tokayev spoke of peace on the Korean Peninsula.");
     expect(report.places.map((p) => p.name)).toEqual(["Central Asia", "Korean Peninsula"]);

@@ -52,6 +52,12 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "Universidad", "Ministerium", "Ministère", "Centro", "Zentrum",
 ]);
 
+/** Heads whose topic follows `on` (`Commission on Presidential Debates`, `Treaty on Comprehensive Strategic Partnership`). */
+export const ON_TOPIC_HEADS: ReadonlySet<string> = new Set([
+  "Council", "Committee", "Commission", "Forum", "Group", "Treaty", "Conference", "Convention", "Panel", "Subcommittee",
+  "Agreement", "Declaration", "Summit", "Dialogue",
+]);
+
 /**
  * International bodies a person may belong to as a country's leader belongs to the country, by the short names
  * that qualify their offices (`the UN chief`, `the NATO secretary general`), lower case.

@@ -1,11 +1,11 @@
 import type { Lexicon } from "../../lexicon/compile.js";
-import { DOCUMENT_HEADS, ORGANIZATION_HEADS, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
+import { DOCUMENT_HEADS, ON_TOPIC_HEADS, ORGANIZATION_HEADS, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
 import { HONORIFICS, PARTY_WORDS } from "../../lexicon/roles.js";
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { BETWEEN_NAME_AND_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { GENERIC_SOURCES, NOUN_LIKE_CUES } from "../../lexicon/reporting-cues.js";
-import { BEFORE_BARE_VERB } from "../../lexicon/time-words.js";
+import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import type { Organization, Place } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import type { Stage } from "../../pipeline/context.js";
@@ -583,7 +583,11 @@ function organizationAt(tokens: readonly Token[], i: number, lexicon: Lexicon): 
     if (w.kind !== "word" || (j > i && w.newLine)) break;
     // `Office of the President`, `Ministry of the Interior`: an article may follow `of` once the head is read (not
     // `State of the Union`, `Posner of the Court of Appeals`).
-    const connector = w.lower === "of" || w.lower === "for" || w.lower === "and" || (w.lower === "the" && lastHead >= 0 && (tokens[j - 1]?.lower === "of" || tokens[j - 1]?.lower === "for"));
+    // (`Commission on Presidential Debates`, `Council on Foreign Relations`: `on` right after the head.)
+    // (Not a day: `the House Judiciary Committee on Tuesday`, `on June 12`.)
+    const topic = tokens[j + 1];
+    const onTopic = w.lower === "on" && lastHead === j - 1 && ON_TOPIC_HEADS.has(tokens[j - 1]?.text ?? "") && topic !== undefined && isCapitalized(topic) && !(topic.lower in WEEKDAYS) && !(topic.lower in MONTHS);
+    const connector = w.lower === "of" || w.lower === "for" || w.lower === "and" || onTopic || (w.lower === "the" && lastHead >= 0 && (tokens[j - 1]?.lower === "of" || tokens[j - 1]?.lower === "for"));
     if (!isCapitalized(w) && !connector) break;
     // A title-case headline's little words (`Putin Hold Talks In Minsk As …`) are no part of a body's name.
     if (j > i && w.capitalized && HEADLINE_FUNCTION_WORDS.has(w.lower)) break;
