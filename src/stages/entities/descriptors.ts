@@ -6,6 +6,7 @@ import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { isAllCaps, isGluedPeriod, SENTENCE_TERMINALS, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { PREPOSITIONS } from "../../lexicon/function-words.js";
+import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
 
 /** Words that may stand between the determiner and the role noun (`the current Russian`). */
@@ -155,13 +156,7 @@ const MAX_POSSESSOR_MENTIONS = 8;
  * (`Erdogan met Putin. … his Russian counterpart`: Erdogan's).
  */
 function latestBefore(starts: readonly { start: number; person: PersonDraft }[], at: number, country: string): PersonDraft | undefined {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid]?.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAtOrAfter(starts, at);
   for (let k = lo - 1; k >= 0 && k >= lo - MAX_POSSESSOR_MENTIONS; k--) {
     const m = starts[k];
     if (m === undefined || at - m.start > POSSESSOR_REACH) return undefined;
