@@ -154,6 +154,8 @@ describe("quote kinds", () => {
   it("reads quoted words after `known as`, `titled`, `code-named` as a name, and after `so-called` as a scare quote", () => {
     const text = "During her morning press conference, known as 'la mañanera', she explained it. The operation, code-named \"Midnight Hammer\", began. It was the so-called \"reset\" of ties.";
     expect(extractQuotes(text).map((q) => [q.text, q.kind])).toEqual([["la mañanera", "title"], ["Midnight Hammer", "title"], ["reset", "scare"]]);
+    // … even where a named speaker and a verb stand around it.
+    expect(extractQuotes('Putin recalled the so-called "Minsk agreements".').map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([["scare", null]]);
   });
   it("reads a quote after a title noun as the noun's predicate when it starts in lower case (`the group \"must not …\"`)", () => {
     const text = 'Macron told Le Monde in an interview that the group "must not become a club of the powerless." He spoke on the channel "Morning News".';

@@ -129,7 +129,9 @@ export const attribution: Stage = (ctx, state) => {
       // was said (`said the talks had been "constructive and frank"`) when the source is more than a pronoun.
       const named = speaker !== null && (speaker.personId !== null || speaker.resolvedVia === "name");
       const sourced = speaker !== null && speaker.resolvedVia !== "pronoun" && q.text.includes(" ");
-      if ((!named && !sourced) || found?.cue == null) continue;
+      // (`Putin recalled the so-called "Minsk agreements"`: the reporter's own distance, whoever speaks around it.)
+      const soCalled = tokens[tokenIndexAt(tokens, q.openMark?.start ?? q.start) - 1]?.lower === "so-called";
+      if ((!named && !sourced) || found?.cue == null || soCalled) continue;
       q.kind = "partial";
     }
     if (found !== null && speaker !== null) {
