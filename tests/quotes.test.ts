@@ -76,6 +76,11 @@ describe("quote detection", () => {
     expect(report.quotes[0]?.speaker?.name).toBe("Pedro Sanchez");
   });
 
+  it("takes a list item that only names an agency for a credit (`• RIA News` over `• © Alexey Nikolsky`)", () => {
+    const text = "Putin and Erdogan agreed to meet again.\n\n  • RIA News\n  • © Vladimir Smirnov\n\n• Trade grew by 55% this year";
+    expect(parseReport(text).blocks.map((b) => b.kind)).toEqual(["paragraph", "credit", "credit", "paragraph"]);
+  });
+
   it("gives a headline quote after a name and a colon to that person, and reads no reported speech from it", () => {
     const report = parseReport("Starmer: 'We will stand with Ukraine for as long as it takes'\n\nKeir Starmer met Volodymyr Zelenskyy on Saturday.");
     expect(report.quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["heading", "Keir Starmer"]]);

@@ -3,6 +3,7 @@ import type { Lexicon } from "../../lexicon/compile.js";
 import { CREDIT_LABELS, CREDIT_OPENERS } from "../../lexicon/reporting-cues.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
 import { PATTERNS } from "../../text/patterns.js";
+import { matchPhrase } from "../../text/phrases.js";
 import { isSpace } from "../../text/spans.js";
 import { tokenize, type Token, isAllCaps, isPossessive } from "../../text/tokens.js";
 
@@ -102,7 +103,8 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   // A photo credit (`© Alexey Nikolsky`, `Photo: Reuters`), also as a list item (`• © …`); other list items are text.
   const item = BULLETS.has(text[0] ?? "") ? text.slice(1).trimStart() : text;
   if (item.startsWith("©") || startsWithWord(item, "photo") || isPhotoCredit(item) || isCreditLine(item)) return "credit";
-  if (item !== text) return "paragraph";
+  // (`• RIA News` over `• © Alexey Nikolsky`: a list item that is only an agency's name credits the picture.)
+  if (item !== text) return namesOnlyOrganization(item, lexicon) ? "credit" : "paragraph";
   if (labelEnd(view, block, lexicon, recurring) !== null) return "turn";
   // Headings are short: a long block is running text, without tokenizing it.
   if (text.length > MAX_HEADING_CHARS) return "paragraph";
@@ -132,6 +134,12 @@ function isCreditLine(text: string): boolean {
   const colon = text.indexOf(":");
   if (colon > 0 && CREDIT_LABELS.has(text.slice(0, colon).trim().toLowerCase())) return true;
   return CREDIT_OPENERS.some((opener) => startsWithWord(text, opener));
+}
+
+/** True when the whole text is an organisation the lexicon knows (`RIA News`, `Reuters`), as credits name agencies. */
+function namesOnlyOrganization(text: string, lexicon: Lexicon): boolean {
+  const tokens = tokenize(text);
+  return tokens.length > 0 && matchPhrase(tokens, 0, lexicon.organizationPhrases) === tokens.length;
 }
 
 /** `(AP Photo/Geert Vanden Wijngaert)`, `(Reuters photo)`: a credit in parentheses that names a photo. */
