@@ -430,6 +430,12 @@ describe("summit frame", () => {
     expect(obama.summit.participants.map((id) => obama.people.find((p) => p.id === id)?.name)).toEqual(["Joe Biden", "Xi Jinping"]);
   });
 
+  it("places a summit `in the Finnish capital` in Helsinki, the capital the gazetteer lists first", () => {
+    const report = parseReport("Donald Trump and Vladimir Putin met at the presidential palace in the Finnish capital on Monday.", { referenceDate: "2018-07-17" });
+    expect([report.summit.location, report.summit.date]).toEqual(["Helsinki", "2018-07-16"]);
+    expect(parseReport("Zelensky met Biden in the Ukrainian capital on Monday.", { referenceDate: "2023-02-21" }).summit.location).toBe("Kyiv");
+  });
+
   it("places a summit `in the Bahraini capital Manama`, and counts every leader a report of many places there", () => {
     const report = parseReport(
       "Arab League summit: Leaders call for ceasefire in Gaza\n\nArab leaders meeting in Bahrain have called for an immediate ceasefire in Gaza.\n\n" +

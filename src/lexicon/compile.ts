@@ -40,6 +40,8 @@ export interface Lexicon {
   readonly countryByName: ReadonlyMap<string, string>;
   /** Demonyms (lower case) to the country. */
   readonly countryByDemonym: ReadonlyMap<string, string>;
+  /** The capital of each country the gazetteer lists cities of, by the country's name. */
+  readonly capitals: ReadonlyMap<string, string>;
   /** Multi-word place names (countries and cities), by first word. */
   readonly placePhrases: PhraseIndex;
   /** City or region (lower case) to `[name, country]`. */
@@ -94,9 +96,11 @@ function buildBuiltIn(): Lexicon {
     for (const d of demonyms) for (const form of d.endsWith("an") || d.endsWith("i") ? [d, `${d}s`] : [d]) countryByDemonym.set(form.toLowerCase(), name);
   }
   const cities = new Map<string, readonly [string, string]>();
+  const capitals = new Map<string, string>();
   for (const [name, country] of CITIES) {
     cities.set(name.toLowerCase(), [name, country]);
     placeNames.push(name);
+    if (country !== "" && !capitals.has(country)) capitals.set(country, name);
   }
   const roleClasses = new Map(Object.entries(ROLE_CLASSES));
   const people: LexiconPerson[] = KNOWN_PEOPLE.map((g) => ({
@@ -117,6 +121,7 @@ function buildBuiltIn(): Lexicon {
     firstNames,
     countryByName,
     countryByDemonym,
+    capitals,
     placePhrases: indexPhrases(placeNames),
     cities,
     organizationPhrases: indexPhrases(ORGANIZATIONS),

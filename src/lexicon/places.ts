@@ -146,11 +146,12 @@ export const COUNTRIES: readonly (readonly [string, readonly string[], readonly 
 ];
 
 /**
- * Cities and regions by the country they are in (`""` for regions across borders). Data only.
+ * Cities and regions by the country they are in (`""` for regions across borders), the capital first (`the Finnish
+ * capital` is Helsinki). Data only.
  */
 export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   Russia: ["Moscow", "Sochi", "St. Petersburg", "Saint Petersburg", "Vladivostok", "Kazan", "Novo-Ogaryovo", "Kaliningrad", "Yekaterinburg", "Novosibirsk", "Ufa", "Valdai", "Kuril Islands"],
-  Ukraine: ["Crimea", "Kiev", "Kyiv", "Yalta", "Donbas", "Donbass", "Donetsk", "Luhansk", "Lugansk", "Kharkiv", "Odesa", "Odessa", "Lviv", "Dnipro", "Zaporizhzhia"],
+  Ukraine: ["Kyiv", "Kiev", "Crimea", "Yalta", "Donbas", "Donbass", "Donetsk", "Luhansk", "Lugansk", "Kharkiv", "Odesa", "Odessa", "Lviv", "Dnipro", "Zaporizhzhia"],
   Belarus: ["Minsk", "Brest", "Mogilev", "Gomel", "Grodno", "Vitebsk"],
   "United States": ["Washington", "New York", "Camp David", "Mar-a-Lago", "Los Angeles", "San Francisco", "Chicago", "Anchorage", "Alaska"],
   China: ["Beijing", "Shanghai", "Tianjin", "Shenzhen", "Guangzhou", "Xi'an", "Chengdu", "Hangzhou", "Qingdao", "Xiamen", "Wuhan", "Nanjing", "Chongqing", "Harbin", "Hong Kong", "Macau"],
@@ -166,7 +167,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   Finland: ["Helsinki"],
   India: ["New Delhi", "Delhi", "Mumbai", "Bengaluru", "Kolkata", "Chennai", "Hyderabad", "Goa"],
   Brazil: ["Brasilia", "Rio de Janeiro", "Belem", "Belém"],
-  "South Africa": ["Johannesburg", "Pretoria", "Cape Town", "Durban"],
+  "South Africa": ["Pretoria", "Johannesburg", "Cape Town", "Durban"],
   Turkey: ["Ankara", "Istanbul", "Antalya"],
   Iran: ["Tehran"],
   Israel: ["Jerusalem", "Tel Aviv"],
@@ -196,7 +197,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   Greece: ["Athens"],
   Hungary: ["Budapest"],
   Serbia: ["Belgrade"],
-  Switzerland: ["Geneva", "Davos", "Bern"],
+  Switzerland: ["Bern", "Geneva", "Davos"],
   "Czech Republic": ["Prague"],
   Slovakia: ["Bratislava"],
   Romania: ["Bucharest"],
@@ -268,7 +269,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   Somalia: ["Mogadishu"],
   "South Sudan": ["Juba"],
   Sudan: ["Khartoum", "Port Sudan"],
-  Tanzania: ["Dar es Salaam", "Dodoma", "Arusha"],
+  Tanzania: ["Dodoma", "Dar es Salaam", "Arusha"],
   Tunisia: ["Tunis"],
   Uganda: ["Kampala"],
   Uruguay: ["Montevideo", "Punta del Este"],
@@ -326,7 +327,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   "Dominican Republic": ["Santo Domingo"],
   Nicaragua: ["Managua"],
   Montenegro: ["Podgorica"],
-  "Cook Islands": ["Rarotonga", "Avarua"],
+  "Cook Islands": ["Avarua", "Rarotonga"],
   Niue: ["Alofi"],
   "": ["Europe", "Asia", "Africa", "Latin America", "Middle East", "the West", "Indo-Pacific", "Eurasia", "Arctic", "Balkans", "Caucasus", "Scandinavia", "Amazon", "Sahel", "Gulf", "Pacific", "Horn of Africa",
     "Central Asia", "South Asia", "Southeast Asia", "East Asia", "Central Europe", "Eastern Europe", "Western Europe",

@@ -77,7 +77,7 @@ export const timeline: Stage = (ctx, state) => {
   for (const q of state.quotes) if (q.speaker?.resolvedVia === "label" && q.speaker.personId !== null) speakers.add(q.speaker.personId);
   const firstTurn = state.blocks.find((b) => b.kind === "turn");
   const transcriptHead = new Set(firstTurn === undefined ? [] : state.blocks.filter((b) => b.index < firstTurn.index && (b.kind === "heading" || b.kind === "dateline")).map((b) => b.index));
-  const summit = findSummit({ view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords, cities: ctx.lexicon.cities, transcriptHead });
+  const summit = findSummit({ view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords, cities: ctx.lexicon.cities, capitalOf: (demonym) => ctx.lexicon.capitals.get(ctx.lexicon.countryByDemonym.get(demonym) ?? ""), transcriptHead });
   return { ...state, timeline: ordered, summit };
 };
 

@@ -150,7 +150,7 @@ export function findSummit(input: SummitInput): Summit {
   // sentence places it (`met Trump at the White House, a day after Trump spoke by phone with Putin`).
   const placed = evidence !== null && (cityAfterPreposition(tokens, cityMentions, evidence.start, evidence.end) ?? venueCity(tokens, evidence.start, evidence.end)) !== undefined;
   const remote = !placed && [evidence, leadMeeting].some((s) => s !== null && holdsWord(tokens, s, REMOTE_WORDS));
-  const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting));
+  const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting, input.capitalOf));
   // The meeting's country, and every mention of a country, for a visit that goes elsewhere.
   const home = location === null ? null : (cities.get(location.toLowerCase())?.[1] ?? location);
   const countryMentions = mentionsOfKind(places, "country");
@@ -216,6 +216,8 @@ export interface SummitInput {
   cueWords: ReadonlySet<string>;
   /** Cities and regions by lower-case name: canonical name and country. */
   cities: ReadonlyMap<string, readonly [string, string]>;
+  /** The capital of the country of a lower-case demonym (`finnish` → Helsinki). */
+  capitalOf: (demonym: string) => string | undefined;
   /** People who speak in labelled transcript turns. */
   speakers: ReadonlySet<string>;
   /** Blocks of headings and datelines above a transcript's first turn, where it is dated (`May 16, 2024, 14:10, The Kremlin`). */
@@ -621,8 +623,9 @@ function venueIn(view: string, tokens: readonly Token[], sentence: Sentence, pla
       const first = tokens[from];
       const last = tokens[to - 1];
       if (to === from || first === undefined || last === undefined || NOT_VENUES.has(first.lower)) continue;
-      // `at President Joe Biden's hometown`: a possessor names whose place it is, not the place.
-      if (isPossessive(tokens[to])) continue;
+      // `at President Joe Biden's hometown`: a possessor names whose place it is, not the place; `in the Finnish
+      // capital`: a capital is named by its country's word (`the Deer Valley resort` is a venue's name).
+      if (isPossessive(tokens[to]) || tokens[to]?.lower === "capital") continue;
       const name = view.slice(first.start, last.end);
       // A country is where, not the venue; a known place was looked for already.
       if (places.some((p) => p.kind === "country" && p.name === name)) continue;
@@ -659,7 +662,7 @@ function aboutMeeting(tokens: readonly Token[], sentence: Sentence): boolean {
 
 function pickLocation(
   view: string, places: readonly Place[], cityMentions: readonly CityMention[], evidence: Sentence | null, headerEnd: number, wire: WireDateline | null,
-  sentences: readonly Sentence[], tokens: readonly Token[], leadMeeting: Sentence | null,
+  sentences: readonly Sentence[], tokens: readonly Token[], leadMeeting: Sentence | null, capitalOf: (demonym: string) => string | undefined,
 ): string | null {
   const cities = places.filter((p) => p.kind === "city");
   const within = (from: number, to: number): Place | undefined => cities.find((p) => p.mentions.some((m) => m.start >= from && m.end <= to));
@@ -668,7 +671,7 @@ function pickLocation(
     // city named otherwise (`relations with Beijing`), and not the wire dateline it opens with.
     const opensWithWire = wire !== null && wire.start >= evidence.start && wire.after <= evidence.end;
     const from = opensWithWire ? wire.after : evidence.start;
-    const placed = cityAfterPreposition(tokens, cityMentions, from, evidence.end) ?? venueCity(tokens, from, evidence.end) ?? placeOfKind(view, tokens, from, evidence.end);
+    const placed = cityAfterPreposition(tokens, cityMentions, from, evidence.end) ?? venueCity(tokens, from, evidence.end) ?? placeOfKind(view, tokens, from, evidence.end) ?? demonymCapital(tokens, from, evidence.end, capitalOf);
     if (placed !== undefined) return placed;
     // A headline that places the talks (`Lavrov, Wang Yi hold talks in Beijing`) beats the agency's home dateline.
     // (The headline is the first line; a byline below it places the reporter: `Henry Foy in Brussels`.)
@@ -715,6 +718,17 @@ function pickLocation(
   let topCount = 0;
   for (const [name, n] of counts) if (n > topCount) [top, topCount] = [name, n];
   return top;
+}
+
+/** `met in the Finnish capital`: the capital of the country the demonym names, after a preposition of place. */
+function demonymCapital(tokens: readonly Token[], from: number, to: number, capitalOf: (demonym: string) => string | undefined): string | undefined {
+  const end = tokenIndexAt(tokens, to);
+  for (let i = tokenIndexAt(tokens, from); i + 3 < end; i++) {
+    if (!PLACE_PREPOSITIONS.has(tokens[i]?.lower ?? "") || tokens[i + 1]?.lower !== "the" || tokens[i + 3]?.lower !== "capital") continue;
+    const capital = capitalOf(tokens[i + 2]?.lower ?? "");
+    if (capital !== undefined) return capital;
+  }
+  return undefined;
 }
 
 /** Prepositions of place before a city: `in Doha`, `at Sochi`, `a visit to Moscow`. */
