@@ -397,29 +397,6 @@ const NP_BREAKERS = new Set([
   "does", "would", "could", "should", "will", "can", "may", "might", "must", "and", "or", "but", "there", "so", "as", "when",
   "while", "if", "because", "he", "she", "they", "it", "we", "i", "you", "said", "says", "say", "told",
 ]);
-/**
- * A noun phrase opened by a determiner from `from` up to a verb of saying before the clause's comma (`a source
- * familiar with the situation told`), as written, with the verb's index; not `As the day went on,`.
- */
-function unnamedBeforeCue(tokens: readonly Token[], from: number, e: number, lexicon: Lexicon): { ref: SpeakerRef; next: number } | null {
-  if (!NP_OPENERS.has(tokens[from]?.lower ?? "")) return null;
-  for (let k = from + 1; k < Math.min(e, from + MAX_NP); k++) {
-    if (tokens[k]?.text === ",") return null;
-    if (!SAY_VERBS.has(tokens[k]?.lower ?? "") || cueAt(tokens, k, lexicon) === 0) continue;
-    const ref = nounPhraseSource(tokens, from, k);
-    return ref === null ? null : { ref, next: k };
-  }
-  return null;
-}
-
-/** True when an article and a member of a generic group open the noun phrase at `from` (`a source in`, `a source close to`). */
-function memberHeaded(tokens: readonly Token[], from: number): boolean {
-  const article = tokens[from]?.lower ?? "";
-  const after = tokens[from + 2]?.lower ?? "";
-  const postmodifier = PREPOSITIONS.has(after) || (after === "close" && tokens[from + 3]?.lower === "to") || (after === "familiar" && tokens[from + 3]?.lower === "with");
-  return (article === "a" || article === "an" || article === "one") && GENERIC_SOURCE_MEMBERS.has(tokens[from + 1]?.lower ?? "") && postmodifier;
-}
-
 /** Longest noun phrase taken as a source, in tokens. */
 const MAX_NP = 12;
 
@@ -447,6 +424,29 @@ function nounPhraseSource(tokens: readonly Token[], from: number, end: number): 
     if (t.kind === "punct" && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "%" && !isGluedPeriod(tokens, k)) return null;
   }
   return unnamedAsWritten(tokens, from, to);
+}
+
+/**
+ * A noun phrase opened by a determiner from `from` up to a verb of saying before the clause's comma (`a source
+ * familiar with the situation told`), as written, with the verb's index; not `As the day went on,`.
+ */
+function unnamedBeforeCue(tokens: readonly Token[], from: number, e: number, lexicon: Lexicon): { ref: SpeakerRef; next: number } | null {
+  if (!NP_OPENERS.has(tokens[from]?.lower ?? "")) return null;
+  for (let k = from + 1; k < Math.min(e, from + MAX_NP); k++) {
+    if (tokens[k]?.text === ",") return null;
+    if (!SAY_VERBS.has(tokens[k]?.lower ?? "") || cueAt(tokens, k, lexicon) === 0) continue;
+    const ref = nounPhraseSource(tokens, from, k);
+    return ref === null ? null : { ref, next: k };
+  }
+  return null;
+}
+
+/** True when an article and a member of a generic group open the noun phrase at `from` (`a source in`, `a source close to`). */
+function memberHeaded(tokens: readonly Token[], from: number): boolean {
+  const article = tokens[from]?.lower ?? "";
+  const after = tokens[from + 2]?.lower ?? "";
+  const postmodifier = PREPOSITIONS.has(after) || (after === "close" && tokens[from + 3]?.lower === "to") || (after === "familiar" && tokens[from + 3]?.lower === "with");
+  return (article === "a" || article === "an" || article === "one") && GENERIC_SOURCE_MEMBERS.has(tokens[from + 1]?.lower ?? "") && postmodifier;
 }
 
 function span(tokens: readonly Token[], from: number, to: number): Span {

@@ -40,7 +40,12 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     // named last before the possessive.
     if (POSSESSIVE_PRONOUNS.has(det.lower) && tokens[i + 2]?.lower === "counterpart") {
       const country = lexicon.countryByDemonym.get(tokens[i + 1]?.lower ?? "");
-      starts ??= registry.mentions.flatMap((m) => (m.personId === null ? [] : [{ start: m.start, person: byId.get(m.personId) as PersonDraft }])).sort((a, b) => a.start - b.start);
+      starts ??= registry.mentions
+        .flatMap((m) => {
+          const person = m.personId === null ? undefined : byId.get(m.personId);
+          return person === undefined ? [] : [{ start: m.start, person }];
+        })
+        .sort((a, b) => a.start - b.start);
       const possessor = country === undefined ? undefined : latestBefore(starts, det.start, country);
       const person = possessor === undefined || country === undefined ? null : counterpartOf(possessor, country, people);
       if (person !== null) {
