@@ -247,6 +247,11 @@ describe("attribution of quotes", () => {
     expect(quotes.map((q) => sliceOf(text, q.medium))).toEqual(["on Fox News", "on ABC's This Week", 'on NBC\'s "Meet the Press"']);
   });
 
+  it("gives a quote inside `According to X, …` to X, unless a person speaks it in the sentence", () => {
+    const text = 'According to a readout from the White House, the two leaders agreed to launch a "strategic stability dialogue." According to GMA News, Joey Salceda said the remarks showed "ugliness of utterances."';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["a readout from the White House", "Joey Salceda"]);
+  });
+
   it("resolves `his Russian counterpart` to the holder in Russia of the possessor's office", () => {
     const text = 'Erdogan met Putin in Sochi. "We are ready," his Russian counterpart said. Sergey Lavrov met Turkish Foreign Minister Hakan Fidan and President Recep Tayyip Erdogan. "We agree," his Turkish counterpart said.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Vladimir Putin", "Hakan Fidan"]);

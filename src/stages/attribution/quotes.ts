@@ -90,7 +90,18 @@ export function attributionBefore(q: Quote, tokens: readonly Token[], sentence: 
   // A bounded look back, so that a sentence of a thousand quotes costs no more per quote than a short one.
   const begin = Math.max(tokenIndexAt(tokens, from), stop - BEFORE_WINDOW);
   if (stop <= begin) return null;
-  // The cue nearest the quote governs it.
+  const nearest = cueBefore(tokens, begin, stop, resolver, lexicon, partial);
+  // `According to a readout from the White House, the two leaders agreed to launch a "strategic stability dialogue."`:
+  // the source that frames the sentence speaks what it quotes, unless a person speaks it in the sentence (`According
+  // to GMA News, Salceda said "…"`).
+  const framed = accordingToFrame(tokens, begin, stop, resolver);
+  const named = nearest !== null && (nearest.speaker.personId !== null || nearest.speaker.resolvedVia === "name");
+  if (framed !== null && (!named || nearest.cue.start === framed.cue.start)) return { ...framed, medium: null, end: openAt };
+  return nearest === null ? null : { ...nearest, medium: findMedium(tokens, begin, stop), end: openAt };
+}
+
+/** The cue nearest before the quote (tokens `[begin, stop)`) and the speaker it governs. */
+function cueBefore(tokens: readonly Token[], begin: number, stop: number, resolver: SpeakerResolver, lexicon: Lexicon, partial: boolean): { speaker: SpeakerRef; cue: Span } | null {
   for (let c = stop - 1; c >= begin; c--) {
     const n = cueAt(tokens, c, lexicon);
     if (n === 0) continue;
@@ -106,10 +117,32 @@ export function attributionBefore(q: Quote, tokens: readonly Token[], sentence: 
       // Who comes after `told` or `dismissed` is its object (`dismissed NATO member Estonia as "…"`), not its speaker.
       (TELL_VERBS.has(t?.lower ?? "") || PARTIAL_ONLY_VERBS.has(t?.lower ?? "") ? null : speakerAfterCue(tokens, c + n, stop, resolver)) ??
       unnamedSubject(tokens, begin, c);
-    if (speaker === null) return null;
-    return { speaker, cue, medium: findMedium(tokens, begin, stop), end: openAt };
+    return speaker === null ? null : { speaker, cue };
   }
   return null;
+}
+
+/** Longest source of an `According to …,` frame read for a quote, in tokens. */
+const MAX_FRAME_SOURCE = 8;
+
+/** `According to X, …` opening the sentence at `begin`, its comma before `stop`: X and the cue. */
+function accordingToFrame(tokens: readonly Token[], begin: number, stop: number, resolver: SpeakerResolver): { speaker: SpeakerRef; cue: Span } | null {
+  const according = tokens[begin];
+  const to = tokens[begin + 1];
+  if (according?.lower !== "according" || to?.lower !== "to") return null;
+  let comma = begin + 2;
+  while (comma < stop && comma - begin - 2 <= MAX_FRAME_SOURCE && tokens[comma]?.text !== ",") comma++;
+  if (tokens[comma]?.text !== "," || comma >= stop) return null;
+  // A person opening the phrase (`Paul Sperry of Counter Jihad`) or closing it (`radio host Rush Limbaugh`), a body
+  // named whole, else the phrase as written (`a readout from the White House`).
+  const who = resolver.speakerAt(begin + 2);
+  let speaker = who !== null && (who.next === comma || who.ref.personId !== null) ? who.ref : null;
+  for (let k = begin + 3; k < comma && speaker === null; k++) {
+    const last = resolver.speakerAt(k);
+    if (last !== null && last.next === comma && last.ref.personId !== null) speaker = last.ref;
+  }
+  const source = speaker ?? unnamedAsWritten(tokens, begin + 2, comma);
+  return source === null ? null : { speaker: source, cue: { start: according.start, end: to.end } };
 }
 
 /**
