@@ -97,6 +97,12 @@ describe("temporal expressions", () => {
     // A present verb after `before` or `until` tells of what is to come, whatever the main clause's tense.
     expect(values("It was their last meeting before Donald Trump returns to the White House in January.", { referenceDate: "2024-11-17" })).toEqual([["January", "2025-01", null]]);
     expect(values("The talks were held before the Lunar New Year in February.", { referenceDate: "2024-11-17" })).toEqual([["February", "2024-02", null]]);
+    // What a verb commits to, or asks for, lies ahead, within its clause (`agreed to meet again in December`).
+    const june = { referenceDate: "2024-06-25" };
+    expect(values("The leaders agreed to meet again in December.", june)).toEqual([["December", "2024-12", null]]);
+    expect(values("Lukashenko invited Putin to visit Minsk in the autumn.", june)).toEqual([["the autumn", "2024-FA", null]]);
+    expect(values("In March they agreed to cut tariffs.", june)).toEqual([["March", "2024-03", null]]);
+    expect(values("They pledged to open a new chapter, following a summit in London in May.", june)).toEqual([["May", "2024-05", null]]);
     // `next to` and `due to the …` are prepositions, no future; `due to arrive` still looks ahead.
     expect(values("More than 100 people have been killed in the blasts next to the embassies on Friday.")).toEqual([["Friday", "2018-08-24", null]]);
     expect(values("The damage due to the storm on Friday is large.")).toEqual([["Friday", "2018-08-24", null]]);

@@ -91,6 +91,18 @@ export const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   "convenes", "reconvenes", "expires", "concludes", "finishes", "wraps", "adjourns", "meets", "kicks",
 ]);
 
+/**
+ * Verbs of intent or commitment before `to` (`agreed to meet again in December`, `promised to visit in September`):
+ * what they commit to lies ahead of the report, whatever their own tense.
+ */
+export const COMMITTING_VERBS: ReadonlySet<string> = new Set([
+  "agreed", "agree", "agrees", "decided", "decide", "decides", "pledged", "pledges", "promised", "promises", "vowed",
+  "vows", "intend", "intends", "intended", "resolved", "undertook", "offered", "proposed", "proposes",
+  "want", "wants", "wanted", "sought", "seeks",
+]);
+/** Verbs that ask someone to act (`invited Putin to visit Minsk in the autumn`, `urged Moscow to withdraw by March`). */
+export const ASKING_VERBS: ReadonlySet<string> = new Set(["invited", "invites", "urged", "urges", "asked", "asks", "encouraged", "encourages"]);
+
 /** Future markers that are as often nouns (`the plan`, `hopes for peace`): they count only before `to` (`plans to visit`). */
 export const FUTURE_BEFORE_TO_ONLY: ReadonlySet<string> = new Set(["plan", "plans", "hopes", "aims"]);
 

@@ -10,7 +10,7 @@ import { daysBetween, formatDay, parseDay, type Day } from "./calendar.js";
 import { readHeader } from "../../text/dateline.js";
 import type { Block } from "../../model/index.js";
 import type { Lexicon } from "../../lexicon/compile.js";
-import { AHEAD_WORD, BEFORE_BARE_VERB, MONTH_NAMES, WEEKDAY_NAMES, FORWARD_MODALS, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_MARKERS, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
+import { AHEAD_WORD, ASKING_VERBS, BEFORE_BARE_VERB, COMMITTING_VERBS, MONTH_NAMES, WEEKDAY_NAMES, FORWARD_MODALS, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_MARKERS, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
 import { TimeRecognizer, type Tense } from "./recognize.js";
 
 
@@ -113,6 +113,8 @@ interface TenseMarker {
   weak: boolean;
   /** A modal: it dates only a time after it. */
   forwardOnly?: boolean;
+  /** What a verb commits to (`agreed to meet in December`): it dates only a time in its own clause. */
+  ownClause?: boolean;
   /** How many clause breaks of the sentence come before the marker. */
   clause: number;
 }
@@ -161,6 +163,11 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
       markers.push({ start: i, tense: "future", weak: false, clause });
     } else if (SCHEDULE_VERBS.has(w)) {
       markers.push({ start: i, tense: "future", weak: false, clause });
+    } else if ((COMMITTING_VERBS.has(w) && tokens[i + 1]?.lower === "to") || (ASKING_VERBS.has(w) && askedToAt(tokens, i + 1, end) > 0)) {
+      // `agreed to meet again in December`: the verb's own time lies behind a time before it, what it commits to
+      // ahead of one after it.
+      if (PAST_MARKERS.has(w) || w.endsWith("ed")) markers.push({ start: i, tense: "past", weak: false, clause });
+      markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, ownClause: true, clause });
     } else if (FUTURE_MARKERS.has(w) && (!FUTURE_BEFORE_TO_ONLY.has(w) || tokens[i + 1]?.lower === "to") && !opensPrepositionalTo(tokens, i)) {
       // `had expected`, `was scheduled`: a plan that lies in the past.
       const planInPast = PAST_AUXILIARIES.has(tokens[i - 1]?.lower ?? "") && w !== "will" && w !== "shall";
@@ -189,6 +196,19 @@ function opensPrepositionalTo(tokens: readonly Token[], i: number): boolean {
   if (w === "next") return true;
   const after = tokens[i + 2];
   return w === "due" && after !== undefined && (DETERMINERS.has(after.lower) || after.capitalized);
+}
+
+/** Most words of the one asked before `to` (`invited Russian President Vladimir Putin to visit`). */
+const MAX_ASKED_WORDS = 5;
+
+/** Index of the `to` after a short object from `from` (`Putin to`, `the two sides to`), or -1. */
+function askedToAt(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from + 1; k < Math.min(end, from + MAX_ASKED_WORDS + 1); k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== "word") return -1;
+    if (t.lower === "to") return k;
+  }
+  return -1;
 }
 
 /** Conjunctions of time whose clause, in the present, tells of the future (`before Trump returns`, `until he leaves`). */
@@ -231,7 +251,7 @@ export function tenseAt({ markers, breaks, relatives }: TenseMarkers, i: number)
   const clause = breaksBefore(breaks, i);
   // `The summit, which runs until Thursday, is attended by …`: a relative clause's verb does not date the main clause.
   const counts = (m: TenseMarker): boolean =>
-    (!m.weak || Math.abs(m.start - i) <= WEAK_REACH) && (m.forwardOnly !== true || m.start < i) && (!relatives.has(m.clause) || relatives.get(m.clause) === relatives.get(clause));
+    (!m.weak || Math.abs(m.start - i) <= WEAK_REACH) && (m.forwardOnly !== true || m.start < i) && (m.ownClause !== true || m.clause === clause) && (!relatives.has(m.clause) || relatives.get(m.clause) === relatives.get(clause));
   let a = lo;
   let b = lo - 1;
   // Weak markers are skipped, at most a bounded run of them, so hostile text cannot make this quadratic.
