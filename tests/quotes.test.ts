@@ -247,6 +247,11 @@ describe("attribution of quotes", () => {
     expect(quotes.map((q) => sliceOf(text, q.medium))).toEqual(["on Fox News", "on ABC's This Week", 'on NBC\'s "Meet the Press"']);
   });
 
+  it("takes no one named inside an opening participle clause for the pronoun after it (`Asked whether he considered Xi a dictator, he replied`)", () => {
+    const text = '"Planet Earth is big enough," Xi told Biden. Biden said afterwards that he and Xi had agreed on fentanyl. Asked whether he still considered Xi a dictator, he replied: "Well, look, he is."';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Xi Jinping", "Joe Biden"]);
+  });
+
   it("gives a quote inside `According to X, …` to X, unless a person speaks it in the sentence", () => {
     const text = 'According to a readout from the White House, the two leaders agreed to launch a "strategic stability dialogue." According to GMA News, Joey Salceda said the remarks showed "ugliness of utterances."';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["a readout from the White House", "Joey Salceda"]);

@@ -17,6 +17,8 @@ const MAX_RECENT_SEARCHED = 20;
 const PAIR_SENTENCES = 3;
 /** How far back a pronoun looks for the person it stands for, in characters. */
 const PRONOUN_REACH = 1500;
+/** Longest opening clause read before a pronoun's main clause, in tokens. */
+const MAX_OPENING_CLAUSE = 20;
 /** Tokens looked back over for a relative pronoun opening a mention's clause. */
 const RELATIVE_REACH = 8;
 
@@ -291,7 +293,9 @@ export class SpeakerResolver {
       if (p === undefined || (p.gender !== null && p.gender !== gender)) continue;
       // `Lavrov, who represented President Vladimir Putin, told reporters`: a person inside a relative
       // clause is less likely meant than the subject it describes; taken only when nobody else fits.
-      if (this.#inRelativeClause(m.start)) {
+      // (So is one inside the sentence's opening clause when the pronoun comes after it: `Asked whether he still
+      // considered Xi a dictator, he replied`.)
+      if (this.#inRelativeClause(m.start) || this.#inOpeningClause(m.start, at)) {
         aside ??= p;
         continue;
       }
@@ -320,6 +324,23 @@ export class SpeakerResolver {
   /** Where the sentence holding `offset` ends, or `limit` when it runs on past it. */
   #sentenceEndAfter(offset: number, limit: number): number {
     return Math.min(sentenceAt(this.sentences, offset)?.end ?? limit, limit);
+  }
+
+  /** True when `offset` lies in a participle clause opening its sentence (`Asked whether …,`) and `at` after its comma. */
+  #inOpeningClause(offset: number, at: number): boolean {
+    const sentence = sentenceAt(this.sentences, offset);
+    if (sentence === undefined || at >= sentence.end) return false;
+    const first = firstStartingAtOrAfter(this.tokens, sentence.start);
+    const opener = this.tokens[first]?.lower ?? "";
+    // (A participle's subject is the main clause's, so the people in it are its objects; a subordinate clause has a
+    // subject of its own that a pronoun after it may continue: `While Trump affirmed …, he also stated`.)
+    if (!(opener.length > 4 && (opener.endsWith("ed") || opener.endsWith("ing")))) return false;
+    for (let k = first + 1; k < first + MAX_OPENING_CLAUSE; k++) {
+      const t = this.tokens[k];
+      if (t === undefined || t.start >= sentence.end) return false;
+      if (t.text === ",") return offset < t.start && at > t.start;
+    }
+    return false;
   }
 
   /** True when a relative pronoun (`who`, `which`) opens the clause that holds `offset`, since its comma. */
