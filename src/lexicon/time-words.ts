@@ -111,6 +111,8 @@ export const TIME_ADJECTIVES: ReadonlySet<string> = new Set(["present", "current
 
 /** Forms of `be` that carry no tense of their own: a participle after them takes its time from the auxiliary before (`will be named`). */
 export const UNTENSED_BE: ReadonlySet<string> = new Set(["be", "being"]);
+/** Present forms of `be`: a participle after them is a passive in the present (`when the case is heard in May`). */
+export const PRESENT_BE: ReadonlySet<string> = new Set(["is", "are", "am"]);
 
 /** Auxiliaries that move a plan into the past (`had expected`, `had been scheduled`); `was scheduled to arrive Tuesday` still looks ahead. */
 export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(["had", "been", "did"]);
@@ -118,17 +120,18 @@ export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(["had", "been", "di
 /** Words after which a verb is bare, whatever its form (`could hit`, `to set`, `did not put`): no past of its own. */
 export const BEFORE_BARE_VERB: ReadonlySet<string> = new Set([...FORWARD_MODALS, "will", "would", "shall", "may", "to", "not", "n't", "do", "does", "did"]);
 
+/** Words other than verbs that put their clause in the past (`since February`: what it starts lies behind). */
+export const PAST_ADVERBS: ReadonlySet<string> = new Set(["ago", "last", "earlier", "previously", "formerly", "yesterday", "since"]);
+
 /** Past forms that do not end in -ed, and other words that put their clause in the past. */
 export const PAST_MARKERS: ReadonlySet<string> = new Set([
-  "was", "were", "had", "did", "ago", "last", "met", "held", "took", "went", "came", "became", "told", "said", "began",
+  "was", "were", "had", "did", "met", "held", "took", "went", "came", "became", "told", "said", "began",
   "spoke", "fell", "rose", "won", "lost", "sold", "bought", "paid", "left", "made", "gave", "got", "saw", "found", "led",
   "ran", "set", "put", "cut", "hit", "kept", "brought", "thought", "felt", "heard", "meant", "sent", "spent", "stood",
   "wrote", "broke", "chose", "drove", "flew", "grew", "knew", "rang", "sank", "shot", "struck", "swore", "threw", "wore",
-  "earlier", "previously", "formerly", "yesterday",
-  // `since February`: what it starts lies behind.
-  "since",
   // -eed past forms; other -eed words (`need`, `proceed`, `indeed`) are not past.
   "agreed", "disagreed", "freed", "guaranteed", "decreed",
+  ...PAST_ADVERBS,
 ]);
 
 /**

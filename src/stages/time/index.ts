@@ -10,7 +10,7 @@ import { daysBetween, formatDay, parseDay, type Day } from "./calendar.js";
 import { readHeader } from "../../text/dateline.js";
 import type { Block } from "../../model/index.js";
 import type { Lexicon } from "../../lexicon/compile.js";
-import { AHEAD_WORD, ASKING_VERBS, BEFORE_BARE_VERB, COMMITTING_VERBS, MONTH_NAMES, WEEKDAY_NAMES, FORWARD_MODALS, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_MARKERS, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
+import { AHEAD_WORD, ASKING_VERBS, BEFORE_BARE_VERB, COMMITTING_VERBS, MONTH_NAMES, WEEKDAY_NAMES, FORWARD_MODALS, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_ADVERBS, PAST_MARKERS, PRESENT_BE, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
 import { TimeRecognizer, type Tense } from "./recognize.js";
 
 
@@ -174,7 +174,7 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
       markers.push({ start: i, tense: planInPast ? "past" : "future", weak: false, clause });
     } else if ((FORWARD_MODALS.has(w) && !MODAL_BLOCKERS.has(tokens[i + 1]?.lower ?? "")) || (w === AHEAD_WORD && tokens[i + 1]?.lower === "of") || (w === "by" && opensDeadline(tokens, i + 1))) {
       markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, clause });
-    } else if ((PAST_MARKERS.has(w) && !BEFORE_BARE_VERB.has(tokens[i - 1]?.lower ?? "")) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed") && actsAsFiniteVerb(tokens, i, begin))) {
+    } else if ((PAST_MARKERS.has(w) && !BEFORE_BARE_VERB.has(tokens[i - 1]?.lower ?? "") && (PAST_ADVERBS.has(w) || !PRESENT_BE.has(tokens[i - 1]?.lower ?? ""))) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed") && actsAsFiniteVerb(tokens, i, begin))) {
       markers.push({ start: i, tense: "past", weak: REPORTING_PAST.has(w), clause });
     } else if (TIME_SUBORDINATORS.has(w)) {
       // `before Donald Trump returns to the White House in January`: a present verb after `before` or `until` tells
@@ -212,7 +212,7 @@ function askedToAt(tokens: readonly Token[], from: number, end: number): number 
 }
 
 /** Conjunctions of time whose clause, in the present, tells of the future (`before Trump returns`, `until he leaves`). */
-const TIME_SUBORDINATORS = new Set(["before", "until", "once"]);
+const TIME_SUBORDINATORS = new Set(["before", "until", "once", "when"]);
 /** Most tokens between such a conjunction and its verb (`before Donald J. Trump returns`). */
 const MAX_SUBJECT_TOKENS = 5;
 
@@ -224,6 +224,8 @@ function presentVerbAfter(tokens: readonly Token[], from: number, end: number): 
   for (let k = from + 1; k < Math.min(end, from + MAX_SUBJECT_TOKENS + 1); k++) {
     const t = tokens[k];
     if (t === undefined || t.kind !== "word") return -1;
+    // `when the case is heard in May`, `once the talks are over`: a present `be` after any subject.
+    if (t.lower === "is" || t.lower === "are") return k;
     const subject = tokens[k - 1];
     const named = subject?.capitalized === true || subject?.lower === "he" || subject?.lower === "she" || subject?.lower === "it";
     if (named && !t.capitalized && t.lower.length > 3 && t.lower.endsWith("s") && !t.lower.endsWith("ss")) return k;
@@ -238,7 +240,8 @@ function presentVerbAfter(tokens: readonly Token[], from: number, end: number): 
  * inside the sentence (`the United Nations`, `Mohammed`).
  */
 function actsAsFiniteVerb(tokens: readonly Token[], i: number, begin: number): boolean {
-  return !UNTENSED_BE.has(tokens[i - 1]?.lower ?? "") && tokens[i + 1]?.lower !== "by" && (i === begin || tokens[i]?.capitalized !== true);
+  const before = tokens[i - 1]?.lower ?? "";
+  return !UNTENSED_BE.has(before) && !PRESENT_BE.has(before) && tokens[i + 1]?.lower !== "by" && (i === begin || tokens[i]?.capitalized !== true);
 }
 
 /**
