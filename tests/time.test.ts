@@ -128,6 +128,10 @@ describe("temporal expressions", () => {
     // `that year` is the year the narrative stated last; with none stated, it tells no time.
     expect(values("The two leaders first met in 2014. Later that year, they signed a pact.")).toEqual([["2014", "2014", null], ["Later that year", "2014", null]]);
     expect(values("That year was a turning point.")).toEqual([]);
+    // Decades in words after their article, and a season's part with its article (`the early summer`).
+    expect(values("Hate groups grew through the nineties.")).toEqual([["the nineties", "199", null]]);
+    expect(values("She is in her nineties.")).toEqual([]);
+    expect(values("Orders rose from the low levels of the early summer.")).toEqual([["the early summer", "2018-SU", "START"]]);
     // A decade's middle with the century written; `the mid-20s` is as often a percentage.
     expect(values("Trade grew fast in the mid-1990s.")).toEqual([["the mid-1990s", "199", "MID"]]);
     expect(values("His approval rating fell into the mid-20s.")).toEqual([]);

@@ -42,6 +42,8 @@ const BOUND_OPENERS: ReadonlySet<string> = new Set(Object.keys(BOUNDS).map((k) =
 const PERIOD_POSITIONS = new Set(["first", "last", "past", "next", "final", "previous", "following", "coming"]);
 /** Plural units that stand alone for an unspecified number of them (`for years`, `weeks of talks`). */
 const BARE_PLURALS = new Set(["years", "months", "weeks", "days", "decades", "hours"]);
+/** Decades in words, by their tens digit; read only after `the` (`the nineties`, not `in her nineties`). */
+const DECADE_WORDS: Readonly<Record<string, number>> = { thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 /** Words after `or` that make a rough count of the unit before (`a year or so`, `a month or two`). */
 const ROUGHLY_AFTER = new Set(["so", "two", "three", "more"]);
 /** Words before `hours of` that make them the night of a day (`the early hours of Friday`, `the small hours`). */
@@ -114,7 +116,7 @@ function canFollow(w: string): boolean {
   followWords ??= new Set([
     ...Object.keys(UNITS), ...Object.keys(MOD_OF), ...QUARTER_CURRENT, ...QUARTER_LATEST, ...QUARTER_YEAR_AGO, ...QUARTER_FILLERS,
     ...PERIOD_POSITIONS, ...Object.keys(VAGUE_REFERENCES).flatMap((k) => k.split(" ").slice(1)),
-    "least", "most", "to", "than", "year's", "same", "half", "in",
+    "least", "most", "to", "than", "year's", "same", "half", "in", ...Object.keys(DECADE_WORDS),
   ]);
   return followWords.has(w);
 }
@@ -227,10 +229,10 @@ export class TimeRecognizer {
       const decade = PATTERNS.decade.exec(this.#lower(i + 1).slice(4));
       if (decade?.[1] !== undefined) return this.#make(i, i + 2, "DATE", decadeValue(decade), "stated", null, "MID");
     }
-    // the late 1970s: the article belongs to a decade, modifier and all.
+    // the late 1970s, the early summer: the article belongs to a decade or season, modifier and all.
     const decadePrefix = w === "the" ? MOD_PREFIX[this.#lower(i + 1)] : undefined;
     if (decadePrefix !== undefined) {
-      const core = this.#decade(i + 2);
+      const core = this.#decade(i + 2) ?? (SEASONS[this.#lower(i + 2)] !== undefined ? this.#seasonAt(i + 2, tense) : null);
       if (core !== null) return { ...core, from: i, mod: decadePrefix };
     }
     // early 2019, late last year, mid July
@@ -724,7 +726,8 @@ export class TimeRecognizer {
     if (year !== null) return this.#make(i, year.to, "DATE", `${pad(year.year, 4)}-${season}`, "stated");
     // A bare season needs an article or a time preposition: `the fall of the Wall`, `summer camp`, `they fall` are no times.
     // (`in early autumn`: a modifier may stand between the preposition and the season.)
-    const framed = withThe || SEASON_PREPOSITIONS.has(this.#lower(i - 1)) || (MOD_PREFIX[this.#lower(i - 1)] !== undefined && SEASON_PREPOSITIONS.has(this.#lower(i - 2)));
+    // (`in the early summer`: the article before the modifier frames it too.)
+    const framed = withThe || SEASON_PREPOSITIONS.has(this.#lower(i - 1)) || (MOD_PREFIX[this.#lower(i - 1)] !== undefined && (SEASON_PREPOSITIONS.has(this.#lower(i - 2)) || this.#lower(i - 2) === "the"));
     // `fall` is a season only as `in the fall`.
     const fallOk = word !== "fall" || (withThe && SEASON_PREPOSITIONS.has(this.#lower(i - 1)));
     if (!framed || !fallOk || this.#lower(j + 1) === "of" || this.#tokens[j + 1]?.kind === "word") return null;
@@ -998,6 +1001,9 @@ export class TimeRecognizer {
     const owner = MOD_PREFIX[this.#lower(i - 1)] !== undefined ? this.#lower(i - 2) : this.#lower(i - 1);
     if (m !== null && m[1] === undefined && AGE_OWNERS.has(owner)) return null;
     if (m !== null) return this.#make(i, j + 1, "DATE", decadeValue(m), "stated");
+    // `the nineties`: a decade in words, after its article (`the sixties` of the last century).
+    const spelled = DECADE_WORDS[w];
+    if (spelled !== undefined && this.#lower(j - 1) === "the") return this.#make(i, j + 1, "DATE", `19${String(spelled)}`, "stated");
     const ord = PATTERNS.ordinalDay.exec(w);
     const n = ord !== null ? Number(ord[1]) : ORDINAL_WORDS[w];
     if (n !== undefined && n > 0 && this.#lower(j + 1) === "century") return this.#make(i, j + 2, "DATE", pad(n - 1), "stated");
