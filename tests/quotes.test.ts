@@ -250,6 +250,9 @@ describe("attribution of quotes", () => {
   it("takes no one named inside an opening participle clause for the pronoun after it (`Asked whether he considered Xi a dictator, he replied`)", () => {
     const text = '"Planet Earth is big enough," Xi told Biden. Biden said afterwards that he and Xi had agreed on fentanyl. Asked whether he still considered Xi a dictator, he replied: "Well, look, he is."';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Xi Jinping", "Joe Biden"]);
+    // Nor inside an opening prepositional phrase (`Soon after the murder of Father Jacques Hamel, Trump asserted …`).
+    const hamel = "Soon after the gruesome murder of Father Jacques Hamel in Normandy, Trump asserted that France had lost its identity: “France is no longer France,” he claimed.";
+    expect(extractQuotes(hamel).map((q) => q.speaker?.name)).toEqual(["Donald Trump"]);
   });
 
   it("gives a quote inside `According to X, …` to X, unless a person speaks it in the sentence", () => {

@@ -1,4 +1,4 @@
-import { ADVERBS_BEFORE_VERB, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import { GENERIC_ROLE_NOUNS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import type { Organization, Sentence, SpeakerRef } from "../../model/index.js";
@@ -17,6 +17,12 @@ const MAX_RECENT_SEARCHED = 20;
 const PAIR_SENTENCES = 3;
 /** How far back a pronoun looks for the person it stands for, in characters. */
 const PRONOUN_REACH = 1500;
+/** Adverbs that may lead an opening phrase (`Soon after the talks,`). */
+const OPENING_ADVERBS: ReadonlySet<string> = new Set(["soon", "shortly", "just", "even", "long", "right", "only", "immediately"]);
+/** Words that open a clause or, as prepositions, a noun phrase (`after he arrived`, `after the talks`). */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["after", "before", "since", "until"]);
+/** Words that open a noun phrase after a word that is a preposition or a subordinator (`after the murder of …`). */
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that"]);
 /** Longest opening clause read before a pronoun's main clause, in tokens. */
 const MAX_OPENING_CLAUSE = 20;
 /** Tokens looked back over for a relative pronoun opening a mention's clause. */
@@ -299,7 +305,7 @@ export class SpeakerResolver {
         aside ??= p;
         continue;
       }
-      return this.#subjectOfSentence(k, after, gender) ?? p;
+      return this.#subjectOfSentence(k, after, gender, at) ?? p;
     }
     return aside;
   }
@@ -308,7 +314,7 @@ export class SpeakerResolver {
    * The first person of fitting gender named in the sentence of mention `k`, before it: the subject, which a later
    * pronoun most likely continues (`Sheinbaum said she had invited Meloni. "We want more," she said.`).
    */
-  #subjectOfSentence(k: number, after: number, gender: "m" | "f"): PersonDraft | null {
+  #subjectOfSentence(k: number, after: number, gender: "m" | "f", pronoun: number): PersonDraft | null {
     const at = this.mentions[k]?.start ?? 0;
     const sentenceStart = sentenceAt(this.sentences, at)?.start ?? at;
     let subject: PersonDraft | null = null;
@@ -316,7 +322,7 @@ export class SpeakerResolver {
       const m = this.mentions[j];
       if (m === undefined || m.start < sentenceStart || m.start <= after) break;
       const p = m.personId === null ? undefined : this.#byId.get(m.personId);
-      if (p !== undefined && (p.gender === null || p.gender === gender) && !this.isQuoted(m.start) && !this.#inRelativeClause(m.start)) subject = p;
+      if (p !== undefined && (p.gender === null || p.gender === gender) && !this.isQuoted(m.start) && !this.#inRelativeClause(m.start) && !this.#inOpeningClause(m.start, pronoun)) subject = p;
     }
     return subject;
   }
@@ -332,9 +338,15 @@ export class SpeakerResolver {
     if (sentence === undefined || at >= sentence.end) return false;
     const first = firstStartingAtOrAfter(this.tokens, sentence.start);
     const opener = this.tokens[first]?.lower ?? "";
-    // (A participle's subject is the main clause's, so the people in it are its objects; a subordinate clause has a
+    // (A participle's subject is the main clause's, so the people in it are its objects, as are those of an opening
+    // prepositional phrase, `Soon after the murder of Father Jacques Hamel, Trump asserted`; a subordinate clause has a
     // subject of its own that a pronoun after it may continue: `While Trump affirmed …, he also stated`.)
-    if (!(opener.length > 4 && (opener.endsWith("ed") || opener.endsWith("ing")))) return false;
+    const lead = OPENING_ADVERBS.has(opener) ? this.tokens[first + 1]?.lower ?? "" : opener;
+    const participle = opener.length > 4 && (opener.endsWith("ed") || opener.endsWith("ing"));
+    // (`after`, `before`, `since`, `until` take a noun phrase as well as a clause: `after the murder of …`.)
+    const phraseOpener = NOUN_PHRASE_OPENERS.has(this.tokens[first + (lead === opener ? 1 : 2)]?.lower ?? "");
+    const prepositional = (PREPOSITIONS.has(lead) && lead !== "before") || (TIME_PREPOSITIONS.has(lead) && phraseOpener);
+    if (!participle && !prepositional) return false;
     for (let k = first + 1; k < first + MAX_OPENING_CLAUSE; k++) {
       const t = this.tokens[k];
       if (t === undefined || t.start >= sentence.end) return false;
