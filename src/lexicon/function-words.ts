@@ -20,6 +20,11 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
   "whenever", "whereas", "while",
 ]);
 
+/** Adverbs that lead an opening phrase or clause (`Soon after the talks,`, `Even before he arrived,`, `Hours after …`). */
+export const OPENING_ADVERBS: ReadonlySet<string> = new Set([
+  "soon", "shortly", "just", "even", "long", "right", "only", "immediately", "moments", "hours", "days", "weeks", "months", "years",
+]);
+
 /** Pronouns that open a relative clause (`Putin, who met Xi, said`): what such a clause says is aside from the main one. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "whom", "whose", "which"]);
 

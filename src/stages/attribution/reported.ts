@@ -8,7 +8,7 @@ import { HONORIFICS } from "../../lexicon/roles.js";
 import { isNameWord } from "../entities/names.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { ADVERBS_BEFORE_VERB, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, OPENING_ADVERBS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { coordinatedAfter, isOrganization, widerThan } from "./quotes.js";
@@ -477,9 +477,6 @@ function make(tokens: readonly Token[], quoted: Uint8Array, source: SpeakerRef, 
 function opensAdverbial(w: string): boolean {
   return PREPOSITIONS.has(w) || SUBORDINATORS.has(w);
 }
-
-/** Adverbs that lead an opening phrase or clause (`Shortly after the talks,`, `Even before he arrived,`). */
-const OPENING_ADVERBS: ReadonlySet<string> = new Set(["soon", "shortly", "just", "even", "long", "right", "only", "immediately", "moments", "hours", "days", "weeks", "months", "years"]);
 
 /** Longest prepositional phrase opening a sentence, in tokens. */
 const MAX_OPENING_PHRASE = 20;

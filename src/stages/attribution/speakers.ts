@@ -1,4 +1,4 @@
-import { ADVERBS_BEFORE_VERB, PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, OPENING_ADVERBS, PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import { GENERIC_ROLE_NOUNS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import type { Organization, Sentence, SpeakerRef } from "../../model/index.js";
@@ -17,8 +17,6 @@ const MAX_RECENT_SEARCHED = 20;
 const PAIR_SENTENCES = 3;
 /** How far back a pronoun looks for the person it stands for, in characters. */
 const PRONOUN_REACH = 1500;
-/** Adverbs that may lead an opening phrase (`Soon after the talks,`). */
-const OPENING_ADVERBS: ReadonlySet<string> = new Set(["soon", "shortly", "just", "even", "long", "right", "only", "immediately"]);
 /** Words that open a clause or, as prepositions, a noun phrase (`after he arrived`, `after the talks`). */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["after", "before", "since", "until"]);
 /** Words that open a noun phrase after a word that is a preposition or a subordinator (`after the murder of …`). */
