@@ -473,6 +473,12 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("ends a body's name where a person's name starts (`the head of the Russian Foreign Ministry Sergei Lavrov`)", () => {
+    const report = parseReport("The head of the Russian Foreign Ministry Sergei Lavrov met Wang Yi. The deputy director of the Institute of CIS Countries Vladimir Zharikhin spoke to RT.");
+    expect(report.people.map((p) => p.name)).toEqual(["Sergei Lavrov", "Wang Yi", "Vladimir Zharikhin"]);
+    expect(report.organizations.map((o) => o.name)).toEqual(["Russian Foreign Ministry", "Institute of CIS Countries", "RT"]);
+  });
+
   it("reads a body whose topic follows `on` (`Commission on Presidential Debates`), not a day after it", () => {
     const report = parseReport("The Commission on Presidential Debates announced that there was an issue. The House Judiciary Committee on Tuesday heard Lynch. Richard Haass of the Council on Foreign Relations spoke.");
     expect(report.people.map((p) => p.name)).toEqual(["Richard Haass"]);

@@ -600,6 +600,8 @@ function organizationAt(tokens: readonly Token[], i: number, lexicon: Lexicon): 
       break;
     }
     if (ORGANIZATION_HEADS.has(w.text)) lastHead = j;
+    // `the head of the Russian Foreign Ministry Sergei Lavrov`: a person's name after the body ends it.
+    else if (lastHead >= 0 && j > lastHead && startsPersonName(tokens, j, lexicon)) break;
     j++;
   }
   if (lastHead < 0) return 0;
@@ -607,6 +609,11 @@ function organizationAt(tokens: readonly Token[], i: number, lexicon: Lexicon): 
   let end = j;
   while (end > lastHead + 1 && !isCapitalized(tokens[end - 1])) end--;
   return end - i >= 2 ? end - i : 0;
+}
+
+/** True when a known person's name, or a given name with a family name after it, starts at token `j`. */
+function startsPersonName(tokens: readonly Token[], j: number, lexicon: Lexicon): boolean {
+  return matchPhrase(tokens, j, lexicon.personPhrases) > 1 || (lexicon.firstNames.has(tokens[j]?.lower ?? "") && isNameWord(tokens[j + 1], lexicon));
 }
 
 /** Little words a title-case headline capitalises, which no body's name does (`In`, `As`, `At`, `With`). */
