@@ -265,6 +265,12 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Vladimir Putin", "Hakan Fidan"]);
   });
 
+  it("resolves `the Russian minister` and `the head of the Russian diplomacy` to Russia's foreign minister", () => {
+    const text = 'Sergei Lavrov and Chinese Foreign Minister Wang Yi held talks in Beijing. "We noted the coincidence of our approaches," the Russian minister said. According to the head of the Russian diplomacy, Moscow appreciates Beijing\'s position.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Sergei Lavrov"]);
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Sergei Lavrov"]);
+  });
+
   it("resolves `the interlocutor of RT` to the expert who spoke to RT", () => {
     const text = 'Vladimir Putin met Xi Jinping. Political scientist Ivan Petrov spoke to RT. "The summit was a success," the interlocutor of RT noted.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Ivan Petrov"]);

@@ -86,14 +86,20 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     if (j === i + 1 && role === 1 && BARE_AMBIGUOUS.has(tokens[j]?.lower ?? "") && tokens[j + 1]?.lower !== "of") continue;
     let end = j + role;
     let body = false;
+    // `the head of the Russian diplomacy`: the country's foreign minister.
+    let diplomat: PersonDraft | null = null;
     // `of Belarus`, `for the Russian president`: a complement that names the country.
     if (tokens[end]?.lower === "of" || tokens[end]?.lower === "for") {
       let k = end + 1;
       if (tokens[k]?.lower === "the") k++;
       const demonyms = k;
       while (k < tokens.length && lexicon.countryByDemonym.has(tokens[k]?.lower ?? "")) k++;
+      if (k === demonyms + 1 && tokens[k]?.lower === "diplomacy" && tokens[j]?.lower === "head") {
+        const fits = people.byClass.get(`foreign-minister|${lexicon.countryByDemonym.get(tokens[demonyms]?.lower ?? "") ?? ""}`) ?? [];
+        diplomat = fits.length === 1 ? (fits[0] ?? null) : null;
+      }
       // `the head of the Turkish state`: a demonym and a word for the country stand for the country.
-      const country = k > demonyms && STATE_WORDS.has(tokens[k]?.lower ?? "") ? 1 : matchPhrase(tokens, k, lexicon.placePhrases);
+      const country = k > demonyms && (STATE_WORDS.has(tokens[k]?.lower ?? "") || diplomat !== null) ? 1 : matchPhrase(tokens, k, lexicon.placePhrases);
       const roleAfter = matchPhrase(tokens, k, lexicon.rolePhrases);
       if (country > 0) end = k + country;
       else if (roleAfter > 0) end = k + roleAfter;
@@ -121,7 +127,7 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     const start = det.start;
     const stop = tokens[end - 1]?.end ?? det.end;
     const text = view.slice(start, stop);
-    const person = named ?? (body ? exactHolder(text, people) : resolveDescriptor(text, people, lexicon, start, age));
+    const person = named ?? diplomat ?? (body ? exactHolder(text, people) : resolveDescriptor(text, people, lexicon, start, age));
     if (person === null) continue;
     registry.addMention(person, { start, end: stop }, "descriptor");
     // (A bare office keeps its capitals: `Prime Minister`, `PM`.)
@@ -147,6 +153,9 @@ function opensBareOffice(tokens: readonly Token[], i: number, lexicon: Lexicon):
   // (`President von der Leyen said`: a particle opens a name.)
   return office && after?.kind === "word" && !after.capitalized && after.lower !== "of" && after.lower !== "for" && after.lower !== "and" && !NAME_PARTICLES.has(after.lower);
 }
+
+/** Classes of ministers of one portfolio, each also a `minister`. */
+const MINISTRIES = ["foreign-minister", "defence-minister"];
 
 /** Possessives before a counterpart (`his Russian counterpart`). */
 const POSSESSIVE_PRONOUNS = new Set(["his", "her"]);
@@ -235,7 +244,12 @@ function resolveDescriptor(text: string, index: PeopleIndex, lexicon: Lexicon, a
   const lower = text.toLowerCase().replace(/* leading determiner */ "the ", "");
   const exact = exactHolder(text, index);
   if (exact !== null) return exact;
-  const pool = index.byClass.get(country === null ? cls : `${cls}|${country}`) ?? [];
+  const key = (c: string): string => (country === null ? c : `${c}|${country}`);
+  // (`the Russian minister`: a minister of any portfolio, when no one holds an office called only that.)
+  const anyMinister = cls === "minister" && text.toLowerCase().endsWith(" minister");
+  // (A minister by title: a foreign secretary of the civil service is none.)
+  const titledMinister = (p: PersonDraft): boolean => p.roles.some((r) => r.toLowerCase().includes("minister"));
+  const pool = index.byClass.get(key(cls)) ?? (anyMinister ? MINISTRIES.flatMap((c) => index.byClass.get(key(c)) ?? []).filter(titledMinister) : []);
   if (pool.length > MAX_FITS) return null;
   // `the 80-year-old president`: not a president the text says is 70.
   let fits = pool.filter((p) => age === null || p.age === null || p.age === age);
