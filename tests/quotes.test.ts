@@ -271,6 +271,11 @@ describe("attribution of quotes", () => {
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Sergei Lavrov"]);
   });
 
+  it("resolves `the expert` with no one called one to the person named last who holds no office of state", () => {
+    const text = 'Sergei Lavrov met Wang Yi in Beijing. The deputy director of the Institute of CIS Countries Vladimir Zharikhin spoke to RT about the visit. "Beijing and Moscow are showing the West that they are not isolated," the expert believes.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Vladimir Zharikhin"]);
+  });
+
   it("resolves `the interlocutor of RT` to the expert who spoke to RT", () => {
     const text = 'Vladimir Putin met Xi Jinping. Political scientist Ivan Petrov spoke to RT. "The summit was a success," the interlocutor of RT noted.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Ivan Petrov"]);

@@ -21,6 +21,10 @@ const PRONOUN_REACH = 1500;
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["after", "before", "since", "until"]);
 /** Words that open a noun phrase after a word that is a preposition or a subordinator (`after the murder of …`). */
 const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that"]);
+/** Descriptions of commentators (`the expert believes`), who hold no office of state. */
+const EXPERT_WORDS: ReadonlySet<string> = new Set(["expert", "analyst", "political scientist", "economist", "scientist", "specialist", "observer"]);
+/** Role classes of offices of state: a commentator holds none of them. */
+const STATE_CLASSES: ReadonlySet<string> = new Set(["leader", "minister", "foreign-minister", "defence-minister", "org-head", "spokesperson", "ambassador", "candidate"]);
 /** Longest opening clause read before a pronoun's main clause, in tokens. */
 const MAX_OPENING_CLAUSE = 20;
 /** Tokens looked back over for a relative pronoun opening a mention's clause. */
@@ -200,7 +204,22 @@ export class SpeakerResolver {
       const p = this.#latestSpeaker(at, fit, MAX_RECENT_SEARCHED)?.person;
       if (p !== undefined) return { ...ref, personId: p.id, name: p.name };
     }
-    return ref;
+    // `… Vladimir Zharikhin, deputy director of the Institute of CIS Countries … "…," the expert believes`: with no one
+    // called an expert, the person named last before who holds no office of state.
+    const commentator = EXPERT_WORDS.has(role) ? this.#latestMentioned(at, (p) => ![...p.roleClasses].some((c) => STATE_CLASSES.has(c))) : undefined;
+    return commentator === undefined ? ref : { ...ref, personId: commentator.id, name: commentator.name };
+  }
+
+  /** The person of the latest of a few mentions before `at`, within a pronoun's reach, that `fit` accepts. */
+  #latestMentioned(at: number, fit: (p: PersonDraft) => boolean): PersonDraft | undefined {
+    const lo = firstStartingAtOrAfter(this.mentions, at);
+    for (let k = lo - 1; k >= 0 && k >= lo - MAX_RECENT_SEARCHED; k--) {
+      const m = this.mentions[k];
+      if (m === undefined || at - m.start > PRONOUN_REACH) return undefined;
+      const p = m.personId === null ? undefined : this.#byId.get(m.personId);
+      if (p !== undefined && !this.isQuoted(m.start) && fit(p)) return p;
+    }
+    return undefined;
   }
 
   /**
