@@ -291,6 +291,9 @@ describe("reported speech without quotation marks", () => {
       ["the joint statement", "the sides will expand trade"],
       ["Dmitry Peskov", "The leaders will meet in December"],
     ]);
+    // The agent after a medium (`As noted in a conversation with RT by …`).
+    const agent = "As noted in a conversation with RT by the deputy director of the Institute of CIS Countries Vladimir Zharikhin, the visit confirms the special nature of relations.";
+    expect(extractAttributions(agent).map((a) => [a.source.name, a.text])).toEqual([["Vladimir Zharikhin", "the visit confirms the special nature of relations"]]);
   });
 
   it("reads `This was stated by X` with the previous sentence as content", () => {

@@ -225,9 +225,11 @@ function framedSpeech(
       return make(tokens, quoted, who.ref, span(tokens, b, noun + 1), noun + 2, e);
     }
   }
-  // As stated in the Kremlin press release, CONTENT. / As reported by the press service, CONTENT.
+  // As stated in the Kremlin press release, CONTENT. / As reported by the press service, CONTENT. / As noted in a
+  // conversation with RT by the deputy director … Vladimir Zharikhin, CONTENT.
   if (first === "as" && cueAt(tokens, b + 1, lexicon) === 1 && (tokens[b + 2]?.lower === "in" || tokens[b + 2]?.lower === "by")) {
-    const framed = sourceUpToComma(tokens, b + 3, e, resolver);
+    const by = tokens[b + 2]?.lower === "in" ? agentAfterMedium(tokens, b + 3, e) : -1;
+    const framed = sourceUpToComma(tokens, by > 0 ? by + 1 : b + 3, e, resolver);
     if (framed !== null) return make(tokens, quoted, framed.ref, span(tokens, b + 1, b + 3), framed.comma + 1, e);
   }
   // It is noted in the statement that CONTENT.
@@ -331,6 +333,20 @@ function framedSpeech(
     return make(tokens, quoted, tail.ref, tail.cue, content, tail.comma);
   }
   return null;
+}
+
+/** Longest medium before the agent of a passive frame (`in a conversation with RT by`), in tokens. */
+const MAX_FRAME_MEDIUM = 6;
+
+/** Index of the `by` after a medium noun phrase at `from` (`a conversation with RT by …`), or -1. */
+function agentAfterMedium(tokens: readonly Token[], from: number, e: number): number {
+  if (!MEDIUM_NOUNS.has(tokens[from + 1]?.lower ?? "") && !MEDIUM_NOUNS.has(tokens[from]?.lower ?? "")) return -1;
+  for (let k = from; k < Math.min(e, from + MAX_FRAME_MEDIUM); k++) {
+    const w = tokens[k]?.lower;
+    if (w === "by") return k;
+    if (tokens[k]?.text === ",") return -1;
+  }
+  return -1;
 }
 
 /**
