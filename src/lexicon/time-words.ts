@@ -59,7 +59,7 @@ export const DAY_PARTS: Readonly<Record<string, string>> = {
 export const VAGUE_REFERENCES: Readonly<Record<string, string>> = {
   now: "PRESENT_REF", today: "", currently: "PRESENT_REF", "at present": "PRESENT_REF", nowadays: "PRESENT_REF",
   "these days": "PRESENT_REF", "the present": "PRESENT_REF", "right now": "PRESENT_REF", "at the moment": "PRESENT_REF",
-  lately: "PAST_REF", recently: "PAST_REF", "the past": "PAST_REF",
+  lately: "PAST_REF", recently: "PAST_REF", "the past": "PAST_REF", "the other day": "PAST_REF",
   "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
   "the very near future": "FUTURE_REF", "the short term": "FUTURE_REF", "the medium term": "FUTURE_REF",
   "the long term": "FUTURE_REF", "the near term": "FUTURE_REF", "a later date": "FUTURE_REF", "the coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF",
