@@ -271,6 +271,11 @@ describe("attribution of quotes", () => {
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Sergei Lavrov"]);
   });
 
+  it("takes the person a description after the cue ends on, past the body inside it", () => {
+    const text = '"The summit was a success," says the leading researcher of the Institute of World Economy Ivan Petrov. "We are ready," said the Kremlin. "I want answers," said a prominent Republican National Committee member who supports Trump.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Ivan Petrov", "Kremlin", "Republican National Committee"]);
+  });
+
   it("resolves `the expert` with no one called one to the person named last who holds no office of state", () => {
     const text = 'Sergei Lavrov met Wang Yi in Beijing. The deputy director of the Institute of CIS Countries Vladimir Zharikhin spoke to RT about the visit. "Beijing and Moscow are showing the West that they are not isolated," the expert believes.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Vladimir Zharikhin"]);

@@ -261,12 +261,23 @@ function mainClauseStart(tokens: readonly Token[], begin: number, cue: number): 
 const AFTER_CUE_REACH = 8;
 
 function speakerAfterCue(tokens: readonly Token[], from: number, stop: number, resolver: SpeakerResolver): SpeakerRef | null {
-  for (let i = from; i < Math.min(stop, from + AFTER_CUE_REACH); i++) {
+  // (`says the leading researcher of the Institute of World Economy Ivan Petrov`: a body inside the description
+  // yields to the person it ends on.)
+  let body: SpeakerRef | null = null;
+  let limit = from + AFTER_CUE_REACH;
+  for (let i = from; i < Math.min(stop, limit); i++) {
     if (i > from && tokens[i - 1]?.kind === "punct" && tokens[i - 1]?.text !== ".") break;
     const found = resolver.speakerAt(i);
-    if (found !== null) return found.ref;
+    if (found === null) continue;
+    if (!isOrganization(found.ref)) return found.ref;
+    body ??= found.ref;
+    // (Only a name or title right after the body goes on to its person: `a Republican National Committee member who
+    // supports Trump` is the member. The body's own words do not count against the reach.)
+    if (!isCapitalized(tokens[found.next])) break;
+    limit += found.next - i;
+    i = found.next - 1;
   }
-  return null;
+  return body;
 }
 
 /** Longest look back for the subject of the sentence a quote stands in, in tokens. */
