@@ -104,6 +104,10 @@ describe("quote detection", () => {
     expect(three.map((q) => q.groupId)).toEqual(["g1", "g1", "g1"]);
     // Dashes without a reporting verb between them are the speaker's own.
     expect(extractQuotes('"It is a deal, - and a good one. - We will sign it."').map((q) => q.text)).toEqual(["It is a deal, - and a good one. - We will sign it."]);
+    // An attribution that closes the quote inside its marks (`"…, - concluded the interlocutor of RT."`).
+    const closing = extractQuotes('Political scientist Ivan Petrov spoke to RT. "The summit was a success, - concluded the interlocutor of RT."');
+    expect(closing.map((q) => [q.text, q.speaker?.name])).toEqual([["The summit was a success,", "Ivan Petrov"]]);
+    expect(extractQuotes('He said: "It is a yes - or no."').map((q) => q.text)).toEqual(["It is a yes - or no."]);
   });
 
   it("runs a quote over paragraphs when each paragraph opens again and only the last closes", () => {

@@ -262,6 +262,11 @@ export function splitInnerAttributions(view: string, quotes: readonly PairedQuot
       continue;
     }
     const first: PairedQuote = { ...q, end: split.firstEnd, close: null };
+    // (`"We have agreed on all issues, - said Putin."`: the attribution closes the quote, nothing follows it.)
+    if (split.secondStart < 0) {
+      out.push(first);
+      continue;
+    }
     const second: PairedQuote = { ...q, start: split.secondStart, open: null, continues: first };
     secondOf.set(original, second);
     out.push(first, second);
@@ -275,13 +280,25 @@ function innerAttribution(view: string, q: PairedQuote, isCue: (word: string) =>
   if (first < 0 || !endsClause(view, q.start, first)) return null;
   const limit = Math.min(q.end, first + MAX_INNER_ATTRIBUTION);
   const second = findSpacedDash(view, first + 1, limit);
+  // An attribution that ends the quote: a short clause with a reporting verb, one sentence up to the closing mark.
+  if (second < 0 && q.end - first <= MAX_INNER_ATTRIBUTION) {
+    const tail = view.slice(first + 1, q.end).trim();
+    const body = tail.slice(0, -1);
+    const sentence = tail.endsWith(".") && !body.includes(".") && !body.includes("!") && !body.includes("?");
+    const before = trimSpan(view, q.start, dashStart(view, first));
+    if (sentence && hasCue(tail, isCue) && before.end > before.start) return { firstEnd: before.end, secondStart: -1 };
+  }
   if (second < 0 || !endsClause(view, first + 1, second)) return null;
-  const words = view.slice(first + 1, second).toLowerCase().split(" ");
-  if (!words.some((w) => isCue(w.replace(/* trailing punctuation */ ",", "").replace(".", "")))) return null;
+  if (!hasCue(view.slice(first + 1, second), isCue)) return null;
   const before = trimSpan(view, q.start, dashStart(view, first));
   const after = trimSpan(view, second + 1, q.end);
   if (before.end <= before.start || after.end <= after.start || !PATTERNS.wordChar.test(view.slice(after.start, after.end))) return null;
   return { firstEnd: before.end, secondStart: after.start };
+}
+
+/** True when a word of `text` is a reporting verb. */
+function hasCue(text: string, isCue: (word: string) => boolean): boolean {
+  return text.toLowerCase().split(" ").some((w) => isCue(w.replace(/* trailing punctuation */ ",", "").replace(".", "")));
 }
 
 /** True when the text before the dash at `dash` (spaces skipped) ends on `,` `.` `!` or `?`. */
