@@ -114,6 +114,9 @@ describe("reported speech without quotation marks", () => {
       ["Vladimir Putin", "trade is growing"],
     ]);
     // `is sure` reports as `is convinced` does, and names an unknown surname beside it.
+    // `did not rule out that …`, the translated `не исключил, что`; not before a plain object.
+    const ruled = extractAttributions("Peskov did not exclude that the talks would continue. Putin does not rule out a new meeting.");
+    expect(ruled.map((a) => [a.source.name, a.text])).toEqual([["Dmitry Peskov", "the talks would continue"]]);
     const sure = extractAttributions("Petrov is sure that the summit was a success.");
     expect(sure.map((a) => [a.source.name, a.text])).toEqual([["Petrov", "the summit was a success"]]);
     const quote = 'Political scientist Ivan Petrov spoke to RT. "The summit was a success," the expert is sure.';

@@ -73,6 +73,11 @@ export const REPORTING_PHRASES: readonly string[] = [
   "are convinced",
   "is confident",
   "was confident",
+  // `Peskov did not rule out that …`: the translated `не исключил, что`.
+  "did not rule out",
+  "does not rule out",
+  "did not exclude",
+  "does not exclude",
   // `"…," the expert is sure`: the translated `уверен эксперт`.
   "is sure",
   "was sure",
