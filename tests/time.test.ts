@@ -126,6 +126,9 @@ describe("temporal expressions", () => {
     expect(values("The summit ended in the early hours of Friday after hours of talks.")).toEqual([["Friday", "2018-08-24", null], ["hours", "PTXH", null]]);
     expect(values("We see no risk in the near term.")).toEqual([["the near term", "FUTURE_REF", null]]);
     expect(values("The other day Putin said so.")).toEqual([["The other day", "PAST_REF", null]]);
+    // `the second day` of something is the reference day in the present; in a narrative, its count is not told.
+    expect(values("It is the second day of the summit.")).toEqual([["the second day", "2018-08-27", null]]);
+    expect(values("On the second day of the summit, leaders agreed.")).toEqual([]);
     // `that year` is the year the narrative stated last; with none stated, it tells no time.
     expect(values("The two leaders first met in 2014. Later that year, they signed a pact.")).toEqual([["2014", "2014", null], ["Later that year", "2014", null]]);
     expect(values("That year was a turning point.")).toEqual([]);

@@ -293,7 +293,7 @@ export class TimeRecognizer {
       this.#relativeUnit(i),
       this.#deictic(i, tense),
       this.#weekdayAt(i, tense),
-      this.#narrative(i),
+      this.#narrative(i, tense),
       this.#duration(i),
       this.#setAt(i),
       this.#yearAt(i),
@@ -792,8 +792,15 @@ export class TimeRecognizer {
   }
 
   /** the next day, the day before, that day: anchored on the last day the text named. */
-  #narrative(i: number): Recognized | null {
+  #narrative(i: number, tense: Tense): Recognized | null {
     const w = this.#lower(i);
+    // `It's the second day of an offensive`, `today is the eighth day of "Desert Shield"`: in the present, the
+    // reference day; in a narrative, which day an ordinal counts from is not told.
+    const ordinal = w === "the" && this.#lower(i + 2) === "day" ? ORDINAL_WORDS[this.#lower(i + 1)] : undefined;
+    if (ordinal !== undefined) {
+      const ref = this.#reference;
+      return tense !== "present" || ref === null ? null : this.#make(i, i + 3, "DATE", formatDay(ref), "reference", ref);
+    }
     let from = i;
     let offset: number | undefined;
     let end: number;
