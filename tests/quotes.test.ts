@@ -85,6 +85,9 @@ describe("quote detection", () => {
     const report = parseReport("Starmer: 'We will stand with Ukraine for as long as it takes'\n\nKeir Starmer met Volodymyr Zelenskyy on Saturday.");
     expect(report.quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["heading", "Keir Starmer"]]);
     expect(report.attributions).toEqual([]);
+    // `Lukashenko on talks with Putin: "…"`: the person who opens the headline speaks on the topic after `on`.
+    const topic = parseReport('Lukashenko on talks with Putin: "We agreed on everything"\n\nAlexander Lukashenko met Vladimir Putin in Minsk on Monday.');
+    expect(topic.quotes.map((q) => q.speaker?.name)).toEqual(["Alexander Lukashenko"]);
   });
 
   it("gives a partial quote after `accused … of` to the accuser", () => {

@@ -425,6 +425,11 @@ function headlineAttribution(tokens: readonly Token[], sentence: Sentence, resol
 function headlineSpeaker(q: Quote, tokens: readonly Token[], resolver: SpeakerResolver, cueWords: ReadonlySet<string>): SpeakerRef | null {
   const open = tokenIndexAt(tokens, q.openMark?.start ?? q.start);
   if (tokens[open - 1]?.text === ":") {
+    // `Lukashenko on talks with Putin: "…"`: the person who opens the headline, speaking on a topic.
+    let start = open - 1;
+    while (start > 0 && open - start < MAX_HEADLINE_TOPIC && tokens[start]?.newLine !== true) start--;
+    const opener = tokens[start]?.newLine === true || start === 0 ? resolver.speakerAt(start) : null;
+    if (opener !== null && opener.ref.personId !== null && TOPIC_WORDS.has(tokens[opener.next]?.lower ?? "")) return { ...opener.ref, resolvedVia: "label" };
     for (let k = Math.max(0, open - 1 - MAX_HEADLINE_LABEL); k < open - 1; k++) {
       const who = resolver.speakerAt(k);
       if (who !== null && who.ref.personId !== null && who.next === open - 1) return { ...who.ref, resolvedVia: "label" };
@@ -444,6 +449,10 @@ function headlineSpeaker(q: Quote, tokens: readonly Token[], resolver: SpeakerRe
 
 /** Longest name before a headline's colon, in tokens. */
 const MAX_HEADLINE_LABEL = 4;
+/** Longest headline label with a topic (`Lukashenko on talks with Putin:`), in tokens. */
+const MAX_HEADLINE_TOPIC = 10;
+/** Words after a headline's speaker that name the topic before the colon. */
+const TOPIC_WORDS: ReadonlySet<string> = new Set(["on", "about", "over", "to"]);
 
 /** True when one of the ranges holds the whole sentence. */
 function coveredBy(ranges: readonly number[], s: Sentence): boolean {
