@@ -341,6 +341,9 @@ describe("reported speech without quotation marks", () => {
     expect(a?.source.name).toBe("Vladimir Putin");
     expect(a?.text).toBe("Russia will answer any new sanctions");
     expect(sliceOf(text, a?.cue ?? null)).toBe(":");
+    // A topic may stand between the person and the colon.
+    const topic = "Lukashenko on Putin talks: Minsk and Moscow agreed on gas prices\n\nAlexander Lukashenko met Vladimir Putin in Minsk on Monday.";
+    expect(extractAttributions(topic).map((x) => [x.source.name, x.text])).toEqual([["Alexander Lukashenko", "Minsk and Moscow agreed on gas prices"]]);
   });
   it("reads a source at the end of the sentence with where it spoke after the verb", () => {
     const text = "The next edition of the summit will be held in Russia next year, Foreign Secretary Vikram Misri said at a briefing. Oil prices will rise sharply this winter, the minister said in an interview with RT.";

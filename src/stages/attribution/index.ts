@@ -406,14 +406,18 @@ function headlineAttribution(tokens: readonly Token[], sentence: Sentence, resol
   const begin = tokenIndexAt(tokens, sentence.start);
   const end = tokenIndexAt(tokens, sentence.end);
   const who = resolver.speakerAt(begin);
-  if (who === null || who.ref.resolvedVia === "pronoun" || tokens[who.next]?.text !== ":") return null;
+  if (who === null || who.ref.resolvedVia === "pronoun") return null;
+  // (`Lukashenko on Putin talks: Minsk and Moscow agreed …`: a topic may stand between the person and the colon.)
+  let at = who.next;
+  if (TOPIC_WORDS.has(tokens[at]?.lower ?? "") && who.ref.personId !== null) while (at < end && at - who.next < MAX_HEADLINE_TOPIC && tokens[at]?.text !== ":") at++;
+  if (tokens[at]?.text !== ":") return null;
   let last = end;
-  while (last > who.next + 1 && tokens[last - 1]?.kind === "punct") last--;
+  while (last > at + 1 && tokens[last - 1]?.kind === "punct") last--;
   let words = 0;
-  for (let k = who.next + 1; k < last; k++) if (tokens[k]?.kind === "word") words++;
-  const first = tokens[who.next + 1];
+  for (let k = at + 1; k < last; k++) if (tokens[k]?.kind === "word") words++;
+  const first = tokens[at + 1];
   const final = tokens[last - 1];
-  const colon = tokens[who.next];
+  const colon = tokens[at];
   if (words < MIN_HEADLINE_WORDS || first === undefined || final === undefined || colon === undefined) return null;
   // `Starmer: 'We will stand with Ukraine'`: a quotation from end to end, not reported speech.
   const closing = tokens[last]?.text ?? "";
