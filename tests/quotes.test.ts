@@ -278,6 +278,11 @@ describe("attribution of quotes", () => {
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Sergei Lavrov"]);
   });
 
+  it("gives a quote to the possessor's aide or office before the verb (`\"…,\" Putin's spokesman said`)", () => {
+    const text = '"We are ready," Putin\'s spokesman said. "We agree," Putin said.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Putin's spokesman", "Vladimir Putin"]);
+  });
+
   it("takes the person a description after the cue ends on, past the body inside it", () => {
     const text = '"The summit was a success," says the leading researcher of the Institute of World Economy Ivan Petrov. "We are ready," said the Kremlin. "I want answers," said a prominent Republican National Committee member who supports Trump.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Ivan Petrov", "Kremlin", "Republican National Committee"]);
