@@ -281,6 +281,9 @@ describe("attribution of quotes", () => {
   it("gives a quote to the possessor's aide or office before the verb (`\"…,\" Putin's spokesman said`)", () => {
     const text = '"We are ready," Putin\'s spokesman said. "We agree," Putin said.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Putin's spokesman", "Vladimir Putin"]);
+    // … who is the one person of the possessor's country the report names with that office.
+    const named = 'Kremlin spokesman Dmitry Peskov spoke on Monday. Putin met Xi. "We are ready," Putin\'s spokesman said.';
+    expect(extractQuotes(named).map((q) => q.speaker?.name)).toEqual(["Dmitry Peskov"]);
   });
 
   it("takes the person a description after the cue ends on, past the body inside it", () => {

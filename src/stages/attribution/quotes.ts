@@ -247,13 +247,18 @@ export function subjectBefore(tokens: readonly Token[], begin: number, cue: numb
 /** Most words of what a possessor has before the cue (`Putin's spokesman`, `Putin's foreign policy aide`). */
 const MAX_POSSESSED_WORDS = 3;
 
-/** `Putin's spokesman said`: the possessed noun phrase from the possessor `owner` up to the cue, as written, or null. */
-function possessedBefore(tokens: readonly Token[], owner: SpeakerRef, cue: number): SpeakerRef | null {
+/**
+ * `Putin's spokesman said`: the possessed noun phrase from the possessor `owner` up to the cue; the one person of the
+ * owner's country who holds that office when the report names one (Dmitry Peskov), else the phrase as written.
+ */
+function possessedBefore(tokens: readonly Token[], owner: SpeakerRef, cue: number, resolver: SpeakerResolver): SpeakerRef | null {
   if (owner.mention === null) return null;
   const at = tokenIndexAt(tokens, owner.mention.end);
   if (!isPossessive(tokens[at]) || cue - at - 1 < 1 || cue - at - 1 > MAX_POSSESSED_WORDS) return null;
   for (let k = at + 1; k < cue; k++) if (tokens[k]?.kind !== "word" || isCapitalized(tokens[k]) || PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? "")) return null;
-  return unnamedAsWritten(tokens, tokenIndexAt(tokens, owner.mention.start), cue);
+  const phrase = unnamedAsWritten(tokens, tokenIndexAt(tokens, owner.mention.start), cue);
+  const holder = owner.personId === null ? undefined : resolver.holderFor(owner.personId, tokens[cue - 1]?.lower ?? "");
+  return holder === undefined || phrase === null ? phrase : { ...phrase, personId: holder.id, name: holder.name };
 }
 
 /** True when the words at `i` are joined by `and`/`or` to an object that ended at `objectEnd` (`between Putin and Erdogan`). */
@@ -327,7 +332,7 @@ function findCueAndSpeaker(tokens: readonly Token[], begin: number, stop: number
   let speaker: SpeakerRef | null = subjectBefore(tokens, begin, cue, resolver);
   if (speaker === null || isOrganization(speaker)) speaker = widerThan(unnamedSource(tokens, begin, cue), speaker) ?? speaker;
   // `"…," Putin's spokesman said`: the possessor's office or aide speaks, as written.
-  else speaker = possessedBefore(tokens, speaker, cue) ?? speaker;
+  else speaker = possessedBefore(tokens, speaker, cue, resolver) ?? speaker;
   // Cue before the name (`said X`, `said an Iowa Democrat`); after `told` the name is the hearer, not the speaker,
   // and after a verb that takes an object (`stressed the state's importance`) a noun phrase is no speaker.
   // `thanked Türkiye for its "unwavering support" and said the corridor would open`: the verb shares the sentence's

@@ -80,6 +80,22 @@ export class SpeakerResolver {
   }
 
   /** The person mention that covers token `i`, if any. */
+  /**
+   * The one person other than `ownerId` of the owner's country whose role names `office` (`Putin's spokesman`: the
+   * Kremlin spokesman the report names), or undefined.
+   */
+  holderFor(ownerId: string, office: string): PersonDraft | undefined {
+    const owner = this.#byId.get(ownerId);
+    if (owner?.country == null) return undefined;
+    let found: PersonDraft | undefined;
+    for (const p of this.#byId.values()) {
+      if (p === owner || p.country !== owner.country || !p.roles.some((r) => r.toLowerCase().includes(office))) continue;
+      if (found !== undefined) return undefined;
+      found = p;
+    }
+    return found;
+  }
+
   mentionAt(i: number): Mention | undefined {
     const t = this.tokens[i];
     if (t === undefined) return undefined;
