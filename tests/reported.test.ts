@@ -269,6 +269,12 @@ describe("reported speech without quotation marks", () => {
     expect(a?.text).toBe("both sides wanted a delay in the vote");
   });
 
+  it("takes `Putin's spokesman` for the Kremlin spokesman the report names", () => {
+    const text = "Kremlin spokesman Dmitry Peskov spoke on Monday. Putin met Xi. Putin's spokesman said the talks were useful.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Dmitry Peskov", "the talks were useful"]]);
+    expect(extractAttributions("Putin's spokesman said the talks were useful.").map((a) => a.source.name)).toEqual(["Putin's spokesman"]);
+  });
+
   it("takes `a source in the Kremlin` whole for the source, and starts the content after an aside's comma", () => {
     const text = "A source in the Kremlin said that the talks went well. A source close to the Kremlin told RT that a deal was near. Those close to him say that, in addition to Scott, he would consider Beyer.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([

@@ -457,6 +457,17 @@ function unnamedBeforeCue(tokens: readonly Token[], from: number, e: number, lex
   return null;
 }
 
+/** `Putin's spokesman`: the one person of the possessor's country the report names with that office, else `ref`. */
+function possessedHolder(tokens: readonly Token[], ref: SpeakerRef, resolver: SpeakerResolver): SpeakerRef {
+  if (ref.personId !== null || ref.mention === null) return ref;
+  const from = tokenIndexAt(tokens, ref.mention.start);
+  const owner = resolver.speakerAt(from);
+  const end = tokenIndexAt(tokens, ref.mention.end);
+  if (owner?.ref.personId == null || !isPossessive(tokens[owner.next]) || end - owner.next - 1 < 1) return ref;
+  const holder = resolver.holderFor(owner.ref.personId, tokens[end - 1]?.lower ?? "");
+  return holder === undefined ? ref : { ...ref, personId: holder.id, name: holder.name };
+}
+
 /** True when an article and a member of a generic group open the noun phrase at `from` (`a source in`, `a source close to`). */
 function memberHeaded(tokens: readonly Token[], from: number): boolean {
   const article = tokens[from]?.lower ?? "";
@@ -920,6 +931,7 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   while (subjectEnd > from + 1 && ADVERBS_BEFORE_CUE.has(tokens[subjectEnd - 1]?.lower ?? "")) subjectEnd--;
   source ??= nounPhraseSource(tokens, clauseStart(tokens, from, subjectEnd, lexicon), subjectEnd) ?? subjectBeforeAside(tokens, from, best.cue) ?? unresolvedPronoun(tokens, from, best.cue);
   if (source === null) return [];
+  source = possessedHolder(tokens, source, resolver);
   // `He reiterated that A and underscored that B`: one source, two statements.
   const out: Omit<Attribution, "id" | "text">[] = [];
   let cue = span(tokens, best.cue, best.cue + best.n);
