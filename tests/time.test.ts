@@ -446,6 +446,11 @@ describe("summit frame", () => {
     expect(obama.summit.participants.map((id) => obama.people.find((p) => p.id === id)?.name)).toEqual(["Joe Biden", "Xi Jinping"]);
   });
 
+  it("dates a summit by a statement made to the other leader there (`on Tuesday told Russian President Vladimir Putin`)", () => {
+    const text = "Prime Minister Narendra Modi on Tuesday told Russian President Vladimir Putin that peace was essential, as the two leaders held talks at the Kremlin.\n\nModi arrived in Moscow on Monday on a two-day visit.";
+    expect(parseReport(text, { referenceDate: "2024-07-09" }).summit.date).toBe("2024-07-09");
+  });
+
   it("places a summit `in the Finnish capital` in Helsinki, the capital the gazetteer lists first", () => {
     const report = parseReport("Donald Trump and Vladimir Putin met at the presidential palace in the Finnish capital on Monday.", { referenceDate: "2018-07-17" });
     expect([report.summit.location, report.summit.date]).toEqual(["Helsinki", "2018-07-16"]);

@@ -85,7 +85,10 @@ export function findSummit(input: SummitInput): Summit {
     // `agreed Saturday to develop ties`, `vowed on Friday to …`: the day of a decision taken at the meeting, not of a statement.
     const next = tokens[tokenIndexAt(tokens, t.end)]?.lower ?? "";
     const afterNext = tokens[tokenIndexAt(tokens, t.end) + 1]?.lower ?? "";
-    const saying = (cueWords.has(tokens[before]?.lower ?? "") && next !== "to") || (cueWords.has(next) && afterNext !== "to");
+    // (`Modi on Tuesday told Russian President Vladimir Putin that …`: words told to a person named after the verb were
+    // said at the meeting, on its day.)
+    const toPerson = TOLD_TO.has(next) && personWithin(mentions, tokens, tokenIndexAt(tokens, t.end) + 1);
+    const saying = ((cueWords.has(tokens[before]?.lower ?? "") && next !== "to") || (cueWords.has(next) && afterNext !== "to")) && !toPerson;
     if (saying) {
       score -= SAYING_DAY_PENALTY;
       said.add(t);
@@ -222,6 +225,20 @@ export interface SummitInput {
   speakers: ReadonlySet<string>;
   /** Blocks of headings and datelines above a transcript's first turn, where it is dated (`May 16, 2024, 14:10, The Kremlin`). */
   transcriptHead: ReadonlySet<number>;
+}
+
+/** Verbs of saying to someone: a person right after them heard the words (`told Putin`). */
+const TOLD_TO: ReadonlySet<string> = new Set(["told", "tells", "assured", "assures", "urged", "urges", "warned", "warns"]);
+/** Most tokens between such a verb and the person who heard it (`told Russian President Vladimir Putin`). */
+const HEARER_REACH = 4;
+
+/** True when a person's mention starts within a few tokens from `from`. */
+function personWithin(mentions: readonly Mention[], tokens: readonly Token[], from: number): boolean {
+  const start = tokens[from]?.start ?? Infinity;
+  const limit = tokens[from + HEARER_REACH]?.start ?? Infinity;
+  const k = firstStartingAtOrAfter(mentions, start);
+  const m = mentions[k];
+  return m !== undefined && m.start <= limit && m.personId !== null;
 }
 
 /** What a date right beside a reporting verb loses: it dates a statement. */
