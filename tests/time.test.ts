@@ -447,7 +447,9 @@ describe("summit frame", () => {
   });
 
   it("dates a summit by a statement made to the other leader there (`on Tuesday told Russian President Vladimir Putin`)", () => {
-    const text = "Prime Minister Narendra Modi on Tuesday told Russian President Vladimir Putin that peace was essential, as the two leaders held talks at the Kremlin.\n\nModi arrived in Moscow on Monday on a two-day visit.";
+    const text =
+      "Prime Minister Narendra Modi on Tuesday told Russian President Vladimir Putin that a solution to the Ukraine conflict is not possible on the battlefield, as the two leaders held wide-ranging talks at the Kremlin.\n\n" +
+      "PM Modi arrived in Moscow on Monday on a two-day visit, his first to Russia since the conflict began in February 2022.";
     expect(parseReport(text, { referenceDate: "2024-07-09" }).summit.date).toBe("2024-07-09");
   });
 
