@@ -278,6 +278,13 @@ describe("attribution of quotes", () => {
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Sergei Lavrov"]);
   });
 
+  it("gives a fragment after `thanked X for …` to the one who thanks, and takes no one-word object of such a verb for a person", () => {
+    const text = 'President Putin thanked PM Modi for his attention to "the most acute problem". Rubio thanked Miami and said it was great to be home.';
+    const report = parseReport(text);
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Vladimir Putin"]);
+    expect(report.people.map((p) => p.name)).toEqual(["Vladimir Putin", "Narendra Modi", "Marco Rubio"]);
+  });
+
   it("gives a quote to the possessor's aide or office before the verb (`\"…,\" Putin's spokesman said`)", () => {
     const text = '"We are ready," Putin\'s spokesman said. "We agree," Putin said.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Putin's spokesman", "Vladimir Putin"]);

@@ -13,7 +13,7 @@ const REGULAR_VERBS_WITHOUT_ING = (
   "post sigh specify believe report estimate agree hope expect invite shout cry exclaim whisper boast concede " +
   "counter retort elaborate contend maintain allege charge lament caution reveal recount reassure assess " +
   "emphasize testify interject interrupt quote scoff laugh muse email text vent blast mock rail ridicule " +
-  "proclaim thunder wonder pronounce advise gush plead demand remember chant affirm reaffirm"
+  "proclaim thunder wonder pronounce advise gush plead demand remember chant affirm reaffirm thank"
 ).split(" ");
 
 /** Irregular forms, doubled consonants and British spellings, as written. */
@@ -119,6 +119,8 @@ export const REPORTING_PHRASES: readonly string[] = [
 export const PARTIAL_ONLY_VERBS: ReadonlySet<string> = new Set([
   "invited", "invites", "called", "calls", "described", "describes", "mentioned", "mentions", "promised", "vowed",
   "urged", "proposed", "pledged", "characterized", "characterised", "dubbed", "labelled", "labeled", "branded", "referred",
+  // `thanked Modi for his attention to "the most acute problem"`.
+  "thanked", "thanks",
   // `…, calling it "a historic moment"`: a participle after the main clause.
   "calling", "describing", "dubbing", "labelling", "labeling", "branding",
   // `accused him of "gambling with World War Three"`, `praised Lee as "a great leader"`, `hailed a "new beginning"`,

@@ -4,7 +4,7 @@ import { HONORIFICS, PARTY_WORDS } from "../../lexicon/roles.js";
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { BETWEEN_NAME_AND_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
-import { GENERIC_SOURCES, NOUN_LIKE_CUES } from "../../lexicon/reporting-cues.js";
+import { GENERIC_SOURCES, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import type { Organization, Place } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
@@ -370,7 +370,8 @@ const MAX_DESCRIPTION_WORDS = 4;
 function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Lexicon): boolean {
   const before = tokens[i - 1];
   // (`Erdoğan urges Turkic unity`: a lone word before a noun modifies it; it names no one.)
-  if (before !== undefined && lexicon.cueWords.has(before.text)) return end - i > 1 || !modifiesNoun(tokens[end], lexicon);
+  // (`Rubio thanked Miami`, `told Putin`: after a verb that takes its hearer or object first, one word names no speaker.)
+  if (before !== undefined && lexicon.cueWords.has(before.text)) return end - i > 1 || (!modifiesNoun(tokens[end], lexicon) && !PARTIAL_ONLY_VERBS.has(before.lower) && !TELL_VERBS.has(before.lower));
   // `said Blaze co-host Stu Burguiere.`: a full name closing the words of its description after the verb.
   // (Not from a word of office or party, which the name after it stands apart from: `Democrat Elijah Cummings`,
   // `Minority Whip Dick Durbin`.)
