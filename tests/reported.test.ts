@@ -488,6 +488,12 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("reads a hyphened given name as one (`Jean-Claude Juncker`)", () => {
+    const report = parseReport('Theresa May met Jean-Claude Juncker in Brussels. "This is a sad day," Mr Juncker told reporters. The West Palm Beach Police said they were ready.');
+    expect(report.people.map((p) => p.name)).toEqual(["Theresa May", "Jean-Claude Juncker"]);
+    expect(report.quotes[0]?.speaker?.name).toBe("Jean-Claude Juncker");
+  });
+
   it("ends a body's name where a person's name starts (`the head of the Russian Foreign Ministry Sergei Lavrov`)", () => {
     const report = parseReport("The head of the Russian Foreign Ministry Sergei Lavrov met Wang Yi. The deputy director of the Institute of CIS Countries Vladimir Zharikhin spoke to RT.");
     expect(report.people.map((p) => p.name)).toEqual(["Sergei Lavrov", "Wang Yi", "Vladimir Zharikhin"]);
