@@ -1,4 +1,4 @@
-import { ADVERBS_BEFORE_VERB, OPENING_ADVERBS, PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, DETERMINERS, OPENING_ADVERBS, PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import { GENERIC_ROLE_NOUNS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import type { Organization, Sentence, SpeakerRef } from "../../model/index.js";
@@ -19,8 +19,6 @@ const PAIR_SENTENCES = 3;
 const PRONOUN_REACH = 1500;
 /** Words that open a clause or, as prepositions, a noun phrase (`after he arrived`, `after the talks`). */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["after", "before", "since", "until"]);
-/** Words that open a noun phrase after a word that is a preposition or a subordinator (`after the murder of …`). */
-const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that"]);
 /** Descriptions of commentators (`the expert believes`), who hold no office of state. */
 const EXPERT_WORDS: ReadonlySet<string> = new Set(["expert", "analyst", "political scientist", "economist", "scientist", "specialist", "observer"]);
 /** Role classes of offices of state: a commentator holds none of them. */
@@ -79,7 +77,6 @@ export class SpeakerResolver {
     this.#recent.splice(k, 0, { at, ref });
   }
 
-  /** The person mention that covers token `i`, if any. */
   /**
    * The one person other than `ownerId` of the owner's country whose role names `office` (`Putin's spokesman`: the
    * Kremlin spokesman the report names), or undefined.
@@ -96,6 +93,7 @@ export class SpeakerResolver {
     return found;
   }
 
+  /** The person mention that covers token `i`, if any. */
   mentionAt(i: number): Mention | undefined {
     const t = this.tokens[i];
     if (t === undefined) return undefined;
@@ -377,8 +375,8 @@ export class SpeakerResolver {
     const lead = OPENING_ADVERBS.has(opener) ? this.tokens[first + 1]?.lower ?? "" : opener;
     const participle = opener.length > 4 && (opener.endsWith("ed") || opener.endsWith("ing"));
     // (`after`, `before`, `since`, `until` take a noun phrase as well as a clause: `after the murder of …`.)
-    const phraseOpener = NOUN_PHRASE_OPENERS.has(this.tokens[first + (lead === opener ? 1 : 2)]?.lower ?? "");
-    const prepositional = (PREPOSITIONS.has(lead) && lead !== "before") || (TIME_PREPOSITIONS.has(lead) && phraseOpener);
+    const phraseOpener = DETERMINERS.has(this.tokens[first + (lead === opener ? 1 : 2)]?.lower ?? "");
+    const prepositional = TIME_PREPOSITIONS.has(lead) ? phraseOpener : PREPOSITIONS.has(lead);
     if (!participle && !prepositional) return false;
     for (let k = first + 1; k < first + MAX_OPENING_CLAUSE; k++) {
       const t = this.tokens[k];
