@@ -281,16 +281,10 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   if (endsThingName(tokens[end - 1]?.text ?? "")) return 0;
   // (A hyphened given name opens one too: `Jean-Claude Juncker`, `Jean-Yves Le Drian`.)
   const dash = t.lower.indexOf("-");
-  const hyphened = dash > 0 && lexicon.firstNames.has(t.lower.slice(0, dash)) && isCapitalizedAt(t.text, dash + 1);
+  const hyphened = dash > 0 && lexicon.firstNames.has(t.lower.slice(0, dash)) && PATTERNS.upper.test(t.text[dash + 1] ?? "");
   if (lexicon.firstNames.has(t.lower) || hyphened) return end - i;
   // An unknown `First Last` counts as a name when a reporting verb or an apposition with a role sits next to it.
   return besideCue(tokens, i, end, lexicon) ? end - i : 0;
-}
-
-/** True when the character at `i` of `text` is an upper-case letter (`Jean-Claude`, not `Rubio-backing`). */
-function isCapitalizedAt(text: string, i: number): boolean {
-  const c = text[i] ?? "";
-  return c !== c.toLowerCase();
 }
 
 /** Most capitalised words an office's object may have before a name (`Director of National Intelligence`). */
