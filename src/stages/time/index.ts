@@ -1,5 +1,6 @@
 import { VAGUE_REFERENCES } from "../../lexicon/time-words.js";
 import { DETERMINERS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
+import { HEARERS } from "../../lexicon/reporting-cues.js";
 import { indexPhrases } from "../../lexicon/compile.js";
 import type { PhraseIndex } from "../../lexicon/compile.js";
 import type { Message, TimeExpression } from "../../model/index.js";
@@ -111,6 +112,8 @@ interface TenseMarker {
   tense: Exclude<Tense, "present">;
   /** A reporting verb (`said`): it dates the report, so it counts only for a time right beside it (`said on Friday`). */
   weak: boolean;
+  /** How far a weak marker reaches, in tokens (further past a hearer: `told reporters on Monday`). */
+  reach?: number;
   /** A modal: it dates only a time after it. */
   forwardOnly?: boolean;
   /** What a verb commits to (`agreed to meet in December`): it dates only a time in its own clause. */
@@ -138,6 +141,8 @@ const CLAUSE_BREAKS = new Set([",", ";", "—", "–", "(", ")"]);
 
 /** Furthest a reporting verb may stand from a time expression and still give it its tense, in tokens. */
 const WEAK_REACH = 2;
+/** Most hearer words a reporting verb reaches past (`told reporters`, `told the media`). */
+const MAX_HEARER_WORDS = 2;
 /** Most weak markers passed over on each side when looking for the verb that dates an expression. */
 const MAX_SKIPPED = 16;
 
@@ -175,7 +180,11 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
     } else if ((FORWARD_MODALS.has(w) && !MODAL_BLOCKERS.has(tokens[i + 1]?.lower ?? "")) || (w === AHEAD_WORD && tokens[i + 1]?.lower === "of") || (w === "by" && opensDeadline(tokens, i + 1))) {
       markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, clause });
     } else if ((PAST_MARKERS.has(w) && !BEFORE_BARE_VERB.has(tokens[i - 1]?.lower ?? "") && (PAST_ADVERBS.has(w) || !PRESENT_BE.has(tokens[i - 1]?.lower ?? ""))) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed") && actsAsFiniteVerb(tokens, i, begin))) {
-      markers.push({ start: i, tense: "past", weak: REPORTING_PAST.has(w), clause });
+      const weak = REPORTING_PAST.has(w);
+      // (`told reporters on Monday`: the hearer stands between the verb and its day.)
+      let hearers = 0;
+      while (weak && hearers < MAX_HEARER_WORDS && HEARERS.has(tokens[i + 1 + hearers]?.lower ?? "")) hearers++;
+      markers.push({ start: i, tense: "past", weak, reach: WEAK_REACH + hearers, clause });
     } else if (TIME_SUBORDINATORS.has(w)) {
       // `before Donald Trump returns to the White House in January`: a present verb after `before` or `until` tells
       // of what is still to come, whatever the tense of the main clause.
@@ -254,7 +263,7 @@ export function tenseAt({ markers, breaks, relatives }: TenseMarkers, i: number)
   const clause = breaksBefore(breaks, i);
   // `The summit, which runs until Thursday, is attended by …`: a relative clause's verb does not date the main clause.
   const counts = (m: TenseMarker): boolean =>
-    (!m.weak || Math.abs(m.start - i) <= WEAK_REACH) && (m.forwardOnly !== true || m.start < i) && (m.ownClause !== true || m.clause === clause) && (!relatives.has(m.clause) || relatives.get(m.clause) === relatives.get(clause));
+    (!m.weak || Math.abs(m.start - i) <= (m.reach ?? WEAK_REACH)) && (m.forwardOnly !== true || m.start < i) && (m.ownClause !== true || m.clause === clause) && (!relatives.has(m.clause) || relatives.get(m.clause) === relatives.get(clause));
   let a = lo;
   let b = lo - 1;
   // Weak markers are skipped, at most a bounded run of them, so hostile text cannot make this quadratic.
