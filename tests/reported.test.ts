@@ -113,6 +113,9 @@ describe("reported speech without quotation marks", () => {
       ["Vladimir Putin", "the sanctions will fail"],
       ["Vladimir Putin", "trade is growing"],
     ]);
+    // `The politician admitted …`: the leader the previous sentence was about.
+    const politician = extractAttributions("Lukashenko thanked Putin for the welcome. The politician admitted that not all issues had been resolved.");
+    expect(politician.map((a) => a.source.name)).toEqual(["Alexander Lukashenko"]);
     // `is sure` reports as `is convinced` does, and names an unknown surname beside it.
     // `did not rule out that …`, the translated `не исключил, что`; not before a plain object.
     const ruled = extractAttributions("Peskov did not exclude that the talks would continue. Putin does not rule out a new meeting.");

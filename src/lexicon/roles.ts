@@ -20,6 +20,8 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   envoy: "ambassador", aide: "aide", adviser: "aide", advisor: "aide", "national security adviser": "aide",
   "national security advisor": "aide", "secretary general": "org-head", "secretary-general": "org-head",
   "political scientist": "expert", analyst: "expert", expert: "expert", professor: "expert", interlocutor: "expert",
+  // `The politician admitted …` in translated reports: the leader the text was just about.
+  politician: "leader",
   "assistant professor": "expert", "associate professor": "expert", economist: "expert", researcher: "expert",
   historian: "expert", scholar: "expert", director: "official", official: "official", governor: "official",
   mayor: "official", senator: "official", congressman: "official", congresswoman: "official", general: "official",
@@ -63,7 +65,7 @@ export const OFFICE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
 export const BARE_OFFICES: ReadonlySet<string> = new Set(["president", "premier", "chancellor", "taoiseach"]);
 
 /** Role nouns that name no office of their own, only its class (`the head of state`, `the leader`). */
-export const GENERIC_ROLE_NOUNS: ReadonlySet<string> = new Set(["leader", "head of state", "head of government", "head"]);
+export const GENERIC_ROLE_NOUNS: ReadonlySet<string> = new Set(["leader", "head of state", "head of government", "head", "politician"]);
 
 /** Words of party that stand before a name as a title does (`ranking Democrat Elijah Cummings`, `Tory MP …`). */
 export const PARTY_WORDS: ReadonlySet<string> = new Set(["democrat", "republican", "democratic", "gop", "tory", "labour"]);
