@@ -116,10 +116,15 @@ describe("reported speech without quotation marks", () => {
     // `The politician admitted …`: the leader the previous sentence was about.
     const politician = extractAttributions("Lukashenko thanked Putin for the welcome. The politician admitted that not all issues had been resolved.");
     expect(politician.map((a) => a.source.name)).toEqual(["Alexander Lukashenko"]);
-    // `is sure` reports as `is convinced` does, and names an unknown surname beside it.
     // `did not rule out that …`, the translated `не исключил, что`; not before a plain object.
     const ruled = extractAttributions("Peskov did not exclude that the talks would continue. Putin does not rule out a new meeting.");
     expect(ruled.map((a) => [a.source.name, a.text])).toEqual([["Dmitry Peskov", "the talks would continue"]]);
+    // `shared that …` (`поделился, что`): the cue stops before `that`; `shared his views` reports nothing.
+    const sharedText = "Lukashenko shared that he had spoken with Putin by phone. Lukashenko shared his views on trade.";
+    const shared = extractAttributions(sharedText);
+    const cueOf = (a: { cue: { start: number; end: number } }) => sharedText.slice(a.cue.start, a.cue.end);
+    expect(shared.map((a) => [a.source.name, cueOf(a), a.text])).toEqual([["Alexander Lukashenko", "shared", "he had spoken with Putin by phone"]]);
+    // `is sure` reports as `is convinced` does, and names an unknown surname beside it.
     const sure = extractAttributions("Petrov is sure that the summit was a success.");
     expect(sure.map((a) => [a.source.name, a.text])).toEqual([["Petrov", "the summit was a success"]]);
     const quote = 'Political scientist Ivan Petrov spoke to RT. "The summit was a success," the expert is sure.';

@@ -95,6 +95,11 @@ export const REPORTING_PHRASES: readonly string[] = [
   "in her words",
   "wrote in a post",
   "noted that",
+  // Translated `поделился, что`, `сообщил, что`: only before `that`, since both take plain objects too.
+  "shared that",
+  "shares that",
+  "informed that",
+  "informs that",
   "calmed the media",
   "according to",
   "in the words of",

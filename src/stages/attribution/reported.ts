@@ -796,6 +796,11 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     if (ADMITTING.has(t.lower) && object !== undefined && (PATTERNS.startsWithDigit.test(object.lower) || (NP_OPENERS.has(object.lower) && object.lower !== "that") || admittedInto(tokens, c + n, e))) continue;
     // `Russia recalled its ambassador to Washington`: called home, not called to mind.
     if (RECALLING.has(t.lower) && recallsEnvoy(tokens, c + n, e)) continue;
+    // A cue phrase that ends on `that` (`shared that`, `noted that`) opens the clause itself.
+    if (n > 1 && tokens[c + n - 1]?.lower === "that") {
+      best ??= { cue: c, n: n - 1, content: c + n };
+      break;
+    }
     let k = c + n;
     // `told reporters`, `told him`, `told a news conference`: the hearer; then a medium (`in an interview with RT`).
     // (A cue phrase may hold its hearer already: `told journalists that …`.)
