@@ -91,6 +91,15 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("keeps a family name written first with the person the text named by it, not the gazetteer's bearer", () => {
+    const report = parseReport("Cheong Wa Dae spokesman Yoon Young-chan said the leaders held a talk. Yoon added that the two Koreas agreed to meet again.");
+    expect(report.people.map((p) => p.name)).toEqual(["Yoon Young-chan"]);
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Yoon Young-chan", "Yoon Young-chan"]);
+    // Once the president is named, `Yoon` is his.
+    const both = parseReport("President Yoon Suk Yeol met Kishida. Spokesman Kim Eun-hye said it went well. Yoon said it was good.");
+    expect(both.attributions.map((a) => a.source.name)).toEqual(["Kim Eun-hye", "Yoon Suk Yeol"]);
+  });
+
   it("knows leaders whose given names are rare, with lower-case particles inside their names", () => {
     const report = parseReport("Abdel Fattah al-Sisi, Sadyr Japarov and Masoud Pezeshkian attended the dinner with Ursula von der Leyen.");
     expect(report.people.map((p) => p.name)).toEqual(["Abdel Fattah al-Sisi", "Sadyr Japarov", "Masoud Pezeshkian", "Ursula von der Leyen"]);

@@ -333,6 +333,8 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
     "Central Asia", "South Asia", "Southeast Asia", "East Asia", "Central Europe", "Eastern Europe", "Western Europe",
     "North Africa", "West Africa", "East Africa", "Southern Africa", "Central America", "South America", "North America",
     "Caribbean", "Asia-Pacific", "Baltic", "Persian Gulf", "South Caucasus", "Western Balkans", "Korean Peninsula",
+    // Plural countries and continents: `the two Koreas agreed` had made a person `Koreas`.
+    "Koreas", "Americas",
     // Territories, not cities: `the war in the Gaza Strip` places no meeting in Gaza.
     "Gaza Strip", "West Bank",
     // The other US states (not Georgia, a country too), as regions: `… in Wisconsin` had made a person `Wisconsin`,

@@ -1,4 +1,4 @@
-import type { Lexicon } from "../../lexicon/compile.js";
+import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
 import { DOCUMENT_HEADS, ON_TOPIC_HEADS, ORGANIZATION_HEADS, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
 import { HONORIFICS, PARTY_WORDS } from "../../lexicon/roles.js";
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
@@ -78,7 +78,7 @@ export const entities: Stage = (ctx, state) => {
     const knownAlone = t.capitalized || particled ? lexicon.personByName.get(t.lower) : undefined;
     // (`Sharif Sheikh Ahmed` is a name of its own: a title inside a name runs it on.)
     if (knownAlone !== undefined && (particled || (isNameWord(t, lexicon) && nameRunEnd(tokens, i, lexicon) === i + 1)) && !isNameWord(tokens[i - 1], lexicon) && (!isSentenceOpening(tokens, i) || !isCapitalized(tokens[i + 1]))) {
-      const person = registry.personForName(knownAlone.name, knownAlone);
+      const person = familyNamed(registry, t, knownAlone) ?? registry.personForName(knownAlone.name, knownAlone);
       registry.addMention(person, t, "alias");
       taken[i] = 1;
       continue;
@@ -93,7 +93,7 @@ export const entities: Stage = (ctx, state) => {
         continue;
       }
       const known = lexicon.personByName.get(t.lower);
-      const person = known !== undefined ? registry.personForName(known.name, known) : registry.findBySurname(t.text) ?? registry.personForName(t.text, undefined);
+      const person = known !== undefined ? familyNamed(registry, t, known) ?? registry.personForName(known.name, known) : registry.findBySurname(t.text) ?? registry.personForName(t.text, undefined);
       registry.addMention(person, t, known !== undefined || person.name !== t.text ? "alias" : "name");
       taken[i] = 1;
       continue;
@@ -287,6 +287,25 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   return besideCue(tokens, i, end, lexicon) ? end - i : 0;
 }
 
+/**
+ * The person the text named with East Asian family name `t` (`Yoon added` after `spokesman Yoon Young-chan`), when
+ * the gazetteer's bearer of it (`Yoon Suk Yeol`) has not been named: such family names are shared by many.
+ */
+function familyNamed(registry: PeopleRegistry, t: Token, known: LexiconPerson): PersonDraft | undefined {
+  return FAMILY_NAMES_FIRST.has(t.lower) && !registry.hasKnown(known) ? registry.findBySurname(t.text) : undefined;
+}
+
+/**
+ * True when token `j`, an East Asian family name, has a hyphened given name after it (`Yoon Young-chan`,
+ * `Kim Yo-jong`): the two words are one name, whoever else bears the family name.
+ */
+function givenNameAfterFamilyName(tokens: readonly Token[], j: number, lexicon: Lexicon): boolean {
+  const given = tokens[j + 1];
+  if (!FAMILY_NAMES_FIRST.has(tokens[j]?.lower ?? "") || given === undefined || !isNameWord(given, lexicon)) return false;
+  const dash = given.text.indexOf("-");
+  return dash > 0 && PATTERNS.lower.test(given.text[dash + 1] ?? "");
+}
+
 /** Most capitalised words an office's object may have before a name (`Director of National Intelligence`). */
 const MAX_OFFICE_OBJECT = 4;
 
@@ -469,8 +488,9 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alo
   // `the General Assembly`: a body's head, not a name after a rank.
   if (ORGANIZATION_HEADS.has(name.text)) return null;
   // A known person's one-word name ends it (`President Obama Speech at …` in a title-case headline).
-  // (Not where a title inside a name runs it on: `President Sharif Sheikh Ahmed` is someone else.)
-  if (known === 1 && lexicon.personByName.has(name.lower) && !NAME_INNER_TITLES.has(tokens[j + 1]?.lower ?? "")) return { from: j, to: j + 1 };
+  // (Not where a title inside a name runs it on: `President Sharif Sheikh Ahmed` is someone else; nor where a
+  // family name written first takes another given name: `spokesman Yoon Young-chan` is not `Yoon Suk Yeol`.)
+  if (known === 1 && lexicon.personByName.has(name.lower) && !NAME_INNER_TITLES.has(tokens[j + 1]?.lower ?? "") && !givenNameAfterFamilyName(tokens, j, lexicon)) return { from: j, to: j + 1 };
   // Only a known person or a surname-like single word after a title; longer runs are full names (pass 1 rule).
   const end = nameRunEnd(tokens, j, lexicon);
   // After `of <country>` a full name of two words or more, and no body (`president of the United States Hispanic

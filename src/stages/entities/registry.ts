@@ -47,6 +47,11 @@ export class PeopleRegistry {
     return this.#create(name, undefined);
   }
 
+  /** True when the gazetteer's person has been met in the text. */
+  hasKnown(known: LexiconPerson): boolean {
+    return this.#byKnown.has(known);
+  }
+
   /** A person already in the registry whose name, alias or surname matches. */
   findByName(name: string): PersonDraft | undefined {
     const lower = name.toLowerCase();
