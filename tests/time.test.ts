@@ -942,6 +942,17 @@ describe("summit frame", () => {
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Friedrich Merz", "Donald Tusk", "Emmanuel Macron", "Volodymyr Zelensky"]);
   });
 
+  it("leaves out a leader who reacts to the meeting from afar (`welcomed the summit on Twitter`), not a host", () => {
+    const namesOf = (text: string, referenceDate: string): (string | undefined)[] => {
+      const report = parseReport(text, { referenceDate });
+      return report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    };
+    const reacted = "President Moon Jae-in and North Korean leader Kim Jong-un held a summit at Panmunjom on Friday. U.S. President Donald Trump welcomed the summit on Twitter.";
+    expect(namesOf(reacted, "2018-04-27")).toEqual(["Moon Jae-in", "Kim Jong Un"]);
+    const hosted = "Chinese President Xi Jinping welcomed Russian President Vladimir Putin to the talks in Beijing on Monday.";
+    expect(namesOf(hosted, "2018-04-24")).toEqual(["Xi Jinping", "Vladimir Putin"]);
+  });
+
   it("places the summit in the city its dateline names before the state (`ANCHORAGE, Alaska`), not in a list of cities", () => {
     const text = "Trump and Putin meet in Alaska\n\nANCHORAGE, Alaska, Aug 15 (Reuters) - U.S. President Donald Trump and Russian President Vladimir Putin met at a military base in Alaska on Friday.";
     expect(parseReport(text, { referenceDate: "2025-08-16" }).summit.location).toBe("Anchorage");

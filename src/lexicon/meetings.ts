@@ -47,6 +47,13 @@ export const ATTENDANCE_WORDS: ReadonlySet<string> = new Set([...["attend", "par
 export const APPEAL_VERBS: ReadonlySet<string> = new Set(["urge", "press", "warn"].flatMap((v) => regularForms(v, true)));
 /** Verbs that appeal with `on` (`called on Putin to …`). */
 export const CALLING_ON_VERBS: ReadonlySet<string> = new Set(["call", "appeal"].flatMap((v) => regularForms(v, true)));
+/**
+ * Verbs of reacting to a meeting from afar (`Trump welcomed the summit on Twitter`, `Kyiv criticised the talks`):
+ * the subject judges the meeting rather than sits at it.
+ */
+export const REACTION_VERBS: ReadonlySet<string> = new Set(
+  ["welcome", "hail", "praise", "applaud", "laud", "criticise", "criticize", "condemn", "denounce"].flatMap((v) => regularForms(v, true)),
+);
 /** Words of staying away (`skipped the summit`, `was absent`, `the absence of Xi`). */
 export const ABSENCE_WORDS: ReadonlySet<string> = new Set(["skipped", "skip", "skips", "boycotted", "absent", "snubbed", "absence"]);
 /** Meetings that staying away from leaves one out (`did not attend the summit`), not side events (`the business forum`). */

@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
-import { ABSENCE_WORDS, APPEAL_VERBS, FORMER_WORDS, ATTENDANCE_WORDS, CALLING_ON_VERBS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
+import { ABSENCE_WORDS, APPEAL_VERBS, REACTION_VERBS, FORMER_WORDS, ATTENDANCE_WORDS, CALLING_ON_VERBS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { DETERMINERS } from "../../lexicon/function-words.js";
@@ -522,6 +522,28 @@ function appealedTo(tokens: readonly Token[], at: number, officeWords: ReadonlyS
   return APPEAL_VERBS.has(w) || (w === "on" && CALLING_ON_VERBS.has(tokens[k - 1]?.lower ?? ""));
 }
 
+/** Tokens between a reaction verb and the meeting it judges (`welcomed the historic inter-Korean summit`). */
+const REACTION_OBJECT_REACH = 4;
+/** Words that may stand between a name and its reaction verb (`Trump quickly welcomed`, `Kyiv has criticised`). */
+const BEFORE_REACTION = new Set(["also", "quickly", "swiftly", "immediately", "later", "has", "have", "had"]);
+
+/**
+ * True when the name ending at token `last` reacts to the meeting (`Trump welcomed the summit on Twitter`): the
+ * subject of a verb of judging whose object, in lower-case words, is the meeting; not a host (`welcomed Xi to the
+ * talks`).
+ */
+function reactedTo(tokens: readonly Token[], last: number): boolean {
+  let k = last + 1;
+  while (BEFORE_REACTION.has(tokens[k]?.lower ?? "") && k - last <= 2) k++;
+  if (!REACTION_VERBS.has(tokens[k]?.lower ?? "")) return false;
+  for (let j = k + 1; j <= k + REACTION_OBJECT_REACH; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.capitalized || t.kind !== "word") return false;
+    if (MEETING_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * True when the office before the name at token `at` is one the person no longer holds (`former President Barack
  * Obama`, `then taoiseach Enda Kenny`, `then-President Obama`, `the late King Abdullah`): a word of the past, then
@@ -915,7 +937,8 @@ function pickParticipants(
     const at = tokenIndexAt(tokens, m.start);
     const officeWords = officeWordsOf(m.personId);
     if (formerHolder(tokens, at, officeWords)) formerly.add(m.personId);
-    if ((isAbout || atMeeting(s, at, Math.max(at, tokenIndexAt(tokens, m.end) - 1))) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, at, officeWords)) inSummit.add(m.personId);
+    const last = Math.max(at, tokenIndexAt(tokens, m.end) - 1);
+    if ((isAbout || atMeeting(s, at, last)) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, at, officeWords) && !reactedTo(tokens, last)) inSummit.add(m.personId);
   }
   // Leaders (and heads of international bodies) referred to at least twice, named in a sentence about the meeting,
   // or speaking in its transcript, unless the report says they stayed away; at talks without leaders (`Lavrov and his
