@@ -163,6 +163,14 @@ describe("quote kinds", () => {
       ["gimmick", "scare"],
     ]);
   });
+  it("reads a whole sentence after `saying` as direct speech, even in capitals", () => {
+    const text = 'U.S. President Donald Trump welcomed the summit on Twitter, saying "KOREAN WAR TO END!"\n\nLavrov rejected the plan, adding "We will not pay."';
+    expect(extractQuotes(text).map((q) => [q.text, q.kind, q.speaker?.name ?? null])).toEqual([
+      ["KOREAN WAR TO END!", "direct", "Donald Trump"],
+      ["We will not pay.", "direct", "Sergey Lavrov"],
+    ]);
+  });
+
   it("reads quoted words after `known as`, `titled`, `code-named` as a name, and after `so-called` as a scare quote", () => {
     const text = "During her morning press conference, known as 'la mañanera', she explained it. The operation, code-named \"Midnight Hammer\", began. It was the so-called \"reset\" of ties.";
     expect(extractQuotes(text).map((q) => [q.text, q.kind])).toEqual([["la mañanera", "title"], ["Midnight Hammer", "title"], ["reset", "scare"]]);

@@ -22,6 +22,9 @@ const NAME_DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her"
 /** Words right before quotation marks that make the quoted words a name. */
 const NAMING_WORDS = new Set(["titled", "entitled", "code-named", "codenamed"]);
 
+/** Participles that introduce what is said, without a comma before the marks (`saying "…"`). */
+const INTRODUCING_PARTICIPLES = new Set(["saying", "adding", "writing", "tweeting", "declaring"]);
+
 /** Longest embedded quote read as a title when all its words are capitalised. */
 const MAX_TITLE_WORDS = 6;
 const TITLE_CONNECTORS = new Set(["of", "the", "and", "for", "a", "an", "in", "on", "at", "to", "de", "with"]);
@@ -77,6 +80,8 @@ export function classify(q: PairedQuote, view: string, tokens: readonly Token[],
   // A capitalised quote opening a line of its own (after a signature line such as `― Jacklyn Ashley`).
   if (opensLine(view, q.open) && startsUpper(content)) return "direct";
   if (before === "," && startsUpper(content) && endsTerminal(content)) return "direct";
+  // `welcomed the summit, saying "KOREAN WAR TO END!"`: a whole sentence introduced by a speaking participle.
+  if (INTRODUCING_PARTICIPLES.has(prev) && startsUpper(content) && endsTerminal(content)) return "direct";
   if (hasInnerSentenceBreak(content)) return "direct";
   // Embedded words that are all capitalised name something: `the “Gang of Eight”`, `“Sean Hannity Show.”`
   if (words <= MAX_TITLE_WORDS && isTitleCase(content)) return "title";
