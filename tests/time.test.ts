@@ -724,6 +724,12 @@ describe("summit frame", () => {
     expect(who).toEqual(["Shigeru Ishiba", "Lee Jae-myung"]);
   });
 
+  it("places no event on an `Issued on:` line under the headline", () => {
+    const text = "Putin and Zelensky hold first talks at Paris summit\n\nIssued on: 09/12/2019 - 23:41\n\nRussian President Vladimir Putin and Ukrainian President Volodymyr Zelensky met in Paris on Monday.";
+    const report = parseReport(text, { referenceDate: "2019-12-09" });
+    expect(report.timeline.map((e) => [e.value, text.slice(e.sentence.start, e.sentence.start + 14)])).toEqual([["2019-12-09", "Russian Presid"]]);
+  });
+
   it("reads a colon dateline, places the meeting where the text says it met, and counts leaders named at it", () => {
     const text = [
       "GCC summit: Leaders stress regional unity",

@@ -153,7 +153,7 @@ export const REPORTING_PAST: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that open a publication line (`Published on 24/10/2025 - 21:15`, `Last updated: …`), or stand in one
- * above the report: its date and time are when the report went out, not when the meeting took place.
+ * Words that open a publication line (`Published on 24/10/2025 - 21:15`, `Issued on: …`, `Last updated: …`), or
+ * stand in one above the report: its date and time are when the report went out, not when the meeting took place.
  */
-export const PUBLICATION_WORDS: ReadonlySet<string> = new Set(["published", "updated", "posted", "modified", "created"]);
+export const PUBLICATION_WORDS: ReadonlySet<string> = new Set(["published", "updated", "posted", "modified", "created", "issued"]);
