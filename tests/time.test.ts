@@ -97,6 +97,9 @@ describe("temporal expressions", () => {
     // A present verb after `before` or `until` tells of what is to come, whatever the main clause's tense.
     expect(values("It was their last meeting before Donald Trump returns to the White House in January.", { referenceDate: "2024-11-17" })).toEqual([["January", "2025-01", null]]);
     expect(values("The talks were held before the Lunar New Year in February.", { referenceDate: "2024-11-17" })).toEqual([["February", "2024-02", null]]);
+    // A relative clause keeps its own tense: the main clause's past does not date it, nor it the main clause.
+    expect(values("Biden, who is leaving office in January, welcomed Modi.", { referenceDate: "2024-09-21" })).toEqual([["January", "2025-01", null]]);
+    expect(values("Biden, who met Xi in November, welcomed Modi.", { referenceDate: "2024-09-21" })).toEqual([["November", "2023-11", null]]);
     // A reporting verb reaches past its hearer to its day (`told reporters on Monday`), over a quotation's `going to`.
     expect(values('Trump wants a ceasefire. "We\'re going to find out very quickly," he told reporters on Monday.', { referenceDate: "2025-08-12" })).toEqual([["Monday", "2025-08-11", null]]);
     // A present `be` after `when` tells of the future; its participle is no past (`when the case is heard in May`).

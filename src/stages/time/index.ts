@@ -162,7 +162,9 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
       breaks.push(i);
       const next = tokens[i + 1]?.lower ?? "";
       if (w === "," && RELATIVE_PRONOUNS.has(next)) relative = breaks.length;
-      else if (w !== "," || MAIN_CLAUSE_RESUMERS.has(next)) relative = -1;
+      // (So does a verb in the past: `Biden, who is leaving office in January, welcomed Modi`; not a reporting verb,
+      // whose reported clause keeps its tenses apart from the subject's: `Macron, who …, said he would not sign`.)
+      else if (w !== "," || MAIN_CLAUSE_RESUMERS.has(next) || (relative >= 0 && !REPORTING_PAST.has(next) && pastVerbAt(tokens, i + 1, begin))) relative = -1;
       if (relative >= 0) relatives.set(breaks.length, relative);
     } else if (FUTURE_BEFORE_TO.has(w) && tokens[i + 1]?.lower === "to") {
       markers.push({ start: i, tense: "future", weak: false, clause });
@@ -242,6 +244,12 @@ function presentVerbAfter(tokens: readonly Token[], from: number, end: number): 
   return -1;
 }
 
+/** True when token `i` is a verb in the past (`welcomed`, `met`), not an adverb of the past (`ago`). */
+function pastVerbAt(tokens: readonly Token[], i: number, begin: number): boolean {
+  const w = tokens[i]?.lower ?? "";
+  return (PAST_MARKERS.has(w) && !PAST_ADVERBS.has(w)) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed") && actsAsFiniteVerb(tokens, i, begin));
+}
+
 /**
  * True when an -ed word stands as a finite verb: not after an untensed `be`
  * (`will be named`, whose time is the auxiliary's) and not as a participle
@@ -261,9 +269,10 @@ export function tenseAt({ markers, breaks, relatives }: TenseMarkers, i: number)
   // The first marker at or after `i`, then outward to the nearest that counts here.
   const lo = firstStartingAtOrAfter(markers, i);
   const clause = breaksBefore(breaks, i);
-  // `The summit, which runs until Thursday, is attended by …`: a relative clause's verb does not date the main clause.
+  // `The summit, which runs until Thursday, is attended by …`: a relative clause's verb does not date the main clause,
+  // nor the main clause's a time in the relative clause (`Biden, who is leaving office in January, welcomed Modi`).
   const counts = (m: TenseMarker): boolean =>
-    (!m.weak || Math.abs(m.start - i) <= (m.reach ?? WEAK_REACH)) && (m.forwardOnly !== true || m.start < i) && (m.ownClause !== true || m.clause === clause) && (!relatives.has(m.clause) || relatives.get(m.clause) === relatives.get(clause));
+    (!m.weak || Math.abs(m.start - i) <= (m.reach ?? WEAK_REACH)) && (m.forwardOnly !== true || m.start < i) && (m.ownClause !== true || m.clause === clause) && relatives.get(m.clause) === relatives.get(clause);
   let a = lo;
   let b = lo - 1;
   // Weak markers are skipped, at most a bounded run of them, so hostile text cannot make this quadratic.
