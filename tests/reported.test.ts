@@ -157,6 +157,11 @@ describe("reported speech without quotation marks", () => {
     expect(report.organizations.map((o) => o.name)).toContain("Institut Montaigne");
   });
 
+  it("takes the names a byline or a credit lists for people, given names unknown or not; not a desk, nor a body after `compiled by`", () => {
+    const text = "By Trevor Hunnicutt and Kaitlan Collins\n\nBiden hosted the Quad, according to polls compiled by Real Clear Politics.\n\n(Reporting by Hyonhee Shin; Editing by Lincoln Feast)\n\nBy Reuters Staff";
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Trevor Hunnicutt", "Kaitlan Collins", "Joe Biden", "Hyonhee Shin", "Lincoln Feast"]);
+  });
+
   it("reads a titled or qualified source ending the sentence, with its hearer or day after the verb", () => {
     const [a] = extractAttributions("The talks lasted five hours, Kremlin spokesman Dmitry Peskov told journalists.");
     expect([a?.source.name, a?.text]).toEqual(["Dmitry Peskov", "The talks lasted five hours"]);

@@ -231,5 +231,8 @@ export const CREDIT_LABELS: ReadonlySet<string> = new Set(["source", "sources", 
 /** Words that open a credit line (`Reporting by Yashinta Difa; Editing by Rahmad Nasution`), lower case. */
 export const CREDIT_OPENERS: readonly string[] = ["reporting by", "additional reporting by", "editing by", "writing by", "compiled by", "edited by"];
 
+/** Words of a byline that name a desk, not a person (`By Reuters Staff`, `By our Moscow Correspondent`), lower case. */
+export const BYLINE_DESKS: ReadonlySet<string> = new Set(["staff", "correspondent", "correspondents", "reporter", "reporters", "desk", "bureau", "agencies", "writer", "writers", "editor", "editors", "team"]);
+
 /** Cue words that are also nouns (`heads of state`, `a point of note`, `the Baltic states`). */
 export const NOUN_LIKE_CUES: ReadonlySet<string> = new Set(["state", "states", "post", "posts", "note", "notes", "report", "reports", "point", "points", "comment", "comments", "remark", "remarks", "statement", "text", "texts", "tweet", "tweets", "quote", "quotes", "estimate", "estimates", "call", "calls", "label", "labels", "brand", "brands", "email", "emails", "answer", "answers", "reply", "replies", "claim", "claims"]);

@@ -4,7 +4,7 @@ import { HONORIFICS, PARTY_WORDS } from "../../lexicon/roles.js";
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { BETWEEN_NAME_AND_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
-import { GENERIC_SOURCES, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
+import { BYLINE_DESKS, CREDIT_OPENERS, GENERIC_SOURCES, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import type { Organization, Place } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
@@ -77,7 +77,8 @@ export const entities: Stage = (ctx, state) => {
     const particled = !t.capitalized && hyphenatedParticleName(t.text);
     const knownAlone = t.capitalized || particled ? lexicon.personByName.get(t.lower) : undefined;
     // (`Sharif Sheikh Ahmed` is a name of its own: a title inside a name runs it on.)
-    if (knownAlone !== undefined && (particled || (isNameWord(t, lexicon) && nameRunEnd(tokens, i, lexicon) === i + 1)) && !isNameWord(tokens[i - 1], lexicon) && (!isSentenceOpening(tokens, i) || !isCapitalized(tokens[i + 1]))) {
+    // (A name before it on the line above does not run on into it: `By Trevor Smith` over `Biden hosted …`.)
+    if (knownAlone !== undefined && (particled || (isNameWord(t, lexicon) && nameRunEnd(tokens, i, lexicon) === i + 1)) && (t.newLine || !isNameWord(tokens[i - 1], lexicon)) && (!isSentenceOpening(tokens, i) || !isCapitalized(tokens[i + 1]))) {
       const person = familyNamed(registry, t, knownAlone) ?? registry.personForName(knownAlone.name, knownAlone);
       registry.addMention(person, t, "alias");
       taken[i] = 1;
@@ -283,8 +284,42 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   const dash = t.lower.indexOf("-");
   const hyphened = dash > 0 && lexicon.firstNames.has(t.lower.slice(0, dash)) && PATTERNS.upper.test(t.text[dash + 1] ?? "");
   if (lexicon.firstNames.has(t.lower) || hyphened) return end - i;
-  // An unknown `First Last` counts as a name when a reporting verb or an apposition with a role sits next to it.
-  return besideCue(tokens, i, end, lexicon) ? end - i : 0;
+  // An unknown `First Last` counts as a name when a reporting verb or an apposition with a role sits next to it, or
+  // when a byline or a credit lists it (`By Trevor Hunnicutt and Jeff Mason`).
+  return besideCue(tokens, i, end, lexicon) || credited(tokens, i, end) ? end - i : 0;
+}
+
+/**
+ * True when the credit word at `k` opens its line or a bracket (`Reporting by`, `(Editing by`, `--additional reporting
+ * by`), not running text (`polls compiled by Real Clear Politics`).
+ */
+function opensCredit(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k - 1]?.lower === "additional" ? k - 1 : k;
+  const before = tokens[first - 1];
+  return before === undefined || tokens[first]?.newLine === true || (before.kind === "punct" && CREDIT_BRACKETS.has(before.text[0] ?? ""));
+}
+
+/** Marks a credit may open after (`(Reporting by …; Editing by …)`, `--additional reporting by …`). */
+const CREDIT_BRACKETS = new Set(["(", ";", "-", "—", "–"]);
+
+/** Most tokens between a credit's `by` and a name it lists (`By Trevor Hunnicutt, Jeff Mason and Andrea Shalal`). */
+const MAX_CREDIT_REACH = 12;
+/** The words before `by` in a credit line (`reporting`, `editing`, `compiled`), lower case. */
+const CREDIT_WORDS: ReadonlySet<string> = new Set(CREDIT_OPENERS.map((o) => o.split(" ").at(-2) ?? ""));
+
+/**
+ * True when the capitalised run `[i, end)` is listed after a byline's `by` at the head of its line, or after a
+ * credit's (`(Reporting by …; Editing by …)`), through other names, commas and `and`; not a desk (`By Reuters Staff`).
+ */
+function credited(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let k = i; k < end; k++) if (BYLINE_DESKS.has(tokens[k]?.lower ?? "")) return false;
+  for (let k = i - 1; k >= Math.max(0, i - MAX_CREDIT_REACH); k--) {
+    const t = tokens[k];
+    if (t === undefined) return false;
+    if (t.lower === "by") return k === 0 || t.newLine || tokens[k - 1]?.text === "(" || (CREDIT_WORDS.has(tokens[k - 1]?.lower ?? "") && opensCredit(tokens, k - 1));
+    if (t.newLine || !(t.capitalized || t.lower === "and" || t.text === ",")) return false;
+  }
+  return false;
 }
 
 /**

@@ -133,7 +133,9 @@ function isCreditLine(text: string): boolean {
   if (text.length > MAX_HEADING_CHARS) return false;
   const colon = text.indexOf(":");
   if (colon > 0 && CREDIT_LABELS.has(text.slice(0, colon).trim().toLowerCase())) return true;
-  return CREDIT_OPENERS.some((opener) => startsWithWord(text, opener));
+  // (Reuters closes its reports with one in brackets: `(Reporting by …; Editing by …)`.)
+  const line = text.startsWith("(") ? text.slice(1) : text;
+  return CREDIT_OPENERS.some((opener) => startsWithWord(line, opener));
 }
 
 /** True when the whole text is an organisation the lexicon knows (`RIA News`, `Reuters`), as credits name agencies. */
