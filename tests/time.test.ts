@@ -97,6 +97,8 @@ describe("temporal expressions", () => {
     // A present verb after `before` or `until` tells of what is to come, whatever the main clause's tense.
     expect(values("It was their last meeting before Donald Trump returns to the White House in January.", { referenceDate: "2024-11-17" })).toEqual([["January", "2025-01", null]]);
     expect(values("The talks were held before the Lunar New Year in February.", { referenceDate: "2024-11-17" })).toEqual([["February", "2024-02", null]]);
+    // `will` contracted onto its subject or its negation looks ahead as `will` does.
+    expect(values('"It\'ll go on Saturday. We won’t wait until Friday," Trump said.', { referenceDate: "2025-04-07" })).toEqual([["Saturday", "2025-04-12", null], ["Friday", "2025-04-11", null]]);
     // A relative clause keeps its own tense: the main clause's past does not date it, nor it the main clause.
     expect(values("Biden, who is leaving office in January, welcomed Modi.", { referenceDate: "2024-09-21" })).toEqual([["January", "2025-01", null]]);
     expect(values("Biden, who met Xi in November, welcomed Modi.", { referenceDate: "2024-09-21" })).toEqual([["November", "2023-11", null]]);

@@ -68,7 +68,7 @@ export const VAGUE_REFERENCES: Readonly<Record<string, string>> = {
 
 /** Words that put their clause in the future. */
 export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
-  "will", "shall", "'ll", "going", "plan", "plans", "planned", "scheduled", "upcoming", "expected", "expects", "intends",
+  "will", "shall", "going", "plan", "plans", "planned", "scheduled", "upcoming", "expected", "expects", "intends",
   "next", "would", "aims", "hopes", "due", "planning",
 ]);
 

@@ -175,7 +175,7 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
       // ahead of one after it.
       if (PAST_MARKERS.has(w) || w.endsWith("ed")) markers.push({ start: i, tense: "past", weak: false, clause });
       markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, ownClause: true, clause });
-    } else if (FUTURE_MARKERS.has(w) && (!FUTURE_BEFORE_TO_ONLY.has(w) || tokens[i + 1]?.lower === "to") && !opensPrepositionalTo(tokens, i)) {
+    } else if ((FUTURE_MARKERS.has(w) && (!FUTURE_BEFORE_TO_ONLY.has(w) || tokens[i + 1]?.lower === "to") && !opensPrepositionalTo(tokens, i)) || contractsWill(w)) {
       // `had expected`, `was scheduled`: a plan that lies in the past.
       const planInPast = PAST_AUXILIARIES.has(tokens[i - 1]?.lower ?? "") && w !== "will" && w !== "shall";
       markers.push({ start: i, tense: planInPast ? "past" : "future", weak: false, clause });
@@ -195,6 +195,11 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
     }
   }
   return { markers, breaks, relatives };
+}
+
+/** True for `will` contracted onto its subject or its negation (`it'll`, `we’ll`, `won't`), one token here. */
+export function contractsWill(w: string): boolean {
+  return w.endsWith("'ll") || w.endsWith("’ll") || w === "won't" || w === "won’t";
 }
 
 /**

@@ -14,7 +14,7 @@ import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
 import { daysBetween, formatDay, parseDay, toEpochDay, type Day } from "../time/calendar.js";
 import { valueInterval } from "./order.js";
-import { tenseAt, tenseMarkers, type TenseMarkers } from "../time/index.js";
+import { contractsWill, tenseAt, tenseMarkers, type TenseMarkers } from "../time/index.js";
 
 /** International bodies whose heads take part in summits as leaders do. */
 const BODIES: ReadonlySet<string> = new Set(Object.values(BODY_AFFILIATIONS));
@@ -353,11 +353,11 @@ function absenceAt(tokens: readonly Token[], s: Sentence): number {
 /** Tokens before a word of staying away within which a modal makes it a plan. */
 const PLAN_REACH = 3;
 
-/** True when a modal or a word of plans stands just before token `i` (`may skip`, `will not attend`). */
+/** True when a modal or a word of plans stands just before token `i` (`may skip`, `will not attend`, `won't attend`). */
 function planned(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - PLAN_REACH); k--) {
     const w = tokens[k]?.lower ?? "";
-    if (FUTURE_MARKERS.has(w) || FORWARD_MODALS.has(w) || w === "may") return true;
+    if (FUTURE_MARKERS.has(w) || FORWARD_MODALS.has(w) || w === "may" || contractsWill(w)) return true;
   }
   return false;
 }
