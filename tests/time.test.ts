@@ -735,6 +735,13 @@ describe("summit frame", () => {
     expect(report.timeline.map((e) => [e.value, text.slice(e.sentence.start, e.sentence.start + 14)])).toEqual([["2019-12-09", "Russian Presid"]]);
   });
 
+  it("places no event on a byline's date, which still dates a meeting the text gives no day", () => {
+    const text = "Netanyahu meets Trump at White House\n\nBy Jacob Magid\n7 April 2025, 9:15 pm\n\nPrime Minister Benjamin Netanyahu met US President Donald Trump at the White House.";
+    const report = parseReport(text, { referenceDate: "2025-04-08" });
+    expect(report.timeline).toEqual([]);
+    expect(report.summit).toMatchObject({ location: "Washington", date: "2025-04-07" });
+  });
+
   it("reads a colon dateline, places the meeting where the text says it met, and counts leaders named at it", () => {
     const text = [
       "GCC summit: Leaders stress regional unity",

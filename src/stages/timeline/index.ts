@@ -4,7 +4,7 @@ import { parseDay } from "../time/calendar.js";
 import { firstStartingAtOrAfter, flatRanges, inRanges, sentenceAt } from "../../text/lookup.js";
 import { timeKey } from "./order.js";
 import { readHeader } from "../../text/dateline.js";
-import { findSummit, isPublicationLine, personMentionsIn } from "./summit.js";
+import { findSummit, isByline, isPublicationLine, personMentionsIn } from "./summit.js";
 
 /** Longest event description, in characters. */
 const MAX_DESCRIPTION = 160;
@@ -29,8 +29,8 @@ export const timeline: Stage = (ctx, state) => {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
     if (t.value === "PRESENT_REF" || t.value === "PAST_REF") continue;
     let sentence = sentenceAt(sentences, t.start);
-    // `Published 3 hours ago`: the report's own time, not a happening it tells of.
-    if (sentence !== undefined && isPublicationLine(state.tokens, sentence, headerEnd)) continue;
+    // `Published 3 hours ago`, a byline's date: the report's own time, not a happening it tells of.
+    if (sentence !== undefined && (isPublicationLine(state.tokens, sentence, headerEnd) || isByline(state.tokens, sentence, headerEnd))) continue;
     // A dateline that is a sentence of its own (`VOSTOCHNY, September 13. /TASS/.`) dates the news that follows it.
     if (wire !== null && sentence !== undefined && sentence.end <= wire.after) sentence = sentenceAt(sentences, wire.after);
     if (sentence === undefined) continue;

@@ -315,6 +315,14 @@ export function isPublicationLine(tokens: readonly Token[], sentence: Sentence, 
   return false;
 }
 
+/**
+ * True for a byline above the report (`By Jacob Magid` over `7 April 2025, 9:15 pm`): its date is when the report
+ * went out, no event; it may still date the meeting a report tells of without naming the day, as a dateline does.
+ */
+export function isByline(tokens: readonly Token[], sentence: Sentence, headerEnd: number): boolean {
+  return sentence.end <= headerEnd && tokens[tokenIndexAt(tokens, sentence.start)]?.lower === "by";
+}
+
 /** Longest publication line read for its word, in tokens. */
 const MAX_PUBLICATION_LINE = 30;
 
