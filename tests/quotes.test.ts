@@ -280,6 +280,13 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Vladimir Putin", "Hakan Fidan"]);
   });
 
+  it("resolves `the premier` to a prime minister, the premier's own office first, and to the one named before it", () => {
+    const text = "Benjamin Netanyahu met Donald Trump on Monday. The premier said he had discussed tariffs. Netanyahu then flew to Budapest to see Hungarian Prime Minister Viktor Orban.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Benjamin Netanyahu"]);
+    const premier = "Chinese Premier Li Qiang met Indian Prime Minister Narendra Modi. The premier said trade grew fast.";
+    expect(extractAttributions(premier).map((a) => a.source.name)).toEqual(["Li Qiang"]);
+  });
+
   it("resolves `the Russian minister` and `the head of the Russian diplomacy` to Russia's foreign minister", () => {
     const text = 'Sergei Lavrov and Chinese Foreign Minister Wang Yi held talks in Beijing. "We noted the coincidence of our approaches," the Russian minister said. According to the head of the Russian diplomacy, Moscow appreciates Beijing\'s position.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Sergei Lavrov"]);

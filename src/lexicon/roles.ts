@@ -58,7 +58,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
 
 /** Short forms of offices and the titles they stand for (`the PM` is the Prime Minister of Pakistan). */
 export const OFFICE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
-  pm: ["prime minister"], chair: ["chairman", "chairwoman", "chairperson"],
+  pm: ["prime minister"], premier: ["prime minister"], chair: ["chairman", "chairwoman", "chairperson"],
 };
 
 /** One-word offices that an official readout writes bare to open a sentence (`President thanked PM …`): no surnames. */

@@ -258,9 +258,15 @@ function resolveDescriptor(text: string, index: PeopleIndex, lexicon: Lexicon, a
   if (fits.length === 1) return fits[0] ?? null;
   // Two leaders fit `the prime minister`: the one whose office it names (a prime minister, not a president).
   // Word for word: `the King` is not the Prime Minister of the United Kingdom.
-  const offices = [lower, ...(OFFICE_SHORT_FORMS[lower] ?? [])].map((o) => ` ${o} `);
-  const sameOffice = fits.filter((p) => p.roles.some((r) => offices.some((o) => ` ${r.toLowerCase()} `.includes(o))));
+  // (The office's own word first: `the premier` is the Premier of China before another's prime minister.)
+  const holding = (offices: readonly string[]): PersonDraft[] => fits.filter((p) => p.roles.some((r) => offices.some((o) => ` ${r.toLowerCase()} `.includes(` ${o} `))));
+  const ownWord = holding([lower]);
+  const sameOffice = ownWord.length > 0 ? ownWord : holding(OFFICE_SHORT_FORMS[lower] ?? []);
   if (sameOffice.length === 1) return sameOffice[0] ?? null;
+  // A description points back: of two prime ministers, the one named before it (`the premier said` after Netanyahu,
+  // with Orban named further down).
+  const namedBefore = sameOffice.filter((p) => (p.mentions[0]?.start ?? Infinity) < at);
+  if (namedBefore.length === 1 && sameOffice.length > 1) return namedBefore[0] ?? null;
   // `The President underscored …` in a readout: the office in capitals is the report's own principal, named first;
   // one that no one of them holds (`hosted by the King`) is someone else's.
   if (fits.length > 1 && country === null && isCapitalizedOffice(text)) {
