@@ -735,6 +735,11 @@ describe("summit frame", () => {
     expect(report.timeline.map((e) => [e.value, text.slice(e.sentence.start, e.sentence.start + 14)])).toEqual([["2019-12-09", "Russian Presid"]]);
   });
 
+  it("dates the meeting by the day of a press conference at it, not by the arrival the evening before", () => {
+    const text = "Moscow, IRNA -- Iranian President Masoud Pezeshkian has said that Tehran and Moscow are determined to implement the treaty.\n\nSpeaking at a joint press conference with his Russian counterpart Vladimir Putin in the Kremlin on Friday, Pezeshkian stated that the treaty would open a new chapter.\n\nPezeshkian arrived in Moscow on Thursday night at the head of a high-ranking delegation.";
+    expect(parseReport(text, { referenceDate: "2025-01-17" }).summit).toMatchObject({ location: "Moscow", date: "2025-01-17" });
+  });
+
   it("places no event on a byline's date, which still dates a meeting the text gives no day", () => {
     const text = "Netanyahu meets Trump at White House\n\nBy Jacob Magid\n7 April 2025, 9:15 pm\n\nPrime Minister Benjamin Netanyahu met US President Donald Trump at the White House.";
     const report = parseReport(text, { referenceDate: "2025-04-08" });

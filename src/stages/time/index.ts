@@ -120,6 +120,11 @@ interface TenseMarker {
   ownClause?: boolean;
   /** How many clause breaks of the sentence come before the marker. */
   clause: number;
+  /**
+   * The reporting verb whose reported words hold the marker: it does not date a time before that verb (`Speaking on
+   * Friday, Pezeshkian stated that the treaty would …`: the saying is past, whatever the treaty will do).
+   */
+  reportedFrom?: number;
 }
 
 /** A sentence's tense markers in order, and the token indices of its clause breaks (commas, semicolons, dashes, brackets). */
@@ -193,6 +198,12 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
       const verb = presentVerbAfter(tokens, i + 1, end);
       if (verb >= 0) markers.push({ start: verb, tense: "future", weak: false, clause });
     }
+  }
+  // Markers after a reporting verb are the reported words'.
+  let reportedFrom = -1;
+  for (const m of markers) {
+    if (reportedFrom >= 0) m.reportedFrom = reportedFrom;
+    else if (m.weak) reportedFrom = m.start;
   }
   return { markers, breaks, relatives };
 }
@@ -277,7 +288,7 @@ export function tenseAt({ markers, breaks, relatives }: TenseMarkers, i: number)
   // `The summit, which runs until Thursday, is attended by …`: a relative clause's verb does not date the main clause,
   // nor the main clause's a time in the relative clause (`Biden, who is leaving office in January, welcomed Modi`).
   const counts = (m: TenseMarker): boolean =>
-    (!m.weak || Math.abs(m.start - i) <= (m.reach ?? WEAK_REACH)) && (m.forwardOnly !== true || m.start < i) && (m.ownClause !== true || m.clause === clause) && relatives.get(m.clause) === relatives.get(clause);
+    (!m.weak || Math.abs(m.start - i) <= (m.reach ?? WEAK_REACH)) && (m.forwardOnly !== true || m.start < i) && (m.ownClause !== true || m.clause === clause) && relatives.get(m.clause) === relatives.get(clause) && (m.reportedFrom === undefined || m.reportedFrom < i);
   let a = lo;
   let b = lo - 1;
   // Weak markers are skipped, at most a bounded run of them, so hostile text cannot make this quadratic.
