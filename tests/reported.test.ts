@@ -199,6 +199,9 @@ describe("reported speech without quotation marks", () => {
     const [a] = extractAttributions(text);
     expect(a?.text).toBe("The two leaders agreed on Thursday to ease tensions");
     expect(a?.source.name).toBe("India's foreign secretary");
+    // Kazinform's `ASTANA. KAZINFORM –`, whose full stop ends a sentence inside the dateline.
+    const kazinform = "ASTANA. KAZINFORM – Kassym-Jomart Tokayev held talks with Xi Jinping in the Akorda, Kazinform correspondent reports.";
+    expect(extractAttributions(kazinform).map((x) => x.text)).toEqual(["Kassym-Jomart Tokayev held talks with Xi Jinping in the Akorda"]);
   });
 
   it("leaves `on condition of anonymity` out, keeps a subject with its age in the content, and takes an AP dateline for no content", () => {

@@ -1,4 +1,5 @@
 import type { Block } from "../model/index.js";
+import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { MONTHS } from "../lexicon/time-words.js";
 import { PATTERNS } from "./patterns.js";
 import { isAllCaps, isCapitalized, tokenIndexAt, type Token } from "./tokens.js";
@@ -50,7 +51,10 @@ export function wireDateline(tokens: readonly Token[], start: number, end: numbe
   if (colon?.text === ":" && cities.has(written.toLowerCase()) && tokens[k + 1] !== undefined && (tokens[k + 1]?.start ?? 0) > colon.end) {
     return { place, start: tokens[first]?.start ?? start, end: colon.end, after: tokens[k + 1]?.start ?? colon.end };
   }
-  if (after !== "," && after !== "(" && !DATELINE_DASHES.has(after ?? "")) return null;
+  // (Kazinform: `ASTANA. KAZINFORM – …`, the agency in capitals after a full stop.)
+  // (Not an abbreviation's period: `ST. LOUIS —`.)
+  const agencyAfterStop = after === "." && isCapitalWord(tokens[k + 1]) && !ABBREVIATIONS.has(written.toLowerCase());
+  if (after !== "," && after !== "(" && !DATELINE_DASHES.has(after ?? "") && !agencyAfterStop) return null;
   for (let j = k; j < Math.min(tokens.length, first + MAX_DATELINE_TOKENS); j++) {
     const t = tokens[j];
     if (t === undefined || t.start >= end) return null;

@@ -367,7 +367,8 @@ function findReportedSpeech(text: string, state: Parameters<Stage>[1], resolver:
     const begin = tokenIndexAt(tokens, sentence.start);
     const end = tokenIndexAt(tokens, sentence.end);
     if (coveredBy(turns, sentence)) continue;
-    const newsStart = wire !== null && sentence.start <= wire.start && wire.after < sentence.end ? wire.after : null;
+    // (A sentence may start inside the dateline: `ASTANA.` ends one before `KAZINFORM – …`.)
+    const newsStart = wire !== null && sentence.start < wire.after && wire.after < sentence.end ? wire.after : null;
     for (let found of reportedSpeech({ sentence, begin, end, previous: sentences[i - 1], newsStart }, tokens, quoted, resolver, lexicon)) {
       if (found.source.name === "it" && found.source.resolvedVia === "pronoun") {
         if (lastBody === null || i - lastBody.sentence > MAX_IT_DISTANCE) continue;
