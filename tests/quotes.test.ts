@@ -280,6 +280,11 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Vladimir Putin", "Hakan Fidan"]);
   });
 
+  it("gives a partial quote inside what a named person reports to that person, not to a group of the reported words", () => {
+    const text = 'Netanyahu, for his part, said that the two leaders agreed that "Iran will not have nuclear weapons." Trump met Netanyahu.';
+    expect(extractQuotes(text).map((q) => [q.speaker?.name ?? null, sliceOf(text, q.cue)])).toEqual([["Benjamin Netanyahu", "said"]]);
+  });
+
   it("resolves `the premier` to a prime minister, the premier's own office first, and to the one named before it", () => {
     const text = "Benjamin Netanyahu met Donald Trump on Monday. The premier said he had discussed tariffs. Netanyahu then flew to Budapest to see Hungarian Prime Minister Viktor Orban.";
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Benjamin Netanyahu"]);

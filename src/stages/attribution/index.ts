@@ -197,6 +197,12 @@ export const attribution: Stage = (ctx, state) => {
       q.speaker = { ...holder.source, resolvedVia: "context" };
       q.cue = holder.cue;
       q.confidence = CONFIDENCE.context;
+    } else if (q.speaker.personId === null && q.cue !== null && q.cue.start >= holder.content.start && q.cue.end <= holder.content.end) {
+      // `Netanyahu said that the two leaders agreed that "Iran will not have nuclear weapons."`: a group inside what a
+      // named person reports does not speak the words; the person reporting them does.
+      q.speaker = { ...holder.source, resolvedVia: "context" };
+      q.cue = holder.cue;
+      q.confidence = CONFIDENCE.context;
     } else if (q.speaker.personId === holder.source.personId && q.cue !== null && (embeddedVerb(tokens, q.cue.start) || (q.cue.start >= holder.content.start && q.cue.end <= holder.content.end && perfectVerb(tokens, q.cue.start)))) {
       // `Erdogan said Turkey would continue to support "a just peace"`: the verb that reports the words is the
       // cue, not a verb of what is reported (`continue to`, `had been agreed`, `said he had called off …`) that
