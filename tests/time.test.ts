@@ -735,6 +735,11 @@ describe("summit frame", () => {
     expect(report.timeline.map((e) => [e.value, text.slice(e.sentence.start, e.sentence.start + 14)])).toEqual([["2019-12-09", "Russian Presid"]]);
   });
 
+  it("takes no date from a sentence about the next meeting, whatever its verbs of happening", () => {
+    const text = "President Recep Tayyip Erdogan on Thursday urged members of the Organization of Turkic States to deepen cooperation.\n\nAddressing the 11th summit of the organization in Bishkek, Erdogan said the Turkic world was united. He also met Azerbaijani President Ilham Aliyev at the summit.\n\nKyrgyz President Sadyr Japarov, who took over the rotating chairmanship from Erdogan, said the next summit would be held in Azerbaijan next year.";
+    expect(parseReport(text, { referenceDate: "2024-11-07" }).summit).toMatchObject({ location: "Bishkek", date: "2024-11-07" });
+  });
+
   it("dates the meeting by the day of a press conference at it, not by the arrival the evening before", () => {
     const text = "Moscow, IRNA -- Iranian President Masoud Pezeshkian has said that Tehran and Moscow are determined to implement the treaty.\n\nSpeaking at a joint press conference with his Russian counterpart Vladimir Putin in the Kremlin on Friday, Pezeshkian stated that the treaty would open a new chapter.\n\nPezeshkian arrived in Moscow on Thursday night at the head of a high-ranking delegation.";
     expect(parseReport(text, { referenceDate: "2025-01-17" }).summit).toMatchObject({ location: "Moscow", date: "2025-01-17" });

@@ -332,16 +332,22 @@ const MAX_PUBLICATION_LINE = 30;
  */
 function meetingScore(tokens: readonly Token[], sentence: Sentence): number {
   let about = false;
+  // A sentence only about another meeting (`the next summit would be held in Azerbaijan next year`).
+  let other = false;
   let happenings = 0;
   let aside = false;
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
     const w = tokens[i]?.lower ?? "";
-    about ||= ((MEETING_WORDS.has(w) || GATHERED_GROUPS.has(w)) && !otherMeeting(tokens, i)) || (PHONE_WORDS.has(w) && phoneCall(tokens, i));
+    const meetingWord = MEETING_WORDS.has(w) || GATHERED_GROUPS.has(w);
+    const elsewhen = meetingWord && otherMeeting(tokens, i);
+    other ||= elsewhen;
+    about ||= (meetingWord && !elsewhen) || (PHONE_WORDS.has(w) && phoneCall(tokens, i));
     if (HAPPENING_VERBS.has(w)) happenings++;
     aside ||= SIDELINE_WORDS.has(w);
   }
-  const score = (about ? 2 : 0) + 2 * happenings;
+  // (Its verbs of happening tell of that meeting, not of this one.)
+  const score = (about ? 2 : 0) + (about || !other ? 2 * happenings : 0);
   return aside && score > 0 ? Math.max(1, score - SIDE_EVENT_PENALTY) : score;
 }
 
