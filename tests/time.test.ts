@@ -735,6 +735,11 @@ describe("summit frame", () => {
     expect(report.timeline.map((e) => [e.value, text.slice(e.sentence.start, e.sentence.start + 14)])).toEqual([["2019-12-09", "Russian Presid"]]);
   });
 
+  it("takes no date from the close of a meeting still running (`The conference ends Monday`)", () => {
+    const text = "YOKOHAMA, Japan (AP) — Japanese Prime Minister Fumio Kishida on Saturday pledged $30 billion for Africa.\n\nKishida made the announcement at the opening of the three-day conference, which is being held in Yokohama.\n\nThe conference ends Monday with the adoption of a declaration.";
+    expect(parseReport(text, { referenceDate: "2019-08-31" }).summit).toMatchObject({ location: "Yokohama", date: "2019-08-31" });
+  });
+
   it("takes no date from a sentence about the next meeting, whatever its verbs of happening", () => {
     const text = "President Recep Tayyip Erdogan on Thursday urged members of the Organization of Turkic States to deepen cooperation.\n\nAddressing the 11th summit of the organization in Bishkek, Erdogan said the Turkic world was united. He also met Azerbaijani President Ilham Aliyev at the summit.\n\nKyrgyz President Sadyr Japarov, who took over the rotating chairmanship from Erdogan, said the next summit would be held in Azerbaijan next year.";
     expect(parseReport(text, { referenceDate: "2024-11-07" }).summit).toMatchObject({ location: "Bishkek", date: "2024-11-07" });

@@ -62,5 +62,7 @@ export const MEETINGS_STAYED_AWAY_FROM: ReadonlySet<string> = new Set(["summit",
 export const MEETING_GROUPS: ReadonlySet<string> = new Set(["leaders", "heads", "counterparts", "delegations", "ministers", "envoys", "negotiators"]);
 /** Adverbs before a day that set a side event beside the news (`Earlier on Tuesday, Zelensky met Meloni`). */
 export const SIDE_EVENT_WORDS: ReadonlySet<string> = new Set(["earlier", "later"]);
+/** Verbs of a meeting's close (`The conference ends Monday`): a day of the meeting still to come, not the one it met. */
+export const CLOSING_VERBS: ReadonlySet<string> = new Set(["ends", "end", "closes", "close", "concludes", "conclude", "wraps"]);
 /** Words that put what a sentence tells beside the meeting, not at its heart (`met Trump on the sidelines of the summit`). */
 export const SIDELINE_WORDS: ReadonlySet<string> = new Set(["sidelines", "margins", "sideline", "margin"]);
