@@ -692,6 +692,11 @@ describe("transcripts", () => {
     expect(report.people.map((p) => [p.name, p.roles])).toEqual([["Kang Yu-jung", ["Presidential spokesperson"]], ["Kang Hoon-sik", ["Lee's chief of staff"]]]);
     expect(report.attributions.map((a) => a.source.name)).toEqual(["Kang Yu-jung", "Kang Hoon-sik"]);
   });
+
+  it("names a spokesman set off by commas before an adverb and the verb (`, Steffen Hebestreit, later said`)", () => {
+    const text = 'German Chancellor Olaf Scholz spoke. The chancellor\'s spokesman, Steffen Hebestreit, later said Berlin remained open to "all options within the treaties."';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Steffen Hebestreit"]);
+  });
   it("takes `she` for a woman whose given name the lexicon knows (`Ursula`, `Carly`, `Mette`), not a man named after her", () => {
     for (const name of ["Ursula von der Leyen", "Carly Fiorina", "Mette Frederiksen", "Annalena Baerbock"]) {
       const report = parseReport(`${name} met Xi Jinping in Beijing. "We have reached an inflection point," she said.`);

@@ -458,8 +458,13 @@ function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Le
   if (PASSIVE_AUXILIARIES.has(after.lower) && matchPhrase(tokens, k, lexicon.cuePhrases) > 1) return true;
   if (k > end) return false;
   if (after.text !== ",") return false;
-  // `Lee's chief of staff, Kang Hoon-sik, told reporters`: a full name set off by commas right before the verb.
-  if (end - i >= 2 && tokens[i - 1]?.text === "," && roleEndsAt(tokens, i - 1, lexicon) && lexicon.cueWords.has(tokens[end + 1]?.text ?? "")) return true;
+  // `Lee's chief of staff, Kang Hoon-sik, told reporters`: a full name set off by commas right before the verb (or an
+  // adverb or two before it: `The chancellor's spokesman, Steffen Hebestreit, later said`).
+  if (end - i >= 2 && tokens[i - 1]?.text === "," && roleEndsAt(tokens, i - 1, lexicon)) {
+    let v = end + 1;
+    while (v < end + 3 && BETWEEN_NAME_AND_VERB.has(tokens[v]?.lower ?? "")) v++;
+    if (lexicon.cueWords.has(tokens[v]?.text ?? "")) return true;
+  }
   // `Woodrow Benford, 58, …` (an age) or `…, who lives …` (a relative clause about a person).
   const next = tokens[end + 1];
   if (next?.lower === "who" || (PATTERNS.dayDigits.test(next?.text ?? "") && tokens[end + 2]?.text === ",")) return true;
