@@ -735,6 +735,13 @@ describe("summit frame", () => {
     expect(report.timeline.map((e) => [e.value, text.slice(e.sentence.start, e.sentence.start + 14)])).toEqual([["2019-12-09", "Russian Presid"]]);
   });
 
+  it("gives a leader the country the text names over a body the gazetteer gives, not an office once held", () => {
+    const before = parseReport("Dutch Prime Minister Mark Rutte met French President Emmanuel Macron in Paris on Thursday.", { referenceDate: "2024-03-21" });
+    expect(before.summit.countries).toEqual(["Netherlands", "France"]);
+    const after = parseReport("NATO Secretary General Mark Rutte, the former Dutch prime minister, met Trump in The Hague on Tuesday.", { referenceDate: "2025-06-24" });
+    expect(after.summit.countries).toEqual(["NATO", "United States"]);
+  });
+
   it("takes no date from the close of a meeting still running (`The conference ends Monday`)", () => {
     const text = "YOKOHAMA, Japan (AP) — Japanese Prime Minister Fumio Kishida on Saturday pledged $30 billion for Africa.\n\nKishida made the announcement at the opening of the three-day conference, which is being held in Yokohama.\n\nThe conference ends Monday with the adoption of a declaration.";
     expect(parseReport(text, { referenceDate: "2019-08-31" }).summit).toMatchObject({ location: "Yokohama", date: "2019-08-31" });

@@ -66,3 +66,6 @@ export const BODY_AFFILIATIONS: Readonly<Record<string, string>> = {
   un: "United Nations", "united nations": "United Nations", eu: "European Union", "european union": "European Union",
   nato: "NATO", au: "African Union", "african union": "African Union", asean: "ASEAN", iaea: "IAEA", opec: "OPEC",
 };
+
+/** The international bodies of BODY_AFFILIATIONS by name (`NATO`, `European Union`), whose heads take part in summits as leaders do. */
+export const BODIES: ReadonlySet<string> = new Set(Object.values(BODY_AFFILIATIONS));

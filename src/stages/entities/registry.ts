@@ -1,5 +1,6 @@
 import { PATTERNS } from "../../text/patterns.js";
-import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
+import { BODIES, BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
+import { FORMER_WORDS } from "../../lexicon/meetings.js";
 import { FAMILY_NAMES_FIRST, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { ROLE_CLASSES } from "../../lexicon/roles.js";
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
@@ -198,7 +199,12 @@ export class PeopleRegistry {
     if (clean.length === 0 || person.roles.some((r) => r.toLowerCase() === clean.toLowerCase())) return;
     person.roles.push(clean);
     for (const cls of roleClassesOf(clean, this.lexicon)) person.roleClasses.add(cls);
-    if (person.country === null) person.country = countryOf(clean, this.lexicon);
+    // (A country the text gives beats a body the gazetteer gives: `Dutch Prime Minister Mark Rutte` in a report from
+    // before he led NATO; not an office once held, `former Dutch prime minister`.)
+    if (person.country === null || (BODIES.has(person.country) && !FORMER_WORDS.has(clean.split(/* words */ " ")[0]?.toLowerCase() ?? ""))) {
+      const stated = countryOf(clean, this.lexicon);
+      if (person.country === null || (stated !== null && !BODIES.has(stated))) person.country = stated;
+    }
   }
 
   #create(name: string, known: LexiconPerson | undefined): PersonDraft {

@@ -2,7 +2,7 @@ import type { Place, Sentence, Summit, TimeExpression } from "../../model/index.
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
-import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
+import { BODIES } from "../../lexicon/organizations.js";
 import { ABSENCE_WORDS, APPEAL_VERBS, CLOSING_VERBS, REACTION_VERBS, FORMER_WORDS, ATTENDANCE_WORDS, CALLING_ON_VERBS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
@@ -16,8 +16,6 @@ import { daysBetween, formatDay, parseDay, toEpochDay, type Day } from "../time/
 import { valueInterval } from "./order.js";
 import { contractsWill, tenseAt, tenseMarkers, type TenseMarkers } from "../time/index.js";
 
-/** International bodies whose heads take part in summits as leaders do. */
-const BODIES: ReadonlySet<string> = new Set(Object.values(BODY_AFFILIATIONS));
 
 /**
  * The summit frame: the date from the sentence that best reports the meeting
