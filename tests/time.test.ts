@@ -97,6 +97,9 @@ describe("temporal expressions", () => {
     // A present verb after `before` or `until` tells of what is to come, whatever the main clause's tense.
     expect(values("It was their last meeting before Donald Trump returns to the White House in January.", { referenceDate: "2024-11-17" })).toEqual([["January", "2025-01", null]]);
     expect(values("The talks were held before the Lunar New Year in February.", { referenceDate: "2024-11-17" })).toEqual([["February", "2024-02", null]]);
+    // A day of the month alone after `on the`: this month, or the one before (after) it as the verb looks back (ahead).
+    expect(values("The summit opened on the 25th. Talks will resume on the 3rd. It was the 25th anniversary.", { referenceDate: "2024-12-04" })).toEqual([["the 25th", "2024-11-25", null], ["the 3rd", "2025-01-03", null]]);
+    expect(extractTimexes("The summit opened on the 25th.").map((t) => [t.text, t.value, t.resolution])).toEqual([["the 25th", "XXXX-XX-25", "unresolved"]]);
     // `will` contracted onto its subject or its negation looks ahead as `will` does.
     expect(values('"It\'ll go on Saturday. We won’t wait until Friday," Trump said.', { referenceDate: "2025-04-07" })).toEqual([["Saturday", "2025-04-12", null], ["Friday", "2025-04-11", null]]);
     // A relative clause keeps its own tense: the main clause's past does not date it, nor it the main clause.

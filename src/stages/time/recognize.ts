@@ -573,12 +573,26 @@ export class TimeRecognizer {
     let k = j + 1;
     if (this.#lower(k) === "of") k++;
     const month = this.#monthAt(k);
-    if (month === null) return null;
+    if (month === null) return j > i ? this.#dayOfMonth(i, j, day, tense) : null;
     // `13 February 2024`, `13th February, 2024` with a comma before the year, `10 Jul. 2024` with the abbreviation's period.
     const stop = this.#lower(k + 1) === "." && this.#glued(k + 1) && this.#yearNumber(k + 2) !== null;
     const comma = this.#lower(k + 1) === "," && this.#yearNumber(k + 2) !== null;
     const year = this.#yearNumber(comma || stop ? k + 2 : k + 1);
     return this.#dayValue(i, year === null ? k + 1 : comma || stop ? k + 3 : k + 2, year, month, day, tense);
+  }
+
+  /**
+   * `met on the 25th`: a day of the month alone, in digits after `on the` and before a mark, is in the reference's
+   * month, or the month before (after) it when the sentence looks back (ahead) past it; not `the 25th anniversary`.
+   */
+  #dayOfMonth(i: number, j: number, day: number, tense: Tense): Recognized | null {
+    if (this.#lower(i - 1) !== "on" || !PATTERNS.ordinalDay.test(this.#lower(j)) || this.#tokens[j + 1]?.kind === "word") return null;
+    const ref = this.#reference;
+    if (ref === null) return this.#make(i, j + 1, "DATE", `XXXX-XX-${pad(day)}`, "unresolved");
+    const shift = tense === "past" && day > ref.d ? -1 : tense === "future" && day < ref.d ? 1 : 0;
+    const months = ref.y * 12 + ref.m - 1 + shift;
+    const d = { y: Math.floor(months / 12), m: (months % 12) + 1, d: day };
+    return isValidDay(d.y, d.m, d.d) ? this.#make(i, j + 1, "DATE", formatDay(d), "reference", d) : null;
   }
 
   #dayValue(from: number, to: number, year: number | null, month: number, day: number, tense: Tense): Recognized | null {
