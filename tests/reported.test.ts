@@ -113,6 +113,11 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("The Belarusian leader, in turn, noted that relations are good.").map((a) => [a.source.name, a.text])).toEqual([["the Belarusian leader", "relations are good"]]);
   });
 
+  it("reads a clause of two words after `that`, but not `that` as a determiner", () => {
+    const found = extractAttributions("Modi acknowledged that differences remained. Lavrov denied that ugly rumour.");
+    expect(found.map((a) => [a.source.name, a.text])).toEqual([["Narendra Modi", "differences remained"]]);
+  });
+
   it("reads translated-Russian reporting phrases", () => {
     const found = extractAttributions(
       "Alexander Lukashenko expressed the opinion that the union is strong. Vladimir Putin is convinced that the sanctions will fail. The head of state also noted that trade is growing.",

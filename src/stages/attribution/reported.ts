@@ -2,7 +2,7 @@ import type { Lexicon } from "../../lexicon/compile.js";
 import { ANONYMITY_CLAUSE, ANONYMITY_REQUESTS, CITING_PARTICIPLES, ANONYMITY_WORDS, AUDIENCE_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, HEARERS, MEDIUM_NOUNS, PARTIAL_ONLY_VERBS, SPEAKING_FRAMES, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
-import { NUMBER_WORDS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
+import { NUMBER_WORDS, PAST_MARKERS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
 import { isNameWord } from "../entities/names.js";
@@ -495,9 +495,22 @@ function make(tokens: readonly Token[], quoted: Uint8Array, source: SpeakerRef, 
   // (`say that, in addition to Scott, he …`: the content starts after the comma that opens an aside.)
   while (from < to && tokens[from]?.text === ",") from++;
   let words = 0;
-  for (let k = from; k < to; k++) if (tokens[k]?.kind === "word" && quoted[k] !== 1) words++;
-  if (words < MIN_CONTENT_WORDS) return null;
+  let quotes = false;
+  for (let k = from; k < to; k++) {
+    if (quoted[k] === 1) quotes = true;
+    else if (tokens[k]?.kind === "word") words++;
+  }
+  // (Two words are a clause after `that` when the second is a finite verb, with no quotation that would say it:
+  // `acknowledged that differences remained`; not `that` as a determiner, `confirmed that observation`.)
+  if (words < MIN_CONTENT_WORDS && (words < 2 || quotes || tokens[from - 1]?.lower !== "that" || !finiteVerbAt(tokens, to - 1))) return null;
   return { kind: "indirect", content: span(tokens, from, to), source, cue };
+}
+
+/** True when token `k` reads as a verb in the past or the present third person (`remained`, `rose`, `has`, `agrees`). */
+function finiteVerbAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.kind !== "word" || t.capitalized) return false;
+  return PAST_MARKERS.has(t.lower) || (t.lower.endsWith("ed") && t.lower.length > 4) || t.lower === "has" || t.lower === "is" || t.lower === "does";
 }
 
 /** True for a word that opens an adverbial phrase or clause rather than a subject (`In Orlando,`, `When pressed,`). */
