@@ -280,6 +280,12 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Vladimir Putin", "Hakan Fidan"]);
   });
 
+  it("takes a country or its capital right before the verb for the government speaking (`Beijing said`), and nowhere else", () => {
+    const text = '"We will retaliate," Beijing said. South Korea accused Pyongyang of "fanatic recklessness." Putin said Moscow would act. A source in Moscow said the deal was close.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name ?? null)).toEqual(["Beijing", "South Korea"]);
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Vladimir Putin", "a source in Moscow"]);
+  });
+
   it("gives a partial quote inside what a named person reports to that person, not to a group of the reported words", () => {
     const text = 'Netanyahu, for his part, said that the two leaders agreed that "Iran will not have nuclear weapons." Trump met Netanyahu.';
     expect(extractQuotes(text).map((q) => [q.speaker?.name ?? null, sliceOf(text, q.cue)])).toEqual([["Benjamin Netanyahu", "said"]]);

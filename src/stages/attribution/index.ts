@@ -36,7 +36,7 @@ export const attribution: Stage = (ctx, state) => {
   // A name in a photo credit (`(AP Photo/Geert Vanden Wijngaert)`) never speaks, nor does a pronoun stand for it.
   const credits = flatRanges(blocks.filter((b) => b.kind === "credit"), (b) => b.start, (b) => b.end);
   const mentions = credits.length === 0 ? state.mentions : state.mentions.filter((m) => !inRanges(credits, m.start));
-  const resolver = new SpeakerResolver(tokens, mentions, sentences, state.people, state.organizations, (offset) => inRanges(quotedRanges, offset), ctx.lexicon.roleClasses);
+  const resolver = new SpeakerResolver(tokens, mentions, sentences, state.people, state.organizations, (offset) => inRanges(quotedRanges, offset), ctx.lexicon.roleClasses, state.places, ctx.lexicon.cueWords);
   let groups = countGroups(quotes);
   // The first two quotes of each group the quotes stage formed, for a dash continuation to find its head at once.
   const groupMembers = new Map<string, Quote[]>();

@@ -1,7 +1,7 @@
 import { ADVERBS_BEFORE_VERB, DETERMINERS, OPENING_ADVERBS, PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import { GENERIC_ROLE_NOUNS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
-import type { Organization, Sentence, SpeakerRef } from "../../model/index.js";
+import type { Organization, Place, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import { lowerPhrase, type Token } from "../../text/tokens.js";
@@ -46,6 +46,7 @@ export class SpeakerResolver {
   readonly #recent: { at: number; ref: SpeakerRef }[] = [];
 
   readonly #organizations: readonly { start: number; end: number; name: string }[];
+  readonly #places: readonly { start: number; end: number; name: string }[];
   /** `A and B` when the report knows exactly two leaders, for `the two leaders said`. */
   readonly #leaderPair: string | null;
 
@@ -60,12 +61,20 @@ export class SpeakerResolver {
     private readonly isQuoted: (offset: number) => boolean,
     /** Role nouns by class (`head of state` → `leader`), for a description no office names word for word. */
     private readonly roleClasses: ReadonlyMap<string, string> = new Map(),
+    /** Countries and capitals, which speak for their governments right before a verb of saying (`Beijing said`). */
+    places: readonly Place[] = [],
+    /** The verbs of saying, as written. */
+    private readonly cueWords: ReadonlySet<string> = new Set(),
   ) {
     this.#byId = new Map(people.map((p) => [p.id, p]));
     const leaders = people.filter((p) => p.roleClasses.has("leader"));
     const [first, second] = leaders;
     this.#leaderPair = leaders.length === 2 && first !== undefined && second !== undefined ? `${first.name} and ${second.name}` : null;
     this.#organizations = organizations.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name }))).sort((a, b) => a.start - b.start);
+    this.#places = places
+      .filter((p) => p.kind === "country" || p.kind === "city")
+      .flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name })))
+      .sort((a, b) => a.start - b.start);
   }
 
   /** Records a speaker resolved at `at`, so that later pronouns can find it. */
@@ -123,11 +132,21 @@ export class SpeakerResolver {
       return { ref: { personId: m.personId, name: m.name, mention: { start: m.start, end: m.end }, resolvedVia: via }, next };
     }
     if (t.kind !== "word") return null;
-    const org = this.#organizationAt(t.start);
+    const org = this.#namedAt(this.#organizations, t.start);
     if (org !== undefined) {
       let next = i + 1;
       while ((this.tokens[next]?.end ?? Infinity) <= org.end) next++;
       return { ref: { personId: null, name: org.name, mention: { start: org.start, end: org.end }, resolvedVia: "name" }, next };
+    }
+    // `Beijing said`, `"…," Moscow said`: a country or its capital speaks for its government, only right before the
+    // verb (`Putin said Moscow would …` is no speaker after it, `in New York said` none before it).
+    const place = this.#namedAt(this.#places, t.start);
+    if (place !== undefined && place.start === t.start) {
+      let next = i + 1;
+      while ((this.tokens[next]?.end ?? Infinity) <= place.end) next++;
+      const before = this.tokens[i - 1];
+      const opensClause = before === undefined || before.kind === "punct" || before.lower === "and" || before.lower === "but";
+      if (opensClause && this.cueWords.has(this.tokens[next]?.text ?? "")) return { ref: { personId: null, name: place.name, mention: { start: place.start, end: place.end }, resolvedVia: "name" }, next };
     }
     // The narrator (`“Okay,” I said`): kept as written, with no person behind it.
     if (t.text === "I" || t.lower === "we") {
@@ -177,15 +196,16 @@ export class SpeakerResolver {
     return null;
   }
 
-  #organizationAt(offset: number): { start: number; end: number; name: string } | undefined {
+  /** The mention of `named` (sorted, not overlapping) that covers `offset`, if any. */
+  #namedAt(named: readonly { start: number; end: number; name: string }[], offset: number): { start: number; end: number; name: string } | undefined {
     let lo = 0;
-    let hi = this.#organizations.length;
+    let hi = named.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((this.#organizations[mid]?.end ?? 0) <= offset) lo = mid + 1;
+      if ((named[mid]?.end ?? 0) <= offset) lo = mid + 1;
       else hi = mid;
     }
-    const o = this.#organizations[lo];
+    const o = named[lo];
     return o !== undefined && o.start <= offset ? o : undefined;
   }
 
