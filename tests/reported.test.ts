@@ -113,6 +113,11 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("The Belarusian leader, in turn, noted that relations are good.").map((a) => [a.source.name, a.text])).toEqual([["the Belarusian leader", "relations are good"]]);
   });
 
+  it("reads past a hearer with a courtesy title to the clause (`told Mr. Putin that …`)", () => {
+    const found = extractAttributions("Mr. Modi told Mr. Putin that war cannot solve problems.");
+    expect(found.map((a) => [a.source.name, a.text])).toEqual([["Narendra Modi", "war cannot solve problems"]]);
+  });
+
   it("reads a clause of two words after `that`, but not `that` as a determiner", () => {
     const found = extractAttributions("Modi acknowledged that differences remained. Lavrov denied that ugly rumour.");
     expect(found.map((a) => [a.source.name, a.text])).toEqual([["Narendra Modi", "differences remained"]]);

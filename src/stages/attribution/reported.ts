@@ -1106,7 +1106,8 @@ function thatSoonAt(tokens: readonly Token[], k: number, e: number): number {
     const w = tokens[j]?.lower ?? "";
     // `told reporters after the meeting that was held …`: a relative `that` opens no clause of what was said.
     if (w === "that") return RELATIVE_THAT_FOLLOWERS.has(tokens[j + 1]?.lower ?? "") ? -1 : j;
-    if (w === "to" || (tokens[j]?.kind !== "word" && !isPossessive(tokens[j]))) return -1;
+    // (An abbreviation's period goes on with the hearer: `told Mr. Putin that …`.)
+    if (w === "to" || (tokens[j]?.kind !== "word" && !isPossessive(tokens[j]) && !isGluedPeriod(tokens, j))) return -1;
   }
   return -1;
 }
