@@ -736,6 +736,11 @@ describe("summit frame", () => {
     const text = "Putin and Zelensky hold first talks at Paris summit\n\nIssued on: 09/12/2019 - 23:41\n\nRussian President Vladimir Putin and Ukrainian President Volodymyr Zelensky met in Paris on Monday.";
     const report = parseReport(text, { referenceDate: "2019-12-09" });
     expect(report.timeline.map((e) => [e.value, text.slice(e.sentence.start, e.sentence.start + 14)])).toEqual([["2019-12-09", "Russian Presid"]]);
+    // Nor on a bare date line above a news report (the day it went out), which still dates the meeting.
+    const stamped = "President Xi Jinping Meets with U.S. President Joe Biden\n\n2023-11-16 09:12\n\nPresident Xi Jinping met with U.S. President Joe Biden at the Filoli Estate in San Francisco.";
+    const readout = parseReport(stamped, { referenceDate: "2023-11-17" });
+    expect(readout.timeline).toEqual([]);
+    expect(readout.summit.date).toBe("2023-11-16");
   });
 
   it("gives a leader the country the text names over a body the gazetteer gives, not an office once held", () => {

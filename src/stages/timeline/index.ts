@@ -2,6 +2,7 @@ import type { Sentence, Span, TimelineEvent } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { parseDay } from "../time/calendar.js";
 import { firstStartingAtOrAfter, flatRanges, inRanges, sentenceAt } from "../../text/lookup.js";
+import { tokenIndexAt } from "../../text/tokens.js";
 import { timeKey } from "./order.js";
 import { readHeader } from "../../text/dateline.js";
 import { findSummit, isByline, isPublicationLine, personMentionsIn } from "./summit.js";
@@ -20,6 +21,19 @@ export const timeline: Stage = (ctx, state) => {
   const { sentences, mentions, timexes } = state;
   const { headerEnd, wire } = readHeader(state.blocks, state.tokens, ctx.lexicon.cities);
   const seen = new Set<string>();
+  const transcript = state.blocks.some((b) => b.kind === "turn");
+  /** True when every word of the sentence stands in one of its time expressions. */
+  const onlyTimes = (sentence: Sentence): boolean => {
+    let k = firstStartingAtOrAfter(timexes, sentence.start);
+    for (let i = tokenIndexAt(state.tokens, sentence.start); i < state.tokens.length; i++) {
+      const t = state.tokens[i];
+      if (t === undefined || t.start >= sentence.end) return true;
+      while ((timexes[k]?.end ?? Infinity) <= t.start) k++;
+      const covering = timexes[k];
+      if (t.kind === "word" && (covering === undefined || covering.start > t.start)) return false;
+    }
+    return true;
+  };
   const peopleOfSentence = new Map<Sentence, string[]>();
   // Events and their sort keys side by side: a big document has thousands, and a second copy of each cost memory.
   const events: TimelineEvent[] = [];
@@ -29,8 +43,10 @@ export const timeline: Stage = (ctx, state) => {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
     if (t.value === "PRESENT_REF" || t.value === "PAST_REF") continue;
     let sentence = sentenceAt(sentences, t.start);
-    // `Published 3 hours ago`, a byline's date: the report's own time, not a happening it tells of.
+    // `Published 3 hours ago`, a byline's date, a bare date line above a news report (`2023-11-16 09:12`): the report's
+    // own time, not a happening it tells of. (Above a transcript's first turn a date line dates what was said.)
     if (sentence !== undefined && (isPublicationLine(state.tokens, sentence, headerEnd) || isByline(state.tokens, sentence, headerEnd))) continue;
+    if (sentence !== undefined && !transcript && sentence.end <= headerEnd && onlyTimes(sentence)) continue;
     // A dateline that is a sentence of its own (`VOSTOCHNY, September 13. /TASS/.`) dates the news that follows it.
     if (wire !== null && sentence !== undefined && sentence.end <= wire.after) sentence = sentenceAt(sentences, wire.after);
     if (sentence === undefined) continue;
