@@ -743,6 +743,11 @@ describe("summit frame", () => {
     expect(readout.summit.date).toBe("2023-11-16");
   });
 
+  it("places a meeting in a city-state (`in Singapore`, `at the Vatican`)", () => {
+    expect(parseReport("Trump met North Korean leader Kim Jong Un in Singapore on Tuesday.", { referenceDate: "2018-06-12" }).summit.location).toBe("Singapore");
+    expect(parseReport("Zelensky met Trump at the Vatican on Saturday.", { referenceDate: "2025-04-26" }).summit.location).toBe("Vatican");
+  });
+
   it("gives a leader the country the text names over a body the gazetteer gives, not an office once held", () => {
     const before = parseReport("Dutch Prime Minister Mark Rutte met French President Emmanuel Macron in Paris on Thursday.", { referenceDate: "2024-03-21" });
     expect(before.summit.countries).toEqual(["Netherlands", "France"]);

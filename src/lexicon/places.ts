@@ -213,6 +213,8 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   Philippines: ["Manila"],
   Malaysia: ["Kuala Lumpur", "Putrajaya", "Johor Bahru", "Penang"],
   Singapore: ["Singapore"],
+  // A city-state is its own city (`met Trump at the Vatican`).
+  Vatican: ["Vatican City", "Vatican"],
   Mongolia: ["Ulaanbaatar"],
   Nigeria: ["Abuja"],
   Ethiopia: ["Addis Ababa"],

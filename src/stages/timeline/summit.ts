@@ -23,7 +23,9 @@ import { contractsWill, tenseAt, tenseMarkers, type TenseMarkers } from "../time
  * who take part.
  */
 export function findSummit(input: SummitInput): Summit {
-  const { view, tokens, sentences, timexes, places, people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords, cities, transcriptHead } = input;
+  const { view, tokens, sentences, timexes, people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords, cities, transcriptHead } = input;
+  // A city-state is its own city (`Trump met Kim in Singapore`, `at the Vatican`): a place to meet in.
+  const places = input.places.map((p) => (p.kind === "country" && cities.get(p.name.toLowerCase())?.[1] === p.name ? { ...p, kind: "city" as const } : p));
   type Candidate = { score: number; timex: TimeExpression; sentence: Sentence } | null;
   let best: Candidate = null;
   let bestSaid: Candidate = null;
