@@ -746,6 +746,8 @@ describe("summit frame", () => {
   it("places a meeting in a city-state (`in Singapore`, `at the Vatican`)", () => {
     expect(parseReport("Trump met North Korean leader Kim Jong Un in Singapore on Tuesday.", { referenceDate: "2018-06-12" }).summit.location).toBe("Singapore");
     expect(parseReport("Zelensky met Trump at the Vatican on Saturday.", { referenceDate: "2025-04-26" }).summit.location).toBe("Vatican");
+    // The pope is the Holy See's head of state.
+    expect(parseReport("Pope Leo received Zelensky at the Vatican on Saturday.", { referenceDate: "2025-07-09" }).summit).toMatchObject({ countries: ["Vatican", "Ukraine"], format: "bilateral" });
   });
 
   it("gives a leader the country the text names over a body the gazetteer gives, not an office once held", () => {

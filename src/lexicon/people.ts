@@ -82,6 +82,8 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Salman bin Abdulaziz", ["King Salman", "Salman bin Abdulaziz Al Saud"], "Saudi Arabia", "King", "m"),
   // Monarchs, named in news by title and given name (`King Charles`), their regnal number left out.
   p("Charles III", ["King Charles", "King Charles III"], "United Kingdom", ["King of the United Kingdom"], "m"),
+  // The Holy See's head of state, who receives leaders at the Vatican.
+  p("Leo XIV", ["Pope Leo", "Pope Leo XIV"], "Vatican", ["Pope"], "m"),
   office("Felipe VI", ["King Felipe", "King Felipe VI"], "Spain", "King", "m"),
   office("Abdullah II", ["King Abdullah", "King Abdullah II"], "Jordan", "King", "m"),
   office("Mohammed VI", ["King Mohammed", "King Mohammed VI"], "Morocco", "King", "m"),
