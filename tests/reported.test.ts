@@ -91,6 +91,11 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("reads a Japanese leader's name family name first after a title (`Prime Minister Ishiba Shigeru`)", () => {
+    const report = parseReport("Japanese Prime Minister Ishiba Shigeru met Chinese President Xi Jinping in Lima on Friday. Ishiba said the talks were candid.");
+    expect(report.people.map((p) => [p.name, p.roles.includes("Japanese Prime Minister")])).toEqual([["Shigeru Ishiba", true], ["Xi Jinping", false]]);
+  });
+
   it("keeps a family name written first with the person the text named by it, not the gazetteer's bearer", () => {
     const report = parseReport("Cheong Wa Dae spokesman Yoon Young-chan said the leaders held a talk. Yoon added that the two Koreas agreed to meet again.");
     expect(report.people.map((p) => p.name)).toEqual(["Yoon Young-chan"]);

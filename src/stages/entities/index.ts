@@ -60,7 +60,7 @@ export const entities: Stage = (ctx, state) => {
     if (titled !== null) {
       const span = spanOf(tokens, titled.from, titled.to);
       const text = view.slice(span.start, span.end);
-      const known = lexicon.personByName.get(text.toLowerCase());
+      const known = lexicon.personByName.get(text.toLowerCase()) ?? reversedKnown(text.toLowerCase(), lexicon);
       const bySurname = known === undefined ? knownBySurname(text, lexicon) : undefined;
       const person = known !== undefined ? registry.personForName(known.name, known) : bySurname !== undefined ? registry.personForName(cleanName(text), bySurname) : registry.findBySurname(text) ?? registry.personForName(text, undefined);
       // A full name after its title is a name (`Prime Minister Bart De Wever`), a lone surname an alias (`President Macron`).
@@ -530,7 +530,10 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alo
   // A known person's one-word name ends it (`President Obama Speech at …` in a title-case headline).
   // (Not where a title inside a name runs it on: `President Sharif Sheikh Ahmed` is someone else; nor where a
   // family name written first takes another given name: `spokesman Yoon Young-chan` is not `Yoon Suk Yeol`.)
-  if (known === 1 && lexicon.personByName.has(name.lower) && !NAME_INNER_TITLES.has(tokens[j + 1]?.lower ?? "") && !givenNameAfterFamilyName(tokens, j, lexicon)) return { from: j, to: j + 1 };
+  if (known === 1 && lexicon.personByName.has(name.lower) && !NAME_INNER_TITLES.has(tokens[j + 1]?.lower ?? "") && !givenNameAfterFamilyName(tokens, j, lexicon)) {
+    // (`Prime Minister Ishiba Shigeru`: a Japanese name in its own order, family name first, is the whole name.)
+    return { from: j, to: reversedKnown(`${name.lower} ${tokens[j + 1]?.lower ?? ""}`, lexicon) !== undefined ? j + 2 : j + 1 };
+  }
   // Only a known person or a surname-like single word after a title; longer runs are full names (pass 1 rule).
   const end = nameRunEnd(tokens, j, lexicon);
   // After `of <country>` a full name of two words or more, and no body (`president of the United States Hispanic
@@ -597,6 +600,14 @@ function loneCapitals(tokens: readonly Token[]): Set<string> {
     if (t?.capitalized === true && tokens[i - 1]?.capitalized !== true && tokens[i + 1]?.capitalized !== true) out.add(t.lower);
   }
   return out;
+}
+
+/** The known person whose two-word name is `lower` the other way round (`ishiba shigeru` is Shigeru Ishiba). */
+function reversedKnown(lower: string, lexicon: Lexicon): LexiconPerson | undefined {
+  const space = lower.indexOf(" ");
+  if (space < 0 || lower.indexOf(" ", space + 1) >= 0) return undefined;
+  const known = lexicon.personByName.get(`${lower.slice(space + 1)} ${lower.slice(0, space)}`);
+  return known !== undefined && known.name.toLowerCase() === `${lower.slice(space + 1)} ${lower.slice(0, space)}` ? known : undefined;
 }
 
 function knownBySurname(text: string, lexicon: Lexicon): ReturnType<Lexicon["personByName"]["get"]> {
