@@ -118,6 +118,11 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("The Belarusian leader, in turn, noted that relations are good.").map((a) => [a.source.name, a.text])).toEqual([["the Belarusian leader", "relations are good"]]);
   });
 
+  it("ends what was said before a predicate of the speaker's own that says nothing (`but declined to give details`)", () => {
+    const text = "Peskov said the talks would continue but declined to give details. Lavrov said the sides would meet again, but did not elaborate. He said the two leaders met and agreed to extend the deal.";
+    expect(extractAttributions(text).map((a) => a.text)).toEqual(["the talks would continue", "the sides would meet again", "the two leaders met and agreed to extend the deal"]);
+  });
+
   it("reads past a hearer with a courtesy title to the clause (`told Mr. Putin that …`)", () => {
     const found = extractAttributions("Mr. Modi told Mr. Putin that war cannot solve problems.");
     expect(found.map((a) => [a.source.name, a.text])).toEqual([["Narendra Modi", "war cannot solve problems"]]);

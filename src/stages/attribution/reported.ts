@@ -954,6 +954,8 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   const out: Omit<Attribution, "id" | "text">[] = [];
   let cue = span(tokens, best.cue, best.cue + best.n);
   let content = best.content;
+  // Where a predicate of the speaker's own ends what was said (`… but declined to give details`), once found.
+  let cut = -1;
   // `"…," Putin said, adding that B`: the verb after the comma reports B.
   const lead = tokens[content]?.lower ?? "";
   const leadVerb = lead.endsWith("ing") ? reportingVerbAt(tokens, content, lexicon) : 0;
@@ -964,7 +966,7 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   for (let k = content + 1; k < e - 2; k++) {
     // `A said X, but critics in Canberra said Y`: the joined clause reports for its own subject.
     if (depth < MAX_JOINED_CLAUSES && joinedClauseCue(tokens, quoted, k, e) >= 0) {
-      const first = make(tokens, quoted, source, cue, content, k);
+      const first = make(tokens, quoted, source, cue, content, cut >= 0 ? cut : k);
       if (first !== null) out.push(first);
       // `…, but he said that B`: a pronoun opening the joined clause stands for the subject of the first.
       const subject = tokens[k + 2]?.lower ?? "";
@@ -978,18 +980,55 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     if (!joint || (quoted[k] === 1 && mark === 0)) continue;
     const verb = k + 1 + mark;
     const n = reportingVerbAt(tokens, verb, lexicon);
+    // `said the talks would continue but declined to give details`: a verb of the speaker's own ends what was said,
+    // when what was said is not itself told in the past (`said the leaders met and agreed to …` goes on).
+    if (mark === 0 && cut < 0 && (n === 0 || tokens[verb + n]?.lower !== "that") && speakerPredicateAt(tokens, verb, lexicon) && !pastBetween(tokens, content, k)) {
+      cut = tokens[k - 1]?.text === "," ? k - 1 : k;
+      continue;
+    }
     if (n === 0 || tokens[verb + n]?.lower !== "that") continue;
-    const first = make(tokens, quoted, source, cue, content, mark === 1 ? k + 2 : tokens[k - 1]?.text === "," ? k - 1 : k);
+    const first = make(tokens, quoted, source, cue, content, cut >= 0 ? cut : mark === 1 ? k + 2 : tokens[k - 1]?.text === "," ? k - 1 : k);
     if (first !== null) out.push(first);
+    cut = -1;
     cue = span(tokens, verb, verb + n);
     content = verb + n + 1;
     k = content;
   }
+  const end = cut >= 0 ? cut : e;
   // `Xi stressed that A, state media reported`: the outlet's tail closes what Xi said.
-  const tail = tailAttribution(tokens, content, e, resolver, lexicon);
-  const last = make(tokens, quoted, source, cue, content, tail === null ? e : tail.comma);
+  const tail = tailAttribution(tokens, content, end, resolver, lexicon);
+  const last = make(tokens, quoted, source, cue, content, tail === null ? end : tail.comma);
   if (last !== null) out.push(last);
   return [...asides, ...out];
+}
+
+/** True when a verb in the past stands in tokens `[from, to)` (`met`, `had`, `stalled`). */
+function pastBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t !== undefined && !t.capitalized && (PAST_MARKERS.has(t.lower) || (t.lower.endsWith("ed") && t.lower.length > 4))) return true;
+  }
+  return false;
+}
+
+/** Verbs of the speaker's own conduct after what was said (`but declined to give details`, `and gave no date`). */
+const SPEAKER_PREDICATES = new Set(["declined", "refused", "gave", "offered", "provided"]);
+/** Auxiliaries that, negated, tell of the speaker's silence (`but did not elaborate`, `but would not say`). */
+const SILENT_AUXILIARIES = new Set(["did", "would", "could"]);
+
+/**
+ * True when token `k`, right after `and`/`but`, opens a predicate of the speaker that says nothing: a verb of
+ * declining or giving (`but declined to`, `and gave no date`) or a negated auxiliary (`but did not elaborate`). (A
+ * reporting verb goes on with what was said: `said A and warned against B` reports both.)
+ */
+function speakerPredicateAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+  const w = tokens[k]?.lower ?? "";
+  if (SPEAKER_PREDICATES.has(w)) return true;
+  if (!SILENT_AUXILIARIES.has(w) || (tokens[k + 1]?.lower !== "not" && tokens[k + 1]?.lower !== "n't")) return false;
+  // (Not a negated report, which still tells what was said: `but did not suggest it would be Trump`; one with
+  // nothing after it says nothing: `but did not elaborate.`)
+  const n = reportingVerbAt(tokens, k + 2, lexicon);
+  return n === 0 || tokens[k + 2 + n]?.kind !== "word";
 }
 
 /** `referring to …`, `smiling`: a present participle that is not itself a reporting verb (`adding`, `citing`). */
