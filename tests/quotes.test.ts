@@ -280,6 +280,13 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Vladimir Putin", "Hakan Fidan"]);
   });
 
+  it("takes a family name's particles into the mention (`\"…,\" von der Leyen said`, `Le Pen said`)", () => {
+    const text = 'Ursula von der Leyen met Xi. "We cannot accept this imbalance," von der Leyen said. Marine Le Pen attacked. Le Pen said it was bad.';
+    const report = parseReport(text);
+    expect(report.quotes.map((q) => [q.speaker?.name, sliceOf(text, q.speaker?.mention ?? null)])).toEqual([["Ursula von der Leyen", "von der Leyen"]]);
+    expect(report.attributions.map((a) => [a.source.name, sliceOf(text, a.source.mention)])).toEqual([["Marine Le Pen", "Le Pen"]]);
+  });
+
   it("takes a country or its capital right before the verb for the government speaking (`Beijing said`), and nowhere else", () => {
     const text = '"We will retaliate," Beijing said. South Korea accused Pyongyang of "fanatic recklessness." Putin said Moscow would act. A source in Moscow said the deal was close.';
     expect(extractQuotes(text).map((q) => q.speaker?.name ?? null)).toEqual(["Beijing", "South Korea"]);

@@ -95,8 +95,10 @@ export const entities: Stage = (ctx, state) => {
       }
       const known = lexicon.personByName.get(t.lower);
       const person = known !== undefined ? familyNamed(registry, t, known) ?? registry.personForName(known.name, known) : registry.findBySurname(t.text) ?? registry.personForName(t.text, undefined);
-      registry.addMention(person, t, known !== undefined || person.name !== t.text ? "alias" : "name");
-      taken[i] = 1;
+      const from = particlesBefore(tokens, taken, i, person);
+      registry.addMention(person, spanOf(tokens, from, i + 1), known !== undefined || person.name !== t.text ? "alias" : "name");
+      if (from < i) registry.addAlias(person, view.slice(tokens[from]?.start ?? t.start, t.end));
+      mark(taken, from, i + 1);
       continue;
     }
     const org = organizationAt(tokens, i, lexicon);
@@ -141,9 +143,11 @@ export const entities: Stage = (ctx, state) => {
     const person = registry.findBySurname(t.text, undefined, timesNamed) ?? (tokens[i - 1]?.text === "to" && tokens[i - 2]?.lower === "according" ? givenNames.get(foldName(t.text)) ?? undefined : undefined);
     if (person === undefined) continue;
     namedBefore.set(person.id, timesNamed(person) + 1);
-    registry.addMention(person, t, "alias");
-    if (t.text !== person.name && !isAllCaps(t.text)) registry.addAlias(person, t.text);
-    taken[i] = 1;
+    const from = particlesBefore(tokens, taken, i, person);
+    const written = view.slice(tokens[from]?.start ?? t.start, t.end);
+    registry.addMention(person, spanOf(tokens, from, i + 1), "alias");
+    if (written !== person.name && !isAllCaps(written)) registry.addAlias(person, written);
+    mark(taken, from, i + 1);
   }
 
   // A surname met alone before its full name (in a headline) is that person.
@@ -301,6 +305,19 @@ function opensCredit(tokens: readonly Token[], k: number): boolean {
 
 /** Marks a credit may open after (`(Reporting by …; Editing by …)`, `--additional reporting by …`). */
 const CREDIT_BRACKETS = new Set(["(", ";", "-", "—", "–"]);
+
+/** Most particles of a family name before it (`von der Leyen`). */
+const MAX_FAMILY_PARTICLES = 2;
+
+/**
+ * Where the mention of `person` by the family name at token `i` starts: at the particles before it that the
+ * person's name ends with (`"…," von der Leyen said`, `Le Pen said`), else at `i`.
+ */
+function particlesBefore(tokens: readonly Token[], taken: Uint8Array, i: number, person: PersonDraft): number {
+  let from = i;
+  while (from > i - MAX_FAMILY_PARTICLES && taken[from - 1] !== 1 && NAME_PARTICLES.has(tokens[from - 1]?.lower ?? "") && tokens[from]?.newLine !== true) from--;
+  return from < i && person.name.toLowerCase().endsWith(` ${lowerPhrase(tokens, from, i + 1)}`) ? from : i;
+}
 
 /** Most tokens between a credit's `by` and a name it lists (`By Trevor Hunnicutt, Jeff Mason and Andrea Shalal`). */
 const MAX_CREDIT_REACH = 12;
