@@ -62,7 +62,9 @@ export const entities: Stage = (ctx, state) => {
       const text = view.slice(span.start, span.end);
       const known = lexicon.personByName.get(text.toLowerCase()) ?? reversedKnown(text.toLowerCase(), lexicon);
       const bySurname = known === undefined ? knownBySurname(text, lexicon) : undefined;
-      const person = known !== undefined ? registry.personForName(known.name, known) : bySurname !== undefined ? registry.personForName(cleanName(text), bySurname) : registry.findBySurname(text) ?? registry.personForName(text, undefined);
+      // (The text's own spelling of a given name, as for a name without a title: `Belarusian President Aleksandr
+      // Lukashenko`; the gazetteer's form where the text only adds or drops an initial, a stop or a suffix.)
+      const person = known !== undefined ? registry.personForName(respelled(cleanName(text), known.name) ? cleanName(text) : known.name, known) : bySurname !== undefined ? registry.personForName(cleanName(text), bySurname) : registry.findBySurname(text) ?? registry.personForName(text, undefined);
       // A full name after its title is a name (`Prime Minister Bart De Wever`), a lone surname an alias (`President Macron`).
       registry.addMention(person, span, text.includes(" ") ? "name" : "alias");
       if (text.toLowerCase() !== person.name.toLowerCase()) registry.addAlias(person, titleCase(text));
@@ -617,6 +619,17 @@ function loneCapitals(tokens: readonly Token[]): Set<string> {
     if (t?.capitalized === true && tokens[i - 1]?.capitalized !== true && tokens[i + 1]?.capitalized !== true) out.add(t.lower);
   }
   return out;
+}
+
+/**
+ * True when `text` is `known` with its given name spelled otherwise, word for word (`Aleksandr` for `Alexander`,
+ * `Yury` for `Yuri`); not for accents or a stop alone (`António`, `S.`).
+ */
+function respelled(text: string, known: string): boolean {
+  const a = text.split(" ");
+  const b = known.split(" ");
+  const letters = (w: string): string => foldName(w.replace(/* stops */ ".", ""));
+  return a.length === b.length && a.length >= 2 && letters(a.at(-1) ?? "") === letters(b.at(-1) ?? "") && letters(a[0] ?? "") !== letters(b[0] ?? "");
 }
 
 /** The known person whose two-word name is `lower` the other way round (`ishiba shigeru` is Shigeru Ishiba). */
