@@ -91,6 +91,14 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("takes an envoy's posting into the title before the name (`Russia's ambassador to the US Anatoly Antonov`), not another's office", () => {
+    const report = parseReport("Russia's ambassador to the US Anatoly Antonov said the talks were useful. John Podesta, chief of staff to President Bill Clinton, disagreed.");
+    expect(report.people.filter((p) => p.name !== "John Podesta").map((p) => [p.name, p.roles])).toEqual([
+      ["Anatoly Antonov", ["Russia's ambassador to the US"]],
+      ["Bill Clinton", ["President"]],
+    ]);
+  });
+
   it("keeps the text's own spelling of a known leader's full name after a title (`Belarusian President Aleksandr Lukashenko`)", () => {
     const report = parseReport("Belarusian President Aleksandr Lukashenko met President Putin in Minsk. Lukashenko said the talks went well.");
     expect(report.people.map((p) => p.name)).toEqual(["Aleksandr Lukashenko", "Vladimir Putin"]);

@@ -78,7 +78,11 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
     if (t === undefined || next === undefined || t.kind !== "word" || next.start - t.end > 1) break;
     // `received on Wednesday UAE President …`: a day or month is no part of a title.
     // (`Uruguay's outgoing president`: a word of tenure may stand before the office.)
-    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || t.lower in WEEKDAYS || t.lower in MONTHS) : roleWords.has(t.lower) || t.lower === "of" || t.lower === "for" || (TENURE_WORDS.has(t.lower) && roleWords.has(tokens[k + 1]?.lower ?? ""));
+    // (`ambassador to the US Anatoly Antonov`: an envoy's posting is part of the title.)
+    // (Only an envoy's: `chief of staff to President Bill Clinton` is another person's title.)
+    const envoy = (w: string | undefined): boolean => lexicon.roleClasses.get(w ?? "") === "ambassador";
+    const posting = (t.lower === "to" && envoy(tokens[k - 1]?.lower)) || (t.lower === "the" && tokens[k - 1]?.lower === "to" && envoy(tokens[k - 2]?.lower));
+    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || t.lower in WEEKDAYS || t.lower in MONTHS) : roleWords.has(t.lower) || t.lower === "of" || t.lower === "for" || posting || (TENURE_WORDS.has(t.lower) && roleWords.has(tokens[k + 1]?.lower ?? ""));
     if (!ok) break;
     k--;
   }
