@@ -753,6 +753,11 @@ describe("transcripts", () => {
     const report = parseReport(text);
     expect(report.quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["heading", "Keir Starmer"]]);
     expect(report.attributions.map((a) => a.source.name)).toEqual(["Keir Starmer", "Downing Street"]);
+    // `'…': Putin after meeting Xi`: the person right after the colon; not one of two (`"…": Putin and Kim signed …`).
+    const colon = parseReport("'We are ready for talks': Putin after meeting Xi\n\nPutin met Xi in Beijing on Thursday.");
+    expect(colon.quotes.map((q) => q.speaker?.name ?? null)).toEqual(["Vladimir Putin"]);
+    const pair = parseReport('"A new level of relations": Putin and Kim Jong-un signed a treaty\n\nPutin and Kim Jong-un met in Pyongyang.');
+    expect(pair.quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
   });
 
   it("reads no person in a headline written in capitals, but keeps a transcript label in capitals", () => {

@@ -432,7 +432,10 @@ function headlineAttribution(tokens: readonly Token[], sentence: Sentence, resol
   return { kind: "indirect", content: { start: first.start, end: final.end }, source: who.ref, cue: { start: colon.start, end: colon.end } };
 }
 
-/** The person named before the colon that opens a headline quote (`Starmer: 'We will …'`), or null. */
+/**
+ * The person named before the colon that opens a headline quote (`Starmer: 'We will …'`), right after the colon that
+ * closes one (`'We are ready': Putin …`), or with a verb after it (`'…', Starmer tells Trump`); else null.
+ */
 function headlineSpeaker(q: Quote, tokens: readonly Token[], resolver: SpeakerResolver, cueWords: ReadonlySet<string>): SpeakerRef | null {
   const open = tokenIndexAt(tokens, q.openMark?.start ?? q.start);
   if (tokens[open - 1]?.text === ":") {
@@ -450,10 +453,14 @@ function headlineSpeaker(q: Quote, tokens: readonly Token[], resolver: SpeakerRe
   // `'We will not be lectured', Starmer tells Trump`, `'Disgraceful', says Labour`: the speaker and verb after it.
   if (q.closeMark === null) return null;
   let k = tokenIndexAt(tokens, q.closeMark.end);
-  if (tokens[k]?.text === ",") k++;
+  // (`'We are ready for talks': Putin after meeting Xi`: a person right after a colon is the speaker, verb or not.)
+  const colon = tokens[k]?.text === ":";
+  if (tokens[k]?.text === "," || colon) k++;
   // On the headline's own line, not the lead below it.
   if (tokens[k] === undefined || tokens[k]?.newLine === true || tokens[k - 1]?.newLine === true) return null;
   const before = resolver.speakerAt(k);
+  // (Not one of two: `"A new level of relations": Putin and Kim Jong-un signed …` names no one speaker.)
+  if (before !== null && colon && before.ref.personId !== null && tokens[before.next]?.lower !== "and") return { ...before.ref, resolvedVia: "label" };
   if (before !== null && cueWords.has(tokens[before.next]?.lower ?? "")) return before.ref;
   return cueWords.has(tokens[k]?.lower ?? "") ? resolver.speakerAt(k + 1)?.ref ?? null : null;
 }
