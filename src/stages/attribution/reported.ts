@@ -954,8 +954,11 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   const out: Omit<Attribution, "id" | "text">[] = [];
   let cue = span(tokens, best.cue, best.cue + best.n);
   let content = best.content;
-  // Where a predicate of the speaker's own ends what was said (`… but declined to give details`), once found.
+  // Where a predicate of the speaker's own ends what was said (`… but declined to give details`), once found; and
+  // whether what was said so far (read up to `scanned`) tells of the past.
   let cut = -1;
+  let scanned = content;
+  let past = false;
   // `"…," Putin said, adding that B`: the verb after the comma reports B.
   const lead = tokens[content]?.lower ?? "";
   const leadVerb = lead.endsWith("ing") ? reportingVerbAt(tokens, content, lexicon) : 0;
@@ -982,7 +985,10 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     const n = reportingVerbAt(tokens, verb, lexicon);
     // `said the talks would continue but declined to give details`: a verb of the speaker's own ends what was said,
     // when what was said is not itself told in the past (`said the leaders met and agreed to …` goes on).
-    if (mark === 0 && cut < 0 && (n === 0 || tokens[verb + n]?.lower !== "that") && speakerPredicateAt(tokens, verb, lexicon) && !pastBetween(tokens, content, k)) {
+    // (Each token is read once for a verb in the past, however many such joints a hostile sentence holds.)
+    if (mark === 0 && cut < 0 && (n === 0 || tokens[verb + n]?.lower !== "that") && speakerPredicateAt(tokens, verb, lexicon)) {
+      for (; scanned < k; scanned++) past ||= pastVerbLike(tokens[scanned]);
+      if (past) continue;
       cut = tokens[k - 1]?.text === "," ? k - 1 : k;
       continue;
     }
@@ -992,6 +998,8 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     cut = -1;
     cue = span(tokens, verb, verb + n);
     content = verb + n + 1;
+    scanned = content;
+    past = false;
     k = content;
   }
   const end = cut >= 0 ? cut : e;
@@ -1002,13 +1010,9 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   return [...asides, ...out];
 }
 
-/** True when a verb in the past stands in tokens `[from, to)` (`met`, `had`, `stalled`). */
-function pastBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = tokens[k];
-    if (t !== undefined && !t.capitalized && (PAST_MARKERS.has(t.lower) || (t.lower.endsWith("ed") && t.lower.length > 4))) return true;
-  }
-  return false;
+/** True for a verb in the past (`met`, `had`, `stalled`). */
+function pastVerbLike(t: Token | undefined): boolean {
+  return t !== undefined && !t.capitalized && (PAST_MARKERS.has(t.lower) || (t.lower.endsWith("ed") && t.lower.length > 4));
 }
 
 /** Verbs of the speaker's own conduct after what was said (`but declined to give details`, `and gave no date`). */

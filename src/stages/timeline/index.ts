@@ -22,8 +22,17 @@ export const timeline: Stage = (ctx, state) => {
   const { headerEnd, wire } = readHeader(state.blocks, state.tokens, ctx.lexicon.cities);
   const seen = new Set<string>();
   const transcript = state.blocks.some((b) => b.kind === "turn");
-  /** True when every word of the sentence stands in one of its time expressions. */
+  /** True when every word of the sentence stands in one of its time expressions (each sentence read once). */
+  const timesOnly = new Map<Sentence, boolean>();
   const onlyTimes = (sentence: Sentence): boolean => {
+    let answer = timesOnly.get(sentence);
+    if (answer === undefined) {
+      answer = readsOnlyTimes(sentence);
+      timesOnly.set(sentence, answer);
+    }
+    return answer;
+  };
+  const readsOnlyTimes = (sentence: Sentence): boolean => {
     let k = firstStartingAtOrAfter(timexes, sentence.start);
     for (let i = tokenIndexAt(state.tokens, sentence.start); i < state.tokens.length; i++) {
       const t = state.tokens[i];
