@@ -280,6 +280,14 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Vladimir Putin", "Hakan Fidan"]);
   });
 
+  it("reads quotations written with doubled marks (TimeBank's ``…'', the NYT archive's ''…''), not a lone doubled apostrophe", () => {
+    const text = "``I want a referendum,'' Howard said. ''This isn't tax reform,'' said Douglas Holtz-Eakin. He measured 5'' of rain.";
+    expect(extractQuotes(text).map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ["I want a referendum,", "Howard"],
+      ["This isn't tax reform,", "Douglas Holtz-Eakin"],
+    ]);
+  });
+
   it("takes a family name's particles into the mention (`\"…,\" von der Leyen said`, `Le Pen said`)", () => {
     const text = 'Ursula von der Leyen met Xi. "We cannot accept this imbalance," von der Leyen said. Marine Le Pen attacked. Le Pen said it was bad.';
     const report = parseReport(text);

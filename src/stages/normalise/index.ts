@@ -4,7 +4,7 @@ import type { Stage } from "../../pipeline/context.js";
  * Builds the view: a copy of the text with the same length in which
  * look-alike characters are folded, so later rules match one form while every
  * offset still points into the original text. Quotation marks are kept as
- * they are: their shape tells opening from closing.
+ * they are (their shape tells opening from closing), but for doubled ones.
  */
 export const normalise: Stage = (ctx, state) => ({ ...state, view: foldView(ctx.text) });
 
@@ -14,6 +14,13 @@ export function foldView(text: string): string {
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    const doubled = code === 0x60 || code === 0x27 ? doubledQuote(text, i) : null;
+    if (doubled !== null) {
+      out += text.slice(runStart, i) + doubled;
+      runStart = i + 2;
+      i++;
+      continue;
+    }
     const folded = fold(code, text.charCodeAt(i + 1));
     if (folded !== null) {
       out += text.slice(runStart, i) + folded;
@@ -21,6 +28,24 @@ export function foldView(text: string): string {
     }
   }
   return out + text.slice(runStart);
+}
+
+/**
+ * Doubled marks that write a double quote in older typesetting (TimeBank's ``…'', the NYT archive's ''…''): the
+ * two characters become a curly mark beside the quoted words and a space, so that the quotes stage reads one mark.
+ */
+function doubledQuote(text: string, i: number): string | null {
+  const code = text.charCodeAt(i);
+  if (text.charCodeAt(i + 1) !== code) return null;
+  const before = i === 0 ? 32 : text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 2);
+  const spaceBefore = before === 32 || before === 10 || before === 40 || before === 9;
+  const spaceAfter = Number.isNaN(after) || after === 32 || after === 10 || after === 13;
+  if (code === 0x60) return spaceAfter ? null : " “";
+  // `''` opens after a space and before a word, closes after a word.
+  if (spaceBefore && !spaceAfter) return " “";
+  if (!spaceBefore) return "” ";
+  return null;
 }
 
 function fold(code: number, next: number): string | null {
