@@ -132,6 +132,11 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("The Belarusian leader, in turn, noted that relations are good.").map((a) => [a.source.name, a.text])).toEqual([["the Belarusian leader", "relations are good"]]);
   });
 
+  it("reads a closing attribution over a scare quote and a noun that is also a cue (`but such claims are groundless, X said`)", () => {
+    const text = 'Some outlets have hyped the "expansion" in the region, but such claims are groundless, Zhang Hong, a research fellow, said.';
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Zhang Hong", 'Some outlets have hyped the "expansion" in the region, but such claims are groundless']]);
+  });
+
   it("ends what was said before a predicate of the speaker's own that says nothing (`but declined to give details`)", () => {
     const text = "Peskov said the talks would continue but declined to give details. Lavrov said the sides would meet again, but did not elaborate. He said the two leaders met and agreed to extend the deal.";
     expect(extractAttributions(text).map((a) => a.text)).toEqual(["the talks would continue", "the sides would meet again", "the two leaders met and agreed to extend the deal"]);
