@@ -97,6 +97,8 @@ describe("temporal expressions", () => {
     // A present verb after `before` or `until` tells of what is to come, whatever the main clause's tense.
     expect(values("It was their last meeting before Donald Trump returns to the White House in January.", { referenceDate: "2024-11-17" })).toEqual([["January", "2025-01", null]]);
     expect(values("The talks were held before the Lunar New Year in February.", { referenceDate: "2024-11-17" })).toEqual([["February", "2024-02", null]]);
+    // A unit in capitals before `of` and a capital opens a name (`the "Years of High-Quality Development"`).
+    expect(values('They named 2025 one of the "Years of High-Quality Development". Years of talks have failed.')).toEqual([["2025", "2025", null], ["Years", "PXY", null]]);
     // A day of the month alone after `on the`: this month, or the one before (after) it as the verb looks back (ahead).
     expect(values("The summit opened on the 25th. Talks will resume on the 3rd. It was the 25th anniversary.", { referenceDate: "2024-12-04" })).toEqual([["the 25th", "2024-11-25", null], ["the 3rd", "2025-01-03", null]]);
     expect(extractTimexes("The summit opened on the 25th.").map((t) => [t.text, t.value, t.resolution])).toEqual([["the 25th", "XXXX-XX-25", "unresolved"]]);

@@ -876,6 +876,8 @@ export class TimeRecognizer {
         if (after === "ago" || after === "earlier") return this.#make(i, i + 2, "DATE", "PAST_REF", "stated");
         // `the early hours of Friday`: the night of a day, not a stretch of hours; the day after `of` is the time.
         if (w === "hours" && SMALL_HOURS.has(this.#lower(i - 1)) && after === "of") return null;
+        // `the "Years of High-Quality Development"`, `Days of Culture`: capitals on both sides of `of` make a name.
+        if (this.#tokens[i]?.capitalized === true && after === "of" && this.#tokens[i + 2]?.capitalized === true) return null;
         return this.#make(i, i + 1, "DURATION", durationValue(null, unit), "stated");
       }
     }
