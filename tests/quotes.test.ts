@@ -280,6 +280,11 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Vladimir Putin", "Hakan Fidan"]);
   });
 
+  it("reads a quote opening a list item after its bullet as a whole sentence", () => {
+    const text = 'WHAT THEY SAID\n\n* "We are ready," Putin said.\n\n• "We support peace," Xi said.';
+    expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([["direct", "Vladimir Putin"], ["direct", "Xi Jinping"]]);
+  });
+
   it("reads quotations written with doubled marks (TimeBank's ``…'', the NYT archive's ''…''), not a lone doubled apostrophe", () => {
     const text = "``I want a referendum,'' Howard said. ''This isn't tax reform,'' said Douglas Holtz-Eakin. He measured 5'' of rain.";
     expect(extractQuotes(text).map((q) => [q.text, q.speaker?.name ?? null])).toEqual([

@@ -74,7 +74,8 @@ export function classify(q: PairedQuote, view: string, tokens: readonly Token[],
   const content = view.slice(q.start, q.end);
   const words = countWords(content);
   const before = charBefore(view, q.open, block?.start ?? 0);
-  if (before === null || ".!?:;-…".includes(before)) return "direct";
+  // (After a list item's bullet too: `* "We are ready," Putin said.`)
+  if (before === null || ".!?:;-…•●▪◦·*".includes(before)) return "direct";
   // `… on “Fox and Friends.” “I mean …`: a sentence that ended inside the previous quotation marks.
   if (CLOSING_MARKS.includes(before) && endsSentenceBefore(view, q.open, block?.start ?? 0)) return "direct";
   // A capitalised quote opening a line of its own (after a signature line such as `― Jacklyn Ashley`).
