@@ -745,6 +745,12 @@ describe("summit frame", () => {
     expect(readout.summit.date).toBe("2023-11-16");
   });
 
+  it("knows heads of state in office since 2025 by name alone (`Karol Nawrocki`, `Ahmed al-Sharaa`)", () => {
+    const report = parseReport("Karol Nawrocki met Trump at the White House on Wednesday. He said ties were strong. Ahmed al-Sharaa met Trump in Riyadh. Sharaa said the talks were historic.", { referenceDate: "2025-09-03" });
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Karol Nawrocki", "Ahmed al-Sharaa"]);
+    expect(report.summit.countries).toEqual(["Poland", "United States", "Syria"]);
+  });
+
   it("places a meeting in a city-state (`in Singapore`, `at the Vatican`)", () => {
     expect(parseReport("Trump met North Korean leader Kim Jong Un in Singapore on Tuesday.", { referenceDate: "2018-06-12" }).summit.location).toBe("Singapore");
     expect(parseReport("Zelensky met Trump at the Vatican on Saturday.", { referenceDate: "2025-04-26" }).summit.location).toBe("Vatican");

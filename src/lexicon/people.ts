@@ -88,6 +88,12 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Abdullah II", ["King Abdullah", "King Abdullah II"], "Jordan", "King", "m"),
   office("Mohammed VI", ["King Mohammed", "King Mohammed VI"], "Morocco", "King", "m"),
   office("Bashar al-Assad", ["Assad", "al-Assad"], "Syria", "President", "m"),
+  // Heads of state in office since 2024-2025 that the gazetteer lacked (an unknown given name made `Karol Nawrocki`
+  // no person, and `Sharaa` someone other than `Ahmed al-Sharaa`).
+  office("Ahmed al-Sharaa", ["al-Sharaa", "Sharaa", "Ahmed al-Shara", "al-Shara"], "Syria", "President", "m"),
+  office("Karol Nawrocki", ["Nawrocki"], "Poland", "President", "m"),
+  office("Peter Pellegrini", ["Pellegrini"], "Slovakia", "President", "m"),
+  office("Catherine Connolly", ["Connolly"], "Ireland", "President", "f"),
   office("Nursultan Nazarbayev", ["Nazarbayev"], "Kazakhstan", "President", "m"),
   office("Kassym-Jomart Tokayev", ["Tokayev"], "Kazakhstan", "President", "m"),
   office("Shavkat Mirziyoyev", ["Mirziyoyev"], "Uzbekistan", "President", "m"),
