@@ -63,7 +63,7 @@ export const entities: Stage = (ctx, state) => {
       const known = lexicon.personByName.get(text.toLowerCase()) ?? reversedKnown(text.toLowerCase(), lexicon);
       const bySurname = known === undefined ? knownBySurname(text, lexicon) : undefined;
       // (The text's own spelling of a given name, as for a name without a title: `Belarusian President Aleksandr
-      // Lukashenko`; the gazetteer's form where the text only adds or drops an initial, a stop or a suffix.)
+      // Lukashenko`; the gazetteer's form where the text adds an initial or a suffix, or differs in accents or stops.)
       const person = known !== undefined ? registry.personForName(respelled(cleanName(text), known.name) ? cleanName(text) : known.name, known) : bySurname !== undefined ? registry.personForName(cleanName(text), bySurname) : registry.findBySurname(text) ?? registry.personForName(text, undefined);
       // A full name after its title is a name (`Prime Minister Bart De Wever`), a lone surname an alias (`President Macron`).
       registry.addMention(person, span, text.includes(" ") ? "name" : "alias");
@@ -308,19 +308,6 @@ function opensCredit(tokens: readonly Token[], k: number): boolean {
 /** Marks a credit may open after (`(Reporting by …; Editing by …)`, `--additional reporting by …`). */
 const CREDIT_BRACKETS = new Set(["(", ";", "-", "—", "–"]);
 
-/** Most particles of a family name before it (`von der Leyen`). */
-const MAX_FAMILY_PARTICLES = 2;
-
-/**
- * Where the mention of `person` by the family name at token `i` starts: at the particles before it that the
- * person's name ends with (`"…," von der Leyen said`, `Le Pen said`), else at `i`.
- */
-function particlesBefore(tokens: readonly Token[], taken: Uint8Array, i: number, person: PersonDraft): number {
-  let from = i;
-  while (from > i - MAX_FAMILY_PARTICLES && taken[from - 1] !== 1 && NAME_PARTICLES.has(tokens[from - 1]?.lower ?? "") && tokens[from]?.newLine !== true) from--;
-  return from < i && person.name.toLowerCase().endsWith(` ${lowerPhrase(tokens, from, i + 1)}`) ? from : i;
-}
-
 /** Most tokens between a credit's `by` and a name it lists (`By Trevor Hunnicutt, Jeff Mason and Andrea Shalal`). */
 const MAX_CREDIT_REACH = 12;
 /** The words before `by` in a credit line (`reporting`, `editing`, `compiled`), lower case. */
@@ -339,6 +326,19 @@ function credited(tokens: readonly Token[], i: number, end: number): boolean {
     if (t.newLine || !(t.capitalized || t.lower === "and" || t.text === ",")) return false;
   }
   return false;
+}
+
+/** Most particles of a family name before it (`von der Leyen`). */
+const MAX_FAMILY_PARTICLES = 2;
+
+/**
+ * Where the mention of `person` by the family name at token `i` starts: at the particles before it that the
+ * person's name ends with (`"…," von der Leyen said`, `Le Pen said`), else at `i`.
+ */
+function particlesBefore(tokens: readonly Token[], taken: Uint8Array, i: number, person: PersonDraft): number {
+  let from = i;
+  while (from > i - MAX_FAMILY_PARTICLES && taken[from - 1] !== 1 && NAME_PARTICLES.has(tokens[from - 1]?.lower ?? "") && tokens[from]?.newLine !== true) from--;
+  return from < i && person.name.toLowerCase().endsWith(` ${lowerPhrase(tokens, from, i + 1)}`) ? from : i;
 }
 
 /**
@@ -636,8 +636,10 @@ function respelled(text: string, known: string): boolean {
 function reversedKnown(lower: string, lexicon: Lexicon): LexiconPerson | undefined {
   const space = lower.indexOf(" ");
   if (space < 0 || lower.indexOf(" ", space + 1) >= 0) return undefined;
-  const known = lexicon.personByName.get(`${lower.slice(space + 1)} ${lower.slice(0, space)}`);
-  return known !== undefined && known.name.toLowerCase() === `${lower.slice(space + 1)} ${lower.slice(0, space)}` ? known : undefined;
+  const reversed = `${lower.slice(space + 1)} ${lower.slice(0, space)}`;
+  const known = lexicon.personByName.get(reversed);
+  // (The name itself, not an alias that happens to read so.)
+  return known !== undefined && known.name.toLowerCase() === reversed ? known : undefined;
 }
 
 function knownBySurname(text: string, lexicon: Lexicon): ReturnType<Lexicon["personByName"]["get"]> {

@@ -39,7 +39,7 @@ function doubledQuote(text: string, i: number): string | null {
   if (text.charCodeAt(i + 1) !== code) return null;
   const before = i === 0 ? 32 : text.charCodeAt(i - 1);
   const after = text.charCodeAt(i + 2);
-  const spaceBefore = before === 32 || before === 10 || before === 40 || before === 9;
+  const spaceBefore = before === 32 || before === 10 || before === 13 || before === 40 || before === 9;
   const spaceAfter = Number.isNaN(after) || after === 32 || after === 10 || after === 13;
   if (code === 0x60) return spaceAfter ? null : " “";
   // `''` opens after a space and before a word, closes after a word.

@@ -16,7 +16,6 @@ import { daysBetween, formatDay, parseDay, toEpochDay, type Day } from "../time/
 import { valueInterval } from "./order.js";
 import { contractsWill, tenseAt, tenseMarkers, type TenseMarkers } from "../time/index.js";
 
-
 /**
  * The summit frame: the date from the sentence that best reports the meeting
  * taking place, the place named there (or in the dateline), and the leaders
