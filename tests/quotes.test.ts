@@ -280,6 +280,13 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Vladimir Putin", "Hakan Fidan"]);
   });
 
+  it("resolves a bare age (`the 63-year-old said`) to the person named last before the quotation, not one named inside it", () => {
+    const text = 'Mexican President Claudia Sheinbaum spoke with Trump on Monday. "We had a good conversation," the Mexican leader wrote on X. "Tariffs will be paused," the 63-year-old said.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Claudia Sheinbaum", "Claudia Sheinbaum"]);
+    const inside = 'The actor Peter Serafinowicz posted the clip on Thursday. "What if Donald Trump had elocution lessons?" the 43-year-old asked.';
+    expect(extractQuotes(inside).map((q) => q.speaker?.name)).toEqual(["Peter Serafinowicz"]);
+  });
+
   it("reads a quote opening a list item after its bullet as a whole sentence", () => {
     const text = 'WHAT THEY SAID\n\n* "We are ready," Putin said.\n\n• "We support peace," Xi said.';
     expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([["direct", "Vladimir Putin"], ["direct", "Xi Jinping"]]);

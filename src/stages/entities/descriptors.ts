@@ -1,4 +1,5 @@
 import { NAME_PARTICLES } from "../../lexicon/first-names.js";
+import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
 import { BARE_OFFICES, GENERIC_ROLE_NOUNS, OFFICE_SHORT_FORMS } from "../../lexicon/roles.js";
 import type { Lexicon } from "../../lexicon/compile.js";
@@ -31,8 +32,15 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     if (p !== undefined && m.via === "name") namedAt.set(m.start, p);
     if (p !== undefined && !PREPOSITIONS.has(tokens[tokenIndexAt(tokens, m.start) - 1]?.lower ?? "")) namedUntil.set(m.end, p);
   }
-  // Mention starts in order, built at the first `his Russian counterpart`, for the person whose counterpart it is.
+  // Mention starts in order, built at the first `his Russian counterpart` or bare age, for the person it stands for.
   let starts: { start: number; person: PersonDraft }[] | null = null;
+  const mentionStarts = (): { start: number; person: PersonDraft }[] =>
+    registry.mentions
+      .flatMap((m) => {
+        const person = m.personId === null ? undefined : byId.get(m.personId);
+        return person === undefined ? [] : [{ start: m.start, person }];
+      })
+      .sort((a, b) => a.start - b.start);
   for (let i = 0; i < tokens.length; i++) {
     const det = tokens[i];
     if (det === undefined || taken[i] === 1) continue;
@@ -40,12 +48,7 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     // named last before the possessive.
     if (POSSESSIVE_PRONOUNS.has(det.lower) && tokens[i + 2]?.lower === "counterpart") {
       const country = lexicon.countryByDemonym.get(tokens[i + 1]?.lower ?? "");
-      starts ??= registry.mentions
-        .flatMap((m) => {
-          const person = m.personId === null ? undefined : byId.get(m.personId);
-          return person === undefined ? [] : [{ start: m.start, person }];
-        })
-        .sort((a, b) => a.start - b.start);
+      starts ??= mentionStarts();
       const possessor = country === undefined ? undefined : latestBefore(starts, det.start, country);
       const person = possessor === undefined || country === undefined ? null : counterpartOf(possessor, country, people);
       if (person !== null) {
@@ -81,7 +84,21 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
       else break;
     }
     const role = matchPhrase(tokens, j, lexicon.rolePhrases);
-    if (role === 0) continue;
+    if (role === 0) {
+      // `"…," the 63-year-old said`: an age alone stands for the person named last before it, of no other stated age.
+      const bareAge = age !== null && j === i + 2 && (tokens[j]?.kind !== "word" || lexicon.cueWords.has(tokens[j]?.text ?? ""));
+      // (Named before the quotation it closes: `"What if Donald Trump had …?" the 43-year-old asked` is not Trump.)
+      const aged = bareAge && age !== null ? namedLastBefore((starts ??= mentionStarts()), quotationStart(tokens, i) ?? det.start, age) : undefined;
+      if (aged !== undefined) {
+        const span = { start: det.start, end: tokens[j - 1]?.end ?? det.end };
+        registry.addMention(aged, span, "descriptor");
+        const descriptor = view.slice(span.start, span.end).toLowerCase();
+        if (!aged.descriptors.includes(descriptor)) aged.descriptors.push(descriptor);
+        taken.fill(1, i, j);
+        i = j - 1;
+      }
+      continue;
+    }
     // `the host` alone is the summit's host, not a television host the report names.
     if (j === i + 1 && role === 1 && BARE_AMBIGUOUS.has(tokens[j]?.lower ?? "") && tokens[j + 1]?.lower !== "of") continue;
     let end = j + role;
@@ -175,6 +192,30 @@ function latestBefore(starts: readonly { start: number; person: PersonDraft }[],
     const m = starts[k];
     if (m === undefined || at - m.start > POSSESSOR_REACH) return undefined;
     if (m.person.country !== null && m.person.country !== country) return m.person;
+  }
+  return undefined;
+}
+
+/** Most tokens looked back over for the quotation a description closes. */
+const MAX_QUOTATION_TOKENS = 80;
+
+/** Where the quotation that ends right before token `i` opens (`"…," the 63-year-old said`), or null. */
+function quotationStart(tokens: readonly Token[], i: number): number | null {
+  let k = i - 1;
+  if (tokens[k]?.text === ",") k--;
+  const close = tokens[k]?.text ?? "";
+  if (!CLOSING_QUOTE_MARKS.has(close) && close !== "“") return null;
+  for (let j = k - 1; j >= Math.max(0, k - MAX_QUOTATION_TOKENS); j--) if (DOUBLE_QUOTE_MARKS.has(tokens[j]?.text ?? "") || tokens[j]?.text === "‘") return tokens[j]?.start ?? null;
+  return null;
+}
+
+/** The person named last before `at`, within reach, whose stated age (if any) is `age`. */
+function namedLastBefore(starts: readonly { start: number; person: PersonDraft }[], at: number, age: number): PersonDraft | undefined {
+  const lo = firstStartingAtOrAfter(starts, at);
+  for (let k = lo - 1; k >= 0 && k >= lo - MAX_POSSESSOR_MENTIONS; k--) {
+    const m = starts[k];
+    if (m === undefined || at - m.start > POSSESSOR_REACH) return undefined;
+    if (m.person.age === null || m.person.age === age) return m.person;
   }
   return undefined;
 }
