@@ -280,6 +280,11 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Vladimir Putin", "Hakan Fidan"]);
   });
 
+  it("reads `the Turkish strongman` as the Turkish leader", () => {
+    const text = 'Erdogan met Putin in Sochi. "We agreed on Idlib," the Turkish strongman said.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Recep Tayyip Erdogan"]);
+  });
+
   it("resolves a bare age (`the 63-year-old said`) to the person named last before the quotation, not one named inside it", () => {
     const text = 'Mexican President Claudia Sheinbaum spoke with Trump on Monday. "We had a good conversation," the Mexican leader wrote on X. "Tariffs will be paused," the 63-year-old said.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Claudia Sheinbaum", "Claudia Sheinbaum"]);

@@ -8,7 +8,7 @@
 export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   president: "leader", leader: "leader", head: "leader", "head of state": "leader", "prime minister": "leader",
   premier: "leader", pm: "leader", chancellor: "leader", "federal chancellor": "leader", king: "leader", queen: "leader",
-  emperor: "leader", "crown prince": "leader", monarch: "leader", "supreme leader": "leader", chairman: "leader",
+  emperor: "leader", "crown prince": "leader", monarch: "leader", "supreme leader": "leader", chairman: "leader", strongman: "leader",
   "head of government": "leader", taoiseach: "leader", tánaiste: "deputy", tanaiste: "deputy", emir: "leader", sultan: "leader", "vice president": "deputy",
   "vice-president": "deputy", "deputy prime minister": "deputy", "vice-premier": "deputy", "vice premier": "deputy",
   "first deputy prime minister": "deputy", deputy: "deputy", spokesman: "spokesperson", spokeswoman: "spokesperson",
@@ -65,7 +65,7 @@ export const OFFICE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
 export const BARE_OFFICES: ReadonlySet<string> = new Set(["president", "premier", "chancellor", "taoiseach"]);
 
 /** Role nouns that name no office of their own, only its class (`the head of state`, `the leader`). */
-export const GENERIC_ROLE_NOUNS: ReadonlySet<string> = new Set(["leader", "head of state", "head of government", "head", "politician"]);
+export const GENERIC_ROLE_NOUNS: ReadonlySet<string> = new Set(["leader", "head of state", "head of government", "head", "politician", "strongman"]);
 
 /** Words of party that stand before a name as a title does (`ranking Democrat Elijah Cummings`, `Tory MP …`). */
 export const PARTY_WORDS: ReadonlySet<string> = new Set(["democrat", "republican", "democratic", "gop", "tory", "labour"]);
