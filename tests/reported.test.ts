@@ -142,6 +142,14 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => a.text)).toEqual(["the talks would continue", "the sides would meet again", "the two leaders met and agreed to extend the deal"]);
   });
 
+  it("reads past a hearer's place to the clause (`told reporters on his return to Yerevan that …`), and a capital with an auxiliary", () => {
+    const text = "Pashinyan told reporters on his return to Yerevan that the meeting had been useful. Baku has demanded that Armenia change its constitution.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["Nikol Pashinyan", "the meeting had been useful"],
+      ["Baku", "Armenia change its constitution"],
+    ]);
+  });
+
   it("reads past a hearer with a courtesy title to the clause (`told Mr. Putin that …`)", () => {
     const found = extractAttributions("Mr. Modi told Mr. Putin that war cannot solve problems.");
     expect(found.map((a) => [a.source.name, a.text])).toEqual([["Narendra Modi", "war cannot solve problems"]]);

@@ -1150,8 +1150,10 @@ function thatSoonAt(tokens: readonly Token[], k: number, e: number): number {
     const w = tokens[j]?.lower ?? "";
     // `told reporters after the meeting that was held …`: a relative `that` opens no clause of what was said.
     if (w === "that") return RELATIVE_THAT_FOLLOWERS.has(tokens[j + 1]?.lower ?? "") ? -1 : j;
-    // (An abbreviation's period goes on with the hearer: `told Mr. Putin that …`.)
-    if (w === "to" || (tokens[j]?.kind !== "word" && !isPossessive(tokens[j]) && !isGluedPeriod(tokens, j))) return -1;
+    // (An abbreviation's period goes on with the hearer: `told Mr. Putin that …`; so does `to` before a place or a
+    // determiner, a preposition rather than a directive: `told reporters on his return to Yerevan that …`.)
+    const preposition = w === "to" && (tokens[j + 1]?.capitalized === true || DETERMINERS.has(tokens[j + 1]?.lower ?? ""));
+    if ((w === "to" && !preposition) || (tokens[j]?.kind !== "word" && !isPossessive(tokens[j]) && !isGluedPeriod(tokens, j))) return -1;
   }
   return -1;
 }

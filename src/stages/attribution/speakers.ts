@@ -11,6 +11,8 @@ const GROUP_DETERMINERS = new Set(["the", "these", "those", "his", "her", "their
 /** Plural role nouns that `the two …` or `both …` use for the two leaders of a bilateral report. */
 const LEADER_PLURALS = new Set(["leaders", "presidents", "heads", "premiers", "chancellors"]);
 
+/** Auxiliaries of the perfect between a subject and its verb (`Baku has demanded`). */
+const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
 /** Most recent speakers a description is compared with (hostile text may hold thousands). */
 const MAX_RECENT_SEARCHED = 20;
 /** Sentences looked back over for the two people `the former` and `the latter` choose between. */
@@ -146,7 +148,10 @@ export class SpeakerResolver {
       while ((this.tokens[next]?.end ?? Infinity) <= place.end) next++;
       const before = this.tokens[i - 1];
       const opensClause = before === undefined || before.kind === "punct" || before.lower === "and" || before.lower === "but";
-      if (opensClause && this.cueWords.has(this.tokens[next]?.text ?? "")) return { ref: { personId: null, name: place.name, mention: { start: place.start, end: place.end }, resolvedVia: "name" }, next };
+      // (An auxiliary or an adverb may stand between: `Baku has demanded that …`, `Moscow later said`.)
+      let verb = next;
+      while (verb < next + 2 && (ADVERBS_BEFORE_VERB.has(this.tokens[verb]?.lower ?? "") || PERFECT_AUXILIARIES.has(this.tokens[verb]?.lower ?? ""))) verb++;
+      if (opensClause && this.cueWords.has(this.tokens[verb]?.text ?? "")) return { ref: { personId: null, name: place.name, mention: { start: place.start, end: place.end }, resolvedVia: "name" }, next };
     }
     // The narrator (`“Okay,” I said`): kept as written, with no person behind it.
     if (t.text === "I" || t.lower === "we") {
