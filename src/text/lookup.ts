@@ -2,15 +2,20 @@ import type { Sentence } from "../model/index.js";
 
 /** The sentence that holds `offset` (binary search over sentences in text order). */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  return spanAt(sentences, offset);
+}
+
+/** The item whose `[start, end)` holds `offset`, in items sorted and not overlapping (binary search). */
+export function spanAt<T extends { readonly start: number; readonly end: number }>(items: readonly T[], offset: number): T | undefined {
   let lo = 0;
-  let hi = sentences.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((sentences[mid]?.end ?? 0) <= offset) lo = mid + 1;
+    if ((items[mid]?.end ?? 0) <= offset) lo = mid + 1;
     else hi = mid;
   }
-  const s = sentences[lo];
-  return s !== undefined && s.start <= offset ? s : undefined;
+  const item = items[lo];
+  return item !== undefined && item.start <= offset ? item : undefined;
 }
 
 /** Index of the first item whose `start` is at or after `offset`, in items sorted by `start` (binary search). */

@@ -3,7 +3,7 @@ import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import { GENERIC_ROLE_NOUNS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import type { Organization, Place, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
-import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
+import { firstStartingAtOrAfter, sentenceAt, spanAt } from "../../text/lookup.js";
 import { lowerPhrase, type Token } from "../../text/tokens.js";
 
 /** Determiners between `one of` and a group (`one of the sources`, `two of his aides`). */
@@ -108,15 +108,8 @@ export class SpeakerResolver {
   mentionAt(i: number): Mention | undefined {
     const t = this.tokens[i];
     if (t === undefined) return undefined;
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.mentions[mid]?.end ?? 0) <= t.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const m = this.mentions[lo];
-    return m !== undefined && m.start <= t.start && m.end >= t.end ? m : undefined;
+    const m = spanAt(this.mentions, t.start);
+    return m !== undefined && m.end >= t.end ? m : undefined;
   }
 
   /**
@@ -134,7 +127,7 @@ export class SpeakerResolver {
       return { ref: { personId: m.personId, name: m.name, mention: { start: m.start, end: m.end }, resolvedVia: via }, next };
     }
     if (t.kind !== "word") return null;
-    const org = this.#namedAt(this.#organizations, t.start);
+    const org = spanAt(this.#organizations, t.start);
     if (org !== undefined) {
       let next = i + 1;
       while ((this.tokens[next]?.end ?? Infinity) <= org.end) next++;
@@ -142,7 +135,7 @@ export class SpeakerResolver {
     }
     // `Beijing said`, `"…," Moscow said`: a country or its capital speaks for its government, only right before the
     // verb (`Putin said Moscow would …` is no speaker after it, `in New York said` none before it).
-    const place = this.#namedAt(this.#places, t.start);
+    const place = spanAt(this.#places, t.start);
     if (place !== undefined && place.start === t.start) {
       let next = i + 1;
       while ((this.tokens[next]?.end ?? Infinity) <= place.end) next++;
@@ -199,19 +192,6 @@ export class SpeakerResolver {
       return { ref: { personId: null, name: t.lower, mention: { start: t.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
     }
     return null;
-  }
-
-  /** The mention of `named` (sorted, not overlapping) that covers `offset`, if any. */
-  #namedAt(named: readonly { start: number; end: number; name: string }[], offset: number): { start: number; end: number; name: string } | undefined {
-    let lo = 0;
-    let hi = named.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((named[mid]?.end ?? 0) <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const o = named[lo];
-    return o !== undefined && o.start <= offset ? o : undefined;
   }
 
   /**
