@@ -43,8 +43,11 @@ export const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set([
   "later", "also", "then", "again", "earlier", "recently", "previously", "once", "repeatedly", "publicly", "privately",
 ]);
 
+/** Auxiliaries of the perfect between a subject and its verb (`Putin has said`, `Baku has demanded`). */
+export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(["has", "have", "had"]);
+
 /** Words that may stand between a name and its verb (`Priebus later Thursday told`, `Trump has said`). */
 export const BETWEEN_NAME_AND_VERB: ReadonlySet<string> = new Set([
   ...ADVERBS_BEFORE_VERB,
-  ...WEEKDAY_NAMES, "today", "yesterday", "has", "had", "have",
+  ...WEEKDAY_NAMES, "today", "yesterday", ...PERFECT_AUXILIARIES,
 ]);

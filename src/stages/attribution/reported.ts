@@ -8,7 +8,7 @@ import { HONORIFICS } from "../../lexicon/roles.js";
 import { isNameWord } from "../entities/names.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { ADVERBS_BEFORE_VERB, DETERMINERS, OPENING_ADVERBS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, DETERMINERS, OPENING_ADVERBS, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { coordinatedAfter, isOrganization, widerThan } from "./quotes.js";
@@ -702,8 +702,6 @@ function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver:
   return null;
 }
 
-/** Auxiliaries of the perfect between a source and its verb (`Putin has said`). */
-const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
 /** Words that open the occasion after a closing verb (`…, Putin said after talks with Xi`, `… during a visit`). */
 const OCCASION_WORDS = new Set(["after", "following", "during", "ahead"]);
 

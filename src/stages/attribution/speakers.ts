@@ -1,4 +1,4 @@
-import { ADVERBS_BEFORE_VERB, DETERMINERS, OPENING_ADVERBS, PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, DETERMINERS, OPENING_ADVERBS, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import { GENERIC_ROLE_NOUNS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import type { Organization, Place, Sentence, SpeakerRef } from "../../model/index.js";
@@ -11,8 +11,6 @@ const GROUP_DETERMINERS = new Set(["the", "these", "those", "his", "her", "their
 /** Plural role nouns that `the two …` or `both …` use for the two leaders of a bilateral report. */
 const LEADER_PLURALS = new Set(["leaders", "presidents", "heads", "premiers", "chancellors"]);
 
-/** Auxiliaries of the perfect between a subject and its verb (`Baku has demanded`). */
-const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
 /** Most recent speakers a description is compared with (hostile text may hold thousands). */
 const MAX_RECENT_SEARCHED = 20;
 /** Sentences looked back over for the two people `the former` and `the latter` choose between. */

@@ -1,7 +1,7 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
-import { PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { PERFECT_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { isCapitalized, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
@@ -18,7 +18,7 @@ const TENURE_WORDS = new Set(["outgoing", "incoming", "acting", "interim", "care
 const MAX_ROLE_TOKENS = 24;
 const ROLE_STOP = new Set(["who", "which", "that", "said", "says", "stated", "told", "added", "and"]);
 /** Words that open a verb phrase, never a role (`Alexander Stubb, will host a gathering`); `X, was president of …` still gives the office. */
-const PREDICATE_OPENERS = new Set([...BEFORE_BARE_VERB, "has", "have", "had"]);
+const PREDICATE_OPENERS = new Set([...BEFORE_BARE_VERB, ...PERFECT_AUXILIARIES]);
 
 /**
  * Reads roles and affiliations from the words around full-name mentions: an

@@ -6,7 +6,7 @@ import { BODIES } from "../../lexicon/organizations.js";
 import { ABSENCE_WORDS, APPEAL_VERBS, CLOSING_VERBS, REACTION_VERBS, FORMER_WORDS, ATTENDANCE_WORDS, CALLING_ON_VERBS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
-import { DETERMINERS } from "../../lexicon/function-words.js";
+import { DETERMINERS, PERFECT_AUXILIARIES } from "../../lexicon/function-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { inSinceClause, isCapitalized, isGluedPeriod, isPossessive, lowerPhrase, tokenIndexAt, type Token } from "../../text/tokens.js";
@@ -540,7 +540,7 @@ function appealedTo(tokens: readonly Token[], at: number, officeWords: ReadonlyS
 /** Tokens between a reaction verb and the meeting it judges (`welcomed the historic inter-Korean summit`). */
 const REACTION_OBJECT_REACH = 4;
 /** Words that may stand between a name and its reaction verb (`Trump quickly welcomed`, `Kyiv has criticised`). */
-const BEFORE_REACTION = new Set(["also", "quickly", "swiftly", "immediately", "later", "has", "have", "had"]);
+const BEFORE_REACTION = new Set(["also", "quickly", "swiftly", "immediately", "later", ...PERFECT_AUXILIARIES]);
 
 /**
  * True when the name ending at token `last` reacts to the meeting (`Trump welcomed the summit on Twitter`): the
