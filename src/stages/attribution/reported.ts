@@ -510,8 +510,8 @@ function make(tokens: readonly Token[], quoted: Uint8Array, source: SpeakerRef, 
 /** True when token `k` reads as a verb in the past or the present third person (`remained`, `rose`, `has`, `agrees`). */
 function finiteVerbAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (t === undefined || t.kind !== "word" || t.capitalized) return false;
-  return PAST_MARKERS.has(t.lower) || (t.lower.endsWith("ed") && t.lower.length > 4) || t.lower === "has" || t.lower === "is" || t.lower === "does";
+  if (t === undefined || t.kind !== "word") return false;
+  return pastVerbLike(t) || (!t.capitalized && (t.lower === "has" || t.lower === "is" || t.lower === "does"));
 }
 
 /** True for a word that opens an adverbial phrase or clause rather than a subject (`In Orlando,`, `When pressed,`). */

@@ -49,7 +49,7 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     if (POSSESSIVE_PRONOUNS.has(det.lower) && tokens[i + 2]?.lower === "counterpart") {
       const country = lexicon.countryByDemonym.get(tokens[i + 1]?.lower ?? "");
       starts ??= mentionStarts();
-      const possessor = country === undefined ? undefined : latestBefore(starts, det.start, country);
+      const possessor = country === undefined ? undefined : latestBefore(starts, det.start, (p) => p.country !== null && p.country !== country);
       const person = possessor === undefined || country === undefined ? null : counterpartOf(possessor, country, people);
       if (person !== null) {
         const span = { start: det.start, end: tokens[i + 2]?.end ?? det.end };
@@ -88,7 +88,7 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
       // `"…," the 63-year-old said`: an age alone stands for the person named last before it, of no other stated age.
       const bareAge = age !== null && j === i + 2 && (tokens[j]?.kind !== "word" || lexicon.cueWords.has(tokens[j]?.text ?? ""));
       // (Named before the quotation it closes: `"What if Donald Trump had …?" the 43-year-old asked` is not Trump.)
-      const aged = bareAge && age !== null ? namedLastBefore((starts ??= mentionStarts()), quotationStart(tokens, i) ?? det.start, age) : undefined;
+      const aged = bareAge && age !== null ? latestBefore((starts ??= mentionStarts()), quotationStart(tokens, i) ?? det.start, (p) => p.age === null || p.age === age) : undefined;
       if (aged !== undefined) {
         const span = { start: det.start, end: tokens[j - 1]?.end ?? det.end };
         registry.addMention(aged, span, "descriptor");
@@ -179,19 +179,19 @@ const POSSESSIVE_PRONOUNS = new Set(["his", "her"]);
 /** How far before a counterpart its possessor may be named, in characters. */
 const POSSESSOR_REACH = 400;
 
-/** Most mentions looked back over for a counterpart's possessor. */
+/** Most mentions looked back over for a counterpart's possessor or the person a bare age stands for. */
 const MAX_POSSESSOR_MENTIONS = 8;
 
 /**
- * The person named last before `at`, within reach, who is not of `country`: the possessor of a counterpart there
- * (`Erdogan met Putin. … his Russian counterpart`: Erdogan's).
+ * The person named last before `at`, within reach, that `fits`: the possessor of a counterpart (`Erdogan met Putin.
+ * … his Russian counterpart`: Erdogan's, of another country), the person a bare age stands for.
  */
-function latestBefore(starts: readonly { start: number; person: PersonDraft }[], at: number, country: string): PersonDraft | undefined {
+function latestBefore(starts: readonly { start: number; person: PersonDraft }[], at: number, fits: (p: PersonDraft) => boolean): PersonDraft | undefined {
   const lo = firstStartingAtOrAfter(starts, at);
   for (let k = lo - 1; k >= 0 && k >= lo - MAX_POSSESSOR_MENTIONS; k--) {
     const m = starts[k];
     if (m === undefined || at - m.start > POSSESSOR_REACH) return undefined;
-    if (m.person.country !== null && m.person.country !== country) return m.person;
+    if (fits(m.person)) return m.person;
   }
   return undefined;
 }
@@ -207,17 +207,6 @@ function quotationStart(tokens: readonly Token[], i: number): number | null {
   if (!CLOSING_QUOTE_MARKS.has(close) && close !== "“") return null;
   for (let j = k - 1; j >= Math.max(0, k - MAX_QUOTATION_TOKENS); j--) if (DOUBLE_QUOTE_MARKS.has(tokens[j]?.text ?? "") || tokens[j]?.text === "‘") return tokens[j]?.start ?? null;
   return null;
-}
-
-/** The person named last before `at`, within reach, whose stated age (if any) is `age`. */
-function namedLastBefore(starts: readonly { start: number; person: PersonDraft }[], at: number, age: number): PersonDraft | undefined {
-  const lo = firstStartingAtOrAfter(starts, at);
-  for (let k = lo - 1; k >= 0 && k >= lo - MAX_POSSESSOR_MENTIONS; k--) {
-    const m = starts[k];
-    if (m === undefined || at - m.start > POSSESSOR_REACH) return undefined;
-    if (m.person.age === null || m.person.age === age) return m.person;
-  }
-  return undefined;
 }
 
 /** The one person of `country` who holds an office of the possessor's class (a leader's, a foreign minister's), or null. */

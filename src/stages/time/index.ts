@@ -186,7 +186,7 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
       markers.push({ start: i, tense: planInPast ? "past" : "future", weak: false, clause });
     } else if ((FORWARD_MODALS.has(w) && !MODAL_BLOCKERS.has(tokens[i + 1]?.lower ?? "")) || (w === AHEAD_WORD && tokens[i + 1]?.lower === "of") || (w === "by" && opensDeadline(tokens, i + 1))) {
       markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, clause });
-    } else if ((PAST_MARKERS.has(w) && !BEFORE_BARE_VERB.has(tokens[i - 1]?.lower ?? "") && (PAST_ADVERBS.has(w) || !PRESENT_BE.has(tokens[i - 1]?.lower ?? ""))) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed") && actsAsFiniteVerb(tokens, i, begin))) {
+    } else if ((PAST_MARKERS.has(w) && !BEFORE_BARE_VERB.has(tokens[i - 1]?.lower ?? "") && (PAST_ADVERBS.has(w) || !PRESENT_BE.has(tokens[i - 1]?.lower ?? ""))) || edVerbAt(tokens, i, begin)) {
       const weak = REPORTING_PAST.has(w);
       // (`told reporters on Monday`: the hearer stands between the verb and its day.)
       let hearers = 0;
@@ -263,7 +263,13 @@ function presentVerbAfter(tokens: readonly Token[], from: number, end: number): 
 /** True when token `i` is a verb in the past (`welcomed`, `met`), not an adverb of the past (`ago`). */
 function pastVerbAt(tokens: readonly Token[], i: number, begin: number): boolean {
   const w = tokens[i]?.lower ?? "";
-  return (PAST_MARKERS.has(w) && !PAST_ADVERBS.has(w)) || (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed") && actsAsFiniteVerb(tokens, i, begin));
+  return (PAST_MARKERS.has(w) && !PAST_ADVERBS.has(w)) || edVerbAt(tokens, i, begin);
+}
+
+/** True when token `i` is an -ed word standing as a finite verb in the past (`welcomed`; not `need`, `will be named`). */
+function edVerbAt(tokens: readonly Token[], i: number, begin: number): boolean {
+  const w = tokens[i]?.lower ?? "";
+  return w.length > 4 && w.endsWith("ed") && !w.endsWith("eed") && actsAsFiniteVerb(tokens, i, begin);
 }
 
 /**

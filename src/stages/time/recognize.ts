@@ -589,9 +589,8 @@ export class TimeRecognizer {
     if (this.#lower(i - 1) !== "on" || !PATTERNS.ordinalDay.test(this.#lower(j)) || this.#tokens[j + 1]?.kind === "word") return null;
     const ref = this.#reference;
     if (ref === null) return this.#make(i, j + 1, "DATE", `XXXX-XX-${pad(day)}`, "unresolved");
-    const shift = tense === "past" && day > ref.d ? -1 : tense === "future" && day < ref.d ? 1 : 0;
-    const months = ref.y * 12 + ref.m - 1 + shift;
-    const d = { y: Math.floor(months / 12), m: (months % 12) + 1, d: day };
+    const month = addMonths({ ...ref, d: 1 }, tense === "past" && day > ref.d ? -1 : tense === "future" && day < ref.d ? 1 : 0);
+    const d = { y: month.y, m: month.m, d: day };
     return isValidDay(d.y, d.m, d.d) ? this.#make(i, j + 1, "DATE", formatDay(d), "reference", d) : null;
   }
 
