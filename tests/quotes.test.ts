@@ -832,7 +832,7 @@ describe("transcripts", () => {
     expect(report.people.map((p) => [p.name, p.roles, p.aliases])).toEqual([
       ["Lice Movono", ["Pacific affairs reporter"], ["Movono"]],
       ["Antonio Guterres", ["UN Secretary-General"], ["António Guterres", "Guterres"]],
-      ["Surangel Whipps Jr", ["Palau's President"], ["Whipps"]],
+      ["Surangel Whipps Jr", ["President of Palau", "Palau's President"], ["Whipps"]],
     ]);
   });
   it("resolves `the U.S. president`, the abbreviation's period and all, when two presidents meet", () => {

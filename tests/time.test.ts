@@ -225,6 +225,19 @@ describe("temporal expressions", () => {
     expect(values("It has lasted a couple of years.")).toEqual([["a couple of years", "P2Y", null]]);
   });
 
+  it("joins a stretch written in two units into one duration, but not a shift from a day", () => {
+    expect(values("Their talks lasted 2 hours and 45 minutes.")).toEqual([["2 hours and 45 minutes", "PT2H45M", null]]);
+    expect(values("The war has gone on for a year and two months, three days and two hours of it in talks.")).toEqual([
+      ["a year and two months", "P1Y2M", null],
+      ["three days and two hours", "P3DT2H", null],
+    ]);
+    expect(values("They landed 2 hours and 45 minutes later.").map(([text]) => text)).toEqual(["2 hours", "45 minutes later"]);
+  });
+
+  it("takes a time zone of any region into the clock time (`9:48 pm IDT`, `10 a.m. SAST`)", () => {
+    expect(values("The ceasefire took hold at 9:48 pm IDT, the talks at 10 a.m. SAST.").map(([text]) => text)).toEqual(["9:48 pm IDT", "10 a.m. SAST"]);
+  });
+
   it("reads years spoken in words, as broadcast transcripts write them", () => {
     expect(values("Atlanta, nineteen ninety-six. January nineteen ninety-seven.")).toEqual([["nineteen ninety-six", "1996", null], ["January nineteen ninety-seven", "1997-01", null]]);
     expect(values("The goal for the year two thousand was dropped.")).toEqual([["the year two thousand", "2000", null]]);
@@ -584,6 +597,20 @@ describe("summit frame", () => {
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Abdel Fattah al-Sisi", "Donald Trump"]);
   });
 
+  it("leaves out a leader who stayed away, and counts a host whose part in the meeting stands before the title", () => {
+    const report = parseReport(
+      "Leaders sign Gaza declaration at Sharm el-Sheikh summit\n\nEgypt's el-Sissi and Trump co-chaired the gathering; Netanyahu stayed away after a last-minute invitation drew objections.\n\nU.S. President Donald Trump and Egyptian President Abdel Fattah el-Sissi presided over a summit in Sharm el-Sheikh on Monday. Israeli Prime Minister Benjamin Netanyahu had been expected to attend.",
+      { referenceDate: "2025-10-13" },
+    );
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Donald Trump", "Abdel Fattah el-Sissi"]);
+    const pacific = parseReport(
+      "Pacific Islands Forum leaders have ended their meeting in Honiara, with host Prime Minister Jeremiah Manele saying talks would continue. New Zealand Prime Minister Christopher Luxon told reporters the meeting had gone well.",
+      { referenceDate: "2025-09-12" },
+    );
+    expect(pacific.people.find((p) => p.name === "Jeremiah Manele")?.roles).not.toContain("host Prime Minister");
+    expect(pacific.summit.participants.map((id) => pacific.people.find((p) => p.id === id)?.name)).toEqual(["Jeremiah Manele", "Christopher Luxon"]);
+  });
+
   it("dates a meeting by a leader's receiving a guest, and leaves out only the leader who stays away from it", () => {
     const report = parseReport(
       "Erdogan hosts Aliyev, Pashinyan remains absent from Ankara meeting\n\nTurkish President Recep Tayyip Erdogan received Azerbaijani President Ilham Aliyev at the Presidential Complex in Ankara on Wednesday.\n\nChinese President Xi Jinping did not attend the business forum; Armenian Prime Minister Nikol Pashinyan, who had been invited, did not travel to Ankara.",
@@ -778,6 +805,12 @@ describe("summit frame", () => {
   it("dates the meeting by the day of a press conference at it, not by the arrival the evening before", () => {
     const text = "Moscow, IRNA -- Iranian President Masoud Pezeshkian has said that Tehran and Moscow are determined to implement the treaty.\n\nSpeaking at a joint press conference with his Russian counterpart Vladimir Putin in the Kremlin on Friday, Pezeshkian stated that the treaty would open a new chapter.\n\nPezeshkian arrived in Moscow on Thursday night at the head of a high-ranking delegation.";
     expect(parseReport(text, { referenceDate: "2025-01-17" }).summit).toMatchObject({ location: "Moscow", date: "2025-01-17" });
+  });
+
+  it("places no event on a byline without `By`, names over a date line", () => {
+    const text = "Trump hails new dawn at Sharm el-Sheikh summit\n\nMore than 20 world leaders attended the gathering in the Red Sea resort\n\nJack Khoury and Ben Samuels\nOct 13, 2025 9:48 pm IDT\n\nU.S. President Donald Trump on Monday presided over a summit in Sharm el-Sheikh.";
+    const report = parseReport(text, { referenceDate: "2025-10-13" });
+    expect(report.timeline.map((e) => [e.value, e.description.slice(0, 20)])).toEqual([["2025-10-13", "U.S. President Donal"]]);
   });
 
   it("places no event on a byline's date, which still dates a meeting the text gives no day", () => {

@@ -56,6 +56,10 @@ export const REACTION_VERBS: ReadonlySet<string> = new Set(
 );
 /** Words of staying away (`skipped the summit`, `was absent`, `the absence of Xi`). */
 export const ABSENCE_WORDS: ReadonlySet<string> = new Set(["skipped", "skip", "skips", "boycotted", "absent", "snubbed", "absence"]);
+/** Verbs that `away` after them makes staying away (`Netanyahu stayed away`, `kept away from the talks`). */
+export const STAYING_VERBS: ReadonlySet<string> = new Set(["stay", "stays", "stayed", "staying", "keep", "keeps", "kept", "keeping"]);
+/** Words that open the reason one stayed away, after the word itself (`skipped it because …`, `stayed away after a row`). */
+export const ABSENCE_REASONS: ReadonlySet<string> = new Set(["after", "because", "amid", "citing", "despite", "due", "over"]);
 /** Meetings that staying away from leaves one out (`did not attend the summit`), not side events (`the business forum`). */
 export const MEETINGS_STAYED_AWAY_FROM: ReadonlySet<string> = new Set(["summit", "talks", "meeting", "gathering"]);
 /** Groups whose meeting every member the report places there takes part in (`Leaders of the BRICS …`, `the foreign ministers of Armenia and Azerbaijan`). */

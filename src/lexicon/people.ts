@@ -228,4 +228,15 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Serdar Berdimuhamedow", ["Berdimuhamedow", "Berdimuhamedov"], "Turkmenistan", "President", "m"),
   office("Anutin Charnvirakul", ["Anutin"], "Thailand", "Prime Minister", "m"),
   office("Hun Manet", [], "Cambodia", "Prime Minister", "m"),
+  // Leaders of the Pacific Islands Forum (2025), whose meetings the wires cover each year.
+  office("Jeremiah Manele", ["Manele"], "Solomon Islands", "Prime Minister", "m"),
+  office("James Marape", ["Marape"], "Papua New Guinea", "Prime Minister", "m"),
+  office("Sitiveni Rabuka", ["Rabuka"], "Fiji", "Prime Minister", "m"),
+  office("Feleti Teo", [], "Tuvalu", "Prime Minister", "m"),
+  office("Jotham Napat", ["Napat"], "Vanuatu", "Prime Minister", "m"),
+  office("Hilda Heine", ["Heine"], "Marshall Islands", "President", "f"),
+  office("Surangel Whipps Jr", ["Whipps"], "Palau", "President", "m"),
+  office("Taneti Maamau", ["Maamau"], "Kiribati", "President", "m"),
+  office("David Adeang", ["Adeang"], "Nauru", "President", "m"),
+  office("Mark Brown", [], "Cook Islands", "Prime Minister", "m"),
 ];

@@ -44,6 +44,14 @@ export const UNITS: Readonly<Record<string, { readonly letter: string; readonly 
   weekend: { letter: "WE", unit: "D" },
 };
 
+/** Time zones written after a clock time (`5 p.m. EST`, `9:48 pm IDT`), as news outlets around the world abbreviate them. */
+export const TIME_ZONES: ReadonlySet<string> = new Set([
+  "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "AST", "ADT", "NST", "NDT",
+  "BST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "TRT", "IDT", "IRST", "GST", "PKT", "IST", "NPT", "BDT", "ICT",
+  "WIB", "WITA", "WIT", "SGT", "MYT", "PHT", "HKT", "JST", "KST", "AWST", "ACST", "ACDT", "AEST", "AEDT", "NZST", "NZDT",
+  "WAT", "CAT", "EAT", "SAST", "BRT", "ART", "CLT", "COT", "PET",
+]);
+
 /** Seasons, to their TIMEX3 code. */
 export const SEASONS: Readonly<Record<string, string>> = {
   spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI",

@@ -11,6 +11,8 @@ import { roleClassesOf, type PeopleRegistry } from "./registry.js";
 const STYLES = new Set(["highness", "majesty", "excellency", "holiness"]);
 const POSSESSIVE_STYLE_OPENERS = new Set(["his", "her", "their"]);
 
+/** Words that say one's part in the meeting, not an office, before a title (`host Prime Minister Jeremiah Manele`). */
+const MEETING_PARTS = new Set(["host", "co-host"]);
 /** Words of tenure before an office (`outgoing president`, `interim prime minister`). */
 const TENURE_WORDS = new Set(["outgoing", "incoming", "acting", "interim", "caretaker", "new"]);
 
@@ -82,7 +84,7 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
     // (Only an envoy's: `chief of staff to President Bill Clinton` is another person's title.)
     const envoy = (w: string | undefined): boolean => lexicon.roleClasses.get(w ?? "") === "ambassador";
     const posting = (t.lower === "to" && envoy(tokens[k - 1]?.lower)) || (t.lower === "the" && tokens[k - 1]?.lower === "to" && envoy(tokens[k - 2]?.lower));
-    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || t.lower in WEEKDAYS || t.lower in MONTHS) : roleWords.has(t.lower) || t.lower === "of" || t.lower === "for" || posting || (TENURE_WORDS.has(t.lower) && roleWords.has(tokens[k + 1]?.lower ?? ""));
+    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || t.lower in WEEKDAYS || t.lower in MONTHS) : (roleWords.has(t.lower) && !(MEETING_PARTS.has(t.lower) && roleWords.has(next.lower))) || t.lower === "of" || t.lower === "for" || posting || (TENURE_WORDS.has(t.lower) && roleWords.has(tokens[k + 1]?.lower ?? ""));
     if (!ok) break;
     k--;
   }

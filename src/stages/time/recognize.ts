@@ -1,4 +1,4 @@
-import { DAY_PARTS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, TIME_ADJECTIVES, UNITS, VAGUE_REFERENCES, WEEKDAYS } from "../../lexicon/time-words.js";
+import { DAY_PARTS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, TIME_ADJECTIVES, TIME_ZONES, UNITS, VAGUE_REFERENCES, WEEKDAYS } from "../../lexicon/time-words.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import type { TimeExpression, TimexResolution, TimexType } from "../../model/index.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -25,8 +25,10 @@ export interface Recognized {
 const RANGE_ENDS = new Set(["to", "until", "till", "through", "-", "–"]);
 /** Words that may follow a set adverb without making it an adjective (`meets weekly and …`). */
 const SET_FOLLOWERS = new Set(["and", "or", "but", "since", "until", "for", "in", "on", "at", "by", "to", "from", "through", "with", "as", "when", "while", "because", "if", "after", "before"]);
-/** Time zones written after a clock time (`5 p.m. EST`). */
-const TIME_ZONES = new Set(["EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", "MSK", "WITA", "WIB", "JST", "KST", "IST", "AEST", "AEDT"]);
+/** Units a stretch may join largest first (`a year and two months`, `2 hours and 45 minutes`); weeks mix with none in ISO 8601. */
+const COMPOUND_UNITS: readonly string[] = ["Y", "M", "D", "H", "MIN"];
+/** Words after a stretch that make it a shift from a day (`two hours later`). */
+const SHIFTING_AFTER = new Set(["ago", "later", "earlier", "from"]);
 /** Words before a number that make it a year even before a plural noun (`the 1990 elections`). */
 const YEAR_DETERMINERS = new Set(["the", "its", "his", "her", "their", "our", "my", "your", "'s", "’s", "this", "that", "fiscal"]);
 /** `the year`, `the month`, `the week` alone name the current one. */
@@ -943,6 +945,9 @@ export class TimeRecognizer {
       n += 0.5;
       j += trailingHalf;
     }
+    // `2 hours and 45 minutes`: one stretch in two units, the smaller after `and`.
+    const compound = vague || n === null || !Number.isInteger(n) ? null : this.#compoundTail(j + 1, n, unit.unit);
+    if (compound !== null) return this.#make(i, compound.to, "DURATION", compound.value, "stated");
     const value = vague ? durationValue(null, unit) : durationValue(n ?? 1, unit);
     // `two weeks from now`, `a year from today`: that far ahead of the reference day.
     // (Not the start of a stretch: `every single day from now until the election`.)
@@ -964,6 +969,25 @@ export class TimeRecognizer {
       return this.#make(i, j + 2, "DATE", shifted(base, unit.unit, sign * n), "reference");
     }
     return this.#make(i, j + 1, "DURATION", value, "stated");
+  }
+
+  /**
+   * The smaller part of a stretch in two units after `n` of `unit` (`and 45 minutes`, `and 20 minutes`), with the
+   * tokens' end and the joint value (`PT2H45M`), or null. Not before `ago`, `later` or `from`, which shift a day by
+   * one unit only.
+   */
+  #compoundTail(at: number, n: number, unit: string): { to: number; value: string } | null {
+    if (this.#lower(at) !== "and") return null;
+    const m = this.#numberAt(at + 1);
+    const second = UNITS[this.#lower(at + 2)];
+    if (m === null || !Number.isInteger(m) || second === undefined || (m === 1) !== !this.#lower(at + 2).endsWith("s")) return null;
+    const first = COMPOUND_UNITS.indexOf(unit);
+    if (first < 0 || COMPOUND_UNITS.indexOf(second.unit) <= first) return null;
+    if (SHIFTING_AFTER.has(this.#lower(at + 3))) return null;
+    const amounts = new Map([[unit, n], [second.unit, m]]);
+    const part = (u: string, letter: string): string => (amounts.has(u) ? `${String(amounts.get(u))}${letter}` : "");
+    const clock = `${part("H", "H")}${part("MIN", "M")}`;
+    return { to: at + 3, value: `P${part("Y", "Y")}${part("M", "M")}${part("D", "D")}${clock === "" ? "" : `T${clock}`}` };
   }
 
   /** every year, each week, annually. */

@@ -7,6 +7,9 @@ import { timeKey } from "./order.js";
 import { readHeader } from "../../text/dateline.js";
 import { findSummit, isByline, isPublicationLine, personMentionsIn } from "./summit.js";
 
+/** What a sentence's words are, when none tells of a happening: see `lineKind`. */
+type LineKind = "times" | "names" | "other";
+
 /** Longest event description, in characters. */
 const MAX_DESCRIPTION = 160;
 
@@ -22,26 +25,35 @@ export const timeline: Stage = (ctx, state) => {
   const { headerEnd, wire } = readHeader(state.blocks, state.tokens, ctx.lexicon.cities);
   const seen = new Set<string>();
   const transcript = state.blocks.some((b) => b.kind === "turn");
-  /** True when every word of the sentence stands in one of its time expressions (each sentence read once). */
-  const timesOnly = new Map<Sentence, boolean>();
-  const onlyTimes = (sentence: Sentence): boolean => {
-    let answer = timesOnly.get(sentence);
+  /**
+   * What the words of a sentence are when each stands in one of its time expressions or names a person (`and`
+   * aside): `times` for a bare date line, `names` for a byline without `By` (`Jack Khoury and Ben Samuels` over
+   * `Oct 13, 2025 9:48 pm IDT`), `other` for a sentence with any other word. Each sentence read once.
+   */
+  const lineKinds = new Map<Sentence, LineKind>();
+  const lineKind = (sentence: Sentence): LineKind => {
+    let answer = lineKinds.get(sentence);
     if (answer === undefined) {
-      answer = readsOnlyTimes(sentence);
-      timesOnly.set(sentence, answer);
+      answer = readLineKind(sentence);
+      lineKinds.set(sentence, answer);
     }
     return answer;
   };
-  const readsOnlyTimes = (sentence: Sentence): boolean => {
+  const readLineKind = (sentence: Sentence): LineKind => {
+    const names = personMentionsIn(sentence, mentions);
+    const named = (offset: number): boolean => names.some((m) => m.start <= offset && offset < m.end);
+    let kind: LineKind = "times";
     let k = firstStartingAtOrAfter(timexes, sentence.start);
     for (let i = tokenIndexAt(state.tokens, sentence.start); i < state.tokens.length; i++) {
       const t = state.tokens[i];
-      if (t === undefined || t.start >= sentence.end) return true;
+      if (t === undefined || t.start >= sentence.end) break;
       while ((timexes[k]?.end ?? Infinity) <= t.start) k++;
       const covering = timexes[k];
-      if (t.kind === "word" && (covering === undefined || covering.start > t.start)) return false;
+      if (t.kind !== "word" || (covering !== undefined && covering.start <= t.start) || t.lower === "and") continue;
+      if (!named(t.start)) return "other";
+      kind = "names";
     }
-    return true;
+    return kind;
   };
   const peopleOfSentence = new Map<Sentence, string[]>();
   // Events and their sort keys side by side: a big document has thousands, and a second copy of each cost memory.
@@ -55,7 +67,8 @@ export const timeline: Stage = (ctx, state) => {
     // `Published 3 hours ago`, a byline's date, a bare date line above a news report (`2023-11-16 09:12`): the report's
     // own time, not a happening it tells of. (Above a transcript's first turn a date line dates what was said.)
     if (sentence !== undefined && (isPublicationLine(state.tokens, sentence, headerEnd) || isByline(state.tokens, sentence, headerEnd))) continue;
-    if (sentence !== undefined && !transcript && sentence.end <= headerEnd && onlyTimes(sentence)) continue;
+    // (A line of names and a date has no verb to tell of a happening, wherever it stands.)
+    if (sentence !== undefined && !transcript && ((sentence.end <= headerEnd && lineKind(sentence) !== "other") || lineKind(sentence) === "names")) continue;
     // A dateline that is a sentence of its own (`VOSTOCHNY, September 13. /TASS/.`) dates the news that follows it.
     if (wire !== null && sentence !== undefined && sentence.end <= wire.after) sentence = sentenceAt(sentences, wire.after);
     if (sentence === undefined) continue;

@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_WORDS, APPEAL_VERBS, CLOSING_VERBS, REACTION_VERBS, FORMER_WORDS, ATTENDANCE_WORDS, CALLING_ON_VERBS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, STAYING_VERBS, APPEAL_VERBS, CLOSING_VERBS, REACTION_VERBS, FORMER_WORDS, ATTENDANCE_WORDS, CALLING_ON_VERBS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { DETERMINERS, PERFECT_AUXILIARIES } from "../../lexicon/function-words.js";
@@ -360,6 +360,7 @@ function absenceAt(tokens: readonly Token[], s: Sentence): number {
     // `which Trump has said he may skip`: a plan to stay away from some meeting to come is no absence from this one.
     // `the absence of Xi Jinping`: the people after it are away.
     if (ABSENCE_WORDS.has(w) && (w === "absence" ? tokens[i + 1]?.lower === "of" : awayFromMeeting(tokens, i + 1) && !planned(tokens, i))) return i;
+    if (STAYING_VERBS.has(w) && tokens[i + 1]?.lower === "away" && awayFromMeeting(tokens, i + 2) && !planned(tokens, i)) return i;
     if ((w === "not" || w === "n't" || w === "never") && ATTENDING_VERBS.has(tokens[i + 1]?.lower ?? "") && awayFromMeeting(tokens, i + 2) && !planned(tokens, i)) return i;
   }
   return -1;
@@ -386,7 +387,8 @@ const ABSENCE_REACH = 4;
  */
 function awayFromMeeting(tokens: readonly Token[], k: number): boolean {
   const first = tokens[k];
-  if (first === undefined || first.kind === "punct") return true;
+  // (A reason after it leaves the meeting unnamed: `stayed away after a last-minute invitation drew objections`.)
+  if (first === undefined || first.kind === "punct" || ABSENCE_REASONS.has(first.lower)) return true;
   if (first.lower === "to" && tokens[k + 1]?.capitalized === true) return true;
   for (let j = k; j < k + ABSENCE_REACH; j++) {
     const w = tokens[j]?.lower ?? "";
