@@ -285,6 +285,20 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Recep Tayyip Erdogan"]);
   });
 
+  it("reads a leader characterised, not placed (`the libertarian leader`), as the leader named last before, and no one else", () => {
+    const text =
+      'Brazil\'s Luiz Inácio Lula da Silva handed over the presidency of Mercosur on Thursday. President Javier Milei took it, telling his counterparts the bloc must change. Speaking at the Palacio San Martín, the libertarian leader called the bloc "a shield that protects the privileged".';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Javier Milei"]);
+    // The person named last is no leader: the description stays as written.
+    const other = 'President Javier Milei met Foreign Minister Gerardo Werthein. The veteran leader called it "a good day".';
+    expect(extractQuotes(other).map((q) => q.speaker?.name)).toEqual(["the veteran leader"]);
+  });
+
+  it("reads no person in the name of a building (`Palacio San Martín`, `Trump Plaza`, `Caesars Palace`)", () => {
+    const text = "Leaders met at the Palacio San Martín. Trump Plaza closed last year, and the Caesars Palace reported losses, said Mark Gillespie.";
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Mark Gillespie"]);
+  });
+
   it("resolves a bare age (`the 63-year-old said`) to the person named last before the quotation, not one named inside it", () => {
     const text = 'Mexican President Claudia Sheinbaum spoke with Trump on Monday. "We had a good conversation," the Mexican leader wrote on X. "Tariffs will be paused," the 63-year-old said.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Claudia Sheinbaum", "Claudia Sheinbaum"]);

@@ -363,3 +363,13 @@ export const VENUES: Readonly<Record<string, string>> = {
   "casa de nariño": "Bogota", "casa rosada": "Buenos Aires", "palacio nacional": "Mexico City", "la moneda": "Santiago",
   "miraflores palace": "Caracas", "alvorada palace": "Brasilia", "itamaraty palace": "Brasilia",
 };
+
+/**
+ * Words that name a building or a site and never a person, so a name they stand in is a place's (`Palacio San
+ * Martín`, `Hotel Adlon`). Words that are surnames as well (Hall, House, Park, Church) are left out, and words that end the names of bodies
+ * (University, Museum).
+ */
+export const FACILITY_WORDS: ReadonlySet<string> = new Set([
+  "palace", "palacio", "palais", "palazzo", "hotel", "cathedral", "stadium", "airport", "avenue", "boulevard", "plaza",
+  "cosmodrome", "embassy", "mosque", "chancellery", "pavilion", "auditorium", "residence",
+]);

@@ -67,6 +67,17 @@ export const BARE_OFFICES: ReadonlySet<string> = new Set(["president", "premier"
 /** Role nouns that name no office of their own, only its class (`the head of state`, `the leader`). */
 export const GENERIC_ROLE_NOUNS: ReadonlySet<string> = new Set(["leader", "head of state", "head of government", "head", "politician", "strongman"]);
 
+/**
+ * Words a reporter uses to characterise a leader rather than say whose (`the libertarian leader`, `the veteran
+ * president`): the description points back to the last person named who holds the office.
+ */
+export const CHARACTER_WORDS: ReadonlySet<string> = new Set([
+  "libertarian", "populist", "nationalist", "conservative", "socialist", "leftist", "left-wing", "right-wing", "far-right",
+  "far-left", "centrist", "liberal", "communist", "reformist", "hardline", "hard-line", "autocratic", "authoritarian",
+  "veteran", "embattled", "beleaguered", "reclusive", "outspoken", "firebrand", "maverick", "combative", "long-serving",
+  "longtime", "long-time", "visiting", "ailing", "elderly",
+]);
+
 /** Words of party that stand before a name as a title does (`ranking Democrat Elijah Cummings`, `Tory MP …`). */
 export const PARTY_WORDS: ReadonlySet<string> = new Set(["democrat", "republican", "democratic", "gop", "tory", "labour"]);
 

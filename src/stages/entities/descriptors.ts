@@ -1,7 +1,7 @@
 import { NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
-import { BARE_OFFICES, GENERIC_ROLE_NOUNS, OFFICE_SHORT_FORMS } from "../../lexicon/roles.js";
+import { BARE_OFFICES, CHARACTER_WORDS, GENERIC_ROLE_NOUNS, OFFICE_SHORT_FORMS } from "../../lexicon/roles.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -66,12 +66,16 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     if (det.lower !== "the" && !bare) continue;
     let j = bare ? i : i + 1;
     let age: number | null = null;
+    let characterised = false;
     while (!bare && j < tokens.length && j - i <= 3) {
       const t = tokens[j];
       if (t === undefined) break;
       const stated = yearsOld(t);
       if (stated !== null) {
         age = stated;
+        j++;
+      } else if (CHARACTER_WORDS.has(t.lower)) {
+        characterised = true;
         j++;
       } else if (MODIFIERS.has(t.lower) && matchPhrase(tokens, j, lexicon.rolePhrases) > 0 && matchPhrase(tokens, j + 1, lexicon.rolePhrases) === 0) {
         // `the Kremlin chief`: a modifier that is also an office, with no office after it, is the office.
@@ -144,7 +148,15 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     const start = det.start;
     const stop = tokens[end - 1]?.end ?? det.end;
     const text = view.slice(start, stop);
-    const person = named ?? diplomat ?? (body ? exactHolder(text, people) : resolveDescriptor(text, people, lexicon, start, age));
+    // `Milei took over … the libertarian leader said`: a description that characterises, with no country to narrow it,
+    // is the person named last before it, when that person holds the office (and no one else).
+    const lastHolder = (): PersonDraft | null => {
+      const cls = roleClassesOf(text, lexicon)[0];
+      const last = latestBefore((starts ??= mentionStarts()), quotationStart(tokens, i) ?? det.start, () => true);
+      return cls !== undefined && last?.roleClasses.has(cls) === true ? last : null;
+    };
+    const characterOnly = characterised && countryOf(text, lexicon) === null;
+    const person = named ?? diplomat ?? (body ? exactHolder(text, people) : characterOnly ? lastHolder() : resolveDescriptor(text, people, lexicon, start, age));
     if (person === null) continue;
     registry.addMention(person, { start, end: stop }, "descriptor");
     // (A bare office keeps its capitals: `Prime Minister`, `PM`.)

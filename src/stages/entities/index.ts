@@ -6,6 +6,7 @@ import { FAMILY_NAMES_FIRST, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lex
 import { BETWEEN_NAME_AND_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { BYLINE_DESKS, CREDIT_OPENERS, GENERIC_SOURCES, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
+import { FACILITY_WORDS } from "../../lexicon/places.js";
 import type { Organization, Place } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import type { Stage } from "../../pipeline/context.js";
@@ -220,9 +221,9 @@ function spanOf(tokens: readonly Token[], from: number, to: number): Span {
   return { start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0 };
 }
 
-/** True for a word that ends the name of a body or a document (`Directorate`, `Declaration`), never a person's. */
+/** True for a word that ends the name of a body, a document or a building (`Directorate`, `Declaration`, `Plaza`), never a person's. */
 function endsThingName(word: string): boolean {
-  return ORGANIZATION_HEADS.has(word) || DOCUMENT_HEADS.has(word);
+  return ORGANIZATION_HEADS.has(word) || DOCUMENT_HEADS.has(word) || FACILITY_WORDS.has(word.toLowerCase());
 }
 
 /** Most words of a country's name before a possessive (`Central African Republic's`). */
@@ -276,7 +277,8 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   // `Chief of Staff John Kelly said`: the last word of a title is no first name.
   if (insideRole(tokens, i, lexicon)) return 0;
   // `San Francisco`, `Santa Clara`: a known place, not a first name and a surname; `Institut Montaigne`: an organisation.
-  if (matchPhrase(tokens, i, lexicon.placePhrases) >= end - i || ORGANIZATION_HEADS.has(t.text)) return 0;
+  // (Nor a building's: `Palacio San Martín`, `Trump Plaza`.)
+  if (matchPhrase(tokens, i, lexicon.placePhrases) >= end - i || ORGANIZATION_HEADS.has(t.text) || FACILITY_WORDS.has(t.lower)) return 0;
   // `Rival Barack Obama`: a known name starts inside the run, so the words before it are not part of it.
   // A family name with its particle is no such name (`Khalid bin Salman` is not `bin Salman`).
   for (let k = i + 1; k < end; k++) if (!NAME_PARTICLES.has(tokens[k]?.lower ?? "") && matchPhrase(tokens, k, lexicon.personPhrases) > 1) return 0;
