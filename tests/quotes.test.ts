@@ -294,6 +294,12 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(other).map((q) => q.speaker?.name)).toEqual(["the veteran leader"]);
   });
 
+  it("knows the Nordic leaders outside the EU, in the text's spelling or without its letters", () => {
+    const text = 'Norway\'s Jonas Gahr Støre and Iceland\'s Kristrún Frostadóttir attended. "We stand together," Frostadottir said.';
+    expect(parseReport(text).people.map((p) => [p.name, p.country])).toEqual([["Jonas Gahr Støre", "Norway"], ["Kristrún Frostadóttir", "Iceland"]]);
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Kristrún Frostadóttir"]);
+  });
+
   it("reads no person in the name of a building (`Palacio San Martín`, `Trump Plaza`, `Caesars Palace`)", () => {
     const text = "Leaders met at the Palacio San Martín. Trump Plaza closed last year, and the Caesars Palace reported losses, said Mark Gillespie.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Mark Gillespie"]);

@@ -3,6 +3,12 @@ import { extractAttributions, extractQuotes, parseReport } from "../src/index.js
 import { sliceOf } from "./helpers.js";
 
 describe("reported speech without quotation marks", () => {
+  it("reads a document that speaks (`the Tianjin Declaration said`) as the source, not a person", () => {
+    const text = "The SCO's next summit will be held in Kyrgyzstan in 2026, the Tianjin Declaration said.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.source.personId])).toEqual([["Tianjin Declaration", null]]);
+    expect(parseReport(text).people).toEqual([]);
+  });
+
   it("reads `according to X, …`", () => {
     const text = "According to analysts, the new pipeline will open in spring.";
     const [a] = extractAttributions(text);

@@ -228,6 +228,13 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Serdar Berdimuhamedow", ["Berdimuhamedow", "Berdimuhamedov"], "Turkmenistan", "President", "m"),
   office("Anutin Charnvirakul", ["Anutin"], "Thailand", "Prime Minister", "m"),
   office("Hun Manet", [], "Cambodia", "Prime Minister", "m"),
+  // Nordic and Baltic leaders (2025) the European Council list leaves out: Norway and Iceland sit outside the EU.
+  office("Jonas Gahr Støre", ["Støre", "Jonas Gahr Store"], "Norway", "Prime Minister", "m"),
+  office("Kristrún Frostadóttir", ["Frostadóttir", "Kristrun Frostadottir", "Frostadottir"], "Iceland", "Prime Minister", "f"),
+  office("Halla Tómasdóttir", ["Tómasdóttir", "Halla Tomasdottir", "Tomasdottir"], "Iceland", "President", "f"),
+  office("Alar Karis", ["Karis"], "Estonia", "President", "m"),
+  office("Edgars Rinkēvičs", ["Rinkēvičs", "Edgars Rinkevics", "Rinkevics"], "Latvia", "President", "m"),
+  office("Inga Ruginienė", ["Ruginienė", "Inga Ruginiene", "Ruginiene"], "Lithuania", "Prime Minister", "f"),
   // Leaders of the Pacific Islands Forum (2025), whose meetings the wires cover each year.
   office("Jeremiah Manele", ["Manele"], "Solomon Islands", "Prime Minister", "m"),
   office("James Marape", ["Marape"], "Papua New Guinea", "Prime Minister", "m"),

@@ -339,6 +339,11 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
     "Koreas", "Americas",
     // Territories, not cities: `the war in the Gaza Strip` places no meeting in Gaza.
     "Gaza Strip", "West Bank",
+    // Contested and autonomous regions, seas and straits that summits talk about: `issues, including Kashmir, while`
+    // had made a person `Kashmir`.
+    "Kashmir", "Jammu and Kashmir", "Nagorno-Karabakh", "Karabakh", "Xinjiang", "Tibet", "Kurdistan", "Transnistria",
+    "Abkhazia", "South Ossetia", "Western Sahara", "Golan Heights", "Sinai", "Darfur", "Tigray", "Red Sea", "Black Sea",
+    "Baltic Sea", "South China Sea", "East China Sea", "Mediterranean", "Strait of Hormuz", "Taiwan Strait",
     // The other US states (not Georgia, a country too), as regions: `… in Wisconsin` had made a person `Wisconsin`,
     // and `in Wilmington, Delaware` is the city's meeting, not the state's.
     "Alabama", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii", "Idaho",
