@@ -813,6 +813,20 @@ describe("summit frame", () => {
     expect(report.timeline.map((e) => [e.value, e.description.slice(0, 20)])).toEqual([["2025-10-13", "U.S. President Donal"]]);
   });
 
+  it("places no event on an outlet's name over a date line (`Yle News` over `21.10.2025 15:32`)", () => {
+    const text = "Nordic-Baltic leaders meet in Turku\n\nThe prime ministers of the eight Nordic and Baltic countries gathered on Tuesday in Turku.\n\nYle News\n21.10.2025 15:32\n\nFinnish Prime Minister Petteri Orpo said the region spoke with one voice.";
+    const report = parseReport(text, { referenceDate: "2025-10-21" });
+    expect(report.timeline.map((e) => [e.value, e.description.slice(0, 20)])).toEqual([["2025-10-21", "The prime ministers "]]);
+  });
+
+  it("dates the meeting by the day a leader told the summit itself, not by a spokesman's day", () => {
+    const text =
+      "TIANJIN: Prime Minister Shehbaz Sharif on Monday told the Shanghai Cooperation Organisation (SCO) summit that Pakistan stood ready for talks with India on all issues, including Kashmir.\n\nForeign Office spokesperson Shafqat Ali Khan told Dawn on Sunday that no meeting between the two prime ministers had been requested.";
+    const report = parseReport(text, { referenceDate: "2025-09-01" });
+    expect(report.summit).toMatchObject({ location: "Tianjin", date: "2025-09-01" });
+    expect(report.people.map((p) => p.name)).toEqual(["Shehbaz Sharif", "Shafqat Ali Khan"]);
+  });
+
   it("places no event on a byline's date, which still dates a meeting the text gives no day", () => {
     const text = "Netanyahu meets Trump at White House\n\nBy Jacob Magid\n7 April 2025, 9:15 pm\n\nPrime Minister Benjamin Netanyahu met US President Donald Trump at the White House.";
     const report = parseReport(text, { referenceDate: "2025-04-08" });

@@ -26,9 +26,10 @@ export const timeline: Stage = (ctx, state) => {
   const seen = new Set<string>();
   const transcript = state.blocks.some((b) => b.kind === "turn");
   /**
-   * What the words of a sentence are when each stands in one of its time expressions or names a person (`and`
-   * aside): `times` for a bare date line, `names` for a byline without `By` (`Jack Khoury and Ben Samuels` over
-   * `Oct 13, 2025 9:48 pm IDT`), `other` for a sentence with any other word. Each sentence read once.
+   * What the words of a sentence are when each stands in one of its time expressions or names a person or a body
+   * (`and` aside): `times` for a bare date line, `names` for a byline without `By` (`Jack Khoury and Ben Samuels`
+   * over `Oct 13, 2025 9:48 pm IDT`, `Yle News` over `21.10.2025 15:32`), `other` for a sentence with any other
+   * word. Each sentence read once.
    */
   const lineKinds = new Map<Sentence, LineKind>();
   const lineKind = (sentence: Sentence): LineKind => {
@@ -39,9 +40,13 @@ export const timeline: Stage = (ctx, state) => {
     }
     return answer;
   };
+  // The bodies' mentions in text order, sorted once at the first sentence that asks (`Yle News` over a date line).
+  let bodyRanges: number[] | null = null;
   const readLineKind = (sentence: Sentence): LineKind => {
     const names = personMentionsIn(sentence, mentions);
-    const named = (offset: number): boolean => names.some((m) => m.start <= offset && offset < m.end);
+    bodyRanges ??= flatRanges(state.organizations.flatMap((o) => o.mentions).sort((a, b) => a.start - b.start), (m) => m.start, (m) => m.end);
+    const ranges = bodyRanges;
+    const named = (offset: number): boolean => names.some((m) => m.start <= offset && offset < m.end) || inRanges(ranges, offset);
     let kind: LineKind = "times";
     let k = firstStartingAtOrAfter(timexes, sentence.start);
     for (let i = tokenIndexAt(state.tokens, sentence.start); i < state.tokens.length; i++) {

@@ -86,7 +86,8 @@ export function findSummit(input: SummitInput): Summit {
     const afterNext = tokens[tokenIndexAt(tokens, t.end) + 1]?.lower ?? "";
     // (`Modi on Tuesday told Russian President Vladimir Putin that …`: words told to a person named after the verb were
     // said at the meeting, on its day.)
-    const toPerson = TOLD_TO.has(next) && personWithin(mentions, tokens, tokenIndexAt(tokens, t.end) + 1);
+    // (So were words told to the meeting itself: `Sharif on Monday told the SCO summit that …`, `told the assembled leaders`.)
+    const toPerson = TOLD_TO.has(next) && (personWithin(mentions, tokens, tokenIndexAt(tokens, t.end) + 1) || meetingWithin(tokens, tokenIndexAt(tokens, t.end) + 1));
     const saying = ((cueWords.has(tokens[before]?.lower ?? "") && next !== "to") || (cueWords.has(next) && afterNext !== "to")) && !toPerson;
     if (saying) {
       score -= SAYING_DAY_PENALTY;
@@ -240,6 +241,19 @@ function personWithin(mentions: readonly Mention[], tokens: readonly Token[], fr
   const k = firstStartingAtOrAfter(mentions, start);
   const m = mentions[k];
   return m !== undefined && m.start <= limit && m.personId !== null;
+}
+
+/** Most tokens between such a verb and the meeting that heard it (`told the Shanghai Cooperation Organisation (SCO) summit`). */
+const MEETING_HEARER_REACH = 8;
+
+/** True when a meeting word or a group of those at the meeting follows within a phrase from `from` (`the SCO summit`, `the assembled leaders`). */
+function meetingWithin(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + MEETING_HEARER_REACH; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.text === "," || t.text === "." || t.lower === "that") return false;
+    if (MEETING_WORDS.has(t.lower) || MEETING_GROUPS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** What a date right beside a reporting verb loses: it dates a statement. */
