@@ -234,6 +234,16 @@ describe("temporal expressions", () => {
     expect(values("They landed 2 hours and 45 minutes later.").map(([text]) => text)).toEqual(["2 hours", "45 minutes later"]);
   });
 
+  it("takes a weekday's abbreviation into the date it names (`Tue 15 Jul 2025`), and reads none alone", () => {
+    expect(values("Posted Tue 15 Jul 2025 at 6:12pm, updated Wed. Oct. 8, 2025.").map(([text, value]) => [text, value])).toEqual([
+      ["Tue 15 Jul 2025", "2025-07-15"],
+      ["6:12pm", "2025-07-15T18:12"],
+      ["Wed. Oct. 8, 2025", "2025-10-08"],
+    ]);
+    expect(values("Ambassador Sun Weidong arrived.")).toEqual([]);
+    expect(parseReport("Posted Tue 15 Jul 2025 at 6:12pm").people).toEqual([]);
+  });
+
   it("takes a time zone of any region into the clock time (`9:48 pm IDT`, `10 a.m. SAST`)", () => {
     expect(values("The ceasefire took hold at 9:48 pm IDT, the talks at 10 a.m. SAST.").map(([text]) => text)).toEqual(["9:48 pm IDT", "10 a.m. SAST"]);
   });
@@ -811,6 +821,13 @@ describe("summit frame", () => {
     const text = "Trump hails new dawn at Sharm el-Sheikh summit\n\nMore than 20 world leaders attended the gathering in the Red Sea resort\n\nJack Khoury and Ben Samuels\nOct 13, 2025 9:48 pm IDT\n\nU.S. President Donald Trump on Monday presided over a summit in Sharm el-Sheikh.";
     const report = parseReport(text, { referenceDate: "2025-10-13" });
     expect(report.timeline.map((e) => [e.value, e.description.slice(0, 20)])).toEqual([["2025-10-13", "U.S. President Donal"]]);
+  });
+
+  it("places no event on a masthead over a date line above the report, but one on a dateline or a title-case headline", () => {
+    const masthead = "UAE President and French President discuss Gaza in Abu Dhabi\n\nThe National\nMay 28, 2025\n\nPresident Sheikh Mohamed bin Zayed received French President Emmanuel Macron in Abu Dhabi on Wednesday.";
+    expect(parseReport(masthead, { referenceDate: "2025-05-28" }).timeline.map((e) => e.description.slice(0, 9))).toEqual(["President"]);
+    const headline = "Republican Unity Meeting Scheduled For Next Week\n\nParty leaders will meet in Washington.";
+    expect(parseReport(headline, { referenceDate: "2016-05-06" }).timeline.map((e) => e.value)).toEqual(["2016-W19"]);
   });
 
   it("places no event on an outlet's name over a date line (`Yle News` over `21.10.2025 15:32`)", () => {

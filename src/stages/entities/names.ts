@@ -1,7 +1,7 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
 import { NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
-import { MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
+import { MONTHS, PUBLICATION_WORDS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isCapitalized, isGluedPeriod, type Token } from "../../text/tokens.js";
 
@@ -23,8 +23,11 @@ export function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean 
 }
 
 function canBeName(w: string, lexicon: Lexicon): boolean {
-  // Full month and weekday names are not names; three-letter abbreviations can be (`Ai Jun`, `Jan Kowalski`).
-  if ((w in MONTHS && (w.length > 3 || w === "may")) || (w in WEEKDAYS && w.length > 3)) return false;
+  // Full month and weekday names are not names; three-letter abbreviations of months can be (`Ai Jun`, `Jan Kowalski`).
+  // (Of the weekdays' abbreviations, only `Sun` and `Mon` are names too: `Sun Weidong`.)
+  if ((w in MONTHS && (w.length > 3 || w === "may")) || (w in WEEKDAYS && (w.length > 3 || (w !== "sun" && w !== "mon")))) return false;
+  // `Posted Tue 15 Jul 2025`: a word of publication opens a date line, not a name.
+  if (PUBLICATION_WORDS.has(w)) return false;
   if (HONORIFICS.has(w) || lexicon.roleClasses.has(w)) return false;
   // A country or city that is also a given name (`Chad Bown`, `Jordan Peterson`, `Santiago Peña`) may start a name.
   const given = lexicon.firstNames.has(w);

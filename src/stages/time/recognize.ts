@@ -775,13 +775,17 @@ export class TimeRecognizer {
     const t = this.#tokens[i];
     if (t === undefined || !isCapitalized(t)) return null;
     const wd = WEEKDAYS[t.lower];
-    if (wd === undefined || t.lower.length < 6) return null;
-    const dateAt = this.#lower(i + 1) === "," ? i + 2 : i + 1;
+    if (wd === undefined) return null;
+    // (An abbreviation, `Tue.`, only before the date it names: `Posted Tue 15 Jul 2025`; alone, `Sun` may be a name.)
+    const abbreviated = t.lower.length < "monday".length;
+    let dateAt = abbreviated && this.#lower(i + 1) === "." ? i + 2 : i + 1;
+    if (this.#lower(dateAt) === ",") dateAt++;
     const date = this.#monthDate(dateAt, tense) ?? this.#dayMonth(dateAt, tense);
     if (date !== null && date.day !== null) {
       this.#weekdays.set(wd, date.day);
       return { ...date, from: i };
     }
+    if (abbreviated) return null;
     // A weekday the report named before is the same day (`agreed Thursday …`, then `a dinner later Thursday`).
     const named = this.#weekdays.get(wd);
     if (named !== undefined) return this.#make(i, i + 1, "DATE", formatDay(named), "narrative", named);

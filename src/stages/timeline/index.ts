@@ -8,7 +8,10 @@ import { readHeader } from "../../text/dateline.js";
 import { findSummit, isByline, isPublicationLine, personMentionsIn } from "./summit.js";
 
 /** What a sentence's words are, when none tells of a happening: see `lineKind`. */
-type LineKind = "times" | "names" | "other";
+type LineKind = "times" | "names" | "capitals" | "other";
+
+/** Most capitalised words of a masthead or an outlet's line above the report (`The Times of India`). */
+const MAX_MASTHEAD_WORDS = 4;
 
 /** Longest event description, in characters. */
 const MAX_DESCRIPTION = 160;
@@ -28,8 +31,8 @@ export const timeline: Stage = (ctx, state) => {
   /**
    * What the words of a sentence are when each stands in one of its time expressions or names a person or a body
    * (`and` aside): `times` for a bare date line, `names` for a byline without `By` (`Jack Khoury and Ben Samuels`
-   * over `Oct 13, 2025 9:48 pm IDT`, `Yle News` over `21.10.2025 15:32`), `other` for a sentence with any other
-   * word. Each sentence read once.
+   * over `Oct 13, 2025 9:48 pm IDT`, `Yle News` over `21.10.2025 15:32`), `capitals` when other capitalised words
+   * stand among them (`The National`), `other` for a sentence with any other word. Each sentence read once.
    */
   const lineKinds = new Map<Sentence, LineKind>();
   const lineKind = (sentence: Sentence): LineKind => {
@@ -40,14 +43,19 @@ export const timeline: Stage = (ctx, state) => {
     }
     return answer;
   };
-  // The bodies' mentions in text order, sorted once at the first sentence that asks (`Yle News` over a date line).
+  // The mentions of bodies and of places in text order, sorted once at the first sentence that asks (`Yle News` over a
+  // date line names a body; `HAVANA, August 7 (Xinhua) --` is a dateline, which dates the news after it).
   let bodyRanges: number[] | null = null;
+  let placeRanges: number[] | null = null;
+  const mentionRanges = (mentioned: readonly { mentions: readonly Span[] }[]): number[] =>
+    flatRanges(mentioned.flatMap((o) => o.mentions).sort((a, b) => a.start - b.start), (m) => m.start, (m) => m.end);
   const readLineKind = (sentence: Sentence): LineKind => {
     const names = personMentionsIn(sentence, mentions);
-    bodyRanges ??= flatRanges(state.organizations.flatMap((o) => o.mentions).sort((a, b) => a.start - b.start), (m) => m.start, (m) => m.end);
-    const ranges = bodyRanges;
-    const named = (offset: number): boolean => names.some((m) => m.start <= offset && offset < m.end) || inRanges(ranges, offset);
+    const bodies = (bodyRanges ??= mentionRanges(state.organizations));
+    const places = (placeRanges ??= mentionRanges(state.places));
+    const named = (offset: number): boolean => names.some((m) => m.start <= offset && offset < m.end) || inRanges(bodies, offset);
     let kind: LineKind = "times";
+    let capitals = 0;
     let k = firstStartingAtOrAfter(timexes, sentence.start);
     for (let i = tokenIndexAt(state.tokens, sentence.start); i < state.tokens.length; i++) {
       const t = state.tokens[i];
@@ -55,8 +63,11 @@ export const timeline: Stage = (ctx, state) => {
       while ((timexes[k]?.end ?? Infinity) <= t.start) k++;
       const covering = timexes[k];
       if (t.kind !== "word" || (covering !== undefined && covering.start <= t.start) || t.lower === "and") continue;
-      if (!named(t.start)) return "other";
-      kind = "names";
+      if (inRanges(places, t.start)) return "other";
+      if (named(t.start)) kind = kind === "capitals" ? kind : "names";
+      // (A masthead's name is short; more capitalised words make a title-case headline: `Meeting Scheduled For Next Week`.)
+      else if (t.capitalized && ++capitals <= MAX_MASTHEAD_WORDS) kind = "capitals";
+      else return "other";
     }
     return kind;
   };
@@ -72,7 +83,8 @@ export const timeline: Stage = (ctx, state) => {
     // `Published 3 hours ago`, a byline's date, a bare date line above a news report (`2023-11-16 09:12`): the report's
     // own time, not a happening it tells of. (Above a transcript's first turn a date line dates what was said.)
     if (sentence !== undefined && (isPublicationLine(state.tokens, sentence, headerEnd) || isByline(state.tokens, sentence, headerEnd))) continue;
-    // (A line of names and a date has no verb to tell of a happening, wherever it stands.)
+    // (A line of names and a date has no verb to tell of a happening, wherever it stands; above the report, neither
+    // has a line of capitalised words, a masthead's: `The National` over `May 28, 2025`.)
     if (sentence !== undefined && !transcript && ((sentence.end <= headerEnd && lineKind(sentence) !== "other") || lineKind(sentence) === "names")) continue;
     // A dateline that is a sentence of its own (`VOSTOCHNY, September 13. /TASS/.`) dates the news that follows it.
     if (wire !== null && sentence !== undefined && sentence.end <= wire.after) sentence = sentenceAt(sentences, wire.after);
