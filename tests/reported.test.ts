@@ -3,6 +3,19 @@ import { extractAttributions, extractQuotes, parseReport } from "../src/index.js
 import { sliceOf } from "./helpers.js";
 
 describe("reported speech without quotation marks", () => {
+  it("reads a state news agency as a body, its full name and all (`state news agency Wam reported`, `KUNA News Agency`)", () => {
+    const text = "The leaders discussed Gaza, state news agency Wam reported. The talks were useful, the KUNA News Agency said.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.source.personId])).toEqual([["Wam", null], ["KUNA News Agency", null]]);
+    expect(parseReport(text).people).toEqual([]);
+    const committee = "The Senate Committee on Homeland Security said the review would take months.";
+    expect(parseReport(committee).organizations.map((o) => o.name)).toEqual(["Senate Committee on Homeland Security"]);
+  });
+
+  it("ends what was told before the outlet's full name (`told Breitbart News he'd …`)", () => {
+    const text = "Pate told Breitbart News he'd support Clinton in a general election.";
+    expect(extractAttributions(text).map((a) => sliceOf(text, a.content))).toEqual(["he'd support Clinton in a general election"]);
+  });
+
   it("reads a document that speaks (`the Tianjin Declaration said`) as the source, not a person", () => {
     const text = "The SCO's next summit will be held in Kyrgyzstan in 2026, the Tianjin Declaration said.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.source.personId])).toEqual([["Tianjin Declaration", null]]);

@@ -18,12 +18,24 @@ export const ORGANIZATIONS: readonly string[] = [
   "The Hindu", "Hindustan Times", "Press Trust of India", "PTI", "ANI", "Anadolu", "Anadolu Agency", "IRNA", "KCNA",
   "Yomiuri", "Asahi", "Le Monde", "Der Spiegel", "El País", "ANSA", "EFE", "Ukrinform", "Kyiv Independent", "Meduza",
   "Kommersant", "Izvestia", "RBC", "Vedomosti", "Truth Social",
+  // State news agencies whose name a report gives as the source of a readout (`state news agency Wam reported`).
+  "WAM", "Wam", "Emirates News Agency", "SPA", "Saudi Press Agency", "KUNA", "QNA", "Qatar News Agency", "BNA", "ONA",
+  "MENA", "Jordan News Agency", "SANA", "INA", "ISNA", "Tasnim", "Fars", "Mehr", "Jiji", "Bernama", "Antara", "APP", "BSS", "RSS",
+  "Trend News Agency", "APA", "Azertac", "AZERTAC", "Armenpress", "UzA", "Kabar", "Akipress", "PAP", "CTK", "MTI",
+  "Agerpres", "BTA", "Tanjug", "TRT", "VNA", "Vietnam News Agency", "PNA", "Philippine News Agency",
+  "Lusa", "Agencia Brasil", "Télam", "Prensa Latina", "ABC News", "RNZ", "Yle", "SVT", "NRK", "Kyodo News",
   // Movements and armed groups that issue statements.
   "Hamas", "Hezbollah", "Taliban", "Houthis", "Islamic Jihad", "Fatah", "PLO", "Palestinian Authority", "M23", "RSF",
   "ISIS", "Islamic State", "al-Qaeda", "Al-Shabaab", "Boko Haram", "PKK", "SDF",
   // Seats of government that speak for their leader (`the Élysée said`, `Downing Street said`).
   "Élysée", "Elysee", "Downing Street", "Number 10", "Blue House", "Zhongnanhai", "Quai d'Orsay", "Chancellery",
 ];
+
+/**
+ * Short names of bodies written in mixed case (`Wam`, `Yle`): a short word of the list counts only in capitals
+ * otherwise, since most short capitalised words are words (`Fox`, `Ria`).
+ */
+export const SHORT_MIXED_CASE_BODIES: ReadonlySet<string> = new Set(["Wam", "Yle", "Fars", "Mehr"]);
 
 /** Lower-case heads that make a country's body an organisation (`China's foreign ministry`, `the Russian embassy`). */
 export const STATE_BODY_HEADS: ReadonlySet<string> = new Set([

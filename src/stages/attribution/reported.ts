@@ -672,9 +672,12 @@ function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver:
     const hearer = (tokens[c]?.lower === "told" || tokens[c]?.lower === "tells") && e - (c + n) <= MAX_HEARER_TOKENS;
     if (k < e && !hearer && !mediumReaches(tokens, c + n, e) && !OCCASION_WORDS.has(tokens[c + n]?.lower ?? "")) continue;
     let person: SpeakerRef | null = null;
+    // `…, state news agency Wam reported.`: a body named right before the verb, its description before it.
+    let body: SpeakerRef | null = null;
     let object = false;
     for (let k2 = i; k2 < c && person === null; k2++) {
       const found = resolver.speakerAt(k2);
+      if (found !== null && found.ref.personId === null && found.ref.resolvedVia === "name" && found.next === c && !governsObject(tokens[k2 - 1]?.lower ?? "")) body = found.ref;
       if (found === null || found.ref.personId === null) continue;
       // `…, Lee's office said`: the possessor is not the source, nor the object of a preposition (`the press
       // service of the Belarusian leader reported`, `a source close to him said`).
@@ -690,7 +693,7 @@ function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver:
     const unnamed = object && nounPhrase && c - i <= MAX_NP ? unnamedAsWritten(tokens, i, c) : null;
     // (`…, it said on X.`: a body named before, which the attribution stage finds.)
     const pronoun = c === i + 1 && tokens[i]?.lower === "it" ? unresolvedPronoun(tokens, i, c) : null;
-    const source = person ?? nounPhraseSource(tokens, i, c) ?? nounPhraseSource(tokens, i, asideStartBefore(tokens, i, c)) ?? unnamed ?? pronoun;
+    const source = person ?? nounPhraseSource(tokens, i, c) ?? nounPhraseSource(tokens, i, asideStartBefore(tokens, i, c)) ?? body ?? unnamed ?? pronoun;
     return source === null ? null : { ref: source, cue: span(tokens, c, c + n) };
   }
   // A noun phrase then a saying verb: the verb is the last word.

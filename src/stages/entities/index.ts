@@ -1,5 +1,5 @@
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
-import { DOCUMENT_HEADS, ON_TOPIC_HEADS, ORGANIZATION_HEADS, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
+import { DOCUMENT_HEADS, ON_TOPIC_HEADS, ORGANIZATION_HEADS, SHORT_MIXED_CASE_BODIES, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
 import { HONORIFICS, PARTY_WORDS } from "../../lexicon/roles.js";
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
@@ -672,13 +672,34 @@ function titleCase(text: string): string {
 /** Longest organisation name read from its head, in tokens (`Science and Technology Directorate of the Department of Homeland Security`). */
 const MAX_ORGANIZATION_TOKENS = 10;
 
+/** Most capitalised words after a known body's name that its full name may add (`KUNA News Agency`). */
+const MAX_HEADED_TAIL = 2;
+
+/** Tokens from `k` of capitalised words ending on an organisation head on the same line (`News Agency`), or 0. */
+function headedTail(tokens: readonly Token[], k: number): number {
+  let tail = 0;
+  for (let j = k; j < k + MAX_HEADED_TAIL && tokens[j]?.capitalized === true && tokens[j]?.newLine !== true; j++) if (ORGANIZATION_HEADS.has(tokens[j]?.text ?? "")) tail = j - k + 1;
+  return tail;
+}
+
 function organizationAt(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
   const t = tokens[i];
   if (t === undefined || !isCapitalized(t)) return 0;
   const body = stateBodyAt(tokens, i, lexicon);
   if (body > 0) return body;
   const known = matchPhrase(tokens, i, lexicon.organizationPhrases);
-  if (known > 0 && allCapitalized(tokens, i, i + known) && exactCase(tokens, i, known)) return known;
+  if (known > 0 && allCapitalized(tokens, i, i + known) && exactCase(tokens, i, known)) {
+    // (A known name may open a longer one: `KUNA News Agency`, `Senate Committee on Homeland Security`.)
+    const tail = headedTail(tokens, i + known);
+    return tail === 0 ? known : Math.max(known + tail, headedRun(tokens, i, lexicon));
+  }
+  return headedRun(tokens, i, lexicon);
+}
+
+/** Tokens of a capitalised run from `i` that ends on an organisation head (`Council of Ministers`), or 0. */
+function headedRun(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+  const t = tokens[i];
+  if (t === undefined) return 0;
   // `Army Chief Asim Munir`: a title that opens with a body's head is a title.
   if (matchPhrase(tokens, i, lexicon.rolePhrases) > 1) return 0;
   // (Nor does a body's name open with a headline's little word: `… To White House`.)
@@ -779,7 +800,7 @@ function readAges(tokens: readonly Token[], registry: PeopleRegistry): void {
 function exactCase(tokens: readonly Token[], i: number, n: number): boolean {
   const first = tokens[i];
   if (first === undefined) return false;
-  if (n === 1 && first.text.length <= 4) return isAllCaps(first.text) || first.text === "Sputnik";
+  if (n === 1 && first.text.length <= 4) return isAllCaps(first.text) || SHORT_MIXED_CASE_BODIES.has(first.text);
   return true;
 }
 
