@@ -234,6 +234,12 @@ describe("temporal expressions", () => {
     expect(values("They landed 2 hours and 45 minutes later.").map(([text]) => text)).toEqual(["2 hours", "45 minutes later"]);
   });
 
+  it("reads an irregular participle after `be` by its auxiliary (`would be held in December` looks ahead)", () => {
+    const october = { referenceDate: "2025-10-24" };
+    expect(values("Von der Leyen said a solution would be found by the December summit, which will be held in Brussels.", october)).toEqual([["December", "2025-12", null]]);
+    expect(values("The summit was held in December.", october)).toEqual([["December", "2024-12", null]]);
+  });
+
   it("takes a weekday's abbreviation into the date it names (`Tue 15 Jul 2025`), and reads none alone", () => {
     expect(values("Posted Tue 15 Jul 2025 at 6:12pm, updated Wed. Oct. 8, 2025.").map(([text, value]) => [text, value])).toEqual([
       ["Tue 15 Jul 2025", "2025-07-15"],

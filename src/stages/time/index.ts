@@ -186,7 +186,7 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
       markers.push({ start: i, tense: planInPast ? "past" : "future", weak: false, clause });
     } else if ((FORWARD_MODALS.has(w) && !MODAL_BLOCKERS.has(tokens[i + 1]?.lower ?? "")) || (w === AHEAD_WORD && tokens[i + 1]?.lower === "of") || (w === "by" && opensDeadline(tokens, i + 1))) {
       markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, clause });
-    } else if ((PAST_MARKERS.has(w) && !BEFORE_BARE_VERB.has(tokens[i - 1]?.lower ?? "") && (PAST_ADVERBS.has(w) || !PRESENT_BE.has(tokens[i - 1]?.lower ?? ""))) || edVerbAt(tokens, i, begin)) {
+    } else if ((PAST_MARKERS.has(w) && !BEFORE_BARE_VERB.has(tokens[i - 1]?.lower ?? "") && (PAST_ADVERBS.has(w) || !participleAfterBe(tokens, i))) || edVerbAt(tokens, i, begin)) {
       const weak = REPORTING_PAST.has(w);
       // (`told reporters on Monday`: the hearer stands between the verb and its day.)
       let hearers = 0;
@@ -258,6 +258,15 @@ function presentVerbAfter(tokens: readonly Token[], from: number, end: number): 
     if (named && !t.capitalized && t.lower.length > 3 && t.lower.endsWith("s") && !t.lower.endsWith("ss")) return k;
   }
   return -1;
+}
+
+/**
+ * True when an irregular past form after a present or untensed `be` is a participle (`is held`, `would be found by
+ * the December summit`), whose time is the auxiliary's.
+ */
+function participleAfterBe(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? "";
+  return PRESENT_BE.has(before) || UNTENSED_BE.has(before);
 }
 
 /** True when token `i` is a verb in the past (`welcomed`, `met`), not an adverb of the past (`ago`). */
