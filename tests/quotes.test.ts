@@ -300,6 +300,23 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Kristrún Frostadóttir"]);
   });
 
+  it("reads the Pope by his other names (`the Holy Father`, `the pontiff`) and his fragments after `encouraged`", () => {
+    const text = 'Pope Leo XIV received Zelensky at Castel Gandolfo. The Holy Father renewed his "willingness to welcome representatives of Russia and Ukraine." The Pope also encouraged "every effort" to free prisoners.';
+    expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "Leo XIV"], ["partial", "Leo XIV"]]);
+  });
+
+  it("gives a fragment of several words with no verb of saying to the person who opens its sentence, and no fewer words", () => {
+    const text = 'During the meeting, Jeb Bush introduced his brother as "my big little brother, the president." Trump visited the "new" plant.';
+    expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name ?? null, q.speaker?.resolvedVia ?? null])).toEqual([["partial", "Jeb Bush", "context"], ["scare", null, null]]);
+  });
+
+  it("reads no name in a pronoun with its verb contracted onto it (`We’re encouraged`)", () => {
+    const text = '"We came in with zero expectations. We’re encouraged by the results," said Brian Jack.';
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Brian Jack"]);
+    // The narrator with a contracted verb is the narrator, as `I` alone is.
+    expect(extractAttributions("As I've suggested, he will benefit from the deal.").map((a) => a.source.name)).toEqual(["I"]);
+  });
+
   it("reads no person in the name of a building (`Palacio San Martín`, `Trump Plaza`, `Caesars Palace`)", () => {
     const text = "Leaders met at the Palacio San Martín. Trump Plaza closed last year, and the Caesars Palace reported losses, said Mark Gillespie.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Mark Gillespie"]);

@@ -47,7 +47,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   // `his Chilean counterpart Gabriel Boric`: the same office as the one named beside, in another country.
   counterpart: "counterpart",
   // The Holy See's head of state (`Pope Leo XIV received Zelensky`).
-  pope: "leader",
+  pope: "leader", pontiff: "leader", "holy father": "leader",
   chief: "org-head", "chief justice": "official", "opposition leader": "official", "party leader": "official",
   "vice-chancellor": "deputy", "president-elect": "leader", "chief minister": "official", "first minister": "leader",
   // The top leader of a party-state (`Party General Secretary To Lam`, `General Secretary Xi Jinping`).
@@ -59,6 +59,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
 /** Short forms of offices and the titles they stand for (`the PM` is the Prime Minister of Pakistan). */
 export const OFFICE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   pm: ["prime minister"], premier: ["prime minister"], chair: ["chairman", "chairwoman", "chairperson"],
+  pontiff: ["pope"], "holy father": ["pope"],
 };
 
 /** One-word offices that an official readout writes bare to open a sentence (`President thanked PM …`): no surnames. */

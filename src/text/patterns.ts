@@ -49,6 +49,8 @@ export const PATTERNS = {
   clockWord: /^(\d{1,2})(?:\.(\d{2}))?([ap]m)?$/,
   /** Starts with a digit. */
   startsWithDigit: /^\d/,
+  /** A word with a verb contracted onto it (`we’re`, `they'll`, `I've`, `I'm`, `she'd`). */
+  contractedVerb: /['’](?:re|ll|ve|m|d)$/,
   /** An ordinal day `23rd`, `1st`. */
   ordinalDay: /^(\d{1,2})(?:st|nd|rd|th)$/,
   /** A regnal number in Roman numerals (`XIV`, `III`). */

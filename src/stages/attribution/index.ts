@@ -210,6 +210,16 @@ export const attribution: Stage = (ctx, state) => {
       q.cue = holder.cue;
     }
   }
+  // `During the meeting, the Holy Father … renewed his "willingness to welcome representatives of Russia and Ukraine"`:
+  // a fragment of several words still without a speaker, in a sentence whose subject is a person, is theirs.
+  for (const q of topLevel) {
+    if (q.kind !== "partial" || q.speaker !== null || wordCount(q.text) < MIN_SUBJECT_FRAGMENT_WORDS) continue;
+    const sentence = sentenceAt(sentences, q.openMark?.start ?? q.start);
+    const subject = sentence === undefined ? null : openingSubject(tokens, sentence, tokenIndexAt(tokens, q.openMark?.start ?? q.start), resolver);
+    if (subject === null) continue;
+    q.speaker = { ...subject, resolvedVia: "context" };
+    q.confidence = CONFIDENCE.context;
+  }
   return { ...state, quotes, attributions };
 
   /** A quote introduced by a paragraph that ends with a colon (`Cruz continued:`). */
@@ -499,4 +509,33 @@ function embeddedVerb(tokens: readonly Token[], offset: number): boolean {
   // `is insisting` is the speaker's own verb, in the progressive.
   const passive = PASSIVE_AUXILIARIES.has(before) && !(tokens[i]?.lower ?? "").endsWith("ing");
   return BEFORE_BARE_VERB.has(before) || passive || tokens[i + 1]?.lower === "to";
+}
+
+/** Fewest words of a fragment that the subject of its sentence is taken to have said, with no verb of saying. */
+const MIN_SUBJECT_FRAGMENT_WORDS = 4;
+/** Most tokens of an opening phrase before the subject (`During the meeting,`). */
+const MAX_OPENING_PHRASE = 8;
+
+function wordCount(text: string): number {
+  let n = 0;
+  for (const part of text.split(" ")) if (part !== "") n++;
+  return n;
+}
+
+/**
+ * The person who opens `sentence` as its subject, before token `stop`: named first, after at most a short opening
+ * phrase closed by a comma, and followed by a lower-case word, the verb (`the Holy Father expressed …`); else null.
+ */
+function openingSubject(tokens: readonly Token[], sentence: Sentence, stop: number, resolver: SpeakerResolver): SpeakerRef | null {
+  let k = tokenIndexAt(tokens, sentence.start);
+  if (PREPOSITIONS.has(tokens[k]?.lower ?? "")) {
+    let comma = k + 1;
+    while (comma < stop && comma - k <= MAX_OPENING_PHRASE && tokens[comma]?.text !== ",") comma++;
+    if (tokens[comma]?.text !== ",") return null;
+    k = comma + 1;
+  }
+  const who = k < stop ? resolver.speakerAt(k) : null;
+  const verb = who === null ? undefined : tokens[who.next];
+  if (who === null || who.ref.personId === null || who.ref.resolvedVia === "pronoun" || verb === undefined || verb.kind !== "word" || verb.capitalized || isPossessive(verb)) return null;
+  return who.ref;
 }

@@ -1,6 +1,7 @@
 import { ADVERBS_BEFORE_VERB, DETERMINERS, OPENING_ADVERBS, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import { GENERIC_ROLE_NOUNS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
+import { PATTERNS } from "../../text/patterns.js";
 import type { Organization, Place, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { firstStartingAtOrAfter, sentenceAt, spanAt } from "../../text/lookup.js";
@@ -145,8 +146,12 @@ export class SpeakerResolver {
       if (opensClause && this.cueWords.has(this.tokens[verb]?.text ?? "")) return { ref: { personId: null, name: place.name, mention: { start: place.start, end: place.end }, resolvedVia: "name" }, next };
     }
     // The narrator (`“Okay,” I said`): kept as written, with no person behind it.
-    if (t.text === "I" || t.lower === "we") {
-      return { ref: { personId: null, name: t.text, mention: { start: t.start, end: t.end }, resolvedVia: "pronoun" }, next: i + 1 };
+    // (With a verb contracted onto it, the pronoun alone: `As I've suggested`, `I'd add`.)
+    const contracted = t.lower.search(PATTERNS.contractedVerb);
+    const narrator = contracted > 0 ? t.text.slice(0, contracted) : t.text;
+    // (`we’re` stays a pronoun with its verb: `If we’re hearing Rubio’s strategy correctly when he says …`.)
+    if (narrator === "I" || t.lower === "we") {
+      return { ref: { personId: null, name: narrator, mention: { start: t.start, end: t.start + narrator.length }, resolvedVia: "pronoun" }, next: i + 1 };
     }
     // `The former said …; the latter said …`: the first or the last of the two people the sentence before names.
     // (Not an adjective: `The former Republican presidential candidate continued`, `the former president said`.)

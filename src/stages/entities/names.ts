@@ -28,6 +28,8 @@ function canBeName(w: string, lexicon: Lexicon): boolean {
   if ((w in MONTHS && (w.length > 3 || w === "may")) || (w in WEEKDAYS && (w.length > 3 || (w !== "sun" && w !== "mon")))) return false;
   // `Posted Tue 15 Jul 2025`: a word of publication opens a date line, not a name.
   if (PUBLICATION_WORDS.has(w)) return false;
+  // `We’re encouraged by the results`: a pronoun with its verb contracted onto it.
+  if (PATTERNS.contractedVerb.test(w)) return false;
   if (HONORIFICS.has(w) || lexicon.roleClasses.has(w)) return false;
   // A country or city that is also a given name (`Chad Bown`, `Jordan Peterson`, `Santiago Peña`) may start a name.
   const given = lexicon.firstNames.has(w);
