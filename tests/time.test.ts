@@ -627,6 +627,14 @@ describe("summit frame", () => {
     expect(pacific.summit.participants.map((id) => pacific.people.find((p) => p.id === id)?.name)).toEqual(["Jeremiah Manele", "Christopher Luxon"]);
   });
 
+  it("leaves out the leaders a meeting still to be arranged is between, however often they are named", () => {
+    const report = parseReport(
+      "WASHINGTON (AP) — President Donald Trump said Monday that he would begin arranging a meeting between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelenskyy, after hosting the Ukrainian leader and German Chancellor Friedrich Merz at the White House.\n\nThe meeting came three days after Trump hosted Putin in Alaska. Putin's aide said the two presidents had spoken by phone.",
+      { referenceDate: "2025-08-18" },
+    );
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Donald Trump", "Volodymyr Zelensky", "Friedrich Merz"]);
+  });
+
   it("dates a meeting by a leader's receiving a guest, and leaves out only the leader who stays away from it", () => {
     const report = parseReport(
       "Erdogan hosts Aliyev, Pashinyan remains absent from Ankara meeting\n\nTurkish President Recep Tayyip Erdogan received Azerbaijani President Ilham Aliyev at the Presidential Complex in Ankara on Wednesday.\n\nChinese President Xi Jinping did not attend the business forum; Armenian Prime Minister Nikol Pashinyan, who had been invited, did not travel to Ankara.",

@@ -54,6 +54,11 @@ export const CALLING_ON_VERBS: ReadonlySet<string> = new Set(["call", "appeal"].
 export const REACTION_VERBS: ReadonlySet<string> = new Set(
   ["welcome", "hail", "praise", "applaud", "laud", "criticise", "criticize", "condemn", "denounce"].flatMap((v) => regularForms(v, true)),
 );
+/** Words before a meeting that make it one still to come (`arranging a meeting between`, `a possible meeting between`). */
+export const PLANNING_WORDS: ReadonlySet<string> = new Set([
+  ...["arrange", "organise", "organize", "propose", "plan", "broker", "seek"].flatMap((v) => regularForms(v, true)),
+  "possible", "potential", "future", "prospective", "eventual", "proposed", "planned", "face-to-face",
+]);
 /** Words of staying away (`skipped the summit`, `was absent`, `the absence of Xi`). */
 export const ABSENCE_WORDS: ReadonlySet<string> = new Set(["skipped", "skip", "skips", "boycotted", "absent", "snubbed", "absence"]);
 /** Verbs that `away` after them makes staying away (`Netanyahu stayed away`, `kept away from the talks`). */

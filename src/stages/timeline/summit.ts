@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, STAYING_VERBS, APPEAL_VERBS, CLOSING_VERBS, REACTION_VERBS, FORMER_WORDS, ATTENDANCE_WORDS, CALLING_ON_VERBS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, PLANNING_WORDS, STAYING_VERBS, APPEAL_VERBS, CLOSING_VERBS, REACTION_VERBS, FORMER_WORDS, ATTENDANCE_WORDS, CALLING_ON_VERBS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { DETERMINERS, PERFECT_AUXILIARIES } from "../../lexicon/function-words.js";
@@ -622,6 +622,25 @@ function inOtherMeetingClause(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Tokens between a planned meeting's word and a name after its `between` (`a meeting between Russian President Vladimir Putin`). */
+const PLANNED_REACH = 10;
+
+/**
+ * True when token `at` names one of those a meeting still to be arranged is between (`would begin arranging a meeting
+ * between Putin and Zelenskyy`, `a possible meeting between them`): they are not at this one.
+ */
+function inPlannedMeeting(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - PLANNED_REACH); k--) {
+    const t = tokens[k];
+    if (t === undefined || (t.kind === "punct" && !isGluedPeriod(tokens, k))) return false;
+    if (t.lower !== "between") continue;
+    if (!MEETING_WORDS.has(tokens[k - 1]?.lower ?? "")) return false;
+    for (let j = k - 2; j >= Math.max(0, k - 4); j--) if (PLANNING_WORDS.has(tokens[j]?.lower ?? "")) return true;
+    return false;
+  }
+  return false;
+}
+
 /** What a day set beside the news by `earlier` or `later` loses. */
 const SIDE_EVENT_PENALTY = 2;
 
@@ -928,6 +947,8 @@ function pickParticipants(
   const absentFromEvidence = new Set<string>();
   // Named by an office they held once (`former President Barack Obama`): no leader at this meeting.
   const formerly = new Set<string>();
+  // Named among those a meeting still to be arranged is between: at this one only if the report places them there.
+  const plannedOnly = new Set<string>();
   const byId = new Map(people.map((p) => [p.id, p]));
   const officeWordsById = new Map<string, ReadonlySet<string>>();
   const officeWordsOf = (id: string): ReadonlySet<string> => {
@@ -969,12 +990,16 @@ function pickParticipants(
     const officeWords = officeWordsOf(m.personId);
     if (formerHolder(tokens, at, officeWords)) formerly.add(m.personId);
     const last = Math.max(at, tokenIndexAt(tokens, m.end) - 1);
+    if (inPlannedMeeting(tokens, at)) {
+      plannedOnly.add(m.personId);
+      continue;
+    }
     if ((isAbout || atMeeting(s, at, last)) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, at, officeWords) && !reactedTo(tokens, last)) inSummit.add(m.personId);
   }
   // Leaders (and heads of international bodies) referred to at least twice, named in a sentence about the meeting,
   // or speaking in its transcript, unless the report says they stayed away; at talks without leaders (`Lavrov and his
   // Chinese counterpart Wang Yi discussed …`), the ministers.
-  const takesPart = (p: PersonDraft): boolean => !formerly.has(p.id) && (!absent.has(p.id) || (inEvidence.has(p.id) && !absentFromEvidence.has(p.id))) && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id));
+  const takesPart = (p: PersonDraft): boolean => !formerly.has(p.id) && (!plannedOnly.has(p.id) || inSummit.has(p.id)) && (!absent.has(p.id) || (inEvidence.has(p.id) && !absentFromEvidence.has(p.id))) && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id));
   // Heads of international bodies take part as leaders do (`UN Secretary-General António Guterres`); a country's
   // `intelligence chief` does not.
   const bodyHead = (p: PersonDraft): boolean => p.roleClasses.has("org-head") && (p.country === null || BODIES.has(p.country));
