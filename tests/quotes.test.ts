@@ -317,6 +317,11 @@ describe("attribution of quotes", () => {
     expect(extractAttributions("As I've suggested, he will benefit from the deal.").map((a) => a.source.name)).toEqual(["I"]);
   });
 
+  it("reads the names a byline shouts as names, and a wire's contributors each with where they wrote from", () => {
+    const text = "Trump hosts Zelenskyy\n\nBy ZEKE MILLER, AAMER MADHANI and ILLIA NOVIKOV\n\nWASHINGTON (AP) — President Donald Trump met Zelenskyy.\n\nAssociated Press writers Lorne Cook in Brussels and Geir Moulson in Berlin contributed to this report.";
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Donald Trump", "Volodymyr Zelensky", "Zeke Miller", "Aamer Madhani", "Illia Novikov", "Lorne Cook", "Geir Moulson"]);
+  });
+
   it("reads no person in the name of a building (`Palacio San Martín`, `Trump Plaza`, `Caesars Palace`)", () => {
     const text = "Leaders met at the Palacio San Martín. Trump Plaza closed last year, and the Caesars Palace reported losses, said Mark Gillespie.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Mark Gillespie"]);
@@ -826,7 +831,7 @@ describe("transcripts", () => {
     const headline = parseReport("PUTIN, XI HOLD TALKS IN BEIJING\n\nRussian President Vladimir Putin and Chinese President Xi Jinping held talks.");
     expect(headline.people.map((p) => p.name)).toEqual(["Vladimir Putin", "Xi Jinping"]);
     const label = parseReport("KATE BOLDUAN: You guys, back in January, said you would debate.\n\nROBBY MOOK: We will.");
-    expect(label.people.map((p) => p.name)).toContain("KATE BOLDUAN");
+    expect(label.people.map((p) => p.name)).toContain("Kate Bolduan");
   });
 
   it("reads a hyphened pair of bodies or peoples (`EU-Mercosur`, `African-Americans`) beside a verb as no person", () => {

@@ -49,7 +49,8 @@ export const entities: Stage = (ctx, state) => {
       const span = spanOf(tokens, i, i + n);
       const text = view.slice(span.start, span.end);
       const known = lexicon.personByName.get(text.toLowerCase()) ?? knownBySurname(text, lexicon);
-      const person = registry.personForName(cleanName(text), known);
+      // (A name shouted in a byline is written as a name: `ZEKE MILLER` is Zeke Miller.)
+      const person = registry.personForName(titleCase(cleanName(text)), known);
       registry.addMention(person, span, "name");
       // `Mauritania's Mohamed Ould Ghazouani`: a country as possessor of a name is the one the person acts for.
       if (isPossessive(tokens[i - 1])) person.country ??= possessorCountry(tokens, i - 1, lexicon);
@@ -274,7 +275,8 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   // SCHULTZ RESIGNS` is a headline).
   const after = tokens[end]?.kind === "word" ? tokens[end] : tokens[end + 1];
   const inCapitals = after !== undefined && after.kind === "word" && after.text.length > 1 && isAllCaps(after.text);
-  if (shouted(tokens, i, end) && (!lexicon.firstNames.has(t.lower) || end - i > MAX_SHOUTED_NAME || inCapitals)) return 0;
+  // (A byline may shout its names: `By ZEKE MILLER, AAMER MADHANI and ILLIA NOVIKOV`.)
+  if (shouted(tokens, i, end) && (!lexicon.firstNames.has(t.lower) || end - i > MAX_SHOUTED_NAME || inCapitals) && !(end - i <= MAX_SHOUTED_NAME && credited(tokens, i, end))) return 0;
   // `Chief of Staff John Kelly said`: the last word of a title is no first name.
   if (insideRole(tokens, i, lexicon)) return 0;
   // `San Francisco`, `Santa Clara`: a known place, not a first name and a surname; `Institut Montaigne`: an organisation.
@@ -314,6 +316,8 @@ const CREDIT_BRACKETS = new Set(["(", ";", "-", "—", "–"]);
 /** Most tokens between a credit's `by` and a name it lists (`By Trevor Hunnicutt, Jeff Mason and Andrea Shalal`). */
 const MAX_CREDIT_REACH = 12;
 /** The words before `by` in a credit line (`reporting`, `editing`, `compiled`), lower case. */
+/** Plural desks after an outlet's name that open a wire's list of contributors (`Associated Press writers`). */
+const CONTRIBUTOR_WORDS: ReadonlySet<string> = new Set(["writers", "correspondents"]);
 const CREDIT_WORDS: ReadonlySet<string> = new Set(CREDIT_OPENERS.map((o) => o.split(" ").at(-2) ?? ""));
 
 /**
@@ -326,7 +330,11 @@ function credited(tokens: readonly Token[], i: number, end: number): boolean {
     const t = tokens[k];
     if (t === undefined) return false;
     if (t.lower === "by") return k === 0 || t.newLine || tokens[k - 1]?.text === "(" || (CREDIT_WORDS.has(tokens[k - 1]?.lower ?? "") && opensCredit(tokens, k - 1));
-    if (t.newLine || !(t.capitalized || t.lower === "and" || t.text === ",")) return false;
+    // `Associated Press writers Lorne Cook in Brussels and Geir Moulson in Berlin contributed`: a wire's contributors.
+    if (CONTRIBUTOR_WORDS.has(t.lower) && tokens[k - 1]?.capitalized === true) return true;
+    // (Each may say where they wrote from: `in Brussels`.)
+    const from = t.lower === "in" && tokens[k + 1]?.capitalized === true;
+    if (t.newLine || !(t.capitalized || t.lower === "and" || t.text === "," || from)) return false;
   }
   return false;
 }
