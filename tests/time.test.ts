@@ -250,6 +250,15 @@ describe("temporal expressions", () => {
     expect(parseReport("Posted Tue 15 Jul 2025 at 6:12pm").people).toEqual([]);
   });
 
+  it("reads a rate's unit as a set (`around 50 a week`, `$20 an hour`), not a count of weeks, and leaves `a year ago` a day", () => {
+    expect(values("The scheme would start with around 50 a week; workers earn $20 an hour.")).toEqual([
+      ["a week", "P1W", null],
+      ["an hour", "PT1H", null],
+    ]);
+    expect(extractTimexes("The scheme would start with around 50 a week.", REF).map((t) => t.type)).toEqual(["SET"]);
+    expect(values("Profit was $5 a year ago.").map(([text]) => text)).toEqual(["a year ago"]);
+  });
+
   it("takes a time zone of any region into the clock time (`9:48 pm IDT`, `10 a.m. SAST`)", () => {
     expect(values("The ceasefire took hold at 9:48 pm IDT, the talks at 10 a.m. SAST.").map(([text]) => text)).toEqual(["9:48 pm IDT", "10 a.m. SAST"]);
   });

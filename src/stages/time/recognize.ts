@@ -886,6 +886,7 @@ export class TimeRecognizer {
         return this.#make(i, i + 1, "DURATION", durationValue(null, unit), "stated");
       }
     }
+    if (this.#rateUnit(i) !== undefined) return null;
     if ((w === "a" || w === "an") && this.#lower(i + 1) === "couple") {
       // a couple of years: two of them, as TimeBank reads it.
       n = 2;
@@ -910,8 +911,8 @@ export class TimeRecognizer {
       // The `2` of `1/2` is a denominator, not a count.
       if (n === null || (this.#lower(i - 1) === "/" && this.#adjacent(i))) return null;
       j = i + 1;
-      // twenty four hours
-      const more = this.#numberAt(j);
+      // twenty four hours (not a rate: `50 a week`)
+      const more = this.#lower(j) === "a" || this.#lower(j) === "an" ? null : this.#numberAt(j);
       if (more !== null && n >= 20 && n % 10 === 0 && more < 10) {
         n += more;
         j++;
@@ -1014,11 +1015,22 @@ export class TimeRecognizer {
       const unit = UNITS[this.#lower(i + 2)];
       if (unit !== undefined && (w === "once" || w === "twice" || this.#lower(i + 1) === "times")) return this.#make(i, i + 3, "SET", durationValue(1, unit), "stated");
     }
+    // `around 50 a week`, `$100 million a year`: a rate, so many in each unit.
+    const rateUnit = this.#rateUnit(i);
+    if (rateUnit !== undefined) return this.#make(i, i + 2, "SET", durationValue(1, rateUnit), "stated");
     if (this.#numberAt(i) !== null && this.#lower(i + 1) === "times" && (this.#lower(i + 2) === "a" || this.#lower(i + 2) === "per")) {
       const unit = UNITS[this.#lower(i + 3)];
       if (unit !== undefined) return this.#make(i, i + 4, "SET", durationValue(1, unit), "stated");
     }
     return null;
+  }
+
+  /** The unit of a rate at `i` (`a week` in `50 a week`, `an hour` in `$20 an hour`: a number before `a`, `an` or `per`), or undefined. */
+  #rateUnit(i: number): (typeof UNITS)[string] | undefined {
+    const w = this.#lower(i);
+    // (Not a shift from a day: `earned $5 a year ago`.)
+    if ((w !== "a" && w !== "an" && w !== "per") || this.#numberAt(i - 1) === null || this.#lower(i + 1) === "weekend" || SHIFTING_AFTER.has(this.#lower(i + 2))) return undefined;
+    return UNITS[this.#lower(i + 1)];
   }
 
   /** 2019, in 2018. */
