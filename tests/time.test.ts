@@ -853,6 +853,29 @@ describe("summit frame", () => {
     expect(parseReport(headline, { referenceDate: "2016-05-06" }).timeline.map((e) => e.value)).toEqual(["2016-W19"]);
   });
 
+  it("dates a live page's entries by the stamps over them, and no event by a lone date line", () => {
+    const live = [
+      "Modi in Japan LIVE: PM Modi, Ishiba hold annual summit in Tokyo",
+      "",
+      "Aug 29, 2025 03:40 PM IST",
+      "PM Modi, Ishiba hold talks",
+      "Prime Minister Narendra Modi and Shigeru Ishiba held the annual summit in Tokyo on Friday.",
+      "",
+      "Aug 29, 2025 01:15 PM IST",
+      "Japan to invest ¥10 trillion",
+      "Japan will invest 10 trillion yen in India, Foreign Secretary Vikram Misri told a special briefing.",
+    ].join("\n");
+    const report = parseReport(live, { referenceDate: "2025-08-29" });
+    expect(report.timeline.filter((e) => e.value.includes("T")).map((e) => [e.value, e.description])).toEqual([
+      ["2025-08-29T13:15", "Japan to invest ¥10 trillion"],
+      ["2025-08-29T15:40", "PM Modi, Ishiba hold talks"],
+    ]);
+    // The stamp and the heading under it are lines of their own, not the start of what Misri told.
+    expect(report.attributions.map((a) => a.text)).toEqual(["Japan will invest 10 trillion yen in India"]);
+    const dated = "\"A meeting without a result is also a result\": how the Kremlin is selling the Anchorage summit at home, in a long headline\n\nAugust 17, 2025\n\nState television spent the weekend showing the red carpet.";
+    expect(parseReport(dated, { referenceDate: "2025-08-17" }).timeline.map((e) => e.description)).toEqual(["State television spent the weekend showing the red carpet."]);
+  });
+
   it("places no event on an outlet's name over a date line (`Yle News` over `21.10.2025 15:32`)", () => {
     const text = "Nordic-Baltic leaders meet in Turku\n\nThe prime ministers of the eight Nordic and Baltic countries gathered on Tuesday in Turku.\n\nYle News\n21.10.2025 15:32\n\nFinnish Prime Minister Petteri Orpo said the region spoke with one voice.";
     const report = parseReport(text, { referenceDate: "2025-10-21" });

@@ -123,7 +123,7 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
 const MAX_HEADING_LINES = 4;
 
 /** True for a line short enough and unpunctuated enough to be a heading. */
-function isHeadingLine(line: string): boolean {
+export function isHeadingLine(line: string): boolean {
   const trimmed = line.trim();
   return trimmed.length > 0 && !endsLikeSentence(trimmed) && tokenize(trimmed).filter((t) => t.kind === "word").length <= MAX_HEADING_WORDS;
 }

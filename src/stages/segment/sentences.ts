@@ -3,6 +3,8 @@ import type { Block, Sentence } from "../../model/index.js";
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isAllCaps, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isSpace } from "../../text/spans.js";
+import { isHeadingLine } from "./blocks.js";
 
 const TERMINALS = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set([...CLOSING_QUOTE_MARKS, ")", "]"]);
@@ -16,9 +18,16 @@ export function findSentences(view: string, tokens: readonly Token[], blocks: re
     const first = tokenIndexAt(tokens, block.start);
     let sentenceStart = -1;
     let i = first;
+    const longestLine = block.kind === "paragraph" ? longestLineIn(view, block) : 0;
     for (; i < tokens.length; i++) {
       const tok = tokens[i];
       if (tok === undefined || tok.start >= block.end) break;
+      // `Aug 29, 2025 01:15 PM IST` over `Japan to invest ¥10 trillion` over the entry's text: a short unpunctuated
+      // line inside a paragraph of long ones is a line of its own, a time stamp or a heading, not wrapped text.
+      if (sentenceStart >= 0 && tok.newLine && standsAlone(view, tokens[i - 1], tok, longestLine)) {
+        sentences.push({ start: sentenceStart, end: tokens[i - 1]?.end ?? tok.start, block: block.index });
+        sentenceStart = -1;
+      }
       if (sentenceStart < 0) sentenceStart = tok.start;
       if (!TERMINALS.has(tok.text) || !endsSentence(view, tokens, i, block)) continue;
       let end = tok.end;
@@ -34,6 +43,32 @@ export function findSentences(view: string, tokens: readonly Token[], blocks: re
     if (sentenceStart >= 0) sentences.push({ start: sentenceStart, end: block.end, block: block.index });
   }
   return sentences;
+}
+
+/** Length of the longest line of a block, its indent left out, in characters: what wrapped lines come near. */
+function longestLineIn(view: string, block: Block): number {
+  let longest = 0;
+  let lineStart = block.start;
+  for (let k = block.start; k <= block.end; k++) {
+    if (k === block.end || view.charCodeAt(k) === 10) {
+      longest = Math.max(longest, k - lineStart);
+      lineStart = k + 1;
+    } else if (lineStart === k && isSpace(view.charCodeAt(k))) lineStart++;
+  }
+  return longest;
+}
+
+/**
+ * True when the line that ends with token `last` stands alone before the line that `next` opens: less than half as
+ * long as the block's longest, a heading's length and unpunctuated, and the next line opens with a capital or a digit.
+ */
+function standsAlone(view: string, last: Token | undefined, next: Token, longestLine: number): boolean {
+  if (last === undefined) return false;
+  let lineStart = view.lastIndexOf("\n", last.start) + 1;
+  while (lineStart < last.start && isSpace(view.charCodeAt(lineStart))) lineStart++;
+  const length = last.end - lineStart;
+  const c = view[next.start] ?? "";
+  return length * 2 <= longestLine && (PATTERNS.upper.test(c) || (c >= "0" && c <= "9")) && isHeadingLine(view.slice(lineStart, last.end));
 }
 
 function endsSentence(view: string, tokens: readonly Token[], i: number, block: Block): boolean {

@@ -2,7 +2,7 @@ import type { Sentence, Span, TimelineEvent } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { parseDay } from "../time/calendar.js";
 import { firstStartingAtOrAfter, flatRanges, inRanges, sentenceAt } from "../../text/lookup.js";
-import { tokenIndexAt } from "../../text/tokens.js";
+import { SENTENCE_TERMINALS, tokenIndexAt } from "../../text/tokens.js";
 import { timeKey } from "./order.js";
 import { readHeader } from "../../text/dateline.js";
 import { findSummit, isByline, isPublicationLine, personMentionsIn } from "./summit.js";
@@ -71,6 +71,10 @@ export const timeline: Stage = (ctx, state) => {
     }
     return kind;
   };
+  /** A line of times alone in the running text, without a stop (a year alone, `(2015).`, is a sentence). */
+  const isStamp = (sentence: Sentence): boolean => !transcript && sentence.end > headerEnd && !SENTENCE_TERMINALS.has(ctx.text[sentence.end - 1] ?? "") && lineKind(sentence) === "times";
+  // How many stamps the running text has, counted at the first: two or more make a live page.
+  let liveStamps: number | undefined;
   const peopleOfSentence = new Map<Sentence, string[]>();
   // Events and their sort keys side by side: a big document has thousands, and a second copy of each cost memory.
   const events: TimelineEvent[] = [];
@@ -86,6 +90,15 @@ export const timeline: Stage = (ctx, state) => {
     // (A line of names and a date has no verb to tell of a happening, wherever it stands; above the report, neither
     // has a line of capitalised words, a masthead's: `The National` over `May 28, 2025`.)
     if (sentence !== undefined && !transcript && ((sentence.end <= headerEnd && lineKind(sentence) !== "other") || lineKind(sentence) === "names")) continue;
+    // A time stamp on a line of its own in a live page (`Aug 29, 2025 03:40 PM IST` over `PM Modi, Ishiba hold talks`)
+    // dates the entry under it; a lone one, a date line under the headline, dates no happening.
+    if (sentence !== undefined && isStamp(sentence)) {
+      liveStamps ??= sentences.filter(isStamp).length;
+      const entry = sentences[firstStartingAtOrAfter(sentences, sentence.end)];
+      // (The entry may open the next paragraph: `4:40 p.m.:` over the news.)
+      if (liveStamps < 2 || entry === undefined || entry.block > sentence.block + 1) continue;
+      sentence = entry;
+    }
     // A dateline that is a sentence of its own (`VOSTOCHNY, September 13. /TASS/.`) dates the news that follows it.
     if (wire !== null && sentence !== undefined && sentence.end <= wire.after) sentence = sentenceAt(sentences, wire.after);
     if (sentence === undefined) continue;
