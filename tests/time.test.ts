@@ -636,6 +636,23 @@ describe("summit frame", () => {
     expect(pacific.summit.participants.map((id) => pacific.people.find((p) => p.id === id)?.name)).toEqual(["Jeremiah Manele", "Christopher Luxon"]);
   });
 
+  it("reads a report ahead of its meeting: the host's leader takes part, a leader who will not attend does not, and a week stays a week", () => {
+    const report = parseReport(
+      "JOHANNESBURG, Nov 20 (Reuters) - Leaders of the world's biggest economies will gather in Johannesburg this weekend for the first Group of 20 summit held on African soil, but U.S. President Donald Trump will not attend, accusing host South Africa of mistreating its white minority.\n\nSouth African President Cyril Ramaphosa said on Thursday the summit would go ahead.\n\nChinese Premier Li Qiang and Indian Prime Minister Narendra Modi are among those expected at the summit.",
+      { referenceDate: "2025-11-20" },
+    );
+    expect(report.summit.date).toBe("2025-W47-WE");
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Cyril Ramaphosa", "Li Qiang", "Narendra Modi"]);
+  });
+
+  it("leaves out a leader met in another summit the day before, named far into its clause", () => {
+    const report = parseReport(
+      "GYEONGJU, Oct. 30 (Yonhap) -- President Lee Jae Myung and Japanese Prime Minister Sanae Takaichi agreed Thursday to continue shuttle diplomacy, in their first summit.\n\nThe 40-minute talks took place at a hotel in Gyeongju, a day after Lee held a summit with U.S. President Donald Trump.",
+      { referenceDate: "2025-10-30" },
+    );
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Lee Jae-myung", "Sanae Takaichi"]);
+  });
+
   it("leaves out the leaders a meeting still to be arranged is between, however often they are named", () => {
     const report = parseReport(
       "WASHINGTON (AP) — President Donald Trump said Monday that he would begin arranging a meeting between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelenskyy, after hosting the Ukrainian leader and German Chancellor Friedrich Merz at the White House.\n\nThe meeting came three days after Trump hosted Putin in Alaska. Putin's aide said the two presidents had spoken by phone.",

@@ -61,8 +61,13 @@ export const PLANNING_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Words of staying away (`skipped the summit`, `was absent`, `the absence of Xi`). */
 export const ABSENCE_WORDS: ReadonlySet<string> = new Set(["skipped", "skip", "skips", "boycotted", "absent", "snubbed", "absence"]);
-/** Verbs that `away` after them makes staying away (`Netanyahu stayed away`, `kept away from the talks`). */
-export const STAYING_VERBS: ReadonlySet<string> = new Set(["stay", "stays", "stayed", "staying", "keep", "keeps", "kept", "keeping"]);
+/** Verbs that a particle after them makes staying away (`Netanyahu stayed away`, `kept away from the talks`, `Milei pulled out`), with the particle. */
+export const STAYING_PARTICLES: ReadonlyMap<string, string> = new Map([
+  ...["stay", "stays", "stayed", "staying", "keep", "keeps", "kept", "keeping"].map((v): [string, string] => [v, "away"]),
+  ...["pull", "pulls", "pulled", "pulling", "drop", "drops", "dropped", "dropping"].map((v): [string, string] => [v, "out"]),
+]);
+/** The verbs of `STAYING_PARTICLES`. */
+export const STAYING_VERBS: ReadonlySet<string> = new Set(STAYING_PARTICLES.keys());
 /** Words that open the reason one stayed away, after the word itself (`skipped it because …`, `stayed away after a row`). */
 export const ABSENCE_REASONS: ReadonlySet<string> = new Set(["after", "because", "amid", "citing", "despite", "due", "over"]);
 /** Meetings that staying away from leaves one out (`did not attend the summit`), not side events (`the business forum`). */

@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, PLANNING_WORDS, STAYING_VERBS, APPEAL_VERBS, CLOSING_VERBS, REACTION_VERBS, FORMER_WORDS, ATTENDANCE_WORDS, CALLING_ON_VERBS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, PLANNING_WORDS, STAYING_PARTICLES, STAYING_VERBS, APPEAL_VERBS, CLOSING_VERBS, REACTION_VERBS, FORMER_WORDS, ATTENDANCE_WORDS, CALLING_ON_VERBS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { DETERMINERS, PERFECT_AUXILIARIES } from "../../lexicon/function-words.js";
@@ -125,7 +125,7 @@ export function findSummit(input: SummitInput): Summit {
     if (meetingDay !== undefined) best = meetingDay;
   }
   // A report that tells of the meeting without dating it (`Putin and Trump have met in Helsinki`) was written on its day.
-  let date = best === null || best.score <= 0 ? null : best.timex.value.slice(0, 10);
+  let date = best === null || best.score <= 0 ? null : dayOf(best.timex.value);
   let evidence = best === null || best.score <= 0 ? null : best.sentence;
   // (Also when the best date is a month or year well before the report: `Putin took part in a meeting of BRICS
   // leaders` in the lead, `In June, the first … meeting took place` further down.)
@@ -178,7 +178,7 @@ export function findSummit(input: SummitInput): Summit {
     return markers !== null && !inQuote(offset) && !inReported(offset) && !aboutSomeone(tokens, at) && (ahead || tenseAt(markers, last) !== "future");
   };
   const placedElsewhere = (s: Sentence): boolean => elsewhere(tokens, cityMentions, s, location, countryMentions, home);
-  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere);
+  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions) });
   const countries: string[] = [];
   const byId = new Map(people.map((p) => [p.id, p]));
   const seen = new Set<string>();
@@ -366,16 +366,21 @@ function meetingScore(tokens: readonly Token[], sentence: Sentence): number {
   return aside && score > 0 ? Math.max(1, score - SIDE_EVENT_PENALTY) : score;
 }
 
-/** Token index of a word of staying away in the sentence (`did not attend`, `skipped`, `remains absent`), or -1. */
-function absenceAt(tokens: readonly Token[], s: Sentence): number {
+/**
+ * Token index of a word of staying away in the sentence (`did not attend`, `skipped`, `remains absent`), or -1.
+ * `ahead`: the report is written before its meeting, so a plan to stay away (`Trump will not attend`) is from it.
+ */
+function absenceAt(tokens: readonly Token[], s: Sentence, ahead: boolean): number {
   const end = tokenIndexAt(tokens, s.end);
+  // `which Trump has said he may skip`: a plan to stay away from some meeting to come is no absence from this one.
+  const notPlanned = (i: number): boolean => ahead || !planned(tokens, i);
   for (let i = tokenIndexAt(tokens, s.start); i < end; i++) {
     const w = tokens[i]?.lower ?? "";
-    // `which Trump has said he may skip`: a plan to stay away from some meeting to come is no absence from this one.
     // `the absence of Xi Jinping`: the people after it are away.
-    if (ABSENCE_WORDS.has(w) && (w === "absence" ? tokens[i + 1]?.lower === "of" : awayFromMeeting(tokens, i + 1) && !planned(tokens, i))) return i;
-    if (STAYING_VERBS.has(w) && tokens[i + 1]?.lower === "away" && awayFromMeeting(tokens, i + 2) && !planned(tokens, i)) return i;
-    if ((w === "not" || w === "n't" || w === "never") && ATTENDING_VERBS.has(tokens[i + 1]?.lower ?? "") && awayFromMeeting(tokens, i + 2) && !planned(tokens, i)) return i;
+    if (ABSENCE_WORDS.has(w) && (w === "absence" ? tokens[i + 1]?.lower === "of" : awayFromMeeting(tokens, i + 1) && notPlanned(i))) return i;
+    // (`stayed away`, `pulled out`.)
+    if (STAYING_VERBS.has(w) && tokens[i + 1]?.lower === STAYING_PARTICLES.get(w) && awayFromMeeting(tokens, i + 2) && notPlanned(i)) return i;
+    if ((w === "not" || w === "n't" || w === "never") && ATTENDING_VERBS.has(tokens[i + 1]?.lower ?? "") && awayFromMeeting(tokens, i + 2) && notPlanned(i)) return i;
   }
   return -1;
 }
@@ -417,8 +422,8 @@ function awayFromMeeting(tokens: readonly Token[], k: number): boolean {
  * without a comma (`Erdogan hosts Aliyev, Pashinyan remains absent`), else the sentence's first person
  * (`Pashinyan, who had been invited, did not travel`).
  */
-function absentPeople(tokens: readonly Token[], s: Sentence, mentions: readonly Mention[]): readonly string[] {
-  const at = absenceAt(tokens, s);
+function absentPeople(tokens: readonly Token[], s: Sentence, mentions: readonly Mention[], ahead: boolean): readonly string[] {
+  const at = absenceAt(tokens, s, ahead);
   if (at < 0) return [];
   const word = tokens[at]?.start ?? 0;
   const inSentence = personMentionsIn(s, mentions);
@@ -602,8 +607,10 @@ function aboutSomeone(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** Tokens looked back from a name for the `after` that opens another meeting's clause. */
+/** Tokens looked back from a name for a topic's preposition (`talked about Trump`). */
 const OTHER_CLAUSE_REACH = 8;
+/** Tokens looked back from a name for the `after` that opens another meeting's clause (`after Lee held a summit with U.S. President Donald Trump`). */
+const OTHER_MEETING_CLAUSE_REACH = 12;
 
 /**
  * True when token `at` stands in a clause of another meeting that `after`, `before` or `since` opens, with a verb
@@ -611,7 +618,7 @@ const OTHER_CLAUSE_REACH = 8;
  */
 function inOtherMeetingClause(tokens: readonly Token[], at: number): boolean {
   let verb = false;
-  for (let k = at - 1; k >= Math.max(0, at - OTHER_CLAUSE_REACH); k--) {
+  for (let k = at - 1; k >= Math.max(0, at - OTHER_MEETING_CLAUSE_REACH); k--) {
     const t = tokens[k];
     // The stop of an abbreviation (`U.S.`) ends no clause.
     if (t === undefined || (t.kind === "punct" && !isGluedPeriod(tokens, k))) return false;
@@ -640,6 +647,25 @@ function inPlannedMeeting(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
+
+/** The day of a date or time value (`2018-08-26TEV` → `2018-08-26`); a week or a month as it stands (`2025-W47-WE`). */
+function dayOf(value: string): string {
+  return PATTERNS.isoDay.test(value.slice(0, 10)) ? value.slice(0, 10) : value;
+}
+
+/** The country the text calls the host (`accusing host South Africa`, `host nation Brazil`), or null. */
+function hostCountry(tokens: readonly Token[], countryMentions: readonly CityMention[]): string | null {
+  for (const m of countryMentions) {
+    let k = tokenIndexAt(tokens, m.start) - 1;
+    if (HOST_NOUNS.has(tokens[k]?.lower ?? "")) k--;
+    const w = tokens[k]?.lower;
+    if (w === "host" || w === "co-host") return m.name;
+  }
+  return null;
+}
+
+/** Nouns between `host` and the country (`host country Egypt`). */
+const HOST_NOUNS = new Set(["country", "nation", "state"]);
 
 /** What a day set beside the news by `earlier` or `later` loses. */
 const SIDE_EVENT_PENALTY = 2;
@@ -934,6 +960,7 @@ function pickParticipants(
   speakers: ReadonlySet<string>,
   atMeeting: (s: Sentence, at: number, last: number) => boolean,
   placedElsewhere: (s: Sentence) => boolean,
+  { ahead, host }: { ahead: boolean; host: string | null },
 ): string[] {
   // One pass over the mentions: how often each person is named, and who is named in a summit sentence.
   const named = new Map<string, number>();
@@ -969,7 +996,7 @@ function pickParticipants(
     if (s === undefined) continue;
     let away = absence.get(s);
     if (away === undefined) {
-      away = [...absentPeople(tokens, s, mentions), ...representedPeople(tokens, s, mentions, (id) => byId.get(id)?.country ?? null)];
+      away = [...absentPeople(tokens, s, mentions, ahead), ...representedPeople(tokens, s, mentions, (id) => byId.get(id)?.country ?? null)];
       absence.set(s, away);
       for (const id of away) {
         absent.add(id);
@@ -999,7 +1026,9 @@ function pickParticipants(
   // Leaders (and heads of international bodies) referred to at least twice, named in a sentence about the meeting,
   // or speaking in its transcript, unless the report says they stayed away; at talks without leaders (`Lavrov and his
   // Chinese counterpart Wang Yi discussed …`), the ministers.
-  const takesPart = (p: PersonDraft): boolean => !formerly.has(p.id) && (!plannedOnly.has(p.id) || inSummit.has(p.id)) && (!absent.has(p.id) || (inEvidence.has(p.id) && !absentFromEvidence.has(p.id))) && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id));
+  // (The host country's leader too, wherever named: `accusing host South Africa of …`, `Ramaphosa said …`.)
+  const hosting = (p: PersonDraft): boolean => host !== null && p.country === host && p.roleClasses.has("leader");
+  const takesPart = (p: PersonDraft): boolean => !formerly.has(p.id) && (!plannedOnly.has(p.id) || inSummit.has(p.id)) && (!absent.has(p.id) || (inEvidence.has(p.id) && !absentFromEvidence.has(p.id))) && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id) || hosting(p));
   // Heads of international bodies take part as leaders do (`UN Secretary-General António Guterres`); a country's
   // `intelligence chief` does not.
   const bodyHead = (p: PersonDraft): boolean => p.roleClasses.has("org-head") && (p.country === null || BODIES.has(p.country));
