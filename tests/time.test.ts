@@ -250,6 +250,24 @@ describe("temporal expressions", () => {
     expect(parseReport("Posted Tue 15 Jul 2025 at 6:12pm").people).toEqual([]);
   });
 
+  it("reads business news' short periods (`Q3 2025`, `H1 2026`), parts before a dash (`end-2025`, `early-March`) and fortnights", () => {
+    const october = { referenceDate: "2025-10-15" };
+    expect(values("Growth in Q3 2025 slowed, results for Q2 were weak and sales in H1 2026 will rise.", october)).toEqual([
+      ["Q3 2025", "2025-Q3", null],
+      ["Q2", "2025-Q2", null],
+      ["H1 2026", "2026-H1", null],
+    ]);
+    expect(values("The deficit will narrow by end-2025; he will visit in early-March.", october)).toEqual([
+      ["end-2025", "2025", "END"],
+      ["early-March", "2026-03", "START"],
+    ]);
+    expect(values("He stayed for a fortnight, over the past fortnight.", october)).toEqual([
+      ["a fortnight", "P2W", null],
+      ["the past fortnight", "P2W", null],
+    ]);
+    expect(values("The H5 and Q7 models sold well.", october)).toEqual([]);
+  });
+
   it("reads a rate's unit as a set (`around 50 a week`, `$20 an hour`), not a count of weeks, and leaves `a year ago` a day", () => {
     expect(values("The scheme would start with around 50 a week; workers earn $20 an hour.")).toEqual([
       ["a week", "P1W", null],

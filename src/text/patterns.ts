@@ -49,6 +49,8 @@ export const PATTERNS = {
   clockWord: /^(\d{1,2})(?:\.(\d{2}))?([ap]m)?$/,
   /** Starts with a digit. */
   startsWithDigit: /^\d/,
+  /** A quarter or a half of a year written short, in capitals (`Q3`, `H1`). */
+  shortPeriod: /^([QH])([1-4])$/,
   /** A word with a verb contracted onto it (`we’re`, `they'll`, `I've`, `I'm`, `she'd`). */
   contractedVerb: /['’](?:re|ll|ve|m|d)$/,
   /** An ordinal day `23rd`, `1st`. */

@@ -73,6 +73,8 @@ const NEAR_MONTHS = 1;
 const RELATIVE = new Set(["this", "next", "last", "past", "coming", "previous", "following", "current", "upcoming"]);
 const FEW = new Set(["few", "several", "many", "some", "couple"]);
 const MOD_PREFIX: Readonly<Record<string, string>> = { early: "START", late: "END", mid: "MID" };
+/** Parts of a month or year written before a dash in one word (`mid-2026`, `end-2025`, `early-March`). */
+const DASHED_PARTS: Readonly<Record<string, string>> = { ...MOD_PREFIX, end: "END", start: "START" };
 const MOD_OF: Readonly<Record<string, string>> = { end: "END", beginning: "START", start: "START", middle: "MID", close: "END" };
 const APPROX: Readonly<Record<string, string>> = { about: "APPROX", around: "APPROX", nearly: "APPROX", almost: "APPROX", approximately: "APPROX", roughly: "APPROX", some: "APPROX" };
 const SETS: Readonly<Record<string, string>> = { annually: "P1Y", yearly: "P1Y", daily: "P1D", weekly: "P1W", monthly: "P1M", quarterly: "P3M", hourly: "PT1H" };
@@ -118,7 +120,7 @@ function canFollow(w: string): boolean {
   followWords ??= new Set([
     ...Object.keys(UNITS), ...Object.keys(MOD_OF), ...QUARTER_CURRENT, ...QUARTER_LATEST, ...QUARTER_YEAR_AGO, ...QUARTER_FILLERS,
     ...PERIOD_POSITIONS, ...Object.keys(VAGUE_REFERENCES).flatMap((k) => k.split(" ").slice(1)),
-    "least", "most", "to", "than", "year's", "same", "half", "in", ...Object.keys(DECADE_WORDS),
+    "least", "most", "to", "than", "year's", "same", "half", "in", "fortnight", ...Object.keys(DECADE_WORDS),
   ]);
   return followWords.has(w);
 }
@@ -127,6 +129,8 @@ function canFollow(w: string): boolean {
 function canStart(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
+  // (`q3`, `h1`: a quarter or a half written short.)
+  if (w.length === 2 && (c === 113 || c === 104)) return true;
   startWords ??= new Set([
     ...OPENERS, ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINAL_WORDS),
     ...Object.keys(DAY_PARTS), ...Object.keys(SEASONS), ...Object.keys(VAGUE_REFERENCES).map((k) => k.split(" ")[0] ?? k),
@@ -135,7 +139,7 @@ function canStart(w: string): boolean {
   if (!w.includes("-")) return false;
   // three-day, mid-July
   const dash = w.indexOf("-");
-  return dash > 0 && (w.slice(0, dash) in NUMBER_WORDS || w.slice(0, dash) === "mid" || w.slice(dash + 1) in UNITS);
+  return dash > 0 && (w.slice(0, dash) in NUMBER_WORDS || w.slice(0, dash) in DASHED_PARTS || w.slice(dash + 1) in UNITS);
 }
 
 /** Reads TIMEX3 expressions from tokens, resolving them against a reference day and the last date of the narrative. */
@@ -215,15 +219,30 @@ export class TimeRecognizer {
       const core = this.#core(halfAt + 2, tense);
       if (core !== null && core.type === "DATE" && PATTERNS.year.test(core.value)) return { ...core, from: i, value: `${core.value}-${halfCode}` };
     }
-    // mid-July, mid-2019: one token
-    if (w.startsWith("mid-")) {
-      const rest = w.slice(4);
+    // mid-July, mid-2019, end-2025, early-March: one token, the part of the month or year before the dash.
+    const dash = w.indexOf("-");
+    const partMod = dash > 0 ? DASHED_PARTS[w.slice(0, dash)] : undefined;
+    if (partMod !== undefined) {
+      const rest = w.slice(dash + 1);
       const month = MONTHS[rest];
       if (month !== undefined && rest.length > 3) {
         const chosen = this.#yearFor(month, null, tense);
-        return this.#make(i, i + 1, "DATE", `${chosen.year === null ? "XXXX" : pad(chosen.year, 4)}-${pad(month)}`, chosen.resolution, null, "MID");
+        return this.#make(i, i + 1, "DATE", `${chosen.year === null ? "XXXX" : pad(chosen.year, 4)}-${pad(month)}`, chosen.resolution, null, partMod);
       }
-      if (PATTERNS.year.test(rest)) return this.#make(i, i + 1, "DATE", rest, "stated", null, "MID");
+      if (PATTERNS.year.test(rest)) return this.#make(i, i + 1, "DATE", rest, "stated", null, partMod);
+    }
+    // Q3 2025, H1 2026, Q4: a quarter or a half written short, as business news does.
+    const short = PATTERNS.shortPeriod.exec(this.#tokens[i]?.text ?? "");
+    if (short?.[1] !== undefined && short[2] !== undefined && (short[1] === "Q" || Number(short[2]) <= 2)) {
+      const code = `${short[1]}${short[2]}`;
+      const year = this.#lower(i + 1);
+      if (PATTERNS.year.test(year)) return this.#make(i, i + 2, "DATE", `${year}-${code}`, "stated");
+      const ref = this.#reference;
+      if (short[1] === "Q" && ref !== null) {
+        const value = `${pad(quarterYear(Number(short[2]), { y: ref.y, q: Math.floor((ref.m - 1) / 3) + 1 }, tense), 4)}-${code}`;
+        return this.#make(i, i + 1, "DATE", value, "reference");
+      }
+      return this.#make(i, i + 1, "DATE", `XXXX-${code}`, "unresolved");
     }
     // the mid-1990s: the article belongs to the decade, as in `the late 1970s`; with its century only (`the mid-20s`
     // is as often a percentage or an age).
@@ -677,6 +696,8 @@ export class TimeRecognizer {
     }
     // `the next day`, `the following day`: anchored on the narrative (see `narrative`).
     if (unitWord === "day" && withThe) return null;
+    // `the past fortnight`: the two weeks up to now.
+    if (unitWord === "fortnight" && withThe && (rel === "past" || rel === "last")) return this.#make(i, j + 2, "DURATION", "P2W", "stated");
     if (unit !== undefined && !unitWord.endsWith("s")) {
       if (withThe && (rel === "past" || rel === "last")) return this.#make(i, j + 2, "DURATION", durationValue(1, unit), "stated");
       const offset = rel === "next" || rel === "coming" || rel === "following" || rel === "upcoming" ? 1 : rel === "last" || rel === "past" || rel === "previous" ? -1 : 0;
@@ -933,9 +954,12 @@ export class TimeRecognizer {
     // 20 more years, two additional weeks
     if (n !== null && COUNT_ADJECTIVES.has(this.#lower(j)) && UNITS[this.#lower(j + 1)] !== undefined) j++;
     const unitWord = this.#lower(j);
-    const unit = UNITS[unitWord];
+    // `a fortnight`, `three fortnights`: two weeks each.
+    const fortnight = unitWord === "fortnight" || unitWord === "fortnights";
+    const unit = fortnight ? UNITS["weeks"] : UNITS[unitWord];
     if (unit === undefined) return null;
     if (n === 1 && unitWord.endsWith("s")) return null;
+    if (fortnight && n !== null) n *= 2;
     // `the 1988 quarter`, `2019 year`: a year naming the period, not a count of them.
     if (n !== null && n >= 1000 && !unitWord.endsWith("s")) return null;
     // `three quarters of the vote`: a fraction; `52 years old`: an age.
