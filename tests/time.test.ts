@@ -268,6 +268,18 @@ describe("temporal expressions", () => {
     expect(values("The H5 and Q7 models sold well.", october)).toEqual([]);
   });
 
+  it("reads a week of a month as its ISO week, and a wire's four-digit time beside its zone", () => {
+    const october = { referenceDate: "2025-10-15" };
+    expect(values("The meeting is slated for the first week of December.", october)).toEqual([["the first week of December", "2025-W49", null]]);
+    expect(values("It happened in the last week of March 2024.", october)).toEqual([["the last week of March 2024", "2024-W13", null]]);
+    expect(values("At 10:30 a.m. local time (0730 GMT) on Monday, he arrived. In 2014 GMT was used.", october).map(([text, value]) => [text, value])).toEqual([
+      ["10:30 a.m.", "2025-10-13T10:30"],
+      ["0730 GMT", "2025-10-13T07:30"],
+      ["Monday", "2025-10-13"],
+      ["2014", "2014"],
+    ]);
+  });
+
   it("reads a rate's unit as a set (`around 50 a week`, `$20 an hour`), not a count of weeks, and leaves `a year ago` a day", () => {
     expect(values("The scheme would start with around 50 a week; workers earn $20 an hour.")).toEqual([
       ["a week", "P1W", null],
@@ -392,12 +404,13 @@ describe("tense from modals and relative years", () => {
     ]);
   });
 
-  it("dates a clock time by the day after its local-time aside (`10:30 a.m. local time (0830 GMT) on Monday`)", () => {
+  it("dates a clock time, and the one in its parenthesis, by the day after its local-time aside (`10:30 a.m. local time (0830 GMT) on Monday`)", () => {
     expect(values("The summit opens formally at 10:30 a.m. local time (0830 GMT) on Monday, with a working lunch.", "2026-06-14")).toEqual([
       "10:30 a.m.=2026-06-15T10:30",
+      "0830 GMT=2026-06-15T08:30",
       "Monday=2026-06-15",
     ]);
-    expect(values("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "1998-08-08")).toEqual(["10:35 a.m.=1998-08-07T10:35", "Friday=1998-08-07"]);
+    expect(values("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "1998-08-08")).toEqual(["10:35 a.m.=1998-08-07T10:35", "0735 GMT=1998-08-07T07:35", "Friday=1998-08-07"]);
   });
 
   it("reads a bare day at either end of a range whose other end names the month", () => {

@@ -49,6 +49,10 @@ export const PATTERNS = {
   clockWord: /^(\d{1,2})(?:\.(\d{2}))?([ap]m)?$/,
   /** Starts with a digit. */
   startsWithDigit: /^\d/,
+  /** A month's value (`2025-12`), its year and month captured. */
+  yearMonth: /^(\d{4})-(\d{2})$/,
+  /** A time of day in four digits (`0730`, `1845`), read only before a time zone. */
+  militaryClock: /^([01]\d|2[0-3])([0-5]\d)$/,
   /** A quarter or a half of a year written short, in capitals (`Q3`, `H1`). */
   shortPeriod: /^([QH])([1-4])$/,
   /** A word with a verb contracted onto it (`we’re`, `they'll`, `I've`, `I'm`, `she'd`). */

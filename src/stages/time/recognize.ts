@@ -25,6 +25,10 @@ export interface Recognized {
 const RANGE_ENDS = new Set(["to", "until", "till", "through", "-", "–"]);
 /** Words that may follow a set adverb without making it an adjective (`meets weekly and …`). */
 const SET_FOLLOWERS = new Set(["and", "or", "but", "since", "until", "for", "in", "on", "at", "by", "to", "from", "through", "with", "as", "when", "while", "because", "if", "after", "before"]);
+/** Words that open a clock time, before four digits that could be a year (`at 2014 GMT`). */
+const CLOCK_OPENERS = new Set(["at", "(", "by", "around", "about", "until", "from", "before", "after"]);
+/** Highest ordinal week of a month (`the fourth week of May`). */
+const MAX_WEEK_OF_MONTH = 4;
 /** Units a stretch may join largest first (`a year and two months`, `2 hours and 45 minutes`); weeks mix with none in ISO 8601. */
 const COMPOUND_UNITS: readonly string[] = ["Y", "M", "D", "H", "MIN"];
 /** Words after a stretch that make it a shift from a day (`two hours later`). */
@@ -211,6 +215,18 @@ export class TimeRecognizer {
     if (w === "the" && MOD_OF[this.#lower(i + 1)] !== undefined && this.#lower(i + 2) === "of") {
       const core = this.#core(i + 3, tense);
       if (core !== null && core.type === "DATE") return { ...core, from: i, mod: MOD_OF[this.#lower(i + 1)] ?? null };
+    }
+    // the first week of December, the last week of March 2026: the ISO week that holds that stretch of the month.
+    if (w === "the" && this.#lower(i + 2) === "week" && this.#lower(i + 3) === "of") {
+      const nth = ORDINAL_WORDS[this.#lower(i + 1)];
+      const month = nth !== undefined && nth <= MAX_WEEK_OF_MONTH ? this.#core(i + 4, tense) : null;
+      const ym = month?.type === "DATE" ? PATTERNS.yearMonth.exec(month.value) : null;
+      if (month !== null && ym?.[1] !== undefined && ym[2] !== undefined && nth !== undefined) {
+        const y = Number(ym[1]);
+        const m = Number(ym[2]);
+        const day = nth > 0 ? { y, m, d: 1 + 7 * (nth - 1) } : { y, m, d: daysInMonth(y, m) };
+        return this.#make(i, month.to, "DATE", formatWeek(day), month.resolution);
+      }
     }
     // the first half of 2022, the second half of the year
     const halfCode = HALVES[this.#lower(w === "the" ? i + 1 : i)];
@@ -1223,7 +1239,9 @@ export class TimeRecognizer {
     let end = time.to;
     if (TIME_ZONES.has(this.#tokens[end]?.text ?? "")) end++;
     // `10:30 a.m. local time (0830 GMT) on Monday`: the day after an aside dates the time; the span stays the clock's.
-    const aside = this.#clockAsideEnd(end);
+    // (Inside the parenthesis, the day after it: `(0830 GMT) on Monday`.)
+    let aside = this.#clockAsideEnd(end);
+    if (aside === end && this.#lower(aside) === ")") aside++;
     const dayAt = this.#lower(aside) === "," || this.#lower(aside) === "on" ? aside + 1 : aside;
     const day = this.#weekdayAt(dayAt, tense) ?? this.#monthDate(dayAt, tense) ?? this.#dayMonth(dayAt, tense) ?? this.#deictic(dayAt, tense);
     const clock = `${pad(time.hour)}:${pad(time.minute)}`;
@@ -1254,6 +1272,11 @@ export class TimeRecognizer {
     if (h === "noon" || h === "midnight") return { hour: h === "noon" ? 12 : 24, minute: 0, to: i + 1, word: true };
     // `17:30`, `5:41 p.m.`, and as one word `10.05am`, `9pm`, `14.30 GMT`.
     const word = PATTERNS.clockWord.exec(h);
+    // `0730 GMT`: a wire's time in four digits, only with its zone.
+    // (One that could be a year only after a word that opens a time: `at 2014 GMT`, `(2014 GMT)`.)
+    const military = word === null ? PATTERNS.militaryClock.exec(h) : null;
+    const asYear = PATTERNS.year.test(h) && !CLOCK_OPENERS.has(this.#lower(i - 1));
+    if (military?.[1] !== undefined && military[2] !== undefined && !asYear && TIME_ZONES.has(this.#tokens[i + 1]?.text ?? "")) return { hour: Number(military[1]), minute: Number(military[2]), to: i + 1, word: false };
     // The minutes of `12:00pm` start no time of their own.
     if (word === null || (this.#lower(i - 1) === ":" && this.#adjacent(i))) return null;
     let hour = Number(word[1]);
