@@ -16,6 +16,17 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => sliceOf(text, a.content))).toEqual(["he'd support Clinton in a general election"]);
   });
 
+  it("gives what a relative clause reports to the subject after its pronoun (`a move that analysts said …`), not to a person named before", () => {
+    const text = "Trump arrived in Riyadh, a move that analysts said underlined the importance of ties.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["analysts", "underlined the importance of ties"]]);
+    expect(extractAttributions("It also mentions policies she supported that Trump argues allowed the group's reach to spread.").map((a) => a.source.name)).toEqual(["Donald Trump"]);
+  });
+
+  it("reads a noun that is also a verb of saying as the subject before its verb (`New York state is`, `a fourth state will`)", () => {
+    const text = "She is frustrated that New York state is shortchanging funds. Most states have passed the deadline.";
+    expect(extractAttributions(text)).toEqual([]);
+  });
+
   it("reads a document that speaks (`the Tianjin Declaration said`) as the source, not a person", () => {
     const text = "The SCO's next summit will be held in Kyrgyzstan in 2026, the Tianjin Declaration said.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.source.personId])).toEqual([["Tianjin Declaration", null]]);

@@ -28,6 +28,8 @@ export function cueAt(tokens: readonly Token[], i: number, lexicon: Lexicon): nu
   if ((t.lower === "call" || t.lower === "calls") && CALL_NOUN_MODIFIERS.has(prev ?? "")) return 0;
   // … and before the noun they qualify (`a three-day state visit`, `state media`).
   if (NOUN_LIKE_CUES.has(t.lower) && NOUN_COMPOUND_HEADS.has(tokens[i + 1]?.lower ?? "")) return 0;
+  // … and as a subject before its verb (`that New York state is shortchanging`, `a fourth state will play`).
+  if (NOUN_LIKE_CUES.has(t.lower) && SUBJECT_VERBS.has(tokens[i + 1]?.lower ?? "")) return 0;
   return 1;
 }
 
@@ -36,6 +38,9 @@ export function cueAt(tokens: readonly Token[], i: number, lexicon: Lexicon): nu
 function adjectivalDemonym(w: string, lexicon: Lexicon): boolean {
   return lexicon.countryByDemonym.has(w) && !(w.endsWith("s") && lexicon.countryByDemonym.has(w.slice(0, -1)));
 }
+
+/** Auxiliaries that follow a noun as its subject's verb; no verb of saying takes one as its object. */
+const SUBJECT_VERBS = new Set(["is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must"]);
 
 /** Words of number before a noun (`many claims`, `these reports`); not possessives: `his comment that …` reports. */
 const QUANTIFIERS = new Set(["many", "several", "both", "all", "some", "few", "these", "those", "various", "numerous", "multiple"]);

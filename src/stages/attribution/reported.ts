@@ -896,9 +896,10 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     const w = tokens[k]?.lower ?? "";
     if (tokens[k]?.text === ",") break;
     // `who said …`, `who in 2010 said …` are the antecedent's speech: only a noun phrase after the pronoun moves the source.
-    if (w === "which" || w === "who" || w === "whom") {
+    // (`a move that analysts said underlined …`: a `that` with a subject of its own after it, too.)
+    if (w === "which" || w === "who" || w === "whom" || w === "that") {
       const next = tokens[k + 1];
-      if (k + 1 < best.cue && next !== undefined && (next.capitalized || NP_OPENERS.has(next.lower))) from = k + 1;
+      if (k + 1 < best.cue && next !== undefined && (next.capitalized || NP_OPENERS.has(next.lower) || GENERIC_SOURCES.has(next.lower))) from = k + 1;
       // `Obama met McConnell, who in 2010 said …`: the person the relative clause hangs on speaks.
       else if (w === "who" && tokens[k - 1]?.text === ",") antecedent = personEndingAt(tokens, k - 1, resolver);
       break;
