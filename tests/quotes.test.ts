@@ -322,6 +322,11 @@ describe("attribution of quotes", () => {
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Donald Trump", "Volodymyr Zelensky", "Zeke Miller", "Aamer Madhani", "Illia Novikov", "Lorne Cook", "Geir Moulson"]);
   });
 
+  it("leaves a royal style between an office and a name out of the office (`Energy Minister Prince Abdulaziz`), not `Crown Prince`", () => {
+    const text = "Saudi Energy Minister Prince Abdulaziz bin Salman attended. Saudi Crown Prince Mohammed bin Salman spoke.";
+    expect(parseReport(text).people.map((p) => p.roles.at(-1))).toEqual(["Saudi Energy Minister", "Saudi Crown Prince"]);
+  });
+
   it("reads no person in the name of a building (`Palacio San Martín`, `Trump Plaza`, `Caesars Palace`)", () => {
     const text = "Leaders met at the Palacio San Martín. Trump Plaza closed last year, and the Caesars Palace reported losses, said Mark Gillespie.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Mark Gillespie"]);

@@ -11,6 +11,8 @@ import { roleClassesOf, type PeopleRegistry } from "./registry.js";
 const STYLES = new Set(["highness", "majesty", "excellency", "holiness"]);
 const POSSESSIVE_STYLE_OPENERS = new Set(["his", "her", "their"]);
 
+/** Royal styles that stand between an office and a name (`Foreign Minister Prince Faisal bin Farhan`). */
+const ROYAL_STYLES = new Set(["prince", "princess", "sheikh", "sheikha"]);
 /** Words that say one's part in the meeting, not an office, before a title (`host Prime Minister Jeremiah Manele`). */
 const MEETING_PARTS = new Set(["host", "co-host"]);
 /** Words of tenure before an office (`outgoing president`, `interim prime minister`). */
@@ -90,7 +92,12 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
   }
   // `UAE President Sheikh Mohamed …`: a courtesy title between the office and the name is not part of the office.
   let to = nameStart;
-  while (to > k + 1 && HONORIFICS.has(tokens[to - 1]?.lower ?? "") && !roleWords.has(tokens[to - 1]?.lower ?? "")) to--;
+  // (A royal style too, after an office it does not complete: `Energy Minister Prince Abdulaziz`, not `Crown Prince`.)
+  const style = (j: number): boolean => {
+    const w = tokens[j]?.lower ?? "";
+    return ROYAL_STYLES.has(w) && roleWords.has(tokens[j - 1]?.lower ?? "") && !lexicon.roleClasses.has(`${tokens[j - 1]?.lower ?? ""} ${w}`);
+  };
+  while (to > k + 1 && HONORIFICS.has(tokens[to - 1]?.lower ?? "") && (!roleWords.has(tokens[to - 1]?.lower ?? "") || style(to - 1))) to--;
   // `President His Highness Sheikh Mohamed`: a style of address is no part of the office either.
   if (to > k + 2 && STYLES.has(tokens[to - 1]?.lower ?? "") && POSSESSIVE_STYLE_OPENERS.has(tokens[to - 2]?.lower ?? "")) to -= 2;
   let from = k + 1;
