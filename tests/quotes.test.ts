@@ -327,6 +327,11 @@ describe("attribution of quotes", () => {
     expect(parseReport(text).people.map((p) => p.roles.at(-1))).toEqual(["Saudi Energy Minister", "Saudi Crown Prince"]);
   });
 
+  it("reads a US lawmaker's party and state after the name (`McConnell, R-Ky., said`) and a description with a glued mark (`9/11 widow`)", () => {
+    const text = '“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday. “They are 100 percent wrong,” said 9/11 widow Terry Strada.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Mitch McConnell", "Terry Strada"]);
+  });
+
   it("reads no person in the name of a building (`Palacio San Martín`, `Trump Plaza`, `Caesars Palace`)", () => {
     const text = "Leaders met at the Palacio San Martín. Trump Plaza closed last year, and the Caesars Palace reported losses, said Mark Gillespie.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Mark Gillespie"]);

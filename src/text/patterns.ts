@@ -49,6 +49,8 @@ export const PATTERNS = {
   clockWord: /^(\d{1,2})(?:\.(\d{2}))?([ap]m)?$/,
   /** Starts with a digit. */
   startsWithDigit: /^\d/,
+  /** A US lawmaker's party and state (`R-Ky`, `D-Calif`, `D-N.Y`), as wire copy sets them after a name. */
+  partyState: /^[DIR]-[A-Z][A-Za-z.]{0,5}$/,
   /** A month's value (`2025-12`), its year and month captured. */
   yearMonth: /^(\d{4})-(\d{2})$/,
   /** A time of day in four digits (`0730`, `1845`), read only before a time zone. */

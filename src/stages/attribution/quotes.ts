@@ -283,7 +283,9 @@ function speakerAfterCue(tokens: readonly Token[], from: number, stop: number, r
   let body: SpeakerRef | null = null;
   let limit = from + AFTER_CUE_REACH;
   for (let i = from; i < Math.min(stop, limit); i++) {
-    if (i > from && tokens[i - 1]?.kind === "punct" && tokens[i - 1]?.text !== ".") break;
+    // (A mark glued inside a word goes on with it: `said 9/11 widow Terry Strada`.)
+    const glued = tokens[i - 1]?.start === tokens[i - 2]?.end && tokens[i]?.start === tokens[i - 1]?.end;
+    if (i > from && tokens[i - 1]?.kind === "punct" && tokens[i - 1]?.text !== "." && !glued) break;
     const found = resolver.speakerAt(i);
     if (found === null) continue;
     if (!isOrganization(found.ref)) return found.ref;
@@ -408,5 +410,6 @@ function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   // `Mr.`, `Gov.`, and initials (`Harry M. Reid`) do not end the attribution.
-  return t?.text === "." && prev !== undefined && prev.end === t.start && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.text !== prev.lower));
+  // (A party and a state too: `Mitch McConnell, R-Ky., said`.)
+  return t?.text === "." && prev !== undefined && prev.end === t.start && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.text !== prev.lower) || PATTERNS.partyState.test(prev.text));
 }
