@@ -332,6 +332,16 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Mitch McConnell", "Terry Strada"]);
   });
 
+  it("reads a verb of saying that opens its sentence before the speaker (`Said Dorothy Poynter, …, “…”`), and verbs of feeling as cues", () => {
+    const text = "The home was renovated. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”";
+    expect(extractQuotes(text).map((q) => [q.speaker?.name, sliceOf(text, q.cue)])).toEqual([["Dorothy Poynter", "Said"]]);
+    const beamed = "“This is fantastic!” beamed Donald Hartley of Madison, Alabama. “Out!” the crowd yelled.";
+    expect(extractQuotes(beamed).map((q) => [q.speaker?.name, sliceOf(beamed, q.cue)])).toEqual([["Donald Hartley", "beamed"], ["the crowd", "yelled"]]);
+    // A participle that opens the sentence is no inverted verb.
+    const asked = "Asked whether she would run, Jane Smith said no. “We will see,” she added.";
+    expect(extractQuotes(asked).map((q) => sliceOf(asked, q.cue))).toEqual(["added"]);
+  });
+
   it("reads no person in the name of a building (`Palacio San Martín`, `Trump Plaza`, `Caesars Palace`)", () => {
     const text = "Leaders met at the Palacio San Martín. Trump Plaza closed last year, and the Caesars Palace reported losses, said Mark Gillespie.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Mark Gillespie"]);

@@ -13,7 +13,8 @@ const REGULAR_VERBS_WITHOUT_ING = (
   "post sigh specify believe report estimate agree hope expect invite shout cry exclaim whisper boast concede " +
   "counter retort elaborate contend maintain allege charge lament caution reveal recount reassure assess " +
   "emphasize testify interject interrupt quote scoff laugh muse email text vent blast mock rail ridicule " +
-  "proclaim thunder wonder pronounce advise gush plead demand remember chant affirm reaffirm thank"
+  "proclaim thunder wonder pronounce advise gush plead demand remember chant affirm reaffirm thank beam grin smile " +
+  "chuckle enthuse yell scream mutter murmur grumble"
 ).split(" ");
 
 /** Irregular forms, doubled consonants and British spellings, as written. */

@@ -1,5 +1,5 @@
 import { NOUN_LIKE_CUES } from "../../lexicon/reporting-cues.js";
-import { isAllCaps, isPossessive } from "../../text/tokens.js";
+import { isAllCaps, isPossessive, SENTENCE_TERMINALS } from "../../text/tokens.js";
 import { NUMBER_WORDS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import type { Lexicon } from "../../lexicon/compile.js";
@@ -15,8 +15,9 @@ export function cueAt(tokens: readonly Token[], i: number, lexicon: Lexicon): nu
   const t = tokens[i];
   if (t === undefined || t.kind !== "word") return 0;
   if (!lexicon.cueWords.has(t.lower)) return 0;
-  // A capitalised verb form mid-sentence is a name or a noun (`Moscow State Institute`).
-  if (t.text[0] !== t.lower[0] && !isAllCaps(t.text)) return 0;
+  // A capitalised verb form mid-sentence is a name or a noun (`Moscow State Institute`); one that opens a sentence
+  // is the verb (`Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”`).
+  if (t.text[0] !== t.lower[0] && !isAllCaps(t.text) && !(INVERTED_OPENERS.has(t.lower) && opensSentence(tokens, i))) return 0;
   // `state`, `post`, `note`, `point`, `report` are nouns after a determiner, and after `of` (`heads of state`).
   const prev = tokens[i - 1]?.lower;
   if (prev === "the" || prev === "a" || prev === "an" || prev === "this" || prev === "that" || prev === "its" || prev === "union") return 0;
@@ -33,6 +34,15 @@ export function cueAt(tokens: readonly Token[], i: number, lexicon: Lexicon): nu
   return 1;
 }
 
+
+/** Verbs that open a sentence before their speaker, the words after it (`Said Dorothy Poynter, …, “…”`); not participles (`Asked whether …, she said`). */
+const INVERTED_OPENERS = new Set(["said", "says", "added", "adds", "wrote", "writes"]);
+
+/** True when token `i` opens a sentence or a paragraph. */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev === undefined || tokens[i]?.newLine === true || SENTENCE_TERMINALS.has(prev.text);
+}
 
 /** True for a demonym used as an adjective (`Turkish`, `Swiss`), not the plural noun of a people (`Saudis`). */
 function adjectivalDemonym(w: string, lexicon: Lexicon): boolean {

@@ -256,7 +256,9 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   const acronym = before !== undefined && before.text.length <= MAX_ACRONYM && before.text.length > 1 && isAllCaps(before.text) && !isAllCaps(t.text) && lexicon.firstNames.has(t.lower);
   // A title's last word before it is no part of the name (`Army Chief Asim Munir`, `Prince Khalid bin Salman`).
   const title = before !== undefined && isTitleWord(before.lower, lexicon);
-  if (i > 0 && isCapitalized(before) && isNameWord(before, lexicon) && !acronym && !title && known < 2 && !followsOfficeObject(tokens, i, lexicon)) return 0;
+  // (Nor the verb of saying that opens the sentence before it: `Said Dorothy Poynter, …`.)
+  const saidBefore = before !== undefined && lexicon.cueWords.has(before.lower) && isSentenceOpening(tokens, i - 1);
+  if (i > 0 && isCapitalized(before) && isNameWord(before, lexicon) && !acronym && !title && !saidBefore && known < 2 && !followsOfficeObject(tokens, i, lexicon)) return 0;
   if (known > 1 && allCapitalized(tokens, i, i + known)) {
     // A known name may run on into a family name with its particle (`Mohammed bin Salman Al Saud`), not into the
     // words of a title-case headline (`Xi Jinping Holds Talks`).
@@ -270,6 +272,8 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   }
   const end = nameRunEnd(tokens, i, lexicon);
   if (end - i < 2) return 0;
+  // `Said Dorothy Poynter, who grew up with Ali, “…”`: a verb of saying opens the sentence, a full name follows it.
+  if (lexicon.cueWords.has(t.lower) && isSentenceOpening(tokens, i) && lexicon.firstNames.has(tokens[i + 1]?.lower ?? "")) return 0;
   // `PUTIN, XI HOLD TALKS IN BEIJING`: in capitals, a run is a name only when it opens with a given name, is short
   // and the words after it are not in capitals too (`JAKE TAPPER:` labels a transcript turn; `DEBBIE WASSERMAN
   // SCHULTZ RESIGNS` is a headline).
