@@ -342,6 +342,13 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(asked).map((q) => sliceOf(asked, q.cue))).toEqual(["added"]);
   });
 
+  it("starts a name at its given name after an unknown title, when a reporting verb closes it (`Maricopa County Recorder Helen Purcell said`)", () => {
+    const text = '"We made some horrendous mistakes," Maricopa County Recorder Helen Purcell said. “If they were serious, they would have gone further,” Toomey fumed.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Helen Purcell", "Toomey"]);
+    // Words of a title-case headline before a name do not make it start there.
+    expect(parseReport("Cruz Campaign Wins Endorsement From Lindsey Graham Today\n\nSenator Lindsey Graham said he backs Cruz.").people.map((p) => p.name)).toEqual(["Lindsey Graham"]);
+  });
+
   it("reads no person in the name of a building (`Palacio San Martín`, `Trump Plaza`, `Caesars Palace`)", () => {
     const text = "Leaders met at the Palacio San Martín. Trump Plaza closed last year, and the Caesars Palace reported losses, said Mark Gillespie.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Mark Gillespie"]);

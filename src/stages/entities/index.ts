@@ -202,6 +202,15 @@ function findRecurringNames(view: string, tokens: readonly Token[], taken: Uint8
   }
 }
 
+/** True when a given name and a surname at `i` end their run of capitals right before a reporting verb (`Helen Purcell said`). */
+function namesBesideCue(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  const end = nameRunEnd(tokens, i, lexicon);
+  return end - i >= 2 && end - i <= MAX_TITLED_NAME_WORDS && isProperWord(tokens[end - 1]) && !endsThingName(tokens[end - 1]?.text ?? "") && lexicon.cueWords.has(tokens[end]?.lower ?? "");
+}
+
+/** Most words of a name after an unknown title (`Helen Purcell`, `Charles E. Grassley`). */
+const MAX_TITLED_NAME_WORDS = 3;
+
 /** True at the first word of a sentence, where any word is capitalised. */
 function isSentenceOpening(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -258,7 +267,10 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   const title = before !== undefined && isTitleWord(before.lower, lexicon);
   // (Nor the verb of saying that opens the sentence before it: `Said Dorothy Poynter, …`.)
   const saidBefore = before !== undefined && lexicon.cueWords.has(before.lower) && isSentenceOpening(tokens, i - 1);
-  if (i > 0 && isCapitalized(before) && isNameWord(before, lexicon) && !acronym && !title && !saidBefore && known < 2 && !followsOfficeObject(tokens, i, lexicon)) return 0;
+  // (Nor an unknown word of office or place before a given name and a surname: `Maricopa County Recorder Helen Purcell`.)
+  // (The name must close the run, as a reporting verb after it shows: not a title-case headline's `Lindsey Graham Endorsement`.)
+  const givenAfterTitle = before !== undefined && lexicon.firstNames.has(t.lower) && !lexicon.firstNames.has(before.lower) && !NAME_PARTICLES.has(before.lower) && namesBesideCue(tokens, i, lexicon);
+  if (i > 0 && isCapitalized(before) && isNameWord(before, lexicon) && !acronym && !title && !saidBefore && !givenAfterTitle && known < 2 && !followsOfficeObject(tokens, i, lexicon)) return 0;
   if (known > 1 && allCapitalized(tokens, i, i + known)) {
     // A known name may run on into a family name with its particle (`Mohammed bin Salman Al Saud`), not into the
     // words of a title-case headline (`Xi Jinping Holds Talks`).
