@@ -112,3 +112,41 @@ describe("gazetteer data", () => {
     expect(report.summit.location).toBe("Dar es Salaam");
   });
 });
+
+describe("hard-wrapped prose", () => {
+  const paragraphs = [
+    "Trump tells Zelenskyy a deal is closer than ever",
+    "WASHINGTON (AP) — President Donald Trump said Monday that he would begin arranging a meeting between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelenskyy, after hosting the Ukrainian leader and seven European leaders at the White House.",
+    "French President Emmanuel Macron, British Prime Minister Keir Starmer, NATO Secretary-General Mark Rutte and European Commission President Ursula von der Leyen also attended.",
+  ];
+  // Wrapped at 56 columns, as a PDF column or an e-mail breaks its lines: inside names and titles.
+  const wrap = (text: string, width: number): string => {
+    const lines: string[] = [];
+    let line = "";
+    for (const word of text.split(" ")) {
+      if (line !== "" && line.length + 1 + word.length > width) {
+        lines.push(line);
+        line = word;
+      } else line = line === "" ? word : `${line} ${word}`;
+    }
+    return [...lines, line].join("\n");
+  };
+  const flat = paragraphs.join("\n\n");
+  const wrapped = paragraphs.map((p) => wrap(p, 56)).join("\n\n");
+
+  it("reads the same people, roles and summit as the unwrapped text, offsets kept", () => {
+    expect(wrapped).toContain("Prime Minister\nKeir Starmer");
+    const a = parseReport(flat, { referenceDate: "2025-08-18" });
+    const b = parseReport(wrapped, { referenceDate: "2025-08-18" });
+    expect(b.people.map((p) => [p.name, p.roles])).toEqual(a.people.map((p) => [p.name, p.roles]));
+    expect(b.summit).toEqual({ ...a.summit, evidence: b.summit.evidence });
+    for (const p of b.people) for (const m of p.mentions) expect(wrapped.slice(m.start, m.end).replace(/\s+/g, " ")).not.toBe("");
+  });
+
+  it("keeps the lines of a list, of speakers' turns and of one-line paragraphs apart", () => {
+    const turns = "PUTIN: We have had a long and useful conversation about all the matters at hand today.\nXI: We agree with our Russian friends on the main questions that were raised here.";
+    expect(parseReport(turns).quotes.map((q) => q.speaker?.name)).toEqual(["Vladimir Putin", "Xi Jinping"]);
+    const lines = "The leaders met in Geneva on Monday and talked for more than four hours in all.\nThey agreed to meet again in the spring, officials from both delegations said.";
+    expect(parseReport(lines).sentences.length).toBe(2);
+  });
+});

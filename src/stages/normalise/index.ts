@@ -6,7 +6,86 @@ import type { Stage } from "../../pipeline/context.js";
  * offset still points into the original text. Quotation marks are kept as
  * they are (their shape tells opening from closing), but for doubled ones.
  */
-export const normalise: Stage = (ctx, state) => ({ ...state, view: foldView(ctx.text) });
+export const normalise: Stage = (ctx, state) => ({ ...state, view: unwrapLines(foldView(ctx.text)) });
+
+/** Narrowest text width read as hard-wrapped prose, in characters (a column of a PDF or an e-mail). */
+const MIN_WRAP_WIDTH = 50;
+/** Widest: longer lines are paragraphs of their own, one to a line, not lines of a wrapped one. */
+const MAX_WRAP_WIDTH = 100;
+/** How full a line must be, of its paragraph's longest, for its break to be a wrap rather than the end of a line of its own. */
+const WRAP_FILL = 0.75;
+
+/**
+ * Joins hard-wrapped lines of prose with a space in place of the line break, one character for one: a paragraph
+ * copied from a PDF or an e-mail breaks its lines wherever the width ran out, inside names and titles (`Ursula` over
+ * `von der Leyen`). A break counts as a wrap after a line that fills most of its paragraph's width, before a line
+ * that opens no list item or speaker's turn; short lines (headlines, bylines, stamps) keep theirs.
+ */
+export function unwrapLines(view: string): string {
+  const lines: { start: number; end: number; width: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= view.length; i++) {
+    if (i < view.length && view.charCodeAt(i) !== 10) continue;
+    let a = start;
+    let b = i;
+    while (a < b && view.charCodeAt(a) === 32) a++;
+    while (b > a && view.charCodeAt(b - 1) === 32) b--;
+    lines.push({ start, end: i, width: b - a });
+    start = i + 1;
+  }
+  let out = "";
+  let copied = 0;
+  // Paragraphs: runs of non-blank lines, each judged against its own longest line.
+  for (let p = 0; p < lines.length; ) {
+    let q = p;
+    let longest = 0;
+    while (q < lines.length && (lines[q]?.width ?? 0) > 0) longest = Math.max(longest, lines[q++]?.width ?? 0);
+    for (let k = p; k < q - 1 && longest >= MIN_WRAP_WIDTH && longest <= MAX_WRAP_WIDTH; k++) {
+      const line = lines[k];
+      const next = lines[k + 1];
+      if (line === undefined || next === undefined || line.width < longest * WRAP_FILL || opensItem(view, next.start, next.end)) continue;
+      // (A sentence that ends with its line may end a paragraph of one line: no name runs over that break anyway.)
+      if (endsSentenceLine(view, line.end) && opensSentenceLine(view, next.start, next.end)) continue;
+      out += `${view.slice(copied, line.end)} `;
+      copied = line.end + 1;
+    }
+    p = q === p ? p + 1 : q;
+  }
+  return copied === 0 ? view : out + view.slice(copied);
+}
+
+/** True when the line ending at `end` ends with a stop, past spaces and closing marks. */
+function endsSentenceLine(view: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && (view[i] === " " || view[i] === '"' || view[i] === "”" || view[i] === "’" || view[i] === ")")) i--;
+  const c = view[i] ?? "";
+  return c === "." || c === "!" || c === "?" || c === ":";
+}
+
+/** True when the line `[start, end)` opens with a capital, a digit or an opening mark. */
+function opensSentenceLine(view: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && view.charCodeAt(i) === 32) i++;
+  const c = view[i] ?? "";
+  return c !== c.toLowerCase() || (c >= "0" && c <= "9") || c === '"' || c === "“" || c === "‘" || c === "'" || c === "(";
+}
+
+/** Longest speaker's label read at the start of a line (`VLADIMIR PUTIN:`), in characters. */
+const MAX_LINE_LABEL = 40;
+
+/** True when the line `[start, end)` opens a list item (`•`, `-`, `1.`) or a speaker's turn (`PUTIN:`, `Q:`). */
+function opensItem(view: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && view.charCodeAt(i) === 32) i++;
+  const c = view[i] ?? "";
+  if (c === "•" || c === "-" || c === "*" || c === "·" || c === "–") return true;
+  let k = i;
+  while (k < end && view.charCodeAt(k) >= 48 && view.charCodeAt(k) <= 57) k++;
+  if (k > i && (view[k] === "." || view[k] === ")")) return true;
+  // A label: words up to a colon near the start, the first of them capitalised.
+  const colon = view.indexOf(":", i);
+  return colon > i && colon - i <= MAX_LINE_LABEL && colon < end && c === c.toUpperCase() && c !== c.toLowerCase() && !view.slice(i, colon).includes(" said");
+}
 
 /** Folds spaces, dashes and line breaks one character for one character. */
 export function foldView(text: string): string {
