@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/text/tokens.js";
+import { foldMarkup } from "../src/stages/normalise/index.js";
 import { regularForms } from "../src/lexicon/inflect.js";
 import { extractQuotes, parseReport } from "../src/index.js";
 import { KNOWN_PEOPLE } from "../src/lexicon/people.js";
@@ -148,5 +149,35 @@ describe("hard-wrapped prose", () => {
     expect(parseReport(turns).quotes.map((q) => q.speaker?.name)).toEqual(["Vladimir Putin", "Xi Jinping"]);
     const lines = "The leaders met in Geneva on Monday and talked for more than four hours in all.\nThey agreed to meet again in the spring, officials from both delegations said.";
     expect(parseReport(lines).sentences.length).toBe(2);
+  });
+});
+
+describe("Markdown markup", () => {
+  it("blanks headings, quotation marks at a line's start, paired emphasis and links, one character for one", () => {
+    const text = '## G7 wraps up\n**KANANASKIS** — [Donald Trump](https://example.com/trump) left *early*.\n> "We had a productive summit," Carney said.';
+    const view = foldMarkup(text);
+    expect(view.length).toBe(text.length);
+    expect(view.replace(/ +/g, " ")).toBe(' G7 wraps up\n KANANASKIS — Donald Trump left early .\n "We had a productive summit," Carney said.');
+  });
+
+  it("leaves marks inside words, lone marks and list bullets as they are", () => {
+    const text = "f***ing pam_key MOSCOW (AP)_ The mayor\n* a list item\n#hashtag";
+    expect(foldMarkup(text)).toBe(text);
+  });
+
+  it("reads a Markdown article as its text: a quotation in a block quote is direct, a byline in emphasis dates no event", () => {
+    const text = [
+      "# G7 leaders wrap up Kananaskis summit",
+      "",
+      "*By Staff Reporter* | *June 17, 2025*",
+      "",
+      "**KANANASKIS, Alberta** — Leaders of the Group of Seven wrapped up their summit on **Tuesday**, after [Donald Trump](https://example.com/trump) left early.",
+      "",
+      '> "We had a very productive summit," Canadian Prime Minister Mark Carney told reporters.',
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2025-06-17" });
+    expect(report.quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["direct", "Mark Carney"]]);
+    expect(report.timeline.map((e) => e.description.slice(0, 11))).toEqual(["Leaders of "]);
+    expect(report.summit).toMatchObject({ location: "Kananaskis", date: "2025-06-17" });
   });
 });

@@ -6,7 +6,106 @@ import type { Stage } from "../../pipeline/context.js";
  * offset still points into the original text. Quotation marks are kept as
  * they are (their shape tells opening from closing), but for doubled ones.
  */
-export const normalise: Stage = (ctx, state) => ({ ...state, view: unwrapLines(foldView(ctx.text)) });
+export const normalise: Stage = (ctx, state) => ({ ...state, view: unwrapLines(foldMarkup(foldView(ctx.text))) });
+
+/** Longest link or image text looked back over for its `[`, in characters. */
+const MAX_LINK_TEXT = 300;
+/** Longest link target looked over for its `)`, in characters. */
+const MAX_LINK_TARGET = 2000;
+
+/**
+ * Blanks the markup of Markdown, as scrapers write articles: a heading's `#`s and a quotation's `>` at the start of a
+ * line, emphasis (`**KANANASKIS**`, `*By Staff Reporter*`), and a link's brackets and target (`[Donald Trump](https://…)`),
+ * so that the words read as the plain text they stand for; one character for one.
+ */
+export function foldMarkup(view: string): string {
+  // Most texts have none of it: look once before reading.
+  if (!view.includes("*") && !view.includes("_") && !view.includes("](") && !view.includes("#") && !view.includes(">")) return view;
+  // What to blank, as ranges in text order (a copy of the view per character would cost a big text its size tenfold).
+  const blanks: number[] = [];
+  const blank = (from: number, to: number): void => {
+    blanks.push(from, to);
+  };
+  let lineStart = true;
+  // Where the last blanked range ends: a closing run of emphasis already blanked is not read again.
+  let blankedTo = 0;
+  for (let i = 0; i < view.length; i++) {
+    const c = view[i] ?? "";
+    if (c === "\n") {
+      lineStart = true;
+      continue;
+    }
+    if (lineStart && c !== " ") {
+      lineStart = false;
+      // `## Heading`, `> "We had a very productive summit," …`
+      let k = i;
+      while (k < view.length && view[k] === "#" && k - i < 6) k++;
+      if (k > i && view[k] === " ") blank(i, k);
+      else if (c === ">" && (view[i + 1] === " " || view[i + 1] === '"' || view[i + 1] === "“")) blank(i, i + 1);
+    }
+    if ((c === "*" || c === "_") && i >= blankedTo) {
+      // Emphasis opens before a word and closes after one, on the same line, with as many marks: both are blanked.
+      // A mark inside a word is the word's (`f***ing`, `pam_key`), and one alone is text (`MOSCOW (AP)_ The mayor`).
+      let k = i;
+      while (k < view.length && view[k] === c) k++;
+      const close = k - i <= 3 && !isWordChar(view[i - 1] ?? " ") && (isWordChar(view[k] ?? " ") || isMark(view[k] ?? " ")) ? closingRun(view, k, c, k - i) : -1;
+      if (close >= 0) {
+        blank(i, k);
+        blank(close, close + (k - i));
+        blankedTo = close + (k - i);
+      }
+      i = k - 1;
+    } else if (c === "]" && view[i + 1] === "(") {
+      // `[text](target)`, `![alt](target)`: the text stays, the brackets and the target go.
+      const open = view.lastIndexOf("[", i);
+      const close = view.indexOf(")", i);
+      if (open < 0 || i - open > MAX_LINK_TEXT || close < 0 || close - i > MAX_LINK_TARGET || view.slice(open, i).includes("\n") || view.slice(i, close).includes(" ")) continue;
+      blank(view[open - 1] === "!" ? open - 1 : open, open + 1);
+      blank(i, close + 1);
+      i = close;
+    }
+  }
+  if (blanks.length === 0) return view;
+  // The ranges come in text order but for a closing run of emphasis, blanked before the marks between: sort them.
+  const order = Array.from({ length: blanks.length / 2 }, (_, k) => k).sort((a, b) => (blanks[2 * a] ?? 0) - (blanks[2 * b] ?? 0));
+  let out = "";
+  let copied = 0;
+  for (const k of order) {
+    const from = Math.max(copied, blanks[2 * k] ?? 0);
+    const to = blanks[2 * k + 1] ?? from;
+    if (to <= from) continue;
+    out += view.slice(copied, from) + " ".repeat(to - from);
+    copied = to;
+  }
+  return out + view.slice(copied);
+}
+
+/** Longest stretch of emphasis, in characters. */
+const MAX_EMPHASIS = 200;
+
+/** Where a run of exactly `n` marks `c` that closes emphasis starts, after `from` on the same line; or -1. */
+function closingRun(view: string, from: number, c: string, n: number): number {
+  for (let i = from; i < view.length && i - from < MAX_EMPHASIS; i++) {
+    const here = view[i];
+    if (here === "\n") return -1;
+    if (here !== c) continue;
+    let k = i;
+    while (k < view.length && view[k] === c) k++;
+    if (k - i === n && (isWordChar(view[i - 1] ?? " ") || isMark(view[i - 1] ?? " ")) && !isWordChar(view[k] ?? " ")) return i;
+    i = k - 1;
+  }
+  return -1;
+}
+
+/** A letter or a digit, for the edges of emphasis. */
+function isWordChar(c: string): boolean {
+  return c.toLowerCase() !== c.toUpperCase() || (c >= "0" && c <= "9");
+}
+
+/** Punctuation that emphasis may stand beside (`**Tuesday**.`, `*(AP)*`). */
+function isMark(c: string): boolean {
+  return c === "." || c === "," || c === ":" || c === ";" || c === "!" || c === "?" || c === ")" || c === "(" || c === '"' || c === "“" || c === "”";
+}
 
 /** Narrowest text width read as hard-wrapped prose, in characters (a column of a PDF or an e-mail). */
 const MIN_WRAP_WIDTH = 50;
