@@ -121,32 +121,40 @@ const WRAP_FILL = 0.75;
  * that opens no list item or speaker's turn; short lines (headlines, bylines, stamps) keep theirs.
  */
 export function unwrapLines(view: string): string {
-  const lines: { start: number; end: number; width: number }[] = [];
+  // Lines as three numbers each in typed arrays: a big text has a hundred thousand of them.
+  let count = 1;
+  for (let i = 0; i < view.length; i++) if (view.charCodeAt(i) === 10) count++;
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  const widths = new Int32Array(count);
   let start = 0;
+  let n = 0;
   for (let i = 0; i <= view.length; i++) {
     if (i < view.length && view.charCodeAt(i) !== 10) continue;
     let a = start;
     let b = i;
     while (a < b && view.charCodeAt(a) === 32) a++;
     while (b > a && view.charCodeAt(b - 1) === 32) b--;
-    lines.push({ start, end: i, width: b - a });
+    starts[n] = start;
+    ends[n] = i;
+    widths[n++] = b - a;
     start = i + 1;
   }
   let out = "";
   let copied = 0;
   // Paragraphs: runs of non-blank lines, each judged against its own longest line.
-  for (let p = 0; p < lines.length; ) {
+  for (let p = 0; p < count; ) {
     let q = p;
     let longest = 0;
-    while (q < lines.length && (lines[q]?.width ?? 0) > 0) longest = Math.max(longest, lines[q++]?.width ?? 0);
+    while (q < count && (widths[q] ?? 0) > 0) longest = Math.max(longest, widths[q++] ?? 0);
     for (let k = p; k < q - 1 && longest >= MIN_WRAP_WIDTH && longest <= MAX_WRAP_WIDTH; k++) {
-      const line = lines[k];
-      const next = lines[k + 1];
-      if (line === undefined || next === undefined || line.width < longest * WRAP_FILL || opensItem(view, next.start, next.end)) continue;
+      const end = ends[k] ?? 0;
+      const next = starts[k + 1] ?? 0;
+      if ((widths[k] ?? 0) < longest * WRAP_FILL || opensItem(view, next, ends[k + 1] ?? 0)) continue;
       // (A sentence that ends with its line may end a paragraph of one line: no name runs over that break anyway.)
-      if (endsSentenceLine(view, line.end) && opensSentenceLine(view, next.start, next.end)) continue;
-      out += `${view.slice(copied, line.end)} `;
-      copied = line.end + 1;
+      if (endsSentenceLine(view, end) && opensSentenceLine(view, next, ends[k + 1] ?? 0)) continue;
+      out += `${view.slice(copied, end)} `;
+      copied = end + 1;
     }
     p = q === p ? p + 1 : q;
   }
