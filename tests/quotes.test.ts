@@ -349,6 +349,12 @@ describe("attribution of quotes", () => {
     expect(parseReport("Cruz Campaign Wins Endorsement From Lindsey Graham Today\n\nSenator Lindsey Graham said he backs Cruz.").people.map((p) => p.name)).toEqual(["Lindsey Graham"]);
   });
 
+  it("reads the writers a line under the headline names, each with where they wrote from, and no title-case headline", () => {
+    const text = "Xi and Trump meet in Busan\n\nDemetri Sevastopulo in Busan and Joe Leahy in Beijing\n\nUS President Donald Trump and Chinese President Xi Jinping met on Thursday.";
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Xi Jinping", "Donald Trump", "Demetri Sevastopulo", "Joe Leahy"]);
+    expect(parseReport("Trade Talks And Tariffs Dominate Summit In Beijing\n\nLeaders met on Monday.").people).toEqual([]);
+  });
+
   it("reads no person in the name of a building (`Palacio San Martín`, `Trump Plaza`, `Caesars Palace`)", () => {
     const text = "Leaders met at the Palacio San Martín. Trump Plaza closed last year, and the Caesars Palace reported losses, said Mark Gillespie.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Mark Gillespie"]);

@@ -27,6 +27,10 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text)).toEqual([]);
   });
 
+  it("reads no reported speech in where words were told (`told reporters aboard Air Force One on his way back`)", () => {
+    expect(extractAttributions('"It was an amazing meeting," Trump told reporters aboard Air Force One on his way back to Washington.')).toEqual([]);
+  });
+
   it("reads a document that speaks (`the Tianjin Declaration said`) as the source, not a person", () => {
     const text = "The SCO's next summit will be held in Kyrgyzstan in 2026, the Tianjin Declaration said.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.source.personId])).toEqual([["Tianjin Declaration", null]]);

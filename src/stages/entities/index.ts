@@ -342,6 +342,7 @@ const CREDIT_WORDS: ReadonlySet<string> = new Set(CREDIT_OPENERS.map((o) => o.sp
  */
 function credited(tokens: readonly Token[], i: number, end: number): boolean {
   for (let k = i; k < end; k++) if (BYLINE_DESKS.has(tokens[k]?.lower ?? "")) return false;
+  if (i === 0 || tokens[i]?.newLine === true) return writersLine(tokens, i);
   for (let k = i - 1; k >= Math.max(0, i - MAX_CREDIT_REACH); k--) {
     const t = tokens[k];
     if (t === undefined) return false;
@@ -350,9 +351,32 @@ function credited(tokens: readonly Token[], i: number, end: number): boolean {
     if (CONTRIBUTOR_WORDS.has(t.lower) && tokens[k - 1]?.capitalized === true) return true;
     // (Each may say where they wrote from: `in Brussels`.)
     const from = t.lower === "in" && tokens[k + 1]?.capitalized === true;
-    if (t.newLine || !(t.capitalized || t.lower === "and" || t.text === "," || from)) return false;
+    if (!(t.capitalized || t.lower === "and" || t.text === "," || from)) return false;
+    // `Demetri Sevastopulo in Busan and Joe Leahy in Beijing` on a line of its own: reporters and where they wrote from.
+    if (t.newLine || k === 0) return writersLine(tokens, k);
   }
   return false;
+}
+
+/** Most tokens of a line of reporters' names (`Demetri Sevastopulo in Busan and Joe Leahy in Beijing`). */
+const MAX_WRITERS_LINE = 16;
+
+/**
+ * True for a line from token `k` made of names, each perhaps with `in` and a place, joined by `and` or commas, and at
+ * least two of them: the writers of the report under an FT or Guardian headline.
+ */
+function writersLine(tokens: readonly Token[], k: number): boolean {
+  let joins = 0;
+  let j = k;
+  for (; j < tokens.length && j - k < MAX_WRITERS_LINE; j++) {
+    const t = tokens[j];
+    if (t === undefined || (j > k && t.newLine)) break;
+    // (In lower case: a title-case headline capitalises its `And` and `In`.)
+    if (t.text === "and" || t.text === ",") joins++;
+    else if (HEADLINE_FUNCTION_WORDS.has(t.lower) && t.text !== "in") return false;
+    else if (!(t.capitalized || (t.text === "in" && tokens[j + 1]?.capitalized === true))) return false;
+  }
+  return joins > 0 && (tokens[j] === undefined || tokens[j]?.newLine === true);
 }
 
 /** Most particles of a family name before it (`von der Leyen`). */
