@@ -924,6 +924,21 @@ describe("summit frame", () => {
     expect(parseReport(dated, { referenceDate: "2025-08-17" }).timeline.map((e) => e.description)).toEqual(["State television spent the weekend showing the red carpet."]);
   });
 
+  it("dates the news under a date line with its place above the report (`The Kremlin, Moscow`), as a wire dateline does", () => {
+    const text = "Telephone conversation with President of the United States Donald Trump\n\nMarch 18, 2025\n19:30\nThe Kremlin, Moscow\n\nVladimir Putin had a telephone conversation with President of the United States of America Donald Trump.";
+    const report = parseReport(text, { referenceDate: "2025-03-18" });
+    expect(report.timeline.map((e) => [e.value, e.description.slice(0, 14)])).toEqual([
+      ["2025-03-18", "Vladimir Putin"],
+      ["2025-03-18T19:30", "Vladimir Putin"],
+    ]);
+    expect(report.summit.location).toBeNull();
+  });
+
+  it("places a meeting in the country a guest is visiting when the text names no city", () => {
+    const text = "On September 7, Mr. ISHIBA Shigeru, Prime Minister of Japan, held a summit meeting with the Hon. Anthony Albanese MP, Prime Minister of Australia, who is visiting Japan.";
+    expect(parseReport(text, { referenceDate: "2025-09-07" }).summit).toMatchObject({ location: "Japan", date: "2025-09-07" });
+  });
+
   it("places no event on an outlet's name over a date line (`Yle News` over `21.10.2025 15:32`)", () => {
     const text = "Nordic-Baltic leaders meet in Turku\n\nThe prime ministers of the eight Nordic and Baltic countries gathered on Tuesday in Turku.\n\nYle News\n21.10.2025 15:32\n\nFinnish Prime Minister Petteri Orpo said the region spoke with one voice.";
     const report = parseReport(text, { referenceDate: "2025-10-21" });

@@ -8,7 +8,7 @@ import { readHeader } from "../../text/dateline.js";
 import { findSummit, isByline, isPublicationLine, personMentionsIn } from "./summit.js";
 
 /** What a sentence's words are, when none tells of a happening: see `lineKind`. */
-type LineKind = "times" | "names" | "capitals" | "other";
+type LineKind = "times" | "names" | "capitals" | "dateline" | "other";
 
 /** Most capitalised words of a masthead or an outlet's line above the report (`The Times of India`). */
 const MAX_MASTHEAD_WORDS = 4;
@@ -32,7 +32,8 @@ export const timeline: Stage = (ctx, state) => {
    * What the words of a sentence are when each stands in one of its time expressions or names a person or a body
    * (`and` aside): `times` for a bare date line, `names` for a byline without `By` (`Jack Khoury and Ben Samuels`
    * over `Oct 13, 2025 9:48 pm IDT`, `Yle News` over `21.10.2025 15:32`), `capitals` when other capitalised words
-   * stand among them (`The National`), `other` for a sentence with any other word. Each sentence read once.
+   * stand among them (`The National`), `dateline` when a place does (`The Kremlin, Moscow`), `other` for a sentence with
+   * any other word. Each sentence read once.
    */
   const lineKinds = new Map<Sentence, LineKind>();
   const lineKind = (sentence: Sentence): LineKind => {
@@ -56,6 +57,7 @@ export const timeline: Stage = (ctx, state) => {
     const named = (offset: number): boolean => names.some((m) => m.start <= offset && offset < m.end) || inRanges(bodies, offset);
     let kind: LineKind = "times";
     let capitals = 0;
+    let placed = false;
     let k = firstStartingAtOrAfter(timexes, sentence.start);
     for (let i = tokenIndexAt(state.tokens, sentence.start); i < state.tokens.length; i++) {
       const t = state.tokens[i];
@@ -63,13 +65,13 @@ export const timeline: Stage = (ctx, state) => {
       while ((timexes[k]?.end ?? Infinity) <= t.start) k++;
       const covering = timexes[k];
       if (t.kind !== "word" || (covering !== undefined && covering.start <= t.start) || t.lower === "and") continue;
-      if (inRanges(places, t.start)) return "other";
-      if (named(t.start)) kind = kind === "capitals" ? kind : "names";
+      if (inRanges(places, t.start)) placed = true;
+      else if (named(t.start)) kind = kind === "capitals" ? kind : "names";
       // (A masthead's name is short; more capitalised words make a title-case headline: `Meeting Scheduled For Next Week`.)
       else if (t.capitalized && ++capitals <= MAX_MASTHEAD_WORDS) kind = "capitals";
       else return "other";
     }
-    return kind;
+    return placed ? "dateline" : kind;
   };
   /** A line of times alone in the running text, without a stop (a year alone, `(2015).`, is a sentence). */
   const isStamp = (sentence: Sentence): boolean => !transcript && sentence.end > headerEnd && !SENTENCE_TERMINALS.has(ctx.text[sentence.end - 1] ?? "") && lineKind(sentence) === "times";
@@ -89,7 +91,14 @@ export const timeline: Stage = (ctx, state) => {
     if (sentence !== undefined && (isPublicationLine(state.tokens, sentence, headerEnd) || isByline(state.tokens, sentence, headerEnd))) continue;
     // (A line of names and a date has no verb to tell of a happening, wherever it stands; above the report, neither
     // has a line of capitalised words, a masthead's: `The National` over `May 28, 2025`.)
-    if (sentence !== undefined && !transcript && ((sentence.end <= headerEnd && lineKind(sentence) !== "other") || lineKind(sentence) === "names")) continue;
+    // (A date line with its place above the report, `March 18, 2025 19:30 The Kremlin, Moscow`, dates the news under it, as
+    // a wire dateline does.)
+    if (sentence !== undefined && !transcript) {
+      const kind = lineKind(sentence);
+      const header = sentence.end <= headerEnd;
+      if (header && kind === "dateline") sentence = sentences[firstStartingAtOrAfter(sentences, headerEnd)] ?? sentence;
+      else if ((header && kind !== "other") || kind === "names") continue;
+    }
     // A time stamp on a line of its own in a live page (`Aug 29, 2025 03:40 PM IST` over `PM Modi, Ishiba hold talks`)
     // dates the entry under it; a lone one, a date line under the headline, dates no happening.
     if (sentence !== undefined && isStamp(sentence)) {

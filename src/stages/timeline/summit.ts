@@ -832,7 +832,23 @@ function pickLocation(
   let top: string | null = null;
   let topCount = 0;
   for (const [name, n] of counts) if (n > topCount) [top, topCount] = [name, n];
+  // No city at all: the country the meeting's sentence says a guest is visiting (`Albanese, who is visiting Japan`).
+  if (top === null) for (const s of [evidence, leadMeeting]) top ??= s === null ? null : visitedCountry(tokens, places, s);
   return top;
+}
+
+/** The country after a word of visiting in sentence `s` (`who is visiting Japan`, `his visit to Japan`), or null. */
+function visitedCountry(tokens: readonly Token[], places: readonly Place[], s: Sentence): string | null {
+  for (const p of places) {
+    if (p.kind !== "country") continue;
+    for (const m of p.mentions) {
+      if (m.start < s.start || m.end > s.end) continue;
+      const at = tokenIndexAt(tokens, m.start);
+      const before = tokens[at - 1]?.lower === "to" ? at - 2 : at - 1;
+      if (VISIT_WORDS.has(tokens[before]?.lower ?? "")) return p.name;
+    }
+  }
+  return null;
 }
 
 /** `met in the Finnish capital`: the capital of the country the demonym names, after a preposition of place. */
