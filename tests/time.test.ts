@@ -676,6 +676,15 @@ describe("summit frame", () => {
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Cyril Ramaphosa", "Li Qiang", "Narendra Modi"]);
   });
 
+  it("leaves out leaders who stayed home, listed with their countries' possessives and an adverb, and reads no office in `Host`", () => {
+    const report = parseReport(
+      "Leaders of the BRICS group opened their two-day summit in Rio de Janeiro on Sunday.\n\nHost President Luiz Inácio Lula da Silva said the bloc was the heir of the Non-Aligned Movement. India's Narendra Modi was among the leaders at the summit.\n\nEgypt's Abdel Fattah al-Sisi and Iran's Masoud Pezeshkian also stayed home and were represented by their foreign ministers.",
+      { referenceDate: "2025-07-06" },
+    );
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Luiz Inacio Lula da Silva", "Narendra Modi"]);
+    expect(report.people.find((p) => p.name.startsWith("Luiz"))?.roles).not.toContain("Host President");
+  });
+
   it("leaves out a leader met in another summit the day before, named far into its clause", () => {
     const report = parseReport(
       "GYEONGJU, Oct. 30 (Yonhap) -- President Lee Jae Myung and Japanese Prime Minister Sanae Takaichi agreed Thursday to continue shuttle diplomacy, in their first summit.\n\nThe 40-minute talks took place at a hotel in Gyeongju, a day after Lee held a summit with U.S. President Donald Trump.",

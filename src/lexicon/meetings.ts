@@ -65,6 +65,7 @@ export const ABSENCE_WORDS: ReadonlySet<string> = new Set(["skipped", "skip", "s
 export const STAYING_PARTICLES: ReadonlyMap<string, string> = new Map([
   ...["stay", "stays", "stayed", "staying", "keep", "keeps", "kept", "keeping"].map((v): [string, string] => [v, "away"]),
   ...["pull", "pulls", "pulled", "pulling", "drop", "drops", "dropped", "dropping"].map((v): [string, string] => [v, "out"]),
+  ...["remain", "remains", "remained", "remaining"].map((v): [string, string] => [v, "home"]),
 ]);
 /** The verbs of `STAYING_PARTICLES`. */
 export const STAYING_VERBS: ReadonlySet<string> = new Set(STAYING_PARTICLES.keys());

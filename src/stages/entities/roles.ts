@@ -80,6 +80,8 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
     const t = tokens[k];
     const next = tokens[k + 1];
     if (t === undefined || next === undefined || t.kind !== "word" || next.start - t.end > 1) break;
+    // (`Host President Luiz Inácio Lula da Silva` opening a sentence: hosting is no office, capitalised or not.)
+    if (MEETING_PARTS.has(t.lower) && roleWords.has(next.lower)) break;
     // `received on Wednesday UAE President …`: a day or month is no part of a title.
     // (`Uruguay's outgoing president`: a word of tenure may stand before the office.)
     // (`ambassador to the US Anatoly Antonov`: an envoy's posting is part of the title.)

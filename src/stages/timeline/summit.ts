@@ -6,7 +6,7 @@ import { BODIES } from "../../lexicon/organizations.js";
 import { ABSENCE_REASONS, ABSENCE_WORDS, PLANNING_WORDS, STAYING_PARTICLES, STAYING_VERBS, APPEAL_VERBS, CLOSING_VERBS, REACTION_VERBS, FORMER_WORDS, ATTENDANCE_WORDS, CALLING_ON_VERBS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
-import { DETERMINERS, PERFECT_AUXILIARIES } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, DETERMINERS, PERFECT_AUXILIARIES } from "../../lexicon/function-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { inSinceClause, isCapitalized, isGluedPeriod, isPossessive, lowerPhrase, tokenIndexAt, type Token } from "../../text/tokens.js";
@@ -379,7 +379,10 @@ function absenceAt(tokens: readonly Token[], s: Sentence, ahead: boolean): numbe
     // `the absence of Xi Jinping`: the people after it are away.
     if (ABSENCE_WORDS.has(w) && (w === "absence" ? tokens[i + 1]?.lower === "of" : awayFromMeeting(tokens, i + 1) && notPlanned(i))) return i;
     // (`stayed away`, `pulled out`.)
-    if (STAYING_VERBS.has(w) && tokens[i + 1]?.lower === STAYING_PARTICLES.get(w) && awayFromMeeting(tokens, i + 2) && notPlanned(i)) return i;
+    // (`stayed home`, `stayed at home` too.)
+    const particle = tokens[i + 1]?.lower === "at" && tokens[i + 2]?.lower === "home" ? "home" : tokens[i + 1]?.lower;
+    const particleEnd = tokens[i + 1]?.lower === "at" ? i + 3 : i + 2;
+    if (STAYING_VERBS.has(w) && (particle === STAYING_PARTICLES.get(w) || (particle === "home" && STAYING_PARTICLES.get(w) === "away")) && awayFromMeeting(tokens, particleEnd) && notPlanned(i)) return i;
     if ((w === "not" || w === "n't" || w === "never") && ATTENDING_VERBS.has(tokens[i + 1]?.lower ?? "") && awayFromMeeting(tokens, i + 2) && notPlanned(i)) return i;
   }
   return -1;
@@ -406,6 +409,8 @@ const ABSENCE_REACH = 4;
  */
 function awayFromMeeting(tokens: readonly Token[], k: number): boolean {
   const first = tokens[k];
+  // (`stayed home and were represented by their foreign ministers`: what follows `and` is another verb.)
+  if (first?.lower === "and") return true;
   // (A reason after it leaves the meeting unnamed: `stayed away after a last-minute invitation drew objections`.)
   if (first === undefined || first.kind === "punct" || ABSENCE_REASONS.has(first.lower)) return true;
   if (first.lower === "to" && tokens[k + 1]?.capitalized === true) return true;
@@ -530,7 +535,9 @@ function listJoinsBetween(tokens: readonly Token[], from: number, to: number): "
     const w = tokens[k]?.lower ?? "";
     if (w === ",") comma = true;
     else if (w === "and") and = true;
-    else if (w !== "did" && w !== "do" && w !== "does") return null;
+    // (A country's possessive or a title may open the next name: `al-Sisi and Iran's Masoud Pezeshkian`.)
+    // (Nor does an adverb before the verb: `… and Iran's Masoud Pezeshkian also stayed home`.)
+    else if (w !== "did" && w !== "do" && w !== "does" && !tokens[k]?.capitalized && !isPossessive(tokens[k]) && !ADVERBS_BEFORE_VERB.has(w) && w !== "both") return null;
   }
   return comma && !and ? "," : "and";
 }
