@@ -29,12 +29,18 @@ export function foldMarkup(view: string): string {
   let lineStart = true;
   // Where the last blanked range ends: a closing run of emphasis already blanked is not read again.
   let blankedTo = 0;
+  // The last `[` of the line, and the next `)` and the next space or line break from here, for links.
+  let lastOpen = -1;
+  let nextParen = 0;
+  let nextSpace = 0;
   for (let i = 0; i < view.length; i++) {
     const c = view[i] ?? "";
     if (c === "\n") {
       lineStart = true;
+      lastOpen = -1;
       continue;
     }
+    if (c === "[") lastOpen = i;
     if (lineStart && c !== " ") {
       lineStart = false;
       // `## Heading`, `> "We had a very productive summit," …`
@@ -56,10 +62,15 @@ export function foldMarkup(view: string): string {
       }
       i = k - 1;
     } else if (c === "]" && view[i + 1] === "(") {
-      // `[text](target)`, `![alt](target)`: the text stays, the brackets and the target go.
-      const open = view.lastIndexOf("[", i);
-      const close = view.indexOf(")", i);
-      if (open < 0 || i - open > MAX_LINK_TEXT || close < 0 || close - i > MAX_LINK_TARGET || view.slice(open, i).includes("\n") || view.slice(i, close).includes(" ")) continue;
+      // `[text](target)`, `![alt](target)`: the text stays, the brackets and the target go. (The last `[` of the line
+      // is kept as the scan goes, and the next `)` and space are found by pointers that only move forward: a text of
+      // a thousand `](` costs no more per mark than a short one.)
+      while (nextParen <= i || (nextParen < view.length && view[nextParen] !== ")")) nextParen++;
+      while (nextSpace <= i || (nextSpace < view.length && view[nextSpace] !== " " && view[nextSpace] !== "\n")) nextSpace++;
+      const open = lastOpen >= 0 && i - lastOpen <= MAX_LINK_TEXT ? lastOpen : -1;
+      const close = nextParen < view.length && nextParen < nextSpace && nextParen - i <= MAX_LINK_TARGET ? nextParen : -1;
+      if (open < 0 || close < 0) continue;
+      lastOpen = -1;
       blank(view[open - 1] === "!" ? open - 1 : open, open + 1);
       blank(i, close + 1);
       i = close;
