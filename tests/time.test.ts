@@ -685,6 +685,14 @@ describe("summit frame", () => {
     expect(report.people.find((p) => p.name.startsWith("Luiz"))?.roles).not.toContain("Host President");
   });
 
+  it("counts the ministers at talks without leaders, a national fund's chief being no head of an international body", () => {
+    const report = parseReport(
+      "RIYADH, Feb 18 (Reuters) - Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Marco Rubio held more than four hours of talks in the Saudi capital on Tuesday.\n\nKremlin aide Yuri Ushakov and sovereign wealth fund chief Kirill Dmitriev also attended.",
+      { referenceDate: "2025-02-18" },
+    );
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Sergei Lavrov", "Marco Rubio"]);
+  });
+
   it("leaves out a leader met in another summit the day before, named far into its clause", () => {
     const report = parseReport(
       "GYEONGJU, Oct. 30 (Yonhap) -- President Lee Jae Myung and Japanese Prime Minister Sanae Takaichi agreed Thursday to continue shuttle diplomacy, in their first summit.\n\nThe 40-minute talks took place at a hotel in Gyeongju, a day after Lee held a summit with U.S. President Donald Trump.",

@@ -1054,7 +1054,10 @@ function pickParticipants(
   const takesPart = (p: PersonDraft): boolean => !formerly.has(p.id) && (!plannedOnly.has(p.id) || inSummit.has(p.id)) && (!absent.has(p.id) || (inEvidence.has(p.id) && !absentFromEvidence.has(p.id))) && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id) || hosting(p));
   // Heads of international bodies take part as leaders do (`UN Secretary-General António Guterres`); a country's
   // `intelligence chief` does not.
-  const bodyHead = (p: PersonDraft): boolean => p.roleClasses.has("org-head") && (p.country === null || BODIES.has(p.country));
+  // (A body the text names in the title, when no country is known: `IAEA chief Rafael Grossi`, not `sovereign wealth
+  // fund chief Kirill Dmitriev`.)
+  const namesBody = (p: PersonDraft): boolean => p.roles.some((r) => r.split(" ").some((w) => w.length > 1 && PATTERNS.upper.test(w[0] ?? "")));
+  const bodyHead = (p: PersonDraft): boolean => p.roleClasses.has("org-head") && (p.country === null ? namesBody(p) : BODIES.has(p.country));
   // `Petro and his Chilean counterpart Gabriel Boric met`: a counterpart named at the meeting holds the same office.
   // (Only a counterpart the text gives no other office: `her counterpart Subrahmanyam Jaishankar`, a foreign
   // minister, met a minister, not the summit.)
