@@ -575,6 +575,11 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Xi Jinping", "Mohammed bin Salman"]);
   });
 
+  it("names a known person by the text's first full spelling, even after a surname alone in the headline", () => {
+    const report = parseReport("Lavrov and Rubio hold talks in Riyadh\n\nRussian Foreign Minister Sergei Lavrov met Marco Rubio. Sergey Lavrov said the talks were useful.");
+    expect(report.people.map((p) => p.name)).toEqual(["Sergei Lavrov", "Marco Rubio"]);
+  });
+
   it("joins a given name spelled by another transliteration (Aleksandr for Alexander) to the one person", () => {
     const report = parseReport('President of Belarus Alexander Lukashenko met Putin. "We have done a lot," Aleksandr Lukashenko said.');
     expect(report.people.map((p) => p.name)).toEqual(["Alexander Lukashenko", "Vladimir Putin"]);

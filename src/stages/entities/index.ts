@@ -66,7 +66,7 @@ export const entities: Stage = (ctx, state) => {
       const bySurname = known === undefined ? knownBySurname(text, lexicon) : undefined;
       // (The text's own spelling of a given name, as for a name without a title: `Belarusian President Aleksandr
       // Lukashenko`; the gazetteer's form where the text adds an initial or a suffix, or differs in accents or stops.)
-      const person = known !== undefined ? registry.personForName(respelled(cleanName(text), known.name) ? cleanName(text) : known.name, known) : bySurname !== undefined ? registry.personForName(cleanName(text), bySurname) : registry.findBySurname(text) ?? registry.personForName(text, undefined);
+      const person = known !== undefined ? registry.personForName(respelled(cleanName(text), known.name) ? cleanName(text) : known.name, known, text.includes(" ")) : bySurname !== undefined ? registry.personForName(cleanName(text), bySurname) : registry.findBySurname(text) ?? registry.personForName(text, undefined);
       // A full name after its title is a name (`Prime Minister Bart De Wever`), a lone surname an alias (`President Macron`).
       registry.addMention(person, span, text.includes(" ") ? "name" : "alias");
       if (text.toLowerCase() !== person.name.toLowerCase()) registry.addAlias(person, titleCase(text));
@@ -83,7 +83,7 @@ export const entities: Stage = (ctx, state) => {
     // (`Sharif Sheikh Ahmed` is a name of its own: a title inside a name runs it on.)
     // (A name before it on the line above does not run on into it: `By Trevor Smith` over `Biden hosted …`.)
     if (knownAlone !== undefined && (particled || (isNameWord(t, lexicon) && nameRunEnd(tokens, i, lexicon) === i + 1)) && (t.newLine || !isNameWord(tokens[i - 1], lexicon)) && (!isSentenceOpening(tokens, i) || !isCapitalized(tokens[i + 1]))) {
-      const person = familyNamed(registry, t, knownAlone) ?? registry.personForName(knownAlone.name, knownAlone);
+      const person = familyNamed(registry, t, knownAlone) ?? registry.personForName(knownAlone.name, knownAlone, false);
       registry.addMention(person, t, "alias");
       taken[i] = 1;
       continue;
@@ -99,7 +99,7 @@ export const entities: Stage = (ctx, state) => {
         continue;
       }
       const known = lexicon.personByName.get(t.lower);
-      const person = known !== undefined ? familyNamed(registry, t, known) ?? registry.personForName(known.name, known) : registry.findBySurname(t.text) ?? registry.personForName(t.text, undefined);
+      const person = known !== undefined ? familyNamed(registry, t, known) ?? registry.personForName(known.name, known, false) : registry.findBySurname(t.text) ?? registry.personForName(t.text, undefined);
       const from = particlesBefore(tokens, taken, i, person);
       registry.addMention(person, spanOf(tokens, from, i + 1), known !== undefined || person.name !== t.text ? "alias" : "name");
       if (from < i) registry.addAlias(person, view.slice(tokens[from]?.start ?? t.start, t.end));

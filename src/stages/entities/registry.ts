@@ -13,6 +13,8 @@ export class PeopleRegistry {
   readonly people: PersonDraft[] = [];
   readonly mentions: Mention[] = [];
   readonly #byKnown = new Map<LexiconPerson, PersonDraft>();
+  /** Known people the text has named in full, whose spelling of the name stands (the first one the text gives). */
+  readonly #namedByText = new Set<PersonDraft>();
   /** One-word name forms (folded, and their stems) to the people they name. */
   readonly #surnames = new Map<string, PersonDraft[]>();
   /** Names and aliases, lower case, to the first person that bears them: a look-up, not a scan of everyone. */
@@ -23,15 +25,24 @@ export class PeopleRegistry {
   constructor(private readonly lexicon: Lexicon) {}
 
   /** The person a full name refers to, created on first sight. */
-  personForName(name: string, known: LexiconPerson | undefined): PersonDraft {
+  /**
+   * The person of `name`, created when new. `inFull`: the text names them in full here (not by a surname or a title
+   * and surname alone), so the first such spelling stands as their name.
+   */
+  personForName(name: string, known: LexiconPerson | undefined, inFull = true): PersonDraft {
     if (known !== undefined) {
       const existing = this.#byKnown.get(known);
       if (existing !== undefined) {
-        if (wordCount(name) > wordCount(existing.name) && !known.fromCaller && sameSurname(name, existing.name)) {
+        // (A full name longer than the one met first, or the text's own spelling of a name first met by its surname
+        // alone: `Lavrov and Rubio hold talks` over `Russian Foreign Minister Sergei Lavrov`.)
+        const longer = wordCount(name) > wordCount(existing.name);
+        const ownSpelling = inFull && !this.#namedByText.has(existing) && wordCount(name) === wordCount(existing.name) && wordCount(name) >= 2 && name !== name.toUpperCase() && name !== existing.name;
+        if ((longer || ownSpelling) && !known.fromCaller && sameSurname(name, existing.name)) {
           this.addAlias(existing, existing.name);
           existing.name = name;
           this.#indexName(existing, name);
         }
+        if (inFull && wordCount(name) >= 2 && sameSurname(name, existing.name)) this.#namedByText.add(existing);
         return existing;
       }
       // A known alias that opens with a title (`King Charles`) names the person by the gazetteer's name (`Charles III`).
@@ -41,6 +52,7 @@ export class PeopleRegistry {
       const ownSpelling = wordCount(name) >= 2 && sameSurname(name, known.name) && name !== name.toUpperCase();
       const person = this.#create(known.fromCaller || titled || !ownSpelling ? known.name : name, known);
       this.#byKnown.set(known, person);
+      if (ownSpelling && inFull) this.#namedByText.add(person);
       return person;
     }
     const found = this.findByName(name);
