@@ -31,6 +31,14 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions('"It was an amazing meeting," Trump told reporters aboard Air Force One on his way back to Washington.')).toEqual([]);
   });
 
+  it("reads an official record of a meeting as the medium before `that` (`said in a readout that …`, `in a joint communique`)", () => {
+    const text = "The White House said in a readout that Biden raised human rights. The leaders said in a joint communique that they would meet again.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["White House", "Biden raised human rights"],
+      ["leaders", "they would meet again"],
+    ]);
+  });
+
   it("reads a document that speaks (`the Tianjin Declaration said`) as the source, not a person", () => {
     const text = "The SCO's next summit will be held in Kyrgyzstan in 2026, the Tianjin Declaration said.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.source.personId])).toEqual([["Tianjin Declaration", null]]);
