@@ -39,6 +39,11 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("reads the person named between commas after a role and the body it serves (`The spokesperson for the Chinese foreign ministry, Mao Ning, told`)", () => {
+    const text = "The spokesperson for the Chinese foreign ministry, Mao Ning, told a regular briefing that Beijing welcomed the summit.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Mao Ning"]);
+  });
+
   it("reads a document that speaks (`the Tianjin Declaration said`) as the source, not a person", () => {
     const text = "The SCO's next summit will be held in Kyrgyzstan in 2026, the Tianjin Declaration said.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.source.personId])).toEqual([["Tianjin Declaration", null]]);

@@ -481,9 +481,25 @@ function insideRole(tokens: readonly Token[], i: number, lexicon: Lexicon): bool
 
 /** True when a role phrase ends right before token `k` (`chief of staff,`), not any noun (`official newspaper,`). */
 function roleEndsAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+  if (rolePhraseEndsAt(tokens, k, lexicon)) return true;
+  // (Or a role and the body it serves: `The spokesperson for the Chinese foreign ministry, Mao Ning, told …`.)
+  const body = ORGANIZATION_HEADS.has(tokens[k - 1]?.text ?? "") || STATE_BODY_HEADS.has(tokens[k - 1]?.lower ?? "");
+  for (let j = k - 1; body && j >= Math.max(1, k - MAX_ROLE_BODY_WORDS); j--) {
+    const w = tokens[j]?.lower;
+    if (tokens[j]?.kind !== "word") return false;
+    if ((w === "for" || w === "of") && rolePhraseEndsAt(tokens, j, lexicon)) return true;
+  }
+  return false;
+}
+
+/** True when a role phrase of the lexicon ends right before token `k` (`chief of staff`). */
+function rolePhraseEndsAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (j + matchPhrase(tokens, j, lexicon.rolePhrases) === k) return true;
   return false;
 }
+
+/** Most words of a body after a role and `for` or `of` (`for the Chinese foreign ministry`). */
+const MAX_ROLE_BODY_WORDS = 6;
 
 /** A word of office, courtesy or party, which stands before a name and is no part of it (`President`, `Sheikh`, `Democrat`). */
 function isTitleWord(w: string, lexicon: Lexicon): boolean {
