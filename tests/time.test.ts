@@ -225,13 +225,15 @@ describe("temporal expressions", () => {
     expect(values("It has lasted a couple of years.")).toEqual([["a couple of years", "P2Y", null]]);
   });
 
-  it("joins a stretch written in two units into one duration, but not a shift from a day", () => {
+  it("joins a stretch written in two units into one duration, before `later` too, but not a shift back from today", () => {
     expect(values("Their talks lasted 2 hours and 45 minutes.")).toEqual([["2 hours and 45 minutes", "PT2H45M", null]]);
     expect(values("The war has gone on for a year and two months, three days and two hours of it in talks.")).toEqual([
       ["a year and two months", "P1Y2M", null],
       ["three days and two hours", "P3DT2H", null],
     ]);
-    expect(values("They landed 2 hours and 45 minutes later.").map(([text]) => text)).toEqual(["2 hours", "45 minutes later"]);
+    // (TimeBank marks the stretch before `later`, `later` left out: `Three days later`, `a minute and a half later`.)
+    expect(values("They landed 2 hours and 45 minutes later.")).toEqual([["2 hours and 45 minutes", "PT2H45M", null]]);
+    expect(values("Profit fell 2 years and 3 months ago.").map(([text]) => text)).toEqual(["2 years", "3 months ago"]);
   });
 
   it("reads an irregular participle after `be` by its auxiliary (`would be held in December` looks ahead)", () => {
@@ -277,6 +279,14 @@ describe("temporal expressions", () => {
       ["0730 GMT", "2025-10-13T07:30"],
       ["Monday", "2025-10-13"],
       ["2014", "2014"],
+    ]);
+  });
+
+  it("reads `Three days later` as the stretch, as TimeBank does, and still counts the next day from the day it reaches", () => {
+    expect(values("The summit opened on Monday. Two days later, they signed the deal. The next day, they left.", { referenceDate: "2025-10-15" })).toEqual([
+      ["Monday", "2025-10-13", null],
+      ["Two days", "P2D", null],
+      ["The next day", "2025-10-16", null],
     ]);
   });
 

@@ -31,8 +31,8 @@ const CLOCK_OPENERS = new Set(["at", "(", "by", "around", "about", "until", "fro
 const MAX_WEEK_OF_MONTH = 4;
 /** Units a stretch may join largest first (`a year and two months`, `2 hours and 45 minutes`); weeks mix with none in ISO 8601. */
 const COMPOUND_UNITS: readonly string[] = ["Y", "M", "D", "H", "MIN"];
-/** Words after a stretch that make it a shift from a day (`two hours later`). */
-const SHIFTING_AFTER = new Set(["ago", "later", "earlier", "from"]);
+/** Words after a stretch that make it a shift from a day (`two hours ago`); `later` leaves a stretch (see `duration`). */
+const SHIFTING_AFTER = new Set(["ago", "earlier", "from"]);
 /** Words before a number that make it a year even before a plural noun (`the 1990 elections`). */
 const YEAR_DETERMINERS = new Set(["the", "its", "his", "her", "their", "our", "my", "your", "'s", "’s", "this", "that", "fiscal"]);
 /** `the year`, `the month`, `the week` alone name the current one. */
@@ -1002,16 +1002,21 @@ export class TimeRecognizer {
       return this.#make(i, j + 3, "DATE", shifted(base, unit.unit, n), "reference");
     }
     const after = this.#lower(j + 1);
-    if (after === "ago" || after === "later" || after === "earlier") {
+    // `Three days later, …`: TimeBank marks the stretch, `later` left out; the day it reaches still anchors the narrative.
+    if (after === "later") {
+      const base = this.#anchor ?? this.#reference;
+      const reached = base === null || vague || n === null || !Number.isInteger(n) ? null : unit.unit === "D" ? addDays(base, n) : unit.unit === "W" ? addDays(base, 7 * n) : null;
+      return this.#make(i, j + 1, "DURATION", value, "stated", reached);
+    }
+    if (after === "ago" || after === "earlier") {
       const base = after === "ago" ? this.#reference : this.#anchor ?? this.#reference;
       if (base === null || vague || n === null) return this.#make(i, j + 2, "DATE", after === "ago" ? "PAST_REF" : "XXXX", "unresolved");
-      const sign = after === "later" ? 1 : -1;
       // In a text that compares quarters, `a year ago` is that quarter a year back (`1988-Q3` beside `the third quarter`).
       const quarter = this.#quarterAnchor;
-      if (unit.unit === "Y" && after !== "later" && quarter !== null && Number.isInteger(n)) {
+      if (unit.unit === "Y" && quarter !== null && Number.isInteger(n)) {
         return this.#make(i, j + 2, "DATE", `${pad(quarter.y - n, 4)}-Q${String(quarter.q)}`, "narrative");
       }
-      return this.#make(i, j + 2, "DATE", shifted(base, unit.unit, sign * n), "reference");
+      return this.#make(i, j + 2, "DATE", shifted(base, unit.unit, -n), "reference");
     }
     return this.#make(i, j + 1, "DURATION", value, "stated");
   }
