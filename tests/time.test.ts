@@ -290,6 +290,13 @@ describe("temporal expressions", () => {
     ]);
   });
 
+  it("leaves `about` out of the span as a preposition, keeping its approximation (`about five hours`)", () => {
+    expect(values("The talks lasted about five hours, nearly two weeks after the vote.")).toEqual([
+      ["five hours", "PT5H", "APPROX"],
+      ["nearly two weeks", "P2W", "APPROX"],
+    ]);
+  });
+
   it("reads a rate's unit as a set (`around 50 a week`, `$20 an hour`), not a count of weeks, and leaves `a year ago` a day", () => {
     expect(values("The scheme would start with around 50 a week; workers earn $20 an hour.")).toEqual([
       ["a week", "P1W", null],

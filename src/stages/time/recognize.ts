@@ -287,8 +287,9 @@ export class TimeRecognizer {
     const approx = APPROX[w];
     if (approx !== undefined) {
       const core = this.#core(i + 1, tense);
-      // about three years, nearly two weeks ago, around 7:15 p.m.
-      if (core !== null && (core.type === "DURATION" || (approx === "APPROX" && w !== "some" && (this.#lower(core.to - 1) === "ago" || core.type === "TIME")))) return { ...core, from: i, mod: approx };
+      // about three years, nearly two weeks ago, around 7:15 p.m. (`about` is a preposition the span leaves out, as
+      // TimeBank mostly does; the expression keeps its APPROX.)
+      if (core !== null && (core.type === "DURATION" || (approx === "APPROX" && w !== "some" && (this.#lower(core.to - 1) === "ago" || core.type === "TIME")))) return { ...core, from: w === "about" ? i + 1 : i, mod: approx };
     }
     // up to 180 days, at least 72 hours
     const boundWords = BOUNDS[w] !== undefined ? 1 : 2;
