@@ -290,6 +290,16 @@ describe("temporal expressions", () => {
     ]);
   });
 
+  it("reads the year however it is counted (`the fiscal year`, `the full year`, `the current fiscal year`)", () => {
+    const november = { referenceDate: "1989-11-01" };
+    expect(values("Profit for the fiscal year rose, sales for the full year fell, and in the current fiscal year costs rose.", november)).toEqual([
+      ["the fiscal year", "1989", null],
+      ["the full year", "1989", null],
+      ["the current fiscal year", "1989", null],
+    ]);
+    expect(values("The fiscal crisis deepened under a full moon.", november)).toEqual([]);
+  });
+
   it("leaves `about` out of the span as a preposition, keeping its approximation (`about five hours`)", () => {
     expect(values("The talks lasted about five hours, nearly two weeks after the vote.")).toEqual([
       ["five hours", "PT5H", "APPROX"],

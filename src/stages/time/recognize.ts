@@ -27,6 +27,10 @@ const RANGE_ENDS = new Set(["to", "until", "till", "through", "-", "–"]);
 const SET_FOLLOWERS = new Set(["and", "or", "but", "since", "until", "for", "in", "on", "at", "by", "to", "from", "through", "with", "as", "when", "while", "because", "if", "after", "before"]);
 /** Words that open a clock time, before four digits that could be a year (`at 2014 GMT`). */
 const CLOCK_OPENERS = new Set(["at", "(", "by", "around", "about", "until", "from", "before", "after"]);
+/** Words that say how a year is counted between `the` and `year` (`the current fiscal year`). */
+const YEAR_KINDS = new Set(["fiscal", "full", "calendar", "current", "financial"]);
+/** Most tokens from `the` past such words. */
+const MAX_YEAR_KINDS = 3;
 /** Highest ordinal week of a month (`the fourth week of May`). */
 const MAX_WEEK_OF_MONTH = 4;
 /** Units a stretch may join largest first (`a year and two months`, `2 hours and 45 minutes`); weeks mix with none in ISO 8601. */
@@ -124,7 +128,7 @@ function canFollow(w: string): boolean {
   followWords ??= new Set([
     ...Object.keys(UNITS), ...Object.keys(MOD_OF), ...QUARTER_CURRENT, ...QUARTER_LATEST, ...QUARTER_YEAR_AGO, ...QUARTER_FILLERS,
     ...PERIOD_POSITIONS, ...Object.keys(VAGUE_REFERENCES).flatMap((k) => k.split(" ").slice(1)),
-    "least", "most", "to", "than", "year's", "same", "half", "in", "fortnight", ...Object.keys(DECADE_WORDS),
+    "least", "most", "to", "than", "year's", "same", "half", "in", "fortnight", ...YEAR_KINDS, ...Object.keys(DECADE_WORDS),
   ]);
   return followWords.has(w);
 }
@@ -689,6 +693,8 @@ export class TimeRecognizer {
     let j = i;
     const withThe = this.#lower(j) === "the";
     if (withThe) j++;
+    // `the fiscal year`, `the full year`, `the current fiscal year`: the year itself, however it is counted.
+    while (withThe && YEAR_KINDS.has(this.#lower(j)) && j - i < MAX_YEAR_KINDS) j++;
     const rel = this.#lower(j);
     // `the end of the year`, `later in the month`: the current one, as TimeBank reads it.
     // `the end of the decade`: the current decade or century only after `of`; alone, `the decade` is as often a stretch of time.
