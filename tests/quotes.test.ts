@@ -355,6 +355,11 @@ describe("attribution of quotes", () => {
     expect(parseReport("Trade Talks And Tariffs Dominate Summit In Beijing\n\nLeaders met on Monday.").people).toEqual([]);
   });
 
+  it("reads the photographer a picture's credit names, not the agency (`Photograph: Evan Vucci/AP`, `Image: Getty Images / Chip Somodevilla`)", () => {
+    const text = "Putin met Xi in Moscow on Monday.\n\nPhotograph: Evan Vucci/AP\n\nImage: Getty Images / Chip Somodevilla\n\n(AP Photo/Susan Walsh)";
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Vladimir Putin", "Xi Jinping", "Evan Vucci", "Chip Somodevilla", "Susan Walsh"]);
+  });
+
   it("reads no person in the name of a building (`Palacio San Martín`, `Trump Plaza`, `Caesars Palace`)", () => {
     const text = "Leaders met at the Palacio San Martín. Trump Plaza closed last year, and the Caesars Palace reported losses, said Mark Gillespie.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Mark Gillespie"]);

@@ -24,6 +24,8 @@ export const ORGANIZATIONS: readonly string[] = [
   "Trend News Agency", "APA", "Azertac", "AZERTAC", "Armenpress", "UzA", "Kabar", "Akipress", "PAP", "CTK", "MTI",
   "Agerpres", "BTA", "Tanjug", "TRT", "VNA", "Vietnam News Agency", "PNA", "Philippine News Agency",
   "Lusa", "Agencia Brasil", "Télam", "Prensa Latina", "ABC News", "RNZ", "Yle", "SVT", "NRK", "Kyodo News",
+  // Picture agencies that credit lines name beside a photographer (`Image: Getty Images / Chip Somodevilla`).
+  "Getty Images", "Getty", "EPA", "EPA-EFE", "Shutterstock", "Alamy", "Pool",
   // Movements and armed groups that issue statements.
   "Hamas", "Hezbollah", "Taliban", "Houthis", "Islamic Jihad", "Fatah", "PLO", "Palestinian Authority", "M23", "RSF",
   "ISIS", "Islamic State", "al-Qaeda", "Al-Shabaab", "Boko Haram", "PKK", "SDF",

@@ -346,6 +346,9 @@ function credited(tokens: readonly Token[], i: number, end: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - MAX_CREDIT_REACH); k--) {
     const t = tokens[k];
     if (t === undefined) return false;
+    // `Photograph: Evan Vucci/AP`, `Image: Getty Images / Chip Somodevilla`, `(AP Photo/Evan Vucci)`: a picture's credit.
+    if ((t.text === ":" && PICTURE_WORDS.has(tokens[k - 1]?.lower ?? "")) || (PICTURE_WORDS.has(t.lower) && tokens[k + 1]?.text === "/")) return true;
+    if (t.text === "/") continue;
     if (t.lower === "by") return k === 0 || t.newLine || tokens[k - 1]?.text === "(" || (CREDIT_WORDS.has(tokens[k - 1]?.lower ?? "") && opensCredit(tokens, k - 1));
     // `Associated Press writers Lorne Cook in Brussels and Geir Moulson in Berlin contributed`: a wire's contributors.
     if (CONTRIBUTOR_WORDS.has(t.lower) && tokens[k - 1]?.capitalized === true) return true;
@@ -357,6 +360,9 @@ function credited(tokens: readonly Token[], i: number, end: number): boolean {
   }
   return false;
 }
+
+/** Words that open a picture's credit before a colon (`Photograph: …`). */
+const PICTURE_WORDS = new Set(["photo", "photograph", "photos", "image", "images", "picture", "pictures", "credit", "illustration"]);
 
 /** Most tokens of a line of reporters' names (`Demetri Sevastopulo in Busan and Joe Leahy in Beijing`). */
 const MAX_WRITERS_LINE = 16;
