@@ -360,6 +360,14 @@ describe("attribution of quotes", () => {
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Vladimir Putin", "Xi Jinping", "Evan Vucci", "Chip Somodevilla", "Susan Walsh"]);
   });
 
+  it("reads the name set off after a possessive pronoun's office as the speaker (`His foreign minister, Yván Gil, called …`)", () => {
+    const text = 'Maduro was not invited. His foreign minister, Yván Gil, called the meeting "irrelevant." Clinton spoke. Her campaign manager, Robby Mook, suggested it "may have been a violation of the law."';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Yván Gil", "Robby Mook"]);
+    // Elsewhere the pronoun's person stays the subject: `calm his supporters, …, saying`.
+    const object = 'Marco Rubio spoke. The senator sought to calm his supporters, saying the heckler would "not get beat up" at his rally.';
+    expect(extractQuotes(object).map((q) => q.speaker?.name)).toEqual(["Marco Rubio"]);
+  });
+
   it("reads no person in the name of a building (`Palacio San Martín`, `Trump Plaza`, `Caesars Palace`)", () => {
     const text = "Leaders met at the Palacio San Martín. Trump Plaza closed last year, and the Caesars Palace reported losses, said Mark Gillespie.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Mark Gillespie"]);

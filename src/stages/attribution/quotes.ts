@@ -2,7 +2,7 @@ import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { ADVERBS_BEFORE_VERB, PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
-import { PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
+import { GENERIC_SOURCES, PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -231,6 +231,19 @@ export function subjectBefore(tokens: readonly Token[], begin: number, cue: numb
   for (let i = mainClauseStart(tokens, begin, cue); i < cue; i++) {
     const found = resolver.speakerAt(i);
     if (found === null) continue;
+    // `his spokeswoman said`, `His foreign minister, Yván Gil, called …`: a possessive pronoun owns the subject, as
+    // `Putin's` does; the phrase speaks, or the name set off after it. (Elsewhere the pronoun's person is the subject:
+    // `calmed his supporters, …, saying`.)
+    if (found.ref.resolvedVia === "pronoun" && POSSESSIVE_PRONOUNS.has(tokens[i]?.lower ?? "") && tokens[found.next]?.kind === "word") {
+      const possessed = pronounPossessed(tokens, i, cue, found.ref, resolver);
+      if (possessed !== null) return possessed;
+      const apposed = appositionAfterPhrase(tokens, found.next, cue);
+      if (apposed > 0) {
+        modifier ??= found.ref;
+        i = apposed - 1;
+        continue;
+      }
+    }
     if (isPossessive(tokens[found.next]) || PREPOSITIONS.has(tokens[i - 1]?.lower ?? "") || coordinatedAfter(tokens, objectEnd, i)) {
       modifier ??= found.ref;
       objectEnd = found.next;
@@ -242,6 +255,34 @@ export function subjectBefore(tokens: readonly Token[], begin: number, cue: numb
     i = found.next - 1;
   }
   return first ?? modifier;
+}
+
+/** Where a name set off by a comma starts after a short lower-case phrase from `from` (`foreign minister, Yván Gil`), or -1. */
+function appositionAfterPhrase(tokens: readonly Token[], from: number, cue: number): number {
+  for (let k = from; k < Math.min(cue, from + MAX_POSSESSED_WORDS + 1); k++) {
+    const t = tokens[k];
+    if (t?.text === ",") return k > from && isCapitalized(tokens[k + 1]) ? k + 1 : -1;
+    if (t === undefined || t.kind !== "word" || isCapitalized(t)) return -1;
+  }
+  return -1;
+}
+
+/** Possessive pronouns that own a noun phrase before a verb (`his foreign minister said`). */
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their"]);
+
+/**
+ * `His foreign minister called …`: the noun phrase a possessive pronoun at `at` owns, up to the cue; the holder of
+ * that office for the person the pronoun stands for, when the report names one, else the phrase as written.
+ */
+function pronounPossessed(tokens: readonly Token[], at: number, cue: number, owner: SpeakerRef, resolver: SpeakerResolver): SpeakerRef | null {
+  if (cue - at - 1 < 1 || cue - at - 1 > MAX_POSSESSED_WORDS) return null;
+  for (let k = at + 1; k < cue; k++) if (tokens[k]?.kind !== "word" || isCapitalized(tokens[k]) || PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? "")) return null;
+  // (A person or people by office or kind, not a thing: `his cybersecurity plan and vowed` names no speaker.)
+  const head = tokens[cue - 1]?.lower ?? "";
+  if (!resolver.isRoleNoun(head) && !GENERIC_SOURCES.has(head)) return null;
+  const phrase = unnamedAsWritten(tokens, at, cue);
+  const holder = owner.personId === null ? undefined : resolver.holderFor(owner.personId, tokens[cue - 1]?.lower ?? "");
+  return holder === undefined || phrase === null ? phrase : { ...phrase, personId: holder.id, name: holder.name };
 }
 
 /** Most words of what a possessor has before the cue (`Putin's spokesman`, `Putin's foreign policy aide`). */

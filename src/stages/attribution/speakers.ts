@@ -103,6 +103,11 @@ export class SpeakerResolver {
     return found;
   }
 
+  /** True for a noun of office the lexicon knows (`minister`, `spokeswoman`), by which a person may be named. */
+  isRoleNoun(word: string): boolean {
+    return this.roleClasses.has(word);
+  }
+
   /** The person mention that covers token `i`, if any. */
   mentionAt(i: number): Mention | undefined {
     const t = this.tokens[i];
