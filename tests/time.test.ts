@@ -720,6 +720,15 @@ describe("summit frame", () => {
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Sergei Lavrov", "Marco Rubio"]);
   });
 
+  it("leaves out the leaders a list names after `including` when their group cancelled, and reads no minute in `at the last minute`", () => {
+    const report = parseReport(
+      "Leaders gathered Sunday in Santa Marta for a two-day summit.\n\nColombian President Gustavo Petro, who hosts the summit, told the opening session it was historic. Spanish Prime Minister Pedro Sánchez attended.\n\nSeveral leaders canceled at the last minute, including Mexico's Claudia Sheinbaum and European Commission President Ursula von der Leyen.",
+      { referenceDate: "2025-11-09" },
+    );
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Gustavo Petro", "Pedro Sanchez"]);
+    expect(report.timexes.map((t) => t.text)).toEqual(["Sunday", "two-day"]);
+  });
+
   it("leaves out a leader met in another summit the day before, named far into its clause", () => {
     const report = parseReport(
       "GYEONGJU, Oct. 30 (Yonhap) -- President Lee Jae Myung and Japanese Prime Minister Sanae Takaichi agreed Thursday to continue shuttle diplomacy, in their first summit.\n\nThe 40-minute talks took place at a hotel in Gyeongju, a day after Lee held a summit with U.S. President Donald Trump.",

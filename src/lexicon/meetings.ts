@@ -60,7 +60,7 @@ export const PLANNING_WORDS: ReadonlySet<string> = new Set([
   "possible", "potential", "future", "prospective", "eventual", "proposed", "planned", "face-to-face",
 ]);
 /** Words of staying away (`skipped the summit`, `was absent`, `the absence of Xi`). */
-export const ABSENCE_WORDS: ReadonlySet<string> = new Set(["skipped", "skip", "skips", "boycotted", "absent", "snubbed", "absence"]);
+export const ABSENCE_WORDS: ReadonlySet<string> = new Set(["skipped", "skip", "skips", "boycotted", "absent", "snubbed", "absence", "canceled", "cancelled"]);
 /** Verbs that a particle after them makes staying away (`Netanyahu stayed away`, `kept away from the talks`, `Milei pulled out`), with the particle. */
 export const STAYING_PARTICLES: ReadonlyMap<string, string> = new Map([
   ...["stay", "stays", "stayed", "staying", "keep", "keeps", "kept", "keeping"].map((v): [string, string] => [v, "away"]),
@@ -70,7 +70,7 @@ export const STAYING_PARTICLES: ReadonlyMap<string, string> = new Map([
 /** The verbs of `STAYING_PARTICLES`. */
 export const STAYING_VERBS: ReadonlySet<string> = new Set(STAYING_PARTICLES.keys());
 /** Words that open the reason one stayed away, after the word itself (`skipped it because …`, `stayed away after a row`). */
-export const ABSENCE_REASONS: ReadonlySet<string> = new Set(["after", "because", "amid", "citing", "despite", "due", "over"]);
+export const ABSENCE_REASONS: ReadonlySet<string> = new Set(["after", "because", "amid", "citing", "despite", "due", "over", "at"]);
 /** Meetings that staying away from leaves one out (`did not attend the summit`), not side events (`the business forum`). */
 export const MEETINGS_STAYED_AWAY_FROM: ReadonlySet<string> = new Set(["summit", "talks", "meeting", "gathering"]);
 /** Groups whose meeting every member the report places there takes part in (`Leaders of the BRICS …`, `the foreign ministers of Armenia and Azerbaijan`). */

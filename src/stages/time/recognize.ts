@@ -722,6 +722,8 @@ export class TimeRecognizer {
     // `the past fortnight`: the two weeks up to now.
     if (unitWord === "fortnight" && withThe && (rel === "past" || rel === "last")) return this.#make(i, j + 2, "DURATION", "P2W", "stated");
     if (unit !== undefined && !unitWord.endsWith("s")) {
+      // (`at the last minute` is an idiom, not a minute.)
+      if (rel === "last" && unit.unit === "MIN") return null;
       if (withThe && (rel === "past" || rel === "last")) return this.#make(i, j + 2, "DURATION", durationValue(1, unit), "stated");
       const offset = rel === "next" || rel === "coming" || rel === "following" || rel === "upcoming" ? 1 : rel === "last" || rel === "past" || rel === "previous" ? -1 : 0;
       // `In 2014 … The following year, …`: counted from the year the narrative stated, not from today.

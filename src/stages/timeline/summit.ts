@@ -437,6 +437,9 @@ function absentPeople(tokens: readonly Token[], s: Sentence, mentions: readonly 
     const phraseEnd = phraseEndAfter(tokens, at + 2, s);
     return inSentence.filter((m) => m.start > word && m.start < phraseEnd).map((m) => m.personId);
   }
+  // `Several leaders canceled at the last minute, including Mexico's Claudia Sheinbaum and …`: those the list names.
+  const including = includedAfter(tokens, at, s);
+  if (including >= 0) return inSentence.filter((m) => m.start > including).map((m) => m.personId);
   const before = inSentence.filter((m) => m.start < word);
   // `Xi and Putin skipped the summit`, `Xi, Putin skip summit`: a list of names right before the word; one joined by
   // commas only when it opens the sentence (`Erdogan hosts Aliyev, Pashinyan absent` leaves Aliyev out).
@@ -457,6 +460,16 @@ function absentPeople(tokens: readonly Token[], s: Sentence, mentions: readonly 
   for (let t = at - 1; t >= 0 && (tokens[t]?.start ?? 0) >= s.start && comma < 0; t--) if (tokens[t]?.text === ",") comma = tokens[t]?.start ?? -1;
   const sameStretch = before.filter((m) => m.start > comma).at(-1) ?? before[0];
   return sameStretch === undefined ? [] : [sameStretch.personId];
+}
+
+/** Tokens after a word of staying away within which `including` opens the list of those who did. */
+const INCLUDING_REACH = 8;
+
+/** Where the list after `including` starts, when its group stayed away (`Several leaders canceled …, including`), or -1. */
+function includedAfter(tokens: readonly Token[], at: number, s: Sentence): number {
+  const end = tokenIndexAt(tokens, s.end);
+  for (let k = at + 1; k < Math.min(end, at + INCLUDING_REACH); k++) if (tokens[k]?.lower === "including") return tokens[k]?.start ?? -1;
+  return -1;
 }
 
 /** A mention of a person, whose id is known. */
