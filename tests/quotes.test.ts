@@ -1093,7 +1093,7 @@ describe("transcripts", () => {
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";
     const countries = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.country]));
-    expect(countries).toEqual({ "Joao Lourenco": "Angola", "Mohamed Ould Ghazouani": "Mauritania", "Noah Barkin": null });
+    expect(countries).toEqual({ "João Lourenço": "Angola", "Mohamed Ould Ghazouani": "Mauritania", "Noah Barkin": null });
   });
   it("gives a fragment quoted in a `that` clause after a quote its voice, not a place in it", () => {
     const text = '"We are looking forward to working with you," Merz said, adding that Germany was "on the side of Ukraine" and was seeking ways to pressure Russia.';

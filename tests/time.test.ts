@@ -729,6 +729,14 @@ describe("summit frame", () => {
     expect(report.timexes.map((t) => t.text)).toEqual(["Sunday", "two-day"]);
   });
 
+  it("knows the African Union's leaders, who hand over its chair at the summit", () => {
+    const report = parseReport(
+      "ADDIS ABABA, Feb 15 (Reuters) - African Union leaders on Saturday opened their summit.\n\nAngolan President Joao Lourenco took over the rotating chairmanship of the 55-member union from Mauritania's Mohamed Ould Ghazouani.",
+      { referenceDate: "2025-02-15" },
+    );
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.country)).toEqual(["Angola", "Mauritania"]);
+  });
+
   it("leaves out a leader met in another summit the day before, named far into its clause", () => {
     const report = parseReport(
       "GYEONGJU, Oct. 30 (Yonhap) -- President Lee Jae Myung and Japanese Prime Minister Sanae Takaichi agreed Thursday to continue shuttle diplomacy, in their first summit.\n\nThe 40-minute talks took place at a hotel in Gyeongju, a day after Lee held a summit with U.S. President Donald Trump.",
