@@ -737,6 +737,14 @@ describe("summit frame", () => {
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.country)).toEqual(["Angola", "Mauritania"]);
   });
 
+  it("places no meeting where the sentence looks back to another (`their first encounter since the G20 summit in Osaka`)", () => {
+    const report = parseReport(
+      "What the Anchorage summit reveals about Trump's Russia policy\n\nWhen Donald Trump and Vladimir Putin met at Joint Base Elmendorf-Richardson last Friday, it was their first face-to-face encounter since the G20 summit in Osaka in June 2019.",
+      { referenceDate: "2025-08-19" },
+    );
+    expect(report.summit).toMatchObject({ location: "Anchorage", date: "2025-08-15" });
+  });
+
   it("leaves out a leader met in another summit the day before, named far into its clause", () => {
     const report = parseReport(
       "GYEONGJU, Oct. 30 (Yonhap) -- President Lee Jae Myung and Japanese Prime Minister Sanae Takaichi agreed Thursday to continue shuttle diplomacy, in their first summit.\n\nThe 40-minute talks took place at a hotel in Gyeongju, a day after Lee held a summit with U.S. President Donald Trump.",

@@ -800,7 +800,7 @@ function pickLocation(
   sentences: readonly Sentence[], tokens: readonly Token[], leadMeeting: Sentence | null, capitalOf: (demonym: string) => string | undefined,
 ): string | null {
   const cities = places.filter((p) => p.kind === "city");
-  const within = (from: number, to: number): Place | undefined => cities.find((p) => p.mentions.some((m) => m.start >= from && m.end <= to));
+  const within = (from: number, to: number): Place | undefined => cities.find((p) => p.mentions.some((m) => m.start >= from && m.end <= to && !inSinceClause(tokens, tokenIndexAt(tokens, m.start))));
   if (evidence !== null) {
     // In the sentence of the meeting, where it took place (`summit in Doha`, `talks at the Kremlin`) rather than a
     // city named otherwise (`relations with Beijing`), and not the wire dateline it opens with.
@@ -969,7 +969,9 @@ function cityAfterPreposition(tokens: readonly Token[], cityMentions: readonly C
   for (let k = firstStartingAtOrAfter(cityMentions, from); k < cityMentions.length; k++) {
     const m = cityMentions[k];
     if (m === undefined || m.start >= to) break;
-    if (m.end <= to && afterPlacePreposition(tokens, tokenIndexAt(tokens, m.start))) return m.name;
+    const at = tokenIndexAt(tokens, m.start);
+    // (Not the place of a meeting the sentence looks back to: `their first encounter since the G20 summit in Osaka`.)
+    if (m.end <= to && afterPlacePreposition(tokens, at) && !inSinceClause(tokens, at)) return m.name;
   }
   return undefined;
 }
