@@ -270,6 +270,13 @@ describe("temporal expressions", () => {
     expect(values("The H5 and Q7 models sold well.", october)).toEqual([]);
   });
 
+  it("reads the week or the weekend of a day as the ISO week that holds it (`the week of March 6`)", () => {
+    expect(values("The vote is set for the week of March 6, after the weekend of March 18.", { referenceDate: "2000-02-24" })).toEqual([
+      ["the week of March 6", "2000-W10", null],
+      ["the weekend of March 18", "2000-W11-WE", null],
+    ]);
+  });
+
   it("reads a week of a month as its ISO week, and a wire's four-digit time beside its zone", () => {
     const october = { referenceDate: "2025-10-15" };
     expect(values("The meeting is slated for the first week of December.", october)).toEqual([["the first week of December", "2025-W49", null]]);

@@ -220,6 +220,11 @@ export class TimeRecognizer {
       const core = this.#core(i + 3, tense);
       if (core !== null && core.type === "DATE") return { ...core, from: i, mod: MOD_OF[this.#lower(i + 1)] ?? null };
     }
+    // the week of March 6, the weekend of June 14: the ISO week (or its weekend) that holds the day.
+    if (w === "the" && (this.#lower(i + 1) === "week" || this.#lower(i + 1) === "weekend") && this.#lower(i + 2) === "of") {
+      const date = this.#monthDate(i + 3, tense) ?? this.#dayMonth(i + 3, tense);
+      if (date !== null && date.day !== null) return this.#make(i, date.to, "DATE", `${formatWeek(date.day)}${this.#lower(i + 1) === "weekend" ? "-WE" : ""}`, date.resolution);
+    }
     // the first week of December, the last week of March 2026: the ISO week that holds that stretch of the month.
     if (w === "the" && this.#lower(i + 2) === "week" && this.#lower(i + 3) === "of") {
       const nth = ORDINAL_WORDS[this.#lower(i + 1)];
