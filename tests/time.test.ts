@@ -270,6 +270,14 @@ describe("temporal expressions", () => {
     expect(values("The H5 and Q7 models sold well.", october)).toEqual([]);
   });
 
+  it("looks ahead for a weekday a present verb schedules (`Leaders meet Monday`), not one a verb of saying dates", () => {
+    const friday = { referenceDate: "2025-10-17" };
+    expect(values("Leaders meet Monday in Geneva; the talks are on Wednesday.", friday).map(([, value]) => value)).toEqual(["2025-10-20", "2025-10-22"]);
+    expect(values("Putin says on Monday that the talks were useful.", friday).map(([, value]) => value)).toEqual(["2025-10-13"]);
+    expect(values("He was referring to a strike on a hospital in Kyiv on Monday.", friday).map(([, value]) => value)).toEqual(["2025-10-13"]);
+    expect(values("The move follows Tuesday's declaration by Ford.", friday).map(([, value]) => value)).toEqual(["2025-10-14"]);
+  });
+
   it("reads the week or the weekend of a day as the ISO week that holds it (`the week of March 6`)", () => {
     expect(values("The vote is set for the week of March 6, after the weekend of March 18.", { referenceDate: "2000-02-24" })).toEqual([
       ["the week of March 6", "2000-W10", null],

@@ -31,6 +31,21 @@ const CLOCK_OPENERS = new Set(["at", "(", "by", "around", "about", "until", "fro
 const YEAR_KINDS = new Set(["fiscal", "full", "calendar", "current", "financial"]);
 /** Most tokens from `the` past such words. */
 const MAX_YEAR_KINDS = 3;
+/** Present verbs that schedule what their weekday names (`Leaders meet Monday`, `the talks are on Wednesday`). */
+const PRESENT_SCHEDULE = new Set([
+  "is", "are", "meet", "meets", "begin", "begins", "start", "starts", "open", "opens", "hold", "holds", "host", "hosts",
+  "travel", "travels", "visit", "visits", "arrive", "arrives", "leave", "leaves", "convene", "convenes", "gather",
+  "gathers", "resume", "resumes", "vote", "votes", "end", "ends", "close", "closes",
+]);
+/** Tokens looked back from a weekday for such a verb, within its clause. */
+const SCHEDULE_REACH = 5;
+/** Verbs of saying whose weekday tells when something was said (`Putin says on Monday`, `On Friday, Netanyahu said`). */
+const REPORTING_NEAR = new Set([
+  "says", "say", "tells", "tell", "adds", "notes", "writes", "argues", "claims", "insists", "warns", "reports", "announces",
+  "confirms", "stresses", "said", "told", "added", "noted", "wrote", "announced", "confirmed", "reported", "stressed",
+]);
+/** Tokens looked back from a weekday for such a verb. */
+const REPORT_REACH = 8;
 /** Highest ordinal week of a month (`the fourth week of May`). */
 const MAX_WEEK_OF_MONTH = 4;
 /** Units a stretch may join largest first (`a year and two months`, `2 hours and 45 minutes`); weeks mix with none in ISO 8601. */
@@ -846,7 +861,11 @@ export class TimeRecognizer {
     // The reference day's own weekday is that day; otherwise a future sentence looks forward, any other back, but
     // the end of what is going on now (`Xi is attending the meeting until Friday`).
     const until = this.#lower(i - 1) === "until" || this.#lower(i - 1) === "till";
-    if (tense === "future" || (tense === "present" && until)) {
+    // (A present that schedules, `Leaders meet Monday in Geneva`, `The talks are on Wednesday`, looks ahead too; one that
+    // reports, `Putin says on Monday`, tells of what was said.)
+    // (Nor a weekday that owns a thing, `follows Tuesday's declaration`, which has come already.)
+    const scheduled = tense === "present" && this.#schedulesNear(i) && !this.#reportsNear(i) && !isPossessive(this.#tokens[i + 1]);
+    if (tense === "future" || (tense === "present" && (until || scheduled))) {
       if (daysBetween(ref, d) < 0) d = addDays(d, 7);
     } else if (daysBetween(ref, d) > 0) {
       d = addDays(d, -7);
@@ -859,6 +878,28 @@ export class TimeRecognizer {
     // Only a weekday the report tells of as done fixes that day for later mentions: a plan's weekday is a guess.
     if (tense !== "future") this.#weekdays.set(wd, d);
     return this.#make(i, i + 1, "DATE", formatDay(d), "reference", d);
+  }
+
+  /** True when a present verb of meeting or scheduling stands just before token `i` (`Leaders meet Monday`, `The talks are on Wednesday`). */
+  #schedulesNear(i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - SCHEDULE_REACH); k--) {
+      const w = this.#lower(k);
+      if (w === "." || w === ";" || w === "," || w === "!" || w === "?") return false;
+      if (PRESENT_SCHEDULE.has(w)) return true;
+    }
+    return false;
+  }
+
+  /** True when a verb of saying stands near token `i` in its sentence (`Putin says on Monday`, `On Friday, Netanyahu said`). */
+  #reportsNear(i: number): boolean {
+    for (const step of [-1, 1]) {
+      for (let k = i + step; k >= 0 && k < this.#tokens.length && Math.abs(k - i) <= REPORT_REACH; k += step) {
+        const w = this.#lower(k);
+        if (w === "." || w === ";" || w === "!" || w === "?") break;
+        if (REPORTING_NEAR.has(w)) return true;
+      }
+    }
+    return false;
   }
 
   /** the next day, the day before, that day: anchored on the last day the text named. */
