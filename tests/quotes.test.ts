@@ -368,6 +368,11 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(object).map((q) => q.speaker?.name)).toEqual(["Marco Rubio"]);
   });
 
+  it("reads a party's members as no person (`Democrats said`, `Virginia Democrats`)", () => {
+    const text = "Democrats said the bill would fail. Virginia Democrats argued it was unfair. Republicans disagreed, said Jane Smith.";
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Jane Smith"]);
+  });
+
   it("reads no person in the name of a building (`Palacio San Martín`, `Trump Plaza`, `Caesars Palace`)", () => {
     const text = "Leaders met at the Palacio San Martín. Trump Plaza closed last year, and the Caesars Palace reported losses, said Mark Gillespie.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Mark Gillespie"]);

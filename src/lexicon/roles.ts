@@ -82,6 +82,12 @@ export const CHARACTER_WORDS: ReadonlySet<string> = new Set([
 /** Words of party that stand before a name as a title does (`ranking Democrat Elijah Cummings`, `Tory MP …`). */
 export const PARTY_WORDS: ReadonlySet<string> = new Set(["democrat", "republican", "democratic", "gop", "tory", "labour"]);
 
+/** A party's members named as a group (`Democrats said`, `Virginia Democrats`): never part of a personal name. */
+export const PARTY_GROUPS: ReadonlySet<string> = new Set([
+  "democrats", "republicans", "tories", "conservatives", "liberals", "socialists", "communists", "greens", "independents",
+  "democratic", "republican",
+]);
+
 /** Courtesy titles that stand before a name and are left out of the canonical name. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "madame", "prof", "gen", "sen", "rep", "gov", "lt", "col",

@@ -1,5 +1,5 @@
 import type { Lexicon } from "../../lexicon/compile.js";
-import { HONORIFICS } from "../../lexicon/roles.js";
+import { HONORIFICS, PARTY_GROUPS } from "../../lexicon/roles.js";
 import { NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { MONTHS, PUBLICATION_WORDS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -28,6 +28,8 @@ function canBeName(w: string, lexicon: Lexicon): boolean {
   if ((w in MONTHS && (w.length > 3 || w === "may")) || (w in WEEKDAYS && (w.length > 3 || (w !== "sun" && w !== "mon")))) return false;
   // `Posted Tue 15 Jul 2025`: a word of publication opens a date line, not a name.
   if (PUBLICATION_WORDS.has(w)) return false;
+  // `Democrats said`, `Virginia Democrats`: a party's members, no one's name.
+  if (PARTY_GROUPS.has(w)) return false;
   // `We’re encouraged by the results`: a pronoun with its verb contracted onto it.
   if (PATTERNS.contractedVerb.test(w)) return false;
   if (HONORIFICS.has(w) || lexicon.roleClasses.has(w)) return false;
