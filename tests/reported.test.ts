@@ -44,6 +44,11 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Mao Ning"]);
   });
 
+  it("takes no preposition, adverb or participle that opens a sentence for a source, but keeps a share of those asked", () => {
+    const text = "After a long debate, the measure passed, lawmakers said. Initially, regulators did not consider him a realistic option, state records show. About 4 in 10 say they want change.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["lawmakers", "about 4 in 10"]);
+  });
+
   it("reads a document that speaks (`the Tianjin Declaration said`) as the source, not a person", () => {
     const text = "The SCO's next summit will be held in Kyrgyzstan in 2026, the Tianjin Declaration said.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.source.personId])).toEqual([["Tianjin Declaration", null]]);
