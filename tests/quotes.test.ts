@@ -784,7 +784,7 @@ describe("transcripts", () => {
     const report = parseReport('Belgian Prime Minister Alexander De Croo met Austrian President Alexander Van der Bellen. "If you want to go ahead, you will have to share the risks," De Croo told reporters. "We agree," said Van der Bellen.');
     expect(report.people.map((p) => [p.name, p.roles])).toEqual([
       ["Alexander De Croo", ["Belgian Prime Minister"]],
-      ["Alexander Van der Bellen", ["Austrian President"]],
+      ["Alexander Van der Bellen", ["President of Austria", "Austrian President"]],
     ]);
     expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Alexander De Croo", "Alexander Van der Bellen"]);
   });
