@@ -373,6 +373,11 @@ describe("attribution of quotes", () => {
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Jane Smith"]);
   });
 
+  it("reads a quoted title on a line of its own between paragraphs as a heading, not speech (`'All Bets Are Off.'`)", () => {
+    const text = "Mr. Obama said the trend was dangerous.\n\n'All Bets Are Off.'\n\nEight years ago, Mr. Obama ran for president.\n\n\"We will not stop,\" Mr. Obama said.";
+    expect(extractQuotes(text).map((q) => q.kind)).toEqual(["heading", "direct"]);
+  });
+
   it("reads no person in the name of a building (`Palacio San Martín`, `Trump Plaza`, `Caesars Palace`)", () => {
     const text = "Leaders met at the Palacio San Martín. Trump Plaza closed last year, and the Caesars Palace reported losses, said Mark Gillespie.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Mark Gillespie"]);

@@ -1,3 +1,4 @@
+import { CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import type { Block, BlockKind } from "../../model/index.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { CREDIT_LABELS, CREDIT_OPENERS } from "../../lexicon/reporting-cues.js";
@@ -77,6 +78,24 @@ function isHeadline(view: string, line: Line): boolean {
   return long.length >= 2 && capitalised.length / long.length >= 0.7;
 }
 
+/** Most words of a quoted title standing as a section heading. */
+const MAX_QUOTED_TITLE_WORDS = 8;
+
+/** True for one line that is a single quotation in title case (`'Legend in the Coal Fields.'`). */
+function quotedTitleLine(view: string, line: Line): boolean {
+  const text = view.slice(line.start, line.end);
+  const open = text[0] ?? "";
+  const close = text.at(-1) ?? "";
+  // (A straight single mark opens one too, at the start of a line.)
+  if (text.includes("\n") || !(OPENING_QUOTE_MARKS.has(open) || open === "'") || !CLOSING_QUOTE_MARKS.has(close)) return false;
+  const inner = text.slice(1, -1);
+  // (One quotation only: no mark of its kind inside.)
+  if (inner.includes(open) || inner.includes(close)) return false;
+  const words = tokenize(inner).filter((t) => t.kind === "word");
+  // (Title case: every word of three letters or more capitalised; `in`, `of`, `the` may stay small.)
+  return words.length >= 2 && words.length <= MAX_QUOTED_TITLE_WORDS && words.every((w) => w.text.length < 3 || w.lower === "the" || w.lower === "and" || PATTERNS.upper.test(w.text[0] ?? ""));
+}
+
 function isBulletLine(view: string, line: Line): boolean {
   return BULLETS.has(view[line.start] ?? "");
 }
@@ -108,6 +127,8 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   if (labelEnd(view, block, lexicon, recurring) !== null) return "turn";
   // Headings are short: a long block is running text, without tokenizing it.
   if (text.length > MAX_HEADING_CHARS) return "paragraph";
+  // `'All Bets Are Off.'` on a line of its own between paragraphs: a section heading that quotes the text.
+  if (quotedTitleLine(view, block)) return "heading";
   const tokens = tokenize(text).filter((t) => t.kind === "word");
   if (tokens.length <= MAX_HEADING_WORDS && !text.includes("\n") && !endsLikeSentence(text)) {
     if (!seenRunningText && (PATTERNS.clockLine.test(text) || allPlaces(tokens, lexicon))) return "dateline";
