@@ -374,8 +374,8 @@ describe("attribution of quotes", () => {
   });
 
   it("reads a quoted title on a line of its own between paragraphs as a heading, not speech (`'All Bets Are Off.'`)", () => {
-    const text = "Mr. Obama said the trend was dangerous.\n\n'All Bets Are Off.'\n\nEight years ago, Mr. Obama ran for president.\n\n\"We will not stop,\" Mr. Obama said.";
-    expect(extractQuotes(text).map((q) => q.kind)).toEqual(["heading", "direct"]);
+    const text = "Mr. Obama said the trend was dangerous.\n\n'All Bets Are Off.'\n\nEight years ago, Mr. Obama ran for president.\n\n\"We will not stop,\" Mr. Obama said.\n\n'Coal Isn't the Villain.'\n\nIt was raining.";
+    expect(extractQuotes(text).map((q) => q.kind)).toEqual(["heading", "direct", "heading"]);
   });
 
   it("reads no person in the name of a building (`Palacio San Martín`, `Trump Plaza`, `Caesars Palace`)", () => {

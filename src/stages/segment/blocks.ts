@@ -89,8 +89,11 @@ function quotedTitleLine(view: string, line: Line): boolean {
   // (A straight single mark opens one too, at the start of a line.)
   if (text.includes("\n") || !(OPENING_QUOTE_MARKS.has(open) || open === "'") || !CLOSING_QUOTE_MARKS.has(close)) return false;
   const inner = text.slice(1, -1);
-  // (One quotation only: no mark of its kind inside.)
-  if (inner.includes(open) || inner.includes(close)) return false;
+  // (One quotation only: no mark of its kind inside, but an apostrophe within a word: `'Coal Isn't the Villain.'`.)
+  for (let k = 0; k < inner.length; k++) {
+    if (inner[k] !== open && inner[k] !== close) continue;
+    if (!(PATTERNS.letter.test(inner[k - 1] ?? "") && PATTERNS.letter.test(inner[k + 1] ?? ""))) return false;
+  }
   const words = tokenize(inner).filter((t) => t.kind === "word");
   // (Title case: every word of three letters or more capitalised; `in`, `of`, `the` may stay small.)
   return words.length >= 2 && words.length <= MAX_QUOTED_TITLE_WORDS && words.every((w) => w.text.length < 3 || w.lower === "the" || w.lower === "and" || PATTERNS.upper.test(w.text[0] ?? ""));
