@@ -8,6 +8,8 @@ import type { Stage } from "../../pipeline/context.js";
  */
 export const normalise: Stage = (ctx, state) => ({ ...state, view: unwrapLines(foldMarkup(foldView(ctx.text))) });
 
+/** The characters markup turns on away from a line's start: `*`, `_`, `[`, `]`. */
+const MARKUP_CODES: ReadonlySet<number> = new Set([42, 95, 91, 93]);
 /** Longest link or image text looked back over for its `[`, in characters. */
 const MAX_LINK_TEXT = 300;
 /** Longest link target looked over for its `)`, in characters. */
@@ -34,12 +36,15 @@ export function foldMarkup(view: string): string {
   let nextParen = 0;
   let nextSpace = 0;
   for (let i = 0; i < view.length; i++) {
-    const c = view[i] ?? "";
-    if (c === "\n") {
+    const code = view.charCodeAt(i);
+    if (code === 10) {
       lineStart = true;
       lastOpen = -1;
       continue;
     }
+    // Most characters are letters, which open or close no markup: only read the rest further.
+    if (!lineStart && !MARKUP_CODES.has(code)) continue;
+    const c = view[i] ?? "";
     if (c === "[") lastOpen = i;
     if (lineStart && c !== " ") {
       lineStart = false;
