@@ -378,6 +378,11 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(text).map((q) => q.kind)).toEqual(["heading", "direct", "heading"]);
   });
 
+  it("gives the country an office names to its holder (`Taoiseach Simon Harris` acts for Ireland)", () => {
+    const text = "Taoiseach Simon Harris met British prime minister Keir Starmer in Dublin.";
+    expect(parseReport(text).people.map((p) => [p.name, p.country])).toEqual([["Simon Harris", "Ireland"], ["Keir Starmer", "United Kingdom"]]);
+  });
+
   it("reads no person in the name of a building (`Palacio San Martín`, `Trump Plaza`, `Caesars Palace`)", () => {
     const text = "Leaders met at the Palacio San Martín. Trump Plaza closed last year, and the Caesars Palace reported losses, said Mark Gillespie.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Mark Gillespie"]);

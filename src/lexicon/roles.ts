@@ -82,6 +82,11 @@ export const CHARACTER_WORDS: ReadonlySet<string> = new Set([
 /** Words of party that stand before a name as a title does (`ranking Democrat Elijah Cummings`, `Tory MP …`). */
 export const PARTY_WORDS: ReadonlySet<string> = new Set(["democrat", "republican", "democratic", "gop", "tory", "labour"]);
 
+/** Offices only one country has, which name it (`Taoiseach Simon Harris` acts for Ireland). */
+export const OFFICE_COUNTRIES: Readonly<Record<string, string>> = {
+  taoiseach: "Ireland", "tánaiste": "Ireland", tanaiste: "Ireland", "bundeskanzler": "Germany",
+};
+
 /** A party's members named as a group (`Democrats said`, `Virginia Democrats`): never part of a personal name. */
 export const PARTY_GROUPS: ReadonlySet<string> = new Set([
   "democrats", "republicans", "tories", "conservatives", "liberals", "socialists", "communists", "greens", "independents",

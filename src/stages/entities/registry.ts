@@ -2,7 +2,7 @@ import { PATTERNS } from "../../text/patterns.js";
 import { BODIES, BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
 import { FORMER_WORDS } from "../../lexicon/meetings.js";
 import { FAMILY_NAMES_FIRST, NAME_PARTICLES } from "../../lexicon/first-names.js";
-import { ROLE_CLASSES } from "../../lexicon/roles.js";
+import { OFFICE_COUNTRIES, ROLE_CLASSES } from "../../lexicon/roles.js";
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
 import type { Span } from "../../model/span.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
@@ -345,7 +345,7 @@ export function countryOf(phrase: string, lexicon: Lexicon): string | null {
   if (named !== undefined) return named;
   if (words.includes("kremlin")) return "Russia";
   for (const w of words) {
-    const body = BODY_AFFILIATIONS[withoutPossessive(w)];
+    const body = BODY_AFFILIATIONS[withoutPossessive(w)] ?? OFFICE_COUNTRIES[w];
     if (body !== undefined) return body;
   }
   if (phrase.toLowerCase().includes("white house")) return "United States";
