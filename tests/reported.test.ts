@@ -738,6 +738,27 @@ describe("reported speech without quotation marks", () => {
     expect(report.attributions[0]?.source.name).toBe("Dan Coats");
   });
 
+  it("reads an office's object joined by `and` or `the`, and an East Asian family name written first after it", () => {
+    const text =
+      "Minister for Trade and Industry Gan Kim Yong and Malaysia's Economy Minister Rafizi Ramli signed the pact. " +
+      "Minister for Sustainability and the Environment Grace Fu was also there. Secretary of the Treasury Scott Bessent agreed.";
+    expect(parseReport(text).people.map((p) => [p.name, p.roles[0], p.aliases])).toEqual([
+      ["Gan Kim Yong", "Minister for Trade and Industry", ["Gan"]],
+      ["Rafizi Ramli", "Malaysia's Economy Minister", ["Ramli"]],
+      ["Grace Fu", "Minister for Sustainability and the Environment", ["Fu"]],
+      ["Scott Bessent", "Secretary of the Treasury", ["Bessent"]],
+    ]);
+  });
+
+  it("starts a title after a join that links two people or offices, and reads no title that ends on `for` or `of`", () => {
+    const text =
+      "Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov met. " +
+      "Rick Tyler, a spokesman for Ted Cruz, said the senator would win.";
+    const roles = new Map(parseReport(text).people.map((p) => [p.name, p.roles]));
+    expect(roles.get("Sergei Lavrov")).toEqual(["Foreign Minister of Russia", "Russian Foreign Minister"]);
+    expect(roles.get("Ted Cruz")).toEqual([]);
+  });
+
   it("leaves a sentence's opening `As` or `When` out of the title before a name, and keeps `Under Secretary`", () => {
     const report = parseReport("As Kremlin spokesman Dmitry Peskov told reporters, the talks went on. When Prime Minister Benjamin Netanyahu spoke, Under Secretary of State Wendy Sherman listened.");
     expect(report.people.map((p) => [p.name, p.roles.at(-1)])).toEqual([

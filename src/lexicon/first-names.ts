@@ -84,6 +84,9 @@ export const FAMILY_NAMES_FIRST: ReadonlySet<string> = new Set([
   "moon", "ahn", "hwang", "oh", "seo", "kwon", "nguyen", "tran", "pham", "hun",
   // North Korean spellings and other Korean and Vietnamese family names (`Ri Yong Ho`, `Choe Son Hui`, `Ban Ki-moon`).
   "ri", "choe", "pak", "jo", "hyon", "ryu", "yun", "baek", "jeon", "ban", "roh", "chung", "hong", "vo", "vu", "bui",
+  // Singaporean, Malaysian and Hong Kong spellings (`Gan Kim Yong`, `Ng Eng Hen`, `Teo Chee Hean`, `Leung Chun-ying`).
+  "gan", "teo", "tan", "ng", "ong", "goh", "koh", "chan", "yeo", "heng", "khaw", "lui", "leung", "tsang", "cheung",
+  "chow", "wong", "lam",
 ]);
 
 /** Titles that stand inside a Somali or Arab name, between a given name and the next (`Hassan Sheikh Mohamud`). */

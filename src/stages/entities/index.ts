@@ -302,7 +302,9 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   // A family name with its particle is no such name (`Khalid bin Salman` is not `bin Salman`).
   for (let k = i + 1; k < end; k++) if (!NAME_PARTICLES.has(tokens[k]?.lower ?? "") && matchPhrase(tokens, k, lexicon.personPhrases) > 1) return 0;
   // `Director of National Intelligence Dan Coats`: the office's object ends where a given name starts.
-  for (let k = i + 1; k < end - 1; k++) if (followsOfficeObject(tokens, k, lexicon)) return 0;
+  // (Unless the name starts at `i` already: `… Industry Gan Kim Yong` is not `Kim Yong`.)
+  const officeBeforeName = followsOfficeObject(tokens, i, lexicon);
+  for (let k = i + 1; k < end - 1 && !officeBeforeName; k++) if (followsOfficeObject(tokens, k, lexicon)) return 0;
   // `Communications Directorate`, `Simon Wiesenthal Center`: a run that ends on an organisation head names a body,
   // whatever its first word.
   // (Likewise a document: `Leaders' Summit Declaration`.)
@@ -313,7 +315,7 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   if (lexicon.firstNames.has(t.lower) || hyphened) return end - i;
   // An unknown `First Last` counts as a name when a reporting verb or an apposition with a role sits next to it, or
   // when a byline or a credit lists it (`By Trevor Hunnicutt and Jeff Mason`).
-  return besideCue(tokens, i, end, lexicon) || credited(tokens, i, end) ? end - i : 0;
+  return besideCue(tokens, i, end, lexicon) || credited(tokens, i, end) || officeBeforeName ? end - i : 0;
 }
 
 /**
@@ -417,20 +419,25 @@ function givenNameAfterFamilyName(tokens: readonly Token[], j: number, lexicon: 
   return dash > 0 && PATTERNS.lower.test(given.text[dash + 1] ?? "");
 }
 
-/** Most capitalised words an office's object may have before a name (`Director of National Intelligence`). */
-const MAX_OFFICE_OBJECT = 4;
+/** Most words an office's object may have before a name (`Director of National Intelligence`, `Minister for Sustainability and the Environment`). */
+const MAX_OFFICE_OBJECT = 5;
+/** Lower-case words that join the capitalised words of an office's object (`Trade and Industry`, `of the Treasury`). */
+const OFFICE_OBJECT_JOINS = new Set(["and", "the", "&"]);
 
 /**
  * True when token `i` is a given name with a family name after it, right after the capitalised object of an office
  * (`Director of National Intelligence Dan Coats`, `Secretary of Homeland Security Kristi Noem`): the name starts at
  * `i`, the words between `of` and it are the office's, none of them a given name.
+ * (An East Asian family name written first opens the name too: `Minister for Trade and Industry Gan Kim Yong`.)
  */
 function followsOfficeObject(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
-  if (!lexicon.firstNames.has(tokens[i]?.lower ?? "") || !isNameWord(tokens[i + 1], lexicon)) return false;
+  const first = tokens[i]?.lower ?? "";
+  if (!(lexicon.firstNames.has(first) || FAMILY_NAMES_FIRST.has(first)) || !isNameWord(tokens[i + 1], lexicon)) return false;
   for (let k = i - 1; k >= 0 && i - k <= MAX_OFFICE_OBJECT; k--) {
     const t = tokens[k];
     if (t === undefined) return false;
     if (t.lower === "of" || t.lower === "for") return k < i - 1;
+    if (OFFICE_OBJECT_JOINS.has(t.text) && k < i - 1) continue;
     if (!isCapitalized(t) || lexicon.firstNames.has(t.lower)) return false;
   }
   return false;

@@ -15,6 +15,8 @@ const POSSESSIVE_STYLE_OPENERS = new Set(["his", "her", "their"]);
 const ROYAL_STYLES = new Set(["prince", "princess", "sheikh", "sheikha"]);
 /** Words that say one's part in the meeting, not an office, before a title (`host Prime Minister Jeremiah Manele`). */
 const MEETING_PARTS = new Set(["host", "co-host"]);
+/** Lower-case words that join the capitalised words of an office's object. */
+const OBJECT_JOINS = new Set(["and", "the", "&"]);
 /** Words of tenure before an office (`outgoing president`, `interim prime minister`). */
 const TENURE_WORDS = new Set(["outgoing", "incoming", "acting", "interim", "caretaker", "new"]);
 
@@ -88,9 +90,24 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
     // (Only an envoy's: `chief of staff to President Bill Clinton` is another person's title.)
     const envoy = (w: string | undefined): boolean => lexicon.roleClasses.get(w ?? "") === "ambassador";
     const posting = (t.lower === "to" && envoy(tokens[k - 1]?.lower)) || (t.lower === "the" && tokens[k - 1]?.lower === "to" && envoy(tokens[k - 2]?.lower));
-    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || t.lower in WEEKDAYS || t.lower in MONTHS) : (roleWords.has(t.lower) && !(MEETING_PARTS.has(t.lower) && roleWords.has(next.lower))) || t.lower === "of" || t.lower === "for" || posting || (TENURE_WORDS.has(t.lower) && roleWords.has(tokens[k + 1]?.lower ?? ""));
+    // (`Minister for Trade and Industry`, `Secretary of the Treasury`: joins inside the office's object, kept below
+    // only after its `of` or `for`.)
+    const join = OBJECT_JOINS.has(t.text) && (isCapitalized(next) || OBJECT_JOINS.has(next.text));
+    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || t.lower in WEEKDAYS || t.lower in MONTHS) : (roleWords.has(t.lower) && !(MEETING_PARTS.has(t.lower) && roleWords.has(next.lower))) || t.lower === "of" || t.lower === "for" || posting || join || (TENURE_WORDS.has(t.lower) && roleWords.has(tokens[k + 1]?.lower ?? ""));
     if (!ok) break;
     k--;
+  }
+  // A join with no `of` or `for` before it links two names or titles (`President Putin and Xi Jinping`), and so does
+  // one before another office (`Secretary of State John Kerry and Russian Foreign Minister`) or right before the name:
+  // the title starts after it.
+  let object = false;
+  let join = -1;
+  for (let j = k + 1; j < nameStart; j++) {
+    const w = tokens[j]?.text ?? "";
+    if (w === "of" || w === "for" || w === "to") object = true;
+    else if (OBJECT_JOINS.has(w) && (!object || j === nameStart - 1)) [k, object, join] = [j, false, -1];
+    else if (OBJECT_JOINS.has(w)) join = j;
+    else if (join >= 0 && roleWords.has(w.toLowerCase())) [k, object, join] = [join, false, -1];
   }
   // `UAE President Sheikh Mohamed …`: a courtesy title between the office and the name is not part of the office.
   let to = nameStart;
@@ -102,6 +119,8 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
   while (to > k + 1 && HONORIFICS.has(tokens[to - 1]?.lower ?? "") && (!roleWords.has(tokens[to - 1]?.lower ?? "") || style(to - 1))) to--;
   // `President His Highness Sheikh Mohamed`: a style of address is no part of the office either.
   if (to > k + 2 && STYLES.has(tokens[to - 1]?.lower ?? "") && POSSESSIVE_STYLE_OPENERS.has(tokens[to - 2]?.lower ?? "")) to -= 2;
+  // (Nor its Gulf abbreviation: `President of the Republic of Turkiye HE Recep Tayyip Erdogan`.)
+  else if (to > k + 2 && tokens[to - 1]?.text === "HE") to--;
   let from = k + 1;
   // A byline's `By` (`By Pacific affairs reporter Lice Movono`) is no part of the title, nor a sentence's opening
   // `As` or `With` (`As Kremlin spokesman Dmitry Peskov told reporters`).
@@ -109,7 +128,9 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
   while (from < to && (PREPOSITIONS.has(tokens[from]?.lower ?? "") || SUBORDINATORS.has(tokens[from]?.lower ?? "")) && !(tokens[from]?.lower === "under" && tokens[from + 1]?.lower === "secretary")) from++;
   // A title-case headline's words before the title are not part of it (`Readout of President Joe Biden's Call`).
   while (from + 2 < to && (tokens[from + 1]?.lower === "of" || tokens[from + 1]?.lower === "for") && !namesBody(tokens[from], roleWords, lexicon)) from += 2;
-  if (from >= to) return null;
+  // (`executive director of the Latino Partnership for Conservative Principles`: a title that ends on `of` or `for`
+  // has the words after it for its object, no person.)
+  if (from >= to || tokens[to - 1]?.lower === "of" || tokens[to - 1]?.lower === "for") return null;
   // A country's title with the country as possessor (`Kenya's President William Ruto`).
   if (isPossessive(tokens[from - 1]) && lexicon.countryByName.has(tokens[from - 2]?.lower ?? "")) from -= 2;
   // … of two words (`Sierra Leone's President Julius Maada Bio`).
