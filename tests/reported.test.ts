@@ -750,6 +750,22 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("completes a bare office before a name with the country after it (`King Hamad bin Isa Al Khalifa of Bahrain`)", () => {
+    const text = "King Hamad bin Isa Al Khalifa of Bahrain opened the summit. President Ilir Meta of Albania and Prime Minister Jan Novak of the Czech Republic attended.";
+    expect(parseReport(text).people.map((p) => [p.name, p.roles[0], p.country])).toEqual([
+      ["Hamad bin Isa Al Khalifa", "King of Bahrain", "Bahrain"],
+      ["Ilir Meta", "President of Albania", "Albania"],
+      ["Jan Novak", "Prime Minister of the Czech Republic", "Czech Republic"],
+    ]);
+  });
+
+  it("resolves no bare `the president` to a past president the text titles in passing", () => {
+    const text =
+      "Mr. Obama met President Xi Jinping of China in Hangzhou. John Podesta, a chief of staff to President Bill Clinton, was there. " +
+      "In Honolulu last week, the president told Pacific leaders that climate change was real.";
+    expect(parseReport(text, { referenceDate: "2016-09-08" }).attributions.map((a) => a.source.name)).toEqual(["the president"]);
+  });
+
   it("starts a title after a join that links two people or offices, and reads no title that ends on `for` or `of`", () => {
     const text =
       "Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov met. " +

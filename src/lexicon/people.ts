@@ -237,6 +237,8 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Karin Keller-Sutter", ["Keller-Sutter"], "Switzerland", "President", "f"),
   office("Isaac Herzog", ["Herzog"], "Israel", "President", "m"),
   office("Haitham bin Tarik", ["Sultan Haitham"], "Oman", "Sultan", "m"),
+  office("Hamad bin Isa Al Khalifa", ["Hamad bin Isa", "Hamad bin Isa Al-Khalifa"], "Bahrain", "King", "m"),
+  p("Salman bin Hamad Al Khalifa", ["Salman bin Hamad", "Salman bin Hamad Al-Khalifa"], "Bahrain", ["Crown Prince of Bahrain", "Prime Minister of Bahrain"], "m"),
   office("Mohammed Shia al-Sudani", ["al-Sudani", "Sudani", "Mohammed Shia Al-Sudani"], "Iraq", "Prime Minister", "m"),
   office("Joseph Aoun", ["Aoun"], "Lebanon", "President", "m"),
   office("Nawaf Salam", [], "Lebanon", "Prime Minister", "m"),

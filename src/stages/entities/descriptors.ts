@@ -284,7 +284,9 @@ function resolveDescriptor(text: string, index: PeopleIndex, lexicon: Lexicon, a
   if (cls === undefined) return null;
   const country = countryOf(text, lexicon);
   const lower = text.toLowerCase().replace(/* leading determiner */ "the ", "");
-  const exact = exactHolder(text, index);
+  // (A bare office word goes by class below: `the president` is not the one `President Bill Clinton` gave a bare
+  // title to, past a sitting president whose title names his country.)
+  const exact = lower.includes(" ") ? exactHolder(text, index) : null;
   if (exact !== null) return exact;
   const key = (c: string): string => (country === null ? c : `${c}|${country}`);
   // (`the Russian minister`: a minister of any portfolio, when no one holds an office called only that.)

@@ -46,7 +46,11 @@ export function findRoles(view: string, tokens: readonly Token[], registry: Peop
     const start = tokenIndexAt(tokens, m.start);
     const end = tokenIndexAt(tokens, m.end);
     const title = titleBefore(view, tokens, start, roleWords, lexicon);
-    if (title !== null) registry.addRole(person, title);
+    // `King Hamad bin Isa Al Khalifa of Bahrain`, `Prime Minister Narendra Modi of India`: the country after the name
+    // completes an office named before it.
+    const country = title !== null && onlyOfficeWords(title, roleWords, lexicon) ? countryAfter(view, tokens, end, lexicon) : null;
+    if (country !== null && title !== null) registry.addRole(person, `${title} of ${country}`);
+    else if (title !== null) registry.addRole(person, title);
     const apposition = appositionAfter(view, tokens, end, lexicon, nameStarts) ?? officeBefore(view, tokens, start, end, lexicon);
     if (apposition !== null) registry.addRole(person, apposition);
   }
@@ -66,6 +70,23 @@ export function findRoles(view: string, tokens: readonly Token[], registry: Peop
 
 /** Role classes of the offices of a state or an international body. */
 const STATE_OFFICES = new Set(["leader", "foreign-minister", "defence-minister", "minister", "org-head"]);
+
+/** Most words of a country's name (`Saint Vincent and the Grenadines`). */
+const MAX_COUNTRY_WORDS = 5;
+
+/** The country named right after `of` at token `at` (`of Trinidad and Tobago`), as written, or null. */
+function countryAfter(view: string, tokens: readonly Token[], at: number, lexicon: Lexicon): string | null {
+  if (tokens[at]?.lower !== "of") return null;
+  // (`of the Czech Republic`: the article is written, not looked up.)
+  const first = tokens[at + 1]?.lower === "the" ? at + 2 : at + 1;
+  let name = "";
+  let found: string | null = null;
+  for (let k = first; k < tokens.length && k < first + MAX_COUNTRY_WORDS && tokens[k]?.kind === "word"; k++) {
+    name = name === "" ? (tokens[k]?.lower ?? "") : `${name} ${tokens[k]?.lower ?? ""}`;
+    if (lexicon.countryByName.has(name)) found = view.slice(tokens[at + 1]?.start ?? 0, tokens[k]?.end ?? 0);
+  }
+  return found;
+}
 
 /** True when every word of the title is a role word, a country or demonym, or `of`/`the`. */
 function onlyOfficeWords(title: string, roleWords: ReadonlySet<string>, lexicon: Lexicon): boolean {
