@@ -750,6 +750,13 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("leaves an adverb that opens the sentence out of the source, and takes no time for a source", () => {
+    const text =
+      "Later the minister told reporters that talks would go on. Meanwhile the ministry said that the border stayed shut. " +
+      "Earlier this year, the company had rejected a $15 a share offer, saying it wasn't adequately financed.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["the minister", "the ministry"]);
+  });
+
   it("completes a bare office before a name with the country after it (`King Hamad bin Isa Al Khalifa of Bahrain`)", () => {
     const text = "King Hamad bin Isa Al Khalifa of Bahrain opened the summit. President Ilir Meta of Albania and Prime Minister Jan Novak of the Czech Republic attended.";
     expect(parseReport(text).people.map((p) => [p.name, p.roles[0], p.country])).toEqual([

@@ -25,6 +25,13 @@ export const OPENING_ADVERBS: ReadonlySet<string> = new Set([
   "soon", "shortly", "just", "even", "long", "right", "only", "immediately", "moments", "hours", "days", "weeks", "months", "years",
 ]);
 
+/** Adverbs of time or discourse that may open a sentence before its subject with no comma (`Later the president told …`). */
+export const CLAUSE_OPENING_ADVERBS: ReadonlySet<string> = new Set([
+  "later", "earlier", "meanwhile", "today", "yesterday", "tonight", "separately", "then", "afterwards", "afterward",
+  "now", "also", "instead", "finally", "previously", "recently", "still", "again", "similarly", "likewise",
+  "subsequently", "thereafter", "overnight",
+]);
+
 /** Pronouns that open a relative clause (`Putin, who met Xi, said`): what such a clause says is aside from the main one. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "whom", "whose", "which"]);
 

@@ -2,13 +2,13 @@ import type { Lexicon } from "../../lexicon/compile.js";
 import { ANONYMITY_CLAUSE, ANONYMITY_REQUESTS, CITING_PARTICIPLES, ANONYMITY_WORDS, AUDIENCE_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, HEARERS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, SPEAKING_FRAMES, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
-import { NUMBER_WORDS, PAST_MARKERS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
+import { MONTHS, NUMBER_WORDS, PAST_MARKERS, UNITS, WEEKDAYS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
 import { isNameWord } from "../entities/names.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { ADVERBS_BEFORE_VERB, DETERMINERS, OPENING_ADVERBS, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, CLAUSE_OPENING_ADVERBS, DETERMINERS, OPENING_ADVERBS, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { coordinatedAfter, isOrganization, widerThan } from "./quotes.js";
@@ -422,6 +422,8 @@ const MAX_NP = 12;
  * percent`): kept as written, with no person behind it.
  */
 function nounPhraseSource(tokens: readonly Token[], from: number, end: number): SpeakerRef | null {
+  // `Later the president told …`: nor one that opens the sentence before its subject.
+  while (end - from > 1 && CLAUSE_OPENING_ADVERBS.has(tokens[from]?.lower ?? "") && tokens[from + 1]?.kind === "word") from++;
   // `Downing Street later said`: an adverb before the verb is no part of the source.
   let to = end;
   while (to > from + 1 && ADVERBS_BEFORE_VERB.has(tokens[to - 1]?.lower ?? "")) to--;
@@ -429,6 +431,8 @@ function nounPhraseSource(tokens: readonly Token[], from: number, end: number): 
   const first = tokens[from];
   const last = tokens[to - 1];
   if (first === undefined || last === undefined || last.kind !== "word") return null;
+  // (`Earlier this year, Dataproducts had rejected …, saying …`: a time is no source.)
+  if (isTimePhrase(tokens, from, to)) return null;
   const opener =
     NP_OPENERS.has(first.lower) || PATTERNS.startsWithDigit.test(first.lower) || first.lower in NUMBER_WORDS || isPossessive(tokens[from + 1]) ||
     first.text[0] !== first.lower[0] || GENERIC_SOURCES.has(last.lower) || GENERIC_SOURCES.has(first.lower);
@@ -445,6 +449,20 @@ function nounPhraseSource(tokens: readonly Token[], from: number, end: number): 
     if (t.kind === "punct" && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "%" && !isGluedPeriod(tokens, k)) return null;
   }
   return unnamedAsWritten(tokens, from, to);
+}
+
+/** Words that qualify a unit of time (`earlier this year`, `the past two weeks`, `last Monday`). */
+const TIME_QUALIFIERS = new Set(["this", "that", "last", "next", "past", "coming", "earlier", "later", "the", "a", "few", "several", "same", "previous", "early", "late", "mid"]);
+
+/** True when every word of tokens `from`–`to` is a unit of time, a weekday, a month, a number or a qualifier of these. */
+function isTimePhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  let unit = false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]?.lower ?? "";
+    if (w in UNITS || w in WEEKDAYS || w in MONTHS) unit = true;
+    else if (!TIME_QUALIFIERS.has(w) && !(w in NUMBER_WORDS) && !PATTERNS.startsWithDigit.test(w)) return false;
+  }
+  return unit;
 }
 
 /** True for a capitalised word that may be a name by its shape: no adverb (`Initially`) nor participle (`Having`). */
