@@ -757,6 +757,11 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["the minister", "the ministry"]);
   });
 
+  it("makes no person of a place named with a courtesy title whose apposition is an office holder's possession", () => {
+    const text = "Datuk Seri Anwar said the two countries agreed. The pact was signed at the Seri Perdana, the Malaysian premier's official residence.";
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Anwar Ibrahim"]);
+  });
+
   it("completes a bare office before a name with the country after it (`King Hamad bin Isa Al Khalifa of Bahrain`)", () => {
     const text = "King Hamad bin Isa Al Khalifa of Bahrain opened the summit. President Ilir Meta of Albania and Prime Minister Jan Novak of the Czech Republic attended.";
     expect(parseReport(text).people.map((p) => [p.name, p.roles[0], p.country])).toEqual([

@@ -588,10 +588,15 @@ function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Le
   for (let j = role; j < role + 3; j++) {
     const t = tokens[j];
     if (t === undefined || t.newLine || t.kind !== "word") return false;
-    if (matchPhrase(tokens, j, lexicon.rolePhrases) > 0) return true;
+    // (`the Seri Perdana, the Malaysian premier's official residence`: an office's possessive names its holder's thing.)
+    const office = matchPhrase(tokens, j, lexicon.rolePhrases);
+    if (office > 0) return !isPossessive(tokens[j + office]);
   }
   return false;
 }
+
+/** Courtesy titles that may follow `the` (`the Rev. Jesse Jackson`, `the Hon. Grace Fu`). */
+const STYLES_AFTER_ARTICLE = new Set(["rev", "hon"]);
 
 /** `President Xi`, `Mr Putin`, `Prime Minister Kishida`, `professor Ivanov`: the name after a title. */
 function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alone: ReadonlySet<string>): { from: number; to: number } | null {
@@ -602,7 +607,9 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alo
   // `11:02 PM GMT`: after a clock time, `PM` is the meridiem and what follows a time zone.
   if (t.lower === "pm" && PATTERNS.startsWithDigit.test(tokens[i - 1]?.text ?? "")) return null;
   if (role > 0) j = i + role;
-  else if (HONORIFICS.has(t.lower)) j = i + 1;
+  // (`the Seri Perdana`, a residence: after an article, only a clergyman's or a member's style opens a name, as in
+  // `the Rev. Al Sharpton`.)
+  else if (HONORIFICS.has(t.lower) && (tokens[i - 1]?.lower !== "the" || STYLES_AFTER_ARTICLE.has(t.lower))) j = i + 1;
   else return null;
   // Titles in a row make one title (`Army Chief Field Marshal Asim Munir`).
   for (let more = matchPhrase(tokens, j, lexicon.rolePhrases); role > 0 && more > 0 && j - i < MAX_TITLE_TOKENS; more = matchPhrase(tokens, j, lexicon.rolePhrases)) j += more;
