@@ -757,6 +757,11 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["the minister", "the ministry"]);
   });
 
+  it("gives a known person's family name of two words for the alias (`López Obrador`), not its last word", () => {
+    const text = "Mexican President Andrés Manuel López Obrador met Biden. López Obrador told reporters that it was fine.";
+    expect(parseReport(text).people[0]?.aliases).toEqual(["López Obrador"]);
+  });
+
   it("makes no person of a place named with a courtesy title whose apposition is an office holder's possession", () => {
     const text = "Datuk Seri Anwar said the two countries agreed. The pact was signed at the Seri Perdana, the Malaysian premier's official residence.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Anwar Ibrahim"]);

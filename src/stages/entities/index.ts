@@ -128,7 +128,7 @@ export const entities: Stage = (ctx, state) => {
 
   // Pass 2: surnames and aliases of people already found.
   for (const p of registry.people) {
-    const surname = surnameForms(p.name)[0] ?? p.name;
+    const surname = knownSurname(p.name, lexicon) ?? surnameForms(p.name)[0] ?? p.name;
     if (surname !== p.name) registry.addAlias(p, surname);
   }
   // A surname two people share is the one named more often before it, then the one named first (`Clinton` after a
@@ -385,6 +385,21 @@ function writersLine(tokens: readonly Token[], k: number): boolean {
     else if (!(t.capitalized || (t.text === "in" && tokens[j + 1]?.capitalized === true))) return false;
   }
   return joins > 0 && (tokens[j] === undefined || tokens[j]?.newLine === true);
+}
+
+/**
+ * A known person's family name of two words or more that the gazetteer lists as an alias and the name ends with
+ * (`López Obrador` of `Andrés Manuel López Obrador`), or undefined.
+ */
+function knownSurname(name: string, lexicon: Lexicon): string | undefined {
+  const known = lexicon.personByName.get(name.toLowerCase());
+  if (known === undefined) return undefined;
+  const words = name.split(" ");
+  for (let n = words.length - 1; n >= 2; n--) {
+    const tail = words.slice(-n).join(" ");
+    if (lexicon.personByName.get(tail.toLowerCase()) === known) return tail;
+  }
+  return undefined;
 }
 
 /** Most particles of a family name before it (`von der Leyen`). */
