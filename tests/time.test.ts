@@ -404,6 +404,11 @@ describe("tense from modals and relative years", () => {
     expect(values("It could not stop the bullet that tore through his window Friday night.", "1998-10-25")).toEqual(["Friday night=1998-10-23TNI"]);
   });
 
+  it("dates a time that opens the sentence by its reporting verb, not by the verb of what was reported", () => {
+    expect(values("On March 3, the White House announced that President Biden would travel to Geneva.", "2021-10-01")).toEqual(["March 3=2021-03-03"]);
+    expect(values("Over the weekend, Pentagon officials confirmed reports that troops would be sent.", "1990-08-13")).toEqual(["the weekend=1990-W32-WE"]);
+  });
+
   it("looks ahead after `ahead of`, a past event's follow-up near the reference staying in its year", () => {
     expect(values('Costa described it as "a clear signal" ahead of the COP30 conference in Belem in November.', "2025-07-24")).toEqual(["November=2025-11"]);
     expect(values("Leaders met in October ahead of the summit in November.", "2025-12-10")).toEqual(["October=2025-10", "November=2025-11"]);

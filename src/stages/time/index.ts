@@ -313,6 +313,10 @@ export function tenseAt({ markers, breaks, relatives }: TenseMarkers, i: number)
   if (b >= 0 && !counts(markers[b] as TenseMarker)) b = -1;
   const after = markers[a];
   const before = markers[b];
+  // `On March 3, the White House announced that …`: with no other verb to go by, a time before the sentence's
+  // reporting verb takes its tense, however far from it.
+  const reporting = markers[lo];
+  if (before === undefined && after === undefined && reporting?.weak === true && reporting.reportedFrom === undefined && relatives.get(reporting.clause) === relatives.get(clause)) return reporting.tense;
   if (before === undefined) return after?.tense ?? "present";
   if (after === undefined) return before.tense;
   // `Modi, who arrived on Thursday evening, will travel …`: the verb of the time's own clause, when only one side has it.
