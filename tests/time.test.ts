@@ -404,6 +404,11 @@ describe("tense from modals and relative years", () => {
     expect(values("It could not stop the bullet that tore through his window Friday night.", "1998-10-25")).toEqual(["Friday night=1998-10-23TNI"]);
   });
 
+  it("reads a season framed by `in the` before a verb or a conjunction, not before the noun it qualifies", () => {
+    expect(values("Ambassadors who had been recalled in the spring returned. They worked throughout the summer and fall.", "2021-10-01")).toEqual(["the spring=2021-SP", "the summer=2021-SU"]);
+    expect(values("The spring offensive began. Aides met in the fall campaign office.", "2021-10-01")).toEqual([]);
+  });
+
   it("dates a time that opens the sentence by its reporting verb, not by the verb of what was reported", () => {
     expect(values("On March 3, the White House announced that President Biden would travel to Geneva.", "2021-10-01")).toEqual(["March 3=2021-03-03"]);
     expect(values("Over the weekend, Pentagon officials confirmed reports that troops would be sent.", "1990-08-13")).toEqual(["the weekend=1990-W32-WE"]);

@@ -123,6 +123,9 @@ const HALVES: Readonly<Record<string, string>> = { first: "H1", second: "H2", la
 const MULTIPLIERS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000 };
 /** Words between a count and its unit that keep it a count (`20 more years`). */
 const COUNT_ADJECTIVES = new Set(["more", "additional", "extra", "further", "straight", "consecutive", "full", "long"]);
+/** Words that may follow a time's noun phrase without extending it (`in the spring, when …`, `in the fall and …`). */
+const PHRASE_FOLLOWERS = new Set(["and", "or", "but", "when", "as", "before", "after", "until", "to", "in", "at", "on", "of", "for", "with", "by", "from", "that", "which", "while", "he", "she", "it", "they", "we", "the", "was", "were", "is", "are", "will", "would", "had", "has", "have"]);
+
 /** Words before a bare season that make it a time (`in summer`, `until spring`). */
 const SEASON_PREPOSITIONS = new Set(["in", "during", "by", "until", "till", "since", "over", "through", "before", "after"]);
 /** The month a season is taken at when choosing its year. */
@@ -811,9 +814,20 @@ export class TimeRecognizer {
     const framed = withThe || SEASON_PREPOSITIONS.has(this.#lower(i - 1)) || (MOD_PREFIX[this.#lower(i - 1)] !== undefined && (SEASON_PREPOSITIONS.has(this.#lower(i - 2)) || this.#lower(i - 2) === "the"));
     // `fall` is a season only as `in the fall`.
     const fallOk = word !== "fall" || (withThe && SEASON_PREPOSITIONS.has(this.#lower(i - 1)));
-    if (!framed || !fallOk || this.#lower(j + 1) === "of" || this.#tokens[j + 1]?.kind === "word") return null;
+    if (!framed || !fallOk || this.#lower(j + 1) === "of" || (this.#tokens[j + 1]?.kind === "word" && !this.#endsPhrase(j + 1))) return null;
     const chosen = this.#yearFor(SEASON_MONTHS[season] ?? 1, null, tense);
     return this.#make(i, j + 1, "DATE", `${chosen.year === null ? "XXXX" : pad(chosen.year, 4)}-${season}`, chosen.resolution);
+  }
+
+  /**
+   * True when the word at `k` starts something after a noun phrase rather than going on with it: a verb in the past
+   * (`recalled in the spring returned`), a preposition or a conjunction (`in the summer before the election`), not a
+   * noun the phrase before it qualifies (`the spring offensive`).
+   */
+  #endsPhrase(k: number): boolean {
+    const t = this.#tokens[k];
+    if (t === undefined || t.capitalized) return false;
+    return (t.lower.length > 4 && t.lower.endsWith("ed")) || PHRASE_FOLLOWERS.has(t.lower);
   }
 
   /** today, yesterday, tomorrow. */
