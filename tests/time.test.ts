@@ -404,6 +404,14 @@ describe("tense from modals and relative years", () => {
     expect(values("It could not stop the bullet that tore through his window Friday night.", "1998-10-25")).toEqual(["Friday night=1998-10-23TNI"]);
   });
 
+  it("counts `the following week` and `the previous month` from the day the narrative reached", () => {
+    expect(values("Blinken met Lavrov on May 19. The following week, advisers spoke by phone. The previous month, envoys had met.", "2021-10-01")).toEqual([
+      "May 19=2021-05-19",
+      "The following week=2021-W21",
+      "The previous month=2021-04",
+    ]);
+  });
+
   it("reads a season framed by `in the` before a verb or a conjunction, not before the noun it qualifies", () => {
     expect(values("Ambassadors who had been recalled in the spring returned. They worked throughout the summer and fall.", "2021-10-01")).toEqual(["the spring=2021-SP", "the summer=2021-SU"]);
     expect(values("The spring offensive began. Aides met in the fall campaign office.", "2021-10-01")).toEqual([]);

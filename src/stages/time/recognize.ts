@@ -753,6 +753,9 @@ export class TimeRecognizer {
       if (withThe && (rel === "following" || rel === "previous") && unit.unit === "Y" && this.#yearAnchor !== null) {
         return this.#make(i, j + 2, "DATE", pad(this.#yearAnchor + offset, 4), "narrative");
       }
+      // (`They met on May 19. The following week, …`: a week or a month after the day the narrative reached.)
+      const anchor = withThe && (rel === "following" || rel === "previous") && (unit.unit === "W" || unit.unit === "M") ? this.#anchor : null;
+      if (anchor !== null) return this.#make(i, j + 2, "DATE", unitValue(anchor, unit.unit, offset, unitWord), "narrative");
       if (ref === null) return this.#make(i, j + 2, "DATE", offset > 0 ? "FUTURE_REF" : offset < 0 ? "PAST_REF" : "PRESENT_REF", "unresolved");
       return this.#make(i, j + 2, "DATE", unitValue(ref, unit.unit, offset, unitWord), "reference");
     }
