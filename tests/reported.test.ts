@@ -767,6 +767,11 @@ describe("reported speech without quotation marks", () => {
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Anwar Ibrahim"]);
   });
 
+  it("takes a country of three words as the possessor of a title (`Trinidad and Tobago's Prime Minister`)", () => {
+    const person = parseReport("Trinidad and Tobago's Prime Minister Dr Keith Rowley said his government would send officers.").people[0];
+    expect([person?.name, person?.roles, person?.country]).toEqual(["Keith Rowley", ["Trinidad and Tobago's Prime Minister"], "Trinidad and Tobago"]);
+  });
+
   it("completes a bare office before a name with the country after it (`King Hamad bin Isa Al Khalifa of Bahrain`)", () => {
     const text = "King Hamad bin Isa Al Khalifa of Bahrain opened the summit. President Ilir Meta of Albania and Prime Minister Jan Novak of the Czech Republic attended.";
     expect(parseReport(text).people.map((p) => [p.name, p.roles[0], p.country])).toEqual([

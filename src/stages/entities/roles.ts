@@ -152,10 +152,17 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
   // (`executive director of the Latino Partnership for Conservative Principles`: a title that ends on `of` or `for`
   // has the words after it for its object, no person.)
   if (from >= to || tokens[to - 1]?.lower === "of" || tokens[to - 1]?.lower === "for") return null;
-  // A country's title with the country as possessor (`Kenya's President William Ruto`).
-  if (isPossessive(tokens[from - 1]) && lexicon.countryByName.has(tokens[from - 2]?.lower ?? "")) from -= 2;
-  // … of two words (`Sierra Leone's President Julius Maada Bio`).
-  else if (isPossessive(tokens[from - 1]) && lexicon.countryByName.has(`${tokens[from - 3]?.lower ?? ""} ${tokens[from - 2]?.lower ?? ""}`)) from -= 3;
+  // A country's title with the country as possessor (`Kenya's President William Ruto`), of a few words too (`Sierra
+  // Leone's President Julius Maada Bio`, `Trinidad and Tobago's Prime Minister Keith Rowley`).
+  if (isPossessive(tokens[from - 1])) {
+    let name = "";
+    let country = -1;
+    for (let k = from - 2; k >= 0 && from - 2 - k < MAX_COUNTRY_WORDS; k--) {
+      name = name === "" ? (tokens[k]?.lower ?? "") : `${tokens[k]?.lower ?? ""} ${name}`;
+      if (lexicon.countryByName.has(name)) country = k;
+    }
+    if (country >= 0) from = country;
+  }
   const text = view.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
   return roleClassesOf(text, lexicon).length > 0 ? text : null;
 }
