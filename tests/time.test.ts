@@ -587,6 +587,18 @@ describe("summit frame", () => {
     expect(obama.summit.participants.map((id) => obama.people.find((p) => p.id === id)?.name)).toEqual(["Joe Biden", "Xi Jinping"]);
   });
 
+  it("places no summit in a city that names a process (`the Berlin Process`), and reads a relative clause's time and people as its own", () => {
+    const report = parseReport(
+      "Western Balkan leaders sign deals at Berlin Process summit in Tirana\n\n" +
+        "Leaders of the six Western Balkan countries on Monday signed three agreements at the first Berlin Process summit held in the region. " +
+        "German Chancellor Olaf Scholz, whose predecessor Angela Merkel launched the process in 2014, urged the leaders to implement them quickly.",
+      { referenceDate: "2022-11-07" },
+    );
+    const names = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    expect([report.summit.location, report.summit.date, names]).toEqual(["Tirana", "2022-11-07", ["Olaf Scholz"]]);
+    expect(report.places.map((p) => p.name)).toEqual(["Tirana"]);
+  });
+
   it("dates a summit by a statement made to the other leader there (`on Tuesday told Russian President Vladimir Putin`)", () => {
     const text =
       "Prime Minister Narendra Modi on Tuesday told Russian President Vladimir Putin that a solution to the Ukraine conflict is not possible on the battlefield, as the two leaders held wide-ranging talks at the Kremlin.\n\n" +

@@ -45,6 +45,15 @@ export const STATE_BODY_HEADS: ReadonlySet<string> = new Set([
   "administration", "mission", "foreign office", "defence ministry",
 ]);
 
+/**
+ * Heads of a process, a format or a deal named after the city that started it (`the Berlin Process`, `the Astana
+ * format`, `the Minsk agreements`, `the Paris Club`): the city names no place there. Lower case, as written either way.
+ */
+export const NAMED_AFTER_PLACE_HEADS: ReadonlySet<string> = new Set([
+  "process", "format", "formula", "agreement", "agreements", "accord", "accords", "protocol", "protocols", "group",
+  "club", "consensus", "principles",
+]);
+
 /** Head words that make a capitalised phrase a document or a meeting, never a person (`New Delhi Leaders' Summit Declaration`). */
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   "Declaration", "Communique", "Communiqué", "Agreement", "Accord", "Accords", "Treaty", "Pact", "Protocol", "Charter",

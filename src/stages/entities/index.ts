@@ -1,5 +1,5 @@
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
-import { DOCUMENT_HEADS, ON_TOPIC_HEADS, ORGANIZATION_HEADS, SHORT_MIXED_CASE_BODIES, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
+import { DOCUMENT_HEADS, NAMED_AFTER_PLACE_HEADS, ON_TOPIC_HEADS, ORGANIZATION_HEADS, SHORT_MIXED_CASE_BODIES, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
 import { HONORIFICS, PARTY_WORDS } from "../../lexicon/roles.js";
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
@@ -117,7 +117,8 @@ export const entities: Stage = (ctx, state) => {
     }
     const place = placeAt(tokens, i, lexicon);
     if (place > 0) {
-      named.add("place", view, spanOf(tokens, i, i + place), lexicon);
+      // (`the Berlin Process summit in Tirana`, `the Astana format`: a city that names a process is no place here.)
+      if (!NAMED_AFTER_PLACE_HEADS.has(tokens[i + place]?.lower ?? "")) named.add("place", view, spanOf(tokens, i, i + place), lexicon);
       mark(taken, i, i + place);
       i += place - 1;
     }

@@ -324,6 +324,14 @@ export function tenseAt({ markers, breaks, relatives }: TenseMarkers, i: number)
   return i - before.start < after.start - i ? before.tense : after.tense;
 }
 
+/**
+ * The relative clause set off by a comma that token `i` lies in (`Scholz, whose predecessor launched it in 2014,`),
+ * as the count of clause breaks before its start, or undefined.
+ */
+export function relativeClauseAt({ breaks, relatives }: TenseMarkers, i: number): number | undefined {
+  return relatives.get(breaksBefore(breaks, i));
+}
+
 /** How many of the sorted break indices are below `i`. */
 function breaksBefore(breaks: readonly number[], i: number): number {
   let lo = 0;

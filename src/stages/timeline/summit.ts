@@ -14,7 +14,7 @@ import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
 import { daysBetween, formatDay, parseDay, toEpochDay, type Day } from "../time/calendar.js";
 import { valueInterval } from "./order.js";
-import { contractsWill, tenseAt, tenseMarkers, type TenseMarkers } from "../time/index.js";
+import { contractsWill, relativeClauseAt, tenseAt, tenseMarkers, type TenseMarkers } from "../time/index.js";
 
 /**
  * The summit frame: the date from the sentence that best reports the meeting
@@ -165,17 +165,22 @@ export function findSummit(input: SummitInput): Summit {
   // A report ahead of its meeting (`Lula will host the two-day meeting`) tells of it in the future.
   const ahead = date !== null && reference !== null && date > formatDay(reference);
   // Each sentence is judged once; only the tense at the name is read per mention.
-  const judged = new Map<Sentence, TenseMarkers | null>();
+  const judged = new Map<Sentence, MeetingClauses | null>();
   // `at` is the name's first token, `last` its last: the verb after a long name (`Mohammed bin Salman said`) is read from its end.
   const atMeeting = (s: Sentence, at: number, last: number): boolean => {
-    let markers = judged.get(s);
-    if (markers === undefined) {
-      markers = elsewhere(tokens, cityMentions, s, location, countryMentions, home) ? null : aboutThisMeeting(tokens, s, timexes, date, inQuote, ofMany, markersOf, cueWords);
-      judged.set(s, markers);
+    let judgement = judged.get(s);
+    if (judgement === undefined) {
+      judgement = elsewhere(tokens, cityMentions, s, location, countryMentions, home) ? null : aboutThisMeeting(tokens, s, timexes, date, inQuote, ofMany, markersOf, cueWords);
+      judged.set(s, judgement);
     }
+    if (judgement === null) return false;
+    const { markers, otherTimes } = judgement;
+    const relative = relativeClauseAt(markers, at);
     // A name the reporter writes, not one inside a quotation (`"I would like to work with President Yoon"`).
     const offset = tokens[at]?.start ?? 0;
-    return markers !== null && !inQuote(offset) && !inReported(offset) && !aboutSomeone(tokens, at) && (ahead || tenseAt(markers, last) !== "future");
+    // (Nor one named inside a relative clause about another time: `Scholz, whose predecessor Angela Merkel launched the
+    // process in 2014, urged …`.)
+    return !inQuote(offset) && !inReported(offset) && !aboutSomeone(tokens, at) && (relative === undefined || !otherTimes.has(relative)) && (ahead || tenseAt(markers, last) !== "future");
   };
   const placedElsewhere = (s: Sentence): boolean => elsewhere(tokens, cityMentions, s, location, countryMentions, home);
   const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions) });
@@ -1157,6 +1162,12 @@ function withinSummitDays(value: string, date: string): boolean {
  * the reporter's tense markers, quotes aside, so that a name beside a plan can be left out (`Lee will travel to
  * Washington for his first summit with Trump`); null when nobody in the sentence takes part.
  */
+/** A sentence's tense markers, and the relative clauses in it that tell of another time than the meeting's. */
+interface MeetingClauses {
+  readonly markers: TenseMarkers;
+  readonly otherTimes: ReadonlySet<number>;
+}
+
 function aboutThisMeeting(
   tokens: readonly Token[],
   s: Sentence,
@@ -1166,7 +1177,7 @@ function aboutThisMeeting(
   ofMany: boolean,
   markersOf: (s: Sentence) => TenseMarkers,
   cueWords: ReadonlySet<string>,
-): TenseMarkers | null {
+): MeetingClauses | null {
   // A sentence wholly inside a quotation is someone's words; one that goes on after it (`"…," said X, who hosted
   // the summit`) is the reporter's too.
   if (date === null || (inQuote(s.start) && inQuote(Math.max(s.start, s.end - 2))) || (!ofMany && !aboutMeeting(tokens, s) && !attendsThisMeeting(tokens, s))) return null;
@@ -1174,16 +1185,23 @@ function aboutThisMeeting(
   // a day well after the sentence's first reporting verb is left out (`said on Friday` still dates it).
   const cue = firstCue(tokens, s, cueWords);
   const first = firstStartingAtOrAfter(timexes, s.start);
+  const all = markersOf(s);
+  const otherTimes = new Set<number>();
   for (let k = first; k < timexes.length; k++) {
     const t = timexes[k];
     if (t === undefined || t.start >= s.end) break;
-    if (cue >= 0 && tokenIndexAt(tokens, t.start) > cue + CUE_TIME_REACH) continue;
+    const at = tokenIndexAt(tokens, t.start);
+    if (cue >= 0 && at > cue + CUE_TIME_REACH) continue;
     // Another day in the sentence makes it about another happening; not a plan after the meeting (`said officials
     // would meet again in mid-January`) nor the start of a period (`their first meeting since August 2024`).
     const later = t.value.slice(0, 10) > date;
-    if ((t.type === "DATE" || t.type === "TIME") && !t.value.startsWith(date) && !date.startsWith(t.value) && !withinSummitDays(t.value, date) && !later && !inSinceClause(tokens, tokenIndexAt(tokens, t.start))) return null;
+    const other = (t.type === "DATE" || t.type === "TIME") && !t.value.startsWith(date) && !date.startsWith(t.value) && !withinSummitDays(t.value, date) && !later && !inSinceClause(tokens, at);
+    // (`Scholz, whose predecessor launched the process in 2014, urged the leaders …`: an aside's time is its own, and
+    // rules out only the people named in it.)
+    const relative = relativeClauseAt(all, at);
+    if (other && relative !== undefined) otherTimes.add(relative);
+    else if (other) return null;
   }
   // The reporter's verbs, not the words of a quotation (`"reflect the will of our peoples"`).
-  const all = markersOf(s);
-  return { ...all, markers: all.markers.filter((m) => !inQuote(tokens[m.start]?.start ?? 0)) };
+  return { markers: { ...all, markers: all.markers.filter((m) => !inQuote(tokens[m.start]?.start ?? 0)) }, otherTimes };
 }
