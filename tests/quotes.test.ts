@@ -241,6 +241,11 @@ describe("attribution of quotes", () => {
     expect(person?.roles).toContain("economist at the Central Bank");
   });
 
+  it("reads a medium's object past an abbreviation's period and a hyphen inside a word (`the U.S.-Africa Leaders Summit`)", () => {
+    const text = '"When Africa succeeds, the United States succeeds," Biden said in his address to the U.S.-Africa Leaders Summit, the first since 2014.';
+    expect(extractQuotes(text).map((q) => sliceOf(text, q.medium))).toEqual(["in his address to the U.S.-Africa Leaders Summit"]);
+  });
+
   it("takes a compound medium whole, and `on` only before media spoken on (a call, a podcast), not an object", () => {
     const text = 'Trump said on a conference call with reporters that it was "a great deal." Costa said the sides agreed on a joint statement, which he described as "a clear signal" ahead of the conference.';
     expect(extractQuotes(text).map((q) => sliceOf(text, q.medium))).toEqual(["on a conference call with reporters", null]);

@@ -1,5 +1,5 @@
 import { NOUN_LIKE_CUES } from "../../lexicon/reporting-cues.js";
-import { isAllCaps, isPossessive, SENTENCE_TERMINALS } from "../../text/tokens.js";
+import { isAllCaps, isGluedPeriod, isPossessive, SENTENCE_TERMINALS } from "../../text/tokens.js";
 import { NUMBER_WORDS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import type { Lexicon } from "../../lexicon/compile.js";
@@ -100,7 +100,9 @@ export function mediumAt(tokens: readonly Token[], i: number, stop: number): Spa
         if (!inQuote) break;
         continue;
       }
-      if (!inQuote && (t.kind === "punct" || t.lower === "that" || t.lower === "said" || t.lower === "told")) break;
+      // (An abbreviation's period and a hyphen inside a word go on: `the U.S.-Africa Leaders Summit`.)
+      const inWord = t.kind === "punct" && (isGluedPeriod(tokens, k) || (t.text === "-" && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end));
+      if (!inQuote && ((t.kind === "punct" && !inWord) || t.lower === "that" || t.lower === "said" || t.lower === "told")) break;
       k++;
     }
     if (k > end + 1) end = k;
