@@ -471,6 +471,8 @@ describe("tense from modals and relative years", () => {
       "Monday=2026-06-15",
     ]);
     expect(values("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "1998-08-08")).toEqual(["10:35 a.m.=1998-08-07T10:35", "0735 GMT=1998-08-07T07:35", "Friday=1998-08-07"]);
+    // (A city's time is such an aside too.)
+    expect(values("The call began at 3 p.m. Moscow time on Saturday.", "2025-06-20")).toEqual(["3 p.m.=2025-06-14T15:00", "Saturday=2025-06-14"]);
   });
 
   it("reads a bare day at either end of a range whose other end names the month", () => {

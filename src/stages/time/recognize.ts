@@ -1337,6 +1337,9 @@ export class TimeRecognizer {
   #clockAsideEnd(end: number): number {
     let k = end;
     if (this.#lower(k) === "local" && this.#lower(k + 1) === "time") k += 2;
+    // (A city's time too: `3 p.m. Moscow time`, `9 a.m. New York time`.)
+    else if (isCapitalized(this.#tokens[k]) && this.#lower(k + 1) === "time") k += 2;
+    else if (isCapitalized(this.#tokens[k]) && isCapitalized(this.#tokens[k + 1]) && this.#lower(k + 2) === "time") k += 3;
     if (this.#lower(k) === "(") {
       for (let j = k + 1; j <= k + MAX_CLOCK_ASIDE; j++) if (this.#lower(j) === ")") return j + 1;
     }
