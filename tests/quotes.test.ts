@@ -241,6 +241,13 @@ describe("attribution of quotes", () => {
     expect(person?.roles).toContain("economist at the Central Bank");
   });
 
+  it("resolves `the Turkish diplomat` to the country's foreign minister, and `the diplomat` after `a … diplomat` to no one named", () => {
+    const text =
+      'Foreign Minister Hakan Fidan urged both sides to agree. "The world is watching," the Turkish diplomat said. ' +
+      'A European diplomat, speaking on condition of anonymity, told AFP that talks ran late. "It was very, very hard," the diplomat said.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name ?? null)).toEqual(["Hakan Fidan", "the diplomat"]);
+  });
+
   it("reads a medium's object past an abbreviation's period and a hyphen inside a word (`the U.S.-Africa Leaders Summit`)", () => {
     const text = '"When Africa succeeds, the United States succeeds," Biden said in his address to the U.S.-Africa Leaders Summit, the first since 2014.';
     expect(extractQuotes(text).map((q) => sliceOf(text, q.medium))).toEqual(["in his address to the U.S.-Africa Leaders Summit"]);

@@ -15,6 +15,8 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   spokesperson: "spokesperson", "press secretary": "spokesperson", "foreign minister": "foreign-minister",
   "secretary of state": "foreign-minister", "foreign secretary": "foreign-minister",
   "minister of foreign affairs": "foreign-minister", "top diplomat": "foreign-minister", "foreign policy chief": "foreign-minister",
+  // `the Turkish diplomat` after `Foreign Minister Hakan Fidan`: the country's diplomat the text named.
+  diplomat: "foreign-minister", "chief diplomat": "foreign-minister",
   "defence minister": "defence-minister", "defense minister": "defence-minister",
   "defense secretary": "defence-minister", minister: "minister", secretary: "minister", ambassador: "ambassador",
   envoy: "ambassador", aide: "aide", adviser: "aide", advisor: "aide", "national security adviser": "aide",

@@ -5,8 +5,8 @@ import { BARE_OFFICES, CHARACTER_WORDS, GENERIC_ROLE_NOUNS, OFFICE_SHORT_FORMS }
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
-import { isAllCaps, isGluedPeriod, SENTENCE_TERMINALS, tokenIndexAt, type Token } from "../../text/tokens.js";
-import { PREPOSITIONS } from "../../lexicon/function-words.js";
+import { isAllCaps, isCapitalized, isGluedPeriod, SENTENCE_TERMINALS, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
 
@@ -41,9 +41,22 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
         return person === undefined ? [] : [{ start: m.start, person }];
       })
       .sort((a, b) => a.start - b.start);
+  // Where each role noun last came after `a` or `an` (`A European diplomat, speaking on condition of anonymity, …`):
+  // `the diplomat` soon after is that unnamed person again.
+  const indefinite = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const det = tokens[i];
-    if (det === undefined || taken[i] === 1) continue;
+    if (det === undefined) continue;
+    if (det.lower === "a" || det.lower === "an") {
+      // (Modifiers only: not `an explosion that Mayor Bill de Blasio …`, where a clause and a title follow.)
+      for (let k = i + 1; k <= i + MAX_INDEFINITE_WORDS && tokens[k]?.kind === "word" && !breaksNounPhrase(tokens[k]?.lower ?? ""); k++) {
+        if (lexicon.roleWords.has(tokens[k]?.lower ?? "")) {
+          if (!isCapitalized(tokens[k + 1])) indefinite.set(tokens[k]?.lower ?? "", i);
+          break;
+        }
+      }
+    }
+    if (taken[i] === 1) continue;
     // `Erdogan met Putin. "…," his Russian counterpart said`: the holder, in that country, of the office of the person
     // named last before the possessive.
     if (POSSESSIVE_PRONOUNS.has(det.lower) && tokens[i + 2]?.lower === "counterpart") {
@@ -156,6 +169,9 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
       return cls !== undefined && last?.roleClasses.has(cls) === true ? last : null;
     };
     const characterOnly = characterised && countryOf(text, lexicon) === null;
+    // (`A European diplomat … "…," the diplomat said`: the one the text just introduced, whom it does not name.)
+    const introduced = indefinite.get(tokens[end - 1]?.lower ?? "");
+    if (introduced !== undefined && i - introduced <= INDEFINITE_REACH && end === j + 1) continue;
     const person = named ?? diplomat ?? (body ? exactHolder(text, people) : characterOnly ? lastHolder() : resolveDescriptor(text, people, lexicon, start, age));
     if (person === null) continue;
     registry.addMention(person, { start, end: stop }, "descriptor");
@@ -166,6 +182,16 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     i = end - 1;
   }
 }
+
+/** True for a word that ends a noun phrase's modifiers: a preposition, a conjunction, a relative pronoun. */
+function breaksNounPhrase(w: string): boolean {
+  return PREPOSITIONS.has(w) || RELATIVE_PRONOUNS.has(w) || w === "that" || w === "and" || w === "or";
+}
+
+/** Most words between `a` and its role noun (`a senior European diplomat`). */
+const MAX_INDEFINITE_WORDS = 3;
+/** Furthest, in tokens, that `the diplomat` looks back to `a … diplomat`. */
+const INDEFINITE_REACH = 60;
 
 /**
  * True when a capitalised office with no determiner opens the sentence at token `i` and a lower-case word follows it
