@@ -750,6 +750,13 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("reads nothing said in a relative clause after a comma, and ends a quotation's report where the reporter's `as` clause starts", () => {
+    expect(extractAttributions("PM Modi said in his opening remarks, which were televised.")).toEqual([]);
+    expect(extractAttributions("Putin would not say who he plans to back.").map((a) => a.text)).toEqual(["who he plans to back"]);
+    const text = 'Modi told Putin that "today\'s era is not of war", as the two leaders held bilateral talks on the sidelines.';
+    expect(extractAttributions(text)).toEqual([]);
+  });
+
   it("leaves an adverb that opens the sentence out of the source, and takes no time for a source", () => {
     const text =
       "Later the minister told reporters that talks would go on. Meanwhile the ministry said that the border stayed shut. " +

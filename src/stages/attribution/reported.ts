@@ -524,6 +524,16 @@ function attributedQuote(tokens: readonly Token[], quoted: Uint8Array, from: num
 function make(tokens: readonly Token[], quoted: Uint8Array, source: SpeakerRef, cue: Span, from: number, to: number): Omit<Attribution, "id" | "text"> | null {
   // (`say that, in addition to Scott, he …`: the content starts after the comma that opens an aside.)
   while (from < to && tokens[from]?.text === ",") from++;
+  // (`said in his opening remarks, which were televised`: a relative clause about the words before it says nothing;
+  // an indirect question right after the verb does, `would not say who he plans to vote for`.)
+  if (RELATIVE_PRONOUNS.has(tokens[from]?.lower ?? "") && tokens[from - 1]?.text === ",") return null;
+  // (`told Putin that "today's era is not of war", as the two leaders held talks`: a quotation ends what was said
+  // where the reporter's clause of time or manner takes over.)
+  if (quoted[from] === 1 || DOUBLE_QUOTE_MARKS.has(tokens[from]?.text ?? "")) {
+    let k = from + 1;
+    while (k < to && (quoted[k] === 1 || CLOSING_QUOTE_MARKS.has(tokens[k]?.text ?? ""))) k++;
+    if (tokens[k]?.text === "," && SUBORDINATORS.has(tokens[k + 1]?.lower ?? "")) to = k;
+  }
   let words = 0;
   let quotes = false;
   for (let k = from; k < to; k++) {
