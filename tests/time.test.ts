@@ -575,6 +575,26 @@ describe("timeline", () => {
   });
 });
 
+describe("captions and link lists", () => {
+  it("reads a picture's caption as text, and the items of a `Related Articles` list as headlines", () => {
+    const text = [
+      "Macron and Scholz pledge joint push on EU defence",
+      "",
+      "Macron and Scholz on Tuesday agreed to deepen defence cooperation in Hamburg.",
+      "",
+      "Photo: Mikhail Metzel/TASS",
+      "",
+      "Photo: Macron and Scholz at the Hamburg town hall on October 1, 2024. (AFP)",
+      "",
+      "Related Articles",
+      '- "We need each other": Scholz visits Paris',
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2024-10-01" });
+    expect(report.timexes.map((t) => t.text)).toEqual(["Tuesday", "October 1, 2024"]);
+    expect(report.quotes.map((q) => q.kind)).toEqual(["heading"]);
+  });
+});
+
 describe("summit frame", () => {
   it("dates a summit that a pledge followed, not the next one planned for a season ahead, and leaves out a former holder of an office", () => {
     const report = parseReport(

@@ -52,8 +52,13 @@ export function findBlocks(view: string, lexicon: Lexicon): Block[] {
   }
   const blocks: Block[] = [];
   let seenRunningText = false;
+  // Under `Related Articles` or `Read more`, the list's items are other stories' headlines.
+  let links = false;
   for (const [index, g] of groups.entries()) {
     let kind = classify(view, g, lexicon, seenRunningText, recurring);
+    const bullet = BULLETS.has(view[g.start] ?? "");
+    if (links && bullet) kind = "heading";
+    else links = kind === "heading" && LINK_LIST_HEADINGS.has(withoutColon(view.slice(g.start, g.end).trim()).toLowerCase());
     // A title-cased first line is the headline, even with a final stop (`Stealth Over Health: … Bad Optics.`).
     if (index === 0 && groups.length > 1 && kind === "paragraph" && isHeadline(view, g)) kind = "heading";
     if (kind === "paragraph" || kind === "turn") seenRunningText = true;
@@ -64,6 +69,14 @@ export function findBlocks(view: string, lexicon: Lexicon): Block[] {
   const first = blocks[0];
   if (turns.length === 1 && first?.kind === "turn" && blocks.length > 1) blocks[0] = { ...first, kind: "heading" };
   return blocks;
+}
+
+/** Headings of a list of links to other stories (`Related Articles`, `Read more:`). */
+const LINK_LIST_HEADINGS = new Set(["related", "related articles", "related stories", "related news", "read more", "read also", "also read", "see also", "more on this story", "more stories", "recommended", "you may also like"]);
+
+/** The text without a closing colon (`Read more:`). */
+function withoutColon(text: string): string {
+  return text.endsWith(":") ? text.slice(0, -1) : text;
 }
 
 /** Longest headline, in words. */
@@ -124,7 +137,10 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   if (!PATTERNS.wordChar.test(text)) return "separator";
   // A photo credit (`© Alexey Nikolsky`, `Photo: Reuters`), also as a list item (`• © …`); other list items are text.
   const item = BULLETS.has(text[0] ?? "") ? text.slice(1).trimStart() : text;
-  if (item.startsWith("©") || startsWithWord(item, "photo") || isPhotoCredit(item) || isCreditLine(item)) return "credit";
+  // (Not a caption that tells what the picture shows, `Photo: Macron and Scholz at the town hall on October 1, 2024.`:
+  // running text, whose people and dates count.)
+  const caption = startsWithWord(item, "photo") && tokenize(item).filter((t) => t.kind === "word").length > MAX_CREDIT_WORDS;
+  if (item.startsWith("©") || (startsWithWord(item, "photo") && !caption) || isPhotoCredit(item) || isCreditLine(item)) return "credit";
   // (`• RIA News` over `• © Alexey Nikolsky`: a list item that is only an agency's name credits the picture.)
   if (item !== text) return namesOnlyOrganization(item, lexicon) ? "credit" : "paragraph";
   if (labelEnd(view, block, lexicon, recurring) !== null) return "turn";
@@ -142,6 +158,9 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   if (!seenRunningText && lines.length > 1 && lines.length <= MAX_HEADING_LINES && lines.every(isHeadingLine)) return "heading";
   return "paragraph";
 }
+
+/** Most words of a picture's credit line (`Photo: Mikhail Metzel/TASS`); a longer sentence is a caption. */
+const MAX_CREDIT_WORDS = 8;
 
 /** Most lines of a block of heading lines above the running text. */
 const MAX_HEADING_LINES = 4;
