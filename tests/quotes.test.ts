@@ -241,6 +241,14 @@ describe("attribution of quotes", () => {
     expect(person?.roles).toContain("economist at the Central Bank");
   });
 
+  it("gives a cue inside a clause opened by `, as` or `, while` that clause's subject, not the main clause's", () => {
+    const text =
+      "Donald J. Trump won the New York primary, while Hillary Clinton dealt a severe blow to Bernie Sanders with a win that led her to declare that the nomination was \"in sight.\"";
+    expect(extractQuotes(text).map((q) => q.speaker?.name ?? null)).toEqual(["Hillary Clinton"]);
+    const asIf = 'Benjamin Brafman, my lawyer, could not have been more delighted, his eyes gleaming, as if to say, "Did you see me pull that off?"';
+    expect(extractQuotes(asIf).map((q) => q.speaker?.name ?? null)).toEqual(["Benjamin Brafman"]);
+  });
+
   it("resolves `the Turkish diplomat` to the country's foreign minister, and `the diplomat` after `a … diplomat` to no one named", () => {
     const text =
       'Foreign Minister Hakan Fidan urged both sides to agree. "The world is watching," the Turkish diplomat said. ' +

@@ -108,6 +108,9 @@ function cueBefore(tokens: readonly Token[], begin: number, stop: number, resolv
     const t = tokens[c];
     if (!partial && t !== undefined && PARTIAL_ONLY_VERBS.has(t.lower)) continue;
     const cue: Span = { start: t?.start ?? 0, end: tokens[c + n - 1]?.end ?? 0 };
+    // (`Xi and Putin hailed a "new era", as the West accused Beijing of providing "cover"`: a cue inside a clause
+    // that a conjunction opens after a comma has that clause's subject.)
+    begin = subordinateClauseStart(tokens, begin, c);
     const subject = subjectBefore(tokens, begin, c, resolver);
     const speaker =
       passiveAgent(tokens, c, n, stop, resolver) ??
@@ -314,6 +317,22 @@ function mainClauseStart(tokens: readonly Token[], begin: number, cue: number): 
   for (let k = begin + 1; k < cue; k++) if (tokens[k]?.text === ",") return k + 1;
   return begin;
 }
+
+/**
+ * Where the subordinate clause that holds the cue starts, right after its conjunction (`…, as the West accused`), when
+ * a comma opens it and none comes before the cue (`Putin, while in Beijing, said` is the main clause's); else `begin`.
+ */
+function subordinateClauseStart(tokens: readonly Token[], begin: number, cue: number): number {
+  for (let k = cue - 1; k > begin; k--) {
+    const w = tokens[k]?.lower ?? "";
+    if (w === ",") return begin;
+    if (CLAUSE_BESIDE.has(w) && tokens[k - 1]?.text === "," && k + 1 < cue && tokens[k + 1]?.lower !== "if") return k + 1;
+  }
+  return begin;
+}
+
+/** Conjunctions of a clause that goes on beside the main one (`, as the West accused …`), not `as if to say`. */
+const CLAUSE_BESIDE = new Set(["as", "while", "whereas"]);
 
 /** How far after a cue its speaker may start (`said former secretary of state Hillary Clinton`). */
 const AFTER_CUE_REACH = 8;
