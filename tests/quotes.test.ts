@@ -241,6 +241,13 @@ describe("attribution of quotes", () => {
     expect(person?.roles).toContain("economist at the Central Bank");
   });
 
+  it("reads a party before an office as a characterisation (`The Republican president`), the person named last who holds it", () => {
+    const text =
+      'Zelenskyy met Trump at the White House. "You\'re gambling with the lives of millions of people," Trump said. ' +
+      'The Republican president later wrote on social media that Zelenskyy "can come back when he is ready for Peace".';
+    expect(extractQuotes(text).map((q) => q.speaker?.name ?? null)).toEqual(["Donald Trump", "Donald Trump"]);
+  });
+
   it("gives a cue inside a clause opened by `, as` or `, while` that clause's subject, not the main clause's", () => {
     const text =
       "Donald J. Trump won the New York primary, while Hillary Clinton dealt a severe blow to Bernie Sanders with a win that led her to declare that the nomination was \"in sight.\"";

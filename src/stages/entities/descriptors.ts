@@ -1,7 +1,7 @@
 import { NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
-import { BARE_OFFICES, CHARACTER_WORDS, GENERIC_ROLE_NOUNS, OFFICE_SHORT_FORMS } from "../../lexicon/roles.js";
+import { BARE_OFFICES, CHARACTER_WORDS, GENERIC_ROLE_NOUNS, OFFICE_SHORT_FORMS, PARTY_WORDS } from "../../lexicon/roles.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -87,7 +87,9 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
       if (stated !== null) {
         age = stated;
         j++;
-      } else if (CHARACTER_WORDS.has(t.lower)) {
+      } else if (CHARACTER_WORDS.has(t.lower) || (PARTY_WORDS.has(t.lower) && tokens[j + 1]?.lower !== "leader")) {
+        // (`The Republican president later wrote …`: a party characterises as a creed does; `the Tory leader` leads
+        // the party, no state.)
         characterised = true;
         j++;
       } else if (MODIFIERS.has(t.lower) && matchPhrase(tokens, j, lexicon.rolePhrases) > 0 && matchPhrase(tokens, j + 1, lexicon.rolePhrases) === 0) {
