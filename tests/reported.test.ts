@@ -750,6 +750,11 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("reads nothing said in a participle of manner set off after the verb (`he added, speaking in English`)", () => {
+    expect(extractAttributions("'We will do everything to deliver on this,' he added, speaking in English.")).toEqual([]);
+    expect(extractAttributions("Sanders said, noting he had previously backed Rubio.").map((a) => a.text)).toEqual(["noting he had previously backed Rubio"]);
+  });
+
   it("reads nothing said in a relative clause after a comma, and ends a quotation's report where the reporter's `as` clause starts", () => {
     expect(extractAttributions("PM Modi said in his opening remarks, which were televised.")).toEqual([]);
     expect(extractAttributions("Putin would not say who he plans to back.").map((a) => a.text)).toEqual(["who he plans to back"]);

@@ -524,6 +524,8 @@ function attributedQuote(tokens: readonly Token[], quoted: Uint8Array, from: num
 function make(tokens: readonly Token[], quoted: Uint8Array, source: SpeakerRef, cue: Span, from: number, to: number): Omit<Attribution, "id" | "text"> | null {
   // (`say that, in addition to Scott, he …`: the content starts after the comma that opens an aside.)
   while (from < to && tokens[from]?.text === ",") from++;
+  // (`'…,' he added, speaking in English.`: a participle set off after the verb tells how it was said, not what.)
+  if (tokens[from - 1]?.text === "," && MANNER_PARTICIPLES.has(tokens[from]?.lower ?? "")) return null;
   // (`said in his opening remarks, which were televised`: a relative clause about the words before it says nothing;
   // an indirect question right after the verb does, `would not say who he plans to vote for`.)
   if (RELATIVE_PRONOUNS.has(tokens[from]?.lower ?? "") && tokens[from - 1]?.text === ",") return null;
@@ -545,6 +547,9 @@ function make(tokens: readonly Token[], quoted: Uint8Array, source: SpeakerRef, 
   if (words < MIN_CONTENT_WORDS && (words < 2 || quotes || tokens[from - 1]?.lower !== "that" || !finiteVerbAt(tokens, to - 1))) return null;
   return { kind: "indirect", content: span(tokens, from, to), source, cue };
 }
+
+/** Participles of a speaker's manner, never of what was said (`speaking in English`, `smiling`; not `pointing out that …`). */
+const MANNER_PARTICIPLES = new Set(["speaking", "smiling", "laughing", "gesturing", "standing", "sitting", "shrugging", "wearing", "flanked", "visibly"]);
 
 /** True when token `k` reads as a verb in the past or the present third person (`remained`, `rose`, `has`, `agrees`). */
 function finiteVerbAt(tokens: readonly Token[], k: number): boolean {
