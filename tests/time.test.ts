@@ -404,6 +404,14 @@ describe("tense from modals and relative years", () => {
     expect(values("It could not stop the bullet that tore through his window Friday night.", "1998-10-25")).toEqual(["Friday night=1998-10-23TNI"]);
   });
 
+  it("reads `last` after a modal, `to` or `not` as the verb, and the stretch after it alone", () => {
+    expect(values("The visit will last two days. Talks are expected to last three hours. Prices rose in the last two days.", "2024-11-28")).toEqual([
+      "two days=P2D",
+      "three hours=PT3H",
+      "the last two days=P2D",
+    ]);
+  });
+
   it("counts `the following week` and `the previous month` from the day the narrative reached", () => {
     expect(values("Blinken met Lavrov on May 19. The following week, advisers spoke by phone. The previous month, envoys had met.", "2021-10-01")).toEqual([
       "May 19=2021-05-19",

@@ -1,4 +1,4 @@
-import { DAY_PARTS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, TIME_ADJECTIVES, TIME_ZONES, UNITS, VAGUE_REFERENCES, WEEKDAYS } from "../../lexicon/time-words.js";
+import { BEFORE_BARE_VERB, DAY_PARTS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, TIME_ADJECTIVES, TIME_ZONES, UNITS, VAGUE_REFERENCES, WEEKDAYS } from "../../lexicon/time-words.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import type { TimeExpression, TimexResolution, TimexType } from "../../model/index.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -726,6 +726,8 @@ export class TimeRecognizer {
       return this.#make(i, j + 1, "DATE", unitValue(this.#reference, current, 0, rel), "reference");
     }
     if (!RELATIVE.has(rel)) return null;
+    // (`The visit will last two days`: after a modal, `to` or `not`, `last` is the verb; the stretch after it stands alone.)
+    if (rel === "last" && !withThe && BEFORE_BARE_VERB.has(this.#lower(i - 1))) return null;
     // the past two years, the next three months: a duration.
     const count = this.#numberAt(j + 1);
     if (count !== null && UNITS[this.#lower(j + 2)] !== undefined && (withThe || rel === "past" || rel === "next" || rel === "last")) {
