@@ -960,6 +960,14 @@ describe("summit frame", () => {
     expect(report.attributions[0]?.text).toBe("Vladimir Putin and Kim Jong Un held talks at the cosmodrome on Wednesday");
   });
 
+  it("reads an agency named after a dateline's dash with the dateline (`ASTANA, November 28 - RIA Novosti.`), not an abbreviation", () => {
+    const text = "Putin and Tokayev held talks\n\nASTANA, November 28 - RIA Novosti. Vladimir Putin and Kassym-Jomart Tokayev held talks in Astana on Thursday.";
+    const report = parseReport(text, { referenceDate: "2024-11-28" });
+    expect(report.timeline.map((e) => e.description)).toEqual(["Vladimir Putin and Kassym-Jomart Tokayev held talks in Astana on Thursday."]);
+    const reuters = parseReport("Trump to meet Xi\n\nWASHINGTON (Reuters) - U.S. President Donald Trump will meet Xi Jinping on Oct. 30, Karoline Leavitt said.", { referenceDate: "2025-10-23" });
+    expect(reuters.attributions[0]?.text).toBe("U.S. President Donald Trump will meet Xi Jinping on Oct. 30");
+  });
+
   it("dates a transcript by the full date in its header, and a news article by its text, not its publication line", () => {
     const transcript = "Press statements following Russian-Turkish talks\n\nSeptember 4, 2023, Sochi\n\nVladimir Putin: Mr President, friends,\n\nWe have just held productive talks.\n\nRecep Tayyip Erdogan (retranslated): Dear friend, thank you.";
     expect(parseReport(transcript, { referenceDate: "2023-09-05" }).summit).toMatchObject({ location: "Sochi", date: "2023-09-04" });

@@ -59,6 +59,9 @@ export function wireDateline(tokens: readonly Token[], start: number, end: numbe
     const t = tokens[j];
     if (t === undefined || t.start >= end) return null;
     if (DATELINE_DASHES.has(t.text) && (tokens[j + 1]?.start ?? end) > t.end) {
+      // (`ASTANA, November 28 - RIA Novosti. Russian President …`: the agency and its stop after the dash too.)
+      const stop = agencyStopAfter(tokens, j + 1);
+      if (stop >= 0) return { place, start: tokens[first]?.start ?? start, end: tokens[stop]?.end ?? t.end, after: tokens[stop + 1]?.start ?? t.end };
       return { place, start: tokens[first]?.start ?? start, end: t.start, after: tokens[j + 1]?.start ?? t.end };
     }
     // TASS: `VOSTOCHNY, September 13. /TASS/.`
@@ -70,6 +73,20 @@ export function wireDateline(tokens: readonly Token[], start: number, end: numbe
     }
   }
   return null;
+}
+
+/** Most words of an agency's name after a dateline's dash (`RIA Novosti`, `Anadolu Agency`). */
+const MAX_AGENCY_WORDS = 3;
+
+/**
+ * The index of the full stop that closes an agency's name of a few capitalised words at `k` (`RIA Novosti.`) when a
+ * capitalised sentence follows it, or -1.
+ */
+function agencyStopAfter(tokens: readonly Token[], k: number): number {
+  let j = k;
+  // (Not an abbreviation: `WASHINGTON (Reuters) - U.S. President …`.)
+  while (j < k + MAX_AGENCY_WORDS && tokens[j]?.kind === "word" && isCapitalized(tokens[j]) && !(tokens[j]?.text.includes(".") ?? false) && !ABBREVIATIONS.has(tokens[j]?.lower ?? "")) j++;
+  return j > k && tokens[j]?.text === "." && isCapitalized(tokens[j + 1]) && (tokens[j + 1]?.start ?? 0) > (tokens[j]?.end ?? 0) ? j : -1;
 }
 
 /** A word of two or more letters written in capitals (`BEIJING`, not `A` or `2024`). */
