@@ -102,6 +102,12 @@ describe("temporal expressions", () => {
     // A day of the month alone after `on the`: this month, or the one before (after) it as the verb looks back (ahead).
     expect(values("The summit opened on the 25th. Talks will resume on the 3rd. It was the 25th anniversary.", { referenceDate: "2024-12-04" })).toEqual([["the 25th", "2024-11-25", null], ["the 3rd", "2025-01-03", null]]);
     expect(extractTimexes("The summit opened on the 25th.").map((t) => [t.text, t.value, t.resolution])).toEqual([["the 25th", "XXXX-XX-25", "unresolved"]]);
+    // (After `for`, `by`, `until` too, a deadline in the present looking ahead; `the day after tomorrow` is one day.)
+    expect(values("Talks run until the 3rd. The vote is slated for the 30th. The day after tomorrow they fly home.", { referenceDate: "2025-06-25" })).toEqual([
+      ["the 3rd", "2025-07-03", null],
+      ["the 30th", "2025-06-30", null],
+      ["The day after tomorrow", "2025-06-27", null],
+    ]);
     // `will` contracted onto its subject or its negation looks ahead as `will` does.
     expect(values('"It\'ll go on Saturday. We won’t wait until Friday," Trump said.', { referenceDate: "2025-04-07" })).toEqual([["Saturday", "2025-04-12", null], ["Friday", "2025-04-11", null]]);
     // A relative clause keeps its own tense: the main clause's past does not date it, nor it the main clause.

@@ -123,6 +123,15 @@ const HALVES: Readonly<Record<string, string>> = { first: "H1", second: "H2", la
 const MULTIPLIERS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000 };
 /** Words between a count and its unit that keep it a count (`20 more years`). */
 const COUNT_ADJECTIVES = new Set(["more", "additional", "extra", "further", "straight", "consecutive", "full", "long"]);
+/** Days named from the reference day (`tomorrow`), for `the day after tomorrow`. */
+const DEICTIC_DAYS: Readonly<Record<string, number>> = { today: 0, tomorrow: 1, yesterday: -1 };
+
+/** Prepositions of a day to come (`until the 3rd`, `by the 15th`, `slated for the 30th`). */
+const FORWARD_PREPOSITIONS = new Set(["for", "by", "until", "till"]);
+
+/** Prepositions before a day of the month alone (`met on the 25th`, `slated for the 30th`, `until the 3rd`). */
+const DAY_OF_MONTH_PREPOSITIONS = new Set(["on", "for", "by", "until", "till", "before", "after", "from"]);
+
 /** Words that may follow a time's noun phrase without extending it (`in the spring, when …`, `in the fall and …`). */
 const PHRASE_FOLLOWERS = new Set(["and", "or", "but", "when", "as", "before", "after", "until", "to", "in", "at", "on", "of", "for", "with", "by", "from", "that", "which", "while", "he", "she", "it", "they", "we", "the", "was", "were", "is", "are", "will", "would", "had", "has", "have"]);
 
@@ -647,14 +656,16 @@ export class TimeRecognizer {
   }
 
   /**
-   * `met on the 25th`: a day of the month alone, in digits after `on the` and before a mark, is in the reference's
+   * `met on the 25th`: a day of the month alone, in digits after `on the` (`for the`, `by the` …) and before a mark, is in the reference's
    * month, or the month before (after) it when the sentence looks back (ahead) past it; not `the 25th anniversary`.
    */
   #dayOfMonth(i: number, j: number, day: number, tense: Tense): Recognized | null {
-    if (this.#lower(i - 1) !== "on" || !PATTERNS.ordinalDay.test(this.#lower(j)) || this.#tokens[j + 1]?.kind === "word") return null;
+    if (!DAY_OF_MONTH_PREPOSITIONS.has(this.#lower(i - 1)) || !PATTERNS.ordinalDay.test(this.#lower(j)) || this.#tokens[j + 1]?.kind === "word") return null;
     const ref = this.#reference;
     if (ref === null) return this.#make(i, j + 1, "DATE", `XXXX-XX-${pad(day)}`, "unresolved");
-    const month = addMonths({ ...ref, d: 1 }, tense === "past" && day > ref.d ? -1 : tense === "future" && day < ref.d ? 1 : 0);
+    // (`runs until the 3rd`: a deadline in the present looks ahead.)
+    const ahead = tense === "future" || (tense === "present" && FORWARD_PREPOSITIONS.has(this.#lower(i - 1)));
+    const month = addMonths({ ...ref, d: 1 }, tense === "past" && day > ref.d ? -1 : ahead && day < ref.d ? 1 : 0);
     const d = { y: month.y, m: month.m, d: day };
     return isValidDay(d.y, d.m, d.d) ? this.#make(i, j + 1, "DATE", formatDay(d), "reference", d) : null;
   }
@@ -948,6 +959,10 @@ export class TimeRecognizer {
     } else if (w === "that" && this.#lower(i + 1) === "day") {
       offset = 0;
       end = i + 2;
+    } else if (this.#lower(i + 1) === "day" && (this.#lower(i + 2) === "before" || this.#lower(i + 2) === "after") && DEICTIC_DAYS[this.#lower(i + 3)] !== undefined && this.#reference !== null) {
+      // `the day after tomorrow`, `the day before yesterday`: two days from the reference, one expression.
+      const d = addDays(this.#reference, (DEICTIC_DAYS[this.#lower(i + 3)] ?? 0) + (this.#lower(i + 2) === "before" ? -1 : 1));
+      return this.#make(i, i + 4, "DATE", formatDay(d), "reference", d);
     } else if (this.#lower(i + 1) === "day" && (this.#lower(i + 2) === "before" || this.#lower(i + 2) === "after")) {
       offset = this.#lower(i + 2) === "before" ? -1 : 1;
       end = i + 3;
