@@ -241,6 +241,11 @@ describe("attribution of quotes", () => {
     expect(person?.roles).toContain("economist at the Central Bank");
   });
 
+  it("gives a quotation that opens a sentence the voice of the reported speech just before it in its paragraph", () => {
+    const text = 'Putin met Xi in Moscow on Tuesday. Putin said the talks were useful. "We agreed on many things. We will meet again."';
+    expect(extractQuotes(text).map((q) => [q.speaker?.name ?? null, q.speaker?.resolvedVia ?? null])).toEqual([["Vladimir Putin", "context"]]);
+  });
+
   it("reads a party before an office as a characterisation (`The Republican president`), the person named last who holds it", () => {
     const text =
       'Zelenskyy met Trump at the White House. "You\'re gambling with the lives of millions of people," Trump said. ' +

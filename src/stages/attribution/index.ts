@@ -3,7 +3,7 @@ import { GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES } from "../../lexicon/reporting
 import type { Stage } from "../../pipeline/context.js";
 import { flatRanges, inRanges, rangeAt, sentenceAt } from "../../text/lookup.js";
 import { readHeader } from "../../text/dateline.js";
-import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, isGluedPeriod, isPossessive, SENTENCE_TERMINALS, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { attributionAfter, attributionBefore, type QuoteAttribution } from "./quotes.js";
 import { reportedSpeech } from "./reported.js";
 import { SpeakerResolver } from "./speakers.js";
@@ -145,7 +145,13 @@ export const attribution: Stage = (ctx, state) => {
     }
     // No attribution of its own: a quote that opens a paragraph after one that reports someone speaking
     // (`Kerry said that … ¶ "That adds up …"`) carries that voice.
-    const reporter = q.kind === "direct" && q.openMark?.start === block?.start ? lastReporter(q.paragraph - 1, previous?.attributionEnd ?? -1) : null;
+    // (So does one that opens a sentence after such a sentence in its own paragraph, when no quotation with a speaker
+    // comes just before it: `Putin said the talks were useful. "We agreed on many things."`)
+    const opensSentence = q.openMark !== null && SENTENCE_TERMINALS.has(tokens[tokenIndexAt(tokens, q.openMark.start) - 1]?.text ?? "");
+    const reporter =
+      q.kind !== "direct" ? null
+      : q.openMark?.start === block?.start ? lastReporter(q.paragraph - 1, previous?.attributionEnd ?? -1)
+      : opensSentence && (previous?.quote.speaker == null || q.paragraph - previous.quote.paragraph > 1) ? lastReporter(q.paragraph, previous?.attributionEnd ?? -1, q.openMark?.start) : null;
     if (reporter !== null) {
       q.speaker = { ...reporter, resolvedVia: "context" };
       q.confidence = CONFIDENCE.context;
@@ -252,12 +258,15 @@ export const attribution: Stage = (ctx, state) => {
     return last;
   }
 
-  /** The speaker of the last reporting verb outside quotation marks in block `index`, if it comes after `after`. */
-  function lastReporter(index: number, after: number): SpeakerRef | null {
+  /**
+   * The speaker of the last reporting verb outside quotation marks in block `index`, if it comes after `after` (and
+   * before `before`, when given).
+   */
+  function lastReporter(index: number, after: number, before?: number): SpeakerRef | null {
     const b = blocks[index];
     if (b?.kind !== "paragraph") return null;
     const from = Math.max(tokenIndexAt(tokens, b.start), tokenIndexAt(tokens, after));
-    const to = tokenIndexAt(tokens, b.end);
+    const to = tokenIndexAt(tokens, before ?? b.end);
     for (let c = to - 1; c > from; c--) {
       const t = tokens[c];
       if (t === undefined || inRanges(quotedRanges, t.start) || !SAY_VERBS_FOR_CONTEXT.has(t.lower)) continue;
