@@ -623,6 +623,15 @@ describe("summit frame", () => {
     expect(obama.summit.participants.map((id) => obama.people.find((p) => p.id === id)?.name)).toEqual(["Joe Biden", "Xi Jinping"]);
   });
 
+  it("keeps leaders who came from a meeting elsewhere (`arrived late after talks in Vienna`) at this one", () => {
+    const report = parseReport(
+      "European Union leaders meeting in Brussels on Thursday agreed to keep Russian assets frozen. " +
+        "Austrian Chancellor Christian Stocker and Czech Prime Minister Andrej Babis arrived late after talks in Vienna.",
+      { referenceDate: "2025-12-18" },
+    );
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Christian Stocker", "Andrej Babiš"]);
+  });
+
   it("places no summit in a city that names a process (`the Berlin Process`), and reads a relative clause's time and people as its own", () => {
     const report = parseReport(
       "Western Balkan leaders sign deals at Berlin Process summit in Tirana\n\n" +

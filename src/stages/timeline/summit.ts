@@ -1104,9 +1104,24 @@ function elsewhere(tokens: readonly Token[], cityMentions: readonly CityMention[
   for (const m of mentionsInSentence(cityMentions, s)) {
     const i = tokenIndexAt(tokens, m.start);
     if (m.name === location && afterPlacePreposition(tokens, i)) return false;
-    if (m.name !== location && (tokens[i - 1]?.lower === "in" || travelledTo(tokens, i))) other = true;
+    if (m.name !== location && ((tokens[i - 1]?.lower === "in" && !ofEarlierEvent(tokens, i - 1)) || travelledTo(tokens, i))) other = true;
   }
   return other;
+}
+
+/** Most words between `after` and the `in` of the place of the happening it names (`after talks in Vienna`). */
+const EARLIER_EVENT_REACH = 4;
+/** Prepositions of a happening before or after the sentence's own (`arrived late after talks in Vienna`). */
+const EVENT_SEQUENCE_WORDS = new Set(["after", "before", "following", "since"]);
+
+/** True when the `in` at token `at` places a happening that `after` or `before` names, not the sentence's subject. */
+function ofEarlierEvent(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - EARLIER_EVENT_REACH); k--) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== "word") return false;
+    if (EVENT_SEQUENCE_WORDS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Verbs of travel before the country travelled to (`expected to visit Japan`). */
