@@ -750,6 +750,12 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("reads the clause after a participle's phrase set off by commas (`reported, citing sources, that …`)", () => {
+    expect(extractAttributions("TASS reported, citing sources, that the meeting would take place in June.").map((a) => [a.source.name, a.text])).toEqual([
+      ["TASS", "the meeting would take place in June"],
+    ]);
+  });
+
   it("reads nothing said in a participle of manner set off after the verb (`he added, speaking in English`)", () => {
     expect(extractAttributions("'We will do everything to deliver on this,' he added, speaking in English.")).toEqual([]);
     expect(extractAttributions("Sanders said, noting he had previously backed Rubio.").map((a) => a.text)).toEqual(["noting he had previously backed Rubio"]);

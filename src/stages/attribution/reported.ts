@@ -890,9 +890,10 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     // `the president added, referring to the war`: a participle after the comma describes the speaking; a
     // reporting one (`adding that B`, `citing B`) reports something.
     if (afterComma && isParticipleAdjunct(tokens, k, lexicon)) {
-      // `said, smiling, that …`: the clause comes after the participle.
-      if (tokens[k + 1]?.text !== "," || tokens[k + 2]?.lower !== "that") continue;
-      k += 2;
+      // `said, smiling, that …`, `reported, citing sources, that …`: the clause comes after the participle's phrase.
+      const comma = commaThatAfter(tokens, k + 1, e);
+      if (comma < 0) continue;
+      k = comma;
     }
     // `said on Friday during a news conference that …`: adverbials before the content; `said, among other things,
     // that …`: an aside between commas.
@@ -1080,6 +1081,16 @@ function speakerPredicateAt(tokens: readonly Token[], k: number, lexicon: Lexico
   // nothing after it says nothing: `but did not elaborate.`)
   const n = reportingVerbAt(tokens, k + 2, lexicon);
   return n === 0 || tokens[k + 2 + n]?.kind !== "word";
+}
+
+/** The comma of `, that` within a short aside from `from` (`citing sources, that …`), or -1. */
+function commaThatAfter(tokens: readonly Token[], from: number, e: number): number {
+  for (let j = from; j < Math.min(e, from + MAX_ASIDE_TOKENS); j++) {
+    const t = tokens[j];
+    if (t?.text === ",") return tokens[j + 1]?.lower === "that" ? j : -1;
+    if (t === undefined || t.kind !== "word") return -1;
+  }
+  return -1;
 }
 
 /** `referring to …`, `smiling`: a present participle that is not itself a reporting verb (`adding`, `citing`). */
