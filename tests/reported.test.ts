@@ -750,6 +750,11 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("reads `conveyed that` as reporting, not `conveyed his greetings`, and leaves `drew attention to the fact that` out, as the seed's gold does", () => {
+    expect(extractAttributions("Modi conveyed that India stands for peace. He conveyed his greetings to the people.").map((a) => a.text)).toEqual(["India stands for peace"]);
+    expect(extractAttributions("Analysts also drew attention to the fact that the cabinet reshuffle was made against this backdrop.")).toEqual([]);
+  });
+
   it("reads the clause after a participle's phrase set off by commas (`reported, citing sources, that …`)", () => {
     expect(extractAttributions("TASS reported, citing sources, that the meeting would take place in June.").map((a) => [a.source.name, a.text])).toEqual([
       ["TASS", "the meeting would take place in June"],

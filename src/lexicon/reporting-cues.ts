@@ -101,6 +101,9 @@ export const REPORTING_PHRASES: readonly string[] = [
   "shares that",
   "informed that",
   "informs that",
+  // (`Modi conveyed that India stands for peace`: only before `that`, since `convey` takes plain objects too.)
+  "conveyed that",
+  "conveys that",
   "calmed the media",
   "according to",
   "in the words of",
