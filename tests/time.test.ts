@@ -975,6 +975,14 @@ describe("summit frame", () => {
     expect(report.attributions[0]?.text).toBe("Vladimir Putin and Kim Jong Un held talks at the cosmodrome on Wednesday");
   });
 
+  it("reads a dateline of a city as written and an agency in brackets (`Beijing (AFP) —`), which speaks nothing of the news", () => {
+    const text = 'EU and China trade barbs\n\nBeijing (AFP) — European Union chiefs warned Xi Jinping on Thursday that ties had reached an "inflection point".';
+    const report = parseReport(text, { referenceDate: "2025-07-24" });
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["European Union chiefs"]);
+    expect(report.quotes.map((q) => q.speaker?.name)).not.toContain("AFP");
+    expect(report.summit.location).toBe("Beijing");
+  });
+
   it("reads an agency named after a dateline's dash with the dateline (`ASTANA, November 28 - RIA Novosti.`), not an abbreviation", () => {
     const text = "Putin and Tokayev held talks\n\nASTANA, November 28 - RIA Novosti. Vladimir Putin and Kassym-Jomart Tokayev held talks in Astana on Thursday.";
     const report = parseReport(text, { referenceDate: "2024-11-28" });

@@ -35,7 +35,7 @@ export function wireDateline(tokens: readonly Token[], start: number, end: numbe
     words.push(t.text.charAt(0) + t.text.slice(1).toLowerCase());
     k++;
   }
-  if (words.length === 0) return cityDateline(tokens, first, end, cities);
+  if (words.length === 0) return cityDateline(tokens, first, end, cities) ?? cityAgencyDateline(tokens, first, end, cities);
   // `NEW DELHI/BEIJING, Oct 24 (Reuters) -`: a story filed from two cities takes the first.
   while (tokens[k]?.text === "/" && isCapitalWord(tokens[k + 1])) {
     k += 2;
@@ -140,6 +140,24 @@ function cityDateline(tokens: readonly Token[], first: number, end: number, citi
   return null;
 }
 
+
+/** Most tokens of an agency's name in brackets after a city (`(AFP)`, `(Xinhua News Agency)`). */
+const MAX_AGENCY_TOKENS = 4;
+
+/** `Beijing (AFP) — …`: a known city as written, an agency in brackets, then a dash. */
+function cityAgencyDateline(tokens: readonly Token[], first: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
+  let open = first + 1;
+  while (open - first <= MAX_CITY_TOKENS && tokens[open] !== undefined && tokens[open]?.text !== "(") open++;
+  const place = cities.get(tokens.slice(first, open).map((t) => t.lower).join(" "))?.[0];
+  if (place === undefined || tokens[open]?.text !== "(") return null;
+  let close = open + 1;
+  while (close - open <= MAX_AGENCY_TOKENS && tokens[close] !== undefined && tokens[close]?.kind === "word" && isCapitalized(tokens[close])) close++;
+  const dash = tokens[close + 1];
+  if (close === open + 1 || tokens[close]?.text !== ")" || dash === undefined || !DATELINE_DASHES.has(dash.text) || dash.start >= end) return null;
+  let after = close + 2;
+  while (DATELINE_DASHES.has(tokens[after]?.text ?? "")) after++;
+  return { place, start: tokens[first]?.start ?? 0, end: dash.end, after: tokens[after]?.start ?? dash.end };
+}
 
 /**
  * The header of a report: where the headings and datelines before the running

@@ -38,6 +38,8 @@ export const attribution: Stage = (ctx, state) => {
   const mentions = credits.length === 0 ? state.mentions : state.mentions.filter((m) => !inRanges(credits, m.start));
   const resolver = new SpeakerResolver(tokens, mentions, sentences, state.people, state.organizations, (offset) => inRanges(quotedRanges, offset), ctx.lexicon.roleClasses, state.places, ctx.lexicon.cueWords);
   let groups = countGroups(quotes);
+  // A wire dateline (`Beijing (AFP) —`) opening a quote's sentence names no speaker of it.
+  const { wire } = readHeader(blocks, tokens, ctx.lexicon.cities);
   // The first two quotes of each group the quotes stage formed, for a dash continuation to find its head at once.
   const groupMembers = new Map<string, Quote[]>();
   for (const q of quotes) {
@@ -74,7 +76,8 @@ export const attribution: Stage = (ctx, state) => {
     const blockEnd = block?.end ?? state.view.length;
     const next = topLevel[index + 1];
     const nextStart = next === undefined ? Infinity : next.openMark?.start ?? next.start;
-    const sentence = sentenceAt(sentences, q.openMark?.start ?? q.start);
+    const opened = sentenceAt(sentences, q.openMark?.start ?? q.start);
+    const sentence = opened !== undefined && wire !== null && opened.start < wire.after && wire.after <= (q.openMark?.start ?? q.start) ? { ...opened, start: wire.after } : opened;
 
     // A dash continuation speaks with the voice of the quote it continues.
     if (q.openMark === null && q.groupId !== null) {
