@@ -738,6 +738,13 @@ describe("reported speech without quotation marks", () => {
     expect(report.attributions[0]?.source.name).toBe("Dan Coats");
   });
 
+  it("reads a full name whose surname the text also gives alone, even when that surname was found first", () => {
+    const text = 'According to Temirlan Abdykadyrov of the Kyrgyz foreign ministry, the talks went well. "It is fine," Abdykadyrov added.';
+    const report = parseReport(text);
+    expect(report.people.map((p) => p.name)).toEqual(["Temirlan Abdykadyrov"]);
+    expect(report.quotes[0]?.speaker?.name).toBe("Temirlan Abdykadyrov");
+  });
+
   it("reads an office's object joined by `and` or `the`, and an East Asian family name written first after it", () => {
     const text =
       "Minister for Trade and Industry Gan Kim Yong and Malaysia's Economy Minister Rafizi Ramli signed the pact. " +

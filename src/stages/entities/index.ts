@@ -182,7 +182,12 @@ export const entities: Stage = (ctx, state) => {
 function findRecurringNames(view: string, tokens: readonly Token[], taken: Uint8Array, registry: PeopleRegistry, lexicon: Lexicon): void {
   const alone = new Map<string, number>();
   const pairs: { i: number; end: number }[] = [];
+  // A surname already taken for a person of one word counts as met alone too (`Abdykadyrov added` after
+  // `According to Temirlan Abdykadyrov of the Kyrgyz foreign ministry`).
+  const oneWord = new Set(registry.people.filter((p) => !p.name.includes(" ")).map((p) => p.name));
   for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (taken[i] === 1 && t !== undefined && oneWord.has(t.text)) alone.set(t.text, (alone.get(t.text) ?? 0) + 1);
     if (taken[i] === 1 || !isNameWord(tokens[i], lexicon)) continue;
     const end = nameRunEnd(tokens, i, lexicon);
     const run = end - i;
