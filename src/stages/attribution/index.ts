@@ -18,6 +18,8 @@ const CONFIDENCE = { name: 0.95, alias: 0.9, descriptor: 0.85, pronoun: 0.75, co
 const COLON_REACH = 40;
 /** Most characters between the end of one quote's attribution and the next quote for the two to be one utterance. */
 const GROUP_GAP = 3;
+/** Most tokens before a quotation within which reported speech in its paragraph lends it a voice. */
+const REPORTER_REACH = 60;
 /** Most characters between a quote's closing mark and the attribution that closes its sentence (`…", Xi said`). */
 const TAIL_GAP = 3;
 
@@ -268,8 +270,10 @@ export const attribution: Stage = (ctx, state) => {
   function lastReporter(index: number, after: number, before?: number): SpeakerRef | null {
     const b = blocks[index];
     if (b?.kind !== "paragraph") return null;
-    const from = Math.max(tokenIndexAt(tokens, b.start), tokenIndexAt(tokens, after));
     const to = tokenIndexAt(tokens, before ?? b.end);
+    // (Within the paragraph, the sentence or two just before the quote: a bounded look back keeps a paragraph of
+    // thousands of quotes linear.)
+    const from = Math.max(tokenIndexAt(tokens, b.start), tokenIndexAt(tokens, after), before === undefined ? 0 : to - REPORTER_REACH);
     for (let c = to - 1; c > from; c--) {
       const t = tokens[c];
       if (t === undefined || inRanges(quotedRanges, t.start) || !SAY_VERBS_FOR_CONTEXT.has(t.lower)) continue;
