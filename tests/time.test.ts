@@ -410,6 +410,14 @@ describe("tense from modals and relative years", () => {
     expect(values("It could not stop the bullet that tore through his window Friday night.", "1998-10-25")).toEqual(["Friday night=1998-10-23TNI"]);
   });
 
+  it("lets `since` date the time after it, not one before it (`a parade on Wednesday marking 80 years since …`)", () => {
+    expect(values("He is due to travel to Beijing for a military parade on Wednesday marking 80 years since the end of the war. He has lived there since May.", "2025-09-01")).toEqual([
+      "Wednesday=2025-09-03",
+      "80 years=P80Y",
+      "May=2025-05",
+    ]);
+  });
+
   it("reads `last` after a modal, `to` or `not` as the verb, and the stretch after it alone", () => {
     expect(values("The visit will last two days. Talks are expected to last three hours. Prices rose in the last two days.", "2024-11-28")).toEqual([
       "two days=P2D",
@@ -621,6 +629,15 @@ describe("summit frame", () => {
     expect([report.summit.location, report.summit.date, names]).toEqual(["London", "2025-03-05", ["Micheál Martin", "Keir Starmer"]]);
     const obama = parseReport("Biden and Xi met in Woodside on Wednesday at a summit that former President Barack Obama had long called for. Obama was not there.", { referenceDate: "2023-11-16" });
     expect(obama.summit.participants.map((id) => obama.people.find((p) => p.id === id)?.name)).toEqual(["Joe Biden", "Xi Jinping"]);
+  });
+
+  it("counts one named only by a country's possessive beside the leaders at the meeting (`Turkmenistan's Gurbanguly Berdymukhammedov`)", () => {
+    const report = parseReport(
+      "Caspian leaders sign convention\n\nKazakh President Nursultan Nazarbaev hosted the summit in Aktau on August 12. " +
+        "Azerbaijan's Ilham Aliyev and Turkmenistan's Gurbanguly Berdymukhammedov also signed the convention at the summit.",
+      { referenceDate: "2018-08-13" },
+    );
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Nursultan Nazarbaev", "Ilham Aliyev", "Gurbanguly Berdymukhammedov"]);
   });
 
   it("keeps leaders who came from a meeting elsewhere (`arrived late after talks in Vienna`) at this one", () => {

@@ -1,5 +1,5 @@
 import { VAGUE_REFERENCES } from "../../lexicon/time-words.js";
-import { DETERMINERS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
+import { DETERMINERS, PERFECT_AUXILIARIES, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { HEARERS } from "../../lexicon/reporting-cues.js";
 import { indexPhrases } from "../../lexicon/compile.js";
 import type { PhraseIndex } from "../../lexicon/compile.js";
@@ -186,6 +186,10 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
       markers.push({ start: i, tense: planInPast ? "past" : "future", weak: false, clause });
     } else if ((FORWARD_MODALS.has(w) && !MODAL_BLOCKERS.has(tokens[i + 1]?.lower ?? "")) || (w === AHEAD_WORD && tokens[i + 1]?.lower === "of") || (w === "by" && opensDeadline(tokens, i + 1))) {
       markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, clause });
+    } else if (w === "since" && !PERFECT_AUXILIARIES.has(tokens[i - 1]?.lower ?? "")) {
+      // `a parade on Wednesday marking 80 years since the end of the war`: `since` dates what follows it, not a time
+      // before it (`has since said` is an adverb of the past as any other).
+      markers.push({ start: i, tense: "past", weak: false, forwardOnly: true, clause });
     } else if ((PAST_MARKERS.has(w) && !BEFORE_BARE_VERB.has(tokens[i - 1]?.lower ?? "") && (PAST_ADVERBS.has(w) || !participleAfterBe(tokens, i))) || edVerbAt(tokens, i, begin)) {
       const weak = REPORTING_PAST.has(w);
       // (`told reporters on Monday`: the hearer stands between the verb and its day.)

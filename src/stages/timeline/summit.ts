@@ -1083,7 +1083,10 @@ function pickParticipants(
   // minister, met a minister, not the summit.)
   const counterpart = (p: PersonDraft): boolean => p.roleClasses.has("counterpart") && p.roleClasses.size === 1 && inSummit.has(p.id);
   const leaders = people.filter((p) => (p.roleClasses.has("leader") || bodyHead(p)) && takesPart(p));
-  if (leaders.length > 0) leaders.push(...people.filter((p) => counterpart(p) && !leaders.includes(p) && !absent.has(p.id)));
+  // (`Azerbaijan's Ilham Aliyev and Turkmenistan's Gurbanguly Berdymukhammedov also signed`: one named only by the
+  // country possessing the name, at the meeting with its leaders, stands for that country as they do.)
+  const forCountry = (p: PersonDraft): boolean => p.roles.length === 0 && p.country !== null && inSummit.has(p.id);
+  if (leaders.length > 0) leaders.push(...people.filter((p) => (counterpart(p) || forCountry(p)) && !leaders.includes(p) && !absent.has(p.id)));
   const minister = (p: PersonDraft): boolean => p.roleClasses.has("foreign-minister") || p.roleClasses.has("minister");
   const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => (minister(p) || counterpart(p)) && inSummit.has(p.id));
   return chosen.map((p) => p.id);
