@@ -738,6 +738,23 @@ describe("reported speech without quotation marks", () => {
     expect(report.attributions[0]?.source.name).toBe("Dan Coats");
   });
 
+  it("reads a joint statement's courtesy titles (`H.E. Mr.`, `Shri`) and capitalised `Sides` as no part of a body, an office or a name", () => {
+    const text =
+      "At the invitation of the President of the Russian Federation H.E. Mr. Vladimir Putin, the Prime Minister of the Republic of India H.E. Shri Narendra Modi paid an official visit. " +
+      "The Sides stressed the importance of cooperation in energy.";
+    const report = parseReport(text);
+    expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([
+      ["Vladimir Putin", "President of Russia"],
+      ["Narendra Modi", "Prime Minister of India"],
+    ]);
+    expect(report.organizations.map((o) => o.name)).toEqual(["Russian Federation"]);
+  });
+
+  it("reads a role whose object a courtesy title names up to that name (`a senior adviser to Mr. Obama who …`)", () => {
+    const report = parseReport("Dennis B. Ross, a former senior adviser to Mr. Obama who now works in Washington, said so.");
+    expect(report.people.find((p) => p.name === "Dennis B. Ross")?.roles).toEqual(["former senior adviser to Mr. Obama"]);
+  });
+
   it("reads a full name whose surname the text also gives alone, even when that surname was found first", () => {
     const text = 'According to Temirlan Abdykadyrov of the Kyrgyz foreign ministry, the talks went well. "It is fine," Abdykadyrov added.';
     const report = parseReport(text);

@@ -106,6 +106,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "shri", "smt", "shrimati", "datuk", "dato", "seri", "tun", "sheikha", "sayyid", "h.e",
 ]);
 
+/** Courtesy titles that never end a body's name or an office (`Mr`, `H.E.`, `Shri`), unlike `Justice` or `General`. */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "h.e", "shri", "smt", "shrimati", "datuk", "dato", "tun", "sayyid"]);
+
 /** Personal pronouns that can stand for a speaker, with the gender they imply. */
 export const SPEAKER_PRONOUNS: Readonly<Record<string, "m" | "f" | "p">> = {
   he: "m", him: "m", his: "m", she: "f", her: "f", hers: "f", they: "p", them: "p", their: "p",

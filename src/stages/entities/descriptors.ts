@@ -1,7 +1,7 @@
 import { NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
-import { BARE_OFFICES, CHARACTER_WORDS, GENERIC_ROLE_NOUNS, OFFICE_SHORT_FORMS, PARTY_WORDS } from "../../lexicon/roles.js";
+import { BARE_OFFICES, CHARACTER_WORDS, COURTESY_TITLES, GENERIC_ROLE_NOUNS, OFFICE_SHORT_FORMS, PARTY_WORDS } from "../../lexicon/roles.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -144,7 +144,8 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
       else if (tokens[k]?.capitalized === true) {
         // `the President of the ECOWAS Commission`: the office of a body, which only the person holding that very
         // title can be, never a president of some country the text names elsewhere.
-        while (k < tokens.length && k - end <= MAX_BODY_TOKENS && (tokens[k]?.capitalized === true || tokens[k]?.lower === "of")) k++;
+        // (Up to a courtesy title before the name: `the Prime Minister of the Republic of India H.E. Shri Narendra Modi`.)
+        while (k < tokens.length && k - end <= MAX_BODY_TOKENS && (tokens[k]?.capitalized === true || tokens[k]?.lower === "of") && !COURTESY_TITLES.has(tokens[k]?.lower ?? "")) k++;
         while (tokens[k - 1]?.lower === "of") k--;
         body = true;
         end = k;
@@ -381,6 +382,8 @@ function leadsIntoName(tokens: readonly Token[], taken: Uint8Array, k: number): 
     const t = tokens[i];
     if (t === undefined) return false;
     if (taken[i] === 1) return true;
+    // (Past courtesy titles and their stops: `… of India H.E. Shri Narendra Modi`.)
+    if (COURTESY_TITLES.has(t.lower) || (isGluedPeriod(tokens, i) && COURTESY_TITLES.has(tokens[i - 1]?.lower ?? ""))) continue;
     const capital = t.kind === "word" && t.text[0] !== t.lower[0];
     if (!capital && t.lower !== "of" && t.lower !== "for") return false;
   }

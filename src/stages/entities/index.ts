@@ -1,6 +1,6 @@
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
 import { DOCUMENT_HEADS, NAMED_AFTER_PLACE_HEADS, ON_TOPIC_HEADS, ORGANIZATION_HEADS, SHORT_MIXED_CASE_BODIES, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
-import { HONORIFICS, PARTY_WORDS } from "../../lexicon/roles.js";
+import { COURTESY_TITLES, HONORIFICS, PARTY_WORDS } from "../../lexicon/roles.js";
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { BETWEEN_NAME_AND_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
@@ -825,6 +825,8 @@ function headedRun(tokens: readonly Token[], i: number, lexicon: Lexicon): numbe
     const onTopic = w.lower === "on" && lastHead === j - 1 && ON_TOPIC_HEADS.has(tokens[j - 1]?.text ?? "") && topic !== undefined && isCapitalized(topic) && !(topic.lower in WEEKDAYS) && !(topic.lower in MONTHS);
     const connector = w.lower === "of" || w.lower === "for" || w.lower === "and" || onTopic || (w.lower === "the" && lastHead >= 0 && (tokens[j - 1]?.lower === "of" || tokens[j - 1]?.lower === "for"));
     if (!isCapitalized(w) && !connector) break;
+    // (A courtesy title ends it: `the Russian Federation H.E. Mr. Vladimir Putin`.)
+    if (j > i && COURTESY_TITLES.has(w.lower)) break;
     // A title-case headline's little words (`Putin Hold Talks In Minsk As …`) are no part of a body's name.
     if (j > i && w.capitalized && HEADLINE_FUNCTION_WORDS.has(w.lower)) break;
     // A title after the name ends it (`European Commission President Ursula von der Leyen`); after `of` it is the

@@ -71,6 +71,8 @@ const STOP_CAPITALS = new Set([
   "previously", "recently", "currently", "finally", "still", "again", "indeed", "overall", "similarly", "likewise",
   "never", "always", "just", "only", "perhaps", "maybe", "please", "sometimes", "often", "ever", "even", "why", "what",
   "how", "where", "who", "although", "though", "because", "unlike", "certainly", "former", "see", "is", "are", "was", "were", "has", "have", "had",
+  // Official statements capitalise the parties to them (`The Sides stressed …`, `The Leaders noted …`).
+  "sides", "parties", "leaders", "delegations", "participants",
 ]);
 
 /** True for a family name written with its particle and a hyphen (`al-Sharaa`, `bin-Laden`). */

@@ -1,10 +1,10 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
-import { HONORIFICS } from "../../lexicon/roles.js";
+import { COURTESY_TITLES, HONORIFICS } from "../../lexicon/roles.js";
 import { PERFECT_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { matchPhrase } from "../../text/phrases.js";
-import { isCapitalized, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { roleClassesOf, type PeopleRegistry } from "./registry.js";
 
 /** Styles of address (`His Highness`, `Her Majesty`, `His Excellency`), after their possessive. */
@@ -186,21 +186,43 @@ function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number
   if (roleAt < 0) return null;
   let depth = 0;
   let j = i;
+  // Whether the role's object is a person named with a courtesy title (`senior adviser to Mr. Sanders`): a clause
+  // after that name ends the role there (`… to Mr. Obama who now works …`).
+  let titled = false;
   for (; j < tokens.length && j - i < MAX_ROLE_TOKENS; j++) {
     const t = tokens[j];
     if (t === undefined) break;
     if (t.text === "(") depth++;
     else if (t.text === ")") depth--;
-    else if (depth <= 0 && (t.text === "," || t.text === "." || t.text === ";" || t.text === '"' || t.text === "”" || t.text === "\n")) break;
+    // (An abbreviation's stop goes on: `the Prime Minister of the Republic of India H.E. Shri Narendra Modi`.)
+    else if (depth <= 0 && (t.text === "," || (t.text === "." && !courtesyStop(tokens, j)) || t.text === ";" || t.text === '"' || t.text === "”" || t.text === "\n")) break;
     // `Deputy Ruler of Abu Dhabi and National Security Advisor`: `and` before another office joins two roles.
-    else if (depth <= 0 && ROLE_STOP.has(t.lower) && !(t.lower === "and" && matchPhrase(tokens, j + 1, lexicon.rolePhrases) > 0)) return null;
+    else if (depth <= 0 && ROLE_STOP.has(t.lower) && !(t.lower === "and" && matchPhrase(tokens, j + 1, lexicon.rolePhrases) > 0)) {
+      if (titled) break;
+      return null;
+    }
     // `Ohio, the Democratic nominee's campaign announced Friday`: a reporting verb in the past makes a clause, no role.
     else if (depth <= 0 && t.lower.endsWith("ed") && lexicon.cueWords.has(t.lower)) return null;
-    if (nameStarts.has(t.start)) return null;
+    // (A name after a preposition and a courtesy title is the role's object: `senior adviser to Mr. Sanders`.)
+    if (nameStarts.has(t.start)) {
+      if (!titledObject(tokens, j)) return null;
+      titled = true;
+    }
   }
   // (`Fumio Kishida, U.S. President Joe Biden`: the role word must lie before the apposition's end, not past a period.)
   if (j <= roleAt || j - i >= MAX_ROLE_TOKENS) return null;
   return view.slice(tokens[i]?.start ?? 0, tokens[j - 1]?.end ?? 0);
+}
+
+/** True when the name at `j` follows a preposition and a courtesy title (`to Mr. Sanders`, `for Mrs Clinton`). */
+function titledObject(tokens: readonly Token[], j: number): boolean {
+  const title = tokens[j - 1]?.text === "." ? j - 2 : j - 1;
+  return COURTESY_TITLES.has(tokens[title]?.lower ?? "") && PREPOSITIONS.has(tokens[title - 1]?.lower ?? "");
+}
+
+/** True for the stop of a courtesy title's abbreviation at `j` (`H.E.`, `Mr.`), which ends no apposition. */
+function courtesyStop(tokens: readonly Token[], j: number): boolean {
+  return isGluedPeriod(tokens, j) && COURTESY_TITLES.has(tokens[j - 1]?.lower ?? "");
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
