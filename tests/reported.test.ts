@@ -738,6 +738,12 @@ describe("reported speech without quotation marks", () => {
     expect(report.attributions[0]?.source.name).toBe("Dan Coats");
   });
 
+  it("reads past a manner phrase before `that` (`noted with satisfaction that …`, `agreed with Viguerie that …`)", () => {
+    expect(extractAttributions("The Leaders noted with satisfaction that the partnership has withstood the test of time.").map((a) => [a.source.name, a.text])).toEqual([
+      ["leaders", "the partnership has withstood the test of time"],
+    ]);
+  });
+
   it("reads a joint statement's courtesy titles (`H.E. Mr.`, `Shri`) and capitalised `Sides` as no part of a body, an office or a name", () => {
     const text =
       "At the invitation of the President of the Russian Federation H.E. Mr. Vladimir Putin, the Prime Minister of the Republic of India H.E. Shri Narendra Modi paid an official visit. " +

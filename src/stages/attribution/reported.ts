@@ -1154,6 +1154,8 @@ const ADVERBIALS = new Set([
   "late", "early", "time",
   // Sentence adverbs set off by commas (`said, however, that …`).
   "however", "though", "nevertheless", "moreover", "meanwhile", "too", "still", "afterward", "afterwards", "shortly",
+  // Manner, as official statements write it (`noted with satisfaction that …`, `stressed with concern that …`).
+  "with", "satisfaction", "concern", "regret", "appreciation", "interest", "deep", "great", "grave",
 ]);
 /** Longest run of adverbials skipped, in tokens. */
 const MAX_ADVERBIALS = 10;
