@@ -742,6 +742,9 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("The Leaders noted with satisfaction that the partnership has withstood the test of time.").map((a) => [a.source.name, a.text])).toEqual([
       ["leaders", "the partnership has withstood the test of time"],
     ]);
+    expect(extractAttributions("Brent Bozell agrees with Richard Viguerie that Cruz is the best candidate.").map((a) => [a.source.name, a.text])).toEqual([
+      ["Brent Bozell", "Cruz is the best candidate"],
+    ]);
   });
 
   it("reads a joint statement's courtesy titles (`H.E. Mr.`, `Shri`) and capitalised `Sides` as no part of a body, an office or a name", () => {
