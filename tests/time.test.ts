@@ -1084,6 +1084,9 @@ describe("summit frame", () => {
     const text = "Trump hails new dawn at Sharm el-Sheikh summit\n\nMore than 20 world leaders attended the gathering in the Red Sea resort\n\nJack Khoury and Ben Samuels\nOct 13, 2025 9:48 pm IDT\n\nU.S. President Donald Trump on Monday presided over a summit in Sharm el-Sheikh.";
     const report = parseReport(text, { referenceDate: "2025-10-13" });
     expect(report.timeline.map((e) => [e.value, e.description.slice(0, 20)])).toEqual([["2025-10-13", "U.S. President Donal"]]);
+    // (Nor on one with its desk: `Pippa Crerar Political editor`.)
+    const desk = "Starmer and Trump hail trade deal\n\nPippa Crerar Political editor\nThu 18 Sep 2025 19.30 BST\n\nKeir Starmer and Donald Trump hailed a deal at Chequers yesterday.";
+    expect(parseReport(desk, { referenceDate: "2025-09-18" }).timeline.map((e) => [e.value, e.description.slice(0, 12)])).toEqual([["2025-09-17", "Keir Starmer"]]);
   });
 
   it("places no event on a masthead over a date line above the report, but one on a dateline or a title-case headline", () => {

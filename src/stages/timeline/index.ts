@@ -74,7 +74,8 @@ export const timeline: Stage = (ctx, state) => {
       else if (named(t.start)) kind = kind === "capitals" ? kind : "names";
       // (A masthead's name is short; more capitalised words make a title-case headline: `Meeting Scheduled For Next Week`.)
       else if (t.capitalized && ++capitals <= MAX_MASTHEAD_WORDS) kind = "capitals";
-      else return "other";
+      // (A byline's desk: `Pippa Crerar Political editor` over its date.)
+      else if (!ctx.lexicon.roleWords.has(t.lower)) return "other";
     }
     return placed ? "dateline" : kind;
   };
