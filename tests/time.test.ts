@@ -640,6 +640,13 @@ describe("summit frame", () => {
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Nursultan Nazarbaev", "Ilham Aliyev", "Gurbanguly Berdymukhammedov"]);
   });
 
+  it("dates the meeting by a lead that names two leaders together on a day, whatever its verb, over a visit's start", () => {
+    const text =
+      "Starmer and Trump hail trade deal\n\nKeir Starmer and Donald Trump hailed a tech deal at Chequers yesterday.\n\n" +
+      "Trump's two-day state visit began on Tuesday night, when he arrived at Stansted airport.";
+    expect(parseReport(text, { referenceDate: "2025-09-18" }).summit).toMatchObject({ location: "Chequers", date: "2025-09-17" });
+  });
+
   it("keeps leaders who came from a meeting elsewhere (`arrived late after talks in Vienna`) at this one", () => {
     const report = parseReport(
       "European Union leaders meeting in Brussels on Thursday agreed to keep Russian assets frozen. " +

@@ -42,6 +42,17 @@ export function findSummit(input: SummitInput): Summit {
     return score;
   };
   const leadBlock = sentences.find((s) => s.start >= headerEnd)?.block ?? -1;
+  const leaderIds = new Set(people.filter((p) => p.roleClasses.has("leader")).map((p) => p.id));
+  // Two leaders named side by side, joined by `and` (`Keir Starmer and Donald Trump`), in the sentence.
+  const leadersTogether = (sentence: Sentence): boolean => {
+    const named = personMentionsIn(sentence, mentions).filter((m) => leaderIds.has(m.personId));
+    for (let k = 1; k < named.length; k++) {
+      const a = named[k - 1] as PersonMention;
+      const b = named[k] as PersonMention;
+      if (a.personId !== b.personId && listJoinsBetween(tokens, a.end, b.start) === "and") return true;
+    }
+    return false;
+  };
   // A sentence's tense markers, read once for both the date and the participants.
   const sentenceMarkers = new Map<Sentence, TenseMarkers>();
   const markersOf = (sentence: Sentence): TenseMarkers => {
@@ -60,6 +71,9 @@ export function findSummit(input: SummitInput): Summit {
     const sentence = sentenceAt(sentences, t.start);
     if (sentence === undefined) continue;
     let score = scoreOf(sentence);
+    // (`Keir Starmer and Donald Trump hailed a deal at Chequers yesterday`: a lead that puts two leaders together on a
+    // day tells of their meeting, whatever its verb.)
+    if (score === 0 && sentence.block === leadBlock && leadersTogether(sentence)) score = TOGETHER_SCORE;
     // A transcript's header gives the time it was spoken (`5:41 P.M. WITA`), a wire dateline the day of the news:
     // the meeting's own day.
     // A transcript's header dates it with a full date too (`September 4, 2023, Sochi` above a Kremlin transcript);
@@ -263,6 +277,8 @@ function meetingWithin(tokens: readonly Token[], from: number): boolean {
 
 /** What a date right beside a reporting verb loses: it dates a statement. */
 const SAYING_DAY_PENALTY = 3;
+/** Score of a lead that names two leaders together with a day, as a sentence naming a meeting has. */
+const TOGETHER_SCORE = 2;
 /** Score of a clock time in a transcript's header, above any dated sentence about the meeting. */
 const HEADER_TIME_SCORE = 6;
 /** What a date in the lead paragraph gains. */
