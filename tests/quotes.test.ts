@@ -241,6 +241,13 @@ describe("attribution of quotes", () => {
     expect(person?.roles).toContain("economist at the Central Bank");
   });
 
+  it("gives a quotation to the one a possessive owns after the verb (`said the Russian president's spokesman`)", () => {
+    const text = 'Putin met Xi on Monday. Dmitry Peskov is the Kremlin spokesman. "We are ready," said the Russian president\'s spokesman.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name ?? null)).toEqual(["Dmitry Peskov"]);
+    const unnamed = 'Putin met Xi on Monday. "We are ready," said the Russian president\'s spokesman.';
+    expect(extractQuotes(unnamed).map((q) => q.speaker?.name ?? null)).toEqual(["the Russian president's spokesman"]);
+  });
+
   it("gives a quotation that opens a sentence the voice of the reported speech just before it in its paragraph", () => {
     const text = 'Putin met Xi in Moscow on Tuesday. Putin said the talks were useful. "We agreed on many things. We will meet again."';
     expect(extractQuotes(text).map((q) => [q.speaker?.name ?? null, q.speaker?.resolvedVia ?? null])).toEqual([["Vladimir Putin", "context"]]);

@@ -348,6 +348,15 @@ function speakerAfterCue(tokens: readonly Token[], from: number, stop: number, r
     if (i > from && tokens[i - 1]?.kind === "punct" && tokens[i - 1]?.text !== "." && !glued) break;
     const found = resolver.speakerAt(i);
     if (found === null) continue;
+    // (`said the Russian president's spokesman`: the one the possessive owns speaks.)
+    if (isPossessive(tokens[found.next])) {
+      let end = found.next + 1;
+      while (end < stop && end - found.next <= MAX_POSSESSED_WORDS && tokens[end]?.kind === "word" && !isCapitalized(tokens[end])) end++;
+      // (A person by office or kind: not `Trump's campaign logo`, `Axelrod's memoir`.)
+      const head = tokens[end - 1]?.lower ?? "";
+      const possessed = resolver.isRoleNoun(head) || GENERIC_SOURCES.has(head) ? possessedBefore(tokens, found.ref, end, resolver) : null;
+      if (possessed !== null) return possessed;
+    }
     if (!isOrganization(found.ref)) return found.ref;
     body ??= found.ref;
     // (Only a name or title right after the body goes on to its person: `a Republican National Committee member who
