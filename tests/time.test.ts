@@ -410,6 +410,15 @@ describe("tense from modals and relative years", () => {
     expect(values("It could not stop the bullet that tore through his window Friday night.", "1998-10-25")).toEqual(["Friday night=1998-10-23TNI"]);
   });
 
+  it("keeps a weekday range that holds the reference day in this week, and looks ahead after `through` in the present", () => {
+    expect(values("The summit runs from Tuesday to Thursday. Talks continue through Friday.", "2025-06-25")).toEqual([
+      "Tuesday=2025-06-24",
+      "Thursday=2025-06-26",
+      "Friday=2025-06-27",
+    ]);
+    expect(values("Talks continued through Friday.", "2025-06-25")).toEqual(["Friday=2025-06-20"]);
+  });
+
   it("lets `since` date the time after it, not one before it (`a parade on Wednesday marking 80 years since …`)", () => {
     expect(values("He is due to travel to Beijing for a military parade on Wednesday marking 80 years since the end of the war. He has lived there since May.", "2025-09-01")).toEqual([
       "Wednesday=2025-09-03",

@@ -890,13 +890,16 @@ export class TimeRecognizer {
     let d = addDays(ref, wd - weekday(ref));
     // The reference day's own weekday is that day; otherwise a future sentence looks forward, any other back, but
     // the end of what is going on now (`Xi is attending the meeting until Friday`).
-    const until = this.#lower(i - 1) === "until" || this.#lower(i - 1) === "till";
+    const until = this.#lower(i - 1) === "until" || this.#lower(i - 1) === "till" || this.#lower(i - 1) === "through";
+    // (`runs from Tuesday to Thursday` on the Wednesday: a range that holds the reference day is this week's.)
+    const rangeEnd = RANGE_ENDS.has(this.#lower(i + 1)) ? WEEKDAYS[this.#lower(i + 2)] : undefined;
+    const holdsToday = this.#lower(i - 1) === "from" && rangeEnd !== undefined && wd <= weekday(ref) && rangeEnd > weekday(ref);
     // (A present that schedules, `Leaders meet Monday in Geneva`, `The talks are on Wednesday`, looks ahead too; one that
     // reports, `Putin says on Monday`, tells of what was said.)
     // (Nor a weekday that owns a thing, `follows Tuesday's declaration`, which has come already.)
     const scheduled = tense === "present" && this.#schedulesNear(i) && !this.#reportsNear(i) && !isPossessive(this.#tokens[i + 1]);
     if (tense === "future" || (tense === "present" && (until || scheduled))) {
-      if (daysBetween(ref, d) < 0) d = addDays(d, 7);
+      if (daysBetween(ref, d) < 0 && !holdsToday) d = addDays(d, 7);
     } else if (daysBetween(ref, d) > 0) {
       d = addDays(d, -7);
     }
