@@ -241,6 +241,12 @@ describe("attribution of quotes", () => {
     expect(person?.roles).toContain("economist at the Central Bank");
   });
 
+  it("gives a quotation to a capital that is the agent of a verb of saying (`described by Beijing as \"candid\"`), not to a gerund's object", () => {
+    expect(extractQuotes('The talks, described by Beijing as "candid and in-depth", lasted two hours.').map((q) => q.speaker?.name ?? null)).toEqual(["Beijing"]);
+    const gerund = 'Jeb Bush, however, interjected by hitting Donald Trump for trying to seize a house to "turn into limousine parking".';
+    expect(extractQuotes(gerund).map((q) => q.speaker?.name ?? null)).toEqual(["Jeb Bush"]);
+  });
+
   it("gives a quotation to the one a possessive owns after the verb (`said the Russian president's spokesman`)", () => {
     const text = 'Putin met Xi on Monday. Dmitry Peskov is the Kremlin spokesman. "We are ready," said the Russian president\'s spokesman.';
     expect(extractQuotes(text).map((q) => q.speaker?.name ?? null)).toEqual(["Dmitry Peskov"]);

@@ -173,7 +173,11 @@ function speakerNextToCue(tokens: readonly Token[], begin: number, cue: number, 
 function passiveAgent(tokens: readonly Token[], cue: number, cueLen: number, stop: number, resolver: SpeakerResolver): SpeakerRef | null {
   // `Xi was quoted by Xinhua as saying`: the agent of `quoted` reports the words, it does not say them.
   if (tokens[cue]?.lower === "quoted") return null;
-  if (!PASSIVE_AUXILIARIES.has(tokens[cue - 1]?.lower ?? "") || tokens[cue + cueLen]?.lower !== "by") return null;
+  // (A participle set off by a comma is passive too: `The talks, described by Beijing as "candid" …`.)
+  if (!(PASSIVE_AUXILIARIES.has(tokens[cue - 1]?.lower ?? "") || tokens[cue - 1]?.text === ",") || tokens[cue + cueLen]?.lower !== "by") return null;
+  // (`Bush, however, interjected by hitting Trump …`: `by` before a gerund tells how, it names no agent.)
+  const after = tokens[cue + cueLen + 1];
+  if (after !== undefined && !isCapitalized(after) && after.lower.endsWith("ing")) return null;
   return speakerAfterCue(tokens, cue + cueLen + 1, stop, resolver);
 }
 

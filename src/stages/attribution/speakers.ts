@@ -148,7 +148,9 @@ export class SpeakerResolver {
       // (An auxiliary or an adverb may stand between: `Baku has demanded that …`, `Moscow later said`.)
       let verb = next;
       while (verb < next + 2 && (ADVERBS_BEFORE_VERB.has(this.tokens[verb]?.lower ?? "") || PERFECT_AUXILIARIES.has(this.tokens[verb]?.lower ?? ""))) verb++;
-      if (opensClause && this.cueWords.has(this.tokens[verb]?.text ?? "")) return { ref: { personId: null, name: place.name, mention: { start: place.start, end: place.end }, resolvedVia: "name" }, next };
+      // (So does the agent of a verb of saying: `The talks, described by Beijing as "candid"`.)
+      const agent = before?.lower === "by" && this.cueWords.has(this.tokens[i - 2]?.text ?? "");
+      if ((opensClause && this.cueWords.has(this.tokens[verb]?.text ?? "")) || agent) return { ref: { personId: null, name: place.name, mention: { start: place.start, end: place.end }, resolvedVia: "name" }, next };
     }
     // The narrator (`“Okay,” I said`): kept as written, with no person behind it.
     // (With a verb contracted onto it, the pronoun alone: `As I've suggested`, `I'd add`.)
