@@ -643,7 +643,8 @@ describe("reported speech without quotation marks", () => {
   it("reads a place's first word as no surname, and a Korean name written family first whole", () => {
     const report = parseReport('He said Kim had demanded it, a claim North Korea later disputed. Foreign Minister Ri Yong Ho spoke. "Never," Ri said.');
     expect(report.places.map((p) => p.name)).toEqual(["North Korea"]);
-    expect(report.people.map((p) => p.name)).toEqual(["Kim", "Ri Yong Ho"]);
+    // (`Kim`, with North Korea named, is its leader.)
+    expect(report.people.map((p) => p.name).sort()).toEqual(["Kim Jong Un", "Ri Yong Ho"]);
     expect(report.quotes[0]?.speaker?.name).toBe("Ri Yong Ho");
   });
 
@@ -762,6 +763,13 @@ describe("reported speech without quotation marks", () => {
   it("reads a role whose object a courtesy title names up to that name (`a senior adviser to Mr. Obama who …`)", () => {
     const report = parseReport("Dennis B. Ross, a former senior adviser to Mr. Obama who now works in Washington, said so.");
     expect(report.people.find((p) => p.name === "Dennis B. Ross")?.roles).toEqual(["former senior adviser to Mr. Obama"]);
+  });
+
+  it("reads a lone family name as the one leader who bears it when the text names that leader's country (`Trump and Kim`)", () => {
+    const text = "Trump and Kim end summit early\n\nThe talks in Hanoi ended because North Korea demanded that all sanctions be lifted, Trump and Kim said.";
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Donald Trump", "Kim Jong Un"]);
+    // (Not without the country: `Kim` alone could be anyone.)
+    expect(parseReport("Trump and Kim spoke at length in Hanoi.").people.map((p) => p.name)).toEqual(["Donald Trump", "Kim"]);
   });
 
   it("reads a full name whose surname the text also gives alone, even when that surname was found first", () => {

@@ -228,6 +228,8 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Serdar Berdimuhamedow", ["Berdimuhamedow", "Berdimuhamedov"], "Turkmenistan", "President", "m"),
   office("Anutin Charnvirakul", ["Anutin"], "Thailand", "Prime Minister", "m"),
   office("Hun Manet", [], "Cambodia", "Prime Minister", "m"),
+  // (His father, prime minister until 2023: `Hun` alone is either.)
+  p("Hun Sen", [], "Cambodia", ["President of the Senate of Cambodia"], "m"),
   // Heads of state and government (2025) of Europe, the Middle East and Asia the earlier lists left out. A surname
   // that is also a given name (Pavel, Salam) is no alias.
   office("Sébastien Lecornu", ["Lecornu", "Sebastien Lecornu"], "France", "Prime Minister", "m"),

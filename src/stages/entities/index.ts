@@ -140,13 +140,24 @@ export const entities: Stage = (ctx, state) => {
   const timesNamed = (p: PersonDraft): number => namedBefore.get(p.id) ?? 0;
   for (const p of registry.people) p.mentions.sort((a, b) => a.start - b.start);
   const givenNames = registry.givenNames();
+  // Each lone family name looked up once, however often the text writes it.
+  const familyLeaders = new Map<string, PersonDraft | undefined>();
+  const leaderByFamilyName = (lower: string): PersonDraft | undefined => {
+    if (!familyLeaders.has(lower)) familyLeaders.set(lower, familyLeader(lower, named.places, lexicon, registry));
+    return familyLeaders.get(lower);
+  };
   let swept = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === undefined || taken[i] === 1 || !isCapitalized(t)) continue;
     for (let m = named1[swept]; m !== undefined && m.start < t.start; m = named1[++swept]) namedBefore.set(m.personId, (namedBefore.get(m.personId) ?? 0) + 1);
     // `According to Mohamad`, after `Mohamad Hasan`: a source named by the given name of one person.
-    const person = registry.findBySurname(t.text, undefined, timesNamed) ?? (tokens[i - 1]?.text === "to" && tokens[i - 2]?.lower === "according" ? givenNames.get(foldName(t.text)) ?? undefined : undefined);
+    // (`Trump and Kim end summit early`, North Korea named in the text: the one leader of a country the text names
+    // whose family name, written first, this is.)
+    const person =
+      registry.findBySurname(t.text, undefined, timesNamed) ??
+      (tokens[i - 1]?.text === "to" && tokens[i - 2]?.lower === "according" ? givenNames.get(foldName(t.text)) ?? undefined : undefined) ??
+      (FAMILY_NAMES_FIRST.has(t.lower) && !isSentenceOpening(tokens, i) && !isCapitalized(tokens[i + 1]) ? leaderByFamilyName(t.lower) : undefined);
     if (person === undefined) continue;
     namedBefore.set(person.id, timesNamed(person) + 1);
     const from = particlesBefore(tokens, taken, i, person);
@@ -156,6 +167,9 @@ export const entities: Stage = (ctx, state) => {
     mark(taken, from, i + 1);
   }
 
+  // (A family name found alone beside a verb, `Trump and Kim said`, names the leader who bears it, as above: that
+  // person joins the registry, and the lone name merges into them below.)
+  for (const p of registry.people.slice()) if (!p.name.includes(" ") && FAMILY_NAMES_FIRST.has(p.name.toLowerCase())) leaderByFamilyName(p.name.toLowerCase());
   // A surname met alone before its full name (in a headline) is that person.
   registry.mergeLoneSurnames();
 
@@ -406,6 +420,20 @@ function knownSurname(name: string, lexicon: Lexicon): string | undefined {
     if (lexicon.personByName.get(tail.toLowerCase()) === known) return tail;
   }
   return undefined;
+}
+
+/**
+ * The person a lone East Asian family name stands for (`Kim` for Kim Jong Un) when exactly one person of the gazetteer
+ * bears it first and the text names that person's country.
+ */
+function familyLeader(lower: string, places: readonly Place[], lexicon: Lexicon, registry: PeopleRegistry): PersonDraft | undefined {
+  let found: LexiconPerson | undefined;
+  for (const p of lexicon.people) {
+    if (p.country === null || !p.name.toLowerCase().startsWith(`${lower} `) || !places.some((place) => place.kind === "country" && place.name === p.country)) continue;
+    if (found !== undefined && found !== p) return undefined;
+    found = p;
+  }
+  return found === undefined ? undefined : registry.personForName(found.name, found, false);
 }
 
 /** Most particles of a family name before it (`von der Leyen`). */
