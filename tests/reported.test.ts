@@ -748,6 +748,11 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("opens no body's name with a month or a day (`before the October European Council`)", () => {
+    const report = parseReport("Macron said the two countries would present a joint agenda before the October European Council.");
+    expect(report.organizations.map((o) => o.name)).toEqual(["European Council"]);
+  });
+
   it("reads a joint statement's courtesy titles (`H.E. Mr.`, `Shri`) and capitalised `Sides` as no part of a body, an office or a name", () => {
     const text =
       "At the invitation of the President of the Russian Federation H.E. Mr. Vladimir Putin, the Prime Minister of the Republic of India H.E. Shri Narendra Modi paid an official visit. " +

@@ -835,8 +835,9 @@ function headedRun(tokens: readonly Token[], i: number, lexicon: Lexicon): numbe
   if (t === undefined) return 0;
   // `Army Chief Asim Munir`: a title that opens with a body's head is a title.
   if (matchPhrase(tokens, i, lexicon.rolePhrases) > 1) return 0;
-  // (Nor does a body's name open with a headline's little word: `… To White House`.)
-  if (HEADLINE_FUNCTION_WORDS.has(t.lower)) return 0;
+  // (Nor does a body's name open with a headline's little word: `… To White House`, nor with a month or a day:
+  // `before the October European Council`.)
+  if (HEADLINE_FUNCTION_WORDS.has(t.lower) || t.lower in MONTHS || t.lower in WEEKDAYS) return 0;
   // A capitalised run that ends on an organisation head (`Council of Ministers`, `Moscow State Institute of …`).
   let j = i;
   let lastHead = -1;
