@@ -649,6 +649,11 @@ describe("summit frame", () => {
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Nursultan Nazarbaev", "Ilham Aliyev", "Gurbanguly Berdymukhammedov"]);
   });
 
+  it("places a meeting at the first of a venue and a city its sentence names (`at the White House …, amid efforts … in Gaza`)", () => {
+    const text = "Prime Minister Benjamin Netanyahu met US President Donald Trump at the White House on Monday evening, amid efforts to reach a ceasefire in Gaza.";
+    expect(parseReport(text, { referenceDate: "2025-07-08" }).summit).toMatchObject({ location: "Washington", date: "2025-07-07" });
+  });
+
   it("dates the meeting by a lead that names two leaders together on a day, whatever its verb, over a visit's start", () => {
     const text =
       "Starmer and Trump hail trade deal\n\nKeir Starmer and Donald Trump hailed a tech deal at Chequers yesterday.\n\n" +

@@ -827,7 +827,9 @@ function pickLocation(
     // city named otherwise (`relations with Beijing`), and not the wire dateline it opens with.
     const opensWithWire = wire !== null && wire.start >= evidence.start && wire.after <= evidence.end;
     const from = opensWithWire ? wire.after : evidence.start;
-    const placed = cityAfterPreposition(tokens, cityMentions, from, evidence.end) ?? venueCity(tokens, from, evidence.end) ?? placeOfKind(view, tokens, from, evidence.end) ?? demonymCapital(tokens, from, evidence.end, capitalOf);
+    // (The first of a city and a venue: `met Trump at the White House …, amid efforts … in Gaza` is in Washington.)
+    const venue = venueAt(tokens, from, evidence.end);
+    const placed = cityAfterPreposition(tokens, cityMentions, from, venue?.start ?? evidence.end) ?? venue?.city ?? placeOfKind(view, tokens, from, evidence.end) ?? demonymCapital(tokens, from, evidence.end, capitalOf);
     if (placed !== undefined) return placed;
     // A headline that places the talks (`Lavrov, Wang Yi hold talks in Beijing`) beats the agency's home dateline.
     // (The headline is the first line; a byline below it places the reporter: `Henry Foy in Brussels`.)
@@ -1001,11 +1003,17 @@ let venueIndex: PhraseIndex | null = null;
 
 /** The city of a seat of government or venue named after a preposition of place within `[from, to)` (`at the Kremlin`, not `Kremlin spokesman`). */
 function venueCity(tokens: readonly Token[], from: number, to: number, afterPreposition = true): string | undefined {
+  return venueAt(tokens, from, to, afterPreposition)?.city;
+}
+
+/** The first known venue between offsets `from` and `to` (`at the White House`), its city and where it starts. */
+function venueAt(tokens: readonly Token[], from: number, to: number, afterPreposition = true): { city: string; start: number } | undefined {
   venueIndex ??= indexPhrases(Object.keys(VENUES));
   const end = tokenIndexAt(tokens, to);
   for (let i = tokenIndexAt(tokens, from); i < end; i++) {
     const n = matchPhrase(tokens, i, venueIndex);
-    if (n > 0 && (!afterPreposition || afterPlacePreposition(tokens, i))) return VENUES[lowerPhrase(tokens, i, i + n)];
+    const city = n > 0 && (!afterPreposition || afterPlacePreposition(tokens, i)) ? VENUES[lowerPhrase(tokens, i, i + n)] : undefined;
+    if (city !== undefined) return { city, start: tokens[i]?.start ?? from };
   }
   return undefined;
 }
