@@ -435,6 +435,12 @@ describe("tense from modals and relative years", () => {
     ]);
   });
 
+  it("moves the narrative on by no day named inside a quotation (`\"Today we have …\" … Later in the day`)", () => {
+    const text = 'Macron said on Sept. 4 after a meeting in Paris that troops were pledged. "Today we have a first concrete step," Zelensky said. Later in the day, the leaders held a call with Trump.';
+    expect(values(text, "2025-09-05")).toEqual(["Sept. 4=2025-09-04", "Today=2025-09-05", "the day=2025-09-04"]);
+    expect(parseReport(text, { referenceDate: "2025-09-05" }).summit.date).toBe("2025-09-04");
+  });
+
   it("counts `the following week` and `the previous month` from the day the narrative reached", () => {
     expect(values("Blinken met Lavrov on May 19. The following week, advisers spoke by phone. The previous month, envoys had met.", "2021-10-01")).toEqual([
       "May 19=2021-05-19",

@@ -1,6 +1,7 @@
 import { VAGUE_REFERENCES } from "../../lexicon/time-words.js";
 import { DETERMINERS, PERFECT_AUXILIARIES, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { HEARERS } from "../../lexicon/reporting-cues.js";
+import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { indexPhrases } from "../../lexicon/compile.js";
 import type { PhraseIndex } from "../../lexicon/compile.js";
 import type { Message, TimeExpression } from "../../model/index.js";
@@ -39,10 +40,16 @@ export const time: Stage = (ctx, state) => {
     // Most sentences hold no time expression: read their tense markers only when one may start.
     let markers: TenseMarkers | null = null;
     recognizer.startSentence();
+    // Inside double quotation marks in this sentence: a day named in someone's words (`"Today we have a first concrete
+    // step"`) does not move the narrative on (`Later in the day` is the day the report was at). Read from the marks
+    // themselves, so that the time stage needs no quotes stage.
+    let quoted = false;
     for (let i = begin; i < end; i++) {
+      const mark = tokens[i]?.text ?? "";
+      if (DOUBLE_QUOTE_MARKS.has(mark)) quoted = mark === "“" || mark === "«" || mark === "„" ? true : mark === '"' ? !quoted : false;
       if (!recognizer.mayStartAt(i)) continue;
       markers ??= tenseMarkers(tokens, begin, end);
-      const found = recognizer.at(i, tenseAt(markers, i));
+      const found = recognizer.at(i, tenseAt(markers, i), quoted);
       if (found === null || found.to > end) continue;
       const start = tokens[found.from]?.start ?? 0;
       const stop = tokens[found.to - 1]?.end ?? 0;

@@ -220,15 +220,18 @@ export class TimeRecognizer {
     this.#sentenceDay = null;
   }
 
-  /** The longest expression starting at token `i`, or null. */
-  at(i: number, tense: Tense): Recognized | null {
+  /**
+   * The longest expression starting at token `i`, or null. One `quoted` (in someone's words) and read from the reference
+   * day (`"Today …"`) anchors no narrative: the speaker's today may not be the report's.
+   */
+  at(i: number, tense: Tense, quoted = false): Recognized | null {
     if (!this.mayStartAt(i)) return null;
     this.#reading = i;
     const core = this.#withModifier(i, tense) ?? this.#core(i, tense);
     // `the next year or so`, `a month or two`: the approximation belongs to the expression, as TimeBank marks it.
     const found = core !== null && UNITS[this.#lower(core.to - 1)] !== undefined && this.#lower(core.to) === "or" && ROUGHLY_AFTER.has(this.#lower(core.to + 1)) ? { ...core, to: core.to + 2 } : core;
     // `the first meeting since Ishiba took office on Oct. 1`: the start of a period, not where the narrative is.
-    if (found !== null && found.day !== null && found.resolution !== "unresolved" && !inSinceClause(this.#tokens, found.from)) this.#anchor = found.day;
+    if (found !== null && found.day !== null && found.resolution !== "unresolved" && !(quoted && found.resolution === "reference") && !inSinceClause(this.#tokens, found.from)) this.#anchor = found.day;
     // A relative year counts when it leaves the reference year (`next year`, not `the end of the year`).
     if (found !== null && found.type === "DATE" && (found.resolution === "stated" || (found.resolution === "reference" && Number(found.value) !== this.#reference?.y)) && PATTERNS.year.test(found.value)) {
       this.#sentenceYear = { year: Number(found.value), after: found.to, relative: found.resolution === "reference" };
