@@ -773,6 +773,9 @@ describe("reported speech without quotation marks", () => {
   it("reads a lone family name as the one leader who bears it when the text names that leader's country (`Trump and Kim`)", () => {
     const text = "Trump and Kim end summit early\n\nThe talks in Hanoi ended because North Korea demanded that all sanctions be lifted, Trump and Kim said.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Donald Trump", "Kim Jong Un"]);
+    // (A demonym names the country too: `The North Korean leader`.)
+    const demonym = 'Chairman Kim arrived in Hanoi by train. The North Korean leader met Trump. "It will be a great success," Kim said.';
+    expect(parseReport(demonym).quotes[0]?.speaker?.name).toBe("Kim Jong Un");
     // (Not without the country: `Kim` alone could be anyone.)
     expect(parseReport("Trump and Kim spoke at length in Hanoi.").people.map((p) => p.name)).toEqual(["Donald Trump", "Kim"]);
   });

@@ -142,8 +142,11 @@ export const entities: Stage = (ctx, state) => {
   const givenNames = registry.givenNames();
   // Each lone family name looked up once, however often the text writes it.
   const familyLeaders = new Map<string, PersonDraft | undefined>();
+  // The countries the text names, by name or by demonym (`The North Korean leader`), read at the first look-up.
+  let countries: ReadonlySet<string> | null = null;
   const leaderByFamilyName = (lower: string): PersonDraft | undefined => {
-    if (!familyLeaders.has(lower)) familyLeaders.set(lower, familyLeader(lower, named.places, lexicon, registry));
+    countries ??= namedCountries(tokens, named.places, lexicon);
+    if (!familyLeaders.has(lower)) familyLeaders.set(lower, familyLeader(lower, countries, lexicon, registry));
     return familyLeaders.get(lower);
   };
   let swept = 0;
@@ -426,14 +429,26 @@ function knownSurname(name: string, lexicon: Lexicon): string | undefined {
  * The person a lone East Asian family name stands for (`Kim` for Kim Jong Un) when exactly one person of the gazetteer
  * bears it first and the text names that person's country.
  */
-function familyLeader(lower: string, places: readonly Place[], lexicon: Lexicon, registry: PeopleRegistry): PersonDraft | undefined {
+function familyLeader(lower: string, countries: ReadonlySet<string>, lexicon: Lexicon, registry: PeopleRegistry): PersonDraft | undefined {
   let found: LexiconPerson | undefined;
   for (const p of lexicon.people) {
-    if (p.country === null || !p.name.toLowerCase().startsWith(`${lower} `) || !places.some((place) => place.kind === "country" && place.name === p.country)) continue;
+    if (p.country === null || !p.name.toLowerCase().startsWith(`${lower} `) || !countries.has(p.country)) continue;
     if (found !== undefined && found !== p) return undefined;
     found = p;
   }
   return found === undefined ? undefined : registry.personForName(found.name, found, false);
+}
+
+/** The countries the text names as places or by a demonym of one or two words (`North Korean`). */
+function namedCountries(tokens: readonly Token[], places: readonly Place[], lexicon: Lexicon): ReadonlySet<string> {
+  const countries = new Set(places.filter((p) => p.kind === "country").map((p) => p.name));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || !t.capitalized) continue;
+    const country = lexicon.countryByDemonym.get(`${t.lower} ${tokens[i + 1]?.lower ?? ""}`) ?? lexicon.countryByDemonym.get(t.lower);
+    if (country !== undefined) countries.add(country);
+  }
+  return countries;
 }
 
 /** Most particles of a family name before it (`von der Leyen`). */
