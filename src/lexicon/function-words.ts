@@ -32,6 +32,9 @@ export const CLAUSE_OPENING_ADVERBS: ReadonlySet<string> = new Set([
   "subsequently", "thereafter", "overnight",
 ]);
 
+/** Lower-case words that join the capitalised words of an office's object (`Trade and Industry`, `of the Treasury`). */
+export const OFFICE_OBJECT_JOINS: ReadonlySet<string> = new Set(["and", "the", "&"]);
+
 /** Pronouns that open a relative clause (`Putin, who met Xi, said`): what such a clause says is aside from the main one. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "whom", "whose", "which"]);
 

@@ -358,6 +358,9 @@ export const CITIES: readonly (readonly [string, string])[] = Object.entries(CIT
   cities.map((city) => [city, country] as const),
 );
 
+/** Most words in a country's name or demonym (`Democratic People's Republic of Korea`). */
+export const MAX_COUNTRY_WORDS = 6;
+
 /** Seats of government and summit venues, lower case, to the city they stand in (`talks at the Kremlin` → Moscow). */
 export const VENUES: Readonly<Record<string, string>> = {
   kremlin: "Moscow", "white house": "Washington", "oval office": "Washington", "elysee palace": "Paris", "élysée palace": "Paris",

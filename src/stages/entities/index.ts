@@ -3,7 +3,7 @@ import { DOCUMENT_HEADS, NAMED_AFTER_PLACE_HEADS, ON_TOPIC_HEADS, ORGANIZATION_H
 import { COURTESY_TITLES, HONORIFICS, PARTY_WORDS } from "../../lexicon/roles.js";
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
-import { BETWEEN_NAME_AND_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
+import { BETWEEN_NAME_AND_VERB, DETERMINERS, OFFICE_OBJECT_JOINS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { BYLINE_DESKS, CREDIT_OPENERS, GENERIC_SOURCES, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { FACILITY_WORDS } from "../../lexicon/places.js";
@@ -15,7 +15,7 @@ import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isCapitalized, isGluedPeriod, isPossessive, lowerPhrase, tokenIndexAt, type Token, isAllCaps } from "../../text/tokens.js";
 import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
-import { allCapitalized, foldName, givenNameVariant, hyphenatedParticleName, isNameWord, nameRunEnd } from "./names.js";
+import { allCapitalized, countryEndingAt, foldName, givenNameVariant, hyphenatedParticleName, isNameWord, nameRunEnd } from "./names.js";
 import { PeopleRegistry, surnameForms, surnameOf } from "./registry.js";
 import { findRoles } from "./roles.js";
 
@@ -53,7 +53,7 @@ export const entities: Stage = (ctx, state) => {
       const person = registry.personForName(titleCase(cleanName(text)), known);
       registry.addMention(person, span, "name");
       // `Mauritania's Mohamed Ould Ghazouani`: a country as possessor of a name is the one the person acts for.
-      if (isPossessive(tokens[i - 1])) person.country ??= possessorCountry(tokens, i - 1, lexicon);
+      if (isPossessive(tokens[i - 1])) person.country ??= countryEndingAt(tokens, i - 1, lexicon)?.country ?? null;
       mark(taken, i, i + n);
       i += n - 1;
       continue;
@@ -260,19 +260,6 @@ function endsThingName(word: string): boolean {
   return ORGANIZATION_HEADS.has(word) || DOCUMENT_HEADS.has(word) || FACILITY_WORDS.has(word.toLowerCase());
 }
 
-/** Most words of a country's name before a possessive (`Central African Republic's`). */
-const MAX_COUNTRY_WORDS = 3;
-
-/** The country whose name ends right before the possessive at `possessive` (`Sierra Leone's Julius Maada Bio`), or null. */
-function possessorCountry(tokens: readonly Token[], possessive: number, lexicon: Lexicon): string | null {
-  let name = "";
-  let found: string | null = null;
-  for (let k = possessive - 1; k >= 0 && possessive - k <= MAX_COUNTRY_WORDS; k--) {
-    name = name === "" ? (tokens[k]?.lower ?? "") : `${tokens[k]?.lower ?? ""} ${name}`;
-    found = lexicon.countryByName.get(name) ?? found;
-  }
-  return found;
-}
 
 /** Longest all-capitals word read as an acronym (`NSA`, `EAM`, `UNGA`). */
 const MAX_ACRONYM = 5;
@@ -485,8 +472,6 @@ function givenNameAfterFamilyName(tokens: readonly Token[], j: number, lexicon: 
 
 /** Most words an office's object may have before a name (`Director of National Intelligence`, `Minister for Sustainability and the Environment`). */
 const MAX_OFFICE_OBJECT = 5;
-/** Lower-case words that join the capitalised words of an office's object (`Trade and Industry`, `of the Treasury`). */
-const OFFICE_OBJECT_JOINS = new Set(["and", "the", "&"]);
 
 /**
  * True when token `i` is a given name with a family name after it, right after the capitalised object of an office

@@ -4,6 +4,22 @@ import { NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js"
 import { MONTHS, PUBLICATION_WORDS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isCapitalized, isGluedPeriod, type Token } from "../../text/tokens.js";
+import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
+
+/**
+ * The country whose name ends right before token `end` (`Sierra Leone` of `Sierra Leone's`, `Trinidad and Tobago`)
+ * and the token where the name starts, the longest name first; or null.
+ */
+export function countryEndingAt(tokens: readonly Token[], end: number, lexicon: Lexicon): { country: string; start: number } | null {
+  let name = "";
+  let found: { country: string; start: number } | null = null;
+  for (let k = end - 1; k >= 0 && end - k <= MAX_COUNTRY_WORDS; k--) {
+    name = name === "" ? (tokens[k]?.lower ?? "") : `${tokens[k]?.lower ?? ""} ${name}`;
+    const country = lexicon.countryByName.get(name);
+    if (country !== undefined) found = { country, start: k };
+  }
+  return found;
+}
 
 /** Most words in a personal name (`Luiz Inacio Lula da Silva` aside, names are short). */
 const MAX_NAME_WORDS = 4;

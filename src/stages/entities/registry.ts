@@ -3,6 +3,7 @@ import { BODIES, BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
 import { FORMER_WORDS } from "../../lexicon/meetings.js";
 import { FAMILY_NAMES_FIRST, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { OFFICE_COUNTRIES, ROLE_CLASSES } from "../../lexicon/roles.js";
+import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
 import type { Span } from "../../model/span.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
@@ -356,5 +357,3 @@ function withoutPossessive(word: string): string {
   return word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word;
 }
 
-/** Most words in a country's name or demonym (`democratic people's republic of korea`). */
-const MAX_COUNTRY_WORDS = 6;

@@ -1,9 +1,11 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
 import { COURTESY_TITLES, HONORIFICS } from "../../lexicon/roles.js";
-import { PERFECT_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { OFFICE_OBJECT_JOINS, PERFECT_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { matchPhrase } from "../../text/phrases.js";
+import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
+import { countryEndingAt } from "./names.js";
 import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { roleClassesOf, type PeopleRegistry } from "./registry.js";
 
@@ -15,8 +17,6 @@ const POSSESSIVE_STYLE_OPENERS = new Set(["his", "her", "their"]);
 const ROYAL_STYLES = new Set(["prince", "princess", "sheikh", "sheikha"]);
 /** Words that say one's part in the meeting, not an office, before a title (`host Prime Minister Jeremiah Manele`). */
 const MEETING_PARTS = new Set(["host", "co-host"]);
-/** Lower-case words that join the capitalised words of an office's object. */
-const OBJECT_JOINS = new Set(["and", "the", "&"]);
 /** Words of tenure before an office (`outgoing president`, `interim prime minister`). */
 const TENURE_WORDS = new Set(["outgoing", "incoming", "acting", "interim", "caretaker", "new"]);
 
@@ -71,9 +71,6 @@ export function findRoles(view: string, tokens: readonly Token[], registry: Peop
 /** Role classes of the offices of a state or an international body. */
 const STATE_OFFICES = new Set(["leader", "foreign-minister", "defence-minister", "minister", "org-head"]);
 
-/** Most words of a country's name (`Saint Vincent and the Grenadines`). */
-const MAX_COUNTRY_WORDS = 5;
-
 /** The country named right after `of` at token `at` (`of Trinidad and Tobago`), as written, or null. */
 function countryAfter(view: string, tokens: readonly Token[], at: number, lexicon: Lexicon): string | null {
   if (tokens[at]?.lower !== "of") return null;
@@ -113,7 +110,7 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
     const posting = (t.lower === "to" && envoy(tokens[k - 1]?.lower)) || (t.lower === "the" && tokens[k - 1]?.lower === "to" && envoy(tokens[k - 2]?.lower));
     // (`Minister for Trade and Industry`, `Secretary of the Treasury`: joins inside the office's object, kept below
     // only after its `of` or `for`.)
-    const join = OBJECT_JOINS.has(t.text) && (isCapitalized(next) || OBJECT_JOINS.has(next.text));
+    const join = OFFICE_OBJECT_JOINS.has(t.text) && (isCapitalized(next) || OFFICE_OBJECT_JOINS.has(next.text));
     const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || t.lower in WEEKDAYS || t.lower in MONTHS) : (roleWords.has(t.lower) && !(MEETING_PARTS.has(t.lower) && roleWords.has(next.lower))) || t.lower === "of" || t.lower === "for" || posting || join || (TENURE_WORDS.has(t.lower) && roleWords.has(tokens[k + 1]?.lower ?? ""));
     if (!ok) break;
     k--;
@@ -126,8 +123,8 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
   for (let j = k + 1; j < nameStart; j++) {
     const w = tokens[j]?.text ?? "";
     if (w === "of" || w === "for" || w === "to") object = true;
-    else if (OBJECT_JOINS.has(w) && (!object || j === nameStart - 1)) [k, object, join] = [j, false, -1];
-    else if (OBJECT_JOINS.has(w)) join = j;
+    else if (OFFICE_OBJECT_JOINS.has(w) && (!object || j === nameStart - 1)) [k, object, join] = [j, false, -1];
+    else if (OFFICE_OBJECT_JOINS.has(w)) join = j;
     else if (join >= 0 && roleWords.has(w.toLowerCase())) [k, object, join] = [join, false, -1];
   }
   // `UAE President Sheikh Mohamed …`: a courtesy title between the office and the name is not part of the office.
@@ -154,15 +151,7 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
   if (from >= to || tokens[to - 1]?.lower === "of" || tokens[to - 1]?.lower === "for") return null;
   // A country's title with the country as possessor (`Kenya's President William Ruto`), of a few words too (`Sierra
   // Leone's President Julius Maada Bio`, `Trinidad and Tobago's Prime Minister Keith Rowley`).
-  if (isPossessive(tokens[from - 1])) {
-    let name = "";
-    let country = -1;
-    for (let k = from - 2; k >= 0 && from - 2 - k < MAX_COUNTRY_WORDS; k--) {
-      name = name === "" ? (tokens[k]?.lower ?? "") : `${tokens[k]?.lower ?? ""} ${name}`;
-      if (lexicon.countryByName.has(name)) country = k;
-    }
-    if (country >= 0) from = country;
-  }
+  if (isPossessive(tokens[from - 1])) from = countryEndingAt(tokens, from - 1, lexicon)?.start ?? from;
   const text = view.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
   return roleClassesOf(text, lexicon).length > 0 ? text : null;
 }
