@@ -862,8 +862,8 @@ export class TimeRecognizer {
       const day = w === "year-end" ? { y: ref.y - back, m: 12, d: 31 } : { y: month.y, m: month.m, d: daysInMonth(month.y, month.m) };
       return this.#make(i, i + 1, "DATE", formatDay(day), "reference", day);
     }
-    const offset = w === "today" ? 0 : w === "yesterday" ? -1 : w === "tomorrow" ? 1 : null;
-    if (offset === null) return null;
+    const offset = DEICTIC_DAYS[w];
+    if (offset === undefined) return null;
     if (this.#reference === null) return this.#make(i, i + 1, "DATE", offset === 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF", "unresolved");
     const d = addDays(this.#reference, offset);
     return this.#make(i, i + 1, "DATE", formatDay(d), "reference", d);
