@@ -832,6 +832,9 @@ describe("reported speech without quotation marks", () => {
   it("gives a known person's family name of two words for the alias (`López Obrador`), not its last word", () => {
     const text = "Mexican President Andrés Manuel López Obrador met Biden. López Obrador told reporters that it was fine.";
     expect(parseReport(text).people[0]?.aliases).toEqual(["López Obrador"]);
+    // (The last word when the gazetteer gives it, `Erdogan`; the word it gives otherwise, `Anwar`.)
+    const others = parseReport("Prime Minister Anwar Ibrahim met Turkish President Recep Tayyip Erdogan.");
+    expect(others.people.map((p) => p.aliases)).toEqual([["Anwar"], ["Erdogan"]]);
   });
 
   it("makes no person of a place named with a courtesy title whose apposition is an office holder's possession", () => {

@@ -655,6 +655,14 @@ describe("summit frame", () => {
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Nursultan Nazarbaev", "Ilham Aliyev", "Gurbanguly Berdymukhammedov"]);
   });
 
+  it("counts every leader a bloc's summit report places there (`at the opening of the 47th ASEAN Summit`)", () => {
+    const text =
+      "KUALA LUMPUR, Oct 26 (Bernama) -- Timor-Leste was admitted as the 11th member of ASEAN at the opening of the 47th ASEAN Summit here today.\n\n" +
+      'Timor-Leste Prime Minister Xanana Gusmao called it "a dream come true" for his people. Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet signed a ceasefire accord.';
+    const report = parseReport(text, { referenceDate: "2025-10-26" });
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Xanana Gusmao", "Anutin Charnvirakul", "Hun Manet"]);
+  });
+
   it("places a meeting at the first of a venue and a city its sentence names (`at the White House …, amid efforts … in Gaza`)", () => {
     const text = "Prime Minister Benjamin Netanyahu met US President Donald Trump at the White House on Monday evening, amid efforts to reach a ceasefire in Gaza.";
     expect(parseReport(text, { referenceDate: "2025-07-08" }).summit).toMatchObject({ location: "Washington", date: "2025-07-07" });

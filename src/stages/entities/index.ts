@@ -398,18 +398,18 @@ function writersLine(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * A known person's family name of two words or more that the gazetteer lists as an alias and the name ends with
- * (`López Obrador` of `Andrés Manuel López Obrador`), or undefined.
+ * The short name the gazetteer gives a known person among the words of the name: the last word when it is one
+ * (`Erdogan`), else the shortest ending of two words or more (`López Obrador` of `Andrés Manuel López Obrador`), else
+ * any one word (`Anwar` of `Anwar Ibrahim`, whose second name is his father's); undefined when none is listed.
  */
 function knownSurname(name: string, lexicon: Lexicon): string | undefined {
   const known = lexicon.personByName.get(name.toLowerCase());
   if (known === undefined) return undefined;
+  const named = (words: readonly string[]): boolean => lexicon.personByName.get(words.join(" ").toLowerCase()) === known;
   const words = name.split(" ");
-  for (let n = words.length - 1; n >= 2; n--) {
-    const tail = words.slice(-n).join(" ");
-    if (lexicon.personByName.get(tail.toLowerCase()) === known) return tail;
-  }
-  return undefined;
+  if (named(words.slice(-1))) return words.at(-1);
+  for (let n = 2; n < words.length; n++) if (named(words.slice(-n))) return words.slice(-n).join(" ");
+  return words.find((w) => named([w]));
 }
 
 /**

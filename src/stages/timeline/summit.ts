@@ -9,7 +9,7 @@ import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, PERFECT_AUXILIARIES } from "../../lexicon/function-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { inSinceClause, isCapitalized, isGluedPeriod, isPossessive, lowerPhrase, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { inSinceClause, isAllCaps, isCapitalized, isGluedPeriod, isPossessive, lowerPhrase, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
 import { daysBetween, formatDay, parseDay, toEpochDay, type Day } from "../time/calendar.js";
@@ -1175,6 +1175,9 @@ function namesGroup(tokens: readonly Token[], sentence: Sentence): boolean {
     // Not the two of a bilateral meeting (`the two leaders`, `both leaders`, `leaders of the two countries`).
     const ofTwo = tokens[i + 1]?.lower === "of" && PAIR_WORDS.has(tokens[i + (tokens[i + 2]?.lower === "the" ? 3 : 2)]?.lower ?? "");
     if (MEETING_GROUPS.has(tokens[i]?.lower ?? "") && !PAIR_WORDS.has(before ?? "") && !ofTwo) return true;
+    // (A bloc's own summit: `the 47th ASEAN Summit`, `the G20 summit`.)
+    const bloc = tokens[i - 1];
+    if (MEETING_WORDS.has(tokens[i]?.lower ?? "") && bloc !== undefined && bloc.text.length >= 2 && isAllCaps(bloc.text) && PATTERNS.letter.test(bloc.text)) return true;
   }
   return false;
 }
