@@ -254,6 +254,11 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(unnamed).map((q) => q.speaker?.name ?? null)).toEqual(["the Russian president's spokesman"]);
   });
 
+  it("gives an interview's `A:` turns to the one interviewed, and leaves `Q:` turns unnamed", () => {
+    const text = "Lavrov interview\n\nSergei Lavrov gave an interview to RT on Friday.\n\nQ: What do you expect from the summit?\n\nA: We expect the summit to be useful.";
+    expect(extractQuotes(text).map((q) => q.speaker?.name ?? null)).toEqual([null, "Sergei Lavrov"]);
+  });
+
   it("gives a quotation that opens a sentence the voice of the reported speech just before it in its paragraph", () => {
     const text = 'Putin met Xi in Moscow on Tuesday. Putin said the talks were useful. "We agreed on many things. We will meet again."';
     expect(extractQuotes(text).map((q) => [q.speaker?.name ?? null, q.speaker?.resolvedVia ?? null])).toEqual([["Vladimir Putin", "context"]]);

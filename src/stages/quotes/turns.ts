@@ -54,6 +54,8 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
       break;
     }
   }
+  // The person an interview above the first turn is with, read at the first turn; false when there is none.
+  let interviewee: SpeakerRef | false | undefined;
   for (const block of blocks) {
     if (block.kind === "turn") {
       // A label the segment stage read from its recurrence (`Mao Ning:`) ends after its colon.
@@ -65,7 +67,9 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
         current = null;
         continue;
       }
-      const speaker = labelSpeaker(view, block.start, labelStop - 1, mentions);
+      // (`A:` in an interview is the one interviewed: `Sergei Lavrov gave an interview to RT` above it.)
+      interviewee ??= intervieweeBefore(view, blocks, block.index, mentions);
+      const speaker = ANSWER_LABELS.has(labelName(view.slice(block.start, labelStop - 1)).toLowerCase()) && interviewee !== false ? interviewee : labelSpeaker(view, block.start, labelStop - 1, mentions);
       current = { speaker, block: block.index };
       pushTurn(turns, view, from, block.end, block.index, current);
     } else if (block.kind === "paragraph" && current !== null && block.index <= lastSpoken) {
@@ -75,6 +79,23 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
     }
   }
   return turns;
+}
+
+/** Labels of an interview's answers (`A:`, `Answer:`). */
+const ANSWER_LABELS = new Set(["a", "a.", "answer"]);
+
+/**
+ * The person named first in a paragraph or heading above block `before` that tells of an interview (`Sergei Lavrov
+ * gave an interview to RT`, `Interview with Lavrov`), or false.
+ */
+function intervieweeBefore(view: string, blocks: readonly Block[], before: number, mentions: readonly Mention[]): SpeakerRef | false {
+  for (const block of blocks) {
+    if (block.index >= before) break;
+    if (!view.slice(block.start, block.end).toLowerCase().includes("interview")) continue;
+    const m = mentions[firstStartingAtOrAfter(mentions, block.start)];
+    if (m !== undefined && m.personId !== null && m.end <= block.end) return { personId: m.personId, name: m.name, mention: { start: m.start, end: m.end }, resolvedVia: "label" };
+  }
+  return false;
 }
 
 /** Pronouns of the first and second person: a speaker's words, not the reporter's narrative. */
