@@ -289,6 +289,9 @@ describe("attribution of quotes", () => {
   it("reads a medium's object past an abbreviation's period and a hyphen inside a word (`the U.S.-Africa Leaders Summit`)", () => {
     const text = '"When Africa succeeds, the United States succeeds," Biden said in his address to the U.S.-Africa Leaders Summit, the first since 2014.';
     expect(extractQuotes(text).map((q) => sliceOf(text, q.medium))).toEqual(["in his address to the U.S.-Africa Leaders Summit"]);
+    // (A full stop glued to a word ends it: `in a post on X. French President …`.)
+    const post = '"He has to be back," Karoline Leavitt said in a post on X. French President Emmanuel Macron disagreed.';
+    expect(extractQuotes(post).map((q) => sliceOf(post, q.medium))).toEqual(["in a post on X"]);
   });
 
   it("takes a compound medium whole, and `on` only before media spoken on (a call, a podcast), not an object", () => {

@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { NOUN_LIKE_CUES } from "../../lexicon/reporting-cues.js";
 import { isAllCaps, isGluedPeriod, isPossessive, SENTENCE_TERMINALS } from "../../text/tokens.js";
 import { NUMBER_WORDS } from "../../lexicon/time-words.js";
@@ -101,7 +102,9 @@ export function mediumAt(tokens: readonly Token[], i: number, stop: number): Spa
         continue;
       }
       // (An abbreviation's period and a hyphen inside a word go on: `the U.S.-Africa Leaders Summit`.)
-      const inWord = t.kind === "punct" && (isGluedPeriod(tokens, k) || (t.text === "-" && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end));
+      // (Not a full stop glued to a word: `in a post on X. French President …`.)
+      const abbreviation = isGluedPeriod(tokens, k) && ((tokens[k - 1]?.text.includes(".") ?? false) || ABBREVIATIONS.has(tokens[k - 1]?.lower ?? ""));
+      const inWord = t.kind === "punct" && (abbreviation || (t.text === "-" && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end));
       if (!inQuote && ((t.kind === "punct" && !inWord) || t.lower === "that" || t.lower === "said" || t.lower === "told")) break;
       k++;
     }
