@@ -663,6 +663,14 @@ describe("summit frame", () => {
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Xanana Gusmao", "Anutin Charnvirakul", "Hun Manet"]);
   });
 
+  it("reads a report on a meeting's first day that tells of it ahead as a preview (`will attend a dinner on Tuesday evening`)", () => {
+    const text =
+      "NATO leaders meet in The Hague\n\nJune 24 (Reuters) - NATO leaders gather in The Hague on Tuesday and Wednesday for a summit expected to be dominated by defence spending.\n\n" +
+      "Ukrainian President Volodymyr Zelenskiy will attend a dinner on Tuesday evening.";
+    const report = parseReport(text, { referenceDate: "2025-06-24" });
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Volodymyr Zelensky"]);
+  });
+
   it("places a meeting at the first of a venue and a city its sentence names (`at the White House …, amid efforts … in Gaza`)", () => {
     const text = "Prime Minister Benjamin Netanyahu met US President Donald Trump at the White House on Monday evening, amid efforts to reach a ceasefire in Gaza.";
     expect(parseReport(text, { referenceDate: "2025-07-08" }).summit).toMatchObject({ location: "Washington", date: "2025-07-07" });

@@ -177,7 +177,10 @@ export function findSummit(input: SummitInput): Summit {
   // (The lead may say so when the dated sentence does not: `Arab leaders meeting in Bahrain have called …`.)
   const ofMany = [evidence, leadMeeting].some((s) => s !== null && namesGroup(tokens, s));
   // A report ahead of its meeting (`Lula will host the two-day meeting`) tells of it in the future.
-  const ahead = date !== null && reference !== null && date > formatDay(reference);
+  // (So does one on the meeting's first day that tells of it in the present or the future: `NATO leaders gather in The
+  // Hague on Tuesday and Wednesday`, a dinner they `will attend` on the Tuesday evening.)
+  const today = date !== null && reference !== null && date === formatDay(reference) && best !== null && best.score > 0;
+  const ahead = date !== null && reference !== null && (date > formatDay(reference) || (today && best !== null && tenseAt(markersOf(best.sentence), tokenIndexAt(tokens, best.timex.start)) !== "past"));
   // Each sentence is judged once; only the tense at the name is read per mention.
   const judged = new Map<Sentence, MeetingClauses | null>();
   // `at` is the name's first token, `last` its last: the verb after a long name (`Mohammed bin Salman said`) is read from its end.
