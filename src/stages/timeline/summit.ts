@@ -175,7 +175,7 @@ export function findSummit(input: SummitInput): Summit {
   const countryMentions = mentionsOfKind(places, "country");
   // A meeting of many (`Leaders of the BRICS group gathered …`): every leader the report places there takes part.
   // (The lead may say so when the dated sentence does not: `Arab leaders meeting in Bahrain have called …`.)
-  const ofMany = [evidence, leadMeeting].some((s) => s !== null && namesGroup(tokens, s));
+  let ofMany = [evidence, leadMeeting].some((s) => s !== null && namesGroup(tokens, s));
   // A report ahead of its meeting (`Lula will host the two-day meeting`) tells of it in the future.
   // (So does one on the meeting's first day that tells of it in the present or the future: `NATO leaders gather in The
   // Hague on Tuesday and Wednesday`, a dinner they `will attend` on the Tuesday evening.)
@@ -200,9 +200,17 @@ export function findSummit(input: SummitInput): Summit {
     return !inQuote(offset) && !inReported(offset) && !aboutSomeone(tokens, at) && (relative === undefined || !otherTimes.has(relative)) && (ahead || tenseAt(markers, last) !== "future");
   };
   const placedElsewhere = (s: Sentence): boolean => elsewhere(tokens, cityMentions, s, location, countryMentions, home);
-  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions) });
-  const countries: string[] = [];
+  const host = hostCountry(tokens, countryMentions);
+  let participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host });
   const byId = new Map(people.map((p) => [p.id, p]));
+  // (A meeting the report shows leaders of three countries or more at is a meeting of many, however it names it: the
+  // others it places there, in the sentences that tell of them, take part too.)
+  if (!ofMany && new Set(participants.map((id) => byId.get(id)?.country ?? id)).size >= MANY_COUNTRIES) {
+    ofMany = true;
+    judged.clear();
+    participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host });
+  }
+  const countries: string[] = [];
   const seen = new Set<string>();
   for (const id of participants) {
     const c = byId.get(id)?.country;
@@ -280,6 +288,8 @@ function meetingWithin(tokens: readonly Token[], from: number): boolean {
 
 /** What a date right beside a reporting verb loses: it dates a statement. */
 const SAYING_DAY_PENALTY = 3;
+/** Countries whose leaders make a meeting one of many. */
+const MANY_COUNTRIES = 3;
 /** Score of a lead that names two leaders together with a day, as a sentence naming a meeting has. */
 const TOGETHER_SCORE = 2;
 /** Score of a clock time in a transcript's header, above any dated sentence about the meeting. */
@@ -1243,7 +1253,9 @@ function aboutThisMeeting(
     // Another day in the sentence makes it about another happening; not a plan after the meeting (`said officials
     // would meet again in mid-January`) nor the start of a period (`their first meeting since August 2024`).
     const later = t.value.slice(0, 10) > date;
-    const other = (t.type === "DATE" || t.type === "TIME") && !t.value.startsWith(date) && !date.startsWith(t.value) && !withinSummitDays(t.value, date) && !later && !inSinceClause(tokens, at);
+    // (`The day before, Tokayev and Japarov attended a concert`: a side event the report dates back from the meeting.)
+    const before = (t.type === "DATE" || t.type === "TIME") && t.value.slice(0, 10) < date && looksBack(tokens, at, tokenIndexAt(tokens, t.end));
+    const other = before || ((t.type === "DATE" || t.type === "TIME") && !t.value.startsWith(date) && !date.startsWith(t.value) && !withinSummitDays(t.value, date) && !later && !inSinceClause(tokens, at));
     // (`Scholz, whose predecessor launched the process in 2014, urged the leaders …`: an aside's time is its own, and
     // rules out only the people named in it.)
     const relative = relativeClauseAt(all, at);
