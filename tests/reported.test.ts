@@ -770,6 +770,14 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.find((p) => p.name === "Dennis B. Ross")?.roles).toEqual(["former senior adviser to Mr. Obama"]);
   });
 
+  it("reads no name in a word that opens a sentence before a participle of saying (`Keeps saying …`, `(Having said that, …`)", () => {
+    const text = "Ran a college business.\n\nKeeps saying she opposed the war, when there are clips of her backing it.\n\nFirms pay taxes. (Having said that, some economists argue taxes should be low.)";
+    expect(parseReport(text).people).toEqual([]);
+    // (Not after an initial's stop: `George H.W. Bush calling Reagan's policies "voodoo economics"`.)
+    const bush = 'No different, he said, from George H.W. Bush calling Ronald Reagan\'s policies "voodoo economics" before he ran.';
+    expect(parseReport(bush).quotes.map((q) => q.speaker?.name ?? null)).toEqual(["Bush"]);
+  });
+
   it("reads a lone family name as the one leader who bears it when the text names that leader's country (`Trump and Kim`)", () => {
     const text = "Trump and Kim end summit early\n\nThe talks in Hanoi ended because North Korea demanded that all sanctions be lifted, Trump and Kim said.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Donald Trump", "Kim Jong Un"]);

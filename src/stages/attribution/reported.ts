@@ -441,7 +441,9 @@ function nounPhraseSource(tokens: readonly Token[], from: number, end: number): 
   // (`After …`, `Initially`, `Having …`, `Keeps`) opens no noun phrase.
   // (A share of those asked stays: `about 4 in 10 say`, `nearly one in five said`.)
   const counted = PATTERNS.startsWithDigit.test(tokens[from + 1]?.lower ?? "") || (tokens[from + 1]?.lower ?? "") in NUMBER_WORDS;
-  if (!GENERIC_SOURCES.has(first.lower) && !NP_OPENERS.has(first.lower) && !counted && (PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower) || (to - from === 1 && !isCapitalizedName(first)))) return null;
+  // (Nor a lone word before a participle, `Keeps saying she opposed …`: a participle makes no clause with a subject.)
+  const participle = end === to && (tokens[end]?.lower.endsWith("ing") ?? false);
+  if (!GENERIC_SOURCES.has(first.lower) && !NP_OPENERS.has(first.lower) && !counted && (PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower) || (to - from === 1 && (!isCapitalizedName(first) || participle)))) return null;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     // (`a source close to the Kremlin`: `to` after `close` goes on with the noun phrase.)

@@ -528,8 +528,15 @@ function shouted(tokens: readonly Token[], i: number, end: number): boolean {
 /** True for a capitalised word that is capitalised only because it opens a sentence and is a common word. */
 function isSentenceStartWord(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
   const prev = tokens[i - 1];
-  const opensSentence = prev === undefined || prev.text === "." || prev.text === "!" || prev.text === "?" || prev.text === "\"" || prev.text === "“" || prev.text === "”";
-  return opensSentence && lexicon.cueWords.has(tokens[i]?.lower ?? "");
+  // (After an opening bracket or a line break too: `(Having said that, …`, a list's `Keeps saying …`.)
+  const opensSentence = prev === undefined || prev.text === "." || prev.text === "!" || prev.text === "?" || prev.text === "\"" || prev.text === "“" || prev.text === "”" || prev.text === "(" || tokens[i]?.newLine === true;
+  // (`Keeps saying she opposed …`, `Having said that, …`: a verb with its participle opens the sentence, no name; not
+  // after an initial's stop, `George H.W. Bush calling …`.)
+  const participle = tokens[i + 1]?.lower ?? "";
+  const abbreviated = tokens[i - 2]?.text ?? "";
+  const initial = prev?.text === "." && (abbreviated.length <= 2 || abbreviated.includes("."));
+  const verbFirst = !initial && ((participle.endsWith("ing") && lexicon.cueWords.has(participle)) || (tokens[i]?.lower === "having" && lexicon.cueWords.has(participle)));
+  return opensSentence && (lexicon.cueWords.has(tokens[i]?.lower ?? "") || verbFirst);
 }
 
 /** Longest participle aside between a name and its verb (`, reporting from Amman,`), in tokens. */
