@@ -770,6 +770,13 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.find((p) => p.name === "Dennis B. Ross")?.roles).toEqual(["former senior adviser to Mr. Obama"]);
   });
 
+  it("takes a generic group after `where` for the source, and no participle after `of` for a cue (`the number of reported cases`)", () => {
+    expect(extractAttributions("Patriot chose to file in Richmond, where restructuring experts say some judges are eager to move cases.").map((a) => [a.source.name, a.text])).toEqual([
+      ["experts", "some judges are eager to move cases"],
+    ]);
+    expect(extractAttributions("Christie spoke of people traveling from Brazil, where the number of reported cases of the virus has grown.")).toEqual([]);
+  });
+
   it("reads no name in a word that opens a sentence before a participle of saying (`Keeps saying …`, `(Having said that, …`)", () => {
     const text = "Ran a college business.\n\nKeeps saying she opposed the war, when there are clips of her backing it.\n\nFirms pay taxes. (Having said that, some economists argue taxes should be low.)";
     expect(parseReport(text).people).toEqual([]);

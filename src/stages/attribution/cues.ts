@@ -22,7 +22,8 @@ export function cueAt(tokens: readonly Token[], i: number, lexicon: Lexicon): nu
   // `state`, `post`, `note`, `point`, `report` are nouns after a determiner, and after `of` (`heads of state`).
   const prev = tokens[i - 1]?.lower;
   if (prev === "the" || prev === "a" || prev === "an" || prev === "this" || prev === "that" || prev === "its" || prev === "union") return 0;
-  if (prev === "of" && NOUN_LIKE_CUES.has(t.lower)) return 0;
+  // (… and a participle after `of` qualifies a noun: `the number of reported cases`, `a list of confirmed deaths`.)
+  if (prev === "of" && (NOUN_LIKE_CUES.has(t.lower) || t.lower.endsWith("ed"))) return 0;
   // … and after a number or a quantifier (`the leaders of 35 states signed`, `both reports`, `many claims`).
   if (NOUN_LIKE_CUES.has(t.lower) && prev !== undefined && (PATTERNS.startsWithDigit.test(prev) || QUANTIFIERS.has(prev) || prev in NUMBER_WORDS)) return 0;
   // (`the head of the Turkish state stressed`: a demonym makes `state` the country; not a people, `the Saudis state`.)

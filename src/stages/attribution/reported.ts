@@ -614,6 +614,9 @@ function clauseStart(tokens: readonly Token[], b: number, before: number, lexico
   return b;
 }
 
+/** Most words of a generic group after a relative word (`where restructuring experts say`). */
+const MAX_GROUP_WORDS = 3;
+
 /** Reporting verbs other than `tell` that may name their hearer before the `that` clause. */
 const HEARER_VERBS = new Set(["warned", "warns", "warning", "assured", "assures", "assuring", "reminded", "reminds", "informed", "informs", "promised", "promises", "urged"]);
 
@@ -944,9 +947,11 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     if (tokens[k]?.text === ",") break;
     // `who said …`, `who in 2010 said …` are the antecedent's speech: only a noun phrase after the pronoun moves the source.
     // (`a move that analysts said underlined …`: a `that` with a subject of its own after it, too.)
-    if (w === "which" || w === "who" || w === "whom" || w === "that") {
+    if (w === "which" || w === "who" || w === "whom" || w === "that" || w === "where") {
       const next = tokens[k + 1];
-      if (k + 1 < best.cue && next !== undefined && (next.capitalized || NP_OPENERS.has(next.lower) || GENERIC_SOURCES.has(next.lower))) from = k + 1;
+      // (`where restructuring experts say …`: a generic group after a modifier or two.)
+      const group = k + 1 < best.cue && best.cue - (k + 1) <= MAX_GROUP_WORDS && GENERIC_SOURCES.has(tokens[best.cue - 1]?.lower ?? "");
+      if (k + 1 < best.cue && next !== undefined && (next.capitalized || NP_OPENERS.has(next.lower) || GENERIC_SOURCES.has(next.lower) || group)) from = k + 1;
       // `Obama met McConnell, who in 2010 said …`: the person the relative clause hangs on speaks.
       else if (w === "who" && tokens[k - 1]?.text === ",") antecedent = personEndingAt(tokens, k - 1, resolver);
       break;
