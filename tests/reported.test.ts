@@ -770,6 +770,13 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.find((p) => p.name === "Dennis B. Ross")?.roles).toEqual(["former senior adviser to Mr. Obama"]);
   });
 
+  it("reads a group a place qualifies for a relative `who` (`Democrats on Capitol Hill, who have argued …`), and a venue as no person", () => {
+    const text = "The change is likely to placate nervous Democrats on Capitol Hill, who have argued that it helps down-ballot when Trump is painted as greedy.";
+    const report = parseReport(text);
+    expect(report.attributions.map((a) => [a.source.name, a.text])).toEqual([["Democrats", "it helps down-ballot when Trump is painted as greedy"]]);
+    expect(report.people.map((p) => p.name)).toEqual(["Donald Trump"]);
+  });
+
   it("takes a generic group after `where` for the source, and no participle after `of` for a cue (`the number of reported cases`)", () => {
     expect(extractAttributions("Patriot chose to file in Richmond, where restructuring experts say some judges are eager to move cases.").map((a) => [a.source.name, a.text])).toEqual([
       ["experts", "some judges are eager to move cases"],

@@ -363,7 +363,7 @@ export const MAX_COUNTRY_WORDS = 6;
 
 /** Seats of government and summit venues, lower case, to the city they stand in (`talks at the Kremlin` → Moscow). */
 export const VENUES: Readonly<Record<string, string>> = {
-  kremlin: "Moscow", "white house": "Washington", "oval office": "Washington", "elysee palace": "Paris", "élysée palace": "Paris",
+  kremlin: "Moscow", "white house": "Washington", "oval office": "Washington", "capitol hill": "Washington", "elysee palace": "Paris", "élysée palace": "Paris",
   "downing street": "London", "lancaster house": "London", "great hall of the people": "Beijing", zhongnanhai: "Beijing",
   "diaoyutai state guesthouse": "Beijing", "hyderabad house": "New Delhi", "rashtrapati bhavan": "New Delhi",
   "blue house": "Seoul", "akasaka palace": "Tokyo", "planalto palace": "Brasilia", "konstantinovsky palace": "St. Petersburg",

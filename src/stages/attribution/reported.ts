@@ -614,6 +614,22 @@ function clauseStart(tokens: readonly Token[], b: number, before: number, lexico
   return b;
 }
 
+/** Most tokens between a group and the comma of the relative clause about it (`Democrats on Capitol Hill,`). */
+const GROUP_REACH = 6;
+
+/**
+ * The generic group a relative `who` after the comma at `comma` stands for (`Democrats` of `nervous Democrats on
+ * Capitol Hill, who …`), as written; or null.
+ */
+function groupBefore(tokens: readonly Token[], comma: number): SpeakerRef | null {
+  for (let k = comma - 1; k >= Math.max(0, comma - GROUP_REACH); k--) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== "word") return null;
+    if (GENERIC_SOURCES.has(t.lower)) return unnamedAsWritten(tokens, k, k + 1);
+  }
+  return null;
+}
+
 /** Most words of a generic group after a relative word (`where restructuring experts say`). */
 const MAX_GROUP_WORDS = 3;
 
@@ -845,9 +861,12 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     const aside = relativeAside(tokens, c, b, e, lexicon);
     if (aside !== null) {
       // `Tony Podesta, who said the project was vetted by his firm's counsel, said …`: the antecedent's own report.
-      const who = aside.pronoun + 1 === c ? personEndingAt(tokens, aside.pronoun - 1, resolver) : null;
+      // (`…, who have argued that …`: an auxiliary may stand between; a group the antecedent names speaks too.)
+      const direct = aside.pronoun + 1 === c || (aside.pronoun + 2 === c && PERFECT_AUXILIARIES.has(tokens[aside.pronoun + 1]?.lower ?? ""));
+      const who = direct ? (personEndingAt(tokens, aside.pronoun - 1, resolver) ?? (tokens[aside.pronoun]?.lower === "who" ? groupBefore(tokens, aside.pronoun - 1) : null)) : null;
       const that = thatAhead(tokens, c + n, aside.close);
-      const reported = who === null || (that < 0 && !SAY_VERBS.has(t.lower)) ? null : make(tokens, quoted, who, span(tokens, c, c + n), that < 0 ? c + n : that + 1, aside.close);
+      // (Without `that`, only a verb whose words follow it at once: `who has told aides he sees …` names its hearer first.)
+      const reported = who === null || (that < 0 && (!SAY_VERBS.has(t.lower) || TELL_VERBS.has(t.lower))) ? null : make(tokens, quoted, who, span(tokens, c, c + n), that < 0 ? c + n : that + 1, aside.close);
       if (reported !== null) asides.push(reported);
       continue;
     }
@@ -953,7 +972,8 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
       const group = k + 1 < best.cue && best.cue - (k + 1) <= MAX_GROUP_WORDS && GENERIC_SOURCES.has(tokens[best.cue - 1]?.lower ?? "");
       if (k + 1 < best.cue && next !== undefined && (next.capitalized || NP_OPENERS.has(next.lower) || GENERIC_SOURCES.has(next.lower) || group)) from = k + 1;
       // `Obama met McConnell, who in 2010 said …`: the person the relative clause hangs on speaks.
-      else if (w === "who" && tokens[k - 1]?.text === ",") antecedent = personEndingAt(tokens, k - 1, resolver);
+      // (`nervous Democrats on Capitol Hill, who have argued …`: a group the place qualifies, when no person ends there.)
+      else if (w === "who" && tokens[k - 1]?.text === ",") antecedent = personEndingAt(tokens, k - 1, resolver) ?? groupBefore(tokens, k - 1);
       break;
     }
   }

@@ -6,7 +6,7 @@ import { FAMILY_NAMES_FIRST, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lex
 import { BETWEEN_NAME_AND_VERB, DETERMINERS, OFFICE_OBJECT_JOINS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { BYLINE_DESKS, CREDIT_OPENERS, GENERIC_SOURCES, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
-import { FACILITY_WORDS } from "../../lexicon/places.js";
+import { FACILITY_WORDS, VENUES } from "../../lexicon/places.js";
 import type { Organization, Place } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import type { Stage } from "../../pipeline/context.js";
@@ -307,7 +307,8 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   if (insideRole(tokens, i, lexicon)) return 0;
   // `San Francisco`, `Santa Clara`: a known place, not a first name and a surname; `Institut Montaigne`: an organisation.
   // (Nor a building's: `Palacio San Martín`, `Trump Plaza`.)
-  if (matchPhrase(tokens, i, lexicon.placePhrases) >= end - i || ORGANIZATION_HEADS.has(t.text) || FACILITY_WORDS.has(t.lower)) return 0;
+  // (Nor a known seat or venue: `Democrats on Capitol Hill, who …`.)
+  if (matchPhrase(tokens, i, lexicon.placePhrases) >= end - i || ORGANIZATION_HEADS.has(t.text) || FACILITY_WORDS.has(t.lower) || VENUES[lowerPhrase(tokens, i, end)] !== undefined) return 0;
   // `Rival Barack Obama`: a known name starts inside the run, so the words before it are not part of it.
   // A family name with its particle is no such name (`Khalid bin Salman` is not `bin Salman`).
   for (let k = i + 1; k < end; k++) if (!NAME_PARTICLES.has(tokens[k]?.lower ?? "") && matchPhrase(tokens, k, lexicon.personPhrases) > 1) return 0;
