@@ -770,6 +770,12 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.find((p) => p.name === "Dennis B. Ross")?.roles).toEqual(["former senior adviser to Mr. Obama"]);
   });
 
+  it("ends a source phrase at a spaced dash, which sets off an aside (`an aggressive - some say unrealistic - pledge`)", () => {
+    const text =
+      "Mr. Obama leaves a divisive legacy: new emissions rules that are likely to draw continuing fire from Republicans, and an aggressive - some say unrealistic - pledge made in Paris to reduce greenhouse gas emissions 80 percent by 2050.";
+    expect(extractAttributions(text).map((a) => a.source.name)).not.toContain("an aggressive - some");
+  });
+
   it("reads a group a place qualifies for a relative `who` (`Democrats on Capitol Hill, who have argued …`), and a venue as no person", () => {
     const text = "The change is likely to placate nervous Democrats on Capitol Hill, who have argued that it helps down-ballot when Trump is painted as greedy.";
     const report = parseReport(text);

@@ -448,7 +448,9 @@ function nounPhraseSource(tokens: readonly Token[], from: number, end: number): 
     const t = tokens[k];
     // (`a source close to the Kremlin`: `to` after `close` goes on with the noun phrase.)
     if (t === undefined || (NP_BREAKERS.has(t.lower) && !(t.lower === "to" && tokens[k - 1]?.lower === "close"))) return null;
-    if (t.kind === "punct" && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "%" && !isGluedPeriod(tokens, k)) return null;
+    // (A hyphen inside a word goes on, `U.S.-led`; a spaced dash sets off an aside, `an aggressive - some say …`.)
+    const hyphen = t.text === "-" && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+    if (t.kind === "punct" && !hyphen && t.text !== "'" && t.text !== "’" && t.text !== "%" && !isGluedPeriod(tokens, k)) return null;
   }
   return unnamedAsWritten(tokens, from, to);
 }
