@@ -886,7 +886,7 @@ describe("reported speech without quotation marks", () => {
 
   it("resolves no bare `the president` to a past president the text titles in passing", () => {
     const text =
-      "Mr. Obama met President Xi Jinping of China in Hangzhou. John Podesta, a chief of staff to President Bill Clinton, was there. " +
+      "Mr. Obama met Chinese President Xi Jinping in Hangzhou. John Podesta, a chief of staff to President Bill Clinton, was there. " +
       "In Honolulu last week, the president told Pacific leaders that climate change was real.";
     expect(parseReport(text, { referenceDate: "2016-09-08" }).attributions.map((a) => a.source.name)).toEqual(["the president"]);
   });
