@@ -175,7 +175,7 @@ export function findSummit(input: SummitInput): Summit {
   const countryMentions = mentionsOfKind(places, "country");
   // A meeting of many (`Leaders of the BRICS group gathered …`): every leader the report places there takes part.
   // (The lead may say so when the dated sentence does not: `Arab leaders meeting in Bahrain have called …`.)
-  let ofMany = [evidence, leadMeeting].some((s) => s !== null && namesGroup(tokens, s));
+  const ofMany = [evidence, leadMeeting].some((s) => s !== null && namesGroup(tokens, s));
   // A report ahead of its meeting (`Lula will host the two-day meeting`) tells of it in the future.
   // (So does one on the meeting's first day that tells of it in the present or the future: `NATO leaders gather in The
   // Hague on Tuesday and Wednesday`, a dinner they `will attend` on the Tuesday evening.)
@@ -200,16 +200,8 @@ export function findSummit(input: SummitInput): Summit {
     return !inQuote(offset) && !inReported(offset) && !aboutSomeone(tokens, at) && (relative === undefined || !otherTimes.has(relative)) && (ahead || tenseAt(markers, last) !== "future");
   };
   const placedElsewhere = (s: Sentence): boolean => elsewhere(tokens, cityMentions, s, location, countryMentions, home);
-  const host = hostCountry(tokens, countryMentions);
-  let participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host });
+  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions) });
   const byId = new Map(people.map((p) => [p.id, p]));
-  // (A meeting the report shows leaders of three countries or more at is a meeting of many, however it names it: the
-  // others it places there, in the sentences that tell of them, take part too.)
-  if (!ofMany && new Set(participants.map((id) => byId.get(id)?.country ?? id)).size >= MANY_COUNTRIES) {
-    ofMany = true;
-    judged.clear();
-    participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host });
-  }
   const countries: string[] = [];
   const seen = new Set<string>();
   for (const id of participants) {
@@ -288,8 +280,6 @@ function meetingWithin(tokens: readonly Token[], from: number): boolean {
 
 /** What a date right beside a reporting verb loses: it dates a statement. */
 const SAYING_DAY_PENALTY = 3;
-/** Countries whose leaders make a meeting one of many. */
-const MANY_COUNTRIES = 3;
 /** Score of a lead that names two leaders together with a day, as a sentence naming a meeting has. */
 const TOGETHER_SCORE = 2;
 /** Score of a clock time in a transcript's header, above any dated sentence about the meeting. */
