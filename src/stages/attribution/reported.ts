@@ -917,9 +917,9 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     // reporting one (`adding that B`, `citing B`) reports something.
     if (afterComma && isParticipleAdjunct(tokens, k, lexicon)) {
       // `said, smiling, that …`, `reported, citing sources, that …`: the clause comes after the participle's phrase.
-      const comma = commaThatAfter(tokens, k + 1, e);
-      if (comma < 0) continue;
-      k = comma;
+      const that = commaThatAt(tokens, k + 1, e);
+      if (that < 0) continue;
+      k = that - 1;
     }
     // `said on Friday during a news conference that …`: adverbials before the content; `said, among other things,
     // that …`: an aside between commas.
@@ -1112,16 +1112,6 @@ function speakerPredicateAt(tokens: readonly Token[], k: number, lexicon: Lexico
   return n === 0 || tokens[k + 2 + n]?.kind !== "word";
 }
 
-/** The comma of `, that` within a short aside from `from` (`citing sources, that …`), or -1. */
-function commaThatAfter(tokens: readonly Token[], from: number, e: number): number {
-  for (let j = from; j < Math.min(e, from + MAX_ASIDE_TOKENS); j++) {
-    const t = tokens[j];
-    if (t?.text === ",") return tokens[j + 1]?.lower === "that" ? j : -1;
-    if (t === undefined || t.kind !== "word") return -1;
-  }
-  return -1;
-}
-
 /** `referring to …`, `smiling`: a present participle that is not itself a reporting verb (`adding`, `citing`). */
 function isParticipleAdjunct(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
   // (An adverb may come first: `announced, formally adopting the document`.)
@@ -1286,18 +1276,21 @@ function thatAhead(tokens: readonly Token[], k: number, e: number): number {
 /** Longest aside between commas before a `that` clause (`said, among other things, that`), in tokens. */
 const MAX_ASIDE_TOKENS = 6;
 
-/** The `that` after an aside that a comma closes, or else what {@link thatAhead} finds. */
-function thatAfterAside(tokens: readonly Token[], k: number, e: number): number {
+/** The `that` right after the comma closing a short aside from `k` (`among other things, that`, `citing sources, that`), or -1. */
+function commaThatAt(tokens: readonly Token[], k: number, e: number): number {
   for (let j = k; j < Math.min(e, k + MAX_ASIDE_TOKENS); j++) {
     const t = tokens[j];
-    if (t?.text !== ",") {
-      if (t?.kind === "punct") break;
-      continue;
-    }
-    if (tokens[j + 1]?.lower === "that" && !RELATIVE_THAT_FOLLOWERS.has(tokens[j + 2]?.lower ?? "")) return j + 1;
-    break;
+    if (t === undefined) return -1;
+    if (t.text === ",") return tokens[j + 1]?.lower === "that" ? j + 1 : -1;
+    if (t.kind === "punct") return -1;
   }
-  return thatAhead(tokens, k, e);
+  return -1;
+}
+
+/** The `that` after an aside that a comma closes, unless a relative one, or else what {@link thatAhead} finds. */
+function thatAfterAside(tokens: readonly Token[], k: number, e: number): number {
+  const that = commaThatAt(tokens, k, e);
+  return that >= 0 && !RELATIVE_THAT_FOLLOWERS.has(tokens[that + 1]?.lower ?? "") ? that : thatAhead(tokens, k, e);
 }
 
 /** Skips a short time phrase (`on Friday`, `earlier this week`) after a reporting verb. */
