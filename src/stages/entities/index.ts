@@ -344,9 +344,9 @@ const CREDIT_BRACKETS = new Set(["(", ";", "-", "—", "–"]);
 
 /** Most tokens between a credit's `by` and a name it lists (`By Trevor Hunnicutt, Jeff Mason and Andrea Shalal`). */
 const MAX_CREDIT_REACH = 12;
-/** The words before `by` in a credit line (`reporting`, `editing`, `compiled`), lower case. */
 /** Plural desks after an outlet's name that open a wire's list of contributors (`Associated Press writers`). */
 const CONTRIBUTOR_WORDS: ReadonlySet<string> = new Set(["writers", "correspondents"]);
+/** The words before `by` in a credit line (`reporting`, `editing`, `compiled`), lower case. */
 const CREDIT_WORDS: ReadonlySet<string> = new Set(CREDIT_OPENERS.map((o) => o.split(" ").at(-2) ?? ""));
 
 /**

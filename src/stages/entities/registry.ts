@@ -25,7 +25,6 @@ export class PeopleRegistry {
 
   constructor(private readonly lexicon: Lexicon) {}
 
-  /** The person a full name refers to, created on first sight. */
   /**
    * The person of `name`, created when new. `inFull`: the text names them in full here (not by a surname or a title
    * and surname alone), so the first such spelling stands as their name.

@@ -211,10 +211,6 @@ function endsLikeSentence(text: string): boolean {
   return ".!?:;,…".includes(last);
 }
 
-/**
- * If the line opens with a transcript speaker label (`Vladimir Putin:`,
- * `PRESIDENT BIDEN:`, `Question:`), the offset just after its colon.
- */
 /** The name in a label's text, without a note in parentheses before the colon (`Xi Jinping (retranslated)`). */
 export function labelName(label: string): string {
   const trimmed = label.trim();
@@ -326,6 +322,10 @@ function speakingCapitalLabels(view: string, lines: readonly (Line | null)[]): R
 /** Least share of lines that open with a label for a text to be read as a transcript by its labels' recurrence. */
 const MIN_LABELLED_SHARE = 0.4;
 
+/**
+ * If the line opens with a transcript speaker label (`Vladimir Putin:`,
+ * `PRESIDENT BIDEN:`, `Question:`), the offset just after its colon.
+ */
 export function labelEnd(view: string, line: Line, lexicon: Lexicon, recurring?: ReadonlySet<string>): number | null {
   if (recurring !== undefined && recurring.size > 0) {
     const label = nameLabel(view, line);

@@ -1204,18 +1204,18 @@ function withinSummitDays(value: string, date: string): boolean {
   return Math.abs(daysBetween(parseDay(value.slice(0, 10)), parseDay(date))) <= SUMMIT_SPAN_DAYS;
 }
 
-/**
- * Whether people named in sentence `s` may be placed at the summit: the sentence tells of a meeting (any sentence,
- * for a gathering of many), is not a quotation and dates nothing else (`Putin met Erdogan in Sochi last week`). Gives
- * the reporter's tense markers, quotes aside, so that a name beside a plan can be left out (`Lee will travel to
- * Washington for his first summit with Trump`); null when nobody in the sentence takes part.
- */
 /** A sentence's tense markers, and the relative clauses in it that tell of another time than the meeting's. */
 interface MeetingClauses {
   readonly markers: TenseMarkers;
   readonly otherTimes: ReadonlySet<number>;
 }
 
+/**
+ * Whether people named in sentence `s` may be placed at the summit: the sentence tells of a meeting (any sentence,
+ * for a gathering of many), is not a quotation and dates nothing else (`Putin met Erdogan in Sochi last week`). Gives
+ * the reporter's tense markers, quotes aside, so that a name beside a plan can be left out (`Lee will travel to
+ * Washington for his first summit with Trump`); null when nobody in the sentence takes part.
+ */
 function aboutThisMeeting(
   tokens: readonly Token[],
   s: Sentence,
