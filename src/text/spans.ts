@@ -29,3 +29,13 @@ export function opensLine(text: string, at: number): boolean {
   while (i >= 0 && text[i] !== "\n" && isSpace(text.charCodeAt(i))) i--;
   return i >= 0 && text[i] === "\n";
 }
+
+/**
+ * The first colon in `[start, end)` within `maxChars` of `start`, or -1: a bounded window, so that a check made on
+ * every line of a text costs each line a constant, not the rest of the text.
+ */
+export function colonWithin(text: string, start: number, end: number, maxChars: number): number {
+  const limit = Math.min(end, start + maxChars);
+  for (let i = start; i < limit; i++) if (text.charCodeAt(i) === 58) return i;
+  return -1;
+}

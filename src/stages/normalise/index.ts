@@ -1,4 +1,5 @@
 import type { Stage } from "../../pipeline/context.js";
+import { colonWithin } from "../../text/spans.js";
 
 /**
  * Builds the view: a copy of the text with the same length in which
@@ -206,8 +207,8 @@ function opensItem(view: string, start: number, end: number): boolean {
   while (k < end && view.charCodeAt(k) >= 48 && view.charCodeAt(k) <= 57) k++;
   if (k > i && (view[k] === "." || view[k] === ")")) return true;
   // A label: words up to a colon near the start, the first of them capitalised.
-  const colon = view.indexOf(":", i);
-  return colon > i && colon - i <= MAX_LINE_LABEL && colon < end && c === c.toUpperCase() && c !== c.toLowerCase() && !view.slice(i, colon).includes(" said");
+  const colon = colonWithin(view, i, end, MAX_LINE_LABEL + 1);
+  return colon > i && c === c.toUpperCase() && c !== c.toLowerCase() && !view.slice(i, colon).includes(" said");
 }
 
 /** Folds spaces, dashes and line breaks one character for one character. */

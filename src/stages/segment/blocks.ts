@@ -5,7 +5,7 @@ import { CREDIT_LABELS, CREDIT_OPENERS } from "../../lexicon/reporting-cues.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { matchPhrase } from "../../text/phrases.js";
-import { isSpace } from "../../text/spans.js";
+import { colonWithin, isSpace } from "../../text/spans.js";
 import { tokenize, type Token, isAllCaps, isPossessive } from "../../text/tokens.js";
 
 /** Words that make a capitalised `Label:` a transcript speaker label even without a name. */
@@ -232,16 +232,9 @@ const NOTE_LABELS = new Set([
 /** Longest label, in characters. */
 const MAX_LABEL_CHARS = 160;
 
-/** The first colon in the line's first `maxChars` characters, or -1: a bounded window, so long lines cost O(1) here. */
-function colonWithin(view: string, line: Line, maxChars: number): number {
-  const limit = Math.min(line.end, line.start + maxChars);
-  for (let i = line.start; i < limit; i++) if (view.charCodeAt(i) === 58) return i;
-  return -1;
-}
-
 /** The words before a line's colon when they could name a speaker: one to three capitalised words (`Mao Ning`). */
 export function nameLabel(view: string, line: Line): string | null {
-  const colon = colonWithin(view, line, MAX_NAME_LABEL);
+  const colon = colonWithin(view, line.start, line.end, MAX_NAME_LABEL);
   if (colon < 0 || view[colon + 1] !== " ") return null;
   const label = view.slice(line.start, colon);
   const words = label.split(" ");
@@ -284,7 +277,7 @@ const MAX_CAPITAL_LABEL_WORDS = 4;
 
 /** The label of a line that opens with words in capitals and a colon (`TAPPER:`, `SUMMIT SPILLOVER:`), or null. */
 function capitalLabel(view: string, line: Line): string | null {
-  const colon = colonWithin(view, line, MAX_LABEL_CHARS);
+  const colon = colonWithin(view, line.start, line.end, MAX_LABEL_CHARS);
   if (colon < 0) return null;
   const after = view[colon + 1];
   if (after !== undefined && after !== " " && after !== "\n") return null;
@@ -334,7 +327,7 @@ export function labelEnd(view: string, line: Line, lexicon: Lexicon, recurring?:
   // White House transcripts write a question's label without a colon: `Q Mr. President, are you …`, `Q. Chancellor, …`.
   const afterQ = view[line.start + 1] === "." ? line.start + 2 : line.start + 1;
   if (view[line.start] === "Q" && view[afterQ] === " " && PATTERNS.upper.test(view[afterQ + 1] ?? "")) return afterQ + 1;
-  const colon = colonWithin(view, line, MAX_LABEL_CHARS);
+  const colon = colonWithin(view, line.start, line.end, MAX_LABEL_CHARS);
   if (colon < 0) return null;
   const after = view[colon + 1];
   if (after !== undefined && after !== " " && after !== "\n") return null;
