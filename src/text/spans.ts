@@ -18,6 +18,18 @@ export function isSpace(code: number): boolean {
   );
 }
 
+/** The number of words in `s`: runs of characters between white space. */
+export function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 /** True when `inner` lies within `outer`. */
 export function contains(outer: Span, inner: Span): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;

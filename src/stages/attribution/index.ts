@@ -3,6 +3,7 @@ import { GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES } from "../../lexicon/reporting
 import type { Stage } from "../../pipeline/context.js";
 import { flatRanges, inRanges, rangeAt, sentenceAt } from "../../text/lookup.js";
 import { readHeader } from "../../text/dateline.js";
+import { countWords } from "../../text/spans.js";
 import { isCapitalized, isGluedPeriod, isPossessive, SENTENCE_TERMINALS, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { attributionAfter, attributionBefore, type QuoteAttribution } from "./quotes.js";
 import { reportedSpeech } from "./reported.js";
@@ -224,7 +225,7 @@ export const attribution: Stage = (ctx, state) => {
   // `During the meeting, the Holy Father … renewed his "willingness to welcome representatives of Russia and Ukraine"`:
   // a fragment of several words still without a speaker, in a sentence whose subject is a person, is theirs.
   for (const q of topLevel) {
-    if (q.kind !== "partial" || q.speaker !== null || wordCount(q.text) < MIN_SUBJECT_FRAGMENT_WORDS) continue;
+    if (q.kind !== "partial" || q.speaker !== null || countWords(q.text) < MIN_SUBJECT_FRAGMENT_WORDS) continue;
     const sentence = sentenceAt(sentences, q.openMark?.start ?? q.start);
     const subject = sentence === undefined ? null : openingSubject(tokens, sentence, tokenIndexAt(tokens, q.openMark?.start ?? q.start), resolver);
     if (subject === null) continue;
@@ -531,12 +532,6 @@ function embeddedVerb(tokens: readonly Token[], offset: number): boolean {
 const MIN_SUBJECT_FRAGMENT_WORDS = 4;
 /** Most tokens of an opening phrase before the subject (`During the meeting,`). */
 const MAX_OPENING_PHRASE = 8;
-
-function wordCount(text: string): number {
-  let n = 0;
-  for (const part of text.split(" ")) if (part !== "") n++;
-  return n;
-}
 
 /**
  * The person who opens `sentence` as its subject, before token `stop`: named first, after at most a short opening

@@ -1,5 +1,5 @@
 import type { Block, QuoteKind } from "../../model/index.js";
-import { isSpace, opensLine } from "../../text/spans.js";
+import { countWords, isSpace, opensLine } from "../../text/spans.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import type { PairedQuote } from "./pair.js";
@@ -92,17 +92,6 @@ export function classify(q: PairedQuote, view: string, tokens: readonly Token[],
 function startsLower(view: string, at: number): boolean {
   const c = view[at] ?? "";
   return c !== c.toUpperCase();
-}
-
-function countWords(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = isSpace(s.charCodeAt(i));
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
 }
 
 /** The last non-space character before `at` within the block, or null at the block's start. */
