@@ -183,6 +183,12 @@ function startsUpper(text: string): boolean {
 /** Marks that end a sentence. */
 export const SENTENCE_TERMINALS: ReadonlySet<string> = new Set([".", "!", "?"]);
 
+/** True when token `i` opens the text, a line or a sentence: nothing, a line break or a terminal comes before it. */
+export function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev === undefined || tokens[i]?.newLine === true || SENTENCE_TERMINALS.has(prev.text);
+}
+
 /** Tokens after which a capital may be only the sentence's (terminals, opening quotes, dashes and colons). */
 const SENTENCE_BREAKS = new Set([".", "!", "?", "…", ":", ...OPENING_QUOTE_MARKS, "'", "—", "–", "-", "(", "["]);
 

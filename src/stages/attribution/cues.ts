@@ -1,6 +1,6 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { NOUN_LIKE_CUES } from "../../lexicon/reporting-cues.js";
-import { isAllCaps, isGluedPeriod, isPossessive, SENTENCE_TERMINALS } from "../../text/tokens.js";
+import { isAllCaps, isGluedPeriod, isPossessive, opensSentence } from "../../text/tokens.js";
 import { NUMBER_WORDS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import type { Lexicon } from "../../lexicon/compile.js";
@@ -39,12 +39,6 @@ export function cueAt(tokens: readonly Token[], i: number, lexicon: Lexicon): nu
 
 /** Verbs that open a sentence before their speaker, the words after it (`Said Dorothy Poynter, …, “…”`); not participles (`Asked whether …, she said`). */
 const INVERTED_OPENERS = new Set(["said", "says", "added", "adds", "wrote", "writes"]);
-
-/** True when token `i` opens a sentence or a paragraph. */
-function opensSentence(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  return prev === undefined || tokens[i]?.newLine === true || SENTENCE_TERMINALS.has(prev.text);
-}
 
 /** True for a demonym used as an adjective (`Turkish`, `Swiss`), not the plural noun of a people (`Saudis`). */
 function adjectivalDemonym(w: string, lexicon: Lexicon): boolean {

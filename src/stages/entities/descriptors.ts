@@ -5,7 +5,7 @@ import { BARE_OFFICES, CHARACTER_WORDS, COURTESY_TITLES, GENERIC_ROLE_NOUNS, OFF
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
-import { isAllCaps, isCapitalized, isGluedPeriod, SENTENCE_TERMINALS, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isAllCaps, isCapitalized, isGluedPeriod, opensSentence, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
@@ -202,8 +202,7 @@ const INDEFINITE_REACH = 60;
  */
 function opensBareOffice(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
   const t = tokens[i];
-  const before = tokens[i - 1];
-  if (t?.capitalized !== true || (before !== undefined && !t.newLine && !SENTENCE_TERMINALS.has(before.text))) return false;
+  if (t?.capitalized !== true || !opensSentence(tokens, i)) return false;
   const n = matchPhrase(tokens, i, lexicon.rolePhrases);
   const after = tokens[i + n];
   // One word only when it is no surname too (`King says Ali …`, `Judge doesn't have …` name people).
