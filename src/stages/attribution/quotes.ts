@@ -2,7 +2,7 @@ import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { ADVERBS_BEFORE_VERB, PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
-import { GENERIC_SOURCES, PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
+import { PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -286,7 +286,7 @@ function pronounPossessed(tokens: readonly Token[], at: number, cue: number, own
   for (let k = at + 1; k < cue; k++) if (tokens[k]?.kind !== "word" || isCapitalized(tokens[k]) || PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? "")) return null;
   // (A person or people by office or kind, not a thing: `his cybersecurity plan and vowed` names no speaker.)
   const head = tokens[cue - 1]?.lower ?? "";
-  if (!resolver.isRoleNoun(head) && !GENERIC_SOURCES.has(head)) return null;
+  if (!resolver.isPersonNoun(head)) return null;
   const phrase = unnamedAsWritten(tokens, at, cue);
   const holder = owner.personId === null ? undefined : resolver.holderFor(owner.personId, tokens[cue - 1]?.lower ?? "");
   return holder === undefined || phrase === null ? phrase : { ...phrase, personId: holder.id, name: holder.name };
@@ -358,7 +358,7 @@ function speakerAfterCue(tokens: readonly Token[], from: number, stop: number, r
       while (end < stop && end - found.next <= MAX_POSSESSED_WORDS && tokens[end]?.kind === "word" && !isCapitalized(tokens[end])) end++;
       // (A person by office or kind: not `Trump's campaign logo`, `Axelrod's memoir`.)
       const head = tokens[end - 1]?.lower ?? "";
-      const possessed = resolver.isRoleNoun(head) || GENERIC_SOURCES.has(head) ? possessedBefore(tokens, found.ref, end, resolver) : null;
+      const possessed = resolver.isPersonNoun(head) ? possessedBefore(tokens, found.ref, end, resolver) : null;
       if (possessed !== null) return possessed;
     }
     if (!isOrganization(found.ref)) return found.ref;

@@ -103,9 +103,9 @@ export class SpeakerResolver {
     return found;
   }
 
-  /** True for a noun of office the lexicon knows (`minister`, `spokeswoman`), by which a person may be named. */
-  isRoleNoun(word: string): boolean {
-    return this.roleClasses.has(word);
+  /** True for a noun that names a person by office or kind (`minister`, `spokeswoman`, `officials`), not a thing. */
+  isPersonNoun(word: string): boolean {
+    return this.roleClasses.has(word) || GENERIC_SOURCES.has(word);
   }
 
   /** The person mention that covers token `i`, if any. */
