@@ -116,6 +116,13 @@ export class SpeakerResolver {
     return m !== undefined && m.end >= t.end ? m : undefined;
   }
 
+  /** The first token after token `i` that ends past `end`: the one after a name that token `i` opens. */
+  #tokenAfter(i: number, end: number): number {
+    let next = i + 1;
+    while ((this.tokens[next]?.end ?? Infinity) <= end) next++;
+    return next;
+  }
+
   /**
    * A speaker starting at token `i`: a person mention, a pronoun, or a generic
    * source (`experts`). Returns the speaker and the index after its words.
@@ -125,24 +132,20 @@ export class SpeakerResolver {
     if (t === undefined) return null;
     const m = this.mentionAt(i);
     if (m !== undefined) {
-      let next = i + 1;
-      while ((this.tokens[next]?.end ?? Infinity) <= m.end) next++;
+      const next = this.#tokenAfter(i, m.end);
       const via = m.via === "name" ? "name" : m.via === "alias" ? "alias" : "descriptor";
       return { ref: { personId: m.personId, name: m.name, mention: { start: m.start, end: m.end }, resolvedVia: via }, next };
     }
     if (t.kind !== "word") return null;
     const org = spanAt(this.#organizations, t.start);
     if (org !== undefined) {
-      let next = i + 1;
-      while ((this.tokens[next]?.end ?? Infinity) <= org.end) next++;
-      return { ref: { personId: null, name: org.name, mention: { start: org.start, end: org.end }, resolvedVia: "name" }, next };
+      return { ref: bodyRef(org), next: this.#tokenAfter(i, org.end) };
     }
     // `Beijing said`, `"…," Moscow said`: a country or its capital speaks for its government, only right before the
     // verb (`Putin said Moscow would …` is no speaker after it, `in New York said` none before it).
     const place = spanAt(this.#places, t.start);
     if (place !== undefined && place.start === t.start) {
-      let next = i + 1;
-      while ((this.tokens[next]?.end ?? Infinity) <= place.end) next++;
+      const next = this.#tokenAfter(i, place.end);
       const before = this.tokens[i - 1];
       const opensClause = before === undefined || before.kind === "punct" || before.lower === "and" || before.lower === "but";
       // (An auxiliary or an adverb may stand between: `Baku has demanded that …`, `Moscow later said`.)
@@ -150,7 +153,7 @@ export class SpeakerResolver {
       while (verb < next + 2 && (ADVERBS_BEFORE_VERB.has(this.tokens[verb]?.lower ?? "") || PERFECT_AUXILIARIES.has(this.tokens[verb]?.lower ?? ""))) verb++;
       // (So does the agent of a verb of saying: `The talks, described by Beijing as "candid"`.)
       const agent = before?.lower === "by" && this.cueWords.has(this.tokens[i - 2]?.text ?? "");
-      if ((opensClause && this.cueWords.has(this.tokens[verb]?.text ?? "")) || agent) return { ref: { personId: null, name: place.name, mention: { start: place.start, end: place.end }, resolvedVia: "name" }, next };
+      if ((opensClause && this.cueWords.has(this.tokens[verb]?.text ?? "")) || agent) return { ref: bodyRef(place), next };
     }
     // The narrator (`“Okay,” I said`): kept as written, with no person behind it.
     // (With a verb contracted onto it, the pronoun alone: `As I've suggested`, `I'd add`.)
@@ -411,4 +414,9 @@ export class SpeakerResolver {
     }
     return false;
   }
+}
+
+/** An organisation or a place that speaks as a body (`the Kremlin said`, `Beijing said`), as the report names it. */
+function bodyRef(span: { start: number; end: number; name: string }): SpeakerRef {
+  return { personId: null, name: span.name, mention: { start: span.start, end: span.end }, resolvedVia: "name" };
 }
