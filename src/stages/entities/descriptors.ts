@@ -9,6 +9,7 @@ import { isAllCaps, isCapitalized, isGluedPeriod, opensSentence, tokenIndexAt, t
 import { PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
+import { courtesyStop } from "./roles.js";
 
 /** Words that may stand between the determiner and the role noun (`the current Russian`). */
 const MODIFIERS = new Set(["former", "current", "new", "outgoing", "incoming", "top", "chief", "senior", "kremlin", "white", "house", "then"]);
@@ -382,7 +383,7 @@ function leadsIntoName(tokens: readonly Token[], taken: Uint8Array, k: number): 
     if (t === undefined) return false;
     if (taken[i] === 1) return true;
     // (Past courtesy titles and their stops: `… of India H.E. Shri Narendra Modi`.)
-    if (COURTESY_TITLES.has(t.lower) || (isGluedPeriod(tokens, i) && COURTESY_TITLES.has(tokens[i - 1]?.lower ?? ""))) continue;
+    if (COURTESY_TITLES.has(t.lower) || courtesyStop(tokens, i)) continue;
     const capital = t.kind === "word" && t.text[0] !== t.lower[0];
     if (!capital && t.lower !== "of" && t.lower !== "for") return false;
   }

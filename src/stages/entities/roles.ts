@@ -210,7 +210,7 @@ function titledObject(tokens: readonly Token[], j: number): boolean {
 }
 
 /** True for the stop of a courtesy title's abbreviation at `j` (`H.E.`, `Mr.`), which ends no apposition. */
-function courtesyStop(tokens: readonly Token[], j: number): boolean {
+export function courtesyStop(tokens: readonly Token[], j: number): boolean {
   return isGluedPeriod(tokens, j) && COURTESY_TITLES.has(tokens[j - 1]?.lower ?? "");
 }
 
