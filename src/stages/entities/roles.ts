@@ -96,22 +96,22 @@ function onlyOfficeWords(title: string, roleWords: ReadonlySet<string>, lexicon:
 function titleBefore(view: string, tokens: readonly Token[], nameStart: number, roleWords: ReadonlySet<string>, lexicon: Lexicon): string | null {
   let k = nameStart - 1;
   const limit = Math.max(0, nameStart - 8);
+  const envoy = (w: string | undefined): boolean => lexicon.roleClasses.get(w ?? "") === "ambassador";
   while (k >= limit) {
     const t = tokens[k];
     const next = tokens[k + 1];
     if (t === undefined || next === undefined || t.kind !== "word" || next.start - t.end > 1) break;
     // (`Host President Luiz Inácio Lula da Silva` opening a sentence: hosting is no office, capitalised or not.)
     if (MEETING_PARTS.has(t.lower) && roleWords.has(next.lower)) break;
-    // `received on Wednesday UAE President …`: a day or month is no part of a title.
-    // (`Uruguay's outgoing president`: a word of tenure may stand before the office.)
     // (`ambassador to the US Anatoly Antonov`: an envoy's posting is part of the title.)
     // (Only an envoy's: `chief of staff to President Bill Clinton` is another person's title.)
-    const envoy = (w: string | undefined): boolean => lexicon.roleClasses.get(w ?? "") === "ambassador";
     const posting = (t.lower === "to" && envoy(tokens[k - 1]?.lower)) || (t.lower === "the" && tokens[k - 1]?.lower === "to" && envoy(tokens[k - 2]?.lower));
     // (`Minister for Trade and Industry`, `Secretary of the Treasury`: joins inside the office's object, kept below
     // only after its `of` or `for`.)
     const join = OFFICE_OBJECT_JOINS.has(t.text) && (isCapitalized(next) || OFFICE_OBJECT_JOINS.has(next.text));
-    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || t.lower in WEEKDAYS || t.lower in MONTHS) : (roleWords.has(t.lower) && !(MEETING_PARTS.has(t.lower) && roleWords.has(next.lower))) || t.lower === "of" || t.lower === "for" || posting || join || (TENURE_WORDS.has(t.lower) && roleWords.has(tokens[k + 1]?.lower ?? ""));
+    // `received on Wednesday UAE President …`: a day or month is no part of a title.
+    // (`Uruguay's outgoing president`: a word of tenure may stand before the office.)
+    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || t.lower in WEEKDAYS || t.lower in MONTHS) : roleWords.has(t.lower) || t.lower === "of" || t.lower === "for" || posting || join || (TENURE_WORDS.has(t.lower) && roleWords.has(tokens[k + 1]?.lower ?? ""));
     if (!ok) break;
     k--;
   }
