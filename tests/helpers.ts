@@ -21,3 +21,8 @@ export function expectConsistent(report: SummitReport): void {
 export function sliceOf(text: string, span: { start: number; end: number } | null): string | null {
   return span === null ? null : text.slice(span.start, span.end);
 }
+
+/** The names of the summit's participants, in the report's order. */
+export function participantNames(report: SummitReport): (string | undefined)[] {
+  return report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+}

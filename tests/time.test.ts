@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractTimeline, extractTimexes, parseReport } from "../src/index.js";
+import { participantNames } from "./helpers.js";
 
 const REF = { referenceDate: "2018-08-27" };
 const values = (text: string, options = REF): [string, string, string | null][] => extractTimexes(text, options).map((t) => [t.text, t.value, t.mod]);
@@ -640,10 +641,10 @@ describe("summit frame", () => {
         "The summit was the first of its kind since 2012, when then taoiseach Enda Kenny and David Cameron signed a joint statement.",
       { referenceDate: "2025-03-06" },
     );
-    const names = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    const names = participantNames(report);
     expect([report.summit.location, report.summit.date, names]).toEqual(["London", "2025-03-05", ["Micheál Martin", "Keir Starmer"]]);
     const obama = parseReport("Biden and Xi met in Woodside on Wednesday at a summit that former President Barack Obama had long called for. Obama was not there.", { referenceDate: "2023-11-16" });
-    expect(obama.summit.participants.map((id) => obama.people.find((p) => p.id === id)?.name)).toEqual(["Joe Biden", "Xi Jinping"]);
+    expect(participantNames(obama)).toEqual(["Joe Biden", "Xi Jinping"]);
   });
 
   it("counts one named only by a country's possessive beside the leaders at the meeting (`Turkmenistan's Gurbanguly Berdymukhammedov`)", () => {
@@ -652,7 +653,7 @@ describe("summit frame", () => {
         "Azerbaijan's Ilham Aliyev and Turkmenistan's Gurbanguly Berdymukhammedov also signed the convention at the summit.",
       { referenceDate: "2018-08-13" },
     );
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Nursultan Nazarbaev", "Ilham Aliyev", "Gurbanguly Berdymukhammedov"]);
+    expect(participantNames(report)).toEqual(["Nursultan Nazarbaev", "Ilham Aliyev", "Gurbanguly Berdymukhammedov"]);
   });
 
   it("counts every leader a bloc's summit report places there (`at the opening of the 47th ASEAN Summit`)", () => {
@@ -660,7 +661,7 @@ describe("summit frame", () => {
       "KUALA LUMPUR, Oct 26 (Bernama) -- Timor-Leste was admitted as the 11th member of ASEAN at the opening of the 47th ASEAN Summit here today.\n\n" +
       'Timor-Leste Prime Minister Xanana Gusmao called it "a dream come true" for his people. Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet signed a ceasefire accord.';
     const report = parseReport(text, { referenceDate: "2025-10-26" });
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Xanana Gusmao", "Anutin Charnvirakul", "Hun Manet"]);
+    expect(participantNames(report)).toEqual(["Xanana Gusmao", "Anutin Charnvirakul", "Hun Manet"]);
   });
 
   it("reads a report on a meeting's first day that tells of it ahead as a preview (`will attend a dinner on Tuesday evening`)", () => {
@@ -668,7 +669,7 @@ describe("summit frame", () => {
       "NATO leaders meet in The Hague\n\nJune 24 (Reuters) - NATO leaders gather in The Hague on Tuesday and Wednesday for a summit expected to be dominated by defence spending.\n\n" +
       "Ukrainian President Volodymyr Zelenskiy will attend a dinner on Tuesday evening.";
     const report = parseReport(text, { referenceDate: "2025-06-24" });
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Volodymyr Zelensky"]);
+    expect(participantNames(report)).toEqual(["Volodymyr Zelensky"]);
   });
 
   it("places a meeting at the first of a venue and a city its sentence names (`at the White House …, amid efforts … in Gaza`)", () => {
@@ -689,7 +690,7 @@ describe("summit frame", () => {
         "Austrian Chancellor Christian Stocker and Czech Prime Minister Andrej Babis arrived late after talks in Vienna.",
       { referenceDate: "2025-12-18" },
     );
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Christian Stocker", "Andrej Babiš"]);
+    expect(participantNames(report)).toEqual(["Christian Stocker", "Andrej Babiš"]);
   });
 
   it("places no summit in a city that names a process (`the Berlin Process`), and reads a relative clause's time and people as its own", () => {
@@ -699,7 +700,7 @@ describe("summit frame", () => {
         "German Chancellor Olaf Scholz, whose predecessor Angela Merkel launched the process in 2014, urged the leaders to implement them quickly.",
       { referenceDate: "2022-11-07" },
     );
-    const names = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    const names = participantNames(report);
     expect([report.summit.location, report.summit.date, names]).toEqual(["Tirana", "2022-11-07", ["Olaf Scholz"]]);
     expect(report.places.map((p) => p.name)).toEqual(["Tirana"]);
   });
@@ -724,7 +725,7 @@ describe("summit frame", () => {
         "Saudi Crown Prince Mohammed bin Salman said the kingdom would work to establish an independent Palestinian state.\n\nSOURCE: Al Jazeera and news agencies",
       { referenceDate: "2024-05-16" },
     );
-    const names = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    const names = participantNames(report);
     expect([report.summit.location, report.summit.date, names]).toEqual(["Manama", "2024-05-16", ["Mohammed bin Salman"]]);
     expect(report.blocks.at(-1)?.kind).toBe("credit");
     expect(report.quotes).toEqual([]);
@@ -735,7 +736,7 @@ describe("summit frame", () => {
       "U.S. President Donald Trump will meet Chinese President Xi Jinping on Oct. 30 in Busan, South Korea, the White House said on Thursday.\n\nTrump is also expected to visit Japan, where he will meet Prime Minister Sanae Takaichi.",
       { referenceDate: "2025-10-23" },
     );
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Donald Trump", "Xi Jinping"]);
+    expect(participantNames(report)).toEqual(["Donald Trump", "Xi Jinping"]);
   });
 
   it("dates a meeting on the sidelines by its own day over a two-city dateline's day", () => {
@@ -784,7 +785,7 @@ describe("summit frame", () => {
       "Arab leaders gathered in Manama on Thursday for the 33rd Arab League summit.\n\nPalestinian President Mahmoud Abbas accused Hamas of giving Israel pretexts to attack Gaza with its October 7 attack.",
       { referenceDate: "2024-05-16" },
     );
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Mahmoud Abbas"]);
+    expect(participantNames(report)).toEqual(["Mahmoud Abbas"]);
   });
 
   it("counts a leader the main clause places at the summit past a relative clause that looks ahead", () => {
@@ -792,7 +793,7 @@ describe("summit frame", () => {
       "Jakarta (ANTARA) - Leaders of ASEAN agreed to act at the 43rd ASEAN Summit held here on Tuesday.\n\nThe summit, which runs until Thursday, is also attended by Timor-Leste Prime Minister Xanana Gusmao as an observer.",
       { referenceDate: "2023-09-05" },
     );
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Xanana Gusmao"]);
+    expect(participantNames(report)).toEqual(["Xanana Gusmao"]);
   });
 
   it("dates a meeting that only a decade dates by the report's day, not by the decade", () => {
@@ -818,7 +819,7 @@ describe("summit frame", () => {
       "UN Secretary-General António Guterres on Tuesday urged world leaders gathered in New York for the General Assembly to choose peace.\n\nBrazilian President Luiz Inácio Lula da Silva, the first speaker, warned that multilateralism was under attack.",
       { referenceDate: "2025-09-23" },
     );
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Antonio Guterres", "Luiz Inacio Lula da Silva"]);
+    expect(participantNames(report)).toEqual(["Antonio Guterres", "Luiz Inacio Lula da Silva"]);
   });
 
   it("places a summit named after its city over a territory the sentence names, and leaves out a leader who did not attend", () => {
@@ -827,7 +828,7 @@ describe("summit frame", () => {
       { referenceDate: "2025-10-13" },
     );
     expect([report.summit.location, report.summit.date]).toEqual(["Sharm el-Sheikh", "2025-10-13"]);
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Abdel Fattah al-Sisi", "Donald Trump"]);
+    expect(participantNames(report)).toEqual(["Abdel Fattah al-Sisi", "Donald Trump"]);
   });
 
   it("leaves out a leader who stayed away, and counts a host whose part in the meeting stands before the title", () => {
@@ -835,13 +836,13 @@ describe("summit frame", () => {
       "Leaders sign Gaza declaration at Sharm el-Sheikh summit\n\nEgypt's el-Sissi and Trump co-chaired the gathering; Netanyahu stayed away after a last-minute invitation drew objections.\n\nU.S. President Donald Trump and Egyptian President Abdel Fattah el-Sissi presided over a summit in Sharm el-Sheikh on Monday. Israeli Prime Minister Benjamin Netanyahu had been expected to attend.",
       { referenceDate: "2025-10-13" },
     );
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Donald Trump", "Abdel Fattah el-Sissi"]);
+    expect(participantNames(report)).toEqual(["Donald Trump", "Abdel Fattah el-Sissi"]);
     const pacific = parseReport(
       "Pacific Islands Forum leaders have ended their meeting in Honiara, with host Prime Minister Jeremiah Manele saying talks would continue. New Zealand Prime Minister Christopher Luxon told reporters the meeting had gone well.",
       { referenceDate: "2025-09-12" },
     );
     expect(pacific.people.find((p) => p.name === "Jeremiah Manele")?.roles).not.toContain("host Prime Minister");
-    expect(pacific.summit.participants.map((id) => pacific.people.find((p) => p.id === id)?.name)).toEqual(["Jeremiah Manele", "Christopher Luxon"]);
+    expect(participantNames(pacific)).toEqual(["Jeremiah Manele", "Christopher Luxon"]);
   });
 
   it("reads a report ahead of its meeting: the host's leader takes part, a leader who will not attend does not, and a week stays a week", () => {
@@ -850,7 +851,7 @@ describe("summit frame", () => {
       { referenceDate: "2025-11-20" },
     );
     expect(report.summit.date).toBe("2025-W47-WE");
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Cyril Ramaphosa", "Li Qiang", "Narendra Modi"]);
+    expect(participantNames(report)).toEqual(["Cyril Ramaphosa", "Li Qiang", "Narendra Modi"]);
   });
 
   it("leaves out leaders who stayed home, listed with their countries' possessives and an adverb, and reads no office in `Host`", () => {
@@ -858,7 +859,7 @@ describe("summit frame", () => {
       "Leaders of the BRICS group opened their two-day summit in Rio de Janeiro on Sunday.\n\nHost President Luiz Inácio Lula da Silva said the bloc was the heir of the Non-Aligned Movement. India's Narendra Modi was among the leaders at the summit.\n\nEgypt's Abdel Fattah al-Sisi and Iran's Masoud Pezeshkian also stayed home and were represented by their foreign ministers.",
       { referenceDate: "2025-07-06" },
     );
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Luiz Inacio Lula da Silva", "Narendra Modi"]);
+    expect(participantNames(report)).toEqual(["Luiz Inacio Lula da Silva", "Narendra Modi"]);
     expect(report.people.find((p) => p.name.startsWith("Luiz"))?.roles).not.toContain("Host President");
   });
 
@@ -867,7 +868,7 @@ describe("summit frame", () => {
       "RIYADH, Feb 18 (Reuters) - Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Marco Rubio held more than four hours of talks in the Saudi capital on Tuesday.\n\nKremlin aide Yuri Ushakov and sovereign wealth fund chief Kirill Dmitriev also attended.",
       { referenceDate: "2025-02-18" },
     );
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Sergei Lavrov", "Marco Rubio"]);
+    expect(participantNames(report)).toEqual(["Sergei Lavrov", "Marco Rubio"]);
   });
 
   it("leaves out the leaders a list names after `including` when their group cancelled, and reads no minute in `at the last minute`", () => {
@@ -875,7 +876,7 @@ describe("summit frame", () => {
       "Leaders gathered Sunday in Santa Marta for a two-day summit.\n\nColombian President Gustavo Petro, who hosts the summit, told the opening session it was historic. Spanish Prime Minister Pedro Sánchez attended.\n\nSeveral leaders canceled at the last minute, including Mexico's Claudia Sheinbaum and European Commission President Ursula von der Leyen.",
       { referenceDate: "2025-11-09" },
     );
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Gustavo Petro", "Pedro Sanchez"]);
+    expect(participantNames(report)).toEqual(["Gustavo Petro", "Pedro Sanchez"]);
     expect(report.timexes.map((t) => t.text)).toEqual(["Sunday", "two-day"]);
   });
 
@@ -900,7 +901,7 @@ describe("summit frame", () => {
       "GYEONGJU, Oct. 30 (Yonhap) -- President Lee Jae Myung and Japanese Prime Minister Sanae Takaichi agreed Thursday to continue shuttle diplomacy, in their first summit.\n\nThe 40-minute talks took place at a hotel in Gyeongju, a day after Lee held a summit with U.S. President Donald Trump.",
       { referenceDate: "2025-10-30" },
     );
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Lee Jae-myung", "Sanae Takaichi"]);
+    expect(participantNames(report)).toEqual(["Lee Jae-myung", "Sanae Takaichi"]);
   });
 
   it("leaves out the leaders a meeting still to be arranged is between, however often they are named", () => {
@@ -908,7 +909,7 @@ describe("summit frame", () => {
       "WASHINGTON (AP) — President Donald Trump said Monday that he would begin arranging a meeting between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelenskyy, after hosting the Ukrainian leader and German Chancellor Friedrich Merz at the White House.\n\nThe meeting came three days after Trump hosted Putin in Alaska. Putin's aide said the two presidents had spoken by phone.",
       { referenceDate: "2025-08-18" },
     );
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Donald Trump", "Volodymyr Zelensky", "Friedrich Merz"]);
+    expect(participantNames(report)).toEqual(["Donald Trump", "Volodymyr Zelensky", "Friedrich Merz"]);
   });
 
   it("dates a meeting by a leader's receiving a guest, and leaves out only the leader who stays away from it", () => {
@@ -917,7 +918,7 @@ describe("summit frame", () => {
       { referenceDate: "2025-05-14" },
     );
     expect([report.summit.location, report.summit.date]).toEqual(["Ankara", "2025-05-14"]);
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Recep Tayyip Erdogan", "Ilham Aliyev"]);
+    expect(participantNames(report)).toEqual(["Recep Tayyip Erdogan", "Ilham Aliyev"]);
   });
 
   it("dates the meeting by the lead's own day over the dateline's, and counts leaders whose sentences plan ahead", () => {
@@ -926,7 +927,7 @@ describe("summit frame", () => {
       { referenceDate: "2025-11-16" },
     );
     expect(report.summit.date).toBe("2025-11-15");
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Paetongtarn Shinawatra", "Narendra Modi"]);
+    expect(participantNames(report)).toEqual(["Paetongtarn Shinawatra", "Narendra Modi"]);
   });
 
   it("places talks at a presidential palace in its city and counts a counterpart among the participants", () => {
@@ -935,7 +936,7 @@ describe("summit frame", () => {
       { referenceDate: "2025-04-28" },
     );
     expect([report.summit.location, report.summit.date]).toEqual(["Bogota", "2025-04-28"]);
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Gustavo Petro", "Gabriel Boric"]);
+    expect(participantNames(report)).toEqual(["Gustavo Petro", "Gabriel Boric"]);
     expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Gabriel Boric"]);
   });
 
@@ -944,13 +945,13 @@ describe("summit frame", () => {
       "GENEVA, March 4 (SWI) – Two days of talks between the foreign ministers of Armenia and Azerbaijan ended in Geneva on Tuesday.\n\nArmenian Foreign Minister Ararat Mirzoyan said Yerevan was ready to sign. His Azerbaijani counterpart Jeyhun Bayramov said two issues remained open.",
       { referenceDate: "2025-03-04" },
     );
-    expect(geneva.summit.participants.map((id) => geneva.people.find((p) => p.id === id)?.name)).toEqual(["Ararat Mirzoyan", "Jeyhun Bayramov"]);
+    expect(participantNames(geneva)).toEqual(["Ararat Mirzoyan", "Jeyhun Bayramov"]);
     const pope = parseReport(
       "Pope Leo XIV on Tuesday received Ukrainian President Volodymyr Zelensky at Castel Gandolfo, the papal summer residence south of Rome.\n\nEarlier on Tuesday, Zelensky met Italian Prime Minister Giorgia Meloni in Rome ahead of a conference.",
       { referenceDate: "2025-07-09" },
     );
     expect([pope.summit.location, pope.summit.date]).toEqual(["Castel Gandolfo", "2025-07-08"]);
-    expect(pope.summit.participants.map((id) => pope.people.find((p) => p.id === id)?.name)).toEqual(["Leo XIV", "Volodymyr Zelensky"]);
+    expect(participantNames(pope)).toEqual(["Leo XIV", "Volodymyr Zelensky"]);
   });
 
   it("takes no date reckoned back from the meeting (`The previous evening`) for the meeting's", () => {
@@ -971,7 +972,7 @@ describe("summit frame", () => {
 
   it("reads where, when and who from the text", () => {
     const report = parseReport("Vladimir Putin and Alexander Lukashenko held talks in Sochi. The summit was held on August 22. Putin welcomed Lukashenko.", REF);
-    const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    const who = participantNames(report);
     expect(report.summit).toMatchObject({ location: "Sochi", date: "2018-08-22", countries: ["Russia", "Belarus"], format: "bilateral" });
     expect(who).toEqual(["Vladimir Putin", "Alexander Lukashenko"]);
   });
@@ -990,7 +991,7 @@ describe("summit frame", () => {
       "PRESIDENT YOON:  It is an honor to join you both today.",
     ].join("\n");
     const report = parseReport(text, { referenceDate: "2023-08-18" });
-    const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    const who = participantNames(report);
     expect(report.summit).toMatchObject({ location: "Geneva", date: "2023-08-18", format: "trilateral" });
     expect(who).toEqual(["Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"]);
   });
@@ -1072,7 +1073,7 @@ describe("summit frame", () => {
       "Lee will travel to Washington on Sunday for his first summit with U.S. President Donald Trump.",
     ].join("\n");
     const report = parseReport(text, { referenceDate: "2025-12-06" });
-    const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    const who = participantNames(report);
     expect(report.summit).toMatchObject({ location: "Tokyo", date: "2025-12-06", format: "bilateral" });
     expect(who).toEqual(["Shigeru Ishiba", "Lee Jae-myung"]);
   });
@@ -1211,7 +1212,7 @@ describe("summit frame", () => {
       "The next summit will be held in Kuwait in December 2024, with Bahrain's King Hamad as host.",
     ].join("\n");
     const report = parseReport(text, { referenceDate: "2023-12-06" });
-    const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    const who = participantNames(report);
     expect(report.quotes.map((q) => q.kind)).toEqual(["partial"]);
     expect(report.summit).toMatchObject({ location: "Doha", date: "2023-12-05", countries: ["Qatar", "Saudi Arabia"] });
     expect(who).toEqual(["Tamim bin Hamad Al-Thani", "Mohammed bin Salman"]);
@@ -1226,7 +1227,7 @@ describe("summit frame", () => {
   it("leaves out a leader another stands in for (`Lavrov is representing Moscow`, `on behalf of King Salman`)", () => {
     const who = (text: string): (string | undefined)[] => {
       const report = parseReport(text, { referenceDate: "2024-11-18" });
-      return report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+      return participantNames(report);
     };
     expect(who("Leaders of the G20 opened their summit in Rio de Janeiro on Monday. Lula and Macron spoke. Russian Foreign Minister Sergei Lavrov is representing Moscow, as President Vladimir Putin faces an arrest warrant.")).not.toContain("Vladimir Putin");
     expect(who("Crown Prince Mohammed bin Salman on Monday chaired the GCC summit in Riyadh on behalf of the Custodian of the Two Holy Mosques King Salman.")).toEqual(["Mohammed bin Salman"]);
@@ -1242,7 +1243,7 @@ describe("summit frame", () => {
   it("counts no leader met in a city someone goes on to (`later flew on to Warsaw for talks with Tusk`)", () => {
     const text = "Chancellor Friedrich Merz traveled to Paris on Wednesday to meet French President Emmanuel Macron. Merz later flew on to Warsaw for talks with Polish Prime Minister Donald Tusk.";
     const report = parseReport(text, { referenceDate: "2025-05-07" });
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Friedrich Merz", "Emmanuel Macron"]);
+    expect(participantNames(report)).toEqual(["Friedrich Merz", "Emmanuel Macron"]);
   });
 
   it("takes no capital that stands for its government as the meeting's place (`Budapest could block`)", () => {
@@ -1299,7 +1300,7 @@ describe("summit frame", () => {
       "U.S. President Joe Biden will host the G7 next year.",
     ].join("\n");
     const report = parseReport(text, { referenceDate: "2023-08-22" });
-    const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    const who = participantNames(report);
     expect(who).toEqual(["Cyril Ramaphosa", "Vladimir Putin", "Luiz Inacio Lula da Silva", "Narendra Modi"]);
     expect(report.summit).toMatchObject({ location: "Johannesburg", date: "2023-08-22", format: "multilateral" });
   });
@@ -1317,7 +1318,7 @@ describe("summit frame", () => {
       "French President Emmanuel Macron said in Paris that the deal was unacceptable.",
     ].join("\n");
     const report = parseReport(text, { referenceDate: "2024-12-06" });
-    const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    const who = participantNames(report);
     expect(who).toEqual(["Luis Lacalle Pou", "Javier Milei", "Luiz Inacio Lula da Silva"]);
   });
 
@@ -1327,7 +1328,7 @@ describe("summit frame", () => {
     const lavrov = "Lavrov, Wang Yi hold talks in Beijing\n\nMOSCOW, April 9. /TASS/. Russian Foreign Minister Sergey Lavrov and his Chinese counterpart Wang Yi discussed the situation in Ukraine, the Russian Foreign Ministry said.";
     const report = parseReport(lavrov, { referenceDate: "2024-04-09" });
     expect(report.summit).toMatchObject({ location: "Beijing", date: "2024-04-09" });
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Sergey Lavrov", "Wang Yi"]);
+    expect(participantNames(report)).toEqual(["Sergey Lavrov", "Wang Yi"]);
   });
 
   it("reads a city dateline as a sentence of its own, and dates the meeting by its own day over the dateline's", () => {
@@ -1349,7 +1350,7 @@ describe("summit frame", () => {
       "French President Emmanuel Macron, who attended the dinner hosted by King Willem-Alexander on Tuesday, said the summit had sent a strong signal to Moscow.",
     ].join("\n");
     const report = parseReport(text, { referenceDate: "2025-06-25" });
-    const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    const who = participantNames(report);
     expect(report.summit).toMatchObject({ location: "The Hague", date: "2025-06-25" });
     // The king who hosted the summit's dinner is at its eve too (`King Willem-Alexander`: title and name only).
     expect(who).toEqual(["Donald Trump", "Emmanuel Macron", "Willem-Alexander"]);
@@ -1364,14 +1365,14 @@ describe("summit frame", () => {
       "The day before, Tokayev and Japarov attended a concert alongside Uzbek President Shavkat Mirziyoyev.",
     ].join("\n");
     const report = parseReport(text, { referenceDate: "2025-09-14" });
-    const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    const who = participantNames(report);
     expect(who).toEqual(["Kassym-Jomart Tokayev", "Sadyr Japarov", "Emomali Rahmon", "Serdar Berdimuhamedov"]);
   });
 
   it("leaves out a leader named after a span of time and `after` (`a day after a call with Trump`)", () => {
     const text = "PARIS (Reuters) - French President Emmanuel Macron hosted Ukrainian President Volodymyr Zelensky at the Elysee Palace on Tuesday evening, a day after a call with U.S. President Donald Trump.";
     const report = parseReport(text, { referenceDate: "2025-05-27" });
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Emmanuel Macron", "Volodymyr Zelensky"]);
+    expect(participantNames(report)).toEqual(["Emmanuel Macron", "Volodymyr Zelensky"]);
   });
 
   it("knows the leaders of Latin America and the Caribbean by the names reports give them", () => {
@@ -1393,10 +1394,10 @@ describe("summit frame", () => {
       "Brazilian President Luiz Inacio Lula da Silva hosted the meeting, and Chinese Premier Li Qiang led Beijing's delegation.",
     ].join("\n");
     const report = parseReport(text, { referenceDate: "2025-07-06" });
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Luiz Inacio Lula da Silva", "Li Qiang"]);
+    expect(participantNames(report)).toEqual(["Luiz Inacio Lula da Silva", "Li Qiang"]);
     // Commas join a list only when it opens the sentence: Aliyev is the one hosted, not absent.
     const hosted = parseReport("Erdogan hosts Aliyev, Pashinyan absent as talks stall\n\nTurkish President Recep Tayyip Erdogan hosted Azerbaijani President Ilham Aliyev in Ankara on Friday.", { referenceDate: "2025-03-14" });
-    expect(hosted.summit.participants.map((id) => hosted.people.find((p) => p.id === id)?.name)).toEqual(["Recep Tayyip Erdogan", "Ilham Aliyev"]);
+    expect(participantNames(hosted)).toEqual(["Recep Tayyip Erdogan", "Ilham Aliyev"]);
   });
 
   it("counts the leaders a report ahead of its meeting says will host, lead or attend it", () => {
@@ -1407,19 +1408,19 @@ describe("summit frame", () => {
     ].join("\n");
     const report = parseReport(text, { referenceDate: "2025-07-04" });
     expect(report.summit.date).toBe("2025-07-06");
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Luiz Inacio Lula da Silva", "Li Qiang", "Cyril Ramaphosa"]);
+    expect(participantNames(report)).toEqual(["Luiz Inacio Lula da Silva", "Li Qiang", "Cyril Ramaphosa"]);
   });
 
   it("leaves out a leader the meeting's leaders only appeal to (`urge Putin to accept ceasefire`)", () => {
     const text = "Merz, Tusk and Macron visit Kyiv, urge Putin to accept ceasefire\n\nKYIV, May 10 (Reuters) - French President Emmanuel Macron, German Chancellor Friedrich Merz and Polish Prime Minister Donald Tusk arrived in Kyiv on Saturday. They were greeted by Ukrainian President Volodymyr Zelensky.";
     const report = parseReport(text, { referenceDate: "2025-05-10" });
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Friedrich Merz", "Donald Tusk", "Emmanuel Macron", "Volodymyr Zelensky"]);
+    expect(participantNames(report)).toEqual(["Friedrich Merz", "Donald Tusk", "Emmanuel Macron", "Volodymyr Zelensky"]);
   });
 
   it("leaves out a leader who reacts to the meeting from afar (`welcomed the summit on Twitter`), not a host", () => {
     const namesOf = (text: string, referenceDate: string): (string | undefined)[] => {
       const report = parseReport(text, { referenceDate });
-      return report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+      return participantNames(report);
     };
     const reacted = "President Moon Jae-in and North Korean leader Kim Jong-un held a summit at Panmunjom on Friday. U.S. President Donald Trump welcomed the summit on Twitter.";
     expect(namesOf(reacted, "2018-04-27")).toEqual(["Moon Jae-in", "Kim Jong Un"]);
@@ -1437,13 +1438,13 @@ describe("summit frame", () => {
   it("leaves out a leader who was not invited", () => {
     const text = "Anchorage, Alaska — President Donald Trump and Russian President Vladimir Putin met on Friday at Joint Base Elmendorf-Richardson.\n\nUkrainian President Volodymyr Zelensky, who was not invited, will travel to Washington on Monday to meet Trump. Zelensky said he was ready.";
     const report = parseReport(text, { referenceDate: "2025-08-16" });
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Donald Trump", "Vladimir Putin"]);
+    expect(participantNames(report)).toEqual(["Donald Trump", "Vladimir Putin"]);
   });
 
   it("leaves out a minister's counterpart at a parallel ministers' meeting", () => {
     const text = "BERLIN (dpa) - German Chancellor Olaf Scholz welcomed Indian Prime Minister Narendra Modi to the chancellery on Monday for government consultations.\n\nMinisters from both governments held parallel talks. Foreign Minister Annalena Baerbock met her counterpart Subrahmanyam Jaishankar.";
     const report = parseReport(text, { referenceDate: "2022-05-02" });
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Olaf Scholz", "Narendra Modi"]);
+    expect(participantNames(report)).toEqual(["Olaf Scholz", "Narendra Modi"]);
   });
 
   it("without a reference date keeps the dateline's month and day rather than a later summit's year", () => {
@@ -1475,7 +1476,7 @@ describe("summit frame", () => {
       "The Japanese prime minister, Fumio Kishida, said the talks were frank. He thanked his guests.",
     ].join("\n");
     const report = parseReport(text, { referenceDate: "2023-05-20" });
-    const who = report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    const who = participantNames(report);
     expect(who).toEqual(["Rishi Sunak", "Olaf Scholz", "Fumio Kishida"]);
     expect(report.summit).toMatchObject({ location: "Hiroshima", format: "trilateral" });
   });
@@ -1526,19 +1527,19 @@ describe("summit frame", () => {
       "Kazakh President Kassym-Jomart Tokayev also attended the talks, his office said.",
     ].join("\n");
     const report = parseReport(text, { referenceDate: "2018-08-23" });
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Vladimir Putin", "Alexander Lukashenko", "Kassym-Jomart Tokayev"]);
+    expect(participantNames(report)).toEqual(["Vladimir Putin", "Alexander Lukashenko", "Kassym-Jomart Tokayev"]);
   });
 
   it("counts the European Council's members named without a title among an EU summit's participants", () => {
     const text = "EU leaders agreed early on Friday to lend Ukraine €90 billion after talks at a summit in Brussels.\n\nHungary's Viktor Orbán and Slovakia's Robert Fico did not back the deal; Mette Frederiksen said it was historic.";
     const report = parseReport(text, { referenceDate: "2025-12-19" });
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Viktor Orbán", "Robert Fico", "Mette Frederiksen"]);
+    expect(participantNames(report)).toEqual(["Viktor Orbán", "Robert Fico", "Mette Frederiksen"]);
   });
 
   it("counts a party-state's general secretary among the leaders who meet", () => {
     const text = "Party General Secretary To Lam and Indonesian President Prabowo Subianto agreed on Thursday to upgrade relations during talks in Jakarta.";
     const report = parseReport(text, { referenceDate: "2025-03-07" });
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["To Lam", "Prabowo Subianto"]);
+    expect(participantNames(report)).toEqual(["To Lam", "Prabowo Subianto"]);
   });
 
   it("places an undated lead's meeting in a resort town of the gazetteer (`met … in Queenstown`)", () => {
@@ -1550,7 +1551,7 @@ describe("summit frame", () => {
     const text =
       "President Lee Jae Myung and Japanese Prime Minister Sanae Takaichi held their first summit in Gyeongju on Thursday.\n\nThe summit came a day after Lee met U.S. President Donald Trump in Gyeongju.";
     const report = parseReport(text, { referenceDate: "2025-10-30" });
-    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Lee Jae-myung", "Sanae Takaichi"]);
+    expect(participantNames(report)).toEqual(["Lee Jae-myung", "Sanae Takaichi"]);
   });
 
   it("places the meeting where the lead reports it when the sentence that dates it names no city", () => {
