@@ -11,6 +11,11 @@ describe("reported speech without quotation marks", () => {
     expect(parseReport(committee).organizations.map((o) => o.name)).toEqual(["Senate Committee on Homeland Security"]);
   });
 
+  it("reports nothing from a cue inside a quotation, and never runs past its closing mark (`\"As I told Putin, …,\" Erdogan said`)", () => {
+    const text = "\"As I told President Putin, 'the war has no winner, and a just peace will have no loser,'\" Erdogan said at a news conference. Zelensky said the talks were useful.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Volodymyr Zelensky", "the talks were useful"]]);
+  });
+
   it("ends what was told before the outlet's full name (`told Breitbart News he'd …`)", () => {
     const text = "Pate told Breitbart News he'd support Clinton in a general election.";
     expect(extractAttributions(text).map((a) => sliceOf(text, a.content))).toEqual(["he'd support Clinton in a general election"]);

@@ -528,6 +528,9 @@ function attributedQuote(tokens: readonly Token[], quoted: Uint8Array, from: num
 function make(tokens: readonly Token[], quoted: Uint8Array, source: SpeakerRef, cue: Span, from: number, to: number): Omit<Attribution, "id" | "text"> | null {
   // (`say that, in addition to Scott, he …`: the content starts after the comma that opens an aside.)
   while (from < to && tokens[from]?.text === ",") from++;
+  // (`"As I told Putin, 'the war has no winner,'" Erdogan said`: a cue inside a quotation is the speaker's own
+  // words, not the reporter's; what it reports must not run on past the closing mark.)
+  if (quoted[tokenIndexAt(tokens, cue.start)] === 1) return null;
   // (`'…,' he added, speaking in English.`: a participle set off after the verb tells how it was said, not what.)
   if (tokens[from - 1]?.text === "," && MANNER_PARTICIPLES.has(tokens[from]?.lower ?? "")) return null;
   // (`said in his opening remarks, which were televised`: a relative clause about the words before it says nothing;
