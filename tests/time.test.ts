@@ -1400,6 +1400,14 @@ describe("summit frame", () => {
     expect(participantNames(hosted)).toEqual(["Recep Tayyip Erdogan", "Ilham Aliyev"]);
   });
 
+  it("leaves out a leader who said before the meeting he would boycott it, but not one who would skip another", () => {
+    const lead = "JOHANNESBURG, Nov 22 - South African President Cyril Ramaphosa met Brazilian President Luiz Inacio Lula da Silva and Indian Prime Minister Narendra Modi on Saturday at the G20 summit.";
+    const boycott = parseReport(`${lead}\n\nThe United States sent no delegation after President Donald Trump said last month that he would boycott the gathering.`, { referenceDate: "2025-11-22" });
+    expect(participantNames(boycott)).toEqual(["Cyril Ramaphosa", "Luiz Inacio Lula da Silva", "Narendra Modi"]);
+    const another = parseReport(`${lead}\n\nUS President Donald Trump, who met Ramaphosa on Saturday, said he would skip next year's summit in Miami.`, { referenceDate: "2025-11-22" });
+    expect(participantNames(another)).toContain("Donald Trump");
+  });
+
   it("counts the leaders a report ahead of its meeting says will host, lead or attend it", () => {
     const text = [
       "RIO DE JANEIRO, July 4 (Reuters) - Leaders of the BRICS group will gather in Rio de Janeiro on Sunday and Monday for a summit.",

@@ -60,7 +60,7 @@ export const PLANNING_WORDS: ReadonlySet<string> = new Set([
   "possible", "potential", "future", "prospective", "eventual", "proposed", "planned", "face-to-face",
 ]);
 /** Words of staying away (`skipped the summit`, `was absent`, `the absence of Xi`). */
-export const ABSENCE_WORDS: ReadonlySet<string> = new Set(["skipped", "skip", "skips", "boycotted", "absent", "snubbed", "absence", "canceled", "cancelled"]);
+export const ABSENCE_WORDS: ReadonlySet<string> = new Set(["skipped", "skip", "skips", "boycott", "boycotts", "boycotted", "boycotting", "absent", "snubbed", "absence", "canceled", "cancelled"]);
 /** Verbs that a particle after them makes staying away (`Netanyahu stayed away`, `kept away from the talks`, `Milei pulled out`), with the particle. */
 export const STAYING_PARTICLES: ReadonlyMap<string, string> = new Map([
   ...["stay", "stays", "stayed", "staying", "keep", "keeps", "kept", "keeping"].map((v): [string, string] => [v, "away"]),

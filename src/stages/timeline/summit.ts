@@ -397,17 +397,21 @@ function meetingScore(tokens: readonly Token[], sentence: Sentence): number {
 function absenceAt(tokens: readonly Token[], s: Sentence, ahead: boolean): number {
   const end = tokenIndexAt(tokens, s.end);
   // `which Trump has said he may skip`: a plan to stay away from some meeting to come is no absence from this one.
-  const notPlanned = (i: number): boolean => ahead || !planned(tokens, i);
+  // `said last month he would boycott the gathering`: after the meeting, a past plan to stay away from it held.
+  const notPlanned = (i: number, object: number): boolean => {
+    const modal = ahead ? null : plannedBy(tokens, i);
+    return modal === null || (modal === "would" && namesTheMeeting(tokens, object));
+  };
   for (let i = tokenIndexAt(tokens, s.start); i < end; i++) {
     const w = tokens[i]?.lower ?? "";
     // `the absence of Xi Jinping`: the people after it are away.
-    if (ABSENCE_WORDS.has(w) && (w === "absence" ? tokens[i + 1]?.lower === "of" : awayFromMeeting(tokens, i + 1) && notPlanned(i))) return i;
+    if (ABSENCE_WORDS.has(w) && (w === "absence" ? tokens[i + 1]?.lower === "of" : awayFromMeeting(tokens, i + 1) && notPlanned(i, i + 1))) return i;
     // (`stayed away`, `pulled out`.)
     // (`stayed home`, `stayed at home` too.)
     const particle = tokens[i + 1]?.lower === "at" && tokens[i + 2]?.lower === "home" ? "home" : tokens[i + 1]?.lower;
     const particleEnd = tokens[i + 1]?.lower === "at" ? i + 3 : i + 2;
-    if (STAYING_VERBS.has(w) && (particle === STAYING_PARTICLES.get(w) || (particle === "home" && STAYING_PARTICLES.get(w) === "away")) && awayFromMeeting(tokens, particleEnd) && notPlanned(i)) return i;
-    if ((w === "not" || w === "n't" || w === "never") && ATTENDING_VERBS.has(tokens[i + 1]?.lower ?? "") && awayFromMeeting(tokens, i + 2) && notPlanned(i)) return i;
+    if (STAYING_VERBS.has(w) && (particle === STAYING_PARTICLES.get(w) || (particle === "home" && STAYING_PARTICLES.get(w) === "away")) && awayFromMeeting(tokens, particleEnd) && notPlanned(i, particleEnd)) return i;
+    if ((w === "not" || w === "n't" || w === "never") && ATTENDING_VERBS.has(tokens[i + 1]?.lower ?? "") && awayFromMeeting(tokens, i + 2) && notPlanned(i, i + 2)) return i;
   }
   return -1;
 }
@@ -415,13 +419,18 @@ function absenceAt(tokens: readonly Token[], s: Sentence, ahead: boolean): numbe
 /** Tokens before a word of staying away within which a modal makes it a plan. */
 const PLAN_REACH = 3;
 
-/** True when a modal or a word of plans stands just before token `i` (`may skip`, `will not attend`, `won't attend`). */
-function planned(tokens: readonly Token[], i: number): boolean {
+/** The modal or word of plans that stands just before token `i` (`may skip`, `will not attend`, `won't attend`), or null. */
+function plannedBy(tokens: readonly Token[], i: number): string | null {
   for (let k = i - 1; k >= Math.max(0, i - PLAN_REACH); k--) {
     const w = tokens[k]?.lower ?? "";
-    if (FUTURE_MARKERS.has(w) || FORWARD_MODALS.has(w) || w === "may" || contractsWill(w)) return true;
+    if (FUTURE_MARKERS.has(w) || FORWARD_MODALS.has(w) || w === "may" || contractsWill(w)) return w;
   }
-  return false;
+  return null;
+}
+
+/** True when the words from token `k` name the meeting itself (`the summit`, `the gathering`), not another one. */
+function namesTheMeeting(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === "the" && MEETINGS_STAYED_AWAY_FROM.has(tokens[k + 1]?.lower ?? "");
 }
 
 /** Tokens after a word of staying away within which the meeting it names may come. */
