@@ -135,7 +135,7 @@ describe("temporal expressions", () => {
     expect(values("Allies met on 10 Jul. 2024 in Washington.")).toEqual([["10 Jul. 2024", "2024-07-10", null]]);
   });
 
-  it("reads day ranges, the coming weeks, the weekend and `a day earlier`", () => {
+  it("reads day ranges, the coming weeks, the weekend, `a day earlier` and `a day after`", () => {
     expect(values("They met on the sidelines of the summit on Sept. 9-10.")).toEqual([["Sept. 9-10", "2018-09-09", null]]);
     expect(values("Talks will continue in the coming weeks.")).toEqual([["the coming weeks", "FUTURE_REF", null]]);
     expect(values("Details will be announced at a later date.")).toEqual([["a later date", "FUTURE_REF", null]]);
@@ -145,6 +145,9 @@ describe("temporal expressions", () => {
     expect(values("The summit ended in the early hours of Friday after hours of talks.")).toEqual([["Friday", "2018-08-24", null], ["hours", "PTXH", null]]);
     expect(values("We see no risk in the near term.")).toEqual([["the near term", "FUTURE_REF", null]]);
     expect(values("The other day Putin said so.")).toEqual([["The other day", "PAST_REF", null]]);
+    // `a day` before `after`/`before` is a distance in time, as `two days after` is; alone it stays an idiom.
+    expect(values("The summit came a day after Biden met Modi, and a day before the vote.")).toEqual([["a day", "P1D", null], ["a day", "P1D", null]]);
+    expect(values("It was a day to remember.")).toEqual([]);
     // `the second day` of something is the reference day in the present; in a narrative, its count is not told.
     expect(values("It is the second day of the summit.")).toEqual([["the second day", "2018-08-27", null]]);
     expect(values("On the second day of the summit, leaders agreed.")).toEqual([]);

@@ -52,6 +52,8 @@ const MAX_WEEK_OF_MONTH = 4;
 const COMPOUND_UNITS: readonly string[] = ["Y", "M", "D", "H", "MIN"];
 /** Words after a stretch that make it a shift from a day (`two hours ago`); `later` leaves a stretch (see `duration`). */
 const SHIFTING_AFTER = new Set(["ago", "earlier", "from"]);
+/** Words after `a day` that make it a distance in time (`a day later`, `a day after the vote`), not an idiom. */
+const DAY_DISTANCE_WORDS = new Set(["ago", "later", "earlier", "after", "before"]);
 /** Words before a number that make it a year even before a plural noun (`the 1990 elections`). */
 const YEAR_DETERMINERS = new Set(["the", "its", "his", "her", "their", "our", "my", "your", "'s", "’s", "this", "that", "fiscal"]);
 /** `the year`, `the month`, `the week` alone name the current one. */
@@ -1075,8 +1077,9 @@ export class TimeRecognizer {
     if (n !== null && n >= 1000 && !unitWord.endsWith("s")) return null;
     // `three quarters of the vote`: a fraction; `52 years old`: an age.
     if ((unit.unit === "Q" && this.#lower(j + 1) === "of") || this.#lower(j + 1) === "old") return null;
-    if (!vague && (w === "a" || w === "an" || w === "one") && this.#lower(j + 1) !== "ago" && this.#lower(j + 1) !== "later" && this.#lower(j + 1) !== "earlier" && unitWord === "day") {
-      // `one day` / `a day` are as often idioms as durations; keep them only with a number context.
+    if (!vague && (w === "a" || w === "an" || w === "one") && !DAY_DISTANCE_WORDS.has(this.#lower(j + 1)) && unitWord === "day") {
+      // `one day` / `a day` are as often idioms as durations; keep them only with a number context or as a distance
+      // in time (`a day later`, `a day after Biden met Modi`).
       if (w !== "one") return null;
     }
     // a minute and a half
