@@ -687,6 +687,20 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2025-09-18" }).summit).toMatchObject({ location: "Chequers", date: "2025-09-17" });
   });
 
+  it("dates the meeting by a lead that names a second leader after `with`, not by a plan for the end of the year", () => {
+    const text =
+      "Meloni and von der Leyen in Tunis to seal migration pact\n\nGiorgia Meloni flew to Tunis today with Ursula von der Leyen to sign a deal with Tunisian president Kais Saied.\n\n" +
+      "Dutch premier Mark Rutte said the agreement should be signed before the end of the year.";
+    expect(parseReport(text, { referenceDate: "2023-07-16" }).summit).toMatchObject({ location: "Tunis", date: "2023-07-16" });
+  });
+
+  it("reads a meeting the leaders `first met` or `last met` at as an earlier occasion, not the report's", () => {
+    const lead = "Chinese President Xi Jinping and Indian Prime Minister Narendra Modi held talks in Kazan, agreeing to ease border tensions.";
+    for (const earlier of ["The two leaders last met in Bali on Nov. 15, 2022.", "The two leaders first met in Ahmedabad on Sept. 17, 2014, when Xi visited India."]) {
+      expect(parseReport(`${lead}\n\n${earlier}`, { referenceDate: "2024-10-23" }).summit).toMatchObject({ location: "Kazan", date: "2024-10-23" });
+    }
+  });
+
   it("keeps leaders who came from a meeting elsewhere (`arrived late after talks in Vienna`) at this one", () => {
     const report = parseReport(
       "European Union leaders meeting in Brussels on Thursday agreed to keep Russian assets frozen. " +

@@ -36,6 +36,11 @@ export const OTHER_MEETING_WORDS: ReadonlySet<string> = new Set(["next", "previo
 /** Groups whose dated doings tell of a meeting (`EU leaders on Thursday failed to agree …`), for its date only. */
 export const GATHERED_GROUPS: ReadonlySet<string> = new Set(["leaders"]);
 
+/** Words right before a verb of meeting that make it an earlier occasion (`first met in 2014`, `last met as a group in 2019`). */
+export const EARLIER_OCCASION_WORDS: ReadonlySet<string> = new Set(["first", "last"]);
+/** Verbs of meeting that an earlier-occasion word may stand before, besides the happening verbs (`first visited Tunis`). */
+export const OCCASION_VERBS: ReadonlySet<string> = new Set(["visited", "travelled", "traveled", "hosted", "gathered"]);
+
 /** Words of a time reckoned back from another happening (`the previous evening`, `the day before`, `on the eve of`): a side event. */
 export const LOOKING_BACK_WORDS: ReadonlySet<string> = new Set(["previous", "before", "eve", "preceding"]);
 

@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, PLANNING_WORDS, STAYING_PARTICLES, STAYING_VERBS, APPEAL_VERBS, CLOSING_VERBS, REACTION_VERBS, FORMER_WORDS, ATTENDANCE_WORDS, CALLING_ON_VERBS, ATTENDING_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, PLANNING_WORDS, STAYING_PARTICLES, STAYING_VERBS, APPEAL_VERBS, CLOSING_VERBS, REACTION_VERBS, FORMER_WORDS, ATTENDANCE_WORDS, CALLING_ON_VERBS, ATTENDING_VERBS, EARLIER_OCCASION_WORDS, OCCASION_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, PERFECT_AUXILIARIES } from "../../lexicon/function-words.js";
@@ -43,13 +43,14 @@ export function findSummit(input: SummitInput): Summit {
   };
   const leadBlock = sentences.find((s) => s.start >= headerEnd)?.block ?? -1;
   const leaderIds = new Set(people.filter((p) => p.roleClasses.has("leader")).map((p) => p.id));
-  // Two leaders named side by side, joined by `and` (`Keir Starmer and Donald Trump`), in the sentence.
+  // Two leaders named side by side, joined by `and` (`Keir Starmer and Donald Trump`), or the second a short clause
+  // later after `with` (`Meloni flew to Tunis today with Ursula von der Leyen`), in the sentence.
   const leadersTogether = (sentence: Sentence): boolean => {
     const named = personMentionsIn(sentence, mentions).filter((m) => leaderIds.has(m.personId));
     for (let k = 1; k < named.length; k++) {
       const a = named[k - 1] as PersonMention;
       const b = named[k] as PersonMention;
-      if (a.personId !== b.personId && listJoinsBetween(tokens, a.end, b.start) === "and") return true;
+      if (a.personId !== b.personId && (listJoinsBetween(tokens, a.end, b.start) === "and" || withBetween(tokens, a.end, b.start))) return true;
     }
     return false;
   };
@@ -114,7 +115,8 @@ export function findSummit(input: SummitInput): Summit {
     if (inQuote(t.start)) score -= 3;
     // `The previous evening, he attended a state banquet`: dated back from the meeting, so not the meeting.
     // (`A week after Biden and Putin met in Geneva, their aides have begun …`: the meeting lies a span before the day.)
-    if (looksBack(tokens, at, tokenIndexAt(tokens, t.end)) || meetingSpanBefore(tokens, sentence)) score -= LOOKING_BACK_PENALTY;
+    // (`The three leaders first visited Tunis on June 11`: an earlier occasion than the report's.)
+    if (looksBack(tokens, at, tokenIndexAt(tokens, t.end)) || meetingSpanBefore(tokens, sentence) || earlierOccasion(tokens, sentence)) score -= LOOKING_BACK_PENALTY;
     // `Earlier on Tuesday, Zelensky met Meloni`: a side event of the day.
     else if (SIDE_EVENT_WORDS.has(tokens[before]?.lower ?? "") || SIDE_EVENT_WORDS.has(tokens[at - 1]?.lower ?? "")) score -= SIDE_EVENT_PENALTY;
     // `The conference ends Monday`: the close of a meeting still running when the report was written.
@@ -588,6 +590,20 @@ function listJoinsBetween(tokens: readonly Token[], from: number, to: number): "
   return comma && !and ? "," : "and";
 }
 
+/** Most tokens between two leaders' names joined by `with` (`flew to Tunis today with`). */
+const MAX_WITH_GAP = 8;
+
+/** True when the few words between offsets `from` and `to` hold `with` and no punctuation (`flew to Tunis today with`). */
+function withBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  let found = false;
+  const first = tokenIndexAt(tokens, from);
+  for (let k = first; k < tokens.length && (tokens[k]?.start ?? to) < to; k++) {
+    if (k - first >= MAX_WITH_GAP || tokens[k]?.kind === "punct") return false;
+    found ||= tokens[k]?.lower === "with";
+  }
+  return found;
+}
+
 /** Title words looked back over from a name (`urge Russian President Vladimir Putin`, `then taoiseach Enda Kenny`). */
 const TITLE_REACH = 4;
 
@@ -729,6 +745,16 @@ const LOOKING_BACK_PENALTY = 6;
 /** True when the time expression's words reckon back from another happening (`the previous evening`). */
 function looksBack(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (LOOKING_BACK_WORDS.has(tokens[k]?.lower ?? "")) return true;
+  return false;
+}
+
+/** True when the sentence's verb of meeting stands right after `first` or `last` (`first visited`, `last met`). */
+function earlierOccasion(tokens: readonly Token[], sentence: Sentence): boolean {
+  const end = tokenIndexAt(tokens, sentence.end);
+  for (let i = tokenIndexAt(tokens, sentence.start) + 1; i < end; i++) {
+    const w = tokens[i]?.lower ?? "";
+    if ((HAPPENING_VERBS.has(w) || OCCASION_VERBS.has(w)) && EARLIER_OCCASION_WORDS.has(tokens[i - 1]?.lower ?? "")) return true;
+  }
   return false;
 }
 
