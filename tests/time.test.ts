@@ -694,6 +694,15 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2023-07-16" }).summit).toMatchObject({ location: "Tunis", date: "2023-07-16" });
   });
 
+  it("leaves out a leader named only in the news a meeting `comes as` or `came after`, however often", () => {
+    const lead = "MEXICO CITY (AP) — Mexican President Claudia Sheinbaum and Canadian Prime Minister Mark Carney pledged Thursday to expand trade.\n\nCarney, on his first official visit to Mexico, met Sheinbaum at the National Palace.";
+    const text = `${lead}\n\nThe Canadian leader's visit comes as U.S. President Donald Trump has threatened to pull out of the agreement. Asked about Trump, Carney said only that Canada was "preparing for every scenario."`;
+    expect(participantNames(parseReport(text, { referenceDate: "2025-09-18" }))).toEqual(["Claudia Sheinbaum", "Mark Carney"]);
+    // One the report places at the meeting stays, wherever else it names him.
+    const there = `${lead} U.S. President Donald Trump also attended the talks.\n\nThe visit came days after Trump threatened to pull out of the agreement.`;
+    expect(participantNames(parseReport(there, { referenceDate: "2025-09-18" }))).toContain("Donald Trump");
+  });
+
   it("reads a meeting the leaders `first met` or `last met` at as an earlier occasion, not the report's", () => {
     const lead = "Chinese President Xi Jinping and Indian Prime Minister Narendra Modi held talks in Kazan, agreeing to ease border tensions.";
     for (const earlier of ["The two leaders last met in Bali on Nov. 15, 2022.", "The two leaders first met in Ahmedabad on Sept. 17, 2014, when Xi visited India."]) {

@@ -41,6 +41,11 @@ export const EARLIER_OCCASION_WORDS: ReadonlySet<string> = new Set(["first", "la
 /** Verbs of meeting that an earlier-occasion word may stand before, besides the happening verbs (`first visited Tunis`). */
 export const OCCASION_VERBS: ReadonlySet<string> = new Set(["visited", "travelled", "traveled", "hosted", "gathered"]);
 
+/** Verbs by which a meeting is set amid other news (`The visit comes as …`, `The talks came days after …`). */
+export const COMING_VERBS: ReadonlySet<string> = new Set(["comes", "came", "come", "coming"]);
+/** Words after a coming verb that open the news around the meeting (`comes as`, `came amid`, `comes days after`). */
+export const BACKGROUND_OPENERS: ReadonlySet<string> = new Set(["as", "amid", "after", "before", "ahead", "following", "while", "weeks", "days", "months"]);
+
 /** Words of a time reckoned back from another happening (`the previous evening`, `the day before`, `on the eve of`): a side event. */
 export const LOOKING_BACK_WORDS: ReadonlySet<string> = new Set(["previous", "before", "eve", "preceding"]);
 

@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, PLANNING_WORDS, STAYING_PARTICLES, STAYING_VERBS, APPEAL_VERBS, CLOSING_VERBS, REACTION_VERBS, FORMER_WORDS, ATTENDANCE_WORDS, CALLING_ON_VERBS, ATTENDING_VERBS, EARLIER_OCCASION_WORDS, OCCASION_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, PLANNING_WORDS, STAYING_PARTICLES, STAYING_VERBS, APPEAL_VERBS, CLOSING_VERBS, REACTION_VERBS, FORMER_WORDS, ATTENDANCE_WORDS, CALLING_ON_VERBS, ATTENDING_VERBS, BACKGROUND_OPENERS, COMING_VERBS, EARLIER_OCCASION_WORDS, OCCASION_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, PERFECT_AUXILIARIES } from "../../lexicon/function-words.js";
@@ -1093,6 +1093,9 @@ function pickParticipants(
   };
   const opening = new Set(sentences.slice(0, 2));
   const openingAbout = new Map<Sentence, boolean>();
+  // Where each sentence's clause of background opens, and who is named only there.
+  const backgrounds = new Map<Sentence, number>();
+  const aroundOnly = new Set<string>();
   for (const m of mentions) {
     if (m.personId === null) continue;
     // Referred to by name, description or pronoun: `the British prime minister added` counts as much as `Sunak said`.
@@ -1126,6 +1129,16 @@ function pickParticipants(
       plannedOnly.add(m.personId);
       continue;
     }
+    // `The visit comes as Trump has threatened to pull out of the pact`: the news around the meeting, not at it.
+    let background = backgrounds.get(s);
+    if (background === undefined) {
+      background = backgroundClause(tokens, s);
+      backgrounds.set(s, background);
+    }
+    if (at >= background) {
+      aroundOnly.add(m.personId);
+      continue;
+    }
     if ((isAbout || atMeeting(s, at, last)) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, at, officeWords) && !reactedTo(tokens, last)) inSummit.add(m.personId);
   }
   // Leaders (and heads of international bodies) referred to at least twice, named in a sentence about the meeting,
@@ -1133,7 +1146,7 @@ function pickParticipants(
   // Chinese counterpart Wang Yi discussed …`), the ministers.
   // (The host country's leader too, wherever named: `accusing host South Africa of …`, `Ramaphosa said …`.)
   const hosting = (p: PersonDraft): boolean => host !== null && p.country === host && p.roleClasses.has("leader");
-  const takesPart = (p: PersonDraft): boolean => !formerly.has(p.id) && (!plannedOnly.has(p.id) || inSummit.has(p.id)) && (!absent.has(p.id) || (inEvidence.has(p.id) && !absentFromEvidence.has(p.id))) && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id) || hosting(p));
+  const takesPart = (p: PersonDraft): boolean => !formerly.has(p.id) && (!plannedOnly.has(p.id) || inSummit.has(p.id)) && (!absent.has(p.id) || (inEvidence.has(p.id) && !absentFromEvidence.has(p.id))) && (!aroundOnly.has(p.id) || inSummit.has(p.id)) && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id) || hosting(p));
   // Heads of international bodies take part as leaders do (`UN Secretary-General António Guterres`); a country's
   // `intelligence chief` does not.
   // (A body the text names in the title, when no country is known: `IAEA chief Rafael Grossi`, not `sovereign wealth
@@ -1289,4 +1302,25 @@ function aboutThisMeeting(
   }
   // The reporter's verbs, not the words of a quotation (`"reflect the will of our peoples"`).
   return { markers: { ...all, markers: all.markers.filter((m) => !inQuote(tokens[m.start]?.start ?? 0)) }, otherTimes };
+}
+
+/** Most tokens between `comes` and the word that opens its clause of background (`came just two days after`). */
+const MAX_BACKGROUND_GAP = 4;
+
+/**
+ * Token index of the word that opens what a meeting `comes` amid (`The visit comes as Trump has threatened to pull
+ * out`, `The talks came days after …`): the people named there are the news around the meeting, not at it. Infinity
+ * when the sentence has none.
+ */
+function backgroundClause(tokens: readonly Token[], s: Sentence): number {
+  const end = tokenIndexAt(tokens, s.end);
+  for (let i = tokenIndexAt(tokens, s.start); i < end; i++) {
+    if (!COMING_VERBS.has(tokens[i]?.lower ?? "")) continue;
+    for (let k = i + 1; k < Math.min(end, i + 2 + MAX_BACKGROUND_GAP); k++) {
+      const w = tokens[k]?.lower ?? "";
+      if (BACKGROUND_OPENERS.has(w)) return k;
+      if (tokens[k]?.kind === "punct") break;
+    }
+  }
+  return Infinity;
 }
