@@ -16,6 +16,14 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Volodymyr Zelensky", "the talks were useful"]]);
   });
 
+  it("gives what a participle after a comma reports to the subject of the clause before it, not the whole clause", () => {
+    const text = "Moscow pulled out of the deal in July, complaining that its own food exports faced obstacles. The minister left the meeting early, saying that he had a flight.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["Moscow", "its own food exports faced obstacles"],
+      ["the minister", "he had a flight"],
+    ]);
+  });
+
   it("ends what was told before the outlet's full name (`told Breitbart News he'd …`)", () => {
     const text = "Pate told Breitbart News he'd support Clinton in a general election.";
     expect(extractAttributions(text).map((a) => sliceOf(text, a.content))).toEqual(["he'd support Clinton in a general election"]);
@@ -859,7 +867,8 @@ describe("reported speech without quotation marks", () => {
     const text =
       "Later the minister told reporters that talks would go on. Meanwhile the ministry said that the border stayed shut. " +
       "Earlier this year, the company had rejected a $15 a share offer, saying it wasn't adequately financed.";
-    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["the minister", "the ministry"]);
+    // (What `saying` reports after the time goes to the subject the time stands before.)
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["the minister", "the ministry", "the company"]);
   });
 
   it("gives a known person's family name of two words for the alias (`López Obrador`), not its last word", () => {

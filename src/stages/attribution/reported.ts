@@ -1027,6 +1027,18 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   // `The head of state also drew attention …`: adverbs between the subject and its verb are not part of it.
   let subjectEnd = best.cue;
   while (subjectEnd > from + 1 && ADVERBS_BEFORE_CUE.has(tokens[subjectEnd - 1]?.lower ?? "")) subjectEnd--;
+  // `Moscow pulled out of the deal in July, complaining that …`: a participle after a comma reports for the subject
+  // of the clause before it, which ends at that clause's verb.
+  if (source === null && tokens[best.cue - 1]?.text === "," && (tokens[best.cue]?.lower.endsWith("ing") ?? false)) {
+    const start = clauseStart(tokens, from, subjectEnd, lexicon);
+    let verb = start + 1;
+    // (A past participle after an article or a preposition qualifies a noun: `the notice of a certified letter`.)
+    while (verb < subjectEnd && !(pastVerbLike(tokens[verb]) && !DETERMINERS.has(tokens[verb - 1]?.lower ?? "") && !PREPOSITIONS.has(tokens[verb - 1]?.lower ?? ""))) verb++;
+    subjectEnd = verb;
+    // (A country or its capital as that subject acts for its government.)
+    const place = resolver.placeAt(start);
+    if (place !== null && place.next === verb) source = place.ref;
+  }
   source ??= nounPhraseSource(tokens, clauseStart(tokens, from, subjectEnd, lexicon), subjectEnd) ?? subjectBeforeAside(tokens, from, best.cue) ?? unresolvedPronoun(tokens, from, best.cue);
   if (source === null) return [];
   source = possessedHolder(tokens, source, resolver);

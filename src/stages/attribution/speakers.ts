@@ -116,6 +116,13 @@ export class SpeakerResolver {
     return m !== undefined && m.end >= t.end ? m : undefined;
   }
 
+  /** A country or city whose name token `i` opens, as a body that may act or speak (`Moscow pulled out …`), or null. */
+  placeAt(i: number): { ref: SpeakerRef; next: number } | null {
+    const t = this.tokens[i];
+    const place = t === undefined ? undefined : spanAt(this.#places, t.start);
+    return place !== undefined && place.start === t?.start ? { ref: bodyRef(place), next: this.#tokenAfter(i, place.end) } : null;
+  }
+
   /** The first token after token `i` that ends past `end`: the one after a name that token `i` opens. */
   #tokenAfter(i: number, end: number): number {
     let next = i + 1;
@@ -143,9 +150,9 @@ export class SpeakerResolver {
     }
     // `Beijing said`, `"…," Moscow said`: a country or its capital speaks for its government, only right before the
     // verb (`Putin said Moscow would …` is no speaker after it, `in New York said` none before it).
-    const place = spanAt(this.#places, t.start);
-    if (place !== undefined && place.start === t.start) {
-      const next = this.#tokenAfter(i, place.end);
+    const place = this.placeAt(i);
+    if (place !== null) {
+      const { next } = place;
       const before = this.tokens[i - 1];
       const opensClause = before === undefined || before.kind === "punct" || before.lower === "and" || before.lower === "but";
       // (An auxiliary or an adverb may stand between: `Baku has demanded that …`, `Moscow later said`.)
@@ -153,7 +160,7 @@ export class SpeakerResolver {
       while (verb < next + 2 && (ADVERBS_BEFORE_VERB.has(this.tokens[verb]?.lower ?? "") || PERFECT_AUXILIARIES.has(this.tokens[verb]?.lower ?? ""))) verb++;
       // (So does the agent of a verb of saying: `The talks, described by Beijing as "candid"`.)
       const agent = before?.lower === "by" && this.cueWords.has(this.tokens[i - 2]?.text ?? "");
-      if ((opensClause && this.cueWords.has(this.tokens[verb]?.text ?? "")) || agent) return { ref: bodyRef(place), next };
+      if ((opensClause && this.cueWords.has(this.tokens[verb]?.text ?? "")) || agent) return place;
     }
     // The narrator (`“Okay,” I said`): kept as written, with no person behind it.
     // (With a verb contracted onto it, the pronoun alone: `As I've suggested`, `I'd add`.)
