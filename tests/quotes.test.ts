@@ -205,6 +205,14 @@ describe("quote kinds", () => {
 });
 
 describe("attribution of quotes", () => {
+  it("gives a quotation to the person a sentence after it names (`That was the message from X`), not to a pronoun", () => {
+    const text = '"The relationship is important to both countries."\n\nThat was the message from Prime Minister Anthony Albanese as he arrived in Beijing.';
+    const [q] = extractQuotes(text);
+    expect([q?.speaker?.name, q ? sliceOf(text, q.cue) : null]).toEqual(["Anthony Albanese", "message"]);
+    expect(extractQuotes('"We will not give in." Those were the words of a defiant Zelensky.')[0]?.speaker?.name).toBe("Volodymyr Zelensky");
+    expect(extractQuotes('"We will not give in." That was the view of his own party.')[0]?.speaker).toBeNull();
+  });
+
   it("reads quote–name–verb, quote–verb–name and name–verb–colon orders", () => {
     expect(extractQuotes('"Enough," Hannah Schmidt said.')[0]?.speaker?.name).toBe("Hannah Schmidt");
     expect(extractQuotes('"Enough," said Hannah Schmidt.')[0]?.speaker?.name).toBe("Hannah Schmidt");

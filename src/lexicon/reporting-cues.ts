@@ -242,3 +242,11 @@ export const BYLINE_DESKS: ReadonlySet<string> = new Set(["staff", "corresponden
 
 /** Cue words that are also nouns (`heads of state`, `a point of note`, `the Baltic states`). */
 export const NOUN_LIKE_CUES: ReadonlySet<string> = new Set(["state", "states", "post", "posts", "note", "notes", "report", "reports", "point", "points", "comment", "comments", "remark", "remarks", "statement", "text", "texts", "tweet", "tweets", "quote", "quotes", "estimate", "estimates", "call", "calls", "label", "labels", "brand", "brands", "email", "emails", "answer", "answers", "reply", "replies", "claim", "claims"]);
+
+/** Pronouns that point back at a quotation just given (`That was the message from X`). */
+export const POINTING_BACK: ReadonlySet<string> = new Set(["that", "this", "those", "these", "such"]);
+/** Nouns for words someone said, which a sentence after a quotation names the speaker of (`the message from X`, `the words of X`). */
+export const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
+  "message", "words", "word", "warning", "verdict", "view", "assessment", "response", "reaction", "answer", "promise",
+  "pledge", "appeal", "plea", "vow", "call", "reply", "retort", "rallying", "assurance", "conclusion", "advice",
+]);

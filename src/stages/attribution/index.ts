@@ -5,7 +5,7 @@ import { flatRanges, inRanges, rangeAt, sentenceAt } from "../../text/lookup.js"
 import { readHeader } from "../../text/dateline.js";
 import { countWords } from "../../text/spans.js";
 import { isCapitalized, isGluedPeriod, isPossessive, SENTENCE_TERMINALS, tokenIndexAt, type Token } from "../../text/tokens.js";
-import { attributionAfter, attributionBefore, type QuoteAttribution } from "./quotes.js";
+import { attributionAfter, attributionBefore, pointedBackAt, type QuoteAttribution } from "./quotes.js";
 import { reportedSpeech } from "./reported.js";
 import { SpeakerResolver } from "./speakers.js";
 import { LABEL_CONFIDENCE } from "../quotes/turns.js";
@@ -109,6 +109,7 @@ export const attribution: Stage = (ctx, state) => {
       // verb of naming or urging introduces, when nothing after the quote speaks for it.
       found ??= attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, true);
       if (found === null && block !== undefined && q.openMark?.start === block.start) found = colonIntro(q, block.index);
+      found ??= pointedBackAt(q, tokens, resolver);
     } else {
       if (resumes(q, previous) && attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon) === null) {
         // A fragment inside a clause of reported speech after the quote has its voice but is no part of it.

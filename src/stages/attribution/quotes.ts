@@ -2,7 +2,7 @@ import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { ADVERBS_BEFORE_VERB, PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
-import { PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
+import { PARTIAL_ONLY_VERBS, POINTING_BACK, TELL_VERBS, UTTERANCE_NOUNS } from "../../lexicon/reporting-cues.js";
 import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -80,6 +80,34 @@ export function attributionAfter(q: Quote, tokens: readonly Token[], nextQuoteSt
     else if (depth <= 0 && (STOPS.has(t.text) || DOUBLE_QUOTE_MARKS.has(t.text)) && !isAbbreviationDot(tokens, stop)) break;
   }
   return findCueAndSpeaker(tokens, begin, stop, resolver, lexicon, false);
+}
+
+/** Most tokens from `That was` to the noun of words (`That was the stark message`). */
+const MAX_POINTING_PHRASE = 6;
+/** Most words between `from`/`of` and the speaker's name (`from Prime Minister Anthony`, `of a defiant`). */
+const MAX_TITLE_BEFORE_NAME = 4;
+
+/**
+ * A sentence right after a quotation that names whose words they were (`"…" ¶ That was the message from Prime
+ * Minister Anthony Albanese as he arrived …`, `Those were the words of X`): the person after `from`/`of`.
+ */
+export function pointedBackAt(q: Quote, tokens: readonly Token[], resolver: SpeakerResolver): QuoteAttribution | null {
+  let i = tokenIndexAt(tokens, q.closeMark?.end ?? q.end);
+  while (tokens[i]?.kind === "punct" && !DOUBLE_QUOTE_MARKS.has(tokens[i]?.text ?? "")) i++;
+  const be = tokens[i + 1]?.lower ?? "";
+  if (!POINTING_BACK.has(tokens[i]?.lower ?? "") || (be !== "was" && be !== "were" && be !== "is" && be !== "are")) return null;
+  for (let k = i + 2; k < i + 2 + MAX_POINTING_PHRASE; k++) {
+    const w = tokens[k]?.lower ?? "";
+    if (tokens[k]?.kind !== "word") return null;
+    if (!UTTERANCE_NOUNS.has(w) || (tokens[k + 1]?.lower !== "from" && tokens[k + 1]?.lower !== "of")) continue;
+    for (let j = k + 2; j < k + 2 + MAX_TITLE_BEFORE_NAME; j++) {
+      const who = resolver.speakerAt(j);
+      if (who !== null) return who.ref.personId === null && who.ref.resolvedVia === "pronoun" ? null : { speaker: who.ref, cue: { start: tokens[k]?.start ?? 0, end: tokens[k]?.end ?? 0 }, medium: null, end: tokens[who.next - 1]?.end ?? 0 };
+      if (tokens[j]?.kind !== "word") return null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** Reads the attribution before a quote in its sentence: `X said: "…"`, `X invited Y to "…"`. */
