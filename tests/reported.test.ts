@@ -24,6 +24,13 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("reads a clause after `, though` with its own subject, a country there speaking for its government", () => {
+    const text = "NATO leaders agreed to raise spending to 5%, bowing to pressure from U.S. President Donald Trump, though Spain said it would not meet the goal.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Spain", "it would not meet the goal"]]);
+    const split = "Lynch said government work erases some barriers, though she noted clients are beginning to demand diverse teams.";
+    expect(extractAttributions(split).map((a) => a.text)).toEqual(["government work erases some barriers", "clients are beginning to demand diverse teams"]);
+  });
+
   it("ends what was told before the outlet's full name (`told Breitbart News he'd …`)", () => {
     const text = "Pate told Breitbart News he'd support Clinton in a general election.";
     expect(extractAttributions(text).map((a) => sliceOf(text, a.content))).toEqual(["he'd support Clinton in a general election"]);

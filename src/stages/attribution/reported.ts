@@ -642,7 +642,9 @@ const MAX_GROUP_WORDS = 3;
 const HEARER_VERBS = new Set(["warned", "warns", "warning", "assured", "assures", "assuring", "reminded", "reminds", "informed", "informs", "promised", "promises", "urged"]);
 
 /** Conjunctions that, after a comma, join a clause with a subject of its own (`…, and Trump said`). */
-const CLAUSE_JOINERS = new Set(["and", "but", "while", "whereas", "yet"]);
+const CLAUSE_JOINERS = new Set(["and", "but", "while", "whereas", "yet", "though", "although"]);
+/** Joiners of a concession, which never join a list (`…, though Spain said …`). */
+const CONCESSIVE_JOINERS = new Set(["though", "although"]);
 /** Verbs right after `that` that make it a relative pronoun (`the conference that was scheduled`). */
 const RELATIVE_THAT_FOLLOWERS = new Set(["was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "can"]);
 
@@ -961,7 +963,9 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   // list of names: `Putin, Xi, and Modi said`); `he added, while also saying that …` has none, and keeps the sentence's.
   let joined = -1;
   for (let k = best.cue - 1; k > from + 1 && joined < 0; k--) {
-    if (tokens[k]?.text === "," && CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? "") && resolver.mentionAt(k - 1) === undefined) joined = k + 2;
+    // (`…, though Spain said`: no list of names goes on with `though`.)
+    const concessive = CONCESSIVE_JOINERS.has(tokens[k + 1]?.lower ?? "");
+    if (tokens[k]?.text === "," && CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? "") && (concessive || resolver.mentionAt(k - 1) === undefined)) joined = k + 2;
   }
   let antecedent: SpeakerRef | null = null;
   // `a deal, which Downing Street said would create jobs`: a relative pronoun opens the clause whose subject speaks
@@ -982,6 +986,8 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
       break;
     }
   }
+  // (`a charity …, that prosecutors said was suspected`: a relative clause after the joined one has the subject.)
+  if (joined >= 0 && joined <= from) joined = -1;
   // The first person named in the clause; else the first speaker words of any kind (an organisation met
   // first is often a modifier: `Chinese Foreign Ministry spokeswoman Mao Ning said`).
   let source: SpeakerRef | null = antecedent;

@@ -1,4 +1,4 @@
-import { ADVERBS_BEFORE_VERB, DETERMINERS, OPENING_ADVERBS, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, DETERMINERS, OPENING_ADVERBS, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import { GENERIC_ROLE_NOUNS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -154,7 +154,8 @@ export class SpeakerResolver {
     if (place !== null) {
       const { next } = place;
       const before = this.tokens[i - 1];
-      const opensClause = before === undefined || before.kind === "punct" || before.lower === "and" || before.lower === "but";
+      // (A clause may open with a subordinator: `though Spain said it would not meet the goal`.)
+      const opensClause = before === undefined || before.kind === "punct" || before.lower === "and" || before.lower === "but" || SUBORDINATORS.has(before.lower);
       // (An auxiliary or an adverb may stand between: `Baku has demanded that …`, `Moscow later said`.)
       let verb = next;
       while (verb < next + 2 && (ADVERBS_BEFORE_VERB.has(this.tokens[verb]?.lower ?? "") || PERFECT_AUXILIARIES.has(this.tokens[verb]?.lower ?? ""))) verb++;
