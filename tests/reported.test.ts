@@ -31,6 +31,13 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(split).map((a) => a.text)).toEqual(["government work erases some barriers", "clients are beginning to demand diverse teams"]);
   });
 
+  it("reads a group's plural possessive (`The allies' final communique said`) as the possessor of the source, not the source", () => {
+    const text = "The allies' final communique, a five-paragraph text, said Russia posed a long-term threat to security.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["the allies' final communique"]);
+    // (A closing single quote after a plural stays a quote's end: `called the talks 'good for farmers', analysts said`.)
+    expect(extractAttributions("He called the talks 'good for farmers' and left, analysts said.").map((a) => a.source.name)).toEqual(["analysts"]);
+  });
+
   it("ends what was told before the outlet's full name (`told Breitbart News he'd …`)", () => {
     const text = "Pate told Breitbart News he'd support Clinton in a general election.";
     expect(extractAttributions(text).map((a) => sliceOf(text, a.content))).toEqual(["he'd support Clinton in a general election"]);

@@ -1010,7 +1010,7 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
       }
       // `For his part, Lula said`: a possessive is not the subject, nor a possessor (`Meloni's office said`).
       if (who.ref.resolvedVia === "pronoun" && POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? "")) continue;
-      if (isPossessive(tokens[who.next]) && who.next + 1 < best.cue) {
+      if ((isPossessive(tokens[who.next]) || (who.ref.personId === null && pluralPossessive(tokens, quoted, who.next))) && who.next + 1 < best.cue) {
         k = who.next;
         continue;
       }
@@ -1111,6 +1111,13 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
 /** True for a verb in the past (`met`, `had`, `stalled`). */
 function pastVerbLike(t: Token | undefined): boolean {
   return t !== undefined && !t.capitalized && (PAST_MARKERS.has(t.lower) || (t.lower.endsWith("ed") && t.lower.length > 4));
+}
+
+/** A bare apostrophe glued to a plural and followed by a word (`The allies' final communique`), outside any quotation; read after a group only, a person's (`Sanders' campaign`) being the person's as before. */
+function pluralPossessive(tokens: readonly Token[], quoted: Uint8Array, k: number): boolean {
+  const mark = tokens[k];
+  const owner = tokens[k - 1];
+  return (mark?.text === "'" || mark?.text === "’") && quoted[k] !== 1 && owner !== undefined && owner.end === mark.start && owner.lower.endsWith("s") && tokens[k + 1]?.kind === "word";
 }
 
 /** Verbs of the speaker's own conduct after what was said (`but declined to give details`, `and gave no date`). */
