@@ -403,6 +403,12 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(asked).map((q) => sliceOf(asked, q.cue))).toEqual(["added"]);
   });
 
+  it("reads no name after a title that ends a sentence (`as Chinese leader. Analysts say`), but after an abbreviated one (`Gen. Asim Munir`)", () => {
+    const report = parseReport("It is Xi's fourth visit to Vietnam as Chinese leader. Analysts say the trip aims to shore up ties.");
+    expect([report.people.map((p) => p.name), report.attributions.map((a) => a.source.name)]).toEqual([["Xi Jinping"], ["analysts"]]);
+    expect(parseReport("Army Chief Gen. Asim Munir met Amb. Nikki Haley.").people.map((p) => p.name)).toEqual(["Asim Munir", "Nikki Haley"]);
+  });
+
   it("starts a name at its given name after an unknown title, when a reporting verb closes it (`Maricopa County Recorder Helen Purcell said`)", () => {
     const text = '"We made some horrendous mistakes," Maricopa County Recorder Helen Purcell said. “If they were serious, they would have gone further,” Toomey fumed.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Helen Purcell", "Toomey"]);

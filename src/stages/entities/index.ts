@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
 import { DOCUMENT_HEADS, NAMED_AFTER_PLACE_HEADS, ON_TOPIC_HEADS, ORGANIZATION_HEADS, SHORT_MIXED_CASE_BODIES, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
 import { COURTESY_TITLES, HONORIFICS, PARTY_WORDS } from "../../lexicon/roles.js";
@@ -678,7 +679,8 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alo
     ofCountry = after !== null;
     j = after ?? j;
   }
-  if (isGluedPeriod(tokens, j)) j++;
+  // (`Gen. Asim Munir`: an abbreviated title's stop; not a sentence's, `… as Chinese leader. Analysts say`.)
+  if (isGluedPeriod(tokens, j) && ABBREVIATIONS.has(tokens[j - 1]?.lower ?? "")) j++;
   // `Mr. Prime Minister`, `Madam Secretary`: an address by office, not a name.
   if (role === 0 && matchPhrase(tokens, j, lexicon.rolePhrases) > 0) return null;
   const name = tokens[j];
