@@ -409,6 +409,13 @@ describe("attribution of quotes", () => {
     expect(parseReport("Army Chief Gen. Asim Munir met Amb. Nikki Haley.").people.map((p) => p.name)).toEqual(["Asim Munir", "Nikki Haley"]);
   });
 
+  it("reads a name that modifies a noun (`The Clinton approach is …`) as no subject for a later pronoun", () => {
+    const text = 'Hillary Clinton spent big. The Clinton approach is made possible by its resources, said Katie Harbath, a director. "We are having to be leaner," she said.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Katie Harbath"]);
+    // (So for `a Trump adviser`: the pronoun goes on with the sentence's subject.)
+    expect(extractQuotes('A Trump adviser met Boris Johnson on Monday. "We talked," Johnson said. "It went well," he added.').map((q) => q.speaker?.name)).toEqual(["Boris Johnson", "Boris Johnson"]);
+  });
+
   it("starts a name at its given name after an unknown title, when a reporting verb closes it (`Maricopa County Recorder Helen Purcell said`)", () => {
     const text = '"We made some horrendous mistakes," Maricopa County Recorder Helen Purcell said. “If they were serious, they would have gone further,” Toomey fumed.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Helen Purcell", "Toomey"]);

@@ -1,4 +1,4 @@
-import { ADVERBS_BEFORE_VERB, DETERMINERS, OPENING_ADVERBS, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, DETERMINERS, OPENING_ADVERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import { GENERIC_ROLE_NOUNS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -379,9 +379,24 @@ export class SpeakerResolver {
       const m = this.mentions[j];
       if (m === undefined || m.start < sentenceStart || m.start <= after) break;
       const p = m.personId === null ? undefined : this.#byId.get(m.personId);
-      if (p !== undefined && (p.gender === null || p.gender === gender) && !this.isQuoted(m.start) && !this.#inRelativeClause(m.start) && !this.#inOpeningClause(m.start, pronoun)) subject = p;
+      if (p !== undefined && (p.gender === null || p.gender === gender) && !this.isQuoted(m.start) && !this.#inRelativeClause(m.start) && !this.#inOpeningClause(m.start, pronoun) && !this.#modifiesNoun(m)) subject = p;
     }
     return subject;
+  }
+
+  /**
+   * True for a name used as a noun's modifier (`The Clinton approach is …`, `a Biden aide`): after an article and
+   * before a lower-case word that is no verb (`the Dalai Lama said` and `has said` stay names).
+   */
+  #modifiesNoun(m: Mention): boolean {
+    const i = firstStartingAtOrAfter(this.tokens, m.start);
+    let after = i;
+    while ((this.tokens[after]?.end ?? Infinity) <= m.end) after++;
+    const article = this.tokens[i - 1]?.lower ?? "";
+    const next = this.tokens[after];
+    if ((article !== "the" && article !== "a" && article !== "an") || next === undefined || next.kind !== "word" || next.capitalized) return false;
+    const w = next.lower;
+    return !this.cueWords.has(next.text) && !PASSIVE_AUXILIARIES.has(w) && !PERFECT_AUXILIARIES.has(w) && !ADVERBS_BEFORE_VERB.has(w) && !w.endsWith("ed");
   }
 
   /** Where the sentence holding `offset` ends, or `limit` when it runs on past it. */
