@@ -1122,6 +1122,15 @@ describe("transcripts", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Donald Trump", "Scott Walker", "Ted Cruz"]);
     expect(report.attributions.map((a) => a.source.name)).toEqual(["Ted Cruz"]);
   });
+  it("reads a portfolio in lower case as part of the office (`Italy's finance minister`, `shadow home secretary`), no possessive determiner", () => {
+    const report = parseReport("Italy's finance minister Giancarlo Giorgetti met Labour's shadow home secretary Yvette Cooper.");
+    expect(report.people.map((p) => [p.name, p.roles.at(-1), p.country])).toEqual([
+      ["Giancarlo Giorgetti", "Italy's finance minister", "Italy"],
+      ["Yvette Cooper", "shadow home secretary", "United Kingdom"],
+    ]);
+    expect(parseReport("Our foreign policy adviser James Cleverly said so.").people[0]?.roles).toEqual(["foreign policy adviser"]);
+  });
+
   it("reads a word of tenure before a possessed office (`Uruguay's outgoing president Luis Lacalle Pou`)", () => {
     const report = parseReport("Uruguay's outgoing president Luis Lacalle Pou, who hosted the meeting, said the agreement was historic.");
     expect(report.people.map((p) => [p.name, p.roles, p.country])).toEqual([["Luis Lacalle Pou", ["Uruguay's outgoing president"], "Uruguay"]]);

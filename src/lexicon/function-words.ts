@@ -61,3 +61,6 @@ export const BETWEEN_NAME_AND_VERB: ReadonlySet<string> = new Set([
   ...ADVERBS_BEFORE_VERB,
   ...WEEKDAY_NAMES, "today", "yesterday", ...PERFECT_AUXILIARIES,
 ]);
+
+/** Possessive determiners (`his guest`, `Our foreign policy adviser`): they open a noun phrase, never a name or a title. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["my", "your", "his", "her", "its", "our", "their"]);

@@ -113,3 +113,13 @@ export const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr", "mrs", "ms", 
 export const SPEAKER_PRONOUNS: Readonly<Record<string, "m" | "f" | "p">> = {
   he: "m", him: "m", his: "m", she: "f", her: "f", hers: "f", they: "p", them: "p", their: "p",
 };
+
+/**
+ * Portfolios and ranks written in lower case before an office (`Italy's finance minister`, `Labour's shadow home
+ * secretary`): words of the title, where they stand before a role noun or another such word.
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  "foreign", "home", "interior", "finance", "defence", "defense", "trade", "economy", "economic", "health", "justice",
+  "energy", "education", "agriculture", "environment", "transport", "labour", "labor", "culture", "digital", "treasury",
+  "industry", "security", "development", "shadow", "deputy", "junior", "senior", "state", "cabinet", "foreign-affairs",
+]);

@@ -8,7 +8,7 @@ import { HONORIFICS } from "../../lexicon/roles.js";
 import { isNameWord } from "../entities/names.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { ADVERBS_BEFORE_VERB, CLAUSE_OPENING_ADVERBS, DETERMINERS, OPENING_ADVERBS, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, CLAUSE_OPENING_ADVERBS, DETERMINERS, OPENING_ADVERBS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { coordinatedAfter, isOrganization, widerThan } from "./quotes.js";
@@ -45,7 +45,6 @@ const NOT_CLAUSE_START = new Set([
   // `told a news conference alongside Costa`, `told reporters aboard Air Force One`: where and beside whom the words were said.
   "alongside", "beside", "behind", "among", "against", "outside", "inside", "near", "upon", "aboard", "onboard", "across", "throughout",
 ]);
-const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their"]);
 const TERMINALS = new Set([".", "!", "?", "…", ";"]);
 /** Fewest words outside quotation marks that make reported speech. */
 const MIN_CONTENT_WORDS = 3;

@@ -1,7 +1,7 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
-import { COURTESY_TITLES, HONORIFICS } from "../../lexicon/roles.js";
-import { OFFICE_OBJECT_JOINS, PERFECT_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { COURTESY_TITLES, HONORIFICS, PORTFOLIO_WORDS } from "../../lexicon/roles.js";
+import { OFFICE_OBJECT_JOINS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
@@ -110,8 +110,9 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
     // only after its `of` or `for`.)
     const join = OFFICE_OBJECT_JOINS.has(t.text) && (isCapitalized(next) || OFFICE_OBJECT_JOINS.has(next.text));
     // `received on Wednesday UAE President …`: a day or month is no part of a title.
-    // (`Uruguay's outgoing president`: a word of tenure may stand before the office.)
-    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || t.lower in WEEKDAYS || t.lower in MONTHS) : roleWords.has(t.lower) || t.lower === "of" || t.lower === "for" || posting || join || (TENURE_WORDS.has(t.lower) && roleWords.has(tokens[k + 1]?.lower ?? ""));
+    // (`Uruguay's outgoing president`: a word of tenure may stand before the office, and a portfolio in lower case,
+    // `Italy's finance minister`, `shadow home secretary`.)
+    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || POSSESSIVE_DETERMINERS.has(t.lower) || t.lower in WEEKDAYS || t.lower in MONTHS) : roleWords.has(t.lower) || t.lower === "of" || t.lower === "for" || posting || join || ((TENURE_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower)) && (roleWords.has(next.lower) || PORTFOLIO_WORDS.has(next.lower)));
     if (!ok) break;
     k--;
   }
