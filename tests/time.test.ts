@@ -609,6 +609,20 @@ describe("timeline", () => {
     expect(extractTimeline(text, REF).map((e) => e.value)).toEqual(["199", "2019-03", "2019-SP", "2019-H2"]);
   });
 
+  it("dates a happening a count of days before or after its sentence's news (`The summit came a day after Biden met Modi`)", () => {
+    const text =
+      "WILMINGTON, Sept 21 (Reuters) - Leaders of the Quad held a summit on Saturday.\n\nThe summit came a day after Biden met Modi separately. " +
+      "The envoy was expelled on Friday, two days after the vote. The announcement comes a week before the election. Trump said he would meet Xi two days after the summit.";
+    const events = extractTimeline(text, { referenceDate: "2024-09-21" });
+    expect(events.filter((e) => e.timexId !== "").map((e) => [e.value, text.slice(e.sentence.start, e.sentence.start + 24)])).toEqual([
+      ["2024-09-18", "The envoy was expelled o"],
+      ["2024-09-20", "The summit came a day af"],
+      ["2024-09-20", "The envoy was expelled o"],
+      ["2024-09-21", "WILMINGTON, Sept 21 (Reu"],
+      ["2024-09-28", "The announcement comes a"],
+    ]);
+  });
+
   it("names the people in each event's sentence", () => {
     const report = parseReport("On July 23, Vladimir Putin invited Alexander Lukashenko to Sochi.", REF);
     const names = report.timeline[0]?.participants.map((id) => report.people.find((p) => p.id === id)?.name);

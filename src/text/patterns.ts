@@ -63,6 +63,8 @@ export const PATTERNS = {
   ordinalDay: /^(\d{1,2})(?:st|nd|rd|th)$/,
   /** A regnal number in Roman numerals (`XIV`, `III`). */
   regnalNumber: /^[IVX]{1,5}$/,
+  /** A duration of a counted number of days or weeks (`P2D`, `P1W`), which a distance in time is. */
+  dayCount: /^P(\d{1,2})([DW])$/,
   /** A number with optional thousands separators. */
   number: /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/,
 } as const;

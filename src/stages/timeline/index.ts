@@ -6,6 +6,7 @@ import { SENTENCE_TERMINALS, tokenIndexAt } from "../../text/tokens.js";
 import { timeKey } from "./order.js";
 import { readHeader } from "../../text/dateline.js";
 import { findSummit, isByline, isPublicationLine, personMentionsIn } from "./summit.js";
+import { reckonedHappenings } from "./relative.js";
 
 /** What a sentence's words are, when none tells of a happening: see `lineKind`. */
 type LineKind = "times" | "names" | "capitals" | "dateline" | "other";
@@ -83,7 +84,19 @@ export const timeline: Stage = (ctx, state) => {
   const isStamp = (sentence: Sentence): boolean => !transcript && sentence.end > headerEnd && !SENTENCE_TERMINALS.has(ctx.text[sentence.end - 1] ?? "") && lineKind(sentence) === "times";
   // How many stamps the running text has, counted at the first: two or more make a live page.
   let liveStamps: number | undefined;
+  // The people of a sentence, read once however many dates it holds.
   const peopleOfSentence = new Map<Sentence, string[]>();
+  const participantsOf = (sentence: Sentence): string[] => {
+    let participants = peopleOfSentence.get(sentence);
+    if (participants === undefined) {
+      const end = sentence.end;
+      // A mention that runs on past the sentence's end is not of it.
+      const inside = personMentionsIn(sentence, mentions).filter((m) => m.end <= end);
+      participants = [...new Set(inside.map((m) => m.personId))];
+      peopleOfSentence.set(sentence, participants);
+    }
+    return participants;
+  };
   // Events and their sort keys side by side: a big document has thousands, and a second copy of each cost memory.
   const events: TimelineEvent[] = [];
   const keys: number[] = [];
@@ -120,15 +133,7 @@ export const timeline: Stage = (ctx, state) => {
     const dedupe = `${t.value}|${String(sentence.start)}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    // The people of a sentence, read once however many dates it holds.
-    let participants = peopleOfSentence.get(sentence);
-    if (participants === undefined) {
-      const end = sentence.end;
-      // A mention that runs on past the sentence's end is not of it.
-      const inside = personMentionsIn(sentence, mentions).filter((m) => m.end <= end);
-      participants = [...new Set(inside.map((m) => m.personId))];
-      peopleOfSentence.set(sentence, participants);
-    }
+    const participants = participantsOf(sentence);
     events.push({
       id: "",
       value: t.value,
@@ -141,12 +146,6 @@ export const timeline: Stage = (ctx, state) => {
     keys.push(timeKey(t.value, t.mod, reference));
     orders.push(order);
   }
-  const byTime = events.map((_, k) => k).sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || (orders[a] ?? 0) - (orders[b] ?? 0));
-  const ordered = byTime.map((k, i) => {
-    const event = events[k] as TimelineEvent;
-    event.id = `e${String(i + 1)}`;
-    return event;
-  });
 
   // Top-level quotes do not overlap and come in text order: the one that may hold an offset is found by binary search.
   const quoteRanges = flatRanges(state.quotes.filter((q) => q.nestedIn === null), (q) => q.openMark?.start ?? q.start, (q) => q.closeMark?.end ?? q.end);
@@ -161,6 +160,19 @@ export const timeline: Stage = (ctx, state) => {
   const firstTurn = state.blocks.find((b) => b.kind === "turn");
   const transcriptHead = new Set(firstTurn === undefined ? [] : state.blocks.filter((b) => b.index < firstTurn.index && (b.kind === "heading" || b.kind === "dateline")).map((b) => b.index));
   const summit = findSummit({ view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords, cities: ctx.lexicon.cities, capitalOf: (demonym) => ctx.lexicon.capitals.get(ctx.lexicon.countryByDemonym.get(demonym) ?? ""), transcriptHead });
+  // Happenings dated by a distance from the day of their sentence's news (`The summit came a day after Biden met Modi`).
+  for (const h of reckonedHappenings(state.tokens, sentences, timexes, summit.date, reference, ctx.lexicon.cueWords)) {
+    if (seen.has(`${h.value}|${String(h.sentence.start)}`)) continue;
+    events.push({ id: "", value: h.value, mod: null, timexId: h.timex.id, sentence: { start: h.sentence.start, end: h.sentence.end }, description: describe(ctx.text.slice(h.sentence.start, h.sentence.end)), participants: participantsOf(h.sentence) });
+    keys.push(timeKey(h.value, null, reference));
+    orders.push(h.order);
+  }
+  const byTime = events.map((_, k) => k).sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || (orders[a] ?? 0) - (orders[b] ?? 0));
+  const ordered = byTime.map((k, i) => {
+    const event = events[k] as TimelineEvent;
+    event.id = `e${String(i + 1)}`;
+    return event;
+  });
   return { ...state, timeline: ordered, summit };
 };
 
