@@ -717,6 +717,13 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(there, { referenceDate: "2025-09-18" }))).toContain("Donald Trump");
   });
 
+  it("leaves out a leader from whom the meeting drew a reaction (`The visit drew criticism from … Zelenskyy`)", () => {
+    const text =
+      "Indian Prime Minister Narendra Modi and Russian President Vladimir Putin held talks at the Kremlin on Tuesday.\n\n" +
+      'The visit drew criticism from Ukrainian President Volodymyr Zelenskyy, who said it was "a huge disappointment".';
+    expect(participantNames(parseReport(text, { referenceDate: "2024-07-09" }))).toEqual(["Narendra Modi", "Vladimir Putin"]);
+  });
+
   it("reads a meeting the leaders `first met` or `last met` at as an earlier occasion, not the report's", () => {
     const lead = "Chinese President Xi Jinping and Indian Prime Minister Narendra Modi held talks in Kazan, agreeing to ease border tensions.";
     for (const earlier of ["The two leaders last met in Bali on Nov. 15, 2022.", "The two leaders first met in Ahmedabad on Sept. 17, 2014, when Xi visited India."]) {

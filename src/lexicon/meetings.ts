@@ -64,6 +64,11 @@ export const CALLING_ON_VERBS: ReadonlySet<string> = new Set(["call", "appeal"].
 export const REACTION_VERBS: ReadonlySet<string> = new Set(
   ["welcome", "hail", "praise", "applaud", "laud", "criticise", "criticize", "condemn", "denounce"].flatMap((v) => regularForms(v, true)),
 );
+/** Reactions a meeting draws from someone afar (`drew criticism from Zelenskyy`, `praise from Washington`). */
+export const REACTION_NOUNS: ReadonlySet<string> = new Set([
+  "criticism", "praise", "condemnation", "rebuke", "rebukes", "protest", "protests", "objection", "objections", "backlash",
+  "anger", "outrage", "fire", "warning", "warnings", "concern", "concerns", "congratulations", "support",
+]);
 /** Words before a meeting that make it one still to come (`arranging a meeting between`, `a possible meeting between`). */
 export const PLANNING_WORDS: ReadonlySet<string> = new Set([
   ...["arrange", "organise", "organize", "propose", "plan", "broker", "seek"].flatMap((v) => regularForms(v, true)),

@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, PLANNING_WORDS, STAYING_PARTICLES, STAYING_VERBS, APPEAL_VERBS, CLOSING_VERBS, REACTION_VERBS, FORMER_WORDS, ATTENDANCE_WORDS, CALLING_ON_VERBS, ATTENDING_VERBS, BACKGROUND_OPENERS, COMING_VERBS, EARLIER_OCCASION_WORDS, OCCASION_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, PLANNING_WORDS, STAYING_PARTICLES, STAYING_VERBS, APPEAL_VERBS, CLOSING_VERBS, REACTION_VERBS, FORMER_WORDS, ATTENDANCE_WORDS, CALLING_ON_VERBS, REACTION_NOUNS, ATTENDING_VERBS, BACKGROUND_OPENERS, COMING_VERBS, EARLIER_OCCASION_WORDS, OCCASION_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, PERFECT_AUXILIARIES } from "../../lexicon/function-words.js";
@@ -620,11 +620,14 @@ function beforeTitle(tokens: readonly Token[], at: number, officeWords: Readonly
   return -1;
 }
 
-/** True when a verb of appeal governs the name at token `at` (`urge Putin to accept`, `called on Putin`): not met. */
+/**
+ * True when a verb of appeal governs the name at token `at` (`urge Putin to accept`, `called on Putin`), or the name
+ * gives a reaction to the meeting (`The visit drew criticism from Ukrainian President Volodymyr Zelenskyy`): not met.
+ */
 function appealedTo(tokens: readonly Token[], at: number, officeWords: ReadonlySet<string>): boolean {
   const k = beforeTitle(tokens, at, officeWords);
   const w = tokens[k]?.lower ?? "";
-  return APPEAL_VERBS.has(w) || (w === "on" && CALLING_ON_VERBS.has(tokens[k - 1]?.lower ?? ""));
+  return APPEAL_VERBS.has(w) || (w === "on" && CALLING_ON_VERBS.has(tokens[k - 1]?.lower ?? "")) || (w === "from" && REACTION_NOUNS.has(tokens[k - 1]?.lower ?? ""));
 }
 
 /** Tokens between a reaction verb and the meeting it judges (`welcomed the historic inter-Korean summit`). */
