@@ -516,7 +516,7 @@ describe("tense from modals and relative years", () => {
     expect(values("The call began at 3 p.m. Moscow time on Saturday.", "2025-06-20")).toEqual(["3 p.m.=2025-06-14T15:00", "Saturday=2025-06-14"]);
   });
 
-  it("reads a bare day at either end of a range whose other end names the month", () => {
+  it("reads a bare day at either end of a range whose other end names the month (`from 27 to 28 April`, `between 14 and 16 October`)", () => {
     expect(values("He visited Viet Nam from April 27 to 28, 2025. Lam's visit, from March 9 to 11, is his first.", "2025-04-28")).toEqual([
       "April 27=2025-04-27",
       "28, 2025=2025-04-28",
@@ -524,6 +524,13 @@ describe("tense from modals and relative years", () => {
       "11=2025-03-11",
     ]);
     expect(values("He visited from 27 to 28 April 2025. Shares rose from 27 to 28 percent.", "2025-04-28")).toEqual(["27=2025-04-27", "28 April 2025=2025-04-28"]);
+    // (`between … and …` too, not a count: `Between 300 and 400 people`.)
+    expect(values("It took place between 14 and 16 October, and between April 27 and 28. Between 300 and 400 people came.", "2025-11-03")).toEqual([
+      "14=2025-10-14",
+      "16 October=2025-10-16",
+      "April 27=2025-04-27",
+      "28=2025-04-28",
+    ]);
   });
 
   it("takes the tense of the time's own clause, and reads no past in a bare verb after a modal", () => {

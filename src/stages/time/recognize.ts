@@ -52,6 +52,8 @@ const MAX_WEEK_OF_MONTH = 4;
 const COMPOUND_UNITS: readonly string[] = ["Y", "M", "D", "H", "MIN"];
 /** Words after a stretch that make it a shift from a day (`two hours ago`); `later` leaves a stretch (see `duration`). */
 const SHIFTING_AFTER = new Set(["ago", "earlier", "from"]);
+/** Most tokens between `between` and the `and` of a range of days (`between April 27 and`). */
+const MAX_BETWEEN_START = 4;
 /** Words after `a day` that make it a distance in time (`a day later`, `a day after the vote`), not an idiom. */
 const DAY_DISTANCE_WORDS = new Set(["ago", "later", "earlier", "after", "before"]);
 /** Words before a number that make it a year even before a plural noun (`the 1990 elections`). */
@@ -629,18 +631,26 @@ export class TimeRecognizer {
     if (!PATTERNS.dayDigits.test(w)) return null;
     const d = Number(w);
     const start = this.#anchor;
-    if (this.#lastTo === i - 1 && RANGE_ENDS.has(this.#lower(i - 1)) && start !== null && d > start.d && d <= daysInMonth(start.y, start.m)) {
+    // (`between 14 and 16 October`, `between April 27 and 28`: `and` after `between` closes a range too.)
+    const between = (k: number): boolean => this.#lower(k) === "and" && this.#betweenBefore(k);
+    if (this.#lastTo === i - 1 && (RANGE_ENDS.has(this.#lower(i - 1)) || between(i - 1)) && start !== null && d > start.d && d <= daysInMonth(start.y, start.m)) {
       let to = i + 1;
       if (this.#lower(to) === "," && this.#yearNumber(to + 1) === start.y) to += 2;
       else if (this.#yearNumber(to) === start.y) to++;
       const day = { y: start.y, m: start.m, d };
       return this.#make(i, to, "DATE", formatDay(day), "narrative", day);
     }
-    if (!RANGE_ENDS.has(this.#lower(i + 1))) return null;
+    if (!RANGE_ENDS.has(this.#lower(i + 1)) && !between(i + 1)) return null;
     const end = this.#dayMonth(i + 2, tense) ?? this.#monthDate(i + 2, tense);
     if (end?.day == null || d >= end.day.d) return null;
     const day = { ...end.day, d };
     return this.#make(i, i + 1, "DATE", formatDay(day), end.resolution, day);
+  }
+
+  /** True when `between` opens the range whose `and` stands at token `k` (`between 14 and`, `between April 27 and`). */
+  #betweenBefore(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(0, k - MAX_BETWEEN_START); j--) if (this.#lower(j) === "between") return true;
+    return false;
   }
 
   /** 23 July 2018, the 23rd of July. */
