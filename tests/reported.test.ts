@@ -52,6 +52,9 @@ describe("reported speech without quotation marks", () => {
   it("reads a noun that is also a verb of saying as the subject before its verb (`New York state is`, `a fourth state will`)", () => {
     const text = "She is frustrated that New York state is shortchanging funds. Most states have passed the deadline.";
     expect(extractAttributions(text)).toEqual([]);
+    // (And after a word of region or kind: `contests in Southern states more friendly to Clinton`, `his home state`.)
+    const regions = "Sanders aimed to win before contests in Southern states more friendly to Clinton. Rubio looks to the contest in his home state because he leads there.";
+    expect(extractAttributions(regions)).toEqual([]);
   });
 
   it("reads no reported speech in where words were told (`told reporters aboard Air Force One on his way back`)", () => {

@@ -205,6 +205,9 @@ export const NOUN_COMPOUND_HEADS: ReadonlySet<string> = new Set([
 export const STATE_NOUN_MODIFIERS: ReadonlySet<string> = new Set([
   "member", "nuclear", "island", "gulf", "swing", "battleground", "frontline", "sovereign", "coastal", "baltic", "arab",
   "neighbouring", "neighboring", "partner", "founding", "signatory", "observer", "nation", "rogue", "failed", "client",
+  // (`contests in Southern states more friendly to Clinton`, `early states`, `these states`.)
+  "southern", "northern", "eastern", "western", "central", "midwestern", "border", "home", "blue", "red", "purple",
+  "early", "key", "other", "these", "those", "small", "large", "poor", "rich", "smaller", "larger", "poorer", "richer",
 ]);
 
 /** Words before `call`/`calls` that make it the noun (`held a video call`, `a congratulatory call`). */
