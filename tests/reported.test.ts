@@ -38,6 +38,11 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("He called the talks 'good for farmers' and left, analysts said.").map((a) => a.source.name)).toEqual(["analysts"]);
   });
 
+  it("takes the subject of a subordinate clause inside the sentence as the source (`… after Nabisco announced that …`)", () => {
+    const text = "Donald Trump attacked the company last year after Nabisco announced that it was laying off 600 bakery workers in Chicago.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Nabisco", "it was laying off 600 bakery workers in Chicago"]]);
+  });
+
   it("ends what was told before the outlet's full name (`told Breitbart News he'd …`)", () => {
     const text = "Pate told Breitbart News he'd support Clinton in a general election.";
     expect(extractAttributions(text).map((a) => sliceOf(text, a.content))).toEqual(["he'd support Clinton in a general election"]);

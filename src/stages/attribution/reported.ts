@@ -985,6 +985,19 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
       break;
     }
   }
+  // `… called on Republicans to unendorse Trump after the billionaire estate mogul claimed that …`: a subordinate
+  // clause inside the sentence has a subject of its own, between the subordinator and the cue (`as` opens a frame,
+  // read elsewhere; a comma ends the look back).
+  if (antecedent === null) {
+    for (let k = best.cue - 1; k > from && k >= best.cue - MAX_RELATIVE_SUBJECT; k--) {
+      const w = tokens[k]?.lower ?? "";
+      if (tokens[k]?.text === ",") break;
+      if (!SUBORDINATORS.has(w) || w === "as") continue;
+      const next = tokens[k + 1];
+      if (k + 1 < best.cue && next !== undefined && (next.capitalized || NP_OPENERS.has(next.lower))) from = k + 1;
+      break;
+    }
+  }
   // (`a charity …, that prosecutors said was suspected`: a relative clause after the joined one has the subject.)
   if (joined >= 0 && joined <= from) joined = -1;
   // The first person named in the clause; else the first speaker words of any kind (an organisation met
