@@ -58,7 +58,7 @@ describe("reported speech without quotation marks", () => {
     const text = "She is frustrated that New York state is shortchanging funds. Most states have passed the deadline.";
     expect(extractAttributions(text)).toEqual([]);
     // (And after a word of region or kind: `contests in Southern states more friendly to Clinton`, `his home state`.)
-    const regions = "Sanders aimed to win before contests in Southern states more friendly to Clinton. Rubio looks to the contest in his home state because he leads there.";
+    const regions = "Sanders aimed to win before contests in Southern states more friendly to Clinton. Rubio looks to the contest in his home state because he leads there. He has won smaller caucus states, Sanders has won only two.";
     expect(extractAttributions(regions)).toEqual([]);
   });
 

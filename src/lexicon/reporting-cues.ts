@@ -208,6 +208,7 @@ export const STATE_NOUN_MODIFIERS: ReadonlySet<string> = new Set([
   // (`contests in Southern states more friendly to Clinton`, `early states`, `these states`.)
   "southern", "northern", "eastern", "western", "central", "midwestern", "border", "home", "blue", "red", "purple",
   "early", "key", "other", "these", "those", "small", "large", "poor", "rich", "smaller", "larger", "poorer", "richer",
+  "caucus", "primary",
 ]);
 
 /** Words before `call`/`calls` that make it the noun (`held a video call`, `a congratulatory call`). */
