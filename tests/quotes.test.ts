@@ -346,6 +346,15 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Recep Tayyip Erdogan"]);
   });
 
+  it("reads an office placed within a country (`the Arizona senator`) as the one whose office names the place, else the subject before", () => {
+    const text = 'Senator John McCain, a Republican critic of the president, called it a disgrace. The Arizona senator said Trump had "abased himself".';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["John McCain"]);
+    const governors = 'Ohio Governor John Kasich met Texas Governor Greg Abbott on Monday. Reporters waited outside. "We agreed," the Ohio governor said.';
+    expect(extractQuotes(governors).map((q) => q.speaker?.name)).toEqual(["John Kasich"]);
+    // (A subject of another office is no one's guess: `the president` stays unnamed after a senator.)
+    expect(extractQuotes('Trump spoke first. "We disagree," the Vermont senator said.').map((q) => q.speaker?.name ?? null)).toEqual(["the Vermont senator"]);
+  });
+
   it("reads a leader characterised, not placed (`the libertarian leader`), as the leader named last before, and no one else", () => {
     const text =
       'Brazil\'s Luiz Inácio Lula da Silva handed over the presidency of Mercosur on Thursday. President Javier Milei took it, telling his counterparts the bloc must change. Speaking at the Palacio San Martín, the libertarian leader called the bloc "a shield that protects the privileged".';

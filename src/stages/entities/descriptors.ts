@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
@@ -5,7 +6,7 @@ import { BARE_OFFICES, CHARACTER_WORDS, COURTESY_TITLES, GENERIC_ROLE_NOUNS, OFF
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
-import { isAllCaps, isCapitalized, isGluedPeriod, opensSentence, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isAllCaps, isCapitalized, isGluedPeriod, opensSentence, SENTENCE_TERMINALS, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
@@ -81,6 +82,10 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     let j = bare ? i : i + 1;
     let age: number | null = null;
     let characterised = false;
+    // (A place within a country: `the Arizona senator`.)
+    let placed = false;
+    let placeFrom = 0;
+    let placeTo = 0;
     while (!bare && j < tokens.length && j - i <= 3) {
       const t = tokens[j];
       if (t === undefined) break;
@@ -101,7 +106,15 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
       else if (isGluedPeriod(tokens, j + 1) && (lexicon.countryByDemonym.has(`${t.lower}.`) || lexicon.countryByName.has(`${t.lower}.`))) j += 2;
       // Two-word demonyms and countries (`the North Korean leader`, `the South African president`).
       else if (lexicon.countryByDemonym.has(`${t.lower} ${tokens[j + 1]?.lower ?? ""}`) || lexicon.countryByName.has(`${t.lower} ${tokens[j + 1]?.lower ?? ""}`)) j += 2;
-      else break;
+      // A place within a country narrows an office as a country does (`the Arizona senator`, `the Texas governor`).
+      else {
+        const place = t.capitalized ? matchPhrase(tokens, j, lexicon.placePhrases) : 0;
+        if (place === 0) break;
+        placed = true;
+        placeFrom = j;
+        j += place;
+        placeTo = j;
+      }
     }
     const role = matchPhrase(tokens, j, lexicon.rolePhrases);
     if (role === 0) {
@@ -173,10 +186,23 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
       return cls !== undefined && last?.roleClasses.has(cls) === true ? last : null;
     };
     const characterOnly = characterised && countryOf(text, lexicon) === null;
+    // `Senator John McCain, a critic of the president, called … The Arizona senator said`: a place within a country,
+    // which the registry ties to no one, leaves the subject of the sentence before, when nothing of theirs says
+    // otherwise (no office of another class).
+    const previousSubject = (): PersonDraft | null => {
+      const cls = roleClassesOf(text, lexicon)[0];
+      // (One whose office names the place is the one: `Ohio Gov. John Kasich … the Ohio governor`.)
+      const place = view.slice(tokens[placeFrom]?.start ?? 0, tokens[placeTo - 1]?.end ?? 0).toLowerCase();
+      const holders = registry.people.filter((p) => p.roles.some((r) => ` ${r.toLowerCase()} `.includes(` ${place} `)));
+      if (holders.length === 1) return holders[0] ?? null;
+      const from = previousSentenceStart(tokens, i);
+      const subject = from === null ? undefined : firstFrom((starts ??= mentionStarts()), from, det.start);
+      return cls === undefined || subject === undefined || (subject.roleClasses.size > 0 && !subject.roleClasses.has(cls)) ? null : subject;
+    };
     // (`A European diplomat … "…," the diplomat said`: the one the text just introduced, whom it does not name.)
     const introduced = indefinite.get(tokens[end - 1]?.lower ?? "");
     if (introduced !== undefined && i - introduced <= INDEFINITE_REACH && end === j + 1) continue;
-    const person = named ?? diplomat ?? (body ? exactHolder(text, people) : characterOnly ? lastHolder() : resolveDescriptor(text, people, lexicon, start, age));
+    const person = named ?? diplomat ?? (body ? exactHolder(text, people) : characterOnly ? lastHolder() : placed && countryOf(text, lexicon) === null ? previousSubject() : resolveDescriptor(text, people, lexicon, start, age));
     if (person === null) continue;
     registry.addMention(person, { start, end: stop }, "descriptor");
     // (A bare office keeps its capitals: `Prime Minister`, `PM`.)
@@ -185,6 +211,31 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     taken.fill(1, i, end);
     i = end - 1;
   }
+}
+
+/** Where the sentence before the one holding token `i` starts, as a character offset; null in the first sentence. */
+function previousSentenceStart(tokens: readonly Token[], i: number): number | null {
+  // (An abbreviation's stop ends no sentence: `with Sen. Joni Ernst, R-Iowa.`)
+  const ends = (k: number): boolean => SENTENCE_TERMINALS.has(tokens[k]?.text ?? "") && !(isGluedPeriod(tokens, k) && ABBREVIATIONS.has(tokens[k - 1]?.lower ?? ""));
+  let k = i - 1;
+  while (k >= 0 && !ends(k)) k--;
+  if (k < 0) return null;
+  let j = k - 1;
+  while (j >= 0 && !ends(j)) j--;
+  return tokens[j + 1]?.start ?? null;
+}
+
+/** The person of the first mention that starts in `[from, to)`, mentions in text order. */
+function firstFrom(starts: readonly { start: number; person: PersonDraft }[], from: number, to: number): PersonDraft | undefined {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid]?.start ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = starts[lo];
+  return first !== undefined && first.start < to ? first.person : undefined;
 }
 
 /** True for a word that ends a noun phrase's modifiers: a preposition, a conjunction, a relative pronoun. */
