@@ -724,6 +724,13 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(there, { referenceDate: "2025-09-18" }))).toContain("Donald Trump");
   });
 
+  it("counts a leader who `took part` in the meeting, as an associate member too", () => {
+    const text =
+      "Presidents Javier Milei and Luiz Inácio Lula da Silva shared a stage on Thursday at the Mercosur summit in Buenos Aires.\n\n" +
+      "Bolivia's Luis Arce, whose country is in the process of joining the bloc, took part as an associate member.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-07-03" }))).toEqual(["Javier Milei", "Luiz Inácio Lula da Silva", "Luis Arce"]);
+  });
+
   it("leaves out a leader from whom the meeting drew a reaction (`The visit drew criticism from … Zelenskyy`)", () => {
     const text =
       "Indian Prime Minister Narendra Modi and Russian President Vladimir Putin held talks at the Kremlin on Tuesday.\n\n" +

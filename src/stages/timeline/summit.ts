@@ -834,6 +834,8 @@ function venueIn(view: string, tokens: readonly Token[], sentence: Sentence, pla
 
 /** Longest object of a verb of attending read for a meeting word (`attended a state banquet at Windsor`), in tokens. */
 const MAX_ATTENDED_OBJECT = 4;
+/** Forms of `take` before `part` (`took part in the summit`). */
+const TAKING_FORMS = new Set(["take", "takes", "took", "taking", "taken"]);
 
 /**
  * A sentence of attending that names no other event (`Japarov and Rahmon also attended`, `was represented by
@@ -842,9 +844,11 @@ const MAX_ATTENDED_OBJECT = 4;
 function attendsThisMeeting(tokens: readonly Token[], sentence: Sentence): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
-    if (!ATTENDANCE_WORDS.has(tokens[i]?.lower ?? "")) continue;
+    // (`took part as an associate member`: taking part is attending, and what one took part as no meeting.)
+    const tookPart = tokens[i]?.lower === "part" && TAKING_FORMS.has(tokens[i - 1]?.lower ?? "");
+    if (!ATTENDANCE_WORDS.has(tokens[i]?.lower ?? "") && !tookPart) continue;
     const next = tokens[i + 1];
-    if (next === undefined || i + 1 >= end || next.kind === "punct" || next.lower === "by") return true;
+    if (next === undefined || i + 1 >= end || next.kind === "punct" || next.lower === "by" || (tookPart && next.lower === "as")) return true;
     if (!DETERMINERS.has(next.lower) && next.lower !== "in") return false;
     for (let k = i + 2; k < Math.min(end, i + 2 + MAX_ATTENDED_OBJECT); k++) if (MEETING_WORDS.has(tokens[k]?.lower ?? "")) return true;
     return false;
