@@ -202,6 +202,15 @@ describe("quote kinds", () => {
     expect(q?.kind).toBe("partial");
     expect(q?.speaker?.name).toBe("Carlos Mendes");
   });
+
+  it("makes a one-word quote after a copula or `as` partial for an unnamed source too, and leaves a term a scare quote", () => {
+    const text = 'One EU diplomat said the mood in the room was "grim". Officials described the talks as "productive". Experts say the "reset" failed.';
+    expect(extractQuotes(text).map((q) => [q.text, q.kind, q.speaker?.name ?? null])).toEqual([
+      ["grim", "partial", "one EU diplomat"],
+      ["productive", "partial", "officials"],
+      ["reset", "scare", null],
+    ]);
+  });
 });
 
 describe("attribution of quotes", () => {
@@ -656,10 +665,12 @@ describe("attribution of quotes", () => {
     ]);
   });
 
-  it("gives a partial quote to an unnamed subject with an apposition, and keeps scare quotes of unnamed sources", () => {
+  it("gives a partial quote to an unnamed subject with an apposition, and keeps scare quotes of unnamed sources' terms", () => {
     const [a] = extractQuotes('A senior official, who spoke on condition of anonymity, said the talks "went better than anyone had expected."');
     expect([a?.kind, a?.speaker?.name]).toEqual(["partial", "a senior official"]);
-    expect(extractQuotes('The minister said the talks were "calm" and long.')[0]?.kind).toBe("scare");
+    // (A word said of something after a copula is the source's own: `the talks were "calm"`; a term stays a scare quote.)
+    expect(extractQuotes('The minister said the talks were "calm" and long.').map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "the minister"]]);
+    expect(extractQuotes('The minister said the "thaw" was long.')[0]?.kind).toBe("scare");
     // Two or three words are a fragment of the source's words; an unresolved pronoun is no source.
     const [frank] = extractQuotes('A government source said the talks had been "constructive and frank".');
     expect([frank?.kind, frank?.speaker?.name]).toEqual(["partial", "a government source"]);

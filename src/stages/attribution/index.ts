@@ -135,7 +135,10 @@ export const attribution: Stage = (ctx, state) => {
       // for a word the reporter distances from. Two or three words after a reporting verb are a fragment of what
       // was said (`said the talks had been "constructive and frank"`) when the source is more than a pronoun.
       const named = speaker !== null && (speaker.personId !== null || speaker.resolvedVia === "name");
-      const sourced = speaker !== null && speaker.resolvedVia !== "pronoun" && q.text.includes(" ");
+      // (So is a word said of something after a copula or `as`, by any source a verb gives: `officials said the talks
+      // were "productive"`, `a diplomat described the mood as "grim"`; not a term, `experts say the "reset" failed`.)
+      const predicate = PREDICATE_LINKS.has(tokens[tokenIndexAt(tokens, q.openMark?.start ?? q.start) - 1]?.lower ?? "");
+      const sourced = speaker !== null && speaker.resolvedVia !== "pronoun" && (q.text.includes(" ") || predicate);
       // (`Putin recalled the so-called "Minsk agreements"`: the reporter's own distance, whoever speaks around it.)
       const soCalled = tokens[tokenIndexAt(tokens, q.openMark?.start ?? q.start) - 1]?.lower === "so-called";
       if ((!named && !sourced) || found?.cue == null || soCalled) continue;
@@ -416,6 +419,9 @@ function findReportedSpeech(text: string, state: Parameters<Stage>[1], resolver:
   }
   return out;
 }
+
+/** Words before a quoted word that make it what someone said of a thing (`were "productive"`, `as "grim"`). */
+const PREDICATE_LINKS = new Set(["is", "was", "were", "are", "been", "be", "being", "remains", "remained", "seemed", "seems", "looked", "looks", "as"]);
 
 /** Most sentences between a body that reported something and an `it said` that stands for it. */
 const MAX_IT_DISTANCE = 2;
