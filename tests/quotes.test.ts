@@ -1151,6 +1151,18 @@ describe("transcripts", () => {
     expect(parseReport("Our foreign policy adviser James Cleverly said so.").people[0]?.roles).toEqual(["foreign policy adviser"]);
   });
 
+  it("reads the body an officer speaks for in the office (`Chinese foreign ministry spokesperson`), and an office whose object is another's title as that other's", () => {
+    expect(parseReport("Chinese foreign ministry spokesperson Wang Wenbin said so.").people.map((p) => [p.roles, p.country])).toEqual([[["Chinese foreign ministry spokesperson"], "China"]]);
+    const report = parseReport("Brian Fallon, a spokesman for Democratic presidential candidate Hillary Clinton, said so. A spokesman for House Speaker Paul Ryan declined to comment.");
+    expect(report.people.map((p) => [p.name, p.roles.at(-1) ?? null])).toEqual([
+      ["Brian Fallon", null],
+      ["Hillary Clinton", "Democratic presidential candidate"],
+      ["Paul Ryan", "House Speaker"],
+    ]);
+    // (An office whose name runs on past `of` stays whole.)
+    expect(parseReport("Secretary of State John Kerry said so.").people[0]?.roles).toEqual(["Secretary of State"]);
+  });
+
   it("reads a word of tenure before a possessed office (`Uruguay's outgoing president Luis Lacalle Pou`)", () => {
     const report = parseReport("Uruguay's outgoing president Luis Lacalle Pou, who hosted the meeting, said the agreement was historic.");
     expect(report.people.map((p) => [p.name, p.roles, p.country])).toEqual([["Luis Lacalle Pou", ["Uruguay's outgoing president"], "Uruguay"]]);

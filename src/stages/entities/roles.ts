@@ -1,7 +1,7 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
 import { COURTESY_TITLES, HONORIFICS, PORTFOLIO_WORDS } from "../../lexicon/roles.js";
-import { OFFICE_OBJECT_JOINS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { DETERMINERS, OFFICE_OBJECT_JOINS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
@@ -141,6 +141,18 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
   // (Nor its Gulf abbreviation: `President of the Republic of Turkiye HE Recep Tayyip Erdogan`.)
   else if (to > k + 2 && tokens[to - 1]?.text === "HE") to--;
   let from = k + 1;
+  // `a spokesman for Democratic presidential candidate Hillary Clinton`: an office whose object is the bare title
+  // before the name is someone else's; the name holds only that title (not `spokesman for the Russian president`,
+  // whose article makes the object a description of its own).
+  for (let j = to - 2; j > from; j--) {
+    const w = tokens[j]?.lower ?? "";
+    // (Not an office whose name runs on past `of`: `Secretary of State`, `head of state President Xi`.)
+    const office = (w === "for" || w === "of") && roleWords.has(tokens[j - 1]?.lower ?? "") && matchPhrase(tokens, j - 1, lexicon.rolePhrases) <= 1;
+    if (office && lexicon.roleClasses.has(tokens[to - 1]?.lower ?? "") && !DETERMINERS.has(tokens[j + 1]?.lower ?? "")) {
+      from = j + 1;
+      break;
+    }
+  }
   // A byline's `By` (`By Pacific affairs reporter Lice Movono`) is no part of the title, nor a sentence's opening
   // `As` or `With` (`As Kremlin spokesman Dmitry Peskov told reporters`).
   // (`Under Secretary of State` is an office; `Under Chancellor Merkel` is not.)
