@@ -724,6 +724,18 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(there, { referenceDate: "2025-09-18" }))).toContain("Donald Trump");
   });
 
+  it("dates a preview by its lead's meeting, not by a day in a relative clause about others, and leaves out one `not been invited`", () => {
+    const text =
+      "WASHINGTON (AP) — President Donald Trump and Russian President Vladimir Putin are set to meet Friday in Anchorage, Alaska, for their first face-to-face talks.\n\n" +
+      "Ukrainian President Volodymyr Zelenskyy has not been invited. European leaders, who held a video call with Trump on Wednesday, urged him to protect Ukraine's interests.";
+    const report = parseReport(text, { referenceDate: "2025-08-14" });
+    expect(report.summit).toMatchObject({ location: "Anchorage", date: "2025-08-15" });
+    expect(participantNames(report)).toEqual(["Donald Trump", "Vladimir Putin"]);
+    // (A relative clause about the meeting itself still dates it.)
+    const opened = parseReport("The summit, which opened on Monday in Kazan, drew leaders of 36 countries.", { referenceDate: "2024-10-24" });
+    expect(opened.summit.date).toBe("2024-10-21");
+  });
+
   it("counts a leader who `took part` in the meeting, as an associate member too", () => {
     const text =
       "Presidents Javier Milei and Luiz Inácio Lula da Silva shared a stage on Thursday at the Mercosur summit in Buenos Aires.\n\n" +

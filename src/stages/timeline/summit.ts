@@ -118,7 +118,9 @@ export function findSummit(input: SummitInput): Summit {
     // (`The three leaders first visited Tunis on June 11`: an earlier occasion than the report's.)
     if (looksBack(tokens, at, tokenIndexAt(tokens, t.end)) || meetingSpanBefore(tokens, sentence) || earlierOccasion(tokens, sentence)) score -= LOOKING_BACK_PENALTY;
     // `Earlier on Tuesday, Zelensky met Meloni`: a side event of the day.
-    else if (SIDE_EVENT_WORDS.has(tokens[before]?.lower ?? "") || SIDE_EVENT_WORDS.has(tokens[at - 1]?.lower ?? "")) score -= SIDE_EVENT_PENALTY;
+    // (So is a day in a relative clause about someone: `European leaders, who held a video call with Trump on
+    // Wednesday, urged him …`; not one about the meeting, `The summit, which opened on Monday, …`.)
+    else if (SIDE_EVENT_WORDS.has(tokens[before]?.lower ?? "") || SIDE_EVENT_WORDS.has(tokens[at - 1]?.lower ?? "") || asideAboutOther(tokens, markersOf(sentence), at)) score -= SIDE_EVENT_PENALTY;
     // `The conference ends Monday`: the close of a meeting still running when the report was written.
     else if (CLOSING_VERBS.has(tokens[before]?.lower ?? "") && reference !== null && t.value.slice(0, 10) > formatDay(reference)) score -= LOOKING_BACK_PENALTY;
     // A report is written around its summit: a date days from the reference beats a meeting months before.
@@ -413,7 +415,9 @@ function absenceAt(tokens: readonly Token[], s: Sentence, ahead: boolean): numbe
     const particle = tokens[i + 1]?.lower === "at" && tokens[i + 2]?.lower === "home" ? "home" : tokens[i + 1]?.lower;
     const particleEnd = tokens[i + 1]?.lower === "at" ? i + 3 : i + 2;
     if (STAYING_VERBS.has(w) && (particle === STAYING_PARTICLES.get(w) || (particle === "home" && STAYING_PARTICLES.get(w) === "away")) && awayFromMeeting(tokens, particleEnd) && notPlanned(i, particleEnd)) return i;
-    if ((w === "not" || w === "n't" || w === "never") && ATTENDING_VERBS.has(tokens[i + 1]?.lower ?? "") && awayFromMeeting(tokens, i + 2) && notPlanned(i, i + 2)) return i;
+    // (`has not been invited`: a passive's auxiliary may stand between.)
+    const verb = tokens[i + 1]?.lower === "been" || tokens[i + 1]?.lower === "be" ? i + 2 : i + 1;
+    if ((w === "not" || w === "n't" || w === "never") && ATTENDING_VERBS.has(tokens[verb]?.lower ?? "") && awayFromMeeting(tokens, verb + 1) && notPlanned(i, verb + 1)) return i;
   }
   return -1;
 }
@@ -744,6 +748,13 @@ const SIDE_EVENT_PENALTY = 2;
 
 /** What a date reckoned back from another happening loses. */
 const LOOKING_BACK_PENALTY = 6;
+
+/** True when token `at` lies in a relative clause set off by a comma whose antecedent is no meeting word. */
+function asideAboutOther(tokens: readonly Token[], markers: TenseMarkers, at: number): boolean {
+  const relative = relativeClauseAt(markers, at);
+  const comma = relative === undefined ? undefined : markers.breaks[relative - 1];
+  return comma !== undefined && !MEETING_WORDS.has(tokens[comma - 1]?.lower ?? "");
+}
 
 /** True when the time expression's words reckon back from another happening (`the previous evening`). */
 function looksBack(tokens: readonly Token[], from: number, to: number): boolean {
