@@ -43,6 +43,11 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Nabisco", "it was laying off 600 bakery workers in Chicago"]]);
   });
 
+  it("reads an outlet's capitalised medium word as its name's (`told Fox News Radio on Thursday`), no content", () => {
+    expect(extractAttributions('"There is a chance," Trump told Fox News Radio on Thursday.')).toEqual([]);
+    expect(extractAttributions("Trump told Fox News Radio on Thursday that the meeting would go well.").map((a) => a.text)).toEqual(["the meeting would go well"]);
+  });
+
   it("ends what was told before the outlet's full name (`told Breitbart News he'd …`)", () => {
     const text = "Pate told Breitbart News he'd support Clinton in a general election.";
     expect(extractAttributions(text).map((a) => sliceOf(text, a.content))).toEqual(["he'd support Clinton in a general election"]);

@@ -906,7 +906,11 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
       const after = tokens[k + 2];
       const noClause = after === undefined || after.kind === "punct" || after.lower === "that" || (NOT_CLAUSE_START.has(after.lower) && after.lower !== "to");
       if (POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word" && noClause) k += 2;
-      else if (hearer !== null) k = (hearer.ref.personId === null ? personAfterOutlet(tokens, hearer.next, resolver) : null) ?? hearer.next;
+      else if (hearer !== null) {
+        k = (hearer.ref.personId === null ? personAfterOutlet(tokens, hearer.next, resolver) : null) ?? hearer.next;
+        // (`told Fox News Radio on Thursday`: the outlet's own medium word, capitalised, goes with its name.)
+        while (hearer.ref.personId === null && isCapitalized(tokens[k]) && (MEDIUM_NOUNS.has(tokens[k]?.lower ?? "") || AUDIENCE_NOUNS.has(tokens[k]?.lower ?? ""))) k++;
+      }
       else if (HEARERS.has(tokens[k]?.lower ?? "")) k++;
       else k = audienceEnd(tokens, k, e);
       // `he told Pakistani state television.`: a hearer this reading does not know is no clause; only `that`
