@@ -379,6 +379,13 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Kristrún Frostadóttir"]);
   });
 
+  it("gives a fragment to the subject after opening phrases and a title (`Earlier, addressing the council, PM Sharif condemned …`)", () => {
+    const text = 'Prime Minister Shehbaz Sharif met Xi. Earlier, addressing the SCO Council of Heads of State, PM Shehbaz condemned terrorism "in all its forms and manifestations".';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Shehbaz Sharif"]);
+    // (A name after an article modifies a noun: `The Sanders campaign projects that "…"` names no speaker.)
+    expect(extractQuotes('Bernie Sanders spoke. The Sanders campaign projects that "imposing a tax of a fraction of a percent" would raise billions.').map((q) => q.speaker?.name ?? null)).toEqual([null]);
+  });
+
   it("reads the Pope by his other names (`the Holy Father`, `the pontiff`) and his fragments after `encouraged`", () => {
     const text = 'Pope Leo XIV received Zelensky at Castel Gandolfo. The Holy Father renewed his "willingness to welcome representatives of Russia and Ukraine." The Pope also encouraged "every effort" to free prisoners.';
     expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "Leo XIV"], ["partial", "Leo XIV"]]);

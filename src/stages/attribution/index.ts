@@ -10,7 +10,7 @@ import { reportedSpeech } from "./reported.js";
 import { SpeakerResolver } from "./speakers.js";
 import { LABEL_CONFIDENCE } from "../quotes/turns.js";
 import { CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
-import { DETERMINERS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
+import { CLAUSE_OPENING_ADVERBS, DETERMINERS, PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB } from "../../lexicon/time-words.js";
 
 /** Confidence by how the speaker was found; see `Quote.confidence`. */
@@ -540,18 +540,33 @@ const MIN_SUBJECT_FRAGMENT_WORDS = 4;
 /** Most tokens of an opening phrase before the subject (`During the meeting,`). */
 const MAX_OPENING_PHRASE = 8;
 
+/** Most capitalised title words before an opening subject's name (`Prime Minister`, `PM`). */
+const MAX_TITLE_WORDS = 3;
+/** Most opening phrases before a sentence's subject (`Earlier, addressing the council, Sharif …`). */
+const MAX_OPENING_PHRASES = 2;
+
 /**
- * The person who opens `sentence` as its subject, before token `stop`: named first, after at most a short opening
- * phrase closed by a comma, and followed by a lower-case word, the verb (`the Holy Father expressed …`); else null.
+ * The person who opens `sentence` as its subject, before token `stop`: named first, after at most two short opening
+ * phrases closed by commas, and followed by a lower-case word, the verb (`the Holy Father expressed …`); else null.
  */
 function openingSubject(tokens: readonly Token[], sentence: Sentence, stop: number, resolver: SpeakerResolver): SpeakerRef | null {
   let k = tokenIndexAt(tokens, sentence.start);
-  if (PREPOSITIONS.has(tokens[k]?.lower ?? "")) {
+  // Opening phrases set off by commas, a preposition's, an adverb's or a participle's, one after another
+  // (`Earlier, addressing the SCO Council of Heads of State, PM Shehbaz condemned …`).
+  for (let phrases = 0; phrases < MAX_OPENING_PHRASES; phrases++) {
+    const w = tokens[k]?.lower ?? "";
+    const participle = w.length > 4 && (w.endsWith("ing") || w.endsWith("ed"));
+    if (!PREPOSITIONS.has(w) && !CLAUSE_OPENING_ADVERBS.has(w) && !participle) break;
     let comma = k + 1;
     while (comma < stop && comma - k <= MAX_OPENING_PHRASE && tokens[comma]?.text !== ",") comma++;
     if (tokens[comma]?.text !== ",") return null;
     k = comma + 1;
   }
+  // (A title before the name is no part of the mention: `PM Shehbaz condemned …`.)
+  let title = k;
+  const titleWord = (t: Token | undefined): boolean => isCapitalized(t) && !DETERMINERS.has(t?.lower ?? "") && !PREPOSITIONS.has(t?.lower ?? "") && !SUBORDINATORS.has(t?.lower ?? "");
+  while (title < Math.min(stop, k + MAX_TITLE_WORDS) && resolver.mentionAt(title) === undefined && titleWord(tokens[title])) title++;
+  if (resolver.mentionAt(title) !== undefined) k = title;
   const who = k < stop ? resolver.speakerAt(k) : null;
   const verb = who === null ? undefined : tokens[who.next];
   if (who === null || who.ref.personId === null || who.ref.resolvedVia === "pronoun" || verb === undefined || verb.kind !== "word" || verb.capitalized || isPossessive(verb)) return null;
