@@ -48,6 +48,11 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("Trump told Fox News Radio on Thursday that the meeting would go well.").map((a) => a.text)).toEqual(["the meeting would go well"]);
   });
 
+  it("reads a document in a parenthesis as the source (`President Putin, the statement said, appreciated …`), not the subject", () => {
+    const text = "President Putin, the statement said, appreciated Pakistan's role in the SCO. The talks, a joint statement said, were constructive.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["the statement", "a joint statement"]);
+  });
+
   it("ends what was told before the outlet's full name (`told Breitbart News he'd …`)", () => {
     const text = "Pate told Breitbart News he'd support Clinton in a general election.";
     expect(extractAttributions(text).map((a) => sliceOf(text, a.content))).toEqual(["he'd support Clinton in a general election"]);

@@ -254,3 +254,6 @@ export const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
   "message", "words", "word", "warning", "verdict", "view", "assessment", "response", "reaction", "answer", "promise",
   "pledge", "appeal", "plea", "vow", "call", "reply", "retort", "rallying", "assurance", "conclusion", "advice",
 ]);
+
+/** Documents that speak in a parenthesis (`President Putin, the statement said, appreciated …`). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(["statement", "readout", "communique", "communiqué", "declaration", "release", "report", "transcript", "letter"]);

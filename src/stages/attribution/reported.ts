@@ -1,5 +1,5 @@
 import type { Lexicon } from "../../lexicon/compile.js";
-import { ANONYMITY_CLAUSE, ANONYMITY_REQUESTS, CITING_PARTICIPLES, ANONYMITY_WORDS, AUDIENCE_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, HEARERS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, SPEAKING_FRAMES, TELL_VERBS } from "../../lexicon/reporting-cues.js";
+import { ANONYMITY_CLAUSE, ANONYMITY_REQUESTS, CITING_PARTICIPLES, ANONYMITY_WORDS, AUDIENCE_NOUNS, DOCUMENT_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, HEARERS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, SPEAKING_FRAMES, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { MONTHS, NUMBER_WORDS, PAST_MARKERS, UNITS, WEEKDAYS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
@@ -282,7 +282,8 @@ function framedSpeech(
     if (tokens[i]?.text !== "," || quoted[i] === 1) continue;
     // (`…, the White House said, citing …`: the article before a body's name, read only before such a participle.)
     // (A possessive pronoun names whose office speaks: `his spokesperson`, not him.)
-    const named = POSSESSIVE_DETERMINERS.has(tokens[i + 1]?.lower ?? "") ? null : speakerFrom(i + 1, e, resolver);
+    // (`President Putin, the statement said, appreciated …`: a document that speaks, as a named source does.)
+    const named = POSSESSIVE_DETERMINERS.has(tokens[i + 1]?.lower ?? "") ? null : (speakerFrom(i + 1, e, resolver) ?? documentAt(tokens, i + 1));
     const who = named ?? (tokens[i + 1]?.lower === "the" ? speakerFrom(i + 2, e, resolver) : null) ?? possessedSource(tokens, i + 1, e);
     const n = who === null ? 0 : cueAt(tokens, who.next, lexicon);
     // `…, Trump said, "Yeah, sure,"`: a quotation after the parenthesis is what was said, the words before it no speech.
@@ -1315,6 +1316,24 @@ function thatAhead(tokens: readonly Token[], k: number, e: number): number {
     if (!ADVERBIALS.has(t.lower) && !BEFORE_THAT.has(t.lower) && !AUDIENCE_NOUNS.has(t.lower) && !PATTERNS.startsWithDigit.test(t.lower) && t.text[0] === t.lower[0]) return -1;
   }
   return -1;
+}
+
+/** Most modifiers between the article and a document's noun (`the joint statement`, `the Kremlin's readout`). */
+const MAX_DOCUMENT_MODIFIERS = 2;
+
+/** A document named from token `k` (`the statement`, `a joint statement`, `the Kremlin readout`), as a source, or null. */
+function documentAt(tokens: readonly Token[], k: number): { ref: SpeakerRef; next: number } | null {
+  const article = tokens[k]?.lower ?? "";
+  if (article !== "the" && article !== "a") return null;
+  for (let j = k + 1; j <= k + 1 + MAX_DOCUMENT_MODIFIERS; j++) {
+    const t = tokens[j];
+    if (t === undefined || (t.kind !== "word" && !isPossessive(t))) return null;
+    if (DOCUMENT_NOUNS.has(t.lower)) {
+      const ref = unnamedAsWritten(tokens, k, j + 1);
+      return ref === null ? null : { ref, next: j + 1 };
+    }
+  }
+  return null;
 }
 
 /** Longest aside between commas before a `that` clause (`said, among other things, that`), in tokens. */
