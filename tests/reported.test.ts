@@ -53,6 +53,13 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["the statement", "a joint statement"]);
   });
 
+  it("reads a clause after `that` that a quotation goes on with its verb (`assured that the relationship \"has never been so good\"`)", () => {
+    const text = 'Sánchez stated that Spain and Brazil share values, while Lula assured that the relationship "has never been so good".';
+    expect(extractAttributions(text).map((a) => a.text)).toEqual(["Spain and Brazil share values", 'the relationship "has never been so good"']);
+    // (Not a determiner's `that` before a quoted name: `recalled that "Minsk" meeting`.)
+    expect(extractAttributions('He recalled that "Minsk" meeting.')).toEqual([]);
+  });
+
   it("ends what was told before the outlet's full name (`told Breitbart News he'd …`)", () => {
     const text = "Pate told Breitbart News he'd support Clinton in a general election.";
     expect(extractAttributions(text).map((a) => sliceOf(text, a.content))).toEqual(["he'd support Clinton in a general election"]);

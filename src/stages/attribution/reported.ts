@@ -545,13 +545,19 @@ function make(tokens: readonly Token[], quoted: Uint8Array, source: SpeakerRef, 
   }
   let words = 0;
   let quotes = false;
+  // The first word inside a quotation, when the quotation goes on what the words before it began.
+  let quotedWord = -1;
   for (let k = from; k < to; k++) {
-    if (quoted[k] === 1) quotes = true;
-    else if (tokens[k]?.kind === "word") words++;
+    if (quoted[k] === 1) {
+      quotes = true;
+      if (quotedWord < 0 && tokens[k]?.kind === "word") quotedWord = k;
+    } else if (tokens[k]?.kind === "word") words++;
   }
   // (Two words are a clause after `that` when the second is a finite verb, with no quotation that would say it:
-  // `acknowledged that differences remained`; not `that` as a determiner, `confirmed that observation`.)
-  if (words < MIN_CONTENT_WORDS && (words < 2 || quotes || tokens[from - 1]?.lower !== "that" || !finiteVerbAt(tokens, to - 1))) return null;
+  // `acknowledged that differences remained`; not `that` as a determiner, `confirmed that observation`. Or when a
+  // quotation goes on with the verb: `assured that the relationship "has never been so good"`.)
+  const clause = tokens[from - 1]?.lower === "that" && (quotes ? quotedWord >= 0 && finiteVerbAt(tokens, quotedWord) : finiteVerbAt(tokens, to - 1));
+  if (words < MIN_CONTENT_WORDS && (words < 2 || !clause)) return null;
   return { kind: "indirect", content: span(tokens, from, to), source, cue };
 }
 
