@@ -755,6 +755,11 @@ describe("summit frame", () => {
     for (const earlier of ["The two leaders last met in Bali on Nov. 15, 2022.", "The two leaders first met in Ahmedabad on Sept. 17, 2014, when Xi visited India."]) {
       expect(parseReport(`${lead}\n\n${earlier}`, { referenceDate: "2024-10-23" }).summit).toMatchObject({ location: "Kazan", date: "2024-10-23" });
     }
+    // (`the first held on African soil` describes this summit: no earlier occasion.)
+    const g20 =
+      "JOHANNESBURG, Nov 22 — South African President Cyril Ramaphosa met Brazilian President Luiz Inácio Lula da Silva and Indian Prime Minister Narendra Modi on Saturday on the margins of the G20 leaders' summit, the first held on African soil.\n\n" +
+      "Lula said the IBSA countries should speak with one voice. He said he would travel to Belem on Monday for the close of the COP30 climate talks.";
+    expect(parseReport(g20, { referenceDate: "2025-11-22" }).summit).toMatchObject({ location: "Johannesburg", date: "2025-11-22" });
   });
 
   it("keeps leaders who came from a meeting elsewhere (`arrived late after talks in Vienna`) at this one", () => {

@@ -767,7 +767,8 @@ function earlierOccasion(tokens: readonly Token[], sentence: Sentence): boolean 
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start) + 1; i < end; i++) {
     const w = tokens[i]?.lower ?? "";
-    if ((HAPPENING_VERBS.has(w) || OCCASION_VERBS.has(w)) && EARLIER_OCCASION_WORDS.has(tokens[i - 1]?.lower ?? "")) return true;
+    // (An adverb, not `the first held on African soil`, a summit so described.)
+    if ((HAPPENING_VERBS.has(w) || OCCASION_VERBS.has(w)) && EARLIER_OCCASION_WORDS.has(tokens[i - 1]?.lower ?? "") && !DETERMINERS.has(tokens[i - 2]?.lower ?? "")) return true;
   }
   return false;
 }
