@@ -736,6 +736,14 @@ describe("summit frame", () => {
     expect(opened.summit.date).toBe("2024-10-21");
   });
 
+  it("places a meeting in a city the text writes with accents the gazetteer lacks, or without those it has", () => {
+    const brasilia = parseReport("Pedro Sánchez and Lula met at the Planalto Palace in Brasília on Wednesday.", { referenceDate: "2025-03-05" });
+    expect([brasilia.summit.location, brasilia.places.map((p) => [p.name, p.kind])]).toEqual(["Brasilia", [["Brasilia", "city"]]]);
+    // (`Türkiye` without its accent.)
+    const ankara = parseReport("Leaders of Turkiye and Azerbaijan met in Ankara on Friday.", { referenceDate: "2025-03-07" });
+    expect(ankara.places.map((p) => [p.name, p.kind])).toEqual([["Turkey", "country"], ["Azerbaijan", "country"], ["Ankara", "city"]]);
+  });
+
   it("counts a leader who `took part` in the meeting, as an associate member too", () => {
     const text =
       "Presidents Javier Milei and Luiz Inácio Lula da Silva shared a stage on Thursday at the Mercosur summit in Buenos Aires.\n\n" +

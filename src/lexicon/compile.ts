@@ -6,6 +6,7 @@ import { ORGANIZATIONS } from "./organizations.js";
 import { REPORTING_PHRASES, REPORTING_VERBS } from "./reporting-cues.js";
 import { ROLE_CLASSES } from "./roles.js";
 import { tokenize } from "../text/tokens.js";
+import { foldName, isAscii } from "../text/fold.js";
 
 /** A known person after merging the gazetteer with the caller's entries. */
 export interface LexiconPerson {
@@ -64,13 +65,18 @@ function words(phrase: string): string[] {
 /** Builds a first-word index of phrases, longest first. */
 export function indexPhrases(phrases: Iterable<string>): PhraseIndex {
   const index = new Map<string, string[][]>();
-  for (const phrase of phrases) {
-    const ws = words(phrase);
+  const add = (ws: string[]): void => {
     const first = ws[0];
-    if (first === undefined) continue;
+    if (first === undefined) return;
     const list = index.get(first) ?? [];
     if (!list.some((existing) => existing.join(" ") === ws.join(" "))) list.push(ws);
     index.set(first, list);
+  };
+  for (const phrase of phrases) {
+    const ws = words(phrase);
+    add(ws);
+    // Its accents folded too, for a text that writes them otherwise (`Brasília`, `Bogota`).
+    if (ws.some((w) => !isAscii(w))) add(ws.map(foldName));
   }
   for (const list of index.values()) list.sort((a, b) => b.length - a.length);
   return index;
@@ -87,9 +93,11 @@ function buildBuiltIn(): Lexicon {
   const placeNames: string[] = [];
   for (const [name, demonyms, alternatives] of COUNTRIES) {
     countryByName.set(name.toLowerCase(), name);
+    countryByName.set(foldName(name), name);
     placeNames.push(name);
     for (const alt of alternatives) {
       countryByName.set(alt.toLowerCase(), name);
+      countryByName.set(foldName(alt), name);
       placeNames.push(alt);
     }
     // `Russians`, `Israelis`: the plural of a demonym in -an or -i is regular, so the data lists only the irregular.
@@ -99,6 +107,7 @@ function buildBuiltIn(): Lexicon {
   const capitals = new Map<string, string>();
   for (const [name, country] of CITIES) {
     cities.set(name.toLowerCase(), [name, country]);
+    cities.set(foldName(name), [name, country]);
     placeNames.push(name);
     if (country !== "" && !capitals.has(country)) capitals.set(country, name);
   }

@@ -1,5 +1,6 @@
 import type { PhraseIndex } from "../lexicon/compile.js";
 import type { Token } from "./tokens.js";
+import { foldLower } from "./fold.js";
 
 /**
  * Length in tokens of the longest phrase of `index` that starts at token
@@ -9,14 +10,15 @@ import type { Token } from "./tokens.js";
 export function matchPhrase(tokens: readonly Token[], i: number, index: PhraseIndex, maxGap = 1): number {
   const first = tokens[i];
   if (first === undefined) return 0;
-  const candidates = index.get(first.lower);
+  // (Accents aside: the index holds each phrase folded too, `Brasília` meets `Brasilia`.)
+  const candidates = index.get(first.lower) ?? index.get(foldLower(first.lower));
   if (candidates === undefined) return 0;
   for (const words of candidates) {
     let ok = true;
     for (let k = 1; k < words.length; k++) {
       const t = tokens[i + k];
       const prev = tokens[i + k - 1];
-      if (t === undefined || prev === undefined || t.lower !== words[k] || t.start - prev.end > maxGap) {
+      if (t === undefined || prev === undefined || (t.lower !== words[k] && foldLower(t.lower) !== words[k]) || t.start - prev.end > maxGap) {
         ok = false;
         break;
       }

@@ -16,7 +16,8 @@ import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isCapitalized, isGluedPeriod, isPossessive, lowerPhrase, tokenIndexAt, type Token, isAllCaps } from "../../text/tokens.js";
 import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
-import { allCapitalized, countryEndingAt, foldName, givenNameVariant, hyphenatedParticleName, isNameWord, nameRunEnd } from "./names.js";
+import { allCapitalized, countryEndingAt, givenNameVariant, hyphenatedParticleName, isNameWord, nameRunEnd } from "./names.js";
+import { foldName } from "../../text/fold.js";
 import { PeopleRegistry, surnameForms, surnameOf } from "./registry.js";
 import { findRoles } from "./roles.js";
 
@@ -981,9 +982,10 @@ class NamedRegistry {
       this.#organizationByName.set(name, organization);
       return;
     }
+    // (`Brasília` is the gazetteer's `Brasilia`.)
     const key = name.toLowerCase();
-    const city = lexicon?.cities.get(key);
-    const country = lexicon?.countryByName.get(key);
+    const city = lexicon?.cities.get(key) ?? lexicon?.cities.get(foldName(key));
+    const country = lexicon?.countryByName.get(key) ?? lexicon?.countryByName.get(foldName(key));
     const canonical = country ?? city?.[0] ?? name;
     const found = this.#placeByName.get(canonical);
     if (found !== undefined) {

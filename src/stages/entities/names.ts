@@ -3,6 +3,7 @@ import { HONORIFICS, PARTY_GROUPS } from "../../lexicon/roles.js";
 import { NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { MONTHS, PUBLICATION_WORDS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
+import { foldName } from "../../text/fold.js";
 import { isCapitalized, isGluedPeriod, type Token } from "../../text/tokens.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
 
@@ -172,21 +173,6 @@ function consonants(name: string): string {
   const spelled = name.replaceAll("ks", "x").replaceAll("kh", "h");
   for (const c of spelled) if (!"aeiouyjw".includes(c) && c !== out.at(-1)) out += c;
   return out;
-}
-
-const folded = new Map<string, string>();
-/** Most folded forms kept between calls. */
-const MAX_FOLDED = 10_000;
-
-/** Lower case without accents (`Nausėda` → `nauseda`), memoised. */
-export function foldName(s: string): string {
-  let f = folded.get(s);
-  if (f === undefined) {
-    f = s.normalize("NFKD").replace(PATTERNS.combiningMark, "").toLowerCase();
-    if (folded.size >= MAX_FOLDED) folded.clear();
-    folded.set(s, f);
-  }
-  return f;
 }
 
 /** True when every word token in `[i, j)` is capitalised. */

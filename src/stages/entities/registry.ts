@@ -7,7 +7,8 @@ import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
 import type { Span } from "../../model/span.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
-import { foldName, givenNameVariant, isVariant } from "./names.js";
+import { givenNameVariant, isVariant } from "./names.js";
+import { foldName } from "../../text/fold.js";
 
 /** Builds the people of one report and the mentions that point at them. */
 export class PeopleRegistry {

@@ -1,0 +1,27 @@
+import { PATTERNS } from "./patterns.js";
+
+const folded = new Map<string, string>();
+/** Most folded forms kept between calls. */
+const MAX_FOLDED = 10_000;
+
+/** Lower case without accents (`Nausėda` → `nauseda`, `Brasília` → `brasilia`), memoised. */
+export function foldName(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s.normalize("NFKD").replace(PATTERNS.combiningMark, "").toLowerCase();
+    if (folded.size >= MAX_FOLDED) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
+}
+
+/** True when every character of `s` is ASCII: a word that folding leaves as it is (once lower-cased). */
+export function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** A lower-case word without its accents, cheaply for the ASCII words most are. */
+export function foldLower(lower: string): string {
+  return isAscii(lower) ? lower : foldName(lower);
+}
