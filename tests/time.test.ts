@@ -736,6 +736,12 @@ describe("summit frame", () => {
     expect(opened.summit.date).toBe("2024-10-21");
   });
 
+  it("places a meeting in a settlement the gazetteer lacks, named by what it is (`on the island of Valaam in Karelia`)", () => {
+    const text = "The leaders of Belarus and Russia, Alexander Lukashenko and Vladimir Putin, met on the island of Valaam in Karelia on 25 July.";
+    const report = parseReport(text, { referenceDate: "2025-07-26" });
+    expect([report.summit.location, report.places.find((p) => p.name === "Valaam")?.kind]).toEqual(["Valaam", "city"]);
+  });
+
   it("places a meeting in a city the text writes with accents the gazetteer lacks, or without those it has", () => {
     const brasilia = parseReport("Pedro Sánchez and Lula met at the Planalto Palace in Brasília on Wednesday.", { referenceDate: "2025-03-05" });
     expect([brasilia.summit.location, brasilia.places.map((p) => [p.name, p.kind])]).toEqual(["Brasilia", [["Brasilia", "city"]]]);

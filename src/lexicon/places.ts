@@ -381,3 +381,6 @@ export const FACILITY_WORDS: ReadonlySet<string> = new Set([
   "palace", "palacio", "palais", "palazzo", "hotel", "cathedral", "stadium", "airport", "avenue", "boulevard", "plaza",
   "cosmodrome", "embassy", "mosque", "chancellery", "pavilion", "auditorium", "residence",
 ]);
+
+/** Nouns before `of` and a settlement's name (`the island of Valaam`, `the resort town of Bled`, `the city of Tianjin`). */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(["island", "city", "town", "village", "resort", "port", "capital", "island-state", "archipelago", "emirate"]);

@@ -7,7 +7,7 @@ import { FAMILY_NAMES_FIRST, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lex
 import { BETWEEN_NAME_AND_VERB, DETERMINERS, OFFICE_OBJECT_JOINS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { BYLINE_DESKS, CREDIT_OPENERS, GENERIC_SOURCES, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
-import { FACILITY_WORDS, VENUES } from "../../lexicon/places.js";
+import { FACILITY_WORDS, SETTLEMENT_NOUNS, VENUES } from "../../lexicon/places.js";
 import type { Organization, Place } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import type { Stage } from "../../pipeline/context.js";
@@ -123,6 +123,14 @@ export const entities: Stage = (ctx, state) => {
       if (!NAMED_AFTER_PLACE_HEADS.has(tokens[i + place]?.lower ?? "")) named.add("place", view, spanOf(tokens, i, i + place), lexicon);
       mark(taken, i, i + place);
       i += place - 1;
+      continue;
+    }
+    // `on the island of Valaam`, `the resort town of Bled`: a settlement the gazetteer lacks, named by what it is.
+    const settlement = settlementAt(tokens, i);
+    if (settlement > 0) {
+      named.add("place", view, spanOf(tokens, i, i + settlement), lexicon, "city");
+      mark(taken, i, i + settlement);
+      i += settlement - 1;
     }
   }
 
@@ -951,6 +959,17 @@ function exactCase(tokens: readonly Token[], i: number, n: number): boolean {
   return true;
 }
 
+/** Most words of a settlement's name after `the island of` (`Puerto Princesa`). */
+const MAX_SETTLEMENT_WORDS = 3;
+
+/** Words of a settlement's name after `<settlement noun> of`, at token `i` (`the island of Valaam`), or 0. */
+function settlementAt(tokens: readonly Token[], i: number): number {
+  if (tokens[i - 1]?.lower !== "of" || !SETTLEMENT_NOUNS.has(tokens[i - 2]?.lower ?? "")) return 0;
+  let n = 0;
+  while (n < MAX_SETTLEMENT_WORDS && tokens[i + n]?.kind === "word" && isCapitalized(tokens[i + n]) && !isAllCaps(tokens[i + n]?.text ?? "")) n++;
+  return n;
+}
+
 function placeAt(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
   const n = matchPhrase(tokens, i, lexicon.placePhrases);
   if (n === 0 || !allCapitalized(tokens, i, i + n)) return 0;
@@ -967,7 +986,7 @@ class NamedRegistry {
   readonly #organizationByName = new Map<string, Organization>();
   readonly #placeByName = new Map<string, Place>();
 
-  add(kind: "organization" | "place", view: string, at: Span, lexicon?: Lexicon): void {
+  add(kind: "organization" | "place", view: string, at: Span, lexicon?: Lexicon, placeKind?: Place["kind"]): void {
     // A copy: a token passed as its own span would put all its fields in the report.
     const span = { start: at.start, end: at.end };
     const name = view.slice(span.start, span.end);
@@ -992,8 +1011,8 @@ class NamedRegistry {
       found.mentions.push(span);
       return;
     }
-    const placeKind: Place["kind"] = country !== undefined ? "country" : city === undefined ? "other" : city[1] === "" ? "region" : "city";
-    const place = { id: `l${String(this.places.length + 1)}`, name: canonical, kind: placeKind, mentions: [span] };
+    const kindOf: Place["kind"] = placeKind ?? (country !== undefined ? "country" : city === undefined ? "other" : city[1] === "" ? "region" : "city");
+    const place = { id: `l${String(this.places.length + 1)}`, name: canonical, kind: kindOf, mentions: [span] };
     this.places.push(place);
     this.#placeByName.set(canonical, place);
   }
