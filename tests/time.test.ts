@@ -736,6 +736,11 @@ describe("summit frame", () => {
     expect(opened.summit.date).toBe("2024-10-21");
   });
 
+  it("places a meeting in Azerbaijan's exclave and other cities the gazetteer knows beside Baku", () => {
+    const text = "Erdogan and Aliyev open new gas pipeline in Nakhchivan\n\nPresidents Recep Tayyip Erdogan and Ilham Aliyev attended the groundbreaking ceremony of a gas pipeline on Monday.\n\nThe two leaders agreed to meet again in Baku in the autumn.";
+    expect(parseReport(text, { referenceDate: "2025-09-22" }).summit).toMatchObject({ location: "Nakhchivan", date: "2025-09-22" });
+  });
+
   it("places a meeting in a settlement the gazetteer lacks, named by what it is (`on the island of Valaam in Karelia`)", () => {
     const text = "The leaders of Belarus and Russia, Alexander Lukashenko and Vladimir Putin, met on the island of Valaam in Karelia on 25 July.";
     const report = parseReport(text, { referenceDate: "2025-07-26" });

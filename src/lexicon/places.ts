@@ -181,7 +181,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   Kyrgyzstan: ["Bishkek"],
   Tajikistan: ["Dushanbe"],
   Armenia: ["Yerevan"],
-  Azerbaijan: ["Baku"],
+  Azerbaijan: ["Baku", "Nakhchivan", "Shusha", "Ganja", "Gabala"],
   Georgia: ["Tbilisi"],
   Poland: ["Warsaw"],
   Lithuania: ["Vilnius"],
