@@ -220,6 +220,8 @@ describe("attribution of quotes", () => {
     expect([q?.speaker?.name, q ? sliceOf(text, q.cue) : null]).toEqual(["Anthony Albanese", "message"]);
     expect(extractQuotes('"We will not give in." Those were the words of a defiant Zelensky.')[0]?.speaker?.name).toBe("Volodymyr Zelensky");
     expect(extractQuotes('"We will not give in." That was the view of his own party.')[0]?.speaker).toBeNull();
+    // (The quotation itself the subject, and a body before the person's title: `"No," was the curt reply from Kremlin spokesman …`.)
+    expect(extractQuotes('"No," was the curt reply from Kremlin spokesman Dmitry Peskov.')[0]?.speaker?.name).toBe("Dmitry Peskov");
   });
 
   it("reads quote–name–verb, quote–verb–name and name–verb–colon orders", () => {

@@ -94,6 +94,8 @@ export const attribution: Stage = (ctx, state) => {
     if (q.kind === "direct") {
       // `X said: "… ." Y added …`: the speaker is named before the quote, and a new sentence follows it.
       found = introducedBeforeNewSentence(q, tokens) ? attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, false) : null;
+      // (`That was the message from X`, `"No," was the reply from X`: the words named as X's, before any other reading.)
+      found ??= pointedBackAt(q, tokens, resolver);
       // A signature line (`"…" ― Jacklyn Ashley`) closes the quote: what follows is another one.
       found ??= attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon) ?? dashSignature(q);
       // `Trump said, "Yeah, sure," before adding that …`: a cue after the quote without a speaker of its own leaves
@@ -109,7 +111,6 @@ export const attribution: Stage = (ctx, state) => {
       // verb of naming or urging introduces, when nothing after the quote speaks for it.
       found ??= attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, true);
       if (found === null && block !== undefined && q.openMark?.start === block.start) found = colonIntro(q, block.index);
-      found ??= pointedBackAt(q, tokens, resolver);
     } else {
       if (resumes(q, previous) && attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon) === null) {
         // A fragment inside a clause of reported speech after the quote has its voice but is no part of it.

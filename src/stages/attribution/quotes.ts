@@ -89,25 +89,39 @@ const MAX_TITLE_BEFORE_NAME = 4;
 
 /**
  * A sentence right after a quotation that names whose words they were (`"…" ¶ That was the message from Prime
- * Minister Anthony Albanese as he arrived …`, `Those were the words of X`): the person after `from`/`of`.
+ * Minister Anthony Albanese as he arrived …`, `Those were the words of X`, `"No," was the curt reply from X`): the
+ * person after `from`/`of`.
  */
 export function pointedBackAt(q: Quote, tokens: readonly Token[], resolver: SpeakerResolver): QuoteAttribution | null {
   let i = tokenIndexAt(tokens, q.closeMark?.end ?? q.end);
   while (tokens[i]?.kind === "punct" && !DOUBLE_QUOTE_MARKS.has(tokens[i]?.text ?? "")) i++;
-  const be = tokens[i + 1]?.lower ?? "";
-  if (!POINTING_BACK.has(tokens[i]?.lower ?? "") || (be !== "was" && be !== "were" && be !== "is" && be !== "are")) return null;
-  for (let k = i + 2; k < i + 2 + MAX_POINTING_PHRASE; k++) {
+  // (`"No," was the curt reply from Kremlin spokesman Dmitry Peskov`: the quotation itself the subject.)
+  if (POINTING_BACK.has(tokens[i]?.lower ?? "")) i++;
+  const be = tokens[i]?.lower ?? "";
+  if (be !== "was" && be !== "were" && be !== "is" && be !== "are" && be !== "came") return null;
+  for (let k = i + 1; k < i + 1 + MAX_POINTING_PHRASE; k++) {
     const w = tokens[k]?.lower ?? "";
     if (tokens[k]?.kind !== "word") return null;
     if (!UTTERANCE_NOUNS.has(w) || (tokens[k + 1]?.lower !== "from" && tokens[k + 1]?.lower !== "of")) continue;
+    // The first person named there; a body only when no person follows it (`from Kremlin spokesman Dmitry Peskov`).
+    let body: { ref: SpeakerRef; next: number } | null = null;
     for (let j = k + 2; j < k + 2 + MAX_TITLE_BEFORE_NAME; j++) {
       const who = resolver.speakerAt(j);
-      if (who !== null) return who.ref.personId === null && who.ref.resolvedVia === "pronoun" ? null : { speaker: who.ref, cue: { start: tokens[k]?.start ?? 0, end: tokens[k]?.end ?? 0 }, medium: null, end: tokens[who.next - 1]?.end ?? 0 };
-      if (tokens[j]?.kind !== "word") return null;
+      if (who !== null && who.ref.personId === null && who.ref.resolvedVia === "pronoun") return null;
+      if (who !== null && who.ref.personId !== null) return pointed(who, tokens, k);
+      if (who !== null) {
+        body ??= who;
+        j = who.next - 1;
+      } else if (tokens[j]?.kind !== "word") break;
     }
-    return null;
+    return body === null ? null : pointed(body, tokens, k);
   }
   return null;
+}
+
+/** The attribution a sentence pointing back at a quotation gives, its noun of words (token `k`) the cue. */
+function pointed(who: { ref: SpeakerRef; next: number }, tokens: readonly Token[], k: number): QuoteAttribution {
+  return { speaker: who.ref, cue: { start: tokens[k]?.start ?? 0, end: tokens[k]?.end ?? 0 }, medium: null, end: tokens[who.next - 1]?.end ?? 0 };
 }
 
 /** Reads the attribution before a quote in its sentence: `X said: "…"`, `X invited Y to "…"`. */
