@@ -227,14 +227,7 @@ function previousSentenceStart(tokens: readonly Token[], i: number): number | nu
 
 /** The person of the first mention that starts in `[from, to)`, mentions in text order. */
 function firstFrom(starts: readonly { start: number; person: PersonDraft }[], from: number, to: number): PersonDraft | undefined {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid]?.start ?? 0) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const first = starts[lo];
+  const first = starts[firstStartingAtOrAfter(starts, from)];
   return first !== undefined && first.start < to ? first.person : undefined;
 }
 
