@@ -736,6 +736,11 @@ describe("summit frame", () => {
     expect(opened.summit.date).toBe("2024-10-21");
   });
 
+  it("places a meeting at a leader's seat in its city (`at Dolmabahce Palace`, `at the Moncloa`, `at Kantei`)", () => {
+    const place = (venue: string): string | null => parseReport(`Leaders Sánchez and Meloni held talks ${venue} on Monday.`, { referenceDate: "2025-05-05" }).summit.location;
+    expect(["at Dolmabahce Palace", "at Bellevue Palace", "at the Moncloa", "at Kantei", "at Blair House"].map(place)).toEqual(["Istanbul", "Berlin", "Madrid", "Tokyo", "Washington"]);
+  });
+
   it("places a meeting in Azerbaijan's exclave and other cities the gazetteer knows beside Baku", () => {
     const text = "Erdogan and Aliyev open new gas pipeline in Nakhchivan\n\nPresidents Recep Tayyip Erdogan and Ilham Aliyev attended the groundbreaking ceremony of a gas pipeline on Monday.\n\nThe two leaders agreed to meet again in Baku in the autumn.";
     expect(parseReport(text, { referenceDate: "2025-09-22" }).summit).toMatchObject({ location: "Nakhchivan", date: "2025-09-22" });

@@ -370,6 +370,16 @@ export const VENUES: Readonly<Record<string, string>> = {
   "bocharov ruchei": "Sochi", berlaymont: "Brussels", "europa building": "Brussels", "palazzo chigi": "Rome",
   "casa de nariño": "Bogota", "casa rosada": "Buenos Aires", "palacio nacional": "Mexico City", "la moneda": "Santiago",
   "miraflores palace": "Caracas", "alvorada palace": "Brasilia", "itamaraty palace": "Brasilia",
+  // The seats and guest houses of other capitals (not names many share: `State House`, `Government House`).
+  "dolmabahce palace": "Istanbul", "dolmabahçe palace": "Istanbul", "vahdettin pavilion": "Istanbul", "bestepe": "Ankara",
+  "bellevue palace": "Berlin", "schloss bellevue": "Berlin", "meseberg palace": "Meseberg",
+  "blair house": "Washington", "quirinale": "Rome", "quirinal palace": "Rome", "villa madama": "Rome", "moncloa": "Madrid",
+  "moncloa palace": "Madrid", "la moncloa": "Madrid", "kantei": "Tokyo", "yongsan": "Seoul", "yongsan presidential office": "Seoul",
+  "cheong wa dae": "Seoul", "malacanang palace": "Manila", "malacañang palace": "Manila", "merdeka palace": "Jakarta",
+  "perdana putra": "Putrajaya", "seri perdana": "Putrajaya",
+  "al-yamamah palace": "Riyadh", "al yamamah palace": "Riyadh", "qasr al watan": "Abu Dhabi", "amiri diwan": "Doha",
+  "ittihadiya palace": "Cairo", "union buildings": "Pretoria", "ak orda": "Astana",
+  "akorda": "Astana", "mariinsky palace": "Kyiv", "novo-ogaryovo": "Moscow", "bocharov ruchey": "Sochi",
 };
 
 /**
