@@ -489,6 +489,11 @@ describe("attribution of quotes", () => {
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Mark Gillespie"]);
   });
 
+  it("resolves an age with a party (`the 72-year-old Republican`) to the subject of the sentence before, not the last named", () => {
+    const text = 'U.S. President Donald Trump and Russian President Vladimir Putin met in Helsinki on Monday. "Getting along with Russia is a good thing," the 72-year-old Republican told reporters.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Donald Trump"]);
+  });
+
   it("resolves a bare age (`the 63-year-old said`) to the person named last before the quotation, not one named inside it", () => {
     const text = 'Mexican President Claudia Sheinbaum spoke with Trump on Monday. "We had a good conversation," the Mexican leader wrote on X. "Tariffs will be paused," the 63-year-old said.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Claudia Sheinbaum", "Claudia Sheinbaum"]);

@@ -119,9 +119,19 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     const role = matchPhrase(tokens, j, lexicon.rolePhrases);
     if (role === 0) {
       // `"…," the 63-year-old said`: an age alone stands for the person named last before it, of no other stated age.
-      const bareAge = age !== null && j === i + 2 && (tokens[j]?.kind !== "word" || lexicon.cueWords.has(tokens[j]?.text ?? ""));
+      // (With a party or a creed too: `"…," the 72-year-old Republican told reporters`.)
+      const bareAge = age !== null && (j === i + 2 || characterised) && (tokens[j]?.kind !== "word" || lexicon.cueWords.has(tokens[j]?.text ?? ""));
       // (Named before the quotation it closes: `"What if Donald Trump had …?" the 43-year-old asked` is not Trump.)
-      const aged = bareAge && age !== null ? latestBefore((starts ??= mentionStarts()), quotationStart(tokens, i) ?? det.start, (p) => p.age === null || p.age === age) : undefined;
+      // (A party or creed narrows it to the subject of the sentence before, whose party the text may not give:
+      // `Trump and Putin met …  "…," the 72-year-old Republican told reporters` is Trump, not the last named.)
+      const fits = (p: PersonDraft): boolean => p.age === null || p.age === age;
+      const subjectBefore = (): PersonDraft | undefined => {
+        const quoted = quotationStart(tokens, i);
+        const from = previousSentenceStart(tokens, quoted === null ? i : tokenIndexAt(tokens, quoted));
+        const subject = from === null ? undefined : firstFrom((starts ??= mentionStarts()), from, det.start);
+        return subject !== undefined && fits(subject) ? subject : undefined;
+      };
+      const aged = !bareAge || age === null ? undefined : characterised ? subjectBefore() : latestBefore((starts ??= mentionStarts()), quotationStart(tokens, i) ?? det.start, fits);
       if (aged !== undefined) {
         const span = { start: det.start, end: tokens[j - 1]?.end ?? det.end };
         registry.addMention(aged, span, "descriptor");
