@@ -44,9 +44,9 @@ export const PlaceSchema = z
   .object({
     /** Stable id within the report (`l1`, …). */
     id: z.string(),
-    /** Name as written in the text. */
+    /** The gazetteer's name for a known place (`Turkey` for `Türkiye`, `Brasilia` for `Brasília`), else the name as written. */
     name: z.string(),
-    /** `country`, `city` or `region`, from the gazetteer; `other` when unknown. */
+    /** `country`, `city` or `region`, from the gazetteer (`city` too for a settlement the text names by what it is, `the island of Valaam`); `other` when unknown. */
     kind: z.enum(["country", "city", "region", "other"]),
     /** Every place it is named. */
     mentions: z.array(SpanSchema),
