@@ -3,6 +3,7 @@ import { DETERMINERS, PREPOSITIONS } from "../lexicon/function-words.js";
 import { firstStartingAtOrAfter } from "./lookup.js";
 import { PATTERNS } from "./patterns.js";
 import { isSpace } from "./spans.js";
+import { foldLower } from "./fold.js";
 
 /** A word or punctuation token with its offsets. */
 export interface Token {
@@ -12,6 +13,8 @@ export interface Token {
   readonly text: string;
   /** Lower-cased text, for lexicon look-ups. */
   readonly lower: string;
+  /** Lower-cased text without accents (`brasilia` for `Brasília`), for gazetteer look-ups; `lower` itself when ASCII. */
+  readonly folded: string;
   /** `word` for letters and digits, `punct` for anything else. */
   readonly kind: "word" | "punct";
   /** A line break stands between this token and the one before: a name or title does not run on across it. */
@@ -45,6 +48,9 @@ class PackedToken implements Token {
   get lower(): string {
     return this.spelling.lower;
   }
+  get folded(): string {
+    return this.spelling.folded;
+  }
   get kind(): "word" | "punct" {
     return (this.spelling.flags & WORD) !== 0 ? "word" : "punct";
   }
@@ -59,7 +65,7 @@ class PackedToken implements Token {
 /** The token at `start`; one after a line break takes its spelling's line-break twin. */
 function packedToken(start: number, spelling: Spelling, afterLineBreak: boolean): PackedToken {
   if (!afterLineBreak) return new PackedToken(start, spelling);
-  spelling.afterLineBreak ??= { text: spelling.text, lower: spelling.lower, flags: spelling.flags | NEW_LINE, afterLineBreak: undefined };
+  spelling.afterLineBreak ??= { text: spelling.text, lower: spelling.lower, folded: spelling.folded, flags: spelling.flags | NEW_LINE, afterLineBreak: undefined };
   return new PackedToken(start, spelling.afterLineBreak);
 }
 
@@ -87,10 +93,10 @@ export function tokenize(view: string): Token[] {
       const lower = raw.toLowerCase();
       let lowerForm = vocabulary.get(lower);
       if (lowerForm === undefined) {
-        lowerForm = { text: lower, lower, flags: flagsOf(lower), afterLineBreak: undefined };
+        lowerForm = { text: lower, lower, folded: foldLower(lower), flags: flagsOf(lower), afterLineBreak: undefined };
         vocabulary.set(lower, lowerForm);
       }
-      known = raw === lower ? lowerForm : { text: raw, lower: lowerForm.text, flags: flagsOf(raw), afterLineBreak: undefined };
+      known = raw === lower ? lowerForm : { text: raw, lower: lowerForm.text, folded: lowerForm.folded, flags: flagsOf(raw), afterLineBreak: undefined };
       vocabulary.set(raw, known);
     }
     return known;
@@ -152,6 +158,7 @@ export function tokenize(view: string): Token[] {
 interface Spelling {
   readonly text: string;
   readonly lower: string;
+  readonly folded: string;
   /** WORD and CAPITALIZED, from the spelling; NEW_LINE on the line-break twin only. */
   readonly flags: number;
   /** The same spelling for tokens after a line break, made when first needed. */

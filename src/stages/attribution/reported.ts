@@ -1136,7 +1136,10 @@ function pastVerbLike(t: Token | undefined): boolean {
   return t !== undefined && !t.capitalized && (PAST_MARKERS.has(t.lower) || (t.lower.endsWith("ed") && t.lower.length > 4));
 }
 
-/** A bare apostrophe glued to a plural and followed by a word (`The allies' final communique`), outside any quotation; read after a group only, a person's (`Sanders' campaign`) being the person's as before. */
+/**
+ * A bare apostrophe glued to a plural and followed by a word (`The allies' final communique`), outside any quotation.
+ * (Read after a group only: after a person's name, `Sanders' campaign` speaks for the person, as before.)
+ */
 function pluralPossessive(tokens: readonly Token[], quoted: Uint8Array, k: number): boolean {
   const mark = tokens[k];
   const owner = tokens[k - 1];
