@@ -118,9 +118,15 @@ export class SpeakerResolver {
 
   /** A country or city whose name token `i` opens, as a body that may act or speak (`Moscow pulled out …`), or null. */
   placeAt(i: number): { ref: SpeakerRef; next: number } | null {
+    const place = this.#placeStartingAt(i);
+    return place === undefined ? null : { ref: bodyRef(place), next: this.#tokenAfter(i, place.end) };
+  }
+
+  /** The place mention that starts at token `i`, if any (no object made for a look-up that finds none). */
+  #placeStartingAt(i: number): { start: number; end: number; name: string } | undefined {
     const t = this.tokens[i];
     const place = t === undefined ? undefined : spanAt(this.#places, t.start);
-    return place !== undefined && place.start === t?.start ? { ref: bodyRef(place), next: this.#tokenAfter(i, place.end) } : null;
+    return place !== undefined && place.start === t?.start ? place : undefined;
   }
 
   /** The first token after token `i` that ends past `end`: the one after a name that token `i` opens. */
@@ -150,9 +156,9 @@ export class SpeakerResolver {
     }
     // `Beijing said`, `"…," Moscow said`: a country or its capital speaks for its government, only right before the
     // verb (`Putin said Moscow would …` is no speaker after it, `in New York said` none before it).
-    const place = this.placeAt(i);
-    if (place !== null) {
-      const { next } = place;
+    const place = this.#placeStartingAt(i);
+    if (place !== undefined) {
+      const next = this.#tokenAfter(i, place.end);
       const before = this.tokens[i - 1];
       // (A clause may open with a subordinator: `though Spain said it would not meet the goal`.)
       const opensClause = before === undefined || before.kind === "punct" || before.lower === "and" || before.lower === "but" || SUBORDINATORS.has(before.lower);
@@ -161,7 +167,7 @@ export class SpeakerResolver {
       while (verb < next + 2 && (ADVERBS_BEFORE_VERB.has(this.tokens[verb]?.lower ?? "") || PERFECT_AUXILIARIES.has(this.tokens[verb]?.lower ?? ""))) verb++;
       // (So does the agent of a verb of saying: `The talks, described by Beijing as "candid"`.)
       const agent = before?.lower === "by" && this.cueWords.has(this.tokens[i - 2]?.text ?? "");
-      if ((opensClause && this.cueWords.has(this.tokens[verb]?.text ?? "")) || agent) return place;
+      if ((opensClause && this.cueWords.has(this.tokens[verb]?.text ?? "")) || agent) return { ref: bodyRef(place), next };
     }
     // The narrator (`“Okay,” I said`): kept as written, with no person behind it.
     // (With a verb contracted onto it, the pronoun alone: `As I've suggested`, `I'd add`.)

@@ -43,6 +43,8 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
         return person === undefined ? [] : [{ start: m.start, person }];
       })
       .sort((a, b) => a.start - b.start);
+  // The one person whose office names a place within a country (`Ohio Governor John Kasich`), by the place, or null.
+  const placeHolders = new Map<string, PersonDraft | null>();
   // Where each role noun last came after `a` or `an` (`A European diplomat, speaking on condition of anonymity, …`):
   // `the diplomat` soon after is that unnamed person again.
   const indefinite = new Map<string, number>();
@@ -203,8 +205,14 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
       const cls = roleClassesOf(text, lexicon)[0];
       // (One whose office names the place is the one: `Ohio Gov. John Kasich … the Ohio governor`.)
       const place = view.slice(tokens[placeFrom]?.start ?? 0, tokens[placeTo - 1]?.end ?? 0).toLowerCase();
-      const holders = registry.people.filter((p) => p.roles.some((r) => ` ${r.toLowerCase()} `.includes(` ${place} `)));
-      if (holders.length === 1) return holders[0] ?? null;
+      // (The people are scanned once per place the text so uses, however many descriptions name it.)
+      let holder = placeHolders.get(place);
+      if (holder === undefined) {
+        const holders = registry.people.filter((p) => p.roles.some((r) => ` ${r.toLowerCase()} `.includes(` ${place} `)));
+        holder = holders.length === 1 ? (holders[0] ?? null) : null;
+        placeHolders.set(place, holder);
+      }
+      if (holder !== null) return holder;
       const from = previousSentenceStart(tokens, i);
       const subject = from === null ? undefined : firstFrom((starts ??= mentionStarts()), from, det.start);
       return cls === undefined || subject === undefined || (subject.roleClasses.size > 0 && !subject.roleClasses.has(cls)) ? null : subject;

@@ -27,6 +27,20 @@ export const timeline: Stage = (ctx, state) => {
   const reference = state.referenceDay === null ? null : parseDay(state.referenceDay);
   const { sentences, mentions, timexes } = state;
   const { headerEnd, wire } = readHeader(state.blocks, state.tokens, ctx.lexicon.cities);
+  // Top-level quotes do not overlap and come in text order: the one that may hold an offset is found by binary search.
+  const quoteRanges = flatRanges(state.quotes.filter((q) => q.nestedIn === null), (q) => q.openMark?.start ?? q.start, (q) => q.closeMark?.end ?? q.end);
+  const inQuote = (offset: number): boolean => inRanges(quoteRanges, offset);
+  // What a person is reported to have said (`Putin told him about his talks with Merkel`) places nobody at the meeting;
+  // what an office or an agency reports (`Abbas also attended the summit, his office said`) is the report's own news.
+  const reportedSpans = state.attributions.filter((a) => a.source.personId !== null).map((a) => a.content).sort((a, b) => a.start - b.start);
+  const inReported = within(reportedSpans);
+  // Leaders who speak in labelled turns of a transcript take part in the meeting.
+  const speakers = new Set<string>();
+  for (const q of state.quotes) if (q.speaker?.resolvedVia === "label" && q.speaker.personId !== null) speakers.add(q.speaker.personId);
+  const firstTurn = state.blocks.find((b) => b.kind === "turn");
+  const transcriptHead = new Set(firstTurn === undefined ? [] : state.blocks.filter((b) => b.index < firstTurn.index && (b.kind === "heading" || b.kind === "dateline")).map((b) => b.index));
+  // The summit first: its working sets are gone before the events are built, so the two do not add up.
+  const summit = findSummit({ view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords, cities: ctx.lexicon.cities, capitalOf: (demonym) => ctx.lexicon.capitals.get(ctx.lexicon.countryByDemonym.get(demonym) ?? ""), transcriptHead });
   const seen = new Set<string>();
   const transcript = state.blocks.some((b) => b.kind === "turn");
   /**
@@ -147,19 +161,6 @@ export const timeline: Stage = (ctx, state) => {
     orders.push(order);
   }
 
-  // Top-level quotes do not overlap and come in text order: the one that may hold an offset is found by binary search.
-  const quoteRanges = flatRanges(state.quotes.filter((q) => q.nestedIn === null), (q) => q.openMark?.start ?? q.start, (q) => q.closeMark?.end ?? q.end);
-  const inQuote = (offset: number): boolean => inRanges(quoteRanges, offset);
-  // What a person is reported to have said (`Putin told him about his talks with Merkel`) places nobody at the meeting;
-  // what an office or an agency reports (`Abbas also attended the summit, his office said`) is the report's own news.
-  const reportedSpans = state.attributions.filter((a) => a.source.personId !== null).map((a) => a.content).sort((a, b) => a.start - b.start);
-  const inReported = within(reportedSpans);
-  // Leaders who speak in labelled turns of a transcript take part in the meeting.
-  const speakers = new Set<string>();
-  for (const q of state.quotes) if (q.speaker?.resolvedVia === "label" && q.speaker.personId !== null) speakers.add(q.speaker.personId);
-  const firstTurn = state.blocks.find((b) => b.kind === "turn");
-  const transcriptHead = new Set(firstTurn === undefined ? [] : state.blocks.filter((b) => b.index < firstTurn.index && (b.kind === "heading" || b.kind === "dateline")).map((b) => b.index));
-  const summit = findSummit({ view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords, cities: ctx.lexicon.cities, capitalOf: (demonym) => ctx.lexicon.capitals.get(ctx.lexicon.countryByDemonym.get(demonym) ?? ""), transcriptHead });
   // Happenings dated by a distance from the day of their sentence's news (`The summit came a day after Biden met Modi`).
   for (const h of reckonedHappenings(state.tokens, sentences, timexes, summit.date, reference, ctx.lexicon.cueWords)) {
     if (seen.has(`${h.value}|${String(h.sentence.start)}`)) continue;

@@ -1112,8 +1112,10 @@ function pickParticipants(
   };
   const opening = new Set(sentences.slice(0, 2));
   const openingAbout = new Map<Sentence, boolean>();
-  // Where each sentence's clause of background opens, and who is named only there.
-  const backgrounds = new Map<Sentence, number>();
+  // Where the current sentence's clause of background opens (mentions come in text order, so one sentence at a time
+  // is read, with no map of them all), and who is named only there.
+  let backgroundOf: Sentence | undefined;
+  let background = Infinity;
   const aroundOnly = new Set<string>();
   for (const m of mentions) {
     if (m.personId === null) continue;
@@ -1149,10 +1151,9 @@ function pickParticipants(
       continue;
     }
     // `The visit comes as Trump has threatened to pull out of the pact`: the news around the meeting, not at it.
-    let background = backgrounds.get(s);
-    if (background === undefined) {
+    if (s !== backgroundOf) {
       background = backgroundClause(tokens, s);
-      backgrounds.set(s, background);
+      backgroundOf = s;
     }
     if (at >= background) {
       aroundOnly.add(m.personId);
@@ -1301,7 +1302,9 @@ function aboutThisMeeting(
   const cue = firstCue(tokens, s, cueWords);
   const first = firstStartingAtOrAfter(timexes, s.start);
   const all = markersOf(s);
-  const otherTimes = new Set<number>();
+  // (Most sentences have no other time and no quotation: they share one empty set and their own markers, so that a
+  // long report's thousands of sentences hold no copies.)
+  let otherTimes: Set<number> | null = null;
   for (let k = first; k < timexes.length; k++) {
     const t = timexes[k];
     if (t === undefined || t.start >= s.end) break;
@@ -1316,12 +1319,16 @@ function aboutThisMeeting(
     // (`Scholz, whose predecessor launched the process in 2014, urged the leaders …`: an aside's time is its own, and
     // rules out only the people named in it.)
     const relative = relativeClauseAt(all, at);
-    if (other && relative !== undefined) otherTimes.add(relative);
+    if (other && relative !== undefined) (otherTimes ??= new Set<number>()).add(relative);
     else if (other) return null;
   }
   // The reporter's verbs, not the words of a quotation (`"reflect the will of our peoples"`).
-  return { markers: { ...all, markers: all.markers.filter((m) => !inQuote(tokens[m.start]?.start ?? 0)) }, otherTimes };
+  const quoted = (m: TenseMarkers["markers"][number]): boolean => inQuote(tokens[m.start]?.start ?? 0);
+  return { markers: all.markers.some(quoted) ? { ...all, markers: all.markers.filter((m) => !quoted(m)) } : all, otherTimes: otherTimes ?? NO_OTHER_TIMES };
 }
+
+/** The other times of a sentence that has none. */
+const NO_OTHER_TIMES: ReadonlySet<number> = new Set();
 
 /** Most tokens between `comes` and the word that opens its clause of background (`came just two days after`). */
 const MAX_BACKGROUND_GAP = 4;
