@@ -21,7 +21,12 @@ export function isAscii(s: string): boolean {
   return true;
 }
 
-/** A lower-case word without its accents, cheaply for the ASCII words most are. */
-export function foldLower(lower: string): string {
-  return isAscii(lower) ? lower : foldName(lower);
+/**
+ * A lower-case word without its accents, not memoised, for the tokenizer (which folds each distinct word once); the
+ * word itself when nothing changes (`don’t`), so that no second copy of it is kept.
+ */
+export function foldSpelling(lower: string): string {
+  if (isAscii(lower)) return lower;
+  const folded = lower.normalize("NFKD").replace(PATTERNS.combiningMark, "");
+  return folded === lower ? lower : folded;
 }
