@@ -60,6 +60,11 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions('He recalled that "Minsk" meeting.')).toEqual([]);
   });
 
+  it("reads a source at the end with an occasion after its audience or medium (`Macron told a news conference after the meeting`)", () => {
+    const text = "Twenty-six countries have committed to deploy troops to Ukraine once a ceasefire is reached, Macron told a news conference after the meeting.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Emmanuel Macron", "Twenty-six countries have committed to deploy troops to Ukraine once a ceasefire is reached"]]);
+  });
+
   it("ends what was told before the outlet's full name (`told Breitbart News he'd …`)", () => {
     const text = "Pate told Breitbart News he'd support Clinton in a general election.";
     expect(extractAttributions(text).map((a) => sliceOf(text, a.content))).toEqual(["he'd support Clinton in a general election"]);

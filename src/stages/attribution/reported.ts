@@ -732,7 +732,12 @@ function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver:
     const verb = PERFECT_AUXILIARIES.has(tokens[who.next]?.lower ?? "") ? who.next + 1 : who.next;
     const n = cueAt(tokens, verb, lexicon);
     const after = verb + n;
-    const occasion = OCCASION_WORDS.has(tokens[after]?.lower ?? "") && SAY_VERBS.has(tokens[verb]?.lower ?? "");
+    // (`…, Macron told a news conference after the meeting.`: the occasion may follow the medium too.)
+    // (And after `told`, its audience: `told a news conference after the meeting`.)
+    const heard = n > 0 && TELL_VERBS.has(tokens[verb]?.lower ?? "") ? audienceEnd(tokens, after, e) : after;
+    const medium = n > 0 ? mediumAt(tokens, heard, e) : null;
+    const occasionAt = medium === null ? heard : tokenIndexAt(tokens, medium.end);
+    const occasion = OCCASION_WORDS.has(tokens[occasionAt]?.lower ?? "") && SAY_VERBS.has(tokens[verb]?.lower ?? "");
     if (n > 0 && (after >= e || mediumReaches(tokens, after, e) || occasion)) return { ref: who.ref, cue: span(tokens, verb, after) };
   }
   // `…, Kremlin spokesman Dmitry Peskov told journalists.`, `…, the agency (KCNA) said on Thursday.`: a titled or
