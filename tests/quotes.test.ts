@@ -1163,6 +1163,8 @@ describe("transcripts", () => {
       ["Yvette Cooper", "shadow home secretary", "United Kingdom"],
     ]);
     expect(parseReport("Our foreign policy adviser James Cleverly said so.").people[0]?.roles).toEqual(["foreign policy adviser"]);
+    // (Ranks too: `special envoy Steve Witkoff`.)
+    expect(parseReport("The special envoy Steve Witkoff also took part.").people[0]?.roles).toEqual(["special envoy"]);
   });
 
   it("reads the body an officer speaks for in the office (`Chinese foreign ministry spokesperson`), and an office whose object is another's title as that other's", () => {
