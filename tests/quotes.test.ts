@@ -671,6 +671,11 @@ describe("attribution of quotes", () => {
     expect(quotes.every((q) => q.groupId === null)).toBe(true);
   });
 
+  it("reads `X quoted Y as saying` as Y's words, after the quotation or before it", () => {
+    expect(extractQuotes('"We are partners," foreign secretary Vikram Misri quoted the two leaders as agreeing.').map((q) => q.speaker?.name)).toEqual(["the two leaders"]);
+    expect(extractQuotes('Narendra Modi met Xi. Misri quoted Modi as saying: "We are partners."').map((q) => q.speaker?.name)).toEqual(["Narendra Modi"]);
+  });
+
   it("reads `X was quoted as saying by Y` as X's words, a known leader's one-word alias, and an organisation's partial quote", () => {
     const quotes = extractQuotes('"The planet is big enough for both of us," Xi was quoted as saying by Xinhua. The White House called the talks "vital".');
     expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([

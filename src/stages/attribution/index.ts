@@ -5,7 +5,7 @@ import { flatRanges, inRanges, rangeAt, sentenceAt } from "../../text/lookup.js"
 import { readHeader } from "../../text/dateline.js";
 import { countWords } from "../../text/spans.js";
 import { isCapitalized, isGluedPeriod, isPossessive, SENTENCE_TERMINALS, tokenIndexAt, type Token } from "../../text/tokens.js";
-import { attributionAfter, attributionBefore, pointedBackAt, type QuoteAttribution } from "./quotes.js";
+import { attributionAfter, attributionBefore, pointedBackAt, quotedAs, type QuoteAttribution } from "./quotes.js";
 import { reportedSpeech } from "./reported.js";
 import { SpeakerResolver } from "./speakers.js";
 import { LABEL_CONFIDENCE } from "../quotes/turns.js";
@@ -128,6 +128,8 @@ export const attribution: Stage = (ctx, state) => {
       const after = before?.speaker?.personId == null ? attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon) : null;
       found = after !== null && tailsQuote(q, after) ? after : (before ?? after);
     }
+    // (`"…," Misri quoted Modi as saying`: the one quoted speaks.)
+    if (found !== null) found = quotedAs(found, tokens, resolver);
     const speaker = found === null || found.speaker === null ? null : resolver.settleDescription(found.speaker, q.start);
 
     if (q.kind === "scare") {

@@ -119,6 +119,34 @@ export function pointedBackAt(q: Quote, tokens: readonly Token[], resolver: Spea
   return null;
 }
 
+/** Most tokens of the one quoted between `quoted` and `as` (`quoted the two leaders as agreeing`). */
+const MAX_QUOTED_OBJECT = 5;
+
+/**
+ * `"…," Misri quoted Modi as saying`: the one the cue's subject quotes is the speaker. The object after `quoted`
+ * (a person, or a noun phrase as written) when `as` and a participle follow it; else the attribution as found.
+ */
+export function quotedAs(found: QuoteAttribution, tokens: readonly Token[], resolver: SpeakerResolver): QuoteAttribution {
+  if (found.cue === null) return found;
+  let c = tokenIndexAt(tokens, found.cue.start);
+  // (The cue found may be the participle: `Misri quoted Modi as saying: "…"`.)
+  if (tokens[c - 1]?.lower === "as" && (tokens[c]?.lower.endsWith("ing") ?? false)) {
+    let q = c - 2;
+    while (q > c - 2 - MAX_QUOTED_OBJECT && q >= 0 && tokens[q]?.lower !== "quoted") q--;
+    if (tokens[q]?.lower !== "quoted") return found;
+    c = q;
+  }
+  if (tokens[c]?.lower !== "quoted" || tokens[c + 1]?.lower === "as") return found;
+  for (let k = c + 2; k <= c + 1 + MAX_QUOTED_OBJECT; k++) {
+    if (tokens[k]?.kind !== "word") return found;
+    if (tokens[k]?.lower !== "as" || !(tokens[k + 1]?.lower.endsWith("ing") ?? false)) continue;
+    const who = resolver.speakerAt(c + 1);
+    const speaker = who !== null && who.next === k ? who.ref : unnamedAsWritten(tokens, c + 1, k);
+    return speaker === null ? found : { ...found, speaker };
+  }
+  return found;
+}
+
 /** The attribution a sentence pointing back at a quotation gives, its noun of words (token `k`) the cue. */
 function pointed(who: { ref: SpeakerRef; next: number }, tokens: readonly Token[], k: number): QuoteAttribution {
   return { speaker: who.ref, cue: { start: tokens[k]?.start ?? 0, end: tokens[k]?.end ?? 0 }, medium: null, end: tokens[who.next - 1]?.end ?? 0 };
