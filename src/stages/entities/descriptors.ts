@@ -43,6 +43,14 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
         return person === undefined ? [] : [{ start: m.start, person }];
       })
       .sort((a, b) => a.start - b.start);
+  // Where each sentence starts, as token indices, found in one pass at the first description that asks: a text of
+  // thousands of descriptions and no full stop then costs no look back to its beginning for each.
+  let sentenceStarts: number[] | null = null;
+  /** The first person named from the start of the sentence before the one holding token `i` up to offset `to`. */
+  const firstNamedInSentenceBefore = (i: number, to: number): PersonDraft | undefined => {
+    const from = previousSentenceStart(tokens, (sentenceStarts ??= sentenceStartsOf(tokens)), i);
+    return from === null ? undefined : firstFrom((starts ??= mentionStarts()), from, to);
+  };
   // The one person whose office names a place within a country (`Ohio Governor John Kasich`), by the place, or null.
   const placeHolders = new Map<string, PersonDraft | null>();
   // Where each role noun last came after `a` or `an` (`A European diplomat, speaking on condition of anonymity, …`):
@@ -129,8 +137,7 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
       const fits = (p: PersonDraft): boolean => p.age === null || p.age === age;
       const subjectBefore = (): PersonDraft | undefined => {
         const quoted = quotationStart(tokens, i);
-        const from = previousSentenceStart(tokens, quoted === null ? i : tokenIndexAt(tokens, quoted));
-        const subject = from === null ? undefined : firstFrom((starts ??= mentionStarts()), from, det.start);
+        const subject = firstNamedInSentenceBefore(quoted === null ? i : tokenIndexAt(tokens, quoted), det.start);
         return subject !== undefined && fits(subject) ? subject : undefined;
       };
       const aged = !bareAge || age === null ? undefined : characterised ? subjectBefore() : latestBefore((starts ??= mentionStarts()), quotationStart(tokens, i) ?? det.start, fits);
@@ -213,8 +220,7 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
         placeHolders.set(place, holder);
       }
       if (holder !== null) return holder;
-      const from = previousSentenceStart(tokens, i);
-      const subject = from === null ? undefined : firstFrom((starts ??= mentionStarts()), from, det.start);
+      const subject = firstNamedInSentenceBefore(i, det.start);
       return cls === undefined || subject === undefined || (subject.roleClasses.size > 0 && !subject.roleClasses.has(cls)) ? null : subject;
     };
     // (`A European diplomat … "…," the diplomat said`: the one the text just introduced, whom it does not name.)
@@ -231,16 +237,30 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
   }
 }
 
-/** Where the sentence before the one holding token `i` starts, as a character offset; null in the first sentence. */
-function previousSentenceStart(tokens: readonly Token[], i: number): number | null {
+/** The token index where each sentence starts, in order: 0, then the token after each stop. */
+function sentenceStartsOf(tokens: readonly Token[]): number[] {
+  const out = [0];
   // (An abbreviation's stop ends no sentence: `with Sen. Joni Ernst, R-Iowa.`)
-  const ends = (k: number): boolean => SENTENCE_TERMINALS.has(tokens[k]?.text ?? "") && !(isGluedPeriod(tokens, k) && ABBREVIATIONS.has(tokens[k - 1]?.lower ?? ""));
-  let k = i - 1;
-  while (k >= 0 && !ends(k)) k--;
-  if (k < 0) return null;
-  let j = k - 1;
-  while (j >= 0 && !ends(j)) j--;
-  return tokens[j + 1]?.start ?? null;
+  for (let k = 0; k < tokens.length; k++) {
+    if (SENTENCE_TERMINALS.has(tokens[k]?.text ?? "") && !(isGluedPeriod(tokens, k) && ABBREVIATIONS.has(tokens[k - 1]?.lower ?? ""))) out.push(k + 1);
+  }
+  return out;
+}
+
+/**
+ * Where the sentence before the one holding token `i` starts, as a character offset; null in the first sentence.
+ * `starts` are the sentences' first token indices ({@link sentenceStartsOf}), searched by bisection.
+ */
+function previousSentenceStart(tokens: readonly Token[], starts: readonly number[], i: number): number | null {
+  // How many sentences start at or before token `i`.
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] ?? 0) <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < 2 ? null : (tokens[starts[lo - 2] ?? 0]?.start ?? null);
 }
 
 /** The person of the first mention that starts in `[from, to)`, mentions in text order. */
