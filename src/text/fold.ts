@@ -22,10 +22,11 @@ export function isAscii(s: string): boolean {
 }
 
 /**
- * A lower-case word without its accents, not memoised, for the tokenizer (which folds each distinct word once); the
- * word itself when nothing changes (`don’t`), so that no second copy of it is kept.
+ * Lower-case text without its accents, not memoised, for callers that fold each string once (the tokenizer, each
+ * distinct word; a place's name, each new name); the text itself when nothing changes (`don’t`), so that no second
+ * copy of it is kept.
  */
-export function foldSpelling(lower: string): string {
+export function foldAccents(lower: string): string {
   if (isAscii(lower)) return lower;
   const folded = lower.normalize("NFKD").replace(PATTERNS.combiningMark, "");
   return folded === lower ? lower : folded;

@@ -3,7 +3,7 @@ import { DETERMINERS, PREPOSITIONS } from "../lexicon/function-words.js";
 import { firstStartingAtOrAfter } from "./lookup.js";
 import { PATTERNS } from "./patterns.js";
 import { isSpace } from "./spans.js";
-import { foldSpelling } from "./fold.js";
+import { foldAccents } from "./fold.js";
 
 /** A word or punctuation token with its offsets. */
 export interface Token {
@@ -93,7 +93,7 @@ export function tokenize(view: string): Token[] {
       const lower = raw.toLowerCase();
       let lowerForm = vocabulary.get(lower);
       if (lowerForm === undefined) {
-        lowerForm = { text: lower, lower, folded: foldSpelling(lower), flags: flagsOf(lower), afterLineBreak: undefined };
+        lowerForm = { text: lower, lower, folded: foldAccents(lower), flags: flagsOf(lower), afterLineBreak: undefined };
         vocabulary.set(lower, lowerForm);
       }
       known = raw === lower ? lowerForm : { text: raw, lower: lowerForm.text, folded: lowerForm.folded, flags: flagsOf(raw), afterLineBreak: undefined };

@@ -17,7 +17,7 @@ import { PATTERNS } from "../../text/patterns.js";
 import { isCapitalized, isGluedPeriod, isPossessive, lowerPhrase, tokenIndexAt, type Token, isAllCaps } from "../../text/tokens.js";
 import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
 import { allCapitalized, countryEndingAt, givenNameVariant, hyphenatedParticleName, isNameWord, nameRunEnd } from "./names.js";
-import { foldName } from "../../text/fold.js";
+import { foldAccents, foldName } from "../../text/fold.js";
 import { PeopleRegistry, surnameForms, surnameOf } from "./registry.js";
 import { findRoles } from "./roles.js";
 
@@ -1003,8 +1003,10 @@ class NamedRegistry {
     }
     // (`Brasília` is the gazetteer's `Brasilia`.)
     const key = name.toLowerCase();
-    const city = lexicon?.cities.get(key) ?? lexicon?.cities.get(foldName(key));
-    const country = lexicon?.countryByName.get(key) ?? lexicon?.countryByName.get(foldName(key));
+    // (Its accents folded only when it has any.)
+    const folded = foldAccents(key);
+    const city = lexicon?.cities.get(key) ?? (folded === key ? undefined : lexicon?.cities.get(folded));
+    const country = lexicon?.countryByName.get(key) ?? (folded === key ? undefined : lexicon?.countryByName.get(folded));
     const canonical = country ?? city?.[0] ?? name;
     const found = this.#placeByName.get(canonical);
     if (found !== undefined) {
