@@ -64,6 +64,17 @@ export function findSummit(input: SummitInput): Summit {
     }
     return markers;
   };
+  // Whether the sentence at hand tells of an earlier occasion, read once for all its times (they come in text order):
+  // a sentence of thousands of dates is not read again for each.
+  let occasionOf: Sentence | undefined;
+  let earlier = false;
+  const earlierOccasionOf = (sentence: Sentence): boolean => {
+    if (sentence !== occasionOf) {
+      earlier = earlierOccasion(tokens, sentence);
+      occasionOf = sentence;
+    }
+    return earlier;
+  };
   for (const t of timexes) {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
     // Without a reference date a stated day keeps its month and day (`XXXX-06-25`); other unresolved values say nothing.
@@ -116,7 +127,7 @@ export function findSummit(input: SummitInput): Summit {
     // `The previous evening, he attended a state banquet`: dated back from the meeting, so not the meeting.
     // (`A week after Biden and Putin met in Geneva, their aides have begun …`: the meeting lies a span before the day.)
     // (`The three leaders first visited Tunis on June 11`: an earlier occasion than the report's.)
-    if (looksBack(tokens, at, tokenIndexAt(tokens, t.end)) || meetingSpanBefore(tokens, sentence) || earlierOccasion(tokens, sentence)) score -= LOOKING_BACK_PENALTY;
+    if (looksBack(tokens, at, tokenIndexAt(tokens, t.end)) || meetingSpanBefore(tokens, sentence) || earlierOccasionOf(sentence)) score -= LOOKING_BACK_PENALTY;
     // `Earlier on Tuesday, Zelensky met Meloni`: a side event of the day.
     // (So is a day in a relative clause about someone: `European leaders, who held a video call with Trump on
     // Wednesday, urged him …`; not one about the meeting, `The summit, which opened on Monday, …`.)
