@@ -45,7 +45,7 @@ export function findSummit(input: SummitInput): Summit {
   const leaderIds = new Set(people.filter((p) => p.roleClasses.has("leader")).map((p) => p.id));
   // Two leaders named side by side, joined by `and` (`Keir Starmer and Donald Trump`), or the second a short clause
   // later after `with` (`Meloni flew to Tunis today with Ursula von der Leyen`), in the sentence.
-  const leadersTogether = (sentence: Sentence): boolean => {
+  const leadersTogether = perSentenceInTurn((sentence: Sentence): boolean => {
     const named = personMentionsIn(sentence, mentions).filter((m) => leaderIds.has(m.personId));
     for (let k = 1; k < named.length; k++) {
       const a = named[k - 1] as PersonMention;
@@ -53,7 +53,7 @@ export function findSummit(input: SummitInput): Summit {
       if (a.personId !== b.personId && (listJoinsBetween(tokens, a.end, b.start) === "and" || withBetween(tokens, a.end, b.start))) return true;
     }
     return false;
-  };
+  });
   // A sentence's tense markers, read once for both the date and the participants.
   const sentenceMarkers = new Map<Sentence, TenseMarkers>();
   const markersOf = (sentence: Sentence): TenseMarkers => {
@@ -64,17 +64,8 @@ export function findSummit(input: SummitInput): Summit {
     }
     return markers;
   };
-  // Whether the sentence at hand tells of an earlier occasion, read once for all its times (they come in text order):
-  // a sentence of thousands of dates is not read again for each.
-  let occasionOf: Sentence | undefined;
-  let earlier = false;
-  const earlierOccasionOf = (sentence: Sentence): boolean => {
-    if (sentence !== occasionOf) {
-      earlier = earlierOccasion(tokens, sentence);
-      occasionOf = sentence;
-    }
-    return earlier;
-  };
+  // Whether a sentence tells of an earlier occasion, read once for all its times.
+  const earlierOccasionOf = perSentenceInTurn((sentence: Sentence) => earlierOccasion(tokens, sentence));
   for (const t of timexes) {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
     // Without a reference date a stated day keeps its month and day (`XXXX-06-25`); other unresolved values say nothing.
@@ -773,6 +764,23 @@ function looksBack(tokens: readonly Token[], from: number, to: number): boolean 
   return false;
 }
 
+/**
+ * `read`, kept for the sentence last asked about until another is: for callers that go through the sentences in text
+ * order, asking of each many times (once per date or mention), so that a sentence of thousands is read once, and no
+ * map of all the sentences is kept.
+ */
+function perSentenceInTurn<T>(read: (sentence: Sentence) => T): (sentence: Sentence) => T {
+  let current: Sentence | undefined;
+  let value: T | undefined;
+  return (sentence) => {
+    if (sentence !== current || value === undefined) {
+      value = read(sentence);
+      current = sentence;
+    }
+    return value;
+  };
+}
+
 /** True when the sentence's verb of meeting stands right after `first` or `last` (`first visited`, `last met`). */
 function earlierOccasion(tokens: readonly Token[], sentence: Sentence): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
@@ -1123,10 +1131,8 @@ function pickParticipants(
   };
   const opening = new Set(sentences.slice(0, 2));
   const openingAbout = new Map<Sentence, boolean>();
-  // Where the current sentence's clause of background opens (mentions come in text order, so one sentence at a time
-  // is read, with no map of them all), and who is named only there.
-  let backgroundOf: Sentence | undefined;
-  let background = Infinity;
+  // Where a sentence's clause of background opens (mentions come in text order), and who is named only there.
+  const backgroundOf = perSentenceInTurn((s: Sentence) => backgroundClause(tokens, s));
   const aroundOnly = new Set<string>();
   for (const m of mentions) {
     if (m.personId === null) continue;
@@ -1162,11 +1168,7 @@ function pickParticipants(
       continue;
     }
     // `The visit comes as Trump has threatened to pull out of the pact`: the news around the meeting, not at it.
-    if (s !== backgroundOf) {
-      background = backgroundClause(tokens, s);
-      backgroundOf = s;
-    }
-    if (at >= background) {
+    if (at >= backgroundOf(s)) {
       aroundOnly.add(m.personId);
       continue;
     }
