@@ -396,10 +396,8 @@ export class SpeakerResolver {
    */
   #modifiesNoun(m: Mention): boolean {
     const i = firstStartingAtOrAfter(this.tokens, m.start);
-    let after = i;
-    while ((this.tokens[after]?.end ?? Infinity) <= m.end) after++;
     const article = this.tokens[i - 1]?.lower ?? "";
-    const next = this.tokens[after];
+    const next = this.tokens[this.#tokenAfter(i, m.end)];
     if ((article !== "the" && article !== "a" && article !== "an") || next === undefined || next.kind !== "word" || next.capitalized) return false;
     const w = next.lower;
     return !this.cueWords.has(next.text) && !PASSIVE_AUXILIARIES.has(w) && !PERFECT_AUXILIARIES.has(w) && !ADVERBS_BEFORE_VERB.has(w) && !w.endsWith("ed");
