@@ -228,6 +228,13 @@ describe("temporal expressions", () => {
     expect(values("A commander will be named for the mission in March.")).toEqual([["March", "2019-03", null]]);
   });
 
+  it("dates a plan in a past `be` (`was to arrive`) forward, but not a copula before a noun (`the trip was to Geneva`)", () => {
+    // 1986-10-12 was a Sunday.
+    const on = (text: string): string[] => extractTimexes(text, { referenceDate: "1986-10-12" }).map((t) => t.value);
+    expect(on("Mr. Reagan left Iceland this evening and was to arrive at Andrews Air Force Base early Monday.")).toEqual(["1986-10-12TEV", "1986-10-13"]);
+    expect(on("His last trip was to Geneva on Monday.")).toEqual(["1986-10-06"]);
+  });
+
   it("reads halves and couples in durations", () => {
     expect(values("The trial lasted 2 1/2 years.")).toEqual([["2 1/2 years", "P2Y6M", null]]);
     expect(values("They spoke for two and a half hours, then for half an hour.")).toEqual([["two and a half hours", "PT2H30M", null], ["half an hour", "PT30M", null]]);

@@ -90,8 +90,11 @@ export const AHEAD_WORD = "ahead";
 /** Words after a modal that keep it from looking ahead. */
 export const MODAL_BLOCKERS: ReadonlySet<string> = new Set(["not", "n't", "have", "never"]);
 
-/** Words that make a future of the infinitive after them (`set to resume`, `is to meet`, `supposed to conclude`). */
-export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(["set", "slated", "poised", "supposed", "is", "are", "am"]);
+/**
+ * Words that make a future of the infinitive after them (`set to resume`, `is to meet`, `supposed to conclude`); a
+ * past `be` too, whose plan was still ahead when the report was written (`was to arrive at Andrews early Monday`).
+ */
+export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(["set", "slated", "poised", "supposed", "is", "are", "am", "was", "were"]);
 
 /** Present-tense verbs of schedules: a news report uses them for what is yet to come (`the summit opens Monday`, `a visit that runs until Saturday`). */
 export const SCHEDULE_VERBS: ReadonlySet<string> = new Set([

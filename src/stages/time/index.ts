@@ -178,7 +178,7 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
       // whose reported clause keeps its tenses apart from the subject's: `Macron, who …, said he would not sign`.)
       else if (w !== "," || MAIN_CLAUSE_RESUMERS.has(next) || (relative >= 0 && !REPORTING_PAST.has(next) && pastVerbAt(tokens, i + 1, begin))) relative = -1;
       if (relative >= 0) relatives.set(breaks.length, relative);
-    } else if (FUTURE_BEFORE_TO.has(w) && tokens[i + 1]?.lower === "to") {
+    } else if (FUTURE_BEFORE_TO.has(w) && tokens[i + 1]?.lower === "to" && opensInfinitive(tokens, i + 2)) {
       markers.push({ start: i, tense: "future", weak: false, clause });
     } else if (SCHEDULE_VERBS.has(w)) {
       markers.push({ start: i, tense: "future", weak: false, clause });
@@ -234,6 +234,16 @@ function opensPrepositionalTo(tokens: readonly Token[], i: number): boolean {
   if (w === "next") return true;
   const after = tokens[i + 2];
   return w === "due" && after !== undefined && (DETERMINERS.has(after.lower) || after.capitalized);
+}
+
+/** True when token `k`, after `to`, is a bare verb (`was to arrive`), not a noun phrase's start (`the trip was to Paris`). */
+function opensInfinitive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.kind === "word" && !t.capitalized && !DETERMINERS.has(t.lower) && !isDigit(t.text.charCodeAt(0));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Most words of the one asked before `to` (`invited Russian President Vladimir Putin to visit`). */
