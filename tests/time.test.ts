@@ -748,6 +748,21 @@ describe("summit frame", () => {
     expect(["at Dolmabahce Palace", "at Bellevue Palace", "at the Moncloa", "at Kantei", "at Blair House"].map(place)).toEqual(["Istanbul", "Berlin", "Madrid", "Tokyo", "Washington"]);
   });
 
+  it("places a meeting by the first place its sentence names (`met in the Albanian capital …, a day after talks in Istanbul`)", () => {
+    const text = "TIRANA, Albania (AP) — More than 40 European leaders met in the Albanian capital on Friday for a summit of the European Political Community, a day after talks in Istanbul ended without a breakthrough.";
+    expect(parseReport(text, { referenceDate: "2025-05-16" }).summit.location).toBe("Tirana");
+    // (A city the gazetteer knows is still named as it knows it when a kind of place comes first.)
+    const belem = parseReport("Leaders opened a two-day summit in the port city of Belem on Tuesday.", { referenceDate: "2023-08-08" });
+    expect(belem.summit.location).toBe("Belém");
+  });
+
+  it("leaves out one the leaders phoned from the meeting (`spoke by phone with Donald Trump`), unless the call is the meeting", () => {
+    const text = "Zelensky, Macron, Merz and Starmer met in Tirana on Friday.\n\nThe four leaders later spoke by phone with U.S. President Donald Trump.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-05-16" }))).toEqual(["Volodymyr Zelensky", "Emmanuel Macron", "Friedrich Merz", "Keir Starmer"]);
+    const call = parseReport("Putin spoke by phone with U.S. President Donald Trump on Tuesday.", { referenceDate: "2025-03-19" });
+    expect(participantNames(call)).toEqual(["Vladimir Putin", "Donald Trump"]);
+  });
+
   it("places a meeting in Azerbaijan's exclave and other cities the gazetteer knows beside Baku", () => {
     const text = "Erdogan and Aliyev open new gas pipeline in Nakhchivan\n\nPresidents Recep Tayyip Erdogan and Ilham Aliyev attended the groundbreaking ceremony of a gas pipeline on Monday.\n\nThe two leaders agreed to meet again in Baku in the autumn.";
     expect(parseReport(text, { referenceDate: "2025-09-22" }).summit).toMatchObject({ location: "Nakhchivan", date: "2025-09-22" });

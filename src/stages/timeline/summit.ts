@@ -206,7 +206,7 @@ export function findSummit(input: SummitInput): Summit {
     return !inQuote(offset) && !inReported(offset) && !aboutSomeone(tokens, at) && (relative === undefined || !otherTimes.has(relative)) && (ahead || tenseAt(markers, last) !== "future");
   };
   const placedElsewhere = (s: Sentence): boolean => elsewhere(tokens, cityMentions, s, location, countryMentions, home);
-  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions) });
+  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote });
   const byId = new Map(people.map((p) => [p.id, p]));
   const countries: string[] = [];
   const seen = new Set<string>();
@@ -636,6 +636,19 @@ function appealedTo(tokens: readonly Token[], at: number, officeWords: ReadonlyS
   return APPEAL_VERBS.has(w) || (w === "on" && CALLING_ON_VERBS.has(tokens[k - 1]?.lower ?? "")) || (w === "from" && REACTION_NOUNS.has(tokens[k - 1]?.lower ?? ""));
 }
 
+/** Verbs of calling someone (`Macron phoned Trump`). */
+const PHONING_VERBS = new Set(["phoned", "rang", "telephoned"]);
+
+/** True when the name at token `at` is called (`spoke by phone with U.S. President Donald Trump`, `phoned Trump`, `a call with Trump`). */
+function calledAt(tokens: readonly Token[], at: number, officeWords: ReadonlySet<string>): boolean {
+  const k = beforeTitle(tokens, at, officeWords);
+  const w = tokens[k]?.lower ?? "";
+  if (PHONING_VERBS.has(w)) return true;
+  if (w !== "with") return false;
+  const before = tokens[k - 1]?.lower ?? "";
+  return (PHONE_WORDS.has(before) && phoneCall(tokens, k - 1)) || before === "call";
+}
+
 /** Tokens between a reaction verb and the meeting it judges (`welcomed the historic inter-Korean summit`). */
 const REACTION_OBJECT_REACH = 4;
 /** Words that may stand between a name and its reaction verb (`Trump quickly welcomed`, `Kyiv has criticised`). */
@@ -903,9 +916,13 @@ function pickLocation(
     // city named otherwise (`relations with Beijing`), and not the wire dateline it opens with.
     const opensWithWire = wire !== null && wire.start >= evidence.start && wire.after <= evidence.end;
     const from = opensWithWire ? wire.after : evidence.start;
-    // (The first of a city and a venue: `met Trump at the White House …, amid efforts … in Gaza` is in Washington.)
-    const venue = venueAt(tokens, from, evidence.end);
-    const placed = cityAfterPreposition(tokens, cityMentions, from, venue?.start ?? evidence.end) ?? venue?.city ?? placeOfKind(view, tokens, from, evidence.end) ?? demonymCapital(tokens, from, evidence.end, capitalOf);
+    // The first of a city, a venue, a named kind of place and a country's capital: `met Trump at the White House …,
+    // amid efforts … in Gaza` is in Washington, `met in the Albanian capital …, a day after talks in Istanbul` in Tirana.
+    // (A gazetteer city first, when a kind of place names it: `in the port city of Belem` is Belém.)
+    const described = [cityAt(tokens, cityMentions, from, evidence.end), venueAt(tokens, from, evidence.end), placeOfKind(view, tokens, from, evidence.end), demonymCapital(tokens, from, evidence.end, capitalOf)];
+    let nearest: PlaceAt | undefined;
+    for (const p of described) if (p !== undefined && (nearest === undefined || p.start < nearest.start)) nearest = p;
+    const placed = nearest?.city;
     if (placed !== undefined) return placed;
     // A headline that places the talks (`Lavrov, Wang Yi hold talks in Beijing`) beats the agency's home dateline.
     // (The headline is the first line; a byline below it places the reporter: `Henry Foy in Brussels`.)
@@ -970,13 +987,19 @@ function visitedCountry(tokens: readonly Token[], places: readonly Place[], s: S
   return null;
 }
 
+/** A place a phrase of the text stands for, and where that phrase starts. */
+interface PlaceAt {
+  readonly city: string;
+  readonly start: number;
+}
+
 /** `met in the Finnish capital`: the capital of the country the demonym names, after a preposition of place. */
-function demonymCapital(tokens: readonly Token[], from: number, to: number, capitalOf: (demonym: string) => string | undefined): string | undefined {
+function demonymCapital(tokens: readonly Token[], from: number, to: number, capitalOf: (demonym: string) => string | undefined): PlaceAt | undefined {
   const end = tokenIndexAt(tokens, to);
   for (let i = tokenIndexAt(tokens, from); i + 3 < end; i++) {
     if (!PLACE_PREPOSITIONS.has(tokens[i]?.lower ?? "") || tokens[i + 1]?.lower !== "the" || tokens[i + 3]?.lower !== "capital") continue;
     const capital = capitalOf(tokens[i + 2]?.lower ?? "");
-    if (capital !== undefined) return capital;
+    if (capital !== undefined) return { city: capital, start: tokens[i + 1]?.start ?? from };
   }
   return undefined;
 }
@@ -1011,14 +1034,14 @@ function afterPlacePreposition(tokens: readonly Token[], i: number): boolean {
 const MAX_PLACE_WORDS = 3;
 
 /** A place the text names by its kind after a preposition (`in the city of New Alamein`), gazetteer or not. */
-function placeOfKind(view: string, tokens: readonly Token[], from: number, to: number): string | undefined {
+function placeOfKind(view: string, tokens: readonly Token[], from: number, to: number): PlaceAt | undefined {
   const end = tokenIndexAt(tokens, to);
   for (let i = tokenIndexAt(tokens, from); i + 2 < end; i++) {
     if (!PLACE_KIND_NOUNS.has(tokens[i]?.lower ?? "") || tokens[i + 1]?.lower !== "of" || !isCapitalized(tokens[i + 2])) continue;
     if (!afterPlacePreposition(tokens, i + 2)) continue;
     let last = i + 2;
     while (last + 1 < end && last - i - 2 < MAX_PLACE_WORDS - 1 && isCapitalized(tokens[last + 1]) && tokens[last + 1]?.kind === "word") last++;
-    return view.slice(tokens[i + 2]?.start ?? 0, tokens[last]?.end ?? 0);
+    return { city: view.slice(tokens[i + 2]?.start ?? 0, tokens[last]?.end ?? 0), start: tokens[i + 2]?.start ?? from };
   }
   return undefined;
 }
@@ -1065,12 +1088,17 @@ function mentionsInSentence(mentions: readonly CityMention[], s: Sentence): read
 
 /** The city named first after a preposition of place within `[from, to)`. */
 function cityAfterPreposition(tokens: readonly Token[], cityMentions: readonly CityMention[], from: number, to: number): string | undefined {
+  return cityAt(tokens, cityMentions, from, to)?.city;
+}
+
+/** As {@link cityAfterPreposition}, with where the city's name starts. */
+function cityAt(tokens: readonly Token[], cityMentions: readonly CityMention[], from: number, to: number): PlaceAt | undefined {
   for (let k = firstStartingAtOrAfter(cityMentions, from); k < cityMentions.length; k++) {
     const m = cityMentions[k];
     if (m === undefined || m.start >= to) break;
     const at = tokenIndexAt(tokens, m.start);
     // (Not the place of a meeting the sentence looks back to: `their first encounter since the G20 summit in Osaka`.)
-    if (m.end <= to && afterPlacePreposition(tokens, at) && !inSinceClause(tokens, at)) return m.name;
+    if (m.end <= to && afterPlacePreposition(tokens, at) && !inSinceClause(tokens, at)) return { city: m.name, start: m.start };
   }
   return undefined;
 }
@@ -1083,7 +1111,7 @@ function venueCity(tokens: readonly Token[], from: number, to: number, afterPrep
 }
 
 /** The first known venue between offsets `from` and `to` (`at the White House`), its city and where it starts. */
-function venueAt(tokens: readonly Token[], from: number, to: number, afterPreposition = true): { city: string; start: number } | undefined {
+function venueAt(tokens: readonly Token[], from: number, to: number, afterPreposition = true): PlaceAt | undefined {
   venueIndex ??= indexPhrases(Object.keys(VENUES));
   const end = tokenIndexAt(tokens, to);
   for (let i = tokenIndexAt(tokens, from); i < end; i++) {
@@ -1103,7 +1131,7 @@ function pickParticipants(
   speakers: ReadonlySet<string>,
   atMeeting: (s: Sentence, at: number, last: number) => boolean,
   placedElsewhere: (s: Sentence) => boolean,
-  { ahead, host }: { ahead: boolean; host: string | null },
+  { ahead, host, remote }: { ahead: boolean; host: string | null; remote: boolean },
 ): string[] {
   // One pass over the mentions: how often each person is named, and who is named in a summit sentence.
   const named = new Map<string, number>();
@@ -1167,8 +1195,9 @@ function pickParticipants(
       plannedOnly.add(m.personId);
       continue;
     }
-    // `The visit comes as Trump has threatened to pull out of the pact`: the news around the meeting, not at it.
-    if (at >= backgroundOf(s)) {
+    // `The visit comes as Trump has threatened to pull out of the pact`: the news around the meeting, not at it; nor is
+    // one its leaders phoned (`The five leaders later spoke by phone with Donald Trump`), unless the call is the meeting.
+    if (at >= backgroundOf(s) || (!remote && s !== evidence && calledAt(tokens, at, officeWords))) {
       aroundOnly.add(m.personId);
       continue;
     }
