@@ -607,6 +607,15 @@ describe("reported speech without quotation marks", () => {
     expect(report.organizations.map((o) => o.name)).toContain("Élysée");
   });
 
+  it("knows the seats of other governments that speak for them (`Malacañang said`, `Matignon`, `Palazzo Chigi`)", () => {
+    const report = parseReport("Marcos and Trump agreed to expand military cooperation, Malacañang said. Palazzo Chigi said Meloni would attend.");
+    expect(report.attributions.map((a) => [a.source.name, a.source.personId])).toEqual([
+      ["Malacañang", null],
+      ["Palazzo Chigi", null],
+    ]);
+    expect(report.people.map((p) => p.name)).toEqual(["Ferdinand Marcos Jr.", "Donald Trump", "Giorgia Meloni"]);
+  });
+
   it("takes a participle after `, X added,` for how it was said, and a reporting one for what", () => {
     const text = "'We cannot look away,' the French president added, referring to the war. Putin said, smiling, that the talks went well. Lavrov said, adding that more was needed.";
     expect(extractAttributions(text).map((a) => a.text)).toEqual(["the talks went well", "more was needed"]);

@@ -31,6 +31,8 @@ export const ORGANIZATIONS: readonly string[] = [
   "ISIS", "Islamic State", "al-Qaeda", "Al-Shabaab", "Boko Haram", "PKK", "SDF",
   // Seats of government that speak for their leader (`the Élysée said`, `Downing Street said`).
   "Élysée", "Elysee", "Downing Street", "Number 10", "Blue House", "Zhongnanhai", "Quai d'Orsay", "Chancellery",
+  "Malacañang", "Malacanang", "Matignon", "Farnesina", "Palazzo Chigi", "Quirinale", "Moncloa", "La Moncloa", "Planalto",
+  "Itamaraty", "Casa Rosada", "Kantei", "Bankova", "Akorda",
 ];
 
 /**
