@@ -706,6 +706,13 @@ describe("reported speech without quotation marks", () => {
     expect(report.places.map((p) => p.name)).toEqual(["Central Asia", "Korean Peninsula"]);
   });
 
+  it("reads `the West` in a longer name as no region, and a place's name as no body (`the West Bank and Syria`)", () => {
+    const sea = parseReport("The two leaders discussed the situation in the West Philippine Sea. Sanctions imposed by the West have failed.");
+    expect(sea.places.map((p) => [p.name, sea.text.slice(p.mentions[0]?.start, p.mentions[0]?.end)])).toEqual([["the West", "the West"]]);
+    const bank = parseReport("He will withdraw from Kuwait only if Israel withdraws from the West Bank and Syria from Lebanon.");
+    expect([bank.places.map((p) => p.name), bank.organizations]).toEqual([["Kuwait", "Israel", "West Bank", "Syria", "Lebanon"], []]);
+  });
+
   it("reads a place's first word as no surname, and a Korean name written family first whole", () => {
     const report = parseReport('He said Kim had demanded it, a claim North Korea later disputed. Foreign Minister Ri Yong Ho spoke. "Never," Ri said.');
     expect(report.places.map((p) => p.name)).toEqual(["North Korea"]);
@@ -828,7 +835,8 @@ describe("reported speech without quotation marks", () => {
       ["Vladimir Putin", "President of Russia"],
       ["Narendra Modi", "Prime Minister of India"],
     ]);
-    expect(report.organizations.map((o) => o.name)).toEqual(["Russian Federation"]);
+    // (`the Russian Federation` is the country, no body.)
+    expect([report.organizations, report.places.map((p) => p.name)]).toEqual([[], ["Russia", "India"]]);
   });
 
   it("reads a role whose object a courtesy title names up to that name (`a senior adviser to Mr. Obama who …`)", () => {

@@ -118,6 +118,15 @@ export const entities: Stage = (ctx, state) => {
       continue;
     }
     const place = placeAt(tokens, i, lexicon);
+    const longer = place > 0 ? longerNameAfterArticle(tokens, i, place, lexicon) : 0;
+    if (longer > 0) {
+      // (Its words are no person's either: `The West Palm Beach Police said`.)
+      mark(taken, i, longer);
+      i = longer - 1;
+      continue;
+    }
+    // (`the West Bank`: read from the word after the article.)
+    if (longer < 0) continue;
     if (place > 0) {
       // (`the Berlin Process summit in Tirana`, `the Astana format`: a city that names a process is no place here.)
       if (!NAMED_AFTER_PLACE_HEADS.has(tokens[i + place]?.lower ?? "")) named.add("place", view, spanOf(tokens, i, i + place), lexicon);
@@ -891,6 +900,8 @@ function headedRun(tokens: readonly Token[], i: number, lexicon: Lexicon): numbe
     j++;
   }
   if (lastHead < 0) return 0;
+  // A head inside a place's name heads no body (`the West Bank and Syria`; `West Virginia Department of …` is one).
+  for (let k = i; k < i + matchPhrase(tokens, i, lexicon.placePhrases); k++) if (ORGANIZATION_HEADS.has(tokens[k]?.text ?? "")) return 0;
   // Take the run up to the last capitalised word after the head (`Institute of International Relations`).
   let end = j;
   while (end > lastHead + 1 && !isCapitalized(tokens[end - 1])) end--;
@@ -968,6 +979,20 @@ function settlementAt(tokens: readonly Token[], i: number): number {
   let n = 0;
   while (n < MAX_SETTLEMENT_WORDS && tokens[i + n]?.kind === "word" && isCapitalized(tokens[i + n]) && !isAllCaps(tokens[i + n]?.text ?? "")) n++;
   return n;
+}
+
+/**
+ * Where a longer name ends that a region named with its article opens (`the West Philippine Sea`, `the West Wing`), as
+ * a token index; -1 when a longer known place starts after the article (`the West Bank`), 0 when there is none. (A
+ * state or region named bare may well qualify a noun: `a New Hampshire Democrat`.)
+ */
+function longerNameAfterArticle(tokens: readonly Token[], i: number, n: number, lexicon: Lexicon): number {
+  const next = tokens[i + n];
+  if (tokens[i]?.lower !== "the" || next === undefined || next.kind !== "word" || !next.capitalized || next.newLine) return 0;
+  if (matchPhrase(tokens, i + 1, lexicon.placePhrases) >= n) return -1;
+  let end = i + n;
+  while (tokens[end]?.kind === "word" && tokens[end]?.capitalized === true && tokens[end]?.newLine === false) end++;
+  return end;
 }
 
 function placeAt(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
