@@ -713,6 +713,12 @@ describe("reported speech without quotation marks", () => {
     expect([bank.places.map((p) => p.name), bank.organizations]).toEqual([["Kuwait", "Israel", "West Bank", "Syria", "Lebanon"], []]);
   });
 
+  it("knows the Soviet Union as a country of the past (`the Soviet leader`, `the former Soviet Union`)", () => {
+    const report = parseReport("States of the former Soviet Union met in Minsk. Soviet Foreign Ministry spokesman Yuri Gremitskikh said so.");
+    expect(report.places.map((p) => [p.name, p.kind])).toEqual([["Soviet Union", "country"], ["Minsk", "city"]]);
+    expect(report.people.map((p) => [p.name, p.country])).toEqual([["Yuri Gremitskikh", "Soviet Union"]]);
+  });
+
   it("reads a place's first word as no surname, and a Korean name written family first whole", () => {
     const report = parseReport('He said Kim had demanded it, a claim North Korea later disputed. Foreign Minister Ri Yong Ho spoke. "Never," Ri said.');
     expect(report.places.map((p) => p.name)).toEqual(["North Korea"]);

@@ -82,6 +82,8 @@ export const COUNTRIES: readonly (readonly [string, readonly string[], readonly 
   ["Jordan", ["Jordanian"], []],
   ["Lebanon", ["Lebanese"], []],
   ["Palestine", ["Palestinian"], []],
+  // A state of the past that reports of its summits name (`the Soviet leader`).
+  ["Soviet Union", ["Soviet", "Soviets"], ["USSR", "U.S.S.R."]],
   ["Ireland", ["Irish"], []],
   ["Croatia", ["Croatian"], []],
   ["Slovenia", ["Slovenian"], []],
