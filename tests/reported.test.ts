@@ -713,6 +713,15 @@ describe("reported speech without quotation marks", () => {
     expect([bank.places.map((p) => p.name), bank.organizations]).toEqual([["Kuwait", "Israel", "West Bank", "Syria", "Lebanon"], []]);
   });
 
+  it("reads an office before a name set off by commas after a person's possessive (`Her foreign minister, Maris Sangiampongsa,`), not a body's", () => {
+    const text = "Thai Prime Minister Paetongtarn Shinawatra did not speak. Her foreign minister, Maris Sangiampongsa, said Bangkok agreed. Its president, Christine Lagarde, was reappointed.";
+    expect(parseReport(text).people.map((p) => [p.name, p.roles])).toEqual([
+      ["Paetongtarn Shinawatra", ["Thai Prime Minister"]],
+      ["Maris Sangiampongsa", ["foreign minister"]],
+      ["Christine Lagarde", []],
+    ]);
+  });
+
   it("knows the Soviet Union as a country of the past (`the Soviet leader`, `the former Soviet Union`)", () => {
     const report = parseReport("States of the former Soviet Union met in Minsk. Soviet Foreign Ministry spokesman Yuri Gremitskikh said so.");
     expect(report.places.map((p) => [p.name, p.kind])).toEqual([["Soviet Union", "country"], ["Minsk", "city"]]);

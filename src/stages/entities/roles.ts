@@ -11,7 +11,8 @@ import { roleClassesOf, type PeopleRegistry } from "./registry.js";
 
 /** Styles of address (`His Highness`, `Her Majesty`, `His Excellency`), after their possessive. */
 const STYLES = new Set(["highness", "majesty", "excellency", "holiness"]);
-const POSSESSIVE_STYLE_OPENERS = new Set(["his", "her", "their"]);
+/** Possessives of a person: before a style (`His Highness`) or an office (`Her foreign minister, …`). */
+const PERSONAL_POSSESSIVES = new Set(["his", "her", "their"]);
 
 /** Royal styles that stand between an office and a name (`Foreign Minister Prince Faisal bin Farhan`). */
 const ROYAL_STYLES = new Set(["prince", "princess", "sheikh", "sheikha"]);
@@ -137,7 +138,7 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
   };
   while (to > k + 1 && HONORIFICS.has(tokens[to - 1]?.lower ?? "") && (!roleWords.has(tokens[to - 1]?.lower ?? "") || style(to - 1))) to--;
   // `President His Highness Sheikh Mohamed`: a style of address is no part of the office either.
-  if (to > k + 2 && STYLES.has(tokens[to - 1]?.lower ?? "") && POSSESSIVE_STYLE_OPENERS.has(tokens[to - 2]?.lower ?? "")) to -= 2;
+  if (to > k + 2 && STYLES.has(tokens[to - 1]?.lower ?? "") && PERSONAL_POSSESSIVES.has(tokens[to - 2]?.lower ?? "")) to -= 2;
   // (Nor its Gulf abbreviation: `President of the Republic of Turkiye HE Recep Tayyip Erdogan`.)
   else if (to > k + 2 && tokens[to - 1]?.text === "HE") to--;
   let from = k + 1;
@@ -244,7 +245,9 @@ function officeBefore(view: string, tokens: readonly Token[], nameStart: number,
   while (k >= 0 && comma - k <= MAX_OFFICE_TOKENS && tokens[k]?.kind === "word" && !tokens[k + 1]?.newLine) k--;
   if (k >= 0 && tokens[k]?.text !== "." && !tokens[k + 1]?.newLine) return null;
   let from = k + 1;
-  if (ARTICLES.has(tokens[from]?.lower ?? "")) from++;
+  // (`Her foreign minister, Maris Sangiampongsa, said`: a person's possessive as an article; not a body's, whose
+  // office the name would then hold without it: `Its president, Christine Lagarde,`.)
+  if (ARTICLES.has(tokens[from]?.lower ?? "") || PERSONAL_POSSESSIVES.has(tokens[from]?.lower ?? "")) from++;
   // `Lee's chief of staff, Kang Hoon-sik,`: a possessor before the office.
   const office = isPossessive(tokens[from + 1]) ? from + 2 : from;
   if (office >= comma || matchPhrase(tokens, office, lexicon.rolePhrases) === 0) return null;
