@@ -722,6 +722,14 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("reads a body's acronym in brackets inside an office before a name, not an agency's after a dateline", () => {
+    const text = "The two leaders met, according to Presidential Communications Office (PCO) Secretary Jay Ruiz.\n\nGENEVA (CNN) President Joe Biden spoke.";
+    expect(parseReport(text).people.map((p) => [p.name, p.roles])).toEqual([
+      ["Jay Ruiz", ["Presidential Communications Office (PCO) Secretary"]],
+      ["Joe Biden", ["President of the United States", "President"]],
+    ]);
+  });
+
   it("knows the Soviet Union as a country of the past (`the Soviet leader`, `the former Soviet Union`)", () => {
     const report = parseReport("States of the former Soviet Union met in Minsk. Soviet Foreign Ministry spokesman Yuri Gremitskikh said so.");
     expect(report.places.map((p) => [p.name, p.kind])).toEqual([["Soviet Union", "country"], ["Minsk", "city"]]);

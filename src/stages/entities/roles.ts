@@ -6,7 +6,7 @@ import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js"
 import { matchPhrase } from "../../text/phrases.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
 import { countryEndingAt } from "./names.js";
-import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isAllCaps, isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { roleClassesOf, type PeopleRegistry } from "./registry.js";
 
 /** Styles of address (`His Highness`, `Her Majesty`, `His Excellency`), after their possessive. */
@@ -96,11 +96,18 @@ function onlyOfficeWords(title: string, roleWords: ReadonlySet<string>, lexicon:
 
 function titleBefore(view: string, tokens: readonly Token[], nameStart: number, roleWords: ReadonlySet<string>, lexicon: Lexicon): string | null {
   let k = nameStart - 1;
-  const limit = Math.max(0, nameStart - 8);
+  let limit = Math.max(0, nameStart - 8);
   const envoy = (w: string | undefined): boolean => lexicon.roleClasses.get(w ?? "") === "ambassador";
   while (k >= limit) {
     const t = tokens[k];
     const next = tokens[k + 1];
+    // (`Presidential Communications Office (PCO) Secretary Jay Ruiz`: a body's acronym in brackets is part of its name;
+    // not an agency's after a dateline, `Geneva (CNN) President Joe Biden`.)
+    if (t?.text === ")" && tokens[k - 2]?.text === "(" && acronymOf(tokens, k - 1)) {
+      k -= 3;
+      limit = Math.max(0, limit - 3);
+      continue;
+    }
     if (t === undefined || next === undefined || t.kind !== "word" || next.start - t.end > 1) break;
     // (`Host President Luiz Inácio Lula da Silva` opening a sentence: hosting is no office, capitalised or not.)
     if (MEETING_PARTS.has(t.lower) && roleWords.has(next.lower)) break;
@@ -221,6 +228,23 @@ function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number
 function titledObject(tokens: readonly Token[], j: number): boolean {
   const title = tokens[j - 1]?.text === "." ? j - 2 : j - 1;
   return COURTESY_TITLES.has(tokens[title]?.lower ?? "") && PREPOSITIONS.has(tokens[title - 1]?.lower ?? "");
+}
+
+/** Little words an acronym leaves out (`CPC` for `Communist Party of China`). */
+const ACRONYM_SKIPS = new Set(["of", "the", "and", "for"]);
+
+/** True when the capitals at token `at`, in brackets, are the initials of the words before them (`Presidential Communications Office (PCO)`). */
+function acronymOf(tokens: readonly Token[], at: number): boolean {
+  const letters = tokens[at]?.text ?? "";
+  if (letters.length < 2 || !isAllCaps(letters)) return false;
+  let k = at - 2;
+  for (let n = letters.length - 1; n >= 0; n--) {
+    while (ACRONYM_SKIPS.has(tokens[k]?.lower ?? "") && k > 0) k--;
+    const t = tokens[k];
+    if (t === undefined || t.kind !== "word" || t.text[0] !== letters[n]) return false;
+    k--;
+  }
+  return true;
 }
 
 /** True for the stop of a courtesy title's abbreviation at `j` (`H.E.`, `Mr.`), which ends no apposition. */
