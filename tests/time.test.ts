@@ -763,6 +763,14 @@ describe("summit frame", () => {
     expect(participantNames(call)).toEqual(["Vladimir Putin", "Donald Trump"]);
   });
 
+  it("counts one who attended or stood in for a country no leader of which is there (`Harris attended the summit`, `was represented by`)", () => {
+    const text = "Leaders of 92 countries met at the Bürgenstock resort on Sunday. Zelensky thanked them. US Vice-President Kamala Harris attended the summit. Bolivia's President Luis Arce did not attend; the country was represented by Foreign Minister Celinda Sosa.";
+    expect(participantNames(parseReport(text, { referenceDate: "2024-06-16" }))).toEqual(["Volodymyr Zelensky", "Kamala Harris", "Celinda Sosa"]);
+    // (Not beside a leader of their own country: `Macron, with Foreign Minister Barrot, attended`.)
+    const both = parseReport("Leaders met in Paris on Friday. Macron and Merz spoke. French Foreign Minister Jean-Noël Barrot also attended the summit.", { referenceDate: "2025-09-05" });
+    expect(participantNames(both)).toEqual(["Emmanuel Macron", "Friedrich Merz"]);
+  });
+
   it("places a meeting in Azerbaijan's exclave and other cities the gazetteer knows beside Baku", () => {
     const text = "Erdogan and Aliyev open new gas pipeline in Nakhchivan\n\nPresidents Recep Tayyip Erdogan and Ilham Aliyev attended the groundbreaking ceremony of a gas pipeline on Monday.\n\nThe two leaders agreed to meet again in Baku in the autumn.";
     expect(parseReport(text, { referenceDate: "2025-09-22" }).summit).toMatchObject({ location: "Nakhchivan", date: "2025-09-22" });

@@ -900,6 +900,19 @@ function attendsThisMeeting(tokens: readonly Token[], sentence: Sentence): boole
   return false;
 }
 
+/**
+ * True when the name at tokens `[at, last]` attends or stands in (`Kamala Harris attended`, `Lavrov also took part`,
+ * `was represented by Foreign Minister Ramadan Goc`).
+ */
+function delegateAt(tokens: readonly Token[], at: number, last: number, officeWords: ReadonlySet<string>): boolean {
+  const k = beforeTitle(tokens, at, officeWords);
+  if (tokens[k]?.lower === "by" && tokens[k - 1]?.lower === "represented") return true;
+  let verb = last + 1;
+  if (tokens[verb]?.lower === "also") verb++;
+  const w = tokens[verb]?.lower ?? "";
+  return w === "attended" || w === "attends" || w === "represented" || w === "participated" || (TAKING_FORMS.has(w) && tokens[verb + 1]?.lower === "part");
+}
+
 /** True when the sentence has a meeting word. */
 function aboutMeeting(tokens: readonly Token[], sentence: Sentence): boolean {
   return holdsWord(tokens, sentence, MEETING_WORDS);
@@ -1162,6 +1175,10 @@ function pickParticipants(
   // Where a sentence's clause of background opens (mentions come in text order), and who is named only there.
   const backgroundOf = perSentenceInTurn((s: Sentence) => backgroundClause(tokens, s));
   const aroundOnly = new Set<string>();
+  // Who the report says attended or represented a country (`US Vice-President Kamala Harris attended the summit`,
+  // `Kiir was represented by Foreign Minister Ramadan Goc`), in a sentence of attending this meeting.
+  const delegates = new Set<string>();
+  const attending = perSentenceInTurn((s: Sentence) => attendsThisMeeting(tokens, s));
   for (const m of mentions) {
     if (m.personId === null) continue;
     // Referred to by name, description or pronoun: `the British prime minister added` counts as much as `Sunak said`.
@@ -1201,7 +1218,10 @@ function pickParticipants(
       aroundOnly.add(m.personId);
       continue;
     }
-    if ((isAbout || atMeeting(s, at, last)) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, at, officeWords) && !reactedTo(tokens, last)) inSummit.add(m.personId);
+    if ((isAbout || atMeeting(s, at, last)) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, at, officeWords) && !reactedTo(tokens, last)) {
+      inSummit.add(m.personId);
+      if (m.via !== "pronoun" && delegateAt(tokens, at, last, officeWords) && attending(s)) delegates.add(m.personId);
+    }
   }
   // Leaders (and heads of international bodies) referred to at least twice, named in a sentence about the meeting,
   // or speaking in its transcript, unless the report says they stayed away; at talks without leaders (`Lavrov and his
@@ -1224,6 +1244,9 @@ function pickParticipants(
   // country possessing the name, at the meeting with its leaders, stands for that country as they do.)
   const forCountry = (p: PersonDraft): boolean => p.roles.length === 0 && p.country !== null && inSummit.has(p.id);
   if (leaders.length > 0) leaders.push(...people.filter((p) => (counterpart(p) || forCountry(p)) && !leaders.includes(p) && !absent.has(p.id)));
+  // (A delegate too, for a country no leader of which is there: the one who stood in.)
+  const ledCountries = new Set(leaders.map((p) => p.country));
+  if (leaders.length > 0) leaders.push(...people.filter((p) => delegates.has(p.id) && !leaders.includes(p) && !ledCountries.has(p.country) && takesPart(p)));
   const minister = (p: PersonDraft): boolean => p.roleClasses.has("foreign-minister") || p.roleClasses.has("minister");
   const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => (minister(p) || counterpart(p)) && inSummit.has(p.id));
   return chosen.map((p) => p.id);
