@@ -771,6 +771,14 @@ describe("summit frame", () => {
     expect(participantNames(both)).toEqual(["Emmanuel Macron", "Friedrich Merz"]);
   });
 
+  it("places a meeting in a town the gazetteer lacks, named right after the meeting, before the agency's dateline", () => {
+    const text = "MEXICO CITY (Mexico News Daily) — President Claudia Sheinbaum and her Guatemalan counterpart Bernardo Arévalo signed a border agreement on Friday at a meeting in Tapachula, Chiapas, near the border.";
+    expect(parseReport(text, { referenceDate: "2025-06-07" }).summit.location).toBe("Tapachula");
+    // (A region with its article is no nearer than the dateline's city.)
+    const g7 = "KANANASKIS, Alberta (AP) — President Donald Trump left the Group of Seven summit in the Canadian Rockies a day early on Monday.";
+    expect(parseReport(g7, { referenceDate: "2025-06-16" }).summit.location).toBe("Kananaskis");
+  });
+
   it("places a meeting in Azerbaijan's exclave and other cities the gazetteer knows beside Baku", () => {
     const text = "Erdogan and Aliyev open new gas pipeline in Nakhchivan\n\nPresidents Recep Tayyip Erdogan and Ilham Aliyev attended the groundbreaking ceremony of a gas pipeline on Monday.\n\nThe two leaders agreed to meet again in Baku in the autumn.";
     expect(parseReport(text, { referenceDate: "2025-09-22" }).summit).toMatchObject({ location: "Nakhchivan", date: "2025-09-22" });

@@ -848,17 +848,25 @@ const MAX_VENUE_TOKENS = 5;
 /** Capitalised words that open no venue. */
 const NOT_VENUES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, "the"]);
 
-/** A capitalised place name after `in`/`at` that follows a meeting word in the sentence, or null. */
-function venueIn(view: string, tokens: readonly Token[], sentence: Sentence, places: readonly Place[]): string | null {
+/**
+ * A capitalised place name after `in`/`at` that follows a meeting word in the sentence, or null; `adjacent`, only
+ * right after it (`at a meeting in Tapachula`).
+ */
+function venueIn(view: string, tokens: readonly Token[], sentence: Sentence, places: readonly Place[], adjacent = false): string | null {
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
     const w = tokens[i]?.lower ?? "";
     if (!MEETING_WORDS.has(w) && !HAPPENING_VERBS.has(w)) continue;
-    for (let k = i + 1; k < Math.min(end, i + VENUE_REACH); k++) {
+    for (let k = i + 1; k < Math.min(end, adjacent ? i + 2 : i + VENUE_REACH); k++) {
       const prep = tokens[k]?.lower;
       if (prep !== "in" && prep !== "at") continue;
       let from = k + 1;
-      if (tokens[from]?.lower === "the") from++;
+      // (Right after the meeting, a name with its article is a region, as wide as a dateline's city or wider:
+      // `the summit in the Canadian Rockies`.)
+      if (tokens[from]?.lower === "the") {
+        if (adjacent) continue;
+        from++;
+      }
       let to = from;
       while (to < end && to - from < MAX_VENUE_TOKENS && (isCapitalized(tokens[to]) || (tokens[to]?.lower === "of" && isCapitalized(tokens[to + 1])))) to++;
       const first = tokens[from];
@@ -941,7 +949,9 @@ function pickLocation(
     // (The headline is the first line; a byline below it places the reporter: `Henry Foy in Brussels`.)
     const first = sentences[0];
     const headline = headerEnd > 0 && first !== undefined ? cityAfterPreposition(tokens, cityMentions, 0, Math.min(first.end, headerEnd)) : undefined;
-    const here = headline ?? (opensWithWire ? wire.place : within(from, evidence.end)?.name);
+    // (A place the gazetteer lacks right after the meeting beats the agency's dateline: `MEXICO CITY — … signed an
+    // agreement on Friday at a meeting in Tapachula, Chiapas`.)
+    const here = headline ?? (opensWithWire ? (venueIn(view, tokens, evidence, places, true) ?? wire.place) : within(from, evidence.end)?.name);
     if (here !== undefined) return here;
   }
   if (headerEnd > 0) {
