@@ -228,6 +228,12 @@ describe("temporal expressions", () => {
     expect(values("A commander will be named for the mission in March.")).toEqual([["March", "2019-03", null]]);
   });
 
+  it("finds no time inside an outlet's name (`the Daily Mail`, `The Sunday Times`, `Mexico News Daily`)", () => {
+    expect(values("He told the Daily Mail on Friday. The Sunday Times and Mexico News Daily reported it.")).toEqual([["Friday", "2018-08-24", null]]);
+    // (A day still opens a sentence before a name that is no outlet's: `Sunday Trump said`.)
+    expect(values("Sunday Trump said so. Briefings will be held daily.")).toEqual([["Sunday", "2018-08-26", null], ["daily", "P1D", null]]);
+  });
+
   it("dates a plan in a past `be` (`was to arrive`) forward, but not a copula before a noun (`the trip was to Geneva`)", () => {
     // 1986-10-12 was a Sunday.
     const on = (text: string): string[] => extractTimexes(text, { referenceDate: "1986-10-12" }).map((t) => t.value);

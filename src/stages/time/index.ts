@@ -7,6 +7,7 @@ import type { PhraseIndex } from "../../lexicon/compile.js";
 import type { Message, TimeExpression } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
+import { matchPhrase } from "../../text/phrases.js";
 import { tokenIndexAt, type Token } from "../../text/tokens.js";
 import { daysBetween, formatDay, parseDay, type Day } from "./calendar.js";
 import { readHeader } from "../../text/dateline.js";
@@ -47,6 +48,12 @@ export const time: Stage = (ctx, state) => {
     for (let i = begin; i < end; i++) {
       const mark = tokens[i]?.text ?? "";
       if (DOUBLE_QUOTE_MARKS.has(mark)) quoted = mark === "“" || mark === "«" || mark === "„" ? true : mark === '"' ? !quoted : false;
+      // (An outlet's name is read past whole: `the Daily Mail`, `Mexico News Daily`.)
+      const outlet = tokens[i]?.capitalized === true ? matchPhrase(tokens, i, ctx.lexicon.organizationPhrases) : 0;
+      if (outlet > 1) {
+        i += outlet - 1;
+        continue;
+      }
       if (!recognizer.mayStartAt(i)) continue;
       markers ??= tenseMarkers(tokens, begin, end);
       const found = recognizer.at(i, tenseAt(markers, i), quoted);
