@@ -1240,6 +1240,8 @@ describe("transcripts", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Olaf Scholz"]);
     // Nor before a colon: `Key points:` heads a list.
     expect(parseReport("Key points:\n• Leaders cut short their talks\n\nTrump said the talks ended.").people.map((p) => p.name)).toEqual(["Donald Trump"]);
+    // (`rail`: `the Tren Maya rail project`.)
+    expect(parseReport("The two presidents discussed the Tren Maya rail project, which Sheinbaum wants to extend.").people.map((p) => p.name)).toEqual(["Claudia Sheinbaum"]);
   });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";

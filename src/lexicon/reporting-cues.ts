@@ -245,7 +245,7 @@ export const CREDIT_OPENERS: readonly string[] = ["reporting by", "additional re
 export const BYLINE_DESKS: ReadonlySet<string> = new Set(["staff", "correspondent", "correspondents", "reporter", "reporters", "desk", "bureau", "agencies", "writer", "writers", "editor", "editors", "team"]);
 
 /** Cue words that are also nouns (`heads of state`, `a point of note`, `the Baltic states`). */
-export const NOUN_LIKE_CUES: ReadonlySet<string> = new Set(["state", "states", "post", "posts", "note", "notes", "report", "reports", "point", "points", "comment", "comments", "remark", "remarks", "statement", "text", "texts", "tweet", "tweets", "quote", "quotes", "estimate", "estimates", "call", "calls", "label", "labels", "brand", "brands", "email", "emails", "answer", "answers", "reply", "replies", "claim", "claims"]);
+export const NOUN_LIKE_CUES: ReadonlySet<string> = new Set(["state", "states", "post", "posts", "note", "notes", "report", "reports", "point", "points", "comment", "comments", "remark", "remarks", "statement", "text", "texts", "tweet", "tweets", "quote", "quotes", "estimate", "estimates", "call", "calls", "label", "labels", "brand", "brands", "email", "emails", "answer", "answers", "reply", "replies", "claim", "claims", "rail", "rails"]);
 
 /** Pronouns that point back at a quotation just given (`That was the message from X`). */
 export const POINTING_BACK: ReadonlySet<string> = new Set(["that", "this", "those", "these", "such"]);
