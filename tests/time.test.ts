@@ -785,6 +785,11 @@ describe("summit frame", () => {
     expect(parseReport(g7, { referenceDate: "2025-06-16" }).summit.location).toBe("Kananaskis");
   });
 
+  it("leaves out one the guest is counted after (`the second foreign leader after Netanyahu to hold talks with Trump`)", () => {
+    const text = "Prime Minister Shigeru Ishiba and U.S. President Donald Trump met at the White House on Friday. Ishiba is the second foreign leader after Israeli Prime Minister Benjamin Netanyahu to hold in-person talks with Trump.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-02-07" }))).toEqual(["Shigeru Ishiba", "Donald Trump"]);
+  });
+
   it("places a meeting in Azerbaijan's exclave and other cities the gazetteer knows beside Baku", () => {
     const text = "Erdogan and Aliyev open new gas pipeline in Nakhchivan\n\nPresidents Recep Tayyip Erdogan and Ilham Aliyev attended the groundbreaking ceremony of a gas pipeline on Monday.\n\nThe two leaders agreed to meet again in Baku in the autumn.";
     expect(parseReport(text, { referenceDate: "2025-09-22" }).summit).toMatchObject({ location: "Nakhchivan", date: "2025-09-22" });

@@ -1,6 +1,6 @@
 import type { Place, Sentence, Summit, TimeExpression } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
-import { FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
+import { FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, ORDINAL_WORDS, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
 import { ABSENCE_REASONS, ABSENCE_WORDS, PLANNING_WORDS, STAYING_PARTICLES, STAYING_VERBS, APPEAL_VERBS, CLOSING_VERBS, REACTION_VERBS, FORMER_WORDS, ATTENDANCE_WORDS, CALLING_ON_VERBS, REACTION_NOUNS, ATTENDING_VERBS, BACKGROUND_OPENERS, COMING_VERBS, EARLIER_OCCASION_WORDS, OCCASION_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
@@ -649,6 +649,22 @@ function calledAt(tokens: readonly Token[], at: number, officeWords: ReadonlySet
   return (PHONE_WORDS.has(before) && phoneCall(tokens, k - 1)) || before === "call";
 }
 
+/** Most words between an ordinal and the `after` it counts from (`the second foreign leader after`). */
+const COUNTED_REACH = 4;
+
+/** True when the name at token `at` is one that another is counted after (`the second foreign leader after Netanyahu`, `the first since Obama`). */
+function countedAfter(tokens: readonly Token[], at: number, officeWords: ReadonlySet<string>): boolean {
+  const k = beforeTitle(tokens, at, officeWords);
+  const w = tokens[k]?.lower;
+  if (w !== "after" && w !== "since") return false;
+  for (let j = k - 1; j >= Math.max(0, k - COUNTED_REACH); j--) {
+    const t = tokens[j];
+    if (t === undefined || t.kind !== "word") return false;
+    if ((ORDINAL_WORDS[t.lower] ?? 0) > 0) return true;
+  }
+  return false;
+}
+
 /** Tokens between a reaction verb and the meeting it judges (`welcomed the historic inter-Korean summit`). */
 const REACTION_OBJECT_REACH = 4;
 /** Words that may stand between a name and its reaction verb (`Trump quickly welcomed`, `Kyiv has criticised`). */
@@ -1224,7 +1240,8 @@ function pickParticipants(
     }
     // `The visit comes as Trump has threatened to pull out of the pact`: the news around the meeting, not at it; nor is
     // one its leaders phoned (`The five leaders later spoke by phone with Donald Trump`), unless the call is the meeting.
-    if (at >= backgroundOf(s) || (!remote && s !== evidence && calledAt(tokens, at, officeWords))) {
+    // (Nor one the guest is counted after: `the second foreign leader after Benjamin Netanyahu to hold talks with Trump`.)
+    if (at >= backgroundOf(s) || (!remote && s !== evidence && calledAt(tokens, at, officeWords)) || countedAfter(tokens, at, officeWords)) {
       aroundOnly.add(m.personId);
       continue;
     }
