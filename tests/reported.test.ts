@@ -730,6 +730,12 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("ends an `according to` source at its comma when a phrase of circumstance follows (`, in a rare show of unity`)", () => {
+    const text = "The EU and China agreed to issue a joint statement on climate change at their summit in Beijing on Thursday, according to three people briefed on the talks, in a rare show of unity between the two sides as trade disputes deepen.";
+    const [found] = extractAttributions(text);
+    expect([found?.source.name, found?.text]).toEqual(["three people briefed on the talks", "The EU and China agreed to issue a joint statement on climate change at their summit in Beijing on Thursday"]);
+  });
+
   it("knows the Soviet Union as a country of the past (`the Soviet leader`, `the former Soviet Union`)", () => {
     const report = parseReport("States of the former Soviet Union met in Minsk. Soviet Foreign Ministry spokesman Yuri Gremitskikh said so.");
     expect(report.places.map((p) => [p.name, p.kind])).toEqual([["Soviet Union", "country"], ["Minsk", "city"]]);

@@ -682,6 +682,8 @@ function tailAttribution(tokens: readonly Token[], b: number, e: number, resolve
     let i = comma + 1;
     while (CLOSING_QUOTE_MARKS.has(tokens[i]?.text ?? "")) i++;
     if (tokens[i]?.lower === "according" && tokens[i + 1]?.lower === "to") {
+      const beforeTail = accordingBeforeTail(tokens, i, e, resolver);
+      if (beforeTail !== null) return { ...beforeTail, comma };
       const who = speakerFrom(i + 2, e, resolver) ?? personEnding(tokens, i + 2, e, resolver);
       // `according to Kang Yu-jung, the presidential spokesperson`: the person, an apposition after the name.
       const apposed = who !== null && tokens[who.next]?.text === "," && e - who.next <= MAX_APPOSITION;
@@ -692,10 +694,29 @@ function tailAttribution(tokens: readonly Token[], b: number, e: number, resolve
     }
     const found = sourceThenCue(tokens, i, e, resolver, lexicon) ?? cueThenSource(tokens, i, e, resolver, lexicon);
     if (found !== null) return { ...found, comma };
-    // `…, said Jane Doe, the paper's editor.`: look past one apposition, no further.
-    if (e - comma > MAX_APPOSITION) return null;
+    // `…, said Jane Doe, the paper's editor.`: look past one apposition, no further; but for an `according to X`
+    // that a phrase of circumstance follows.
+    if (e - comma > MAX_APPOSITION) break;
+  }
+  for (let comma = b + 3; comma < e; comma++) {
+    if (tokens[comma]?.text !== "," || tokens[comma + 1]?.lower !== "according" || tokens[comma + 2]?.lower !== "to") continue;
+    const found = accordingBeforeTail(tokens, comma + 1, e, resolver);
+    if (found !== null) return { ...found, comma };
   }
   return null;
+}
+
+/** Words that open a phrase of circumstance after a source, no clause of its own (`, in a rare show of unity`). */
+const CIRCUMSTANCE_OPENERS = new Set(["in", "amid", "as", "after", "before", "while", "with", "despite", "during", "following", "ahead", "at", "on", "but"]);
+
+/**
+ * `CONTENT, according to three people briefed on the talks, in a rare show of unity …`: the source up to its comma,
+ * when a phrase of circumstance follows it; `i` is the index of `according`.
+ */
+function accordingBeforeTail(tokens: readonly Token[], i: number, e: number, resolver: SpeakerResolver): { ref: SpeakerRef; cue: Span } | null {
+  const source = sourceUpToComma(tokens, i + 2, e, resolver);
+  if (source === null || !CIRCUMSTANCE_OPENERS.has(tokens[source.comma + 1]?.lower ?? "")) return null;
+  return { ref: source.ref, cue: span(tokens, i, i + 2) };
 }
 
 /** True when a medium phrase runs from token `i` to the end `e` (`said in an interview with RT`). */
