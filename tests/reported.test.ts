@@ -736,6 +736,13 @@ describe("reported speech without quotation marks", () => {
     expect([found?.source.name, found?.text]).toEqual(["three people briefed on the talks", "The EU and China agreed to issue a joint statement on climate change at their summit in Beijing on Thursday"]);
   });
 
+  it("reads a role word after `to` or a modal as a verb (`ready to host Russia-Ukraine talks`), and a pair of countries as no name", () => {
+    expect(parseReport("Erdoğan: Türkiye ready to host Russia-Ukraine talks again").people.map((p) => p.name)).toEqual(["Recep Tayyip Erdogan"]);
+    expect(parseReport("The summit's host, Turkey, will chair US-China talks.").people).toEqual([]);
+    // (A title after `to` as a preposition stays one: `according to spokesman Todd Mesek`.)
+    expect(parseReport("The hall opened its doors to 40 events, according to spokesman Todd Mesek.").people.map((p) => [p.name, p.roles])).toEqual([["Todd Mesek", ["spokesman"]]]);
+  });
+
   it("knows the Soviet Union as a country of the past (`the Soviet leader`, `the former Soviet Union`)", () => {
     const report = parseReport("States of the former Soviet Union met in Minsk. Soviet Foreign Ministry spokesman Yuri Gremitskikh said so.");
     expect(report.places.map((p) => [p.name, p.kind])).toEqual([["Soviet Union", "country"], ["Minsk", "city"]]);

@@ -675,6 +675,9 @@ function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Le
 const STYLES_AFTER_ARTICLE = new Set(["rev", "hon"]);
 
 /** `President Xi`, `Mr Putin`, `Prime Minister Kishida`, `professor Ivanov`: the name after a title. */
+/** Role words that are verbs too, in lower case (`to host`, `will chair`); `according to spokesman X` is a title. */
+const ROLES_AS_VERBS = new Set(["host", "chair", "head", "lead", "co-host", "co-chair"]);
+
 function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alone: ReadonlySet<string>): { from: number; to: number } | null {
   const t = tokens[i];
   if (t === undefined) return null;
@@ -682,6 +685,9 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alo
   const role = matchPhrase(tokens, i, lexicon.rolePhrases);
   // `11:02 PM GMT`: after a clock time, `PM` is the meridiem and what follows a time zone.
   if (t.lower === "pm" && PATTERNS.startsWithDigit.test(tokens[i - 1]?.text ?? "")) return null;
+  // (`ready to host Russia-Ukraine talks`, `will chair the meeting`: a role word in lower case after `to` or a modal is
+  // a verb.)
+  if (role > 0 && ROLES_AS_VERBS.has(t.text) && BEFORE_BARE_VERB.has(tokens[i - 1]?.lower ?? "")) return null;
   if (role > 0) j = i + role;
   // (`the Seri Perdana`, a residence: after an article, only a clergyman's or a member's style opens a name, as in
   // `the Rev. Al Sharpton`.)
@@ -707,7 +713,8 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alo
   // der Leyen`).
   const known = matchPhrase(tokens, j, lexicon.personPhrases);
   if (known > 1) return { from: j, to: j + known };
-  if (!isNameWord(name, lexicon)) return null;
+  // (`US-China`, `Russia-Ukraine`: a pair of countries is no name.)
+  if (!isNameWord(name, lexicon) || partnership(name, lexicon)) return null;
   // `the General Assembly`: a body's head, not a name after a rank.
   if (ORGANIZATION_HEADS.has(name.text)) return null;
   // A known person's one-word name ends it (`President Obama Speech at …` in a title-case headline).
