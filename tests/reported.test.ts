@@ -743,6 +743,12 @@ describe("reported speech without quotation marks", () => {
     expect(parseReport("The hall opened its doors to 40 events, according to spokesman Todd Mesek.").people.map((p) => [p.name, p.roles])).toEqual([["Todd Mesek", ["spokesman"]]]);
   });
 
+  it("names a group of sources with the words that qualify it (`European officials`, `two senior European diplomats`, `U.S. officials`)", () => {
+    const text = "European officials, speaking on condition of anonymity, said they feared a deal. Two senior European diplomats said the talks were over. Senior officials said the deal was off. Officials said the talks would go on.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["European officials", "two senior European diplomats", "senior officials", "officials"]);
+    expect(extractQuotes('"We fear a deal," U.S. officials said.')[0]?.speaker?.name).toBe("U.S. officials");
+  });
+
   it("knows the Soviet Union as a country of the past (`the Soviet leader`, `the former Soviet Union`)", () => {
     const report = parseReport("States of the former Soviet Union met in Minsk. Soviet Foreign Ministry spokesman Yuri Gremitskikh said so.");
     expect(report.places.map((p) => [p.name, p.kind])).toEqual([["Soviet Union", "country"], ["Minsk", "city"]]);

@@ -39,7 +39,7 @@ export const attribution: Stage = (ctx, state) => {
   // A name in a photo credit (`(AP Photo/Geert Vanden Wijngaert)`) never speaks, nor does a pronoun stand for it.
   const credits = flatRanges(blocks.filter((b) => b.kind === "credit"), (b) => b.start, (b) => b.end);
   const mentions = credits.length === 0 ? state.mentions : state.mentions.filter((m) => !inRanges(credits, m.start));
-  const resolver = new SpeakerResolver(tokens, mentions, sentences, state.people, state.organizations, (offset) => inRanges(quotedRanges, offset), ctx.lexicon.roleClasses, state.places, ctx.lexicon.cueWords);
+  const resolver = new SpeakerResolver(tokens, mentions, sentences, state.people, state.organizations, (offset) => inRanges(quotedRanges, offset), ctx.lexicon.roleClasses, state.places, ctx.lexicon.cueWords, ctx.lexicon.countryByDemonym);
   let groups = countGroups(quotes);
   // A wire dateline (`Beijing (AFP) —`) opening a quote's sentence names no speaker of it.
   const { wire } = readHeader(blocks, tokens, ctx.lexicon.cities);

@@ -39,6 +39,13 @@ function opensPredicate(t: Token | undefined): boolean {
 }
 
 /** Finds the speaker words in a token window and turns them into a resolved speaker. */
+/** Most words that qualify a group of sources before its noun (`two senior European officials`). */
+const MAX_GROUP_QUALIFIERS = 3;
+/** Common words that qualify a group of sources (`senior officials`, `two diplomats`). */
+const COMMON_QUALIFIERS: ReadonlySet<string> = new Set(["senior", "top", "foreign", "local", "other", "several", "unnamed", "anonymous", "two", "three", "four", "five"]);
+/** Proper words other than demonyms that do (`EU officials`, `European diplomats`, `Western officials`). */
+const PROPER_QUALIFIERS: ReadonlySet<string> = new Set(["eu", "european", "western", "arab", "asian", "african", "gulf"]);
+
 export class SpeakerResolver {
   readonly #byId: ReadonlyMap<string, PersonDraft>;
   /** Offices named by descriptions, and whether anyone in the report holds them (see `someoneHolds`). */
@@ -66,6 +73,8 @@ export class SpeakerResolver {
     places: readonly Place[] = [],
     /** The verbs of saying, as written. */
     private readonly cueWords: ReadonlySet<string> = new Set(),
+    /** Demonyms, lower case, to their countries: they qualify a group of sources (`European officials`). */
+    private readonly demonyms: ReadonlyMap<string, string> = new Map(),
   ) {
     this.#byId = new Map(people.map((p) => [p.id, p]));
     const leaders = people.filter((p) => p.roleClasses.has("leader"));
@@ -216,9 +225,34 @@ export class SpeakerResolver {
       }
     }
     if (GENERIC_SOURCES.has(t.lower) && t.lower !== "some" && t.lower !== "many" && t.lower !== "others") {
-      return { ref: { personId: null, name: t.lower, mention: { start: t.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
+      // `European officials`, `senior Chinese diplomats`: the words that qualify the group are part of its name.
+      let from = i;
+      for (let n = 0; n < MAX_GROUP_QUALIFIERS; n++) {
+        // (`U.S. officials`: an abbreviation's glued stop.)
+        const stop = this.tokens[from - 1]?.text === "." && this.tokens[from - 2]?.end === this.tokens[from - 1]?.start ? 1 : 0;
+        const word = this.tokens[from - 1 - stop];
+        if (!this.#qualifiesGroup(word, stop === 1)) break;
+        from -= 1 + stop;
+      }
+      const first = this.tokens[from] ?? t;
+      // (A common adjective opening a sentence loses its capital, a demonym keeps it: `senior officials`, `European officials`.)
+      const common = COMMON_QUALIFIERS.has(first.lower);
+      let name = from === i ? t.lower : "";
+      for (let k = from; k <= i && from < i; k++) {
+        const w = this.tokens[k];
+        if (w === undefined) break;
+        name += (k > from && w.start > (this.tokens[k - 1]?.end ?? 0) ? " " : "") + (k === from && common ? w.lower : w.text);
+      }
+      return { ref: { personId: null, name, mention: { start: first.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
     }
     return null;
+  }
+
+  /** True for a word that qualifies a group of sources (`European`, `senior`, `two`), not a name or a determiner. */
+  #qualifiesGroup(t: Token | undefined, abbreviated: boolean): boolean {
+    if (t === undefined || t.kind !== "word" || t.newLine) return false;
+    if (abbreviated) return this.demonyms.has(`${t.lower}.`);
+    return this.demonyms.has(t.lower) || COMMON_QUALIFIERS.has(t.lower) || PROPER_QUALIFIERS.has(t.lower);
   }
 
   /**
