@@ -749,6 +749,15 @@ describe("reported speech without quotation marks", () => {
     expect(extractQuotes('"We fear a deal," U.S. officials said.')[0]?.speaker?.name).toBe("U.S. officials");
   });
 
+  it("gives an office set off before a name after another's name and `and` to that name alone (`President Biden and China's leader, Xi Jinping,`)", () => {
+    const report = parseReport("President Biden and China's leader, Xi Jinping, met yesterday. The founder and chairman of the Podesta Group, Tony Podesta, is his brother.");
+    expect(report.people.map((p) => [p.name, p.roles])).toEqual([
+      ["Joe Biden", ["President of the United States"]],
+      ["Xi Jinping", ["President of China", "China's leader"]],
+      ["Tony Podesta", ["founder and chairman of the Podesta Group"]],
+    ]);
+  });
+
   it("knows the Soviet Union as a country of the past (`the Soviet leader`, `the former Soviet Union`)", () => {
     const report = parseReport("States of the former Soviet Union met in Minsk. Soviet Foreign Ministry spokesman Yuri Gremitskikh said so.");
     expect(report.places.map((p) => [p.name, p.kind])).toEqual([["Soviet Union", "country"], ["Minsk", "city"]]);

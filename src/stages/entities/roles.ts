@@ -269,6 +269,16 @@ function officeBefore(view: string, tokens: readonly Token[], nameStart: number,
   while (k >= 0 && comma - k <= MAX_OFFICE_TOKENS && tokens[k]?.kind === "word" && !tokens[k + 1]?.newLine) k--;
   if (k >= 0 && tokens[k]?.text !== "." && !tokens[k + 1]?.newLine) return null;
   let from = k + 1;
+  // (`President Biden and China's leader, Xi Jinping, met`: after another's name and `and`, the office after it is the
+  // name's; `founder and chairman of the Podesta Group` is one man's.)
+  for (let j = comma - 1; j > from; j--) {
+    if (tokens[j]?.lower !== "and") continue;
+    const after = isPossessive(tokens[j + 2]) ? j + 3 : j + 1;
+    let named = false;
+    for (let n = from; n < j; n++) named ||= tokens[n]?.capitalized === true && !lexicon.roleWords.has(tokens[n]?.lower ?? "") && !DETERMINERS.has(tokens[n]?.lower ?? "");
+    if (named && matchPhrase(tokens, after, lexicon.rolePhrases) > 0) from = j + 1;
+    break;
+  }
   // (`Her foreign minister, Maris Sangiampongsa, said`: a person's possessive as an article; not a body's, whose
   // office the name would then hold without it: `Its president, Christine Lagarde,`.)
   if (ARTICLES.has(tokens[from]?.lower ?? "") || PERSONAL_POSSESSIVES.has(tokens[from]?.lower ?? "")) from++;
