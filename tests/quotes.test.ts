@@ -768,6 +768,15 @@ describe("transcripts", () => {
     ]);
   });
 
+  it("names a broadcast transcript's speakers by their labels' names, without the role after a comma, and a surname label by the full name", () => {
+    const text = "STEVE INSKEEP, HOST:\n\nBiden and Xi met yesterday. Good morning, Asma.\n\nASMA KHALID, BYLINE: Good morning, Steve.\n\nINSKEEP: What came out of the meeting?\n\nKHALID: Well, the two leaders agreed to talk again.";
+    expect(parseReport(text).quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ["Asma Khalid", "Good morning, Steve."],
+      ["Steve Inskeep", "What came out of the meeting?"],
+      ["Asma Khalid", "Well, the two leaders agreed to talk again."],
+    ]);
+  });
+
   it("reads a Q&A transcript whose speakers are known only by their recurring labels, and not form fields", () => {
     const text = [
       "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on March 21, 2024",

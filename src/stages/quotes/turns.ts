@@ -4,6 +4,7 @@ import type { Mention } from "../../pipeline/state.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isSpace } from "../../text/spans.js";
+import { isAllCaps } from "../../text/tokens.js";
 import { labelEnd, labelName, nameLabel } from "../segment/blocks.js";
 
 /** Labels that name a role in the exchange, not a person: their turns have no named speaker. */
@@ -56,11 +57,16 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
   }
   // The person an interview above the first turn is with, read at the first turn; false when there is none.
   let interviewee: SpeakerRef | false | undefined;
+  // Full names that labels gave, by their last word (`STEVE INSKEEP, HOST:` for a later `INSKEEP:`).
+  const fullNames = new Map<string, string>();
   for (const block of blocks) {
     if (block.kind === "turn") {
       // A label the segment stage read from its recurrence (`Mao Ning:`) ends after its colon.
       const labelStop = labelEnd(view, block, lexicon) ?? recurringLabelEnd(view, block);
       if (labelStop === null) continue;
+      const core = labelCore(view.slice(block.start, labelStop - 1));
+      // (Keyed by the last word as the label writes it: `INSKEEP`.)
+      if (core.includes(" ")) fullNames.set(core.slice(core.lastIndexOf(" ") + 1), labelPersonName(core));
       const from = skipStageNotes(view, labelStop, block.end);
       // `Clinton: 547.` lists data, not speech: such a label opens no turn.
       if (countWords(view.slice(from, block.end)) < MIN_TURN_WORDS) {
@@ -69,7 +75,7 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
       }
       // (`A:` in an interview is the one interviewed: `Sergei Lavrov gave an interview to RT` above it.)
       interviewee ??= intervieweeBefore(view, blocks, block.index, mentions);
-      const speaker = ANSWER_LABELS.has(labelName(view.slice(block.start, labelStop - 1)).toLowerCase()) && interviewee !== false ? interviewee : labelSpeaker(view, block.start, labelStop - 1, mentions);
+      const speaker = ANSWER_LABELS.has(labelName(view.slice(block.start, labelStop - 1)).toLowerCase()) && interviewee !== false ? interviewee : labelSpeaker(view, block.start, labelStop - 1, mentions, fullNames);
       current = { speaker, block: block.index };
       pushTurn(turns, view, from, block.end, block.index, current);
     } else if (block.kind === "paragraph" && current !== null && block.index <= lastSpoken) {
@@ -150,7 +156,25 @@ function skipStageNotes(view: string, from: number, to: number): number {
   }
 }
 
-function labelSpeaker(view: string, start: number, colon: number, mentions: readonly Mention[]): SpeakerRef | null {
+/**
+ * The name a label gives its speaker, without a role after a comma and, written in capitals, in title case
+ * (`ASMA KHALID, BYLINE` → `Asma Khalid`).
+ */
+function labelPersonName(label: string): string {
+  const core = labelCore(label);
+  // (One word keeps its capitals: an acronym, `AFP:`, or a surname, `TAPPER:`, that a full label may complete.)
+  if (!isAllCaps(core) || !core.includes(" ")) return core;
+  return core.split(" ").map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(" ");
+}
+
+/** A label's name up to a comma that adds a role (`ASMA KHALID, BYLINE` → `ASMA KHALID`). */
+function labelCore(label: string): string {
+  const name = labelName(label);
+  const comma = name.indexOf(",");
+  return comma > 0 ? name.slice(0, comma).trimEnd() : name;
+}
+
+function labelSpeaker(view: string, start: number, colon: number, mentions: readonly Mention[], fullNames?: ReadonlyMap<string, string>): SpeakerRef | null {
   const label = labelName(view.slice(start, colon));
   // (`Q.` as `Q`.)
   if (ANONYMOUS_LABELS.has(label.toLowerCase()) || ANONYMOUS_LABELS.has(label.slice(0, -1).toLowerCase())) return null;
@@ -163,5 +187,8 @@ function labelSpeaker(view: string, start: number, colon: number, mentions: read
     if (m.end <= colon) found = m;
   }
   if (found !== undefined) return { personId: found.personId, name: found.name, mention: { start: found.start, end: found.end }, resolvedVia: "label" };
-  return { personId: null, name: label, mention: { start, end: start + label.length }, resolvedVia: "label" };
+  // (A surname alone is the full name an earlier label gave: `INSKEEP:` after `STEVE INSKEEP, HOST:`.)
+  const name = fullNames?.get(labelCore(label)) ?? labelPersonName(label);
+  const comma = label.indexOf(",");
+  return { personId: null, name, mention: { start, end: start + (comma > 0 ? comma : label.length) }, resolvedVia: "label" };
 }
