@@ -790,6 +790,14 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2025-02-07" }))).toEqual(["Shigeru Ishiba", "Donald Trump"]);
   });
 
+  it("counts one the dated sentence has meet a leader, for a country no leader of which is there (`met the US vice-president, JD Vance,`)", () => {
+    const text = "Zelenskyy meets Vance in Munich\n\nVolodymyr Zelenskyy met the US vice-president, JD Vance, on the sidelines of the Munich Security Conference on Friday.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-02-16" }))).toEqual(["Volodymyr Zelenskyy", "JD Vance"]);
+    // (Not one without a country of their own beside a leader's meeting: `Marcos met with Defense Secretary Pete Hegseth`.)
+    const side = "Marcos and Trump met at the White House on Tuesday. Earlier in the day, Marcos met with Defense Secretary Pete Hegseth at the Pentagon.";
+    expect(participantNames(parseReport(side, { referenceDate: "2025-07-22" }))).toEqual(["Ferdinand Marcos Jr.", "Donald Trump"]);
+  });
+
   it("places a meeting in Azerbaijan's exclave and other cities the gazetteer knows beside Baku", () => {
     const text = "Erdogan and Aliyev open new gas pipeline in Nakhchivan\n\nPresidents Recep Tayyip Erdogan and Ilham Aliyev attended the groundbreaking ceremony of a gas pipeline on Monday.\n\nThe two leaders agreed to meet again in Baku in the autumn.";
     expect(parseReport(text, { referenceDate: "2025-09-22" }).summit).toMatchObject({ location: "Nakhchivan", date: "2025-09-22" });

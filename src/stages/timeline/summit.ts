@@ -937,6 +937,29 @@ function delegateAt(tokens: readonly Token[], at: number, last: number, officeWo
   return w === "attended" || w === "attends" || w === "represented" || w === "participated" || (TAKING_FORMS.has(w) && tokens[verb + 1]?.lower === "part");
 }
 
+/** Verbs of meeting someone (`met Vance`, `Xi hosted`, `received Blinken`). */
+const MEETING_VERBS = new Set(["met", "meets", "hosted", "hosts", "received", "receives"]);
+/** Most words of an office set off before a name (`the US vice-president,`). */
+const APPOSED_OFFICE_REACH = 6;
+/** Most words between `with` and the verb or noun of meeting before it (`held talks with`, `met on Friday with`). */
+const WITH_REACH = 3;
+
+/** True when the name at tokens `[at, last]` meets or is met (`Vance met`, `met the US vice-president`, `held talks with Rubio`). */
+function metAt(tokens: readonly Token[], at: number, last: number, officeWords: ReadonlySet<string>): boolean {
+  let k = beforeTitle(tokens, at, officeWords);
+  // (After an office set off by commas: `met the US vice-president, JD Vance,`.)
+  if (tokens[k]?.text === ",") {
+    let j = k - 1;
+    while (j > k - APPOSED_OFFICE_REACH && tokens[j]?.kind === "word" && !DETERMINERS.has(tokens[j]?.lower ?? "")) j--;
+    if (DETERMINERS.has(tokens[j]?.lower ?? "")) k = j - 1;
+  }
+  const w = tokens[k]?.lower ?? "";
+  if (MEETING_VERBS.has(w)) return true;
+  if (w === "with") for (let j = k - 1; j >= Math.max(0, k - WITH_REACH); j--) if (MEETING_VERBS.has(tokens[j]?.lower ?? "") || MEETING_WORDS.has(tokens[j]?.lower ?? "")) return true;
+  const next = tokens[last + 1]?.lower === "also" ? last + 2 : last + 1;
+  return MEETING_VERBS.has(tokens[next]?.lower ?? "");
+}
+
 /** True when the sentence has a meeting word. */
 function aboutMeeting(tokens: readonly Token[], sentence: Sentence): boolean {
   return holdsWord(tokens, sentence, MEETING_WORDS);
@@ -1204,6 +1227,9 @@ function pickParticipants(
   // Who the report says attended or represented a country (`US Vice-President Kamala Harris attended the summit`,
   // `Kiir was represented by Foreign Minister Ramadan Goc`), in a sentence of attending this meeting.
   const delegates = new Set<string>();
+  // (Those only met need a country of their own that no leader there stands for: `Marcos met with Defense Secretary
+  // Pete Hegseth` beside a summit with Trump adds no one.)
+  const metOnly = new Set<string>();
   const attending = perSentenceInTurn((s: Sentence) => attendsThisMeeting(tokens, s));
   for (const m of mentions) {
     if (m.personId === null) continue;
@@ -1221,7 +1247,9 @@ function pickParticipants(
       }
     }
     if (s === evidence) inEvidence.add(m.personId);
-    if (inSummit.has(m.personId)) continue;
+    // (Read again in the dated sentence or one of attending, whatever an earlier one said: `Zelenskyy meets Vance` in a
+    // headline, then `met the US vice-president, JD Vance,` in the lead.)
+    if (inSummit.has(m.personId) && s !== evidence && !attending(s)) continue;
     // Named in the sentence the summit date came from, in an opening sentence about the meeting, or where the report
     // places them at this meeting (`Crown Prince Mohammed bin Salman led the Kingdom's delegation to the summit`).
     let isAbout = s === evidence;
@@ -1247,7 +1275,12 @@ function pickParticipants(
     }
     if ((isAbout || atMeeting(s, at, last)) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, at, officeWords) && !reactedTo(tokens, last)) {
       inSummit.add(m.personId);
+      // (And one the dated sentence has meet another: `Zelenskyy met the US vice-president, JD Vance, …`.)
       if (m.via !== "pronoun" && delegateAt(tokens, at, last, officeWords) && attending(s)) delegates.add(m.personId);
+      else if (m.via !== "pronoun" && s === evidence && metAt(tokens, at, last, officeWords)) {
+        delegates.add(m.personId);
+        metOnly.add(m.personId);
+      }
     }
   }
   // Leaders (and heads of international bodies) referred to at least twice, named in a sentence about the meeting,
@@ -1273,7 +1306,7 @@ function pickParticipants(
   if (leaders.length > 0) leaders.push(...people.filter((p) => (counterpart(p) || forCountry(p)) && !leaders.includes(p) && !absent.has(p.id)));
   // (A delegate too, for a country no leader of which is there: the one who stood in.)
   const ledCountries = new Set(leaders.map((p) => p.country));
-  if (leaders.length > 0) leaders.push(...people.filter((p) => delegates.has(p.id) && !leaders.includes(p) && !ledCountries.has(p.country) && takesPart(p)));
+  if (leaders.length > 0) leaders.push(...people.filter((p) => delegates.has(p.id) && !leaders.includes(p) && !ledCountries.has(p.country) && takesPart(p) && (p.country !== null || !metOnly.has(p.id))));
   const minister = (p: PersonDraft): boolean => p.roleClasses.has("foreign-minister") || p.roleClasses.has("minister");
   const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => (minister(p) || counterpart(p)) && inSummit.has(p.id));
   return chosen.map((p) => p.id);
