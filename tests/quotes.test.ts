@@ -674,6 +674,9 @@ describe("attribution of quotes", () => {
   it("reads `X quoted Y as saying` as Y's words, after the quotation or before it", () => {
     expect(extractQuotes('"We are partners," foreign secretary Vikram Misri quoted the two leaders as agreeing.').map((q) => q.speaker?.name)).toEqual(["the two leaders"]);
     expect(extractQuotes('Narendra Modi met Xi. Misri quoted Modi as saying: "We are partners."').map((q) => q.speaker?.name)).toEqual(["Narendra Modi"]);
+    // (In the passive the subject is quoted, the agent reports: `Lavrov was quoted by TASS as saying`.)
+    expect(extractQuotes('"We have a common understanding," Lavrov was quoted by TASS as saying after the talks.').map((q) => q.speaker?.name)).toEqual(["Sergey Lavrov"]);
+    expect(extractQuotes('Xi was quoted by Xinhua as saying: "We agree."').map((q) => q.speaker?.name)).toEqual(["Xi Jinping"]);
   });
 
   it("reads `X was quoted as saying by Y` as X's words, a known leader's one-word alias, and an organisation's partial quote", () => {

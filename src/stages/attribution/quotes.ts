@@ -137,6 +137,11 @@ export function quotedAs(found: QuoteAttribution, tokens: readonly Token[], reso
     c = q;
   }
   if (tokens[c]?.lower !== "quoted" || tokens[c + 1]?.lower === "as") return found;
+  // `Lavrov was quoted by TASS as saying`: in the passive, the subject is the one quoted; the agent only reports.
+  if (tokens[c + 1]?.lower === "by" && PASSIVE_AUXILIARIES.has(tokens[c - 1]?.lower ?? "")) {
+    const subject = speakerEndingAt(tokens, Math.max(0, c - 1 - MAX_QUOTED_OBJECT), c - 1, resolver);
+    return subject === null ? found : { ...found, speaker: subject };
+  }
   for (let k = c + 2; k <= c + 1 + MAX_QUOTED_OBJECT; k++) {
     if (tokens[k]?.kind !== "word") return found;
     if (tokens[k]?.lower !== "as" || !(tokens[k + 1]?.lower.endsWith("ing") ?? false)) continue;
