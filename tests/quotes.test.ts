@@ -583,6 +583,11 @@ describe("attribution of quotes", () => {
     expect(extractAttributions(azertac).map((a) => a.source.name)).toEqual(["Vladimir Putin", "Ilham Aliyev"]);
   });
 
+  it("resolves `the minister` to the previous sentence's subject whose office has the word, of two ministers", () => {
+    const text = 'Russian Foreign Minister Sergey Lavrov and his Chinese counterpart Wang Yi met. "We agree," Lavrov was quoted by TASS as saying. The minister added that Moscow valued Beijing\'s "balanced position".';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Sergey Lavrov", "Sergey Lavrov"]);
+  });
+
   it("resolves `the head of the Turkish state` to the Turkish leader, and reads `state` there as no cue", () => {
     const text = 'Vladimir Putin received Recep Tayyip Erdogan in Sochi. "We have taken very important steps," the head of the Turkish state stressed. The Saudis state in the memo: "We fight terror."';
     expect(extractQuotes(text).map((q) => [q.speaker?.name, q.cue === null ? null : text.slice(q.cue.start, q.cue.end)])).toEqual([

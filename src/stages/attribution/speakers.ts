@@ -268,7 +268,9 @@ export class SpeakerResolver {
     // the head of state` in a report of two leaders: the leader who spoke last).
     const holds = (p: PersonDraft): boolean => p.roles.some((x) => x.toLowerCase().startsWith(role));
     // `Keir Starmer has arrived at the World Forum. The prime minister told the BBC …`: the previous sentence's subject.
-    const named = this.#previousSubject(at, holds);
+    // (Or whose office has the word, for the previous sentence's subject: `the minister` for `Foreign Minister of Russia`.)
+    const inOffice = (p: PersonDraft): boolean => !role.includes(" ") && p.roles.some((x) => x.toLowerCase().split(" ").includes(role));
+    const named = this.#previousSubject(at, holds) ?? this.#previousSubject(at, inOffice);
     if (named !== undefined) return { ...ref, personId: named.id, name: named.name };
     const fits = [holds];
     const cls = GENERIC_ROLE_NOUNS.has(role) ? this.roleClasses.get(role) : undefined;
