@@ -798,6 +798,11 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(side, { referenceDate: "2025-07-22" }))).toEqual(["Ferdinand Marcos Jr.", "Donald Trump"]);
   });
 
+  it("places a meeting by a date line with its place under a Kremlin lead (`November 12, 2025, 14:30, The Kremlin, Moscow`)", () => {
+    const text = "Russian-Kazakh talks\n\nVladimir Putin held talks with President of the Republic of Kazakhstan Kassym-Jomart Tokayev, who is on a state visit.\n\nNovember 12, 2025, 14:30, The Kremlin, Moscow\n\nThe talks began in a restricted format.\n\nThe next meeting is scheduled to take place in Astana next year.";
+    expect(parseReport(text, { referenceDate: "2025-11-12" }).summit).toMatchObject({ location: "Moscow", date: "2025-11-12" });
+  });
+
   it("places a meeting in Azerbaijan's exclave and other cities the gazetteer knows beside Baku", () => {
     const text = "Erdogan and Aliyev open new gas pipeline in Nakhchivan\n\nPresidents Recep Tayyip Erdogan and Ilham Aliyev attended the groundbreaking ceremony of a gas pipeline on Monday.\n\nThe two leaders agreed to meet again in Baku in the autumn.";
     expect(parseReport(text, { referenceDate: "2025-09-22" }).summit).toMatchObject({ location: "Nakhchivan", date: "2025-09-22" });

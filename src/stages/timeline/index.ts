@@ -22,6 +22,9 @@ const MAX_DESCRIPTION = 160;
  * summit frame. Present and past vague references (`now`, `lately`) say
  * when something is said, not when it happens, so they make no event.
  */
+/** Blocks at the head of a report read for a date line with its place. */
+const DATED_LINE_BLOCKS = 5;
+
 export const timeline: Stage = (ctx, state) => {
   // The day the times were resolved against: the wire dateline's when it has one (the time stage read it).
   const reference = state.referenceDay === null ? null : parseDay(state.referenceDay);
@@ -39,8 +42,15 @@ export const timeline: Stage = (ctx, state) => {
   for (const q of state.quotes) if (q.speaker?.resolvedVia === "label" && q.speaker.personId !== null) speakers.add(q.speaker.personId);
   const firstTurn = state.blocks.find((b) => b.kind === "turn");
   const transcriptHead = new Set(firstTurn === undefined ? [] : state.blocks.filter((b) => b.index < firstTurn.index && (b.kind === "heading" || b.kind === "dateline")).map((b) => b.index));
+  // Date lines with a place among a report's first blocks (`November 12, 2025, 14:30, The Kremlin, Moscow` under a
+  // Kremlin lead): where the meeting was, when the text places it nowhere else.
+  const datedLines = new Set<number>();
+  for (const t of timexes) {
+    const block = state.blocks[sentenceAt(sentences, t.start)?.block ?? -1];
+    if (block !== undefined && block.index < DATED_LINE_BLOCKS && (block.kind === "heading" || block.kind === "dateline") && t.type === "DATE" && t.value.length >= 10) datedLines.add(block.index);
+  }
   // The summit first: its working sets are gone before the events are built, so the two do not add up.
-  const summit = findSummit({ view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords, cities: ctx.lexicon.cities, capitalOf: (demonym) => ctx.lexicon.capitals.get(ctx.lexicon.countryByDemonym.get(demonym) ?? ""), transcriptHead });
+  const summit = findSummit({ datedLines, view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords, cities: ctx.lexicon.cities, capitalOf: (demonym) => ctx.lexicon.capitals.get(ctx.lexicon.countryByDemonym.get(demonym) ?? ""), transcriptHead });
   const seen = new Set<string>();
   const transcript = state.blocks.some((b) => b.kind === "turn");
   /**

@@ -175,7 +175,7 @@ export function findSummit(input: SummitInput): Summit {
   // sentence places it (`met Trump at the White House, a day after Trump spoke by phone with Putin`).
   const placed = evidence !== null && (cityAfterPreposition(tokens, cityMentions, evidence.start, evidence.end) ?? venueCity(tokens, evidence.start, evidence.end)) !== undefined;
   const remote = !placed && [evidence, leadMeeting].some((s) => s !== null && holdsWord(tokens, s, REMOTE_WORDS));
-  const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting, input.capitalOf));
+  const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting, input.capitalOf, input.datedLines));
   // The meeting's country, and every mention of a country, for a visit that goes elsewhere.
   const home = location === null ? null : (cities.get(location.toLowerCase())?.[1] ?? location);
   const countryMentions = mentionsOfKind(places, "country");
@@ -255,6 +255,8 @@ export interface SummitInput {
   speakers: ReadonlySet<string>;
   /** Blocks of headings and datelines above a transcript's first turn, where it is dated (`May 16, 2024, 14:10, The Kremlin`). */
   transcriptHead: ReadonlySet<number>;
+  /** Heading or dateline blocks near the top that hold a full date (`November 12, 2025, 14:30, The Kremlin, Moscow`). */
+  datedLines: ReadonlySet<number>;
 }
 
 /** Verbs of saying to someone: a person right after them heard the words (`told Putin`). */
@@ -967,7 +969,7 @@ function aboutMeeting(tokens: readonly Token[], sentence: Sentence): boolean {
 
 function pickLocation(
   view: string, places: readonly Place[], cityMentions: readonly CityMention[], evidence: Sentence | null, headerEnd: number, wire: WireDateline | null,
-  sentences: readonly Sentence[], tokens: readonly Token[], leadMeeting: Sentence | null, capitalOf: (demonym: string) => string | undefined,
+  sentences: readonly Sentence[], tokens: readonly Token[], leadMeeting: Sentence | null, capitalOf: (demonym: string) => string | undefined, datedLines: ReadonlySet<number>,
 ): string | null {
   const cities = places.filter((p) => p.kind === "city");
   const within = (from: number, to: number): Place | undefined => cities.find((p) => p.mentions.some((m) => m.start >= from && m.end <= to && !inSinceClause(tokens, tokenIndexAt(tokens, m.start))));
@@ -999,6 +1001,14 @@ function pickLocation(
     if (dateline !== undefined) return dateline;
   }
   if (wire !== null) return wire.place;
+  // A date line with its place under the lead (the Kremlin's `November 12, 2025, 14:30, The Kremlin, Moscow`).
+  const lastDated = Math.max(-1, ...datedLines);
+  for (const s of sentences) {
+    if (s.block > lastDated) break;
+    if (!datedLines.has(s.block)) continue;
+    const placed = within(s.start, s.end)?.name ?? venueCity(tokens, s.start, s.end, false);
+    if (placed !== undefined) return placed;
+  }
   const led = leadMeeting === null ? undefined : cityAfterPreposition(tokens, cityMentions, leadMeeting.start, leadMeeting.end);
   if (led !== undefined) return led;
   // `held talks at the Vostochny Cosmodrome`: a venue the gazetteer does not know, named after the meeting.
