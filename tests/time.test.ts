@@ -803,6 +803,15 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2025-11-12" }).summit).toMatchObject({ location: "Moscow", date: "2025-11-12" });
   });
 
+  it("dates talks by a day on which the parties `discussed` something, before a guest's arrival the day before", () => {
+    const text = "BEIJING, April 9. /TASS/. Russian Foreign Minister Sergey Lavrov and his Chinese counterpart Wang Yi on Tuesday discussed the situation in Ukraine, the Russian Foreign Ministry said.\n\nLavrov arrived in China on Monday for a two-day official visit.";
+    const report = parseReport(text, { referenceDate: "2024-04-09" });
+    expect([report.summit.date, participantNames(report)]).toEqual(["2024-04-09", ["Sergey Lavrov", "Wang Yi"]]);
+    // (Not a book that `discussed how`, nor a topic `to be discussed at a conference`.)
+    const book = parseReport("Obama read Diamond's 2005 best seller, which explored ancient societies and discussed how climate change could ruin ours. He spoke in Copenhagen in December 2009.", { referenceDate: "2016-09-08" });
+    expect(book.summit.date).not.toBe("2005");
+  });
+
   it("places a meeting in Azerbaijan's exclave and other cities the gazetteer knows beside Baku", () => {
     const text = "Erdogan and Aliyev open new gas pipeline in Nakhchivan\n\nPresidents Recep Tayyip Erdogan and Ilham Aliyev attended the groundbreaking ceremony of a gas pipeline on Monday.\n\nThe two leaders agreed to meet again in Baku in the autumn.";
     expect(parseReport(text, { referenceDate: "2025-09-22" }).summit).toMatchObject({ location: "Nakhchivan", date: "2025-09-22" });

@@ -24,7 +24,7 @@ export const REMOTE_WORDS: ReadonlySet<string> = new Set([
 /** Verbs of a meeting taking place (`held`, `opened`, `converged on Abuja`). */
 export const HAPPENING_VERBS: ReadonlySet<string> = new Set([
   "held", "met", "meets", "took", "began", "opened", "hosted", "gathered", "convened", "kicked", "started", "happened",
-  "agreed", "signed", "converged", "assembled", "received", "receives", "welcomed", "welcomes",
+  "agreed", "signed", "discussed", "converged", "assembled", "received", "receives", "welcomed", "welcomes",
 ]);
 
 /** Words before an office that say its holder has left it (`former`, `then`, `the late`, `ex-`). */

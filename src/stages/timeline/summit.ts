@@ -390,12 +390,27 @@ function meetingScore(tokens: readonly Token[], sentence: Sentence): number {
     const elsewhen = meetingWord && otherMeeting(tokens, i);
     other ||= elsewhen;
     about ||= (meetingWord && !elsewhen) || (PHONE_WORDS.has(w) && phoneCall(tokens, i));
-    if (HAPPENING_VERBS.has(w)) happenings++;
+    if (HAPPENING_VERBS.has(w) && (w !== "discussed" || discussedByParties(tokens, i))) happenings++;
     aside ||= SIDELINE_WORDS.has(w);
   }
   // (Its verbs of happening tell of that meeting, not of this one.)
   const score = (about ? 2 : 0) + (about || !other ? 2 * happenings : 0);
   return aside && score > 0 ? Math.max(1, score - SIDE_EVENT_PENALTY) : score;
+}
+
+/** Plural subjects of talks right before `discussed` (`the two leaders discussed`, `both sides discussed`). */
+const DISCUSSING_GROUPS = new Set([...MEETING_GROUPS, "sides", "presidents", "leaders"]);
+
+/**
+ * True when `discussed` at token `i` tells of talks held: right after a name or a group of parties, a day between
+ * them allowed (`Lavrov and his Chinese counterpart Wang Yi on Tuesday discussed`); not a book's or a plan's (`a best
+ * seller, which … and discussed how`, `is set to be discussed at a conference`).
+ */
+function discussedByParties(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (WEEKDAY_NAMES.includes(tokens[k]?.lower ?? "") && tokens[k - 1]?.lower === "on") k -= 2;
+  const t = tokens[k];
+  return t !== undefined && t.kind === "word" && (t.capitalized || DISCUSSING_GROUPS.has(t.lower));
 }
 
 /**
