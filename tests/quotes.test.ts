@@ -298,11 +298,11 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(asIf).map((q) => q.speaker?.name ?? null)).toEqual(["Benjamin Brafman"]);
   });
 
-  it("resolves `the Turkish diplomat` to the country's foreign minister, and `the diplomat` after `a … diplomat` to no one named", () => {
+  it("resolves `the Turkish diplomat` to the country's foreign minister, and `the diplomat` after `a … diplomat` to no one named, as the text introduced them", () => {
     const text =
       'Foreign Minister Hakan Fidan urged both sides to agree. "The world is watching," the Turkish diplomat said. ' +
       'A European diplomat, speaking on condition of anonymity, told AFP that talks ran late. "It was very, very hard," the diplomat said.';
-    expect(extractQuotes(text).map((q) => q.speaker?.name ?? null)).toEqual(["Hakan Fidan", "the diplomat"]);
+    expect(extractQuotes(text).map((q) => q.speaker?.name ?? null)).toEqual(["Hakan Fidan", "a European diplomat"]);
   });
 
   it("reads a medium's object past an abbreviation's period and a hyphen inside a word (`the U.S.-Africa Leaders Summit`)", () => {
@@ -581,6 +581,11 @@ describe("attribution of quotes", () => {
     // … even when another leader spoke last.
     const azertac = "President Vladimir Putin noted that trade had grown. President Ilham Aliyev thanked Vladimir Putin for the invitation. The head of state noted that relations are developing successfully.";
     expect(extractAttributions(azertac).map((a) => a.source.name)).toEqual(["Vladimir Putin", "Ilham Aliyev"]);
+  });
+
+  it("names `the official` as the text introduced them without a name (`An Elysee official, who asked not to be named, told AFP`)", () => {
+    const text = 'An Elysee official, who asked not to be named, told AFP that the presidents would discuss the trade deal. "We want a deal, but not this deal," the official said.';
+    expect(extractQuotes(text).map((q) => [q.speaker?.name, q.speaker?.personId, sliceOf(text, q.speaker?.mention ?? null)])).toEqual([["an Elysee official", null, "the official"]]);
   });
 
   it("resolves `the minister` to the previous sentence's subject whose office has the word, of two ministers", () => {

@@ -5,7 +5,7 @@ import { PATTERNS } from "../../text/patterns.js";
 import type { Organization, Place, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { firstStartingAtOrAfter, sentenceAt, spanAt } from "../../text/lookup.js";
-import { lowerPhrase, type Token } from "../../text/tokens.js";
+import { lowerPhrase, phraseAsWritten, tokenIndexAt, type Token } from "../../text/tokens.js";
 
 /** Determiners between `one of` and a group (`one of the sources`, `two of his aides`). */
 const GROUP_DETERMINERS = new Set(["the", "these", "those", "his", "her", "their", "its"]);
@@ -39,6 +39,8 @@ function opensPredicate(t: Token | undefined): boolean {
 }
 
 /** Finds the speaker words in a token window and turns them into a resolved speaker. */
+/** Furthest, in tokens, that `the official` looks back to `an … official`. */
+const INTRODUCED_REACH = 80;
 /** Most words that qualify a group of sources before its noun (`two senior European officials`). */
 const MAX_GROUP_QUALIFIERS = 3;
 /** Common words that qualify a group of sources (`senior officials`, `two diplomats`). */
@@ -289,7 +291,26 @@ export class SpeakerResolver {
     // `… Vladimir Zharikhin, deputy director of the Institute of CIS Countries … "…," the expert believes`: with no one
     // called an expert, the person named last before who holds no office of state.
     const commentator = EXPERT_WORDS.has(role) ? this.#latestMentioned(at, (p) => ![...p.roleClasses].some((c) => STATE_CLASSES.has(c))) : undefined;
-    return commentator === undefined ? ref : { ...ref, personId: commentator.id, name: commentator.name };
+    if (commentator !== undefined) return { ...ref, personId: commentator.id, name: commentator.name };
+    // `An Elysee official, who asked not to be named, told AFP … "…," the official said`: the one the text introduced
+    // without a name, as it introduced them.
+    const introduced = this.#introducedAs(at, role);
+    return introduced === null ? ref : { ...ref, name: introduced };
+  }
+
+  /** `an Elysee official` for `official`: how the text last introduced someone of that word, within reach before `at`, or null. */
+  #introducedAs(at: number, role: string): string | null {
+    if (role.includes(" ")) return null;
+    const end = tokenIndexAt(this.tokens, at);
+    for (let k = end - 1; k >= Math.max(0, end - INTRODUCED_REACH); k--) {
+      if (this.tokens[k]?.lower !== role) continue;
+      for (let d = k - 1; d >= Math.max(0, k - 1 - MAX_GROUP_QUALIFIERS); d--) {
+        const w = this.tokens[d];
+        if (w === undefined || w.kind !== "word") break;
+        if (w.lower === "a" || w.lower === "an") return phraseAsWritten(this.tokens, d, k + 1);
+      }
+    }
+    return null;
   }
 
   /** The person of the latest of a few mentions before `at`, within a pronoun's reach, that `fit` accepts. */
