@@ -38,7 +38,6 @@ function opensPredicate(t: Token | undefined): boolean {
   return t.kind === "punct" || ADVERBS_BEFORE_VERB.has(t.lower) || PREDICATE_STARTS.has(t.lower) || (!t.capitalized && t.lower.endsWith("ed"));
 }
 
-/** Finds the speaker words in a token window and turns them into a resolved speaker. */
 /** Furthest, in tokens, that `the official` looks back to `an … official`. */
 const INTRODUCED_REACH = 80;
 /** Most words that qualify a group of sources before its noun (`two senior European officials`). */
@@ -48,6 +47,7 @@ const COMMON_QUALIFIERS: ReadonlySet<string> = new Set(["senior", "top", "foreig
 /** Proper words other than demonyms that do (`EU officials`, `European diplomats`, `Western officials`). */
 const PROPER_QUALIFIERS: ReadonlySet<string> = new Set(["eu", "european", "western", "arab", "asian", "african", "gulf"]);
 
+/** Finds the speaker words in a token window and turns them into a resolved speaker. */
 export class SpeakerResolver {
   readonly #byId: ReadonlyMap<string, PersonDraft>;
   /** Offices named by descriptions, and whether anyone in the report holds them (see `someoneHolds`). */
@@ -237,17 +237,24 @@ export class SpeakerResolver {
         from -= 1 + stop;
       }
       const first = this.tokens[from] ?? t;
-      // (A common adjective opening a sentence loses its capital, a demonym keeps it: `senior officials`, `European officials`.)
-      const common = COMMON_QUALIFIERS.has(first.lower);
-      let name = from === i ? t.lower : "";
-      for (let k = from; k <= i && from < i; k++) {
-        const w = this.tokens[k];
-        if (w === undefined) break;
-        name += (k > from && w.start > (this.tokens[k - 1]?.end ?? 0) ? " " : "") + (k === from && common ? w.lower : w.text);
-      }
-      return { ref: { personId: null, name, mention: { start: first.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
+      return { ref: { personId: null, name: from === i ? t.lower : this.#groupName(from, i), mention: { start: first.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
     }
     return null;
+  }
+
+  /**
+   * The words of a qualified group, tokens `[from, to]`, as written; a common adjective opening a sentence loses its
+   * capital, a demonym keeps it (`senior officials`, `European officials`, `U.S. officials`).
+   */
+  #groupName(from: number, to: number): string {
+    const common = COMMON_QUALIFIERS.has(this.tokens[from]?.lower ?? "");
+    let name = "";
+    for (let k = from; k <= to; k++) {
+      const w = this.tokens[k];
+      if (w === undefined) break;
+      name += (k > from && w.start > (this.tokens[k - 1]?.end ?? 0) ? " " : "") + (k === from && common ? w.lower : w.text);
+    }
+    return name;
   }
 
   /** True for a word that qualifies a group of sources (`European`, `senior`, `two`), not a name or a determiner. */

@@ -674,10 +674,10 @@ function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Le
 /** Courtesy titles that may follow `the` (`the Rev. Jesse Jackson`, `the Hon. Grace Fu`). */
 const STYLES_AFTER_ARTICLE = new Set(["rev", "hon"]);
 
-/** `President Xi`, `Mr Putin`, `Prime Minister Kishida`, `professor Ivanov`: the name after a title. */
 /** Role words that are verbs too, in lower case (`to host`, `will chair`); `according to spokesman X` is a title. */
 const ROLES_AS_VERBS = new Set(["host", "chair", "head", "lead", "co-host", "co-chair"]);
 
+/** `President Xi`, `Mr Putin`, `Prime Minister Kishida`, `professor Ivanov`: the name after a title. */
 function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alone: ReadonlySet<string>): { from: number; to: number } | null {
   const t = tokens[i];
   if (t === undefined) return null;

@@ -8,6 +8,7 @@ import type { Message, TimeExpression } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { matchPhrase } from "../../text/phrases.js";
+import { PATTERNS } from "../../text/patterns.js";
 import { tokenIndexAt, type Token } from "../../text/tokens.js";
 import { daysBetween, formatDay, parseDay, type Day } from "./calendar.js";
 import { readHeader } from "../../text/dateline.js";
@@ -246,11 +247,7 @@ function opensPrepositionalTo(tokens: readonly Token[], i: number): boolean {
 /** True when token `k`, after `to`, is a bare verb (`was to arrive`), not a noun phrase's start (`the trip was to Paris`). */
 function opensInfinitive(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  return t !== undefined && t.kind === "word" && !t.capitalized && !DETERMINERS.has(t.lower) && !isDigit(t.text.charCodeAt(0));
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
+  return t !== undefined && t.kind === "word" && !t.capitalized && !DETERMINERS.has(t.lower) && !PATTERNS.startsWithDigit.test(t.text);
 }
 
 /** Most words of the one asked before `to` (`invited Russian President Vladimir Putin to visit`). */

@@ -17,14 +17,14 @@ const MAX_MASTHEAD_WORDS = 4;
 /** Longest event description, in characters. */
 const MAX_DESCRIPTION = 160;
 
+/** Blocks at the head of a report read for a date line with its place. */
+const DATED_LINE_BLOCKS = 5;
+
 /**
  * Builds the timeline (each dated happening, in chronological order) and the
  * summit frame. Present and past vague references (`now`, `lately`) say
  * when something is said, not when it happens, so they make no event.
  */
-/** Blocks at the head of a report read for a date line with its place. */
-const DATED_LINE_BLOCKS = 5;
-
 export const timeline: Stage = (ctx, state) => {
   // The day the times were resolved against: the wire dateline's when it has one (the time stage read it).
   const reference = state.referenceDay === null ? null : parseDay(state.referenceDay);
