@@ -772,6 +772,9 @@ describe("summit frame", () => {
   it("counts one who attended or stood in for a country no leader of which is there (`Harris attended the summit`, `was represented by`)", () => {
     const text = "Leaders of 92 countries met at the Bürgenstock resort on Sunday. Zelensky thanked them. US Vice-President Kamala Harris attended the summit. Bolivia's President Luis Arce did not attend; the country was represented by Foreign Minister Celinda Sosa.";
     expect(participantNames(parseReport(text, { referenceDate: "2024-06-16" }))).toEqual(["Volodymyr Zelensky", "Kamala Harris", "Celinda Sosa"]);
+    // (An office set off before the name, whether or not the sentence names the meeting; not `a vision represented by`.)
+    const ghana = "West African leaders gathered in Abuja on Sunday. President Bola Tinubu opened the summit. Ghana's John Mahama was absent and was represented by his vice-president, Jane Naana Opoku-Agyemang. The debate showed a vision represented by Sanders.";
+    expect(participantNames(parseReport(ghana, { referenceDate: "2024-12-15" }))).toEqual(["Bola Tinubu", "Jane Naana Opoku-Agyemang"]);
     // (Not beside a leader of their own country: `Macron, with Foreign Minister Barrot, attended`.)
     const both = parseReport("Leaders met in Paris on Friday. Macron and Merz spoke. French Foreign Minister Jean-Noël Barrot also attended the summit.", { referenceDate: "2025-09-05" });
     expect(participantNames(both)).toEqual(["Emmanuel Macron", "Friedrich Merz"]);

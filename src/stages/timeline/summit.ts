@@ -6,7 +6,7 @@ import { BODIES } from "../../lexicon/organizations.js";
 import { ABSENCE_REASONS, ABSENCE_WORDS, PLANNING_WORDS, STAYING_PARTICLES, STAYING_VERBS, APPEAL_VERBS, CLOSING_VERBS, REACTION_VERBS, FORMER_WORDS, ATTENDANCE_WORDS, CALLING_ON_VERBS, REACTION_NOUNS, ATTENDING_VERBS, BACKGROUND_OPENERS, COMING_VERBS, EARLIER_OCCASION_WORDS, OCCASION_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
-import { ADVERBS_BEFORE_VERB, DETERMINERS, PERFECT_AUXILIARIES } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS } from "../../lexicon/function-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { inSinceClause, isAllCaps, isCapitalized, isGluedPeriod, isPossessive, lowerPhrase, tokenIndexAt, type Token } from "../../text/tokens.js";
@@ -946,12 +946,28 @@ function attendsThisMeeting(tokens: readonly Token[], sentence: Sentence): boole
  * `was represented by Foreign Minister Ramadan Goc`).
  */
 function delegateAt(tokens: readonly Token[], at: number, last: number, officeWords: ReadonlySet<string>): boolean {
-  const k = beforeTitle(tokens, at, officeWords);
-  if (tokens[k]?.lower === "by" && tokens[k - 1]?.lower === "represented") return true;
+  const k = beforeOffice(tokens, at, officeWords);
+  // (A passive with its auxiliary: `Venezuela was represented by`, not `a vision represented by Sanders`.)
+  if (tokens[k]?.lower === "by" && tokens[k - 1]?.lower === "represented" && PASSIVE_AUXILIARIES.has(tokens[k - 2]?.lower ?? "")) return true;
   let verb = last + 1;
   if (tokens[verb]?.lower === "also") verb++;
   const w = tokens[verb]?.lower ?? "";
-  return w === "attended" || w === "attends" || w === "represented" || w === "participated" || (TAKING_FORMS.has(w) && tokens[verb + 1]?.lower === "part");
+  // (`represented Ghana`, `represented his country`; not `Bush represented.`)
+  const object = tokens[verb + 1];
+  if (w === "represented") return object !== undefined && object.kind === "word" && (object.capitalized || POSSESSIVE_DETERMINERS.has(object.lower));
+  return w === "attended" || w === "attends" || w === "participated" || (TAKING_FORMS.has(w) && tokens[verb + 1]?.lower === "part");
+}
+
+/**
+ * The token before the title of the name at token `at`, or before an office set off by commas in front of it (`met
+ * the US vice-president, JD Vance,`, `represented by his vice-president, Jane Naana Opoku-Agyemang`).
+ */
+function beforeOffice(tokens: readonly Token[], at: number, officeWords: ReadonlySet<string>): number {
+  const k = beforeTitle(tokens, at, officeWords);
+  if (tokens[k]?.text !== ",") return k;
+  let j = k - 1;
+  while (j > k - APPOSED_OFFICE_REACH && tokens[j]?.kind === "word" && !DETERMINERS.has(tokens[j]?.lower ?? "")) j--;
+  return DETERMINERS.has(tokens[j]?.lower ?? "") ? j - 1 : k;
 }
 
 /** Verbs of meeting someone (`met Vance`, `Xi hosted`, `received Blinken`). */
@@ -963,13 +979,7 @@ const WITH_REACH = 3;
 
 /** True when the name at tokens `[at, last]` meets or is met (`Vance met`, `met the US vice-president`, `held talks with Rubio`). */
 function metAt(tokens: readonly Token[], at: number, last: number, officeWords: ReadonlySet<string>): boolean {
-  let k = beforeTitle(tokens, at, officeWords);
-  // (After an office set off by commas: `met the US vice-president, JD Vance,`.)
-  if (tokens[k]?.text === ",") {
-    let j = k - 1;
-    while (j > k - APPOSED_OFFICE_REACH && tokens[j]?.kind === "word" && !DETERMINERS.has(tokens[j]?.lower ?? "")) j--;
-    if (DETERMINERS.has(tokens[j]?.lower ?? "")) k = j - 1;
-  }
+  const k = beforeOffice(tokens, at, officeWords);
   const w = tokens[k]?.lower ?? "";
   if (MEETING_VERBS.has(w)) return true;
   if (w === "with") for (let j = k - 1; j >= Math.max(0, k - WITH_REACH); j--) if (MEETING_VERBS.has(tokens[j]?.lower ?? "") || MEETING_WORDS.has(tokens[j]?.lower ?? "")) return true;
@@ -1298,10 +1308,13 @@ function pickParticipants(
       aroundOnly.add(m.personId);
       continue;
     }
-    if ((isAbout || atMeeting(s, at, last)) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, at, officeWords) && !reactedTo(tokens, last)) {
+    // (A stand-in is there by the words that say so, whether or not the sentence names the meeting: `Ghana's John
+    // Mahama was absent and was represented by his vice-president, Jane Naana Opoku-Agyemang`.)
+    const standsIn = m.via !== "pronoun" && delegateAt(tokens, at, last, officeWords) && attending(s);
+    if (standsIn || ((isAbout || atMeeting(s, at, last)) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, at, officeWords) && !reactedTo(tokens, last))) {
       inSummit.add(m.personId);
+      if (standsIn) delegates.add(m.personId);
       // (And one the dated sentence has meet another: `Zelenskyy met the US vice-president, JD Vance, …`.)
-      if (m.via !== "pronoun" && delegateAt(tokens, at, last, officeWords) && attending(s)) delegates.add(m.personId);
       else if (m.via !== "pronoun" && s === evidence && metAt(tokens, at, last, officeWords)) {
         delegates.add(m.personId);
         metOnly.add(m.personId);
@@ -1330,8 +1343,8 @@ function pickParticipants(
   const forCountry = (p: PersonDraft): boolean => p.roles.length === 0 && p.country !== null && inSummit.has(p.id);
   if (leaders.length > 0) leaders.push(...people.filter((p) => (counterpart(p) || forCountry(p)) && !leaders.includes(p) && !absent.has(p.id)));
   // (A delegate too, for a country no leader of which is there: the one who stood in.)
-  const ledCountries = new Set(leaders.map((p) => p.country));
-  if (leaders.length > 0) leaders.push(...people.filter((p) => delegates.has(p.id) && !leaders.includes(p) && !ledCountries.has(p.country) && takesPart(p) && (p.country !== null || !metOnly.has(p.id))));
+  const ledCountries = new Set(leaders.flatMap((p) => (p.country === null ? [] : [p.country])));
+  if (leaders.length > 0) leaders.push(...people.filter((p) => delegates.has(p.id) && !leaders.includes(p) && (p.country === null || !ledCountries.has(p.country)) && takesPart(p) && (p.country !== null || !metOnly.has(p.id))));
   const minister = (p: PersonDraft): boolean => p.roleClasses.has("foreign-minister") || p.roleClasses.has("minister");
   const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => (minister(p) || counterpart(p)) && inSummit.has(p.id));
   return chosen.map((p) => p.id);
