@@ -706,6 +706,11 @@ describe("reported speech without quotation marks", () => {
     expect(report.places.map((p) => p.name)).toEqual(["Central Asia", "Korean Peninsula"]);
   });
 
+  it("ends a body's name at `and` right after its head (`The European Union and Japan`), not inside it (`Ways and Means`)", () => {
+    const text = "The European Union and Japan agreed on Wednesday. The House Ways and Means Committee met, as did the House and Senate. NBC News and The Wall Street Journal polled. The Ministry of Industry and Trade said so.";
+    expect(parseReport(text).organizations.map((o) => o.name)).toEqual(["European Union", "House Ways and Means Committee", "Senate", "NBC News", "Wall Street Journal", "Ministry of Industry and Trade"]);
+  });
+
   it("reads `the West` in a longer name as no region, and a place's name as no body (`the West Bank and Syria`)", () => {
     const sea = parseReport("The two leaders discussed the situation in the West Philippine Sea. Sanctions imposed by the West have failed.");
     expect(sea.places.map((p) => [p.name, sea.text.slice(p.mentions[0]?.start, p.mentions[0]?.end)])).toEqual([["the West", "the West"]]);

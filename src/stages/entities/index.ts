@@ -887,7 +887,10 @@ function headedRun(tokens: readonly Token[], i: number, lexicon: Lexicon): numbe
     // (Not a day: `the House Judiciary Committee on Tuesday`, `on June 12`.)
     const topic = tokens[j + 1];
     const onTopic = w.lower === "on" && lastHead === j - 1 && ON_TOPIC_HEADS.has(tokens[j - 1]?.text ?? "") && topic !== undefined && isCapitalized(topic) && !(topic.lower in WEEKDAYS) && !(topic.lower in MONTHS);
-    const connector = w.lower === "of" || w.lower === "for" || w.lower === "and" || onTopic || (w.lower === "the" && lastHead >= 0 && (tokens[j - 1]?.lower === "of" || tokens[j - 1]?.lower === "for"));
+    // (`and` joins words inside the name, `Ways and Means Committee`, `Ministry of Trade and Industry`; right after a
+    // head it joins two names, `The European Union and Japan agreed`, `the House and Senate`.)
+    const joins = w.lower === "and" && lastHead !== j - 1;
+    const connector = w.lower === "of" || w.lower === "for" || joins || onTopic || (w.lower === "the" && lastHead >= 0 && (tokens[j - 1]?.lower === "of" || tokens[j - 1]?.lower === "for"));
     if (!isCapitalized(w) && !connector) break;
     // (A courtesy title ends it: `the Russian Federation H.E. Mr. Vladimir Putin`.)
     if (j > i && COURTESY_TITLES.has(w.lower)) break;
