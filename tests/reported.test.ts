@@ -711,6 +711,11 @@ describe("reported speech without quotation marks", () => {
     expect(parseReport(text).organizations.map((o) => o.name)).toEqual(["European Union", "House Ways and Means Committee", "Senate", "NBC News", "Wall Street Journal", "Ministry of Industry and Trade"]);
   });
 
+  it("reads a lone word after a preposition of place before `, the prime minister said` as no name with its apposition", () => {
+    const report = parseReport("Speaking at a press conference at Northwood, the prime minister said the deal was good. The deal works, Starmer said.");
+    expect(report.people.map((p) => p.name)).toEqual(["Keir Starmer"]);
+  });
+
   it("reads `the West` in a longer name as no region, and a place's name as no body (`the West Bank and Syria`)", () => {
     const sea = parseReport("The two leaders discussed the situation in the West Philippine Sea. Sanctions imposed by the West have failed.");
     expect(sea.places.map((p) => [p.name, sea.text.slice(p.mentions[0]?.start, p.mentions[0]?.end)])).toEqual([["the West", "the West"]]);

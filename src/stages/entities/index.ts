@@ -654,6 +654,9 @@ function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Le
       }
     }
   }
+  // (`Speaking at a press conference at Northwood, the prime minister said`: a place the opening phrase names, before
+  // the subject.)
+  if (LOCATIVES.has(tokens[i - 1]?.lower ?? "")) return false;
   let role = end + 1;
   const det = tokens[role]?.lower;
   // `the Second World War, alongside Chinese President Xi Jinping`: a prepositional phrase, not an apposition; nor
@@ -670,6 +673,9 @@ function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Le
   }
   return false;
 }
+
+/** Prepositions of place: the lone capitalised word after one is a place, not a name with its apposition. */
+const LOCATIVES = new Set(["at", "in", "near", "outside", "inside"]);
 
 /** Courtesy titles that may follow `the` (`the Rev. Jesse Jackson`, `the Hon. Grace Fu`). */
 const STYLES_AFTER_ARTICLE = new Set(["rev", "hon"]);
