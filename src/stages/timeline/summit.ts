@@ -958,6 +958,9 @@ function delegateAt(tokens: readonly Token[], at: number, last: number, officeWo
   return w === "attended" || w === "attends" || w === "participated" || (TAKING_FORMS.has(w) && tokens[verb + 1]?.lower === "part");
 }
 
+/** Most words of an office set off before a name (`the US vice-president,`). */
+const APPOSED_OFFICE_REACH = 6;
+
 /**
  * The token before the title of the name at token `at`, or before an office set off by commas in front of it (`met
  * the US vice-president, JD Vance,`, `represented by his vice-president, Jane Naana Opoku-Agyemang`).
@@ -972,8 +975,6 @@ function beforeOffice(tokens: readonly Token[], at: number, officeWords: Readonl
 
 /** Verbs of meeting someone (`met Vance`, `Xi hosted`, `received Blinken`). */
 const MEETING_VERBS = new Set(["met", "meets", "hosted", "hosts", "received", "receives"]);
-/** Most words of an office set off before a name (`the US vice-president,`). */
-const APPOSED_OFFICE_REACH = 6;
 /** Most words between `with` and the verb or noun of meeting before it (`held talks with`, `met on Friday with`). */
 const WITH_REACH = 3;
 
@@ -1313,8 +1314,9 @@ function pickParticipants(
     const standsIn = m.via !== "pronoun" && delegateAt(tokens, at, last, officeWords) && attending(s);
     if (standsIn || ((isAbout || atMeeting(s, at, last)) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, at, officeWords) && !reactedTo(tokens, last))) {
       inSummit.add(m.personId);
+      // (A delegate too: a stand-in, or one the dated sentence has meet another, `Zelenskyy met the US vice-president,
+      // JD Vance, …`.)
       if (standsIn) delegates.add(m.personId);
-      // (And one the dated sentence has meet another: `Zelenskyy met the US vice-president, JD Vance, …`.)
       else if (m.via !== "pronoun" && s === evidence && metAt(tokens, at, last, officeWords)) {
         delegates.add(m.personId);
         metOnly.add(m.personId);
