@@ -230,13 +230,15 @@ function titledObject(tokens: readonly Token[], j: number): boolean {
   return COURTESY_TITLES.has(tokens[title]?.lower ?? "") && PREPOSITIONS.has(tokens[title - 1]?.lower ?? "");
 }
 
+/** Longest acronym read for the initials before it, in letters. */
+const MAX_ACRONYM = 8;
 /** Little words an acronym leaves out (`CPC` for `Communist Party of China`). */
 const ACRONYM_SKIPS = new Set(["of", "the", "and", "for"]);
 
 /** True when the capitals at token `at`, in brackets, are the initials of the words before them (`Presidential Communications Office (PCO)`). */
 function acronymOf(tokens: readonly Token[], at: number): boolean {
   const letters = tokens[at]?.text ?? "";
-  if (letters.length < 2 || !isAllCaps(letters)) return false;
+  if (letters.length < 2 || letters.length > MAX_ACRONYM || !isAllCaps(letters)) return false;
   let k = at - 2;
   for (let n = letters.length - 1; n >= 0; n--) {
     while (ACRONYM_SKIPS.has(tokens[k]?.lower ?? "") && k > 0) k--;
