@@ -647,6 +647,9 @@ describe("timeline", () => {
     const report = parseReport("On July 23, Vladimir Putin invited Alexander Lukashenko to Sochi.", REF);
     const names = report.timeline[0]?.participants.map((id) => report.people.find((p) => p.id === id)?.name);
     expect(names).toEqual(["Vladimir Putin", "Alexander Lukashenko"]);
+    // (And one a pronoun or a description stands for as the speaker: `In a post on Saturday, he said …`.)
+    const pronoun = parseReport("Zelenskyy was not invited to the talks. In a post on social media on Saturday, he said Ukraine was ready for a trilateral meeting.", { referenceDate: "2025-08-16" });
+    expect(pronoun.timeline.map((e) => e.participants.map((id) => pronoun.people.find((p) => p.id === id)?.name))).toEqual([["Volodymyr Zelensky"]]);
   });
 });
 

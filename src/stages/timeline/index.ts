@@ -110,13 +110,24 @@ export const timeline: Stage = (ctx, state) => {
   let liveStamps: number | undefined;
   // The people of a sentence, read once however many dates it holds.
   const peopleOfSentence = new Map<Sentence, string[]>();
+  // Speakers the attribution stage resolved from a pronoun or a description (`In a post on Saturday, he said …`), by
+  // where they are named, in text order.
+  const resolvedSpeakers = [...state.quotes.map((q) => q.speaker), ...state.attributions.map((a) => a.source)]
+    .flatMap((ref) => (ref?.personId != null && ref.mention !== null && ref.resolvedVia !== "name" && ref.resolvedVia !== "alias" ? [{ start: ref.mention.start, end: ref.mention.end, personId: ref.personId }] : []))
+    .sort((a, b) => a.start - b.start);
   const participantsOf = (sentence: Sentence): string[] => {
     let participants = peopleOfSentence.get(sentence);
     if (participants === undefined) {
       const end = sentence.end;
       // A mention that runs on past the sentence's end is not of it.
       const inside = personMentionsIn(sentence, mentions).filter((m) => m.end <= end);
-      participants = [...new Set(inside.map((m) => m.personId))];
+      const ids = inside.map((m) => m.personId);
+      for (let k = firstStartingAtOrAfter(resolvedSpeakers, sentence.start); k < resolvedSpeakers.length; k++) {
+        const r = resolvedSpeakers[k];
+        if (r === undefined || r.start >= end) break;
+        if (r.end <= end) ids.push(r.personId);
+      }
+      participants = [...new Set(ids)];
       peopleOfSentence.set(sentence, participants);
     }
     return participants;
