@@ -716,6 +716,14 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Keir Starmer"]);
   });
 
+  it("reads a member of parliament's office before a name (`Labour MP Nadia Whittome`, `Conservative MEP`)", () => {
+    const report = parseReport("Labour MP Nadia Whittome said she was deeply concerned. Conservative MEP John Smith said so too.");
+    expect(report.people.map((p) => [p.name, p.roles])).toEqual([
+      ["Nadia Whittome", ["Labour MP"]],
+      ["John Smith", ["Conservative MEP"]],
+    ]);
+  });
+
   it("reads `the West` in a longer name as no region, and a place's name as no body (`the West Bank and Syria`)", () => {
     const sea = parseReport("The two leaders discussed the situation in the West Philippine Sea. Sanctions imposed by the West have failed.");
     expect(sea.places.map((p) => [p.name, sea.text.slice(p.mentions[0]?.start, p.mentions[0]?.end)])).toEqual([["the West", "the West"]]);

@@ -34,7 +34,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   lawyer: "official", attorney: "official", "attorney general": "minister", activist: "other",
   candidate: "candidate", nominee: "candidate", chairwoman: "leader", chairperson: "leader", chair: "leader", founder: "official",
   "chief executive": "official", ceo: "official", "chief of staff": "aide", "campaign manager": "aide",
-  speaker: "official", representative: "official", lawmaker: "official", delegate: "official",
+  speaker: "official", representative: "official", lawmaker: "official", delegate: "official", mp: "official", mep: "official",
   "political director": "aide", "communications director": "aide", "chief economist": "expert", fellow: "expert",
   "senior fellow": "expert", judge: "official", prosecutor: "official", sheriff: "official",
   "police chief": "official", "state senator": "official", "kremlin chief": "leader",
