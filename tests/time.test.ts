@@ -818,6 +818,14 @@ describe("summit frame", () => {
     expect(book.summit.date).not.toBe("2005");
   });
 
+  it("counts a leader the text calls its host, named once (`Lula, the host, is expected to push …`)", () => {
+    const text =
+      "RIO DE JANEIRO (Reuters) - Leaders of the BRICS group will meet in Rio de Janeiro on Sunday and Monday for a summit overshadowed by the absence of Chinese President Xi Jinping.\n\n" +
+      "Xi will send Premier Li Qiang in his place, Beijing said last week.\n\n" +
+      "Brazilian President Luiz Inacio Lula da Silva, the host, is expected to push for a common position on climate finance ahead of the COP30 summit in Belem in November.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-07-05" }))).toEqual(["Li Qiang", "Luiz Inacio Lula da Silva"]);
+  });
+
   it("places a meeting in Azerbaijan's exclave and other cities the gazetteer knows beside Baku", () => {
     const text = "Erdogan and Aliyev open new gas pipeline in Nakhchivan\n\nPresidents Recep Tayyip Erdogan and Ilham Aliyev attended the groundbreaking ceremony of a gas pipeline on Monday.\n\nThe two leaders agreed to meet again in Baku in the autumn.";
     expect(parseReport(text, { referenceDate: "2025-09-22" }).summit).toMatchObject({ location: "Nakhchivan", date: "2025-09-22" });

@@ -1327,7 +1327,8 @@ function pickParticipants(
   // or speaking in its transcript, unless the report says they stayed away; at talks without leaders (`Lavrov and his
   // Chinese counterpart Wang Yi discussed …`), the ministers.
   // (The host country's leader too, wherever named: `accusing host South Africa of …`, `Ramaphosa said …`.)
-  const hosting = (p: PersonDraft): boolean => host !== null && p.country === host && p.roleClasses.has("leader");
+  // (So is a leader the text calls its host: `Lula, the host, is expected to push …`.)
+  const hosting = (p: PersonDraft): boolean => p.roleClasses.has("leader") && ((host !== null && p.country === host) || p.roles.some((r) => r === "host" || r.endsWith(" host")));
   const takesPart = (p: PersonDraft): boolean => !formerly.has(p.id) && (!plannedOnly.has(p.id) || inSummit.has(p.id)) && (!absent.has(p.id) || (inEvidence.has(p.id) && !absentFromEvidence.has(p.id))) && (!aroundOnly.has(p.id) || inSummit.has(p.id)) && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id) || hosting(p));
   // Heads of international bodies take part as leaders do (`UN Secretary-General António Guterres`); a country's
   // `intelligence chief` does not.
