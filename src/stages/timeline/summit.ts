@@ -644,11 +644,11 @@ function beforeTitle(tokens: readonly Token[], at: number, officeWords: Readonly
 }
 
 /**
- * True when a verb of appeal governs the name at token `at` (`urge Putin to accept`, `called on Putin`), or the name
- * gives a reaction to the meeting (`The visit drew criticism from Ukrainian President Volodymyr Zelenskyy`): not met.
+ * True when a verb of appeal governs the name whose title token `k` stands before (`urge Putin to accept`, `called on
+ * Putin`), or the name gives a reaction to the meeting (`The visit drew criticism from Ukrainian President Volodymyr
+ * Zelenskyy`): not met.
  */
-function appealedTo(tokens: readonly Token[], at: number, officeWords: ReadonlySet<string>): boolean {
-  const k = beforeTitle(tokens, at, officeWords);
+function appealedTo(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.lower ?? "";
   return APPEAL_VERBS.has(w) || (w === "on" && CALLING_ON_VERBS.has(tokens[k - 1]?.lower ?? "")) || (w === "from" && REACTION_NOUNS.has(tokens[k - 1]?.lower ?? ""));
 }
@@ -656,9 +656,8 @@ function appealedTo(tokens: readonly Token[], at: number, officeWords: ReadonlyS
 /** Verbs of calling someone (`Macron phoned Trump`). */
 const PHONING_VERBS = new Set(["phoned", "rang", "telephoned"]);
 
-/** True when the name at token `at` is called (`spoke by phone with U.S. President Donald Trump`, `phoned Trump`, `a call with Trump`). */
-function calledAt(tokens: readonly Token[], at: number, officeWords: ReadonlySet<string>): boolean {
-  const k = beforeTitle(tokens, at, officeWords);
+/** True when the name whose title token `k` stands before is called (`spoke by phone with U.S. President Donald Trump`, `phoned Trump`, `a call with Trump`). */
+function calledAt(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.lower ?? "";
   if (PHONING_VERBS.has(w)) return true;
   if (w !== "with") return false;
@@ -669,9 +668,8 @@ function calledAt(tokens: readonly Token[], at: number, officeWords: ReadonlySet
 /** Most words between an ordinal and the `after` it counts from (`the second foreign leader after`). */
 const COUNTED_REACH = 4;
 
-/** True when the name at token `at` is one that another is counted after (`the second foreign leader after Netanyahu`, `the first since Obama`). */
-function countedAfter(tokens: readonly Token[], at: number, officeWords: ReadonlySet<string>): boolean {
-  const k = beforeTitle(tokens, at, officeWords);
+/** True when the name whose title token `k` stands before is one another is counted after (`the second foreign leader after Netanyahu`, `the first since Obama`). */
+function countedAfter(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.lower;
   if (w !== "after" && w !== "since") return false;
   for (let j = k - 1; j >= Math.max(0, k - COUNTED_REACH); j--) {
@@ -705,12 +703,12 @@ function reactedTo(tokens: readonly Token[], last: number): boolean {
 }
 
 /**
- * True when the office before the name at token `at` is one the person no longer holds (`former President Barack
- * Obama`, `then taoiseach Enda Kenny`, `then-President Obama`, `the late King Abdullah`): a word of the past, then
- * a word of the person's own office (`late Tuesday Trump said` is no office, `and then Trump` none at all).
+ * True when the office before a name, whose title token `k` stands before, is one the person no longer holds
+ * (`former President Barack Obama`, `then taoiseach Enda Kenny`, `then-President Obama`, `the late King Abdullah`): a
+ * word of the past, then a word of the person's own office (`late Tuesday Trump said` is no office, `and then Trump`
+ * none at all).
  */
-function formerHolder(tokens: readonly Token[], at: number, officeWords: ReadonlySet<string>): boolean {
-  const k = beforeTitle(tokens, at, officeWords);
+function formerHolder(tokens: readonly Token[], k: number, officeWords: ReadonlySet<string>): boolean {
   const w = tokens[k]?.lower ?? "";
   const hyphen = w.indexOf("-");
   if (hyphen > 0) return FORMER_WORDS.has(w.slice(0, hyphen)) && officeWords.has(w.slice(hyphen + 1));
@@ -942,11 +940,10 @@ function attendsThisMeeting(tokens: readonly Token[], sentence: Sentence): boole
 }
 
 /**
- * True when the name at tokens `[at, last]` attends or stands in (`Kamala Harris attended`, `Lavrov also took part`,
- * `was represented by Foreign Minister Ramadan Goc`).
+ * True when the name ending at token `last`, with token `k` before its title or apposed office, attends or stands in
+ * (`Kamala Harris attended`, `Lavrov also took part`, `was represented by Foreign Minister Ramadan Goc`).
  */
-function delegateAt(tokens: readonly Token[], at: number, last: number, officeWords: ReadonlySet<string>): boolean {
-  const k = beforeOffice(tokens, at, officeWords);
+function delegateAt(tokens: readonly Token[], k: number, last: number): boolean {
   // (A passive with its auxiliary: `Venezuela was represented by`, not `a vision represented by Sanders`.)
   if (tokens[k]?.lower === "by" && tokens[k - 1]?.lower === "represented" && PASSIVE_AUXILIARIES.has(tokens[k - 2]?.lower ?? "")) return true;
   let verb = last + 1;
@@ -962,11 +959,10 @@ function delegateAt(tokens: readonly Token[], at: number, last: number, officeWo
 const APPOSED_OFFICE_REACH = 6;
 
 /**
- * The token before the title of the name at token `at`, or before an office set off by commas in front of it (`met
- * the US vice-president, JD Vance,`, `represented by his vice-president, Jane Naana Opoku-Agyemang`).
+ * The token before an office set off by commas in front of a name whose title token `k` stands before (`met the US
+ * vice-president, JD Vance,`, `represented by his vice-president, Jane Naana Opoku-Agyemang`), else `k`.
  */
-function beforeOffice(tokens: readonly Token[], at: number, officeWords: ReadonlySet<string>): number {
-  const k = beforeTitle(tokens, at, officeWords);
+function beforeOffice(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.text !== ",") return k;
   let j = k - 1;
   while (j > k - APPOSED_OFFICE_REACH && tokens[j]?.kind === "word" && !DETERMINERS.has(tokens[j]?.lower ?? "")) j--;
@@ -978,9 +974,11 @@ const MEETING_VERBS = new Set(["met", "meets", "hosted", "hosts", "received", "r
 /** Most words between `with` and the verb or noun of meeting before it (`held talks with`, `met on Friday with`). */
 const WITH_REACH = 3;
 
-/** True when the name at tokens `[at, last]` meets or is met (`Vance met`, `met the US vice-president`, `held talks with Rubio`). */
-function metAt(tokens: readonly Token[], at: number, last: number, officeWords: ReadonlySet<string>): boolean {
-  const k = beforeOffice(tokens, at, officeWords);
+/**
+ * True when the name ending at token `last`, with token `k` before its title or apposed office, meets or is met (`Vance
+ * met`, `met the US vice-president`, `held talks with Rubio`).
+ */
+function metAt(tokens: readonly Token[], k: number, last: number): boolean {
   const w = tokens[k]?.lower ?? "";
   if (MEETING_VERBS.has(w)) return true;
   if (w === "with") for (let j = k - 1; j >= Math.max(0, k - WITH_REACH); j--) if (MEETING_VERBS.has(tokens[j]?.lower ?? "") || MEETING_WORDS.has(tokens[j]?.lower ?? "")) return true;
@@ -1296,7 +1294,11 @@ function pickParticipants(
     }
     const at = tokenIndexAt(tokens, m.start);
     const officeWords = officeWordsOf(m.personId);
-    if (formerHolder(tokens, at, officeWords)) formerly.add(m.personId);
+    // The token before the name's title, which the readers below look at, read once; and before an office set off by
+    // commas in front of the name.
+    const beforeName = beforeTitle(tokens, at, officeWords);
+    const beforeApposed = beforeOffice(tokens, beforeName);
+    if (formerHolder(tokens, beforeName, officeWords)) formerly.add(m.personId);
     const last = Math.max(at, tokenIndexAt(tokens, m.end) - 1);
     if (inPlannedMeeting(tokens, at)) {
       plannedOnly.add(m.personId);
@@ -1305,19 +1307,19 @@ function pickParticipants(
     // `The visit comes as Trump has threatened to pull out of the pact`: the news around the meeting, not at it; nor is
     // one its leaders phoned (`The five leaders later spoke by phone with Donald Trump`), unless the call is the meeting.
     // (Nor one the guest is counted after: `the second foreign leader after Benjamin Netanyahu to hold talks with Trump`.)
-    if (at >= backgroundOf(s) || (!remote && s !== evidence && calledAt(tokens, at, officeWords)) || countedAfter(tokens, at, officeWords)) {
+    if (at >= backgroundOf(s) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName)) {
       aroundOnly.add(m.personId);
       continue;
     }
     // (A stand-in is there by the words that say so, whether or not the sentence names the meeting: `Ghana's John
     // Mahama was absent and was represented by his vice-president, Jane Naana Opoku-Agyemang`.)
-    const standsIn = m.via !== "pronoun" && delegateAt(tokens, at, last, officeWords) && attending(s);
-    if (standsIn || ((isAbout || atMeeting(s, at, last)) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, at, officeWords) && !reactedTo(tokens, last))) {
+    const standsIn = m.via !== "pronoun" && delegateAt(tokens, beforeApposed, last) && attending(s);
+    if (standsIn || ((isAbout || atMeeting(s, at, last)) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, beforeName) && !reactedTo(tokens, last))) {
       inSummit.add(m.personId);
       // (A delegate too: a stand-in, or one the dated sentence has meet another, `Zelenskyy met the US vice-president,
       // JD Vance, …`.)
       if (standsIn) delegates.add(m.personId);
-      else if (m.via !== "pronoun" && s === evidence && metAt(tokens, at, last, officeWords)) {
+      else if (m.via !== "pronoun" && s === evidence && metAt(tokens, beforeApposed, last)) {
         delegates.add(m.personId);
         metOnly.add(m.personId);
       }
