@@ -279,7 +279,6 @@ function endsThingName(word: string): boolean {
   return ORGANIZATION_HEADS.has(word) || DOCUMENT_HEADS.has(word) || FACILITY_WORDS.has(word.toLowerCase());
 }
 
-
 /** Longest all-capitals word read as an acronym (`NSA`, `EAM`, `UNGA`). */
 const MAX_ACRONYM = 5;
 
