@@ -962,6 +962,16 @@ describe("transcripts", () => {
     expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Omar Touray"]);
     expect(report.attributions.map((a) => a.source.name)).toEqual(["Omar Touray", "Omar Touray"]);
   });
+  it("names one set off after the office they hold in a body, its acronym in brackets (`The secretary general of … (OIF), Louise Mushikiwabo, said`)", () => {
+    // (A given name the lexicon lacks, so that the office is what makes the name.)
+    const text = 'The secretary general of the International Organisation of La Francophonie (OIF), Louise Mushikiwabo, said the organisation had to "prove its usefulness" to the young.';
+    const report = parseReport(text);
+    expect(report.people.map((p) => [p.name, p.roles])).toEqual([["Louise Mushikiwabo", ["secretary general of the International Organisation of La Francophonie"]]]);
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Louise Mushikiwabo"]);
+    // (Not a thing the office serves, which the name after it may stand for.)
+    const paper = "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said every pope was political.";
+    expect(parseReport(paper).people.map((p) => p.name)).toEqual(["Giovanni Maria Vian"]);
+  });
   it("tells two people of one family name written first apart (`Kang Yu-jung`, `Kang Hoon-sik`)", () => {
     const text = "Presidential spokesperson Kang Yu-jung said the talks went well. Lee's chief of staff, Kang Hoon-sik, told reporters that the visit would help.";
     const report = parseReport(text);

@@ -570,12 +570,18 @@ function insideRole(tokens: readonly Token[], i: number, lexicon: Lexicon): bool
 /** True when a role phrase ends right before token `k` (`chief of staff,`), not any noun (`official newspaper,`). */
 function roleEndsAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
   if (rolePhraseEndsAt(tokens, k, lexicon)) return true;
-  // (Or a role and the body it serves: `The spokesperson for the Chinese foreign ministry, Mao Ning, told …`.)
-  const body = ORGANIZATION_HEADS.has(tokens[k - 1]?.text ?? "") || STATE_BODY_HEADS.has(tokens[k - 1]?.lower ?? "");
-  for (let j = k - 1; body && j >= Math.max(1, k - MAX_ROLE_BODY_WORDS); j--) {
+  // (Or a role and the body it serves, named or by its head: `The spokesperson for the Chinese foreign ministry, Mao
+  // Ning, told …`, `The secretary general of the International Organisation of La Francophonie (OIF), Louise
+  // Mushikiwabo, said`, past the body's acronym in brackets; not a thing, which the name may stand for: `the editor
+  // of the Vatican's official newspaper, L'Osservatore Romano, said`.)
+  let last = k - 1;
+  if (tokens[last]?.text === ")" && tokens[last - 2]?.text === "(" && tokens[last - 1]?.kind === "word") last -= 3;
+  const head = tokens[last];
+  const body = head !== undefined && (head.capitalized || ORGANIZATION_HEADS.has(head.text) || STATE_BODY_HEADS.has(head.lower));
+  for (let j = last; body && j >= Math.max(1, last - MAX_ROLE_BODY_WORDS); j--) {
     const w = tokens[j]?.lower;
-    if (tokens[j]?.kind !== "word") return false;
-    if ((w === "for" || w === "of") && rolePhraseEndsAt(tokens, j, lexicon)) return true;
+    if (tokens[j]?.kind !== "word" || tokens[j]?.newLine === true) return false;
+    if ((w === "for" || w === "of") && j < last && rolePhraseEndsAt(tokens, j, lexicon)) return true;
   }
   return false;
 }
@@ -586,8 +592,8 @@ function rolePhraseEndsAt(tokens: readonly Token[], k: number, lexicon: Lexicon)
   return false;
 }
 
-/** Most words of a body after a role and `for` or `of` (`for the Chinese foreign ministry`). */
-const MAX_ROLE_BODY_WORDS = 6;
+/** Most words of what a role serves after its `for` or `of` (`of the International Organisation of La Francophonie`). */
+const MAX_ROLE_BODY_WORDS = 8;
 
 /** A word of office, courtesy or party, which stands before a name and is no part of it (`President`, `Sheikh`, `Democrat`). */
 function isTitleWord(w: string, lexicon: Lexicon): boolean {

@@ -267,13 +267,17 @@ function officeBefore(view: string, tokens: readonly Token[], nameStart: number,
   if (tokens[comma]?.text !== "," || tokens[nameEnd]?.text !== ",") return null;
   // Back over the office's words to the sentence's start (not a comma: `the vice president, Susan Rice, we …` is a
   // list), a determiner skipped.
-  let k = comma - 1;
-  while (k >= 0 && comma - k <= MAX_OFFICE_TOKENS && tokens[k]?.kind === "word" && !tokens[k + 1]?.newLine) k--;
+  // (The body's acronym in brackets before the comma is no part of the office: `The secretary general of the
+  // International Organisation of La Francophonie (OIF), Louise Mushikiwabo,`.)
+  const bracketed = tokens[comma - 1]?.text === ")" && tokens[comma - 3]?.text === "(" && tokens[comma - 2]?.kind === "word";
+  const officeEnd = bracketed ? comma - 3 : comma;
+  let k = officeEnd - 1;
+  while (k >= 0 && officeEnd - k <= MAX_OFFICE_TOKENS && tokens[k]?.kind === "word" && !tokens[k + 1]?.newLine) k--;
   if (k >= 0 && tokens[k]?.text !== "." && !tokens[k + 1]?.newLine) return null;
   let from = k + 1;
   // (`President Biden and China's leader, Xi Jinping, met`: after another's name and `and`, the office after it is the
   // name's; `founder and chairman of the Podesta Group` is one man's.)
-  for (let j = comma - 1; j > from; j--) {
+  for (let j = officeEnd - 1; j > from; j--) {
     if (tokens[j]?.lower !== "and") continue;
     const after = isPossessive(tokens[j + 2]) ? j + 3 : j + 1;
     let named = false;
@@ -286,8 +290,8 @@ function officeBefore(view: string, tokens: readonly Token[], nameStart: number,
   if (ARTICLES.has(tokens[from]?.lower ?? "") || PERSONAL_POSSESSIVES.has(tokens[from]?.lower ?? "")) from++;
   // `Lee's chief of staff, Kang Hoon-sik,`: a possessor before the office.
   const office = isPossessive(tokens[from + 1]) ? from + 2 : from;
-  if (office >= comma || matchPhrase(tokens, office, lexicon.rolePhrases) === 0) return null;
-  return view.slice(tokens[from]?.start ?? 0, tokens[comma - 1]?.end ?? 0);
+  if (office >= officeEnd || matchPhrase(tokens, office, lexicon.rolePhrases) === 0) return null;
+  return view.slice(tokens[from]?.start ?? 0, tokens[officeEnd - 1]?.end ?? 0);
 }
 
 /** A word that may open a title: a role word, a country or demonym, or the head of an institution (`Ministry of …`). */
