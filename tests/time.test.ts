@@ -791,6 +791,23 @@ describe("summit frame", () => {
     expect(parseReport(g7, { referenceDate: "2025-06-16" }).summit.location).toBe("Kananaskis");
   });
 
+  it("places a meeting in a town the gazetteer lacks after the meeting's verb, before a city it is set beside (`in Villers-Cotterêts, north-east of Paris`)", () => {
+    const text = "Leaders from French-speaking countries gathered in Villers-Cotterêts, north-east of Paris, on Friday for the 19th Francophonie summit. Macron opened it. Trudeau said he would raise Haiti.";
+    const report = parseReport(text, { referenceDate: "2024-10-04" });
+    expect(report.summit.location).toBe("Villers-Cotterêts");
+    // (Leaders from many countries meet, however few the report names.)
+    expect([report.summit.countries, report.summit.format]).toEqual([["France", "Canada"], "multilateral"]);
+    expect(parseReport("Leaders of the two countries, Macron and Trudeau, met in Paris on Friday.", { referenceDate: "2024-10-04" }).summit.format).toBe("bilateral");
+    // (Not a town that holds a known site: `at Joint Base Elmendorf-Richardson` is Anchorage's.)
+    const alaska = "Donald Trump and Vladimir Putin met at Joint Base Elmendorf-Richardson on Friday, a day after talks in Washington.";
+    expect(parseReport(alaska, { referenceDate: "2025-08-16" }).summit.location).toBe("Anchorage");
+  });
+
+  it("leaves out the people of a country that stayed away, named by its capital (`after Washington boycotted the gathering`)", () => {
+    const text = "President Cyril Ramaphosa closed the G20 summit in Johannesburg on Sunday, handing over to an empty chair after Washington boycotted the two-day gathering. US President Donald Trump had said that no US official would attend. Li Qiang and Emmanuel Macron attended. Trump will host next year's summit.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-11-23" }))).toEqual(["Cyril Ramaphosa", "Li Qiang", "Emmanuel Macron"]);
+  });
+
   it("leaves out one the guest is counted after (`the second foreign leader after Netanyahu to hold talks with Trump`)", () => {
     const text = "Prime Minister Shigeru Ishiba and U.S. President Donald Trump met at the White House on Friday. Ishiba is the second foreign leader after Israeli Prime Minister Benjamin Netanyahu to hold in-person talks with Trump.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-02-07" }))).toEqual(["Shigeru Ishiba", "Donald Trump"]);
@@ -1673,7 +1690,8 @@ describe("summit frame", () => {
     const report = parseReport(text, { referenceDate: "2023-05-20" });
     const who = participantNames(report);
     expect(who).toEqual(["Rishi Sunak", "Olaf Scholz", "Fumio Kishida"]);
-    expect(report.summit).toMatchObject({ location: "Hiroshima", format: "trilateral" });
+    // (Three named, but the G7's nations meet: many.)
+    expect(report.summit).toMatchObject({ location: "Hiroshima", format: "multilateral" });
   });
 
   it("dates the meeting by the lead, not by a side meeting on its sidelines the evening before", () => {

@@ -383,6 +383,9 @@ export const VENUES: Readonly<Record<string, string>> = {
   "al-yamamah palace": "Riyadh", "al yamamah palace": "Riyadh", "qasr al watan": "Abu Dhabi", "amiri diwan": "Doha",
   "ittihadiya palace": "Cairo", "union buildings": "Pretoria", "ak orda": "Astana",
   "akorda": "Astana", "mariinsky palace": "Kyiv", "novo-ogaryovo": "Moscow", "bocharov ruchey": "Sochi",
+  // Sites of summits away from the seats: a base, a conference centre.
+  "joint base elmendorf-richardson": "Anchorage", "elmendorf-richardson": "Anchorage", "nasrec expo centre": "Johannesburg",
+  "grand palais": "Paris",
 };
 
 /**

@@ -206,7 +206,15 @@ export function findSummit(input: SummitInput): Summit {
     return !inQuote(offset) && !inReported(offset) && !aboutSomeone(tokens, at) && (relative === undefined || !otherTimes.has(relative)) && (ahead || tenseAt(markers, last) !== "future");
   };
   const placedElsewhere = (s: Sentence): boolean => elsewhere(tokens, cityMentions, s, location, countryMentions, home);
-  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote });
+  // (Each country by where its mentions, and its cities', end; its people as they come.)
+  const stateEnds = new Map<number, string>();
+  for (const m of countryMentions) stateEnds.set(m.end, m.name);
+  for (const m of cityMentions) {
+    const country = cities.get(m.name.toLowerCase())?.[1];
+    if (country !== undefined) stateEnds.set(m.end, country);
+  }
+  const states: StatesNamed = { endingAt: (end) => stateEnds.get(end), peopleOf: (country) => people.filter((p) => p.country === country).map((p) => p.id) };
+  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states });
   const byId = new Map(people.map((p) => [p.id, p]));
   const countries: string[] = [];
   const seen = new Set<string>();
@@ -217,7 +225,10 @@ export function findSummit(input: SummitInput): Summit {
       countries.push(c);
     }
   }
-  const format = countries.length === 2 ? "bilateral" : countries.length === 3 ? "trilateral" : countries.length > 3 ? "multilateral" : null;
+  // (Many states may meet where the report names two or three of their leaders: `Leaders from French-speaking
+  // countries gathered in Villers-Cotterêts`.)
+  const ofNations = countries.length >= 2 && [evidence, leadMeeting].some((s) => s !== null && gathersNations(tokens, s));
+  const format = ofNations || countries.length > 3 ? "multilateral" : countries.length === 2 ? "bilateral" : countries.length === 3 ? "trilateral" : null;
   return {
     location,
     date,
@@ -480,15 +491,31 @@ function awayFromMeeting(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Countries the text names, by where a mention of them (or of one of their cities) ends, and the people of each. */
+interface StatesNamed {
+  readonly endingAt: (end: number) => string | undefined;
+  readonly peopleOf: (country: string) => readonly string[];
+}
+
+/** Words between a subject and its verb of staying away (`Washington had boycotted`, `Moscow also skipped`). */
+const SUBJECT_GAP_WORDS = new Set(["had", "has", "have", "also", "largely", "effectively", "then", "again"]);
+/** Most such words. */
+const MAX_SUBJECT_GAP = 2;
+
 /**
  * The person who stays away in a sentence that says so: the one named last before the word in the same stretch
  * without a comma (`Erdogan hosts Aliyev, Pashinyan remains absent`), else the sentence's first person
  * (`Pashinyan, who had been invited, did not travel`).
  */
-function absentPeople(tokens: readonly Token[], s: Sentence, mentions: readonly Mention[], ahead: boolean): readonly string[] {
+function absentPeople(tokens: readonly Token[], s: Sentence, mentions: readonly Mention[], ahead: boolean, states: StatesNamed): readonly string[] {
   const at = absenceAt(tokens, s, ahead);
   if (at < 0) return [];
   const word = tokens[at]?.start ?? 0;
+  // `after Washington boycotted the two-day gathering`: a country, or its capital, stays away, and its people with it.
+  let subject = at - 1;
+  while (subject > at - 1 - MAX_SUBJECT_GAP && SUBJECT_GAP_WORDS.has(tokens[subject]?.lower ?? "")) subject--;
+  const state = tokens[subject]?.capitalized === true ? states.endingAt(tokens[subject]?.end ?? -1) : null;
+  if (state != null) return states.peopleOf(state);
   const inSentence = personMentionsIn(s, mentions);
   // `the absence of Xi Jinping and Vladimir Putin`: everyone named in the phrase after it.
   if (tokens[at]?.lower === "absence") {
@@ -883,7 +910,7 @@ const NOT_VENUES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, "the"]);
  * A capitalised place name after `in`/`at` that follows a meeting word in the sentence, or null; `adjacent`, only
  * right after it (`at a meeting in Tapachula`).
  */
-function venueIn(view: string, tokens: readonly Token[], sentence: Sentence, places: readonly Place[], adjacent = false): string | null {
+function venueIn(view: string, tokens: readonly Token[], sentence: Sentence, places: readonly Place[], adjacent = false): PlaceAt | null {
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
     const w = tokens[i]?.lower ?? "";
@@ -909,7 +936,7 @@ function venueIn(view: string, tokens: readonly Token[], sentence: Sentence, pla
       const name = view.slice(first.start, last.end);
       // A country is where, not the venue; a known place was looked for already.
       if (places.some((p) => p.kind === "country" && p.name === name)) continue;
-      return name;
+      return { city: name, start: first.start };
     }
   }
   return null;
@@ -1006,6 +1033,10 @@ function pickLocation(
     // amid efforts … in Gaza` is in Washington, `met in the Albanian capital …, a day after talks in Istanbul` in Tirana.
     // (A gazetteer city first, when a kind of place names it: `in the port city of Belem` is Belém.)
     const described = [cityAt(tokens, cityMentions, from, evidence.end), venueAt(tokens, from, evidence.end), placeOfKind(view, tokens, from, evidence.end), demonymCapital(tokens, from, evidence.end, capitalOf)];
+    // (A town the gazetteer lacks right after the meeting's verb counts too, `gathered in Villers-Cotterêts, north-east
+    // of Paris`, unless it holds a known place: `met at Joint Base Elmendorf-Richardson` is Anchorage's.)
+    const town = opensWithWire ? null : venueIn(view, tokens, evidence, places, true);
+    if (town !== null && !described.some((p) => p !== undefined && p.start >= town.start && p.start < town.start + town.city.length)) described.push(town);
     let nearest: PlaceAt | undefined;
     for (const p of described) if (p !== undefined && (nearest === undefined || p.start < nearest.start)) nearest = p;
     const placed = nearest?.city;
@@ -1016,7 +1047,7 @@ function pickLocation(
     const headline = headerEnd > 0 && first !== undefined ? cityAfterPreposition(tokens, cityMentions, 0, Math.min(first.end, headerEnd)) : undefined;
     // (A place the gazetteer lacks right after the meeting beats the agency's dateline: `MEXICO CITY — … signed an
     // agreement on Friday at a meeting in Tapachula, Chiapas`.)
-    const here = headline ?? (opensWithWire ? (venueIn(view, tokens, evidence, places, true) ?? wire.place) : within(from, evidence.end)?.name);
+    const here = headline ?? (opensWithWire ? (venueIn(view, tokens, evidence, places, true)?.city ?? wire.place) : within(from, evidence.end)?.name);
     if (here !== undefined) return here;
   }
   if (headerEnd > 0) {
@@ -1037,7 +1068,7 @@ function pickLocation(
   if (led !== undefined) return led;
   // `held talks at the Vostochny Cosmodrome`: a venue the gazetteer does not know, named after the meeting.
   const venue = evidence === null ? null : venueIn(view, tokens, evidence, places);
-  if (venue !== null) return venue;
+  if (venue !== null) return venue.city;
   // Else the city most often named in sentences about the meeting (each mention looked up once, each sentence read once).
   const counts = new Map<string, number>();
   const about = new Map<Sentence, boolean>();
@@ -1227,7 +1258,7 @@ function pickParticipants(
   speakers: ReadonlySet<string>,
   atMeeting: (s: Sentence, at: number, last: number) => boolean,
   placedElsewhere: (s: Sentence) => boolean,
-  { ahead, host, remote }: { ahead: boolean; host: string | null; remote: boolean },
+  { ahead, host, remote, states }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed },
 ): string[] {
   // One pass over the mentions: how often each person is named, and who is named in a summit sentence.
   const named = new Map<string, number>();
@@ -1273,7 +1304,7 @@ function pickParticipants(
     if (s === undefined) continue;
     let away = absence.get(s);
     if (away === undefined) {
-      away = [...absentPeople(tokens, s, mentions, ahead), ...representedPeople(tokens, s, mentions, (id) => byId.get(id)?.country ?? null)];
+      away = [...absentPeople(tokens, s, mentions, ahead, states), ...representedPeople(tokens, s, mentions, (id) => byId.get(id)?.country ?? null)];
       absence.set(s, away);
       for (const id of away) {
         absent.add(id);
@@ -1414,9 +1445,36 @@ function namesGroup(tokens: readonly Token[], sentence: Sentence): boolean {
     // Not the two of a bilateral meeting (`the two leaders`, `both leaders`, `leaders of the two countries`).
     const ofTwo = tokens[i + 1]?.lower === "of" && PAIR_WORDS.has(tokens[i + (tokens[i + 2]?.lower === "the" ? 3 : 2)]?.lower ?? "");
     if (MEETING_GROUPS.has(tokens[i]?.lower ?? "") && !PAIR_WORDS.has(before ?? "") && !ofTwo) return true;
-    // (A bloc's own summit: `the 47th ASEAN Summit`, `the G20 summit`.)
-    const bloc = tokens[i - 1];
-    if (MEETING_WORDS.has(tokens[i]?.lower ?? "") && bloc !== undefined && bloc.text.length >= 2 && isAllCaps(bloc.text) && PATTERNS.letter.test(bloc.text)) return true;
+    if (blocMeetingAt(tokens, i)) return true;
+  }
+  return false;
+}
+
+/** A bloc's own summit at token `i`: `the 47th ASEAN Summit`, `the G20 summit`. */
+function blocMeetingAt(tokens: readonly Token[], i: number): boolean {
+  const bloc = tokens[i - 1];
+  return MEETING_WORDS.has(tokens[i]?.lower ?? "") && bloc !== undefined && bloc.text.length >= 2 && isAllCaps(bloc.text) && PATTERNS.letter.test(bloc.text);
+}
+
+/** Nouns for the states a meeting gathers (`leaders from French-speaking countries`). */
+const NATIONS_WORDS = new Set(["countries", "nations", "states", "members", "economies"]);
+/** Most tokens between a group of leaders and the states they come from (`leaders of the six Western Balkan countries`). */
+const NATIONS_REACH = 6;
+
+/**
+ * True when the sentence gathers leaders from many states, whoever it names (`Leaders from French-speaking countries
+ * gathered`), not two (`leaders of the two countries`). (A bloc's summit is no sign: two may meet on its sidelines.)
+ */
+function gathersNations(tokens: readonly Token[], sentence: Sentence): boolean {
+  const end = tokenIndexAt(tokens, sentence.end);
+  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
+    const from = tokens[i + 1]?.lower;
+    if (!MEETING_GROUPS.has(tokens[i]?.lower ?? "") || PAIR_WORDS.has(tokens[i - 1]?.lower ?? "") || (from !== "from" && from !== "of")) continue;
+    for (let k = i + 2; k < Math.min(end, i + 2 + NATIONS_REACH); k++) {
+      const w = tokens[k];
+      if (w === undefined || w.kind !== "word" || PAIR_WORDS.has(w.lower)) break;
+      if (NATIONS_WORDS.has(w.lower)) return true;
+    }
   }
   return false;
 }
