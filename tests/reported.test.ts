@@ -739,6 +739,13 @@ describe("reported speech without quotation marks", () => {
       ["Christine Lagarde", []],
     ]);
   });
+  it("reads such an office at the start of a clause after a semicolon (`Orban was delighted; his foreign minister, Peter Szijjarto, flew …`)", () => {
+    const text = "Viktor Orban, Hungary's prime minister, was delighted; his foreign minister, Peter Szijjarto, flew to Washington the next day.";
+    expect(parseReport(text).people.map((p) => [p.name, p.roles])).toEqual([
+      ["Viktor Orban", ["Prime Minister of Hungary", "Hungary's prime minister"]],
+      ["Peter Szijjarto", ["foreign minister"]],
+    ]);
+  });
 
   it("reads a body's acronym in brackets inside an office before a name, not an agency's after a dateline", () => {
     const text = "The two leaders met, according to Presidential Communications Office (PCO) Secretary Jay Ruiz.\n\nGENEVA (CNN) President Joe Biden spoke.";
@@ -1374,6 +1381,14 @@ describe("reported speech without quotation marks", () => {
       ["Turkish Communications Directorate", "the talks would go on"],
     ]);
     expect(extractAttributions("Experts said the talks failed. It said nothing new.").map((a) => a.source.name)).toEqual(["experts"]);
+  });
+  it("keeps a subject with a possessive and an apposition in what a tail reports (`Qatar's emir, Sheikh Tamim …, left …, state media reported`)", () => {
+    const text = "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, left before the opening session, state media reported. What's more, the hosts were disappointed, officials said.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["state media", "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, left before the opening session"],
+      // (A contraction's `'s` makes no subject: the opening adverbial stays out.)
+      ["officials", "the hosts were disappointed"],
+    ]);
   });
   it("reads `A, his spokesperson said, adding that B` as two statements of the spokesperson", () => {
     const text = "Congolese President Felix Tshisekedi did not attend the summit, his spokesperson said, adding that Prime Minister Judith Suminwa would represent him.";

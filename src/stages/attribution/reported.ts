@@ -435,7 +435,7 @@ function nounPhraseSource(tokens: readonly Token[], from: number, end: number): 
   if (isTimePhrase(tokens, from, to)) return null;
   const opener =
     NP_OPENERS.has(first.lower) || PATTERNS.startsWithDigit.test(first.lower) || first.lower in NUMBER_WORDS || isPossessive(tokens[from + 1]) ||
-    first.text[0] !== first.lower[0] || GENERIC_SOURCES.has(last.lower) || GENERIC_SOURCES.has(first.lower);
+    first.text[0] !== first.lower[0] || GENERIC_SOURCES.has(last.lower) || GENERIC_SOURCES.has(first.lower) || outletsOfKind(tokens, from, to);
   if (!opener) return null;
   // A word capitalised only because it opens the sentence is no name: a preposition, an adverb or a participle
   // (`After …`, `Initially`, `Having …`, `Keeps`) opens no noun phrase.
@@ -453,6 +453,14 @@ function nounPhraseSource(tokens: readonly Token[], from: number, end: number): 
     if (t.kind === "punct" && !hyphen && t.text !== "'" && t.text !== "’" && t.text !== "%" && !isGluedPeriod(tokens, k)) return null;
   }
   return unnamedAsWritten(tokens, from, to);
+}
+
+/** Words that make `media` a kind of outlet that reports (`state media reported`, `local media said`). */
+const MEDIA_KINDS = new Set(["state", "local", "official", "state-run", "state-owned", "government", "national"]);
+
+/** True for tokens `[from, to)` that are a kind of outlet: `state media`, `local media`. */
+function outletsOfKind(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from === 2 && MEDIA_KINDS.has(tokens[from]?.lower ?? "") && tokens[from + 1]?.lower === "media";
 }
 
 /** Words that qualify a unit of time (`earlier this year`, `the past two weeks`, `last Monday`). */
@@ -619,11 +627,17 @@ function clauseStart(tokens: readonly Token[], b: number, before: number, lexico
     if (tokens[k]?.text === ",") return RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? "") ? b : k + 1;
     if (tokens[k]?.kind !== "word") break;
     // `US President Joe Biden, attending …, was expected …`: a name before the comma makes it a subject, unless a
-    // preposition opens the phrase (`In Orlando, Clinton made …`).
-    if (isNameWord(tokens[k], lexicon) && !opensAdverbial(tokens[b]?.lower ?? "")) return b;
+    // preposition opens the phrase (`In Orlando, Clinton made …`); so does a possessive (`Qatar's emir, Sheikh Tamim
+    // bin Hamad Al Thani, left …`).
+    // (Not a contraction's: `What's more,`, `It's not big,`.)
+    const possessive = isPossessive(tokens[k]) && !CONTRACTION_HOSTS.has(tokens[k - 1]?.lower ?? "");
+    if ((isNameWord(tokens[k], lexicon) || possessive) && !opensAdverbial(tokens[b]?.lower ?? "")) return b;
   }
   return b;
 }
+
+/** Words whose `'s` is `is` or `has`, no possessive (`What's more`, `it's`). */
+const CONTRACTION_HOSTS = new Set(["it", "what", "that", "there", "here", "who", "he", "she", "where", "how", "let", "when", "why"]);
 
 /** Most tokens between a group and the comma of the relative clause about it (`Democrats on Capitol Hill,`). */
 const GROUP_REACH = 6;
