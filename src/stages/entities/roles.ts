@@ -273,7 +273,8 @@ function officeBefore(view: string, tokens: readonly Token[], nameStart: number,
   const officeEnd = bracketed ? comma - 3 : comma;
   let k = officeEnd - 1;
   while (k >= 0 && officeEnd - k <= MAX_OFFICE_TOKENS && tokens[k]?.kind === "word" && !tokens[k + 1]?.newLine) k--;
-  if (k >= 0 && tokens[k]?.text !== "." && !tokens[k + 1]?.newLine) return null;
+  // (Or to a semicolon's clause: `Orban was delighted; his foreign minister, Peter Szijjarto, flew …`.)
+  if (k >= 0 && tokens[k]?.text !== "." && tokens[k]?.text !== ";" && !tokens[k + 1]?.newLine) return null;
   let from = k + 1;
   // (`President Biden and China's leader, Xi Jinping, met`: after another's name and `and`, the office after it is the
   // name's; `founder and chairman of the Podesta Group` is one man's.)
