@@ -739,6 +739,16 @@ describe("reported speech without quotation marks", () => {
       ["Christine Lagarde", []],
     ]);
   });
+  it("reads an office after another's name, `and` and a person's possessive (`Mr. Manafort and his deputy, Rick Gates,`)", () => {
+    const text = "She said that Mr. Manafort and his deputy, Rick Gates, would remain. Prime Minister Sanae Takaichi and her Australian counterpart, Anthony Albanese, agreed to meet.";
+    expect(parseReport(text).people.map((p) => [p.name, p.roles])).toEqual([
+      ["Manafort", []],
+      ["Rick Gates", ["deputy"]],
+      ["Sanae Takaichi", ["Prime Minister of Japan", "Prime Minister"]],
+      // (Not the words from the sentence's start: `Prime Minister Sanae Takaichi and her Australian counterpart`.)
+      ["Anthony Albanese", ["Prime Minister of Australia"]],
+    ]);
+  });
   it("reads such an office at the start of a clause after a semicolon (`Orban was delighted; his foreign minister, Peter Szijjarto, flew …`)", () => {
     const text = "Viktor Orban, Hungary's prime minister, was delighted; his foreign minister, Peter Szijjarto, flew to Washington the next day.";
     expect(parseReport(text).people.map((p) => [p.name, p.roles])).toEqual([

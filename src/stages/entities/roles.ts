@@ -280,7 +280,11 @@ function officeBefore(view: string, tokens: readonly Token[], nameStart: number,
   // name's; `founder and chairman of the Podesta Group` is one man's.)
   for (let j = officeEnd - 1; j > from; j--) {
     if (tokens[j]?.lower !== "and") continue;
-    const after = isPossessive(tokens[j + 2]) ? j + 3 : j + 1;
+    // (`and her Australian counterpart, Anthony Albanese,`: a person's possessive before the office.)
+    const possessed = PERSONAL_POSSESSIVES.has(tokens[j + 1]?.lower ?? "") ? j + 2 : j + 1;
+    let after = isPossessive(tokens[possessed + 1]) ? possessed + 2 : possessed;
+    // (A country's word before it: `Australian counterpart`.)
+    if (lexicon.countryByDemonym.has(tokens[after]?.lower ?? "")) after++;
     let named = false;
     for (let n = from; n < j; n++) named ||= tokens[n]?.capitalized === true && !lexicon.roleWords.has(tokens[n]?.lower ?? "") && !DETERMINERS.has(tokens[n]?.lower ?? "");
     if (named && matchPhrase(tokens, after, lexicon.rolePhrases) > 0) from = j + 1;
