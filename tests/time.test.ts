@@ -803,6 +803,11 @@ describe("summit frame", () => {
     expect(parseReport(alaska, { referenceDate: "2025-08-16" }).summit.location).toBe("Anchorage");
   });
 
+  it("reads `to host` and a country's word as a verb and its object's title, no host country (`scheduled to host U.S. President Donald Trump in Tokyo`)", () => {
+    const text = "Prime Minister Sanae Takaichi and Anthony Albanese met in Kuala Lumpur on Sunday. Takaichi is scheduled to host U.S. President Donald Trump in Tokyo on Tuesday.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-10-27" }))).toEqual(["Sanae Takaichi", "Anthony Albanese"]);
+  });
+
   it("leaves out the people of a country that stayed away, named by its capital (`after Washington boycotted the gathering`)", () => {
     const text = "President Cyril Ramaphosa closed the G20 summit in Johannesburg on Sunday, handing over to an empty chair after Washington boycotted the two-day gathering. US President Donald Trump had said that no US official would attend. Li Qiang and Emmanuel Macron attended. Trump will host next year's summit.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-11-23" }))).toEqual(["Cyril Ramaphosa", "Li Qiang", "Emmanuel Macron"]);
