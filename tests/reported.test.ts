@@ -493,6 +493,23 @@ describe("reported speech without quotation marks", () => {
     expect(a?.text).toBe("The two countries will share the cost of the new bridge");
   });
 
+  it("reads `This was reported by the President's Office` as the office's, not its holder's", () => {
+    const text = "President Volodymyr Zelensky met Prime Minister Donald Tusk in Warsaw. This was reported by the President's Office.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.source.personId, a.text])).toEqual([
+      ["the President's Office", null, "President Volodymyr Zelensky met Prime Minister Donald Tusk in Warsaw"],
+    ]);
+  });
+
+  it("reads a source and its verb before a phrase of circumstance (`…, the Prime Minister's Office said, in their third meeting …`)", () => {
+    const text = "Prime Minister Benjamin Netanyahu met with US President Donald Trump at the White House on Monday evening, the Prime Minister's Office said, in their third meeting since Trump returned to office in January.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["the Prime Minister's Office", "Prime Minister Benjamin Netanyahu met with US President Donald Trump at the White House on Monday evening"],
+    ]);
+    // (Not before `but` and a clause of its own: `…, the executives acknowledged, but they said they consider …`.)
+    const but = "The semiconductor business continues to lose money, the executives acknowledged, but they said they consider the technology vital to national defense.";
+    expect(extractAttributions(but).map((a) => a.source.name)).toEqual(["they"]);
+  });
+
   it("does not report speech that is only a quotation's attribution", () => {
     expect(extractAttributions('"We will win," said Maria Costa.')).toEqual([]);
   });
@@ -747,6 +764,13 @@ describe("reported speech without quotation marks", () => {
       ["Sanae Takaichi", ["Prime Minister of Japan", "Prime Minister"]],
       // (Not the words from the sentence's start: `Prime Minister Sanae Takaichi and her Australian counterpart`.)
       ["Anthony Albanese", ["Prime Minister of Australia"]],
+    ]);
+  });
+  it("reads an office after the `by` of a statement's author, and South Asian and Nigerian titles (`NSA Ajit Doval`, `Special Adviser`)", () => {
+    const text = "The meeting was disclosed in a statement by the Special Adviser to the President on Information and Strategy, Bayo Onanuga, on Thursday evening. According to Onanuga, the two leaders discussed trade. NSA Ajit Doval had travelled to Moscow.";
+    expect(parseReport(text).people.map((p) => [p.name, p.roles])).toEqual([
+      ["Ajit Doval", ["NSA"]],
+      ["Bayo Onanuga", ["Special Adviser to the President on Information and Strategy"]],
     ]);
   });
   it("reads such an office at the start of a clause after a semicolon (`Orban was delighted; his foreign minister, Peter Szijjarto, flew …`)", () => {

@@ -1673,8 +1673,8 @@ describe("summit frame", () => {
     const text = "WASHINGTON (AP) — President Joe Biden will meet Russian President Vladimir Putin in Geneva on June 16, the White House announced Friday, amid sharp disagreements.";
     const report = parseReport(text, { referenceDate: "2021-05-29" });
     expect(report.summit).toMatchObject({ location: "Geneva", date: "2021-06-16" });
-    // `announced Friday, amid …` gives no reported speech starting at the weekday.
-    expect(report.attributions).toEqual([]);
+    // `announced Friday, amid …` reports the clause before it, not one starting at the weekday.
+    expect(report.attributions.map((a) => [a.source.name, a.text])).toEqual([["White House", "President Joe Biden will meet Russian President Vladimir Putin in Geneva on June 16"]]);
   });
 
   it("takes the heads of EU institutions for the EU in the summit's countries", () => {

@@ -259,6 +259,13 @@ function framedSpeech(
       const found = speakerFrom(k, e, resolver);
       if (found !== null && (who === null || found.ref.personId !== null)) who = found;
     }
+    // (`by the President's Office`: the office a possessive names speaks, not its holder.)
+    if (who !== null && isPossessive(tokens[who.next])) {
+      let end = who.next + 1;
+      while (end < e && tokens[end]?.kind === "word") end++;
+      const office = nounPhraseSource(tokens, b + 4, end);
+      if (office !== null) who = { ref: office, next: end };
+    }
     const prev = s.previous;
     if (who !== null && prev !== undefined) {
       const pb = tokenIndexAt(tokens, prev.start);
@@ -689,6 +696,9 @@ const MAX_ACCORDING = 24;
 const MAX_APPOSITION = 12;
 
 function tailAttribution(tokens: readonly Token[], b: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): { ref: SpeakerRef; cue: Span; comma: number } | null {
+  // `…, the Prime Minister's Office said, in their third meeting since …`: one phrase of circumstance after the verb
+  // is passed, however long.
+  let circumstance = false;
   // The comma that opens the source phrase: the last one, or the one before an apposition (`, said X, role.`).
   for (let comma = e - 2; comma > b + 2 && comma >= e - MAX_ACCORDING - 2; comma--) {
     if (tokens[comma]?.text !== ",") continue;
@@ -708,9 +718,13 @@ function tailAttribution(tokens: readonly Token[], b: number, e: number, resolve
     }
     const found = sourceThenCue(tokens, i, e, resolver, lexicon) ?? cueThenSource(tokens, i, e, resolver, lexicon);
     if (found !== null) return { ...found, comma };
+    if (!circumstance && circumstanceAfter(tokens, comma)) {
+      circumstance = true;
+      continue;
+    }
     // `…, said Jane Doe, the paper's editor.`: look past one apposition, no further; but for an `according to X`
     // that a phrase of circumstance follows.
-    if (e - comma > MAX_APPOSITION) break;
+    if (e - comma > MAX_APPOSITION && !circumstance) break;
   }
   for (let comma = b + 3; comma < e; comma++) {
     if (tokens[comma]?.text !== "," || tokens[comma + 1]?.lower !== "according" || tokens[comma + 2]?.lower !== "to") continue;
@@ -722,6 +736,15 @@ function tailAttribution(tokens: readonly Token[], b: number, e: number, resolve
 
 /** Words that open a phrase of circumstance after a source, no clause of its own (`, in a rare show of unity`). */
 const CIRCUMSTANCE_OPENERS = new Set(["in", "amid", "as", "after", "before", "while", "with", "despite", "during", "following", "ahead", "at", "on", "but"]);
+
+/**
+ * True when a comma at token `k` opens a phrase of circumstance (`, in their third meeting since …`), in lower case;
+ * not `but`, which opens a clause of its own (`…, the executives acknowledged, but they said …`).
+ */
+function circumstanceAfter(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k + 1]?.text ?? "";
+  return tokens[k]?.text === "," && w !== "but" && CIRCUMSTANCE_OPENERS.has(w);
+}
 
 /**
  * `CONTENT, according to three people briefed on the talks, in a rare show of unity …`: the source up to its comma,
@@ -773,7 +796,7 @@ function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver:
     const medium = n > 0 ? mediumAt(tokens, heard, e) : null;
     const occasionAt = medium === null ? heard : tokenIndexAt(tokens, medium.end);
     const occasion = OCCASION_WORDS.has(tokens[occasionAt]?.lower ?? "") && SAY_VERBS.has(tokens[verb]?.lower ?? "");
-    if (n > 0 && (after >= e || mediumReaches(tokens, after, e) || occasion)) return { ref: who.ref, cue: span(tokens, verb, after) };
+    if (n > 0 && (after >= e || mediumReaches(tokens, after, e) || occasion || circumstanceAfter(tokens, after))) return { ref: who.ref, cue: span(tokens, verb, after) };
   }
   // `…, Kremlin spokesman Dmitry Peskov told journalists.`, `…, the agency (KCNA) said on Thursday.`: a titled or
   // qualified source, then the verb with only its hearer or a time after it.
@@ -788,7 +811,7 @@ function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver:
     // where it was said (`said at a briefing`, `told reporters in a statement`).
     // `…, a spokesperson told dpa.`, `… told the BBC.`: after `told`, a short hearer closes the sentence.
     const hearer = (tokens[c]?.lower === "told" || tokens[c]?.lower === "tells") && e - (c + n) <= MAX_HEARER_TOKENS;
-    if (k < e && !hearer && !mediumReaches(tokens, c + n, e) && !OCCASION_WORDS.has(tokens[c + n]?.lower ?? "")) continue;
+    if (k < e && !hearer && !mediumReaches(tokens, c + n, e) && !OCCASION_WORDS.has(tokens[c + n]?.lower ?? "") && !circumstanceAfter(tokens, k)) continue;
     let person: SpeakerRef | null = null;
     // `…, state news agency Wam reported.`: a body named right before the verb, its description before it.
     let body: SpeakerRef | null = null;
