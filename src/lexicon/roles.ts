@@ -20,6 +20,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   "defence minister": "defence-minister", "defense minister": "defence-minister",
   "defense secretary": "defence-minister", minister: "minister", secretary: "minister", ambassador: "ambassador",
   envoy: "ambassador", aide: "aide", adviser: "aide", advisor: "aide", "national security adviser": "aide",
+  "special adviser": "aide", "senior adviser": "aide", "special advisor": "aide", "senior advisor": "aide",
   "national security advisor": "aide", "secretary general": "org-head", "secretary-general": "org-head",
   "political scientist": "expert", analyst: "expert", expert: "expert", professor: "expert", interlocutor: "expert",
   // `The politician admitted …` in translated reports: the leader the text was just about.
@@ -39,7 +40,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   "senior fellow": "expert", judge: "official", prosecutor: "official", sheriff: "official",
   "police chief": "official", "state senator": "official", "kremlin chief": "leader",
   // South Asian press abbreviations (`EAM S Jaishankar`).
-  eam: "foreign-minister",
+  eam: "foreign-minister", nsa: "official",
   // Wire copy's contributor lines (`Associated Press writers Lorne Cook in Brussels and …`).
   writers: "journalist", correspondents: "journalist",
   commissioner: "official", "high representative": "foreign-minister", "vice chancellor": "deputy",

@@ -256,7 +256,9 @@ export function courtesyStop(tokens: readonly Token[], j: number): boolean {
 
 const ARTICLES = new Set(["the", "a", "an"]);
 /** Longest office named before a name in apposition, in tokens. */
-const MAX_OFFICE_TOKENS = 10;
+const MAX_OFFICE_TOKENS = 12;
+/** Prepositions of a statement's author before an office (`a statement by the Special Adviser …`). */
+const AGENT_WORDS = new Set(["by", "from"]);
 
 /**
  * `The President of the ECOWAS Commission, Omar Touray, said`: an office that opens the clause, set off before a
@@ -272,9 +274,16 @@ function officeBefore(view: string, tokens: readonly Token[], nameStart: number,
   const bracketed = tokens[comma - 1]?.text === ")" && tokens[comma - 3]?.text === "(" && tokens[comma - 2]?.kind === "word";
   const officeEnd = bracketed ? comma - 3 : comma;
   let k = officeEnd - 1;
-  while (k >= 0 && officeEnd - k <= MAX_OFFICE_TOKENS && tokens[k]?.kind === "word" && !tokens[k + 1]?.newLine) k--;
+  // (Or to the agent of a statement: `in a statement by the Special Adviser to the President on Information and
+  // Strategy, Bayo Onanuga, on Thursday`.)
+  let agent = false;
+  while (k >= 0 && officeEnd - k <= MAX_OFFICE_TOKENS && tokens[k]?.kind === "word" && !tokens[k + 1]?.newLine) {
+    agent = AGENT_WORDS.has(tokens[k]?.text ?? "") && tokens[k + 1]?.lower === "the" && matchPhrase(tokens, k + 2, lexicon.rolePhrases) > 0;
+    if (agent) break;
+    k--;
+  }
   // (Or to a semicolon's clause: `Orban was delighted; his foreign minister, Peter Szijjarto, flew …`.)
-  if (k >= 0 && tokens[k]?.text !== "." && tokens[k]?.text !== ";" && !tokens[k + 1]?.newLine) return null;
+  if (k >= 0 && !agent && tokens[k]?.text !== "." && tokens[k]?.text !== ";" && !tokens[k + 1]?.newLine) return null;
   let from = k + 1;
   // (`President Biden and China's leader, Xi Jinping, met`: after another's name and `and`, the office after it is the
   // name's; `founder and chairman of the Podesta Group` is one man's.)
