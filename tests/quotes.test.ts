@@ -962,6 +962,13 @@ describe("transcripts", () => {
     expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Omar Touray"]);
     expect(report.attributions.map((a) => a.source.name)).toEqual(["Omar Touray", "Omar Touray"]);
   });
+  it("takes no word inside an earlier quotation for a later quote's cue (`he had been \"reassured\" … but that \"we are not there yet\"`)", () => {
+    const text = 'De Wever told reporters he had been "reassured" by the discussion but that "we are not there yet."';
+    expect(extractQuotes(text).map((q) => [q.text, q.speaker?.name, q.cue === null ? null : text.slice(q.cue.start, q.cue.end)])).toEqual([
+      ["reassured", "De Wever", "told reporters"],
+      ["we are not there yet.", "De Wever", "told reporters"],
+    ]);
+  });
   it("names one set off after the office they hold in a body, its acronym in brackets (`The secretary general of … (OIF), Louise Mushikiwabo, said`)", () => {
     // (A given name the lexicon lacks, so that the office is what makes the name.)
     const text = 'The secretary general of the International Organisation of La Francophonie (OIF), Louise Mushikiwabo, said the organisation had to "prove its usefulness" to the young.';

@@ -177,7 +177,12 @@ export function attributionBefore(q: Quote, tokens: readonly Token[], sentence: 
 
 /** The cue nearest before the quote (tokens `[begin, stop)`) and the speaker it governs. */
 function cueBefore(tokens: readonly Token[], begin: number, stop: number, resolver: SpeakerResolver, lexicon: Lexicon, partial: boolean): { speaker: SpeakerRef; cue: Span } | null {
+  // (A word quoted before is what someone said, no cue: `he had been "reassured" by the discussion but that "we are
+  // not there yet."`. Going back from outside the quote, every double mark opens or closes one.)
+  let quoted = false;
   for (let c = stop - 1; c >= begin; c--) {
+    if (DOUBLE_QUOTE_MARKS.has(tokens[c]?.text ?? "")) quoted = !quoted;
+    if (quoted) continue;
     const n = cueAt(tokens, c, lexicon);
     if (n === 0) continue;
     const t = tokens[c];
