@@ -427,6 +427,13 @@ describe("tense from modals and relative years", () => {
     expect(values("It could not stop the bullet that tore through his window Friday night.", "1998-10-25")).toEqual(["Friday night=1998-10-23TNI"]);
   });
 
+  it("looks ahead after the `until` of a verb of putting off, in any tense (`put off a decision … until December`)", () => {
+    expect(values("EU leaders put off a decision on using frozen Russian assets until December.", "2025-10-24")).toEqual(["December=2025-12"]);
+    expect(values("Immigration officials postponed until Tuesday morning a deadline for the family.", "2000-03-30")).toEqual(["Tuesday morning=2000-04-04TMO"]);
+    // (Not a stay that lasted until then.)
+    expect(values("He stayed in office until December.", "2025-10-24")).toEqual(["December=2024-12"]);
+  });
+
   it("keeps a weekday range that holds the reference day in this week, and looks ahead after `through` in the present", () => {
     expect(values("The summit runs from Tuesday to Thursday. Talks continue through Friday.", "2025-06-25")).toEqual([
       "Tuesday=2025-06-24",

@@ -96,6 +96,16 @@ export const MODAL_BLOCKERS: ReadonlySet<string> = new Set(["not", "n't", "have"
  */
 export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(["set", "slated", "poised", "supposed", "is", "are", "am", "was", "were"]);
 
+/**
+ * Verbs that put something off (`put off a decision … until December`, `postponed the vote until March`): the time
+ * after their `until` lies ahead of the putting off, whatever its tense. `put` and `pushed` count before `off` or
+ * `back` only.
+ */
+export const DEFERRING_VERBS: ReadonlySet<string> = new Set([
+  "postpone", "postpones", "postponed", "postponing", "delay", "delays", "delayed", "delaying", "defer", "defers", "deferred",
+  "deferring", "extend", "extends", "extended", "extending", "adjourned", "suspended", "shelved", "off", "back",
+]);
+
 /** Present-tense verbs of schedules: a news report uses them for what is yet to come (`the summit opens Monday`, `a visit that runs until Saturday`). */
 export const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   "begins", "starts", "opens", "ends", "closes", "runs", "resumes", "continues", "arrives", "departs", "leaves", "travels",

@@ -14,7 +14,7 @@ import { daysBetween, formatDay, parseDay, type Day } from "./calendar.js";
 import { readHeader } from "../../text/dateline.js";
 import type { Block } from "../../model/index.js";
 import type { Lexicon } from "../../lexicon/compile.js";
-import { AHEAD_WORD, ASKING_VERBS, BEFORE_BARE_VERB, COMMITTING_VERBS, MONTH_NAMES, WEEKDAY_NAMES, FORWARD_MODALS, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_ADVERBS, PAST_MARKERS, PRESENT_BE, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
+import { AHEAD_WORD, ASKING_VERBS, BEFORE_BARE_VERB, COMMITTING_VERBS, DEFERRING_VERBS, MONTH_NAMES, WEEKDAY_NAMES, FORWARD_MODALS, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_ADVERBS, PAST_MARKERS, PRESENT_BE, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
 import { TimeRecognizer, type Tense } from "./recognize.js";
 
 
@@ -212,6 +212,9 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
       while (weak && hearers < MAX_HEARER_WORDS && HEARERS.has(tokens[i + 1 + hearers]?.lower ?? "")) hearers++;
       markers.push({ start: i, tense: "past", weak, reach: WEAK_REACH + hearers, clause });
     } else if (TIME_SUBORDINATORS.has(w)) {
+      // `put off a decision on using frozen Russian assets until December`: after a verb of putting off in the clause,
+      // the time after `until` is ahead.
+      if ((w === "until" || w === "till") && deferredBefore(tokens, i, breaks.at(-1) ?? begin)) markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, clause });
       // `before Donald Trump returns to the White House in January`: a present verb after `before` or `until` tells
       // of what is still to come, whatever the tense of the main clause.
       const verb = presentVerbAfter(tokens, i + 1, end);
@@ -226,6 +229,24 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
   }
   return { markers, breaks, relatives };
 }
+
+/** Most tokens between a verb of putting off and its `until` (`put off a decision on using frozen Russian assets until`). */
+const DEFERRED_REACH = 10;
+
+/** True when a verb of putting off stands in the clause before the `until` at token `i`, after token `from`. */
+function deferredBefore(tokens: readonly Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k > from && k >= i - DEFERRED_REACH; k--) {
+    const w = tokens[k]?.lower ?? "";
+    // (`off` and `back` only after `put`, `pushed` or `held`: `put off`, `pushed back`.)
+    if (w === "off" || w === "back") {
+      if (PARTICLE_DEFERRERS.has(tokens[k - 1]?.lower ?? "")) return true;
+    } else if (DEFERRING_VERBS.has(w)) return true;
+  }
+  return false;
+}
+
+/** Verbs that put off with a particle (`put off`, `pushed back`, `held off`). */
+const PARTICLE_DEFERRERS = new Set(["put", "puts", "putting", "push", "pushed", "pushes", "pushing", "held", "hold", "holds"]);
 
 /** True for `will` contracted onto its subject or its negation (`it'll`, `we’ll`, `won't`), one token here. */
 export function contractsWill(w: string): boolean {
