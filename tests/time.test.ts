@@ -805,6 +805,13 @@ describe("summit frame", () => {
     // (Leaders from many countries meet, however few the report names.)
     expect([report.summit.countries, report.summit.format]).toEqual([["France", "Canada"], "multilateral"]);
     expect(parseReport("Leaders of the two countries, Macron and Trudeau, met in Paris on Friday.", { referenceDate: "2024-10-04" }).summit.format).toBe("bilateral");
+    // (A bloc's leaders too, not a country's, nor those in a meeting's name.)
+    const eu = "EU leaders, among them Emmanuel Macron and Friedrich Merz, met in Brussels on Thursday.";
+    expect(parseReport(eu, { referenceDate: "2025-06-27" }).summit.format).toBe("multilateral");
+    const us = "US leaders, among them Donald Trump, and Mexico's Claudia Sheinbaum met in Washington on Thursday.";
+    expect(parseReport(us, { referenceDate: "2025-06-27" }).summit.format).toBe("bilateral");
+    const sidelines = "President William Ruto and Samia Suluhu Hassan met on the sidelines of the EAC Heads of State Summit in Arusha on Saturday.";
+    expect(parseReport(sidelines, { referenceDate: "2023-11-26" }).summit.format).toBe("bilateral");
     // (Not a town that holds a known site: `at Joint Base Elmendorf-Richardson` is Anchorage's.)
     const alaska = "Donald Trump and Vladimir Putin met at Joint Base Elmendorf-Richardson on Friday, a day after talks in Washington.";
     expect(parseReport(alaska, { referenceDate: "2025-08-16" }).summit.location).toBe("Anchorage");

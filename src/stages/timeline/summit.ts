@@ -227,7 +227,8 @@ export function findSummit(input: SummitInput): Summit {
   }
   // (Many states may meet where the report names two or three of their leaders: `Leaders from French-speaking
   // countries gathered in Villers-Cotterêts`.)
-  const ofNations = countries.length >= 2 && [evidence, leadMeeting].some((s) => s !== null && gathersNations(tokens, s));
+  const countryStarts = new Set(countryMentions.map((m) => m.start));
+  const ofNations = countries.length >= 2 && [evidence, leadMeeting].some((s) => s !== null && gathersNations(tokens, s, countryStarts));
   const format = ofNations || countries.length > 3 ? "multilateral" : countries.length === 2 ? "bilateral" : countries.length === 3 ? "trilateral" : null;
   return {
     location,
@@ -1464,13 +1465,20 @@ const NATIONS_REACH = 6;
 
 /**
  * True when the sentence gathers leaders from many states, whoever it names (`Leaders from French-speaking countries
- * gathered`), not two (`leaders of the two countries`). (A bloc's summit is no sign: two may meet on its sidelines.)
+ * gathered`, `EU leaders met`), not two (`leaders of the two countries`). (A bloc's summit is no sign: two may meet on
+ * its sidelines.)
  */
-function gathersNations(tokens: readonly Token[], sentence: Sentence): boolean {
+function gathersNations(tokens: readonly Token[], sentence: Sentence, countryStarts: ReadonlySet<number>): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
+    if (!MEETING_GROUPS.has(tokens[i]?.lower ?? "")) continue;
+    // (`EU leaders met in Brussels`, `G7 leaders`: a bloc's leaders, not a country's, as in `US leaders`.)
+    // (Not inside a meeting's name, which two may meet beside: `on the sidelines of the EAC Heads of State Summit`.)
+    const bloc = tokens[i - 1];
+    const named = [1, 2, 3].some((k) => MEETING_WORDS.has(tokens[i + k]?.lower ?? "") && tokens[i + k]?.capitalized === true);
+    if (bloc !== undefined && bloc.text.length >= 2 && isAllCaps(bloc.text) && PATTERNS.letter.test(bloc.text) && !countryStarts.has(bloc.start) && !named) return true;
     const from = tokens[i + 1]?.lower;
-    if (!MEETING_GROUPS.has(tokens[i]?.lower ?? "") || PAIR_WORDS.has(tokens[i - 1]?.lower ?? "") || (from !== "from" && from !== "of")) continue;
+    if (PAIR_WORDS.has(tokens[i - 1]?.lower ?? "") || (from !== "from" && from !== "of")) continue;
     for (let k = i + 2; k < Math.min(end, i + 2 + NATIONS_REACH); k++) {
       const w = tokens[k];
       if (w === undefined || w.kind !== "word" || PAIR_WORDS.has(w.lower)) break;
