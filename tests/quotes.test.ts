@@ -1303,6 +1303,10 @@ describe("transcripts", () => {
     expect(report.organizations.map((o) => [o.name, o.mentions])).toEqual([["SPA", [{ start: 33, end: 36 }]]]);
     expectConsistent(report);
   });
+  it("reads an acronym that is a word too as the word in a line of capitals (`WHO ELSE IS GOING?`), as the body elsewhere", () => {
+    const text = "WHO ELSE IS GOING?\n\nRubio will go. WHO chief Tedros Adhanom Ghebreyesus said it.";
+    expect(parseReport(text).organizations.map((o) => [o.name, o.mentions])).toEqual([["WHO", [{ start: 35, end: 38 }]]]);
+  });
   it("reads a name after `President of <country>` (`President of Vietnam Luong Cuong`), not a body after it", () => {
     const text = "Xi Jinping held talks with President of Vietnam Luong Cuong in Hanoi. Putin met President of the Republic of Indonesia Prabowo Subianto. Javier Palomarez, president of the United States Hispanic Chamber of Commerce, spoke.";
     expect(parseReport(text).people.map((p) => [p.name, p.roles[0]])).toEqual([

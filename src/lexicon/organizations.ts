@@ -46,6 +46,9 @@ export const ORGANIZATIONS: readonly string[] = [
  */
 export const SHORT_MIXED_CASE_BODIES: ReadonlySet<string> = new Set(["Wam", "Yle", "Fars", "Mehr"]);
 
+/** Acronyms of bodies that are English words too (`WHO`): in a line of capitals (`WHO ELSE IS GOING?`) they are the word. */
+export const ACRONYMS_THAT_ARE_WORDS: ReadonlySet<string> = new Set(["who", "is", "it", "aid", "us"]);
+
 /** Lower-case heads that make a country's body an organisation (`China's foreign ministry`, `the Russian embassy`). */
 export const STATE_BODY_HEADS: ReadonlySet<string> = new Set([
   "ministry", "government", "embassy", "consulate", "parliament", "cabinet", "presidency", "military", "delegation",

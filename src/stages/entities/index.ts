@@ -1,6 +1,6 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
-import { DOCUMENT_HEADS, NAMED_AFTER_PLACE_HEADS, ON_TOPIC_HEADS, ORGANIZATION_HEADS, SHORT_MIXED_CASE_BODIES, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
+import { ACRONYMS_THAT_ARE_WORDS, DOCUMENT_HEADS, NAMED_AFTER_PLACE_HEADS, ON_TOPIC_HEADS, ORGANIZATION_HEADS, SHORT_MIXED_CASE_BODIES, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
 import { COURTESY_TITLES, HONORIFICS, PARTY_WORDS } from "../../lexicon/roles.js";
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
@@ -987,8 +987,15 @@ function readAges(tokens: readonly Token[], registry: PeopleRegistry): void {
 function exactCase(tokens: readonly Token[], i: number, n: number): boolean {
   const first = tokens[i];
   if (first === undefined) return false;
-  if (n === 1 && first.text.length <= 4) return isAllCaps(first.text) || SHORT_MIXED_CASE_BODIES.has(first.text);
+  if (n === 1 && first.text.length <= 4) return (isAllCaps(first.text) && !shoutedWord(tokens, i)) || SHORT_MIXED_CASE_BODIES.has(first.text);
   return true;
+}
+
+/** True for an acronym that is a word too, beside another word in capitals (`WHO ELSE IS GOING?`): the word. */
+function shoutedWord(tokens: readonly Token[], i: number): boolean {
+  if (!ACRONYMS_THAT_ARE_WORDS.has(tokens[i]?.lower ?? "")) return false;
+  const capitals = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && t.text.length > 1 && isAllCaps(t.text);
+  return capitals(tokens[i - 1]) || capitals(tokens[i + 1]);
 }
 
 /** Most words of a settlement's name after `the island of` (`Puerto Princesa`). */
