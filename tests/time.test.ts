@@ -810,6 +810,10 @@ describe("summit frame", () => {
     expect(parseReport(eu, { referenceDate: "2025-06-27" }).summit.format).toBe("multilateral");
     const us = "US leaders, among them Donald Trump, and Mexico's Claudia Sheinbaum met in Washington on Thursday.";
     expect(parseReport(us, { referenceDate: "2025-06-27" }).summit.format).toBe("bilateral");
+    const blocs = "Leaders of the Gulf Cooperation Council (GCC) and the Association of Southeast Asian Nations (ASEAN), among them Anwar Ibrahim and Sheikh Tamim bin Hamad Al Thani, met in Kuala Lumpur on Tuesday.";
+    expect(parseReport(blocs, { referenceDate: "2025-05-28" }).summit.format).toBe("multilateral");
+    const pair = "Leaders of the United States and Mexico, Donald Trump and Claudia Sheinbaum, met in Washington on Tuesday.";
+    expect(parseReport(pair, { referenceDate: "2025-05-28" }).summit.format).toBe("bilateral");
     const sidelines = "President William Ruto and Samia Suluhu Hassan met on the sidelines of the EAC Heads of State Summit in Arusha on Saturday.";
     expect(parseReport(sidelines, { referenceDate: "2023-11-26" }).summit.format).toBe("bilateral");
     // (Not a town that holds a known site: `at Joint Base Elmendorf-Richardson` is Anchorage's.)

@@ -1461,7 +1461,7 @@ function blocMeetingAt(tokens: readonly Token[], i: number): boolean {
 /** Nouns for the states a meeting gathers (`leaders from French-speaking countries`). */
 const NATIONS_WORDS = new Set(["countries", "nations", "states", "members", "economies"]);
 /** Most tokens between a group of leaders and the states they come from (`leaders of the six Western Balkan countries`). */
-const NATIONS_REACH = 6;
+const NATIONS_REACH = 16;
 
 /**
  * True when the sentence gathers leaders from many states, whoever it names (`Leaders from French-speaking countries
@@ -1479,10 +1479,16 @@ function gathersNations(tokens: readonly Token[], sentence: Sentence, countrySta
     if (bloc !== undefined && bloc.text.length >= 2 && isAllCaps(bloc.text) && PATTERNS.letter.test(bloc.text) && !countryStarts.has(bloc.start) && !named) return true;
     const from = tokens[i + 1]?.lower;
     if (PAIR_WORDS.has(tokens[i - 1]?.lower ?? "") || (from !== "from" && from !== "of")) continue;
+    // (Or a bloc of them by its name, its acronym in brackets passed: `Leaders of the Gulf Cooperation Council (GCC)
+    // and the Association of Southeast Asian Nations`; not `the United States`.)
     for (let k = i + 2; k < Math.min(end, i + 2 + NATIONS_REACH); k++) {
       const w = tokens[k];
+      if (w?.text === "(" && tokens[k + 2]?.text === ")") {
+        k += 2;
+        continue;
+      }
       if (w === undefined || w.kind !== "word" || PAIR_WORDS.has(w.lower)) break;
-      if (NATIONS_WORDS.has(w.lower)) return true;
+      if (NATIONS_WORDS.has(w.lower) && tokens[k - 1]?.lower !== "united") return true;
     }
   }
   return false;
