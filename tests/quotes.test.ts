@@ -1303,6 +1303,10 @@ describe("transcripts", () => {
     expect(report.organizations.map((o) => [o.name, o.mentions])).toEqual([["SPA", [{ start: 33, end: 36 }]]]);
     expectConsistent(report);
   });
+  it("reads the British spelling of short bodies' acronyms (`Nato allies`, `Apec`), not any short capitalised word", () => {
+    const text = "Nato allies met in The Hague. Apec leaders will meet in Busan. Fox said it.";
+    expect(parseReport(text).organizations.map((o) => o.name)).toEqual(["Nato", "Apec"]);
+  });
   it("reads an acronym that is a word too as the word in a line of capitals (`WHO ELSE IS GOING?`), as the body elsewhere", () => {
     const text = "WHO ELSE IS GOING?\n\nRubio will go. WHO chief Tedros Adhanom Ghebreyesus said it.";
     expect(parseReport(text).organizations.map((o) => [o.name, o.mentions])).toEqual([["WHO", [{ start: 35, end: 38 }]]]);

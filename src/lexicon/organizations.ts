@@ -44,7 +44,7 @@ export const ORGANIZATIONS: readonly string[] = [
  * Short names of bodies written in mixed case (`Wam`, `Yle`): a short word of the list counts only in capitals
  * otherwise, since most short capitalised words are words (`Fox`, `Ria`).
  */
-export const SHORT_MIXED_CASE_BODIES: ReadonlySet<string> = new Set(["Wam", "Yle", "Fars", "Mehr"]);
+export const SHORT_MIXED_CASE_BODIES: ReadonlySet<string> = new Set(["Wam", "Yle", "Fars", "Mehr", "Nato", "Apec", "Opec"]);
 
 /** Acronyms of bodies that are English words too (`WHO`): in a line of capitals (`WHO ELSE IS GOING?`) they are the word. */
 export const ACRONYMS_THAT_ARE_WORDS: ReadonlySet<string> = new Set(["who", "is", "it", "aid", "us"]);
