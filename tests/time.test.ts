@@ -826,6 +826,16 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2025-10-27" }))).toEqual(["Sanae Takaichi", "Anthony Albanese"]);
   });
 
+  it("counts one a leader hosts under an office with their country's possessive (`hosted Pakistan's army chief, Field Marshal Asim Munir,`)", () => {
+    const text = "US President Donald Trump on Wednesday hosted Pakistan's army chief, Field Marshal Asim Munir, for a lunch meeting at the White House.";
+    const report = parseReport(text, { referenceDate: "2025-06-19" });
+    expect(report.people.map((p) => [p.name, p.roles, p.country])).toEqual([
+      ["Donald Trump", ["President of the United States", "US President"], "United States"],
+      ["Asim Munir", ["Field Marshal", "Pakistan's army chief"], "Pakistan"],
+    ]);
+    expect(participantNames(report)).toEqual(["Donald Trump", "Asim Munir"]);
+  });
+
   it("leaves out the people of a country that stayed away, named by its capital (`after Washington boycotted the gathering`)", () => {
     const text = "President Cyril Ramaphosa closed the G20 summit in Johannesburg on Sunday, handing over to an empty chair after Washington boycotted the two-day gathering. US President Donald Trump had said that no US official would attend. Li Qiang and Emmanuel Macron attended. Trump will host next year's summit.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-11-23" }))).toEqual(["Cyril Ramaphosa", "Li Qiang", "Emmanuel Macron"]);

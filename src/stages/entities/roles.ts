@@ -265,7 +265,14 @@ const AGENT_WORDS = new Set(["by", "from"]);
  * name that a comma closes too.
  */
 function officeBefore(view: string, tokens: readonly Token[], nameStart: number, nameEnd: number, lexicon: Lexicon): string | null {
-  const comma = nameStart - 1;
+  // (The name's own title may stand after the comma: `Pakistan's army chief, Field Marshal Asim Munir,`.)
+  let comma = nameStart - 1;
+  for (let j = Math.max(0, nameStart - 3); j < nameStart - 1; j++) {
+    if (tokens[j - 1]?.text === "," && j + matchPhrase(tokens, j, lexicon.rolePhrases) === nameStart) {
+      comma = j - 1;
+      break;
+    }
+  }
   if (tokens[comma]?.text !== "," || tokens[nameEnd]?.text !== ",") return null;
   // Back over the office's words to the sentence's start (not a comma: `the vice president, Susan Rice, we …` is a
   // list), a determiner skipped.
@@ -280,6 +287,15 @@ function officeBefore(view: string, tokens: readonly Token[], nameStart: number,
   while (k >= 0 && officeEnd - k <= MAX_OFFICE_TOKENS && tokens[k]?.kind === "word" && !tokens[k + 1]?.newLine) {
     agent = AGENT_WORDS.has(tokens[k]?.text ?? "") && tokens[k + 1]?.lower === "the" && matchPhrase(tokens, k + 2, lexicon.rolePhrases) > 0;
     if (agent) break;
+    // (Or to a country's possessive after a word in lower case, a verb's object: `hosted Pakistan's army chief, Field
+    // Marshal Asim Munir, for a lunch`.)
+    const owner = isPossessive(tokens[k]) && matchPhrase(tokens, k + 1, lexicon.rolePhrases) > 0 ? countryEndingAt(tokens, k, lexicon) : null;
+    const beforeOwner = owner === null ? undefined : tokens[owner.start - 1];
+    if (owner !== null && beforeOwner !== undefined && beforeOwner.kind === "word" && !beforeOwner.capitalized && !DETERMINERS.has(beforeOwner.lower)) {
+      agent = true;
+      k = owner.start - 1;
+      break;
+    }
     k--;
   }
   // (Or to a semicolon's clause: `Orban was delighted; his foreign minister, Peter Szijjarto, flew …`.)

@@ -994,7 +994,15 @@ const APPOSED_OFFICE_REACH = 6;
 function beforeOffice(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.text !== ",") return k;
   let j = k - 1;
-  while (j > k - APPOSED_OFFICE_REACH && tokens[j]?.kind === "word" && !DETERMINERS.has(tokens[j]?.lower ?? "")) j--;
+  while (j > k - APPOSED_OFFICE_REACH && tokens[j]?.kind === "word" && !DETERMINERS.has(tokens[j]?.lower ?? "")) {
+    // (Or a possessor's name: `hosted Pakistan's army chief, Field Marshal Asim Munir,`.)
+    if (isPossessive(tokens[j]) && tokens[j - 1]?.capitalized === true) {
+      let owner = j - 1;
+      while (tokens[owner - 1]?.capitalized === true && owner > j - APPOSED_OFFICE_REACH) owner--;
+      return owner - 1;
+    }
+    j--;
+  }
   return DETERMINERS.has(tokens[j]?.lower ?? "") ? j - 1 : k;
 }
 
