@@ -30,13 +30,15 @@ const office = (name: string, aliases: string[], country: string, title: string,
 
 export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Vladimir Putin", ["Putin", "Vladimir Vladimirovich"], "Russia", "President", "m"),
-  office("Dmitry Medvedev", ["Medvedev", "Dmitri Medvedev"], "Russia", "Prime Minister", "m"),
+  // (Offices as held since 2024: Medvedev left the premiership in 2020, Shoigu the defence ministry in 2024.)
+  p("Dmitry Medvedev", ["Medvedev", "Dmitri Medvedev"], "Russia", ["Deputy Chairman of the Security Council of Russia"], "m"),
   office("Mikhail Mishustin", ["Mishustin"], "Russia", "Prime Minister", "m"),
   office("Sergey Lavrov", ["Lavrov", "Sergei Lavrov"], "Russia", "Foreign Minister", "m"),
   p("Dmitry Peskov", ["Peskov", "Dmitri Peskov"], "Russia", ["spokesman for the Russian president", "Kremlin spokesman"], "m"),
   p("Maria Zakharova", ["Zakharova"], "Russia", ["Foreign Ministry spokeswoman"], "f"),
   p("Yuri Ushakov", ["Ushakov", "Yury Ushakov"], "Russia", ["presidential aide"], "m"),
-  office("Sergei Shoigu", ["Shoigu", "Sergey Shoigu"], "Russia", "Defence Minister", "m"),
+  p("Sergei Shoigu", ["Shoigu", "Sergey Shoigu"], "Russia", ["Secretary of the Security Council of Russia"], "m"),
+  office("Andrei Belousov", ["Belousov", "Andrey Belousov"], "Russia", "Defence Minister", "m"),
   office("Alexander Lukashenko", ["Lukashenko", "Lukashenka", "Aliaksandr Lukashenka", "Alyaksandr Lukashenka"], "Belarus", "President", "m"),
   office("Volodymyr Zelensky", ["Zelensky", "Zelenskyy", "Zelenskiy", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Vladimir Zelensky"], "Ukraine", "President", "m"),
   office("Petro Poroshenko", ["Poroshenko"], "Ukraine", "President", "m"),
