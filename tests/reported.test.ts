@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractAttributions, extractQuotes, parseReport } from "../src/index.js";
-import { sliceOf } from "./helpers.js";
+import { participantNames, sliceOf } from "./helpers.js";
 
 describe("reported speech without quotation marks", () => {
   it("reads a state news agency as a body, its full name and all (`state news agency Wam reported`, `KUNA News Agency`)", () => {
@@ -773,6 +773,22 @@ describe("reported speech without quotation marks", () => {
       ["Bayo Onanuga", ["Special Adviser to the President on Information and Strategy"]],
     ]);
   });
+  it("reads an apposed office after a possessor and a portfolio, before a relative clause, without `now`", () => {
+    const text = "Piyush Goyal, India's commerce minister, called it a win. Jonathan Reynolds, the business and trade secretary who led the talks, said it would help. Dmitry Medvedev, now deputy chairman of Russia's Security Council, wrote on Telegram.";
+    expect(parseReport(text).people.map((p) => [p.name, p.roles.at(-1), p.country])).toEqual([
+      ["Piyush Goyal", "India's commerce minister", "India"],
+      ["Jonathan Reynolds", "business and trade secretary", null],
+      ["Dmitry Medvedev", "deputy chairman of Russia's Security Council", "Russia"],
+    ]);
+    // (Not words that describe rather than name an office: `the most unconventional presidential candidate`.)
+    expect(parseReport("Donald Trump, the most unconventional presidential candidate in modern times, spoke.").people[0]?.roles).toEqual(["President of the United States"]);
+    // (A possessor opening the office is its country, before one named in its object.)
+    expect(parseReport("David Levy, Israel's top official for Lebanon affairs, said so.").people[0]?.country).toBe("Israel");
+  });
+  it("makes no leader of one an office once held names (`former Bahamian prime minister`)", () => {
+    const text = "Trump met Netanyahu in Washington on Monday. Lynden Pindling, the former Bahamian prime minister, was mentioned. Lynden Pindling said nothing.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-07-08" }))).toEqual(["Donald Trump", "Benjamin Netanyahu"]);
+  });
   it("reads such an office at the start of a clause after a semicolon (`Orban was delighted; his foreign minister, Peter Szijjarto, flew …`)", () => {
     const text = "Viktor Orban, Hungary's prime minister, was delighted; his foreign minister, Peter Szijjarto, flew to Washington the next day.";
     expect(parseReport(text).people.map((p) => [p.name, p.roles])).toEqual([
@@ -1423,6 +1439,10 @@ describe("reported speech without quotation marks", () => {
       // (A contraction's `'s` makes no subject: the opening adverbial stays out.)
       ["officials", "the hosts were disappointed"],
     ]);
+  });
+  it("keeps a subject with the list of its members in what a tail reports (`European leaders, including …, will …, an official said`)", () => {
+    const text = "European leaders, including French President Emmanuel Macron, will accompany Zelenskiy to Washington, a European official said.";
+    expect(extractAttributions(text).map((a) => a.text)).toEqual(["European leaders, including French President Emmanuel Macron, will accompany Zelenskiy to Washington"]);
   });
   it("reads `A, his spokesperson said, adding that B` as two statements of the spokesperson", () => {
     const text = "Congolese President Felix Tshisekedi did not attend the summit, his spokesperson said, adding that Prime Minister Judith Suminwa would represent him.";

@@ -630,8 +630,9 @@ function clauseStart(tokens: readonly Token[], b: number, before: number, lexico
   // A leading adverbial (`In particular,`) is not part of what was said; a subject with an apposition is (`Xi, 70, …`).
   if (isNameWord(tokens[b], lexicon) || HONORIFICS.has(tokens[b]?.lower ?? "")) return b;
   for (let k = b; k < Math.min(before, b + 6); k++) {
-    // `European leaders, who were not invited, are due …`: a relative clause follows a subject, not an adverbial.
-    if (tokens[k]?.text === ",") return RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? "") ? b : k + 1;
+    // `European leaders, who were not invited, are due …`: a relative clause follows a subject, not an adverbial; so
+    // does a list of its members (`European leaders, including French President Emmanuel Macron, will …`).
+    if (tokens[k]?.text === ",") return RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? "") || MEMBER_LISTS.has(tokens[k + 1]?.lower ?? "") ? b : k + 1;
     if (tokens[k]?.kind !== "word") break;
     // `US President Joe Biden, attending …, was expected …`: a name before the comma makes it a subject, unless a
     // preposition opens the phrase (`In Orlando, Clinton made …`); so does a possessive (`Qatar's emir, Sheikh Tamim
@@ -642,6 +643,9 @@ function clauseStart(tokens: readonly Token[], b: number, before: number, lexico
   }
   return b;
 }
+
+/** Words that open a list of a subject's members after its comma (`European leaders, including …`). */
+const MEMBER_LISTS = new Set(["including", "among"]);
 
 /** Words whose `'s` is `is` or `has`, no possessive (`What's more`, `it's`). */
 const CONTRACTION_HOSTS = new Set(["it", "what", "that", "there", "here", "who", "he", "she", "where", "how", "let", "when", "why"]);

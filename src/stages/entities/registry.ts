@@ -211,10 +211,12 @@ export class PeopleRegistry {
     const clean = role.trim();
     if (clean.length === 0 || person.roles.some((r) => r.toLowerCase() === clean.toLowerCase())) return;
     person.roles.push(clean);
-    for (const cls of roleClassesOf(clean, this.lexicon)) person.roleClasses.add(cls);
+    // (An office once held makes no leader or minister of its holder now: `former Bahamian prime minister`.)
+    const former = FORMER_WORDS.has(clean.split(/* words */ " ")[0]?.toLowerCase() ?? "");
+    if (!former) for (const cls of roleClassesOf(clean, this.lexicon)) person.roleClasses.add(cls);
     // (A country the text gives beats a body the gazetteer gives: `Dutch Prime Minister Mark Rutte` in a report from
     // before he led NATO; not an office once held, `former Dutch prime minister`.)
-    if (person.country === null || (BODIES.has(person.country) && !FORMER_WORDS.has(clean.split(/* words */ " ")[0]?.toLowerCase() ?? ""))) {
+    if (person.country === null || (BODIES.has(person.country) && !former)) {
       const stated = countryOf(clean, this.lexicon);
       if (person.country === null || (stated !== null && !BODIES.has(stated))) person.country = stated;
     }
@@ -341,7 +343,10 @@ export function countryOf(phrase: string, lexicon: Lexicon): string | null {
   const lookup = (gram: string): string | undefined => lexicon.countryByName.get(gram) ?? lexicon.countryByDemonym.get(gram);
   // `a China analyst`, `a Korea expert`: a country named before an expert's noun is the subject, not the allegiance.
   if (words.some((w, k) => lexicon.countryByName.has(w) && lexicon.roleClasses.get(words[k + 1] ?? "") === "expert")) return null;
-  // A country as possessor (`Kenya's President`), once names that hold a possessive (`People's Republic`) are tried.
+  // A country as possessor (`Kenya's President`), once names that hold a possessive (`People's Republic`) are tried;
+  // first of all when it opens the phrase (`Israel's top official for Lebanon affairs`).
+  const possessor = words[0]?.endsWith("'s") || words[0]?.endsWith("’s") ? lookup(withoutPossessive(words[0])) : undefined;
+  if (possessor !== undefined) return possessor;
   const named = firstLongestPhrase(words, MAX_COUNTRY_WORDS, lookup) ?? firstLongestPhrase(words.map(withoutPossessive), MAX_COUNTRY_WORDS, lookup);
   if (named !== undefined) return named;
   if (words.includes("kremlin")) return "Russia";

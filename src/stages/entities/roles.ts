@@ -182,16 +182,24 @@ function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number
   let i = nameEnd + 1;
   // `Mahmoud Ali Youssouf, as chairperson of the Commission`: the office he takes, without its `as`.
   if (tokens[i]?.lower === "as") i++;
+  // (`Dmitry Medvedev, now deputy chairman of Russia's Security Council,`: the office he holds, without its `now`.)
+  if (tokens[i]?.lower === "now" || tokens[i]?.lower === "currently") i++;
   const det = tokens[i]?.lower;
   if (PREDICATE_OPENERS.has(det ?? "")) return null;
   if (det === "a" || det === "an" || det === "the") i++;
-  // The apposition must start with a role within its first three words.
+  // The apposition must start with a role within its first three words, or after a country's possessive and the
+  // portfolio (`India's commerce minister`, `the business and trade secretary`).
   let roleAt = -1;
-  for (let k = i; k < i + 3 && k < tokens.length; k++) {
+  // (Past the third word only when every word before is the title's: a possessor and its `'s`, portfolios, `and`.)
+  let titleWords = true;
+  for (let k = i; k < i + MAX_ROLE_LEAD && k < tokens.length; k++) {
     if (matchPhrase(tokens, k, lexicon.rolePhrases) > 0) {
       roleAt = k;
       break;
     }
+    const t = tokens[k];
+    titleWords &&= t !== undefined && (isPossessive(t) || isPossessive(tokens[k + 1]) || PORTFOLIO_WORDS.has(t.lower) || t.lower === "and");
+    if (k >= i + 2 && !titleWords) break;
   }
   if (roleAt < 0) return null;
   let depth = 0;
@@ -207,8 +215,10 @@ function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number
     // (An abbreviation's stop goes on: `the Prime Minister of the Republic of India H.E. Shri Narendra Modi`.)
     else if (depth <= 0 && (t.text === "," || (t.text === "." && !courtesyStop(tokens, j)) || t.text === ";" || t.text === '"' || t.text === "”" || t.text === "\n")) break;
     // `Deputy Ruler of Abu Dhabi and National Security Advisor`: `and` before another office joins two roles.
-    else if (depth <= 0 && ROLE_STOP.has(t.lower) && !(t.lower === "and" && matchPhrase(tokens, j + 1, lexicon.rolePhrases) > 0)) {
-      if (titled) break;
+    // (`and` between the portfolios before the role word joins them: `the business and trade secretary`.)
+    else if (depth <= 0 && ROLE_STOP.has(t.lower) && !(t.lower === "and" && (j < roleAt || matchPhrase(tokens, j + 1, lexicon.rolePhrases) > 0))) {
+      // (A relative clause after the office ends it: `the business and trade secretary who led the negotiations`.)
+      if (titled || (j > roleAt && (t.lower === "who" || t.lower === "whose"))) break;
       return null;
     }
     // `Ohio, the Democratic nominee's campaign announced Friday`: a reporting verb in the past makes a clause, no role.
@@ -223,6 +233,9 @@ function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number
   if (j <= roleAt || j - i >= MAX_ROLE_TOKENS) return null;
   return view.slice(tokens[i]?.start ?? 0, tokens[j - 1]?.end ?? 0);
 }
+
+/** Most words before the role word of an apposition (`India's commerce minister`: three). */
+const MAX_ROLE_LEAD = 5;
 
 /** True when the name at `j` follows a preposition and a courtesy title (`to Mr. Sanders`, `for Mrs Clinton`). */
 function titledObject(tokens: readonly Token[], j: number): boolean {
