@@ -427,6 +427,12 @@ describe("tense from modals and relative years", () => {
     expect(values("It could not stop the bullet that tore through his window Friday night.", "1998-10-25")).toEqual(["Friday night=1998-10-23TNI"]);
   });
 
+  it("reads an amount with its magnitude and unit per unit of time as a rate (`4.8 billion pounds a year`)", () => {
+    const sets = (text: string): string[] => extractTimexes(text, { referenceDate: "2025-07-24" }).map((t) => `${t.text}=${t.type}:${t.value}`);
+    expect(sets("The deal would add 4.8 billion pounds a year to the economy. It costs $2 million a year.")).toEqual(["a year=SET:P1Y", "a year=SET:P1Y"]);
+    expect(sets("Sales rose 5 percent a year earlier.")).toEqual(["a year earlier=DATE:2024"]);
+  });
+
   it("looks ahead after the `until` of a verb of putting off, in any tense (`put off a decision … until December`)", () => {
     expect(values("EU leaders put off a decision on using frozen Russian assets until December.", "2025-10-24")).toEqual(["December=2025-12"]);
     expect(values("Immigration officials postponed until Tuesday morning a deadline for the family.", "2000-03-30")).toEqual(["Tuesday morning=2000-04-04TMO"]);

@@ -22,6 +22,10 @@ export interface Recognized {
 }
 
 /** Words between the two ends of a range of days (`from Monday to Wednesday`, `Monday through Friday`). */
+/** Words of size after a number (`4.8 billion`). */
+const MAGNITUDES = new Set(["thousand", "million", "billion", "trillion", "bn", "m"]);
+/** Units of an amount counted per unit of time (`4.8 billion pounds a year`, `100,000 barrels a day`). */
+const RATE_AMOUNT_UNITS = new Set(["pounds", "dollars", "euros", "yuan", "rubles", "roubles", "yen", "rupees", "tonnes", "tons", "barrels", "people", "visitors", "jobs"]);
 const RANGE_ENDS = new Set(["to", "until", "till", "through", "-", "–"]);
 /** Words that may follow a set adverb without making it an adjective (`meets weekly and …`). */
 const SET_FOLLOWERS = new Set(["and", "or", "but", "since", "until", "for", "in", "on", "at", "by", "to", "from", "through", "with", "as", "when", "while", "because", "if", "after", "before"]);
@@ -1182,7 +1186,12 @@ export class TimeRecognizer {
   #rateUnit(i: number): (typeof UNITS)[string] | undefined {
     const w = this.#lower(i);
     // (Not a shift from a day: `earned $5 a year ago`.)
-    if ((w !== "a" && w !== "an" && w !== "per") || this.#numberAt(i - 1) === null || this.#lower(i + 1) === "weekend" || SHIFTING_AFTER.has(this.#lower(i + 2))) return undefined;
+    if ((w !== "a" && w !== "an" && w !== "per") || this.#lower(i + 1) === "weekend" || SHIFTING_AFTER.has(this.#lower(i + 2))) return undefined;
+    // (The amount may have its magnitude and its unit: `4.8 billion pounds a year`, `$2 million a year`.)
+    let amount = i - 1;
+    if (RATE_AMOUNT_UNITS.has(this.#lower(amount))) amount--;
+    if (MAGNITUDES.has(this.#lower(amount))) amount--;
+    if (this.#numberAt(amount) === null) return undefined;
     return UNITS[this.#lower(i + 1)];
   }
 
