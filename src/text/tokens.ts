@@ -251,7 +251,9 @@ export function phraseAsWritten(tokens: readonly Token[], from: number, to: numb
   const midSentence = before !== undefined && !before.newLine && !SENTENCE_BREAKS.has(before.text) && tokens[from]?.newLine !== true;
   // A capital before another opens a name (`Israeli Prime Minister Benjamin Netanyahu's office`, `Al Jazeera's …`).
   const lower = tokens[from]?.lower ?? "";
-  const inName = from + 1 < to && tokens[from + 1]?.capitalized === true && !DETERMINERS.has(lower) && !PREPOSITIONS.has(lower);
+  // (So does a courtesy title's abbreviation before one: `Mrs. Clinton's presidential campaign`.)
+  const next = isGluedPeriod(tokens, from + 1) ? from + 2 : from + 1;
+  const inName = next < to && tokens[next]?.capitalized === true && !DETERMINERS.has(lower) && !PREPOSITIONS.has(lower);
   return (first.length > 1 && isAllCaps(first)) || possessor || midSentence || inName ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 

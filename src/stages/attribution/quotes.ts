@@ -1,5 +1,5 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
-import { ADVERBS_BEFORE_VERB, PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { PARTIAL_ONLY_VERBS, POINTING_BACK, TELL_VERBS, UTTERANCE_NOUNS } from "../../lexicon/reporting-cues.js";
@@ -316,6 +316,15 @@ export function subjectBefore(tokens: readonly Token[], begin: number, cue: numb
   // Where the last such object ended: `a call between Putin and Erdogan` makes both objects.
   let objectEnd = -1;
   for (let i = mainClauseStart(tokens, begin, cue); i < cue; i++) {
+    // (`The statement, which Trump signed, said`: who is named in a relative clause set off by commas is not its head.)
+    if (tokens[i]?.text === "," && RELATIVE_PRONOUNS.has(tokens[i + 1]?.lower ?? "")) {
+      let close = i + 2;
+      while (close < cue && tokens[close]?.text !== ",") close++;
+      if (close < cue) {
+        i = close;
+        continue;
+      }
+    }
     const found = resolver.speakerAt(i);
     if (found === null) continue;
     // `his spokeswoman said`, `His foreign minister, Yván Gil, called …`: a possessive pronoun owns the subject, as

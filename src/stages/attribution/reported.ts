@@ -1089,6 +1089,13 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     if (source !== null || other !== null) break;
     for (let k = start; k < best.cue && source === null; k++) {
       if (quoted[k] === 1) continue;
+      // (`The statement, which Trump signed, said`: one named in a relative clause set off by commas is not its head.)
+      if (tokens[k]?.text === "," && RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? "")) {
+        let close = k + 2;
+        while (close < best.cue && tokens[close]?.text !== ",") close++;
+        if (close < best.cue) k = close;
+        continue;
+      }
       const who = resolver.speakerAt(k);
       if (who === null) continue;
       // `The Kremlin's readout of a call between Putin and Erdogan said`: people inside a prepositional phrase are
