@@ -789,6 +789,10 @@ describe("reported speech without quotation marks", () => {
     const text = "Trump met Netanyahu in Washington on Monday. Lynden Pindling, the former Bahamian prime minister, was mentioned. Lynden Pindling said nothing.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-07-08" }))).toEqual(["Donald Trump", "Benjamin Netanyahu"]);
   });
+  it("reads an office after a statement's `by the` for a name that ends the sentence, past a courtesy title (`…, Dr Omar Alieu Touray.`)", () => {
+    const text = "The decision was read by the President of the ECOWAS Commission, Dr Omar Alieu Touray. Touray said more talks would follow.";
+    expect(parseReport(text).people.map((p) => [p.name, p.roles])).toEqual([["Omar Alieu Touray", ["President of the ECOWAS Commission"]]]);
+  });
   it("reads such an office at the start of a clause after a semicolon (`Orban was delighted; his foreign minister, Peter Szijjarto, flew …`)", () => {
     const text = "Viktor Orban, Hungary's prime minister, was delighted; his foreign minister, Peter Szijjarto, flew to Washington the next day.";
     expect(parseReport(text).people.map((p) => [p.name, p.roles])).toEqual([
@@ -1443,6 +1447,11 @@ describe("reported speech without quotation marks", () => {
   it("keeps a subject with the list of its members in what a tail reports (`European leaders, including …, will …, an official said`)", () => {
     const text = "European leaders, including French President Emmanuel Macron, will accompany Zelenskiy to Washington, a European official said.";
     expect(extractAttributions(text).map((a) => a.text)).toEqual(["European leaders, including French President Emmanuel Macron, will accompany Zelenskiy to Washington"]);
+  });
+  it("takes no one named in a relative clause about the subject for the source (`The statement, which Trump signed, said`)", () => {
+    const text = 'The statement, which Trump signed, said Israel had a right to defend itself and that Iran "can never have a nuclear weapon". Mrs. Clinton\'s presidential campaign, which Podesta runs, said the emails had no bearing on the foundation.';
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["the statement", "Mrs. Clinton's presidential campaign"]);
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["the statement"]);
   });
   it("reads `A, his spokesperson said, adding that B` as two statements of the spokesperson", () => {
     const text = "Congolese President Felix Tshisekedi did not attend the summit, his spokesperson said, adding that Prime Minister Judith Suminwa would represent him.";

@@ -842,6 +842,11 @@ describe("summit frame", () => {
     expect(participantNames(report)).toEqual(["Donald Trump", "Asim Munir"]);
   });
 
+  it("leaves out the subject of `was represented by`, past a relative clause, whatever the stand-in's country", () => {
+    const text = "West African leaders met in Abuja on Sunday. Julius Maada Bio chaired the summit. President Bola Tinubu, who handed over the chairmanship last year, was represented by Vice President Kashim Shettima. Tinubu sent a message.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-06-23" }))).toEqual(["Julius Maada Bio", "Kashim Shettima"]);
+  });
+
   it("leaves out the people of a country that stayed away, named by its capital (`after Washington boycotted the gathering`)", () => {
     const text = "President Cyril Ramaphosa closed the G20 summit in Johannesburg on Sunday, handing over to an empty chair after Washington boycotted the two-day gathering. US President Donald Trump had said that no US official would attend. Li Qiang and Emmanuel Macron attended. Trump will host next year's summit.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-11-23" }))).toEqual(["Cyril Ramaphosa", "Li Qiang", "Emmanuel Macron"]);

@@ -280,13 +280,17 @@ const AGENT_WORDS = new Set(["by", "from"]);
 function officeBefore(view: string, tokens: readonly Token[], nameStart: number, nameEnd: number, lexicon: Lexicon): string | null {
   // (The name's own title may stand after the comma: `Pakistan's army chief, Field Marshal Asim Munir,`.)
   let comma = nameStart - 1;
-  for (let j = Math.max(0, nameStart - 3); j < nameStart - 1; j++) {
-    if (tokens[j - 1]?.text === "," && j + matchPhrase(tokens, j, lexicon.rolePhrases) === nameStart) {
+  for (let j = Math.max(0, nameStart - 3); j < nameStart; j++) {
+    const title = HONORIFICS.has(tokens[j]?.lower ?? "") ? (isGluedPeriod(tokens, j + 1) ? 2 : 1) : matchPhrase(tokens, j, lexicon.rolePhrases);
+    if (tokens[j - 1]?.text === "," && title > 0 && j + title === nameStart) {
       comma = j - 1;
       break;
     }
   }
-  if (tokens[comma]?.text !== "," || tokens[nameEnd]?.text !== ",") return null;
+  // (A name that ends the sentence is set off only after a statement's author: `… by the President of the ECOWAS
+  // Commission, Dr Omar Alieu Touray.`)
+  const closing = tokens[nameEnd]?.text === ".";
+  if (tokens[comma]?.text !== "," || (tokens[nameEnd]?.text !== "," && !closing)) return null;
   // Back over the office's words to the sentence's start (not a comma: `the vice president, Susan Rice, we …` is a
   // list), a determiner skipped.
   // (The body's acronym in brackets before the comma is no part of the office: `The secretary general of the
@@ -313,6 +317,7 @@ function officeBefore(view: string, tokens: readonly Token[], nameStart: number,
   }
   // (Or to a semicolon's clause: `Orban was delighted; his foreign minister, Peter Szijjarto, flew …`.)
   if (k >= 0 && !agent && tokens[k]?.text !== "." && tokens[k]?.text !== ";" && !tokens[k + 1]?.newLine) return null;
+  if (closing && !(agent && AGENT_WORDS.has(tokens[k]?.text ?? ""))) return null;
   let from = k + 1;
   // (`President Biden and China's leader, Xi Jinping, met`: after another's name and `and`, the office after it is the
   // name's; `founder and chairman of the Podesta Group` is one man's.)

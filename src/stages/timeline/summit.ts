@@ -6,7 +6,7 @@ import { BODIES } from "../../lexicon/organizations.js";
 import { ABSENCE_REASONS, ABSENCE_WORDS, PLANNING_WORDS, STAYING_PARTICLES, STAYING_VERBS, APPEAL_VERBS, CLOSING_VERBS, REACTION_VERBS, FORMER_WORDS, ATTENDANCE_WORDS, CALLING_ON_VERBS, REACTION_NOUNS, ATTENDING_VERBS, BACKGROUND_OPENERS, COMING_VERBS, EARLIER_OCCASION_WORDS, OCCASION_VERBS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_WORDS, MEETING_GROUPS, MEETINGS_STAYED_AWAY_FROM, OTHER_MEETING_WORDS, PHONE_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
-import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { inSinceClause, isAllCaps, isCapitalized, isGluedPeriod, isPossessive, lowerPhrase, tokenIndexAt, type Token } from "../../text/tokens.js";
@@ -608,10 +608,25 @@ function representedPeople(tokens: readonly Token[], s: Sentence, mentions: read
     return named === undefined ? [] : [named.personId];
   }
   const representative = tokens[at + 1]?.lower === "by" ? inSentence.find((m) => m.start > word) : inSentence.filter((m) => m.start < word).at(-1);
+  // (`President Bola Tinubu, who handed over the chairmanship last year, was represented by Vice President Kashim
+  // Shettima`: the subject of the passive is stood in for, whatever the stand-in's country.)
+  // (The person right before the auxiliary, or before a relative clause about them; not `X attended, while Bosnia
+  // was represented by …`.)
+  let subjectEnd = at - 2;
+  if (tokens[subjectEnd]?.text === ",") {
+    let open = subjectEnd - 1;
+    while (open > 0 && subjectEnd - open <= MAX_RELATIVE_ASIDE && !(tokens[open]?.text === "," && RELATIVE_PRONOUNS.has(tokens[open + 1]?.lower ?? ""))) open--;
+    subjectEnd = tokens[open]?.text === "," ? open - 1 : -1;
+  }
+  const endsSubject = (m: Mention): boolean => tokenIndexAt(tokens, m.end) - 1 === subjectEnd;
+  const subject = tokens[at + 1]?.lower === "by" && PASSIVE_AUXILIARIES.has(tokens[at - 1]?.lower ?? "") ? inSentence.find(endsSubject) : undefined;
   const country = representative === undefined ? null : countryOf(representative.personId);
-  if (country === null) return [];
-  return inSentence.filter((m) => m.personId !== representative?.personId && countryOf(m.personId) === country).map((m) => m.personId);
+  const sameCountry = country === null ? [] : inSentence.filter((m) => m.personId !== representative?.personId && countryOf(m.personId) === country).map((m) => m.personId);
+  return subject === undefined || sameCountry.includes(subject.personId) ? sameCountry : [subject.personId, ...sameCountry];
 }
+
+/** Longest relative clause between a subject and its passive (`, who handed over the chairmanship last year,`), in tokens. */
+const MAX_RELATIVE_ASIDE = 16;
 
 /** Longest phrase after `the absence of` read for the people it names, in tokens. */
 const MAX_ABSENCE_PHRASE = 16;
