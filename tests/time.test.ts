@@ -814,6 +814,8 @@ describe("summit frame", () => {
     // (A bloc's leaders too, not a country's, nor those in a meeting's name.)
     const eu = "EU leaders, among them Emmanuel Macron and Friedrich Merz, met in Brussels on Thursday.";
     expect(parseReport(eu, { referenceDate: "2025-06-27" }).summit.format).toBe("multilateral");
+    const region = "African leaders, among them William Ruto and Bola Tinubu, met Joe Biden in Washington on Thursday.";
+    expect(parseReport(region, { referenceDate: "2022-12-16" }).summit.format).toBe("multilateral");
     const us = "US leaders, among them Donald Trump, and Mexico's Claudia Sheinbaum met in Washington on Thursday.";
     expect(parseReport(us, { referenceDate: "2025-06-27" }).summit.format).toBe("bilateral");
     const blocs = "Leaders of the Gulf Cooperation Council (GCC) and the Association of Southeast Asian Nations (ASEAN), among them Anwar Ibrahim and Sheikh Tamim bin Hamad Al Thani, met in Kuala Lumpur on Tuesday.";

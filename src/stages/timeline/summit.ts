@@ -1481,6 +1481,9 @@ function blocMeetingAt(tokens: readonly Token[], i: number): boolean {
   return MEETING_WORDS.has(tokens[i]?.lower ?? "") && bloc !== undefined && bloc.text.length >= 2 && isAllCaps(bloc.text) && PATTERNS.letter.test(bloc.text);
 }
 
+/** Words of a region or of the world before its leaders, who are many states' (`European leaders`, `world leaders`). */
+const REGION_WORDS = new Set(["european", "african", "arab", "asian", "latin", "nordic", "gulf", "baltic", "balkan", "caribbean", "pacific", "world", "western", "regional", "commonwealth"]);
+
 /** Nouns for the states a meeting gathers (`leaders from French-speaking countries`). */
 const NATIONS_WORDS = new Set(["countries", "nations", "states", "members", "economies"]);
 /** Most tokens between a group of leaders and the states they come from (`leaders of the six Western Balkan countries`). */
@@ -1500,6 +1503,8 @@ function gathersNations(tokens: readonly Token[], sentence: Sentence, countrySta
     const bloc = tokens[i - 1];
     const named = [1, 2, 3].some((k) => MEETING_WORDS.has(tokens[i + k]?.lower ?? "") && tokens[i + k]?.capitalized === true);
     if (bloc !== undefined && bloc.text.length >= 2 && isAllCaps(bloc.text) && PATTERNS.letter.test(bloc.text) && !countryStarts.has(bloc.start) && !named) return true;
+    // (A region's leaders too: `European leaders ended a two-day summit`, `world leaders`.)
+    if (bloc !== undefined && REGION_WORDS.has(bloc.lower) && !named) return true;
     const from = tokens[i + 1]?.lower;
     if (PAIR_WORDS.has(tokens[i - 1]?.lower ?? "") || (from !== "from" && from !== "of")) continue;
     // (Or a bloc of them by its name, its acronym in brackets passed: `Leaders of the Gulf Cooperation Council (GCC)
