@@ -118,7 +118,8 @@ export function findSummit(input: SummitInput): Summit {
     // `The previous evening, he attended a state banquet`: dated back from the meeting, so not the meeting.
     // (`A week after Biden and Putin met in Geneva, their aides have begun …`: the meeting lies a span before the day.)
     // (`The three leaders first visited Tunis on June 11`: an earlier occasion than the report's.)
-    if (looksBack(tokens, at, tokenIndexAt(tokens, t.end)) || meetingSpanBefore(tokens, sentence) || earlierOccasionOf(sentence)) score -= LOOKING_BACK_PENALTY;
+    // (`gathered in Doha for an emergency summit following Israel's attack … last week`: the day of what came before.)
+    if (looksBack(tokens, at, tokenIndexAt(tokens, t.end)) || meetingSpanBefore(tokens, sentence) || earlierOccasionOf(sentence) || inPriorEventPhrase(tokens, at)) score -= LOOKING_BACK_PENALTY;
     // `Earlier on Tuesday, Zelensky met Meloni`: a side event of the day.
     // (So is a day in a relative clause about someone: `European leaders, who held a video call with Trump on
     // Wednesday, urged him …`; not one about the meeting, `The summit, which opened on Monday, …`.)
@@ -844,6 +845,26 @@ function asideAboutOther(tokens: readonly Token[], markers: TenseMarkers, at: nu
   const relative = relativeClauseAt(markers, at);
   const comma = relative === undefined ? undefined : markers.breaks[relative - 1];
   return comma !== undefined && !MEETING_WORDS.has(tokens[comma - 1]?.lower ?? "");
+}
+
+/** Most tokens between `following` or `after` and a time at the end of the happening it names. */
+const PRIOR_EVENT_REACH = 12;
+/** Prepositions that name a happening before the sentence's own (`following Israel's attack`, `after talks in Vienna`). */
+const PRIOR_EVENT_WORDS = new Set(["following", "after"]);
+
+/**
+ * True when token `at` ends a phrase that `following` or `after` opens, in the same clause (`following the attack …
+ * last week`); not one about the meeting itself (`after the summit in Brussels ended late Thursday`).
+ */
+function inPriorEventPhrase(tokens: readonly Token[], at: number): boolean {
+  let itself = false;
+  for (let k = at - 1; k >= Math.max(0, at - PRIOR_EVENT_REACH); k--) {
+    const t = tokens[k];
+    if (t === undefined || (t.kind === "punct" && t.text !== "'" && t.text !== "’" && t.text !== "-")) return false;
+    itself ||= namesTheMeeting(tokens, k);
+    if (PRIOR_EVENT_WORDS.has(t.lower)) return !itself;
+  }
+  return false;
 }
 
 /** True when the time expression's words reckon back from another happening (`the previous evening`). */
