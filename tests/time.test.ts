@@ -849,6 +849,22 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2025-06-23" }))).toEqual(["Julius Maada Bio", "Kashim Shettima"]);
   });
 
+  it("dates the meeting by its own day, not by a time in a phrase of what came before (`following Israel's attack … last week`)", () => {
+    const text = "Leaders of Arab and Muslim-majority countries have gathered in Doha for an emergency summit following Israel's attack on Hamas leaders in the Qatari capital last week.\n\nQatar's Emir Sheikh Tamim bin Hamad Al Thani told the summit on Monday that the attack was an assault on a mediator.";
+    expect(parseReport(text, { referenceDate: "2025-09-15" }).summit.date).toBe("2025-09-15");
+    // (The meeting's own end after `after` still dates it.)
+    const own = "EU leaders agreed to meet Ukraine's needs, European Council President Antonio Costa told reporters after the summit in Brussels ended late Thursday.";
+    expect(parseReport(own, { referenceDate: "2025-10-24" }).summit.date).toBe("2025-10-23");
+  });
+
+  it("reads an EFE dateline to its stop and dash (`Brasília, Mar 5 (EFE).- The head …`)", () => {
+    const text = "Brasília, Mar 5 (EFE).- The head of the Spanish Government, Pedro Sánchez, and the president of Brazil, Luiz Inácio Lula da Silva, signed on Wednesday a strategic partnership.";
+    const report = parseReport(text, { referenceDate: "2025-03-05" });
+    expect(report.timeline.map((e) => e.description)).toEqual(["The head of the Spanish Government, Pedro Sánchez, and the president of Brazil, Luiz Inácio Lula da Silva, signed on Wednesday a strategic partnership."]);
+    // (Nor is `and the president of Brazil` an office of Sánchez's.)
+    expect(report.people.find((p) => p.name === "Pedro Sánchez")?.roles).toEqual(["Prime Minister of Spain"]);
+  });
+
   it("leaves out the people of a country that stayed away, named by its capital (`after Washington boycotted the gathering`)", () => {
     const text = "President Cyril Ramaphosa closed the G20 summit in Johannesburg on Sunday, handing over to an empty chair after Washington boycotted the two-day gathering. US President Donald Trump had said that no US official would attend. Li Qiang and Emmanuel Macron attended. Trump will host next year's summit.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-11-23" }))).toEqual(["Cyril Ramaphosa", "Li Qiang", "Emmanuel Macron"]);

@@ -130,8 +130,10 @@ function cityDateline(tokens: readonly Token[], first: number, end: number, citi
   // `(PTI)`: an agency in capitals closes it; else a period that ends the dateline as a sentence.
   if (close.text === "(" && isAllCaps(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")") {
     const stop = tokens[k + 2];
-    // `Riyadh, May 14 (SPA) -- Crown Prince …`: a dash after the agency belongs to the dateline.
+    // `Riyadh, May 14 (SPA) -- Crown Prince …`: a dash after the agency belongs to the dateline, with the stop EFE
+    // sets before it (`Brasília, Mar 5 (EFE).- The head …`).
     let next = k + 3;
+    if (tokens[next]?.text === "." && DATELINE_DASHES.has(tokens[next + 1]?.text ?? "")) next++;
     while (DATELINE_DASHES.has(tokens[next]?.text ?? "")) next++;
     return stop === undefined ? null : { place, start: head.start, end: stop.end, after: tokens[next]?.start ?? stop.end };
   }

@@ -184,6 +184,8 @@ function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number
   if (tokens[i]?.lower === "as") i++;
   // (`Dmitry Medvedev, now deputy chairman of Russia's Security Council,`: the office he holds, without its `now`.)
   if (tokens[i]?.lower === "now" || tokens[i]?.lower === "currently") i++;
+  // (`Pedro Sánchez, and the president of Brazil, Lula,`: another person joined on, not an apposition.)
+  if (tokens[i]?.lower === "and" || tokens[i]?.lower === "or") return null;
   const det = tokens[i]?.lower;
   if (PREDICATE_OPENERS.has(det ?? "")) return null;
   if (det === "a" || det === "an" || det === "the") i++;
