@@ -1453,6 +1453,11 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["the statement", "Mrs. Clinton's presidential campaign"]);
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["the statement"]);
   });
+  it("reads no content after a hearer and a reporting participle with a plain object (`told a press conference, repeating a line`)", () => {
+    expect(extractAttributions("Albanese told a joint press conference, repeating a line he has used since 2022.")).toEqual([]);
+    // (A participle with its own clause reports it.)
+    expect(extractAttributions("Albanese told a joint press conference, adding that the talks went well.").map((a) => a.text)).toEqual(["the talks went well"]);
+  });
   it("reads `A, his spokesperson said, adding that B` as two statements of the spokesperson", () => {
     const text = "Congolese President Felix Tshisekedi did not attend the summit, his spokesperson said, adding that Prime Minister Judith Suminwa would represent him.";
     expect(extractAttributions(text).map((a) => [a.source.name, sliceOf(text, a.cue), a.text])).toEqual([

@@ -1003,6 +1003,11 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
       if (that < 0) continue;
       k = that - 1;
     }
+    // `told a joint press conference, repeating a line he has used since 2022`: after a hearer, a reporting participle
+    // with a plain object reports nothing of the verb's own. (After `said`, PolNeAR reads such a phrase as what was
+    // said: `said, recalling a visit to his church`.)
+    const ownParticiple = afterComma && (tokens[k]?.lower.endsWith("ing") ?? false) ? reportingVerbAt(tokens, k, lexicon) : 0;
+    if (tell && ownParticiple > 0 && tokens[k + ownParticiple]?.lower !== "that" && !SAY_VERBS.has(tokens[k]?.lower ?? "")) continue;
     // `said on Friday during a news conference that …`: adverbials before the content; `said, among other things,
     // that …`: an aside between commas.
     const that = afterComma ? thatAfterAside(tokens, k, e) : thatAhead(tokens, k, e);
