@@ -1,5 +1,5 @@
 import { OPENING_QUOTE_MARKS } from "../lexicon/quote-marks.js";
-import { DETERMINERS, PREPOSITIONS } from "../lexicon/function-words.js";
+import { DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS } from "../lexicon/function-words.js";
 import { firstStartingAtOrAfter } from "./lookup.js";
 import { PATTERNS } from "./patterns.js";
 import { isSpace } from "./spans.js";
@@ -272,4 +272,14 @@ export function inSinceClause(tokens: readonly Token[], i: number): boolean {
     if (w === "," || w === "." || w === ";") return false;
   }
   return false;
+}
+
+/**
+ * Where a relative clause that the comma at token `k` opens closes (`The statement, which Trump signed, said`): the
+ * index of its closing comma before `limit`, or -1 when `k` opens none.
+ */
+export function relativeClauseClose(tokens: readonly Token[], k: number, limit: number): number {
+  if (tokens[k]?.text !== "," || !RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? "")) return -1;
+  for (let c = k + 2; c < limit; c++) if (tokens[c]?.text === ",") return c;
+  return -1;
 }

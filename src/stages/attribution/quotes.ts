@@ -1,12 +1,12 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
-import { ADVERBS_BEFORE_VERB, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { PARTIAL_ONLY_VERBS, POINTING_BACK, TELL_VERBS, UTTERANCE_NOUNS } from "../../lexicon/reporting-cues.js";
 import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, isGluedPeriod, isPossessive, SENTENCE_TERMINALS, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, isGluedPeriod, isPossessive, relativeClauseClose, SENTENCE_TERMINALS, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import type { SpeakerResolver } from "./speakers.js";
 import { unnamedAsWritten } from "./unnamed.js";
@@ -317,13 +317,10 @@ export function subjectBefore(tokens: readonly Token[], begin: number, cue: numb
   let objectEnd = -1;
   for (let i = mainClauseStart(tokens, begin, cue); i < cue; i++) {
     // (`The statement, which Trump signed, said`: who is named in a relative clause set off by commas is not its head.)
-    if (tokens[i]?.text === "," && RELATIVE_PRONOUNS.has(tokens[i + 1]?.lower ?? "")) {
-      let close = i + 2;
-      while (close < cue && tokens[close]?.text !== ",") close++;
-      if (close < cue) {
-        i = close;
-        continue;
-      }
+    const close = relativeClauseClose(tokens, i, cue);
+    if (close >= 0) {
+      i = close;
+      continue;
     }
     const found = resolver.speakerAt(i);
     if (found === null) continue;

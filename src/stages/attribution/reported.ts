@@ -9,7 +9,7 @@ import { isNameWord } from "../entities/names.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { ADVERBS_BEFORE_VERB, CLAUSE_OPENING_ADVERBS, DETERMINERS, OPENING_ADVERBS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
-import { isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, isGluedPeriod, isPossessive, relativeClauseClose, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { coordinatedAfter, isOrganization, widerThan } from "./quotes.js";
 import type { SpeakerResolver } from "./speakers.js";
@@ -1095,10 +1095,9 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     for (let k = start; k < best.cue && source === null; k++) {
       if (quoted[k] === 1) continue;
       // (`The statement, which Trump signed, said`: one named in a relative clause set off by commas is not its head.)
-      if (tokens[k]?.text === "," && RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? "")) {
-        let close = k + 2;
-        while (close < best.cue && tokens[close]?.text !== ",") close++;
-        if (close < best.cue) k = close;
+      const close = relativeClauseClose(tokens, k, best.cue);
+      if (close >= 0) {
+        k = close;
         continue;
       }
       const who = resolver.speakerAt(k);
