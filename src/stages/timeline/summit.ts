@@ -214,7 +214,15 @@ export function findSummit(input: SummitInput): Summit {
     const country = cities.get(m.name.toLowerCase())?.[1];
     if (country !== undefined) stateEnds.set(m.end, country);
   }
-  const states: StatesNamed = { endingAt: (end) => stateEnds.get(end), peopleOf: (country) => people.filter((p) => p.country === country).map((p) => p.id) };
+  // (Each country's people listed once, not looked for per sentence of staying away.)
+  const byCountry = new Map<string, string[]>();
+  for (const p of people) {
+    if (p.country === null) continue;
+    const ids = byCountry.get(p.country);
+    if (ids === undefined) byCountry.set(p.country, [p.id]);
+    else ids.push(p.id);
+  }
+  const states: StatesNamed = { endingAt: (end) => stateEnds.get(end), peopleOf: (country) => byCountry.get(country) ?? [] };
   const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states });
   const byId = new Map(people.map((p) => [p.id, p]));
   const countries: string[] = [];
