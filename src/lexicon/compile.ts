@@ -6,7 +6,7 @@ import { ORGANIZATIONS } from "./organizations.js";
 import { REPORTING_PHRASES, REPORTING_VERBS } from "./reporting-cues.js";
 import { ROLE_CLASSES } from "./roles.js";
 import { tokenize } from "../text/tokens.js";
-import { foldName, isAscii } from "../text/fold.js";
+import { foldAccents, foldName, isAscii } from "../text/fold.js";
 
 /** A known person after merging the gazetteer with the caller's entries. */
 export interface LexiconPerson {
@@ -141,12 +141,21 @@ function buildBuiltIn(): Lexicon {
 }
 
 /** Full names and aliases (lower case) to people; the first entry for a key wins. */
+/** People by lower-case name, looked up with or without accents (`Tô Lâm` finds `To Lam`, `Micheal Martin` `Micheál Martin`). */
+class PersonIndex extends Map<string, LexiconPerson> {
+  override get(name: string): LexiconPerson | undefined {
+    return super.get(name) ?? super.get(foldAccents(name));
+  }
+}
+
 function personIndex(people: readonly LexiconPerson[]): Map<string, LexiconPerson> {
-  const index = new Map<string, LexiconPerson>();
+  const index = new PersonIndex();
   for (const person of people) {
     for (const key of [person.name, ...person.aliases]) {
       const k = key.toLowerCase();
       if (!index.has(k)) index.set(k, person);
+      const folded = foldAccents(k);
+      if (!index.has(folded)) index.set(folded, person);
     }
   }
   return index;
