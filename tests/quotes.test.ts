@@ -1303,6 +1303,14 @@ describe("transcripts", () => {
     expect(report.organizations.map((o) => [o.name, o.mentions])).toEqual([["SPA", [{ start: 33, end: 36 }]]]);
     expectConsistent(report);
   });
+  it("finds a known leader written with the accents of the language (`Tô Lâm`, `Lương Cường`), and a name's initial in a dateline's lead", () => {
+    const text = "HÀ NỘI — Party General Secretary Tô Lâm held talks with Xi Jinping on April 14. Xi also met President Lương Cường.";
+    expect(parseReport(text).people.map((p) => [p.name, p.country])).toEqual([["To Lam", "Vietnam"], ["Xi Jinping", "China"], ["Luong Cuong", "Vietnam"]]);
+    const manila = "MANILA, Philippines — President Ferdinand R. Marcos Jr. and Shigeru Ishiba on Tuesday agreed to deepen defense cooperation. Palace Press Officer Claire Castro said so.";
+    const report = parseReport(manila, { referenceDate: "2025-04-29" });
+    expect(report.timeline[0]?.description.startsWith("President Ferdinand R. Marcos Jr.")).toBe(true);
+    expect(report.people.find((p) => p.name === "Claire Castro")?.roles).toEqual(["Palace Press Officer"]);
+  });
   it("reads the British spelling of short bodies' acronyms (`Nato allies`, `Apec`), not any short capitalised word", () => {
     const text = "Nato allies met in The Hague. Apec leaders will meet in Busan. Fox said it.";
     expect(parseReport(text).organizations.map((o) => o.name)).toEqual(["Nato", "Apec"]);

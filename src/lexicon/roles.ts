@@ -12,7 +12,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   "head of government": "leader", taoiseach: "leader", tánaiste: "deputy", tanaiste: "deputy", emir: "leader", sultan: "leader", "vice president": "deputy",
   "vice-president": "deputy", "deputy prime minister": "deputy", "vice-premier": "deputy", "vice premier": "deputy",
   "first deputy prime minister": "deputy", deputy: "deputy", spokesman: "spokesperson", spokeswoman: "spokesperson",
-  spokesperson: "spokesperson", "press secretary": "spokesperson", "foreign minister": "foreign-minister",
+  spokesperson: "spokesperson", "press secretary": "spokesperson", "press officer": "spokesperson", "foreign minister": "foreign-minister",
   "secretary of state": "foreign-minister", "foreign secretary": "foreign-minister",
   "minister of foreign affairs": "foreign-minister", "top diplomat": "foreign-minister", "foreign policy chief": "foreign-minister",
   // `the Turkish diplomat` after `Foreign Minister Hakan Fidan`: the country's diplomat the text named.

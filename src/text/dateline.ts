@@ -86,7 +86,9 @@ function agencyStopAfter(tokens: readonly Token[], k: number): number {
   let j = k;
   // (Not an abbreviation: `WASHINGTON (Reuters) - U.S. President …`.)
   while (j < k + MAX_AGENCY_WORDS && tokens[j]?.kind === "word" && isCapitalized(tokens[j]) && !(tokens[j]?.text.includes(".") ?? false) && !ABBREVIATIONS.has(tokens[j]?.lower ?? "")) j++;
-  return j > k && tokens[j]?.text === "." && isCapitalized(tokens[j + 1]) && (tokens[j + 1]?.start ?? 0) > (tokens[j]?.end ?? 0) ? j : -1;
+  // (Nor a name's initial: `MANILA, Philippines — President Ferdinand R. Marcos Jr. and …`.)
+  const initial = (tokens[j - 1]?.text.length ?? 0) === 1;
+  return j > k && !initial && tokens[j]?.text === "." && isCapitalized(tokens[j + 1]) && (tokens[j + 1]?.start ?? 0) > (tokens[j]?.end ?? 0) ? j : -1;
 }
 
 /** A word of two or more letters written in capitals (`BEIJING`, not `A` or `2024`). */
