@@ -1303,6 +1303,10 @@ describe("transcripts", () => {
     expect(report.organizations.map((o) => [o.name, o.mentions])).toEqual([["SPA", [{ start: 33, end: 36 }]]]);
     expectConsistent(report);
   });
+  it("ends a body's name before `and` and another country's office (`the Communist Party of China and Chinese President Xi Jinping`)", () => {
+    const text = "To Lam held talks with General Secretary of the Communist Party of China and Chinese President Xi Jinping in Hanoi.";
+    expect(parseReport(text).organizations.map((o) => o.name)).toEqual(["Communist Party of China"]);
+  });
   it("finds a known leader written with the accents of the language (`Tô Lâm`, `Lương Cường`), and a name's initial in a dateline's lead", () => {
     const text = "HÀ NỘI — Party General Secretary Tô Lâm held talks with Xi Jinping on April 14. Xi also met President Lương Cường.";
     expect(parseReport(text).people.map((p) => [p.name, p.country])).toEqual([["To Lam", "Vietnam"], ["Xi Jinping", "China"], ["Luong Cuong", "Vietnam"]]);

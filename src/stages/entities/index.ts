@@ -900,7 +900,9 @@ function headedRun(tokens: readonly Token[], i: number, lexicon: Lexicon): numbe
     const onTopic = w.lower === "on" && lastHead === j - 1 && ON_TOPIC_HEADS.has(tokens[j - 1]?.text ?? "") && topic !== undefined && isCapitalized(topic) && !(topic.lower in WEEKDAYS) && !(topic.lower in MONTHS);
     // (`and` joins words inside the name, `Ways and Means Committee`, `Ministry of Trade and Industry`; right after a
     // head it joins two names, `The European Union and Japan agreed`, `the House and Senate`.)
-    const joins = w.lower === "and" && lastHead !== j - 1;
+    // (Not before a country's office: `the Communist Party of China and Chinese President Xi Jinping`.)
+    const officeAfter = w.lower === "and" && lexicon.countryByDemonym.has(tokens[j + 1]?.lower ?? "") && matchPhrase(tokens, j + 2, lexicon.rolePhrases) > 0;
+    const joins = w.lower === "and" && lastHead !== j - 1 && !officeAfter;
     const connector = w.lower === "of" || w.lower === "for" || joins || onTopic || (w.lower === "the" && lastHead >= 0 && (tokens[j - 1]?.lower === "of" || tokens[j - 1]?.lower === "for"));
     if (!isCapitalized(w) && !connector) break;
     // (A courtesy title ends it: `the Russian Federation H.E. Mr. Vladimir Putin`.)
