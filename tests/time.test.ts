@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractTimeline, extractTimexes, parseReport } from "../src/index.js";
+import { extractQuotes, extractTimeline, extractTimexes, parseReport } from "../src/index.js";
 import { participantNames } from "./helpers.js";
 
 const REF = { referenceDate: "2018-08-27" };
@@ -863,6 +863,13 @@ describe("summit frame", () => {
     expect(report.timeline.map((e) => e.description)).toEqual(["The head of the Spanish Government, Pedro Sánchez, and the president of Brazil, Luiz Inácio Lula da Silva, signed on Wednesday a strategic partnership."]);
     // (Nor is `and the president of Brazil` an office of Sánchez's.)
     expect(report.people.find((p) => p.name === "Pedro Sánchez")?.roles).toEqual(["Prime Minister of Spain"]);
+  });
+
+  it("takes no party's or movement's leader for a state's (`Senate Majority Leader Mitch McConnell`), but a Republican president is one", () => {
+    const text = "Trump met Xi in Busan on Thursday. Senate Majority Leader Mitch McConnell praised the talks. McConnell said more was needed. Opposition leader Peter Dutton agreed.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-10-31" }))).toEqual(["Donald Trump", "Xi Jinping"]);
+    const quote = 'Trump met Zelenskyy on Friday. "You\'re gambling with the lives of millions of people," Trump said. The Republican president later wrote that Zelenskyy "can come back when he is ready for Peace".';
+    expect(extractQuotes(quote).map((q) => q.speaker?.name)).toEqual(["Donald Trump", "Donald Trump"]);
   });
 
   it("leaves out the people of a country that stayed away, named by its capital (`after Washington boycotted the gathering`)", () => {

@@ -304,6 +304,14 @@ function firstMention(p: PersonDraft): number {
   return p.mentions[0]?.start ?? Infinity;
 }
 
+/** Words before `leader` that make it no state's (`indigenous leader`, `opposition leader`, `local GOP leader`; a
+ * `Republican president` is still one). */
+const NON_STATE_LEADERSHIP = new Set([
+  "indigenous", "opposition", "tribal", "community", "religious", "spiritual", "union", "rebel", "militia", "business",
+  "civic", "student", "protest", "church", "faith", "majority", "minority", "local", "gop", "democratic", "republican",
+  "separatist", "insurgent", "movement", "group",
+]);
+
 /** Role classes named in a role phrase (`spokesman for the Russian president` gives `spokesperson`). */
 export function roleClassesOf(role: string, lexicon: Lexicon): string[] {
   // The head of a role phrase is the first role noun; a longer noun at the same place wins (`prime minister` over `minister`).
@@ -316,6 +324,8 @@ export function roleClassesOf(role: string, lexicon: Lexicon): string[] {
   });
   // `the head of Belarus` leads a country; `head of the Climate Observatory` only a body.
   if (cls === "leader" && head === "head" && countryOf(role, lexicon) === null) return ["official"];
+  // `indigenous leader Raoni Metuktire`, `opposition leader Peter Dutton`: a leader of people, no state's.
+  if (cls === "leader" && head === "leader" && words.some((w) => NON_STATE_LEADERSHIP.has(w))) return ["official"];
   return cls === undefined ? [] : [cls];
 }
 
