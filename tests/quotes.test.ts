@@ -1303,6 +1303,10 @@ describe("transcripts", () => {
     expect(report.organizations.map((o) => [o.name, o.mentions])).toEqual([["SPA", [{ start: 33, end: 36 }]]]);
     expectConsistent(report);
   });
+  it("gives a fragment inside what a document is cited for to the document (`… \"at an early date,\" according to a joint readout`)", () => {
+    const text = 'Both countries agreed to restore high commissioners "at an early date," according to a joint readout.';
+    expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "a joint readout"]]);
+  });
   it("ends a body's name before `and` and another country's office (`the Communist Party of China and Chinese President Xi Jinping`)", () => {
     const text = "To Lam held talks with General Secretary of the Communist Party of China and Chinese President Xi Jinping in Hanoi.";
     expect(parseReport(text).organizations.map((o) => o.name)).toEqual(["Communist Party of China"]);

@@ -205,7 +205,9 @@ export const attribution: Stage = (ctx, state) => {
   // `In Putin's words, the treaty is "a breakthrough document"`: a partial quote left without a speaker, inside what a
   // named person is reported to say, is that person's.
   // Both lists are in text order, so one sweep pairs them (no search per quote: hostile text has thousands of each).
-  const named = attributions.filter((a) => a.source.personId !== null);
+  // (So is one inside what a source is cited for, `according to a joint readout`: a document or a body speaks there.)
+  const cited = (a: Attribution): boolean => a.source.resolvedVia !== "pronoun" && state.view.slice(a.cue.start, a.cue.end).toLowerCase() === "according to";
+  const named = attributions.filter((a) => a.source.personId !== null || cited(a));
   let a = 0;
   for (const q of topLevel) {
     while (a < named.length && (named[a]?.content.end ?? 0) + 1 < q.end) a++;
