@@ -1303,6 +1303,14 @@ describe("transcripts", () => {
     expect(report.organizations.map((o) => [o.name, o.mentions])).toEqual([["SPA", [{ start: 33, end: 36 }]]]);
     expectConsistent(report);
   });
+  it("reads `will press` before a title as a verb, and no person in a name that opens with a place (`told Middle East Eye`)", () => {
+    const text = "Saudi Crown Prince Mohammed bin Salman will press US President Donald Trump on Gaza, two Saudi sources told Middle East Eye.";
+    const report = parseReport(text);
+    expect(report.people.map((p) => [p.name, p.roles])).toEqual([
+      ["Mohammed bin Salman", ["Crown Prince of Saudi Arabia", "Saudi Crown Prince"]],
+      ["Donald Trump", ["President of the United States", "US President"]],
+    ]);
+  });
   it("gives a fragment inside what a document is cited for to the document (`… \"at an early date,\" according to a joint readout`)", () => {
     const text = 'Both countries agreed to restore high commissioners "at an early date," according to a joint readout.';
     expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "a joint readout"]]);

@@ -326,7 +326,9 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   // `San Francisco`, `Santa Clara`: a known place, not a first name and a surname; `Institut Montaigne`: an organisation.
   // (Nor a building's: `Palacio San Martín`, `Trump Plaza`.)
   // (Nor a known seat or venue: `Democrats on Capitol Hill, who …`.)
-  if (matchPhrase(tokens, i, lexicon.placePhrases) >= end - i || ORGANIZATION_HEADS.has(t.text) || FACILITY_WORDS.has(t.lower) || VENUES[lowerPhrase(tokens, i, end)] !== undefined) return 0;
+  // (A run that opens with a place of two words or more names an outlet or a body: `Middle East Eye`, `New York Times`.)
+  const place = matchPhrase(tokens, i, lexicon.placePhrases);
+  if (place >= end - i || place >= 2 || ORGANIZATION_HEADS.has(t.text) || FACILITY_WORDS.has(t.lower) || VENUES[lowerPhrase(tokens, i, end)] !== undefined) return 0;
   // `Rival Barack Obama`: a known name starts inside the run, so the words before it are not part of it.
   // A family name with its particle is no such name (`Khalid bin Salman` is not `bin Salman`).
   for (let k = i + 1; k < end; k++) if (!NAME_PARTICLES.has(tokens[k]?.lower ?? "") && matchPhrase(tokens, k, lexicon.personPhrases) > 1) return 0;

@@ -120,7 +120,10 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
     // `received on Wednesday UAE President …`: a day or month is no part of a title.
     // (`Uruguay's outgoing president`: a word of tenure may stand before the office, and a portfolio in lower case,
     // `Italy's finance minister`, `shadow home secretary`.)
-    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || POSSESSIVE_DETERMINERS.has(t.lower) || t.lower in WEEKDAYS || t.lower in MONTHS) : roleWords.has(t.lower) || t.lower === "of" || t.lower === "for" || posting || join || ((TENURE_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower)) && (roleWords.has(next.lower) || PORTFOLIO_WORDS.has(next.lower)));
+    // (A word in lower case that only opens a longer office, `press` of `press secretary`, after a modal or `to` is a
+    // verb: `will press US President Donald Trump`.)
+    const fragment = roleWords.has(t.lower) && !lexicon.roleClasses.has(t.lower) && !PORTFOLIO_WORDS.has(t.lower) && BEFORE_BARE_VERB.has(tokens[k - 1]?.lower ?? "") && !insideRolePhrase(tokens, k, lexicon);
+    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || POSSESSIVE_DETERMINERS.has(t.lower) || t.lower in WEEKDAYS || t.lower in MONTHS) : (roleWords.has(t.lower) && !fragment) || t.lower === "of" || t.lower === "for" || posting || join || ((TENURE_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower)) && (roleWords.has(next.lower) || PORTFOLIO_WORDS.has(next.lower)));
     if (!ok) break;
     k--;
   }
@@ -176,6 +179,15 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
   const text = view.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
   return roleClassesOf(text, lexicon).length > 0 ? text : null;
 }
+
+/** True when a role phrase of the lexicon covers token `k` (`campaign manager`, `press secretary`, `vice presidential nominee`). */
+function insideRolePhrase(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+  for (let j = Math.max(0, k - MAX_ROLE_PHRASE_WORDS + 1); j <= k; j++) if (j + matchPhrase(tokens, j, lexicon.rolePhrases) > k) return true;
+  return false;
+}
+
+/** Most words of a role phrase of the lexicon looked back over. */
+const MAX_ROLE_PHRASE_WORDS = 4;
 
 function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number, lexicon: Lexicon, nameStarts: ReadonlySet<number>): string | null {
   if (tokens[nameEnd]?.text !== ",") return null;
