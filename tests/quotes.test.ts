@@ -1303,6 +1303,10 @@ describe("transcripts", () => {
     expect(report.organizations.map((o) => [o.name, o.mentions])).toEqual([["SPA", [{ start: 33, end: 36 }]]]);
     expectConsistent(report);
   });
+  it("makes no person of a name ending on an initial that a body's name goes on from (`the Walter E. Washington Convention Center`)", () => {
+    const text = "Stoltenberg told a press conference at the Walter E. Washington Convention Center that Ukraine's future is in NATO. John F. Smith said so.";
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Jens Stoltenberg", "John F. Smith"]);
+  });
   it("reads `will press` before a title as a verb, and no person in a name that opens with a place (`told Middle East Eye`)", () => {
     const text = "Saudi Crown Prince Mohammed bin Salman will press US President Donald Trump on Gaza, two Saudi sources told Middle East Eye.";
     const report = parseReport(text);

@@ -312,6 +312,8 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   }
   const end = nameRunEnd(tokens, i, lexicon);
   if (end - i < 2) return 0;
+  // (A name that a body's is made of, ending on an initial: `the Walter E. Washington Convention Center`.)
+  if ((tokens[end - 1]?.text.length ?? 0) === 1 && headsBodyAfter(tokens, isGluedPeriod(tokens, end) ? end + 1 : end)) return 0;
   // `Said Dorothy Poynter, who grew up with Ali, “…”`: a verb of saying opens the sentence, a full name follows it.
   if (lexicon.cueWords.has(t.lower) && isSentenceOpening(tokens, i) && lexicon.firstNames.has(tokens[i + 1]?.lower ?? "")) return 0;
   // `PUTIN, XI HOLD TALKS IN BEIJING`: in capitals, a run is a name only when it opens with a given name, is short
@@ -931,6 +933,15 @@ function headedRun(tokens: readonly Token[], i: number, lexicon: Lexicon): numbe
   let end = j;
   while (end > lastHead + 1 && !isCapitalized(tokens[end - 1])) end--;
   return end - i >= 2 ? end - i : 0;
+}
+
+/** Most capitalised words read after a name for the head of a body it is part of. */
+const BODY_AFTER_NAME_REACH = 4;
+
+/** True when capitalised words from token `k` end on the head of a body (`Washington Convention Center`). */
+function headsBodyAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + BODY_AFTER_NAME_REACH && tokens[j]?.capitalized === true; j++) if (ORGANIZATION_HEADS.has(tokens[j]?.text ?? "")) return true;
+  return false;
 }
 
 /** True when a known person's name, or a given name with a family name after it, starts at token `j`. */
