@@ -433,6 +433,11 @@ describe("tense from modals and relative years", () => {
     expect(sets("Sales rose 5 percent a year earlier.")).toEqual(["a year earlier=DATE:2024"]);
   });
 
+  it("looks ahead from a present verb of travel before a weekday (`Mr Albanese flies back to Australia on Wednesday`)", () => {
+    expect(values("Mr Albanese flies back to Australia on Wednesday.", "2025-10-21")).toEqual(["Wednesday=2025-10-22"]);
+    expect(values("Mr Albanese flew back to Australia on Wednesday.", "2025-10-23")).toEqual(["Wednesday=2025-10-22"]);
+  });
+
   it("looks ahead after the `until` of a verb of putting off, in any tense (`put off a decision … until December`)", () => {
     expect(values("EU leaders put off a decision on using frozen Russian assets until December.", "2025-10-24")).toEqual(["December=2025-12"]);
     expect(values("Immigration officials postponed until Tuesday morning a deadline for the family.", "2000-03-30")).toEqual(["Tuesday morning=2000-04-04TMO"]);

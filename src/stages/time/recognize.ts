@@ -39,7 +39,8 @@ const MAX_YEAR_KINDS = 3;
 const PRESENT_SCHEDULE = new Set([
   "is", "are", "meet", "meets", "begin", "begins", "start", "starts", "open", "opens", "hold", "holds", "host", "hosts",
   "travel", "travels", "visit", "visits", "arrive", "arrives", "leave", "leaves", "convene", "convenes", "gather",
-  "gathers", "resume", "resumes", "vote", "votes", "end", "ends", "close", "closes",
+  "gathers", "resume", "resumes", "vote", "votes", "end", "ends", "close", "closes", "fly", "flies", "head", "heads",
+  "return", "returns", "depart", "departs",
 ]);
 /** Tokens looked back from a weekday for such a verb, within its clause. */
 const SCHEDULE_REACH = 5;
