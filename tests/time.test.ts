@@ -877,6 +877,13 @@ describe("summit frame", () => {
     expect(extractQuotes(quote).map((q) => q.speaker?.name)).toEqual(["Donald Trump", "Donald Trump"]);
   });
 
+  it("reads a week's value as a week in the past of the meeting, not after it (`Khamenei said last week`), and not the time of a closing attribution", () => {
+    const text = "Iran and the United States held a second round of talks in Rome on Saturday, Iranian Foreign Minister Abbas Araqchi said. Omani Foreign Minister Badr Albusaidi mediated the talks. Supreme Leader Ayatollah Ali Khamenei said last week that he was cautious about the negotiations.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-04-19" }))).toEqual(["Abbas Araghchi", "Badr Albusaidi"]);
+    const stand = "RIO DE JANEIRO (Reuters) - Leaders of the BRICS group of developing nations will meet in Rio de Janeiro on Sunday for a summit overshadowed by the absence of Chinese President Xi Jinping.\n\nXi will send Premier Li Qiang in his place, Beijing said last week.\n\nBrazilian President Luiz Inacio Lula da Silva, the host, is expected to push for a common position.";
+    expect(participantNames(parseReport(stand, { referenceDate: "2025-07-05" }))).toEqual(["Li Qiang", "Luiz Inacio Lula da Silva"]);
+  });
+
   it("leaves out the people of a country that stayed away, named by its capital (`after Washington boycotted the gathering`)", () => {
     const text = "President Cyril Ramaphosa closed the G20 summit in Johannesburg on Sunday, handing over to an empty chair after Washington boycotted the two-day gathering. US President Donald Trump had said that no US official would attend. Li Qiang and Emmanuel Macron attended. Trump will host next year's summit.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-11-23" }))).toEqual(["Cyril Ramaphosa", "Li Qiang", "Emmanuel Macron"]);

@@ -190,7 +190,7 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Donald Tusk", ["Tusk"], "Poland", "Prime Minister", "m"),
   p("Kaja Kallas", ["Kallas"], "European Union", ["High Representative for Foreign Affairs"], "f"),
   office("S. Jaishankar", ["S Jaishankar", "Subrahmanyam Jaishankar", "Jaishankar"], "India", "Minister of External Affairs", "m"),
-  office("Abbas Araghchi", ["Araghchi"], "Iran", "Foreign Minister", "m"),
+  office("Abbas Araghchi", ["Araghchi", "Abbas Araqchi", "Araqchi"], "Iran", "Foreign Minister", "m"),
   office("Hakan Fidan", ["Fidan"], "Turkey", "Foreign Minister", "m"),
   office("Faisal bin Farhan", ["Prince Faisal bin Farhan"], "Saudi Arabia", "Foreign Minister", "m"),
   office("Penny Wong", [], "Australia", "Foreign Minister", "f"),

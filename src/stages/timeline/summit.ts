@@ -234,10 +234,10 @@ export function findSummit(input: SummitInput): Summit {
       countries.push(c);
     }
   }
-  // (Many states may meet where the report names two or three of their leaders: `Leaders from French-speaking
+  // (Many states may meet where the report names one, two or three of their leaders: `Leaders from French-speaking
   // countries gathered in Villers-Cotterêts`.)
   const countryStarts = new Set(countryMentions.map((m) => m.start));
-  const ofNations = countries.length >= 2 && [evidence, leadMeeting].some((s) => s !== null && gathersNations(tokens, s, countryStarts));
+  const ofNations = countries.length >= 1 && [evidence, leadMeeting].some((s) => s !== null && gathersNations(tokens, s, countryStarts));
   const format = ofNations || countries.length > 3 ? "multilateral" : countries.length === 2 ? "bilateral" : countries.length === 3 ? "trilateral" : null;
   return {
     location,
@@ -1608,11 +1608,16 @@ function aboutThisMeeting(
     if (t === undefined || t.start >= s.end) break;
     const at = tokenIndexAt(tokens, t.start);
     if (cue >= 0 && at > cue + CUE_TIME_REACH) continue;
+    // (`Xi will send Premier Li Qiang in his place, Beijing said last week.`: the time of a closing attribution's
+    // saying, not of what the sentence tells.)
+    const saidBefore = tokens[at - 1]?.lower === "on" ? at - 2 : at - 1;
+    if (cueWords.has(tokens[saidBefore]?.lower ?? "") && tokens[tokenIndexAt(tokens, t.end)]?.text === "." && tokenIndexAt(tokens, t.end) + 1 >= tokenIndexAt(tokens, s.end)) continue;
     // Another day in the sentence makes it about another happening; not a plan after the meeting (`said officials
     // would meet again in mid-January`) nor the start of a period (`their first meeting since August 2024`).
-    const later = t.value.slice(0, 10) > date;
+    // (In days, not as strings: `2025-W15` is a week before `2025-04-19`.)
+    const later = startsAfter(t.value, date);
     // (`The day before, Tokayev and Japarov attended a concert`: a side event the report dates back from the meeting.)
-    const before = (t.type === "DATE" || t.type === "TIME") && t.value.slice(0, 10) < date && looksBack(tokens, at, tokenIndexAt(tokens, t.end));
+    const before = (t.type === "DATE" || t.type === "TIME") && startsAfter(date, t.value) && looksBack(tokens, at, tokenIndexAt(tokens, t.end));
     const other = before || ((t.type === "DATE" || t.type === "TIME") && !t.value.startsWith(date) && !date.startsWith(t.value) && !withinSummitDays(t.value, date) && !later && !inSinceClause(tokens, at));
     // (`Scholz, whose predecessor launched the process in 2014, urged the leaders …`: an aside's time is its own, and
     // rules out only the people named in it.)
@@ -1623,6 +1628,13 @@ function aboutThisMeeting(
   // The reporter's verbs, not the words of a quotation (`"reflect the will of our peoples"`).
   const quoted = (m: TenseMarkers["markers"][number]): boolean => inQuote(tokens[m.start]?.start ?? 0);
   return { markers: all.markers.some(quoted) ? { ...all, markers: all.markers.filter((m) => !quoted(m)) } : all, otherTimes: otherTimes ?? NO_OTHER_TIMES };
+}
+
+/** True when the time `value` starts after the day or stretch `other` starts, compared in days. */
+function startsAfter(value: string, other: string): boolean {
+  const a = valueInterval(value.slice(0, 10));
+  const b = valueInterval(other.slice(0, 10));
+  return a !== null && b !== null ? a.start > b.start : value.slice(0, 10) > other.slice(0, 10);
 }
 
 /** The other times of a sentence that has none. */
