@@ -1298,6 +1298,9 @@ describe("transcripts", () => {
     const text = "Foreign Minister Mohamad Hasan told reporters that the declaration would be adopted. According to Mohamad, it sets out a long-term vision.";
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Mohamad Hasan", "Mohamad Hasan"]);
   });
+  it("takes no common thing's letters beside a verb for a body (`told state TV`)", () => {
+    expect(parseReport("Araqchi told state TV that the talks would go on.").organizations).toEqual([]);
+  });
   it("takes an unknown acronym beside a verb for a body whose mention is a bare span (`…, SPA said`)", () => {
     const report = parseReport("The two leaders discussed trade, SPA said.");
     expect(report.organizations.map((o) => [o.name, o.mentions])).toEqual([["SPA", [{ start: 33, end: 36 }]]]);

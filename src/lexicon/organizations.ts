@@ -46,6 +46,9 @@ export const ORGANIZATIONS: readonly string[] = [
  */
 export const SHORT_MIXED_CASE_BODIES: ReadonlySet<string> = new Set(["Wam", "Yle", "Fars", "Mehr", "Nato", "Apec", "Opec"]);
 
+/** Acronyms of things, not bodies, that may stand beside a verb (`told state TV`, `AI said to …`). */
+export const THING_ACRONYMS: ReadonlySet<string> = new Set(["TV", "AI", "GDP", "PM", "AM", "OK", "ID", "VIP", "CEO", "LNG", "GMT", "UTC", "DNA"]);
+
 /** Acronyms of bodies that are English words too (`WHO`): in a line of capitals (`WHO ELSE IS GOING?`) they are the word. */
 export const ACRONYMS_THAT_ARE_WORDS: ReadonlySet<string> = new Set(["who", "is", "it", "aid", "us"]);
 

@@ -1,6 +1,6 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
-import { ACRONYMS_THAT_ARE_WORDS, DOCUMENT_HEADS, NAMED_AFTER_PLACE_HEADS, ON_TOPIC_HEADS, ORGANIZATION_HEADS, SHORT_MIXED_CASE_BODIES, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
+import { ACRONYMS_THAT_ARE_WORDS, DOCUMENT_HEADS, NAMED_AFTER_PLACE_HEADS, THING_ACRONYMS, ON_TOPIC_HEADS, ORGANIZATION_HEADS, SHORT_MIXED_CASE_BODIES, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
 import { COURTESY_TITLES, HONORIFICS, PARTY_WORDS } from "../../lexicon/roles.js";
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
@@ -94,8 +94,9 @@ export const entities: Stage = (ctx, state) => {
     // word of a place (`the claim North Korea later disputed`), nor a body's head (`the Prime Minister's Office said`),
     // a document's or a building's (`the Tianjin Declaration said`).
     if (isNameWord(t, lexicon) && !GENERIC_SOURCES.has(t.lower) && !endsThingName(t.text) && !isNameWord(tokens[i + 1], lexicon) && !isNameWord(tokens[i - 1], lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && !placeWord(tokens, i, lexicon) && !partnership(t, lexicon)) {
-      // `…, SPA said`: an unknown acronym beside a verb is an agency or a body, not a surname.
-      if (isAcronym(t) && !lexicon.personByName.has(t.lower)) {
+      // `…, SPA said`: an unknown acronym beside a verb is an agency or a body, not a surname (nor a common thing's
+      // letters: `told state TV`).
+      if (isAcronym(t) && !lexicon.personByName.has(t.lower) && !THING_ACRONYMS.has(t.text)) {
         named.add("organization", view, t);
         taken[i] = 1;
         continue;
