@@ -1168,6 +1168,10 @@ export class TimeRecognizer {
       if (wd !== undefined) return this.#make(i, i + 2, "SET", `XXXX-WXX-${String(wd)}`, "stated");
       const month = this.#monthAt(i + 1);
       if (month !== null) return this.#make(i, i + 2, "SET", `XXXX-${pad(month)}`, "stated");
+      // `every three years`, `every other week`: a set whose period is so many units.
+      const count = this.#lower(i + 1) === "other" ? 2 : this.#numberAt(i + 1);
+      const counted = count === null ? undefined : UNITS[this.#lower(i + 2)];
+      if (count !== null && counted !== undefined) return this.#make(i, i + 3, "SET", durationValue(count, counted), "stated");
     }
     if ((w === "once" || w === "twice" || this.#numberAt(i) !== null) && (this.#lower(i + 1) === "a" || this.#lower(i + 1) === "per")) {
       const unit = UNITS[this.#lower(i + 2)];
