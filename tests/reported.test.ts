@@ -793,6 +793,13 @@ describe("reported speech without quotation marks", () => {
     const text = "The decision was read by the President of the ECOWAS Commission, Dr Omar Alieu Touray. Touray said more talks would follow.";
     expect(parseReport(text).people.map((p) => [p.name, p.roles])).toEqual([["Omar Alieu Touray", ["President of the ECOWAS Commission"]]]);
   });
+  it("reads an office after a verb and a person's possessive (`sending his foreign minister, Marcelo Ebrard, instead`)", () => {
+    const text = "Mexican President Andrés Manuel López Obrador boycotted the summit, sending his foreign minister, Marcelo Ebrard, instead.";
+    expect(parseReport(text).people.map((p) => [p.name, p.roles])).toEqual([
+      ["Andrés Manuel López Obrador", ["President of Mexico", "Mexican President"]],
+      ["Marcelo Ebrard", ["foreign minister"]],
+    ]);
+  });
   it("reads such an office at the start of a clause after a semicolon (`Orban was delighted; his foreign minister, Peter Szijjarto, flew …`)", () => {
     const text = "Viktor Orban, Hungary's prime minister, was delighted; his foreign minister, Peter Szijjarto, flew to Washington the next day.";
     expect(parseReport(text).people.map((p) => [p.name, p.roles])).toEqual([

@@ -427,6 +427,11 @@ describe("tense from modals and relative years", () => {
     expect(values("It could not stop the bullet that tore through his window Friday night.", "1998-10-25")).toEqual(["Friday night=1998-10-23TNI"]);
   });
 
+  it("reads `every three years`, `every other week` as sets of so many units", () => {
+    const sets = (text: string): string[] => extractTimexes(text, { referenceDate: "2022-06-10" }).map((t) => `${t.text}=${t.type}:${t.value}`);
+    expect(sets("The summit is held every three years. Ministers meet every other week.")).toEqual(["every three years=SET:P3Y", "every other week=SET:P2W"]);
+  });
+
   it("reads an amount with its magnitude and unit per unit of time as a rate (`4.8 billion pounds a year`)", () => {
     const sets = (text: string): string[] => extractTimexes(text, { referenceDate: "2025-07-24" }).map((t) => `${t.text}=${t.type}:${t.value}`);
     expect(sets("The deal would add 4.8 billion pounds a year to the economy. It costs $2 million a year.")).toEqual(["a year=SET:P1Y", "a year=SET:P1Y"]);
@@ -819,6 +824,8 @@ describe("summit frame", () => {
     // (A bloc's leaders too, not a country's, nor those in a meeting's name.)
     const eu = "EU leaders, among them Emmanuel Macron and Friedrich Merz, met in Brussels on Thursday.";
     expect(parseReport(eu, { referenceDate: "2025-06-27" }).summit.format).toBe("multilateral");
+    const hemisphere = "President Joe Biden and leaders from across the Western Hemisphere, among them Justin Trudeau, signed a declaration in Los Angeles on Friday.";
+    expect(parseReport(hemisphere, { referenceDate: "2022-06-10" }).summit.format).toBe("multilateral");
     const region = "African leaders, among them William Ruto and Bola Tinubu, met Joe Biden in Washington on Thursday.";
     expect(parseReport(region, { referenceDate: "2022-12-16" }).summit.format).toBe("multilateral");
     const us = "US leaders, among them Donald Trump, and Mexico's Claudia Sheinbaum met in Washington on Thursday.";

@@ -327,6 +327,13 @@ function officeBefore(view: string, tokens: readonly Token[], nameStart: number,
       k = owner.start - 1;
       break;
     }
+    // (Or a person's possessive after a verb: `sending his foreign minister, Marcelo Ebrard, instead`.)
+    const verbBefore = tokens[k - 1];
+    if (PERSONAL_POSSESSIVES.has(tokens[k]?.lower ?? "") && verbBefore !== undefined && verbBefore.kind === "word" && !verbBefore.capitalized && matchPhrase(tokens, k + 1, lexicon.rolePhrases) > 0) {
+      agent = true;
+      k--;
+      break;
+    }
     k--;
   }
   // (Or to a semicolon's clause: `Orban was delighted; his foreign minister, Peter Szijjarto, flew …`.)

@@ -1513,8 +1513,8 @@ function blocMeetingAt(tokens: readonly Token[], i: number): boolean {
 /** Words of a region or of the world before its leaders, who are many states' (`European leaders`, `world leaders`). */
 const REGION_WORDS = new Set(["european", "african", "arab", "asian", "latin", "nordic", "gulf", "baltic", "balkan", "caribbean", "pacific", "world", "western", "regional", "commonwealth"]);
 
-/** Nouns for the states a meeting gathers (`leaders from French-speaking countries`). */
-const NATIONS_WORDS = new Set(["countries", "nations", "states", "members", "economies"]);
+/** Nouns for the states a meeting gathers (`leaders from French-speaking countries`, `from across the Western Hemisphere`). */
+const NATIONS_WORDS = new Set(["countries", "nations", "states", "members", "economies", "hemisphere", "region", "continent", "world"]);
 /** Most tokens between a group of leaders and the states they come from (`leaders of the six Western Balkan countries`). */
 const NATIONS_REACH = 16;
 
@@ -1532,8 +1532,10 @@ function gathersNations(tokens: readonly Token[], sentence: Sentence, countrySta
     const bloc = tokens[i - 1];
     const named = [1, 2, 3].some((k) => MEETING_WORDS.has(tokens[i + k]?.lower ?? "") && tokens[i + k]?.capitalized === true);
     if (bloc !== undefined && bloc.text.length >= 2 && isAllCaps(bloc.text) && PATTERNS.letter.test(bloc.text) && !countryStarts.has(bloc.start) && !named) return true;
-    // (A region's leaders too: `European leaders ended a two-day summit`, `world leaders`.)
+    // (A region's leaders too: `European leaders ended a two-day summit`, `world leaders`; and many of them by count:
+    // `about 20 heads of state`.)
     if (bloc !== undefined && REGION_WORDS.has(bloc.lower) && !named) return true;
+    if (bloc !== undefined && PATTERNS.startsWithDigit.test(bloc.text) && Number(bloc.text) > 3) return true;
     const from = tokens[i + 1]?.lower;
     if (PAIR_WORDS.has(tokens[i - 1]?.lower ?? "") || (from !== "from" && from !== "of")) continue;
     // (Or a bloc of them by its name, its acronym in brackets passed: `Leaders of the Gulf Cooperation Council (GCC)
