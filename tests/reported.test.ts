@@ -1465,6 +1465,11 @@ describe("reported speech without quotation marks", () => {
     // (A participle with its own clause reports it.)
     expect(extractAttributions("Albanese told a joint press conference, adding that the talks went well.").map((a) => a.text)).toEqual(["the talks went well"]);
   });
+  it("ends what a relative clause reports at its comma when the main clause's verb follows (`Putin, who said …, was leaving`)", () => {
+    expect(extractAttributions("Putin, who said the talks were useful, was leaving Moscow.").map((a) => a.text)).toEqual(["the talks were useful"]);
+    // (A plain object of `announced` is nothing reported, and not the main clause either.)
+    expect(extractAttributions("Ishiba, who has announced his resignation, is expected to step down in early October.")).toEqual([]);
+  });
   it("reads `A, his spokesperson said, adding that B` as two statements of the spokesperson", () => {
     const text = "Congolese President Felix Tshisekedi did not attend the summit, his spokesperson said, adding that Prime Minister Judith Suminwa would represent him.";
     expect(extractAttributions(text).map((a) => [a.source.name, sliceOf(text, a.cue), a.text])).toEqual([

@@ -1380,9 +1380,20 @@ function relativeAside(tokens: readonly Token[], c: number, b: number, e: number
   let k = c - 1;
   while (k > b && c - k < RELATIVE_ASIDE_REACH && tokens[k]?.text !== "," && !(RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? "") && tokens[k - 1]?.text === ",")) k--;
   if (!RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? "") || tokens[k - 1]?.text !== ",") return null;
-  for (let j = c + 1; j < e && j - c < RELATIVE_ASIDE_REACH; j++) if (tokens[j]?.text === ",") return cueAt(tokens, j + 1, lexicon) > 0 ? { pronoun: k, close: j } : null;
+  // (The main clause resumes after the aside's comma: with its own verb of saying, or another verb, `Ishiba, who has
+  // announced his resignation, is expected to step down`; not the reported words going on, `…, in emergencies`.)
+  for (let j = c + 1; j < e && j - c < RELATIVE_ASIDE_REACH; j++) {
+    if (tokens[j]?.text !== ",") continue;
+    // (A verb after the comma shows it: an auxiliary or a modal, or a regular past, `is expected`, `will`, `arrived`.)
+    const next = tokens[j + 1]?.lower ?? "";
+    const resumes = MAIN_CLAUSE_VERBS.has(next) || (next.length > 4 && next.endsWith("ed"));
+    return cueAt(tokens, j + 1, lexicon) > 0 || resumes ? { pronoun: k, close: j } : null;
+  }
   return null;
 }
+
+/** Auxiliaries and modals that open a main clause's predicate after a relative aside (`Ishiba, who …, is expected`). */
+const MAIN_CLAUSE_VERBS = new Set(["is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does"]);
 
 /** Prepositions of time that may stand between a cue and its `that` (`said before the meeting that …`), though no clause starts after them. */
 const BEFORE_THAT = new Set(["before", "ahead"]);
