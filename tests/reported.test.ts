@@ -1470,6 +1470,10 @@ describe("reported speech without quotation marks", () => {
     // (A plain object of `announced` is nothing reported, and not the main clause either.)
     expect(extractAttributions("Ishiba, who has announced his resignation, is expected to step down in early October.")).toEqual([]);
   });
+  it("keeps the service of a group of sources in its name (`Japanese government officials say`, `security experts`)", () => {
+    const text = "Japanese government officials say the two leaders agreed. Security experts said the leak was Russian.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Japanese government officials", "security experts"]);
+  });
   it("reads `A, his spokesperson said, adding that B` as two statements of the spokesperson", () => {
     const text = "Congolese President Felix Tshisekedi did not attend the summit, his spokesperson said, adding that Prime Minister Judith Suminwa would represent him.";
     expect(extractAttributions(text).map((a) => [a.source.name, sliceOf(text, a.cue), a.text])).toEqual([

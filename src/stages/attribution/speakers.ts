@@ -43,7 +43,11 @@ const INTRODUCED_REACH = 80;
 /** Most words that qualify a group of sources before its noun (`two senior European officials`). */
 const MAX_GROUP_QUALIFIERS = 3;
 /** Common words that qualify a group of sources (`senior officials`, `two diplomats`). */
-const COMMON_QUALIFIERS: ReadonlySet<string> = new Set(["senior", "top", "foreign", "local", "other", "several", "unnamed", "anonymous", "two", "three", "four", "five"]);
+const COMMON_QUALIFIERS: ReadonlySet<string> = new Set([
+  "senior", "top", "foreign", "local", "other", "several", "unnamed", "anonymous", "two", "three", "four", "five",
+  // (The service they belong to: `Japanese government officials`, `U.S. administration officials`.)
+  "government", "administration", "military", "defence", "defense", "intelligence", "security", "ministry", "embassy",
+]);
 /** Proper words other than demonyms that do (`EU officials`, `European diplomats`, `Western officials`). */
 const PROPER_QUALIFIERS: ReadonlySet<string> = new Set(["eu", "european", "western", "arab", "asian", "african", "gulf"]);
 
