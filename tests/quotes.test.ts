@@ -1298,6 +1298,10 @@ describe("transcripts", () => {
     const text = "Foreign Minister Mohamad Hasan told reporters that the declaration would be adopted. According to Mohamad, it sets out a long-term vision.";
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Mohamad Hasan", "Mohamad Hasan"]);
   });
+  it("makes no name of a headline question's auxiliary (`Fact check: Did Trump say …`), but keeps `Will` as a given name", () => {
+    const text = "Fact check: Did Trump say NATO allies 'owe' the US money?\n\nU.S. President Donald Trump said allies owe money. Will Dunham said so.";
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Donald Trump", "Will Dunham"]);
+  });
   it("takes no common thing's letters beside a verb for a body (`told state TV`)", () => {
     expect(parseReport("Araqchi told state TV that the talks would go on.").organizations).toEqual([]);
   });

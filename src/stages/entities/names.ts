@@ -88,6 +88,8 @@ const STOP_CAPITALS = new Set([
   "previously", "recently", "currently", "finally", "still", "again", "indeed", "overall", "similarly", "likewise",
   "never", "always", "just", "only", "perhaps", "maybe", "please", "sometimes", "often", "ever", "even", "why", "what",
   "how", "where", "who", "although", "though", "because", "unlike", "certainly", "former", "see", "is", "are", "was", "were", "has", "have", "had",
+  // A headline's question opens on its auxiliary (`Fact check: Did Trump say …`; not `Will` nor `Can`, given names too).
+  "did", "does", "do", "would", "could", "should", "shall", "might", "must",
   // Official statements capitalise the parties to them (`The Sides stressed …`, `The Leaders noted …`).
   "sides", "parties", "leaders", "delegations", "participants",
 ]);
