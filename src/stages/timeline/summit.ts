@@ -207,22 +207,7 @@ export function findSummit(input: SummitInput): Summit {
     return !inQuote(offset) && !inReported(offset) && !aboutSomeone(tokens, at) && (relative === undefined || !otherTimes.has(relative)) && (ahead || tenseAt(markers, last) !== "future");
   };
   const placedElsewhere = (s: Sentence): boolean => elsewhere(tokens, cityMentions, s, location, countryMentions, home);
-  // (Each country by where its mentions, and its cities', end; its people as they come.)
-  const stateEnds = new Map<number, string>();
-  for (const m of countryMentions) stateEnds.set(m.end, m.name);
-  for (const m of cityMentions) {
-    const country = cities.get(m.name.toLowerCase())?.[1];
-    if (country !== undefined) stateEnds.set(m.end, country);
-  }
-  // (Each country's people listed once, not looked for per sentence of staying away.)
-  const byCountry = new Map<string, string[]>();
-  for (const p of people) {
-    if (p.country === null) continue;
-    const ids = byCountry.get(p.country);
-    if (ids === undefined) byCountry.set(p.country, [p.id]);
-    else ids.push(p.id);
-  }
-  const states: StatesNamed = { endingAt: (end) => stateEnds.get(end), peopleOf: (country) => byCountry.get(country) ?? [] };
+  const states = statesNamed(countryMentions, cityMentions, cities, people);
   const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states });
   const byId = new Map(people.map((p) => [p.id, p]));
   const countries: string[] = [];
@@ -505,6 +490,25 @@ function awayFromMeeting(tokens: readonly Token[], k: number): boolean {
 interface StatesNamed {
   readonly endingAt: (end: number) => string | undefined;
   readonly peopleOf: (country: string) => readonly string[];
+}
+
+/** The countries the text names, by where their mentions and their cities' end, and each country's people, listed once. */
+function statesNamed(countryMentions: readonly CityMention[], cityMentions: readonly CityMention[], cities: ReadonlyMap<string, readonly [string, string]>, people: readonly PersonDraft[]): StatesNamed {
+  const stateEnds = new Map<number, string>();
+  for (const m of countryMentions) stateEnds.set(m.end, m.name);
+  for (const m of cityMentions) {
+    const country = cities.get(m.name.toLowerCase())?.[1];
+    if (country !== undefined) stateEnds.set(m.end, country);
+  }
+  // (Listed once, not looked for per sentence of staying away: a text of many names and many absences stays linear.)
+  const byCountry = new Map<string, string[]>();
+  for (const p of people) {
+    if (p.country === null) continue;
+    const ids = byCountry.get(p.country);
+    if (ids === undefined) byCountry.set(p.country, [p.id]);
+    else ids.push(p.id);
+  }
+  return { endingAt: (end) => stateEnds.get(end), peopleOf: (country) => byCountry.get(country) ?? [] };
 }
 
 /** Words between a subject and its verb of staying away (`Washington had boycotted`, `Moscow also skipped`). */
