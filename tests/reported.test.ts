@@ -799,6 +799,9 @@ describe("reported speech without quotation marks", () => {
       ["Andrés Manuel López Obrador", ["President of Mexico", "Mexican President"]],
       ["Marcelo Ebrard", ["foreign minister"]],
     ]);
+    // (After a passive's `by`, the name may end the sentence.)
+    const ghana = "Ghana's John Mahama was absent and was represented by his vice-president, Jane Naana Opoku-Agyemang.";
+    expect(parseReport(ghana).people.find((p) => p.name === "Jane Naana Opoku-Agyemang")?.roles).toEqual(["vice-president"]);
   });
   it("reads such an office at the start of a clause after a semicolon (`Orban was delighted; his foreign minister, Peter Szijjarto, flew …`)", () => {
     const text = "Viktor Orban, Hungary's prime minister, was delighted; his foreign minister, Peter Szijjarto, flew to Washington the next day.";

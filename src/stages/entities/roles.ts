@@ -305,41 +305,15 @@ function officeBefore(view: string, tokens: readonly Token[], nameStart: number,
   // Commission, Dr Omar Alieu Touray.`)
   const closing = tokens[nameEnd]?.text === ".";
   if (tokens[comma]?.text !== "," || (tokens[nameEnd]?.text !== "," && !closing)) return null;
-  // Back over the office's words to the sentence's start (not a comma: `the vice president, Susan Rice, we …` is a
-  // list), a determiner skipped.
+  // Back over the office's words to where it opens (not a comma: `the vice president, Susan Rice, we …` is a list), a
+  // determiner skipped.
   // (The body's acronym in brackets before the comma is no part of the office: `The secretary general of the
   // International Organisation of La Francophonie (OIF), Louise Mushikiwabo,`.)
   const bracketed = tokens[comma - 1]?.text === ")" && tokens[comma - 3]?.text === "(" && tokens[comma - 2]?.kind === "word";
   const officeEnd = bracketed ? comma - 3 : comma;
-  let k = officeEnd - 1;
-  // (Or to the agent of a statement: `in a statement by the Special Adviser to the President on Information and
-  // Strategy, Bayo Onanuga, on Thursday`.)
-  let agent = false;
-  while (k >= 0 && officeEnd - k <= MAX_OFFICE_TOKENS && tokens[k]?.kind === "word" && !tokens[k + 1]?.newLine) {
-    agent = AGENT_WORDS.has(tokens[k]?.text ?? "") && tokens[k + 1]?.lower === "the" && matchPhrase(tokens, k + 2, lexicon.rolePhrases) > 0;
-    if (agent) break;
-    // (Or to a country's possessive after a word in lower case, a verb's object: `hosted Pakistan's army chief, Field
-    // Marshal Asim Munir, for a lunch`.)
-    const owner = isPossessive(tokens[k]) && matchPhrase(tokens, k + 1, lexicon.rolePhrases) > 0 ? countryEndingAt(tokens, k, lexicon) : null;
-    const beforeOwner = owner === null ? undefined : tokens[owner.start - 1];
-    if (owner !== null && beforeOwner !== undefined && beforeOwner.kind === "word" && !beforeOwner.capitalized && !DETERMINERS.has(beforeOwner.lower)) {
-      agent = true;
-      k = owner.start - 1;
-      break;
-    }
-    // (Or a person's possessive after a verb: `sending his foreign minister, Marcelo Ebrard, instead`.)
-    const verbBefore = tokens[k - 1];
-    if (PERSONAL_POSSESSIVES.has(tokens[k]?.lower ?? "") && verbBefore !== undefined && verbBefore.kind === "word" && !verbBefore.capitalized && matchPhrase(tokens, k + 1, lexicon.rolePhrases) > 0) {
-      agent = true;
-      k--;
-      break;
-    }
-    k--;
-  }
-  // (Or to a semicolon's clause: `Orban was delighted; his foreign minister, Peter Szijjarto, flew …`.)
-  if (k >= 0 && !agent && tokens[k]?.text !== "." && tokens[k]?.text !== ";" && !tokens[k + 1]?.newLine) return null;
-  if (closing && !(agent && AGENT_WORDS.has(tokens[k]?.text ?? ""))) return null;
-  let from = k + 1;
+  const opening = officeOpening(tokens, officeEnd, lexicon);
+  if (opening === null || (closing && !opening.byAgent)) return null;
+  let from = opening.from;
   // (`President Biden and China's leader, Xi Jinping, met`: after another's name and `and`, the office after it is the
   // name's; `founder and chairman of the Podesta Group` is one man's.)
   for (let j = officeEnd - 1; j > from; j--) {
@@ -361,6 +335,30 @@ function officeBefore(view: string, tokens: readonly Token[], nameStart: number,
   const office = isPossessive(tokens[from + 1]) ? from + 2 : from;
   if (office >= officeEnd || matchPhrase(tokens, office, lexicon.rolePhrases) === 0) return null;
   return view.slice(tokens[from]?.start ?? 0, tokens[officeEnd - 1]?.end ?? 0);
+}
+
+/**
+ * Where an office set off before a name opens, walking back from `officeEnd`: the start of the sentence or of a
+ * semicolon's clause (`Orban was delighted; his foreign minister, Peter Szijjarto, flew …`), or inside the sentence
+ * a statement's author (`in a statement by the Special Adviser to the President …, Bayo Onanuga,`), a country's
+ * possessive after a verb (`hosted Pakistan's army chief, Field Marshal Asim Munir,`) or a person's (`sending his
+ * foreign minister, Marcelo Ebrard,`); with whether it is a statement's author. Null when other words or marks come first.
+ */
+function officeOpening(tokens: readonly Token[], officeEnd: number, lexicon: Lexicon): { from: number; byAgent: boolean } | null {
+  let k = officeEnd - 1;
+  while (k >= 0 && officeEnd - k <= MAX_OFFICE_TOKENS && tokens[k]?.kind === "word" && !tokens[k + 1]?.newLine) {
+    if (AGENT_WORDS.has(tokens[k]?.text ?? "") && tokens[k + 1]?.lower === "the" && matchPhrase(tokens, k + 2, lexicon.rolePhrases) > 0) return { from: k + 1, byAgent: true };
+    // (A verb's object: the word before the possessor is in lower case.)
+    const owner = isPossessive(tokens[k]) && matchPhrase(tokens, k + 1, lexicon.rolePhrases) > 0 ? countryEndingAt(tokens, k, lexicon) : null;
+    const beforeOwner = owner === null ? undefined : tokens[owner.start - 1];
+    if (owner !== null && beforeOwner !== undefined && beforeOwner.kind === "word" && !beforeOwner.capitalized && !DETERMINERS.has(beforeOwner.lower)) return { from: owner.start, byAgent: AGENT_WORDS.has(beforeOwner.text) };
+    // (`was represented by his vice-president, Jane Naana Opoku-Agyemang.`: a passive's agent is an author too.)
+    const verbBefore = tokens[k - 1];
+    if (PERSONAL_POSSESSIVES.has(tokens[k]?.lower ?? "") && verbBefore !== undefined && verbBefore.kind === "word" && !verbBefore.capitalized && matchPhrase(tokens, k + 1, lexicon.rolePhrases) > 0) return { from: k, byAgent: AGENT_WORDS.has(verbBefore.text) };
+    k--;
+  }
+  if (k >= 0 && tokens[k]?.text !== "." && tokens[k]?.text !== ";" && !tokens[k + 1]?.newLine) return null;
+  return { from: k + 1, byAgent: false };
 }
 
 /** A word that may open a title: a role word, a country or demonym, or the head of an institution (`Ministry of …`). */
