@@ -96,3 +96,9 @@ export const SIDE_EVENT_WORDS: ReadonlySet<string> = new Set(["earlier", "later"
 export const CLOSING_VERBS: ReadonlySet<string> = new Set(["ends", "end", "closes", "close", "concludes", "conclude", "wraps"]);
 /** Words that put what a sentence tells beside the meeting, not at its heart (`met Trump on the sidelines of the summit`). */
 export const SIDELINE_WORDS: ReadonlySet<string> = new Set(["sidelines", "margins", "sideline", "margin"]);
+
+/** Words of a region or of the world before its leaders, who are many states' (`European leaders`, `world leaders`). */
+export const REGION_WORDS: ReadonlySet<string> = new Set(["european", "african", "arab", "asian", "latin", "nordic", "gulf", "baltic", "balkan", "caribbean", "pacific", "world", "western", "regional", "commonwealth"]);
+
+/** Nouns for the states a meeting gathers (`leaders from French-speaking countries`, `from across the Western Hemisphere`). */
+export const NATIONS_WORDS: ReadonlySet<string> = new Set(["countries", "nations", "states", "members", "economies", "hemisphere", "region", "continent", "world"]);

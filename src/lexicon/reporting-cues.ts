@@ -257,3 +257,6 @@ export const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Documents that speak in a parenthesis (`President Putin, the statement said, appreciated …`). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(["statement", "readout", "communique", "communiqué", "declaration", "release", "report", "transcript", "letter"]);
+
+/** Words that make `media` a kind of outlet that reports (`state media reported`, `local media said`). */
+export const MEDIA_KINDS: ReadonlySet<string> = new Set(["state", "local", "official", "state-run", "state-owned", "government", "national"]);

@@ -127,3 +127,11 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   // (The body an officer speaks for: `Chinese foreign ministry spokesperson Wang Wenbin`, `state department spokesman`.)
   "ministry", "department", "embassy", "government", "party",
 ]);
+
+/** Words before `leader` that make it no state's (`indigenous leader`, `opposition leader`, `local GOP leader`; a
+ * `Republican president` is still one). */
+export const NON_STATE_LEADERSHIP: ReadonlySet<string> = new Set([
+  "indigenous", "opposition", "tribal", "community", "religious", "spiritual", "union", "rebel", "militia", "business",
+  "civic", "student", "protest", "church", "faith", "majority", "minority", "local", "gop", "democratic", "republican",
+  "separatist", "insurgent", "movement", "group",
+]);

@@ -178,3 +178,12 @@ export const REPORTING_PAST: ReadonlySet<string> = new Set([
  * stand in one above the report: its date and time are when the report went out, not when the meeting took place.
  */
 export const PUBLICATION_WORDS: ReadonlySet<string> = new Set(["published", "updated", "posted", "modified", "created", "issued"]);
+
+/** Words of size after a number (`4.8 billion`). */
+export const MAGNITUDES: ReadonlySet<string> = new Set(["thousand", "million", "billion", "trillion", "bn", "m"]);
+
+/** Units of an amount counted per unit of time (`4.8 billion pounds a year`, `100,000 barrels a day`). */
+export const RATE_AMOUNT_UNITS: ReadonlySet<string> = new Set(["pounds", "dollars", "euros", "yuan", "rubles", "roubles", "yen", "rupees", "tonnes", "tons", "barrels", "people", "visitors", "jobs"]);
+
+/** Verbs that put off with a particle (`put off`, `pushed back`, `held off`). */
+export const PARTICLE_DEFERRERS: ReadonlySet<string> = new Set(["put", "puts", "putting", "push", "pushed", "pushes", "pushing", "held", "hold", "holds"]);

@@ -1,5 +1,5 @@
 import type { Lexicon } from "../../lexicon/compile.js";
-import { ANONYMITY_CLAUSE, ANONYMITY_REQUESTS, CITING_PARTICIPLES, ANONYMITY_WORDS, AUDIENCE_NOUNS, DOCUMENT_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, HEARERS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, SPEAKING_FRAMES, TELL_VERBS } from "../../lexicon/reporting-cues.js";
+import { ANONYMITY_CLAUSE, ANONYMITY_REQUESTS, ANONYMITY_WORDS, AUDIENCE_NOUNS, CITING_PARTICIPLES, DOCUMENT_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, HEARERS, MEDIA_KINDS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, SPEAKING_FRAMES, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { MONTHS, NUMBER_WORDS, PAST_MARKERS, UNITS, WEEKDAYS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
@@ -462,8 +462,6 @@ function nounPhraseSource(tokens: readonly Token[], from: number, end: number): 
   return unnamedAsWritten(tokens, from, to);
 }
 
-/** Words that make `media` a kind of outlet that reports (`state media reported`, `local media said`). */
-const MEDIA_KINDS = new Set(["state", "local", "official", "state-run", "state-owned", "government", "national"]);
 
 /** True for tokens `[from, to)` that are a kind of outlet: `state media`, `local media`. */
 function outletsOfKind(tokens: readonly Token[], from: number, to: number): boolean {
@@ -701,7 +699,7 @@ const MAX_APPOSITION = 12;
 
 function tailAttribution(tokens: readonly Token[], b: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): { ref: SpeakerRef; cue: Span; comma: number } | null {
   // `…, the Prime Minister's Office said, in their third meeting since …`: one phrase of circumstance after the verb
-  // is passed, however long.
+  // is passed, though it runs past an apposition's reach.
   let circumstance = false;
   // The comma that opens the source phrase: the last one, or the one before an apposition (`, said X, role.`).
   for (let comma = e - 2; comma > b + 2 && comma >= e - MAX_ACCORDING - 2; comma--) {

@@ -2,7 +2,7 @@ import { PATTERNS } from "../../text/patterns.js";
 import { BODIES, BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
 import { FORMER_WORDS } from "../../lexicon/meetings.js";
 import { FAMILY_NAMES_FIRST, NAME_PARTICLES } from "../../lexicon/first-names.js";
-import { OFFICE_COUNTRIES, ROLE_CLASSES } from "../../lexicon/roles.js";
+import { NON_STATE_LEADERSHIP, OFFICE_COUNTRIES, ROLE_CLASSES } from "../../lexicon/roles.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
 import type { Span } from "../../model/span.js";
@@ -304,13 +304,6 @@ function firstMention(p: PersonDraft): number {
   return p.mentions[0]?.start ?? Infinity;
 }
 
-/** Words before `leader` that make it no state's (`indigenous leader`, `opposition leader`, `local GOP leader`; a
- * `Republican president` is still one). */
-const NON_STATE_LEADERSHIP = new Set([
-  "indigenous", "opposition", "tribal", "community", "religious", "spiritual", "union", "rebel", "militia", "business",
-  "civic", "student", "protest", "church", "faith", "majority", "minority", "local", "gop", "democratic", "republican",
-  "separatist", "insurgent", "movement", "group",
-]);
 
 /** Role classes named in a role phrase (`spokesman for the Russian president` gives `spokesperson`). */
 export function roleClassesOf(role: string, lexicon: Lexicon): string[] {

@@ -1,4 +1,4 @@
-import { VAGUE_REFERENCES } from "../../lexicon/time-words.js";
+import { PARTICLE_DEFERRERS, VAGUE_REFERENCES } from "../../lexicon/time-words.js";
 import { DETERMINERS, PERFECT_AUXILIARIES, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { HEARERS } from "../../lexicon/reporting-cues.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
@@ -245,8 +245,6 @@ function deferredBefore(tokens: readonly Token[], i: number, from: number): bool
   return false;
 }
 
-/** Verbs that put off with a particle (`put off`, `pushed back`, `held off`). */
-const PARTICLE_DEFERRERS = new Set(["put", "puts", "putting", "push", "pushed", "pushes", "pushing", "held", "hold", "holds"]);
 
 /** True for `will` contracted onto its subject or its negation (`it'll`, `we’ll`, `won't`), one token here. */
 export function contractsWill(w: string): boolean {

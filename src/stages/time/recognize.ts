@@ -1,4 +1,4 @@
-import { BEFORE_BARE_VERB, DAY_PARTS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, TIME_ADJECTIVES, TIME_ZONES, UNITS, VAGUE_REFERENCES, WEEKDAYS } from "../../lexicon/time-words.js";
+import { BEFORE_BARE_VERB, DAY_PARTS, HOLIDAYS, MAGNITUDES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, RATE_AMOUNT_UNITS, SEASONS, TIME_ADJECTIVES, TIME_ZONES, UNITS, VAGUE_REFERENCES, WEEKDAYS } from "../../lexicon/time-words.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import type { TimeExpression, TimexResolution, TimexType } from "../../model/index.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -22,10 +22,6 @@ export interface Recognized {
 }
 
 /** Words between the two ends of a range of days (`from Monday to Wednesday`, `Monday through Friday`). */
-/** Words of size after a number (`4.8 billion`). */
-const MAGNITUDES = new Set(["thousand", "million", "billion", "trillion", "bn", "m"]);
-/** Units of an amount counted per unit of time (`4.8 billion pounds a year`, `100,000 barrels a day`). */
-const RATE_AMOUNT_UNITS = new Set(["pounds", "dollars", "euros", "yuan", "rubles", "roubles", "yen", "rupees", "tonnes", "tons", "barrels", "people", "visitors", "jobs"]);
 const RANGE_ENDS = new Set(["to", "until", "till", "through", "-", "–"]);
 /** Words that may follow a set adverb without making it an adjective (`meets weekly and …`). */
 const SET_FOLLOWERS = new Set(["and", "or", "but", "since", "until", "for", "in", "on", "at", "by", "to", "from", "through", "with", "as", "when", "while", "because", "if", "after", "before"]);
