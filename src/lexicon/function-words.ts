@@ -64,3 +64,9 @@ export const BETWEEN_NAME_AND_VERB: ReadonlySet<string> = new Set([
 
 /** Possessive determiners (`his guest`, `Our foreign policy adviser`): they open a noun phrase, never a name or a title. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["my", "your", "his", "her", "its", "our", "their"]);
+
+/** Words whose `'s` is `is` or `has`, no possessive (`What's more`, `it's`). */
+export const CONTRACTION_HOSTS: ReadonlySet<string> = new Set(["it", "what", "that", "there", "here", "who", "he", "she", "where", "how", "let", "when", "why"]);
+
+/** Auxiliaries and modals that open a main clause's predicate after a relative aside (`Ishiba, who …, is expected`). */
+export const MAIN_CLAUSE_VERBS: ReadonlySet<string> = new Set(["is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does"]);

@@ -8,7 +8,7 @@ import { HONORIFICS } from "../../lexicon/roles.js";
 import { isNameWord } from "../entities/names.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { ADVERBS_BEFORE_VERB, CLAUSE_OPENING_ADVERBS, DETERMINERS, OPENING_ADVERBS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, CLAUSE_OPENING_ADVERBS, CONTRACTION_HOSTS, DETERMINERS, MAIN_CLAUSE_VERBS, OPENING_ADVERBS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { isCapitalized, isGluedPeriod, isPossessive, relativeClauseClose, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { coordinatedAfter, isOrganization, widerThan } from "./quotes.js";
@@ -644,9 +644,6 @@ function clauseStart(tokens: readonly Token[], b: number, before: number, lexico
 
 /** Words that open a list of a subject's members after its comma (`European leaders, including …`). */
 const MEMBER_LISTS = new Set(["including", "among"]);
-
-/** Words whose `'s` is `is` or `has`, no possessive (`What's more`, `it's`). */
-const CONTRACTION_HOSTS = new Set(["it", "what", "that", "there", "here", "who", "he", "she", "where", "how", "let", "when", "why"]);
 
 /** Most tokens between a group and the comma of the relative clause about it (`Democrats on Capitol Hill,`). */
 const GROUP_REACH = 6;
@@ -1389,9 +1386,6 @@ function relativeAside(tokens: readonly Token[], c: number, b: number, e: number
   }
   return null;
 }
-
-/** Auxiliaries and modals that open a main clause's predicate after a relative aside (`Ishiba, who …, is expected`). */
-const MAIN_CLAUSE_VERBS = new Set(["is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does"]);
 
 /** Prepositions of time that may stand between a cue and its `that` (`said before the meeting that …`), though no clause starts after them. */
 const BEFORE_THAT = new Set(["before", "ahead"]);
