@@ -1477,6 +1477,15 @@ describe("reported speech without quotation marks", () => {
     const text = "Japanese government officials say the two leaders agreed. Security experts said the leak was Russian.";
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Japanese government officials", "security experts"]);
   });
+  it("gives what a relative clause about a document reports to the document (`according to a Kremlin readout, which added that …`)", () => {
+    // (The source ends at its comma: the relative clause is no part of its name.)
+    const text = "Putin thanked Erdogan for the mediation, according to a Kremlin readout, which added that the two presidents agreed to meet in Tianjin.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["a Kremlin readout", "Putin thanked Erdogan for the mediation"]]);
+    // (After another sentence's source, the relative clause's report is the document's, not the subject's.)
+    const after = "The two leaders discussed Gaza, the statement said. Putin thanked Erdogan for Türkiye's mediation efforts, according to a Kremlin readout, which added that the two presidents agreed to meet in Tianjin.";
+    expect(extractAttributions(after).map((a) => a.source.name)).toContain("a Kremlin readout");
+    expect(extractAttributions(after).map((a) => a.source.name)).not.toContain("Vladimir Putin");
+  });
   it("reads `A, his spokesperson said, adding that B` as two statements of the spokesperson", () => {
     const text = "Congolese President Felix Tshisekedi did not attend the summit, his spokesperson said, adding that Prime Minister Judith Suminwa would represent him.";
     expect(extractAttributions(text).map((a) => [a.source.name, sliceOf(text, a.cue), a.text])).toEqual([

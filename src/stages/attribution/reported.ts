@@ -313,7 +313,7 @@ function framedSpeech(
     let close = i + 3;
     while (close < e && close - i <= MAX_ACCORDING && tokens[close]?.text !== ",") close++;
     const verb = tokens[close + 1];
-    if (tokens[close]?.text !== "," || verb === undefined || verb.kind !== "word" || verb.capitalized || SUBORDINATORS.has(verb.lower) || PREPOSITIONS.has(verb.lower)) break;
+    if (tokens[close]?.text !== "," || verb === undefined || verb.kind !== "word" || verb.capitalized || SUBORDINATORS.has(verb.lower) || PREPOSITIONS.has(verb.lower) || RELATIVE_PRONOUNS.has(verb.lower)) break;
     const who = speakerFrom(i + 3, close, resolver);
     const source = who !== null && who.next === close ? who.ref : nounPhraseSource(tokens, i + 3, close);
     if (source !== null) return make(tokens, quoted, source, span(tokens, i + 1, i + 3), b, e);
@@ -751,7 +751,9 @@ function circumstanceAfter(tokens: readonly Token[], k: number): boolean {
  */
 function accordingBeforeTail(tokens: readonly Token[], i: number, e: number, resolver: SpeakerResolver): { ref: SpeakerRef; cue: Span } | null {
   const source = sourceUpToComma(tokens, i + 2, e, resolver);
-  if (source === null || !CIRCUMSTANCE_OPENERS.has(tokens[source.comma + 1]?.lower ?? "")) return null;
+  // (Or a relative clause about the source: `according to a Kremlin readout, which added that …`.)
+  const after = tokens[source?.comma === undefined ? -1 : source.comma + 1]?.lower ?? "";
+  if (source === null || !(CIRCUMSTANCE_OPENERS.has(after) || RELATIVE_PRONOUNS.has(after))) return null;
   return { ref: source.ref, cue: span(tokens, i, i + 2) };
 }
 
@@ -1060,6 +1062,8 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
       // `Obama met McConnell, who in 2010 said …`: the person the relative clause hangs on speaks.
       // (`nervous Democrats on Capitol Hill, who have argued …`: a group the place qualifies, when no person ends there.)
       else if (w === "who" && tokens[k - 1]?.text === ",") antecedent = personEndingAt(tokens, k - 1, resolver) ?? groupBefore(tokens, k - 1);
+      // (`…, according to a Kremlin readout, which added that …`: a document the relative clause hangs on speaks.)
+      else if (w === "which" && tokens[k - 1]?.text === ",") antecedent = documentEndingAt(tokens, k - 1);
       break;
     }
   }
@@ -1422,6 +1426,16 @@ function documentAt(tokens: readonly Token[], k: number): { ref: SpeakerRef; nex
       const ref = unnamedAsWritten(tokens, k, j + 1);
       return ref === null ? null : { ref, next: j + 1 };
     }
+  }
+  return null;
+}
+
+/** A document named right before the comma at `comma` (`a Kremlin readout,`), or null. */
+function documentEndingAt(tokens: readonly Token[], comma: number): SpeakerRef | null {
+  if (!DOCUMENT_NOUNS.has(tokens[comma - 1]?.lower ?? "")) return null;
+  for (let k = comma - 2; k >= Math.max(0, comma - 2 - MAX_DOCUMENT_MODIFIERS); k--) {
+    const found = documentAt(tokens, k);
+    if (found !== null && found.next === comma) return found.ref;
   }
   return null;
 }
