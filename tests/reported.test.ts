@@ -1486,6 +1486,11 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(after).map((a) => a.source.name)).toContain("a Kremlin readout");
     expect(extractAttributions(after).map((a) => a.source.name)).not.toContain("Vladimir Putin");
   });
+  it("reads an indefinite object of `announced` as the thing announced, no statement (`announced a \"one in, one out\" pilot scheme`)", () => {
+    expect(extractAttributions('Keir Starmer and Emmanuel Macron have announced a "one in, one out" pilot scheme to return small boat arrivals.')).toEqual([]);
+    // (A clause after it still reports: `announced the talks would resume`; so does `said a deal was near`.)
+    expect(extractAttributions("Starmer announced the talks would resume. Macron said a deal was near.").map((a) => a.text)).toEqual(["the talks would resume", "a deal was near"]);
+  });
   it("reads `A, his spokesperson said, adding that B` as two statements of the spokesperson", () => {
     const text = "Congolese President Felix Tshisekedi did not attend the summit, his spokesperson said, adding that Prime Minister Judith Suminwa would represent him.";
     expect(extractAttributions(text).map((a) => [a.source.name, sliceOf(text, a.cue), a.text])).toEqual([

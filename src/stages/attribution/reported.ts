@@ -950,6 +950,9 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     // `affirmed the need to maintain human control`: an infinitive of a verb that also takes a plain object reports
     // nothing unless `that` follows (`to admit that`, `to insist she will` still report).
     if (tokens[c - 1]?.lower === "to" && OBJECT_TAKING_CUES.has(t.lower) && tokens[c + n]?.lower !== "that") continue;
+    // `have announced a "one in, one out" pilot scheme`: an indefinite object after a verb of announcing is the thing
+    // announced, no clause (`said a deal was near` still reports).
+    if (ANNOUNCING.has(t.lower) && (tokens[c + n]?.lower === "a" || tokens[c + n]?.lower === "an")) continue;
     // `the US admitted 59 white South Africans as refugees`: letting in, not owning up.
     const object = tokens[c + n];
     // (`EAC leaders admitted Somalia into the bloc`: an object let in somewhere.)
@@ -1255,6 +1258,9 @@ function isParticipleAdjunct(tokens: readonly Token[], k: number, lexicon: Lexic
 
 /** Longest closing `, asking not to be identified …` clause, in tokens. */
 const MAX_ANONYMITY_REQUEST = 20;
+
+/** Verbs of announcing, which take the thing announced as often as a clause (`announced a deal`). */
+const ANNOUNCING = new Set(["announce", "announces", "announced", "announcing", "unveil", "unveils", "unveiled", "unveiling"]);
 
 /** Reporting verbs that as often take a plain object (`to maintain control`, `to note the date`). */
 const OBJECT_TAKING_CUES = new Set(["maintain", "state", "note", "report", "expect", "estimate", "stress", "explain", "claim", "confirm", "announce"]);
