@@ -1302,8 +1302,13 @@ describe("transcripts", () => {
     const text = "Fact check: Did Trump say NATO allies 'owe' the US money?\n\nU.S. President Donald Trump said allies owe money. Will Dunham said so.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Donald Trump", "Will Dunham"]);
   });
-  it("takes no common thing's letters beside a verb for a body (`told state TV`)", () => {
-    expect(parseReport("Araqchi told state TV that the talks would go on.").organizations).toEqual([]);
+  it("takes no common thing's letters beside a verb for a body or a person (`told state TV`)", () => {
+    const report = parseReport("Araqchi told state TV that the talks would go on.");
+    expect([report.organizations, report.people.map((p) => p.name)]).toEqual([[], ["Abbas Araghchi"]]);
+  });
+  it("ends no body's name across `and` after a person named before its head (`Zelenskyy and European Commission President …`)", () => {
+    const text = "Meloni was joined by Ukrainian President Volodymyr Zelenskyy and European Commission President Ursula von der Leyen.";
+    expect(parseReport(text).organizations.map((o) => o.name)).toEqual(["European Commission"]);
   });
   it("takes an unknown acronym beside a verb for a body whose mention is a bare span (`…, SPA said`)", () => {
     const report = parseReport("The two leaders discussed trade, SPA said.");

@@ -96,8 +96,8 @@ export const entities: Stage = (ctx, state) => {
     if (isNameWord(t, lexicon) && !GENERIC_SOURCES.has(t.lower) && !endsThingName(t.text) && !isNameWord(tokens[i + 1], lexicon) && !isNameWord(tokens[i - 1], lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && !placeWord(tokens, i, lexicon) && !partnership(t, lexicon)) {
       // `…, SPA said`: an unknown acronym beside a verb is an agency or a body, not a surname (nor a common thing's
       // letters: `told state TV`).
-      if (isAcronym(t) && !lexicon.personByName.has(t.lower) && !THING_ACRONYMS.has(t.text)) {
-        named.add("organization", view, t);
+      if (isAcronym(t) && !lexicon.personByName.has(t.lower)) {
+        if (!THING_ACRONYMS.has(t.text)) named.add("organization", view, t);
         taken[i] = 1;
         continue;
       }
@@ -892,6 +892,7 @@ function headedRun(tokens: readonly Token[], i: number, lexicon: Lexicon): numbe
   // A capitalised run that ends on an organisation head (`Council of Ministers`, `Moscow State Institute of …`).
   let j = i;
   let lastHead = -1;
+  let personBefore = false;
   while (j < tokens.length && j - i < MAX_ORGANIZATION_TOKENS) {
     const w = tokens[j];
     if (w === undefined) break;
@@ -907,7 +908,8 @@ function headedRun(tokens: readonly Token[], i: number, lexicon: Lexicon): numbe
     // head it joins two names, `The European Union and Japan agreed`, `the House and Senate`.)
     // (Not before a country's office: `the Communist Party of China and Chinese President Xi Jinping`.)
     const officeAfter = w.lower === "and" && lexicon.countryByDemonym.has(tokens[j + 1]?.lower ?? "") && matchPhrase(tokens, j + 2, lexicon.rolePhrases) > 0;
-    const joins = w.lower === "and" && lastHead !== j - 1 && !officeAfter;
+    // (Nor after a person named before any head: `Ukrainian President Volodymyr Zelenskyy and European Commission President …`.)
+    const joins = w.lower === "and" && lastHead !== j - 1 && !officeAfter && !(lastHead < 0 && personBefore);
     const connector = w.lower === "of" || w.lower === "for" || joins || onTopic || (w.lower === "the" && lastHead >= 0 && (tokens[j - 1]?.lower === "of" || tokens[j - 1]?.lower === "for"));
     if (!isCapitalized(w) && !connector) break;
     // (A courtesy title ends it: `the Russian Federation H.E. Mr. Vladimir Putin`.)
@@ -922,6 +924,7 @@ function headedRun(tokens: readonly Token[], i: number, lexicon: Lexicon): numbe
       if (prev === "of" || prev === "the") j += title;
       break;
     }
+    personBefore ||= lastHead < 0 && j > i && startsPersonName(tokens, j, lexicon);
     if (ORGANIZATION_HEADS.has(w.text)) lastHead = j;
     // `the head of the Russian Foreign Ministry Sergei Lavrov`: a person's name after the body ends it.
     else if (lastHead >= 0 && j > lastHead && startsPersonName(tokens, j, lexicon)) break;
