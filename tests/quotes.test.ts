@@ -1306,6 +1306,12 @@ describe("transcripts", () => {
     const report = parseReport("Araqchi told state TV that the talks would go on.");
     expect([report.organizations, report.people.map((p) => p.name)]).toEqual([[], ["Abbas Araghchi"]]);
   });
+  it("makes no person of a word a demonym qualifies (`The Spanish Executive reported`, `The American Legion has asked`)", () => {
+    const text = 'The Spanish Executive reported that the leaders met. The American Legion has asked the campaign to "cease and desist" from using its emblem.';
+    const report = parseReport(text);
+    expect(report.people).toEqual([]);
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["American Legion"]);
+  });
   it("ends no body's name across `and` after a person named before its head (`Zelenskyy and European Commission President …`)", () => {
     const text = "Meloni was joined by Ukrainian President Volodymyr Zelenskyy and European Commission President Ursula von der Leyen.";
     expect(parseReport(text).organizations.map((o) => o.name)).toEqual(["European Commission"]);

@@ -82,7 +82,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "Service", "Office", "Department", "Administration", "Court", "Academy", "Association", "Federation", "Alliance",
   "Treaty", "Club", "Foundation", "Center", "Centre", "News", "Times", "Post", "Journal", "Channel", "Network", "Army",
   "Navy", "Force", "Forces", "Guard", "Cabinet", "Government", "Secretariat", "Chamber", "House", "Senate", "Duma",
-  "Directorate", "Bureau", "Authority", "Board", "Commissariat", "Presidency", "Community",
+  "Directorate", "Bureau", "Authority", "Board", "Commissariat", "Presidency", "Community", "Legion",
   // Heads in other languages, often left untranslated (`Institut Montaigne`, `Stiftung Wissenschaft und Politik`).
   "Institut", "Instituto", "Istituto", "Stiftung", "Fondation", "Fundación", "Fondazione", "Université", "Universität",
   "Universidad", "Ministerium", "Ministère", "Centro", "Zentrum",

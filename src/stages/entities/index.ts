@@ -93,7 +93,9 @@ export const entities: Stage = (ctx, state) => {
     // A lone capitalised word right beside a reporting verb (`Brafman said`, `said Cruz`) is a surname; not the first
     // word of a place (`the claim North Korea later disputed`), nor a body's head (`the Prime Minister's Office said`),
     // a document's or a building's (`the Tianjin Declaration said`).
-    if (isNameWord(t, lexicon) && !GENERIC_SOURCES.has(t.lower) && !endsThingName(t.text) && !isNameWord(tokens[i + 1], lexicon) && !isNameWord(tokens[i - 1], lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && !placeWord(tokens, i, lexicon) && !partnership(t, lexicon)) {
+    // (Nor a word a demonym qualifies: `The Spanish Executive reported`.)
+    const qualified = lexicon.countryByDemonym.has(tokens[i - 1]?.lower ?? "") && lexicon.personByName.get(t.lower) === undefined;
+    if (isNameWord(t, lexicon) && !qualified && !GENERIC_SOURCES.has(t.lower) && !endsThingName(t.text) && !isNameWord(tokens[i + 1], lexicon) && !isNameWord(tokens[i - 1], lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && !placeWord(tokens, i, lexicon) && !partnership(t, lexicon)) {
       // `…, SPA said`: an unknown acronym beside a verb is an agency or a body, not a surname (nor a common thing's
       // letters: `told state TV`).
       if (isAcronym(t) && !lexicon.personByName.has(t.lower)) {
