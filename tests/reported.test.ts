@@ -1491,6 +1491,10 @@ describe("reported speech without quotation marks", () => {
     // (A clause after it still reports: `announced the talks would resume`; so does `said a deal was near`.)
     expect(extractAttributions("Starmer announced the talks would resume. Macron said a deal was near.").map((a) => a.text)).toEqual(["the talks would resume", "a deal was near"]);
   });
+  it("takes the person a title after `according to` ends on, past the body it opens with (`according to Presidential Communications Office (PCO) Secretary Jay Ruiz`)", () => {
+    const text = "The two leaders agreed to boost trade, according to Presidential Communications Office (PCO) Secretary Jay Ruiz.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.source.personId === null])).toEqual([["Jay Ruiz", false]]);
+  });
   it("reads `A, his spokesperson said, adding that B` as two statements of the spokesperson", () => {
     const text = "Congolese President Felix Tshisekedi did not attend the summit, his spokesperson said, adding that Prime Minister Judith Suminwa would represent him.";
     expect(extractAttributions(text).map((a) => [a.source.name, sliceOf(text, a.cue), a.text])).toEqual([

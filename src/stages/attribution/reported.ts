@@ -707,7 +707,11 @@ function tailAttribution(tokens: readonly Token[], b: number, e: number, resolve
     if (tokens[i]?.lower === "according" && tokens[i + 1]?.lower === "to") {
       const beforeTail = accordingBeforeTail(tokens, i, e, resolver);
       if (beforeTail !== null) return { ...beforeTail, comma };
-      const who = speakerFrom(i + 2, e, resolver) ?? personEnding(tokens, i + 2, e, resolver);
+      // (A body that opens a title does not reach the end: the person it ends on speaks, `according to Presidential
+      // Communications Office (PCO) Secretary Jay Ruiz`.)
+      const first = speakerFrom(i + 2, e, resolver);
+      const reaches = first !== null && (first.next >= e || (tokens[first.next]?.text === "," && e - first.next <= MAX_APPOSITION));
+      const who = reaches ? first : (personEnding(tokens, i + 2, e, resolver) ?? first);
       // `according to Kang Yu-jung, the presidential spokesperson`: the person, an apposition after the name.
       const apposed = who !== null && tokens[who.next]?.text === "," && e - who.next <= MAX_APPOSITION;
       if (who !== null && (who.next >= e || apposed)) return { ref: who.ref, cue: span(tokens, i, i + 2), comma };
