@@ -637,6 +637,10 @@ describe("weekdays", () => {
 });
 
 describe("timeline", () => {
+  it("describes a happening without the list's or dialogue's mark that opens its line", () => {
+    const text = "NATO leaders meet in The Hague.\n\n* Leaders arrive on Tuesday afternoon.\n\n- Trade reached a record last year.";
+    expect(extractTimeline(text, { referenceDate: "2025-06-23" }).map((e) => e.description)).toEqual(["Trade reached a record last year.", "Leaders arrive on Tuesday afternoon."]);
+  });
   it("orders dated happenings chronologically, vague future after the reference date", () => {
     const text = "The leaders will meet again in the near future. The summit was held on August 22. On July 23, the invitation was sent. The deal must be ready by the end of this year.";
     expect(extractTimeline(text, REF).map((e) => [e.value, e.mod])).toEqual([

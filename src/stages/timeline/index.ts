@@ -14,6 +14,9 @@ type LineKind = "times" | "names" | "capitals" | "dateline" | "other";
 /** Most capitalised words of a masthead or an outlet's line above the report (`The Times of India`). */
 const MAX_MASTHEAD_WORDS = 4;
 
+/** Marks that open a list item or a turn of dialogue (`* …`, `- …`, `• …`). */
+const LINE_MARKS = new Set(["*", "-", "–", "—", "•", "·"]);
+
 /** Longest event description, in characters. */
 const MAX_DESCRIPTION = 160;
 
@@ -215,7 +218,9 @@ function lastStartingAtOrBefore(spans: readonly { start: number }[], offset: num
 function describe(sentence: string): string {
   // Only the opening of the sentence is read: a sentence of 200 KB with a date in every clause must not be copied
   // once per date.
-  const flat = sentence.slice(0, 2 * MAX_DESCRIPTION).split(/* any run of white space */ "\n").join(" ").trim();
+  let flat = sentence.slice(0, 2 * MAX_DESCRIPTION).split(/* any run of white space */ "\n").join(" ").trim();
+  // (A list's or a dialogue's mark opening the line is no part of what happened: `* Leaders arrive …`, `- Trade …`.)
+  while (flat.length > 1 && LINE_MARKS.has(flat[0] ?? "") && flat[1] === " ") flat = flat.slice(2).trimStart();
   if (flat.length <= MAX_DESCRIPTION) return flat;
   const cut = flat.lastIndexOf(" ", MAX_DESCRIPTION);
   return `${flat.slice(0, cut > 0 ? cut : MAX_DESCRIPTION)}…`;
