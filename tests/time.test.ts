@@ -895,6 +895,11 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(stand, { referenceDate: "2025-07-05" }))).toEqual(["Li Qiang", "Luiz Inacio Lula da Silva"]);
   });
 
+  it("leaves out one whose funeral the meeting was beside (`on the sidelines of Pope Francis' funeral`)", () => {
+    const text = "President Volodymyr Zelensky met with U.S. President Donald Trump in the Vatican on April 26, on the sidelines of Pope Francis' funeral.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-04-26" }))).toEqual(["Volodymyr Zelensky", "Donald Trump"]);
+  });
+
   it("leaves out the people of a country that stayed away, named by its capital (`after Washington boycotted the gathering`)", () => {
     const text = "President Cyril Ramaphosa closed the G20 summit in Johannesburg on Sunday, handing over to an empty chair after Washington boycotted the two-day gathering. US President Donald Trump had said that no US official would attend. Li Qiang and Emmanuel Macron attended. Trump will host next year's summit.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-11-23" }))).toEqual(["Cyril Ramaphosa", "Li Qiang", "Emmanuel Macron"]);

@@ -102,3 +102,6 @@ export const REGION_WORDS: ReadonlySet<string> = new Set(["european", "african",
 
 /** Nouns for the states a meeting gathers (`leaders from French-speaking countries`, `from across the Western Hemisphere`). */
 export const NATIONS_WORDS: ReadonlySet<string> = new Set(["countries", "nations", "states", "members", "economies", "hemisphere", "region", "continent", "world"]);
+
+/** Nouns after a person's possessive that tell they are dead (`Pope Francis' funeral`, `the late king's memorial`). */
+export const MOURNING_WORDS: ReadonlySet<string> = new Set(["funeral", "burial", "memorial", "death", "wake", "mourning", "coffin", "grave"]);

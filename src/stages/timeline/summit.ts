@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { BEFORE_BARE_VERB, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, ORDINAL_WORDS, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_GROUPS, MEETING_WORDS, MEETINGS_STAYED_AWAY_FROM, NATIONS_WORDS, OCCASION_VERBS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS, STAYING_PARTICLES, STAYING_VERBS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_GROUPS, MEETING_WORDS, MEETINGS_STAYED_AWAY_FROM, MOURNING_WORDS, NATIONS_WORDS, OCCASION_VERBS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS, STAYING_PARTICLES, STAYING_VERBS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
@@ -1388,6 +1388,12 @@ function pickParticipants(
     const beforeName = beforeTitle(tokens, at, officeWords);
     const beforeApposed = beforeOffice(tokens, beforeName);
     if (formerHolder(tokens, beforeName, officeWords)) formerly.add(m.personId);
+    // (`on the sidelines of Pope Francis' funeral`: one mourned is at no meeting.)
+    // (A name ending in `s` takes a bare apostrophe: `Francis'`.)
+    const endAt = tokenIndexAt(tokens, m.end);
+    const mark = tokens[endAt];
+    const apostrophe = isPossessive(mark) || (mark !== undefined && (mark.text === "'" || mark.text === "’") && mark.start === m.end);
+    if (apostrophe && MOURNING_WORDS.has(tokens[endAt + 1]?.lower ?? "")) formerly.add(m.personId);
     const last = Math.max(at, tokenIndexAt(tokens, m.end) - 1);
     if (inPlannedMeeting(tokens, at)) {
       plannedOnly.add(m.personId);
