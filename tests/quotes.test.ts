@@ -1333,6 +1333,10 @@ describe("transcripts", () => {
       ["Donald Trump", ["President of the United States", "US President"]],
     ]);
   });
+  it("gives a fragment inside what its speaker reports the reporting verb for its cue, not a verb of what is reported (`invite`, `complains`)", () => {
+    const text = 'Trump told reporters he would "absolutely" invite Kim to the White House and that the process would begin "very quickly". Clinton mocked the complaint, saying anybody who complains about a microphone "is not having a good night."';
+    expect(extractQuotes(text).map((q) => text.slice(q.cue?.start ?? 0, q.cue?.end ?? 0))).toEqual(["told reporters", "told reporters", "saying"]);
+  });
   it("gives a fragment inside what a document is cited for to the document (`… \"at an early date,\" according to a joint readout`)", () => {
     const text = 'Both countries agreed to restore high commissioners "at an early date," according to a joint readout.';
     expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "a joint readout"]]);

@@ -224,7 +224,7 @@ export const attribution: Stage = (ctx, state) => {
       q.speaker = { ...holder.source, resolvedVia: "context" };
       q.cue = holder.cue;
       q.confidence = CONFIDENCE.context;
-    } else if (q.speaker.personId === holder.source.personId && q.cue !== null && (embeddedVerb(tokens, q.cue.start) || (q.cue.start >= holder.content.start && q.cue.end <= holder.content.end && perfectVerb(tokens, q.cue.start)))) {
+    } else if (q.speaker.personId === holder.source.personId && q.cue !== null && (embeddedVerb(tokens, q.cue.start) || (q.cue.start >= holder.content.start && q.cue.end <= holder.content.end))) {
       // `Erdogan said Turkey would continue to support "a just peace"`: the verb that reports the words is the
       // cue, not a verb of what is reported (`continue to`, `had been agreed`, `said he had called off …`) that
       // stands nearer the quote.
@@ -524,11 +524,6 @@ function introducedBeforeNewSentence(q: Quote, tokens: readonly Token[]): boolea
   const last = q.text.trimEnd().at(-1) ?? "";
   const next = tokens[tokenIndexAt(tokens, q.closeMark.end)];
   return (last === "." || last === "!" || last === "?") && next !== undefined && !next.newLine && isCapitalized(next);
-}
-
-/** A verb in the past perfect (`said he had called off`): inside a report, a verb of what is reported, not the reporting one. */
-function perfectVerb(tokens: readonly Token[], offset: number): boolean {
-  return tokens[tokenIndexAt(tokens, offset) - 1]?.lower === "had";
 }
 
 /** True when the verb at `offset` is an infinitive, under a modal, passive, or takes one (`would continue to`, `been agreed`). */
