@@ -895,6 +895,13 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(stand, { referenceDate: "2025-07-05" }))).toEqual(["Li Qiang", "Luiz Inacio Lula da Silva"]);
   });
 
+  it("counts the stand-in of a leader who `did not attend and was represented by`, and a country written with its accents", () => {
+    const text = "Heads of state and government of the Community of Portuguese Language Countries met in São Tomé on Sunday. São Tomé and Príncipe's Prime Minister Patrice Trovoada said the community must speak with one voice. Brazil's President Luiz Inácio Lula da Silva did not attend and was represented by Foreign Minister Mauro Vieira.";
+    const report = parseReport(text, { referenceDate: "2023-08-28" });
+    expect(participantNames(report)).toEqual(["Patrice Trovoada", "Mauro Vieira"]);
+    expect(report.people.find((p) => p.name === "Patrice Trovoada")?.country).toBe("São Tomé and Príncipe");
+  });
+
   it("leaves out one whose funeral the meeting was beside (`on the sidelines of Pope Francis' funeral`)", () => {
     const text = "President Volodymyr Zelensky met with U.S. President Donald Trump in the Vatican on April 26, on the sidelines of Pope Francis' funeral.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-04-26" }))).toEqual(["Volodymyr Zelensky", "Donald Trump"]);

@@ -145,6 +145,8 @@ export const COUNTRIES: readonly (readonly [string, readonly string[], readonly 
   ["Belize", ["Belizean"], []], ["Guyana", ["Guyanese"], []], ["Suriname", ["Surinamese"], []], ["Jamaica", ["Jamaican"], []],
   ["Trinidad and Tobago", ["Trinidadian", "Tobagonian"], ["Trinidad"]], ["Barbados", ["Barbadian"], []], ["Bahamas", ["Bahamian"], []], ["Nicaragua", ["Nicaraguan"], []], ["Bhutan", ["Bhutanese"], []],
   ["Maldives", ["Maldivian"], []], ["Montenegro", ["Montenegrin"], []],
+  // The Portuguese-speaking community's (CPLP) smallest member.
+  ["São Tomé and Príncipe", ["Santomean"], ["Sao Tome and Principe"]],
 ];
 
 /**
@@ -322,6 +324,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   Maldives: ["Malé"],
   "Guinea-Bissau": ["Bissau"],
   "Cabo Verde": ["Praia"],
+  "São Tomé and Príncipe": ["São Tomé"],
   Brunei: ["Bandar Seri Begawan"],
   "Timor-Leste": ["Dili"],
   Bhutan: ["Thimphu"],

@@ -14,8 +14,9 @@ import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
 export function countryEndingAt(tokens: readonly Token[], end: number, lexicon: Lexicon): { country: string; start: number } | null {
   let name = "";
   let found: { country: string; start: number } | null = null;
+  // (Read without accents, as the gazetteer may write it: `São Tomé and Príncipe's Prime Minister`.)
   for (let k = end - 1; k >= 0 && end - k <= MAX_COUNTRY_WORDS; k--) {
-    name = name === "" ? (tokens[k]?.lower ?? "") : `${tokens[k]?.lower ?? ""} ${name}`;
+    name = name === "" ? (tokens[k]?.folded ?? "") : `${tokens[k]?.folded ?? ""} ${name}`;
     const country = lexicon.countryByName.get(name);
     if (country !== undefined) found = { country, start: k };
   }
