@@ -902,6 +902,13 @@ describe("summit frame", () => {
     expect(report.people.find((p) => p.name === "Patrice Trovoada")?.country).toBe("São Tomé and Príncipe");
   });
 
+  it("counts one who represented a country, and reads `Group of 20` as a body's name", () => {
+    const text = "The Group of 20 leading economies opened their summit in New Delhi on Saturday. Indian Prime Minister Narendra Modi welcomed the leaders. China sent Premier Li Qiang, while Foreign Minister Sergey Lavrov represented Russia.";
+    const report = parseReport(text, { referenceDate: "2023-09-09" });
+    expect(participantNames(report)).toContain("Sergey Lavrov");
+    expect(report.organizations.map((o) => o.name)).toContain("Group of 20");
+  });
+
   it("leaves out one whose funeral the meeting was beside (`on the sidelines of Pope Francis' funeral`)", () => {
     const text = "President Volodymyr Zelensky met with U.S. President Donald Trump in the Vatican on April 26, on the sidelines of Pope Francis' funeral.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-04-26" }))).toEqual(["Volodymyr Zelensky", "Donald Trump"]);

@@ -913,7 +913,9 @@ function headedRun(tokens: readonly Token[], i: number, lexicon: Lexicon): numbe
     // (Nor after a person named before any head: `Ukrainian President Volodymyr Zelenskyy and European Commission President …`.)
     const joins = w.lower === "and" && lastHead !== j - 1 && !officeAfter && !(lastHead < 0 && personBefore);
     const connector = w.lower === "of" || w.lower === "for" || joins || onTopic || (w.lower === "the" && lastHead >= 0 && (tokens[j - 1]?.lower === "of" || tokens[j - 1]?.lower === "for"));
-    if (!isCapitalized(w) && !connector) break;
+    // (A count after a head's `of` is its name's: `Group of 20`.)
+    const count = lastHead === j - 2 && tokens[j - 1]?.lower === "of" && PATTERNS.startsWithDigit.test(w.text);
+    if (!isCapitalized(w) && !connector && !count) break;
     // (A courtesy title ends it: `the Russian Federation H.E. Mr. Vladimir Putin`.)
     if (j > i && COURTESY_TITLES.has(w.lower)) break;
     // A title-case headline's little words (`Putin Hold Talks In Minsk As …`) are no part of a body's name.
@@ -937,7 +939,7 @@ function headedRun(tokens: readonly Token[], i: number, lexicon: Lexicon): numbe
   for (let k = i; k < i + matchPhrase(tokens, i, lexicon.placePhrases); k++) if (ORGANIZATION_HEADS.has(tokens[k]?.text ?? "")) return 0;
   // Take the run up to the last capitalised word after the head (`Institute of International Relations`).
   let end = j;
-  while (end > lastHead + 1 && !isCapitalized(tokens[end - 1])) end--;
+  while (end > lastHead + 1 && !isCapitalized(tokens[end - 1]) && !PATTERNS.startsWithDigit.test(tokens[end - 1]?.text ?? "")) end--;
   return end - i >= 2 ? end - i : 0;
 }
 

@@ -1008,8 +1008,10 @@ function attendsThisMeeting(tokens: readonly Token[], sentence: Sentence): boole
     const tookPart = tokens[i]?.lower === "part" && TAKING_FORMS.has(tokens[i - 1]?.lower ?? "");
     if (!ATTENDANCE_WORDS.has(tokens[i]?.lower ?? "") && !tookPart) continue;
     const next = tokens[i + 1];
-    // (`did not attend and was represented by …`: the clause ends with the verb.)
+    // (`did not attend and was represented by …`: the clause ends with the verb; `Lavrov represented Russia`: a country
+    // stood for is at the meeting too.)
     if (next === undefined || i + 1 >= end || next.kind === "punct" || next.lower === "by" || next.lower === "and" || (tookPart && next.lower === "as")) return true;
+    if (tokens[i]?.lower === "represented" && next.capitalized) return true;
     if (!DETERMINERS.has(next.lower) && next.lower !== "in") return false;
     for (let k = i + 2; k < Math.min(end, i + 2 + MAX_ATTENDED_OBJECT); k++) if (MEETING_WORDS.has(tokens[k]?.lower ?? "")) return true;
     return false;
