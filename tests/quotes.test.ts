@@ -1064,8 +1064,9 @@ describe("transcripts", () => {
   });
 
   it("reads the office a person takes after `as` as a role, without the `as`", () => {
-    const report = parseReport("The summit opened with the election of Mahmoud Ali Youssouf, as chairperson of the African Union Commission.");
-    expect(report.people.map((p) => [p.name, p.roles])).toEqual([["Mahmoud Ali Youssouf", ["chairperson of the African Union Commission"]]]);
+    // (A name the gazetteer does not know, so that the apposition is what gives the office.)
+    const report = parseReport("The summit opened with the election of Peter Mwangi Otieno, as chairperson of the African Union Commission.");
+    expect(report.people.map((p) => [p.name, p.roles])).toEqual([["Peter Mwangi Otieno", ["chairperson of the African Union Commission"]]]);
   });
 
   it("knows the middle of three words as the name said alone, and a country after `of` as no person", () => {
@@ -1344,6 +1345,10 @@ describe("transcripts", () => {
   it("ends a body's name before `and` and another country's office (`the Communist Party of China and Chinese President Xi Jinping`)", () => {
     const text = "To Lam held talks with General Secretary of the Communist Party of China and Chinese President Xi Jinping in Hanoi.";
     expect(parseReport(text).organizations.map((o) => o.name)).toEqual(["Communist Party of China"]);
+  });
+  it("knows the African Union Commission's chairperson and Bangladesh's chief adviser", () => {
+    const text = "Mahmoud Ali Youssouf said the summit was a success. Muhammad Yunus met him in Addis Ababa.";
+    expect(parseReport(text).people.map((p) => [p.name, p.country])).toEqual([["Mahmoud Ali Youssouf", "African Union"], ["Muhammad Yunus", "Bangladesh"]]);
   });
   it("finds a known leader written with the accents of the language (`Tô Lâm`, `Lương Cường`), and a name's initial in a dateline's lead", () => {
     const text = "HÀ NỘI — Party General Secretary Tô Lâm held talks with Xi Jinping on April 14. Xi also met President Lương Cường.";

@@ -179,6 +179,8 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Mishal Al-Ahmad Al-Jaber Al-Sabah", ["Mishal Al-Ahmad", "Sheikh Mishal", "Mishal al-Ahmad al-Jaber al-Sabah"], "Kuwait", "Emir", "m"),
   office("Mark Rutte", ["Rutte"], "NATO", "Secretary General", "m"),
   p("António Costa", ["Antonio Costa"], "European Union", ["President of the European Council"], "m"),
+  p("Mahmoud Ali Youssouf", ["Youssouf"], "African Union", ["Chairperson of the African Union Commission"], "m"),
+  p("Muhammad Yunus", ["Yunus"], "Bangladesh", ["Chief Adviser of Bangladesh"], "m"),
   office("Anwar Ibrahim", ["Anwar"], "Malaysia", "Prime Minister", "m"),
   office("Lawrence Wong", [], "Singapore", "Prime Minister", "m"),
   office("Shehbaz Sharif", ["Sharif", "Muhammad Shehbaz Sharif"], "Pakistan", "Prime Minister", "m"),
