@@ -2,7 +2,7 @@ import type { Block } from "../model/index.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { MONTHS } from "../lexicon/time-words.js";
 import { PATTERNS } from "./patterns.js";
-import { isAllCaps, isCapitalized, tokenIndexAt, type Token } from "./tokens.js";
+import { isAllCaps, isCapitalized, isCapitalWord, tokenIndexAt, type Token } from "./tokens.js";
 
 /** A wire-service dateline opening the first paragraph: `WOODSIDE, California, Nov 15 (Reuters) -`, `BEIJING (AP) —`, `VOSTOCHNY, September 13. /TASS/.`. */
 export interface WireDateline {
@@ -89,11 +89,6 @@ function agencyStopAfter(tokens: readonly Token[], k: number): number {
   // (Nor a name's initial: `MANILA, Philippines — President Ferdinand R. Marcos Jr. and …`.)
   const initial = (tokens[j - 1]?.text.length ?? 0) === 1;
   return j > k && !initial && tokens[j]?.text === "." && isCapitalized(tokens[j + 1]) && (tokens[j + 1]?.start ?? 0) > (tokens[j]?.end ?? 0) ? j : -1;
-}
-
-/** A word of two or more letters written in capitals (`BEIJING`, not `A` or `2024`). */
-function isCapitalWord(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === "word" && t.text.length >= 2 && isAllCaps(t.text) && PATTERNS.letter.test(t.text);
 }
 
 /** Most tokens of a city's name in a dateline (`Rio de Janeiro`). */

@@ -225,6 +225,16 @@ export function isAllCaps(text: string): boolean {
   return text !== text.toLowerCase() && text === text.toUpperCase();
 }
 
+/** A word of two or more letters written in capitals (`BEIJING`, `ASEAN`, not `A` or `2024`). */
+export function isCapitalWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === "word" && t.text.length >= 2 && isAllCaps(t.text) && PATTERNS.letter.test(t.text);
+}
+
+/** True when token `close` closes one word in brackets (`(OIF)`, `(PCO)`): a body's acronym after its name. */
+export function closesBracketedWord(tokens: readonly Token[], close: number): boolean {
+  return tokens[close]?.text === ")" && tokens[close - 2]?.text === "(" && tokens[close - 1]?.kind === "word";
+}
+
 /** The lower-case words of tokens `[from, to)`, one space apart: the form the lexicons file a phrase under. */
 export function lowerPhrase(tokens: readonly Token[], from: number, to: number): string {
   return tokens.slice(from, to).map((t) => t.lower).join(" ");

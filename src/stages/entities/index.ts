@@ -14,7 +14,7 @@ import type { Stage } from "../../pipeline/context.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, isGluedPeriod, isPossessive, lowerPhrase, tokenIndexAt, type Token, isAllCaps } from "../../text/tokens.js";
+import { closesBracketedWord, isCapitalized, isGluedPeriod, isPossessive, lowerPhrase, tokenIndexAt, type Token, isAllCaps } from "../../text/tokens.js";
 import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
 import { allCapitalized, countryEndingAt, givenNameVariant, hyphenatedParticleName, isNameWord, nameRunEnd } from "./names.js";
 import { foldAccents, foldName } from "../../text/fold.js";
@@ -582,7 +582,7 @@ function roleEndsAt(tokens: readonly Token[], k: number, lexicon: Lexicon): bool
   // Mushikiwabo, said`, past the body's acronym in brackets; not a thing, which the name may stand for: `the editor
   // of the Vatican's official newspaper, L'Osservatore Romano, said`.)
   let last = k - 1;
-  if (tokens[last]?.text === ")" && tokens[last - 2]?.text === "(" && tokens[last - 1]?.kind === "word") last -= 3;
+  if (closesBracketedWord(tokens, last)) last -= 3;
   const head = tokens[last];
   const body = head !== undefined && (head.capitalized || ORGANIZATION_HEADS.has(head.text) || STATE_BODY_HEADS.has(head.lower));
   for (let j = last; body && j >= Math.max(1, last - MAX_ROLE_BODY_WORDS); j--) {

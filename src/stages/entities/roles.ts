@@ -6,7 +6,7 @@ import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js"
 import { matchPhrase } from "../../text/phrases.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
 import { countryEndingAt } from "./names.js";
-import { isAllCaps, isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { closesBracketedWord, isAllCaps, isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { roleClassesOf, type PeopleRegistry } from "./registry.js";
 
 /** Styles of address (`His Highness`, `Her Majesty`, `His Excellency`), after their possessive. */
@@ -103,7 +103,7 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
     const next = tokens[k + 1];
     // (`Presidential Communications Office (PCO) Secretary Jay Ruiz`: a body's acronym in brackets is part of its name;
     // not an agency's after a dateline, `Geneva (CNN) President Joe Biden`.)
-    if (t?.text === ")" && tokens[k - 2]?.text === "(" && acronymOf(tokens, k - 1)) {
+    if (closesBracketedWord(tokens, k) && acronymOf(tokens, k - 1)) {
       k -= 3;
       limit = Math.max(0, limit - 3);
       continue;
@@ -309,7 +309,7 @@ function officeBefore(view: string, tokens: readonly Token[], nameStart: number,
   // determiner skipped.
   // (The body's acronym in brackets before the comma is no part of the office: `The secretary general of the
   // International Organisation of La Francophonie (OIF), Louise Mushikiwabo,`.)
-  const bracketed = tokens[comma - 1]?.text === ")" && tokens[comma - 3]?.text === "(" && tokens[comma - 2]?.kind === "word";
+  const bracketed = closesBracketedWord(tokens, comma - 1);
   const officeEnd = bracketed ? comma - 3 : comma;
   const opening = officeOpening(tokens, officeEnd, lexicon);
   if (opening === null || (closing && !opening.byAgent)) return null;

@@ -9,7 +9,7 @@ import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { inSinceClause, isAllCaps, isCapitalized, isGluedPeriod, isPossessive, lowerPhrase, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { inSinceClause, isCapitalized, isCapitalWord, isGluedPeriod, isPossessive, lowerPhrase, tokenIndexAt, type Token } from "../../text/tokens.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
 import { daysBetween, formatDay, parseDay, toEpochDay, type Day } from "../time/calendar.js";
@@ -1519,8 +1519,7 @@ function namesGroup(tokens: readonly Token[], sentence: Sentence): boolean {
 
 /** A bloc's own summit at token `i`: `the 47th ASEAN Summit`, `the G20 summit`. */
 function blocMeetingAt(tokens: readonly Token[], i: number): boolean {
-  const bloc = tokens[i - 1];
-  return MEETING_WORDS.has(tokens[i]?.lower ?? "") && bloc !== undefined && bloc.text.length >= 2 && isAllCaps(bloc.text) && PATTERNS.letter.test(bloc.text);
+  return MEETING_WORDS.has(tokens[i]?.lower ?? "") && isCapitalWord(tokens[i - 1]);
 }
 
 
@@ -1540,7 +1539,7 @@ function gathersNations(tokens: readonly Token[], sentence: Sentence, countrySta
     // (Not inside a meeting's name, which two may meet beside: `on the sidelines of the EAC Heads of State Summit`.)
     const bloc = tokens[i - 1];
     const named = [1, 2, 3].some((k) => MEETING_WORDS.has(tokens[i + k]?.lower ?? "") && tokens[i + k]?.capitalized === true);
-    if (bloc !== undefined && bloc.text.length >= 2 && isAllCaps(bloc.text) && PATTERNS.letter.test(bloc.text) && !countryStarts.has(bloc.start) && !named) return true;
+    if (isCapitalWord(bloc) && !countryStarts.has(bloc.start) && !named) return true;
     // (A region's leaders too: `European leaders ended a two-day summit`, `world leaders`; and many of them by count:
     // `about 20 heads of state`.)
     if (bloc !== undefined && REGION_WORDS.has(bloc.lower) && !named) return true;
