@@ -1397,7 +1397,7 @@ function pickParticipants(
     const mark = tokens[endAt];
     const apostrophe = isPossessive(mark) || (mark !== undefined && (mark.text === "'" || mark.text === "’") && mark.start === m.end);
     if (apostrophe && MOURNING_WORDS.has(tokens[endAt + 1]?.lower ?? "")) formerly.add(m.personId);
-    const last = Math.max(at, tokenIndexAt(tokens, m.end) - 1);
+    const last = Math.max(at, endAt - 1);
     if (inPlannedMeeting(tokens, at)) {
       plannedOnly.add(m.personId);
       continue;
@@ -1618,16 +1618,17 @@ function aboutThisMeeting(
     if (t === undefined || t.start >= s.end) break;
     const at = tokenIndexAt(tokens, t.start);
     if (cue >= 0 && at > cue + CUE_TIME_REACH) continue;
+    const after = tokenIndexAt(tokens, t.end);
     // (`Xi will send Premier Li Qiang in his place, Beijing said last week.`: the time of a closing attribution's
     // saying, not of what the sentence tells.)
     const saidBefore = tokens[at - 1]?.lower === "on" ? at - 2 : at - 1;
-    if (cueWords.has(tokens[saidBefore]?.lower ?? "") && tokens[tokenIndexAt(tokens, t.end)]?.text === "." && tokenIndexAt(tokens, t.end) + 1 >= tokenIndexAt(tokens, s.end)) continue;
+    if (cueWords.has(tokens[saidBefore]?.lower ?? "") && tokens[after]?.text === "." && after + 1 >= tokenIndexAt(tokens, s.end)) continue;
     // Another day in the sentence makes it about another happening; not a plan after the meeting (`said officials
     // would meet again in mid-January`) nor the start of a period (`their first meeting since August 2024`).
     // (In days, not as strings: `2025-W15` is a week before `2025-04-19`.)
     const later = startsAfter(t.value, date);
     // (`The day before, Tokayev and Japarov attended a concert`: a side event the report dates back from the meeting.)
-    const before = (t.type === "DATE" || t.type === "TIME") && startsAfter(date, t.value) && looksBack(tokens, at, tokenIndexAt(tokens, t.end));
+    const before = (t.type === "DATE" || t.type === "TIME") && startsAfter(date, t.value) && looksBack(tokens, at, after);
     const other = before || ((t.type === "DATE" || t.type === "TIME") && !t.value.startsWith(date) && !date.startsWith(t.value) && !withinSummitDays(t.value, date) && !later && !inSinceClause(tokens, at));
     // (`Scholz, whose predecessor launched the process in 2014, urged the leaders …`: an aside's time is its own, and
     // rules out only the people named in it.)
