@@ -737,16 +737,15 @@ function tailAttribution(tokens: readonly Token[], b: number, e: number, resolve
   return null;
 }
 
-/** Words that open a phrase of circumstance after a source, no clause of its own (`, in a rare show of unity`). */
-const CIRCUMSTANCE_OPENERS = new Set(["in", "amid", "as", "after", "before", "while", "with", "despite", "during", "following", "ahead", "at", "on", "but"]);
-
 /**
- * True when a comma at token `k` opens a phrase of circumstance (`, in their third meeting since …`), in lower case;
- * not `but`, which opens a clause of its own (`…, the executives acknowledged, but they said …`).
+ * Words that open a phrase of circumstance after a source, no clause of its own (`, in a rare show of unity`); not
+ * `but`, which opens a clause of its own (`…, the executives acknowledged, but they said …`).
  */
+const CIRCUMSTANCE_OPENERS = new Set(["in", "amid", "as", "after", "before", "while", "with", "despite", "during", "following", "ahead", "at", "on"]);
+
+/** True when a comma at token `k` opens a phrase of circumstance (`, in their third meeting since …`), in lower case. */
 function circumstanceAfter(tokens: readonly Token[], k: number): boolean {
-  const w = tokens[k + 1]?.text ?? "";
-  return tokens[k]?.text === "," && w !== "but" && CIRCUMSTANCE_OPENERS.has(w);
+  return tokens[k]?.text === "," && CIRCUMSTANCE_OPENERS.has(tokens[k + 1]?.text ?? "");
 }
 
 /**
@@ -755,9 +754,10 @@ function circumstanceAfter(tokens: readonly Token[], k: number): boolean {
  */
 function accordingBeforeTail(tokens: readonly Token[], i: number, e: number, resolver: SpeakerResolver): { ref: SpeakerRef; cue: Span } | null {
   const source = sourceUpToComma(tokens, i + 2, e, resolver);
-  // (Or a relative clause about the source: `according to a Kremlin readout, which added that …`.)
+  // (Or a clause after `but`, or a relative clause about the source: `according to a Kremlin readout, which added
+  // that …`.)
   const after = tokens[source?.comma === undefined ? -1 : source.comma + 1]?.lower ?? "";
-  if (source === null || !(CIRCUMSTANCE_OPENERS.has(after) || RELATIVE_PRONOUNS.has(after))) return null;
+  if (source === null || !(CIRCUMSTANCE_OPENERS.has(after) || after === "but" || RELATIVE_PRONOUNS.has(after))) return null;
   return { ref: source.ref, cue: span(tokens, i, i + 2) };
 }
 
