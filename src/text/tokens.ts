@@ -246,12 +246,7 @@ export function lowerPhrase(tokens: readonly Token[], from: number, to: number):
  * so that a phrase opening a sentence reads as it would inside one.
  */
 export function phraseAsWritten(tokens: readonly Token[], from: number, to: number): string {
-  let text = tokens[from]?.text ?? "";
-  for (let k = from + 1; k < to; k++) {
-    const t = tokens[k];
-    if (t === undefined) break;
-    text += (t.start > (tokens[k - 1]?.end ?? t.start) ? " " : "") + t.text;
-  }
+  const text = joinedAsWritten(tokens, from, to);
   // A word in capitals (`DOCTORS`, not the article `A`) keeps its case, and so does a possessor (`India’s
   // foreign secretary`, `O’Malley’s campaign`): a name, not a sentence's first word.
   const first = tokens[from]?.text ?? "";
@@ -265,6 +260,17 @@ export function phraseAsWritten(tokens: readonly Token[], from: number, to: numb
   const next = isGluedPeriod(tokens, from + 1) ? from + 2 : from + 1;
   const inName = next < to && tokens[next]?.capitalized === true && !DETERMINERS.has(lower) && !PREPOSITIONS.has(lower);
   return (first.length > 1 && isAllCaps(first)) || possessor || midSentence || inName ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** The words of tokens `[from, to)` as written, one space where the text has white space (`U.S. officials`). */
+export function joinedAsWritten(tokens: readonly Token[], from: number, to: number): string {
+  let text = tokens[from]?.text ?? "";
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k];
+    if (t === undefined) break;
+    text += (t.start > (tokens[k - 1]?.end ?? t.start) ? " " : "") + t.text;
+  }
+  return text;
 }
 
 /** Furthest `since` may stand before a word of its clause, in tokens. */

@@ -5,7 +5,7 @@ import { PATTERNS } from "../../text/patterns.js";
 import type { Organization, Place, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { firstStartingAtOrAfter, sentenceAt, spanAt } from "../../text/lookup.js";
-import { lowerPhrase, phraseAsWritten, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { joinedAsWritten, lowerPhrase, phraseAsWritten, tokenIndexAt, type Token } from "../../text/tokens.js";
 
 /** Determiners between `one of` and a group (`one of the sources`, `two of his aides`). */
 const GROUP_DETERMINERS = new Set(["the", "these", "those", "his", "her", "their", "its"]);
@@ -251,14 +251,9 @@ export class SpeakerResolver {
    * capital, a demonym keeps it (`senior officials`, `European officials`, `U.S. officials`).
    */
   #groupName(from: number, to: number): string {
-    const common = COMMON_QUALIFIERS.has(this.tokens[from]?.lower ?? "");
-    let name = "";
-    for (let k = from; k <= to; k++) {
-      const w = this.tokens[k];
-      if (w === undefined) break;
-      name += (k > from && w.start > (this.tokens[k - 1]?.end ?? 0) ? " " : "") + (k === from && common ? w.lower : w.text);
-    }
-    return name;
+    const text = joinedAsWritten(this.tokens, from, to + 1);
+    const first = this.tokens[from];
+    return first !== undefined && COMMON_QUALIFIERS.has(first.lower) ? first.lower + text.slice(first.text.length) : text;
   }
 
   /** True for a word that qualifies a group of sources (`European`, `senior`, `two`), not a name or a determiner. */
