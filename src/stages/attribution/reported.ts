@@ -462,7 +462,6 @@ function nounPhraseSource(tokens: readonly Token[], from: number, end: number): 
   return unnamedAsWritten(tokens, from, to);
 }
 
-
 /** True for tokens `[from, to)` that are a kind of outlet: `state media`, `local media`. */
 function outletsOfKind(tokens: readonly Token[], from: number, to: number): boolean {
   return to - from === 2 && MEDIA_KINDS.has(tokens[from]?.lower ?? "") && tokens[from + 1]?.lower === "media";

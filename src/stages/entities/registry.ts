@@ -304,7 +304,6 @@ function firstMention(p: PersonDraft): number {
   return p.mentions[0]?.start ?? Infinity;
 }
 
-
 /** Role classes named in a role phrase (`spokesman for the Russian president` gives `spokesperson`). */
 export function roleClassesOf(role: string, lexicon: Lexicon): string[] {
   // The head of a role phrase is the first role noun; a longer noun at the same place wins (`prime minister` over `minister`).

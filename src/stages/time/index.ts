@@ -245,7 +245,6 @@ function deferredBefore(tokens: readonly Token[], i: number, from: number): bool
   return false;
 }
 
-
 /** True for `will` contracted onto its subject or its negation (`it'll`, `we’ll`, `won't`), one token here. */
 export function contractsWill(w: string): boolean {
   return w.endsWith("'ll") || w.endsWith("’ll") || w === "won't" || w === "won’t";

@@ -1522,7 +1522,6 @@ function blocMeetingAt(tokens: readonly Token[], i: number): boolean {
   return MEETING_WORDS.has(tokens[i]?.lower ?? "") && isCapitalWord(tokens[i - 1]);
 }
 
-
 /** Most tokens between a group of leaders and the states they come from (`leaders of the six Western Balkan countries`). */
 const NATIONS_REACH = 16;
 
