@@ -50,7 +50,20 @@ describe("tokenize", () => {
     expect(tokens.map((t) => t.text)).toEqual(["U.S", ".", "officials", "met", "O’Malley", "’s", "team", "in", "the", "three-day", "talks", "😀"]);
     expect(tokens.filter((t) => t.newLine).map((t) => t.text)).toEqual(["in"]);
     expect(tokens.filter((t) => t.capitalized).map((t) => t.text)).toEqual(["U.S", "O’Malley"]);
-    expect(tokens.at(-1)?.kind).toBe("punct");
+    expect(tokens.get(tokens.length - 1)?.kind).toBe("punct");
+  });
+
+  it("reads a token by index as an array would, and finds one by offset", () => {
+    // The list holds numbers and makes tokens when asked: outside it there is none, as outside an array.
+    const tokens = tokenize("Putin met Lukashenko in Sochi.");
+    expect([tokens.get(-1), tokens.get(tokens.length), tokens.get(1.5)]).toEqual([undefined, undefined, undefined]);
+    expect(tokens.slice(1, 3).map((t) => t.text)).toEqual(["met", "Lukashenko"]);
+    // A slice reads its bounds as an array's does.
+    const texts = tokens.map((t) => t.text);
+    for (const [from, to] of [[-3, -1], [-100, 2], [4, 100], [3, 1]] as const) expect(tokens.slice(from, to).map((t) => t.text)).toEqual(texts.slice(from, to));
+    // The first token starting at or after an offset: `Lukashenko` from inside `met`.
+    expect(tokens.get(tokens.indexAt(7))?.text).toBe("Lukashenko");
+    expect(tokens.indexAt(1000)).toBe(tokens.length);
   });
 
   it("keeps each token's own facts where tokens share a spelling", () => {

@@ -1,6 +1,6 @@
 import type { Attribution, Block, Message, Organization, Place, Quote, Sentence, Summit, TimeExpression, TimelineEvent } from "../model/index.js";
 import type { Span } from "../model/span.js";
-import type { Token } from "../text/tokens.js";
+import { tokenize, type TokenList } from "../text/tokens.js";
 
 /** A person as the stages build them up; `gender` helps pronoun resolution and is not part of the report. */
 export interface PersonDraft {
@@ -31,7 +31,7 @@ export interface Mention extends Span {
 export interface ParseState {
   /** A copy of the text with the same length, where look-alike characters are folded (see the normalise stage). */
   readonly view: string;
-  readonly tokens: readonly Token[];
+  readonly tokens: TokenList;
   readonly blocks: readonly Block[];
   readonly sentences: readonly Sentence[];
   readonly people: readonly PersonDraft[];
@@ -52,7 +52,7 @@ export interface ParseState {
 export function emptyState(text: string): ParseState {
   return {
     view: text,
-    tokens: [],
+    tokens: tokenize(""),
     blocks: [],
     sentences: [],
     people: [],

@@ -2,7 +2,7 @@ import type { Block } from "../model/index.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { MONTHS } from "../lexicon/time-words.js";
 import { PATTERNS } from "./patterns.js";
-import { isAllCaps, isCapitalized, isCapitalWord, tokenIndexAt, type Token } from "./tokens.js";
+import { isAllCaps, isCapitalized, isCapitalWord, tokenIndexAt, type TokenList } from "./tokens.js";
 
 /** A wire-service dateline opening the first paragraph: `WOODSIDE, California, Nov 15 (Reuters) -`, `BEIJING (AP) —`, `VOSTOCHNY, September 13. /TASS/.`. */
 export interface WireDateline {
@@ -25,51 +25,51 @@ const MAX_DATELINE_TOKENS = 16;
  * Reads a wire dateline at the start of the paragraph `[start, end)`: a place in capitals, then up to its dash; or
  * a known city as written, a comma and a date (`Minsk, 15 December.`, `New Delhi, Dec 5 (PTI)`).
  */
-export function wireDateline(tokens: readonly Token[], start: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
+export function wireDateline(tokens: TokenList, start: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
   const first = tokenIndexAt(tokens, start);
   let k = first;
   const words: string[] = [];
   while (k < tokens.length && words.length < 3) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     if (!isCapitalWord(t)) break;
     words.push(t.text.charAt(0) + t.text.slice(1).toLowerCase());
     k++;
   }
   if (words.length === 0) return cityDateline(tokens, first, end, cities) ?? cityAgencyDateline(tokens, first, end, cities);
   // `NEW DELHI/BEIJING, Oct 24 (Reuters) -`: a story filed from two cities takes the first.
-  while (tokens[k]?.text === "/" && isCapitalWord(tokens[k + 1])) {
+  while (tokens.textAt(k) === "/" && isCapitalWord(tokens.get(k + 1))) {
     k += 2;
-    for (let more = 1; more < 3 && isCapitalWord(tokens[k]); more++) k++;
+    for (let more = 1; more < 3 && isCapitalWord(tokens.get(k)); more++) k++;
   }
   // `RIO DE JANEIRO` as the gazetteer writes it (`Rio de Janeiro`), else title case.
   const written = words.join(" ");
   const place = cities.get(written.toLowerCase())?.[0] ?? written;
-  const after = tokens[k]?.text;
+  const after = tokens.textAt(k);
   // Arab News and others: `RIYADH: Gulf leaders …`; a city the gazetteer knows, for a newsletter's kicker is written
   // the same way (`EXCLUSIVE: In memo to Congress, …`).
-  const colon = tokens[k];
-  if (colon?.text === ":" && cities.has(written.toLowerCase()) && tokens[k + 1] !== undefined && (tokens[k + 1]?.start ?? 0) > colon.end) {
-    return { place, start: tokens[first]?.start ?? start, end: colon.end, after: tokens[k + 1]?.start ?? colon.end };
+  const colon = tokens.get(k);
+  if (colon?.text === ":" && cities.has(written.toLowerCase()) && tokens.get(k + 1) !== undefined && (tokens.startAt(k + 1) ?? 0) > colon.end) {
+    return { place, start: tokens.startAt(first) ?? start, end: colon.end, after: tokens.startAt(k + 1) ?? colon.end };
   }
   // (Kazinform: `ASTANA. KAZINFORM – …`, the agency in capitals after a full stop.)
   // (Not an abbreviation's period: `ST. LOUIS —`.)
-  const agencyAfterStop = after === "." && isCapitalWord(tokens[k + 1]) && !ABBREVIATIONS.has(written.toLowerCase());
+  const agencyAfterStop = after === "." && isCapitalWord(tokens.get(k + 1)) && !ABBREVIATIONS.has(written.toLowerCase());
   if (after !== "," && after !== "(" && !DATELINE_DASHES.has(after ?? "") && !agencyAfterStop) return null;
   for (let j = k; j < Math.min(tokens.length, first + MAX_DATELINE_TOKENS); j++) {
-    const t = tokens[j];
+    const t = tokens.get(j);
     if (t === undefined || t.start >= end) return null;
-    if (DATELINE_DASHES.has(t.text) && (tokens[j + 1]?.start ?? end) > t.end) {
+    if (DATELINE_DASHES.has(t.text) && (tokens.startAt(j + 1) ?? end) > t.end) {
       // (`ASTANA, November 28 - RIA Novosti. Russian President …`: the agency and its stop after the dash too.)
       const stop = agencyStopAfter(tokens, j + 1);
-      if (stop >= 0) return { place, start: tokens[first]?.start ?? start, end: tokens[stop]?.end ?? t.end, after: tokens[stop + 1]?.start ?? t.end };
-      return { place, start: tokens[first]?.start ?? start, end: t.start, after: tokens[j + 1]?.start ?? t.end };
+      if (stop >= 0) return { place, start: tokens.startAt(first) ?? start, end: tokens.endAt(stop) ?? t.end, after: tokens.startAt(stop + 1) ?? t.end };
+      return { place, start: tokens.startAt(first) ?? start, end: t.start, after: tokens.startAt(j + 1) ?? t.end };
     }
     // TASS: `VOSTOCHNY, September 13. /TASS/.`
-    const agency = tokens[j + 1];
-    if (t.text === "/" && agency !== undefined && isAllCaps(agency.text) && tokens[j + 2]?.text === "/") {
-      const stop = tokens[j + 3]?.text === "." ? j + 3 : j + 2;
-      const close = tokens[stop];
-      return { place, start: tokens[first]?.start ?? start, end: close?.end ?? t.end, after: tokens[stop + 1]?.start ?? close?.end ?? t.end };
+    const agency = tokens.get(j + 1);
+    if (t.text === "/" && agency !== undefined && isAllCaps(agency.text) && tokens.textAt(j + 2) === "/") {
+      const stop = tokens.textAt(j + 3) === "." ? j + 3 : j + 2;
+      const close = tokens.get(stop);
+      return { place, start: tokens.startAt(first) ?? start, end: close?.end ?? t.end, after: tokens.startAt(stop + 1) ?? close?.end ?? t.end };
     }
   }
   return null;
@@ -82,13 +82,13 @@ const MAX_AGENCY_WORDS = 3;
  * The index of the full stop that closes an agency's name of a few capitalised words at `k` (`RIA Novosti.`) when a
  * capitalised sentence follows it, or -1.
  */
-function agencyStopAfter(tokens: readonly Token[], k: number): number {
+function agencyStopAfter(tokens: TokenList, k: number): number {
   let j = k;
   // (Not an abbreviation: `WASHINGTON (Reuters) - U.S. President …`.)
-  while (j < k + MAX_AGENCY_WORDS && tokens[j]?.kind === "word" && isCapitalized(tokens[j]) && !(tokens[j]?.text.includes(".") ?? false) && !ABBREVIATIONS.has(tokens[j]?.lower ?? "")) j++;
+  while (j < k + MAX_AGENCY_WORDS && tokens.kindAt(j) === "word" && isCapitalized(tokens.get(j)) && !(tokens.textAt(j)?.includes(".") ?? false) && !ABBREVIATIONS.has(tokens.lowerAt(j) ?? "")) j++;
   // (Nor a name's initial: `MANILA, Philippines — President Ferdinand R. Marcos Jr. and …`.)
-  const initial = (tokens[j - 1]?.text.length ?? 0) === 1;
-  return j > k && !initial && tokens[j]?.text === "." && isCapitalized(tokens[j + 1]) && (tokens[j + 1]?.start ?? 0) > (tokens[j]?.end ?? 0) ? j : -1;
+  const initial = (tokens.textAt(j - 1)?.length ?? 0) === 1;
+  return j > k && !initial && tokens.textAt(j) === "." && isCapitalized(tokens.get(j + 1)) && (tokens.startAt(j + 1) ?? 0) > (tokens.endAt(j) ?? 0) ? j : -1;
 }
 
 /** Most tokens of a city's name in a dateline (`Rio de Janeiro`). */
@@ -98,13 +98,13 @@ const MAX_CITY_TOKENS = 3;
  * `Minsk, 15 December.` or `New Delhi, Dec 5 (PTI)`: a city, a comma, a day and month, then a stop or an agency.
  * A city the gazetteer does not know counts only before an agency (`Wilmington (US), Sept 21 (PTI)`).
  */
-function cityDateline(tokens: readonly Token[], first: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
+function cityDateline(tokens: TokenList, first: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
   let comma = first + 1;
   // Room for the city and a country in parentheses after it (`Wilmington (US),`).
-  while (comma - first <= MAX_CITY_TOKENS + 3 && tokens[comma] !== undefined && tokens[comma]?.text !== ",") comma++;
-  const head = tokens[first];
-  if (head === undefined || tokens[comma]?.text !== ",") return null;
-  const nameEnd = tokens[comma - 1]?.text === ")" && tokens[comma - 3]?.text === "(" ? comma - 3 : comma;
+  while (comma - first <= MAX_CITY_TOKENS + 3 && tokens.get(comma) !== undefined && tokens.textAt(comma) !== ",") comma++;
+  const head = tokens.get(first);
+  if (head === undefined || tokens.textAt(comma) !== ",") return null;
+  const nameEnd = tokens.textAt(comma - 1) === ")" && tokens.textAt(comma - 3) === "(" ? comma - 3 : comma;
   if (nameEnd - first > MAX_CITY_TOKENS) return null;
   const name = tokens.slice(first, nameEnd);
   const known = cities.get(name.map((t) => t.lower).join(" "))?.[0];
@@ -115,26 +115,26 @@ function cityDateline(tokens: readonly Token[], first: number, end: number, citi
   let month = false;
   let day = false;
   while (k < tokens.length && k - comma <= 4) {
-    const w = tokens[k]?.lower ?? "";
+    const w = tokens.lowerAt(k) ?? "";
     if (w in MONTHS) month = true;
     else if (PATTERNS.dayDigits.test(w)) day = true;
     else if (w !== "." || !month) break;
     k++;
   }
   if (!month || !day) return null;
-  const close = tokens[k];
+  const close = tokens.get(k);
   if (close === undefined || close.start >= end) return null;
   // `(PTI)`: an agency in capitals closes it; else a period that ends the dateline as a sentence.
-  if (close.text === "(" && isAllCaps(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")") {
-    const stop = tokens[k + 2];
+  if (close.text === "(" && isAllCaps(tokens.textAt(k + 1) ?? "") && tokens.textAt(k + 2) === ")") {
+    const stop = tokens.get(k + 2);
     // `Riyadh, May 14 (SPA) -- Crown Prince …`: a dash after the agency belongs to the dateline, with the stop EFE
     // sets before it (`Brasília, Mar 5 (EFE).- The head …`).
     let next = k + 3;
-    if (tokens[next]?.text === "." && DATELINE_DASHES.has(tokens[next + 1]?.text ?? "")) next++;
-    while (DATELINE_DASHES.has(tokens[next]?.text ?? "")) next++;
-    return stop === undefined ? null : { place, start: head.start, end: stop.end, after: tokens[next]?.start ?? stop.end };
+    if (tokens.textAt(next) === "." && DATELINE_DASHES.has(tokens.textAt(next + 1) ?? "")) next++;
+    while (DATELINE_DASHES.has(tokens.textAt(next) ?? "")) next++;
+    return stop === undefined ? null : { place, start: head.start, end: stop.end, after: tokens.startAt(next) ?? stop.end };
   }
-  const previous = tokens[k - 1];
+  const previous = tokens.get(k - 1);
   if (known !== undefined && previous?.text === "." && isCapitalized(close)) return { place, start: head.start, end: previous.end, after: close.start };
   return null;
 }
@@ -144,18 +144,18 @@ function cityDateline(tokens: readonly Token[], first: number, end: number, citi
 const MAX_AGENCY_TOKENS = 4;
 
 /** `Beijing (AFP) — …`: a known city as written, an agency in brackets, then a dash. */
-function cityAgencyDateline(tokens: readonly Token[], first: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
+function cityAgencyDateline(tokens: TokenList, first: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
   let open = first + 1;
-  while (open - first <= MAX_CITY_TOKENS && tokens[open] !== undefined && tokens[open]?.text !== "(") open++;
+  while (open - first <= MAX_CITY_TOKENS && tokens.get(open) !== undefined && tokens.textAt(open) !== "(") open++;
   const place = cities.get(tokens.slice(first, open).map((t) => t.lower).join(" "))?.[0];
-  if (place === undefined || tokens[open]?.text !== "(") return null;
+  if (place === undefined || tokens.textAt(open) !== "(") return null;
   let close = open + 1;
-  while (close - open <= MAX_AGENCY_TOKENS && tokens[close] !== undefined && tokens[close]?.kind === "word" && isCapitalized(tokens[close])) close++;
-  const dash = tokens[close + 1];
-  if (close === open + 1 || tokens[close]?.text !== ")" || dash === undefined || !DATELINE_DASHES.has(dash.text) || dash.start >= end) return null;
+  while (close - open <= MAX_AGENCY_TOKENS && tokens.get(close) !== undefined && tokens.kindAt(close) === "word" && isCapitalized(tokens.get(close))) close++;
+  const dash = tokens.get(close + 1);
+  if (close === open + 1 || tokens.textAt(close) !== ")" || dash === undefined || !DATELINE_DASHES.has(dash.text) || dash.start >= end) return null;
   let after = close + 2;
-  while (DATELINE_DASHES.has(tokens[after]?.text ?? "")) after++;
-  return { place, start: tokens[first]?.start ?? 0, end: dash.end, after: tokens[after]?.start ?? dash.end };
+  while (DATELINE_DASHES.has(tokens.textAt(after) ?? "")) after++;
+  return { place, start: tokens.startAt(first) ?? 0, end: dash.end, after: tokens.startAt(after) ?? dash.end };
 }
 
 /**
@@ -163,7 +163,7 @@ function cityAgencyDateline(tokens: readonly Token[], first: number, end: number
  * text end (`Mulia Hotel / Bali, Indonesia / 5:41 P.M. WITA`), and a wire
  * dateline opening the first paragraph (`WOODSIDE, California, Nov 15 (Reuters) -`).
  */
-export function readHeader(blocks: readonly Block[], tokens: readonly Token[], cities: ReadonlyMap<string, readonly [string, string]>): { headerEnd: number; wire: WireDateline | null } {
+export function readHeader(blocks: readonly Block[], tokens: TokenList, cities: ReadonlyMap<string, readonly [string, string]>): { headerEnd: number; wire: WireDateline | null } {
   let headerEnd = 0;
   for (const b of blocks) {
     if (b.kind === "paragraph") return { headerEnd, wire: wireDateline(tokens, b.start, b.end, cities) };

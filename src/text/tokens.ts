@@ -1,6 +1,5 @@
 import { OPENING_QUOTE_MARKS } from "../lexicon/quote-marks.js";
 import { DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS } from "../lexicon/function-words.js";
-import { firstStartingAtOrAfter } from "./lookup.js";
 import { PATTERNS } from "./patterns.js";
 import { isSpace } from "./spans.js";
 import { foldAccents } from "./fold.js";
@@ -28,10 +27,8 @@ const NEW_LINE = 2;
 const CAPITALIZED = 4;
 
 /**
- * A token in two fields: where it starts, and its spelling, shared with every token of the same
- * word. A big document has a million tokens, and each field costs a pointer's width on 64-bit
- * Node: the two fields more that a token held its lower case and facts in were an eighth of a
- * 5 MB document's peak heap.
+ * A token read from its list: where it starts, and its spelling, shared with every token of the same word. The list
+ * keeps tokens as numbers and makes one of these when asked, so that a big document does not hold a million objects.
  */
 class PackedToken implements Token {
   constructor(
@@ -62,11 +59,112 @@ class PackedToken implements Token {
   }
 }
 
-/** The token at `start`; one after a line break takes its spelling's line-break twin. */
-function packedToken(start: number, spelling: Spelling, afterLineBreak: boolean): PackedToken {
-  if (!afterLineBreak) return new PackedToken(start, spelling);
-  spelling.afterLineBreak ??= { text: spelling.text, lower: spelling.lower, folded: spelling.folded, flags: spelling.flags | NEW_LINE, afterLineBreak: undefined };
-  return new PackedToken(start, spelling.afterLineBreak);
+/**
+ * The tokens of a text, in order, as two numbers each: where the token starts and which spelling it has. A 5 MB
+ * document has a million tokens, and as objects they were half its peak heap; here they take eight bytes each.
+ * `get(i)` reads one as a {@link Token} (undefined outside the list, as an array's index would be); two reads of one
+ * token are alike in every field but not one object, so compare starts, not tokens. Loops over every token ask the
+ * `…At(i)` readers instead, which make no object.
+ */
+export class TokenList {
+  constructor(
+    private readonly starts: Int32Array,
+    private readonly spellingIds: Int32Array,
+    private readonly spellings: readonly Spelling[],
+  ) {}
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  /** Token `i`, or undefined when there is none. */
+  get(i: number): Token | undefined {
+    const start = this.starts[i];
+    if (start === undefined) return undefined;
+    const spelling = this.#spelling(i);
+    return spelling === undefined ? undefined : new PackedToken(start, spelling);
+  }
+
+  // One fact of token `i` without making the token (undefined when there is none): the stages ask for a
+  // token's words a thousand times for each token they hold on to.
+  textAt(i: number): string | undefined {
+    return this.#spelling(i)?.text;
+  }
+  lowerAt(i: number): string | undefined {
+    return this.#spelling(i)?.lower;
+  }
+  foldedAt(i: number): string | undefined {
+    return this.#spelling(i)?.folded;
+  }
+  startAt(i: number): number | undefined {
+    return this.starts[i];
+  }
+  endAt(i: number): number | undefined {
+    const start = this.starts[i];
+    const spelling = this.#spelling(i);
+    return start === undefined || spelling === undefined ? undefined : start + spelling.text.length;
+  }
+  kindAt(i: number): "word" | "punct" | undefined {
+    const spelling = this.#spelling(i);
+    return spelling === undefined ? undefined : (spelling.flags & WORD) !== 0 ? "word" : "punct";
+  }
+  capitalizedAt(i: number): boolean | undefined {
+    const spelling = this.#spelling(i);
+    return spelling === undefined ? undefined : (spelling.flags & CAPITALIZED) !== 0;
+  }
+  newLineAt(i: number): boolean | undefined {
+    const spelling = this.#spelling(i);
+    return spelling === undefined ? undefined : (spelling.flags & NEW_LINE) !== 0;
+  }
+
+  #spelling(i: number): Spelling | undefined {
+    const id = this.spellingIds[i];
+    return id === undefined ? undefined : this.spellings[id];
+  }
+
+  /** Index of the first token whose start is at or after `offset` (binary search). */
+  indexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.starts[mid] ?? 0) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The tokens for which `keep` holds, as an array. */
+  filter(keep: (t: Token) => boolean): Token[] {
+    const out: Token[] = [];
+    for (let i = 0; i < this.length; i++) {
+      const t = this.get(i);
+      if (t !== undefined && keep(t)) out.push(t);
+    }
+    return out;
+  }
+
+  /** `f` of each token, as an array. */
+  map<T>(f: (t: Token) => T): T[] {
+    const out: T[] = [];
+    for (let i = 0; i < this.length; i++) {
+      const t = this.get(i);
+      if (t !== undefined) out.push(f(t));
+    }
+    return out;
+  }
+
+  /** Tokens `[from, to)` as an array, read as an array's `slice` reads them (a negative index counts from the end). */
+  slice(from = 0, to = this.length): Token[] {
+    const out: Token[] = [];
+    const begin = from < 0 ? Math.max(0, this.length + from) : from;
+    const end = to < 0 ? this.length + to : Math.min(to, this.length);
+    for (let i = begin; i < end; i++) {
+      const t = this.get(i);
+      if (t !== undefined) out.push(t);
+    }
+    return out;
+  }
 }
 
 /** The facts a spelling tells of itself: a word (the split-off `'s` is one), capitalised (`'S` too). */
@@ -82,34 +180,58 @@ function flagsOf(text: string): number {
  * of its own. A hand-written scanner rather than a regular expression,
  * because every stage waits on it and it allocates little beyond the tokens.
  */
-export function tokenize(view: string): Token[] {
-  const tokens: Token[] = [];
-  // One string per distinct word, lower-cased once: a long text repeats its words, and tokens
+export function tokenize(view: string): TokenList {
+  // One spelling per distinct word, lower-cased once: a long text repeats its words, and tokens
   // holding their own copies of `the` and `said` were most of a big document's memory.
-  const vocabulary = new Map<string, Spelling>();
-  const spell = (raw: string): Spelling => {
+  const spellings: Spelling[] = [];
+  const vocabulary = new Map<string, number>();
+  const add = (spelling: Spelling): number => spellings.push(spelling) - 1;
+  const spell = (raw: string): number => {
     let known = vocabulary.get(raw);
     if (known === undefined) {
       const lower = raw.toLowerCase();
-      let lowerForm = vocabulary.get(lower);
-      if (lowerForm === undefined) {
-        lowerForm = { text: lower, lower, folded: foldAccents(lower), flags: flagsOf(lower), afterLineBreak: undefined };
-        vocabulary.set(lower, lowerForm);
+      let lowerId = vocabulary.get(lower);
+      if (lowerId === undefined) {
+        lowerId = add({ text: lower, lower, folded: foldAccents(lower), flags: flagsOf(lower), afterLineBreak: -1 });
+        vocabulary.set(lower, lowerId);
       }
-      known = raw === lower ? lowerForm : { text: raw, lower: lowerForm.text, folded: lowerForm.folded, flags: flagsOf(raw), afterLineBreak: undefined };
+      const lowerForm = spellings[lowerId] as Spelling;
+      known = raw === lower ? lowerId : add({ text: raw, lower: lowerForm.text, folded: lowerForm.folded, flags: flagsOf(raw), afterLineBreak: -1 });
       vocabulary.set(raw, known);
     }
     return known;
   };
+  // A token after a line break takes its spelling's line-break twin, made when first needed.
+  const afterBreak = (id: number): number => {
+    const spelling = spellings[id] as Spelling;
+    if (spelling.afterLineBreak < 0) spelling.afterLineBreak = add({ ...spelling, flags: spelling.flags | NEW_LINE, afterLineBreak: -1 });
+    return spelling.afterLineBreak;
+  };
   // A one-character mark is looked up by its code, without cutting a string to look it up by.
-  const marks = new Map<number, Spelling>();
-  const spellMark = (code: number, at: number): Spelling => {
+  const marks = new Map<number, number>();
+  const spellMark = (code: number, at: number): number => {
     let known = marks.get(code);
     if (known === undefined) {
       known = spell(view.slice(at, at + 1));
       marks.set(code, known);
     }
     return known;
+  };
+  // Room for the tokens, grown by doubling: a text has at most one token per character.
+  let starts = new Int32Array(Math.min(view.length, 1024));
+  let ids = new Int32Array(starts.length);
+  let count = 0;
+  const push = (start: number, id: number): void => {
+    if (count === starts.length) {
+      const grownStarts = new Int32Array(Math.max(16, count * 2));
+      const grownIds = new Int32Array(grownStarts.length);
+      grownStarts.set(starts);
+      grownIds.set(ids);
+      starts = grownStarts;
+      ids = grownIds;
+    }
+    starts[count] = start;
+    ids[count++] = id;
   };
   const n = view.length;
   let sawNewLine = false;
@@ -136,22 +258,22 @@ export function tokenize(view: string): Token[] {
     } else {
       p += isSurrogatePair(view, p) ? 2 : 1;
     }
-    const spelling = kind === "punct" && p === start + 1 ? spellMark(code, start) : spell(view.slice(start, p));
-    const { text } = spelling;
-    const afterLineBreak = sawNewLine && tokens.length > 0;
+    const id = kind === "punct" && p === start + 1 ? spellMark(code, start) : spell(view.slice(start, p));
+    const { text } = spellings[id] as Spelling;
+    const afterLineBreak = sawNewLine && count > 0;
     sawNewLine = false;
     // A possessive or contracted `'s` is a token of its own, so `Trump’s` names Trump.
     const cut = text.length - 2;
     if (cut > 0 && (text[cut] === "'" || text[cut] === "’") && (text[cut + 1] === "s" || text[cut + 1] === "S")) {
       const head = spell(text.slice(0, cut));
-      tokens.push(packedToken(start, head, afterLineBreak));
-      tokens.push(packedToken(start + cut, spell(text.slice(cut)), false));
+      push(start, afterLineBreak ? afterBreak(head) : head);
+      push(start + cut, spell(text.slice(cut)));
       continue;
     }
-    tokens.push(packedToken(start, spelling, afterLineBreak));
+    push(start, afterLineBreak ? afterBreak(id) : id);
   }
-  // A copy holds exactly its tokens: the pushed array kept up to half as many slots again, unused.
-  return tokens.slice();
+  // Copies hold exactly the tokens: the grown arrays kept up to as many slots again, unused.
+  return new TokenList(starts.slice(0, count), ids.slice(0, count), spellings);
 }
 
 /** A word's spelling, its lower-case form and its facts, shared by every token of that word. */
@@ -161,8 +283,8 @@ interface Spelling {
   readonly folded: string;
   /** WORD and CAPITALIZED, from the spelling; NEW_LINE on the line-break twin only. */
   readonly flags: number;
-  /** The same spelling for tokens after a line break, made when first needed. */
-  afterLineBreak: Spelling | undefined;
+  /** Where the same spelling for tokens after a line break is kept, once made; -1 before. */
+  afterLineBreak: number;
 }
 
 /** Code units of the letter or digit at `p` (1, or 2 for a surrogate pair), or 0 when there is none. */
@@ -191,18 +313,18 @@ function startsUpper(text: string): boolean {
 export const SENTENCE_TERMINALS: ReadonlySet<string> = new Set([".", "!", "?"]);
 
 /** True when token `i` opens the text, a line or a sentence: nothing, a line break or a terminal comes before it. */
-export function opensSentence(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  return prev === undefined || tokens[i]?.newLine === true || SENTENCE_TERMINALS.has(prev.text);
+export function opensSentence(tokens: TokenList, i: number): boolean {
+  const prev = tokens.get(i - 1);
+  return prev === undefined || tokens.get(i)?.newLine === true || SENTENCE_TERMINALS.has(prev.text);
 }
 
 /** Tokens after which a capital may be only the sentence's (terminals, opening quotes, dashes and colons). */
 const SENTENCE_BREAKS = new Set([".", "!", "?", "…", ":", ...OPENING_QUOTE_MARKS, "'", "—", "–", "-", "(", "["]);
 
 /** True for a period glued to the word before it (`U.S.`, the initial `R.`): it belongs to that word. */
-export function isGluedPeriod(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  return t?.text === "." && tokens[i - 1]?.end === t.start;
+export function isGluedPeriod(tokens: TokenList, i: number): boolean {
+  const t = tokens.get(i);
+  return t?.text === "." && tokens.get(i - 1)?.end === t.start;
 }
 
 /** True for the possessive (or contracted) `'s` token the tokenizer splits off (`Trump’s` → `Trump`, `’s`). */
@@ -216,8 +338,8 @@ export function isCapitalized(token: Token | undefined): boolean {
 }
 
 /** Index of the first token whose start is at or after `offset` (binary search). */
-export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  return firstStartingAtOrAfter(tokens, offset);
+export function tokenIndexAt(tokens: TokenList, offset: number): number {
+  return tokens.indexAt(offset);
 }
 
 /** True for text with letters, none of them lower case (`PRESIDENT BIDEN`, `RT`). */
@@ -231,12 +353,12 @@ export function isCapitalWord(t: Token | undefined): t is Token {
 }
 
 /** True when token `close` closes one word in brackets (`(OIF)`, `(PCO)`): a body's acronym after its name. */
-export function closesBracketedWord(tokens: readonly Token[], close: number): boolean {
-  return tokens[close]?.text === ")" && tokens[close - 2]?.text === "(" && tokens[close - 1]?.kind === "word";
+export function closesBracketedWord(tokens: TokenList, close: number): boolean {
+  return tokens.get(close)?.text === ")" && tokens.get(close - 2)?.text === "(" && tokens.get(close - 1)?.kind === "word";
 }
 
 /** The lower-case words of tokens `[from, to)`, one space apart: the form the lexicons file a phrase under. */
-export function lowerPhrase(tokens: readonly Token[], from: number, to: number): string {
+export function lowerPhrase(tokens: TokenList, from: number, to: number): string {
   return tokens.slice(from, to).map((t) => t.lower).join(" ");
 }
 
@@ -245,30 +367,30 @@ export function lowerPhrase(tokens: readonly Token[], from: number, to: number):
  * has white space (`U.S.`, `O’Malley’s campaign`), first letter in lower case
  * so that a phrase opening a sentence reads as it would inside one.
  */
-export function phraseAsWritten(tokens: readonly Token[], from: number, to: number): string {
+export function phraseAsWritten(tokens: TokenList, from: number, to: number): string {
   const text = joinedAsWritten(tokens, from, to);
   // A word in capitals (`DOCTORS`, not the article `A`) keeps its case, and so does a possessor (`India’s
   // foreign secretary`, `O’Malley’s campaign`): a name, not a sentence's first word.
-  const first = tokens[from]?.text ?? "";
-  const possessor = isPossessive(tokens[from + 1]) && from + 1 < to;
+  const first = tokens.get(from)?.text ?? "";
+  const possessor = isPossessive(tokens.get(from + 1)) && from + 1 < to;
   // A capital inside a sentence is the word's own (`…, Chinese state media reported`).
-  const before = tokens[from - 1];
-  const midSentence = before !== undefined && !before.newLine && !SENTENCE_BREAKS.has(before.text) && tokens[from]?.newLine !== true;
+  const before = tokens.get(from - 1);
+  const midSentence = before !== undefined && !before.newLine && !SENTENCE_BREAKS.has(before.text) && tokens.get(from)?.newLine !== true;
   // A capital before another opens a name (`Israeli Prime Minister Benjamin Netanyahu's office`, `Al Jazeera's …`).
-  const lower = tokens[from]?.lower ?? "";
+  const lower = tokens.get(from)?.lower ?? "";
   // (So does a courtesy title's abbreviation before one: `Mrs. Clinton's presidential campaign`.)
   const next = isGluedPeriod(tokens, from + 1) ? from + 2 : from + 1;
-  const inName = next < to && tokens[next]?.capitalized === true && !DETERMINERS.has(lower) && !PREPOSITIONS.has(lower);
+  const inName = next < to && tokens.get(next)?.capitalized === true && !DETERMINERS.has(lower) && !PREPOSITIONS.has(lower);
   return (first.length > 1 && isAllCaps(first)) || possessor || midSentence || inName ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** The words of tokens `[from, to)` as written, one space where the text has white space (`U.S. officials`). */
-export function joinedAsWritten(tokens: readonly Token[], from: number, to: number): string {
-  let text = tokens[from]?.text ?? "";
+export function joinedAsWritten(tokens: TokenList, from: number, to: number): string {
+  let text = tokens.get(from)?.text ?? "";
   for (let k = from + 1; k < to; k++) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     if (t === undefined) break;
-    text += (t.start > (tokens[k - 1]?.end ?? t.start) ? " " : "") + t.text;
+    text += (t.start > (tokens.get(k - 1)?.end ?? t.start) ? " " : "") + t.text;
   }
   return text;
 }
@@ -281,9 +403,9 @@ const SINCE_REACH = 8;
  * meeting since Ishiba took office on Oct. 1`, `since Trump returned to the White House`): what it holds is
  * background, not where or when the news happens.
  */
-export function inSinceClause(tokens: readonly Token[], i: number): boolean {
+export function inSinceClause(tokens: TokenList, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - SINCE_REACH); k--) {
-    const w = tokens[k]?.lower;
+    const w = tokens.get(k)?.lower;
     if (w === "since") return true;
     if (w === "," || w === "." || w === ";") return false;
   }
@@ -294,8 +416,8 @@ export function inSinceClause(tokens: readonly Token[], i: number): boolean {
  * Where a relative clause that the comma at token `k` opens closes (`The statement, which Trump signed, said`): the
  * index of its closing comma before `limit`, or -1 when `k` opens none.
  */
-export function relativeClauseClose(tokens: readonly Token[], k: number, limit: number): number {
-  if (tokens[k]?.text !== "," || !RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? "")) return -1;
-  for (let c = k + 2; c < limit; c++) if (tokens[c]?.text === ",") return c;
+export function relativeClauseClose(tokens: TokenList, k: number, limit: number): number {
+  if (tokens.get(k)?.text !== "," || !RELATIVE_PRONOUNS.has(tokens.get(k + 1)?.lower ?? "")) return -1;
+  for (let c = k + 2; c < limit; c++) if (tokens.get(c)?.text === ",") return c;
   return -1;
 }

@@ -7,20 +7,21 @@ import type { Lexicon } from "../../lexicon/compile.js";
 import { BROADCASTERS, MEDIUM_NOUNS, MEDIUM_OPENERS, NOUN_COMPOUND_HEADS, ON_MEDIUM_NOUNS, SOCIAL_PLATFORMS, STATE_NOUN_MODIFIERS, CALL_NOUN_MODIFIERS } from "../../lexicon/reporting-cues.js";
 import type { Span } from "../../model/span.js";
 import { matchPhrase } from "../../text/phrases.js";
-import type { Token } from "../../text/tokens.js";
+import type { TokenList } from "../../text/tokens.js";
 
 /** Tokens of the reporting cue at `i` (a phrase or a single verb), or 0. */
-export function cueAt(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+export function cueAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   const phrase = matchPhrase(tokens, i, lexicon.cuePhrases);
   if (phrase > 0) return phrase;
-  const t = tokens[i];
+  // (Most words are no cue: ask before making the token.)
+  if (!lexicon.cueWords.has(tokens.lowerAt(i) ?? "")) return 0;
+  const t = tokens.get(i);
   if (t === undefined || t.kind !== "word") return 0;
-  if (!lexicon.cueWords.has(t.lower)) return 0;
   // A capitalised verb form mid-sentence is a name or a noun (`Moscow State Institute`); one that opens a sentence
   // is the verb (`Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”`).
   if (t.text[0] !== t.lower[0] && !isAllCaps(t.text) && !(INVERTED_OPENERS.has(t.lower) && opensSentence(tokens, i))) return 0;
   // `state`, `post`, `note`, `point`, `report` are nouns after a determiner, and after `of` (`heads of state`).
-  const prev = tokens[i - 1]?.lower;
+  const prev = tokens.lowerAt(i - 1);
   if (prev === "the" || prev === "a" || prev === "an" || prev === "this" || prev === "that" || prev === "its" || prev === "union") return 0;
   // (… and a participle after `of` qualifies a noun: `the number of reported cases`, `a list of confirmed deaths`.)
   if (prev === "of" && (NOUN_LIKE_CUES.has(t.lower) || t.lower.endsWith("ed"))) return 0;
@@ -30,9 +31,9 @@ export function cueAt(tokens: readonly Token[], i: number, lexicon: Lexicon): nu
   if ((t.lower === "states" || t.lower === "state") && (STATE_NOUN_MODIFIERS.has(prev ?? "") || adjectivalDemonym(prev ?? "", lexicon))) return 0;
   if ((t.lower === "call" || t.lower === "calls") && CALL_NOUN_MODIFIERS.has(prev ?? "")) return 0;
   // … and before the noun they qualify (`a three-day state visit`, `state media`).
-  if (NOUN_LIKE_CUES.has(t.lower) && NOUN_COMPOUND_HEADS.has(tokens[i + 1]?.lower ?? "")) return 0;
+  if (NOUN_LIKE_CUES.has(t.lower) && NOUN_COMPOUND_HEADS.has(tokens.lowerAt(i + 1) ?? "")) return 0;
   // … and as a subject before its verb (`that New York state is shortchanging`, `a fourth state will play`).
-  if (NOUN_LIKE_CUES.has(t.lower) && SUBJECT_VERBS.has(tokens[i + 1]?.lower ?? "")) return 0;
+  if (NOUN_LIKE_CUES.has(t.lower) && SUBJECT_VERBS.has(tokens.lowerAt(i + 1) ?? "")) return 0;
   return 1;
 }
 
@@ -60,18 +61,18 @@ const MAX_MEDIUM_TOKENS = 14;
  * `on the air of the TV channel "Belarus 1"`, `in a post on X`,
  * `in his welcoming speech`.
  */
-export function mediumAt(tokens: readonly Token[], i: number, stop: number): Span | null {
-  const opener = tokens[i];
+export function mediumAt(tokens: TokenList, i: number, stop: number): Span | null {
+  const opener = tokens.get(i);
   if (opener === undefined || !MEDIUM_OPENERS.has(opener.lower)) return null;
   let j = i + 1;
   // `on Telegram`, `via Twitter`, `on Fox News`: a platform or broadcaster named with its capital.
   const platform = opener.lower === "on" || opener.lower === "via" ? platformAt(tokens, j) : 0;
-  if (platform > 0) return { start: opener.start, end: tokens[programmeEnd(tokens, j + platform, stop) - 1]?.end ?? opener.end };
-  if (DETERMINERS.has(tokens[j]?.lower ?? "")) j++;
+  if (platform > 0) return { start: opener.start, end: tokens.endAt(programmeEnd(tokens, j + platform, stop) - 1) ?? opener.end };
+  if (DETERMINERS.has(tokens.lowerAt(j) ?? "")) j++;
   // Up to two modifiers before the medium noun (`welcoming speech`, `televised address`).
   let noun = -1;
   for (let k = j; k < Math.min(stop, j + 3); k++) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     if (t === undefined || t.kind !== "word") break;
     if (MEDIUM_NOUNS.has(t.lower) || t.lower === "air") {
       noun = k;
@@ -81,14 +82,14 @@ export function mediumAt(tokens: readonly Token[], i: number, stop: number): Spa
   if (noun < 0) return null;
   let end = noun + 1;
   // The whole compound (`a conference call`) decides whether `on` takes it.
-  while (MEDIUM_NOUNS.has(tokens[end]?.lower ?? "")) end++;
-  if (opener.lower === "on" && !ON_MEDIUM_NOUNS.has(tokens[end - 1]?.lower ?? "")) return null;
+  while (MEDIUM_NOUNS.has(tokens.lowerAt(end) ?? "")) end++;
+  if (opener.lower === "on" && !ON_MEDIUM_NOUNS.has(tokens.lowerAt(end - 1) ?? "")) return null;
   // A link and its object: `with RT`, `of the TV channel "Belarus 1"`, `on X`.
-  if (LINKS.has(tokens[end]?.lower ?? "")) {
+  if (LINKS.has(tokens.lowerAt(end) ?? "")) {
     let k = end + 1;
     let inQuote = false;
     while (k < stop && k - end < MAX_MEDIUM_TOKENS) {
-      const t = tokens[k];
+      const t = tokens.get(k);
       if (t === undefined) break;
       if (t.text === '"' || t.text === "“" || t.text === "”" || t.text === "«" || t.text === "»") {
         inQuote = !inQuote;
@@ -98,14 +99,14 @@ export function mediumAt(tokens: readonly Token[], i: number, stop: number): Spa
       }
       // (An abbreviation's period and a hyphen inside a word go on: `the U.S.-Africa Leaders Summit`.)
       // (Not a full stop glued to a word: `in a post on X. French President …`.)
-      const abbreviation = isGluedPeriod(tokens, k) && ((tokens[k - 1]?.text.includes(".") ?? false) || ABBREVIATIONS.has(tokens[k - 1]?.lower ?? ""));
-      const inWord = t.kind === "punct" && (abbreviation || (t.text === "-" && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end));
+      const abbreviation = isGluedPeriod(tokens, k) && ((tokens.textAt(k - 1)?.includes(".") ?? false) || ABBREVIATIONS.has(tokens.lowerAt(k - 1) ?? ""));
+      const inWord = t.kind === "punct" && (abbreviation || (t.text === "-" && tokens.endAt(k - 1) === t.start && tokens.startAt(k + 1) === t.end));
       if (!inQuote && ((t.kind === "punct" && !inWord) || t.lower === "that" || t.lower === "said" || t.lower === "told")) break;
       k++;
     }
     if (k > end + 1) end = k;
   }
-  const last = tokens[end - 1];
+  const last = tokens.get(end - 1);
   if (last === undefined) return null;
   return { start: opener.start, end: last.end };
 }
@@ -117,27 +118,27 @@ const PROGRAMME_MARKS = new Set(['"', "“", "”", "'", "‘", "’", "`"]);
  * After a broadcaster ending before `end`, past its programme (`on NBC's "Meet the Press"`, `on ABC's This Week`):
  * a possessive, then a name in quotation marks or in capitals; `end` itself when none follows.
  */
-function programmeEnd(tokens: readonly Token[], end: number, stop: number): number {
-  if (!isPossessive(tokens[end])) return end;
+function programmeEnd(tokens: TokenList, end: number, stop: number): number {
+  if (!isPossessive(tokens.get(end))) return end;
   let k = end + 1;
   const limit = Math.min(stop, k + MAX_MEDIUM_TOKENS);
-  if (PROGRAMME_MARKS.has(tokens[k]?.text ?? "")) {
-    while (k < limit && PROGRAMME_MARKS.has(tokens[k]?.text ?? "")) k++;
-    while (k < limit && !PROGRAMME_MARKS.has(tokens[k]?.text ?? "")) k++;
+  if (PROGRAMME_MARKS.has(tokens.textAt(k) ?? "")) {
+    while (k < limit && PROGRAMME_MARKS.has(tokens.textAt(k) ?? "")) k++;
+    while (k < limit && !PROGRAMME_MARKS.has(tokens.textAt(k) ?? "")) k++;
     // The closing marks only, glued together: the next quotation's opening marks stand apart.
-    if (k < limit && PROGRAMME_MARKS.has(tokens[k]?.text ?? "")) k++;
-    while (k < limit && PROGRAMME_MARKS.has(tokens[k]?.text ?? "") && tokens[k]?.start === tokens[k - 1]?.end) k++;
+    if (k < limit && PROGRAMME_MARKS.has(tokens.textAt(k) ?? "")) k++;
+    while (k < limit && PROGRAMME_MARKS.has(tokens.textAt(k) ?? "") && tokens.startAt(k) === tokens.endAt(k - 1)) k++;
     return k;
   }
-  while (k < limit && tokens[k]?.kind === "word" && tokens[k]?.text[0] !== tokens[k]?.lower[0]) k++;
+  while (k < limit && tokens.kindAt(k) === "word" && tokens.textAt(k)?.[0] !== tokens.lowerAt(k)?.[0]) k++;
   return k > end + 1 ? k : end;
 }
 
 /** Tokens of a social platform's or broadcaster's name at `i` (`Telegram`, `Truth Social`, `Fox News`), capitalised as names are, or 0. */
-function platformAt(tokens: readonly Token[], i: number): number {
-  const t = tokens[i];
+function platformAt(tokens: TokenList, i: number): number {
+  const t = tokens.get(i);
   if (t === undefined || t.kind !== "word" || t.text[0] === t.lower[0]) return 0;
-  const two = `${t.lower} ${tokens[i + 1]?.lower ?? ""}`;
+  const two = `${t.lower} ${tokens.lowerAt(i + 1) ?? ""}`;
   if (SOCIAL_PLATFORMS.has(two) || BROADCASTERS.has(two)) return 2;
   return SOCIAL_PLATFORMS.has(t.lower) || BROADCASTERS.has(t.lower) ? 1 : 0;
 }

@@ -4,7 +4,7 @@ import type { Stage } from "../../pipeline/context.js";
 import { flatRanges, inRanges, rangeAt, sentenceAt } from "../../text/lookup.js";
 import { readHeader } from "../../text/dateline.js";
 import { countWords } from "../../text/spans.js";
-import { isCapitalized, isGluedPeriod, isPossessive, SENTENCE_TERMINALS, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, isGluedPeriod, isPossessive, SENTENCE_TERMINALS, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { attributionAfter, attributionBefore, pointedBackAt, quotedAs, type QuoteAttribution } from "./quotes.js";
 import { reportedSpeech } from "./reported.js";
 import { SpeakerResolver } from "./speakers.js";
@@ -140,10 +140,10 @@ export const attribution: Stage = (ctx, state) => {
       const named = speaker !== null && (speaker.personId !== null || speaker.resolvedVia === "name");
       // (So is a word said of something after a copula or `as`, by any source a verb gives: `officials said the talks
       // were "productive"`, `a diplomat described the mood as "grim"`; not a term, `experts say the "reset" failed`.)
-      const predicate = PREDICATE_LINKS.has(tokens[tokenIndexAt(tokens, q.openMark?.start ?? q.start) - 1]?.lower ?? "");
+      const predicate = PREDICATE_LINKS.has(tokens.lowerAt(tokenIndexAt(tokens, q.openMark?.start ?? q.start) - 1) ?? "");
       const sourced = speaker !== null && speaker.resolvedVia !== "pronoun" && (q.text.includes(" ") || predicate);
       // (`Putin recalled the so-called "Minsk agreements"`: the reporter's own distance, whoever speaks around it.)
-      const soCalled = tokens[tokenIndexAt(tokens, q.openMark?.start ?? q.start) - 1]?.lower === "so-called";
+      const soCalled = tokens.lowerAt(tokenIndexAt(tokens, q.openMark?.start ?? q.start) - 1) === "so-called";
       if ((!named && !sourced) || found?.cue == null || soCalled) continue;
       q.kind = "partial";
     }
@@ -160,7 +160,7 @@ export const attribution: Stage = (ctx, state) => {
     // (`Kerry said that … ¶ "That adds up …"`) carries that voice.
     // (So does one that opens a sentence after such a sentence in its own paragraph, when no quotation with a speaker
     // comes just before it: `Putin said the talks were useful. "We agreed on many things."`)
-    const opensSentence = q.openMark !== null && SENTENCE_TERMINALS.has(tokens[tokenIndexAt(tokens, q.openMark.start) - 1]?.text ?? "");
+    const opensSentence = q.openMark !== null && SENTENCE_TERMINALS.has(tokens.textAt(tokenIndexAt(tokens, q.openMark.start) - 1) ?? "");
     const reporter =
       q.kind !== "direct" ? null
       : q.openMark?.start === block?.start ? lastReporter(q.paragraph - 1, previous?.attributionEnd ?? -1)
@@ -264,7 +264,7 @@ export const attribution: Stage = (ctx, state) => {
     const begin = Math.max(tokenIndexAt(tokens, sentence.start), stop - COLON_REACH);
     let last: QuoteAttribution | null = null;
     for (let i = begin; i < stop; i++) {
-      if (inRanges(quotedRanges, tokens[i]?.start ?? 0)) continue;
+      if (inRanges(quotedRanges, tokens.startAt(i) ?? 0)) continue;
       const who = resolver.speakerAt(i);
       if (who === null) continue;
       last = { speaker: who.ref, cue: null, medium: null, end: openAt };
@@ -285,7 +285,7 @@ export const attribution: Stage = (ctx, state) => {
     // thousands of quotes linear.)
     const from = Math.max(tokenIndexAt(tokens, b.start), tokenIndexAt(tokens, after), before === undefined ? 0 : to - REPORTER_REACH);
     for (let c = to - 1; c > from; c--) {
-      const t = tokens[c];
+      const t = tokens.get(c);
       if (t === undefined || inRanges(quotedRanges, t.start) || !SAY_VERBS_FOR_CONTEXT.has(t.lower)) continue;
       for (let j = c - 1; j >= Math.max(from, c - 4); j--) {
         const who = resolver.speakerAt(j);
@@ -301,29 +301,29 @@ export const attribution: Stage = (ctx, state) => {
     const after = q.closeMark?.end;
     if (after === undefined) return null;
     let i = tokenIndexAt(tokens, after);
-    const dash = tokens[i];
+    const dash = tokens.get(i);
     if (dash === undefined || (dash.text !== "-" && dash.text !== "—" && dash.text !== "―") || dash.start - after > 6) return null;
     i++;
     // A name the registry does not know still signs the quote (`― Jacklyn Ashley`), as written.
     const who = resolver.speakerAt(i) ?? signatureName(i);
     if (who === null || who.ref.resolvedVia === "pronoun") return null;
-    const next = tokens[who.next];
-    const lineEnds = next === undefined || next.text === "." || state.view.slice(tokens[who.next - 1]?.end ?? 0, next.start).includes("\n");
-    return lineEnds ? { speaker: who.ref, cue: null, medium: null, end: tokens[who.next - 1]?.end ?? after } : null;
+    const next = tokens.get(who.next);
+    const lineEnds = next === undefined || next.text === "." || state.view.slice(tokens.endAt(who.next - 1) ?? 0, next.start).includes("\n");
+    return lineEnds ? { speaker: who.ref, cue: null, medium: null, end: tokens.endAt(who.next - 1) ?? after } : null;
   }
 
   /** A run of capitalised words and initials at token `i` (`Julie A. Diaz Martinez`), as an unregistered name. */
   function signatureName(i: number): { ref: SpeakerRef; next: number } | null {
     let k = i;
     while (k < tokens.length && k - i < MAX_SIGNATURE_TOKENS) {
-      const t = tokens[k];
+      const t = tokens.get(k);
       if (t === undefined || !isCapitalized(t)) break;
       k++;
       // An initial's period belongs to the name (`A.`).
-      if (t.text.length === 1 && isGluedPeriod(tokens, k) && isCapitalized(tokens[k + 1])) k++;
+      if (t.text.length === 1 && isGluedPeriod(tokens, k) && isCapitalized(tokens.get(k + 1))) k++;
     }
-    const first = tokens[i];
-    const last = tokens[k - 1];
+    const first = tokens.get(i);
+    const last = tokens.get(k - 1);
     if (k === i || first === undefined || last === undefined) return null;
     const mention = { start: first.start, end: last.end };
     return { ref: { personId: null, name: ctx.text.slice(mention.start, mention.end), mention, resolvedVia: "name" }, next: k };
@@ -336,7 +336,7 @@ export const attribution: Stage = (ctx, state) => {
     const gap = open - prev.attributionEnd;
     // (`said on CBS's "60 Minutes"`: a name that a possessive, preposition or determiner of the attribution leads into
     // is no resumption.)
-    const before = tokens[tokenIndexAt(tokens, open) - 1];
+    const before = tokens.get(tokenIndexAt(tokens, open) - 1);
     const leadsIn = before !== undefined && (isPossessive(before) || PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower));
     return gap >= 0 && gap <= GROUP_GAP + 1 && !leadsIn;
   }
@@ -352,7 +352,7 @@ export const attribution: Stage = (ctx, state) => {
   /** `"…," Merz said, adding that Germany was "on the side of Ukraine"`: a quote inside a `that` clause after another. */
   function inThatClause(q: Quote, prev: { quote: Quote } | null): boolean {
     const from = tokenIndexAt(tokens, prev?.quote.end ?? q.start);
-    for (let k = from; k < tokens.length && (tokens[k]?.start ?? Infinity) < q.start; k++) if (tokens[k]?.lower === "that") return true;
+    for (let k = from; k < tokens.length && (tokens.startAt(k) ?? Infinity) < q.start; k++) if (tokens.lowerAt(k) === "that") return true;
     return false;
   }
 
@@ -448,25 +448,25 @@ const MAX_SIGNATURE_TOKENS = 6;
 const MIN_HEADLINE_WORDS = 3;
 
 /** `Putin: Russia will respond in kind`: a headline that gives a named source's statement after a colon. */
-function headlineAttribution(tokens: readonly Token[], sentence: Sentence, resolver: SpeakerResolver): Omit<Attribution, "id" | "text"> | null {
+function headlineAttribution(tokens: TokenList, sentence: Sentence, resolver: SpeakerResolver): Omit<Attribution, "id" | "text"> | null {
   const begin = tokenIndexAt(tokens, sentence.start);
   const end = tokenIndexAt(tokens, sentence.end);
   const who = resolver.speakerAt(begin);
   if (who === null || who.ref.resolvedVia === "pronoun") return null;
   // (`Lukashenko on Putin talks: Minsk and Moscow agreed …`: a topic may stand between the person and the colon.)
   let at = who.next;
-  if (TOPIC_WORDS.has(tokens[at]?.lower ?? "") && who.ref.personId !== null) while (at < end && at - who.next < MAX_HEADLINE_TOPIC && tokens[at]?.text !== ":") at++;
-  if (tokens[at]?.text !== ":") return null;
+  if (TOPIC_WORDS.has(tokens.lowerAt(at) ?? "") && who.ref.personId !== null) while (at < end && at - who.next < MAX_HEADLINE_TOPIC && tokens.textAt(at) !== ":") at++;
+  if (tokens.textAt(at) !== ":") return null;
   let last = end;
-  while (last > at + 1 && tokens[last - 1]?.kind === "punct") last--;
+  while (last > at + 1 && tokens.kindAt(last - 1) === "punct") last--;
   let words = 0;
-  for (let k = at + 1; k < last; k++) if (tokens[k]?.kind === "word") words++;
-  const first = tokens[at + 1];
-  const final = tokens[last - 1];
-  const colon = tokens[at];
+  for (let k = at + 1; k < last; k++) if (tokens.kindAt(k) === "word") words++;
+  const first = tokens.get(at + 1);
+  const final = tokens.get(last - 1);
+  const colon = tokens.get(at);
   if (words < MIN_HEADLINE_WORDS || first === undefined || final === undefined || colon === undefined) return null;
   // `Starmer: 'We will stand with Ukraine'`: a quotation from end to end, not reported speech.
-  const closing = tokens[last]?.text ?? "";
+  const closing = tokens.textAt(last) ?? "";
   if ((OPENING_QUOTE_MARKS.has(first.text) || first.text === "'") && (CLOSING_QUOTE_MARKS.has(closing) || closing === "'")) return null;
   return { kind: "indirect", content: { start: first.start, end: final.end }, source: who.ref, cue: { start: colon.start, end: colon.end } };
 }
@@ -475,14 +475,14 @@ function headlineAttribution(tokens: readonly Token[], sentence: Sentence, resol
  * The person named before the colon that opens a headline quote (`Starmer: 'We will …'`), right after the colon that
  * closes one (`'We are ready': Putin …`), or with a verb after it (`'…', Starmer tells Trump`); else null.
  */
-function headlineSpeaker(q: Quote, tokens: readonly Token[], resolver: SpeakerResolver, cueWords: ReadonlySet<string>): SpeakerRef | null {
+function headlineSpeaker(q: Quote, tokens: TokenList, resolver: SpeakerResolver, cueWords: ReadonlySet<string>): SpeakerRef | null {
   const open = tokenIndexAt(tokens, q.openMark?.start ?? q.start);
-  if (tokens[open - 1]?.text === ":") {
+  if (tokens.textAt(open - 1) === ":") {
     // `Lukashenko on talks with Putin: "…"`: the person who opens the headline, speaking on a topic.
     let start = open - 1;
-    while (start > 0 && open - start < MAX_HEADLINE_TOPIC && tokens[start]?.newLine !== true) start--;
-    const opener = tokens[start]?.newLine === true || start === 0 ? resolver.speakerAt(start) : null;
-    if (opener !== null && opener.ref.personId !== null && TOPIC_WORDS.has(tokens[opener.next]?.lower ?? "")) return { ...opener.ref, resolvedVia: "label" };
+    while (start > 0 && open - start < MAX_HEADLINE_TOPIC && tokens.newLineAt(start) !== true) start--;
+    const opener = tokens.newLineAt(start) === true || start === 0 ? resolver.speakerAt(start) : null;
+    if (opener !== null && opener.ref.personId !== null && TOPIC_WORDS.has(tokens.lowerAt(opener.next) ?? "")) return { ...opener.ref, resolvedVia: "label" };
     for (let k = Math.max(0, open - 1 - MAX_HEADLINE_LABEL); k < open - 1; k++) {
       const who = resolver.speakerAt(k);
       if (who !== null && who.ref.personId !== null && who.next === open - 1) return { ...who.ref, resolvedVia: "label" };
@@ -493,15 +493,15 @@ function headlineSpeaker(q: Quote, tokens: readonly Token[], resolver: SpeakerRe
   if (q.closeMark === null) return null;
   let k = tokenIndexAt(tokens, q.closeMark.end);
   // (`'We are ready for talks': Putin after meeting Xi`: a person right after a colon is the speaker, verb or not.)
-  const colon = tokens[k]?.text === ":";
-  if (tokens[k]?.text === "," || colon) k++;
+  const colon = tokens.textAt(k) === ":";
+  if (tokens.textAt(k) === "," || colon) k++;
   // On the headline's own line, not the lead below it.
-  if (tokens[k] === undefined || tokens[k]?.newLine === true || tokens[k - 1]?.newLine === true) return null;
+  if (tokens.get(k) === undefined || tokens.newLineAt(k) === true || tokens.newLineAt(k - 1) === true) return null;
   const before = resolver.speakerAt(k);
   // (Not one of two: `"A new level of relations": Putin and Kim Jong-un signed …` names no one speaker.)
-  if (before !== null && colon && before.ref.personId !== null && tokens[before.next]?.lower !== "and") return { ...before.ref, resolvedVia: "label" };
-  if (before !== null && cueWords.has(tokens[before.next]?.lower ?? "")) return before.ref;
-  return cueWords.has(tokens[k]?.lower ?? "") ? resolver.speakerAt(k + 1)?.ref ?? null : null;
+  if (before !== null && colon && before.ref.personId !== null && tokens.lowerAt(before.next) !== "and") return { ...before.ref, resolvedVia: "label" };
+  if (before !== null && cueWords.has(tokens.lowerAt(before.next) ?? "")) return before.ref;
+  return cueWords.has(tokens.lowerAt(k) ?? "") ? resolver.speakerAt(k + 1)?.ref ?? null : null;
 }
 
 /** Longest name before a headline's colon, in tokens. */
@@ -518,21 +518,21 @@ function coveredBy(ranges: readonly number[], s: Sentence): boolean {
 }
 
 /** A quote after a colon that ends its own sentence, with another sentence right after it in the paragraph. */
-function introducedBeforeNewSentence(q: Quote, tokens: readonly Token[]): boolean {
+function introducedBeforeNewSentence(q: Quote, tokens: TokenList): boolean {
   if (q.openMark === null || q.closeMark === null) return false;
-  if (tokens[tokenIndexAt(tokens, q.openMark.start) - 1]?.text !== ":") return false;
+  if (tokens.textAt(tokenIndexAt(tokens, q.openMark.start) - 1) !== ":") return false;
   const last = q.text.trimEnd().at(-1) ?? "";
-  const next = tokens[tokenIndexAt(tokens, q.closeMark.end)];
+  const next = tokens.get(tokenIndexAt(tokens, q.closeMark.end));
   return (last === "." || last === "!" || last === "?") && next !== undefined && !next.newLine && isCapitalized(next);
 }
 
 /** True when the verb at `offset` is an infinitive, under a modal, passive, or takes one (`would continue to`, `been agreed`). */
-function embeddedVerb(tokens: readonly Token[], offset: number): boolean {
+function embeddedVerb(tokens: TokenList, offset: number): boolean {
   const i = tokenIndexAt(tokens, offset);
-  const before = tokens[i - 1]?.lower ?? "";
+  const before = tokens.lowerAt(i - 1) ?? "";
   // `is insisting` is the speaker's own verb, in the progressive.
-  const passive = PASSIVE_AUXILIARIES.has(before) && !(tokens[i]?.lower ?? "").endsWith("ing");
-  return BEFORE_BARE_VERB.has(before) || passive || tokens[i + 1]?.lower === "to";
+  const passive = PASSIVE_AUXILIARIES.has(before) && !(tokens.lowerAt(i) ?? "").endsWith("ing");
+  return BEFORE_BARE_VERB.has(before) || passive || tokens.lowerAt(i + 1) === "to";
 }
 
 /** Fewest words of a fragment that the subject of its sentence is taken to have said, with no verb of saying. */
@@ -549,26 +549,26 @@ const MAX_OPENING_PHRASES = 2;
  * The person who opens `sentence` as its subject, before token `stop`: named first, after at most two short opening
  * phrases closed by commas, and followed by a lower-case word, the verb (`the Holy Father expressed …`); else null.
  */
-function openingSubject(tokens: readonly Token[], sentence: Sentence, stop: number, resolver: SpeakerResolver): SpeakerRef | null {
+function openingSubject(tokens: TokenList, sentence: Sentence, stop: number, resolver: SpeakerResolver): SpeakerRef | null {
   let k = tokenIndexAt(tokens, sentence.start);
   // Opening phrases set off by commas, a preposition's, an adverb's or a participle's, one after another
   // (`Earlier, addressing the SCO Council of Heads of State, PM Shehbaz condemned …`).
   for (let phrases = 0; phrases < MAX_OPENING_PHRASES; phrases++) {
-    const w = tokens[k]?.lower ?? "";
+    const w = tokens.lowerAt(k) ?? "";
     const participle = w.length > 4 && (w.endsWith("ing") || w.endsWith("ed"));
     if (!PREPOSITIONS.has(w) && !CLAUSE_OPENING_ADVERBS.has(w) && !participle) break;
     let comma = k + 1;
-    while (comma < stop && comma - k <= MAX_OPENING_PHRASE && tokens[comma]?.text !== ",") comma++;
-    if (tokens[comma]?.text !== ",") return null;
+    while (comma < stop && comma - k <= MAX_OPENING_PHRASE && tokens.textAt(comma) !== ",") comma++;
+    if (tokens.textAt(comma) !== ",") return null;
     k = comma + 1;
   }
   // (A title before the name is no part of the mention: `PM Shehbaz condemned …`.)
   let title = k;
   const titleWord = (t: Token | undefined): boolean => isCapitalized(t) && !DETERMINERS.has(t?.lower ?? "") && !PREPOSITIONS.has(t?.lower ?? "") && !SUBORDINATORS.has(t?.lower ?? "");
-  while (title < Math.min(stop, k + MAX_TITLE_WORDS) && resolver.mentionAt(title) === undefined && titleWord(tokens[title])) title++;
+  while (title < Math.min(stop, k + MAX_TITLE_WORDS) && resolver.mentionAt(title) === undefined && titleWord(tokens.get(title))) title++;
   if (resolver.mentionAt(title) !== undefined) k = title;
   const who = k < stop ? resolver.speakerAt(k) : null;
-  const verb = who === null ? undefined : tokens[who.next];
+  const verb = who === null ? undefined : tokens.get(who.next);
   if (who === null || who.ref.personId === null || who.ref.resolvedVia === "pronoun" || verb === undefined || verb.kind !== "word" || verb.capitalized || isPossessive(verb)) return null;
   return who.ref;
 }

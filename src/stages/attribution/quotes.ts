@@ -6,7 +6,7 @@ import { PARTIAL_ONLY_VERBS, POINTING_BACK, TELL_VERBS, UTTERANCE_NOUNS } from "
 import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, isGluedPeriod, isPossessive, relativeClauseClose, SENTENCE_TERMINALS, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, isGluedPeriod, isPossessive, relativeClauseClose, SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import type { SpeakerResolver } from "./speakers.js";
 import { unnamedAsWritten } from "./unnamed.js";
@@ -25,18 +25,18 @@ const SAY_BEFORE_SPEAKER = new Set([
 ]);
 
 /** True when the window starts a new sentence: the quote closed on a full stop and a capitalised word follows. */
-function opensNewSentence(tokens: readonly Token[], begin: number): boolean {
-  const first = tokens[begin];
+function opensNewSentence(tokens: TokenList, begin: number): boolean {
+  const first = tokens.get(begin);
   let k = begin - 1;
-  while (k >= 0 && DOUBLE_QUOTE_MARKS.has(tokens[k]?.text ?? "")) k--;
-  return tokens[k]?.text === "." && first !== undefined && first.text[0] !== first.lower[0];
+  while (k >= 0 && DOUBLE_QUOTE_MARKS.has(tokens.textAt(k) ?? "")) k--;
+  return tokens.textAt(k) === "." && first !== undefined && first.text[0] !== first.lower[0];
 }
 
 /** Words between `from` and `stop`, a medium or time phrase aside. */
-function wordsAfter(tokens: readonly Token[], from: number, stop: number): number {
+function wordsAfter(tokens: TokenList, from: number, stop: number): number {
   let n = 0;
   for (let k = from; k < stop; k++) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     if (t === undefined) break;
     if (mediumAt(tokens, k, stop) !== null) break;
     if (t.kind === "word") n++;
@@ -64,16 +64,16 @@ export interface QuoteAttribution {
 }
 
 /** Reads the attribution after a quote: `," said X.`, `," X, role, told reporters.`, `"- as X described …`. */
-export function attributionAfter(q: Quote, tokens: readonly Token[], nextQuoteStart: number, blockEnd: number, resolver: SpeakerResolver, lexicon: Lexicon): QuoteAttribution | null {
+export function attributionAfter(q: Quote, tokens: TokenList, nextQuoteStart: number, blockEnd: number, resolver: SpeakerResolver, lexicon: Lexicon): QuoteAttribution | null {
   const from = q.closeMark?.end ?? q.end;
   let i = tokenIndexAt(tokens, from);
-  while (tokens[i] !== undefined && (tokens[i]?.kind === "punct") && !DOUBLE_QUOTE_MARKS.has(tokens[i]?.text ?? "") && (tokens[i]?.start ?? 0) < blockEnd) i++;
+  while (tokens.get(i) !== undefined && (tokens.kindAt(i) === "punct") && !DOUBLE_QUOTE_MARKS.has(tokens.textAt(i) ?? "") && (tokens.startAt(i) ?? 0) < blockEnd) i++;
   const begin = i;
   const limit = Math.min(tokens.length, begin + AFTER_WINDOW);
   let stop = begin;
   let depth = 0;
   for (; stop < limit; stop++) {
-    const t = tokens[stop];
+    const t = tokens.get(stop);
     if (t === undefined || t.start >= blockEnd || t.start >= nextQuoteStart) break;
     if (t.text === "(") depth++;
     else if (t.text === ")") depth--;
@@ -92,17 +92,17 @@ const MAX_TITLE_BEFORE_NAME = 4;
  * Minister Anthony Albanese as he arrived …`, `Those were the words of X`, `"No," was the curt reply from X`): the
  * person after `from`/`of`.
  */
-export function pointedBackAt(q: Quote, tokens: readonly Token[], resolver: SpeakerResolver): QuoteAttribution | null {
+export function pointedBackAt(q: Quote, tokens: TokenList, resolver: SpeakerResolver): QuoteAttribution | null {
   let i = tokenIndexAt(tokens, q.closeMark?.end ?? q.end);
-  while (tokens[i]?.kind === "punct" && !DOUBLE_QUOTE_MARKS.has(tokens[i]?.text ?? "")) i++;
+  while (tokens.kindAt(i) === "punct" && !DOUBLE_QUOTE_MARKS.has(tokens.textAt(i) ?? "")) i++;
   // (`"No," was the curt reply from Kremlin spokesman Dmitry Peskov`: the quotation itself the subject.)
-  if (POINTING_BACK.has(tokens[i]?.lower ?? "")) i++;
-  const be = tokens[i]?.lower ?? "";
+  if (POINTING_BACK.has(tokens.lowerAt(i) ?? "")) i++;
+  const be = tokens.lowerAt(i) ?? "";
   if (be !== "was" && be !== "were" && be !== "is" && be !== "are" && be !== "came") return null;
   for (let k = i + 1; k < i + 1 + MAX_POINTING_PHRASE; k++) {
-    const w = tokens[k]?.lower ?? "";
-    if (tokens[k]?.kind !== "word") return null;
-    if (!UTTERANCE_NOUNS.has(w) || (tokens[k + 1]?.lower !== "from" && tokens[k + 1]?.lower !== "of")) continue;
+    const w = tokens.lowerAt(k) ?? "";
+    if (tokens.kindAt(k) !== "word") return null;
+    if (!UTTERANCE_NOUNS.has(w) || (tokens.lowerAt(k + 1) !== "from" && tokens.lowerAt(k + 1) !== "of")) continue;
     // The first person named there; a body only when no person follows it (`from Kremlin spokesman Dmitry Peskov`).
     let body: { ref: SpeakerRef; next: number } | null = null;
     for (let j = k + 2; j < k + 2 + MAX_TITLE_BEFORE_NAME; j++) {
@@ -112,7 +112,7 @@ export function pointedBackAt(q: Quote, tokens: readonly Token[], resolver: Spea
       if (who !== null) {
         body ??= who;
         j = who.next - 1;
-      } else if (tokens[j]?.kind !== "word") break;
+      } else if (tokens.kindAt(j) !== "word") break;
     }
     return body === null ? null : pointed(body, tokens, k);
   }
@@ -126,25 +126,25 @@ const MAX_QUOTED_OBJECT = 5;
  * `"…," Misri quoted Modi as saying`: the one the cue's subject quotes is the speaker. The object after `quoted`
  * (a person, or a noun phrase as written) when `as` and a participle follow it; else the attribution as found.
  */
-export function quotedAs(found: QuoteAttribution, tokens: readonly Token[], resolver: SpeakerResolver): QuoteAttribution {
+export function quotedAs(found: QuoteAttribution, tokens: TokenList, resolver: SpeakerResolver): QuoteAttribution {
   if (found.cue === null) return found;
   let c = tokenIndexAt(tokens, found.cue.start);
   // (The cue found may be the participle: `Misri quoted Modi as saying: "…"`.)
-  if (tokens[c - 1]?.lower === "as" && (tokens[c]?.lower.endsWith("ing") ?? false)) {
+  if (tokens.lowerAt(c - 1) === "as" && (tokens.lowerAt(c)?.endsWith("ing") ?? false)) {
     let q = c - 2;
-    while (q > c - 2 - MAX_QUOTED_OBJECT && q >= 0 && tokens[q]?.lower !== "quoted") q--;
-    if (tokens[q]?.lower !== "quoted") return found;
+    while (q > c - 2 - MAX_QUOTED_OBJECT && q >= 0 && tokens.lowerAt(q) !== "quoted") q--;
+    if (tokens.lowerAt(q) !== "quoted") return found;
     c = q;
   }
-  if (tokens[c]?.lower !== "quoted" || tokens[c + 1]?.lower === "as") return found;
+  if (tokens.lowerAt(c) !== "quoted" || tokens.lowerAt(c + 1) === "as") return found;
   // `Lavrov was quoted by TASS as saying`: in the passive, the subject is the one quoted; the agent only reports.
-  if (tokens[c + 1]?.lower === "by" && PASSIVE_AUXILIARIES.has(tokens[c - 1]?.lower ?? "")) {
+  if (tokens.lowerAt(c + 1) === "by" && PASSIVE_AUXILIARIES.has(tokens.lowerAt(c - 1) ?? "")) {
     const subject = speakerEndingAt(tokens, Math.max(0, c - 1 - MAX_QUOTED_OBJECT), c - 1, resolver);
     return subject === null ? found : { ...found, speaker: subject };
   }
   for (let k = c + 2; k <= c + 1 + MAX_QUOTED_OBJECT; k++) {
-    if (tokens[k]?.kind !== "word") return found;
-    if (tokens[k]?.lower !== "as" || !(tokens[k + 1]?.lower.endsWith("ing") ?? false)) continue;
+    if (tokens.kindAt(k) !== "word") return found;
+    if (tokens.lowerAt(k) !== "as" || !(tokens.lowerAt(k + 1)?.endsWith("ing") ?? false)) continue;
     const who = resolver.speakerAt(c + 1);
     const speaker = who !== null && who.next === k ? who.ref : unnamedAsWritten(tokens, c + 1, k);
     return speaker === null ? found : { ...found, speaker };
@@ -153,12 +153,12 @@ export function quotedAs(found: QuoteAttribution, tokens: readonly Token[], reso
 }
 
 /** The attribution a sentence pointing back at a quotation gives, its noun of words (token `k`) the cue. */
-function pointed(who: { ref: SpeakerRef; next: number }, tokens: readonly Token[], k: number): QuoteAttribution {
-  return { speaker: who.ref, cue: { start: tokens[k]?.start ?? 0, end: tokens[k]?.end ?? 0 }, medium: null, end: tokens[who.next - 1]?.end ?? 0 };
+function pointed(who: { ref: SpeakerRef; next: number }, tokens: TokenList, k: number): QuoteAttribution {
+  return { speaker: who.ref, cue: { start: tokens.startAt(k) ?? 0, end: tokens.endAt(k) ?? 0 }, medium: null, end: tokens.endAt(who.next - 1) ?? 0 };
 }
 
 /** Reads the attribution before a quote in its sentence: `X said: "…"`, `X invited Y to "…"`. */
-export function attributionBefore(q: Quote, tokens: readonly Token[], sentence: Sentence | undefined, resolver: SpeakerResolver, lexicon: Lexicon, partial: boolean): QuoteAttribution | null {
+export function attributionBefore(q: Quote, tokens: TokenList, sentence: Sentence | undefined, resolver: SpeakerResolver, lexicon: Lexicon, partial: boolean): QuoteAttribution | null {
   const openAt = q.openMark?.start ?? q.start;
   const from = sentence === undefined ? openAt : Math.min(sentence.start, openAt);
   const stop = tokenIndexAt(tokens, openAt);
@@ -176,18 +176,18 @@ export function attributionBefore(q: Quote, tokens: readonly Token[], sentence: 
 }
 
 /** The cue nearest before the quote (tokens `[begin, stop)`) and the speaker it governs. */
-function cueBefore(tokens: readonly Token[], begin: number, stop: number, resolver: SpeakerResolver, lexicon: Lexicon, partial: boolean): { speaker: SpeakerRef; cue: Span } | null {
+function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: SpeakerResolver, lexicon: Lexicon, partial: boolean): { speaker: SpeakerRef; cue: Span } | null {
   // (A word quoted before is what someone said, no cue: `he had been "reassured" by the discussion but that "we are
   // not there yet."`. Going back from outside the quote, every double mark opens or closes one.)
   let quoted = false;
   for (let c = stop - 1; c >= begin; c--) {
-    if (DOUBLE_QUOTE_MARKS.has(tokens[c]?.text ?? "")) quoted = !quoted;
+    if (DOUBLE_QUOTE_MARKS.has(tokens.textAt(c) ?? "")) quoted = !quoted;
     if (quoted) continue;
     const n = cueAt(tokens, c, lexicon);
     if (n === 0) continue;
-    const t = tokens[c];
+    const t = tokens.get(c);
     if (!partial && t !== undefined && PARTIAL_ONLY_VERBS.has(t.lower)) continue;
-    const cue: Span = { start: t?.start ?? 0, end: tokens[c + n - 1]?.end ?? 0 };
+    const cue: Span = { start: t?.start ?? 0, end: tokens.endAt(c + n - 1) ?? 0 };
     // (`Xi and Putin hailed a "new era", as the West accused Beijing of providing "cover"`: a cue inside a clause
     // that a conjunction opens after a comma has that clause's subject.)
     begin = subordinateClauseStart(tokens, begin, c);
@@ -209,13 +209,13 @@ function cueBefore(tokens: readonly Token[], begin: number, stop: number, resolv
 const MAX_FRAME_SOURCE = 8;
 
 /** `According to X, …` opening the sentence at `begin`, its comma before `stop`: X and the cue. */
-function accordingToFrame(tokens: readonly Token[], begin: number, stop: number, resolver: SpeakerResolver): { speaker: SpeakerRef; cue: Span } | null {
-  const according = tokens[begin];
-  const to = tokens[begin + 1];
+function accordingToFrame(tokens: TokenList, begin: number, stop: number, resolver: SpeakerResolver): { speaker: SpeakerRef; cue: Span } | null {
+  const according = tokens.get(begin);
+  const to = tokens.get(begin + 1);
   if (according?.lower !== "according" || to?.lower !== "to") return null;
   let comma = begin + 2;
-  while (comma < stop && comma - begin - 2 <= MAX_FRAME_SOURCE && tokens[comma]?.text !== ",") comma++;
-  if (tokens[comma]?.text !== "," || comma >= stop) return null;
+  while (comma < stop && comma - begin - 2 <= MAX_FRAME_SOURCE && tokens.textAt(comma) !== ",") comma++;
+  if (tokens.textAt(comma) !== "," || comma >= stop) return null;
   // A person opening the phrase (`Paul Sperry of Counter Jihad`) or closing it (`radio host Rush Limbaugh`), a body
   // named whole, else the phrase as written (`a readout from the White House`).
   const who = resolver.speakerAt(begin + 2);
@@ -232,31 +232,31 @@ function accordingToFrame(tokens: readonly Token[], begin: number, stop: number,
  * `Spicer said, adding, "…"`: when another reporting verb stands right before
  * the cue's clause, the speaker of that verb, not the sentence's first name.
  */
-function speakerNextToCue(tokens: readonly Token[], begin: number, cue: number, resolver: SpeakerResolver, lexicon: Lexicon): SpeakerRef | null {
+function speakerNextToCue(tokens: TokenList, begin: number, cue: number, resolver: SpeakerResolver, lexicon: Lexicon): SpeakerRef | null {
   // `Trump said: "…"`: the speaker right before the cue itself.
   const own = speakerEndingAt(tokens, begin, cue, resolver);
   if (own !== null) return own;
   // `he laughed and said`: the subject of a verb coordinated with the cue.
-  if (tokens[cue - 1]?.lower === "and" && tokens[cue - 2]?.kind === "word" && !isCapitalized(tokens[cue - 2])) {
+  if (tokens.lowerAt(cue - 1) === "and" && tokens.kindAt(cue - 2) === "word" && !isCapitalized(tokens.get(cue - 2))) {
     const coordinated = speakerEndingAt(tokens, begin, cue - 2, resolver);
     if (coordinated !== null) return coordinated;
   }
   // `Spicer said, adding, "…"`: a reporting verb a comma before the cue.
   for (let k = cue - 1; k > begin && k >= cue - 3; k--) {
     if (cueAt(tokens, k, lexicon) > 0) return speakerEndingAt(tokens, begin, k, resolver);
-    if (tokens[k]?.text !== ",") return null;
+    if (tokens.textAt(k) !== ",") return null;
   }
   return null;
 }
 
 /** `Sanders was asked by host Bill Maher, "…"`: after a passive cue, the agent after `by` is the speaker. */
-function passiveAgent(tokens: readonly Token[], cue: number, cueLen: number, stop: number, resolver: SpeakerResolver): SpeakerRef | null {
+function passiveAgent(tokens: TokenList, cue: number, cueLen: number, stop: number, resolver: SpeakerResolver): SpeakerRef | null {
   // `Xi was quoted by Xinhua as saying`: the agent of `quoted` reports the words, it does not say them.
-  if (tokens[cue]?.lower === "quoted") return null;
+  if (tokens.lowerAt(cue) === "quoted") return null;
   // (A participle set off by a comma is passive too: `The talks, described by Beijing as "candid" …`.)
-  if (!(PASSIVE_AUXILIARIES.has(tokens[cue - 1]?.lower ?? "") || tokens[cue - 1]?.text === ",") || tokens[cue + cueLen]?.lower !== "by") return null;
+  if (!(PASSIVE_AUXILIARIES.has(tokens.lowerAt(cue - 1) ?? "") || tokens.textAt(cue - 1) === ",") || tokens.lowerAt(cue + cueLen) !== "by") return null;
   // (`Bush, however, interjected by hitting Trump …`: `by` before a gerund tells how, it names no agent.)
-  const after = tokens[cue + cueLen + 1];
+  const after = tokens.get(cue + cueLen + 1);
   if (after !== undefined && !isCapitalized(after) && after.lower.endsWith("ing")) return null;
   return speakerAfterCue(tokens, cue + cueLen + 1, stop, resolver);
 }
@@ -265,10 +265,10 @@ function passiveAgent(tokens: readonly Token[], cue: number, cueLen: number, sto
 const MAX_ASIDE = 8;
 
 /** Index of the `(` that opens the parenthetical closing at token `close - 1`, or `close` when there is none. */
-function asideStart(tokens: readonly Token[], close: number): number {
-  if (tokens[close - 1]?.text !== ")") return close;
+function asideStart(tokens: TokenList, close: number): number {
+  if (tokens.textAt(close - 1) !== ")") return close;
   for (let k = close - 2; k >= Math.max(0, close - MAX_ASIDE); k--) {
-    const t = tokens[k]?.text;
+    const t = tokens.textAt(k);
     if (t === "(") return k;
     if (t === ")" || t === "." || t === "\"") break;
   }
@@ -276,13 +276,13 @@ function asideStart(tokens: readonly Token[], close: number): number {
 }
 
 /** The speaker words that end right before token `at` (allowing an age apposition, `Suu Kyi, 70, said`, or a party tag, `Ryan (R-WI) said`). */
-function speakerEndingAt(tokens: readonly Token[], begin: number, at: number, resolver: SpeakerResolver): SpeakerRef | null {
+function speakerEndingAt(tokens: TokenList, begin: number, at: number, resolver: SpeakerResolver): SpeakerRef | null {
   let end = at;
-  if (tokens[end - 1]?.text === "," && PATTERNS.startsWithDigit.test(tokens[end - 2]?.lower ?? "") && tokens[end - 3]?.text === ",") end -= 3;
-  if (tokens[end - 1]?.text === "," && tokens[end - 2]?.text === ")") end--;
+  if (tokens.textAt(end - 1) === "," && PATTERNS.startsWithDigit.test(tokens.lowerAt(end - 2) ?? "") && tokens.textAt(end - 3) === ",") end -= 3;
+  if (tokens.textAt(end - 1) === "," && tokens.textAt(end - 2) === ")") end--;
   end = Math.max(begin, asideStart(tokens, end));
   // `Mao Ning later called it "…"`: an adverb or two between the name and the verb.
-  for (let k = 0; k < 2 && end > begin && ADVERBS_BEFORE_VERB.has(tokens[end - 1]?.lower ?? ""); k++) end--;
+  for (let k = 0; k < 2 && end > begin && ADVERBS_BEFORE_VERB.has(tokens.lowerAt(end - 1) ?? ""); k++) end--;
   for (let j = end - 1; j >= Math.max(begin, end - 4); j--) {
     const found = resolver.speakerAt(j);
     if (found !== null && found.next === end) return isPrepositionObject(tokens, begin, j, resolver) ? null : found.ref;
@@ -294,19 +294,19 @@ function speakerEndingAt(tokens: readonly Token[], begin: number, at: number, re
  * True when the speaker words at `j` are the object of a preposition, alone or joined by `and` to one
  * (`a call between Putin and Erdogan said`): not the subject of the verb after them.
  */
-function isPrepositionObject(tokens: readonly Token[], begin: number, j: number, resolver: SpeakerResolver): boolean {
-  if (PREPOSITIONS.has(tokens[j - 1]?.lower ?? "")) return true;
-  const joiner = tokens[j - 1]?.lower;
+function isPrepositionObject(tokens: TokenList, begin: number, j: number, resolver: SpeakerResolver): boolean {
+  if (PREPOSITIONS.has(tokens.lowerAt(j - 1) ?? "")) return true;
+  const joiner = tokens.lowerAt(j - 1);
   if (joiner !== "and" && joiner !== "or") return false;
   for (let k = j - 2; k >= Math.max(begin, j - 6); k--) {
     const found = resolver.speakerAt(k);
-    if (found !== null && found.next === j - 1) return PREPOSITIONS.has(tokens[k - 1]?.lower ?? "");
+    if (found !== null && found.next === j - 1) return PREPOSITIONS.has(tokens.lowerAt(k - 1) ?? "");
   }
   return false;
 }
 
 /** The subject of the clause: the first speaker words between `begin` and the cue. */
-export function subjectBefore(tokens: readonly Token[], begin: number, cue: number, resolver: SpeakerResolver): SpeakerRef | null {
+export function subjectBefore(tokens: TokenList, begin: number, cue: number, resolver: SpeakerResolver): SpeakerRef | null {
   // The first named person; else the first speaker words of any kind. A group or an organisation met
   // first is often a modifier or an aside (`Senate leader Harry Reid`, `Before cheering supporters, Suu Kyi said`).
   let first: SpeakerRef | null = null;
@@ -327,7 +327,7 @@ export function subjectBefore(tokens: readonly Token[], begin: number, cue: numb
     // `his spokeswoman said`, `His foreign minister, Yván Gil, called …`: a possessive pronoun owns the subject, as
     // `Putin's` does; the phrase speaks, or the name set off after it. (Elsewhere the pronoun's person is the subject:
     // `calmed his supporters, …, saying`.)
-    if (found.ref.resolvedVia === "pronoun" && POSSESSIVE_PRONOUNS.has(tokens[i]?.lower ?? "") && tokens[found.next]?.kind === "word") {
+    if (found.ref.resolvedVia === "pronoun" && POSSESSIVE_PRONOUNS.has(tokens.lowerAt(i) ?? "") && tokens.kindAt(found.next) === "word") {
       const possessed = pronounPossessed(tokens, i, cue, found.ref, resolver);
       if (possessed !== null) return possessed;
       const apposed = appositionAfterPhrase(tokens, found.next, cue);
@@ -337,7 +337,7 @@ export function subjectBefore(tokens: readonly Token[], begin: number, cue: numb
         continue;
       }
     }
-    if (isPossessive(tokens[found.next]) || PREPOSITIONS.has(tokens[i - 1]?.lower ?? "") || coordinatedAfter(tokens, objectEnd, i)) {
+    if (isPossessive(tokens.get(found.next)) || PREPOSITIONS.has(tokens.lowerAt(i - 1) ?? "") || coordinatedAfter(tokens, objectEnd, i)) {
       modifier ??= found.ref;
       objectEnd = found.next;
       i = found.next - 1;
@@ -351,10 +351,10 @@ export function subjectBefore(tokens: readonly Token[], begin: number, cue: numb
 }
 
 /** Where a name set off by a comma starts after a short lower-case phrase from `from` (`foreign minister, Yván Gil`), or -1. */
-function appositionAfterPhrase(tokens: readonly Token[], from: number, cue: number): number {
+function appositionAfterPhrase(tokens: TokenList, from: number, cue: number): number {
   for (let k = from; k < Math.min(cue, from + MAX_POSSESSED_WORDS + 1); k++) {
-    const t = tokens[k];
-    if (t?.text === ",") return k > from && isCapitalized(tokens[k + 1]) ? k + 1 : -1;
+    const t = tokens.get(k);
+    if (t?.text === ",") return k > from && isCapitalized(tokens.get(k + 1)) ? k + 1 : -1;
     if (t === undefined || t.kind !== "word" || isCapitalized(t)) return -1;
   }
   return -1;
@@ -367,14 +367,14 @@ const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their"]);
  * `His foreign minister called …`: the noun phrase a possessive pronoun at `at` owns, up to the cue; the holder of
  * that office for the person the pronoun stands for, when the report names one, else the phrase as written.
  */
-function pronounPossessed(tokens: readonly Token[], at: number, cue: number, owner: SpeakerRef, resolver: SpeakerResolver): SpeakerRef | null {
+function pronounPossessed(tokens: TokenList, at: number, cue: number, owner: SpeakerRef, resolver: SpeakerResolver): SpeakerRef | null {
   if (cue - at - 1 < 1 || cue - at - 1 > MAX_POSSESSED_WORDS) return null;
-  for (let k = at + 1; k < cue; k++) if (tokens[k]?.kind !== "word" || isCapitalized(tokens[k]) || PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? "")) return null;
+  for (let k = at + 1; k < cue; k++) if (tokens.kindAt(k) !== "word" || isCapitalized(tokens.get(k)) || PASSIVE_AUXILIARIES.has(tokens.lowerAt(k) ?? "")) return null;
   // (A person or people by office or kind, not a thing: `his cybersecurity plan and vowed` names no speaker.)
-  const head = tokens[cue - 1]?.lower ?? "";
+  const head = tokens.lowerAt(cue - 1) ?? "";
   if (!resolver.isPersonNoun(head)) return null;
   const phrase = unnamedAsWritten(tokens, at, cue);
-  const holder = owner.personId === null ? undefined : resolver.holderFor(owner.personId, tokens[cue - 1]?.lower ?? "");
+  const holder = owner.personId === null ? undefined : resolver.holderFor(owner.personId, tokens.lowerAt(cue - 1) ?? "");
   return holder === undefined || phrase === null ? phrase : { ...phrase, personId: holder.id, name: holder.name };
 }
 
@@ -385,26 +385,26 @@ const MAX_POSSESSED_WORDS = 3;
  * `Putin's spokesman said`: the possessed noun phrase from the possessor `owner` up to the cue; the one person of the
  * owner's country who holds that office when the report names one (Dmitry Peskov), else the phrase as written.
  */
-function possessedBefore(tokens: readonly Token[], owner: SpeakerRef, cue: number, resolver: SpeakerResolver): SpeakerRef | null {
+function possessedBefore(tokens: TokenList, owner: SpeakerRef, cue: number, resolver: SpeakerResolver): SpeakerRef | null {
   if (owner.mention === null) return null;
   const at = tokenIndexAt(tokens, owner.mention.end);
-  if (!isPossessive(tokens[at]) || cue - at - 1 < 1 || cue - at - 1 > MAX_POSSESSED_WORDS) return null;
-  for (let k = at + 1; k < cue; k++) if (tokens[k]?.kind !== "word" || isCapitalized(tokens[k]) || PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? "")) return null;
+  if (!isPossessive(tokens.get(at)) || cue - at - 1 < 1 || cue - at - 1 > MAX_POSSESSED_WORDS) return null;
+  for (let k = at + 1; k < cue; k++) if (tokens.kindAt(k) !== "word" || isCapitalized(tokens.get(k)) || PASSIVE_AUXILIARIES.has(tokens.lowerAt(k) ?? "")) return null;
   const phrase = unnamedAsWritten(tokens, tokenIndexAt(tokens, owner.mention.start), cue);
-  const holder = owner.personId === null ? undefined : resolver.holderFor(owner.personId, tokens[cue - 1]?.lower ?? "");
+  const holder = owner.personId === null ? undefined : resolver.holderFor(owner.personId, tokens.lowerAt(cue - 1) ?? "");
   return holder === undefined || phrase === null ? phrase : { ...phrase, personId: holder.id, name: holder.name };
 }
 
 /** True when the words at `i` are joined by `and`/`or` to an object that ended at `objectEnd` (`between Putin and Erdogan`). */
-export function coordinatedAfter(tokens: readonly Token[], objectEnd: number, i: number): boolean {
-  const joiner = tokens[i - 1]?.lower;
+export function coordinatedAfter(tokens: TokenList, objectEnd: number, i: number): boolean {
+  const joiner = tokens.lowerAt(i - 1);
   return objectEnd === i - 1 && (joiner === "and" || joiner === "or");
 }
 
 /** Where the main clause starts: after a leading subordinate clause's comma (`After Brown spoke, Clinton said`), when that comma comes before the cue. */
-function mainClauseStart(tokens: readonly Token[], begin: number, cue: number): number {
-  if (!SUBORDINATORS.has(tokens[begin]?.lower ?? "")) return begin;
-  for (let k = begin + 1; k < cue; k++) if (tokens[k]?.text === ",") return k + 1;
+function mainClauseStart(tokens: TokenList, begin: number, cue: number): number {
+  if (!SUBORDINATORS.has(tokens.lowerAt(begin) ?? "")) return begin;
+  for (let k = begin + 1; k < cue; k++) if (tokens.textAt(k) === ",") return k + 1;
   return begin;
 }
 
@@ -412,11 +412,11 @@ function mainClauseStart(tokens: readonly Token[], begin: number, cue: number): 
  * Where the subordinate clause that holds the cue starts, right after its conjunction (`…, as the West accused`), when
  * a comma opens it and none comes before the cue (`Putin, while in Beijing, said` is the main clause's); else `begin`.
  */
-function subordinateClauseStart(tokens: readonly Token[], begin: number, cue: number): number {
+function subordinateClauseStart(tokens: TokenList, begin: number, cue: number): number {
   for (let k = cue - 1; k > begin; k--) {
-    const w = tokens[k]?.lower ?? "";
+    const w = tokens.lowerAt(k) ?? "";
     if (w === ",") return begin;
-    if (CLAUSE_BESIDE.has(w) && tokens[k - 1]?.text === "," && k + 1 < cue && tokens[k + 1]?.lower !== "if") return k + 1;
+    if (CLAUSE_BESIDE.has(w) && tokens.textAt(k - 1) === "," && k + 1 < cue && tokens.lowerAt(k + 1) !== "if") return k + 1;
   }
   return begin;
 }
@@ -427,23 +427,23 @@ const CLAUSE_BESIDE = new Set(["as", "while", "whereas"]);
 /** How far after a cue its speaker may start (`said former secretary of state Hillary Clinton`). */
 const AFTER_CUE_REACH = 8;
 
-function speakerAfterCue(tokens: readonly Token[], from: number, stop: number, resolver: SpeakerResolver): SpeakerRef | null {
+function speakerAfterCue(tokens: TokenList, from: number, stop: number, resolver: SpeakerResolver): SpeakerRef | null {
   // (`says the leading researcher of the Institute of World Economy Ivan Petrov`: a body inside the description
   // yields to the person it ends on.)
   let body: SpeakerRef | null = null;
   let limit = from + AFTER_CUE_REACH;
   for (let i = from; i < Math.min(stop, limit); i++) {
     // (A mark glued inside a word goes on with it: `said 9/11 widow Terry Strada`.)
-    const glued = tokens[i - 1]?.start === tokens[i - 2]?.end && tokens[i]?.start === tokens[i - 1]?.end;
-    if (i > from && tokens[i - 1]?.kind === "punct" && tokens[i - 1]?.text !== "." && !glued) break;
+    const glued = tokens.startAt(i - 1) === tokens.endAt(i - 2) && tokens.startAt(i) === tokens.endAt(i - 1);
+    if (i > from && tokens.kindAt(i - 1) === "punct" && tokens.textAt(i - 1) !== "." && !glued) break;
     const found = resolver.speakerAt(i);
     if (found === null) continue;
     // (`said the Russian president's spokesman`: the one the possessive owns speaks.)
-    if (isPossessive(tokens[found.next])) {
+    if (isPossessive(tokens.get(found.next))) {
       let end = found.next + 1;
-      while (end < stop && end - found.next <= MAX_POSSESSED_WORDS && tokens[end]?.kind === "word" && !isCapitalized(tokens[end])) end++;
+      while (end < stop && end - found.next <= MAX_POSSESSED_WORDS && tokens.kindAt(end) === "word" && !isCapitalized(tokens.get(end))) end++;
       // (A person by office or kind: not `Trump's campaign logo`, `Axelrod's memoir`.)
-      const head = tokens[end - 1]?.lower ?? "";
+      const head = tokens.lowerAt(end - 1) ?? "";
       const possessed = resolver.isPersonNoun(head) ? possessedBefore(tokens, found.ref, end, resolver) : null;
       if (possessed !== null) return possessed;
     }
@@ -451,7 +451,7 @@ function speakerAfterCue(tokens: readonly Token[], from: number, stop: number, r
     body ??= found.ref;
     // (Only a name or title right after the body goes on to its person: `a Republican National Committee member who
     // supports Trump` is the member. The body's own words do not count against the reach.)
-    if (!isCapitalized(tokens[found.next])) break;
+    if (!isCapitalized(tokens.get(found.next))) break;
     limit += found.next - i;
     i = found.next - 1;
   }
@@ -462,26 +462,26 @@ function speakerAfterCue(tokens: readonly Token[], from: number, stop: number, r
 const SUBJECT_REACH = 40;
 
 /** The first person named in the sentence before token `at` (its subject), within a bounded look back. */
-function sentenceSubject(tokens: readonly Token[], at: number, resolver: SpeakerResolver): SpeakerRef | null {
+function sentenceSubject(tokens: TokenList, at: number, resolver: SpeakerResolver): SpeakerRef | null {
   let start = at;
-  while (start > 0 && at - start < SUBJECT_REACH && !SENTENCE_TERMINALS.has(tokens[start - 1]?.text ?? "")) start--;
+  while (start > 0 && at - start < SUBJECT_REACH && !SENTENCE_TERMINALS.has(tokens.textAt(start - 1) ?? "")) start--;
   for (let k = start; k < at; k++) {
     const who = resolver.speakerAt(k);
     if (who === null) continue;
-    if (who.ref.personId !== null && !PREPOSITIONS.has(tokens[k - 1]?.lower ?? "")) return who.ref;
+    if (who.ref.personId !== null && !PREPOSITIONS.has(tokens.lowerAt(k - 1) ?? "")) return who.ref;
     k = who.next - 1;
   }
   return null;
 }
 
 /** Finds a cue and the nearest speaker words in `[begin, stop)`. */
-function findCueAndSpeaker(tokens: readonly Token[], begin: number, stop: number, resolver: SpeakerResolver, lexicon: Lexicon, partial: boolean): QuoteAttribution | null {
+function findCueAndSpeaker(tokens: TokenList, begin: number, stop: number, resolver: SpeakerResolver, lexicon: Lexicon, partial: boolean): QuoteAttribution | null {
   let cue = -1;
   let cueLen = 0;
   for (let i = begin; i < stop; i++) {
     const n = cueAt(tokens, i, lexicon);
     if (n === 0) continue;
-    const t = tokens[i];
+    const t = tokens.get(i);
     if (!partial && t !== undefined && PARTIAL_ONLY_VERBS.has(t.lower) && t.lower !== "described") continue;
     cue = i;
     cueLen = n;
@@ -498,24 +498,24 @@ function findCueAndSpeaker(tokens: readonly Token[], begin: number, stop: number
   // and after a verb that takes an object (`stressed the state's importance`) a noun phrase is no speaker.
   // `thanked Türkiye for its "unwavering support" and said the corridor would open`: the verb shares the sentence's
   // subject; what follows it is what was said.
-  const coordinated = tokens[cue - 1]?.lower === "and" && speaker === null;
+  const coordinated = tokens.lowerAt(cue - 1) === "and" && speaker === null;
   if (coordinated) speaker = sentenceSubject(tokens, begin, resolver);
-  else if (speaker === null && !TELL_VERBS.has(tokens[cue]?.lower ?? "")) {
+  else if (speaker === null && !TELL_VERBS.has(tokens.lowerAt(cue) ?? "")) {
     speaker = speakerAfterCue(tokens, cue + cueLen, stop, resolver);
-    if (speaker === null && SAY_BEFORE_SPEAKER.has(tokens[cue]?.lower ?? "")) {
+    if (speaker === null && SAY_BEFORE_SPEAKER.has(tokens.lowerAt(cue) ?? "")) {
       speaker = unnamedSource(tokens, cue + cueLen, nounPhraseEnd(tokens, cue + cueLen, stop));
     }
   }
   // `"… the end." Ohio Gov. John Kasich said he would …`: a new sentence that reports more speech is not this quote's attribution.
-  if (speaker !== null && opensNewSentence(tokens, begin) && wordsAfter(tokens, cue + cueLen, stop) >= 2 && !TELL_VERBS.has(tokens[cue]?.lower ?? "")) return null;
-  const cueSpan: Span = { start: tokens[cue]?.start ?? 0, end: tokens[cue + cueLen - 1]?.end ?? 0 };
-  return { speaker, cue: cueSpan, medium: findMedium(tokens, begin, stop), end: tokens[stop - 1]?.end ?? cueSpan.end };
+  if (speaker !== null && opensNewSentence(tokens, begin) && wordsAfter(tokens, cue + cueLen, stop) >= 2 && !TELL_VERBS.has(tokens.lowerAt(cue) ?? "")) return null;
+  const cueSpan: Span = { start: tokens.startAt(cue) ?? 0, end: tokens.endAt(cue + cueLen - 1) ?? 0 };
+  return { speaker, cue: cueSpan, medium: findMedium(tokens, begin, stop), end: tokens.endAt(stop - 1) ?? cueSpan.end };
 }
 
 /** Where a noun phrase starting at `from` ends: at punctuation, a relative pronoun or `stop`. */
-function nounPhraseEnd(tokens: readonly Token[], from: number, stop: number): number {
+function nounPhraseEnd(tokens: TokenList, from: number, stop: number): number {
   let k = from;
-  while (k < stop && k - from < MAX_UNNAMED && tokens[k]?.kind === "word" && !NOT_IN_NOUN_PHRASE.has(tokens[k]?.lower ?? "")) k++;
+  while (k < stop && k - from < MAX_UNNAMED && tokens.kindAt(k) === "word" && !NOT_IN_NOUN_PHRASE.has(tokens.lowerAt(k) ?? "")) k++;
   return k;
 }
 
@@ -532,32 +532,32 @@ export function widerThan(unnamed: SpeakerRef | null, organization: SpeakerRef |
 }
 
 /** `A senior official, who spoke on condition of anonymity, said the talks were "candid"`: the unnamed subject of the clause. */
-function unnamedSubject(tokens: readonly Token[], begin: number, cue: number): SpeakerRef | null {
+function unnamedSubject(tokens: TokenList, begin: number, cue: number): SpeakerRef | null {
   let from = mainClauseStart(tokens, begin, cue);
   // `As the Belarusian leader put it, "…"`: the subject of the subordinate clause that holds the cue.
-  if (from === begin && SUBORDINATORS.has(tokens[from]?.lower ?? "")) from++;
+  if (from === begin && SUBORDINATORS.has(tokens.lowerAt(from) ?? "")) from++;
   let end = from;
-  while (end < cue && tokens[end]?.text !== ",") end++;
+  while (end < cue && tokens.textAt(end) !== ",") end++;
   return unnamedSource(tokens, from, end);
 }
 
 /** `a source said`, `said an Iowa Democrat`, `the group wrote`: an unnamed speaker, kept as written. */
-function unnamedSource(tokens: readonly Token[], begin: number, cue: number): SpeakerRef | null {
-  const first = tokens[begin];
-  const last = tokens[cue - 1];
+function unnamedSource(tokens: TokenList, begin: number, cue: number): SpeakerRef | null {
+  const first = tokens.get(begin);
+  const last = tokens.get(cue - 1);
   if (first === undefined || last === undefined || cue - begin > MAX_UNNAMED || cue - begin < 2) return null;
   if (!UNNAMED_OPENERS.has(first.lower)) return null;
   for (let i = begin; i < cue; i++) {
-    const t = tokens[i];
+    const t = tokens.get(i);
     if (t === undefined) return null;
     // `a source close to the talks`, `an official familiar with the matter`: a postmodifier of the source.
-    const postmodifier = (t.lower === "to" && tokens[i - 1]?.lower === "close") || (t.lower === "with" && tokens[i - 1]?.lower === "familiar");
+    const postmodifier = (t.lower === "to" && tokens.lowerAt(i - 1) === "close") || (t.lower === "with" && tokens.lowerAt(i - 1) === "familiar");
     if ((t.kind !== "word" && !isGluedPeriod(tokens, i)) || (NOT_IN_NOUN_PHRASE.has(t.lower) && !postmodifier)) return null;
   }
   return unnamedAsWritten(tokens, begin, cue);
 }
 
-function findMedium(tokens: readonly Token[], begin: number, stop: number): Span | null {
+function findMedium(tokens: TokenList, begin: number, stop: number): Span | null {
   for (let i = begin; i < stop; i++) {
     const m = mediumAt(tokens, i, stop);
     if (m !== null) return m;
@@ -565,9 +565,9 @@ function findMedium(tokens: readonly Token[], begin: number, stop: number): Span
   return null;
 }
 
-function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  const prev = tokens[i - 1];
+function isAbbreviationDot(tokens: TokenList, i: number): boolean {
+  const t = tokens.get(i);
+  const prev = tokens.get(i - 1);
   // `Mr.`, `Gov.`, and initials (`Harry M. Reid`) do not end the attribution.
   // (A party and a state too: `Mitch McConnell, R-Ky., said`.)
   return t?.text === "." && prev !== undefined && prev.end === t.start && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.text !== prev.lower) || PATTERNS.partyState.test(prev.text));

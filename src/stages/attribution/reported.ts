@@ -9,7 +9,7 @@ import { isNameWord } from "../entities/names.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { ADVERBS_BEFORE_VERB, CLAUSE_OPENING_ADVERBS, CONTRACTION_HOSTS, DETERMINERS, MAIN_CLAUSE_VERBS, OPENING_ADVERBS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
-import { isCapitalized, isGluedPeriod, isPossessive, relativeClauseClose, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isCapitalized, isGluedPeriod, isPossessive, relativeClauseClose, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { coordinatedAfter, isOrganization, widerThan } from "./quotes.js";
 import type { SpeakerResolver } from "./speakers.js";
@@ -62,7 +62,7 @@ export interface SentenceView {
 /** Finds reported speech without quotation marks in one sentence; at most one attribution per sentence. */
 export function reportedSpeech(
   s: SentenceView,
-  tokens: readonly Token[],
+  tokens: TokenList,
   quoted: Uint8Array,
   resolver: SpeakerResolver,
   lexicon: Lexicon,
@@ -71,13 +71,13 @@ export function reportedSpeech(
   let b = begin;
   // A wire dateline (`JOHANNESBURG, Aug 24 (Reuters) -`) is not part of what was said.
   if (s.newsStart !== null) b = Math.max(b, tokenIndexAt(tokens, s.newsStart));
-  while (b < end && (tokens[b]?.lower === "and" || tokens[b]?.lower === "but" || tokens[b]?.lower === "so" || tokens[b]?.kind === "punct")) b++;
+  while (b < end && (tokens.lowerAt(b) === "and" || tokens.lowerAt(b) === "but" || tokens.lowerAt(b) === "so" || tokens.kindAt(b) === "punct")) b++;
   let e = end;
   // The sentence's closing punctuation is no part of what was said; a percent sign is (`by spending 2.1%.`).
-  while (e > b && tokens[e - 1]?.kind === "punct" && tokens[e - 1]?.text !== "%") e--;
+  while (e > b && tokens.kindAt(e - 1) === "punct" && tokens.textAt(e - 1) !== "%") e--;
   e = withoutAnonymityClause(tokens, b, e);
   // A quote that closes the sentence keeps its closing mark: `said the talks were "candid".`
-  if (e > b && quoted[e - 1] === 1 && CLOSING_QUOTE_MARKS.has(tokens[e]?.text ?? "")) e++;
+  if (e > b && quoted[e - 1] === 1 && CLOSING_QUOTE_MARKS.has(tokens.textAt(e) ?? "")) e++;
   if (e - b < 4) return [];
   const framed = framedSpeech(s, b, e, tokens, quoted, resolver, lexicon);
   // X [adverb] said (that) CONTENT.
@@ -87,12 +87,12 @@ export function reportedSpeech(
 }
 
 /** `A, his spokesperson said, adding that B`: B, reported by the same source after its cue, when A came before it. */
-function addedAfter(tokens: readonly Token[], quoted: Uint8Array, framed: Omit<Attribution, "id" | "text">, e: number, lexicon: Lexicon): Omit<Attribution, "id" | "text">[] {
+function addedAfter(tokens: TokenList, quoted: Uint8Array, framed: Omit<Attribution, "id" | "text">, e: number, lexicon: Lexicon): Omit<Attribution, "id" | "text">[] {
   if (framed.content.end > framed.cue.start) return [];
   const k = tokenIndexAt(tokens, framed.cue.end);
-  if (tokens[k]?.text !== "," || !(tokens[k + 1]?.lower ?? "").endsWith("ing")) return [];
+  if (tokens.textAt(k) !== "," || !(tokens.lowerAt(k + 1) ?? "").endsWith("ing")) return [];
   const n = reportingVerbAt(tokens, k + 1, lexicon);
-  if (n === 0 || tokens[k + 1 + n]?.lower !== "that") return [];
+  if (n === 0 || tokens.lowerAt(k + 1 + n) !== "that") return [];
   const added = make(tokens, quoted, framed.source, span(tokens, k + 1, k + 1 + n), k + 2 + n, e);
   return added === null ? [] : [added];
 }
@@ -104,14 +104,14 @@ const MAX_OPENING_CLAUSE = 60;
  * `Noting that this year marks the 10th anniversary of the forum, Xi said …`: a reporting participle that opens the
  * sentence reports its `that` clause, spoken by the subject after the comma that closes it.
  */
-function openingParticiple(tokens: readonly Token[], quoted: Uint8Array, b: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): Omit<Attribution, "id" | "text"> | null {
-  const first = tokens[b];
+function openingParticiple(tokens: TokenList, quoted: Uint8Array, b: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): Omit<Attribution, "id" | "text"> | null {
+  const first = tokens.get(b);
   if (first === undefined || !first.lower.endsWith("ing") || SPEAKING_FRAMES.has(first.lower)) return null;
   // (cueAt leaves a capitalised verb alone: here it opens the sentence.)
   const n = matchPhrase(tokens, b, lexicon.cuePhrases) || (lexicon.cueWords.has(first.lower) ? 1 : 0);
-  if (n === 0 || tokens[b + n]?.lower !== "that") return null;
+  if (n === 0 || tokens.lowerAt(b + n) !== "that") return null;
   for (let k = b + n + 2; k < e && k - b < MAX_OPENING_CLAUSE; k++) {
-    if (tokens[k]?.text !== "," || quoted[k] === 1) continue;
+    if (tokens.textAt(k) !== "," || quoted[k] === 1) continue;
     const who = resolver.speakerAt(k + 1);
     if (who !== null && (who.ref.personId !== null || who.ref.resolvedVia === "pronoun")) return make(tokens, quoted, who.ref, span(tokens, b, b + n), b + n + 1, k);
   }
@@ -122,23 +122,23 @@ function openingParticiple(tokens: readonly Token[], quoted: Uint8Array, b: numb
  * `[b, e)` without a closing `(, speaking) on (the) condition of anonymity` or `, asking not to be identified …`:
  * why the source is unnamed, not what it said.
  */
-function withoutAnonymityClause(tokens: readonly Token[], b: number, e: number): number {
+function withoutAnonymityClause(tokens: TokenList, b: number, e: number): number {
   for (let c = e - 6; c > b && c >= e - MAX_ANONYMITY_REQUEST; c--) {
-    if (tokens[c]?.text === "," && ANONYMITY_REQUESTS.has(tokens[c + 1]?.lower ?? "") && tokens[c + 2]?.lower === "not" && tokens[c + 3]?.lower === "to" && tokens[c + 4]?.lower === "be" && ANONYMITY_WORDS.has(tokens[c + 5]?.lower ?? "")) return c;
+    if (tokens.textAt(c) === "," && ANONYMITY_REQUESTS.has(tokens.lowerAt(c + 1) ?? "") && tokens.lowerAt(c + 2) === "not" && tokens.lowerAt(c + 3) === "to" && tokens.lowerAt(c + 4) === "be" && ANONYMITY_WORDS.has(tokens.lowerAt(c + 5) ?? "")) return c;
     // `…, who spoke on condition of anonymity because they were not authorized …`, `…, who asked not to be named`.
-    if (tokens[c]?.text === "," && tokens[c + 1]?.lower === "who" && anonymityAhead(tokens, c + 2, e)) return c;
+    if (tokens.textAt(c) === "," && tokens.lowerAt(c + 1) === "who" && anonymityAhead(tokens, c + 2, e)) return c;
   }
   const words = ANONYMITY_CLAUSE;
   let k = e;
   for (let w = words.length - 1; w >= 1; w--) {
-    if (tokens[k - 1]?.lower !== words[w]) return e;
+    if (tokens.lowerAt(k - 1) !== words[w]) return e;
     k--;
   }
-  if (tokens[k - 1]?.lower === "the") k--;
-  if (tokens[k - 1]?.lower !== words[0]) return e;
+  if (tokens.lowerAt(k - 1) === "the") k--;
+  if (tokens.lowerAt(k - 1) !== words[0]) return e;
   k--;
-  if (tokens[k - 1]?.lower === "speaking") k--;
-  if (tokens[k - 1]?.text === ",") k--;
+  if (tokens.lowerAt(k - 1) === "speaking") k--;
+  if (tokens.textAt(k - 1) === ",") k--;
   return k > b ? k : e;
 }
 
@@ -146,11 +146,11 @@ function withoutAnonymityClause(tokens: readonly Token[], b: number, e: number):
  * `…, his spokesperson said, adding …`: a possessive pronoun and a noun or two right before a reporting verb and a
  * comma, as an unnamed source.
  */
-function possessedSource(tokens: readonly Token[], from: number, e: number): { ref: SpeakerRef; next: number } | null {
-  if (!POSSESSIVE_DETERMINERS.has(tokens[from]?.lower ?? "")) return null;
+function possessedSource(tokens: TokenList, from: number, e: number): { ref: SpeakerRef; next: number } | null {
+  if (!POSSESSIVE_DETERMINERS.has(tokens.lowerAt(from) ?? "")) return null;
   for (let j = from + 2; j < Math.min(e, from + 4); j++) {
-    if (tokens[j]?.kind !== "word") return null;
-    if (SAY_VERBS.has(tokens[j]?.lower ?? "") && tokens[j + 1]?.text === ",") {
+    if (tokens.kindAt(j) !== "word") return null;
+    if (SAY_VERBS.has(tokens.lowerAt(j) ?? "") && tokens.textAt(j + 1) === ",") {
       const ref = nounPhraseSource(tokens, from, j);
       return ref === null ? null : { ref, next: j };
     }
@@ -168,11 +168,11 @@ const ANONYMITY_REACH = 8;
  * True when `anonymity`, or `not to be named` and the like, comes within a few tokens from `from`, in a clause that
  * runs to the end (`…, who asked not to be named, confirmed …` is an aside in the middle).
  */
-function anonymityAhead(tokens: readonly Token[], from: number, e: number): boolean {
-  for (let k = from; k < e; k++) if (tokens[k]?.text === ",") return false;
+function anonymityAhead(tokens: TokenList, from: number, e: number): boolean {
+  for (let k = from; k < e; k++) if (tokens.textAt(k) === ",") return false;
   for (let k = from; k < Math.min(e, from + ANONYMITY_REACH); k++) {
-    const w = tokens[k]?.lower ?? "";
-    if (w === ANONYMITY_CLAUSE.at(-1) || (ANONYMITY_WORDS.has(w) && tokens[k - 1]?.lower === "be")) return true;
+    const w = tokens.lowerAt(k) ?? "";
+    if (w === ANONYMITY_CLAUSE.at(-1) || (ANONYMITY_WORDS.has(w) && tokens.lowerAt(k - 1) === "be")) return true;
   }
   return false;
 }
@@ -182,24 +182,24 @@ function framedSpeech(
   s: SentenceView,
   b: number,
   e: number,
-  tokens: readonly Token[],
+  tokens: TokenList,
   quoted: Uint8Array,
   resolver: SpeakerResolver,
   lexicon: Lexicon,
 ): Omit<Attribution, "id" | "text"> | null {
-  const first = tokens[b]?.lower;
-  const second = tokens[b + 1]?.lower;
+  const first = tokens.lowerAt(b);
+  const second = tokens.lowerAt(b + 1);
 
   // According to X, CONTENT.
   if (first === "according" && second === "to") {
     // A courtesy title before the name (`according to Dr. Wanjiru Gikonyo`) is not part of the person's name.
     let from = b + 2;
-    if (HONORIFICS.has(tokens[from]?.lower ?? "")) from += isGluedPeriod(tokens, from + 1) ? 2 : 1;
+    if (HONORIFICS.has(tokens.lowerAt(from) ?? "")) from += isGluedPeriod(tokens, from + 1) ? 2 : 1;
     const who = speakerFrom(from, e, resolver) ?? speakerFrom(b + 2, e, resolver);
     // `according to X, a trade economist at …, CONTENT`: the apposition is about X, not what X said.
-    if (who !== null && tokens[who.next]?.text === ",") return make(tokens, quoted, who.ref, span(tokens, b, b + 2), appositionEnd(tokens, who.next + 1, e, lexicon), e);
+    if (who !== null && tokens.textAt(who.next) === ",") return make(tokens, quoted, who.ref, span(tokens, b, b + 2), appositionEnd(tokens, who.next + 1, e, lexicon), e);
     let comma = b + 2;
-    while (comma < e && tokens[comma]?.text !== ",") comma++;
+    while (comma < e && tokens.textAt(comma) !== ",") comma++;
     // `according to Kremlin aide Yury Ushakov, …`: a person named at the end of the phrase, after the title.
     const titled = comma < e ? personEnding(tokens, b + 2, comma, resolver) : null;
     if (titled !== null) return make(tokens, quoted, titled.ref, span(tokens, b, b + 2), appositionEnd(tokens, comma + 1, e, lexicon), e);
@@ -207,12 +207,12 @@ function framedSpeech(
     if (np !== null && comma < e) return make(tokens, quoted, np, span(tokens, b, b + 2), appositionEnd(tokens, comma + 1, e, lexicon), e);
   }
   // In his opinion, CONTENT. / In her words, CONTENT.
-  if (first === "in" && OPINION_NOUNS.has(tokens[b + 2]?.lower ?? "") && tokens[b + 3]?.text === ",") {
+  if (first === "in" && OPINION_NOUNS.has(tokens.lowerAt(b + 2) ?? "") && tokens.textAt(b + 3) === ",") {
     const who = speakerFrom(b + 1, b + 2, resolver);
     if (who !== null) return make(tokens, quoted, who.ref, span(tokens, b, b + 3), b + 4, e);
   }
   // In the opinion of the political scientist, CONTENT. / In the words of X, CONTENT.
-  if (first === "in" && second === "the" && OPINION_NOUNS.has(tokens[b + 2]?.lower ?? "") && tokens[b + 3]?.lower === "of") {
+  if (first === "in" && second === "the" && OPINION_NOUNS.has(tokens.lowerAt(b + 2) ?? "") && tokens.lowerAt(b + 3) === "of") {
     const framed = sourceUpToComma(tokens, b + 4, e, resolver);
     if (framed !== null) return make(tokens, quoted, framed.ref, span(tokens, b, b + 4), framed.comma + 1, e);
   }
@@ -220,22 +220,22 @@ function framedSpeech(
   if (first === "in") {
     const who = speakerFrom(b + 1, e, resolver);
     const noun = who === null ? -1 : who.next + 1;
-    if (who !== null && who.ref.personId !== null && isPossessive(tokens[who.next]) && OPINION_NOUNS.has(tokens[noun]?.lower ?? "") && tokens[noun + 1]?.text === ",") {
+    if (who !== null && who.ref.personId !== null && isPossessive(tokens.get(who.next)) && OPINION_NOUNS.has(tokens.lowerAt(noun) ?? "") && tokens.textAt(noun + 1) === ",") {
       return make(tokens, quoted, who.ref, span(tokens, b, noun + 1), noun + 2, e);
     }
   }
   // As stated in the Kremlin press release, CONTENT. / As reported by the press service, CONTENT. / As noted in a
   // conversation with RT by the deputy director … Vladimir Zharikhin, CONTENT.
-  if (first === "as" && cueAt(tokens, b + 1, lexicon) === 1 && (tokens[b + 2]?.lower === "in" || tokens[b + 2]?.lower === "by")) {
-    const by = tokens[b + 2]?.lower === "in" ? agentAfterMedium(tokens, b + 3, e) : -1;
+  if (first === "as" && cueAt(tokens, b + 1, lexicon) === 1 && (tokens.lowerAt(b + 2) === "in" || tokens.lowerAt(b + 2) === "by")) {
+    const by = tokens.lowerAt(b + 2) === "in" ? agentAfterMedium(tokens, b + 3, e) : -1;
     const framed = sourceUpToComma(tokens, by > 0 ? by + 1 : b + 3, e, resolver);
     if (framed !== null) return make(tokens, quoted, framed.ref, span(tokens, b + 1, b + 3), framed.comma + 1, e);
   }
   // It is noted in the statement that CONTENT.
-  if (first === "it" && (second === "is" || second === "was") && cueAt(tokens, b + 2, lexicon) === 1 && (tokens[b + 3]?.lower === "in" || tokens[b + 3]?.lower === "by")) {
+  if (first === "it" && (second === "is" || second === "was") && cueAt(tokens, b + 2, lexicon) === 1 && (tokens.lowerAt(b + 3) === "in" || tokens.lowerAt(b + 3) === "by")) {
     let that = b + 4;
-    while (that < Math.min(e, b + 4 + MAX_NP) && tokens[that]?.lower !== "that") that++;
-    const source = tokens[that]?.lower === "that" ? (personEnding(tokens, b + 4, that, resolver)?.ref ?? nounPhraseSource(tokens, b + 4, that)) : null;
+    while (that < Math.min(e, b + 4 + MAX_NP) && tokens.lowerAt(that) !== "that") that++;
+    const source = tokens.lowerAt(that) === "that" ? (personEnding(tokens, b + 4, that, resolver)?.ref ?? nounPhraseSource(tokens, b + 4, that)) : null;
     if (source !== null) return make(tokens, quoted, source, span(tokens, b + 2, b + 4), that + 1, e);
   }
   // As X noted, CONTENT.
@@ -246,12 +246,12 @@ function framedSpeech(
     const n = who === null ? 0 : cueAt(tokens, who.next, lexicon);
     if (who !== null && n > 0) {
       let k = who.next + n;
-      while (k < e && tokens[k]?.text !== ",") k++;
+      while (k < e && tokens.textAt(k) !== ",") k++;
       if (k < e - 1) return make(tokens, quoted, who.ref, span(tokens, who.next, who.next + n), k + 1, e);
     }
   }
   // This was stated by X: the content is the sentence before.
-  if ((first === "this" || first === "that" || first === "it") && tokens[b + 1]?.lower === "was" && tokens[b + 3]?.lower === "by" && cueAt(tokens, b + 1, lexicon) > 0) {
+  if ((first === "this" || first === "that" || first === "it") && tokens.lowerAt(b + 1) === "was" && tokens.lowerAt(b + 3) === "by" && cueAt(tokens, b + 1, lexicon) > 0) {
     // The source may stand after its title (`by the Minister of Economy of Belarus Dmitry Krutoy`).
     // (A person over the body before the name: `by Kremlin spokesman Dmitry Peskov`.)
     let who: { ref: SpeakerRef; next: number } | null = null;
@@ -260,9 +260,9 @@ function framedSpeech(
       if (found !== null && (who === null || found.ref.personId !== null)) who = found;
     }
     // (`by the President's Office`: the office a possessive names speaks, not its holder.)
-    if (who !== null && isPossessive(tokens[who.next])) {
+    if (who !== null && isPossessive(tokens.get(who.next))) {
       let end = who.next + 1;
-      while (end < e && tokens[end]?.kind === "word") end++;
+      while (end < e && tokens.kindAt(end) === "word") end++;
       const office = nounPhraseSource(tokens, b + 4, end);
       if (office !== null) who = { ref: office, next: end };
     }
@@ -270,33 +270,33 @@ function framedSpeech(
     if (who !== null && prev !== undefined) {
       const pb = tokenIndexAt(tokens, prev.start);
       let pe = tokenIndexAt(tokens, prev.end);
-      while (pe > pb && tokens[pe - 1]?.kind === "punct") pe--;
+      while (pe > pb && tokens.kindAt(pe - 1) === "punct") pe--;
       return make(tokens, quoted, who.ref, span(tokens, b + 1, b + 4), pb, pe);
     }
   }
   // CONTENT, as X say(s), CONTENT: the clause holding the parenthesis.
   for (let i = b + 1; i < e - 3; i++) {
-    if (tokens[i]?.text !== "," || tokens[i + 1]?.lower !== "as" || quoted[i] === 1) continue;
+    if (tokens.textAt(i) !== "," || tokens.lowerAt(i + 1) !== "as" || quoted[i] === 1) continue;
     const who = speakerFrom(i + 2, e, resolver);
     const n = who === null ? 0 : cueAt(tokens, who.next, lexicon);
-    if (who !== null && n > 0 && tokens[who.next + n]?.text === ",") {
+    if (who !== null && n > 0 && tokens.textAt(who.next + n) === ",") {
       const clause = clauseStart(tokens, b, i, lexicon);
       return make(tokens, quoted, who.ref, span(tokens, who.next, who.next + n), clause, e);
     }
   }
   // CONTENT, X says, CONTENT: a parenthesis without `as`.
   for (let i = b + 1; i < e - 3; i++) {
-    if (tokens[i]?.text !== "," || quoted[i] === 1) continue;
+    if (tokens.textAt(i) !== "," || quoted[i] === 1) continue;
     // (`…, the White House said, citing …`: the article before a body's name, read only before such a participle.)
     // (A possessive pronoun names whose office speaks: `his spokesperson`, not him.)
     // (`President Putin, the statement said, appreciated …`: a document that speaks, as a named source does.)
-    const named = POSSESSIVE_DETERMINERS.has(tokens[i + 1]?.lower ?? "") ? null : (speakerFrom(i + 1, e, resolver) ?? documentAt(tokens, i + 1));
-    const who = named ?? (tokens[i + 1]?.lower === "the" ? speakerFrom(i + 2, e, resolver) : null) ?? possessedSource(tokens, i + 1, e);
+    const named = POSSESSIVE_DETERMINERS.has(tokens.lowerAt(i + 1) ?? "") ? null : (speakerFrom(i + 1, e, resolver) ?? documentAt(tokens, i + 1));
+    const who = named ?? (tokens.lowerAt(i + 1) === "the" ? speakerFrom(i + 2, e, resolver) : null) ?? possessedSource(tokens, i + 1, e);
     const n = who === null ? 0 : cueAt(tokens, who.next, lexicon);
     // `…, Trump said, "Yeah, sure,"`: a quotation after the parenthesis is what was said, the words before it no speech.
-    if (who !== null && n > 0 && tokens[who.next + n]?.text === "," && SAY_VERBS.has(tokens[who.next]?.lower ?? "") && quoted[who.next + n + 2] !== 1) {
+    if (who !== null && n > 0 && tokens.textAt(who.next + n) === "," && SAY_VERBS.has(tokens.lowerAt(who.next) ?? "") && quoted[who.next + n + 2] !== 1) {
       // `A, Xi said, calling for B`: a participle clause after the parenthesis describes the speaker; A is what was said.
-      const after = tokens[who.next + n + 1]?.lower ?? "";
+      const after = tokens.lowerAt(who.next + n + 1) ?? "";
       const participle = after.length > 4 && after.endsWith("ing");
       if (named === null && !participle) continue;
       const end = participle ? i : e;
@@ -306,14 +306,14 @@ function framedSpeech(
   // `Biden, according to the White House, raised concerns …`: the source in a parenthesis between a short subject
   // and its verb, inside what it reports (a parenthesis after a whole clause is the tail's: `A, according to X, B`).
   // (Not after an opening adverbial: `Since last November, according to Human Rights Watch, …`.)
-  const opener = tokens[b]?.lower ?? "";
+  const opener = tokens.lowerAt(b) ?? "";
   const adverbial = opensAdverbial(opener) || ADVERBS_BEFORE_CUE.has(opener) || opener === "now";
   for (let i = b + 1; !adverbial && i < e - 4 && i - b <= MAX_PARENTHESIS_SUBJECT; i++) {
-    if (tokens[i]?.text !== "," || tokens[i + 1]?.lower !== "according" || tokens[i + 2]?.lower !== "to" || quoted[i] === 1) continue;
+    if (tokens.textAt(i) !== "," || tokens.lowerAt(i + 1) !== "according" || tokens.lowerAt(i + 2) !== "to" || quoted[i] === 1) continue;
     let close = i + 3;
-    while (close < e && close - i <= MAX_ACCORDING && tokens[close]?.text !== ",") close++;
-    const verb = tokens[close + 1];
-    if (tokens[close]?.text !== "," || verb === undefined || verb.kind !== "word" || verb.capitalized || SUBORDINATORS.has(verb.lower) || PREPOSITIONS.has(verb.lower) || RELATIVE_PRONOUNS.has(verb.lower)) break;
+    while (close < e && close - i <= MAX_ACCORDING && tokens.textAt(close) !== ",") close++;
+    const verb = tokens.get(close + 1);
+    if (tokens.textAt(close) !== "," || verb === undefined || verb.kind !== "word" || verb.capitalized || SUBORDINATORS.has(verb.lower) || PREPOSITIONS.has(verb.lower) || RELATIVE_PRONOUNS.has(verb.lower)) break;
     const who = speakerFrom(i + 3, close, resolver);
     const source = who !== null && who.next === close ? who.ref : nounPhraseSource(tokens, i + 3, close);
     if (source !== null) return make(tokens, quoted, source, span(tokens, i + 1, i + 3), b, e);
@@ -324,7 +324,7 @@ function framedSpeech(
   if (tail !== null) {
     const content = clauseStart(tokens, b, tail.comma, lexicon);
     // `Speaking to Hungarian state media, Orbán said:` tells where the words were said, not what they were.
-    if (SPEAKING_FRAMES.has(tokens[content]?.lower ?? "")) return null;
+    if (SPEAKING_FRAMES.has(tokens.lowerAt(content) ?? "")) return null;
     // `"…," Putin told reporters, according to state media`: a quote with its own speaker and verb is no reported
     // speech of the outlet.
     if (attributedQuote(tokens, quoted, content, tail.comma, lexicon)) return null;
@@ -334,8 +334,8 @@ function framedSpeech(
     // said Steve Elmendorf`): then that clause is.
     if (quoted[content] === 1 && quoted[tail.comma - 1] !== 1) {
       let k = content;
-      while (k < tail.comma && (quoted[k] === 1 || CLOSING_QUOTE_MARKS.has(tokens[k]?.text ?? ""))) k++;
-      return tokens[k]?.lower === "that" ? make(tokens, quoted, tail.ref, tail.cue, k, tail.comma) : null;
+      while (k < tail.comma && (quoted[k] === 1 || CLOSING_QUOTE_MARKS.has(tokens.textAt(k) ?? ""))) k++;
+      return tokens.lowerAt(k) === "that" ? make(tokens, quoted, tail.ref, tail.cue, k, tail.comma) : null;
     }
     return make(tokens, quoted, tail.ref, tail.cue, content, tail.comma);
   }
@@ -346,12 +346,12 @@ function framedSpeech(
 const MAX_FRAME_MEDIUM = 6;
 
 /** Index of the `by` after a medium noun phrase at `from` (`a conversation with RT by …`), or -1. */
-function agentAfterMedium(tokens: readonly Token[], from: number, e: number): number {
-  if (!MEDIUM_NOUNS.has(tokens[from + 1]?.lower ?? "") && !MEDIUM_NOUNS.has(tokens[from]?.lower ?? "")) return -1;
+function agentAfterMedium(tokens: TokenList, from: number, e: number): number {
+  if (!MEDIUM_NOUNS.has(tokens.lowerAt(from + 1) ?? "") && !MEDIUM_NOUNS.has(tokens.lowerAt(from) ?? "")) return -1;
   for (let k = from; k < Math.min(e, from + MAX_FRAME_MEDIUM); k++) {
-    const w = tokens[k]?.lower;
+    const w = tokens.lowerAt(k);
     if (w === "by") return k;
-    if (tokens[k]?.text === ",") return -1;
+    if (tokens.textAt(k) === ",") return -1;
   }
   return -1;
 }
@@ -360,10 +360,10 @@ function agentAfterMedium(tokens: readonly Token[], from: number, e: number): nu
  * The source named from `from` to the next comma (`the political scientist`, `the Kremlin press release`, `Kremlin aide
  * Yuri Ushakov`): a person ending the phrase, else the phrase as written; with the comma's index.
  */
-function sourceUpToComma(tokens: readonly Token[], from: number, e: number, resolver: SpeakerResolver): { ref: SpeakerRef; comma: number } | null {
+function sourceUpToComma(tokens: TokenList, from: number, e: number, resolver: SpeakerResolver): { ref: SpeakerRef; comma: number } | null {
   let comma = from;
-  while (comma < e && comma - from <= MAX_NP && tokens[comma]?.text !== ",") comma++;
-  if (tokens[comma]?.text !== "," || comma >= e - 1) return null;
+  while (comma < e && comma - from <= MAX_NP && tokens.textAt(comma) !== ",") comma++;
+  if (tokens.textAt(comma) !== "," || comma >= e - 1) return null;
   // (A description the entities stage resolved, `the political scientist`, is that person.)
   const whole = speakerFrom(from, comma, resolver);
   const ref = (whole !== null && whole.next === comma && whole.ref.personId !== null ? whole.ref : null) ?? personEnding(tokens, from, comma, resolver)?.ref ?? nounPhraseSource(tokens, from, comma);
@@ -371,20 +371,20 @@ function sourceUpToComma(tokens: readonly Token[], from: number, e: number, reso
 }
 
 /** After `, ` at `k`: the start of what follows a role apposition (`a trade economist at the University of Nairobi,`), else `k`. */
-function appositionEnd(tokens: readonly Token[], k: number, e: number, lexicon: Lexicon): number {
+function appositionEnd(tokens: TokenList, k: number, e: number, lexicon: Lexicon): number {
   // `according to Axios, citing two sources with knowledge of the meeting, …`: the outlet's own sources.
-  if (CITING_PARTICIPLES.has(tokens[k]?.lower ?? "")) {
-    for (let c = k + 1; c < Math.min(e, k + MAX_APPOSITION); c++) if (tokens[c]?.text === ",") return c + 1;
+  if (CITING_PARTICIPLES.has(tokens.lowerAt(k) ?? "")) {
+    for (let c = k + 1; c < Math.min(e, k + MAX_APPOSITION); c++) if (tokens.textAt(c) === ",") return c + 1;
     return k;
   }
   let j = k;
-  if (NP_OPENERS.has(tokens[j]?.lower ?? "")) j++;
-  else if (isPossessive(tokens[j + 1])) j += 2;
+  if (NP_OPENERS.has(tokens.lowerAt(j) ?? "")) j++;
+  else if (isPossessive(tokens.get(j + 1))) j += 2;
   // The role noun within the apposition's first three words (`a trade economist`, `Clinton's Latino vote director`).
   let role = false;
-  for (let r = j; r < j + 3 && !role; r++) role = lexicon.roleClasses.has(tokens[r]?.lower ?? "");
+  for (let r = j; r < j + 3 && !role; r++) role = lexicon.roleClasses.has(tokens.lowerAt(r) ?? "");
   if (!role) return k;
-  for (let c = j; c < Math.min(e, k + MAX_APPOSITION); c++) if (tokens[c]?.text === ",") return c + 1;
+  for (let c = j; c < Math.min(e, k + MAX_APPOSITION); c++) if (tokens.textAt(c) === ",") return c + 1;
   return k;
 }
 
@@ -396,18 +396,18 @@ function speakerFrom(i: number, e: number, resolver: SpeakerResolver): { ref: Sp
 const ADVERBS_BEFORE_CUE = new Set(["also", "then", "again", "later", "further", "repeatedly", "previously", "once", "recently", "earlier", "publicly", "privately", "separately", "twice", "firmly", "clearly", "openly"]);
 
 /** `The Belarusian leader, in turn, noted …`: the noun phrase before an aside set off by commas. */
-function subjectBeforeAside(tokens: readonly Token[], from: number, cue: number): SpeakerRef | null {
+function subjectBeforeAside(tokens: TokenList, from: number, cue: number): SpeakerRef | null {
   let comma = from;
-  while (comma < cue && tokens[comma]?.text !== ",") comma++;
-  return comma < cue && tokens[cue - 1]?.text === "," ? nounPhraseSource(tokens, from, comma) : null;
+  while (comma < cue && tokens.textAt(comma) !== ",") comma++;
+  return comma < cue && tokens.textAt(cue - 1) === "," ? nounPhraseSource(tokens, from, comma) : null;
 }
 
 /**
  * `She said …` where the text names nobody she could be: the pronoun as written, with no person behind it; `it`
  * (`It said the talks were useful`) for the attribution stage to give to a body named before.
  */
-function unresolvedPronoun(tokens: readonly Token[], from: number, cue: number): SpeakerRef | null {
-  const t = tokens[from];
+function unresolvedPronoun(tokens: TokenList, from: number, cue: number): SpeakerRef | null {
+  const t = tokens.get(from);
   if (t === undefined || cue - from > 2 || (t.lower !== "he" && t.lower !== "she" && t.lower !== "it")) return null;
   return { personId: null, name: t.lower, mention: { start: t.start, end: t.end }, resolvedVia: "pronoun" };
 }
@@ -428,53 +428,53 @@ const MAX_NP = 12;
  * (`a recent poll of Indiana voters`, `O’Malley’s campaign`, `Twenty-four
  * percent`): kept as written, with no person behind it.
  */
-function nounPhraseSource(tokens: readonly Token[], from: number, end: number): SpeakerRef | null {
+function nounPhraseSource(tokens: TokenList, from: number, end: number): SpeakerRef | null {
   // `Later the president told …`: nor one that opens the sentence before its subject.
-  while (end - from > 1 && CLAUSE_OPENING_ADVERBS.has(tokens[from]?.lower ?? "") && tokens[from + 1]?.kind === "word") from++;
+  while (end - from > 1 && CLAUSE_OPENING_ADVERBS.has(tokens.lowerAt(from) ?? "") && tokens.kindAt(from + 1) === "word") from++;
   // `Downing Street later said`: an adverb before the verb is no part of the source.
   let to = end;
-  while (to > from + 1 && ADVERBS_BEFORE_VERB.has(tokens[to - 1]?.lower ?? "")) to--;
+  while (to > from + 1 && ADVERBS_BEFORE_VERB.has(tokens.lowerAt(to - 1) ?? "")) to--;
   if (to <= from || to - from > MAX_NP) return null;
-  const first = tokens[from];
-  const last = tokens[to - 1];
+  const first = tokens.get(from);
+  const last = tokens.get(to - 1);
   if (first === undefined || last === undefined || last.kind !== "word") return null;
   // (`Earlier this year, Dataproducts had rejected …, saying …`: a time is no source.)
   if (isTimePhrase(tokens, from, to)) return null;
   const opener =
-    NP_OPENERS.has(first.lower) || PATTERNS.startsWithDigit.test(first.lower) || first.lower in NUMBER_WORDS || isPossessive(tokens[from + 1]) ||
+    NP_OPENERS.has(first.lower) || PATTERNS.startsWithDigit.test(first.lower) || first.lower in NUMBER_WORDS || isPossessive(tokens.get(from + 1)) ||
     first.text[0] !== first.lower[0] || GENERIC_SOURCES.has(last.lower) || GENERIC_SOURCES.has(first.lower) || outletsOfKind(tokens, from, to);
   if (!opener) return null;
   // A word capitalised only because it opens the sentence is no name: a preposition, an adverb or a participle
   // (`After …`, `Initially`, `Having …`, `Keeps`) opens no noun phrase.
   // (A share of those asked stays: `about 4 in 10 say`, `nearly one in five said`.)
-  const counted = PATTERNS.startsWithDigit.test(tokens[from + 1]?.lower ?? "") || (tokens[from + 1]?.lower ?? "") in NUMBER_WORDS;
+  const counted = PATTERNS.startsWithDigit.test(tokens.lowerAt(from + 1) ?? "") || (tokens.lowerAt(from + 1) ?? "") in NUMBER_WORDS;
   // (Nor a lone word before a participle, `Keeps saying she opposed …`: a participle makes no clause with a subject.)
-  const participle = end === to && (tokens[end]?.lower.endsWith("ing") ?? false);
+  const participle = end === to && (tokens.lowerAt(end)?.endsWith("ing") ?? false);
   if (!GENERIC_SOURCES.has(first.lower) && !NP_OPENERS.has(first.lower) && !counted && (PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower) || (to - from === 1 && (!isCapitalizedName(first) || participle)))) return null;
   for (let k = from; k < to; k++) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     // (`a source close to the Kremlin`: `to` after `close` goes on with the noun phrase.)
-    if (t === undefined || (NP_BREAKERS.has(t.lower) && !(t.lower === "to" && tokens[k - 1]?.lower === "close"))) return null;
+    if (t === undefined || (NP_BREAKERS.has(t.lower) && !(t.lower === "to" && tokens.lowerAt(k - 1) === "close"))) return null;
     // (A hyphen inside a word goes on, `U.S.-led`; a spaced dash sets off an aside, `an aggressive - some say …`.)
-    const hyphen = t.text === "-" && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+    const hyphen = t.text === "-" && tokens.endAt(k - 1) === t.start && tokens.startAt(k + 1) === t.end;
     if (t.kind === "punct" && !hyphen && t.text !== "'" && t.text !== "’" && t.text !== "%" && !isGluedPeriod(tokens, k)) return null;
   }
   return unnamedAsWritten(tokens, from, to);
 }
 
 /** True for tokens `[from, to)` that are a kind of outlet: `state media`, `local media`. */
-function outletsOfKind(tokens: readonly Token[], from: number, to: number): boolean {
-  return to - from === 2 && MEDIA_KINDS.has(tokens[from]?.lower ?? "") && tokens[from + 1]?.lower === "media";
+function outletsOfKind(tokens: TokenList, from: number, to: number): boolean {
+  return to - from === 2 && MEDIA_KINDS.has(tokens.lowerAt(from) ?? "") && tokens.lowerAt(from + 1) === "media";
 }
 
 /** Words that qualify a unit of time (`earlier this year`, `the past two weeks`, `last Monday`). */
 const TIME_QUALIFIERS = new Set(["this", "that", "last", "next", "past", "coming", "earlier", "later", "the", "a", "few", "several", "same", "previous", "early", "late", "mid"]);
 
 /** True when every word of tokens `from`–`to` is a unit of time, a weekday, a month, a number or a qualifier of these. */
-function isTimePhrase(tokens: readonly Token[], from: number, to: number): boolean {
+function isTimePhrase(tokens: TokenList, from: number, to: number): boolean {
   let unit = false;
   for (let k = from; k < to; k++) {
-    const w = tokens[k]?.lower ?? "";
+    const w = tokens.lowerAt(k) ?? "";
     if (w in UNITS || w in WEEKDAYS || w in MONTHS) unit = true;
     else if (!TIME_QUALIFIERS.has(w) && !(w in NUMBER_WORDS) && !PATTERNS.startsWithDigit.test(w)) return false;
   }
@@ -491,11 +491,11 @@ function isCapitalizedName(t: Token): boolean {
  * A noun phrase opened by a determiner from `from` up to a verb of saying before the clause's comma (`a source
  * familiar with the situation told`), as written, with the verb's index; not `As the day went on,`.
  */
-function unnamedBeforeCue(tokens: readonly Token[], from: number, e: number, lexicon: Lexicon): { ref: SpeakerRef; next: number } | null {
-  if (!NP_OPENERS.has(tokens[from]?.lower ?? "")) return null;
+function unnamedBeforeCue(tokens: TokenList, from: number, e: number, lexicon: Lexicon): { ref: SpeakerRef; next: number } | null {
+  if (!NP_OPENERS.has(tokens.lowerAt(from) ?? "")) return null;
   for (let k = from + 1; k < Math.min(e, from + MAX_NP); k++) {
-    if (tokens[k]?.text === ",") return null;
-    if (!SAY_VERBS.has(tokens[k]?.lower ?? "") || cueAt(tokens, k, lexicon) === 0) continue;
+    if (tokens.textAt(k) === ",") return null;
+    if (!SAY_VERBS.has(tokens.lowerAt(k) ?? "") || cueAt(tokens, k, lexicon) === 0) continue;
     const ref = nounPhraseSource(tokens, from, k);
     return ref === null ? null : { ref, next: k };
   }
@@ -503,57 +503,57 @@ function unnamedBeforeCue(tokens: readonly Token[], from: number, e: number, lex
 }
 
 /** `Putin's spokesman`: the one person of the possessor's country the report names with that office, else `ref`. */
-function possessedHolder(tokens: readonly Token[], ref: SpeakerRef, resolver: SpeakerResolver): SpeakerRef {
+function possessedHolder(tokens: TokenList, ref: SpeakerRef, resolver: SpeakerResolver): SpeakerRef {
   if (ref.personId !== null || ref.mention === null) return ref;
   const from = tokenIndexAt(tokens, ref.mention.start);
   const owner = resolver.speakerAt(from);
   const end = tokenIndexAt(tokens, ref.mention.end);
-  if (owner?.ref.personId == null || !isPossessive(tokens[owner.next]) || end - owner.next - 1 < 1) return ref;
-  const holder = resolver.holderFor(owner.ref.personId, tokens[end - 1]?.lower ?? "");
+  if (owner?.ref.personId == null || !isPossessive(tokens.get(owner.next)) || end - owner.next - 1 < 1) return ref;
+  const holder = resolver.holderFor(owner.ref.personId, tokens.lowerAt(end - 1) ?? "");
   return holder === undefined ? ref : { ...ref, personId: holder.id, name: holder.name };
 }
 
 /** True when an article and a member of a generic group open the noun phrase at `from` (`a source in`, `a source close to`). */
-function memberHeaded(tokens: readonly Token[], from: number): boolean {
-  const article = tokens[from]?.lower ?? "";
-  const after = tokens[from + 2]?.lower ?? "";
-  const postmodifier = PREPOSITIONS.has(after) || (after === "close" && tokens[from + 3]?.lower === "to") || (after === "familiar" && tokens[from + 3]?.lower === "with");
-  return (article === "a" || article === "an" || article === "one") && GENERIC_SOURCE_MEMBERS.has(tokens[from + 1]?.lower ?? "") && postmodifier;
+function memberHeaded(tokens: TokenList, from: number): boolean {
+  const article = tokens.lowerAt(from) ?? "";
+  const after = tokens.lowerAt(from + 2) ?? "";
+  const postmodifier = PREPOSITIONS.has(after) || (after === "close" && tokens.lowerAt(from + 3) === "to") || (after === "familiar" && tokens.lowerAt(from + 3) === "with");
+  return (article === "a" || article === "an" || article === "one") && GENERIC_SOURCE_MEMBERS.has(tokens.lowerAt(from + 1) ?? "") && postmodifier;
 }
 
-function span(tokens: readonly Token[], from: number, to: number): Span {
-  return { start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0 };
+function span(tokens: TokenList, from: number, to: number): Span {
+  return { start: tokens.startAt(from) ?? 0, end: tokens.endAt(to - 1) ?? 0 };
 }
 
 /** True when tokens `[from, to)` hold a quotation and, outside it, a reporting verb that attributes it. */
-function attributedQuote(tokens: readonly Token[], quoted: Uint8Array, from: number, to: number, lexicon: Lexicon): boolean {
+function attributedQuote(tokens: TokenList, quoted: Uint8Array, from: number, to: number, lexicon: Lexicon): boolean {
   let quote = false;
   let verb = false;
   for (let k = from; k < to; k++) {
     if (quoted[k] === 1) quote = true;
     // (A noun after a determiner is no verb: `but such claims are groundless`.)
-    else if (SAY_VERBS.has(tokens[k]?.lower ?? "") && cueAt(tokens, k, lexicon) > 0 && !(NOUN_LIKE_CUES.has(tokens[k]?.lower ?? "") && DETERMINERS.has(tokens[k - 1]?.lower ?? ""))) verb = true;
+    else if (SAY_VERBS.has(tokens.lowerAt(k) ?? "") && cueAt(tokens, k, lexicon) > 0 && !(NOUN_LIKE_CUES.has(tokens.lowerAt(k) ?? "") && DETERMINERS.has(tokens.lowerAt(k - 1) ?? ""))) verb = true;
   }
   return quote && verb;
 }
 
-function make(tokens: readonly Token[], quoted: Uint8Array, source: SpeakerRef, cue: Span, from: number, to: number): Omit<Attribution, "id" | "text"> | null {
+function make(tokens: TokenList, quoted: Uint8Array, source: SpeakerRef, cue: Span, from: number, to: number): Omit<Attribution, "id" | "text"> | null {
   // (`say that, in addition to Scott, he …`: the content starts after the comma that opens an aside.)
-  while (from < to && tokens[from]?.text === ",") from++;
+  while (from < to && tokens.textAt(from) === ",") from++;
   // (`"As I told Putin, 'the war has no winner,'" Erdogan said`: a cue inside a quotation is the speaker's own
   // words, not the reporter's; what it reports must not run on past the closing mark.)
   if (quoted[tokenIndexAt(tokens, cue.start)] === 1) return null;
   // (`'…,' he added, speaking in English.`: a participle set off after the verb tells how it was said, not what.)
-  if (tokens[from - 1]?.text === "," && MANNER_PARTICIPLES.has(tokens[from]?.lower ?? "")) return null;
+  if (tokens.textAt(from - 1) === "," && MANNER_PARTICIPLES.has(tokens.lowerAt(from) ?? "")) return null;
   // (`said in his opening remarks, which were televised`: a relative clause about the words before it says nothing;
   // an indirect question right after the verb does, `would not say who he plans to vote for`.)
-  if (RELATIVE_PRONOUNS.has(tokens[from]?.lower ?? "") && tokens[from - 1]?.text === ",") return null;
+  if (RELATIVE_PRONOUNS.has(tokens.lowerAt(from) ?? "") && tokens.textAt(from - 1) === ",") return null;
   // (`told Putin that "today's era is not of war", as the two leaders held talks`: a quotation ends what was said
   // where the reporter's clause of time or manner takes over.)
-  if (quoted[from] === 1 || DOUBLE_QUOTE_MARKS.has(tokens[from]?.text ?? "")) {
+  if (quoted[from] === 1 || DOUBLE_QUOTE_MARKS.has(tokens.textAt(from) ?? "")) {
     let k = from + 1;
-    while (k < to && (quoted[k] === 1 || CLOSING_QUOTE_MARKS.has(tokens[k]?.text ?? ""))) k++;
-    if (tokens[k]?.text === "," && SUBORDINATORS.has(tokens[k + 1]?.lower ?? "")) to = k;
+    while (k < to && (quoted[k] === 1 || CLOSING_QUOTE_MARKS.has(tokens.textAt(k) ?? ""))) k++;
+    if (tokens.textAt(k) === "," && SUBORDINATORS.has(tokens.lowerAt(k + 1) ?? "")) to = k;
   }
   let words = 0;
   let quotes = false;
@@ -562,13 +562,13 @@ function make(tokens: readonly Token[], quoted: Uint8Array, source: SpeakerRef, 
   for (let k = from; k < to; k++) {
     if (quoted[k] === 1) {
       quotes = true;
-      if (quotedWord < 0 && tokens[k]?.kind === "word") quotedWord = k;
-    } else if (tokens[k]?.kind === "word") words++;
+      if (quotedWord < 0 && tokens.kindAt(k) === "word") quotedWord = k;
+    } else if (tokens.kindAt(k) === "word") words++;
   }
   // (Two words are a clause after `that` when the second is a finite verb, with no quotation that would say it:
   // `acknowledged that differences remained`; not `that` as a determiner, `confirmed that observation`. Or when a
   // quotation goes on with the verb: `assured that the relationship "has never been so good"`.)
-  const clause = tokens[from - 1]?.lower === "that" && (quotes ? quotedWord >= 0 && finiteVerbAt(tokens, quotedWord) : finiteVerbAt(tokens, to - 1));
+  const clause = tokens.lowerAt(from - 1) === "that" && (quotes ? quotedWord >= 0 && finiteVerbAt(tokens, quotedWord) : finiteVerbAt(tokens, to - 1));
   if (words < MIN_CONTENT_WORDS && (words < 2 || !clause)) return null;
   return { kind: "indirect", content: span(tokens, from, to), source, cue };
 }
@@ -577,8 +577,8 @@ function make(tokens: readonly Token[], quoted: Uint8Array, source: SpeakerRef, 
 const MANNER_PARTICIPLES = new Set(["speaking", "smiling", "laughing", "gesturing", "standing", "sitting", "shrugging", "wearing", "flanked", "visibly"]);
 
 /** True when token `k` reads as a verb in the past or the present third person (`remained`, `rose`, `has`, `agrees`). */
-function finiteVerbAt(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
+function finiteVerbAt(tokens: TokenList, k: number): boolean {
+  const t = tokens.get(k);
   if (t === undefined || t.kind !== "word") return false;
   return pastVerbLike(t) || (!t.capitalized && (t.lower === "has" || t.lower === "is" || t.lower === "does"));
 }
@@ -595,48 +595,48 @@ const MAX_OPENING_PHRASE = 20;
  * After an opening clause (`Asked whether the row was resolved,`, `Speaking to reporters,`, `When pressed,`): the
  * token after its last comma before `before`; `b` when the sentence opens otherwise.
  */
-function openingClauseEnd(tokens: readonly Token[], b: number, before: number, quoted: Uint8Array): number {
+function openingClauseEnd(tokens: TokenList, b: number, before: number, quoted: Uint8Array): number {
   // `Soon after the murder of Father Jacques Hamel, Trump asserted …`: an adverb may lead the opening phrase.
-  if (OPENING_ADVERBS.has(tokens[b]?.lower ?? "") && opensAdverbial(tokens[b + 1]?.lower ?? "")) b++;
-  const opener = tokens[b]?.lower ?? "";
+  if (OPENING_ADVERBS.has(tokens.lowerAt(b) ?? "") && opensAdverbial(tokens.lowerAt(b + 1) ?? "")) b++;
+  const opener = tokens.lowerAt(b) ?? "";
   // `During the meeting with President Xi, the prime minister reiterated …`: an opening prepositional phrase ends at
   // its first comma, and the people in it are no subject.
   if (PREPOSITIONS.has(opener)) {
     for (let k = b + 1; k < before && k - b <= MAX_OPENING_PHRASE; k++) {
-      if (tokens[k]?.text === "," && quoted[k] !== 1) return k + 1 < before ? k + 1 : b;
+      if (tokens.textAt(k) === "," && quoted[k] !== 1) return k + 1 < before ? k + 1 : b;
     }
     return b;
   }
-  const participle = opener.length > 4 && (opener.endsWith("ed") || opener.endsWith("ing")) && tokens[b + 1]?.kind === "word";
+  const participle = opener.length > 4 && (opener.endsWith("ed") || opener.endsWith("ing")) && tokens.kindAt(b + 1) === "word";
   if (!SUBORDINATORS.has(opener) && !participle) return b;
   // Not when the verb itself is in the opening clause (`When the F.B.I. director, James B. Comey, said …`).
   // A comma inside a quotation or before one (`Trump said, "Yeah, sure," before adding that …`) ends no opening clause.
   for (let k = before - 1; k > b; k--) {
-    if (tokens[k]?.text !== "," || quoted[k] === 1 || quoted[k + 1] === 1 || quoted[k - 1] === 1) continue;
+    if (tokens.textAt(k) !== "," || quoted[k] === 1 || quoted[k + 1] === 1 || quoted[k - 1] === 1) continue;
     return k + 1 < before ? k + 1 : b;
   }
   return b;
 }
 
 /** After a colon or semicolon inside the sentence, the clause starts there. */
-function clauseStart(tokens: readonly Token[], b: number, before: number, lexicon: Lexicon): number {
+function clauseStart(tokens: TokenList, b: number, before: number, lexicon: Lexicon): number {
   for (let k = before - 1; k > b; k--) {
-    const t = tokens[k]?.text;
+    const t = tokens.textAt(k);
     if (t === ":" || t === ";") return k + 1;
   }
   // A leading adverbial (`In particular,`) is not part of what was said; a subject with an apposition is (`Xi, 70, …`).
-  if (isNameWord(tokens[b], lexicon) || HONORIFICS.has(tokens[b]?.lower ?? "")) return b;
+  if (isNameWord(tokens.get(b), lexicon) || HONORIFICS.has(tokens.lowerAt(b) ?? "")) return b;
   for (let k = b; k < Math.min(before, b + 6); k++) {
     // `European leaders, who were not invited, are due …`: a relative clause follows a subject, not an adverbial; so
     // does a list of its members (`European leaders, including French President Emmanuel Macron, will …`).
-    if (tokens[k]?.text === ",") return RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? "") || MEMBER_LISTS.has(tokens[k + 1]?.lower ?? "") ? b : k + 1;
-    if (tokens[k]?.kind !== "word") break;
+    if (tokens.textAt(k) === ",") return RELATIVE_PRONOUNS.has(tokens.lowerAt(k + 1) ?? "") || MEMBER_LISTS.has(tokens.lowerAt(k + 1) ?? "") ? b : k + 1;
+    if (tokens.kindAt(k) !== "word") break;
     // `US President Joe Biden, attending …, was expected …`: a name before the comma makes it a subject, unless a
     // preposition opens the phrase (`In Orlando, Clinton made …`); so does a possessive (`Qatar's emir, Sheikh Tamim
     // bin Hamad Al Thani, left …`).
     // (Not a contraction's: `What's more,`, `It's not big,`.)
-    const possessive = isPossessive(tokens[k]) && !CONTRACTION_HOSTS.has(tokens[k - 1]?.lower ?? "");
-    if ((isNameWord(tokens[k], lexicon) || possessive) && !opensAdverbial(tokens[b]?.lower ?? "")) return b;
+    const possessive = isPossessive(tokens.get(k)) && !CONTRACTION_HOSTS.has(tokens.lowerAt(k - 1) ?? "");
+    if ((isNameWord(tokens.get(k), lexicon) || possessive) && !opensAdverbial(tokens.lowerAt(b) ?? "")) return b;
   }
   return b;
 }
@@ -651,9 +651,9 @@ const GROUP_REACH = 6;
  * The generic group a relative `who` after the comma at `comma` stands for (`Democrats` of `nervous Democrats on
  * Capitol Hill, who …`), as written; or null.
  */
-function groupBefore(tokens: readonly Token[], comma: number): SpeakerRef | null {
+function groupBefore(tokens: TokenList, comma: number): SpeakerRef | null {
   for (let k = comma - 1; k >= Math.max(0, comma - GROUP_REACH); k--) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     if (t === undefined || t.kind !== "word") return null;
     if (GENERIC_SOURCES.has(t.lower)) return unnamedAsWritten(tokens, k, k + 1);
   }
@@ -682,9 +682,9 @@ const MAX_HEARER_TOKENS = 4;
 const MAX_TAIL_AFTER_CUE = 4;
 
 /** Where a parenthetical ending right before `c` opens (`the Korean Central News Agency (KCNA) said`), or `c`. */
-function asideStartBefore(tokens: readonly Token[], from: number, c: number): number {
-  if (tokens[c - 1]?.text !== ")") return c;
-  for (let k = c - 2; k > from; k--) if (tokens[k]?.text === "(") return k;
+function asideStartBefore(tokens: TokenList, from: number, c: number): number {
+  if (tokens.textAt(c - 1) !== ")") return c;
+  for (let k = c - 2; k > from; k--) if (tokens.textAt(k) === "(") return k;
   return c;
 }
 
@@ -693,26 +693,26 @@ const MAX_ACCORDING = 24;
 /** Longest apposition after a source at the end of a sentence (`said Jane Doe, the paper's editor`), in tokens. */
 const MAX_APPOSITION = 12;
 
-function tailAttribution(tokens: readonly Token[], b: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): { ref: SpeakerRef; cue: Span; comma: number } | null {
+function tailAttribution(tokens: TokenList, b: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): { ref: SpeakerRef; cue: Span; comma: number } | null {
   // `…, the Prime Minister's Office said, in their third meeting since …`: one phrase of circumstance after the verb
   // is passed, though it runs past an apposition's reach.
   let circumstance = false;
   // The comma that opens the source phrase: the last one, or the one before an apposition (`, said X, role.`).
   for (let comma = e - 2; comma > b + 2 && comma >= e - MAX_ACCORDING - 2; comma--) {
-    if (tokens[comma]?.text !== ",") continue;
+    if (tokens.textAt(comma) !== ",") continue;
     // `"bloc confrontation," according to Xinhua`: the comma may stand inside the closing mark.
     let i = comma + 1;
-    while (CLOSING_QUOTE_MARKS.has(tokens[i]?.text ?? "")) i++;
-    if (tokens[i]?.lower === "according" && tokens[i + 1]?.lower === "to") {
+    while (CLOSING_QUOTE_MARKS.has(tokens.textAt(i) ?? "")) i++;
+    if (tokens.lowerAt(i) === "according" && tokens.lowerAt(i + 1) === "to") {
       const beforeTail = accordingBeforeTail(tokens, i, e, resolver);
       if (beforeTail !== null) return { ...beforeTail, comma };
       // (A body that opens a title does not reach the end: the person it ends on speaks, `according to Presidential
       // Communications Office (PCO) Secretary Jay Ruiz`.)
       const first = speakerFrom(i + 2, e, resolver);
-      const reaches = first !== null && (first.next >= e || (tokens[first.next]?.text === "," && e - first.next <= MAX_APPOSITION));
+      const reaches = first !== null && (first.next >= e || (tokens.textAt(first.next) === "," && e - first.next <= MAX_APPOSITION));
       const who = reaches ? first : (personEnding(tokens, i + 2, e, resolver) ?? first);
       // `according to Kang Yu-jung, the presidential spokesperson`: the person, an apposition after the name.
-      const apposed = who !== null && tokens[who.next]?.text === "," && e - who.next <= MAX_APPOSITION;
+      const apposed = who !== null && tokens.textAt(who.next) === "," && e - who.next <= MAX_APPOSITION;
       if (who !== null && (who.next >= e || apposed)) return { ref: who.ref, cue: span(tokens, i, i + 2), comma };
       // The cue is unambiguous: whatever follows it names the source.
       const np = nounPhraseSource(tokens, i + 2, e) ?? unnamedAsWritten(tokens, i + 2, e);
@@ -729,7 +729,7 @@ function tailAttribution(tokens: readonly Token[], b: number, e: number, resolve
     if (e - comma > MAX_APPOSITION && !circumstance) break;
   }
   for (let comma = b + 3; comma < e; comma++) {
-    if (tokens[comma]?.text !== "," || tokens[comma + 1]?.lower !== "according" || tokens[comma + 2]?.lower !== "to") continue;
+    if (tokens.textAt(comma) !== "," || tokens.lowerAt(comma + 1) !== "according" || tokens.lowerAt(comma + 2) !== "to") continue;
     const found = accordingBeforeTail(tokens, comma + 1, e, resolver);
     if (found !== null) return { ...found, comma };
   }
@@ -743,28 +743,28 @@ function tailAttribution(tokens: readonly Token[], b: number, e: number, resolve
 const CIRCUMSTANCE_OPENERS = new Set(["in", "amid", "as", "after", "before", "while", "with", "despite", "during", "following", "ahead", "at", "on"]);
 
 /** True when a comma at token `k` opens a phrase of circumstance (`, in their third meeting since …`), in lower case. */
-function circumstanceAfter(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]?.text === "," && CIRCUMSTANCE_OPENERS.has(tokens[k + 1]?.text ?? "");
+function circumstanceAfter(tokens: TokenList, k: number): boolean {
+  return tokens.textAt(k) === "," && CIRCUMSTANCE_OPENERS.has(tokens.textAt(k + 1) ?? "");
 }
 
 /**
  * `CONTENT, according to three people briefed on the talks, in a rare show of unity …`: the source up to its comma,
  * when a phrase of circumstance follows it; `i` is the index of `according`.
  */
-function accordingBeforeTail(tokens: readonly Token[], i: number, e: number, resolver: SpeakerResolver): { ref: SpeakerRef; cue: Span } | null {
+function accordingBeforeTail(tokens: TokenList, i: number, e: number, resolver: SpeakerResolver): { ref: SpeakerRef; cue: Span } | null {
   const source = sourceUpToComma(tokens, i + 2, e, resolver);
   // (Or a clause after `but`, or a relative clause about the source: `according to a Kremlin readout, which added
   // that …`.)
-  const after = tokens[source?.comma === undefined ? -1 : source.comma + 1]?.lower ?? "";
+  const after = tokens.lowerAt(source?.comma === undefined ? -1 : source.comma + 1) ?? "";
   if (source === null || !(CIRCUMSTANCE_OPENERS.has(after) || after === "but" || RELATIVE_PRONOUNS.has(after))) return null;
   return { ref: source.ref, cue: span(tokens, i, i + 2) };
 }
 
 /** True when a medium phrase runs from token `i` to the end `e` (`said in an interview with RT`). */
-function mediumReaches(tokens: readonly Token[], i: number, e: number): boolean {
+function mediumReaches(tokens: TokenList, i: number, e: number): boolean {
   let last = e - 1;
-  while (last > i && tokens[last]?.kind === "punct") last--;
-  return (mediumAt(tokens, i, e)?.end ?? -1) >= (tokens[last]?.end ?? 0);
+  while (last > i && tokens.kindAt(last) === "punct") last--;
+  return (mediumAt(tokens, i, e)?.end ?? -1) >= (tokens.endAt(last) ?? 0);
 }
 
 /** A word that makes the name after it an object, not a source (`of the Belarusian leader`, `a close Putin ally`). */
@@ -773,77 +773,77 @@ function governsObject(word: string): boolean {
 }
 
 /** A person named at the end of tokens `[from, e)` after their title (`presidential spokesperson Kang Yu-jung`). */
-function personEnding(tokens: readonly Token[], from: number, e: number, resolver: SpeakerResolver): { ref: SpeakerRef; next: number } | null {
+function personEnding(tokens: TokenList, from: number, e: number, resolver: SpeakerResolver): { ref: SpeakerRef; next: number } | null {
   let last = e;
-  while (last > from && tokens[last - 1]?.kind === "punct") last--;
+  while (last > from && tokens.kindAt(last - 1) === "punct") last--;
   for (let k = from + 1; k < last; k++) {
     const who = resolver.speakerAt(k);
     if (who === null || who.ref.personId === null || who.next < last) continue;
     // Not the object of a preposition (`a source close to Putin`, `a study by economists X and Y`).
-    const before = tokens[k - 1]?.lower ?? "";
+    const before = tokens.lowerAt(k - 1) ?? "";
     return governsObject(before) || before === "and" ? null : { ref: who.ref, next: e };
   }
   return null;
 }
 
 /** `X says` or `legal experts say` ending the sentence at `e`. */
-function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): { ref: SpeakerRef; cue: Span } | null {
+function sourceThenCue(tokens: TokenList, i: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): { ref: SpeakerRef; cue: Span } | null {
   const who = speakerFrom(i, e, resolver);
   if (who !== null) {
     // `…, Putin has said after talks with Xi.`: an auxiliary before the verb, a time or an occasion after it.
-    const verb = PERFECT_AUXILIARIES.has(tokens[who.next]?.lower ?? "") ? who.next + 1 : who.next;
+    const verb = PERFECT_AUXILIARIES.has(tokens.lowerAt(who.next) ?? "") ? who.next + 1 : who.next;
     const n = cueAt(tokens, verb, lexicon);
     const after = verb + n;
     // (`…, Macron told a news conference after the meeting.`: the occasion may follow the medium too.)
     // (And after `told`, its audience: `told a news conference after the meeting`.)
-    const heard = n > 0 && TELL_VERBS.has(tokens[verb]?.lower ?? "") ? audienceEnd(tokens, after, e) : after;
+    const heard = n > 0 && TELL_VERBS.has(tokens.lowerAt(verb) ?? "") ? audienceEnd(tokens, after, e) : after;
     const medium = n > 0 ? mediumAt(tokens, heard, e) : null;
     const occasionAt = medium === null ? heard : tokenIndexAt(tokens, medium.end);
-    const occasion = OCCASION_WORDS.has(tokens[occasionAt]?.lower ?? "") && SAY_VERBS.has(tokens[verb]?.lower ?? "");
+    const occasion = OCCASION_WORDS.has(tokens.lowerAt(occasionAt) ?? "") && SAY_VERBS.has(tokens.lowerAt(verb) ?? "");
     if (n > 0 && (after >= e || mediumReaches(tokens, after, e) || occasion || circumstanceAfter(tokens, after))) return { ref: who.ref, cue: span(tokens, verb, after) };
   }
   // `…, Kremlin spokesman Dmitry Peskov told journalists.`, `…, the agency (KCNA) said on Thursday.`: a titled or
   // qualified source, then the verb with only its hearer or a time after it.
   for (let c = i + 1; c < e; c++) {
     // What follows a colon or a quotation mark is what was said, not who said it.
-    if (tokens[c]?.text === ":" || DOUBLE_QUOTE_MARKS.has(tokens[c]?.text ?? "")) return null;
-    const n = SAY_VERBS.has(tokens[c]?.lower ?? "") ? cueAt(tokens, c, lexicon) : 0;
+    if (tokens.textAt(c) === ":" || DOUBLE_QUOTE_MARKS.has(tokens.textAt(c) ?? "")) return null;
+    const n = SAY_VERBS.has(tokens.lowerAt(c) ?? "") ? cueAt(tokens, c, lexicon) : 0;
     if (n === 0) continue;
     let k = c + n;
-    while (k < e && k - (c + n) < MAX_TAIL_AFTER_CUE && (AFTER_TAIL_CUE.has(tokens[k]?.lower ?? "") || WEEKDAY_WORDS.has(tokens[k]?.lower ?? ""))) k++;
+    while (k < e && k - (c + n) < MAX_TAIL_AFTER_CUE && (AFTER_TAIL_CUE.has(tokens.lowerAt(k) ?? "") || WEEKDAY_WORDS.has(tokens.lowerAt(k) ?? ""))) k++;
     // A verb form that is also a noun (`state media reported`) is not the cue when more words follow, other than
     // where it was said (`said at a briefing`, `told reporters in a statement`).
     // `…, a spokesperson told dpa.`, `… told the BBC.`: after `told`, a short hearer closes the sentence.
-    const hearer = (tokens[c]?.lower === "told" || tokens[c]?.lower === "tells") && e - (c + n) <= MAX_HEARER_TOKENS;
-    if (k < e && !hearer && !mediumReaches(tokens, c + n, e) && !OCCASION_WORDS.has(tokens[c + n]?.lower ?? "") && !circumstanceAfter(tokens, k)) continue;
+    const hearer = (tokens.lowerAt(c) === "told" || tokens.lowerAt(c) === "tells") && e - (c + n) <= MAX_HEARER_TOKENS;
+    if (k < e && !hearer && !mediumReaches(tokens, c + n, e) && !OCCASION_WORDS.has(tokens.lowerAt(c + n) ?? "") && !circumstanceAfter(tokens, k)) continue;
     let person: SpeakerRef | null = null;
     // `…, state news agency Wam reported.`: a body named right before the verb, its description before it.
     let body: SpeakerRef | null = null;
     let object = false;
     for (let k2 = i; k2 < c && person === null; k2++) {
       const found = resolver.speakerAt(k2);
-      if (found !== null && found.ref.personId === null && found.ref.resolvedVia === "name" && found.next === c && !governsObject(tokens[k2 - 1]?.lower ?? "")) body = found.ref;
+      if (found !== null && found.ref.personId === null && found.ref.resolvedVia === "name" && found.next === c && !governsObject(tokens.lowerAt(k2 - 1) ?? "")) body = found.ref;
       if (found === null || found.ref.personId === null) continue;
       // `…, Lee's office said`: the possessor is not the source, nor the object of a preposition (`the press
       // service of the Belarusian leader reported`, `a source close to him said`).
-      const at = tokenIndexAt(tokens, found.ref.mention?.start ?? tokens[k2]?.start ?? 0);
-      if (governsObject(tokens[at - 1]?.lower ?? "")) object = true;
+      const at = tokenIndexAt(tokens, found.ref.mention?.start ?? tokens.startAt(k2) ?? 0);
+      if (governsObject(tokens.lowerAt(at - 1) ?? "")) object = true;
       // `…, his office said`: a possessive pronoun names whose office, as `Lee's` does.
-      else if (!isPossessive(tokens[found.next]) && !POSSESSIVE_DETERMINERS.has(tokens[k2]?.lower ?? "")) person = found.ref;
+      else if (!isPossessive(tokens.get(found.next)) && !POSSESSIVE_DETERMINERS.has(tokens.lowerAt(k2) ?? "")) person = found.ref;
       k2 = Math.max(k2, found.next - 1);
     }
     // Then the noun phrase as written, when it opens like one (`a source close to him`, `people close to Clinton`).
-    const opener = tokens[i]?.lower ?? "";
+    const opener = tokens.lowerAt(i) ?? "";
     const nounPhrase = NP_OPENERS.has(opener) || GENERIC_SOURCES.has(opener) || opener === "people";
     const unnamed = object && nounPhrase && c - i <= MAX_NP ? unnamedAsWritten(tokens, i, c) : null;
     // (`…, it said on X.`: a body named before, which the attribution stage finds.)
-    const pronoun = c === i + 1 && tokens[i]?.lower === "it" ? unresolvedPronoun(tokens, i, c) : null;
+    const pronoun = c === i + 1 && tokens.lowerAt(i) === "it" ? unresolvedPronoun(tokens, i, c) : null;
     const source = person ?? nounPhraseSource(tokens, i, c) ?? nounPhraseSource(tokens, i, asideStartBefore(tokens, i, c)) ?? body ?? unnamed ?? pronoun;
     return source === null ? null : { ref: source, cue: span(tokens, c, c + n) };
   }
   // A noun phrase then a saying verb: the verb is the last word.
   const verb = e - 1;
-  if (verb > i && SAY_VERBS.has(tokens[verb]?.lower ?? "") && cueAt(tokens, verb, lexicon) === 1) {
+  if (verb > i && SAY_VERBS.has(tokens.lowerAt(verb) ?? "") && cueAt(tokens, verb, lexicon) === 1) {
     const np = nounPhraseSource(tokens, i, verb);
     if (np !== null) return { ref: np, cue: span(tokens, verb, e) };
   }
@@ -854,13 +854,13 @@ function sourceThenCue(tokens: readonly Token[], i: number, e: number, resolver:
 const OCCASION_WORDS = new Set(["after", "following", "during", "ahead"]);
 
 /** `said X` ending the sentence, or `said X, role`. */
-function cueThenSource(tokens: readonly Token[], i: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): { ref: SpeakerRef; cue: Span } | null {
+function cueThenSource(tokens: TokenList, i: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): { ref: SpeakerRef; cue: Span } | null {
   const n = cueAt(tokens, i, lexicon);
   // `…, told Al Jazeera.`: after `told` comes the hearer.
-  if (n === 0 || !SAY_VERBS.has(tokens[i]?.lower ?? "") || TELL_VERBS.has(tokens[i]?.lower ?? "")) return null;
+  if (n === 0 || !SAY_VERBS.has(tokens.lowerAt(i) ?? "") || TELL_VERBS.has(tokens.lowerAt(i) ?? "")) return null;
   const after = speakerFrom(i + n, e, resolver) ?? unnamedMemberFrom(tokens, i + n, e);
   if (after === null || after.ref.resolvedVia === "pronoun") return null;
-  if (after.next >= e || (tokens[after.next]?.text === "," && e - after.next <= MAX_APPOSITION)) return { ref: after.ref, cue: span(tokens, i, i + n) };
+  if (after.next >= e || (tokens.textAt(after.next) === "," && e - after.next <= MAX_APPOSITION)) return { ref: after.ref, cue: span(tokens, i, i + n) };
   return null;
 }
 
@@ -871,27 +871,27 @@ const MAX_MEMBER_MODIFIERS = 2;
  * `…, said a person familiar with the plans.`: an unnamed member of a source group, from an article at `from` to the
  * sentence's end, kept as written.
  */
-function unnamedMemberFrom(tokens: readonly Token[], from: number, e: number): { ref: SpeakerRef; next: number } | null {
-  const article = tokens[from]?.lower;
+function unnamedMemberFrom(tokens: TokenList, from: number, e: number): { ref: SpeakerRef; next: number } | null {
+  const article = tokens.lowerAt(from);
   if (article !== "a" && article !== "an" && article !== "one") return null;
   // The head may follow a few modifiers (`a senior US official`).
   let head = from + 1;
-  while (head <= from + MAX_MEMBER_MODIFIERS + 1 && !GENERIC_SOURCE_MEMBERS.has(tokens[head]?.lower ?? "") && tokens[head]?.lower !== "person") head++;
+  while (head <= from + MAX_MEMBER_MODIFIERS + 1 && !GENERIC_SOURCE_MEMBERS.has(tokens.lowerAt(head) ?? "") && tokens.lowerAt(head) !== "person") head++;
   if (head > from + MAX_MEMBER_MODIFIERS + 1) return null;
   let end = head + 1;
-  while (end < e && tokens[end]?.text !== "," && !TERMINALS.has(tokens[end]?.text ?? "")) end++;
+  while (end < e && tokens.textAt(end) !== "," && !TERMINALS.has(tokens.textAt(end) ?? "")) end++;
   const ref = nounPhraseSource(tokens, from, end);
   return ref === null ? null : { ref, next: end };
 }
 
 /** Tokens of a reporting cue at `c`, or 1 for a verb of finding right before `that` (`a new poll shows that …`), else 0. */
-function reportingVerbAt(tokens: readonly Token[], c: number, lexicon: Lexicon): number {
-  return cueAt(tokens, c, lexicon) || (THAT_VERBS.has(tokens[c]?.lower ?? "") && tokens[c + 1]?.lower === "that" ? 1 : 0);
+function reportingVerbAt(tokens: TokenList, c: number, lexicon: Lexicon): number {
+  return cueAt(tokens, c, lexicon) || (THAT_VERBS.has(tokens.lowerAt(c) ?? "") && tokens.lowerAt(c + 1) === "that" ? 1 : 0);
 }
 
 /** `President Biden and President Xi reiterated …`: two people joined by `and` right before the cue speak together. */
-function jointSource(tokens: readonly Token[], first: { ref: SpeakerRef; next: number }, cue: number, resolver: SpeakerResolver): SpeakerRef | null {
-  if (tokens[first.next]?.lower !== "and" || first.ref.personId === null) return null;
+function jointSource(tokens: TokenList, first: { ref: SpeakerRef; next: number }, cue: number, resolver: SpeakerResolver): SpeakerRef | null {
+  if (tokens.lowerAt(first.next) !== "and" || first.ref.personId === null) return null;
   // A title may stand before the second name (`President Xi`); the title is part of the mention or skipped.
   for (let k = first.next + 1; k < Math.min(cue, first.next + 4); k++) {
     const second = resolver.speakerAt(k);
@@ -905,11 +905,11 @@ function jointSource(tokens: readonly Token[], first: { ref: SpeakerRef; next: n
 }
 
 /** `…, said David Wasserman, an elections analyst.`: after a comma, the verb at `c` has its speaker at `k`, then only an apposition or the end. */
-function invertedSpeaker(tokens: readonly Token[], c: number, k: number, e: number, resolver: SpeakerResolver): boolean {
-  const before = tokens[c - 1]?.text ?? "";
+function invertedSpeaker(tokens: TokenList, c: number, k: number, e: number, resolver: SpeakerResolver): boolean {
+  const before = tokens.textAt(c - 1) ?? "";
   if (before !== "," && !CLOSING_QUOTE_MARKS.has(before)) return false;
   const who = resolver.speakerAt(k);
-  return who !== null && (who.next >= e || tokens[who.next]?.text === "," || TERMINALS.has(tokens[who.next]?.text ?? ""));
+  return who !== null && (who.next >= e || tokens.textAt(who.next) === "," || TERMINALS.has(tokens.textAt(who.next) ?? ""));
 }
 
 /** Most clauses of one sentence read one after another (`A said X, but B said Y, and C said Z`). */
@@ -918,17 +918,17 @@ const MAX_JOINED_CLAUSES = 6;
 const MAX_JOINED_SUBJECT = 6;
 
 /** `…, but critics in Canberra said …`: the reporting verb of a clause joined at `k` (a comma) with a subject of its own, or -1. */
-function joinedClauseCue(tokens: readonly Token[], quoted: Uint8Array, k: number, e: number): number {
-  if (tokens[k]?.text !== "," || quoted[k] === 1 || !CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? "")) return -1;
+function joinedClauseCue(tokens: TokenList, quoted: Uint8Array, k: number, e: number): number {
+  if (tokens.textAt(k) !== "," || quoted[k] === 1 || !CLAUSE_JOINERS.has(tokens.lowerAt(k + 1) ?? "")) return -1;
   for (let j = k + 2; j < e && j - k - 2 <= MAX_JOINED_SUBJECT; j++) {
-    const t = tokens[j];
+    const t = tokens.get(j);
     if (t === undefined || t.kind !== "word" || quoted[j] === 1) return -1;
-    if (SAY_VERBS.has(t.lower)) return j > k + 2 && tokens[j + 1]?.kind === "word" ? j : -1;
+    if (SAY_VERBS.has(t.lower)) return j > k + 2 && tokens.kindAt(j + 1) === "word" ? j : -1;
   }
   return -1;
 }
 
-function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon, depth = 0): Omit<Attribution, "id" | "text">[] {
+function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon, depth = 0): Omit<Attribution, "id" | "text">[] {
   let best: { cue: number; n: number; content: number } | null = null;
   // What a relative clause before the main verb reports, its words up to the clause's comma.
   const asides: Omit<Attribution, "id" | "text">[] = [];
@@ -936,14 +936,14 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     if (quoted[c] === 1) continue;
     const n = reportingVerbAt(tokens, c, lexicon);
     if (n === 0) continue;
-    const t = tokens[c];
+    const t = tokens.get(c);
     if (t === undefined || PARTIAL_ONLY_VERBS.has(t.lower) || t.lower === "according") continue;
     const aside = relativeAside(tokens, c, b, e, lexicon);
     if (aside !== null) {
       // `Tony Podesta, who said the project was vetted by his firm's counsel, said …`: the antecedent's own report.
       // (`…, who have argued that …`: an auxiliary may stand between; a group the antecedent names speaks too.)
-      const direct = aside.pronoun + 1 === c || (aside.pronoun + 2 === c && PERFECT_AUXILIARIES.has(tokens[aside.pronoun + 1]?.lower ?? ""));
-      const who = direct ? (personEndingAt(tokens, aside.pronoun - 1, resolver) ?? (tokens[aside.pronoun]?.lower === "who" ? groupBefore(tokens, aside.pronoun - 1) : null)) : null;
+      const direct = aside.pronoun + 1 === c || (aside.pronoun + 2 === c && PERFECT_AUXILIARIES.has(tokens.lowerAt(aside.pronoun + 1) ?? ""));
+      const who = direct ? (personEndingAt(tokens, aside.pronoun - 1, resolver) ?? (tokens.lowerAt(aside.pronoun) === "who" ? groupBefore(tokens, aside.pronoun - 1) : null)) : null;
       const that = thatAhead(tokens, c + n, aside.close);
       // (Without `that`, only a verb whose words follow it at once: `who has told aides he sees …` names its hearer first.)
       const reported = who === null || (that < 0 && (!SAY_VERBS.has(t.lower) || TELL_VERBS.has(t.lower))) ? null : make(tokens, quoted, who, span(tokens, c, c + n), that < 0 ? c + n : that + 1, aside.close);
@@ -952,18 +952,18 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     }
     // `affirmed the need to maintain human control`: an infinitive of a verb that also takes a plain object reports
     // nothing unless `that` follows (`to admit that`, `to insist she will` still report).
-    if (tokens[c - 1]?.lower === "to" && OBJECT_TAKING_CUES.has(t.lower) && tokens[c + n]?.lower !== "that") continue;
+    if (tokens.lowerAt(c - 1) === "to" && OBJECT_TAKING_CUES.has(t.lower) && tokens.lowerAt(c + n) !== "that") continue;
     // `have announced a "one in, one out" pilot scheme`: an indefinite object after a verb of announcing is the thing
     // announced, no clause (`said a deal was near` still reports).
-    if (ANNOUNCING.has(t.lower) && (tokens[c + n]?.lower === "a" || tokens[c + n]?.lower === "an")) continue;
+    if (ANNOUNCING.has(t.lower) && (tokens.lowerAt(c + n) === "a" || tokens.lowerAt(c + n) === "an")) continue;
     // `the US admitted 59 white South Africans as refugees`: letting in, not owning up.
-    const object = tokens[c + n];
+    const object = tokens.get(c + n);
     // (`EAC leaders admitted Somalia into the bloc`: an object let in somewhere.)
     if (ADMITTING.has(t.lower) && object !== undefined && (PATTERNS.startsWithDigit.test(object.lower) || (NP_OPENERS.has(object.lower) && object.lower !== "that") || admittedInto(tokens, c + n, e))) continue;
     // `Russia recalled its ambassador to Washington`: called home, not called to mind.
     if (RECALLING.has(t.lower) && recallsEnvoy(tokens, c + n, e)) continue;
     // A cue phrase that ends on `that` (`shared that`, `noted that`) opens the clause itself.
-    if (n > 1 && tokens[c + n - 1]?.lower === "that") {
+    if (n > 1 && tokens.lowerAt(c + n - 1) === "that") {
       best ??= { cue: c, n: n - 1, content: c + n };
       break;
     }
@@ -976,19 +976,19 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     const thatSoon = tell || HEARER_VERBS.has(t.lower) ? thatSoonAt(tokens, k, e) : -1;
     if (thatSoon > k) k = thatSoon;
     // (A cue phrase holds its hearer already: `told reporters the two sides agreed …` goes on with the clause.)
-    else if (tell && n === 1 && tokens[k]?.lower !== "that") {
+    else if (tell && n === 1 && tokens.lowerAt(k) !== "that") {
       const hearer = resolver.speakerAt(k);
       // `told his guest at the Great Hall`, `told his guest that …`: the possessive and its noun are the hearer when
       // no clause follows them (`told his advisers to find a way` keeps its directive).
-      const after = tokens[k + 2];
+      const after = tokens.get(k + 2);
       const noClause = after === undefined || after.kind === "punct" || after.lower === "that" || (NOT_CLAUSE_START.has(after.lower) && after.lower !== "to");
-      if (POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word" && noClause) k += 2;
+      if (POSSESSIVE_DETERMINERS.has(tokens.lowerAt(k) ?? "") && tokens.kindAt(k + 1) === "word" && noClause) k += 2;
       else if (hearer !== null) {
         k = (hearer.ref.personId === null ? personAfterOutlet(tokens, hearer.next, resolver) : null) ?? hearer.next;
         // (`told Fox News Radio on Thursday`: the outlet's own medium word, capitalised, goes with its name.)
-        while (hearer.ref.personId === null && isCapitalized(tokens[k]) && (MEDIUM_NOUNS.has(tokens[k]?.lower ?? "") || AUDIENCE_NOUNS.has(tokens[k]?.lower ?? ""))) k++;
+        while (hearer.ref.personId === null && isCapitalized(tokens.get(k)) && (MEDIUM_NOUNS.has(tokens.lowerAt(k) ?? "") || AUDIENCE_NOUNS.has(tokens.lowerAt(k) ?? ""))) k++;
       }
-      else if (HEARERS.has(tokens[k]?.lower ?? "")) k++;
+      else if (HEARERS.has(tokens.lowerAt(k) ?? "")) k++;
       else k = audienceEnd(tokens, k, e);
       // `he told Pakistani state television.`: a hearer this reading does not know is no clause; only `that`
       // shows where the content begins after it.
@@ -996,7 +996,7 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     }
     const medium = mediumAt(tokens, k, e);
     if (medium !== null) k = tokenIndexAt(tokens, medium.end);
-    const afterComma = tokens[k]?.text === ",";
+    const afterComma = tokens.textAt(k) === ",";
     if (afterComma) k++;
     // `the president added, referring to the war`: a participle after the comma describes the speaking; a
     // reporting one (`adding that B`, `citing B`) reports something.
@@ -1009,8 +1009,8 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
     // `told a joint press conference, repeating a line he has used since 2022`: after a hearer, a reporting participle
     // with a plain object reports nothing of the verb's own. (After `said`, PolNeAR reads such a phrase as what was
     // said: `said, recalling a visit to his church`.)
-    const ownParticiple = afterComma && (tokens[k]?.lower.endsWith("ing") ?? false) ? reportingVerbAt(tokens, k, lexicon) : 0;
-    if (tell && ownParticiple > 0 && tokens[k + ownParticiple]?.lower !== "that" && !SAY_VERBS.has(tokens[k]?.lower ?? "")) continue;
+    const ownParticiple = afterComma && (tokens.lowerAt(k)?.endsWith("ing") ?? false) ? reportingVerbAt(tokens, k, lexicon) : 0;
+    if (tell && ownParticiple > 0 && tokens.lowerAt(k + ownParticiple) !== "that" && !SAY_VERBS.has(tokens.lowerAt(k) ?? "")) continue;
     // `said on Friday during a news conference that …`: adverbials before the content; `said, among other things,
     // that …`: an aside between commas.
     const that = afterComma ? thatAfterAside(tokens, k, e) : thatAhead(tokens, k, e);
@@ -1020,15 +1020,15 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
       break;
     }
     k = skipAdverbials(tokens, k, e);
-    const next = tokens[k];
+    const next = tokens.get(k);
     // `said it was …` opens a clause; `said it` with nothing after is the object.
-    const objectIt = next?.lower === "it" && tokens[k + 1]?.kind !== "word";
+    const objectIt = next?.lower === "it" && tokens.kindAt(k + 1) !== "word";
     // `told CNN in an interview aired on Sunday`: a participle goes on describing the medium, it opens no clause.
     const participle = medium !== null && next !== undefined && !isCapitalized(next) && next.lower.length > 4 && next.lower.endsWith("ed");
     if (participle) continue;
     // `said this was the only chance`, `say this effect could …`: a demonstrative that opens a clause, not a time
     // (`this week`, skipped above) nor an object (`said this to reporters`, `said this.`).
-    const afterThis = tokens[k + 1];
+    const afterThis = tokens.get(k + 1);
     // (`He said this when met by journalists`: a subordinator after it makes `this` the object.)
     const demonstrativeSubject = next?.lower === "this" && afterThis?.kind === "word" && !PREPOSITIONS.has(afterThis.lower) && !SUBORDINATORS.has(afterThis.lower) && !TIME_NOUNS.has(afterThis.lower) && !WEEKDAY_WORDS.has(afterThis.lower);
     if (best === null && SAY_VERBS.has(t.lower) && next !== undefined && next.kind === "word" && quoted[k] !== 1 && !objectIt && !invertedSpeaker(tokens, c, k, e, resolver) && (demonstrativeSubject || !NOT_CLAUSE_START.has(next.lower)) && !TERMINALS.has(next.text)) {
@@ -1039,7 +1039,7 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   // The subject: the first speaker words before the cue, within the same clause, after an opening clause.
   let from = openingClauseEnd(tokens, b, best.cue, quoted);
   for (let k = best.cue - 1; k > from; k--) {
-    if (tokens[k]?.text === ";" || tokens[k]?.text === ":") {
+    if (tokens.textAt(k) === ";" || tokens.textAt(k) === ":") {
       from = k + 1;
       break;
     }
@@ -1049,27 +1049,27 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   let joined = -1;
   for (let k = best.cue - 1; k > from + 1 && joined < 0; k--) {
     // (`…, though Spain said`: no list of names goes on with `though`.)
-    const concessive = CONCESSIVE_JOINERS.has(tokens[k + 1]?.lower ?? "");
-    if (tokens[k]?.text === "," && CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? "") && (concessive || resolver.mentionAt(k - 1) === undefined)) joined = k + 2;
+    const concessive = CONCESSIVE_JOINERS.has(tokens.lowerAt(k + 1) ?? "");
+    if (tokens.textAt(k) === "," && CLAUSE_JOINERS.has(tokens.lowerAt(k + 1) ?? "") && (concessive || resolver.mentionAt(k - 1) === undefined)) joined = k + 2;
   }
   let antecedent: SpeakerRef | null = null;
   // `a deal, which Downing Street said would create jobs`: a relative pronoun opens the clause whose subject speaks
   // (not `Putin, who met Xi, said`, whose relative clause a comma closes before the verb).
   for (let k = best.cue - 1; k > from && k >= best.cue - MAX_RELATIVE_SUBJECT; k--) {
-    const w = tokens[k]?.lower ?? "";
-    if (tokens[k]?.text === ",") break;
+    const w = tokens.lowerAt(k) ?? "";
+    if (tokens.textAt(k) === ",") break;
     // `who said …`, `who in 2010 said …` are the antecedent's speech: only a noun phrase after the pronoun moves the source.
     // (`a move that analysts said underlined …`: a `that` with a subject of its own after it, too.)
     if (w === "which" || w === "who" || w === "whom" || w === "that" || w === "where") {
-      const next = tokens[k + 1];
+      const next = tokens.get(k + 1);
       // (`where restructuring experts say …`: a generic group after a modifier or two.)
-      const group = k + 1 < best.cue && best.cue - (k + 1) <= MAX_GROUP_WORDS && GENERIC_SOURCES.has(tokens[best.cue - 1]?.lower ?? "");
+      const group = k + 1 < best.cue && best.cue - (k + 1) <= MAX_GROUP_WORDS && GENERIC_SOURCES.has(tokens.lowerAt(best.cue - 1) ?? "");
       if (k + 1 < best.cue && next !== undefined && (next.capitalized || NP_OPENERS.has(next.lower) || GENERIC_SOURCES.has(next.lower) || group)) from = k + 1;
       // `Obama met McConnell, who in 2010 said …`: the person the relative clause hangs on speaks.
       // (`nervous Democrats on Capitol Hill, who have argued …`: a group the place qualifies, when no person ends there.)
-      else if (w === "who" && tokens[k - 1]?.text === ",") antecedent = personEndingAt(tokens, k - 1, resolver) ?? groupBefore(tokens, k - 1);
+      else if (w === "who" && tokens.textAt(k - 1) === ",") antecedent = personEndingAt(tokens, k - 1, resolver) ?? groupBefore(tokens, k - 1);
       // (`…, according to a Kremlin readout, which added that …`: a document the relative clause hangs on speaks.)
-      else if (w === "which" && tokens[k - 1]?.text === ",") antecedent = documentEndingAt(tokens, k - 1);
+      else if (w === "which" && tokens.textAt(k - 1) === ",") antecedent = documentEndingAt(tokens, k - 1);
       break;
     }
   }
@@ -1078,10 +1078,10 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   // read elsewhere; a comma ends the look back).
   if (antecedent === null) {
     for (let k = best.cue - 1; k > from && k >= best.cue - MAX_RELATIVE_SUBJECT; k--) {
-      const w = tokens[k]?.lower ?? "";
-      if (tokens[k]?.text === ",") break;
+      const w = tokens.lowerAt(k) ?? "";
+      if (tokens.textAt(k) === ",") break;
       if (!SUBORDINATORS.has(w) || w === "as") continue;
-      const next = tokens[k + 1];
+      const next = tokens.get(k + 1);
       if (k + 1 < best.cue && next !== undefined && (next.capitalized || NP_OPENERS.has(next.lower))) from = k + 1;
       break;
     }
@@ -1109,20 +1109,20 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
       if (who === null) continue;
       // `The Kremlin's readout of a call between Putin and Erdogan said`: people inside a prepositional phrase are
       // not the subject.
-      if (who.ref.personId !== null && (PREPOSITIONS.has(tokens[k - 1]?.lower ?? "") || coordinatedAfter(tokens, objectEnd, k))) {
+      if (who.ref.personId !== null && (PREPOSITIONS.has(tokens.lowerAt(k - 1) ?? "") || coordinatedAfter(tokens, objectEnd, k))) {
         objectEnd = who.next;
         k = who.next - 1;
         continue;
       }
       // `For his part, Lula said`: a possessive is not the subject, nor a possessor (`Meloni's office said`).
-      if (who.ref.resolvedVia === "pronoun" && POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? "")) continue;
-      if ((isPossessive(tokens[who.next]) || (who.ref.personId === null && pluralPossessive(tokens, quoted, who.next))) && who.next + 1 < best.cue) {
+      if (who.ref.resolvedVia === "pronoun" && POSSESSIVE_DETERMINERS.has(tokens.lowerAt(k) ?? "")) continue;
+      if ((isPossessive(tokens.get(who.next)) || (who.ref.personId === null && pluralPossessive(tokens, quoted, who.next))) && who.next + 1 < best.cue) {
         k = who.next;
         continue;
       }
       if (who.ref.personId !== null || who.ref.resolvedVia === "pronoun") source = jointSource(tokens, who, best.cue, resolver) ?? who.ref;
       // `Two EU officials … said`: an organisation that qualifies a generic group is not the source; the group is.
-      else if (isOrganization(who.ref) && (GENERIC_SOURCES.has(tokens[who.next]?.lower ?? "") || GENERIC_SOURCE_MEMBERS.has(tokens[who.next]?.lower ?? ""))) other ??= nounPhraseSource(tokens, clauseStart(tokens, from, who.next, lexicon), who.next + 1) ?? who.ref;
+      else if (isOrganization(who.ref) && (GENERIC_SOURCES.has(tokens.lowerAt(who.next) ?? "") || GENERIC_SOURCE_MEMBERS.has(tokens.lowerAt(who.next) ?? ""))) other ??= nounPhraseSource(tokens, clauseStart(tokens, from, who.next, lexicon), who.next + 1) ?? who.ref;
       else other ??= who.ref;
       k = who.next - 1;
     }
@@ -1138,14 +1138,14 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   // A leading adverbial (`Again, those surveyed said …`) is not part of the source.
   // `The head of state also drew attention …`: adverbs between the subject and its verb are not part of it.
   let subjectEnd = best.cue;
-  while (subjectEnd > from + 1 && ADVERBS_BEFORE_CUE.has(tokens[subjectEnd - 1]?.lower ?? "")) subjectEnd--;
+  while (subjectEnd > from + 1 && ADVERBS_BEFORE_CUE.has(tokens.lowerAt(subjectEnd - 1) ?? "")) subjectEnd--;
   // `Moscow pulled out of the deal in July, complaining that …`: a participle after a comma reports for the subject
   // of the clause before it, which ends at that clause's verb.
-  if (source === null && tokens[best.cue - 1]?.text === "," && (tokens[best.cue]?.lower.endsWith("ing") ?? false)) {
+  if (source === null && tokens.textAt(best.cue - 1) === "," && (tokens.lowerAt(best.cue)?.endsWith("ing") ?? false)) {
     const start = clauseStart(tokens, from, subjectEnd, lexicon);
     let verb = start + 1;
     // (A past participle after an article or a preposition qualifies a noun: `the notice of a certified letter`.)
-    while (verb < subjectEnd && !(pastVerbLike(tokens[verb]) && !DETERMINERS.has(tokens[verb - 1]?.lower ?? "") && !PREPOSITIONS.has(tokens[verb - 1]?.lower ?? ""))) verb++;
+    while (verb < subjectEnd && !(pastVerbLike(tokens.get(verb)) && !DETERMINERS.has(tokens.lowerAt(verb - 1) ?? "") && !PREPOSITIONS.has(tokens.lowerAt(verb - 1) ?? ""))) verb++;
     subjectEnd = verb;
     // (A country or its capital as that subject acts for its government.)
     const place = resolver.placeAt(start);
@@ -1164,9 +1164,9 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
   let scanned = content;
   let past = false;
   // `"…," Putin said, adding that B`: the verb after the comma reports B.
-  const lead = tokens[content]?.lower ?? "";
+  const lead = tokens.lowerAt(content) ?? "";
   const leadVerb = lead.endsWith("ing") ? reportingVerbAt(tokens, content, lexicon) : 0;
-  if (leadVerb > 0 && tokens[content + leadVerb]?.lower === "that") {
+  if (leadVerb > 0 && tokens.lowerAt(content + leadVerb) === "that") {
     cue = span(tokens, content, content + leadVerb);
     content += leadVerb + 1;
   }
@@ -1176,28 +1176,28 @@ function subjectVerbClause(tokens: readonly Token[], quoted: Uint8Array, b: numb
       const first = make(tokens, quoted, source, cue, content, cut >= 0 ? cut : k);
       if (first !== null) out.push(first);
       // `…, but he said that B`: a pronoun opening the joined clause stands for the subject of the first.
-      const subject = tokens[k + 2]?.lower ?? "";
+      const subject = tokens.lowerAt(k + 2) ?? "";
       const own = source.personId !== null ? subject === "he" || subject === "she" : subject === "they";
       const joined = subjectVerbClause(tokens, quoted, k + 2, e, resolver, lexicon, depth + 1);
-      return [...asides, ...out, ...joined.map((a) => (own && a.source.mention?.start === tokens[k + 2]?.start ? { ...a, source } : a))];
+      return [...asides, ...out, ...joined.map((a) => (own && a.source.mention?.start === tokens.startAt(k + 2) ? { ...a, source } : a))];
     }
     // `… and underscored that B`, `…, but warned that B`, `…, stressing that B`, `… "common ground," adding that B` (the comma inside the mark).
-    const mark = tokens[k]?.text === "," && CLOSING_QUOTE_MARKS.has(tokens[k + 1]?.text ?? "") ? 1 : 0;
-    const joint = tokens[k]?.lower === "and" || tokens[k]?.lower === "but" || (tokens[k]?.text === "," && (tokens[k + 1 + mark]?.lower ?? "").endsWith("ing"));
+    const mark = tokens.textAt(k) === "," && CLOSING_QUOTE_MARKS.has(tokens.textAt(k + 1) ?? "") ? 1 : 0;
+    const joint = tokens.lowerAt(k) === "and" || tokens.lowerAt(k) === "but" || (tokens.textAt(k) === "," && (tokens.lowerAt(k + 1 + mark) ?? "").endsWith("ing"));
     if (!joint || (quoted[k] === 1 && mark === 0)) continue;
     const verb = k + 1 + mark;
     const n = reportingVerbAt(tokens, verb, lexicon);
     // `said the talks would continue but declined to give details`: a verb of the speaker's own ends what was said,
     // when what was said is not itself told in the past (`said the leaders met and agreed to …` goes on).
     // (Each token is read once for a verb in the past, however many such joints a hostile sentence holds.)
-    if (mark === 0 && cut < 0 && (n === 0 || tokens[verb + n]?.lower !== "that") && speakerPredicateAt(tokens, verb, lexicon)) {
-      for (; scanned < k; scanned++) past ||= pastVerbLike(tokens[scanned]);
+    if (mark === 0 && cut < 0 && (n === 0 || tokens.lowerAt(verb + n) !== "that") && speakerPredicateAt(tokens, verb, lexicon)) {
+      for (; scanned < k; scanned++) past ||= pastVerbLike(tokens.get(scanned));
       if (past) continue;
-      cut = tokens[k - 1]?.text === "," ? k - 1 : k;
+      cut = tokens.textAt(k - 1) === "," ? k - 1 : k;
       continue;
     }
-    if (n === 0 || tokens[verb + n]?.lower !== "that") continue;
-    const first = make(tokens, quoted, source, cue, content, cut >= 0 ? cut : mark === 1 ? k + 2 : tokens[k - 1]?.text === "," ? k - 1 : k);
+    if (n === 0 || tokens.lowerAt(verb + n) !== "that") continue;
+    const first = make(tokens, quoted, source, cue, content, cut >= 0 ? cut : mark === 1 ? k + 2 : tokens.textAt(k - 1) === "," ? k - 1 : k);
     if (first !== null) out.push(first);
     cut = -1;
     cue = span(tokens, verb, verb + n);
@@ -1223,10 +1223,10 @@ function pastVerbLike(t: Token | undefined): boolean {
  * A bare apostrophe glued to a plural and followed by a word (`The allies' final communique`), outside any quotation.
  * (Read after a group only: after a person's name, `Sanders' campaign` speaks for the person, as before.)
  */
-function pluralPossessive(tokens: readonly Token[], quoted: Uint8Array, k: number): boolean {
-  const mark = tokens[k];
-  const owner = tokens[k - 1];
-  return (mark?.text === "'" || mark?.text === "’") && quoted[k] !== 1 && owner !== undefined && owner.end === mark.start && owner.lower.endsWith("s") && tokens[k + 1]?.kind === "word";
+function pluralPossessive(tokens: TokenList, quoted: Uint8Array, k: number): boolean {
+  const mark = tokens.get(k);
+  const owner = tokens.get(k - 1);
+  return (mark?.text === "'" || mark?.text === "’") && quoted[k] !== 1 && owner !== undefined && owner.end === mark.start && owner.lower.endsWith("s") && tokens.kindAt(k + 1) === "word";
 }
 
 /** Verbs of the speaker's own conduct after what was said (`but declined to give details`, `and gave no date`). */
@@ -1239,22 +1239,22 @@ const SILENT_AUXILIARIES = new Set(["did", "would", "could"]);
  * declining or giving (`but declined to`, `and gave no date`) or a negated auxiliary (`but did not elaborate`). (A
  * reporting verb goes on with what was said: `said A and warned against B` reports both.)
  */
-function speakerPredicateAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
-  const w = tokens[k]?.lower ?? "";
+function speakerPredicateAt(tokens: TokenList, k: number, lexicon: Lexicon): boolean {
+  const w = tokens.lowerAt(k) ?? "";
   if (SPEAKER_PREDICATES.has(w)) return true;
-  if (!SILENT_AUXILIARIES.has(w) || (tokens[k + 1]?.lower !== "not" && tokens[k + 1]?.lower !== "n't")) return false;
+  if (!SILENT_AUXILIARIES.has(w) || (tokens.lowerAt(k + 1) !== "not" && tokens.lowerAt(k + 1) !== "n't")) return false;
   // (Not a negated report, which still tells what was said: `but did not suggest it would be Trump`; one with
   // nothing after it says nothing: `but did not elaborate.`)
   const n = reportingVerbAt(tokens, k + 2, lexicon);
-  return n === 0 || tokens[k + 2 + n]?.kind !== "word";
+  return n === 0 || tokens.kindAt(k + 2 + n) !== "word";
 }
 
 /** `referring to …`, `smiling`: a present participle that is not itself a reporting verb (`adding`, `citing`). */
-function isParticipleAdjunct(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+function isParticipleAdjunct(tokens: TokenList, k: number, lexicon: Lexicon): boolean {
   // (An adverb may come first: `announced, formally adopting the document`.)
-  const first = tokens[k];
+  const first = tokens.get(k);
   const adverb = first !== undefined && first.kind === "word" && first.lower.endsWith("ly") && !isCapitalized(first);
-  const t = tokens[adverb ? k + 1 : k];
+  const t = tokens.get(adverb ? k + 1 : k);
   if (t === undefined || t.kind !== "word" || isCapitalized(t) || t.lower.length <= 5 || !t.lower.endsWith("ing") || t.lower.endsWith("thing")) return false;
   return reportingVerbAt(tokens, adverb ? k + 1 : k, lexicon) === 0;
 }
@@ -1274,10 +1274,10 @@ const ADMITTING = new Set(["admitted", "admits", "admit"]);
 const ADMITTED_OBJECT_REACH = 4;
 
 /** True when `into` or `as` closes a short object right after `admitted` (`admitted Somalia into the bloc`). */
-function admittedInto(tokens: readonly Token[], from: number, e: number): boolean {
-  if (tokens[from]?.lower === "that") return false;
+function admittedInto(tokens: TokenList, from: number, e: number): boolean {
+  if (tokens.lowerAt(from) === "that") return false;
   for (let k = from + 1; k < Math.min(e, from + ADMITTED_OBJECT_REACH + 1); k++) {
-    const w = tokens[k];
+    const w = tokens.get(k);
     if (w === undefined || w.kind === "punct") return false;
     if (w.lower === "into" || w.lower === "as") return true;
   }
@@ -1292,10 +1292,10 @@ const ENVOYS = new Set(["ambassador", "ambassadors", "envoy", "envoys", "diploma
 const RECALLED_REACH = 3;
 
 /** True when an envoy closes a short object right after `recalled`. */
-function recallsEnvoy(tokens: readonly Token[], from: number, e: number): boolean {
-  if (!NP_OPENERS.has(tokens[from]?.lower ?? "") || tokens[from]?.lower === "that") return false;
+function recallsEnvoy(tokens: TokenList, from: number, e: number): boolean {
+  if (!NP_OPENERS.has(tokens.lowerAt(from) ?? "") || tokens.lowerAt(from) === "that") return false;
   for (let k = from + 1; k < Math.min(e, from + RECALLED_REACH + 1); k++) {
-    const w = tokens[k];
+    const w = tokens.get(k);
     if (w === undefined || w.kind === "punct") return false;
     if (ENVOYS.has(w.lower)) return true;
   }
@@ -1320,28 +1320,28 @@ const ADVERBIALS = new Set([
 const MAX_ADVERBIALS = 10;
 
 /** After `told`: the end of an audience noun phrase (`a news conference`, `the BBC's reporters`), or `k` when none. */
-function audienceEnd(tokens: readonly Token[], k: number, e: number): number {
+function audienceEnd(tokens: TokenList, k: number, e: number): number {
   // Up to three modifiers before the noun (`a rare midnight news conference`), the determiner left out before a
   // named audience (`told Russian state television that …`).
-  const opener = NP_OPENERS.has(tokens[k]?.lower ?? "");
-  if (!opener && !isCapitalized(tokens[k])) return k;
+  const opener = NP_OPENERS.has(tokens.lowerAt(k) ?? "");
+  if (!opener && !isCapitalized(tokens.get(k))) return k;
   for (let j = opener ? k + 1 : k; j < Math.min(e, k + 5); j++) {
-    const w = tokens[j]?.lower ?? "";
+    const w = tokens.lowerAt(j) ?? "";
     if (MEDIUM_NOUNS.has(w) || AUDIENCE_NOUNS.has(w)) {
       // The whole compound: `a press conference`, not `a press`.
       let end = j + 1;
-      while (end < e && (MEDIUM_NOUNS.has(tokens[end]?.lower ?? "") || AUDIENCE_NOUNS.has(tokens[end]?.lower ?? ""))) end++;
+      while (end < e && (MEDIUM_NOUNS.has(tokens.lowerAt(end) ?? "") || AUDIENCE_NOUNS.has(tokens.lowerAt(end) ?? ""))) end++;
       return end;
     }
-    if (tokens[j]?.kind !== "word") break;
+    if (tokens.kindAt(j) !== "word") break;
   }
   return k;
 }
 
 /** `told Fox News host Sean Hannity that …`: after an outlet, its person (a title between), who is the hearer. */
-function personAfterOutlet(tokens: readonly Token[], k: number, resolver: SpeakerResolver): number | null {
+function personAfterOutlet(tokens: TokenList, k: number, resolver: SpeakerResolver): number | null {
   for (let j = k; j < k + 3; j++) {
-    const t = tokens[j];
+    const t = tokens.get(j);
     if (t === undefined || t.kind !== "word") return null;
     const who = resolver.speakerAt(j);
     if (who !== null) return who.ref.personId !== null ? who.next : null;
@@ -1350,9 +1350,9 @@ function personAfterOutlet(tokens: readonly Token[], k: number, resolver: Speake
 }
 
 /** The person whose mention ends right before token `end` (`McConnell` in `McConnell, who …`), or null. */
-function personEndingAt(tokens: readonly Token[], end: number, resolver: SpeakerResolver): SpeakerRef | null {
+function personEndingAt(tokens: TokenList, end: number, resolver: SpeakerResolver): SpeakerRef | null {
   const m = resolver.mentionAt(end - 1);
-  if (m === undefined || m.personId === null || m.end !== tokens[end - 1]?.end) return null;
+  if (m === undefined || m.personId === null || m.end !== tokens.endAt(end - 1)) return null;
   return resolver.speakerAt(tokenIndexAt(tokens, m.start))?.ref ?? null;
 }
 
@@ -1363,15 +1363,15 @@ const MAX_RELATIVE_SUBJECT = 6;
 const MAX_UNKNOWN_HEARER = 9;
 
 /** Index of a `that` within a short run of words (the hearer's) after `k`, not past an infinitive's `to`, or -1. */
-function thatSoonAt(tokens: readonly Token[], k: number, e: number): number {
+function thatSoonAt(tokens: TokenList, k: number, e: number): number {
   for (let j = k; j < Math.min(e, k + MAX_UNKNOWN_HEARER); j++) {
-    const w = tokens[j]?.lower ?? "";
+    const w = tokens.lowerAt(j) ?? "";
     // `told reporters after the meeting that was held …`: a relative `that` opens no clause of what was said.
-    if (w === "that") return RELATIVE_THAT_FOLLOWERS.has(tokens[j + 1]?.lower ?? "") ? -1 : j;
+    if (w === "that") return RELATIVE_THAT_FOLLOWERS.has(tokens.lowerAt(j + 1) ?? "") ? -1 : j;
     // (An abbreviation's period goes on with the hearer: `told Mr. Putin that …`; so does `to` before a place or a
     // determiner, a preposition rather than a directive: `told reporters on his return to Yerevan that …`.)
-    const preposition = w === "to" && (tokens[j + 1]?.capitalized === true || DETERMINERS.has(tokens[j + 1]?.lower ?? ""));
-    if ((w === "to" && !preposition) || (tokens[j]?.kind !== "word" && !isPossessive(tokens[j]) && !isGluedPeriod(tokens, j))) return -1;
+    const preposition = w === "to" && (tokens.capitalizedAt(j + 1) === true || DETERMINERS.has(tokens.lowerAt(j + 1) ?? ""));
+    if ((w === "to" && !preposition) || (tokens.kindAt(j) !== "word" && !isPossessive(tokens.get(j)) && !isGluedPeriod(tokens, j))) return -1;
   }
   return -1;
 }
@@ -1384,16 +1384,16 @@ const RELATIVE_ASIDE_REACH = 16;
  * the main clause's own reporting verb follows that comma (`Trump, who on the eve of the visit announced tariffs, said
  * India had been unfair`: the main verb reports); else null.
  */
-function relativeAside(tokens: readonly Token[], c: number, b: number, e: number, lexicon: Lexicon): { pronoun: number; close: number } | null {
+function relativeAside(tokens: TokenList, c: number, b: number, e: number, lexicon: Lexicon): { pronoun: number; close: number } | null {
   let k = c - 1;
-  while (k > b && c - k < RELATIVE_ASIDE_REACH && tokens[k]?.text !== "," && !(RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? "") && tokens[k - 1]?.text === ",")) k--;
-  if (!RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? "") || tokens[k - 1]?.text !== ",") return null;
+  while (k > b && c - k < RELATIVE_ASIDE_REACH && tokens.textAt(k) !== "," && !(RELATIVE_PRONOUNS.has(tokens.lowerAt(k) ?? "") && tokens.textAt(k - 1) === ",")) k--;
+  if (!RELATIVE_PRONOUNS.has(tokens.lowerAt(k) ?? "") || tokens.textAt(k - 1) !== ",") return null;
   // (The main clause resumes after the aside's comma: with its own verb of saying, or another verb, `Ishiba, who has
   // announced his resignation, is expected to step down`; not the reported words going on, `…, in emergencies`.)
   for (let j = c + 1; j < e && j - c < RELATIVE_ASIDE_REACH; j++) {
-    if (tokens[j]?.text !== ",") continue;
+    if (tokens.textAt(j) !== ",") continue;
     // (A verb after the comma shows it: an auxiliary or a modal, or a regular past, `is expected`, `will`, `arrived`.)
-    const next = tokens[j + 1]?.lower ?? "";
+    const next = tokens.lowerAt(j + 1) ?? "";
     const resumes = MAIN_CLAUSE_VERBS.has(next) || (next.length > 4 && next.endsWith("ed"));
     return cueAt(tokens, j + 1, lexicon) > 0 || resumes ? { pronoun: k, close: j } : null;
   }
@@ -1404,12 +1404,12 @@ function relativeAside(tokens: readonly Token[], c: number, b: number, e: number
 const BEFORE_THAT = new Set(["before", "ahead"]);
 
 /** Index of a `that` within the next few adverbial words, or -1. */
-function thatAhead(tokens: readonly Token[], k: number, e: number): number {
+function thatAhead(tokens: TokenList, k: number, e: number): number {
   for (let j = k; j < Math.min(e, k + MAX_ADVERBIALS); j++) {
-    const t = tokens[j];
+    const t = tokens.get(j);
     if (t === undefined) return -1;
     // `said the press conference that was scheduled … had been canceled`: a relative `that`, not the clause's.
-    if (t.lower === "that") return RELATIVE_THAT_FOLLOWERS.has(tokens[j + 1]?.lower ?? "") ? -1 : j;
+    if (t.lower === "that") return RELATIVE_THAT_FOLLOWERS.has(tokens.lowerAt(j + 1) ?? "") ? -1 : j;
     // A name in quotation marks may stand before `that` (`told the newspaper "Kommersant" that …`).
     if (t.kind === "punct") {
       if (t.text === "," || DOUBLE_QUOTE_MARKS.has(t.text)) continue;
@@ -1425,11 +1425,11 @@ function thatAhead(tokens: readonly Token[], k: number, e: number): number {
 const MAX_DOCUMENT_MODIFIERS = 2;
 
 /** A document named from token `k` (`the statement`, `a joint statement`, `the Kremlin readout`), as a source, or null. */
-function documentAt(tokens: readonly Token[], k: number): { ref: SpeakerRef; next: number } | null {
-  const article = tokens[k]?.lower ?? "";
+function documentAt(tokens: TokenList, k: number): { ref: SpeakerRef; next: number } | null {
+  const article = tokens.lowerAt(k) ?? "";
   if (article !== "the" && article !== "a") return null;
   for (let j = k + 1; j <= k + 1 + MAX_DOCUMENT_MODIFIERS; j++) {
-    const t = tokens[j];
+    const t = tokens.get(j);
     if (t === undefined || (t.kind !== "word" && !isPossessive(t))) return null;
     if (DOCUMENT_NOUNS.has(t.lower)) {
       const ref = unnamedAsWritten(tokens, k, j + 1);
@@ -1440,8 +1440,8 @@ function documentAt(tokens: readonly Token[], k: number): { ref: SpeakerRef; nex
 }
 
 /** A document named right before the comma at `comma` (`a Kremlin readout,`), or null. */
-function documentEndingAt(tokens: readonly Token[], comma: number): SpeakerRef | null {
-  if (!DOCUMENT_NOUNS.has(tokens[comma - 1]?.lower ?? "")) return null;
+function documentEndingAt(tokens: TokenList, comma: number): SpeakerRef | null {
+  if (!DOCUMENT_NOUNS.has(tokens.lowerAt(comma - 1) ?? "")) return null;
   for (let k = comma - 2; k >= Math.max(0, comma - 2 - MAX_DOCUMENT_MODIFIERS); k--) {
     const found = documentAt(tokens, k);
     if (found !== null && found.next === comma) return found.ref;
@@ -1453,34 +1453,34 @@ function documentEndingAt(tokens: readonly Token[], comma: number): SpeakerRef |
 const MAX_ASIDE_TOKENS = 6;
 
 /** The `that` right after the comma closing a short aside from `k` (`among other things, that`, `citing sources, that`), or -1. */
-function commaThatAt(tokens: readonly Token[], k: number, e: number): number {
+function commaThatAt(tokens: TokenList, k: number, e: number): number {
   for (let j = k; j < Math.min(e, k + MAX_ASIDE_TOKENS); j++) {
-    const t = tokens[j];
+    const t = tokens.get(j);
     if (t === undefined) return -1;
-    if (t.text === ",") return tokens[j + 1]?.lower === "that" ? j + 1 : -1;
+    if (t.text === ",") return tokens.lowerAt(j + 1) === "that" ? j + 1 : -1;
     if (t.kind === "punct") return -1;
   }
   return -1;
 }
 
 /** The `that` after an aside that a comma closes, unless a relative one, or else what {@link thatAhead} finds. */
-function thatAfterAside(tokens: readonly Token[], k: number, e: number): number {
+function thatAfterAside(tokens: TokenList, k: number, e: number): number {
   const that = commaThatAt(tokens, k, e);
-  return that >= 0 && !RELATIVE_THAT_FOLLOWERS.has(tokens[that + 1]?.lower ?? "") ? that : thatAhead(tokens, k, e);
+  return that >= 0 && !RELATIVE_THAT_FOLLOWERS.has(tokens.lowerAt(that + 1) ?? "") ? that : thatAhead(tokens, k, e);
 }
 
 /** Skips a short time phrase (`on Friday`, `earlier this week`) after a reporting verb. */
-function skipAdverbials(tokens: readonly Token[], k: number, e: number): number {
+function skipAdverbials(tokens: TokenList, k: number, e: number): number {
   let j = k;
-  const first = tokens[j]?.lower ?? "";
+  const first = tokens.lowerAt(j) ?? "";
   if (!ADVERBIAL_STARTS.has(first) && !WEEKDAY_WORDS.has(first)) return k;
   // `on`, `this` and `last` open a time only with a time word after them (`said this was …` is no time).
   let timed = !UNFINISHED_ADVERBIAL.has(first);
   let named = false;
   // Where the run could end: not inside a phrase (`said Friday at a convention …` ends after `Friday`).
   let settled = k;
-  while (j < e && j - k < 4 && (ADVERBIALS.has(tokens[j]?.lower ?? "") || (tokens[j]?.text[0] ?? "a") !== (tokens[j]?.lower[0] ?? "a") || isClockWord(tokens[j]?.lower ?? ""))) {
-    const w = tokens[j]?.lower ?? "";
+  while (j < e && j - k < 4 && (ADVERBIALS.has(tokens.lowerAt(j) ?? "") || (tokens.textAt(j)?.[0] ?? "a") !== (tokens.lowerAt(j)?.[0] ?? "a") || isClockWord(tokens.lowerAt(j) ?? ""))) {
+    const w = tokens.lowerAt(j) ?? "";
     // `said on Friday the talks …`: after the time, an article opens what was said.
     if (named && (w === "the" || w === "a" || w === "an")) break;
     // (`told reporters shortly after 3am.`: a clock time with its meridiem is a time too.)
@@ -1492,7 +1492,7 @@ function skipAdverbials(tokens: readonly Token[], k: number, e: number): number 
   // `agree on a common plan`: `on` opens a time (`on Friday`), not any object.
   if (!timed) return k;
   j = settled;
-  if (tokens[j]?.text === ",") j++;
+  if (tokens.textAt(j) === ",") j++;
   return j;
 }
 

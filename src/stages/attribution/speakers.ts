@@ -5,7 +5,7 @@ import { PATTERNS } from "../../text/patterns.js";
 import type { Organization, Place, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { firstStartingAtOrAfter, sentenceAt, spanAt } from "../../text/lookup.js";
-import { joinedAsWritten, lowerPhrase, phraseAsWritten, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { joinedAsWritten, lowerPhrase, phraseAsWritten, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 
 /** Determiners between `one of` and a group (`one of the sources`, `two of his aides`). */
 const GROUP_DETERMINERS = new Set(["the", "these", "those", "his", "her", "their", "its"]);
@@ -65,7 +65,7 @@ export class SpeakerResolver {
   readonly #leaderPair: string | null;
 
   constructor(
-    private readonly tokens: readonly Token[],
+    private readonly tokens: TokenList,
     private readonly mentions: readonly Mention[],
     /** The segment stage's sentences: a headline above the lead is a sentence of its own, though it has no stop. */
     private readonly sentences: readonly Sentence[],
@@ -125,7 +125,7 @@ export class SpeakerResolver {
 
   /** The person mention that covers token `i`, if any. */
   mentionAt(i: number): Mention | undefined {
-    const t = this.tokens[i];
+    const t = this.tokens.get(i);
     if (t === undefined) return undefined;
     const m = spanAt(this.mentions, t.start);
     return m !== undefined && m.end >= t.end ? m : undefined;
@@ -139,7 +139,7 @@ export class SpeakerResolver {
 
   /** The place mention that starts at token `i`, if any (no object made for a look-up that finds none). */
   #placeStartingAt(i: number): { start: number; end: number; name: string } | undefined {
-    const t = this.tokens[i];
+    const t = this.tokens.get(i);
     const place = t === undefined ? undefined : spanAt(this.#places, t.start);
     return place !== undefined && place.start === t?.start ? place : undefined;
   }
@@ -147,7 +147,7 @@ export class SpeakerResolver {
   /** The first token after token `i` that ends past `end`: the one after a name that token `i` opens. */
   #tokenAfter(i: number, end: number): number {
     let next = i + 1;
-    while ((this.tokens[next]?.end ?? Infinity) <= end) next++;
+    while ((this.tokens.endAt(next) ?? Infinity) <= end) next++;
     return next;
   }
 
@@ -156,7 +156,7 @@ export class SpeakerResolver {
    * source (`experts`). Returns the speaker and the index after its words.
    */
   speakerAt(i: number): { ref: SpeakerRef; next: number } | null {
-    const t = this.tokens[i];
+    const t = this.tokens.get(i);
     if (t === undefined) return null;
     const m = this.mentionAt(i);
     if (m !== undefined) {
@@ -174,15 +174,15 @@ export class SpeakerResolver {
     const place = this.#placeStartingAt(i);
     if (place !== undefined) {
       const next = this.#tokenAfter(i, place.end);
-      const before = this.tokens[i - 1];
+      const before = this.tokens.get(i - 1);
       // (A clause may open with a subordinator: `though Spain said it would not meet the goal`.)
       const opensClause = before === undefined || before.kind === "punct" || before.lower === "and" || before.lower === "but" || SUBORDINATORS.has(before.lower);
       // (An auxiliary or an adverb may stand between: `Baku has demanded that …`, `Moscow later said`.)
       let verb = next;
-      while (verb < next + 2 && (ADVERBS_BEFORE_VERB.has(this.tokens[verb]?.lower ?? "") || PERFECT_AUXILIARIES.has(this.tokens[verb]?.lower ?? ""))) verb++;
+      while (verb < next + 2 && (ADVERBS_BEFORE_VERB.has(this.tokens.lowerAt(verb) ?? "") || PERFECT_AUXILIARIES.has(this.tokens.lowerAt(verb) ?? ""))) verb++;
       // (So does the agent of a verb of saying: `The talks, described by Beijing as "candid"`.)
-      const agent = before?.lower === "by" && this.cueWords.has(this.tokens[i - 2]?.text ?? "");
-      if ((opensClause && this.cueWords.has(this.tokens[verb]?.text ?? "")) || agent) return { ref: bodyRef(place), next };
+      const agent = before?.lower === "by" && this.cueWords.has(this.tokens.textAt(i - 2) ?? "");
+      if ((opensClause && this.cueWords.has(this.tokens.textAt(verb) ?? "")) || agent) return { ref: bodyRef(place), next };
     }
     // The narrator (`“Okay,” I said`): kept as written, with no person behind it.
     // (With a verb contracted onto it, the pronoun alone: `As I've suggested`, `I'd add`.)
@@ -194,10 +194,10 @@ export class SpeakerResolver {
     }
     // `The former said …; the latter said …`: the first or the last of the two people the sentence before names.
     // (Not an adjective: `The former Republican presidential candidate continued`, `the former president said`.)
-    if ((t.lower === "former" || t.lower === "latter") && this.tokens[i - 1]?.lower === "the" && opensPredicate(this.tokens[i + 1])) {
+    if ((t.lower === "former" || t.lower === "latter") && this.tokens.lowerAt(i - 1) === "the" && opensPredicate(this.tokens.get(i + 1))) {
       const pair = this.#pairBefore(t.start);
       const person = pair === null ? undefined : t.lower === "former" ? pair[0] : pair[1];
-      const the = this.tokens[i - 1];
+      const the = this.tokens.get(i - 1);
       if (person !== undefined && the !== undefined) return { ref: { personId: person.id, name: person.name, mention: { start: the.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
     }
     // `they said`: a group the text does not name here, kept as written like `experts`.
@@ -216,15 +216,15 @@ export class SpeakerResolver {
     }
     // `the two leaders`, `both presidents`: the two leaders of the report, when it has exactly two.
     // (`the leaders said`, too, when the report knows only the two.)
-    const pair = this.tokens[i - 1]?.lower === "both" || this.tokens[i - 1]?.lower === "the" || (this.tokens[i - 1]?.lower === "two" && this.tokens[i - 2]?.lower === "the");
+    const pair = this.tokens.lowerAt(i - 1) === "both" || this.tokens.lowerAt(i - 1) === "the" || (this.tokens.lowerAt(i - 1) === "two" && this.tokens.lowerAt(i - 2) === "the");
     if (pair && this.#leaderPair !== null && LEADER_PLURALS.has(t.lower)) {
       return { ref: { personId: null, name: this.#leaderPair, mention: { start: t.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
     }
     // `one of the sources`, `two of the officials`: a member of a generic group, named as written.
     if (t.lower === "one" || t.lower === "two" || t.lower === "three") {
-      const of = this.tokens[i + 1]?.lower === "of" ? i + 2 : -1;
-      const head = of > 0 && GROUP_DETERMINERS.has(this.tokens[of]?.lower ?? "") ? of + 1 : of;
-      const group = head > 0 ? this.tokens[head] : undefined;
+      const of = this.tokens.lowerAt(i + 1) === "of" ? i + 2 : -1;
+      const head = of > 0 && GROUP_DETERMINERS.has(this.tokens.lowerAt(of) ?? "") ? of + 1 : of;
+      const group = head > 0 ? this.tokens.get(head) : undefined;
       if (group !== undefined && GENERIC_SOURCES.has(group.lower) && group.lower !== "some" && group.lower !== "many" && group.lower !== "others") {
         const name = lowerPhrase(this.tokens, i, head + 1);
         return { ref: { personId: null, name, mention: { start: t.start, end: group.end }, resolvedVia: "descriptor" }, next: head + 1 };
@@ -235,12 +235,12 @@ export class SpeakerResolver {
       let from = i;
       for (let n = 0; n < MAX_GROUP_QUALIFIERS; n++) {
         // (`U.S. officials`: an abbreviation's glued stop.)
-        const stop = this.tokens[from - 1]?.text === "." && this.tokens[from - 2]?.end === this.tokens[from - 1]?.start ? 1 : 0;
-        const word = this.tokens[from - 1 - stop];
+        const stop = this.tokens.textAt(from - 1) === "." && this.tokens.endAt(from - 2) === this.tokens.startAt(from - 1) ? 1 : 0;
+        const word = this.tokens.get(from - 1 - stop);
         if (!this.#qualifiesGroup(word, stop === 1)) break;
         from -= 1 + stop;
       }
-      const first = this.tokens[from] ?? t;
+      const first = this.tokens.get(from) ?? t;
       return { ref: { personId: null, name: from === i ? t.lower : this.#groupName(from, i), mention: { start: first.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
     }
     return null;
@@ -252,7 +252,7 @@ export class SpeakerResolver {
    */
   #groupName(from: number, to: number): string {
     const text = joinedAsWritten(this.tokens, from, to + 1);
-    const first = this.tokens[from];
+    const first = this.tokens.get(from);
     return first !== undefined && COMMON_QUALIFIERS.has(first.lower) ? first.lower + text.slice(first.text.length) : text;
   }
 
@@ -309,9 +309,9 @@ export class SpeakerResolver {
     if (role.includes(" ")) return null;
     const end = tokenIndexAt(this.tokens, at);
     for (let k = end - 1; k >= Math.max(0, end - INTRODUCED_REACH); k--) {
-      if (this.tokens[k]?.lower !== role) continue;
+      if (this.tokens.lowerAt(k) !== role) continue;
       for (let d = k - 1; d >= Math.max(0, k - 1 - MAX_GROUP_QUALIFIERS); d--) {
-        const w = this.tokens[d];
+        const w = this.tokens.get(d);
         if (w === undefined || w.kind !== "word") break;
         if (w.lower === "a" || w.lower === "an") return phraseAsWritten(this.tokens, d, k + 1);
       }
@@ -458,9 +458,9 @@ export class SpeakerResolver {
    * before a lower-case word that is no verb (`the Dalai Lama said` and `has said` stay names).
    */
   #modifiesNoun(m: Mention): boolean {
-    const i = firstStartingAtOrAfter(this.tokens, m.start);
-    const article = this.tokens[i - 1]?.lower ?? "";
-    const next = this.tokens[this.#tokenAfter(i, m.end)];
+    const i = this.tokens.indexAt(m.start);
+    const article = this.tokens.lowerAt(i - 1) ?? "";
+    const next = this.tokens.get(this.#tokenAfter(i, m.end));
     if ((article !== "the" && article !== "a" && article !== "an") || next === undefined || next.kind !== "word" || next.capitalized) return false;
     const w = next.lower;
     return !this.cueWords.has(next.text) && !PASSIVE_AUXILIARIES.has(w) && !PERFECT_AUXILIARIES.has(w) && !ADVERBS_BEFORE_VERB.has(w) && !w.endsWith("ed");
@@ -475,19 +475,19 @@ export class SpeakerResolver {
   #inOpeningClause(offset: number, at: number): boolean {
     const sentence = sentenceAt(this.sentences, offset);
     if (sentence === undefined || at >= sentence.end) return false;
-    const first = firstStartingAtOrAfter(this.tokens, sentence.start);
-    const opener = this.tokens[first]?.lower ?? "";
+    const first = this.tokens.indexAt(sentence.start);
+    const opener = this.tokens.lowerAt(first) ?? "";
     // (A participle's subject is the main clause's, so the people in it are its objects, as are those of an opening
     // prepositional phrase, `Soon after the murder of Father Jacques Hamel, Trump asserted`; a subordinate clause has a
     // subject of its own that a pronoun after it may continue: `While Trump affirmed …, he also stated`.)
-    const lead = OPENING_ADVERBS.has(opener) ? this.tokens[first + 1]?.lower ?? "" : opener;
+    const lead = OPENING_ADVERBS.has(opener) ? this.tokens.lowerAt(first + 1) ?? "" : opener;
     const participle = opener.length > 4 && (opener.endsWith("ed") || opener.endsWith("ing"));
     // (`after`, `before`, `since`, `until` take a noun phrase as well as a clause: `after the murder of …`.)
-    const phraseOpener = DETERMINERS.has(this.tokens[first + (lead === opener ? 1 : 2)]?.lower ?? "");
+    const phraseOpener = DETERMINERS.has(this.tokens.lowerAt(first + (lead === opener ? 1 : 2)) ?? "");
     const prepositional = TIME_PREPOSITIONS.has(lead) ? phraseOpener : PREPOSITIONS.has(lead);
     if (!participle && !prepositional) return false;
     for (let k = first + 1; k < first + MAX_OPENING_CLAUSE; k++) {
-      const t = this.tokens[k];
+      const t = this.tokens.get(k);
       if (t === undefined || t.start >= sentence.end) return false;
       if (t.text === ",") return offset < t.start && at > t.start;
     }
@@ -496,9 +496,9 @@ export class SpeakerResolver {
 
   /** True when a relative pronoun (`who`, `which`) opens the clause that holds `offset`, since its comma. */
   #inRelativeClause(offset: number): boolean {
-    const i = firstStartingAtOrAfter(this.tokens, offset);
+    const i = this.tokens.indexAt(offset);
     for (let k = i - 1; k >= Math.max(0, i - RELATIVE_REACH); k--) {
-      const t = this.tokens[k];
+      const t = this.tokens.get(k);
       if (t === undefined || t.text === "," || t.text === "." || t.text === ";") return false;
       if (RELATIVE_PRONOUNS.has(t.lower)) return true;
     }

@@ -1,5 +1,5 @@
 import type { SpeakerRef } from "../../model/index.js";
-import { phraseAsWritten, type Token } from "../../text/tokens.js";
+import { phraseAsWritten, type TokenList } from "../../text/tokens.js";
 
 // Shared by the two readers of unnamed speakers: a quote's (`a source said`,
 // quotes.ts) and reported speech's (`according to a recent poll`,
@@ -7,9 +7,9 @@ import { phraseAsWritten, type Token } from "../../text/tokens.js";
 // read and kept does not.
 
 /** The tokens `[from, to)` as an unnamed source kept as written, first letter in lower case, with no person behind it. */
-export function unnamedAsWritten(tokens: readonly Token[], from: number, to: number): SpeakerRef | null {
-  const first = tokens[from];
-  const last = tokens[to - 1];
+export function unnamedAsWritten(tokens: TokenList, from: number, to: number): SpeakerRef | null {
+  const first = tokens.get(from);
+  const last = tokens.get(to - 1);
   // An empty range (`according to` closing the sentence) names nobody.
   if (to <= from || first === undefined || last === undefined) return null;
   // A proper name drops its article (`the Saudi Press Agency` → `Saudi Press Agency`: the guidelines name an
@@ -19,9 +19,9 @@ export function unnamedAsWritten(tokens: readonly Token[], from: number, to: num
 }
 
 /** True when every word of tokens `[from, to)` starts with a capital (`Korean Central News Agency`). */
-function allCapitalizedWords(tokens: readonly Token[], from: number, to: number): boolean {
+function allCapitalizedWords(tokens: TokenList, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     if (t === undefined || (t.kind === "word" && !t.capitalized)) return false;
   }
   return true;

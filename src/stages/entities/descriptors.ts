@@ -6,7 +6,7 @@ import { BARE_OFFICES, CHARACTER_WORDS, COURTESY_TITLES, GENERIC_ROLE_NOUNS, OFF
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
-import { isAllCaps, isCapitalized, isGluedPeriod, opensSentence, SENTENCE_TERMINALS, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isAllCaps, isCapitalized, isGluedPeriod, opensSentence, SENTENCE_TERMINALS, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
@@ -20,7 +20,7 @@ const MODIFIERS = new Set(["former", "current", "new", "outgoing", "incoming", "
  * head of Belarus`, `the spokesman for the Russian president`) and ties each
  * to the one person in the registry whose role class and country fit.
  */
-export function findDescriptors(view: string, tokens: readonly Token[], taken: Uint8Array, registry: PeopleRegistry, lexicon: Lexicon): void {
+export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Array, registry: PeopleRegistry, lexicon: Lexicon): void {
   const people = indexPeople(registry.people);
   const byId = new Map(registry.people.map((p) => [p.id, p]));
   // People by where their names start, for a description in apposition before a name.
@@ -32,7 +32,7 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
   for (const m of registry.mentions) {
     const p = m.personId === null ? undefined : byId.get(m.personId);
     if (p !== undefined && m.via === "name") namedAt.set(m.start, p);
-    if (p !== undefined && !PREPOSITIONS.has(tokens[tokenIndexAt(tokens, m.start) - 1]?.lower ?? "")) namedUntil.set(m.end, p);
+    if (p !== undefined && !PREPOSITIONS.has(tokens.lowerAt(tokenIndexAt(tokens, m.start) - 1) ?? "")) namedUntil.set(m.end, p);
   }
   // Mention starts in order, built at the first `his Russian counterpart` or bare age, for the person it stands for.
   let starts: { start: number; person: PersonDraft }[] | null = null;
@@ -57,13 +57,16 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
   // `the diplomat` soon after is that unnamed person again.
   const indefinite = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
-    const det = tokens[i];
+    // Only an article, a possessive or a capital opens a description: ask before making the token.
+    const opener = tokens.lowerAt(i) ?? "";
+    if (opener !== "a" && opener !== "an" && opener !== "the" && !POSSESSIVE_PRONOUNS.has(opener) && tokens.capitalizedAt(i) !== true) continue;
+    const det = tokens.get(i);
     if (det === undefined) continue;
     if (det.lower === "a" || det.lower === "an") {
       // (Modifiers only: not `an explosion that Mayor Bill de Blasio …`, where a clause and a title follow.)
-      for (let k = i + 1; k <= i + MAX_INDEFINITE_WORDS && tokens[k]?.kind === "word" && !breaksNounPhrase(tokens[k]?.lower ?? ""); k++) {
-        if (lexicon.roleWords.has(tokens[k]?.lower ?? "")) {
-          if (!isCapitalized(tokens[k + 1])) indefinite.set(tokens[k]?.lower ?? "", i);
+      for (let k = i + 1; k <= i + MAX_INDEFINITE_WORDS && tokens.kindAt(k) === "word" && !breaksNounPhrase(tokens.lowerAt(k) ?? ""); k++) {
+        if (lexicon.roleWords.has(tokens.lowerAt(k) ?? "")) {
+          if (!isCapitalized(tokens.get(k + 1))) indefinite.set(tokens.lowerAt(k) ?? "", i);
           break;
         }
       }
@@ -71,13 +74,13 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     if (taken[i] === 1) continue;
     // `Erdogan met Putin. "…," his Russian counterpart said`: the holder, in that country, of the office of the person
     // named last before the possessive.
-    if (POSSESSIVE_PRONOUNS.has(det.lower) && tokens[i + 2]?.lower === "counterpart") {
-      const country = lexicon.countryByDemonym.get(tokens[i + 1]?.lower ?? "");
+    if (POSSESSIVE_PRONOUNS.has(det.lower) && tokens.lowerAt(i + 2) === "counterpart") {
+      const country = lexicon.countryByDemonym.get(tokens.lowerAt(i + 1) ?? "");
       starts ??= mentionStarts();
       const possessor = country === undefined ? undefined : latestBefore(starts, det.start, (p) => p.country !== null && p.country !== country);
       const person = possessor === undefined || country === undefined ? null : counterpartOf(possessor, country, people);
       if (person !== null) {
-        const span = { start: det.start, end: tokens[i + 2]?.end ?? det.end };
+        const span = { start: det.start, end: tokens.endAt(i + 2) ?? det.end };
         registry.addMention(person, span, "descriptor");
         const descriptor = view.slice(span.start, span.end);
         if (!person.descriptors.includes(descriptor)) person.descriptors.push(descriptor);
@@ -97,13 +100,13 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     let placeFrom = 0;
     let placeTo = 0;
     while (!bare && j < tokens.length && j - i <= 3) {
-      const t = tokens[j];
+      const t = tokens.get(j);
       if (t === undefined) break;
       const stated = yearsOld(t);
       if (stated !== null) {
         age = stated;
         j++;
-      } else if (CHARACTER_WORDS.has(t.lower) || (PARTY_WORDS.has(t.lower) && tokens[j + 1]?.lower !== "leader")) {
+      } else if (CHARACTER_WORDS.has(t.lower) || (PARTY_WORDS.has(t.lower) && tokens.lowerAt(j + 1) !== "leader")) {
         // (`The Republican president later wrote …`: a party characterises as a creed does; `the Tory leader` leads
         // the party, no state.)
         characterised = true;
@@ -115,7 +118,7 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
       // `the U.S. president`: an abbreviation with its period.
       else if (isGluedPeriod(tokens, j + 1) && (lexicon.countryByDemonym.has(`${t.lower}.`) || lexicon.countryByName.has(`${t.lower}.`))) j += 2;
       // Two-word demonyms and countries (`the North Korean leader`, `the South African president`).
-      else if (lexicon.countryByDemonym.has(`${t.lower} ${tokens[j + 1]?.lower ?? ""}`) || lexicon.countryByName.has(`${t.lower} ${tokens[j + 1]?.lower ?? ""}`)) j += 2;
+      else if (lexicon.countryByDemonym.has(`${t.lower} ${tokens.lowerAt(j + 1) ?? ""}`) || lexicon.countryByName.has(`${t.lower} ${tokens.lowerAt(j + 1) ?? ""}`)) j += 2;
       // A place within a country narrows an office as a country does (`the Arizona senator`, `the Texas governor`).
       else {
         const place = t.capitalized ? matchPhrase(tokens, j, lexicon.placePhrases) : 0;
@@ -130,7 +133,7 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     if (role === 0) {
       // `"…," the 63-year-old said`: an age alone stands for the person named last before it, of no other stated age.
       // (With a party or a creed too: `"…," the 72-year-old Republican told reporters`.)
-      const bareAge = age !== null && (j === i + 2 || characterised) && (tokens[j]?.kind !== "word" || lexicon.cueWords.has(tokens[j]?.text ?? ""));
+      const bareAge = age !== null && (j === i + 2 || characterised) && (tokens.kindAt(j) !== "word" || lexicon.cueWords.has(tokens.textAt(j) ?? ""));
       // (Named before the quotation it closes: `"What if Donald Trump had …?" the 43-year-old asked` is not Trump.)
       // (A party or creed narrows it to the subject of the sentence before, whose party the text may not give:
       // `Trump and Putin met …  "…," the 72-year-old Republican told reporters` is Trump, not the last named.)
@@ -142,7 +145,7 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
       };
       const aged = !bareAge || age === null ? undefined : characterised ? subjectBefore() : latestBefore((starts ??= mentionStarts()), quotationStart(tokens, i) ?? det.start, fits);
       if (aged !== undefined) {
-        const span = { start: det.start, end: tokens[j - 1]?.end ?? det.end };
+        const span = { start: det.start, end: tokens.endAt(j - 1) ?? det.end };
         registry.addMention(aged, span, "descriptor");
         const descriptor = view.slice(span.start, span.end).toLowerCase();
         if (!aged.descriptors.includes(descriptor)) aged.descriptors.push(descriptor);
@@ -152,34 +155,34 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
       continue;
     }
     // `the host` alone is the summit's host, not a television host the report names.
-    if (j === i + 1 && role === 1 && BARE_AMBIGUOUS.has(tokens[j]?.lower ?? "") && tokens[j + 1]?.lower !== "of") continue;
+    if (j === i + 1 && role === 1 && BARE_AMBIGUOUS.has(tokens.lowerAt(j) ?? "") && tokens.lowerAt(j + 1) !== "of") continue;
     let end = j + role;
     let body = false;
     // `the head of the Russian diplomacy`: the country's foreign minister.
     let diplomat: PersonDraft | null = null;
     // `of Belarus`, `for the Russian president`: a complement that names the country.
-    if (tokens[end]?.lower === "of" || tokens[end]?.lower === "for") {
+    if (tokens.lowerAt(end) === "of" || tokens.lowerAt(end) === "for") {
       let k = end + 1;
-      if (tokens[k]?.lower === "the") k++;
+      if (tokens.lowerAt(k) === "the") k++;
       const demonyms = k;
-      while (k < tokens.length && lexicon.countryByDemonym.has(tokens[k]?.lower ?? "")) k++;
-      if (k === demonyms + 1 && tokens[k]?.lower === "diplomacy" && tokens[j]?.lower === "head") {
-        const fits = people.byClass.get(`foreign-minister|${lexicon.countryByDemonym.get(tokens[demonyms]?.lower ?? "") ?? ""}`) ?? [];
+      while (k < tokens.length && lexicon.countryByDemonym.has(tokens.lowerAt(k) ?? "")) k++;
+      if (k === demonyms + 1 && tokens.lowerAt(k) === "diplomacy" && tokens.lowerAt(j) === "head") {
+        const fits = people.byClass.get(`foreign-minister|${lexicon.countryByDemonym.get(tokens.lowerAt(demonyms) ?? "") ?? ""}`) ?? [];
         diplomat = fits.length === 1 ? (fits[0] ?? null) : null;
       }
       // `the head of the Turkish state`: a demonym and a word for the country stand for the country.
-      const country = k > demonyms && (STATE_WORDS.has(tokens[k]?.lower ?? "") || diplomat !== null) ? 1 : matchPhrase(tokens, k, lexicon.placePhrases);
+      const country = k > demonyms && (STATE_WORDS.has(tokens.lowerAt(k) ?? "") || diplomat !== null) ? 1 : matchPhrase(tokens, k, lexicon.placePhrases);
       const roleAfter = matchPhrase(tokens, k, lexicon.rolePhrases);
       if (country > 0) end = k + country;
       else if (roleAfter > 0) end = k + roleAfter;
       // `the interlocutor of RT`: the outlet a person spoke to, not a body whose office this is.
-      else if (OUTLET_ROLES.has(tokens[j]?.lower ?? "") && tokens[k]?.capitalized === true) end = k + 1;
-      else if (tokens[k]?.capitalized === true) {
+      else if (OUTLET_ROLES.has(tokens.lowerAt(j) ?? "") && tokens.capitalizedAt(k) === true) end = k + 1;
+      else if (tokens.capitalizedAt(k) === true) {
         // `the President of the ECOWAS Commission`: the office of a body, which only the person holding that very
         // title can be, never a president of some country the text names elsewhere.
         // (Up to a courtesy title before the name: `the Prime Minister of the Republic of India H.E. Shri Narendra Modi`.)
-        while (k < tokens.length && k - end <= MAX_BODY_TOKENS && (tokens[k]?.capitalized === true || tokens[k]?.lower === "of") && !COURTESY_TITLES.has(tokens[k]?.lower ?? "")) k++;
-        while (tokens[k - 1]?.lower === "of") k--;
+        while (k < tokens.length && k - end <= MAX_BODY_TOKENS && (tokens.capitalizedAt(k) === true || tokens.lowerAt(k) === "of") && !COURTESY_TITLES.has(tokens.lowerAt(k) ?? "")) k++;
+        while (tokens.lowerAt(k - 1) === "of") k--;
         body = true;
         end = k;
       }
@@ -187,15 +190,15 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     // `The President of the ECOWAS Commission, Omar Touray, said`: the person named in apposition.
     // After a name, an apposition goes on to a mark (`Mr. Coats, the director of national intelligence, said`);
     // `During the meeting with President Xi, the prime minister said` opens a clause with a subject of its own.
-    const closed = tokens[end] === undefined || tokens[end]?.kind === "punct" || PREPOSITIONS.has(tokens[end]?.lower ?? "");
-    const named = (tokens[end]?.text === "," ? namedAt.get(tokens[end + 1]?.start ?? -1) : undefined) ?? (tokens[i - 1]?.text === "," && closed ? namedUntil.get(tokens[i - 2]?.end ?? -1) : undefined);
+    const closed = tokens.get(end) === undefined || tokens.kindAt(end) === "punct" || PREPOSITIONS.has(tokens.lowerAt(end) ?? "");
+    const named = (tokens.textAt(end) === "," ? namedAt.get(tokens.startAt(end + 1) ?? -1) : undefined) ?? (tokens.textAt(i - 1) === "," && closed ? namedUntil.get(tokens.endAt(i - 2) ?? -1) : undefined);
     // A possessive after the role (`the president's`) is not a description of a person, and a title
     // right before a name (`the German Federal Chancellor Angela Merkel`) belongs to the name.
-    const after = tokens[end];
+    const after = tokens.get(end);
     if (after?.text === "'" || after?.text === "’" || after?.lower === "s") continue;
     if (leadsIntoName(tokens, taken, end)) continue;
     const start = det.start;
-    const stop = tokens[end - 1]?.end ?? det.end;
+    const stop = tokens.endAt(end - 1) ?? det.end;
     const text = view.slice(start, stop);
     // `Milei took over … the libertarian leader said`: a description that characterises, with no country to narrow it,
     // is the person named last before it, when that person holds the office (and no one else).
@@ -211,7 +214,7 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
     const previousSubject = (): PersonDraft | null => {
       const cls = roleClassesOf(text, lexicon)[0];
       // (One whose office names the place is the one: `Ohio Gov. John Kasich … the Ohio governor`.)
-      const place = view.slice(tokens[placeFrom]?.start ?? 0, tokens[placeTo - 1]?.end ?? 0).toLowerCase();
+      const place = view.slice(tokens.startAt(placeFrom) ?? 0, tokens.endAt(placeTo - 1) ?? 0).toLowerCase();
       // (The people are scanned once per place the text so uses, however many descriptions name it.)
       let holder = placeHolders.get(place);
       if (holder === undefined) {
@@ -224,7 +227,7 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
       return cls === undefined || subject === undefined || (subject.roleClasses.size > 0 && !subject.roleClasses.has(cls)) ? null : subject;
     };
     // (`A European diplomat … "…," the diplomat said`: the one the text just introduced, whom it does not name.)
-    const introduced = indefinite.get(tokens[end - 1]?.lower ?? "");
+    const introduced = indefinite.get(tokens.lowerAt(end - 1) ?? "");
     if (introduced !== undefined && i - introduced <= INDEFINITE_REACH && end === j + 1) continue;
     const person = named ?? diplomat ?? (body ? exactHolder(text, people) : characterOnly ? lastHolder() : placed && countryOf(text, lexicon) === null ? previousSubject() : resolveDescriptor(text, people, lexicon, start, age));
     if (person === null) continue;
@@ -238,11 +241,11 @@ export function findDescriptors(view: string, tokens: readonly Token[], taken: U
 }
 
 /** The token index where each sentence starts, in order: 0, then the token after each stop. */
-function sentenceStartsOf(tokens: readonly Token[]): number[] {
+function sentenceStartsOf(tokens: TokenList): number[] {
   const out = [0];
   // (An abbreviation's stop ends no sentence: `with Sen. Joni Ernst, R-Iowa.`)
   for (let k = 0; k < tokens.length; k++) {
-    if (SENTENCE_TERMINALS.has(tokens[k]?.text ?? "") && !(isGluedPeriod(tokens, k) && ABBREVIATIONS.has(tokens[k - 1]?.lower ?? ""))) out.push(k + 1);
+    if (SENTENCE_TERMINALS.has(tokens.textAt(k) ?? "") && !(isGluedPeriod(tokens, k) && ABBREVIATIONS.has(tokens.lowerAt(k - 1) ?? ""))) out.push(k + 1);
   }
   return out;
 }
@@ -251,7 +254,7 @@ function sentenceStartsOf(tokens: readonly Token[]): number[] {
  * Where the sentence before the one holding token `i` starts, as a character offset; null in the first sentence.
  * `starts` are the sentences' first token indices ({@link sentenceStartsOf}), searched by bisection.
  */
-function previousSentenceStart(tokens: readonly Token[], starts: readonly number[], i: number): number | null {
+function previousSentenceStart(tokens: TokenList, starts: readonly number[], i: number): number | null {
   // How many sentences start at or before token `i`.
   let lo = 0;
   let hi = starts.length;
@@ -260,7 +263,7 @@ function previousSentenceStart(tokens: readonly Token[], starts: readonly number
     if ((starts[mid] ?? 0) <= i) lo = mid + 1;
     else hi = mid;
   }
-  return lo < 2 ? null : (tokens[starts[lo - 2] ?? 0]?.start ?? null);
+  return lo < 2 ? null : (tokens.startAt(starts[lo - 2] ?? 0) ?? null);
 }
 
 /** The person of the first mention that starts in `[from, to)`, mentions in text order. */
@@ -283,11 +286,12 @@ const INDEFINITE_REACH = 60;
  * True when a capitalised office with no determiner opens the sentence at token `i` and a lower-case word follows it
  * (`Prime Minister congratulated …`, not `Prime Minister Narendra Modi` nor `President of Iran`).
  */
-function opensBareOffice(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
-  const t = tokens[i];
-  if (t?.capitalized !== true || !opensSentence(tokens, i)) return false;
+function opensBareOffice(tokens: TokenList, i: number, lexicon: Lexicon): boolean {
+  if (tokens.capitalizedAt(i) !== true || !opensSentence(tokens, i)) return false;
+  const t = tokens.get(i);
+  if (t === undefined) return false;
   const n = matchPhrase(tokens, i, lexicon.rolePhrases);
-  const after = tokens[i + n];
+  const after = tokens.get(i + n);
   // One word only when it is no surname too (`King says Ali …`, `Judge doesn't have …` name people).
   const office = n > 1 || (n === 1 && (BARE_OFFICES.has(t.lower) || (t.text.length > 1 && isAllCaps(t.text))));
   // (`President von der Leyen said`: a particle opens a name.)
@@ -323,12 +327,12 @@ function latestBefore(starts: readonly { start: number; person: PersonDraft }[],
 const MAX_QUOTATION_TOKENS = 80;
 
 /** Where the quotation that ends right before token `i` opens (`"…," the 63-year-old said`), or null. */
-function quotationStart(tokens: readonly Token[], i: number): number | null {
+function quotationStart(tokens: TokenList, i: number): number | null {
   let k = i - 1;
-  if (tokens[k]?.text === ",") k--;
-  const close = tokens[k]?.text ?? "";
+  if (tokens.textAt(k) === ",") k--;
+  const close = tokens.textAt(k) ?? "";
   if (!CLOSING_QUOTE_MARKS.has(close) && close !== "“") return null;
-  for (let j = k - 1; j >= Math.max(0, k - MAX_QUOTATION_TOKENS); j--) if (DOUBLE_QUOTE_MARKS.has(tokens[j]?.text ?? "") || tokens[j]?.text === "‘") return tokens[j]?.start ?? null;
+  for (let j = k - 1; j >= Math.max(0, k - MAX_QUOTATION_TOKENS); j--) if (DOUBLE_QUOTE_MARKS.has(tokens.textAt(j) ?? "") || tokens.textAt(j) === "‘") return tokens.startAt(j) ?? null;
   return null;
 }
 
@@ -458,10 +462,10 @@ function firstNamed(people: readonly PersonDraft[]): PersonDraft | null {
 }
 
 /** True when capitalised title words from `k` on run straight into a name (`the Minister of Economy of Belarus Dmitry Krutoy`). */
-function leadsIntoName(tokens: readonly Token[], taken: Uint8Array, k: number): boolean {
+function leadsIntoName(tokens: TokenList, taken: Uint8Array, k: number): boolean {
   const limit = k + 6;
   for (let i = k; i < limit; i++) {
-    const t = tokens[i];
+    const t = tokens.get(i);
     if (t === undefined) return false;
     if (taken[i] === 1) return true;
     // (Past courtesy titles and their stops: `… of India H.E. Shri Narendra Modi`.)

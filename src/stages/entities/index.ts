@@ -14,7 +14,7 @@ import type { Stage } from "../../pipeline/context.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { closesBracketedWord, isCapitalized, isGluedPeriod, isPossessive, lowerPhrase, tokenIndexAt, type Token, isAllCaps } from "../../text/tokens.js";
+import { closesBracketedWord, isCapitalized, isGluedPeriod, isPossessive, lowerPhrase, tokenIndexAt, type Token, type TokenList, isAllCaps } from "../../text/tokens.js";
 import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
 import { allCapitalized, countryEndingAt, givenNameVariant, hyphenatedParticleName, isNameWord, nameRunEnd } from "./names.js";
 import { foldAccents, foldName } from "../../text/fold.js";
@@ -36,8 +36,9 @@ export const entities: Stage = (ctx, state) => {
 
   // Pass 1: full names, titled names, organisations and places.
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === undefined || taken[i] === 1 || t.kind !== "word") continue;
+    if (taken[i] === 1 || tokens.kindAt(i) !== "word") continue;
+    const t = tokens.get(i);
+    if (t === undefined) continue;
     // A known organisation of several words before any name (`Al Jazeera` is not a person called Al).
     const knownOrganization = matchPhrase(tokens, i, lexicon.organizationPhrases);
     if (knownOrganization > 1 && allCapitalized(tokens, i, i + knownOrganization)) {
@@ -55,7 +56,7 @@ export const entities: Stage = (ctx, state) => {
       const person = registry.personForName(titleCase(cleanName(text)), known);
       registry.addMention(person, span, "name");
       // `Mauritania's Mohamed Ould Ghazouani`: a country as possessor of a name is the one the person acts for.
-      if (isPossessive(tokens[i - 1])) person.country ??= countryEndingAt(tokens, i - 1, lexicon)?.country ?? null;
+      if (isPossessive(tokens.get(i - 1))) person.country ??= countryEndingAt(tokens, i - 1, lexicon)?.country ?? null;
       mark(taken, i, i + n);
       i += n - 1;
       continue;
@@ -84,7 +85,7 @@ export const entities: Stage = (ctx, state) => {
     const knownAlone = t.capitalized || particled ? lexicon.personByName.get(t.lower) : undefined;
     // (`Sharif Sheikh Ahmed` is a name of its own: a title inside a name runs it on.)
     // (A name before it on the line above does not run on into it: `By Trevor Smith` over `Biden hosted …`.)
-    if (knownAlone !== undefined && (particled || (isNameWord(t, lexicon) && nameRunEnd(tokens, i, lexicon) === i + 1)) && (t.newLine || !isNameWord(tokens[i - 1], lexicon)) && (!isSentenceOpening(tokens, i) || !isCapitalized(tokens[i + 1]))) {
+    if (knownAlone !== undefined && (particled || (isNameWord(t, lexicon) && nameRunEnd(tokens, i, lexicon) === i + 1)) && (t.newLine || !isNameWord(tokens.get(i - 1), lexicon)) && (!isSentenceOpening(tokens, i) || !isCapitalized(tokens.get(i + 1)))) {
       const person = familyNamed(registry, t, knownAlone) ?? registry.personForName(knownAlone.name, knownAlone, false);
       registry.addMention(person, t, "alias");
       taken[i] = 1;
@@ -94,8 +95,8 @@ export const entities: Stage = (ctx, state) => {
     // word of a place (`the claim North Korea later disputed`), nor a body's head (`the Prime Minister's Office said`),
     // a document's or a building's (`the Tianjin Declaration said`).
     // (Nor a word a demonym qualifies: `The Spanish Executive reported`.)
-    const qualified = lexicon.countryByDemonym.has(tokens[i - 1]?.lower ?? "") && lexicon.personByName.get(t.lower) === undefined;
-    if (isNameWord(t, lexicon) && !qualified && !GENERIC_SOURCES.has(t.lower) && !endsThingName(t.text) && !isNameWord(tokens[i + 1], lexicon) && !isNameWord(tokens[i - 1], lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && !placeWord(tokens, i, lexicon) && !partnership(t, lexicon)) {
+    const qualified = lexicon.countryByDemonym.has(tokens.lowerAt(i - 1) ?? "") && lexicon.personByName.get(t.lower) === undefined;
+    if (isNameWord(t, lexicon) && !qualified && !GENERIC_SOURCES.has(t.lower) && !endsThingName(t.text) && !isNameWord(tokens.get(i + 1), lexicon) && !isNameWord(tokens.get(i - 1), lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && !placeWord(tokens, i, lexicon) && !partnership(t, lexicon)) {
       // `…, SPA said`: an unknown acronym beside a verb is an agency or a body, not a surname (nor a common thing's
       // letters: `told state TV`).
       if (isAcronym(t) && !lexicon.personByName.has(t.lower)) {
@@ -107,14 +108,14 @@ export const entities: Stage = (ctx, state) => {
       const person = known !== undefined ? familyNamed(registry, t, known) ?? registry.personForName(known.name, known, false) : registry.findBySurname(t.text) ?? registry.personForName(t.text, undefined);
       const from = particlesBefore(tokens, taken, i, person);
       registry.addMention(person, spanOf(tokens, from, i + 1), known !== undefined || person.name !== t.text ? "alias" : "name");
-      if (from < i) registry.addAlias(person, view.slice(tokens[from]?.start ?? t.start, t.end));
+      if (from < i) registry.addAlias(person, view.slice(tokens.startAt(from) ?? t.start, t.end));
       mark(taken, from, i + 1);
       continue;
     }
     const org = organizationAt(tokens, i, lexicon);
     if (org > 0) {
       // A sentence-initial `The` or `A`, a byline's `By` are not part of the name (`A White House official said`).
-      const from = (tokens[i]?.text === "The" || tokens[i]?.text === "By" || tokens[i]?.text === "A") && org > 1 ? i + 1 : i;
+      const from = (tokens.textAt(i) === "The" || tokens.textAt(i) === "By" || tokens.textAt(i) === "A") && org > 1 ? i + 1 : i;
       named.add("organization", view, spanOf(tokens, from, i + org));
       mark(taken, i, i + org);
       i += org - 1;
@@ -132,7 +133,7 @@ export const entities: Stage = (ctx, state) => {
     if (longer < 0) continue;
     if (place > 0) {
       // (`the Berlin Process summit in Tirana`, `the Astana format`: a city that names a process is no place here.)
-      if (!NAMED_AFTER_PLACE_HEADS.has(tokens[i + place]?.lower ?? "")) named.add("place", view, spanOf(tokens, i, i + place), lexicon);
+      if (!NAMED_AFTER_PLACE_HEADS.has(tokens.lowerAt(i + place) ?? "")) named.add("place", view, spanOf(tokens, i, i + place), lexicon);
       mark(taken, i, i + place);
       i += place - 1;
       continue;
@@ -173,20 +174,21 @@ export const entities: Stage = (ctx, state) => {
   };
   let swept = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === undefined || taken[i] === 1 || !isCapitalized(t)) continue;
+    if (taken[i] === 1 || tokens.capitalizedAt(i) !== true) continue;
+    const t = tokens.get(i);
+    if (t === undefined) continue;
     for (let m = named1[swept]; m !== undefined && m.start < t.start; m = named1[++swept]) namedBefore.set(m.personId, (namedBefore.get(m.personId) ?? 0) + 1);
     // `According to Mohamad`, after `Mohamad Hasan`: a source named by the given name of one person.
     // (`Trump and Kim end summit early`, North Korea named in the text: the one leader of a country the text names
     // whose family name, written first, this is.)
     const person =
       registry.findBySurname(t.text, undefined, timesNamed) ??
-      (tokens[i - 1]?.text === "to" && tokens[i - 2]?.lower === "according" ? givenNames.get(foldName(t.text)) ?? undefined : undefined) ??
-      (FAMILY_NAMES_FIRST.has(t.lower) && !isSentenceOpening(tokens, i) && !isCapitalized(tokens[i + 1]) ? leaderByFamilyName(t.lower) : undefined);
+      (tokens.textAt(i - 1) === "to" && tokens.lowerAt(i - 2) === "according" ? givenNames.get(foldName(t.text)) ?? undefined : undefined) ??
+      (FAMILY_NAMES_FIRST.has(t.lower) && !isSentenceOpening(tokens, i) && !isCapitalized(tokens.get(i + 1)) ? leaderByFamilyName(t.lower) : undefined);
     if (person === undefined) continue;
     namedBefore.set(person.id, timesNamed(person) + 1);
     const from = particlesBefore(tokens, taken, i, person);
-    const written = view.slice(tokens[from]?.start ?? t.start, t.end);
+    const written = view.slice(tokens.startAt(from) ?? t.start, t.end);
     registry.addMention(person, spanOf(tokens, from, i + 1), "alias");
     if (written !== person.name && !isAllCaps(written)) registry.addAlias(person, written);
     mark(taken, from, i + 1);
@@ -218,28 +220,28 @@ export const entities: Stage = (ctx, state) => {
   };
 };
 
-function findRecurringNames(view: string, tokens: readonly Token[], taken: Uint8Array, registry: PeopleRegistry, lexicon: Lexicon): void {
+function findRecurringNames(view: string, tokens: TokenList, taken: Uint8Array, registry: PeopleRegistry, lexicon: Lexicon): void {
   const alone = new Map<string, number>();
   const pairs: { i: number; end: number }[] = [];
   // A surname already taken for a person of one word counts as met alone too (`Abdykadyrov added` after
   // `According to Temirlan Abdykadyrov of the Kyrgyz foreign ministry`).
   const oneWord = new Set(registry.people.filter((p) => !p.name.includes(" ")).map((p) => p.name));
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (taken[i] === 1 && t !== undefined && oneWord.has(t.text)) alone.set(t.text, (alone.get(t.text) ?? 0) + 1);
-    if (taken[i] === 1 || !isNameWord(tokens[i], lexicon)) continue;
+    const text = tokens.textAt(i);
+    if (taken[i] === 1 && text !== undefined && oneWord.has(text)) alone.set(text, (alone.get(text) ?? 0) + 1);
+    if (taken[i] === 1 || tokens.capitalizedAt(i) !== true || !isNameWord(tokens.get(i), lexicon)) continue;
     const end = nameRunEnd(tokens, i, lexicon);
     const run = end - i;
     if (run === 1) {
-      const w = tokens[i]?.text ?? "";
+      const w = tokens.textAt(i) ?? "";
       alone.set(w, (alone.get(w) ?? 0) + 1);
-    } else if (run === 2 && !isSentenceOpening(tokens, i) && [i, i + 1].every((k) => taken[k] !== 1 && isProperWord(tokens[k]))) {
+    } else if (run === 2 && !isSentenceOpening(tokens, i) && [i, i + 1].every((k) => taken[k] !== 1 && isProperWord(tokens.get(k)))) {
       pairs.push({ i, end });
     }
     i = end - 1;
   }
   for (const { i, end } of pairs) {
-    const last = tokens[end - 1]?.text ?? "";
+    const last = tokens.textAt(end - 1) ?? "";
     if ((alone.get(last) ?? 0) === 0 || endsThingName(last)) continue;
     const span = spanOf(tokens, i, end);
     registry.addMention(registry.personForName(view.slice(span.start, span.end), undefined), span, "name");
@@ -248,17 +250,17 @@ function findRecurringNames(view: string, tokens: readonly Token[], taken: Uint8
 }
 
 /** True when a given name and a surname at `i` end their run of capitals right before a reporting verb (`Helen Purcell said`). */
-function namesBesideCue(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+function namesBesideCue(tokens: TokenList, i: number, lexicon: Lexicon): boolean {
   const end = nameRunEnd(tokens, i, lexicon);
-  return end - i >= 2 && end - i <= MAX_TITLED_NAME_WORDS && isProperWord(tokens[end - 1]) && !endsThingName(tokens[end - 1]?.text ?? "") && lexicon.cueWords.has(tokens[end]?.lower ?? "");
+  return end - i >= 2 && end - i <= MAX_TITLED_NAME_WORDS && isProperWord(tokens.get(end - 1)) && !endsThingName(tokens.textAt(end - 1) ?? "") && lexicon.cueWords.has(tokens.lowerAt(end) ?? "");
 }
 
 /** Most words of a name after an unknown title (`Helen Purcell`, `Charles E. Grassley`). */
 const MAX_TITLED_NAME_WORDS = 3;
 
 /** True at the first word of a sentence, where any word is capitalised. */
-function isSentenceOpening(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+function isSentenceOpening(tokens: TokenList, i: number): boolean {
+  const prev = tokens.get(i - 1);
   return prev === undefined || prev.text === "." || prev.text === "!" || prev.text === "?" || prev.text === ":" || prev.text === '"' || prev.text === "“";
 }
 
@@ -273,8 +275,8 @@ function mark(taken: Uint8Array, from: number, to: number): void {
   taken.fill(1, from, to);
 }
 
-function spanOf(tokens: readonly Token[], from: number, to: number): Span {
-  return { start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0 };
+function spanOf(tokens: TokenList, from: number, to: number): Span {
+  return { start: tokens.startAt(from) ?? 0, end: tokens.endAt(to - 1) ?? 0 };
 }
 
 /** True for a word that ends the name of a body, a document or a building (`Directorate`, `Declaration`, `Plaza`), never a person's. */
@@ -286,13 +288,15 @@ function endsThingName(word: string): boolean {
 const MAX_ACRONYM = 5;
 
 /** Tokens of a full personal name at `i`: a known name, or a given name followed by capitalised words. */
-function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
-  const t = tokens[i];
-  if (t === undefined || !isCapitalized(t)) return 0;
+function fullNameAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
+  // (Most tokens open no name: ask before making the token.)
+  if (tokens.capitalizedAt(i) !== true) return 0;
+  const t = tokens.get(i);
+  if (t === undefined) return 0;
   const known = matchPhrase(tokens, i, lexicon.personPhrases);
   // Inside a run of capitalised words a name starts only where a known name does (`Rival Barack Obama`); an acronym
   // before it is a title or a body, not part of the name (`NSA Ajit Doval`).
-  const before = tokens[i - 1];
+  const before = tokens.get(i - 1);
   const acronym = before !== undefined && before.text.length <= MAX_ACRONYM && before.text.length > 1 && isAllCaps(before.text) && !isAllCaps(t.text) && lexicon.firstNames.has(t.lower);
   // A title's last word before it is no part of the name (`Army Chief Asim Munir`, `Prince Khalid bin Salman`).
   const title = before !== undefined && isTitleWord(before.lower, lexicon);
@@ -306,7 +310,7 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
     // A known name may run on into a family name with its particle (`Mohammed bin Salman Al Saud`), not into the
     // words of a title-case headline (`Xi Jinping Holds Talks`).
     // (And into the same person's surname after an alias: `Vladimir Vladimirovich Putin`.)
-    const next = tokens[i + known];
+    const next = tokens.get(i + known);
     const knownPerson = lexicon.personByName.get(lowerPhrase(tokens, i, i + known));
     if (next !== undefined && isCapitalized(next) && knownPerson !== undefined && lexicon.personByName.get(next.lower) === knownPerson) return known + 1;
     if (!NAME_PARTICLES.has(next?.lower ?? "")) return known;
@@ -316,13 +320,13 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   const end = nameRunEnd(tokens, i, lexicon);
   if (end - i < 2) return 0;
   // (A name that a body's is made of, ending on an initial: `the Walter E. Washington Convention Center`.)
-  if ((tokens[end - 1]?.text.length ?? 0) === 1 && headsBodyAfter(tokens, isGluedPeriod(tokens, end) ? end + 1 : end)) return 0;
+  if ((tokens.textAt(end - 1)?.length ?? 0) === 1 && headsBodyAfter(tokens, isGluedPeriod(tokens, end) ? end + 1 : end)) return 0;
   // `Said Dorothy Poynter, who grew up with Ali, “…”`: a verb of saying opens the sentence, a full name follows it.
-  if (lexicon.cueWords.has(t.lower) && isSentenceOpening(tokens, i) && lexicon.firstNames.has(tokens[i + 1]?.lower ?? "")) return 0;
+  if (lexicon.cueWords.has(t.lower) && isSentenceOpening(tokens, i) && lexicon.firstNames.has(tokens.lowerAt(i + 1) ?? "")) return 0;
   // `PUTIN, XI HOLD TALKS IN BEIJING`: in capitals, a run is a name only when it opens with a given name, is short
   // and the words after it are not in capitals too (`JAKE TAPPER:` labels a transcript turn; `DEBBIE WASSERMAN
   // SCHULTZ RESIGNS` is a headline).
-  const after = tokens[end]?.kind === "word" ? tokens[end] : tokens[end + 1];
+  const after = tokens.kindAt(end) === "word" ? tokens.get(end) : tokens.get(end + 1);
   const inCapitals = after !== undefined && after.kind === "word" && after.text.length > 1 && isAllCaps(after.text);
   // (A byline may shout its names: `By ZEKE MILLER, AAMER MADHANI and ILLIA NOVIKOV`.)
   if (shouted(tokens, i, end) && (!lexicon.firstNames.has(t.lower) || end - i > MAX_SHOUTED_NAME || inCapitals) && !(end - i <= MAX_SHOUTED_NAME && credited(tokens, i, end))) return 0;
@@ -336,7 +340,7 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   if (place >= end - i || place >= 2 || ORGANIZATION_HEADS.has(t.text) || FACILITY_WORDS.has(t.lower) || VENUES[lowerPhrase(tokens, i, end)] !== undefined) return 0;
   // `Rival Barack Obama`: a known name starts inside the run, so the words before it are not part of it.
   // A family name with its particle is no such name (`Khalid bin Salman` is not `bin Salman`).
-  for (let k = i + 1; k < end; k++) if (!NAME_PARTICLES.has(tokens[k]?.lower ?? "") && matchPhrase(tokens, k, lexicon.personPhrases) > 1) return 0;
+  for (let k = i + 1; k < end; k++) if (!NAME_PARTICLES.has(tokens.lowerAt(k) ?? "") && matchPhrase(tokens, k, lexicon.personPhrases) > 1) return 0;
   // `Director of National Intelligence Dan Coats`: the office's object ends where a given name starts.
   // (Unless the name starts at `i` already: `… Industry Gan Kim Yong` is not `Kim Yong`.)
   const officeBeforeName = followsOfficeObject(tokens, i, lexicon);
@@ -344,7 +348,7 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   // `Communications Directorate`, `Simon Wiesenthal Center`: a run that ends on an organisation head names a body,
   // whatever its first word.
   // (Likewise a document: `Leaders' Summit Declaration`.)
-  if (endsThingName(tokens[end - 1]?.text ?? "")) return 0;
+  if (endsThingName(tokens.textAt(end - 1) ?? "")) return 0;
   // (A hyphened given name opens one too: `Jean-Claude Juncker`, `Jean-Yves Le Drian`.)
   const dash = t.lower.indexOf("-");
   const hyphened = dash > 0 && lexicon.firstNames.has(t.lower.slice(0, dash)) && PATTERNS.upper.test(t.text[dash + 1] ?? "");
@@ -358,10 +362,10 @@ function fullNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
  * True when the credit word at `k` opens its line or a bracket (`Reporting by`, `(Editing by`, `--additional reporting
  * by`), not running text (`polls compiled by Real Clear Politics`).
  */
-function opensCredit(tokens: readonly Token[], k: number): boolean {
-  const first = tokens[k - 1]?.lower === "additional" ? k - 1 : k;
-  const before = tokens[first - 1];
-  return before === undefined || tokens[first]?.newLine === true || (before.kind === "punct" && CREDIT_BRACKETS.has(before.text[0] ?? ""));
+function opensCredit(tokens: TokenList, k: number): boolean {
+  const first = tokens.lowerAt(k - 1) === "additional" ? k - 1 : k;
+  const before = tokens.get(first - 1);
+  return before === undefined || tokens.newLineAt(first) === true || (before.kind === "punct" && CREDIT_BRACKETS.has(before.text[0] ?? ""));
 }
 
 /** Marks a credit may open after (`(Reporting by …; Editing by …)`, `--additional reporting by …`). */
@@ -378,20 +382,20 @@ const CREDIT_WORDS: ReadonlySet<string> = new Set(CREDIT_OPENERS.map((o) => o.sp
  * True when the capitalised run `[i, end)` is listed after a byline's `by` at the head of its line, or after a
  * credit's (`(Reporting by …; Editing by …)`), through other names, commas and `and`; not a desk (`By Reuters Staff`).
  */
-function credited(tokens: readonly Token[], i: number, end: number): boolean {
-  for (let k = i; k < end; k++) if (BYLINE_DESKS.has(tokens[k]?.lower ?? "")) return false;
-  if (i === 0 || tokens[i]?.newLine === true) return writersLine(tokens, i);
+function credited(tokens: TokenList, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) if (BYLINE_DESKS.has(tokens.lowerAt(k) ?? "")) return false;
+  if (i === 0 || tokens.newLineAt(i) === true) return writersLine(tokens, i);
   for (let k = i - 1; k >= Math.max(0, i - MAX_CREDIT_REACH); k--) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     if (t === undefined) return false;
     // `Photograph: Evan Vucci/AP`, `Image: Getty Images / Chip Somodevilla`, `(AP Photo/Evan Vucci)`: a picture's credit.
-    if ((t.text === ":" && PICTURE_WORDS.has(tokens[k - 1]?.lower ?? "")) || (PICTURE_WORDS.has(t.lower) && tokens[k + 1]?.text === "/")) return true;
+    if ((t.text === ":" && PICTURE_WORDS.has(tokens.lowerAt(k - 1) ?? "")) || (PICTURE_WORDS.has(t.lower) && tokens.textAt(k + 1) === "/")) return true;
     if (t.text === "/") continue;
-    if (t.lower === "by") return k === 0 || t.newLine || tokens[k - 1]?.text === "(" || (CREDIT_WORDS.has(tokens[k - 1]?.lower ?? "") && opensCredit(tokens, k - 1));
+    if (t.lower === "by") return k === 0 || t.newLine || tokens.textAt(k - 1) === "(" || (CREDIT_WORDS.has(tokens.lowerAt(k - 1) ?? "") && opensCredit(tokens, k - 1));
     // `Associated Press writers Lorne Cook in Brussels and Geir Moulson in Berlin contributed`: a wire's contributors.
-    if (CONTRIBUTOR_WORDS.has(t.lower) && tokens[k - 1]?.capitalized === true) return true;
+    if (CONTRIBUTOR_WORDS.has(t.lower) && tokens.capitalizedAt(k - 1) === true) return true;
     // (Each may say where they wrote from: `in Brussels`.)
-    const from = t.lower === "in" && tokens[k + 1]?.capitalized === true;
+    const from = t.lower === "in" && tokens.capitalizedAt(k + 1) === true;
     if (!(t.capitalized || t.lower === "and" || t.text === "," || from)) return false;
     // `Demetri Sevastopulo in Busan and Joe Leahy in Beijing` on a line of its own: reporters and where they wrote from.
     if (t.newLine || k === 0) return writersLine(tokens, k);
@@ -409,18 +413,18 @@ const MAX_WRITERS_LINE = 16;
  * True for a line from token `k` made of names, each perhaps with `in` and a place, joined by `and` or commas, and at
  * least two of them: the writers of the report under an FT or Guardian headline.
  */
-function writersLine(tokens: readonly Token[], k: number): boolean {
+function writersLine(tokens: TokenList, k: number): boolean {
   let joins = 0;
   let j = k;
   for (; j < tokens.length && j - k < MAX_WRITERS_LINE; j++) {
-    const t = tokens[j];
+    const t = tokens.get(j);
     if (t === undefined || (j > k && t.newLine)) break;
     // (In lower case: a title-case headline capitalises its `And` and `In`.)
     if (t.text === "and" || t.text === ",") joins++;
     else if (HEADLINE_FUNCTION_WORDS.has(t.lower) && t.text !== "in") return false;
-    else if (!(t.capitalized || (t.text === "in" && tokens[j + 1]?.capitalized === true))) return false;
+    else if (!(t.capitalized || (t.text === "in" && tokens.capitalizedAt(j + 1) === true))) return false;
   }
-  return joins > 0 && (tokens[j] === undefined || tokens[j]?.newLine === true);
+  return joins > 0 && (tokens.get(j) === undefined || tokens.newLineAt(j) === true);
 }
 
 /**
@@ -453,12 +457,12 @@ function familyLeader(lower: string, countries: ReadonlySet<string>, lexicon: Le
 }
 
 /** The countries the text names as places or by a demonym of one or two words (`North Korean`). */
-function namedCountries(tokens: readonly Token[], places: readonly Place[], lexicon: Lexicon): ReadonlySet<string> {
+function namedCountries(tokens: TokenList, places: readonly Place[], lexicon: Lexicon): ReadonlySet<string> {
   const countries = new Set(places.filter((p) => p.kind === "country").map((p) => p.name));
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
+    const t = tokens.get(i);
     if (t === undefined || !t.capitalized) continue;
-    const country = lexicon.countryByDemonym.get(`${t.lower} ${tokens[i + 1]?.lower ?? ""}`) ?? lexicon.countryByDemonym.get(t.lower);
+    const country = lexicon.countryByDemonym.get(`${t.lower} ${tokens.lowerAt(i + 1) ?? ""}`) ?? lexicon.countryByDemonym.get(t.lower);
     if (country !== undefined) countries.add(country);
   }
   return countries;
@@ -471,9 +475,9 @@ const MAX_FAMILY_PARTICLES = 2;
  * Where the mention of `person` by the family name at token `i` starts: at the particles before it that the
  * person's name ends with (`"…," von der Leyen said`, `Le Pen said`), else at `i`.
  */
-function particlesBefore(tokens: readonly Token[], taken: Uint8Array, i: number, person: PersonDraft): number {
+function particlesBefore(tokens: TokenList, taken: Uint8Array, i: number, person: PersonDraft): number {
   let from = i;
-  while (from > i - MAX_FAMILY_PARTICLES && taken[from - 1] !== 1 && NAME_PARTICLES.has(tokens[from - 1]?.lower ?? "") && tokens[from]?.newLine !== true) from--;
+  while (from > i - MAX_FAMILY_PARTICLES && taken[from - 1] !== 1 && NAME_PARTICLES.has(tokens.lowerAt(from - 1) ?? "") && tokens.newLineAt(from) !== true) from--;
   return from < i && person.name.toLowerCase().endsWith(` ${lowerPhrase(tokens, from, i + 1)}`) ? from : i;
 }
 
@@ -489,9 +493,9 @@ function familyNamed(registry: PeopleRegistry, t: Token, known: LexiconPerson): 
  * True when token `j`, an East Asian family name, has a hyphened given name after it (`Yoon Young-chan`,
  * `Kim Yo-jong`): the two words are one name, whoever else bears the family name.
  */
-function givenNameAfterFamilyName(tokens: readonly Token[], j: number, lexicon: Lexicon): boolean {
-  const given = tokens[j + 1];
-  if (!FAMILY_NAMES_FIRST.has(tokens[j]?.lower ?? "") || given === undefined || !isNameWord(given, lexicon)) return false;
+function givenNameAfterFamilyName(tokens: TokenList, j: number, lexicon: Lexicon): boolean {
+  const given = tokens.get(j + 1);
+  if (!FAMILY_NAMES_FIRST.has(tokens.lowerAt(j) ?? "") || given === undefined || !isNameWord(given, lexicon)) return false;
   const dash = given.text.indexOf("-");
   return dash > 0 && PATTERNS.lower.test(given.text[dash + 1] ?? "");
 }
@@ -505,11 +509,11 @@ const MAX_OFFICE_OBJECT = 5;
  * `i`, the words between `of` and it are the office's, none of them a given name.
  * (An East Asian family name written first opens the name too: `Minister for Trade and Industry Gan Kim Yong`.)
  */
-function followsOfficeObject(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
-  const first = tokens[i]?.lower ?? "";
-  if (!(lexicon.firstNames.has(first) || FAMILY_NAMES_FIRST.has(first)) || !isNameWord(tokens[i + 1], lexicon)) return false;
+function followsOfficeObject(tokens: TokenList, i: number, lexicon: Lexicon): boolean {
+  const first = tokens.lowerAt(i) ?? "";
+  if (!(lexicon.firstNames.has(first) || FAMILY_NAMES_FIRST.has(first)) || !isNameWord(tokens.get(i + 1), lexicon)) return false;
   for (let k = i - 1; k >= 0 && i - k <= MAX_OFFICE_OBJECT; k--) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     if (t === undefined) return false;
     if (t.lower === "of" || t.lower === "for") return k < i - 1;
     if (OFFICE_OBJECT_JOINS.has(t.text) && k < i - 1) continue;
@@ -523,9 +527,9 @@ function followsOfficeObject(tokens: readonly Token[], i: number, lexicon: Lexic
  * one-word place after a preposition (`Moussa Faki Mahamat of Chad, who …`); a one-word place elsewhere may be a
  * surname (`Jordan said`).
  */
-function placeWord(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+function placeWord(tokens: TokenList, i: number, lexicon: Lexicon): boolean {
   const n = matchPhrase(tokens, i, lexicon.placePhrases);
-  return n >= 2 || (n === 1 && PREPOSITIONS.has(tokens[i - 1]?.lower ?? ""));
+  return n >= 2 || (n === 1 && PREPOSITIONS.has(tokens.lowerAt(i - 1) ?? ""));
 }
 
 /**
@@ -543,39 +547,39 @@ function partnership(t: Token, lexicon: Lexicon): boolean {
 const MAX_SHOUTED_NAME = 3;
 
 /** True when every word of tokens `[i, end)` is written in capitals (and is longer than an initial). */
-function shouted(tokens: readonly Token[], i: number, end: number): boolean {
+function shouted(tokens: TokenList, i: number, end: number): boolean {
   for (let k = i; k < end; k++) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     if (t === undefined || (t.kind === "word" && (t.text.length < 2 || !isAllCaps(t.text)))) return false;
   }
   return true;
 }
 
 /** True for a capitalised word that is capitalised only because it opens a sentence and is a common word. */
-function isSentenceStartWord(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
-  const prev = tokens[i - 1];
+function isSentenceStartWord(tokens: TokenList, i: number, lexicon: Lexicon): boolean {
+  const prev = tokens.get(i - 1);
   // (After an opening bracket or a line break too: `(Having said that, …`, a list's `Keeps saying …`.)
-  const opensSentence = prev === undefined || prev.text === "." || prev.text === "!" || prev.text === "?" || prev.text === "\"" || prev.text === "“" || prev.text === "”" || prev.text === "(" || tokens[i]?.newLine === true;
+  const opensSentence = prev === undefined || prev.text === "." || prev.text === "!" || prev.text === "?" || prev.text === "\"" || prev.text === "“" || prev.text === "”" || prev.text === "(" || tokens.newLineAt(i) === true;
   // (`Keeps saying she opposed …`, `Having said that, …`: a verb with its participle opens the sentence, no name; not
   // after an initial's stop, `George H.W. Bush calling …`.)
-  const participle = tokens[i + 1]?.lower ?? "";
-  const abbreviated = tokens[i - 2]?.text ?? "";
+  const participle = tokens.lowerAt(i + 1) ?? "";
+  const abbreviated = tokens.textAt(i - 2) ?? "";
   const initial = prev?.text === "." && (abbreviated.length <= 2 || abbreviated.includes("."));
-  const verbFirst = !initial && ((participle.endsWith("ing") && lexicon.cueWords.has(participle)) || (tokens[i]?.lower === "having" && lexicon.cueWords.has(participle)));
-  return opensSentence && (lexicon.cueWords.has(tokens[i]?.lower ?? "") || verbFirst);
+  const verbFirst = !initial && ((participle.endsWith("ing") && lexicon.cueWords.has(participle)) || (tokens.lowerAt(i) === "having" && lexicon.cueWords.has(participle)));
+  return opensSentence && (lexicon.cueWords.has(tokens.lowerAt(i) ?? "") || verbFirst);
 }
 
 /** Longest participle aside between a name and its verb (`, reporting from Amman,`), in tokens. */
 const MAX_ASIDE_TOKENS = 6;
 
 /** True when token `i` is a later word of a role phrase that starts before it (`Staff` in `Chief of Staff`). */
-function insideRole(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+function insideRole(tokens: TokenList, i: number, lexicon: Lexicon): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (k + matchPhrase(tokens, k, lexicon.rolePhrases) > i) return true;
   return false;
 }
 
 /** True when a role phrase ends right before token `k` (`chief of staff,`), not any noun (`official newspaper,`). */
-function roleEndsAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+function roleEndsAt(tokens: TokenList, k: number, lexicon: Lexicon): boolean {
   if (rolePhraseEndsAt(tokens, k, lexicon)) return true;
   // (Or a role and the body it serves, named or by its head: `The spokesperson for the Chinese foreign ministry, Mao
   // Ning, told …`, `The secretary general of the International Organisation of La Francophonie (OIF), Louise
@@ -583,18 +587,18 @@ function roleEndsAt(tokens: readonly Token[], k: number, lexicon: Lexicon): bool
   // of the Vatican's official newspaper, L'Osservatore Romano, said`.)
   let last = k - 1;
   if (closesBracketedWord(tokens, last)) last -= 3;
-  const head = tokens[last];
+  const head = tokens.get(last);
   const body = head !== undefined && (head.capitalized || ORGANIZATION_HEADS.has(head.text) || STATE_BODY_HEADS.has(head.lower));
   for (let j = last; body && j >= Math.max(1, last - MAX_ROLE_BODY_WORDS); j--) {
-    const w = tokens[j]?.lower;
-    if (tokens[j]?.kind !== "word" || tokens[j]?.newLine === true) return false;
+    const w = tokens.lowerAt(j);
+    if (tokens.kindAt(j) !== "word" || tokens.newLineAt(j) === true) return false;
     if ((w === "for" || w === "of") && j < last && rolePhraseEndsAt(tokens, j, lexicon)) return true;
   }
   return false;
 }
 
 /** True when a role phrase of the lexicon ends right before token `k` (`chief of staff`). */
-function rolePhraseEndsAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+function rolePhraseEndsAt(tokens: TokenList, k: number, lexicon: Lexicon): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (j + matchPhrase(tokens, j, lexicon.rolePhrases) === k) return true;
   return false;
 }
@@ -611,77 +615,77 @@ function isTitleWord(w: string, lexicon: Lexicon): boolean {
 const MAX_DESCRIPTION_WORDS = 4;
 
 /** True when a reporting verb stands right before or after tokens `[i, end)`, or a role apposition follows them. */
-function besideCue(tokens: readonly Token[], i: number, end: number, lexicon: Lexicon): boolean {
-  const before = tokens[i - 1];
+function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon): boolean {
+  const before = tokens.get(i - 1);
   // (`Erdoğan urges Turkic unity`: a lone word before a noun modifies it; it names no one.)
   // (`Rubio thanked Miami`, `told Putin`: after a verb that takes its hearer or object first, one word names no speaker.)
-  if (before !== undefined && lexicon.cueWords.has(before.text)) return end - i > 1 || (!modifiesNoun(tokens[end], lexicon) && !PARTIAL_ONLY_VERBS.has(before.lower) && !TELL_VERBS.has(before.lower));
+  if (before !== undefined && lexicon.cueWords.has(before.text)) return end - i > 1 || (!modifiesNoun(tokens.get(end), lexicon) && !PARTIAL_ONLY_VERBS.has(before.lower) && !TELL_VERBS.has(before.lower));
   // `said Blaze co-host Stu Burguiere.`: a full name closing the words of its description after the verb.
   // (Not from a word of office or party, which the name after it stands apart from: `Democrat Elijah Cummings`,
   // `Minority Whip Dick Durbin`.)
-  const nameLike = end - i === 2 || lexicon.firstNames.has(tokens[i]?.lower ?? "");
-  if (end - i >= 2 && nameLike && tokens[end]?.kind !== "word" && !isTitleWord(tokens[i]?.lower ?? "", lexicon) && !isTitleWord(tokens[i + 1]?.lower ?? "", lexicon)) {
+  const nameLike = end - i === 2 || lexicon.firstNames.has(tokens.lowerAt(i) ?? "");
+  if (end - i >= 2 && nameLike && tokens.kindAt(end) !== "word" && !isTitleWord(tokens.lowerAt(i) ?? "", lexicon) && !isTitleWord(tokens.lowerAt(i + 1) ?? "", lexicon)) {
     for (let k = i - 1; k >= Math.max(0, i - MAX_DESCRIPTION_WORDS); k--) {
-      const t = tokens[k];
+      const t = tokens.get(k);
       // (`said a poll by Morning Consult`: the object of a preposition is a body or a work, not the speaker.)
       if (t === undefined || t.kind !== "word" || PREPOSITIONS.has(t.lower)) break;
       // (Only a verb right after a quote or a comma comes before its speaker.)
       if (lexicon.cueWords.has(t.text)) {
-        if (k < i - 1 && (tokens[k - 1]?.text === "," || CLOSING_QUOTE_MARKS.has(tokens[k - 1]?.text ?? ""))) return true;
+        if (k < i - 1 && (tokens.textAt(k - 1) === "," || CLOSING_QUOTE_MARKS.has(tokens.textAt(k - 1) ?? ""))) return true;
         break;
       }
     }
   }
   // `Priebus later Thursday told …`: a few time or manner words may stand between.
   let k = end;
-  while (k < end + 3 && BETWEEN_NAME_AND_VERB.has(tokens[k]?.lower ?? "")) k++;
-  const after = tokens[k];
+  while (k < end + 3 && BETWEEN_NAME_AND_VERB.has(tokens.lowerAt(k) ?? "")) k++;
+  const after = tokens.get(k);
   if (after === undefined) return false;
   // `Frankly speaking`, `Generally speaking`: an adverb before the participle, not a speaker.
   // `the Baltic states have pushed`, `Key points:`: after a determiner, or before a colon, the word qualifies a noun
   // that is also a verb; it is no name.
-  if (lexicon.cueWords.has(after.text)) return after.text !== "speaking" && !(NOUN_LIKE_CUES.has(after.lower) && (DETERMINERS.has(tokens[i - 1]?.lower ?? "") || tokens[k + 1]?.text === ":"));
+  if (lexicon.cueWords.has(after.text)) return after.text !== "speaking" && !(NOUN_LIKE_CUES.has(after.lower) && (DETERMINERS.has(tokens.lowerAt(i - 1) ?? "") || tokens.textAt(k + 1) === ":"));
   // (`Petrov is convinced that …`, `Petrov is sure`: a cue phrase that opens with a form of `be`.)
   if (PASSIVE_AUXILIARIES.has(after.lower) && matchPhrase(tokens, k, lexicon.cuePhrases) > 1) return true;
   if (k > end) return false;
   if (after.text !== ",") return false;
   // `Lee's chief of staff, Kang Hoon-sik, told reporters`: a full name set off by commas right before the verb (or an
   // adverb or two before it: `The chancellor's spokesman, Steffen Hebestreit, later said`).
-  if (end - i >= 2 && tokens[i - 1]?.text === "," && roleEndsAt(tokens, i - 1, lexicon)) {
+  if (end - i >= 2 && tokens.textAt(i - 1) === "," && roleEndsAt(tokens, i - 1, lexicon)) {
     let v = end + 1;
-    while (v < end + 3 && BETWEEN_NAME_AND_VERB.has(tokens[v]?.lower ?? "")) v++;
-    if (lexicon.cueWords.has(tokens[v]?.text ?? "")) return true;
+    while (v < end + 3 && BETWEEN_NAME_AND_VERB.has(tokens.lowerAt(v) ?? "")) v++;
+    if (lexicon.cueWords.has(tokens.textAt(v) ?? "")) return true;
   }
   // `Woodrow Benford, 58, …` (an age) or `…, who lives …` (a relative clause about a person).
-  const next = tokens[end + 1];
-  if (next?.lower === "who" || (PATTERNS.dayDigits.test(next?.text ?? "") && tokens[end + 2]?.text === ",")) return true;
+  const next = tokens.get(end + 1);
+  if (next?.lower === "who" || (PATTERNS.dayDigits.test(next?.text ?? "") && tokens.textAt(end + 2) === ",")) return true;
   // `Hamdah Salhut, reporting from Amman, said`: a full name, then a participle aside before the verb.
   if (end - i >= 2 && next !== undefined && next.lower.length > 5 && next.lower.endsWith("ing")) {
     for (let c = end + 2; c < end + 2 + MAX_ASIDE_TOKENS; c++) {
-      const t = tokens[c];
+      const t = tokens.get(c);
       if (t === undefined || t.newLine || (t.kind === "punct" && t.text !== ",")) break;
       if (t.text === ",") {
-        if (lexicon.cueWords.has(tokens[c + 1]?.text ?? "")) return true;
+        if (lexicon.cueWords.has(tokens.textAt(c + 1) ?? "")) return true;
         break;
       }
     }
   }
   // (`Speaking at a press conference at Northwood, the prime minister said`: a place the opening phrase names, before
   // the subject.)
-  if (LOCATIVES.has(tokens[i - 1]?.lower ?? "")) return false;
+  if (LOCATIVES.has(tokens.lowerAt(i - 1) ?? "")) return false;
   let role = end + 1;
-  const det = tokens[role]?.lower;
+  const det = tokens.lowerAt(role);
   // `the Second World War, alongside Chinese President Xi Jinping`: a prepositional phrase, not an apposition; nor
   // `…, L'Osservatore Romano, said every pope …`, a verb.
   if (PREPOSITIONS.has(det ?? "") || lexicon.cueWords.has(det ?? "")) return false;
   if (det === "a" || det === "an" || det === "the") role++;
   // The role may follow a word or two (`, a senior adviser`), in the same line and clause.
   for (let j = role; j < role + 3; j++) {
-    const t = tokens[j];
+    const t = tokens.get(j);
     if (t === undefined || t.newLine || t.kind !== "word") return false;
     // (`the Seri Perdana, the Malaysian premier's official residence`: an office's possessive names its holder's thing.)
     const office = matchPhrase(tokens, j, lexicon.rolePhrases);
-    if (office > 0) return !isPossessive(tokens[j + office]);
+    if (office > 0) return !isPossessive(tokens.get(j + office));
   }
   return false;
 }
@@ -696,37 +700,37 @@ const STYLES_AFTER_ARTICLE = new Set(["rev", "hon"]);
 const ROLES_AS_VERBS = new Set(["host", "chair", "head", "lead", "co-host", "co-chair"]);
 
 /** `President Xi`, `Mr Putin`, `Prime Minister Kishida`, `professor Ivanov`: the name after a title. */
-function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alone: ReadonlySet<string>): { from: number; to: number } | null {
-  const t = tokens[i];
-  if (t === undefined) return null;
+function titledNameAt(tokens: TokenList, i: number, lexicon: Lexicon, alone: ReadonlySet<string>): { from: number; to: number } | null {
+  const lower = tokens.lowerAt(i);
+  if (lower === undefined) return null;
   let j: number;
   const role = matchPhrase(tokens, i, lexicon.rolePhrases);
   // `11:02 PM GMT`: after a clock time, `PM` is the meridiem and what follows a time zone.
-  if (t.lower === "pm" && PATTERNS.startsWithDigit.test(tokens[i - 1]?.text ?? "")) return null;
+  if (lower === "pm" && PATTERNS.startsWithDigit.test(tokens.textAt(i - 1) ?? "")) return null;
   // (`ready to host Russia-Ukraine talks`, `will chair the meeting`: a role word in lower case after `to` or a modal is
   // a verb.)
-  if (role > 0 && ROLES_AS_VERBS.has(t.text) && BEFORE_BARE_VERB.has(tokens[i - 1]?.lower ?? "")) return null;
+  if (role > 0 && ROLES_AS_VERBS.has(tokens.textAt(i) ?? "") && BEFORE_BARE_VERB.has(tokens.lowerAt(i - 1) ?? "")) return null;
   if (role > 0) j = i + role;
   // (`the Seri Perdana`, a residence: after an article, only a clergyman's or a member's style opens a name, as in
   // `the Rev. Al Sharpton`.)
-  else if (HONORIFICS.has(t.lower) && (tokens[i - 1]?.lower !== "the" || STYLES_AFTER_ARTICLE.has(t.lower))) j = i + 1;
+  else if (HONORIFICS.has(lower) && (tokens.lowerAt(i - 1) !== "the" || STYLES_AFTER_ARTICLE.has(lower))) j = i + 1;
   else return null;
   // Titles in a row make one title (`Army Chief Field Marshal Asim Munir`).
   for (let more = matchPhrase(tokens, j, lexicon.rolePhrases); role > 0 && more > 0 && j - i < MAX_TITLE_TOKENS; more = matchPhrase(tokens, j, lexicon.rolePhrases)) j += more;
   // `President of Vietnam Luong Cuong`, `President of the Republic of Indonesia Prabowo Subianto`: the office's
   // country, then the name.
   let ofCountry = false;
-  if (role > 0 && tokens[j]?.lower === "of") {
+  if (role > 0 && tokens.lowerAt(j) === "of") {
     const after = afterCountry(tokens, j + 1, lexicon);
     ofCountry = after !== null;
     j = after ?? j;
   }
   // (`Gen. Asim Munir`: an abbreviated title's stop; not a sentence's, `… as Chinese leader. Analysts say`.)
-  if (isGluedPeriod(tokens, j) && ABBREVIATIONS.has(tokens[j - 1]?.lower ?? "")) j++;
+  if (isGluedPeriod(tokens, j) && ABBREVIATIONS.has(tokens.lowerAt(j - 1) ?? "")) j++;
   // `Mr. Prime Minister`, `Madam Secretary`: an address by office, not a name.
   if (role === 0 && matchPhrase(tokens, j, lexicon.rolePhrases) > 0) return null;
-  const name = tokens[j];
-  if (name === undefined || (name.start - (tokens[j - 1]?.end ?? 0)) > 1) return null;
+  const name = tokens.get(j);
+  if (name === undefined || (name.start - (tokens.endAt(j - 1) ?? 0)) > 1) return null;
   // A known person's full name after the title, particles and all (`Crown Prince Mohammed bin Salman`, `President von
   // der Leyen`).
   const known = matchPhrase(tokens, j, lexicon.personPhrases);
@@ -738,9 +742,9 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alo
   // A known person's one-word name ends it (`President Obama Speech at …` in a title-case headline).
   // (Not where a title inside a name runs it on: `President Sharif Sheikh Ahmed` is someone else; nor where a
   // family name written first takes another given name: `spokesman Yoon Young-chan` is not `Yoon Suk Yeol`.)
-  if (known === 1 && lexicon.personByName.has(name.lower) && !NAME_INNER_TITLES.has(tokens[j + 1]?.lower ?? "") && !givenNameAfterFamilyName(tokens, j, lexicon)) {
+  if (known === 1 && lexicon.personByName.has(name.lower) && !NAME_INNER_TITLES.has(tokens.lowerAt(j + 1) ?? "") && !givenNameAfterFamilyName(tokens, j, lexicon)) {
     // (`Prime Minister Ishiba Shigeru`: a Japanese name in its own order, family name first, is the whole name.)
-    return { from: j, to: reversedKnown(`${name.lower} ${tokens[j + 1]?.lower ?? ""}`, lexicon) !== undefined ? j + 2 : j + 1 };
+    return { from: j, to: reversedKnown(`${name.lower} ${tokens.lowerAt(j + 1) ?? ""}`, lexicon) !== undefined ? j + 2 : j + 1 };
   }
   // Only a known person or a surname-like single word after a title; longer runs are full names (pass 1 rule).
   const end = nameRunEnd(tokens, j, lexicon);
@@ -752,14 +756,14 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alo
   // name after them (`Prime Minister Bart De Wever`, `President Alexander Van der Bellen`).
   let limit = isGluedPeriod(tokens, j + 1) ? j + 3 : j + 2;
   // A middle initial or a particle marks a full name, which runs on (`President Franklin D. Roosevelt`).
-  const middle = tokens[j + 1];
+  const middle = tokens.get(j + 1);
   const middleInitial = middle !== undefined && middle.text.length === 1 && middle.capitalized && isGluedPeriod(tokens, j + 2);
   if (middleInitial || NAME_PARTICLES.has(middle?.lower ?? "")) limit = end;
   // So does a family name joined to its particle (`Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah`).
-  for (let k = j + 1; k < end; k++) if (hyphenatedParticleName(tokens[k]?.text ?? "")) limit = end;
+  for (let k = j + 1; k < end; k++) if (hyphenatedParticleName(tokens.textAt(k) ?? "")) limit = end;
   // Three words whose last the text also uses alone (`Secretary-General Jasem Mohamed Albudaiwi … Albudaiwi added`),
   // or whose first is a family name written first (`Foreign Minister Ri Yong Ho`, `Choe Son Hui`).
-  if (end - j === 3 && (alone.has(tokens[j + 2]?.lower ?? "") || FAMILY_NAMES_FIRST.has(name.lower) || endsInRunningText(tokens, j, end, lexicon))) limit = end;
+  if (end - j === 3 && (alone.has(tokens.lowerAt(j + 2) ?? "") || FAMILY_NAMES_FIRST.has(name.lower) || endsInRunningText(tokens, j, end, lexicon))) limit = end;
   return { from: j, to: Math.min(end, limit) };
 }
 
@@ -768,10 +772,10 @@ function titledNameAt(tokens: readonly Token[], i: number, lexicon: Lexicon, alo
  * Julius Maada Bio attended`, `President Bassirou Diomaye Faye, who …`), none of them a place or a verb of saying:
  * a full name, not the start of a title-case headline (`President Faye Visits Paris`).
  */
-function endsInRunningText(tokens: readonly Token[], j: number, end: number, lexicon: Lexicon): boolean {
-  const next = tokens[end];
+function endsInRunningText(tokens: TokenList, j: number, end: number, lexicon: Lexicon): boolean {
+  const next = tokens.get(end);
   if (next === undefined || next.newLine || (next.text !== "," && (next.kind !== "word" || next.capitalized))) return false;
-  for (let k = j; k < end; k++) if (lexicon.cueWords.has(tokens[k]?.lower ?? "") || matchPhrase(tokens, k, lexicon.placePhrases) > 0) return false;
+  for (let k = j; k < end; k++) if (lexicon.cueWords.has(tokens.lowerAt(k) ?? "") || matchPhrase(tokens, k, lexicon.placePhrases) > 0) return false;
   return true;
 }
 
@@ -781,12 +785,12 @@ function isAcronym(t: Token): boolean {
 }
 
 /** After a country named at `k` (`Vietnam`, `the Republic of Indonesia`), the next token; null when none is named there. */
-function afterCountry(tokens: readonly Token[], k: number, lexicon: Lexicon): number | null {
+function afterCountry(tokens: TokenList, k: number, lexicon: Lexicon): number | null {
   let at = k;
-  if (tokens[at]?.lower === "the") at++;
+  if (tokens.lowerAt(at) === "the") at++;
   // `the Republic of Indonesia`, `the People's Republic of China`: a state's formal style before its name.
-  for (let guard = 0; guard < 4 && tokens[at]?.capitalized === true && matchPhrase(tokens, at, lexicon.placePhrases) === 0; guard++) {
-    if (tokens[at + 1]?.lower === "of") {
+  for (let guard = 0; guard < 4 && tokens.capitalizedAt(at) === true && matchPhrase(tokens, at, lexicon.placePhrases) === 0; guard++) {
+    if (tokens.lowerAt(at + 1) === "of") {
       at += 2;
       break;
     }
@@ -801,11 +805,10 @@ function afterCountry(tokens: readonly Token[], k: number, lexicon: Lexicon): nu
 const MAX_TITLE_TOKENS = 8;
 
 /** Capitalised words that stand alone somewhere in the text, with no capitalised word on either side. */
-function loneCapitals(tokens: readonly Token[]): Set<string> {
+function loneCapitals(tokens: TokenList): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t?.capitalized === true && tokens[i - 1]?.capitalized !== true && tokens[i + 1]?.capitalized !== true) out.add(t.lower);
+    if (tokens.capitalizedAt(i) === true && tokens.capitalizedAt(i - 1) !== true && tokens.capitalizedAt(i + 1) !== true) out.add(tokens.lowerAt(i) ?? "");
   }
   return out;
 }
@@ -862,15 +865,14 @@ const MAX_ORGANIZATION_TOKENS = 10;
 const MAX_HEADED_TAIL = 2;
 
 /** Tokens from `k` of capitalised words ending on an organisation head on the same line (`News Agency`), or 0. */
-function headedTail(tokens: readonly Token[], k: number): number {
+function headedTail(tokens: TokenList, k: number): number {
   let tail = 0;
-  for (let j = k; j < k + MAX_HEADED_TAIL && tokens[j]?.capitalized === true && tokens[j]?.newLine !== true; j++) if (ORGANIZATION_HEADS.has(tokens[j]?.text ?? "")) tail = j - k + 1;
+  for (let j = k; j < k + MAX_HEADED_TAIL && tokens.capitalizedAt(j) === true && tokens.newLineAt(j) !== true; j++) if (ORGANIZATION_HEADS.has(tokens.textAt(j) ?? "")) tail = j - k + 1;
   return tail;
 }
 
-function organizationAt(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
-  const t = tokens[i];
-  if (t === undefined || !isCapitalized(t)) return 0;
+function organizationAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
+  if (tokens.capitalizedAt(i) !== true) return 0;
   const body = stateBodyAt(tokens, i, lexicon);
   if (body > 0) return body;
   const known = matchPhrase(tokens, i, lexicon.organizationPhrases);
@@ -883,8 +885,8 @@ function organizationAt(tokens: readonly Token[], i: number, lexicon: Lexicon): 
 }
 
 /** Tokens of a capitalised run from `i` that ends on an organisation head (`Council of Ministers`), or 0. */
-function headedRun(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
-  const t = tokens[i];
+function headedRun(tokens: TokenList, i: number, lexicon: Lexicon): number {
+  const t = tokens.get(i);
   if (t === undefined) return 0;
   // `Army Chief Asim Munir`: a title that opens with a body's head is a title.
   if (matchPhrase(tokens, i, lexicon.rolePhrases) > 1) return 0;
@@ -896,7 +898,7 @@ function headedRun(tokens: readonly Token[], i: number, lexicon: Lexicon): numbe
   let lastHead = -1;
   let personBefore = false;
   while (j < tokens.length && j - i < MAX_ORGANIZATION_TOKENS) {
-    const w = tokens[j];
+    const w = tokens.get(j);
     if (w === undefined) break;
     // A name does not run on over a line break (`Congress Centre` / `Vilnius, Lithuania`).
     if (w.kind !== "word" || (j > i && w.newLine)) break;
@@ -904,17 +906,17 @@ function headedRun(tokens: readonly Token[], i: number, lexicon: Lexicon): numbe
     // `State of the Union`, `Posner of the Court of Appeals`).
     // (`Commission on Presidential Debates`, `Council on Foreign Relations`: `on` right after the head.)
     // (Not a day: `the House Judiciary Committee on Tuesday`, `on June 12`.)
-    const topic = tokens[j + 1];
-    const onTopic = w.lower === "on" && lastHead === j - 1 && ON_TOPIC_HEADS.has(tokens[j - 1]?.text ?? "") && topic !== undefined && isCapitalized(topic) && !(topic.lower in WEEKDAYS) && !(topic.lower in MONTHS);
+    const topic = tokens.get(j + 1);
+    const onTopic = w.lower === "on" && lastHead === j - 1 && ON_TOPIC_HEADS.has(tokens.textAt(j - 1) ?? "") && topic !== undefined && isCapitalized(topic) && !(topic.lower in WEEKDAYS) && !(topic.lower in MONTHS);
     // (`and` joins words inside the name, `Ways and Means Committee`, `Ministry of Trade and Industry`; right after a
     // head it joins two names, `The European Union and Japan agreed`, `the House and Senate`.)
     // (Not before a country's office: `the Communist Party of China and Chinese President Xi Jinping`.)
-    const officeAfter = w.lower === "and" && lexicon.countryByDemonym.has(tokens[j + 1]?.lower ?? "") && matchPhrase(tokens, j + 2, lexicon.rolePhrases) > 0;
+    const officeAfter = w.lower === "and" && lexicon.countryByDemonym.has(tokens.lowerAt(j + 1) ?? "") && matchPhrase(tokens, j + 2, lexicon.rolePhrases) > 0;
     // (Nor after a person named before any head: `Ukrainian President Volodymyr Zelenskyy and European Commission President …`.)
     const joins = w.lower === "and" && lastHead !== j - 1 && !officeAfter && !(lastHead < 0 && personBefore);
-    const connector = w.lower === "of" || w.lower === "for" || joins || onTopic || (w.lower === "the" && lastHead >= 0 && (tokens[j - 1]?.lower === "of" || tokens[j - 1]?.lower === "for"));
+    const connector = w.lower === "of" || w.lower === "for" || joins || onTopic || (w.lower === "the" && lastHead >= 0 && (tokens.lowerAt(j - 1) === "of" || tokens.lowerAt(j - 1) === "for"));
     // (A count after a head's `of` is its name's: `Group of 20`.)
-    const count = lastHead === j - 2 && tokens[j - 1]?.lower === "of" && PATTERNS.startsWithDigit.test(w.text);
+    const count = lastHead === j - 2 && tokens.lowerAt(j - 1) === "of" && PATTERNS.startsWithDigit.test(w.text);
     if (!isCapitalized(w) && !connector && !count) break;
     // (A courtesy title ends it: `the Russian Federation H.E. Mr. Vladimir Putin`.)
     if (j > i && COURTESY_TITLES.has(w.lower)) break;
@@ -924,7 +926,7 @@ function headedRun(tokens: readonly Token[], i: number, lexicon: Lexicon): numbe
     // body's own and its last words (`Office of the President`).
     const title = lastHead >= 0 && j > lastHead && !connector ? matchPhrase(tokens, j, lexicon.rolePhrases) : 0;
     if (title > 0) {
-      const prev = tokens[j - 1]?.lower;
+      const prev = tokens.lowerAt(j - 1);
       if (prev === "of" || prev === "the") j += title;
       break;
     }
@@ -936,10 +938,10 @@ function headedRun(tokens: readonly Token[], i: number, lexicon: Lexicon): numbe
   }
   if (lastHead < 0) return 0;
   // A head inside a place's name heads no body (`the West Bank and Syria`; `West Virginia Department of …` is one).
-  for (let k = i; k < i + matchPhrase(tokens, i, lexicon.placePhrases); k++) if (ORGANIZATION_HEADS.has(tokens[k]?.text ?? "")) return 0;
+  for (let k = i; k < i + matchPhrase(tokens, i, lexicon.placePhrases); k++) if (ORGANIZATION_HEADS.has(tokens.textAt(k) ?? "")) return 0;
   // Take the run up to the last capitalised word after the head (`Institute of International Relations`).
   let end = j;
-  while (end > lastHead + 1 && !isCapitalized(tokens[end - 1]) && !PATTERNS.startsWithDigit.test(tokens[end - 1]?.text ?? "")) end--;
+  while (end > lastHead + 1 && !isCapitalized(tokens.get(end - 1)) && !PATTERNS.startsWithDigit.test(tokens.textAt(end - 1) ?? "")) end--;
   return end - i >= 2 ? end - i : 0;
 }
 
@@ -947,14 +949,14 @@ function headedRun(tokens: readonly Token[], i: number, lexicon: Lexicon): numbe
 const BODY_AFTER_NAME_REACH = 4;
 
 /** True when capitalised words from token `k` end on the head of a body (`Washington Convention Center`). */
-function headsBodyAfter(tokens: readonly Token[], k: number): boolean {
-  for (let j = k; j < k + BODY_AFTER_NAME_REACH && tokens[j]?.capitalized === true; j++) if (ORGANIZATION_HEADS.has(tokens[j]?.text ?? "")) return true;
+function headsBodyAfter(tokens: TokenList, k: number): boolean {
+  for (let j = k; j < k + BODY_AFTER_NAME_REACH && tokens.capitalizedAt(j) === true; j++) if (ORGANIZATION_HEADS.has(tokens.textAt(j) ?? "")) return true;
   return false;
 }
 
 /** True when a known person's name, or a given name with a family name after it, starts at token `j`. */
-function startsPersonName(tokens: readonly Token[], j: number, lexicon: Lexicon): boolean {
-  return matchPhrase(tokens, j, lexicon.personPhrases) > 1 || (lexicon.firstNames.has(tokens[j]?.lower ?? "") && isNameWord(tokens[j + 1], lexicon));
+function startsPersonName(tokens: TokenList, j: number, lexicon: Lexicon): boolean {
+  return matchPhrase(tokens, j, lexicon.personPhrases) > 1 || (lexicon.firstNames.has(tokens.lowerAt(j) ?? "") && isNameWord(tokens.get(j + 1), lexicon));
 }
 
 /** Little words a title-case headline capitalises, which no body's name does (`In`, `As`, `At`, `With`). */
@@ -964,17 +966,17 @@ const HEADLINE_FUNCTION_WORDS = new Set(["in", "as", "at", "with", "to", "on", "
 const MAX_BODY_MODIFIERS = 2;
 
 /** `China's foreign ministry`, `the Chinese foreign ministry`, `Russia's embassy`: a country's body written in lower case. */
-function stateBodyAt(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
-  const t = tokens[i];
+function stateBodyAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
+  const t = tokens.get(i);
   if (t === undefined) return 0;
   let j: number;
-  if (lexicon.countryByName.has(t.lower) && isPossessive(tokens[i + 1])) j = i + 2;
+  if (lexicon.countryByName.has(t.lower) && isPossessive(tokens.get(i + 1))) j = i + 2;
   else if (lexicon.countryByDemonym.has(t.lower)) j = i + 1;
   else return 0;
   for (let k = j; k <= j + MAX_BODY_MODIFIERS; k++) {
-    const w = tokens[k];
+    const w = tokens.get(k);
     if (w === undefined || w.kind !== "word" || isCapitalized(w) || w.newLine) return 0;
-    if (STATE_BODY_HEADS.has(w.lower)) return modifiesNoun(tokens[k + 1], lexicon) ? 0 : k + 1 - i;
+    if (STATE_BODY_HEADS.has(w.lower)) return modifiesNoun(tokens.get(k + 1), lexicon) ? 0 : k + 1 - i;
   }
   return 0;
 }
@@ -991,44 +993,44 @@ function modifiesNoun(next: Token | undefined, lexicon: Lexicon): boolean {
 }
 
 /** `Xi, 70, invited …`, `Biden (80)`, `the 70-year-old Xi`: the age a person's mention states. */
-function readAges(tokens: readonly Token[], registry: PeopleRegistry): void {
+function readAges(tokens: TokenList, registry: PeopleRegistry): void {
   const byId = new Map(registry.people.map((p) => [p.id, p]));
   for (const m of registry.mentions) {
     if (m.personId === null) continue;
     const person = byId.get(m.personId);
     if (person === undefined || person.age !== null) continue;
     const k = tokenIndexAt(tokens, m.end);
-    const open = tokens[k]?.text;
-    const close = tokens[k + 2]?.text;
+    const open = tokens.textAt(k);
+    const close = tokens.textAt(k + 2);
     const inApposition = (open === "," && close === ",") || (open === "(" && close === ")");
-    const before = yearsOld(tokens[tokenIndexAt(tokens, m.start) - 1]);
-    person.age = (inApposition ? ageNumber(tokens[k + 1]?.text ?? "") : null) ?? before;
+    const before = yearsOld(tokens.get(tokenIndexAt(tokens, m.start) - 1));
+    person.age = (inApposition ? ageNumber(tokens.textAt(k + 1) ?? "") : null) ?? before;
   }
 }
 
 /** Acronyms must match in their written case (`RT` the channel, not `rt`). */
-function exactCase(tokens: readonly Token[], i: number, n: number): boolean {
-  const first = tokens[i];
+function exactCase(tokens: TokenList, i: number, n: number): boolean {
+  const first = tokens.get(i);
   if (first === undefined) return false;
   if (n === 1 && first.text.length <= 4) return (isAllCaps(first.text) && !shoutedWord(tokens, i)) || SHORT_MIXED_CASE_BODIES.has(first.text);
   return true;
 }
 
 /** True for an acronym that is a word too, beside another word in capitals (`WHO ELSE IS GOING?`): the word. */
-function shoutedWord(tokens: readonly Token[], i: number): boolean {
-  if (!ACRONYMS_THAT_ARE_WORDS.has(tokens[i]?.lower ?? "")) return false;
+function shoutedWord(tokens: TokenList, i: number): boolean {
+  if (!ACRONYMS_THAT_ARE_WORDS.has(tokens.lowerAt(i) ?? "")) return false;
   const capitals = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && t.text.length > 1 && isAllCaps(t.text);
-  return capitals(tokens[i - 1]) || capitals(tokens[i + 1]);
+  return capitals(tokens.get(i - 1)) || capitals(tokens.get(i + 1));
 }
 
 /** Most words of a settlement's name after `the island of` (`Puerto Princesa`). */
 const MAX_SETTLEMENT_WORDS = 3;
 
 /** Words of a settlement's name after `<settlement noun> of`, at token `i` (`the island of Valaam`), or 0. */
-function settlementAt(tokens: readonly Token[], i: number): number {
-  if (tokens[i - 1]?.lower !== "of" || !SETTLEMENT_NOUNS.has(tokens[i - 2]?.lower ?? "")) return 0;
+function settlementAt(tokens: TokenList, i: number): number {
+  if (tokens.lowerAt(i - 1) !== "of" || !SETTLEMENT_NOUNS.has(tokens.lowerAt(i - 2) ?? "")) return 0;
   let n = 0;
-  while (n < MAX_SETTLEMENT_WORDS && tokens[i + n]?.kind === "word" && isCapitalized(tokens[i + n]) && !isAllCaps(tokens[i + n]?.text ?? "")) n++;
+  while (n < MAX_SETTLEMENT_WORDS && tokens.kindAt(i + n) === "word" && isCapitalized(tokens.get(i + n)) && !isAllCaps(tokens.textAt(i + n) ?? "")) n++;
   return n;
 }
 
@@ -1037,19 +1039,19 @@ function settlementAt(tokens: readonly Token[], i: number): number {
  * a token index; -1 when a longer known place starts after the article (`the West Bank`), 0 when there is none. (A
  * state or region named bare may well qualify a noun: `a New Hampshire Democrat`.)
  */
-function longerNameAfterArticle(tokens: readonly Token[], i: number, n: number, lexicon: Lexicon): number {
-  const next = tokens[i + n];
-  if (tokens[i]?.lower !== "the" || next === undefined || next.kind !== "word" || !next.capitalized || next.newLine) return 0;
+function longerNameAfterArticle(tokens: TokenList, i: number, n: number, lexicon: Lexicon): number {
+  const next = tokens.get(i + n);
+  if (tokens.lowerAt(i) !== "the" || next === undefined || next.kind !== "word" || !next.capitalized || next.newLine) return 0;
   if (matchPhrase(tokens, i + 1, lexicon.placePhrases) >= n) return -1;
   let end = i + n;
-  while (tokens[end]?.kind === "word" && tokens[end]?.capitalized === true && tokens[end]?.newLine === false) end++;
+  while (tokens.kindAt(end) === "word" && tokens.capitalizedAt(end) === true && tokens.newLineAt(end) === false) end++;
   return end;
 }
 
-function placeAt(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+function placeAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   const n = matchPhrase(tokens, i, lexicon.placePhrases);
   if (n === 0 || !allCapitalized(tokens, i, i + n)) return 0;
-  const t = tokens[i];
+  const t = tokens.get(i);
   if (t !== undefined && n === 1 && t.text.length <= 3 && !isAllCaps(t.text)) return 0;
   return n;
 }

@@ -4,19 +4,19 @@ import { NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js"
 import { MONTHS, PUBLICATION_WORDS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { foldName } from "../../text/fold.js";
-import { isCapitalized, isGluedPeriod, type Token } from "../../text/tokens.js";
+import { isCapitalized, isGluedPeriod, type Token, type TokenList } from "../../text/tokens.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
 
 /**
  * The country whose name ends right before token `end` (`Sierra Leone` of `Sierra Leone's`, `Trinidad and Tobago`)
  * and the token where the name starts, the longest name first; or null.
  */
-export function countryEndingAt(tokens: readonly Token[], end: number, lexicon: Lexicon): { country: string; start: number } | null {
+export function countryEndingAt(tokens: TokenList, end: number, lexicon: Lexicon): { country: string; start: number } | null {
   let name = "";
   let found: { country: string; start: number } | null = null;
   // (Read without accents, as the gazetteer may write it: `São Tomé and Príncipe's Prime Minister`.)
   for (let k = end - 1; k >= 0 && end - k <= MAX_COUNTRY_WORDS; k--) {
-    name = name === "" ? (tokens[k]?.folded ?? "") : `${tokens[k]?.folded ?? ""} ${name}`;
+    name = name === "" ? (tokens.get(k)?.folded ?? "") : `${tokens.get(k)?.folded ?? ""} ${name}`;
     const country = lexicon.countryByName.get(name);
     if (country !== undefined) found = { country, start: k };
   }
@@ -105,25 +105,25 @@ export function hyphenatedParticleName(text: string): boolean {
 const MAX_PARTICLES = 2;
 
 /** True when token `k` follows the one before it after one space, on the same line. */
-function gluedBySpace(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  const prev = tokens[k - 1];
+function gluedBySpace(tokens: TokenList, k: number): boolean {
+  const t = tokens.get(k);
+  const prev = tokens.get(k - 1);
   return t !== undefined && prev !== undefined && t.start - prev.end <= 1 && !t.newLine;
 }
 
 /** A run of name words starting at `i` (initials with their period included); returns the index after it. */
-export function nameRunEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+export function nameRunEnd(tokens: TokenList, i: number, lexicon: Lexicon): number {
   let j = i;
   let words = 0;
   while (j < tokens.length && words < MAX_NAME_WORDS) {
-    const t = tokens[j];
+    const t = tokens.get(j);
     if (t === undefined) break;
     if (j > i && !gluedBySpace(tokens, j)) break;
     // Particles inside a name, in either case, go with the family name after them (`Alexander Van der Bellen`).
     if (j > i && NAME_PARTICLES.has(t.lower)) {
       let k = j;
-      while (k < tokens.length && k - j < MAX_PARTICLES && NAME_PARTICLES.has(tokens[k]?.lower ?? "") && gluedBySpace(tokens, k)) k++;
-      if (k === j || !gluedBySpace(tokens, k) || !isNameWord(tokens[k], lexicon) || NAME_PARTICLES.has(tokens[k]?.lower ?? "")) break;
+      while (k < tokens.length && k - j < MAX_PARTICLES && NAME_PARTICLES.has(tokens.lowerAt(k) ?? "") && gluedBySpace(tokens, k)) k++;
+      if (k === j || !gluedBySpace(tokens, k) || !isNameWord(tokens.get(k), lexicon) || NAME_PARTICLES.has(tokens.lowerAt(k) ?? "")) break;
       j = k;
       continue;
     }
@@ -134,7 +134,7 @@ export function nameRunEnd(tokens: readonly Token[], i: number, lexicon: Lexicon
       continue;
     }
     // `Hassan Sheikh Mohamud`: a title between name words belongs to the name.
-    if (j > i && NAME_INNER_TITLES.has(t.lower) && t.capitalized && gluedBySpace(tokens, j + 1) && isNameWord(tokens[j + 1], lexicon)) {
+    if (j > i && NAME_INNER_TITLES.has(t.lower) && t.capitalized && gluedBySpace(tokens, j + 1) && isNameWord(tokens.get(j + 1), lexicon)) {
       j++;
       words++;
       continue;
@@ -179,9 +179,9 @@ function consonants(name: string): string {
 }
 
 /** True when every word token in `[i, j)` is capitalised. */
-export function allCapitalized(tokens: readonly Token[], i: number, j: number): boolean {
+export function allCapitalized(tokens: TokenList, i: number, j: number): boolean {
   for (let k = i; k < j; k++) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     if (t === undefined) return false;
     // Particles stay lower case inside a name (`da Silva`, `von der Leyen`, `al-Sisi`, `bin Salman`).
     const particle = CONNECTORS.has(t.lower) || CONNECTORS.has(t.lower.split("-")[0] ?? "");

@@ -6,7 +6,7 @@ import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js"
 import { matchPhrase } from "../../text/phrases.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
 import { countryEndingAt } from "./names.js";
-import { closesBracketedWord, isAllCaps, isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { closesBracketedWord, isAllCaps, isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { roleClassesOf, type PeopleRegistry } from "./registry.js";
 
 /** Styles of address (`His Highness`, `Her Majesty`, `His Excellency`), after their possessive. */
@@ -33,7 +33,7 @@ const PREDICATE_OPENERS = new Set([...BEFORE_BARE_VERB, ...PERFECT_AUXILIARIES])
  * president,`) or a title before it (`the Minister of Economy of Belarus
  * Dmitry Krutoy`).
  */
-export function findRoles(view: string, tokens: readonly Token[], registry: PeopleRegistry, lexicon: Lexicon): void {
+export function findRoles(view: string, tokens: TokenList, registry: PeopleRegistry, lexicon: Lexicon): void {
   const roleWords = lexicon.roleWords;
   const byId = new Map(registry.people.map((p) => [p.id, p]));
   // Where names start: an apposition that holds one is the next item of a list (`Turkish President Recep Tayyip
@@ -61,7 +61,7 @@ export function findRoles(view: string, tokens: readonly Token[], registry: Peop
     const person = m.via === "alias" && m.personId !== null ? byId.get(m.personId) : undefined;
     if (person === undefined || person.roles.length > 0 || person.name.includes(" ")) continue;
     const at = tokenIndexAt(tokens, m.start);
-    const office = tokens[at - 1];
+    const office = tokens.get(at - 1);
     if (office === undefined || !office.capitalized || !roleWords.has(office.lower)) continue;
     const title = titleBefore(view, tokens, at, roleWords, lexicon);
     // Office words only: `With Governor Bush` opening a sentence, `fellow Republican` are no titles.
@@ -73,15 +73,15 @@ export function findRoles(view: string, tokens: readonly Token[], registry: Peop
 const STATE_OFFICES = new Set(["leader", "foreign-minister", "defence-minister", "minister", "org-head"]);
 
 /** The country named right after `of` at token `at` (`of Trinidad and Tobago`), as written, or null. */
-function countryAfter(view: string, tokens: readonly Token[], at: number, lexicon: Lexicon): string | null {
-  if (tokens[at]?.lower !== "of") return null;
+function countryAfter(view: string, tokens: TokenList, at: number, lexicon: Lexicon): string | null {
+  if (tokens.lowerAt(at) !== "of") return null;
   // (`of the Czech Republic`: the article is written, not looked up.)
-  const first = tokens[at + 1]?.lower === "the" ? at + 2 : at + 1;
+  const first = tokens.lowerAt(at + 1) === "the" ? at + 2 : at + 1;
   let name = "";
   let found: string | null = null;
-  for (let k = first; k < tokens.length && k < first + MAX_COUNTRY_WORDS && tokens[k]?.kind === "word"; k++) {
-    name = name === "" ? (tokens[k]?.lower ?? "") : `${name} ${tokens[k]?.lower ?? ""}`;
-    if (lexicon.countryByName.has(name)) found = view.slice(tokens[at + 1]?.start ?? 0, tokens[k]?.end ?? 0);
+  for (let k = first; k < tokens.length && k < first + MAX_COUNTRY_WORDS && tokens.kindAt(k) === "word"; k++) {
+    name = name === "" ? (tokens.lowerAt(k) ?? "") : `${name} ${tokens.lowerAt(k) ?? ""}`;
+    if (lexicon.countryByName.has(name)) found = view.slice(tokens.startAt(at + 1) ?? 0, tokens.endAt(k) ?? 0);
   }
   return found;
 }
@@ -94,13 +94,13 @@ function onlyOfficeWords(title: string, roleWords: ReadonlySet<string>, lexicon:
   });
 }
 
-function titleBefore(view: string, tokens: readonly Token[], nameStart: number, roleWords: ReadonlySet<string>, lexicon: Lexicon): string | null {
+function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWords: ReadonlySet<string>, lexicon: Lexicon): string | null {
   let k = nameStart - 1;
   let limit = Math.max(0, nameStart - 8);
   const envoy = (w: string | undefined): boolean => lexicon.roleClasses.get(w ?? "") === "ambassador";
   while (k >= limit) {
-    const t = tokens[k];
-    const next = tokens[k + 1];
+    const t = tokens.get(k);
+    const next = tokens.get(k + 1);
     // (`Presidential Communications Office (PCO) Secretary Jay Ruiz`: a body's acronym in brackets is part of its name;
     // not an agency's after a dateline, `Geneva (CNN) President Joe Biden`.)
     if (closesBracketedWord(tokens, k) && acronymOf(tokens, k - 1)) {
@@ -113,7 +113,7 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
     if (MEETING_PARTS.has(t.lower) && roleWords.has(next.lower)) break;
     // (`ambassador to the US Anatoly Antonov`: an envoy's posting is part of the title.)
     // (Only an envoy's: `chief of staff to President Bill Clinton` is another person's title.)
-    const posting = (t.lower === "to" && envoy(tokens[k - 1]?.lower)) || (t.lower === "the" && tokens[k - 1]?.lower === "to" && envoy(tokens[k - 2]?.lower));
+    const posting = (t.lower === "to" && envoy(tokens.lowerAt(k - 1))) || (t.lower === "the" && tokens.lowerAt(k - 1) === "to" && envoy(tokens.lowerAt(k - 2)));
     // (`Minister for Trade and Industry`, `Secretary of the Treasury`: joins inside the office's object, kept below
     // only after its `of` or `for`.)
     const join = OFFICE_OBJECT_JOINS.has(t.text) && (isCapitalized(next) || OFFICE_OBJECT_JOINS.has(next.text));
@@ -122,7 +122,7 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
     // `Italy's finance minister`, `shadow home secretary`.)
     // (A word in lower case that only opens a longer office, `press` of `press secretary`, after a modal or `to` is a
     // verb: `will press US President Donald Trump`.)
-    const fragment = roleWords.has(t.lower) && !lexicon.roleClasses.has(t.lower) && !PORTFOLIO_WORDS.has(t.lower) && BEFORE_BARE_VERB.has(tokens[k - 1]?.lower ?? "") && !insideRolePhrase(tokens, k, lexicon);
+    const fragment = roleWords.has(t.lower) && !lexicon.roleClasses.has(t.lower) && !PORTFOLIO_WORDS.has(t.lower) && BEFORE_BARE_VERB.has(tokens.lowerAt(k - 1) ?? "") && !insideRolePhrase(tokens, k, lexicon);
     const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || POSSESSIVE_DETERMINERS.has(t.lower) || t.lower in WEEKDAYS || t.lower in MONTHS) : (roleWords.has(t.lower) && !fragment) || t.lower === "of" || t.lower === "for" || posting || join || ((TENURE_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower)) && (roleWords.has(next.lower) || PORTFOLIO_WORDS.has(next.lower)));
     if (!ok) break;
     k--;
@@ -133,7 +133,7 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
   let object = false;
   let join = -1;
   for (let j = k + 1; j < nameStart; j++) {
-    const w = tokens[j]?.text ?? "";
+    const w = tokens.textAt(j) ?? "";
     if (w === "of" || w === "for" || w === "to") object = true;
     else if (OFFICE_OBJECT_JOINS.has(w) && (!object || j === nameStart - 1)) [k, object, join] = [j, false, -1];
     else if (OFFICE_OBJECT_JOINS.has(w)) join = j;
@@ -143,23 +143,23 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
   let to = nameStart;
   // (A royal style too, after an office it does not complete: `Energy Minister Prince Abdulaziz`, not `Crown Prince`.)
   const style = (j: number): boolean => {
-    const w = tokens[j]?.lower ?? "";
-    return ROYAL_STYLES.has(w) && roleWords.has(tokens[j - 1]?.lower ?? "") && !lexicon.roleClasses.has(`${tokens[j - 1]?.lower ?? ""} ${w}`);
+    const w = tokens.lowerAt(j) ?? "";
+    return ROYAL_STYLES.has(w) && roleWords.has(tokens.lowerAt(j - 1) ?? "") && !lexicon.roleClasses.has(`${tokens.lowerAt(j - 1) ?? ""} ${w}`);
   };
-  while (to > k + 1 && HONORIFICS.has(tokens[to - 1]?.lower ?? "") && (!roleWords.has(tokens[to - 1]?.lower ?? "") || style(to - 1))) to--;
+  while (to > k + 1 && HONORIFICS.has(tokens.lowerAt(to - 1) ?? "") && (!roleWords.has(tokens.lowerAt(to - 1) ?? "") || style(to - 1))) to--;
   // `President His Highness Sheikh Mohamed`: a style of address is no part of the office either.
-  if (to > k + 2 && STYLES.has(tokens[to - 1]?.lower ?? "") && PERSONAL_POSSESSIVES.has(tokens[to - 2]?.lower ?? "")) to -= 2;
+  if (to > k + 2 && STYLES.has(tokens.lowerAt(to - 1) ?? "") && PERSONAL_POSSESSIVES.has(tokens.lowerAt(to - 2) ?? "")) to -= 2;
   // (Nor its Gulf abbreviation: `President of the Republic of Turkiye HE Recep Tayyip Erdogan`.)
-  else if (to > k + 2 && tokens[to - 1]?.text === "HE") to--;
+  else if (to > k + 2 && tokens.textAt(to - 1) === "HE") to--;
   let from = k + 1;
   // `a spokesman for Democratic presidential candidate Hillary Clinton`: an office whose object is the bare title
   // before the name is someone else's; the name holds only that title (not `spokesman for the Russian president`,
   // whose article makes the object a description of its own).
   for (let j = to - 2; j > from; j--) {
-    const w = tokens[j]?.lower ?? "";
+    const w = tokens.lowerAt(j) ?? "";
     // (Not an office whose name runs on past `of`: `Secretary of State`, `head of state President Xi`.)
-    const office = (w === "for" || w === "of") && roleWords.has(tokens[j - 1]?.lower ?? "") && matchPhrase(tokens, j - 1, lexicon.rolePhrases) <= 1;
-    if (office && lexicon.roleClasses.has(tokens[to - 1]?.lower ?? "") && !DETERMINERS.has(tokens[j + 1]?.lower ?? "")) {
+    const office = (w === "for" || w === "of") && roleWords.has(tokens.lowerAt(j - 1) ?? "") && matchPhrase(tokens, j - 1, lexicon.rolePhrases) <= 1;
+    if (office && lexicon.roleClasses.has(tokens.lowerAt(to - 1) ?? "") && !DETERMINERS.has(tokens.lowerAt(j + 1) ?? "")) {
       from = j + 1;
       break;
     }
@@ -167,21 +167,21 @@ function titleBefore(view: string, tokens: readonly Token[], nameStart: number, 
   // A byline's `By` (`By Pacific affairs reporter Lice Movono`) is no part of the title, nor a sentence's opening
   // `As` or `With` (`As Kremlin spokesman Dmitry Peskov told reporters`).
   // (`Under Secretary of State` is an office; `Under Chancellor Merkel` is not.)
-  while (from < to && (PREPOSITIONS.has(tokens[from]?.lower ?? "") || SUBORDINATORS.has(tokens[from]?.lower ?? "")) && !(tokens[from]?.lower === "under" && tokens[from + 1]?.lower === "secretary")) from++;
+  while (from < to && (PREPOSITIONS.has(tokens.lowerAt(from) ?? "") || SUBORDINATORS.has(tokens.lowerAt(from) ?? "")) && !(tokens.lowerAt(from) === "under" && tokens.lowerAt(from + 1) === "secretary")) from++;
   // A title-case headline's words before the title are not part of it (`Readout of President Joe Biden's Call`).
-  while (from + 2 < to && (tokens[from + 1]?.lower === "of" || tokens[from + 1]?.lower === "for") && !namesBody(tokens[from], roleWords, lexicon)) from += 2;
+  while (from + 2 < to && (tokens.lowerAt(from + 1) === "of" || tokens.lowerAt(from + 1) === "for") && !namesBody(tokens.get(from), roleWords, lexicon)) from += 2;
   // (`executive director of the Latino Partnership for Conservative Principles`: a title that ends on `of` or `for`
   // has the words after it for its object, no person.)
-  if (from >= to || tokens[to - 1]?.lower === "of" || tokens[to - 1]?.lower === "for") return null;
+  if (from >= to || tokens.lowerAt(to - 1) === "of" || tokens.lowerAt(to - 1) === "for") return null;
   // A country's title with the country as possessor (`Kenya's President William Ruto`), of a few words too (`Sierra
   // Leone's President Julius Maada Bio`, `Trinidad and Tobago's Prime Minister Keith Rowley`).
-  if (isPossessive(tokens[from - 1])) from = countryEndingAt(tokens, from - 1, lexicon)?.start ?? from;
-  const text = view.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+  if (isPossessive(tokens.get(from - 1))) from = countryEndingAt(tokens, from - 1, lexicon)?.start ?? from;
+  const text = view.slice(tokens.startAt(from) ?? 0, tokens.endAt(to - 1) ?? 0);
   return roleClassesOf(text, lexicon).length > 0 ? text : null;
 }
 
 /** True when a role phrase of the lexicon covers token `k` (`campaign manager`, `press secretary`, `vice presidential nominee`). */
-function insideRolePhrase(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+function insideRolePhrase(tokens: TokenList, k: number, lexicon: Lexicon): boolean {
   for (let j = Math.max(0, k - MAX_ROLE_PHRASE_WORDS + 1); j <= k; j++) if (j + matchPhrase(tokens, j, lexicon.rolePhrases) > k) return true;
   return false;
 }
@@ -189,16 +189,16 @@ function insideRolePhrase(tokens: readonly Token[], k: number, lexicon: Lexicon)
 /** Most words of a role phrase of the lexicon looked back over. */
 const MAX_ROLE_PHRASE_WORDS = 4;
 
-function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number, lexicon: Lexicon, nameStarts: ReadonlySet<number>): string | null {
-  if (tokens[nameEnd]?.text !== ",") return null;
+function appositionAfter(view: string, tokens: TokenList, nameEnd: number, lexicon: Lexicon, nameStarts: ReadonlySet<number>): string | null {
+  if (tokens.textAt(nameEnd) !== ",") return null;
   let i = nameEnd + 1;
   // `Mahmoud Ali Youssouf, as chairperson of the Commission`: the office he takes, without its `as`.
-  if (tokens[i]?.lower === "as") i++;
+  if (tokens.lowerAt(i) === "as") i++;
   // (`Dmitry Medvedev, now deputy chairman of Russia's Security Council,`: the office he holds, without its `now`.)
-  if (tokens[i]?.lower === "now" || tokens[i]?.lower === "currently") i++;
+  if (tokens.lowerAt(i) === "now" || tokens.lowerAt(i) === "currently") i++;
   // (`Pedro Sánchez, and the president of Brazil, Lula,`: another person joined on, not an apposition.)
-  if (tokens[i]?.lower === "and" || tokens[i]?.lower === "or") return null;
-  const det = tokens[i]?.lower;
+  if (tokens.lowerAt(i) === "and" || tokens.lowerAt(i) === "or") return null;
+  const det = tokens.lowerAt(i);
   if (PREDICATE_OPENERS.has(det ?? "")) return null;
   if (det === "a" || det === "an" || det === "the") i++;
   // The apposition must start with a role within its first three words, or after a country's possessive and the
@@ -211,8 +211,8 @@ function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number
       roleAt = k;
       break;
     }
-    const t = tokens[k];
-    titleWords &&= t !== undefined && (isPossessive(t) || isPossessive(tokens[k + 1]) || PORTFOLIO_WORDS.has(t.lower) || t.lower === "and");
+    const t = tokens.get(k);
+    titleWords &&= t !== undefined && (isPossessive(t) || isPossessive(tokens.get(k + 1)) || PORTFOLIO_WORDS.has(t.lower) || t.lower === "and");
     if (k >= i + 2 && !titleWords) break;
   }
   if (roleAt < 0) return null;
@@ -222,7 +222,7 @@ function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number
   // after that name ends the role there (`… to Mr. Obama who now works …`).
   let titled = false;
   for (; j < tokens.length && j - i < MAX_ROLE_TOKENS; j++) {
-    const t = tokens[j];
+    const t = tokens.get(j);
     if (t === undefined) break;
     if (t.text === "(") depth++;
     else if (t.text === ")") depth--;
@@ -245,16 +245,16 @@ function appositionAfter(view: string, tokens: readonly Token[], nameEnd: number
   }
   // (`Fumio Kishida, U.S. President Joe Biden`: the role word must lie before the apposition's end, not past a period.)
   if (j <= roleAt || j - i >= MAX_ROLE_TOKENS) return null;
-  return view.slice(tokens[i]?.start ?? 0, tokens[j - 1]?.end ?? 0);
+  return view.slice(tokens.startAt(i) ?? 0, tokens.endAt(j - 1) ?? 0);
 }
 
 /** Most words before the role word of an apposition (`India's commerce minister`: three). */
 const MAX_ROLE_LEAD = 5;
 
 /** True when the name at `j` follows a preposition and a courtesy title (`to Mr. Sanders`, `for Mrs Clinton`). */
-function titledObject(tokens: readonly Token[], j: number): boolean {
-  const title = tokens[j - 1]?.text === "." ? j - 2 : j - 1;
-  return COURTESY_TITLES.has(tokens[title]?.lower ?? "") && PREPOSITIONS.has(tokens[title - 1]?.lower ?? "");
+function titledObject(tokens: TokenList, j: number): boolean {
+  const title = tokens.textAt(j - 1) === "." ? j - 2 : j - 1;
+  return COURTESY_TITLES.has(tokens.lowerAt(title) ?? "") && PREPOSITIONS.has(tokens.lowerAt(title - 1) ?? "");
 }
 
 /** Longest acronym read for the initials before it, in letters. */
@@ -263,13 +263,13 @@ const MAX_ACRONYM = 8;
 const ACRONYM_SKIPS = new Set(["of", "the", "and", "for"]);
 
 /** True when the capitals at token `at`, in brackets, are the initials of the words before them (`Presidential Communications Office (PCO)`). */
-function acronymOf(tokens: readonly Token[], at: number): boolean {
-  const letters = tokens[at]?.text ?? "";
+function acronymOf(tokens: TokenList, at: number): boolean {
+  const letters = tokens.textAt(at) ?? "";
   if (letters.length < 2 || letters.length > MAX_ACRONYM || !isAllCaps(letters)) return false;
   let k = at - 2;
   for (let n = letters.length - 1; n >= 0; n--) {
-    while (ACRONYM_SKIPS.has(tokens[k]?.lower ?? "") && k > 0) k--;
-    const t = tokens[k];
+    while (ACRONYM_SKIPS.has(tokens.lowerAt(k) ?? "") && k > 0) k--;
+    const t = tokens.get(k);
     if (t === undefined || t.kind !== "word" || t.text[0] !== letters[n]) return false;
     k--;
   }
@@ -277,8 +277,8 @@ function acronymOf(tokens: readonly Token[], at: number): boolean {
 }
 
 /** True for the stop of a courtesy title's abbreviation at `j` (`H.E.`, `Mr.`), which ends no apposition. */
-export function courtesyStop(tokens: readonly Token[], j: number): boolean {
-  return isGluedPeriod(tokens, j) && COURTESY_TITLES.has(tokens[j - 1]?.lower ?? "");
+export function courtesyStop(tokens: TokenList, j: number): boolean {
+  return isGluedPeriod(tokens, j) && COURTESY_TITLES.has(tokens.lowerAt(j - 1) ?? "");
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
@@ -291,20 +291,20 @@ const AGENT_WORDS = new Set(["by", "from"]);
  * `The President of the ECOWAS Commission, Omar Touray, said`: an office that opens the clause, set off before a
  * name that a comma closes too.
  */
-function officeBefore(view: string, tokens: readonly Token[], nameStart: number, nameEnd: number, lexicon: Lexicon): string | null {
+function officeBefore(view: string, tokens: TokenList, nameStart: number, nameEnd: number, lexicon: Lexicon): string | null {
   // (The name's own title may stand after the comma: `Pakistan's army chief, Field Marshal Asim Munir,`.)
   let comma = nameStart - 1;
   for (let j = Math.max(0, nameStart - 3); j < nameStart; j++) {
-    const title = HONORIFICS.has(tokens[j]?.lower ?? "") ? (isGluedPeriod(tokens, j + 1) ? 2 : 1) : matchPhrase(tokens, j, lexicon.rolePhrases);
-    if (tokens[j - 1]?.text === "," && title > 0 && j + title === nameStart) {
+    const title = HONORIFICS.has(tokens.lowerAt(j) ?? "") ? (isGluedPeriod(tokens, j + 1) ? 2 : 1) : matchPhrase(tokens, j, lexicon.rolePhrases);
+    if (tokens.textAt(j - 1) === "," && title > 0 && j + title === nameStart) {
       comma = j - 1;
       break;
     }
   }
   // (A name that ends the sentence is set off only after a statement's author: `… by the President of the ECOWAS
   // Commission, Dr Omar Alieu Touray.`)
-  const closing = tokens[nameEnd]?.text === ".";
-  if (tokens[comma]?.text !== "," || (tokens[nameEnd]?.text !== "," && !closing)) return null;
+  const closing = tokens.textAt(nameEnd) === ".";
+  if (tokens.textAt(comma) !== "," || (tokens.textAt(nameEnd) !== "," && !closing)) return null;
   // Back over the office's words to where it opens (not a comma: `the vice president, Susan Rice, we …` is a list), a
   // determiner skipped.
   // (The body's acronym in brackets before the comma is no part of the office: `The secretary general of the
@@ -317,24 +317,24 @@ function officeBefore(view: string, tokens: readonly Token[], nameStart: number,
   // (`President Biden and China's leader, Xi Jinping, met`: after another's name and `and`, the office after it is the
   // name's; `founder and chairman of the Podesta Group` is one man's.)
   for (let j = officeEnd - 1; j > from; j--) {
-    if (tokens[j]?.lower !== "and") continue;
+    if (tokens.lowerAt(j) !== "and") continue;
     // (`and her Australian counterpart, Anthony Albanese,`: a person's possessive before the office.)
-    const possessed = PERSONAL_POSSESSIVES.has(tokens[j + 1]?.lower ?? "") ? j + 2 : j + 1;
-    let after = isPossessive(tokens[possessed + 1]) ? possessed + 2 : possessed;
+    const possessed = PERSONAL_POSSESSIVES.has(tokens.lowerAt(j + 1) ?? "") ? j + 2 : j + 1;
+    let after = isPossessive(tokens.get(possessed + 1)) ? possessed + 2 : possessed;
     // (A country's word before it: `Australian counterpart`.)
-    if (lexicon.countryByDemonym.has(tokens[after]?.lower ?? "")) after++;
+    if (lexicon.countryByDemonym.has(tokens.lowerAt(after) ?? "")) after++;
     let named = false;
-    for (let n = from; n < j; n++) named ||= tokens[n]?.capitalized === true && !lexicon.roleWords.has(tokens[n]?.lower ?? "") && !DETERMINERS.has(tokens[n]?.lower ?? "");
+    for (let n = from; n < j; n++) named ||= tokens.capitalizedAt(n) === true && !lexicon.roleWords.has(tokens.lowerAt(n) ?? "") && !DETERMINERS.has(tokens.lowerAt(n) ?? "");
     if (named && matchPhrase(tokens, after, lexicon.rolePhrases) > 0) from = j + 1;
     break;
   }
   // (`Her foreign minister, Maris Sangiampongsa, said`: a person's possessive as an article; not a body's, whose
   // office the name would then hold without it: `Its president, Christine Lagarde,`.)
-  if (ARTICLES.has(tokens[from]?.lower ?? "") || PERSONAL_POSSESSIVES.has(tokens[from]?.lower ?? "")) from++;
+  if (ARTICLES.has(tokens.lowerAt(from) ?? "") || PERSONAL_POSSESSIVES.has(tokens.lowerAt(from) ?? "")) from++;
   // `Lee's chief of staff, Kang Hoon-sik,`: a possessor before the office.
-  const office = isPossessive(tokens[from + 1]) ? from + 2 : from;
+  const office = isPossessive(tokens.get(from + 1)) ? from + 2 : from;
   if (office >= officeEnd || matchPhrase(tokens, office, lexicon.rolePhrases) === 0) return null;
-  return view.slice(tokens[from]?.start ?? 0, tokens[officeEnd - 1]?.end ?? 0);
+  return view.slice(tokens.startAt(from) ?? 0, tokens.endAt(officeEnd - 1) ?? 0);
 }
 
 /**
@@ -344,20 +344,20 @@ function officeBefore(view: string, tokens: readonly Token[], nameStart: number,
  * possessive after a verb (`hosted Pakistan's army chief, Field Marshal Asim Munir,`) or a person's (`sending his
  * foreign minister, Marcelo Ebrard,`); with whether it is a statement's author. Null when other words or marks come first.
  */
-function officeOpening(tokens: readonly Token[], officeEnd: number, lexicon: Lexicon): { from: number; byAgent: boolean } | null {
+function officeOpening(tokens: TokenList, officeEnd: number, lexicon: Lexicon): { from: number; byAgent: boolean } | null {
   let k = officeEnd - 1;
-  while (k >= 0 && officeEnd - k <= MAX_OFFICE_TOKENS && tokens[k]?.kind === "word" && !tokens[k + 1]?.newLine) {
-    if (AGENT_WORDS.has(tokens[k]?.text ?? "") && tokens[k + 1]?.lower === "the" && matchPhrase(tokens, k + 2, lexicon.rolePhrases) > 0) return { from: k + 1, byAgent: true };
+  while (k >= 0 && officeEnd - k <= MAX_OFFICE_TOKENS && tokens.kindAt(k) === "word" && !tokens.newLineAt(k + 1)) {
+    if (AGENT_WORDS.has(tokens.textAt(k) ?? "") && tokens.lowerAt(k + 1) === "the" && matchPhrase(tokens, k + 2, lexicon.rolePhrases) > 0) return { from: k + 1, byAgent: true };
     // (A verb's object: the word before the possessor is in lower case.)
-    const owner = isPossessive(tokens[k]) && matchPhrase(tokens, k + 1, lexicon.rolePhrases) > 0 ? countryEndingAt(tokens, k, lexicon) : null;
-    const beforeOwner = owner === null ? undefined : tokens[owner.start - 1];
+    const owner = isPossessive(tokens.get(k)) && matchPhrase(tokens, k + 1, lexicon.rolePhrases) > 0 ? countryEndingAt(tokens, k, lexicon) : null;
+    const beforeOwner = owner === null ? undefined : tokens.get(owner.start - 1);
     if (owner !== null && beforeOwner !== undefined && beforeOwner.kind === "word" && !beforeOwner.capitalized && !DETERMINERS.has(beforeOwner.lower)) return { from: owner.start, byAgent: AGENT_WORDS.has(beforeOwner.text) };
     // (`was represented by his vice-president, Jane Naana Opoku-Agyemang.`: a passive's agent is an author too.)
-    const verbBefore = tokens[k - 1];
-    if (PERSONAL_POSSESSIVES.has(tokens[k]?.lower ?? "") && verbBefore !== undefined && verbBefore.kind === "word" && !verbBefore.capitalized && matchPhrase(tokens, k + 1, lexicon.rolePhrases) > 0) return { from: k, byAgent: AGENT_WORDS.has(verbBefore.text) };
+    const verbBefore = tokens.get(k - 1);
+    if (PERSONAL_POSSESSIVES.has(tokens.lowerAt(k) ?? "") && verbBefore !== undefined && verbBefore.kind === "word" && !verbBefore.capitalized && matchPhrase(tokens, k + 1, lexicon.rolePhrases) > 0) return { from: k, byAgent: AGENT_WORDS.has(verbBefore.text) };
     k--;
   }
-  if (k >= 0 && tokens[k]?.text !== "." && tokens[k]?.text !== ";" && !tokens[k + 1]?.newLine) return null;
+  if (k >= 0 && tokens.textAt(k) !== "." && tokens.textAt(k) !== ";" && !tokens.newLineAt(k + 1)) return null;
   return { from: k + 1, byAgent: false };
 }
 

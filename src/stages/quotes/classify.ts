@@ -1,7 +1,7 @@
 import type { Block, QuoteKind } from "../../model/index.js";
 import { countWords, isSpace, opensLine } from "../../text/spans.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isPossessive, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isPossessive, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import type { PairedQuote } from "./pair.js";
 
 /** Nouns that make the quoted words after them a name (`the TV channel "Belarus 1"`). */
@@ -47,7 +47,7 @@ function isTitleCase(s: string): boolean {
 const MAX_SCARE_WORDS = 3;
 
 /** Classifies a quoted stretch by where it stands: heading, title, whole sentence (direct), or inside one. */
-export function classify(q: PairedQuote, view: string, tokens: readonly Token[], block: Block | undefined): QuoteKind {
+export function classify(q: PairedQuote, view: string, tokens: TokenList, block: Block | undefined): QuoteKind {
   if (block?.kind === "heading") return "heading";
   if (q.open === null) return "direct";
   const first = tokenIndexAt(tokens, q.open);
@@ -56,20 +56,20 @@ export function classify(q: PairedQuote, view: string, tokens: readonly Token[],
   // "must not become a club"`: a name starts with a capital or a digit).
   const named = !startsLower(view, q.start);
   for (let k = first - 1; named && k >= Math.max(0, first - 3); k--) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     if (t === undefined || t.kind !== "word") break;
     if (TITLE_NOUNS.has(t.lower)) return "title";
     // `Fox News Channel's "Hannity"`: a possessive joins the noun to its title.
     if (!t.capitalized && !PATTERNS.startsWithDigit.test(t.lower) && !isPossessive(t)) break;
   }
   // `known as 'la mañanera'`, `code-named "Midnight Hammer"`: what follows is a name; `the so-called "…"` distances.
-  const prev = tokens[first - 1]?.lower ?? "";
-  if (NAMING_WORDS.has(prev) || (prev === "as" && tokens[first - 2]?.lower === "known")) return "title";
+  const prev = tokens.lowerAt(first - 1) ?? "";
+  if (NAMING_WORDS.has(prev) || (prev === "as" && tokens.lowerAt(first - 2) === "known")) return "title";
   if (prev === "so-called") return "scare";
   // `a "one in, one out" pilot scheme`: quoted words between a determiner and the noun they name.
   if (NAME_DETERMINERS.has(prev) && q.close !== null) {
     const after = tokenIndexAt(tokens, q.close + 1);
-    for (let k = after; k < after + MAX_NAMED_MODIFIERS + 1 && tokens[k]?.kind === "word" && tokens[k]?.capitalized !== true; k++) if (NAMED_AFTER.has(tokens[k]?.lower ?? "")) return "title";
+    for (let k = after; k < after + MAX_NAMED_MODIFIERS + 1 && tokens.kindAt(k) === "word" && tokens.capitalizedAt(k) !== true; k++) if (NAMED_AFTER.has(tokens.lowerAt(k) ?? "")) return "title";
   }
   const content = view.slice(q.start, q.end);
   const words = countWords(content);

@@ -334,7 +334,7 @@ export function labelEnd(view: string, line: Line, lexicon: Lexicon, recurring?:
   const label = labelName(view.slice(line.start, colon));
   // `RIYADH: Gulf leaders …` is a dateline, not a speaker.
   if (lexicon.cities.has(label.toLowerCase()) || lexicon.countryByName.has(label.toLowerCase())) return null;
-  const words = tokenize(label);
+  const words = tokenize(label).slice();
   if (words.length === 0 || words.length > MAX_LABEL_WORDS) return null;
   let named = false;
   for (const w of words) {

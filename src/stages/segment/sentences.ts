@@ -2,7 +2,7 @@ import { CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS } from "../../lexicon/quote-ma
 import type { Block, Sentence } from "../../model/index.js";
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isAllCaps, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { isAllCaps, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { isSpace } from "../../text/spans.js";
 import { isHeadingLine } from "./blocks.js";
 
@@ -11,7 +11,7 @@ const CLOSERS = new Set([...CLOSING_QUOTE_MARKS, ")", "]"]);
 const OPENERS = new Set([...OPENING_QUOTE_MARKS, "(", "[", "-"]);
 
 /** Splits every block into sentences at terminal punctuation that is followed by a new sentence. */
-export function findSentences(view: string, tokens: readonly Token[], blocks: readonly Block[]): Sentence[] {
+export function findSentences(view: string, tokens: TokenList, blocks: readonly Block[]): Sentence[] {
   const sentences: Sentence[] = [];
   for (const block of blocks) {
     if (block.kind === "separator") continue;
@@ -20,20 +20,22 @@ export function findSentences(view: string, tokens: readonly Token[], blocks: re
     let i = first;
     const longestLine = block.kind === "paragraph" ? longestLineIn(view, block) : 0;
     for (; i < tokens.length; i++) {
-      const tok = tokens[i];
-      if (tok === undefined || tok.start >= block.end) break;
+      // (Read by index: a token is made only where a line or a sentence may end.)
+      const start = tokens.startAt(i);
+      if (start === undefined || start >= block.end) break;
       // `Aug 29, 2025 01:15 PM IST` over `Japan to invest ¥10 trillion` over the entry's text: a short unpunctuated
       // line inside a paragraph of long ones is a line of its own, a time stamp or a heading, not wrapped text.
-      if (sentenceStart >= 0 && tok.newLine && standsAlone(view, tokens[i - 1], tok, longestLine)) {
-        sentences.push({ start: sentenceStart, end: tokens[i - 1]?.end ?? tok.start, block: block.index });
+      const tok = tokens.newLineAt(i) === true ? tokens.get(i) : undefined;
+      if (sentenceStart >= 0 && tok !== undefined && standsAlone(view, tokens.get(i - 1), tok, longestLine)) {
+        sentences.push({ start: sentenceStart, end: tokens.endAt(i - 1) ?? start, block: block.index });
         sentenceStart = -1;
       }
-      if (sentenceStart < 0) sentenceStart = tok.start;
-      if (!TERMINALS.has(tok.text) || !endsSentence(view, tokens, i, block)) continue;
-      let end = tok.end;
+      if (sentenceStart < 0) sentenceStart = start;
+      if (!TERMINALS.has(tokens.textAt(i) ?? "") || !endsSentence(view, tokens, i, block)) continue;
+      let end = tokens.endAt(i) ?? start;
       // Closing marks glued to the terminal belong to the sentence.
       let j = i + 1;
-      for (let next = tokens[j]; next !== undefined && next.start === end && (CLOSERS.has(next.text) || TERMINALS.has(next.text)); next = tokens[++j]) {
+      for (let next = tokens.get(j); next !== undefined && next.start === end && (CLOSERS.has(next.text) || TERMINALS.has(next.text)); next = tokens.get(++j)) {
         end = next.end;
       }
       i = j - 1;
@@ -71,24 +73,24 @@ function standsAlone(view: string, last: Token | undefined, next: Token, longest
   return length * 2 <= longestLine && (PATTERNS.upper.test(c) || (c >= "0" && c <= "9")) && isHeadingLine(view.slice(lineStart, last.end));
 }
 
-function endsSentence(view: string, tokens: readonly Token[], i: number, block: Block): boolean {
-  const tok = tokens[i];
-  const prev = tokens[i - 1];
+function endsSentence(view: string, tokens: TokenList, i: number, block: Block): boolean {
+  const tok = tokens.get(i);
+  const prev = tokens.get(i - 1);
   if (tok === undefined) return false;
   if (tok.text === "." && prev !== undefined && prev.end === tok.start) {
     // `Mr.`, `U.S.`, `Feb.` and initials (`R.`) do not end a sentence.
     if (ABBREVIATIONS.has(prev.lower)) return false;
     // (Not the platform: `…, he wrote on X. The talks …`.)
-    if (prev.text.length === 1 && PATTERNS.upper.test(prev.text) && !(prev.text === "X" && tokens[i - 2]?.lower === "on")) return false;
+    if (prev.text.length === 1 && PATTERNS.upper.test(prev.text) && !(prev.text === "X" && tokens.lowerAt(i - 2) === "on")) return false;
   }
   // Skip further terminals and closing marks to find what follows.
   let j = i + 1;
-  let next = tokens[j];
-  while (next !== undefined && next.start < block.end && (TERMINALS.has(next.text) || CLOSERS.has(next.text)) && next.start === (tokens[j - 1]?.end ?? -1)) {
-    next = tokens[++j];
+  let next = tokens.get(j);
+  while (next !== undefined && next.start < block.end && (TERMINALS.has(next.text) || CLOSERS.has(next.text)) && next.start === (tokens.endAt(j - 1) ?? -1)) {
+    next = tokens.get(++j);
   }
   if (next === undefined || next.start >= block.end) return true;
-  if ((tokens[j - 1]?.end ?? 0) === next.start) return false;
+  if ((tokens.endAt(j - 1) ?? 0) === next.start) return false;
   const c = view[next.start] ?? "";
   // `WOODSIDE, Calif. — President Biden …`: the dash closes an AP dateline, it opens no sentence.
   if (c === "-" && inDatelineHead(tokens, i, block)) return false;
@@ -101,8 +103,8 @@ function endsSentence(view: string, tokens: readonly Token[], i: number, block: 
 const MAX_DATELINE_HEAD = 8;
 
 /** True when token `i` is near the start of a block that opens with a place in capitals. */
-function inDatelineHead(tokens: readonly Token[], i: number, block: Block): boolean {
+function inDatelineHead(tokens: TokenList, i: number, block: Block): boolean {
   const first = tokenIndexAt(tokens, block.start);
-  const head = tokens[first];
-  return i - first <= MAX_DATELINE_HEAD && head !== undefined && head.text.length > 1 && isAllCaps(head.text) && tokens[first + 1]?.text === ",";
+  const head = tokens.get(first);
+  return i - first <= MAX_DATELINE_HEAD && head !== undefined && head.text.length > 1 && isAllCaps(head.text) && tokens.textAt(first + 1) === ",";
 }

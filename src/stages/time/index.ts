@@ -9,7 +9,7 @@ import type { Stage } from "../../pipeline/context.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { tokenIndexAt, type Token } from "../../text/tokens.js";
+import { tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { daysBetween, formatDay, parseDay, type Day } from "./calendar.js";
 import { readHeader } from "../../text/dateline.js";
 import type { Block } from "../../model/index.js";
@@ -47,10 +47,10 @@ export const time: Stage = (ctx, state) => {
     // themselves, so that the time stage needs no quotes stage.
     let quoted = false;
     for (let i = begin; i < end; i++) {
-      const mark = tokens[i]?.text ?? "";
+      const mark = tokens.textAt(i) ?? "";
       if (DOUBLE_QUOTE_MARKS.has(mark)) quoted = mark === "“" || mark === "«" || mark === "„" ? true : mark === '"' ? !quoted : false;
       // (An outlet's name is read past whole: `the Daily Mail`, `Mexico News Daily`.)
-      const outlet = tokens[i]?.capitalized === true ? matchPhrase(tokens, i, ctx.lexicon.organizationPhrases) : 0;
+      const outlet = tokens.capitalizedAt(i) === true ? matchPhrase(tokens, i, ctx.lexicon.organizationPhrases) : 0;
       if (outlet > 1) {
         i += outlet - 1;
         continue;
@@ -59,8 +59,8 @@ export const time: Stage = (ctx, state) => {
       markers ??= tenseMarkers(tokens, begin, end);
       const found = recognizer.at(i, tenseAt(markers, i), quoted);
       if (found === null || found.to > end) continue;
-      const start = tokens[found.from]?.start ?? 0;
-      const stop = tokens[found.to - 1]?.end ?? 0;
+      const start = tokens.startAt(found.from) ?? 0;
+      const stop = tokens.endAt(found.to - 1) ?? 0;
       timexes.push({
         id: `t${String(timexes.length + 1)}`,
         start,
@@ -90,14 +90,14 @@ export const time: Stage = (ctx, state) => {
 const MAX_DATELINE_GAP = 366;
 
 /** The full day of the report's wire dateline, resolved against the given reference, or null. */
-function datelineDay(tokens: readonly Token[], blocks: readonly Block[], lexicon: Lexicon, given: Day | null): Day | null {
+function datelineDay(tokens: TokenList, blocks: readonly Block[], lexicon: Lexicon, given: Day | null): Day | null {
   if (given === null) return null;
   const { wire } = readHeader(blocks, tokens, lexicon.cities);
   if (wire === null) return null;
   vagueIndex ??= indexPhrases(Object.keys(VAGUE_REFERENCES));
   const recognizer = new TimeRecognizer(tokens, given, vagueIndex);
   recognizer.startSentence();
-  for (let i = tokenIndexAt(tokens, wire.start); i < tokens.length && (tokens[i]?.end ?? Infinity) <= wire.end; i++) {
+  for (let i = tokenIndexAt(tokens, wire.start); i < tokens.length && (tokens.endAt(i) ?? Infinity) <= wire.end; i++) {
     if (!recognizer.mayStartAt(i)) continue;
     // A story is filed before it is read: its dateline lies in the past of the reference.
     const found = recognizer.at(i, "past");
@@ -113,10 +113,10 @@ function datelineDay(tokens: readonly Token[], blocks: readonly Block[], lexicon
 const DEADLINE_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
 /** True when `by` at `k - 1` sets a deadline (`by December 31`, `by Friday`, `by the end of the year`), not an agent. */
-function opensDeadline(tokens: readonly Token[], k: number): boolean {
-  const w = tokens[k]?.lower ?? "";
+function opensDeadline(tokens: TokenList, k: number): boolean {
+  const w = tokens.lowerAt(k) ?? "";
   if (DEADLINE_WORDS.has(w) || w === "mid" || w === "early" || w === "late") return true;
-  const next = tokens[k + 1]?.lower ?? "";
+  const next = tokens.lowerAt(k + 1) ?? "";
   return w === "the" && (next === "end" || next === "middle" || next === "close" || next === "start");
 }
 
@@ -167,7 +167,7 @@ const MAX_HEARER_WORDS = 2;
 const MAX_SKIPPED = 16;
 
 /** The past and future markers of a sentence, in order. */
-export function tenseMarkers(tokens: readonly Token[], begin: number, end: number): TenseMarkers {
+export function tenseMarkers(tokens: TokenList, begin: number, end: number): TenseMarkers {
   const markers: TenseMarker[] = [];
   const breaks: number[] = [];
   const relatives = new Map<number, number>();
@@ -175,41 +175,40 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
   // March`) up to a comma before a finite verb of the main clause.
   let relative = -1;
   for (let i = begin; i < end; i++) {
-    const t = tokens[i];
-    const w = t?.lower ?? "";
+    const w = tokens.lowerAt(i) ?? "";
     const clause = breaks.length;
-    if (t?.kind === "punct" && CLAUSE_BREAKS.has(w)) {
+    if (tokens.kindAt(i) === "punct" && CLAUSE_BREAKS.has(w)) {
       breaks.push(i);
-      const next = tokens[i + 1]?.lower ?? "";
+      const next = tokens.lowerAt(i + 1) ?? "";
       if (w === "," && RELATIVE_PRONOUNS.has(next)) relative = breaks.length;
       // (So does a verb in the past: `Biden, who is leaving office in January, welcomed Modi`; not a reporting verb,
       // whose reported clause keeps its tenses apart from the subject's: `Macron, who …, said he would not sign`.)
       else if (w !== "," || MAIN_CLAUSE_RESUMERS.has(next) || (relative >= 0 && !REPORTING_PAST.has(next) && pastVerbAt(tokens, i + 1, begin))) relative = -1;
       if (relative >= 0) relatives.set(breaks.length, relative);
-    } else if (FUTURE_BEFORE_TO.has(w) && tokens[i + 1]?.lower === "to" && opensInfinitive(tokens, i + 2)) {
+    } else if (FUTURE_BEFORE_TO.has(w) && tokens.lowerAt(i + 1) === "to" && opensInfinitive(tokens, i + 2)) {
       markers.push({ start: i, tense: "future", weak: false, clause });
     } else if (SCHEDULE_VERBS.has(w)) {
       markers.push({ start: i, tense: "future", weak: false, clause });
-    } else if ((COMMITTING_VERBS.has(w) && tokens[i + 1]?.lower === "to") || (ASKING_VERBS.has(w) && askedToAt(tokens, i + 1, end) > 0)) {
+    } else if ((COMMITTING_VERBS.has(w) && tokens.lowerAt(i + 1) === "to") || (ASKING_VERBS.has(w) && askedToAt(tokens, i + 1, end) > 0)) {
       // `agreed to meet again in December`: the verb's own time lies behind a time before it, what it commits to
       // ahead of one after it.
       if (PAST_MARKERS.has(w) || w.endsWith("ed")) markers.push({ start: i, tense: "past", weak: false, clause });
       markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, ownClause: true, clause });
-    } else if ((FUTURE_MARKERS.has(w) && (!FUTURE_BEFORE_TO_ONLY.has(w) || tokens[i + 1]?.lower === "to") && !opensPrepositionalTo(tokens, i)) || contractsWill(w)) {
+    } else if ((FUTURE_MARKERS.has(w) && (!FUTURE_BEFORE_TO_ONLY.has(w) || tokens.lowerAt(i + 1) === "to") && !opensPrepositionalTo(tokens, i)) || contractsWill(w)) {
       // `had expected`, `was scheduled`: a plan that lies in the past.
-      const planInPast = PAST_AUXILIARIES.has(tokens[i - 1]?.lower ?? "") && w !== "will" && w !== "shall";
+      const planInPast = PAST_AUXILIARIES.has(tokens.lowerAt(i - 1) ?? "") && w !== "will" && w !== "shall";
       markers.push({ start: i, tense: planInPast ? "past" : "future", weak: false, clause });
-    } else if ((FORWARD_MODALS.has(w) && !MODAL_BLOCKERS.has(tokens[i + 1]?.lower ?? "")) || (w === AHEAD_WORD && tokens[i + 1]?.lower === "of") || (w === "by" && opensDeadline(tokens, i + 1))) {
+    } else if ((FORWARD_MODALS.has(w) && !MODAL_BLOCKERS.has(tokens.lowerAt(i + 1) ?? "")) || (w === AHEAD_WORD && tokens.lowerAt(i + 1) === "of") || (w === "by" && opensDeadline(tokens, i + 1))) {
       markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, clause });
-    } else if (w === "since" && !PERFECT_AUXILIARIES.has(tokens[i - 1]?.lower ?? "")) {
+    } else if (w === "since" && !PERFECT_AUXILIARIES.has(tokens.lowerAt(i - 1) ?? "")) {
       // `a parade on Wednesday marking 80 years since the end of the war`: `since` dates what follows it, not a time
       // before it (`has since said` is an adverb of the past as any other).
       markers.push({ start: i, tense: "past", weak: false, forwardOnly: true, clause });
-    } else if ((PAST_MARKERS.has(w) && !BEFORE_BARE_VERB.has(tokens[i - 1]?.lower ?? "") && (PAST_ADVERBS.has(w) || !participleAfterBe(tokens, i))) || edVerbAt(tokens, i, begin)) {
+    } else if ((PAST_MARKERS.has(w) && !BEFORE_BARE_VERB.has(tokens.lowerAt(i - 1) ?? "") && (PAST_ADVERBS.has(w) || !participleAfterBe(tokens, i))) || edVerbAt(tokens, i, begin)) {
       const weak = REPORTING_PAST.has(w);
       // (`told reporters on Monday`: the hearer stands between the verb and its day.)
       let hearers = 0;
-      while (weak && hearers < MAX_HEARER_WORDS && HEARERS.has(tokens[i + 1 + hearers]?.lower ?? "")) hearers++;
+      while (weak && hearers < MAX_HEARER_WORDS && HEARERS.has(tokens.lowerAt(i + 1 + hearers) ?? "")) hearers++;
       markers.push({ start: i, tense: "past", weak, reach: WEAK_REACH + hearers, clause });
     } else if (TIME_SUBORDINATORS.has(w)) {
       // `put off a decision on using frozen Russian assets until December`: after a verb of putting off in the clause,
@@ -234,12 +233,12 @@ export function tenseMarkers(tokens: readonly Token[], begin: number, end: numbe
 const DEFERRED_REACH = 10;
 
 /** True when a verb of putting off stands in the clause before the `until` at token `i`, after token `from`. */
-function deferredBefore(tokens: readonly Token[], i: number, from: number): boolean {
+function deferredBefore(tokens: TokenList, i: number, from: number): boolean {
   for (let k = i - 1; k > from && k >= i - DEFERRED_REACH; k--) {
-    const w = tokens[k]?.lower ?? "";
+    const w = tokens.lowerAt(k) ?? "";
     // (`off` and `back` only after `put`, `pushed` or `held`: `put off`, `pushed back`.)
     if (w === "off" || w === "back") {
-      if (PARTICLE_DEFERRERS.has(tokens[k - 1]?.lower ?? "")) return true;
+      if (PARTICLE_DEFERRERS.has(tokens.lowerAt(k - 1) ?? "")) return true;
     } else if (DEFERRING_VERBS.has(w)) return true;
   }
   return false;
@@ -254,17 +253,17 @@ export function contractsWill(w: string): boolean {
  * True when `next` or `due` only opens a preposition (`the blasts next to the embassies`, `delays due to the strike`):
  * `next to` never looks ahead, `due to` does only before a verb (`due to arrive`).
  */
-function opensPrepositionalTo(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i + 1]?.lower !== "to") return false;
-  const w = tokens[i]?.lower;
+function opensPrepositionalTo(tokens: TokenList, i: number): boolean {
+  if (tokens.lowerAt(i + 1) !== "to") return false;
+  const w = tokens.lowerAt(i);
   if (w === "next") return true;
-  const after = tokens[i + 2];
+  const after = tokens.get(i + 2);
   return w === "due" && after !== undefined && (DETERMINERS.has(after.lower) || after.capitalized);
 }
 
 /** True when token `k`, after `to`, is a bare verb (`was to arrive`), not a noun phrase's start (`the trip was to Paris`). */
-function opensInfinitive(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
+function opensInfinitive(tokens: TokenList, k: number): boolean {
+  const t = tokens.get(k);
   return t !== undefined && t.kind === "word" && !t.capitalized && !DETERMINERS.has(t.lower) && !PATTERNS.startsWithDigit.test(t.text);
 }
 
@@ -272,9 +271,9 @@ function opensInfinitive(tokens: readonly Token[], k: number): boolean {
 const MAX_ASKED_WORDS = 5;
 
 /** Index of the `to` after a short object from `from` (`Putin to`, `the two sides to`), or -1. */
-function askedToAt(tokens: readonly Token[], from: number, end: number): number {
+function askedToAt(tokens: TokenList, from: number, end: number): number {
   for (let k = from + 1; k < Math.min(end, from + MAX_ASKED_WORDS + 1); k++) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     if (t === undefined || t.kind !== "word") return -1;
     if (t.lower === "to") return k;
   }
@@ -290,13 +289,13 @@ const MAX_SUBJECT_TOKENS = 5;
  * Index of a verb in the present third person right after its subject, a name or `he`/`she`/`it` (`Trump returns`),
  * within a few tokens from `from`, or -1.
  */
-function presentVerbAfter(tokens: readonly Token[], from: number, end: number): number {
+function presentVerbAfter(tokens: TokenList, from: number, end: number): number {
   for (let k = from + 1; k < Math.min(end, from + MAX_SUBJECT_TOKENS + 1); k++) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     if (t === undefined || t.kind !== "word") return -1;
     // `when the case is heard in May`, `once the talks are over`: a present `be` after any subject.
     if (t.lower === "is" || t.lower === "are") return k;
-    const subject = tokens[k - 1];
+    const subject = tokens.get(k - 1);
     const named = subject?.capitalized === true || subject?.lower === "he" || subject?.lower === "she" || subject?.lower === "it";
     if (named && !t.capitalized && t.lower.length > 3 && t.lower.endsWith("s") && !t.lower.endsWith("ss")) return k;
   }
@@ -307,20 +306,20 @@ function presentVerbAfter(tokens: readonly Token[], from: number, end: number): 
  * True when an irregular past form after a present or untensed `be` is a participle (`is held`, `would be found by
  * the December summit`), whose time is the auxiliary's.
  */
-function participleAfterBe(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1]?.lower ?? "";
+function participleAfterBe(tokens: TokenList, i: number): boolean {
+  const before = tokens.lowerAt(i - 1) ?? "";
   return PRESENT_BE.has(before) || UNTENSED_BE.has(before);
 }
 
 /** True when token `i` is a verb in the past (`welcomed`, `met`), not an adverb of the past (`ago`). */
-function pastVerbAt(tokens: readonly Token[], i: number, begin: number): boolean {
-  const w = tokens[i]?.lower ?? "";
+function pastVerbAt(tokens: TokenList, i: number, begin: number): boolean {
+  const w = tokens.lowerAt(i) ?? "";
   return (PAST_MARKERS.has(w) && !PAST_ADVERBS.has(w)) || edVerbAt(tokens, i, begin);
 }
 
 /** True when token `i` is an -ed word standing as a finite verb in the past (`welcomed`; not `need`, `will be named`). */
-function edVerbAt(tokens: readonly Token[], i: number, begin: number): boolean {
-  const w = tokens[i]?.lower ?? "";
+function edVerbAt(tokens: TokenList, i: number, begin: number): boolean {
+  const w = tokens.lowerAt(i) ?? "";
   return w.length > 4 && w.endsWith("ed") && !w.endsWith("eed") && actsAsFiniteVerb(tokens, i, begin);
 }
 
@@ -330,9 +329,9 @@ function edVerbAt(tokens: readonly Token[], i: number, begin: number): boolean {
  * before its agent (`markets untouched by the crisis`), nor a capitalised name
  * inside the sentence (`the United Nations`, `Mohammed`).
  */
-function actsAsFiniteVerb(tokens: readonly Token[], i: number, begin: number): boolean {
-  const before = tokens[i - 1]?.lower ?? "";
-  return !UNTENSED_BE.has(before) && !PRESENT_BE.has(before) && tokens[i + 1]?.lower !== "by" && (i === begin || tokens[i]?.capitalized !== true);
+function actsAsFiniteVerb(tokens: TokenList, i: number, begin: number): boolean {
+  const before = tokens.lowerAt(i - 1) ?? "";
+  return !UNTENSED_BE.has(before) && !PRESENT_BE.has(before) && tokens.lowerAt(i + 1) !== "by" && (i === begin || tokens.capitalizedAt(i) !== true);
 }
 
 /**

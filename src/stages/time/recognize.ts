@@ -3,7 +3,7 @@ import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import type { TimeExpression, TimexResolution, TimexType } from "../../model/index.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { inSinceClause, isCapitalized, isPossessive, lowerPhrase, type Token } from "../../text/tokens.js";
+import { inSinceClause, isCapitalized, isPossessive, lowerPhrase, type TokenList } from "../../text/tokens.js";
 import { addDays, addMonths, daysBetween, daysInMonth, formatDay, formatWeek, isValidDay, pad, weekday, type Day } from "./calendar.js";
 
 /** Grammatical time of the sentence an expression stands in, for year-less dates and weekdays. */
@@ -201,11 +201,11 @@ export class TimeRecognizer {
   /** Token after the last expression found, for appositions right after it. */
   #lastTo = -1;
 
-  readonly #tokens: readonly Token[];
+  readonly #tokens: TokenList;
   readonly #reference: Day | null;
   readonly #vague: PhraseIndex;
 
-  constructor(tokens: readonly Token[], reference: Day | null, vague: PhraseIndex) {
+  constructor(tokens: TokenList, reference: Day | null, vague: PhraseIndex) {
     this.#tokens = tokens;
     this.#reference = reference;
     this.#vague = vague;
@@ -213,10 +213,10 @@ export class TimeRecognizer {
 
   /** A cheap test before {@link at}: false when no expression can start at token `i`. */
   mayStartAt(i: number): boolean {
-    const t = this.#tokens[i];
-    if (t === undefined || !canStart(t.lower)) return false;
+    const lower = this.#tokens.lowerAt(i);
+    if (lower === undefined || !canStart(lower)) return false;
     // `the`, `a`, `about` … open an expression only before a word that can go on with one: most do not.
-    return !LEAD_WORDS.has(t.lower) || canFollow(this.#tokens[i + 1]?.lower ?? "");
+    return !LEAD_WORDS.has(lower) || canFollow(this.#tokens.lowerAt(i + 1) ?? "");
   }
 
   /** Starts a new sentence: a year stated in the previous one no longer dates year-less days. */
@@ -292,7 +292,7 @@ export class TimeRecognizer {
       if (PATTERNS.year.test(rest)) return this.#make(i, i + 1, "DATE", rest, "stated", null, partMod);
     }
     // Q3 2025, H1 2026, Q4: a quarter or a half written short, as business news does.
-    const short = PATTERNS.shortPeriod.exec(this.#tokens[i]?.text ?? "");
+    const short = PATTERNS.shortPeriod.exec(this.#tokens.textAt(i) ?? "");
     if (short?.[1] !== undefined && short[2] !== undefined && (short[1] === "Q" || Number(short[2]) <= 2)) {
       const code = `${short[1]}${short[2]}`;
       const year = this.#lower(i + 1);
@@ -324,7 +324,7 @@ export class TimeRecognizer {
     }
     // earlier this year, later this afternoon: the same date, the span takes the adverb. (Not before a weekday:
     // TimeBank marks `Friday` alone in `Earlier Friday`, `Later Thursday`.)
-    if ((w === "earlier" || w === "later") && this.#tokens[i + 1] !== undefined && WEEKDAYS[this.#lower(i + 1)] === undefined) {
+    if ((w === "earlier" || w === "later") && this.#tokens.get(i + 1) !== undefined && WEEKDAYS[this.#lower(i + 1)] === undefined) {
       const core = this.#core(i + 1, tense);
       if (core !== null && (core.type === "DATE" || core.type === "TIME") && !core.value.endsWith("_REF")) return { ...core, from: i };
     }
@@ -395,19 +395,19 @@ export class TimeRecognizer {
   // ——— helpers ———
 
   #lower(i: number): string {
-    return this.#tokens[i]?.lower ?? "";
+    return this.#tokens.lowerAt(i) ?? "";
   }
 
   #adjacent(i: number): boolean {
-    const a = this.#tokens[i - 1];
-    const b = this.#tokens[i];
+    const a = this.#tokens.get(i - 1);
+    const b = this.#tokens.get(i);
     return a !== undefined && b !== undefined && b.start - a.end <= 1;
   }
 
   /** True when token `i` follows the one before it with no space between. */
   #glued(i: number): boolean {
-    const a = this.#tokens[i - 1];
-    const b = this.#tokens[i];
+    const a = this.#tokens.get(i - 1);
+    const b = this.#tokens.get(i);
     return a !== undefined && b !== undefined && b.start === a.end;
   }
 
@@ -443,7 +443,7 @@ export class TimeRecognizer {
   }
 
   #monthAt(i: number): number | null {
-    const t = this.#tokens[i];
+    const t = this.#tokens.get(i);
     if (t === undefined || !isCapitalized(t)) return null;
     return MONTHS[t.lower] ?? null;
   }
@@ -548,9 +548,9 @@ export class TimeRecognizer {
     if ((joiner === "," || joiner === "and" || joiner === "or") && TIME_ADJECTIVES.has(this.#lower(i + n + 1)) && (phrase === "the future" || phrase === "the past")) return null;
     // `the Future Combat Air System`, `the Summit of the Future`: a capital after `the` names something, when another
     // follows or the `the` is not a sentence's first word.
-    const first = this.#tokens[i];
-    const last = this.#tokens[i + n - 1];
-    if (n > 1 && last?.capitalized === true && first?.lower === "the" && (this.#tokens[i + n]?.capitalized === true || first.text === "the")) return null;
+    const first = this.#tokens.get(i);
+    const last = this.#tokens.get(i + n - 1);
+    if (n > 1 && last?.capitalized === true && first?.lower === "the" && (this.#tokens.capitalizedAt(i + n) === true || first.text === "the")) return null;
     return this.#make(i, i + n, "DATE", value, "stated");
   }
 
@@ -676,7 +676,7 @@ export class TimeRecognizer {
    * month, or the month before (after) it when the sentence looks back (ahead) past it; not `the 25th anniversary`.
    */
   #dayOfMonth(i: number, j: number, day: number, tense: Tense): Recognized | null {
-    if (!DAY_OF_MONTH_PREPOSITIONS.has(this.#lower(i - 1)) || !PATTERNS.ordinalDay.test(this.#lower(j)) || this.#tokens[j + 1]?.kind === "word") return null;
+    if (!DAY_OF_MONTH_PREPOSITIONS.has(this.#lower(i - 1)) || !PATTERNS.ordinalDay.test(this.#lower(j)) || this.#tokens.kindAt(j + 1) === "word") return null;
     const ref = this.#reference;
     if (ref === null) return this.#make(i, j + 1, "DATE", `XXXX-XX-${pad(day)}`, "unresolved");
     // (`runs until the 3rd`: a deadline in the present looks ahead.)
@@ -804,7 +804,7 @@ export class TimeRecognizer {
       return this.#make(i, j + 2, "DATE", formatDay(d), "reference", d);
     }
     const month = MONTHS[unitWord];
-    if (month !== undefined && isCapitalized(this.#tokens[j + 1]) && ref !== null) {
+    if (month !== undefined && isCapitalized(this.#tokens.get(j + 1)) && ref !== null) {
       const dated = offset === 0 ? null : this.#relativeMonthDay(i, j + 2, month, offset, ref);
       if (dated !== null) return dated;
       let y = ref.y;
@@ -846,7 +846,7 @@ export class TimeRecognizer {
     const framed = withThe || SEASON_PREPOSITIONS.has(this.#lower(i - 1)) || (MOD_PREFIX[this.#lower(i - 1)] !== undefined && (SEASON_PREPOSITIONS.has(this.#lower(i - 2)) || this.#lower(i - 2) === "the"));
     // `fall` is a season only as `in the fall`.
     const fallOk = word !== "fall" || (withThe && SEASON_PREPOSITIONS.has(this.#lower(i - 1)));
-    if (!framed || !fallOk || this.#lower(j + 1) === "of" || (this.#tokens[j + 1]?.kind === "word" && !this.#endsPhrase(j + 1))) return null;
+    if (!framed || !fallOk || this.#lower(j + 1) === "of" || (this.#tokens.kindAt(j + 1) === "word" && !this.#endsPhrase(j + 1))) return null;
     const chosen = this.#yearFor(SEASON_MONTHS[season] ?? 1, null, tense);
     return this.#make(i, j + 1, "DATE", `${chosen.year === null ? "XXXX" : pad(chosen.year, 4)}-${season}`, chosen.resolution);
   }
@@ -857,7 +857,7 @@ export class TimeRecognizer {
    * noun the phrase before it qualifies (`the spring offensive`).
    */
   #endsPhrase(k: number): boolean {
-    const t = this.#tokens[k];
+    const t = this.#tokens.get(k);
     if (t === undefined || t.capitalized) return false;
     return (t.lower.length > 4 && t.lower.endsWith("ed")) || PHRASE_FOLLOWERS.has(t.lower);
   }
@@ -884,7 +884,7 @@ export class TimeRecognizer {
 
   /** Friday, on Sunday: the nearest one in the direction of the tense; `Monday, Oct. 26` is that date. */
   #weekdayAt(i: number, tense: Tense): Recognized | null {
-    const t = this.#tokens[i];
+    const t = this.#tokens.get(i);
     if (t === undefined || !isCapitalized(t)) return null;
     const wd = WEEKDAYS[t.lower];
     if (wd === undefined) return null;
@@ -913,7 +913,7 @@ export class TimeRecognizer {
     // (A present that schedules, `Leaders meet Monday in Geneva`, `The talks are on Wednesday`, looks ahead too; one that
     // reports, `Putin says on Monday`, tells of what was said.)
     // (Nor a weekday that owns a thing, `follows Tuesday's declaration`, which has come already.)
-    const scheduled = tense === "present" && this.#schedulesNear(i) && !this.#reportsNear(i) && !isPossessive(this.#tokens[i + 1]);
+    const scheduled = tense === "present" && this.#schedulesNear(i) && !this.#reportsNear(i) && !isPossessive(this.#tokens.get(i + 1));
     if (tense === "future" || (tense === "present" && (until || scheduled))) {
       if (daysBetween(ref, d) < 0 && !holdsToday) d = addDays(d, 7);
     } else if (daysBetween(ref, d) > 0) {
@@ -1027,7 +1027,7 @@ export class TimeRecognizer {
         // `the early hours of Friday`: the night of a day, not a stretch of hours; the day after `of` is the time.
         if (w === "hours" && SMALL_HOURS.has(this.#lower(i - 1)) && after === "of") return null;
         // `the "Years of High-Quality Development"`, `Days of Culture`: capitals on both sides of `of` make a name.
-        if (this.#tokens[i]?.capitalized === true && after === "of" && this.#tokens[i + 2]?.capitalized === true) return null;
+        if (this.#tokens.capitalizedAt(i) === true && after === "of" && this.#tokens.capitalizedAt(i + 2) === true) return null;
         return this.#make(i, i + 1, "DURATION", durationValue(null, unit), "stated");
       }
     }
@@ -1154,7 +1154,7 @@ export class TimeRecognizer {
     const w = this.#lower(i);
     const single = SETS[w];
     // `paid quarterly` is a set of times; `a quarterly dividend`, `the daily paper` name a kind of thing.
-    const next = this.#tokens[i + 1];
+    const next = this.#tokens.get(i + 1);
     const beforeNoun = next !== undefined && next.kind === "word" && !isCapitalized(next) && !SET_FOLLOWERS.has(next.lower);
     if (single !== undefined) return beforeNoun ? null : this.#make(i, i + 1, "SET", single, "stated");
     if (w === "every" || w === "each") {
@@ -1207,7 +1207,7 @@ export class TimeRecognizer {
     if (span === null) return null;
     const year = span.year;
     j = span.to - 1;
-    const next = this.#tokens[j + 1];
+    const next = this.#tokens.get(j + 1);
     // `2018 tons`, `1500 soldiers`: a count, when a plural noun follows and no determiner stands before
     // (`the 1988 period`, `its 1990 invasion`, `1996 campaign` are years).
     const plural = next !== undefined && next.kind === "word" && !isCapitalized(next) && next.lower.length > 3 && next.lower.endsWith("s") && !next.lower.endsWith("ss");
@@ -1252,7 +1252,7 @@ export class TimeRecognizer {
       determiner = true;
       j++;
     }
-    if (yearOffset !== undefined && this.#lower(j + 1) === "year" && isPossessive(this.#tokens[j + 2])) {
+    if (yearOffset !== undefined && this.#lower(j + 1) === "year" && isPossessive(this.#tokens.get(j + 2))) {
       if (ref !== null) year = ref.y + yearOffset;
       determiner = true;
       j += 3;
@@ -1287,8 +1287,8 @@ export class TimeRecognizer {
     }
     if (n !== null && (n < 1 || n > 4)) return null;
     // `a quarter of the vote`, `the French Quarter`: not a period of time.
-    const word = this.#tokens[j];
-    if (word === undefined || (n === null && this.#lower(j + 1) === "of" && this.#yearNumber(j + 2) === null) || (word.text === "Quarter" && j > i && isCapitalized(this.#tokens[j - 1]))) return null;
+    const word = this.#tokens.get(j);
+    if (word === undefined || (n === null && this.#lower(j + 1) === "of" && this.#yearNumber(j + 2) === null) || (word.text === "Quarter" && j > i && isCapitalized(this.#tokens.get(j - 1)))) return null;
     let end = j + 1;
     if (this.#lower(end) === "of" && this.#yearNumber(end + 1) !== null) {
       year = this.#yearNumber(end + 1);
@@ -1320,7 +1320,7 @@ export class TimeRecognizer {
   /** Christmas, Victory Day, Thanksgiving: a holiday's day in the year the tense points to. */
   #holidayAt(i: number, tense: Tense): Recognized | null {
     holidayIndex ??= indexPhrases(Object.keys(HOLIDAYS));
-    if (!isCapitalized(this.#tokens[i])) return null;
+    if (!isCapitalized(this.#tokens.get(i))) return null;
     const n = matchPhrase(this.#tokens, i, holidayIndex);
     if (n === 0) return null;
     const rule = HOLIDAYS[lowerPhrase(this.#tokens, i, i + n).replace(" 's", "'s").replace(" ’s", "'s")];
@@ -1360,7 +1360,7 @@ export class TimeRecognizer {
     const time = this.#clockTime(i);
     if (time === null) return null;
     let end = time.to;
-    if (TIME_ZONES.has(this.#tokens[end]?.text ?? "")) end++;
+    if (TIME_ZONES.has(this.#tokens.textAt(end) ?? "")) end++;
     // `10:30 a.m. local time (0830 GMT) on Monday`: the day after an aside dates the time; the span stays the clock's.
     // (Inside the parenthesis, the day after it: `(0830 GMT) on Monday`.)
     let aside = this.#clockAsideEnd(end);
@@ -1384,8 +1384,8 @@ export class TimeRecognizer {
     let k = end;
     if (this.#lower(k) === "local" && this.#lower(k + 1) === "time") k += 2;
     // (A city's time too: `3 p.m. Moscow time`, `9 a.m. New York time`.)
-    else if (isCapitalized(this.#tokens[k]) && this.#lower(k + 1) === "time") k += 2;
-    else if (isCapitalized(this.#tokens[k]) && isCapitalized(this.#tokens[k + 1]) && this.#lower(k + 2) === "time") k += 3;
+    else if (isCapitalized(this.#tokens.get(k)) && this.#lower(k + 1) === "time") k += 2;
+    else if (isCapitalized(this.#tokens.get(k)) && isCapitalized(this.#tokens.get(k + 1)) && this.#lower(k + 2) === "time") k += 3;
     if (this.#lower(k) === "(") {
       for (let j = k + 1; j <= k + MAX_CLOCK_ASIDE; j++) if (this.#lower(j) === ")") return j + 1;
     }
@@ -1402,7 +1402,7 @@ export class TimeRecognizer {
     // (One that could be a year only after a word that opens a time: `at 2014 GMT`, `(2014 GMT)`.)
     const military = word === null ? PATTERNS.militaryClock.exec(h) : null;
     const asYear = PATTERNS.year.test(h) && !CLOCK_OPENERS.has(this.#lower(i - 1));
-    if (military?.[1] !== undefined && military[2] !== undefined && !asYear && TIME_ZONES.has(this.#tokens[i + 1]?.text ?? "")) return { hour: Number(military[1]), minute: Number(military[2]), to: i + 1, word: false };
+    if (military?.[1] !== undefined && military[2] !== undefined && !asYear && TIME_ZONES.has(this.#tokens.textAt(i + 1) ?? "")) return { hour: Number(military[1]), minute: Number(military[2]), to: i + 1, word: false };
     // The minutes of `12:00pm` start no time of their own.
     if (word === null || (this.#lower(i - 1) === ":" && this.#adjacent(i))) return null;
     let hour = Number(word[1]);
@@ -1424,7 +1424,7 @@ export class TimeRecognizer {
         end++;
         if (this.#lower(end) === "." && this.#adjacent(end)) end++;
       }
-    } else if (end === i + 1 && (word[2] === undefined || !TIME_ZONES.has(this.#tokens[end]?.text ?? ""))) {
+    } else if (end === i + 1 && (word[2] === undefined || !TIME_ZONES.has(this.#tokens.textAt(end) ?? ""))) {
       // A bare number is no time of day, nor is a decimal (`10.05 percent`) without a time zone after it.
       return null;
     }

@@ -93,7 +93,7 @@ export const timeline: Stage = (ctx, state) => {
     let placed = false;
     let k = firstStartingAtOrAfter(timexes, sentence.start);
     for (let i = tokenIndexAt(state.tokens, sentence.start); i < state.tokens.length; i++) {
-      const t = state.tokens[i];
+      const t = state.tokens.get(i);
       if (t === undefined || t.start >= sentence.end) break;
       while ((timexes[k]?.end ?? Infinity) <= t.start) k++;
       const covering = timexes[k];

@@ -3,7 +3,7 @@ import { MEETING_WORDS } from "../../lexicon/meetings.js";
 import { FORWARD_MODALS, FUTURE_MARKERS } from "../../lexicon/time-words.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { tokenIndexAt, type Token } from "../../text/tokens.js";
+import { tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { addDays, formatDay, parseDay, type Day } from "../time/calendar.js";
 
 /** Verbs in the present by which a report sets its news beside another happening (`The criticism comes a day before …`). */
@@ -25,7 +25,7 @@ export interface ReckonedHappening {
  * the news `comes` in the present. Each sentence read once, its time expressions in text order.
  */
 export function reckonedHappenings(
-  tokens: readonly Token[],
+  tokens: TokenList,
   sentences: readonly Sentence[],
   timexes: readonly TimeExpression[],
   meetingDay: string | null,
@@ -45,16 +45,16 @@ export function reckonedHappenings(
       const t = timexes[k];
       if (t === undefined || t.start >= sentence.end) break;
       // The words up to this expression: a meeting word makes the sentence's news the meeting.
-      for (; i < tokens.length && (tokens[i]?.start ?? Infinity) < t.start; i++) {
-        const w = tokens[i]?.lower ?? "";
+      for (; i < tokens.length && (tokens.startAt(i) ?? Infinity) < t.start; i++) {
+        const w = tokens.lowerAt(i) ?? "";
         meeting ||= MEETING_WORDS.has(w);
-        reported ||= cueWords.has(tokens[i]?.text ?? "") || FUTURE_MARKERS.has(w) || FORWARD_MODALS.has(w);
+        reported ||= cueWords.has(tokens.textAt(i) ?? "") || FUTURE_MARKERS.has(w) || FORWARD_MODALS.has(w);
       }
       if (t.type === "DATE" && PATTERNS.isoDay.test(t.value)) anchor = t.value;
       const count = t.type === "DURATION" ? PATTERNS.dayCount.exec(t.value) : null;
-      const after = tokens[tokenIndexAt(tokens, t.end)]?.lower;
+      const after = tokens.lowerAt(tokenIndexAt(tokens, t.end));
       if (count === null || reported || (after !== "after" && after !== "before")) continue;
-      const before = tokens[tokenIndexAt(tokens, t.start) - 1]?.lower ?? "";
+      const before = tokens.lowerAt(tokenIndexAt(tokens, t.start) - 1) ?? "";
       const day = anchor ?? (meeting ? meetingDay : null) ?? (PRESENT_COMING.has(before) && reference !== null ? formatDay(reference) : null);
       if (day === null || !PATTERNS.isoDay.test(day)) continue;
       const days = Number(count[1]) * (count[2] === "W" ? 7 : 1);

@@ -9,7 +9,7 @@ import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { inSinceClause, isCapitalized, isCapitalWord, isGluedPeriod, isPossessive, lowerPhrase, tokenIndexAt, type Token } from "../../text/tokens.js";
+import { inSinceClause, isCapitalized, isCapitalWord, isGluedPeriod, isPossessive, lowerPhrase, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
 import { daysBetween, formatDay, parseDay, toEpochDay, type Day } from "../time/calendar.js";
@@ -97,15 +97,15 @@ export function findSummit(input: SummitInput): Summit {
     const at = tokenIndexAt(tokens, t.start);
     // `their first talks since Ishiba took office in October`: the start of a period, not the meeting.
     if (inSinceClause(tokens, at)) continue;
-    const before = tokens[at - 1]?.lower === "on" ? at - 2 : at - 1;
+    const before = tokens.lowerAt(at - 1) === "on" ? at - 2 : at - 1;
     // `agreed Saturday to develop ties`, `vowed on Friday to …`: the day of a decision taken at the meeting, not of a statement.
-    const next = tokens[tokenIndexAt(tokens, t.end)]?.lower ?? "";
-    const afterNext = tokens[tokenIndexAt(tokens, t.end) + 1]?.lower ?? "";
+    const next = tokens.lowerAt(tokenIndexAt(tokens, t.end)) ?? "";
+    const afterNext = tokens.lowerAt(tokenIndexAt(tokens, t.end) + 1) ?? "";
     // (`Modi on Tuesday told Russian President Vladimir Putin that …`: words told to a person named after the verb were
     // said at the meeting, on its day.)
     // (So were words told to the meeting itself: `Sharif on Monday told the SCO summit that …`, `told the assembled leaders`.)
     const toPerson = TOLD_TO.has(next) && (personWithin(mentions, tokens, tokenIndexAt(tokens, t.end) + 1) || meetingWithin(tokens, tokenIndexAt(tokens, t.end) + 1));
-    const saying = ((cueWords.has(tokens[before]?.lower ?? "") && next !== "to") || (cueWords.has(next) && afterNext !== "to")) && !toPerson;
+    const saying = ((cueWords.has(tokens.lowerAt(before) ?? "") && next !== "to") || (cueWords.has(next) && afterNext !== "to")) && !toPerson;
     if (saying) {
       score -= SAYING_DAY_PENALTY;
       said.add(t);
@@ -123,9 +123,9 @@ export function findSummit(input: SummitInput): Summit {
     // `Earlier on Tuesday, Zelensky met Meloni`: a side event of the day.
     // (So is a day in a relative clause about someone: `European leaders, who held a video call with Trump on
     // Wednesday, urged him …`; not one about the meeting, `The summit, which opened on Monday, …`.)
-    else if (SIDE_EVENT_WORDS.has(tokens[before]?.lower ?? "") || SIDE_EVENT_WORDS.has(tokens[at - 1]?.lower ?? "") || asideAboutOther(tokens, markersOf(sentence), at)) score -= SIDE_EVENT_PENALTY;
+    else if (SIDE_EVENT_WORDS.has(tokens.lowerAt(before) ?? "") || SIDE_EVENT_WORDS.has(tokens.lowerAt(at - 1) ?? "") || asideAboutOther(tokens, markersOf(sentence), at)) score -= SIDE_EVENT_PENALTY;
     // `The conference ends Monday`: the close of a meeting still running when the report was written.
-    else if (CLOSING_VERBS.has(tokens[before]?.lower ?? "") && reference !== null && t.value.slice(0, 10) > formatDay(reference)) score -= LOOKING_BACK_PENALTY;
+    else if (CLOSING_VERBS.has(tokens.lowerAt(before) ?? "") && reference !== null && t.value.slice(0, 10) > formatDay(reference)) score -= LOOKING_BACK_PENALTY;
     // A report is written around its summit: a date days from the reference beats a meeting months before.
     const nearness = reference === null ? null : proximity(t.value, reference);
     score += nearness ?? 0;
@@ -201,7 +201,7 @@ export function findSummit(input: SummitInput): Summit {
     const { markers, otherTimes } = judgement;
     const relative = relativeClauseAt(markers, at);
     // A name the reporter writes, not one inside a quotation (`"I would like to work with President Yoon"`).
-    const offset = tokens[at]?.start ?? 0;
+    const offset = tokens.startAt(at) ?? 0;
     // (Nor one named inside a relative clause about another time: `Scholz, whose predecessor Angela Merkel launched the
     // process in 2014, urged …`.)
     return !inQuote(offset) && !inReported(offset) && !aboutSomeone(tokens, at) && (relative === undefined || !otherTimes.has(relative)) && (ahead || tenseAt(markers, last) !== "future");
@@ -237,7 +237,7 @@ export function findSummit(input: SummitInput): Summit {
 /** What the summit frame is read from. */
 export interface SummitInput {
   view: string;
-  tokens: readonly Token[];
+  tokens: TokenList;
   sentences: readonly Sentence[];
   timexes: readonly TimeExpression[];
   places: readonly Place[];
@@ -271,9 +271,9 @@ const TOLD_TO: ReadonlySet<string> = new Set(["told", "tells", "assured", "assur
 const HEARER_REACH = 4;
 
 /** True when a person's mention starts within a few tokens from `from`. */
-function personWithin(mentions: readonly Mention[], tokens: readonly Token[], from: number): boolean {
-  const start = tokens[from]?.start ?? Infinity;
-  const limit = tokens[from + HEARER_REACH]?.start ?? Infinity;
+function personWithin(mentions: readonly Mention[], tokens: TokenList, from: number): boolean {
+  const start = tokens.startAt(from) ?? Infinity;
+  const limit = tokens.startAt(from + HEARER_REACH) ?? Infinity;
   const k = firstStartingAtOrAfter(mentions, start);
   const m = mentions[k];
   return m !== undefined && m.start <= limit && m.personId !== null;
@@ -283,9 +283,9 @@ function personWithin(mentions: readonly Mention[], tokens: readonly Token[], fr
 const MEETING_HEARER_REACH = 8;
 
 /** True when a meeting word or a group of those at the meeting follows within a phrase from `from` (`the SCO summit`, `the assembled leaders`). */
-function meetingWithin(tokens: readonly Token[], from: number): boolean {
+function meetingWithin(tokens: TokenList, from: number): boolean {
   for (let k = from; k < from + MEETING_HEARER_REACH; k++) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     if (t === undefined || t.text === "," || t.text === "." || t.lower === "that") return false;
     if (MEETING_WORDS.has(t.lower) || MEETING_GROUPS.has(t.lower)) return true;
   }
@@ -324,23 +324,23 @@ function proximity(value: string, reference: Day): number {
 }
 
 /** True when `phone` or `telephone` at `i` is a call (`spoke by telephone`, `a phone call`), not a device. */
-function phoneCall(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1]?.lower ?? "";
-  const after = tokens[i + 1]?.lower ?? "";
+function phoneCall(tokens: TokenList, i: number): boolean {
+  const before = tokens.lowerAt(i - 1) ?? "";
+  const after = tokens.lowerAt(i + 1) ?? "";
   return before === "by" || before === "via" || before === "over" || after === "call" || after === "conversation" || after === "talks";
 }
 
 /** True when the sentence holds one of `words`. */
-function holdsWord(tokens: readonly Token[], sentence: Sentence, words: ReadonlySet<string>): boolean {
+function holdsWord(tokens: TokenList, sentence: Sentence, words: ReadonlySet<string>): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
-  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) if (words.has(tokens[i]?.lower ?? "")) return true;
+  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) if (words.has(tokens.lowerAt(i) ?? "")) return true;
   return false;
 }
 
 /** True when the header (headline and lines above the text) names a meeting (`The Alaska summit shows …`). */
-function headlineNamesMeeting(tokens: readonly Token[], headerEnd: number): boolean {
-  for (let i = 0; i < tokens.length && (tokens[i]?.start ?? headerEnd) < headerEnd; i++) {
-    if (MEETING_WORDS.has(tokens[i]?.lower ?? "") && !otherMeeting(tokens, i)) return true;
+function headlineNamesMeeting(tokens: TokenList, headerEnd: number): boolean {
+  for (let i = 0; i < tokens.length && (tokens.startAt(i) ?? headerEnd) < headerEnd; i++) {
+    if (MEETING_WORDS.has(tokens.lowerAt(i) ?? "") && !otherMeeting(tokens, i)) return true;
   }
   return false;
 }
@@ -356,15 +356,15 @@ function datedLine(timexes: readonly TimeExpression[], sentence: Sentence, t: Ti
 }
 
 /** True for a line that dates the report's publication (`Published on …`, `Last updated …`). */
-export function isPublicationLine(tokens: readonly Token[], sentence: Sentence, headerEnd: number): boolean {
+export function isPublicationLine(tokens: TokenList, sentence: Sentence, headerEnd: number): boolean {
   const first = tokenIndexAt(tokens, sentence.start);
-  const w = tokens[first]?.lower ?? "";
-  if (PUBLICATION_WORDS.has(w) || ((w === "last" || w === "first") && PUBLICATION_WORDS.has(tokens[first + 1]?.lower ?? ""))) return true;
+  const w = tokens.lowerAt(first) ?? "";
+  if (PUBLICATION_WORDS.has(w) || ((w === "last" || w === "first") && PUBLICATION_WORDS.has(tokens.lowerAt(first + 1) ?? ""))) return true;
   // Above the report, a byline's dates go with the word anywhere in its line (`Burak Bir |04.09.2023 - Update : …`).
   if (sentence.end > headerEnd) return false;
   const end = tokenIndexAt(tokens, sentence.end);
   // (`Update` too, there only: in a live page's running text `UPDATE 3:05pm:` stamps the news itself.)
-  for (let k = first + 1; k < end && k - first <= MAX_PUBLICATION_LINE; k++) if (PUBLICATION_WORDS.has(tokens[k]?.lower ?? "") || tokens[k]?.lower === "update") return true;
+  for (let k = first + 1; k < end && k - first <= MAX_PUBLICATION_LINE; k++) if (PUBLICATION_WORDS.has(tokens.lowerAt(k) ?? "") || tokens.lowerAt(k) === "update") return true;
   return false;
 }
 
@@ -372,8 +372,8 @@ export function isPublicationLine(tokens: readonly Token[], sentence: Sentence, 
  * True for a byline above the report (`By Jacob Magid` over `7 April 2025, 9:15 pm`): its date is when the report
  * went out, no event; it may still date the meeting a report tells of without naming the day, as a dateline does.
  */
-export function isByline(tokens: readonly Token[], sentence: Sentence, headerEnd: number): boolean {
-  return sentence.end <= headerEnd && tokens[tokenIndexAt(tokens, sentence.start)]?.lower === "by";
+export function isByline(tokens: TokenList, sentence: Sentence, headerEnd: number): boolean {
+  return sentence.end <= headerEnd && tokens.lowerAt(tokenIndexAt(tokens, sentence.start)) === "by";
 }
 
 /** Longest publication line read for its word, in tokens. */
@@ -383,7 +383,7 @@ const MAX_PUBLICATION_LINE = 30;
  * How strongly a sentence reports a meeting taking place: 2 for a meeting word, 2 more per happening verb, 2 less
  * for a side meeting (`met Trump on the sidelines of the summit`).
  */
-function meetingScore(tokens: readonly Token[], sentence: Sentence): number {
+function meetingScore(tokens: TokenList, sentence: Sentence): number {
   let about = false;
   // A sentence only about another meeting (`the next summit would be held in Azerbaijan next year`).
   let other = false;
@@ -391,7 +391,7 @@ function meetingScore(tokens: readonly Token[], sentence: Sentence): number {
   let aside = false;
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
-    const w = tokens[i]?.lower ?? "";
+    const w = tokens.lowerAt(i) ?? "";
     const meetingWord = MEETING_WORDS.has(w) || GATHERED_GROUPS.has(w);
     const elsewhen = meetingWord && otherMeeting(tokens, i);
     other ||= elsewhen;
@@ -412,10 +412,10 @@ const DISCUSSING_GROUPS = new Set([...MEETING_GROUPS, "sides", "presidents", "le
  * them allowed (`Lavrov and his Chinese counterpart Wang Yi on Tuesday discussed`); not a book's or a plan's (`a best
  * seller, which … and discussed how`, `is set to be discussed at a conference`).
  */
-function discussedByParties(tokens: readonly Token[], i: number): boolean {
+function discussedByParties(tokens: TokenList, i: number): boolean {
   let k = i - 1;
-  if (WEEKDAY_NAMES.includes(tokens[k]?.lower ?? "") && tokens[k - 1]?.lower === "on") k -= 2;
-  const t = tokens[k];
+  if (WEEKDAY_NAMES.includes(tokens.lowerAt(k) ?? "") && tokens.lowerAt(k - 1) === "on") k -= 2;
+  const t = tokens.get(k);
   return t !== undefined && t.kind === "word" && (t.capitalized || DISCUSSING_GROUPS.has(t.lower));
 }
 
@@ -423,7 +423,7 @@ function discussedByParties(tokens: readonly Token[], i: number): boolean {
  * Token index of a word of staying away in the sentence (`did not attend`, `skipped`, `remains absent`), or -1.
  * `ahead`: the report is written before its meeting, so a plan to stay away (`Trump will not attend`) is from it.
  */
-function absenceAt(tokens: readonly Token[], s: Sentence, ahead: boolean): number {
+function absenceAt(tokens: TokenList, s: Sentence, ahead: boolean): number {
   const end = tokenIndexAt(tokens, s.end);
   // `which Trump has said he may skip`: a plan to stay away from some meeting to come is no absence from this one.
   // `said last month he would boycott the gathering`: after the meeting, a past plan to stay away from it held.
@@ -432,17 +432,17 @@ function absenceAt(tokens: readonly Token[], s: Sentence, ahead: boolean): numbe
     return modal === null || (modal === "would" && namesTheMeeting(tokens, object));
   };
   for (let i = tokenIndexAt(tokens, s.start); i < end; i++) {
-    const w = tokens[i]?.lower ?? "";
+    const w = tokens.lowerAt(i) ?? "";
     // `the absence of Xi Jinping`: the people after it are away.
-    if (ABSENCE_WORDS.has(w) && (w === "absence" ? tokens[i + 1]?.lower === "of" : awayFromMeeting(tokens, i + 1) && notPlanned(i, i + 1))) return i;
+    if (ABSENCE_WORDS.has(w) && (w === "absence" ? tokens.lowerAt(i + 1) === "of" : awayFromMeeting(tokens, i + 1) && notPlanned(i, i + 1))) return i;
     // (`stayed away`, `pulled out`.)
     // (`stayed home`, `stayed at home` too.)
-    const particle = tokens[i + 1]?.lower === "at" && tokens[i + 2]?.lower === "home" ? "home" : tokens[i + 1]?.lower;
-    const particleEnd = tokens[i + 1]?.lower === "at" ? i + 3 : i + 2;
+    const particle = tokens.lowerAt(i + 1) === "at" && tokens.lowerAt(i + 2) === "home" ? "home" : tokens.lowerAt(i + 1);
+    const particleEnd = tokens.lowerAt(i + 1) === "at" ? i + 3 : i + 2;
     if (STAYING_VERBS.has(w) && (particle === STAYING_PARTICLES.get(w) || (particle === "home" && STAYING_PARTICLES.get(w) === "away")) && awayFromMeeting(tokens, particleEnd) && notPlanned(i, particleEnd)) return i;
     // (`has not been invited`: a passive's auxiliary may stand between.)
-    const verb = tokens[i + 1]?.lower === "been" || tokens[i + 1]?.lower === "be" ? i + 2 : i + 1;
-    if ((w === "not" || w === "n't" || w === "never") && ATTENDING_VERBS.has(tokens[verb]?.lower ?? "") && awayFromMeeting(tokens, verb + 1) && notPlanned(i, verb + 1)) return i;
+    const verb = tokens.lowerAt(i + 1) === "been" || tokens.lowerAt(i + 1) === "be" ? i + 2 : i + 1;
+    if ((w === "not" || w === "n't" || w === "never") && ATTENDING_VERBS.has(tokens.lowerAt(verb) ?? "") && awayFromMeeting(tokens, verb + 1) && notPlanned(i, verb + 1)) return i;
   }
   return -1;
 }
@@ -451,17 +451,17 @@ function absenceAt(tokens: readonly Token[], s: Sentence, ahead: boolean): numbe
 const PLAN_REACH = 3;
 
 /** The modal or word of plans that stands just before token `i` (`may skip`, `will not attend`, `won't attend`), or null. */
-function plannedBy(tokens: readonly Token[], i: number): string | null {
+function plannedBy(tokens: TokenList, i: number): string | null {
   for (let k = i - 1; k >= Math.max(0, i - PLAN_REACH); k--) {
-    const w = tokens[k]?.lower ?? "";
+    const w = tokens.lowerAt(k) ?? "";
     if (FUTURE_MARKERS.has(w) || FORWARD_MODALS.has(w) || w === "may" || contractsWill(w)) return w;
   }
   return null;
 }
 
 /** True when the words from token `k` name the meeting itself (`the summit`, `the gathering`), not another one. */
-function namesTheMeeting(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]?.lower === "the" && MEETINGS_STAYED_AWAY_FROM.has(tokens[k + 1]?.lower ?? "");
+function namesTheMeeting(tokens: TokenList, k: number): boolean {
+  return tokens.lowerAt(k) === "the" && MEETINGS_STAYED_AWAY_FROM.has(tokens.lowerAt(k + 1) ?? "");
 }
 
 /** Tokens after a word of staying away within which the meeting it names may come. */
@@ -471,17 +471,17 @@ const ABSENCE_REACH = 4;
  * True when what one stays away from is the meeting: nothing named (`did not attend.`), the summit or the talks, or
  * the city (`did not travel to Ankara`); not a side event (`did not attend the business forum`).
  */
-function awayFromMeeting(tokens: readonly Token[], k: number): boolean {
-  const first = tokens[k];
+function awayFromMeeting(tokens: TokenList, k: number): boolean {
+  const first = tokens.get(k);
   // (`stayed home and were represented by their foreign ministers`: what follows `and` is another verb.)
   if (first?.lower === "and") return true;
   // (A reason after it leaves the meeting unnamed: `stayed away after a last-minute invitation drew objections`.)
   if (first === undefined || first.kind === "punct" || ABSENCE_REASONS.has(first.lower)) return true;
-  if (first.lower === "to" && tokens[k + 1]?.capitalized === true) return true;
+  if (first.lower === "to" && tokens.capitalizedAt(k + 1) === true) return true;
   for (let j = k; j < k + ABSENCE_REACH; j++) {
-    const w = tokens[j]?.lower ?? "";
+    const w = tokens.lowerAt(j) ?? "";
     if (MEETINGS_STAYED_AWAY_FROM.has(w)) return true;
-    if (tokens[j]?.kind === "punct") return false;
+    if (tokens.kindAt(j) === "punct") return false;
   }
   return false;
 }
@@ -521,18 +521,18 @@ const MAX_SUBJECT_GAP = 2;
  * without a comma (`Erdogan hosts Aliyev, Pashinyan remains absent`), else the sentence's first person
  * (`Pashinyan, who had been invited, did not travel`).
  */
-function absentPeople(tokens: readonly Token[], s: Sentence, mentions: readonly Mention[], ahead: boolean, states: StatesNamed): readonly string[] {
+function absentPeople(tokens: TokenList, s: Sentence, mentions: readonly Mention[], ahead: boolean, states: StatesNamed): readonly string[] {
   const at = absenceAt(tokens, s, ahead);
   if (at < 0) return [];
-  const word = tokens[at]?.start ?? 0;
+  const word = tokens.startAt(at) ?? 0;
   // `after Washington boycotted the two-day gathering`: a country, or its capital, stays away, and its people with it.
   let subject = at - 1;
-  while (subject > at - 1 - MAX_SUBJECT_GAP && SUBJECT_GAP_WORDS.has(tokens[subject]?.lower ?? "")) subject--;
-  const state = tokens[subject]?.capitalized === true ? states.endingAt(tokens[subject]?.end ?? -1) : null;
+  while (subject > at - 1 - MAX_SUBJECT_GAP && SUBJECT_GAP_WORDS.has(tokens.lowerAt(subject) ?? "")) subject--;
+  const state = tokens.capitalizedAt(subject) === true ? states.endingAt(tokens.endAt(subject) ?? -1) : null;
   if (state != null) return states.peopleOf(state);
   const inSentence = personMentionsIn(s, mentions);
   // `the absence of Xi Jinping and Vladimir Putin`: everyone named in the phrase after it.
-  if (tokens[at]?.lower === "absence") {
+  if (tokens.lowerAt(at) === "absence") {
     const phraseEnd = phraseEndAfter(tokens, at + 2, s);
     return inSentence.filter((m) => m.start > word && m.start < phraseEnd).map((m) => m.personId);
   }
@@ -556,7 +556,7 @@ function absentPeople(tokens: readonly Token[], s: Sentence, mentions: readonly 
   if (listed.length > 0) return edge === s.start ? listed : listed.slice(0, Math.max(1, byAnd));
   // Else the person named after the last comma before the word (`Modi, who met Xi, skipped …` is Modi), or the first.
   let comma = -1;
-  for (let t = at - 1; t >= 0 && (tokens[t]?.start ?? 0) >= s.start && comma < 0; t--) if (tokens[t]?.text === ",") comma = tokens[t]?.start ?? -1;
+  for (let t = at - 1; t >= 0 && (tokens.startAt(t) ?? 0) >= s.start && comma < 0; t--) if (tokens.textAt(t) === ",") comma = tokens.startAt(t) ?? -1;
   const sameStretch = before.filter((m) => m.start > comma).at(-1) ?? before[0];
   return sameStretch === undefined ? [] : [sameStretch.personId];
 }
@@ -565,9 +565,9 @@ function absentPeople(tokens: readonly Token[], s: Sentence, mentions: readonly 
 const INCLUDING_REACH = 8;
 
 /** Where the list after `including` starts, when its group stayed away (`Several leaders canceled …, including`), or -1. */
-function includedAfter(tokens: readonly Token[], at: number, s: Sentence): number {
+function includedAfter(tokens: TokenList, at: number, s: Sentence): number {
   const end = tokenIndexAt(tokens, s.end);
-  for (let k = at + 1; k < Math.min(end, at + INCLUDING_REACH); k++) if (tokens[k]?.lower === "including") return tokens[k]?.start ?? -1;
+  for (let k = at + 1; k < Math.min(end, at + INCLUDING_REACH); k++) if (tokens.lowerAt(k) === "including") return tokens.startAt(k) ?? -1;
   return -1;
 }
 
@@ -597,42 +597,42 @@ const BEHALF_REACH = 10;
  * (`chaired the summit on behalf of King Salman`), or those of the representative's country (`Lavrov is representing
  * Moscow, as President Vladimir Putin …`, `Russia was represented by Lavrov`).
  */
-function representedPeople(tokens: readonly Token[], s: Sentence, mentions: readonly Mention[], countryOf: (id: string) => string | null): readonly string[] {
+function representedPeople(tokens: TokenList, s: Sentence, mentions: readonly Mention[], countryOf: (id: string) => string | null): readonly string[] {
   const end = tokenIndexAt(tokens, s.end);
   let at = -1;
   let behalf = false;
   for (let i = tokenIndexAt(tokens, s.start); i < end && at < 0; i++) {
-    const w = tokens[i]?.lower ?? "";
+    const w = tokens.lowerAt(i) ?? "";
     if (w === "representing" || w === "represented" || w === "represents") at = i;
-    else if ((w === "behalf" || w === "place") && tokens[i + 1]?.lower === "of" && tokens[i - 1]?.lower === (w === "behalf" ? "on" : "in")) {
+    else if ((w === "behalf" || w === "place") && tokens.lowerAt(i + 1) === "of" && tokens.lowerAt(i - 1) === (w === "behalf" ? "on" : "in")) {
       at = i + 2;
       behalf = true;
     }
   }
   if (at < 0) return [];
   const inSentence = personMentionsIn(s, mentions);
-  const word = tokens[at]?.start ?? 0;
+  const word = tokens.startAt(at) ?? 0;
   if (behalf) {
     // The phrase after `of` up to its first mark: `On behalf of the government, Xi welcomed …` stands in for no one.
     let stop = at;
-    while (stop < end && stop - at < BEHALF_REACH && tokens[stop]?.kind === "word") stop++;
-    const reach = tokens[stop]?.start ?? s.end;
+    while (stop < end && stop - at < BEHALF_REACH && tokens.kindAt(stop) === "word") stop++;
+    const reach = tokens.startAt(stop) ?? s.end;
     const named = inSentence.find((m) => m.start >= word && m.start < reach && m.via !== "pronoun");
     return named === undefined ? [] : [named.personId];
   }
-  const representative = tokens[at + 1]?.lower === "by" ? inSentence.find((m) => m.start > word) : inSentence.filter((m) => m.start < word).at(-1);
+  const representative = tokens.lowerAt(at + 1) === "by" ? inSentence.find((m) => m.start > word) : inSentence.filter((m) => m.start < word).at(-1);
   // (`President Bola Tinubu, who handed over the chairmanship last year, was represented by Vice President Kashim
   // Shettima`: the subject of the passive is stood in for, whatever the stand-in's country.)
   // (The person right before the auxiliary, or before a relative clause about them; not `X attended, while Bosnia
   // was represented by …`.)
   let subjectEnd = at - 2;
-  if (tokens[subjectEnd]?.text === ",") {
+  if (tokens.textAt(subjectEnd) === ",") {
     let open = subjectEnd - 1;
-    while (open > 0 && subjectEnd - open <= MAX_RELATIVE_ASIDE && !(tokens[open]?.text === "," && RELATIVE_PRONOUNS.has(tokens[open + 1]?.lower ?? ""))) open--;
-    subjectEnd = tokens[open]?.text === "," ? open - 1 : -1;
+    while (open > 0 && subjectEnd - open <= MAX_RELATIVE_ASIDE && !(tokens.textAt(open) === "," && RELATIVE_PRONOUNS.has(tokens.lowerAt(open + 1) ?? ""))) open--;
+    subjectEnd = tokens.textAt(open) === "," ? open - 1 : -1;
   }
   const endsSubject = (m: Mention): boolean => tokenIndexAt(tokens, m.end) - 1 === subjectEnd;
-  const subject = tokens[at + 1]?.lower === "by" && PASSIVE_AUXILIARIES.has(tokens[at - 1]?.lower ?? "") ? inSentence.find(endsSubject) : undefined;
+  const subject = tokens.lowerAt(at + 1) === "by" && PASSIVE_AUXILIARIES.has(tokens.lowerAt(at - 1) ?? "") ? inSentence.find(endsSubject) : undefined;
   const country = representative === undefined ? null : countryOf(representative.personId);
   const sameCountry = country === null ? [] : inSentence.filter((m) => m.personId !== representative?.personId && countryOf(m.personId) === country).map((m) => m.personId);
   return subject === undefined || sameCountry.includes(subject.personId) ? sameCountry : [subject.personId, ...sameCountry];
@@ -645,26 +645,26 @@ const MAX_RELATIVE_ASIDE = 16;
 const MAX_ABSENCE_PHRASE = 16;
 
 /** Where the phrase starting at token `from` ends: its sentence's end, a clause mark, or the reach. */
-function phraseEndAfter(tokens: readonly Token[], from: number, s: Sentence): number {
+function phraseEndAfter(tokens: TokenList, from: number, s: Sentence): number {
   for (let k = from; k < from + MAX_ABSENCE_PHRASE; k++) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     if (t === undefined || t.start >= s.end) return s.end;
     if (t.text === "." || t.text === ";" || t.text === ":" || t.lower === "which" || t.lower === "who") return t.start;
   }
-  return tokens[from + MAX_ABSENCE_PHRASE]?.start ?? s.end;
+  return tokens.startAt(from + MAX_ABSENCE_PHRASE) ?? s.end;
 }
 
 /** What joins two names in a list, or a name to its verb: `,` when only commas stand between offsets `from` and `to`, `and` when `and` does (or nothing, or `did`), null for any other word. */
-function listJoinsBetween(tokens: readonly Token[], from: number, to: number): "," | "and" | null {
+function listJoinsBetween(tokens: TokenList, from: number, to: number): "," | "and" | null {
   let comma = false;
   let and = false;
-  for (let k = tokenIndexAt(tokens, from); k < tokens.length && (tokens[k]?.start ?? to) < to; k++) {
-    const w = tokens[k]?.lower ?? "";
+  for (let k = tokenIndexAt(tokens, from); k < tokens.length && (tokens.startAt(k) ?? to) < to; k++) {
+    const w = tokens.lowerAt(k) ?? "";
     if (w === ",") comma = true;
     else if (w === "and") and = true;
     // (A country's possessive or a title may open the next name: `al-Sisi and Iran's Masoud Pezeshkian`.)
     // (Nor does an adverb before the verb: `… and Iran's Masoud Pezeshkian also stayed home`.)
-    else if (w !== "did" && w !== "do" && w !== "does" && !tokens[k]?.capitalized && !isPossessive(tokens[k]) && !ADVERBS_BEFORE_VERB.has(w) && w !== "both") return null;
+    else if (w !== "did" && w !== "do" && w !== "does" && !tokens.capitalizedAt(k) && !isPossessive(tokens.get(k)) && !ADVERBS_BEFORE_VERB.has(w) && w !== "both") return null;
   }
   return comma && !and ? "," : "and";
 }
@@ -673,12 +673,12 @@ function listJoinsBetween(tokens: readonly Token[], from: number, to: number): "
 const MAX_WITH_GAP = 8;
 
 /** True when the few words between offsets `from` and `to` hold `with` and no punctuation (`flew to Tunis today with`). */
-function withBetween(tokens: readonly Token[], from: number, to: number): boolean {
+function withBetween(tokens: TokenList, from: number, to: number): boolean {
   let found = false;
   const first = tokenIndexAt(tokens, from);
-  for (let k = first; k < tokens.length && (tokens[k]?.start ?? to) < to; k++) {
-    if (k - first >= MAX_WITH_GAP || tokens[k]?.kind === "punct") return false;
-    found ||= tokens[k]?.lower === "with";
+  for (let k = first; k < tokens.length && (tokens.startAt(k) ?? to) < to; k++) {
+    if (k - first >= MAX_WITH_GAP || tokens.kindAt(k) === "punct") return false;
+    found ||= tokens.lowerAt(k) === "with";
   }
   return found;
 }
@@ -690,9 +690,9 @@ const TITLE_REACH = 4;
  * The token before the title words that stand before the name at token `at`: capitalised words, an abbreviation's
  * period, and the lower-case words of the person's own offices (`taoiseach`); -1 when the reach runs out first.
  */
-function beforeTitle(tokens: readonly Token[], at: number, officeWords: ReadonlySet<string>): number {
+function beforeTitle(tokens: TokenList, at: number, officeWords: ReadonlySet<string>): number {
   for (let k = at - 1; k >= Math.max(0, at - TITLE_REACH); k--) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     if (t === undefined) return -1;
     if (!t.capitalized && !isGluedPeriod(tokens, k) && !officeWords.has(t.lower)) return k;
   }
@@ -704,20 +704,20 @@ function beforeTitle(tokens: readonly Token[], at: number, officeWords: Readonly
  * Putin`), or the name gives a reaction to the meeting (`The visit drew criticism from Ukrainian President Volodymyr
  * Zelenskyy`): not met.
  */
-function appealedTo(tokens: readonly Token[], k: number): boolean {
-  const w = tokens[k]?.lower ?? "";
-  return APPEAL_VERBS.has(w) || (w === "on" && CALLING_ON_VERBS.has(tokens[k - 1]?.lower ?? "")) || (w === "from" && REACTION_NOUNS.has(tokens[k - 1]?.lower ?? ""));
+function appealedTo(tokens: TokenList, k: number): boolean {
+  const w = tokens.lowerAt(k) ?? "";
+  return APPEAL_VERBS.has(w) || (w === "on" && CALLING_ON_VERBS.has(tokens.lowerAt(k - 1) ?? "")) || (w === "from" && REACTION_NOUNS.has(tokens.lowerAt(k - 1) ?? ""));
 }
 
 /** Verbs of calling someone (`Macron phoned Trump`). */
 const PHONING_VERBS = new Set(["phoned", "rang", "telephoned"]);
 
 /** True when the name whose title token `k` stands before is called (`spoke by phone with U.S. President Donald Trump`, `phoned Trump`, `a call with Trump`). */
-function calledAt(tokens: readonly Token[], k: number): boolean {
-  const w = tokens[k]?.lower ?? "";
+function calledAt(tokens: TokenList, k: number): boolean {
+  const w = tokens.lowerAt(k) ?? "";
   if (PHONING_VERBS.has(w)) return true;
   if (w !== "with") return false;
-  const before = tokens[k - 1]?.lower ?? "";
+  const before = tokens.lowerAt(k - 1) ?? "";
   return (PHONE_WORDS.has(before) && phoneCall(tokens, k - 1)) || before === "call";
 }
 
@@ -725,11 +725,11 @@ function calledAt(tokens: readonly Token[], k: number): boolean {
 const COUNTED_REACH = 4;
 
 /** True when the name whose title token `k` stands before is one another is counted after (`the second foreign leader after Netanyahu`, `the first since Obama`). */
-function countedAfter(tokens: readonly Token[], k: number): boolean {
-  const w = tokens[k]?.lower;
+function countedAfter(tokens: TokenList, k: number): boolean {
+  const w = tokens.lowerAt(k);
   if (w !== "after" && w !== "since") return false;
   for (let j = k - 1; j >= Math.max(0, k - COUNTED_REACH); j--) {
-    const t = tokens[j];
+    const t = tokens.get(j);
     if (t === undefined || t.kind !== "word") return false;
     if ((ORDINAL_WORDS[t.lower] ?? 0) > 0) return true;
   }
@@ -746,12 +746,12 @@ const BEFORE_REACTION = new Set(["also", "quickly", "swiftly", "immediately", "l
  * subject of a verb of judging whose object, in lower-case words, is the meeting; not a host (`welcomed Xi to the
  * talks`).
  */
-function reactedTo(tokens: readonly Token[], last: number): boolean {
+function reactedTo(tokens: TokenList, last: number): boolean {
   let k = last + 1;
-  while (BEFORE_REACTION.has(tokens[k]?.lower ?? "") && k - last <= 2) k++;
-  if (!REACTION_VERBS.has(tokens[k]?.lower ?? "")) return false;
+  while (BEFORE_REACTION.has(tokens.lowerAt(k) ?? "") && k - last <= 2) k++;
+  if (!REACTION_VERBS.has(tokens.lowerAt(k) ?? "")) return false;
   for (let j = k + 1; j <= k + REACTION_OBJECT_REACH; j++) {
-    const t = tokens[j];
+    const t = tokens.get(j);
     if (t === undefined || t.capitalized || t.kind !== "word") return false;
     if (MEETING_WORDS.has(t.lower)) return true;
   }
@@ -764,20 +764,20 @@ function reactedTo(tokens: readonly Token[], last: number): boolean {
  * word of the past, then a word of the person's own office (`late Tuesday Trump said` is no office, `and then Trump`
  * none at all).
  */
-function formerHolder(tokens: readonly Token[], k: number, officeWords: ReadonlySet<string>): boolean {
-  const w = tokens[k]?.lower ?? "";
+function formerHolder(tokens: TokenList, k: number, officeWords: ReadonlySet<string>): boolean {
+  const w = tokens.lowerAt(k) ?? "";
   const hyphen = w.indexOf("-");
   if (hyphen > 0) return FORMER_WORDS.has(w.slice(0, hyphen)) && officeWords.has(w.slice(hyphen + 1));
-  return FORMER_WORDS.has(w) && officeWords.has(tokens[k + 1]?.lower ?? "");
+  return FORMER_WORDS.has(w) && officeWords.has(tokens.lowerAt(k + 1) ?? "");
 }
 
 /** Prepositions that make a person named after them a topic of the talks (`the situation around … Yuri Khachaturov`). */
 const TOPIC_PREPOSITIONS = new Set(["about", "around", "regarding", "concerning"]);
 
 /** True when a topic preposition stands before token `at` in its phrase (its title words between). */
-function aboutSomeone(tokens: readonly Token[], at: number): boolean {
+function aboutSomeone(tokens: TokenList, at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - OTHER_CLAUSE_REACH); k--) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     // (`talked about trade with Lukashenko`: a companion, not a topic.)
     if (t === undefined || (t.kind === "punct" && !isGluedPeriod(tokens, k)) || t.lower === "with") return false;
     if (TOPIC_PREPOSITIONS.has(t.lower)) return true;
@@ -794,15 +794,15 @@ const OTHER_MEETING_CLAUSE_REACH = 12;
  * True when token `at` stands in a clause of another meeting that `after`, `before` or `since` opens, with a verb
  * of meeting between (`The summit came a day after Lee met U.S. President Donald Trump`).
  */
-function inOtherMeetingClause(tokens: readonly Token[], at: number): boolean {
+function inOtherMeetingClause(tokens: TokenList, at: number): boolean {
   let verb = false;
   for (let k = at - 1; k >= Math.max(0, at - OTHER_MEETING_CLAUSE_REACH); k--) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     // The stop of an abbreviation (`U.S.`) ends no clause.
     if (t === undefined || (t.kind === "punct" && !isGluedPeriod(tokens, k))) return false;
     if (HAPPENING_VERBS.has(t.lower)) verb = true;
     // `a week after Petro clashed with Trump`: a span of time before `after` sets any happening apart.
-    else if (t.lower === "after" || t.lower === "before" || t.lower === "since") return verb || UNITS[tokens[k - 1]?.lower ?? ""] !== undefined;
+    else if (t.lower === "after" || t.lower === "before" || t.lower === "since") return verb || UNITS[tokens.lowerAt(k - 1) ?? ""] !== undefined;
   }
   return false;
 }
@@ -814,13 +814,13 @@ const PLANNED_REACH = 10;
  * True when token `at` names one of those a meeting still to be arranged is between (`would begin arranging a meeting
  * between Putin and Zelenskyy`, `a possible meeting between them`): they are not at this one.
  */
-function inPlannedMeeting(tokens: readonly Token[], at: number): boolean {
+function inPlannedMeeting(tokens: TokenList, at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - PLANNED_REACH); k--) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     if (t === undefined || (t.kind === "punct" && !isGluedPeriod(tokens, k))) return false;
     if (t.lower !== "between") continue;
-    if (!MEETING_WORDS.has(tokens[k - 1]?.lower ?? "")) return false;
-    for (let j = k - 2; j >= Math.max(0, k - 4); j--) if (PLANNING_WORDS.has(tokens[j]?.lower ?? "")) return true;
+    if (!MEETING_WORDS.has(tokens.lowerAt(k - 1) ?? "")) return false;
+    for (let j = k - 2; j >= Math.max(0, k - 4); j--) if (PLANNING_WORDS.has(tokens.lowerAt(j) ?? "")) return true;
     return false;
   }
   return false;
@@ -832,13 +832,13 @@ function dayOf(value: string): string {
 }
 
 /** The country the text calls the host (`accusing host South Africa`, `host nation Brazil`), or null. */
-function hostCountry(tokens: readonly Token[], countryMentions: readonly CityMention[]): string | null {
+function hostCountry(tokens: TokenList, countryMentions: readonly CityMention[]): string | null {
   for (const m of countryMentions) {
     let k = tokenIndexAt(tokens, m.start) - 1;
-    if (HOST_NOUNS.has(tokens[k]?.lower ?? "")) k--;
-    const w = tokens[k]?.lower;
+    if (HOST_NOUNS.has(tokens.lowerAt(k) ?? "")) k--;
+    const w = tokens.lowerAt(k);
     // (`is scheduled to host U.S. President Donald Trump`: the verb, whose object the country's word qualifies.)
-    if ((w === "host" || w === "co-host") && !BEFORE_BARE_VERB.has(tokens[k - 1]?.lower ?? "")) return m.name;
+    if ((w === "host" || w === "co-host") && !BEFORE_BARE_VERB.has(tokens.lowerAt(k - 1) ?? "")) return m.name;
   }
   return null;
 }
@@ -853,10 +853,10 @@ const SIDE_EVENT_PENALTY = 2;
 const LOOKING_BACK_PENALTY = 6;
 
 /** True when token `at` lies in a relative clause set off by a comma whose antecedent is no meeting word. */
-function asideAboutOther(tokens: readonly Token[], markers: TenseMarkers, at: number): boolean {
+function asideAboutOther(tokens: TokenList, markers: TenseMarkers, at: number): boolean {
   const relative = relativeClauseAt(markers, at);
   const comma = relative === undefined ? undefined : markers.breaks[relative - 1];
-  return comma !== undefined && !MEETING_WORDS.has(tokens[comma - 1]?.lower ?? "");
+  return comma !== undefined && !MEETING_WORDS.has(tokens.lowerAt(comma - 1) ?? "");
 }
 
 /** Most tokens between `following` or `after` and a time at the end of the happening it names. */
@@ -868,10 +868,10 @@ const PRIOR_EVENT_WORDS = new Set(["following", "after"]);
  * True when token `at` ends a phrase that `following` or `after` opens, in the same clause (`following the attack …
  * last week`); not one about the meeting itself (`after the summit in Brussels ended late Thursday`).
  */
-function inPriorEventPhrase(tokens: readonly Token[], at: number): boolean {
+function inPriorEventPhrase(tokens: TokenList, at: number): boolean {
   let itself = false;
   for (let k = at - 1; k >= Math.max(0, at - PRIOR_EVENT_REACH); k--) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     if (t === undefined || (t.kind === "punct" && t.text !== "'" && t.text !== "’" && t.text !== "-")) return false;
     itself ||= namesTheMeeting(tokens, k);
     if (PRIOR_EVENT_WORDS.has(t.lower)) return !itself;
@@ -880,8 +880,8 @@ function inPriorEventPhrase(tokens: readonly Token[], at: number): boolean {
 }
 
 /** True when the time expression's words reckon back from another happening (`the previous evening`). */
-function looksBack(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (LOOKING_BACK_WORDS.has(tokens[k]?.lower ?? "")) return true;
+function looksBack(tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (LOOKING_BACK_WORDS.has(tokens.lowerAt(k) ?? "")) return true;
   return false;
 }
 
@@ -903,12 +903,12 @@ function perSentenceInTurn<T>(read: (sentence: Sentence) => T): (sentence: Sente
 }
 
 /** True when the sentence's verb of meeting stands right after `first` or `last` (`first visited`, `last met`). */
-function earlierOccasion(tokens: readonly Token[], sentence: Sentence): boolean {
+function earlierOccasion(tokens: TokenList, sentence: Sentence): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start) + 1; i < end; i++) {
-    const w = tokens[i]?.lower ?? "";
+    const w = tokens.lowerAt(i) ?? "";
     // (An adverb, not `the first held on African soil`, a summit so described.)
-    if ((HAPPENING_VERBS.has(w) || OCCASION_VERBS.has(w)) && EARLIER_OCCASION_WORDS.has(tokens[i - 1]?.lower ?? "") && !DETERMINERS.has(tokens[i - 2]?.lower ?? "")) return true;
+    if ((HAPPENING_VERBS.has(w) || OCCASION_VERBS.has(w)) && EARLIER_OCCASION_WORDS.has(tokens.lowerAt(i - 1) ?? "") && !DETERMINERS.has(tokens.lowerAt(i - 2) ?? "")) return true;
   }
   return false;
 }
@@ -921,14 +921,14 @@ const SPAN_CLAUSE_REACH = 12;
  * aides have begun …`): its only verb of meeting stands in a clause of `after` with a span before it (not `met in
  * Kazan on Wednesday, days after their countries agreed …`, whose meeting is the main clause's).
  */
-function meetingSpanBefore(tokens: readonly Token[], sentence: Sentence): boolean {
+function meetingSpanBefore(tokens: TokenList, sentence: Sentence): boolean {
   const begin = tokenIndexAt(tokens, sentence.start);
   const end = tokenIndexAt(tokens, sentence.end);
   let inside = false;
   let clauseEnd = -1;
   for (let i = begin; i < end; i++) {
-    const w = tokens[i]?.lower ?? "";
-    if (w === "after" && i > begin && UNITS[tokens[i - 1]?.lower ?? ""] !== undefined) clauseEnd = i + SPAN_CLAUSE_REACH;
+    const w = tokens.lowerAt(i) ?? "";
+    if (w === "after" && i > begin && UNITS[tokens.lowerAt(i - 1) ?? ""] !== undefined) clauseEnd = i + SPAN_CLAUSE_REACH;
     else if (w === "," && i < clauseEnd) clauseEnd = -1;
     else if (HAPPENING_VERBS.has(w)) {
       if (i >= clauseEnd) return false;
@@ -939,12 +939,12 @@ function meetingSpanBefore(tokens: readonly Token[], sentence: Sentence): boolea
 }
 
 /** `next year's forum`, `their last meeting`: a meeting word that names another meeting than the report's. */
-function otherMeeting(tokens: readonly Token[], i: number): boolean {
+function otherMeeting(tokens: TokenList, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    const w = tokens[k]?.lower ?? "";
+    const w = tokens.lowerAt(k) ?? "";
     // `following a summit in London`: the preposition, after this meeting, not the one after it.
-    if (OTHER_MEETING_WORDS.has(w) && !(w === "following" && DETERMINERS.has(tokens[k + 1]?.lower ?? ""))) return true;
-    if (tokens[k]?.kind !== "word" && !isPossessive(tokens[k])) return false;
+    if (OTHER_MEETING_WORDS.has(w) && !(w === "following" && DETERMINERS.has(tokens.lowerAt(k + 1) ?? ""))) return true;
+    if (tokens.kindAt(k) !== "word" && !isPossessive(tokens.get(k))) return false;
   }
   return false;
 }
@@ -960,29 +960,29 @@ const NOT_VENUES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, "the"]);
  * A capitalised place name after `in`/`at` that follows a meeting word in the sentence, or null; `adjacent`, only
  * right after it (`at a meeting in Tapachula`).
  */
-function venueIn(view: string, tokens: readonly Token[], sentence: Sentence, places: readonly Place[], adjacent = false): PlaceAt | null {
+function venueIn(view: string, tokens: TokenList, sentence: Sentence, places: readonly Place[], adjacent = false): PlaceAt | null {
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
-    const w = tokens[i]?.lower ?? "";
+    const w = tokens.lowerAt(i) ?? "";
     if (!MEETING_WORDS.has(w) && !HAPPENING_VERBS.has(w)) continue;
     for (let k = i + 1; k < Math.min(end, adjacent ? i + 2 : i + VENUE_REACH); k++) {
-      const prep = tokens[k]?.lower;
+      const prep = tokens.lowerAt(k);
       if (prep !== "in" && prep !== "at") continue;
       let from = k + 1;
       // (Right after the meeting, a name with its article is a region, as wide as a dateline's city or wider:
       // `the summit in the Canadian Rockies`.)
-      if (tokens[from]?.lower === "the") {
+      if (tokens.lowerAt(from) === "the") {
         if (adjacent) continue;
         from++;
       }
       let to = from;
-      while (to < end && to - from < MAX_VENUE_TOKENS && (isCapitalized(tokens[to]) || (tokens[to]?.lower === "of" && isCapitalized(tokens[to + 1])))) to++;
-      const first = tokens[from];
-      const last = tokens[to - 1];
+      while (to < end && to - from < MAX_VENUE_TOKENS && (isCapitalized(tokens.get(to)) || (tokens.lowerAt(to) === "of" && isCapitalized(tokens.get(to + 1))))) to++;
+      const first = tokens.get(from);
+      const last = tokens.get(to - 1);
       if (to === from || first === undefined || last === undefined || NOT_VENUES.has(first.lower)) continue;
       // `at President Joe Biden's hometown`: a possessor names whose place it is, not the place; `in the Finnish
       // capital`: a capital is named by its country's word (`the Deer Valley resort` is a venue's name).
-      if (isPossessive(tokens[to]) || tokens[to]?.lower === "capital") continue;
+      if (isPossessive(tokens.get(to)) || tokens.lowerAt(to) === "capital") continue;
       const name = view.slice(first.start, last.end);
       // A country is where, not the venue; a known place was looked for already.
       if (places.some((p) => p.kind === "country" && p.name === name)) continue;
@@ -1001,19 +1001,19 @@ const TAKING_FORMS = new Set(["take", "takes", "took", "taking", "taken"]);
  * A sentence of attending that names no other event (`Japarov and Rahmon also attended`, `was represented by
  * Berdimuhamedov`) is about the meeting without naming it; `attended a military parade` is a side event.
  */
-function attendsThisMeeting(tokens: readonly Token[], sentence: Sentence): boolean {
+function attendsThisMeeting(tokens: TokenList, sentence: Sentence): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
     // (`took part as an associate member`: taking part is attending, and what one took part as no meeting.)
-    const tookPart = tokens[i]?.lower === "part" && TAKING_FORMS.has(tokens[i - 1]?.lower ?? "");
-    if (!ATTENDANCE_WORDS.has(tokens[i]?.lower ?? "") && !tookPart) continue;
-    const next = tokens[i + 1];
+    const tookPart = tokens.lowerAt(i) === "part" && TAKING_FORMS.has(tokens.lowerAt(i - 1) ?? "");
+    if (!ATTENDANCE_WORDS.has(tokens.lowerAt(i) ?? "") && !tookPart) continue;
+    const next = tokens.get(i + 1);
     // (`did not attend and was represented by …`: the clause ends with the verb; `Lavrov represented Russia`: a country
     // stood for is at the meeting too.)
     if (next === undefined || i + 1 >= end || next.kind === "punct" || next.lower === "by" || next.lower === "and" || (tookPart && next.lower === "as")) return true;
-    if (tokens[i]?.lower === "represented" && next.capitalized) return true;
+    if (tokens.lowerAt(i) === "represented" && next.capitalized) return true;
     if (!DETERMINERS.has(next.lower) && next.lower !== "in") return false;
-    for (let k = i + 2; k < Math.min(end, i + 2 + MAX_ATTENDED_OBJECT); k++) if (MEETING_WORDS.has(tokens[k]?.lower ?? "")) return true;
+    for (let k = i + 2; k < Math.min(end, i + 2 + MAX_ATTENDED_OBJECT); k++) if (MEETING_WORDS.has(tokens.lowerAt(k) ?? "")) return true;
     return false;
   }
   return false;
@@ -1023,16 +1023,16 @@ function attendsThisMeeting(tokens: readonly Token[], sentence: Sentence): boole
  * True when the name ending at token `last`, with token `k` before its title or apposed office, attends or stands in
  * (`Kamala Harris attended`, `Lavrov also took part`, `was represented by Foreign Minister Ramadan Goc`).
  */
-function delegateAt(tokens: readonly Token[], k: number, last: number): boolean {
+function delegateAt(tokens: TokenList, k: number, last: number): boolean {
   // (A passive with its auxiliary: `Venezuela was represented by`, not `a vision represented by Sanders`.)
-  if (tokens[k]?.lower === "by" && tokens[k - 1]?.lower === "represented" && PASSIVE_AUXILIARIES.has(tokens[k - 2]?.lower ?? "")) return true;
+  if (tokens.lowerAt(k) === "by" && tokens.lowerAt(k - 1) === "represented" && PASSIVE_AUXILIARIES.has(tokens.lowerAt(k - 2) ?? "")) return true;
   let verb = last + 1;
-  if (tokens[verb]?.lower === "also") verb++;
-  const w = tokens[verb]?.lower ?? "";
+  if (tokens.lowerAt(verb) === "also") verb++;
+  const w = tokens.lowerAt(verb) ?? "";
   // (`represented Ghana`, `represented his country`; not `Bush represented.`)
-  const object = tokens[verb + 1];
+  const object = tokens.get(verb + 1);
   if (w === "represented") return object !== undefined && object.kind === "word" && (object.capitalized || POSSESSIVE_DETERMINERS.has(object.lower));
-  return w === "attended" || w === "attends" || w === "participated" || (TAKING_FORMS.has(w) && tokens[verb + 1]?.lower === "part");
+  return w === "attended" || w === "attends" || w === "participated" || (TAKING_FORMS.has(w) && tokens.lowerAt(verb + 1) === "part");
 }
 
 /** Most words of an office set off before a name (`the US vice-president,`). */
@@ -1042,19 +1042,19 @@ const APPOSED_OFFICE_REACH = 6;
  * The token before an office set off by commas in front of a name whose title token `k` stands before (`met the US
  * vice-president, JD Vance,`, `represented by his vice-president, Jane Naana Opoku-Agyemang`), else `k`.
  */
-function beforeOffice(tokens: readonly Token[], k: number): number {
-  if (tokens[k]?.text !== ",") return k;
+function beforeOffice(tokens: TokenList, k: number): number {
+  if (tokens.textAt(k) !== ",") return k;
   let j = k - 1;
-  while (j > k - APPOSED_OFFICE_REACH && tokens[j]?.kind === "word" && !DETERMINERS.has(tokens[j]?.lower ?? "")) {
+  while (j > k - APPOSED_OFFICE_REACH && tokens.kindAt(j) === "word" && !DETERMINERS.has(tokens.lowerAt(j) ?? "")) {
     // (Or a possessor's name: `hosted Pakistan's army chief, Field Marshal Asim Munir,`.)
-    if (isPossessive(tokens[j]) && tokens[j - 1]?.capitalized === true) {
+    if (isPossessive(tokens.get(j)) && tokens.capitalizedAt(j - 1) === true) {
       let owner = j - 1;
-      while (tokens[owner - 1]?.capitalized === true && owner > j - APPOSED_OFFICE_REACH) owner--;
+      while (tokens.capitalizedAt(owner - 1) === true && owner > j - APPOSED_OFFICE_REACH) owner--;
       return owner - 1;
     }
     j--;
   }
-  return DETERMINERS.has(tokens[j]?.lower ?? "") ? j - 1 : k;
+  return DETERMINERS.has(tokens.lowerAt(j) ?? "") ? j - 1 : k;
 }
 
 /** Verbs of meeting someone (`met Vance`, `Xi hosted`, `received Blinken`). */
@@ -1066,22 +1066,22 @@ const WITH_REACH = 3;
  * True when the name ending at token `last`, with token `k` before its title or apposed office, meets or is met (`Vance
  * met`, `met the US vice-president`, `held talks with Rubio`).
  */
-function metAt(tokens: readonly Token[], k: number, last: number): boolean {
-  const w = tokens[k]?.lower ?? "";
+function metAt(tokens: TokenList, k: number, last: number): boolean {
+  const w = tokens.lowerAt(k) ?? "";
   if (MEETING_VERBS.has(w)) return true;
-  if (w === "with") for (let j = k - 1; j >= Math.max(0, k - WITH_REACH); j--) if (MEETING_VERBS.has(tokens[j]?.lower ?? "") || MEETING_WORDS.has(tokens[j]?.lower ?? "")) return true;
-  const next = tokens[last + 1]?.lower === "also" ? last + 2 : last + 1;
-  return MEETING_VERBS.has(tokens[next]?.lower ?? "");
+  if (w === "with") for (let j = k - 1; j >= Math.max(0, k - WITH_REACH); j--) if (MEETING_VERBS.has(tokens.lowerAt(j) ?? "") || MEETING_WORDS.has(tokens.lowerAt(j) ?? "")) return true;
+  const next = tokens.lowerAt(last + 1) === "also" ? last + 2 : last + 1;
+  return MEETING_VERBS.has(tokens.lowerAt(next) ?? "");
 }
 
 /** True when the sentence has a meeting word. */
-function aboutMeeting(tokens: readonly Token[], sentence: Sentence): boolean {
+function aboutMeeting(tokens: TokenList, sentence: Sentence): boolean {
   return holdsWord(tokens, sentence, MEETING_WORDS);
 }
 
 function pickLocation(
   view: string, places: readonly Place[], cityMentions: readonly CityMention[], evidence: Sentence | null, headerEnd: number, wire: WireDateline | null,
-  sentences: readonly Sentence[], tokens: readonly Token[], leadMeeting: Sentence | null, capitalOf: (demonym: string) => string | undefined, datedLines: ReadonlySet<number>,
+  sentences: readonly Sentence[], tokens: TokenList, leadMeeting: Sentence | null, capitalOf: (demonym: string) => string | undefined, datedLines: ReadonlySet<number>,
 ): string | null {
   const cities = places.filter((p) => p.kind === "city");
   const within = (from: number, to: number): Place | undefined => cities.find((p) => p.mentions.some((m) => m.start >= from && m.end <= to && !inSinceClause(tokens, tokenIndexAt(tokens, m.start))));
@@ -1149,7 +1149,7 @@ function pickLocation(
   // that stands for its government (`Budapest could still block the process`).
   if (counts.size === 0) {
     for (const c of cities) {
-      const placed = c.mentions.filter((m) => PLACE_PREPOSITIONS.has(tokens[tokenIndexAt(tokens, m.start) - 1]?.lower ?? "")).length;
+      const placed = c.mentions.filter((m) => PLACE_PREPOSITIONS.has(tokens.lowerAt(tokenIndexAt(tokens, m.start) - 1) ?? "")).length;
       if (placed > 0) counts.set(c.name, placed);
     }
   }
@@ -1162,14 +1162,14 @@ function pickLocation(
 }
 
 /** The country after a word of visiting in sentence `s` (`who is visiting Japan`, `his visit to Japan`), or null. */
-function visitedCountry(tokens: readonly Token[], places: readonly Place[], s: Sentence): string | null {
+function visitedCountry(tokens: TokenList, places: readonly Place[], s: Sentence): string | null {
   for (const p of places) {
     if (p.kind !== "country") continue;
     for (const m of p.mentions) {
       if (m.start < s.start || m.end > s.end) continue;
       const at = tokenIndexAt(tokens, m.start);
-      const before = tokens[at - 1]?.lower === "to" ? at - 2 : at - 1;
-      if (VISIT_WORDS.has(tokens[before]?.lower ?? "")) return p.name;
+      const before = tokens.lowerAt(at - 1) === "to" ? at - 2 : at - 1;
+      if (VISIT_WORDS.has(tokens.lowerAt(before) ?? "")) return p.name;
     }
   }
   return null;
@@ -1182,12 +1182,12 @@ interface PlaceAt {
 }
 
 /** `met in the Finnish capital`: the capital of the country the demonym names, after a preposition of place. */
-function demonymCapital(tokens: readonly Token[], from: number, to: number, capitalOf: (demonym: string) => string | undefined): PlaceAt | undefined {
+function demonymCapital(tokens: TokenList, from: number, to: number, capitalOf: (demonym: string) => string | undefined): PlaceAt | undefined {
   const end = tokenIndexAt(tokens, to);
   for (let i = tokenIndexAt(tokens, from); i + 3 < end; i++) {
-    if (!PLACE_PREPOSITIONS.has(tokens[i]?.lower ?? "") || tokens[i + 1]?.lower !== "the" || tokens[i + 3]?.lower !== "capital") continue;
-    const capital = capitalOf(tokens[i + 2]?.lower ?? "");
-    if (capital !== undefined) return { city: capital, start: tokens[i + 1]?.start ?? from };
+    if (!PLACE_PREPOSITIONS.has(tokens.lowerAt(i) ?? "") || tokens.lowerAt(i + 1) !== "the" || tokens.lowerAt(i + 3) !== "capital") continue;
+    const capital = capitalOf(tokens.lowerAt(i + 2) ?? "");
+    if (capital !== undefined) return { city: capital, start: tokens.startAt(i + 1) ?? from };
   }
   return undefined;
 }
@@ -1204,17 +1204,17 @@ const MAX_PLACE_KIND_WORDS = 4;
  * True when token `i` follows a preposition of place, an article between them allowed (`at the Kremlin`), or
  * names the place of such a phrase (`in the southern city of Guangzhou`).
  */
-function afterPlacePreposition(tokens: readonly Token[], i: number): boolean {
+function afterPlacePreposition(tokens: TokenList, i: number): boolean {
   let at = i;
   // `in the city of Guangzhou`, `in the Bahraini capital Manama`: the kind of place, then its name.
-  const kind = tokens[i - 1]?.lower === "of" ? i - 2 : i - 1;
-  if (PLACE_KIND_NOUNS.has(tokens[kind]?.lower ?? "") && (kind === i - 2 || tokens[kind]?.capitalized === false)) {
+  const kind = tokens.lowerAt(i - 1) === "of" ? i - 2 : i - 1;
+  if (PLACE_KIND_NOUNS.has(tokens.lowerAt(kind) ?? "") && (kind === i - 2 || tokens.capitalizedAt(kind) === false)) {
     let k = kind - 1;
-    while (k > kind - 1 - MAX_PLACE_KIND_WORDS && tokens[k]?.kind === "word" && tokens[k]?.lower !== "the") k--;
-    if (tokens[k]?.lower !== "the") return false;
+    while (k > kind - 1 - MAX_PLACE_KIND_WORDS && tokens.kindAt(k) === "word" && tokens.lowerAt(k) !== "the") k--;
+    if (tokens.lowerAt(k) !== "the") return false;
     at = k + 1;
   }
-  const before = tokens[at - 1]?.lower === "the" ? tokens[at - 2] : tokens[at - 1];
+  const before = tokens.lowerAt(at - 1) === "the" ? tokens.get(at - 2) : tokens.get(at - 1);
   return PLACE_PREPOSITIONS.has(before?.lower ?? "") && !inSinceClause(tokens, at);
 }
 
@@ -1222,14 +1222,14 @@ function afterPlacePreposition(tokens: readonly Token[], i: number): boolean {
 const MAX_PLACE_WORDS = 3;
 
 /** A place the text names by its kind after a preposition (`in the city of New Alamein`), gazetteer or not. */
-function placeOfKind(view: string, tokens: readonly Token[], from: number, to: number): PlaceAt | undefined {
+function placeOfKind(view: string, tokens: TokenList, from: number, to: number): PlaceAt | undefined {
   const end = tokenIndexAt(tokens, to);
   for (let i = tokenIndexAt(tokens, from); i + 2 < end; i++) {
-    if (!PLACE_KIND_NOUNS.has(tokens[i]?.lower ?? "") || tokens[i + 1]?.lower !== "of" || !isCapitalized(tokens[i + 2])) continue;
+    if (!PLACE_KIND_NOUNS.has(tokens.lowerAt(i) ?? "") || tokens.lowerAt(i + 1) !== "of" || !isCapitalized(tokens.get(i + 2))) continue;
     if (!afterPlacePreposition(tokens, i + 2)) continue;
     let last = i + 2;
-    while (last + 1 < end && last - i - 2 < MAX_PLACE_WORDS - 1 && isCapitalized(tokens[last + 1]) && tokens[last + 1]?.kind === "word") last++;
-    return { city: view.slice(tokens[i + 2]?.start ?? 0, tokens[last]?.end ?? 0), start: tokens[i + 2]?.start ?? from };
+    while (last + 1 < end && last - i - 2 < MAX_PLACE_WORDS - 1 && isCapitalized(tokens.get(last + 1)) && tokens.kindAt(last + 1) === "word") last++;
+    return { city: view.slice(tokens.startAt(i + 2) ?? 0, tokens.endAt(last) ?? 0), start: tokens.startAt(i + 2) ?? from };
   }
   return undefined;
 }
@@ -1275,12 +1275,12 @@ function mentionsInSentence(mentions: readonly CityMention[], s: Sentence): read
 }
 
 /** The city named first after a preposition of place within `[from, to)`. */
-function cityAfterPreposition(tokens: readonly Token[], cityMentions: readonly CityMention[], from: number, to: number): string | undefined {
+function cityAfterPreposition(tokens: TokenList, cityMentions: readonly CityMention[], from: number, to: number): string | undefined {
   return cityAt(tokens, cityMentions, from, to)?.city;
 }
 
 /** As {@link cityAfterPreposition}, with where the city's name starts. */
-function cityAt(tokens: readonly Token[], cityMentions: readonly CityMention[], from: number, to: number): PlaceAt | undefined {
+function cityAt(tokens: TokenList, cityMentions: readonly CityMention[], from: number, to: number): PlaceAt | undefined {
   for (let k = firstStartingAtOrAfter(cityMentions, from); k < cityMentions.length; k++) {
     const m = cityMentions[k];
     if (m === undefined || m.start >= to) break;
@@ -1294,18 +1294,18 @@ function cityAt(tokens: readonly Token[], cityMentions: readonly CityMention[], 
 let venueIndex: PhraseIndex | null = null;
 
 /** The city of a seat of government or venue named after a preposition of place within `[from, to)` (`at the Kremlin`, not `Kremlin spokesman`). */
-function venueCity(tokens: readonly Token[], from: number, to: number, afterPreposition = true): string | undefined {
+function venueCity(tokens: TokenList, from: number, to: number, afterPreposition = true): string | undefined {
   return venueAt(tokens, from, to, afterPreposition)?.city;
 }
 
 /** The first known venue between offsets `from` and `to` (`at the White House`), its city and where it starts. */
-function venueAt(tokens: readonly Token[], from: number, to: number, afterPreposition = true): PlaceAt | undefined {
+function venueAt(tokens: TokenList, from: number, to: number, afterPreposition = true): PlaceAt | undefined {
   venueIndex ??= indexPhrases(Object.keys(VENUES));
   const end = tokenIndexAt(tokens, to);
   for (let i = tokenIndexAt(tokens, from); i < end; i++) {
     const n = matchPhrase(tokens, i, venueIndex);
     const city = n > 0 && (!afterPreposition || afterPlacePreposition(tokens, i)) ? VENUES[lowerPhrase(tokens, i, i + n)] : undefined;
-    if (city !== undefined) return { city, start: tokens[i]?.start ?? from };
+    if (city !== undefined) return { city, start: tokens.startAt(i) ?? from };
   }
   return undefined;
 }
@@ -1314,7 +1314,7 @@ function pickParticipants(
   people: readonly PersonDraft[],
   mentions: readonly Mention[],
   sentences: readonly Sentence[],
-  tokens: readonly Token[],
+  tokens: TokenList,
   evidence: Sentence | null,
   speakers: ReadonlySet<string>,
   atMeeting: (s: Sentence, at: number, last: number) => boolean,
@@ -1394,9 +1394,9 @@ function pickParticipants(
     // (`on the sidelines of Pope Francis' funeral`: one mourned is at no meeting.)
     // (A name ending in `s` takes a bare apostrophe: `Francis'`.)
     const endAt = tokenIndexAt(tokens, m.end);
-    const mark = tokens[endAt];
+    const mark = tokens.get(endAt);
     const apostrophe = isPossessive(mark) || (mark !== undefined && (mark.text === "'" || mark.text === "’") && mark.start === m.end);
-    if (apostrophe && MOURNING_WORDS.has(tokens[endAt + 1]?.lower ?? "")) formerly.add(m.personId);
+    if (apostrophe && MOURNING_WORDS.has(tokens.lowerAt(endAt + 1) ?? "")) formerly.add(m.personId);
     const last = Math.max(at, endAt - 1);
     if (inPlannedMeeting(tokens, at)) {
       plannedOnly.add(m.personId);
@@ -1459,16 +1459,16 @@ function pickParticipants(
  * True when the sentence places what it tells in another city than the meeting's (`Macron said in Paris that …`),
  * and not in the meeting's own (`Xi, who met Putin in Moscow in March, arrived in Kazan`).
  */
-function elsewhere(tokens: readonly Token[], cityMentions: readonly CityMention[], s: Sentence, location: string | null, countryMentions: readonly CityMention[], home: string | null): boolean {
+function elsewhere(tokens: TokenList, cityMentions: readonly CityMention[], s: Sentence, location: string | null, countryMentions: readonly CityMention[], home: string | null): boolean {
   if (location === null) return false;
   // `Trump is also expected to visit Japan, where he will meet …`: a visit to another country is another meeting.
-  const visited = (m: CityMention): boolean => m.name !== home && VISIT_WORDS.has(tokens[tokenIndexAt(tokens, m.start) - 1]?.lower ?? "");
+  const visited = (m: CityMention): boolean => m.name !== home && VISIT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, m.start) - 1) ?? "");
   if (home !== null && mentionsInSentence(countryMentions, s).some(visited)) return true;
   let other = false;
   for (const m of mentionsInSentence(cityMentions, s)) {
     const i = tokenIndexAt(tokens, m.start);
     if (m.name === location && afterPlacePreposition(tokens, i)) return false;
-    if (m.name !== location && ((tokens[i - 1]?.lower === "in" && !ofEarlierEvent(tokens, i - 1)) || travelledTo(tokens, i))) other = true;
+    if (m.name !== location && ((tokens.lowerAt(i - 1) === "in" && !ofEarlierEvent(tokens, i - 1)) || travelledTo(tokens, i))) other = true;
   }
   return other;
 }
@@ -1479,9 +1479,9 @@ const EARLIER_EVENT_REACH = 4;
 const EVENT_SEQUENCE_WORDS = new Set(["after", "before", "following", "since"]);
 
 /** True when the `in` at token `at` places a happening that `after` or `before` names, not the sentence's subject. */
-function ofEarlierEvent(tokens: readonly Token[], at: number): boolean {
+function ofEarlierEvent(tokens: TokenList, at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - EARLIER_EVENT_REACH); k--) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     if (t === undefined || t.kind !== "word") return false;
     if (EVENT_SEQUENCE_WORDS.has(t.lower)) return true;
   }
@@ -1494,32 +1494,32 @@ const VISIT_WORDS = new Set(["visit", "visits", "visited", "visiting"]);
 const TRAVEL_VERBS = new Set(["flew", "flies", "fly", "travelled", "traveled", "travels", "went", "headed", "heads", "heading", "continued", "left"]);
 
 /** True when the city at token `i` is where someone goes on to (`flew on to Warsaw`, `left for Warsaw`). */
-function travelledTo(tokens: readonly Token[], i: number): boolean {
-  const to = tokens[i - 1]?.lower;
+function travelledTo(tokens: TokenList, i: number): boolean {
+  const to = tokens.lowerAt(i - 1);
   if (to !== "to" && to !== "for") return false;
-  const verb = tokens[i - 2]?.lower === "on" ? i - 3 : i - 2;
-  return TRAVEL_VERBS.has(tokens[verb]?.lower ?? "");
+  const verb = tokens.lowerAt(i - 2) === "on" ? i - 3 : i - 2;
+  return TRAVEL_VERBS.has(tokens.lowerAt(verb) ?? "");
 }
 
 /** Words that make a group two (`both leaders`, `the two leaders`, `leaders of the two countries`). */
 const PAIR_WORDS = new Set(["two", "both"]);
 
 /** True when the sentence speaks of the leaders as a group of more than two (not `the two leaders`, `both leaders`). */
-function namesGroup(tokens: readonly Token[], sentence: Sentence): boolean {
+function namesGroup(tokens: TokenList, sentence: Sentence): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
-    const before = tokens[i - 1]?.lower;
+    const before = tokens.lowerAt(i - 1);
     // Not the two of a bilateral meeting (`the two leaders`, `both leaders`, `leaders of the two countries`).
-    const ofTwo = tokens[i + 1]?.lower === "of" && PAIR_WORDS.has(tokens[i + (tokens[i + 2]?.lower === "the" ? 3 : 2)]?.lower ?? "");
-    if (MEETING_GROUPS.has(tokens[i]?.lower ?? "") && !PAIR_WORDS.has(before ?? "") && !ofTwo) return true;
+    const ofTwo = tokens.lowerAt(i + 1) === "of" && PAIR_WORDS.has(tokens.lowerAt(i + (tokens.lowerAt(i + 2) === "the" ? 3 : 2)) ?? "");
+    if (MEETING_GROUPS.has(tokens.lowerAt(i) ?? "") && !PAIR_WORDS.has(before ?? "") && !ofTwo) return true;
     if (blocMeetingAt(tokens, i)) return true;
   }
   return false;
 }
 
 /** A bloc's own summit at token `i`: `the 47th ASEAN Summit`, `the G20 summit`. */
-function blocMeetingAt(tokens: readonly Token[], i: number): boolean {
-  return MEETING_WORDS.has(tokens[i]?.lower ?? "") && isCapitalWord(tokens[i - 1]);
+function blocMeetingAt(tokens: TokenList, i: number): boolean {
+  return MEETING_WORDS.has(tokens.lowerAt(i) ?? "") && isCapitalWord(tokens.get(i - 1));
 }
 
 /** Most tokens between a group of leaders and the states they come from (`leaders of the six Western Balkan countries`). */
@@ -1530,31 +1530,31 @@ const NATIONS_REACH = 16;
  * gathered`, `EU leaders met`), not two (`leaders of the two countries`). (A bloc's summit is no sign: two may meet on
  * its sidelines.)
  */
-function gathersNations(tokens: readonly Token[], sentence: Sentence, countryStarts: ReadonlySet<number>): boolean {
+function gathersNations(tokens: TokenList, sentence: Sentence, countryStarts: ReadonlySet<number>): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
-    if (!MEETING_GROUPS.has(tokens[i]?.lower ?? "")) continue;
+    if (!MEETING_GROUPS.has(tokens.lowerAt(i) ?? "")) continue;
     // (`EU leaders met in Brussels`, `G7 leaders`: a bloc's leaders, not a country's, as in `US leaders`.)
     // (Not inside a meeting's name, which two may meet beside: `on the sidelines of the EAC Heads of State Summit`.)
-    const bloc = tokens[i - 1];
-    const named = [1, 2, 3].some((k) => MEETING_WORDS.has(tokens[i + k]?.lower ?? "") && tokens[i + k]?.capitalized === true);
+    const bloc = tokens.get(i - 1);
+    const named = [1, 2, 3].some((k) => MEETING_WORDS.has(tokens.lowerAt(i + k) ?? "") && tokens.capitalizedAt(i + k) === true);
     if (isCapitalWord(bloc) && !countryStarts.has(bloc.start) && !named) return true;
     // (A region's leaders too: `European leaders ended a two-day summit`, `world leaders`; and many of them by count:
     // `about 20 heads of state`.)
     if (bloc !== undefined && REGION_WORDS.has(bloc.lower) && !named) return true;
     if (bloc !== undefined && PATTERNS.startsWithDigit.test(bloc.text) && Number(bloc.text) > 3) return true;
-    const from = tokens[i + 1]?.lower;
-    if (PAIR_WORDS.has(tokens[i - 1]?.lower ?? "") || (from !== "from" && from !== "of")) continue;
+    const from = tokens.lowerAt(i + 1);
+    if (PAIR_WORDS.has(tokens.lowerAt(i - 1) ?? "") || (from !== "from" && from !== "of")) continue;
     // (Or a bloc of them by its name, its acronym in brackets passed: `Leaders of the Gulf Cooperation Council (GCC)
     // and the Association of Southeast Asian Nations`; not `the United States`.)
     for (let k = i + 2; k < Math.min(end, i + 2 + NATIONS_REACH); k++) {
-      const w = tokens[k];
-      if (w?.text === "(" && tokens[k + 2]?.text === ")") {
+      const w = tokens.get(k);
+      if (w?.text === "(" && tokens.textAt(k + 2) === ")") {
         k += 2;
         continue;
       }
       if (w === undefined || w.kind !== "word" || PAIR_WORDS.has(w.lower)) break;
-      if (NATIONS_WORDS.has(w.lower) && tokens[k - 1]?.lower !== "united") return true;
+      if (NATIONS_WORDS.has(w.lower) && tokens.lowerAt(k - 1) !== "united") return true;
     }
   }
   return false;
@@ -1564,9 +1564,9 @@ function gathersNations(tokens: readonly Token[], sentence: Sentence, countrySta
 const CUE_TIME_REACH = 3;
 
 /** Token index of the sentence's first reporting verb, or -1. */
-function firstCue(tokens: readonly Token[], s: Sentence, cueWords: ReadonlySet<string>): number {
+function firstCue(tokens: TokenList, s: Sentence, cueWords: ReadonlySet<string>): number {
   const end = tokenIndexAt(tokens, s.end);
-  for (let i = tokenIndexAt(tokens, s.start); i < end; i++) if (cueWords.has(tokens[i]?.lower ?? "")) return i;
+  for (let i = tokenIndexAt(tokens, s.start); i < end; i++) if (cueWords.has(tokens.lowerAt(i) ?? "")) return i;
   return -1;
 }
 
@@ -1592,7 +1592,7 @@ interface MeetingClauses {
  * Washington for his first summit with Trump`); null when nobody in the sentence takes part.
  */
 function aboutThisMeeting(
-  tokens: readonly Token[],
+  tokens: TokenList,
   s: Sentence,
   timexes: readonly TimeExpression[],
   date: string | null,
@@ -1620,8 +1620,8 @@ function aboutThisMeeting(
     const after = tokenIndexAt(tokens, t.end);
     // (`Xi will send Premier Li Qiang in his place, Beijing said last week.`: the time of a closing attribution's
     // saying, not of what the sentence tells.)
-    const saidBefore = tokens[at - 1]?.lower === "on" ? at - 2 : at - 1;
-    if (cueWords.has(tokens[saidBefore]?.lower ?? "") && tokens[after]?.text === "." && after + 1 >= tokenIndexAt(tokens, s.end)) continue;
+    const saidBefore = tokens.lowerAt(at - 1) === "on" ? at - 2 : at - 1;
+    if (cueWords.has(tokens.lowerAt(saidBefore) ?? "") && tokens.textAt(after) === "." && after + 1 >= tokenIndexAt(tokens, s.end)) continue;
     // Another day in the sentence makes it about another happening; not a plan after the meeting (`said officials
     // would meet again in mid-January`) nor the start of a period (`their first meeting since August 2024`).
     // (In days, not as strings: `2025-W15` is a week before `2025-04-19`.)
@@ -1636,7 +1636,7 @@ function aboutThisMeeting(
     else if (other) return null;
   }
   // The reporter's verbs, not the words of a quotation (`"reflect the will of our peoples"`).
-  const quoted = (m: TenseMarkers["markers"][number]): boolean => inQuote(tokens[m.start]?.start ?? 0);
+  const quoted = (m: TenseMarkers["markers"][number]): boolean => inQuote(tokens.startAt(m.start) ?? 0);
   return { markers: all.markers.some(quoted) ? { ...all, markers: all.markers.filter((m) => !quoted(m)) } : all, otherTimes: otherTimes ?? NO_OTHER_TIMES };
 }
 
@@ -1658,14 +1658,14 @@ const MAX_BACKGROUND_GAP = 4;
  * out`, `The talks came days after …`): the people named there are the news around the meeting, not at it. Infinity
  * when the sentence has none.
  */
-function backgroundClause(tokens: readonly Token[], s: Sentence): number {
+function backgroundClause(tokens: TokenList, s: Sentence): number {
   const end = tokenIndexAt(tokens, s.end);
   for (let i = tokenIndexAt(tokens, s.start); i < end; i++) {
-    if (!COMING_VERBS.has(tokens[i]?.lower ?? "")) continue;
+    if (!COMING_VERBS.has(tokens.lowerAt(i) ?? "")) continue;
     for (let k = i + 1; k < Math.min(end, i + 2 + MAX_BACKGROUND_GAP); k++) {
-      const w = tokens[k]?.lower ?? "";
+      const w = tokens.lowerAt(k) ?? "";
       if (BACKGROUND_OPENERS.has(w)) return k;
-      if (tokens[k]?.kind === "punct") break;
+      if (tokens.kindAt(k) === "punct") break;
     }
   }
   return Infinity;
