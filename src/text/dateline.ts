@@ -2,7 +2,7 @@ import type { Block } from "../model/index.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { MONTHS } from "../lexicon/time-words.js";
 import { PATTERNS } from "./patterns.js";
-import { isAllCaps, isCapitalized, isCapitalWord, tokenIndexAt, type TokenList } from "./tokens.js";
+import { isAllCaps, isCapitalized, isCapitalizedAt, isCapitalWord, tokenIndexAt, type TokenList } from "./tokens.js";
 
 /** A wire-service dateline opening the first paragraph: `WOODSIDE, California, Nov 15 (Reuters) -`, `BEIJING (AP) —`, `VOSTOCHNY, September 13. /TASS/.`. */
 export interface WireDateline {
@@ -85,10 +85,10 @@ const MAX_AGENCY_WORDS = 3;
 function agencyStopAfter(tokens: TokenList, k: number): number {
   let j = k;
   // (Not an abbreviation: `WASHINGTON (Reuters) - U.S. President …`.)
-  while (j < k + MAX_AGENCY_WORDS && tokens.kindAt(j) === "word" && isCapitalized(tokens.get(j)) && !(tokens.textAt(j)?.includes(".") ?? false) && !ABBREVIATIONS.has(tokens.lowerAt(j) ?? "")) j++;
+  while (j < k + MAX_AGENCY_WORDS && tokens.kindAt(j) === "word" && isCapitalizedAt(tokens, j) && !(tokens.textAt(j)?.includes(".") ?? false) && !ABBREVIATIONS.has(tokens.lowerAt(j) ?? "")) j++;
   // (Nor a name's initial: `MANILA, Philippines — President Ferdinand R. Marcos Jr. and …`.)
   const initial = (tokens.textAt(j - 1)?.length ?? 0) === 1;
-  return j > k && !initial && tokens.textAt(j) === "." && isCapitalized(tokens.get(j + 1)) && (tokens.startAt(j + 1) ?? 0) > (tokens.endAt(j) ?? 0) ? j : -1;
+  return j > k && !initial && tokens.textAt(j) === "." && isCapitalizedAt(tokens, j + 1) && (tokens.startAt(j + 1) ?? 0) > (tokens.endAt(j) ?? 0) ? j : -1;
 }
 
 /** Most tokens of a city's name in a dateline (`Rio de Janeiro`). */
@@ -150,7 +150,7 @@ function cityAgencyDateline(tokens: TokenList, first: number, end: number, citie
   const place = cities.get(tokens.slice(first, open).map((t) => t.lower).join(" "))?.[0];
   if (place === undefined || tokens.textAt(open) !== "(") return null;
   let close = open + 1;
-  while (close - open <= MAX_AGENCY_TOKENS && tokens.get(close) !== undefined && tokens.kindAt(close) === "word" && isCapitalized(tokens.get(close))) close++;
+  while (close - open <= MAX_AGENCY_TOKENS && tokens.get(close) !== undefined && tokens.kindAt(close) === "word" && isCapitalizedAt(tokens, close)) close++;
   const dash = tokens.get(close + 1);
   if (close === open + 1 || tokens.textAt(close) !== ")" || dash === undefined || !DATELINE_DASHES.has(dash.text) || dash.start >= end) return null;
   let after = close + 2;

@@ -81,43 +81,43 @@ export class TokenList {
   get(i: number): Token | undefined {
     const start = this.starts[i];
     if (start === undefined) return undefined;
-    const spelling = this.#spelling(i);
+    const spelling = this.spellingAt(i);
     return spelling === undefined ? undefined : new PackedToken(start, spelling);
   }
 
   // One fact of token `i` without making the token (undefined when there is none): the stages ask for a
   // token's words a thousand times for each token they hold on to.
   textAt(i: number): string | undefined {
-    return this.#spelling(i)?.text;
+    return this.spellingAt(i)?.text;
   }
   lowerAt(i: number): string | undefined {
-    return this.#spelling(i)?.lower;
+    return this.spellingAt(i)?.lower;
   }
   foldedAt(i: number): string | undefined {
-    return this.#spelling(i)?.folded;
+    return this.spellingAt(i)?.folded;
   }
   startAt(i: number): number | undefined {
     return this.starts[i];
   }
   endAt(i: number): number | undefined {
     const start = this.starts[i];
-    const spelling = this.#spelling(i);
+    const spelling = this.spellingAt(i);
     return start === undefined || spelling === undefined ? undefined : start + spelling.text.length;
   }
   kindAt(i: number): "word" | "punct" | undefined {
-    const spelling = this.#spelling(i);
+    const spelling = this.spellingAt(i);
     return spelling === undefined ? undefined : (spelling.flags & WORD) !== 0 ? "word" : "punct";
   }
   capitalizedAt(i: number): boolean | undefined {
-    const spelling = this.#spelling(i);
+    const spelling = this.spellingAt(i);
     return spelling === undefined ? undefined : (spelling.flags & CAPITALIZED) !== 0;
   }
   newLineAt(i: number): boolean | undefined {
-    const spelling = this.#spelling(i);
+    const spelling = this.spellingAt(i);
     return spelling === undefined ? undefined : (spelling.flags & NEW_LINE) !== 0;
   }
 
-  #spelling(i: number): Spelling | undefined {
+  private spellingAt(i: number): Spelling | undefined {
     const id = this.spellingIds[i];
     return id === undefined ? undefined : this.spellings[id];
   }
@@ -323,13 +323,23 @@ const SENTENCE_BREAKS = new Set([".", "!", "?", "…", ":", ...OPENING_QUOTE_MAR
 
 /** True for a period glued to the word before it (`U.S.`, the initial `R.`): it belongs to that word. */
 export function isGluedPeriod(tokens: TokenList, i: number): boolean {
-  const t = tokens.get(i);
-  return t?.text === "." && tokens.get(i - 1)?.end === t.start;
+  return tokens.textAt(i) === "." && tokens.endAt(i - 1) === tokens.startAt(i);
 }
 
 /** True for the possessive (or contracted) `'s` token the tokenizer splits off (`Trump’s` → `Trump`, `’s`). */
 export function isPossessive(token: Token | undefined): boolean {
   return token?.lower === "'s" || token?.lower === "’s";
+}
+
+/** True for token `i` as {@link isPossessive} is for a token, read without making it. */
+export function isPossessiveAt(tokens: TokenList, i: number): boolean {
+  const lower = tokens.lowerAt(i);
+  return lower === "'s" || lower === "’s";
+}
+
+/** True when token `i` starts with an upper-case letter, read without making it. */
+export function isCapitalizedAt(tokens: TokenList, i: number): boolean {
+  return tokens.capitalizedAt(i) === true;
 }
 
 /** True when the token starts with an upper-case letter. */
@@ -372,7 +382,7 @@ export function phraseAsWritten(tokens: TokenList, from: number, to: number): st
   // A word in capitals (`DOCTORS`, not the article `A`) keeps its case, and so does a possessor (`India’s
   // foreign secretary`, `O’Malley’s campaign`): a name, not a sentence's first word.
   const first = tokens.get(from)?.text ?? "";
-  const possessor = isPossessive(tokens.get(from + 1)) && from + 1 < to;
+  const possessor = isPossessiveAt(tokens, from + 1) && from + 1 < to;
   // A capital inside a sentence is the word's own (`…, Chinese state media reported`).
   const before = tokens.get(from - 1);
   const midSentence = before !== undefined && !before.newLine && !SENTENCE_BREAKS.has(before.text) && tokens.get(from)?.newLine !== true;

@@ -1,6 +1,6 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { NOUN_LIKE_CUES } from "../../lexicon/reporting-cues.js";
-import { isAllCaps, isGluedPeriod, isPossessive, opensSentence } from "../../text/tokens.js";
+import { isAllCaps, isGluedPeriod, isPossessiveAt, opensSentence } from "../../text/tokens.js";
 import { NUMBER_WORDS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import type { Lexicon } from "../../lexicon/compile.js";
@@ -119,7 +119,7 @@ const PROGRAMME_MARKS = new Set(['"', "“", "”", "'", "‘", "’", "`"]);
  * a possessive, then a name in quotation marks or in capitals; `end` itself when none follows.
  */
 function programmeEnd(tokens: TokenList, end: number, stop: number): number {
-  if (!isPossessive(tokens.get(end))) return end;
+  if (!isPossessiveAt(tokens, end)) return end;
   let k = end + 1;
   const limit = Math.min(stop, k + MAX_MEDIUM_TOKENS);
   if (PROGRAMME_MARKS.has(tokens.textAt(k) ?? "")) {

@@ -4,7 +4,7 @@ import type { Stage } from "../../pipeline/context.js";
 import { flatRanges, inRanges, rangeAt, sentenceAt } from "../../text/lookup.js";
 import { readHeader } from "../../text/dateline.js";
 import { countWords } from "../../text/spans.js";
-import { isCapitalized, isGluedPeriod, isPossessive, SENTENCE_TERMINALS, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
+import { isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessive, SENTENCE_TERMINALS, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { attributionAfter, attributionBefore, pointedBackAt, quotedAs, type QuoteAttribution } from "./quotes.js";
 import { reportedSpeech } from "./reported.js";
 import { SpeakerResolver } from "./speakers.js";
@@ -320,7 +320,7 @@ export const attribution: Stage = (ctx, state) => {
       if (t === undefined || !isCapitalized(t)) break;
       k++;
       // An initial's period belongs to the name (`A.`).
-      if (t.text.length === 1 && isGluedPeriod(tokens, k) && isCapitalized(tokens.get(k + 1))) k++;
+      if (t.text.length === 1 && isGluedPeriod(tokens, k) && isCapitalizedAt(tokens, k + 1)) k++;
     }
     const first = tokens.get(i);
     const last = tokens.get(k - 1);

@@ -6,7 +6,7 @@ import { PARTIAL_ONLY_VERBS, POINTING_BACK, TELL_VERBS, UTTERANCE_NOUNS } from "
 import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, isGluedPeriod, isPossessive, relativeClauseClose, SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
+import { isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, relativeClauseClose, SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import type { SpeakerResolver } from "./speakers.js";
 import { unnamedAsWritten } from "./unnamed.js";
@@ -237,7 +237,7 @@ function speakerNextToCue(tokens: TokenList, begin: number, cue: number, resolve
   const own = speakerEndingAt(tokens, begin, cue, resolver);
   if (own !== null) return own;
   // `he laughed and said`: the subject of a verb coordinated with the cue.
-  if (tokens.lowerAt(cue - 1) === "and" && tokens.kindAt(cue - 2) === "word" && !isCapitalized(tokens.get(cue - 2))) {
+  if (tokens.lowerAt(cue - 1) === "and" && tokens.kindAt(cue - 2) === "word" && !isCapitalizedAt(tokens, cue - 2)) {
     const coordinated = speakerEndingAt(tokens, begin, cue - 2, resolver);
     if (coordinated !== null) return coordinated;
   }
@@ -337,7 +337,7 @@ export function subjectBefore(tokens: TokenList, begin: number, cue: number, res
         continue;
       }
     }
-    if (isPossessive(tokens.get(found.next)) || PREPOSITIONS.has(tokens.lowerAt(i - 1) ?? "") || coordinatedAfter(tokens, objectEnd, i)) {
+    if (isPossessiveAt(tokens, found.next) || PREPOSITIONS.has(tokens.lowerAt(i - 1) ?? "") || coordinatedAfter(tokens, objectEnd, i)) {
       modifier ??= found.ref;
       objectEnd = found.next;
       i = found.next - 1;
@@ -354,7 +354,7 @@ export function subjectBefore(tokens: TokenList, begin: number, cue: number, res
 function appositionAfterPhrase(tokens: TokenList, from: number, cue: number): number {
   for (let k = from; k < Math.min(cue, from + MAX_POSSESSED_WORDS + 1); k++) {
     const t = tokens.get(k);
-    if (t?.text === ",") return k > from && isCapitalized(tokens.get(k + 1)) ? k + 1 : -1;
+    if (t?.text === ",") return k > from && isCapitalizedAt(tokens, k + 1) ? k + 1 : -1;
     if (t === undefined || t.kind !== "word" || isCapitalized(t)) return -1;
   }
   return -1;
@@ -369,7 +369,7 @@ const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their"]);
  */
 function pronounPossessed(tokens: TokenList, at: number, cue: number, owner: SpeakerRef, resolver: SpeakerResolver): SpeakerRef | null {
   if (cue - at - 1 < 1 || cue - at - 1 > MAX_POSSESSED_WORDS) return null;
-  for (let k = at + 1; k < cue; k++) if (tokens.kindAt(k) !== "word" || isCapitalized(tokens.get(k)) || PASSIVE_AUXILIARIES.has(tokens.lowerAt(k) ?? "")) return null;
+  for (let k = at + 1; k < cue; k++) if (tokens.kindAt(k) !== "word" || isCapitalizedAt(tokens, k) || PASSIVE_AUXILIARIES.has(tokens.lowerAt(k) ?? "")) return null;
   // (A person or people by office or kind, not a thing: `his cybersecurity plan and vowed` names no speaker.)
   const head = tokens.lowerAt(cue - 1) ?? "";
   if (!resolver.isPersonNoun(head)) return null;
@@ -388,8 +388,8 @@ const MAX_POSSESSED_WORDS = 3;
 function possessedBefore(tokens: TokenList, owner: SpeakerRef, cue: number, resolver: SpeakerResolver): SpeakerRef | null {
   if (owner.mention === null) return null;
   const at = tokenIndexAt(tokens, owner.mention.end);
-  if (!isPossessive(tokens.get(at)) || cue - at - 1 < 1 || cue - at - 1 > MAX_POSSESSED_WORDS) return null;
-  for (let k = at + 1; k < cue; k++) if (tokens.kindAt(k) !== "word" || isCapitalized(tokens.get(k)) || PASSIVE_AUXILIARIES.has(tokens.lowerAt(k) ?? "")) return null;
+  if (!isPossessiveAt(tokens, at) || cue - at - 1 < 1 || cue - at - 1 > MAX_POSSESSED_WORDS) return null;
+  for (let k = at + 1; k < cue; k++) if (tokens.kindAt(k) !== "word" || isCapitalizedAt(tokens, k) || PASSIVE_AUXILIARIES.has(tokens.lowerAt(k) ?? "")) return null;
   const phrase = unnamedAsWritten(tokens, tokenIndexAt(tokens, owner.mention.start), cue);
   const holder = owner.personId === null ? undefined : resolver.holderFor(owner.personId, tokens.lowerAt(cue - 1) ?? "");
   return holder === undefined || phrase === null ? phrase : { ...phrase, personId: holder.id, name: holder.name };
@@ -439,9 +439,9 @@ function speakerAfterCue(tokens: TokenList, from: number, stop: number, resolver
     const found = resolver.speakerAt(i);
     if (found === null) continue;
     // (`said the Russian president's spokesman`: the one the possessive owns speaks.)
-    if (isPossessive(tokens.get(found.next))) {
+    if (isPossessiveAt(tokens, found.next)) {
       let end = found.next + 1;
-      while (end < stop && end - found.next <= MAX_POSSESSED_WORDS && tokens.kindAt(end) === "word" && !isCapitalized(tokens.get(end))) end++;
+      while (end < stop && end - found.next <= MAX_POSSESSED_WORDS && tokens.kindAt(end) === "word" && !isCapitalizedAt(tokens, end)) end++;
       // (A person by office or kind: not `Trump's campaign logo`, `Axelrod's memoir`.)
       const head = tokens.lowerAt(end - 1) ?? "";
       const possessed = resolver.isPersonNoun(head) ? possessedBefore(tokens, found.ref, end, resolver) : null;
@@ -451,7 +451,7 @@ function speakerAfterCue(tokens: TokenList, from: number, stop: number, resolver
     body ??= found.ref;
     // (Only a name or title right after the body goes on to its person: `a Republican National Committee member who
     // supports Trump` is the member. The body's own words do not count against the reach.)
-    if (!isCapitalized(tokens.get(found.next))) break;
+    if (!isCapitalizedAt(tokens, found.next)) break;
     limit += found.next - i;
     i = found.next - 1;
   }

@@ -5,11 +5,11 @@ import type { Span } from "../../model/span.js";
 import { MONTHS, NUMBER_WORDS, PAST_MARKERS, UNITS, WEEKDAYS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
-import { isNameWord } from "../entities/names.js";
+import { isNameWordAt } from "../entities/names.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { ADVERBS_BEFORE_VERB, CLAUSE_OPENING_ADVERBS, CONTRACTION_HOSTS, DETERMINERS, MAIN_CLAUSE_VERBS, OPENING_ADVERBS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
-import { isCapitalized, isGluedPeriod, isPossessive, relativeClauseClose, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
+import { isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessive, isPossessiveAt, relativeClauseClose, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { coordinatedAfter, isOrganization, widerThan } from "./quotes.js";
 import type { SpeakerResolver } from "./speakers.js";
@@ -220,7 +220,7 @@ function framedSpeech(
   if (first === "in") {
     const who = speakerFrom(b + 1, e, resolver);
     const noun = who === null ? -1 : who.next + 1;
-    if (who !== null && who.ref.personId !== null && isPossessive(tokens.get(who.next)) && OPINION_NOUNS.has(tokens.lowerAt(noun) ?? "") && tokens.textAt(noun + 1) === ",") {
+    if (who !== null && who.ref.personId !== null && isPossessiveAt(tokens, who.next) && OPINION_NOUNS.has(tokens.lowerAt(noun) ?? "") && tokens.textAt(noun + 1) === ",") {
       return make(tokens, quoted, who.ref, span(tokens, b, noun + 1), noun + 2, e);
     }
   }
@@ -260,7 +260,7 @@ function framedSpeech(
       if (found !== null && (who === null || found.ref.personId !== null)) who = found;
     }
     // (`by the President's Office`: the office a possessive names speaks, not its holder.)
-    if (who !== null && isPossessive(tokens.get(who.next))) {
+    if (who !== null && isPossessiveAt(tokens, who.next)) {
       let end = who.next + 1;
       while (end < e && tokens.kindAt(end) === "word") end++;
       const office = nounPhraseSource(tokens, b + 4, end);
@@ -379,7 +379,7 @@ function appositionEnd(tokens: TokenList, k: number, e: number, lexicon: Lexicon
   }
   let j = k;
   if (NP_OPENERS.has(tokens.lowerAt(j) ?? "")) j++;
-  else if (isPossessive(tokens.get(j + 1))) j += 2;
+  else if (isPossessiveAt(tokens, j + 1)) j += 2;
   // The role noun within the apposition's first three words (`a trade economist`, `Clinton's Latino vote director`).
   let role = false;
   for (let r = j; r < j + 3 && !role; r++) role = lexicon.roleClasses.has(tokens.lowerAt(r) ?? "");
@@ -441,7 +441,7 @@ function nounPhraseSource(tokens: TokenList, from: number, end: number): Speaker
   // (`Earlier this year, Dataproducts had rejected …, saying …`: a time is no source.)
   if (isTimePhrase(tokens, from, to)) return null;
   const opener =
-    NP_OPENERS.has(first.lower) || PATTERNS.startsWithDigit.test(first.lower) || first.lower in NUMBER_WORDS || isPossessive(tokens.get(from + 1)) ||
+    NP_OPENERS.has(first.lower) || PATTERNS.startsWithDigit.test(first.lower) || first.lower in NUMBER_WORDS || isPossessiveAt(tokens, from + 1) ||
     first.text[0] !== first.lower[0] || GENERIC_SOURCES.has(last.lower) || GENERIC_SOURCES.has(first.lower) || outletsOfKind(tokens, from, to);
   if (!opener) return null;
   // A word capitalised only because it opens the sentence is no name: a preposition, an adverb or a participle
@@ -508,7 +508,7 @@ function possessedHolder(tokens: TokenList, ref: SpeakerRef, resolver: SpeakerRe
   const from = tokenIndexAt(tokens, ref.mention.start);
   const owner = resolver.speakerAt(from);
   const end = tokenIndexAt(tokens, ref.mention.end);
-  if (owner?.ref.personId == null || !isPossessive(tokens.get(owner.next)) || end - owner.next - 1 < 1) return ref;
+  if (owner?.ref.personId == null || !isPossessiveAt(tokens, owner.next) || end - owner.next - 1 < 1) return ref;
   const holder = resolver.holderFor(owner.ref.personId, tokens.lowerAt(end - 1) ?? "");
   return holder === undefined ? ref : { ...ref, personId: holder.id, name: holder.name };
 }
@@ -625,7 +625,7 @@ function clauseStart(tokens: TokenList, b: number, before: number, lexicon: Lexi
     if (t === ":" || t === ";") return k + 1;
   }
   // A leading adverbial (`In particular,`) is not part of what was said; a subject with an apposition is (`Xi, 70, …`).
-  if (isNameWord(tokens.get(b), lexicon) || HONORIFICS.has(tokens.lowerAt(b) ?? "")) return b;
+  if (isNameWordAt(tokens, b, lexicon) || HONORIFICS.has(tokens.lowerAt(b) ?? "")) return b;
   for (let k = b; k < Math.min(before, b + 6); k++) {
     // `European leaders, who were not invited, are due …`: a relative clause follows a subject, not an adverbial; so
     // does a list of its members (`European leaders, including French President Emmanuel Macron, will …`).
@@ -635,8 +635,8 @@ function clauseStart(tokens: TokenList, b: number, before: number, lexicon: Lexi
     // preposition opens the phrase (`In Orlando, Clinton made …`); so does a possessive (`Qatar's emir, Sheikh Tamim
     // bin Hamad Al Thani, left …`).
     // (Not a contraction's: `What's more,`, `It's not big,`.)
-    const possessive = isPossessive(tokens.get(k)) && !CONTRACTION_HOSTS.has(tokens.lowerAt(k - 1) ?? "");
-    if ((isNameWord(tokens.get(k), lexicon) || possessive) && !opensAdverbial(tokens.lowerAt(b) ?? "")) return b;
+    const possessive = isPossessiveAt(tokens, k) && !CONTRACTION_HOSTS.has(tokens.lowerAt(k - 1) ?? "");
+    if ((isNameWordAt(tokens, k, lexicon) || possessive) && !opensAdverbial(tokens.lowerAt(b) ?? "")) return b;
   }
   return b;
 }
@@ -829,7 +829,7 @@ function sourceThenCue(tokens: TokenList, i: number, e: number, resolver: Speake
       const at = tokenIndexAt(tokens, found.ref.mention?.start ?? tokens.startAt(k2) ?? 0);
       if (governsObject(tokens.lowerAt(at - 1) ?? "")) object = true;
       // `…, his office said`: a possessive pronoun names whose office, as `Lee's` does.
-      else if (!isPossessive(tokens.get(found.next)) && !POSSESSIVE_DETERMINERS.has(tokens.lowerAt(k2) ?? "")) person = found.ref;
+      else if (!isPossessiveAt(tokens, found.next) && !POSSESSIVE_DETERMINERS.has(tokens.lowerAt(k2) ?? "")) person = found.ref;
       k2 = Math.max(k2, found.next - 1);
     }
     // Then the noun phrase as written, when it opens like one (`a source close to him`, `people close to Clinton`).
@@ -986,7 +986,7 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
       else if (hearer !== null) {
         k = (hearer.ref.personId === null ? personAfterOutlet(tokens, hearer.next, resolver) : null) ?? hearer.next;
         // (`told Fox News Radio on Thursday`: the outlet's own medium word, capitalised, goes with its name.)
-        while (hearer.ref.personId === null && isCapitalized(tokens.get(k)) && (MEDIUM_NOUNS.has(tokens.lowerAt(k) ?? "") || AUDIENCE_NOUNS.has(tokens.lowerAt(k) ?? ""))) k++;
+        while (hearer.ref.personId === null && isCapitalizedAt(tokens, k) && (MEDIUM_NOUNS.has(tokens.lowerAt(k) ?? "") || AUDIENCE_NOUNS.has(tokens.lowerAt(k) ?? ""))) k++;
       }
       else if (HEARERS.has(tokens.lowerAt(k) ?? "")) k++;
       else k = audienceEnd(tokens, k, e);
@@ -1116,7 +1116,7 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
       }
       // `For his part, Lula said`: a possessive is not the subject, nor a possessor (`Meloni's office said`).
       if (who.ref.resolvedVia === "pronoun" && POSSESSIVE_DETERMINERS.has(tokens.lowerAt(k) ?? "")) continue;
-      if ((isPossessive(tokens.get(who.next)) || (who.ref.personId === null && pluralPossessive(tokens, quoted, who.next))) && who.next + 1 < best.cue) {
+      if ((isPossessiveAt(tokens, who.next) || (who.ref.personId === null && pluralPossessive(tokens, quoted, who.next))) && who.next + 1 < best.cue) {
         k = who.next;
         continue;
       }
@@ -1324,7 +1324,7 @@ function audienceEnd(tokens: TokenList, k: number, e: number): number {
   // Up to three modifiers before the noun (`a rare midnight news conference`), the determiner left out before a
   // named audience (`told Russian state television that …`).
   const opener = NP_OPENERS.has(tokens.lowerAt(k) ?? "");
-  if (!opener && !isCapitalized(tokens.get(k))) return k;
+  if (!opener && !isCapitalizedAt(tokens, k)) return k;
   for (let j = opener ? k + 1 : k; j < Math.min(e, k + 5); j++) {
     const w = tokens.lowerAt(j) ?? "";
     if (MEDIUM_NOUNS.has(w) || AUDIENCE_NOUNS.has(w)) {
@@ -1371,7 +1371,7 @@ function thatSoonAt(tokens: TokenList, k: number, e: number): number {
     // (An abbreviation's period goes on with the hearer: `told Mr. Putin that …`; so does `to` before a place or a
     // determiner, a preposition rather than a directive: `told reporters on his return to Yerevan that …`.)
     const preposition = w === "to" && (tokens.capitalizedAt(j + 1) === true || DETERMINERS.has(tokens.lowerAt(j + 1) ?? ""));
-    if ((w === "to" && !preposition) || (tokens.kindAt(j) !== "word" && !isPossessive(tokens.get(j)) && !isGluedPeriod(tokens, j))) return -1;
+    if ((w === "to" && !preposition) || (tokens.kindAt(j) !== "word" && !isPossessiveAt(tokens, j) && !isGluedPeriod(tokens, j))) return -1;
   }
   return -1;
 }

@@ -6,7 +6,7 @@ import { BARE_OFFICES, CHARACTER_WORDS, COURTESY_TITLES, GENERIC_ROLE_NOUNS, OFF
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
-import { isAllCaps, isCapitalized, isGluedPeriod, opensSentence, SENTENCE_TERMINALS, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
+import { isAllCaps, isCapitalizedAt, isGluedPeriod, opensSentence, SENTENCE_TERMINALS, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
@@ -66,7 +66,7 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
       // (Modifiers only: not `an explosion that Mayor Bill de Blasio …`, where a clause and a title follow.)
       for (let k = i + 1; k <= i + MAX_INDEFINITE_WORDS && tokens.kindAt(k) === "word" && !breaksNounPhrase(tokens.lowerAt(k) ?? ""); k++) {
         if (lexicon.roleWords.has(tokens.lowerAt(k) ?? "")) {
-          if (!isCapitalized(tokens.get(k + 1))) indefinite.set(tokens.lowerAt(k) ?? "", i);
+          if (!isCapitalizedAt(tokens, k + 1)) indefinite.set(tokens.lowerAt(k) ?? "", i);
           break;
         }
       }

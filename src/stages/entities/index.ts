@@ -14,9 +14,9 @@ import type { Stage } from "../../pipeline/context.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { closesBracketedWord, isCapitalized, isGluedPeriod, isPossessive, lowerPhrase, tokenIndexAt, type Token, type TokenList, isAllCaps } from "../../text/tokens.js";
+import { closesBracketedWord, isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, lowerPhrase, tokenIndexAt, type Token, type TokenList, isAllCaps } from "../../text/tokens.js";
 import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
-import { allCapitalized, countryEndingAt, givenNameVariant, hyphenatedParticleName, isNameWord, nameRunEnd } from "./names.js";
+import { allCapitalized, countryEndingAt, givenNameVariant, hyphenatedParticleName, isNameWord, isNameWordAt, nameRunEnd } from "./names.js";
 import { foldAccents, foldName } from "../../text/fold.js";
 import { PeopleRegistry, surnameForms, surnameOf } from "./registry.js";
 import { findRoles } from "./roles.js";
@@ -37,8 +37,6 @@ export const entities: Stage = (ctx, state) => {
   // Pass 1: full names, titled names, organisations and places.
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] === 1 || tokens.kindAt(i) !== "word") continue;
-    const t = tokens.get(i);
-    if (t === undefined) continue;
     // A known organisation of several words before any name (`Al Jazeera` is not a person called Al).
     const knownOrganization = matchPhrase(tokens, i, lexicon.organizationPhrases);
     if (knownOrganization > 1 && allCapitalized(tokens, i, i + knownOrganization)) {
@@ -56,7 +54,7 @@ export const entities: Stage = (ctx, state) => {
       const person = registry.personForName(titleCase(cleanName(text)), known);
       registry.addMention(person, span, "name");
       // `Mauritania's Mohamed Ould Ghazouani`: a country as possessor of a name is the one the person acts for.
-      if (isPossessive(tokens.get(i - 1))) person.country ??= countryEndingAt(tokens, i - 1, lexicon)?.country ?? null;
+      if (isPossessiveAt(tokens, i - 1)) person.country ??= countryEndingAt(tokens, i - 1, lexicon)?.country ?? null;
       mark(taken, i, i + n);
       i += n - 1;
       continue;
@@ -77,40 +75,44 @@ export const entities: Stage = (ctx, state) => {
       i = titled.to - 1;
       continue;
     }
-    // A known person's one-word alias alone (`Xi was quoted`, `… met Erdogan`, `Erdogan, for his part, …`); at the
-    // head of a sentence, where any word is capitalised, not before another capitalised word.
-    // (Only a capitalised word can be a name: most words skip the look-up.)
-    // (So can a family name with its particle in lower case: `"…," al-Assad told the gathering`.)
-    const particled = !t.capitalized && hyphenatedParticleName(t.text);
-    const knownAlone = t.capitalized || particled ? lexicon.personByName.get(t.lower) : undefined;
-    // (`Sharif Sheikh Ahmed` is a name of its own: a title inside a name runs it on.)
-    // (A name before it on the line above does not run on into it: `By Trevor Smith` over `Biden hosted …`.)
-    if (knownAlone !== undefined && (particled || (isNameWord(t, lexicon) && nameRunEnd(tokens, i, lexicon) === i + 1)) && (t.newLine || !isNameWord(tokens.get(i - 1), lexicon)) && (!isSentenceOpening(tokens, i) || !isCapitalized(tokens.get(i + 1)))) {
-      const person = familyNamed(registry, t, knownAlone) ?? registry.personForName(knownAlone.name, knownAlone, false);
-      registry.addMention(person, t, "alias");
-      taken[i] = 1;
-      continue;
-    }
-    // A lone capitalised word right beside a reporting verb (`Brafman said`, `said Cruz`) is a surname; not the first
-    // word of a place (`the claim North Korea later disputed`), nor a body's head (`the Prime Minister's Office said`),
-    // a document's or a building's (`the Tianjin Declaration said`).
-    // (Nor a word a demonym qualifies: `The Spanish Executive reported`.)
-    const qualified = lexicon.countryByDemonym.has(tokens.lowerAt(i - 1) ?? "") && lexicon.personByName.get(t.lower) === undefined;
-    if (isNameWord(t, lexicon) && !qualified && !GENERIC_SOURCES.has(t.lower) && !endsThingName(t.text) && !isNameWord(tokens.get(i + 1), lexicon) && !isNameWord(tokens.get(i - 1), lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && !placeWord(tokens, i, lexicon) && !partnership(t, lexicon)) {
-      // `…, SPA said`: an unknown acronym beside a verb is an agency or a body, not a surname (nor a common thing's
-      // letters: `told state TV`).
-      if (isAcronym(t) && !lexicon.personByName.has(t.lower)) {
-        if (!THING_ACRONYMS.has(t.text)) named.add("organization", view, t);
+    // (Only a capitalised word, or a family name with its particle, is a person's: ask before making the token.)
+    const t = tokens.capitalizedAt(i) === true || hyphenatedParticleName(tokens.textAt(i) ?? "") ? tokens.get(i) : undefined;
+    if (t !== undefined) {
+      // A known person's one-word alias alone (`Xi was quoted`, `… met Erdogan`, `Erdogan, for his part, …`); at the
+      // head of a sentence, where any word is capitalised, not before another capitalised word.
+      // (Only a capitalised word can be a name: most words skip the look-up.)
+      // (So can a family name with its particle in lower case: `"…," al-Assad told the gathering`.)
+      const particled = !t.capitalized && hyphenatedParticleName(t.text);
+      const knownAlone = t.capitalized || particled ? lexicon.personByName.get(t.lower) : undefined;
+      // (`Sharif Sheikh Ahmed` is a name of its own: a title inside a name runs it on.)
+      // (A name before it on the line above does not run on into it: `By Trevor Smith` over `Biden hosted …`.)
+      if (knownAlone !== undefined && (particled || (isNameWord(t, lexicon) && nameRunEnd(tokens, i, lexicon) === i + 1)) && (t.newLine || !isNameWordAt(tokens, i - 1, lexicon)) && (!isSentenceOpening(tokens, i) || !isCapitalizedAt(tokens, i + 1))) {
+        const person = familyNamed(registry, t, knownAlone) ?? registry.personForName(knownAlone.name, knownAlone, false);
+        registry.addMention(person, t, "alias");
         taken[i] = 1;
         continue;
       }
-      const known = lexicon.personByName.get(t.lower);
-      const person = known !== undefined ? familyNamed(registry, t, known) ?? registry.personForName(known.name, known, false) : registry.findBySurname(t.text) ?? registry.personForName(t.text, undefined);
-      const from = particlesBefore(tokens, taken, i, person);
-      registry.addMention(person, spanOf(tokens, from, i + 1), known !== undefined || person.name !== t.text ? "alias" : "name");
-      if (from < i) registry.addAlias(person, view.slice(tokens.startAt(from) ?? t.start, t.end));
-      mark(taken, from, i + 1);
-      continue;
+      // A lone capitalised word right beside a reporting verb (`Brafman said`, `said Cruz`) is a surname; not the first
+      // word of a place (`the claim North Korea later disputed`), nor a body's head (`the Prime Minister's Office said`),
+      // a document's or a building's (`the Tianjin Declaration said`).
+      // (Nor a word a demonym qualifies: `The Spanish Executive reported`.)
+      const qualified = lexicon.countryByDemonym.has(tokens.lowerAt(i - 1) ?? "") && lexicon.personByName.get(t.lower) === undefined;
+      if (isNameWord(t, lexicon) && !qualified && !GENERIC_SOURCES.has(t.lower) && !endsThingName(t.text) && !isNameWordAt(tokens, i + 1, lexicon) && !isNameWordAt(tokens, i - 1, lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && !placeWord(tokens, i, lexicon) && !partnership(t, lexicon)) {
+        // `…, SPA said`: an unknown acronym beside a verb is an agency or a body, not a surname (nor a common thing's
+        // letters: `told state TV`).
+        if (isAcronym(t) && !lexicon.personByName.has(t.lower)) {
+          if (!THING_ACRONYMS.has(t.text)) named.add("organization", view, t);
+          taken[i] = 1;
+          continue;
+        }
+        const known = lexicon.personByName.get(t.lower);
+        const person = known !== undefined ? familyNamed(registry, t, known) ?? registry.personForName(known.name, known, false) : registry.findBySurname(t.text) ?? registry.personForName(t.text, undefined);
+        const from = particlesBefore(tokens, taken, i, person);
+        registry.addMention(person, spanOf(tokens, from, i + 1), known !== undefined || person.name !== t.text ? "alias" : "name");
+        if (from < i) registry.addAlias(person, view.slice(tokens.startAt(from) ?? t.start, t.end));
+        mark(taken, from, i + 1);
+        continue;
+      }
     }
     const org = organizationAt(tokens, i, lexicon);
     if (org > 0) {
@@ -184,7 +186,7 @@ export const entities: Stage = (ctx, state) => {
     const person =
       registry.findBySurname(t.text, undefined, timesNamed) ??
       (tokens.textAt(i - 1) === "to" && tokens.lowerAt(i - 2) === "according" ? givenNames.get(foldName(t.text)) ?? undefined : undefined) ??
-      (FAMILY_NAMES_FIRST.has(t.lower) && !isSentenceOpening(tokens, i) && !isCapitalized(tokens.get(i + 1)) ? leaderByFamilyName(t.lower) : undefined);
+      (FAMILY_NAMES_FIRST.has(t.lower) && !isSentenceOpening(tokens, i) && !isCapitalizedAt(tokens, i + 1) ? leaderByFamilyName(t.lower) : undefined);
     if (person === undefined) continue;
     namedBefore.set(person.id, timesNamed(person) + 1);
     const from = particlesBefore(tokens, taken, i, person);
@@ -229,7 +231,7 @@ function findRecurringNames(view: string, tokens: TokenList, taken: Uint8Array, 
   for (let i = 0; i < tokens.length; i++) {
     const text = tokens.textAt(i);
     if (taken[i] === 1 && text !== undefined && oneWord.has(text)) alone.set(text, (alone.get(text) ?? 0) + 1);
-    if (taken[i] === 1 || tokens.capitalizedAt(i) !== true || !isNameWord(tokens.get(i), lexicon)) continue;
+    if (taken[i] === 1 || tokens.capitalizedAt(i) !== true || !isNameWordAt(tokens, i, lexicon)) continue;
     const end = nameRunEnd(tokens, i, lexicon);
     const run = end - i;
     if (run === 1) {
@@ -511,7 +513,7 @@ const MAX_OFFICE_OBJECT = 5;
  */
 function followsOfficeObject(tokens: TokenList, i: number, lexicon: Lexicon): boolean {
   const first = tokens.lowerAt(i) ?? "";
-  if (!(lexicon.firstNames.has(first) || FAMILY_NAMES_FIRST.has(first)) || !isNameWord(tokens.get(i + 1), lexicon)) return false;
+  if (!(lexicon.firstNames.has(first) || FAMILY_NAMES_FIRST.has(first)) || !isNameWordAt(tokens, i + 1, lexicon)) return false;
   for (let k = i - 1; k >= 0 && i - k <= MAX_OFFICE_OBJECT; k--) {
     const t = tokens.get(k);
     if (t === undefined) return false;
@@ -685,7 +687,7 @@ function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon):
     if (t === undefined || t.newLine || t.kind !== "word") return false;
     // (`the Seri Perdana, the Malaysian premier's official residence`: an office's possessive names its holder's thing.)
     const office = matchPhrase(tokens, j, lexicon.rolePhrases);
-    if (office > 0) return !isPossessive(tokens.get(j + office));
+    if (office > 0) return !isPossessiveAt(tokens, j + office);
   }
   return false;
 }
@@ -906,8 +908,8 @@ function headedRun(tokens: TokenList, i: number, lexicon: Lexicon): number {
     // `State of the Union`, `Posner of the Court of Appeals`).
     // (`Commission on Presidential Debates`, `Council on Foreign Relations`: `on` right after the head.)
     // (Not a day: `the House Judiciary Committee on Tuesday`, `on June 12`.)
-    const topic = tokens.get(j + 1);
-    const onTopic = w.lower === "on" && lastHead === j - 1 && ON_TOPIC_HEADS.has(tokens.textAt(j - 1) ?? "") && topic !== undefined && isCapitalized(topic) && !(topic.lower in WEEKDAYS) && !(topic.lower in MONTHS);
+    const topic = tokens.lowerAt(j + 1) ?? "";
+    const onTopic = w.lower === "on" && lastHead === j - 1 && ON_TOPIC_HEADS.has(tokens.textAt(j - 1) ?? "") && isCapitalizedAt(tokens, j + 1) && !(topic in WEEKDAYS) && !(topic in MONTHS);
     // (`and` joins words inside the name, `Ways and Means Committee`, `Ministry of Trade and Industry`; right after a
     // head it joins two names, `The European Union and Japan agreed`, `the House and Senate`.)
     // (Not before a country's office: `the Communist Party of China and Chinese President Xi Jinping`.)
@@ -941,7 +943,7 @@ function headedRun(tokens: TokenList, i: number, lexicon: Lexicon): number {
   for (let k = i; k < i + matchPhrase(tokens, i, lexicon.placePhrases); k++) if (ORGANIZATION_HEADS.has(tokens.textAt(k) ?? "")) return 0;
   // Take the run up to the last capitalised word after the head (`Institute of International Relations`).
   let end = j;
-  while (end > lastHead + 1 && !isCapitalized(tokens.get(end - 1)) && !PATTERNS.startsWithDigit.test(tokens.textAt(end - 1) ?? "")) end--;
+  while (end > lastHead + 1 && !isCapitalizedAt(tokens, end - 1) && !PATTERNS.startsWithDigit.test(tokens.textAt(end - 1) ?? "")) end--;
   return end - i >= 2 ? end - i : 0;
 }
 
@@ -956,7 +958,7 @@ function headsBodyAfter(tokens: TokenList, k: number): boolean {
 
 /** True when a known person's name, or a given name with a family name after it, starts at token `j`. */
 function startsPersonName(tokens: TokenList, j: number, lexicon: Lexicon): boolean {
-  return matchPhrase(tokens, j, lexicon.personPhrases) > 1 || (lexicon.firstNames.has(tokens.lowerAt(j) ?? "") && isNameWord(tokens.get(j + 1), lexicon));
+  return matchPhrase(tokens, j, lexicon.personPhrases) > 1 || (lexicon.firstNames.has(tokens.lowerAt(j) ?? "") && isNameWordAt(tokens, j + 1, lexicon));
 }
 
 /** Little words a title-case headline capitalises, which no body's name does (`In`, `As`, `At`, `With`). */
@@ -970,7 +972,7 @@ function stateBodyAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   const t = tokens.get(i);
   if (t === undefined) return 0;
   let j: number;
-  if (lexicon.countryByName.has(t.lower) && isPossessive(tokens.get(i + 1))) j = i + 2;
+  if (lexicon.countryByName.has(t.lower) && isPossessiveAt(tokens, i + 1)) j = i + 2;
   else if (lexicon.countryByDemonym.has(t.lower)) j = i + 1;
   else return 0;
   for (let k = j; k <= j + MAX_BODY_MODIFIERS; k++) {
@@ -1030,7 +1032,7 @@ const MAX_SETTLEMENT_WORDS = 3;
 function settlementAt(tokens: TokenList, i: number): number {
   if (tokens.lowerAt(i - 1) !== "of" || !SETTLEMENT_NOUNS.has(tokens.lowerAt(i - 2) ?? "")) return 0;
   let n = 0;
-  while (n < MAX_SETTLEMENT_WORDS && tokens.kindAt(i + n) === "word" && isCapitalized(tokens.get(i + n)) && !isAllCaps(tokens.textAt(i + n) ?? "")) n++;
+  while (n < MAX_SETTLEMENT_WORDS && tokens.kindAt(i + n) === "word" && isCapitalizedAt(tokens, i + n) && !isAllCaps(tokens.textAt(i + n) ?? "")) n++;
   return n;
 }
 

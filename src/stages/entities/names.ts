@@ -28,14 +28,23 @@ const MAX_NAME_WORDS = 4;
 
 /** True for a capitalised word that can be part of a personal name. */
 export function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
-  if (token === undefined || !isCapitalized(token)) return false;
+  return token !== undefined && isCapitalized(token) && nameable(token.lower, lexicon);
+}
+
+/** True when token `i` may be part of a person's name, as {@link isNameWord}, read without making the token. */
+export function isNameWordAt(tokens: TokenList, i: number, lexicon: Lexicon): boolean {
+  return tokens.capitalizedAt(i) === true && nameable(tokens.lowerAt(i) ?? "", lexicon);
+}
+
+/** True when a capitalised word of this lower case may be part of a name. */
+function nameable(lower: string, lexicon: Lexicon): boolean {
   // Asked of every word and its neighbours in several stages, the answer per word is kept (see `nameableWords`).
   const known = nameableWords(lexicon);
-  let answer = known.get(token.lower);
+  let answer = known.get(lower);
   if (answer === undefined) {
-    answer = canBeName(token.lower, lexicon);
+    answer = canBeName(lower, lexicon);
     if (known.size >= MAX_REMEMBERED_WORDS) known.clear();
-    known.set(token.lower, answer);
+    known.set(lower, answer);
   }
   return answer;
 }
@@ -106,9 +115,9 @@ const MAX_PARTICLES = 2;
 
 /** True when token `k` follows the one before it after one space, on the same line. */
 function gluedBySpace(tokens: TokenList, k: number): boolean {
-  const t = tokens.get(k);
-  const prev = tokens.get(k - 1);
-  return t !== undefined && prev !== undefined && t.start - prev.end <= 1 && !t.newLine;
+  const start = tokens.startAt(k);
+  const prevEnd = tokens.endAt(k - 1);
+  return start !== undefined && prevEnd !== undefined && start - prevEnd <= 1 && tokens.newLineAt(k) !== true;
 }
 
 /** A run of name words starting at `i` (initials with their period included); returns the index after it. */
@@ -123,7 +132,7 @@ export function nameRunEnd(tokens: TokenList, i: number, lexicon: Lexicon): numb
     if (j > i && NAME_PARTICLES.has(t.lower)) {
       let k = j;
       while (k < tokens.length && k - j < MAX_PARTICLES && NAME_PARTICLES.has(tokens.lowerAt(k) ?? "") && gluedBySpace(tokens, k)) k++;
-      if (k === j || !gluedBySpace(tokens, k) || !isNameWord(tokens.get(k), lexicon) || NAME_PARTICLES.has(tokens.lowerAt(k) ?? "")) break;
+      if (k === j || !gluedBySpace(tokens, k) || !isNameWordAt(tokens, k, lexicon) || NAME_PARTICLES.has(tokens.lowerAt(k) ?? "")) break;
       j = k;
       continue;
     }
@@ -134,7 +143,7 @@ export function nameRunEnd(tokens: TokenList, i: number, lexicon: Lexicon): numb
       continue;
     }
     // `Hassan Sheikh Mohamud`: a title between name words belongs to the name.
-    if (j > i && NAME_INNER_TITLES.has(t.lower) && t.capitalized && gluedBySpace(tokens, j + 1) && isNameWord(tokens.get(j + 1), lexicon)) {
+    if (j > i && NAME_INNER_TITLES.has(t.lower) && t.capitalized && gluedBySpace(tokens, j + 1) && isNameWordAt(tokens, j + 1, lexicon)) {
       j++;
       words++;
       continue;

@@ -6,7 +6,7 @@ import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js"
 import { matchPhrase } from "../../text/phrases.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
 import { countryEndingAt } from "./names.js";
-import { closesBracketedWord, isAllCaps, isCapitalized, isGluedPeriod, isPossessive, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
+import { closesBracketedWord, isAllCaps, isCapitalized, isGluedPeriod, isPossessive, isPossessiveAt, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { roleClassesOf, type PeopleRegistry } from "./registry.js";
 
 /** Styles of address (`His Highness`, `Her Majesty`, `His Excellency`), after their possessive. */
@@ -175,7 +175,7 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
   if (from >= to || tokens.lowerAt(to - 1) === "of" || tokens.lowerAt(to - 1) === "for") return null;
   // A country's title with the country as possessor (`Kenya's President William Ruto`), of a few words too (`Sierra
   // Leone's President Julius Maada Bio`, `Trinidad and Tobago's Prime Minister Keith Rowley`).
-  if (isPossessive(tokens.get(from - 1))) from = countryEndingAt(tokens, from - 1, lexicon)?.start ?? from;
+  if (isPossessiveAt(tokens, from - 1)) from = countryEndingAt(tokens, from - 1, lexicon)?.start ?? from;
   const text = view.slice(tokens.startAt(from) ?? 0, tokens.endAt(to - 1) ?? 0);
   return roleClassesOf(text, lexicon).length > 0 ? text : null;
 }
@@ -212,7 +212,7 @@ function appositionAfter(view: string, tokens: TokenList, nameEnd: number, lexic
       break;
     }
     const t = tokens.get(k);
-    titleWords &&= t !== undefined && (isPossessive(t) || isPossessive(tokens.get(k + 1)) || PORTFOLIO_WORDS.has(t.lower) || t.lower === "and");
+    titleWords &&= t !== undefined && (isPossessive(t) || isPossessiveAt(tokens, k + 1) || PORTFOLIO_WORDS.has(t.lower) || t.lower === "and");
     if (k >= i + 2 && !titleWords) break;
   }
   if (roleAt < 0) return null;
@@ -320,7 +320,7 @@ function officeBefore(view: string, tokens: TokenList, nameStart: number, nameEn
     if (tokens.lowerAt(j) !== "and") continue;
     // (`and her Australian counterpart, Anthony Albanese,`: a person's possessive before the office.)
     const possessed = PERSONAL_POSSESSIVES.has(tokens.lowerAt(j + 1) ?? "") ? j + 2 : j + 1;
-    let after = isPossessive(tokens.get(possessed + 1)) ? possessed + 2 : possessed;
+    let after = isPossessiveAt(tokens, possessed + 1) ? possessed + 2 : possessed;
     // (A country's word before it: `Australian counterpart`.)
     if (lexicon.countryByDemonym.has(tokens.lowerAt(after) ?? "")) after++;
     let named = false;
@@ -332,7 +332,7 @@ function officeBefore(view: string, tokens: TokenList, nameStart: number, nameEn
   // office the name would then hold without it: `Its president, Christine Lagarde,`.)
   if (ARTICLES.has(tokens.lowerAt(from) ?? "") || PERSONAL_POSSESSIVES.has(tokens.lowerAt(from) ?? "")) from++;
   // `Lee's chief of staff, Kang Hoon-sik,`: a possessor before the office.
-  const office = isPossessive(tokens.get(from + 1)) ? from + 2 : from;
+  const office = isPossessiveAt(tokens, from + 1) ? from + 2 : from;
   if (office >= officeEnd || matchPhrase(tokens, office, lexicon.rolePhrases) === 0) return null;
   return view.slice(tokens.startAt(from) ?? 0, tokens.endAt(officeEnd - 1) ?? 0);
 }
@@ -349,7 +349,7 @@ function officeOpening(tokens: TokenList, officeEnd: number, lexicon: Lexicon): 
   while (k >= 0 && officeEnd - k <= MAX_OFFICE_TOKENS && tokens.kindAt(k) === "word" && !tokens.newLineAt(k + 1)) {
     if (AGENT_WORDS.has(tokens.textAt(k) ?? "") && tokens.lowerAt(k + 1) === "the" && matchPhrase(tokens, k + 2, lexicon.rolePhrases) > 0) return { from: k + 1, byAgent: true };
     // (A verb's object: the word before the possessor is in lower case.)
-    const owner = isPossessive(tokens.get(k)) && matchPhrase(tokens, k + 1, lexicon.rolePhrases) > 0 ? countryEndingAt(tokens, k, lexicon) : null;
+    const owner = isPossessiveAt(tokens, k) && matchPhrase(tokens, k + 1, lexicon.rolePhrases) > 0 ? countryEndingAt(tokens, k, lexicon) : null;
     const beforeOwner = owner === null ? undefined : tokens.get(owner.start - 1);
     if (owner !== null && beforeOwner !== undefined && beforeOwner.kind === "word" && !beforeOwner.capitalized && !DETERMINERS.has(beforeOwner.lower)) return { from: owner.start, byAgent: AGENT_WORDS.has(beforeOwner.text) };
     // (`was represented by his vice-president, Jane Naana Opoku-Agyemang.`: a passive's agent is an author too.)

@@ -3,7 +3,7 @@ import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import type { TimeExpression, TimexResolution, TimexType } from "../../model/index.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { inSinceClause, isCapitalized, isPossessive, lowerPhrase, type TokenList } from "../../text/tokens.js";
+import { inSinceClause, isCapitalized, isCapitalizedAt, isPossessiveAt, lowerPhrase, type TokenList } from "../../text/tokens.js";
 import { addDays, addMonths, daysBetween, daysInMonth, formatDay, formatWeek, isValidDay, pad, weekday, type Day } from "./calendar.js";
 
 /** Grammatical time of the sentence an expression stands in, for year-less dates and weekdays. */
@@ -804,7 +804,7 @@ export class TimeRecognizer {
       return this.#make(i, j + 2, "DATE", formatDay(d), "reference", d);
     }
     const month = MONTHS[unitWord];
-    if (month !== undefined && isCapitalized(this.#tokens.get(j + 1)) && ref !== null) {
+    if (month !== undefined && isCapitalizedAt(this.#tokens, j + 1) && ref !== null) {
       const dated = offset === 0 ? null : this.#relativeMonthDay(i, j + 2, month, offset, ref);
       if (dated !== null) return dated;
       let y = ref.y;
@@ -884,12 +884,12 @@ export class TimeRecognizer {
 
   /** Friday, on Sunday: the nearest one in the direction of the tense; `Monday, Oct. 26` is that date. */
   #weekdayAt(i: number, tense: Tense): Recognized | null {
-    const t = this.#tokens.get(i);
-    if (t === undefined || !isCapitalized(t)) return null;
-    const wd = WEEKDAYS[t.lower];
+    const lower = this.#lower(i);
+    if (this.#tokens.capitalizedAt(i) !== true) return null;
+    const wd = WEEKDAYS[lower];
     if (wd === undefined) return null;
     // (An abbreviation, `Tue.`, only before the date it names: `Posted Tue 15 Jul 2025`; alone, `Sun` may be a name.)
-    const abbreviated = t.lower.length < "monday".length;
+    const abbreviated = lower.length < "monday".length;
     let dateAt = abbreviated && this.#lower(i + 1) === "." ? i + 2 : i + 1;
     if (this.#lower(dateAt) === ",") dateAt++;
     const date = this.#monthDate(dateAt, tense) ?? this.#dayMonth(dateAt, tense);
@@ -913,7 +913,7 @@ export class TimeRecognizer {
     // (A present that schedules, `Leaders meet Monday in Geneva`, `The talks are on Wednesday`, looks ahead too; one that
     // reports, `Putin says on Monday`, tells of what was said.)
     // (Nor a weekday that owns a thing, `follows Tuesday's declaration`, which has come already.)
-    const scheduled = tense === "present" && this.#schedulesNear(i) && !this.#reportsNear(i) && !isPossessive(this.#tokens.get(i + 1));
+    const scheduled = tense === "present" && this.#schedulesNear(i) && !this.#reportsNear(i) && !isPossessiveAt(this.#tokens, i + 1);
     if (tense === "future" || (tense === "present" && (until || scheduled))) {
       if (daysBetween(ref, d) < 0 && !holdsToday) d = addDays(d, 7);
     } else if (daysBetween(ref, d) > 0) {
@@ -1252,7 +1252,7 @@ export class TimeRecognizer {
       determiner = true;
       j++;
     }
-    if (yearOffset !== undefined && this.#lower(j + 1) === "year" && isPossessive(this.#tokens.get(j + 2))) {
+    if (yearOffset !== undefined && this.#lower(j + 1) === "year" && isPossessiveAt(this.#tokens, j + 2)) {
       if (ref !== null) year = ref.y + yearOffset;
       determiner = true;
       j += 3;
@@ -1288,7 +1288,7 @@ export class TimeRecognizer {
     if (n !== null && (n < 1 || n > 4)) return null;
     // `a quarter of the vote`, `the French Quarter`: not a period of time.
     const word = this.#tokens.get(j);
-    if (word === undefined || (n === null && this.#lower(j + 1) === "of" && this.#yearNumber(j + 2) === null) || (word.text === "Quarter" && j > i && isCapitalized(this.#tokens.get(j - 1)))) return null;
+    if (word === undefined || (n === null && this.#lower(j + 1) === "of" && this.#yearNumber(j + 2) === null) || (word.text === "Quarter" && j > i && isCapitalizedAt(this.#tokens, j - 1))) return null;
     let end = j + 1;
     if (this.#lower(end) === "of" && this.#yearNumber(end + 1) !== null) {
       year = this.#yearNumber(end + 1);
@@ -1320,7 +1320,7 @@ export class TimeRecognizer {
   /** Christmas, Victory Day, Thanksgiving: a holiday's day in the year the tense points to. */
   #holidayAt(i: number, tense: Tense): Recognized | null {
     holidayIndex ??= indexPhrases(Object.keys(HOLIDAYS));
-    if (!isCapitalized(this.#tokens.get(i))) return null;
+    if (!isCapitalizedAt(this.#tokens, i)) return null;
     const n = matchPhrase(this.#tokens, i, holidayIndex);
     if (n === 0) return null;
     const rule = HOLIDAYS[lowerPhrase(this.#tokens, i, i + n).replace(" 's", "'s").replace(" ’s", "'s")];
@@ -1384,8 +1384,8 @@ export class TimeRecognizer {
     let k = end;
     if (this.#lower(k) === "local" && this.#lower(k + 1) === "time") k += 2;
     // (A city's time too: `3 p.m. Moscow time`, `9 a.m. New York time`.)
-    else if (isCapitalized(this.#tokens.get(k)) && this.#lower(k + 1) === "time") k += 2;
-    else if (isCapitalized(this.#tokens.get(k)) && isCapitalized(this.#tokens.get(k + 1)) && this.#lower(k + 2) === "time") k += 3;
+    else if (isCapitalizedAt(this.#tokens, k) && this.#lower(k + 1) === "time") k += 2;
+    else if (isCapitalizedAt(this.#tokens, k) && isCapitalizedAt(this.#tokens, k + 1) && this.#lower(k + 2) === "time") k += 3;
     if (this.#lower(k) === "(") {
       for (let j = k + 1; j <= k + MAX_CLOCK_ASIDE; j++) if (this.#lower(j) === ")") return j + 1;
     }

@@ -9,7 +9,7 @@ import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { inSinceClause, isCapitalized, isCapitalWord, isGluedPeriod, isPossessive, lowerPhrase, tokenIndexAt, type TokenList } from "../../text/tokens.js";
+import { inSinceClause, isCapitalizedAt, isCapitalWord, isGluedPeriod, isPossessive, isPossessiveAt, lowerPhrase, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
 import { daysBetween, formatDay, parseDay, toEpochDay, type Day } from "../time/calendar.js";
@@ -664,7 +664,7 @@ function listJoinsBetween(tokens: TokenList, from: number, to: number): "," | "a
     else if (w === "and") and = true;
     // (A country's possessive or a title may open the next name: `al-Sisi and Iran's Masoud Pezeshkian`.)
     // (Nor does an adverb before the verb: `… and Iran's Masoud Pezeshkian also stayed home`.)
-    else if (w !== "did" && w !== "do" && w !== "does" && !tokens.capitalizedAt(k) && !isPossessive(tokens.get(k)) && !ADVERBS_BEFORE_VERB.has(w) && w !== "both") return null;
+    else if (w !== "did" && w !== "do" && w !== "does" && !tokens.capitalizedAt(k) && !isPossessiveAt(tokens, k) && !ADVERBS_BEFORE_VERB.has(w) && w !== "both") return null;
   }
   return comma && !and ? "," : "and";
 }
@@ -944,7 +944,7 @@ function otherMeeting(tokens: TokenList, i: number): boolean {
     const w = tokens.lowerAt(k) ?? "";
     // `following a summit in London`: the preposition, after this meeting, not the one after it.
     if (OTHER_MEETING_WORDS.has(w) && !(w === "following" && DETERMINERS.has(tokens.lowerAt(k + 1) ?? ""))) return true;
-    if (tokens.kindAt(k) !== "word" && !isPossessive(tokens.get(k))) return false;
+    if (tokens.kindAt(k) !== "word" && !isPossessiveAt(tokens, k)) return false;
   }
   return false;
 }
@@ -976,13 +976,13 @@ function venueIn(view: string, tokens: TokenList, sentence: Sentence, places: re
         from++;
       }
       let to = from;
-      while (to < end && to - from < MAX_VENUE_TOKENS && (isCapitalized(tokens.get(to)) || (tokens.lowerAt(to) === "of" && isCapitalized(tokens.get(to + 1))))) to++;
+      while (to < end && to - from < MAX_VENUE_TOKENS && (isCapitalizedAt(tokens, to) || (tokens.lowerAt(to) === "of" && isCapitalizedAt(tokens, to + 1)))) to++;
       const first = tokens.get(from);
       const last = tokens.get(to - 1);
       if (to === from || first === undefined || last === undefined || NOT_VENUES.has(first.lower)) continue;
       // `at President Joe Biden's hometown`: a possessor names whose place it is, not the place; `in the Finnish
       // capital`: a capital is named by its country's word (`the Deer Valley resort` is a venue's name).
-      if (isPossessive(tokens.get(to)) || tokens.lowerAt(to) === "capital") continue;
+      if (isPossessiveAt(tokens, to) || tokens.lowerAt(to) === "capital") continue;
       const name = view.slice(first.start, last.end);
       // A country is where, not the venue; a known place was looked for already.
       if (places.some((p) => p.kind === "country" && p.name === name)) continue;
@@ -1047,7 +1047,7 @@ function beforeOffice(tokens: TokenList, k: number): number {
   let j = k - 1;
   while (j > k - APPOSED_OFFICE_REACH && tokens.kindAt(j) === "word" && !DETERMINERS.has(tokens.lowerAt(j) ?? "")) {
     // (Or a possessor's name: `hosted Pakistan's army chief, Field Marshal Asim Munir,`.)
-    if (isPossessive(tokens.get(j)) && tokens.capitalizedAt(j - 1) === true) {
+    if (isPossessiveAt(tokens, j) && tokens.capitalizedAt(j - 1) === true) {
       let owner = j - 1;
       while (tokens.capitalizedAt(owner - 1) === true && owner > j - APPOSED_OFFICE_REACH) owner--;
       return owner - 1;
@@ -1225,10 +1225,10 @@ const MAX_PLACE_WORDS = 3;
 function placeOfKind(view: string, tokens: TokenList, from: number, to: number): PlaceAt | undefined {
   const end = tokenIndexAt(tokens, to);
   for (let i = tokenIndexAt(tokens, from); i + 2 < end; i++) {
-    if (!PLACE_KIND_NOUNS.has(tokens.lowerAt(i) ?? "") || tokens.lowerAt(i + 1) !== "of" || !isCapitalized(tokens.get(i + 2))) continue;
+    if (!PLACE_KIND_NOUNS.has(tokens.lowerAt(i) ?? "") || tokens.lowerAt(i + 1) !== "of" || !isCapitalizedAt(tokens, i + 2)) continue;
     if (!afterPlacePreposition(tokens, i + 2)) continue;
     let last = i + 2;
-    while (last + 1 < end && last - i - 2 < MAX_PLACE_WORDS - 1 && isCapitalized(tokens.get(last + 1)) && tokens.kindAt(last + 1) === "word") last++;
+    while (last + 1 < end && last - i - 2 < MAX_PLACE_WORDS - 1 && isCapitalizedAt(tokens, last + 1) && tokens.kindAt(last + 1) === "word") last++;
     return { city: view.slice(tokens.startAt(i + 2) ?? 0, tokens.endAt(last) ?? 0), start: tokens.startAt(i + 2) ?? from };
   }
   return undefined;
