@@ -499,6 +499,14 @@ describe("tense from modals and relative years", () => {
     expect(values("Over the weekend, Pentagon officials confirmed reports that troops would be sent.", "1990-08-13")).toEqual(["the weekend=1990-W32-WE"]);
   });
 
+  it("dates a time in reported words of the present by their own tense, not by a closing reporting verb", () => {
+    // (A present verb of the time's clause: the reported words speak of now, so the month is the nearest one.)
+    expect(values("Beijing has until mid-September to respond to an anti-dumping probe into pork, officials said.", "2025-07-24")).toEqual(["mid-September=2025-09"]);
+    expect(values("The deadline is September, officials said.", "2025-07-24")).toEqual(["September=2025-09"]);
+    // A perfect's `has` is no present of its own: the reporting verb still dates the time.
+    expect(values("Beijing has signalled its anger since September, officials said.", "2025-07-24")).toEqual(["September=2024-09"]);
+  });
+
   it("looks ahead after `ahead of`, a past event's follow-up near the reference staying in its year", () => {
     expect(values('Costa described it as "a clear signal" ahead of the COP30 conference in Belem in November.', "2025-07-24")).toEqual(["November=2025-11"]);
     expect(values("Leaders met in October ahead of the summit in November.", "2025-12-10")).toEqual(["October=2025-10", "November=2025-11"]);

@@ -14,7 +14,7 @@ import { daysBetween, formatDay, parseDay, type Day } from "./calendar.js";
 import { readHeader } from "../../text/dateline.js";
 import type { Block } from "../../model/index.js";
 import type { Lexicon } from "../../lexicon/compile.js";
-import { AHEAD_WORD, ASKING_VERBS, BEFORE_BARE_VERB, COMMITTING_VERBS, DEFERRING_VERBS, MONTH_NAMES, WEEKDAY_NAMES, FORWARD_MODALS, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_ADVERBS, PAST_MARKERS, PRESENT_BE, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
+import { AHEAD_WORD, ASKING_VERBS, BEFORE_BARE_VERB, COMMITTING_VERBS, DEFERRING_VERBS, MONTH_NAMES, WEEKDAY_NAMES, FORWARD_MODALS, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_ADVERBS, PAST_MARKERS, PRESENT_BE, PRESENT_FINITE, HOLDING_OBJECTS, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
 import { TimeRecognizer, type Tense } from "./recognize.js";
 
 
@@ -151,6 +151,8 @@ export interface TenseMarkers {
    * Thursday,`), each to the first clause of its relative clause.
    */
   readonly relatives: ReadonlyMap<number, number>;
+  /** Clauses (by count of breaks before them) with a finite verb in the present: a reporting verb elsewhere does not date them. */
+  readonly presentClauses: ReadonlySet<number>;
 }
 
 /** Finite verbs that, after a comma, resume the main clause a relative clause interrupted (`, is attended by`). */
@@ -171,12 +173,14 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
   const markers: TenseMarker[] = [];
   const breaks: number[] = [];
   const relatives = new Map<number, number>();
+  const presentClauses = new Set<number>();
   // A relative clause runs on over commas inside it (`who stepped down as chairman, president and chief executive in
   // March`) up to a comma before a finite verb of the main clause.
   let relative = -1;
   for (let i = begin; i < end; i++) {
     const w = tokens.lowerAt(i) ?? "";
     const clause = breaks.length;
+    if (PRESENT_FINITE.has(w) || ((w === "has" || w === "have") && HOLDING_OBJECTS.has(tokens.lowerAt(i + 1) ?? ""))) presentClauses.add(clause);
     if (tokens.kindAt(i) === "punct" && CLAUSE_BREAKS.has(w)) {
       breaks.push(i);
       const next = tokens.lowerAt(i + 1) ?? "";
@@ -226,7 +230,7 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
     if (reportedFrom >= 0) m.reportedFrom = reportedFrom;
     else if (m.weak) reportedFrom = m.start;
   }
-  return { markers, breaks, relatives };
+  return { markers, breaks, relatives, presentClauses };
 }
 
 /** Most tokens between a verb of putting off and its `until` (`put off a decision on using frozen Russian assets until`). */
@@ -338,7 +342,7 @@ function actsAsFiniteVerb(tokens: TokenList, i: number, begin: number): boolean 
  * The time of the verb nearest token `i` (`The company said it will report
  * on Tuesday`: `will`, not `said`), present when the sentence marks none.
  */
-export function tenseAt({ markers, breaks, relatives }: TenseMarkers, i: number): Tense {
+export function tenseAt({ markers, breaks, relatives, presentClauses }: TenseMarkers, i: number): Tense {
   // The first marker at or after `i`, then outward to the nearest that counts here.
   const lo = firstStartingAtOrAfter(markers, i);
   const clause = breaksBefore(breaks, i);
@@ -356,9 +360,11 @@ export function tenseAt({ markers, breaks, relatives }: TenseMarkers, i: number)
   const after = markers[a];
   const before = markers[b];
   // `On March 3, the White House announced that …`: with no other verb to go by, a time before the sentence's
-  // reporting verb takes its tense, however far from it.
+  // reporting verb takes its tense, however far from it; not one in reported words of the present before it
+  // (`Beijing has until mid-September to respond, officials said`).
   const reporting = markers[lo];
-  if (before === undefined && after === undefined && reporting?.weak === true && reporting.reportedFrom === undefined && relatives.get(reporting.clause) === relatives.get(clause)) return reporting.tense;
+  const ownPresent = reporting !== undefined && reporting.clause !== clause && presentClauses.has(clause);
+  if (before === undefined && after === undefined && reporting?.weak === true && reporting.reportedFrom === undefined && !ownPresent && relatives.get(reporting.clause) === relatives.get(clause)) return reporting.tense;
   if (before === undefined) return after?.tense ?? "present";
   if (after === undefined) return before.tense;
   // `Modi, who arrived on Thursday evening, will travel …`: the verb of the time's own clause, when only one side has it.
