@@ -248,6 +248,21 @@ describe("temporal expressions", () => {
     expect(values("It has lasted a couple of years.")).toEqual([["a couple of years", "P2Y", null]]);
   });
 
+  it("reads a unit's length before a noun as a duration (`a week-long tour`, `weeklong`, `decades-long`)", () => {
+    expect(values("Lula left on a week-long tour after an hour-long call, ending a months-long standoff.")).toEqual([
+      ["week-long", "P1W", null],
+      ["hour-long", "PT1H", null],
+      ["months-long", "PXM", null],
+    ]);
+    expect(values("The weeklong visit capped a decades-long dispute; a yearlong review follows.")).toEqual([
+      ["weeklong", "P1W", null],
+      ["decades-long", "PXDE", null],
+      ["yearlong", "P1Y", null],
+    ]);
+    // (Not an adjective of other length: `long-term`, `lifelong`.)
+    expect(values("A long-term plan for a lifelong friend.")).toEqual([]);
+  });
+
   it("joins a stretch written in two units into one duration, before `later` too, but not a shift back from today", () => {
     expect(values("Their talks lasted 2 hours and 45 minutes.")).toEqual([["2 hours and 45 minutes", "PT2H45M", null]]);
     expect(values("The war has gone on for a year and two months, three days and two hours of it in talks.")).toEqual([

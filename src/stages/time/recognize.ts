@@ -1,4 +1,4 @@
-import { BEFORE_BARE_VERB, DAY_PARTS, HOLIDAYS, MAGNITUDES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, RATE_AMOUNT_UNITS, SEASONS, TIME_ADJECTIVES, TIME_ZONES, UNITS, VAGUE_REFERENCES, WEEKDAYS } from "../../lexicon/time-words.js";
+import { BEFORE_BARE_VERB, DAY_PARTS, HOLIDAYS, LONG_COMPOUNDS, MAGNITUDES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, RATE_AMOUNT_UNITS, SEASONS, TIME_ADJECTIVES, TIME_ZONES, UNITS, VAGUE_REFERENCES, WEEKDAYS } from "../../lexicon/time-words.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import type { TimeExpression, TimexResolution, TimexType } from "../../model/index.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -175,11 +175,11 @@ function canStart(w: string): boolean {
     ...OPENERS, ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINAL_WORDS),
     ...Object.keys(DAY_PARTS), ...Object.keys(SEASONS), ...Object.keys(VAGUE_REFERENCES).map((k) => k.split(" ")[0] ?? k),
   ]);
-  if (startWords.has(w)) return true;
+  if (startWords.has(w) || w in LONG_COMPOUNDS) return true;
   if (!w.includes("-")) return false;
-  // three-day, mid-July
+  // three-day, mid-July, week-long
   const dash = w.indexOf("-");
-  return dash > 0 && (w.slice(0, dash) in NUMBER_WORDS || w.slice(0, dash) in DASHED_PARTS || w.slice(dash + 1) in UNITS);
+  return dash > 0 && (w.slice(0, dash) in NUMBER_WORDS || w.slice(0, dash) in DASHED_PARTS || w.slice(dash + 1) in UNITS || (w.slice(0, dash) in UNITS && w.slice(dash + 1) === "long"));
 }
 
 /** Reads TIMEX3 expressions from tokens, resolving them against a reference day and the last date of the narrative. */
@@ -347,8 +347,8 @@ export class TimeRecognizer {
     if (w === "the") {
       const position = this.#lower(i + 1);
       const from = PERIOD_POSITIONS.has(position) ? i + 2 : i + 1;
-      // Not `the weeks`, `the 30-day` (TimeBank leaves the article out of those), nor `the a …`.
-      const counted = !BARE_PLURALS.has(this.#lower(from)) && !this.#lower(from).includes("-") && this.#lower(from) !== "a";
+      // Not `the weeks`, `the 30-day`, `the weeklong` (TimeBank leaves the article out of those), nor `the a …`.
+      const counted = !BARE_PLURALS.has(this.#lower(from)) && !this.#lower(from).includes("-") && !(this.#lower(from) in LONG_COMPOUNDS) && this.#lower(from) !== "a";
       const core = counted ? this.#duration(from) : null;
       if (core !== null && core.type === "DURATION") return { ...core, from: i };
     }
@@ -1015,7 +1015,14 @@ export class TimeRecognizer {
       // `three-quarters of the budget`: a fraction, not a period.
       const fraction = unit?.unit === "Q" && (tail.endsWith("s") || this.#lower(i + 1) === "of");
       if (unit !== undefined && count !== undefined && head !== "a" && !fraction) return this.#make(i, i + 1, "DURATION", durationValue(count, unit), "stated");
+      // `a week-long tour`, `decades-long`: one unit's length, or some of them.
+      const own = UNITS[head];
+      if (own !== undefined && tail === "long" && rest === undefined) return this.#make(i, i + 1, "DURATION", durationValue(head.endsWith("s") ? null : 1, own), "stated");
     }
+    // `a weeklong tour`
+    const closed = LONG_COMPOUNDS[w];
+    const closedUnit = closed === undefined ? undefined : UNITS[closed];
+    if (closedUnit !== undefined) return this.#make(i, i + 1, "DURATION", durationValue(1, closedUnit), "stated");
     // recent years, past months: an unspecified stretch before now, as TimeBank marks it (PAST_REF).
     if ((w === "recent" || w === "past") && BARE_PLURALS.has(this.#lower(i + 1))) return this.#make(i, i + 2, "DATE", "PAST_REF", "stated");
     // for years, weeks of talks, years ago
