@@ -1043,6 +1043,15 @@ describe("summit frame", () => {
     expect(report.places.map((p) => p.name)).toEqual(["Tirana"]);
   });
 
+  it("dates a state visit by its talks, not by the day the guest arrived, and by the arrival when nothing else dates it", () => {
+    const text =
+      "MOSCOW, May 8 — Chinese leader Xi Jinping arrived in Moscow on Wednesday for a four-day state visit during which he will attend the Victory Day parade.\n\n" +
+      "Xi and Putin held talks in the Kremlin on Thursday, their second face-to-face meeting this year.";
+    expect(parseReport(text, { referenceDate: "2025-05-08" }).summit.date).toBe("2025-05-08");
+    const arrival = "KYIV, May 10 (Reuters) - French President Emmanuel Macron and German Chancellor Friedrich Merz arrived in Kyiv on Saturday for talks with Volodymyr Zelensky.";
+    expect(parseReport(arrival, { referenceDate: "2025-05-12" }).summit.date).toBe("2025-05-10");
+  });
+
   it("dates a summit by a statement made to the other leader there (`on Tuesday told Russian President Vladimir Putin`)", () => {
     const text =
       "Prime Minister Narendra Modi on Tuesday told Russian President Vladimir Putin that a solution to the Ukraine conflict is not possible on the battlefield, as the two leaders held wide-ranging talks at the Kremlin.\n\n" +

@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { BEFORE_BARE_VERB, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, ORDINAL_WORDS, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_GROUPS, MEETING_WORDS, MEETINGS_STAYED_AWAY_FROM, MOURNING_WORDS, NATIONS_WORDS, OCCASION_VERBS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS, STAYING_PARTICLES, STAYING_VERBS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_GROUPS, MEETING_WORDS, MEETINGS_STAYED_AWAY_FROM, MOURNING_WORDS, NATIONS_WORDS, OCCASION_VERBS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS, STAYING_PARTICLES, STAYING_VERBS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
@@ -131,6 +131,9 @@ export function findSummit(input: SummitInput): Summit {
     score += nearness ?? 0;
     // `Tomorrow, we will take part in the forum`: a plan beside the meeting the report is about.
     if (tenseAt(markersOf(sentence), at) === "future") score -= 1;
+    // `Xi arrived in Moscow on Wednesday for a state visit`: the day a visit begins; a sentence that dates its talks
+    // (`held talks in the Kremlin on Thursday`) dates the meeting, where both say as much.
+    if (arrivalDay(tokens, before)) score -= ARRIVAL_PENALTY;
     if (best === null || score > best.score) best = { score, timex: t, sentence };
     if (!saying) unsaid.push({ score, timex: t, sentence });
     // `Erdogan said on Friday …, during a meeting with Zelenskyy`: when nothing else dates the meeting, the day of a
@@ -848,6 +851,20 @@ const HOST_NOUNS = new Set(["country", "nation", "state"]);
 
 /** What a day set beside the news by `earlier` or `later` loses. */
 const SIDE_EVENT_PENALTY = 2;
+/** What the day of an arrival loses against the day of the talks of the visit. */
+const ARRIVAL_PENALTY = 1;
+/** Most tokens between a verb of arriving and its day (`arrived in Kuala Lumpur late on Sunday`). */
+const ARRIVAL_REACH = 5;
+
+/** True when a verb of arriving stands a short phrase before token `k`, the word before a day, with no clause break. */
+function arrivalDay(tokens: TokenList, k: number): boolean {
+  for (let j = k; j >= 0 && k - j < ARRIVAL_REACH; j--) {
+    const w = tokens.lowerAt(j) ?? "";
+    if (ARRIVAL_VERBS.has(w)) return true;
+    if (tokens.kindAt(j) !== "word") return false;
+  }
+  return false;
+}
 
 /** What a date reckoned back from another happening loses. */
 const LOOKING_BACK_PENALTY = 6;
