@@ -514,6 +514,14 @@ describe("tense from modals and relative years", () => {
     expect(values("Over the weekend, Pentagon officials confirmed reports that troops would be sent.", "1990-08-13")).toEqual(["the weekend=1990-W32-WE"]);
   });
 
+  it("dates a time in a reporting verb's clause by the saying, not by the tense of a quotation before it", () => {
+    // (`MPs` is no hearer the verb reaches past, and `in parliament` stands between: the clause still dates the day.)
+    expect(values('"We will keep working hand in glove," Starmer told MPs on Wednesday.', "2025-06-20")).toEqual(["Wednesday=2025-06-18"]);
+    expect(values('"We will keep working," Starmer said in parliament on Wednesday.', "2025-06-20")).toEqual(["Wednesday=2025-06-18"]);
+    // The reported words' own verb still dates a time among them.
+    expect(values("He said talks will resume on Monday.", "2025-06-20")).toEqual(["Monday=2025-06-23"]);
+  });
+
   it("dates a time in reported words of the present by their own tense, not by a closing reporting verb", () => {
     // (A present verb of the time's clause: the reported words speak of now, so the month is the nearest one.)
     expect(values("Beijing has until mid-September to respond to an anti-dumping probe into pork, officials said.", "2025-07-24")).toEqual(["mid-September=2025-09"]);

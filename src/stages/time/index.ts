@@ -365,11 +365,28 @@ export function tenseAt({ markers, breaks, relatives, presentClauses }: TenseMar
   const reporting = markers[lo];
   const ownPresent = reporting !== undefined && reporting.clause !== clause && presentClauses.has(clause);
   if (before === undefined && after === undefined && reporting?.weak === true && reporting.reportedFrom === undefined && !ownPresent && relatives.get(reporting.clause) === relatives.get(clause)) return reporting.tense;
-  if (before === undefined) return after?.tense ?? "present";
-  if (after === undefined) return before.tense;
-  // `Modi, who arrived on Thursday evening, will travel …`: the verb of the time's own clause, when only one side has it.
-  if ((before.clause === clause) !== (after.clause === clause)) return before.clause === clause ? before.tense : after.tense;
-  return i - before.start < after.start - i ? before.tense : after.tense;
+  const nearest = before === undefined ? after : after === undefined ? before : (before.clause === clause) !== (after.clause === clause) ? (before.clause === clause ? before : after) : i - before.start < after.start - i ? before : after;
+  // (`Modi, who arrived on Thursday evening, will travel …`: the verb of the time's own clause, when only one side has it.)
+  // `"We will keep working," Starmer told MPs on Wednesday`: a time in the clause of a reporting verb is the saying's,
+  // however far from the verb, not dated by the words of another clause.
+  if (nearest !== undefined && nearest.clause !== clause) {
+    const saying = reportingInClause(markers, lo, clause);
+    if (saying !== undefined && relatives.get(saying.clause) === relatives.get(clause)) return saying.tense;
+  }
+  return nearest?.tense ?? "present";
+}
+
+/** A reporting verb of the clause `clause` among the markers around `lo` (reported words aside), or undefined. */
+function reportingInClause(markers: readonly TenseMarker[], lo: number, clause: number): TenseMarker | undefined {
+  for (let k = lo; k < markers.length && k - lo < MAX_SKIPPED && markers[k]?.clause === clause; k++) {
+    const m = markers[k];
+    if (m?.weak === true && m.reportedFrom === undefined) return m;
+  }
+  for (let k = lo - 1; k >= 0 && lo - 1 - k < MAX_SKIPPED && markers[k]?.clause === clause; k--) {
+    const m = markers[k];
+    if (m?.weak === true && m.reportedFrom === undefined) return m;
+  }
+  return undefined;
 }
 
 /**
