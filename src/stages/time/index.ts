@@ -1,5 +1,5 @@
 import { PARTICLE_DEFERRERS, VAGUE_REFERENCES } from "../../lexicon/time-words.js";
-import { DETERMINERS, PERFECT_AUXILIARIES, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
+import { DETERMINERS, MAIN_CLAUSE_VERBS, PERFECT_AUXILIARIES, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { HEARERS } from "../../lexicon/reporting-cues.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { indexPhrases } from "../../lexicon/compile.js";
@@ -155,8 +155,6 @@ export interface TenseMarkers {
   readonly presentClauses: ReadonlySet<number>;
 }
 
-/** Finite verbs that, after a comma, resume the main clause a relative clause interrupted (`, is attended by`). */
-const MAIN_CLAUSE_RESUMERS = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does", "do"]);
 
 /** Tokens that end a clause or set one off: a verb beyond one does not date a time before it when a verb on its side does. */
 const CLAUSE_BREAKS = new Set([",", ";", "—", "–", "(", ")"]);
@@ -185,9 +183,10 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
       breaks.push(i);
       const next = tokens.lowerAt(i + 1) ?? "";
       if (w === "," && RELATIVE_PRONOUNS.has(next)) relative = breaks.length;
+      // An auxiliary after a comma resumes the main clause a relative clause interrupted (`, is attended by`).
       // (So does a verb in the past: `Biden, who is leaving office in January, welcomed Modi`; not a reporting verb,
       // whose reported clause keeps its tenses apart from the subject's: `Macron, who …, said he would not sign`.)
-      else if (w !== "," || MAIN_CLAUSE_RESUMERS.has(next) || (relative >= 0 && !REPORTING_PAST.has(next) && pastVerbAt(tokens, i + 1, begin))) relative = -1;
+      else if (w !== "," || MAIN_CLAUSE_VERBS.has(next) || (relative >= 0 && !REPORTING_PAST.has(next) && pastVerbAt(tokens, i + 1, begin))) relative = -1;
       if (relative >= 0) relatives.set(breaks.length, relative);
     } else if (FUTURE_BEFORE_TO.has(w) && tokens.lowerAt(i + 1) === "to" && opensInfinitive(tokens, i + 2)) {
       markers.push({ start: i, tense: "future", weak: false, clause });
