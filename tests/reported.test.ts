@@ -1502,4 +1502,19 @@ describe("reported speech without quotation marks", () => {
       ["his spokesperson", "adding", "Prime Minister Judith Suminwa would represent him"],
     ]);
   });
+
+  it("ends a closing source before an apposition about what it reports (`…, Downing Street has confirmed, the first such gathering since 2023`)", () => {
+    const text =
+      "Sir Keir Starmer will host Emmanuel Macron for a UK-France summit this autumn, Downing Street has confirmed, the first such gathering since 2023. " +
+      "Putin will visit India in December, Kremlin spokesman Dmitry Peskov said on Monday, his first trip there since 2021. " +
+      "The two sides signed a deal, officials said, a sign of warming ties.";
+    expect(extractAttributions(text).map((a) => [a.source.name, sliceOf(text, a.cue), a.text])).toEqual([
+      ["Downing Street", "confirmed", "Sir Keir Starmer will host Emmanuel Macron for a UK-France summit this autumn"],
+      ["Dmitry Peskov", "said", "Putin will visit India in December"],
+      ["officials", "said", "The two sides signed a deal"],
+    ]);
+    // A clause after the source goes on with what was said (`Now, she said, the Christians and Muslims don't mix much`).
+    const clause = "Now, she said, the Christians and Muslims don't mix much.";
+    expect(extractAttributions(clause).map((a) => a.text)).toEqual(["Now, she said, the Christians and Muslims don't mix much"]);
+  });
 });

@@ -2,7 +2,7 @@ import type { Lexicon } from "../../lexicon/compile.js";
 import { ANONYMITY_CLAUSE, ANONYMITY_REQUESTS, ANONYMITY_WORDS, AUDIENCE_NOUNS, CITING_PARTICIPLES, DOCUMENT_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, HEARERS, MEDIA_KINDS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, SPEAKING_FRAMES, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
-import { MONTHS, NUMBER_WORDS, PAST_MARKERS, UNITS, WEEKDAYS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
+import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PAST_ADVERBS, PAST_MARKERS, UNITS, WEEKDAYS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
 import { isNameWordAt } from "../entities/names.js";
@@ -299,7 +299,9 @@ function framedSpeech(
       const after = tokens.lowerAt(who.next + n + 1) ?? "";
       const participle = after.length > 4 && after.endsWith("ing");
       if (named === null && !participle) continue;
-      const end = participle ? i : e;
+      // (`A, Downing Street said, the first such gathering since 2023`: a noun phrase without a verb is about A, no
+      // more of what was said.)
+      const end = participle || appositionAfter(tokens, who.next + n, e) ? i : e;
       return make(tokens, quoted, who.ref, span(tokens, who.next, who.next + n), clauseStart(tokens, b, i, lexicon), end);
     }
   }
@@ -583,6 +585,30 @@ function finiteVerbAt(tokens: TokenList, k: number): boolean {
   return pastVerbLike(t) || (!t.capitalized && (t.lower === "has" || t.lower === "is" || t.lower === "does"));
 }
 
+/** Determiners of an apposition before a rank (`the first such gathering`, `his latest trip`). */
+const APPOSITION_DETERMINERS = new Set(["the", "its", "his", "her", "their"]);
+/** Words of rank other than ordinals (`the latest sign`, `the only summit`). */
+const RANK_WORDS = new Set(["latest", "only", "next", "biggest", "largest", "highest", "most", "clearest", "strongest"]);
+
+/**
+ * True when a comma at token `comma` opens a noun phrase that closes the sentence with no verb of its own (`, the
+ * first such gathering since 2023`): an apposition about what was said, not more of it.
+ */
+function appositionAfter(tokens: TokenList, comma: number, e: number): boolean {
+  if (tokens.textAt(comma) !== ",") return false;
+  // An indefinite article (`, a sign of warming ties`), or a definite one before a rank (`, the first such …`, `, his
+  // latest trip`): a clause's subject opens otherwise (`, the sides agreed`, `, that terrorism knows no borders`).
+  const opener = tokens.lowerAt(comma + 1) ?? "";
+  const rank = tokens.lowerAt(comma + 2) ?? "";
+  if (opener !== "a" && opener !== "an" && !(APPOSITION_DETERMINERS.has(opener) && (rank in ORDINAL_WORDS || RANK_WORDS.has(rank)))) return false;
+  for (let k = comma + 2; k < e; k++) {
+    const w = tokens.lowerAt(k) ?? "";
+    // (`since`, `ago` are words of the past, but no verbs.)
+    if ((finiteVerbAt(tokens, k) && !PAST_ADVERBS.has(w)) || MAIN_CLAUSE_VERBS.has(w) || w === ",") return false;
+  }
+  return true;
+}
+
 /** True for a word that opens an adverbial phrase or clause rather than a subject (`In Orlando,`, `When pressed,`). */
 function opensAdverbial(w: string): boolean {
   return PREPOSITIONS.has(w) || SUBORDINATORS.has(w);
@@ -800,7 +826,8 @@ function sourceThenCue(tokens: TokenList, i: number, e: number, resolver: Speake
     const medium = n > 0 ? mediumAt(tokens, heard, e) : null;
     const occasionAt = medium === null ? heard : tokenIndexAt(tokens, medium.end);
     const occasion = OCCASION_WORDS.has(tokens.lowerAt(occasionAt) ?? "") && SAY_VERBS.has(tokens.lowerAt(verb) ?? "");
-    if (n > 0 && (after >= e || mediumReaches(tokens, after, e) || occasion || circumstanceAfter(tokens, after))) return { ref: who.ref, cue: span(tokens, verb, after) };
+    // (`…, Downing Street has confirmed, the first such gathering since 2023.`: an apposition about what was said may close it.)
+    if (n > 0 && (after >= e || mediumReaches(tokens, after, e) || occasion || circumstanceAfter(tokens, after) || appositionAfter(tokens, after, e))) return { ref: who.ref, cue: span(tokens, verb, after) };
   }
   // `…, Kremlin spokesman Dmitry Peskov told journalists.`, `…, the agency (KCNA) said on Thursday.`: a titled or
   // qualified source, then the verb with only its hearer or a time after it.
@@ -815,7 +842,7 @@ function sourceThenCue(tokens: TokenList, i: number, e: number, resolver: Speake
     // where it was said (`said at a briefing`, `told reporters in a statement`).
     // `…, a spokesperson told dpa.`, `… told the BBC.`: after `told`, a short hearer closes the sentence.
     const hearer = (tokens.lowerAt(c) === "told" || tokens.lowerAt(c) === "tells") && e - (c + n) <= MAX_HEARER_TOKENS;
-    if (k < e && !hearer && !mediumReaches(tokens, c + n, e) && !OCCASION_WORDS.has(tokens.lowerAt(c + n) ?? "") && !circumstanceAfter(tokens, k)) continue;
+    if (k < e && !hearer && !mediumReaches(tokens, c + n, e) && !OCCASION_WORDS.has(tokens.lowerAt(c + n) ?? "") && !circumstanceAfter(tokens, k) && !appositionAfter(tokens, k, e)) continue;
     let person: SpeakerRef | null = null;
     // `…, state news agency Wam reported.`: a body named right before the verb, its description before it.
     let body: SpeakerRef | null = null;
