@@ -1051,6 +1051,13 @@ describe("summit frame", () => {
     expect(report.places.map((p) => p.name)).toEqual(["Tirana"]);
   });
 
+  it("dates a meeting by its own day, not by the eve a lead names (`on Tuesday on the eve of a two-day summit`)", () => {
+    const text =
+      "LISBON — European and Latin American leaders began arriving in Lisbon on Tuesday on the eve of a two-day summit.\n\n" +
+      "The summit opens on Wednesday morning with a working dinner hosted by Portuguese Prime Minister Luís Montenegro.";
+    expect(parseReport(text, { referenceDate: "2025-11-04" }).summit.date).toBe("2025-11-05");
+  });
+
   it("dates a state visit by its talks, not by the day the guest arrived, and by the arrival when nothing else dates it", () => {
     const text =
       "MOSCOW, May 8 — Chinese leader Xi Jinping arrived in Moscow on Wednesday for a four-day state visit during which he will attend the Victory Day parade.\n\n" +

@@ -119,7 +119,8 @@ export function findSummit(input: SummitInput): Summit {
     // (`A week after Biden and Putin met in Geneva, their aides have begun …`: the meeting lies a span before the day.)
     // (`The three leaders first visited Tunis on June 11`: an earlier occasion than the report's.)
     // (`gathered in Doha for an emergency summit following Israel's attack … last week`: the day of what came before.)
-    if (looksBack(tokens, at, tokenIndexAt(tokens, t.end)) || meetingSpanBefore(tokens, sentence) || earlierOccasionOf(sentence) || inPriorEventPhrase(tokens, at)) score -= LOOKING_BACK_PENALTY;
+    // (`began arriving in Lisbon on Tuesday on the eve of a two-day summit`: the day before the meeting.)
+    if (looksBack(tokens, at, tokenIndexAt(tokens, t.end)) || eveAfter(tokens, tokenIndexAt(tokens, t.end)) || meetingSpanBefore(tokens, sentence) || earlierOccasionOf(sentence) || inPriorEventPhrase(tokens, at)) score -= LOOKING_BACK_PENALTY;
     // `Earlier on Tuesday, Zelensky met Meloni`: a side event of the day.
     // (So is a day in a relative clause about someone: `European leaders, who held a video call with Trump on
     // Wednesday, urged him …`; not one about the meeting, `The summit, which opened on Monday, …`.)
@@ -894,6 +895,12 @@ function inPriorEventPhrase(tokens: TokenList, at: number): boolean {
     if (PRIOR_EVENT_WORDS.has(t.lower)) return !itself;
   }
   return false;
+}
+
+/** True when the day ending before token `k` is named the eve of what follows (`on Tuesday on the eve of a summit`). */
+function eveAfter(tokens: TokenList, k: number): boolean {
+  const at = tokens.lowerAt(k) === "on" || tokens.textAt(k) === "," ? k + 1 : k;
+  return tokens.lowerAt(at) === "the" && tokens.lowerAt(at + 1) === "eve" && tokens.lowerAt(at + 2) === "of";
 }
 
 /** True when the time expression's words reckon back from another happening (`the previous evening`). */
