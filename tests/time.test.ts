@@ -863,6 +863,11 @@ describe("summit frame", () => {
     expect(parseReport(hemisphere, { referenceDate: "2022-06-10" }).summit.format).toBe("multilateral");
     const region = "African leaders, among them William Ruto and Bola Tinubu, met Joe Biden in Washington on Thursday.";
     expect(parseReport(region, { referenceDate: "2022-12-16" }).summit.format).toBe("multilateral");
+    // (And a region named in two words: `Latin American leaders`, `Central Asian leaders`; not a country's, `North Korean`.)
+    const latin = "European and Latin American leaders met in Lisbon on Tuesday. President Lula and Prime Minister Luís Montenegro of Portugal spoke.";
+    expect(parseReport(latin, { referenceDate: "2025-11-04" }).summit.format).toBe("multilateral");
+    const korean = "North Korean leaders met South Korean officials. Kim Jong Un and Yoon Suk Yeol spoke.";
+    expect(parseReport(korean, { referenceDate: "2025-11-04" }).summit.format).toBe("bilateral");
     const us = "US leaders, among them Donald Trump, and Mexico's Claudia Sheinbaum met in Washington on Thursday.";
     expect(parseReport(us, { referenceDate: "2025-06-27" }).summit.format).toBe("bilateral");
     const blocs = "Leaders of the Gulf Cooperation Council (GCC) and the Association of Southeast Asian Nations (ASEAN), among them Anwar Ibrahim and Sheikh Tamim bin Hamad Al Thani, met in Kuala Lumpur on Tuesday.";

@@ -101,6 +101,10 @@ export const SIDELINE_WORDS: ReadonlySet<string> = new Set(["sidelines", "margin
 
 /** Words of a region or of the world before its leaders, who are many states' (`European leaders`, `world leaders`). */
 export const REGION_WORDS: ReadonlySet<string> = new Set(["european", "african", "arab", "asian", "latin", "nordic", "gulf", "baltic", "balkan", "caribbean", "pacific", "world", "western", "regional", "commonwealth"]);
+/** Words of a compass or a culture before a continent's adjective that make a region of it (`Latin American leaders`, `Southeast Asian`). */
+export const REGION_QUALIFIERS: ReadonlySet<string> = new Set(["latin", "southeast", "south-east", "central", "west", "east", "north", "south", "middle", "northern", "southern", "eastern", "western", "sub-saharan"]);
+/** A continent's adjectives, a region's with a qualifier before them (`Central Asian`, `Middle Eastern`). */
+export const CONTINENT_ADJECTIVES: ReadonlySet<string> = new Set(["american", "asian", "african", "european", "eastern"]);
 
 /** Nouns for the states a meeting gathers (`leaders from French-speaking countries`, `from across the Western Hemisphere`). */
 export const NATIONS_WORDS: ReadonlySet<string> = new Set(["countries", "nations", "states", "members", "economies", "hemisphere", "region", "continent", "world"]);

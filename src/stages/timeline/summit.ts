@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { BEFORE_BARE_VERB, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, ORDINAL_WORDS, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_GROUPS, MEETING_WORDS, MEETINGS_STAYED_AWAY_FROM, MOURNING_WORDS, NATIONS_WORDS, OCCASION_VERBS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS, STAYING_PARTICLES, STAYING_VERBS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, CONTINENT_ADJECTIVES, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_GROUPS, MEETING_WORDS, MEETINGS_STAYED_AWAY_FROM, MOURNING_WORDS, NATIONS_WORDS, OCCASION_VERBS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS, STAYING_PARTICLES, STAYING_VERBS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
@@ -1565,7 +1565,9 @@ function gathersNations(tokens: TokenList, sentence: Sentence, countryStarts: Re
     if (isCapitalWord(bloc) && !countryStarts.has(bloc.start) && !named) return true;
     // (A region's leaders too: `European leaders ended a two-day summit`, `world leaders`; and many of them by count:
     // `about 20 heads of state`.)
-    if (bloc !== undefined && REGION_WORDS.has(bloc.lower) && !named) return true;
+    // (A region in two words: `European and Latin American leaders`, `Central Asian leaders`.)
+    const region = bloc !== undefined && (REGION_WORDS.has(bloc.lower) || (CONTINENT_ADJECTIVES.has(bloc.lower) && REGION_QUALIFIERS.has(tokens.lowerAt(i - 2) ?? "")));
+    if (region && !named) return true;
     if (bloc !== undefined && PATTERNS.startsWithDigit.test(bloc.text) && Number(bloc.text) > 3) return true;
     const from = tokens.lowerAt(i + 1);
     if (PAIR_WORDS.has(tokens.lowerAt(i - 1) ?? "") || (from !== "from" && from !== "of")) continue;
