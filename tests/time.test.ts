@@ -1063,6 +1063,16 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2025-11-04" }).summit.date).toBe("2025-11-05");
   });
 
+  it("leaves out leaders whose envoys meet (`Erdogan hosts Putin, Zelenskiy envoys`, `Trump envoy Steve Witkoff met Putin`)", () => {
+    const headline = "Erdogan hosts Putin, Zelenskiy envoys in Istanbul\n\nISTANBUL, June 2 (Reuters) - Turkish President Tayyip Erdogan met Russian and Ukrainian delegations in Istanbul on Monday.";
+    expect(participantNames(parseReport(headline, { referenceDate: "2025-06-02" }))).toEqual(["Recep Tayyip Erdogan"]);
+    const envoy = parseReport("Trump envoy Steve Witkoff met Putin in Moscow on Thursday.", { referenceDate: "2025-08-07" });
+    expect(participantNames(envoy)).not.toContain("Donald Trump");
+    // (A demonym before the noun is no one's name: Zelensky, the delegation's head, is there.)
+    const head = parseReport("Putin met Zelensky, Ukrainian delegation head, in Istanbul on Monday.", { referenceDate: "2025-06-02" });
+    expect(participantNames(head)).toEqual(["Vladimir Putin", "Volodymyr Zelensky"]);
+  });
+
   it("dates a state visit by its talks, not by the day the guest arrived, and by the arrival when nothing else dates it", () => {
     const text =
       "MOSCOW, May 8 — Chinese leader Xi Jinping arrived in Moscow on Wednesday for a four-day state visit during which he will attend the Victory Day parade.\n\n" +

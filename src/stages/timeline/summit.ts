@@ -775,6 +775,25 @@ function formerHolder(tokens: TokenList, k: number, officeWords: ReadonlySet<str
   return FORMER_WORDS.has(w) && officeWords.has(tokens.lowerAt(k + 1) ?? "");
 }
 
+/** Nouns of people sent for someone, whose name before them qualifies them (`Putin, Zelenskiy envoys`, `Trump aide`). */
+const SENT_FOR_NOUNS = new Set(["envoy", "envoys", "aide", "aides", "delegation", "delegations", "negotiator", "negotiators", "emissary", "emissaries"]);
+/** Most tokens of a list of names between one name and the noun they qualify (`Putin, Zelenskiy envoys`). */
+const SENDERS_REACH = 6;
+
+/**
+ * True when the name ending at token `last`, alone or in a list of names, qualifies a noun of people sent for it
+ * (`Erdogan hosts Putin, Zelenskiy envoys`): those met are the envoys, not the one named. The word before the noun
+ * ends a person's name (`personEnds`, offsets), or is a possessive: `Ukrainian delegation` is no one's.
+ */
+function sendsOthers(tokens: TokenList, last: number, personEnds: ReadonlySet<number>): boolean {
+  for (let k = last + 1; k <= last + SENDERS_REACH; k++) {
+    const w = tokens.lowerAt(k) ?? "";
+    if (SENT_FOR_NOUNS.has(w)) return isPossessiveAt(tokens, k - 1) || personEnds.has(tokens.endAt(k - 1) ?? -1);
+    if (w !== "," && w !== "and" && w !== "'s" && w !== "’s" && tokens.capitalizedAt(k) !== true) return false;
+  }
+  return false;
+}
+
 /** Prepositions that make a person named after them a topic of the talks (`the situation around … Yuri Khachaturov`). */
 const TOPIC_PREPOSITIONS = new Set(["about", "around", "regarding", "concerning"]);
 
@@ -1345,6 +1364,8 @@ function pickParticipants(
   placedElsewhere: (s: Sentence) => boolean,
   { ahead, host, remote, states }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed },
 ): string[] {
+  // Where a person's name ends, for a name that qualifies the noun after it.
+  const personEnds = new Set(mentions.filter((m) => m.personId !== null).map((m) => m.end));
   // One pass over the mentions: how often each person is named, and who is named in a summit sentence.
   const named = new Map<string, number>();
   const inSummit = new Set<string>();
@@ -1436,7 +1457,8 @@ function pickParticipants(
     // (A stand-in is there by the words that say so, whether or not the sentence names the meeting: `Ghana's John
     // Mahama was absent and was represented by his vice-president, Jane Naana Opoku-Agyemang`.)
     const standsIn = m.via !== "pronoun" && delegateAt(tokens, beforeApposed, last) && attending(s);
-    if (standsIn || ((isAbout || atMeeting(s, at, last)) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, beforeName) && !reactedTo(tokens, last))) {
+    // (`Erdogan hosts Putin, Zelenskiy envoys`: those met are the envoys.)
+    if (standsIn || ((isAbout || atMeeting(s, at, last)) && !sendsOthers(tokens, last, personEnds) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, beforeName) && !reactedTo(tokens, last))) {
       inSummit.add(m.personId);
       // (A delegate too: a stand-in, or one the dated sentence has meet another, `Zelenskyy met the US vice-president,
       // JD Vance, …`.)
