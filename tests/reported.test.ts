@@ -1503,6 +1503,21 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("reads a group of sources after a closing verb (`…, said the people, who asked not to be identified`, `said people familiar with the matter`)", () => {
+    const text =
+      "Xi will hold talks with Lula on Nov. 20, said the people, who asked not to be identified because the plans aren't public. " +
+      "The two leaders will sign 30 agreements, said people familiar with the matter. " +
+      "The deal is done, said two officials briefed on the talks.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["the people", "Xi will hold talks with Lula on Nov. 20"],
+      ["people familiar with the matter", "The two leaders will sign 30 agreements"],
+      ["two officials briefed on the talks", "The deal is done"],
+    ]);
+    // (Not an object after the verb, nor a clause: `wrote an in-depth assessment`, `said the Khan family deserved better`.)
+    const object = "Ms. Epstein, along with Judge Richard Posner, wrote an in-depth assessment of business cases.";
+    expect(extractAttributions(object).map((a) => a.source.name)).not.toContain("an in-depth assessment of business cases");
+  });
+
   it("ends a closing source before an apposition about what it reports (`…, Downing Street has confirmed, the first such gathering since 2023`)", () => {
     const text =
       "Sir Keir Starmer will host Emmanuel Macron for a UK-France summit this autumn, Downing Street has confirmed, the first such gathering since 2023. " +

@@ -885,10 +885,12 @@ function cueThenSource(tokens: TokenList, i: number, e: number, resolver: Speake
   const n = cueAt(tokens, i, lexicon);
   // `…, told Al Jazeera.`: after `told` comes the hearer.
   if (n === 0 || !SAY_VERBS.has(tokens.lowerAt(i) ?? "") || TELL_VERBS.has(tokens.lowerAt(i) ?? "")) return null;
-  const after = speakerFrom(i + n, e, resolver) ?? unnamedMemberFrom(tokens, i + n, e);
-  if (after === null || after.ref.resolvedVia === "pronoun") return null;
-  if (after.next >= e || (tokens.textAt(after.next) === "," && e - after.next <= MAX_APPOSITION)) return { ref: after.ref, cue: span(tokens, i, i + n) };
-  return null;
+  const closes = (found: { ref: SpeakerRef; next: number } | null): found is { ref: SpeakerRef; next: number } =>
+    found !== null && found.ref.resolvedVia !== "pronoun" && (found.next >= e || (tokens.textAt(found.next) === "," && e - found.next <= MAX_APPOSITION));
+  const named = speakerFrom(i + n, e, resolver) ?? unnamedMemberFrom(tokens, i + n, e);
+  // (`said people familiar with the matter`: a group's phrase runs past the group word a speaker is read from.)
+  const after = closes(named) ? named : sourcePhraseFrom(tokens, i + n, e);
+  return closes(after) ? { ref: after.ref, cue: span(tokens, i, i + n) } : null;
 }
 
 /** Words between the article and the head of an unnamed source after its cue (`a senior US official`). */
@@ -898,6 +900,27 @@ const MAX_MEMBER_MODIFIERS = 2;
  * `…, said a person familiar with the plans.`: an unnamed member of a source group, from an article at `from` to the
  * sentence's end, kept as written.
  */
+/**
+ * A group of sources as written from `from` to its comma or the end, headed by a word of sources within its first
+ * three (`said the people, who asked …`, `said people familiar with the matter`, `said two officials briefed on …`);
+ * not an object after a verb of writing (`wrote an in-depth assessment of …`) nor a clause (`said the Khan family
+ * deserved better`).
+ */
+function sourcePhraseFrom(tokens: TokenList, from: number, e: number): { ref: SpeakerRef; next: number } | null {
+  let end = from;
+  while (end < e && end - from <= MAX_NP && tokens.textAt(end) !== ",") end++;
+  let head = from;
+  while (head < Math.min(end, from + MAX_GROUP_HEAD) && !GENERIC_SOURCES.has(tokens.lowerAt(head) ?? "")) head++;
+  if (head >= Math.min(end, from + MAX_GROUP_HEAD)) return null;
+  // (A participle before its preposition qualifies the group: `briefed on the talks`.)
+  for (let k = head + 1; k < end; k++) if (finiteVerbAt(tokens, k) && !PREPOSITIONS.has(tokens.lowerAt(k + 1) ?? "")) return null;
+  const ref = nounPhraseSource(tokens, from, end);
+  return ref === null ? null : { ref, next: end };
+}
+
+/** Most words before the head of a group of sources (`the two senior officials`). */
+const MAX_GROUP_HEAD = 4;
+
 function unnamedMemberFrom(tokens: TokenList, from: number, e: number): { ref: SpeakerRef; next: number } | null {
   const article = tokens.lowerAt(from);
   if (article !== "a" && article !== "an" && article !== "one") return null;
