@@ -1423,6 +1423,17 @@ describe("transcripts", () => {
     const text = 'Zelenskyy met Erdogan. The Kremlin\'s readout of an earlier call between Putin and Erdogan said the two leaders discussed "the Ukrainian settlement."';
     expect(extractQuotes(text)[0]?.speaker?.name).toBe("Kremlin");
   });
+  it("gives a quote after `X replied,` its own sentence to X, not to a cue in the next sentence", () => {
+    const text = 'Later, asked whether he still considered Xi a dictator, Biden replied, "Well, look, he is." The White House did not immediately comment further.';
+    expect(extractQuotes(text).map((q) => [q.speaker?.name, sliceOf(text, q.cue)])).toEqual([["Joe Biden", "replied"]]);
+    const two = 'On ABC Tuesday, Trump said, "I never said I was going to pay for fees." Asked about violence, Trump replied, "Well, maybe so."';
+    expect(extractQuotes(two).map((q) => [sliceOf(two, q.cue), q.groupId])).toEqual([["said", null], ["replied", null]]);
+    // (The second part of a quote a parenthesis splits still resumes it.)
+    const split = 'Fiorina spoke. "What kept me going during that time," she said, "is the fact that I knew these people were capable." Fiorina was fired in 2005.';
+    const parts = extractQuotes(split);
+    expect(parts.map((q) => q.groupId !== null && q.groupId === parts[0]?.groupId)).toEqual([true, true]);
+  });
+
   it("reads `PM` as a title and keeps an initial with its surname after a title", () => {
     const report = parseReport('PM Modi said India was ready to help. External Affairs Minister S. Jaishankar told reporters that the talks were productive. "This is a new chapter," said Mr. Jaishankar.');
     expect(report.people.map((p) => p.name)).toEqual(["Narendra Modi", "S. Jaishankar"]);

@@ -93,7 +93,9 @@ export const attribution: Stage = (ctx, state) => {
     let found: QuoteAttribution | null;
     if (q.kind === "direct") {
       // `X said: "… ." Y added …`: the speaker is named before the quote, and a new sentence follows it.
-      found = introducedBeforeNewSentence(q, tokens) ? attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, false) : null;
+      // (So after a cue and a comma: `Biden replied, "Well, look, he is." The White House did not comment further.`;
+      // not the second part of a quote a parenthesis splits, `"…," Fiorina said, "is the fact …"`.)
+      found = introducedBeforeNewSentence(q, tokens, resumes(q, previous) ? null : ctx.lexicon.cueWords) ? attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, false) : null;
       // (`That was the message from X`, `"No," was the reply from X`: the words named as X's, before any other reading.)
       found ??= pointedBackAt(q, tokens, resolver);
       // A signature line (`"…" ― Jacklyn Ashley`) closes the quote: what follows is another one.
@@ -517,10 +519,15 @@ function coveredBy(ranges: readonly number[], s: Sentence): boolean {
   return at >= 0 && (ranges[at + 1] ?? -1) >= s.end;
 }
 
-/** A quote after a colon that ends its own sentence, with another sentence right after it in the paragraph. */
-function introducedBeforeNewSentence(q: Quote, tokens: TokenList): boolean {
+/**
+ * A quote after a colon, or after a cue and a comma (`Biden replied, "…"`; `cueWords` null where the quote resumes
+ * another), that ends its own sentence, with another sentence right after it in the paragraph.
+ */
+function introducedBeforeNewSentence(q: Quote, tokens: TokenList, cueWords: ReadonlySet<string> | null): boolean {
   if (q.openMark === null || q.closeMark === null) return false;
-  if (tokens.textAt(tokenIndexAt(tokens, q.openMark.start) - 1) !== ":") return false;
+  const open = tokenIndexAt(tokens, q.openMark.start);
+  const mark = tokens.textAt(open - 1);
+  if (mark !== ":" && !(mark === "," && cueWords?.has(tokens.lowerAt(open - 2) ?? "") === true)) return false;
   const last = q.text.trimEnd().at(-1) ?? "";
   const next = tokens.get(tokenIndexAt(tokens, q.closeMark.end));
   return (last === "." || last === "!" || last === "?") && next !== undefined && !next.newLine && isCapitalized(next);
