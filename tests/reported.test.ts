@@ -219,6 +219,12 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.map((p) => [p.name, p.roles.includes("Japanese Prime Minister")])).toEqual([["Shigeru Ishiba", true], ["Xi Jinping", false]]);
   });
 
+  it("reads the family names of China's foreign ministry spokespeople first (`Mao Ning`, `Hua Chunying`, `Geng Shuang`)", () => {
+    const report = parseReport("Spokeswoman Mao Ning said the remark was wrong. Spokeswoman Hua Chunying and spokesman Geng Shuang agreed. Mao added that talks would go on.");
+    expect(report.people.map((p) => [p.name, p.aliases])).toEqual([["Mao Ning", ["Mao"]], ["Hua Chunying", ["Hua"]], ["Geng Shuang", ["Geng"]]]);
+    expect(report.attributions.at(-1)?.source.name).toBe("Mao Ning");
+  });
+
   it("keeps a family name written first with the person the text named by it, not the gazetteer's bearer", () => {
     const report = parseReport("Cheong Wa Dae spokesman Yoon Young-chan said the leaders held a talk. Yoon added that the two Koreas agreed to meet again.");
     expect(report.people.map((p) => p.name)).toEqual(["Yoon Young-chan"]);
