@@ -514,6 +514,12 @@ describe("tense from modals and relative years", () => {
     expect(values("Over the weekend, Pentagon officials confirmed reports that troops would be sent.", "1990-08-13")).toEqual(["the weekend=1990-W32-WE"]);
   });
 
+  it("looks ahead from a plan `set for` or `slated for` a day, not back from the past form of `set`", () => {
+    expect(values("The meeting, set for Monday, will be his third visit.", "2025-07-06")).toEqual(["Monday=2025-07-07"]);
+    expect(values("The vote was set for Monday.", "2025-07-06")).toEqual(["Monday=2025-07-07"]);
+    expect(values("He set a deadline of Monday.", "2025-07-06")).toEqual(["Monday=2025-06-30"]);
+  });
+
   it("dates a time in a reporting verb's clause by the saying, not by the tense of a quotation before it", () => {
     // (`MPs` is no hearer the verb reaches past, and `in parliament` stands between: the clause still dates the day.)
     expect(values('"We will keep working hand in glove," Starmer told MPs on Wednesday.', "2025-06-20")).toEqual(["Wednesday=2025-06-18"]);

@@ -100,6 +100,8 @@ export const MODAL_BLOCKERS: ReadonlySet<string> = new Set(["not", "n't", "have"
  * past `be` too, whose plan was still ahead when the report was written (`was to arrive at Andrews early Monday`).
  */
 export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(["set", "slated", "poised", "supposed", "is", "are", "am", "was", "were"]);
+/** Participles of a plan before `for` and its time (`The meeting, set for Monday, …`, `slated for next week`). */
+export const FUTURE_BEFORE_FOR: ReadonlySet<string> = new Set(["set", "slated"]);
 
 /**
  * Verbs that put something off (`put off a decision … until December`, `postponed the vote until March`): the time

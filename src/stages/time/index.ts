@@ -14,7 +14,7 @@ import { daysBetween, formatDay, parseDay, type Day } from "./calendar.js";
 import { readHeader } from "../../text/dateline.js";
 import type { Block } from "../../model/index.js";
 import type { Lexicon } from "../../lexicon/compile.js";
-import { AHEAD_WORD, ASKING_VERBS, BEFORE_BARE_VERB, COMMITTING_VERBS, DEFERRING_VERBS, MONTH_NAMES, WEEKDAY_NAMES, FORWARD_MODALS, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_ADVERBS, PAST_MARKERS, PRESENT_BE, PRESENT_FINITE, HOLDING_OBJECTS, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
+import { AHEAD_WORD, ASKING_VERBS, BEFORE_BARE_VERB, COMMITTING_VERBS, DEFERRING_VERBS, MONTH_NAMES, WEEKDAY_NAMES, FORWARD_MODALS, FUTURE_BEFORE_FOR, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_ADVERBS, PAST_MARKERS, PRESENT_BE, PRESENT_FINITE, HOLDING_OBJECTS, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
 import { TimeRecognizer, type Tense } from "./recognize.js";
 
 
@@ -188,7 +188,7 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
       // whose reported clause keeps its tenses apart from the subject's: `Macron, who …, said he would not sign`.)
       else if (w !== "," || MAIN_CLAUSE_VERBS.has(next) || (relative >= 0 && !REPORTING_PAST.has(next) && pastVerbAt(tokens, i + 1, begin))) relative = -1;
       if (relative >= 0) relatives.set(breaks.length, relative);
-    } else if (FUTURE_BEFORE_TO.has(w) && tokens.lowerAt(i + 1) === "to" && opensInfinitive(tokens, i + 2)) {
+    } else if ((FUTURE_BEFORE_TO.has(w) && tokens.lowerAt(i + 1) === "to" && opensInfinitive(tokens, i + 2)) || (FUTURE_BEFORE_FOR.has(w) && tokens.lowerAt(i + 1) === "for")) {
       markers.push({ start: i, tense: "future", weak: false, clause });
     } else if (SCHEDULE_VERBS.has(w)) {
       markers.push({ start: i, tense: "future", weak: false, clause });
