@@ -514,6 +514,14 @@ describe("tense from modals and relative years", () => {
     expect(values("Over the weekend, Pentagon officials confirmed reports that troops would be sent.", "1990-08-13")).toEqual(["the weekend=1990-W32-WE"]);
   });
 
+  it("dates a bare clock time by a day its paragraph stated in full, not by the reference day", () => {
+    const text =
+      "The 31st EU-Japan summit will take place in Brussels on 13.11.2025. Prime Minister Sanae Takaichi will be received by President António Costa at 09:30 CET, followed by a restricted session at 10:15.\n\n" +
+      "A joint press conference is scheduled for 13:45.";
+    expect(values(text, "2025-11-12")).toEqual(["13.11.2025=2025-11-13", "09:30 CET=2025-11-13T09:30", "10:15=2025-11-13T10:15", "13:45=2025-11-12T13:45"]);
+    expect(parseReport(text, { referenceDate: "2025-11-12" }).summit.date).toBe("2025-11-13");
+  });
+
   it("looks ahead from a plan `set for` or `slated for` a day, not back from the past form of `set`", () => {
     expect(values("The meeting, set for Monday, will be his third visit.", "2025-07-06")).toEqual(["Monday=2025-07-07"]);
     expect(values("The vote was set for Monday.", "2025-07-06")).toEqual(["Monday=2025-07-07"]);

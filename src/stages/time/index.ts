@@ -41,7 +41,7 @@ export const time: Stage = (ctx, state) => {
     const end = tokenIndexAt(tokens, sentence.end);
     // Most sentences hold no time expression: read their tense markers only when one may start.
     let markers: TenseMarkers | null = null;
-    recognizer.startSentence();
+    recognizer.startSentence(sentence.block);
     // Inside double quotation marks in this sentence: a day named in someone's words (`"Today we have a first concrete
     // step"`) does not move the narrative on (`Later in the day` is the day the report was at). Read from the marks
     // themselves, so that the time stage needs no quotes stage.

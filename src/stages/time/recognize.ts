@@ -198,6 +198,9 @@ export class TimeRecognizer {
   #reading = 0;
   /** The day the sentence being read names (`On November 15, commencing at 5:30 p.m.`), for its bare clock times. */
   #sentenceDay: Day | null = null;
+  /** The last day stated in full in an earlier sentence of the paragraph, and the paragraph's block. */
+  #paragraphDay: Day | null = null;
+  #paragraph = -1;
   /** Token after the last expression found, for appositions right after it. */
   #lastTo = -1;
 
@@ -219,8 +222,14 @@ export class TimeRecognizer {
     return !LEAD_WORDS.has(lower) || canFollow(this.#tokens.lowerAt(i + 1) ?? "");
   }
 
-  /** Starts a new sentence: a year stated in the previous one no longer dates year-less days. */
-  startSentence(): void {
+  /**
+   * Starts a new sentence: a year stated in the previous one no longer dates year-less days. A day a sentence of the
+   * same paragraph stated in full (`on 13.11.2025`) still dates a bare clock time (`at 09:30 CET`); `paragraph` is
+   * the sentence's block.
+   */
+  startSentence(paragraph = -1): void {
+    if (paragraph !== this.#paragraph) this.#paragraphDay = null;
+    this.#paragraph = paragraph;
     this.#sentenceYear = null;
     this.#sentenceDay = null;
   }
@@ -242,6 +251,7 @@ export class TimeRecognizer {
       this.#sentenceYear = { year: Number(found.value), after: found.to, relative: found.resolution === "reference" };
     }
     if (found !== null && found.type === "DATE" && found.day !== null && found.resolution !== "unresolved") this.#sentenceDay = found.day;
+    if (found !== null && found.type === "DATE" && found.day !== null && found.resolution === "stated") this.#paragraphDay = found.day;
     if (found !== null) this.#lastTo = found.to;
     // A stated year (`in 2014`, `March 2014`), or one the narrative reached, anchors `the following year`.
     if (found !== null && found.type === "DATE" && (found.resolution === "stated" || found.resolution === "narrative") && PATTERNS.yearPrefix.test(found.value)) this.#yearAnchor = Number(found.value.slice(0, 4));
@@ -1380,10 +1390,11 @@ export class TimeRecognizer {
     }
     // A bare time of day without a day after it: `noon`, `midnight` alone are too often figurative.
     if (time.word) return null;
-    // Else the day its sentence names before it, or the reference day.
-    const on = this.#sentenceDay ?? this.#reference;
+    // Else the day its sentence names before it, or one its paragraph stated in full, or the reference day.
+    const named = this.#sentenceDay ?? this.#paragraphDay;
+    const on = named ?? this.#reference;
     const date = on === null ? "XXXX-XX-XX" : formatDay(on);
-    return this.#make(i, end, "TIME", `${date}T${clock}`, on === null ? "unresolved" : this.#sentenceDay !== null ? "narrative" : "reference", on);
+    return this.#make(i, end, "TIME", `${date}T${clock}`, on === null ? "unresolved" : named !== null ? "narrative" : "reference", on);
   }
 
   /** Past `local time` and a short parenthesis after a clock time (`(0830 GMT)`), or `end` itself. */
