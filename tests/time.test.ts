@@ -93,6 +93,8 @@ describe("temporal expressions", () => {
   it("joins a clock time, its time zone and the day after it, and a weekday with its date", () => {
     expect(values("Polls close at 9 a.m. EDT Tuesday.")).toEqual([["9 a.m. EDT Tuesday", "2018-08-21T09:00", null]]);
     expect(values("The deadline passed at noon Friday.")).toEqual([["noon Friday", "2018-08-24T12:00", null]]);
+    // (`at noon` alone is a time of the day in hand, `high noon` a figure of speech.)
+    expect(values("They will have a working lunch at noon. It was high noon for the talks.")).toEqual([["noon", "2018-08-27T12:00", null]]);
     expect(values("The vote took place on Monday, Oct. 26, 2015.")).toEqual([["Monday, Oct. 26, 2015", "2015-10-26", null]]);
     expect(values("Trade fell in July last year.")).toEqual([["July last year", "2017-07", null]]);
     // A present verb after `before` or `until` tells of what is to come, whatever the main clause's tense.

@@ -1388,8 +1388,9 @@ export class TimeRecognizer {
     if (day !== null && (day.day !== null || day.value.startsWith("XXXX"))) {
       return this.#make(i, aside === end ? day.to : end, "TIME", `${day.day === null ? day.value : formatDay(day.day)}T${clock}`, day.resolution, day.day);
     }
-    // A bare time of day without a day after it: `noon`, `midnight` alone are too often figurative.
-    if (time.word) return null;
+    // A bare time of day without a day after it: `noon`, `midnight` alone are too often figurative; not after `at`
+    // (`a working lunch at noon`).
+    if (time.word && this.#lower(i - 1) !== "at") return null;
     // Else the day its sentence names before it, or one its paragraph stated in full, or the reference day.
     const named = this.#sentenceDay ?? this.#paragraphDay;
     const on = named ?? this.#reference;
