@@ -97,6 +97,10 @@ describe("temporal expressions", () => {
     expect(values("They will have a working lunch at noon. It was high noon for the talks.")).toEqual([["noon", "2018-08-27T12:00", null]]);
     expect(values("The vote took place on Monday, Oct. 26, 2015.")).toEqual([["Monday, Oct. 26, 2015", "2015-10-26", null]]);
     expect(values("Trade fell in July last year.")).toEqual([["July last year", "2017-07", null]]);
+    expect(values("It took effect on Feb 1st last year and ends on the 3rd of March next year.")).toEqual([
+      ["Feb 1st last year", "2017-02-01", null],
+      ["the 3rd of March next year", "2019-03-03", null],
+    ]);
     // A present verb after `before` or `until` tells of what is to come, whatever the main clause's tense.
     expect(values("It was their last meeting before Donald Trump returns to the White House in January.", { referenceDate: "2024-11-17" })).toEqual([["January", "2025-01", null]]);
     expect(values("The talks were held before the Lunar New Year in February.", { referenceDate: "2024-11-17" })).toEqual([["February", "2024-02", null]]);

@@ -614,6 +614,10 @@ export class TimeRecognizer {
       } else if (this.#yearNumber(end) !== null) {
         year = this.#yearNumber(end);
         end += 1;
+      } else if (this.#relativeYear(end) !== null) {
+        // (`Feb 1st next year`, `March 3 last year`.)
+        year = this.#relativeYear(end);
+        end += 2;
       }
       return this.#dayValue(i, end, year, month, day, tense);
     }
@@ -678,6 +682,9 @@ export class TimeRecognizer {
     const stop = this.#lower(k + 1) === "." && this.#glued(k + 1) && this.#yearNumber(k + 2) !== null;
     const comma = this.#lower(k + 1) === "," && this.#yearNumber(k + 2) !== null;
     const year = this.#yearNumber(comma || stop ? k + 2 : k + 1);
+    // (`the 23rd of July last year`.)
+    const relative = year === null ? this.#relativeYear(k + 1) : null;
+    if (relative !== null) return this.#dayValue(i, k + 3, relative, month, day, tense);
     return this.#dayValue(i, year === null ? k + 1 : comma || stop ? k + 3 : k + 2, year, month, day, tense);
   }
 
@@ -694,6 +701,12 @@ export class TimeRecognizer {
     const month = addMonths({ ...ref, d: 1 }, tense === "past" && day > ref.d ? -1 : ahead && day < ref.d ? 1 : 0);
     const d = { y: month.y, m: month.m, d: day };
     return isValidDay(d.y, d.m, d.d) ? this.#make(i, j + 1, "DATE", formatDay(d), "reference", d) : null;
+  }
+
+  /** The year `last year`, `next year` or `this year` at token `k` names, from the reference; null otherwise. */
+  #relativeYear(k: number): number | null {
+    const offset = YEAR_OFFSETS[this.#lower(k)];
+    return offset === undefined || this.#lower(k + 1) !== "year" || this.#reference === null ? null : this.#reference.y + offset;
   }
 
   #dayValue(from: number, to: number, year: number | null, month: number, day: number, tense: Tense): Recognized | null {
