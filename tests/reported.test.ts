@@ -219,6 +219,11 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.map((p) => [p.name, p.roles.includes("Japanese Prime Minister")])).toEqual([["Shigeru Ishiba", true], ["Xi Jinping", false]]);
   });
 
+  it("reads `state` after a possessive as the noun, no cue (`The Head of our state cordially welcomed the guest`)", () => {
+    const text = "The Head of our state cordially welcomed the distinguished guest. Ms. Martinez, at home in her state, passed on a chance to back Mr. Trump.";
+    expect(extractAttributions(text)).toEqual([]);
+  });
+
   it("reads the family names of China's foreign ministry spokespeople first (`Mao Ning`, `Hua Chunying`, `Geng Shuang`)", () => {
     const report = parseReport("Spokeswoman Mao Ning said the remark was wrong. Spokeswoman Hua Chunying and spokesman Geng Shuang agreed. Mao added that talks would go on.");
     expect(report.people.map((p) => [p.name, p.aliases])).toEqual([["Mao Ning", ["Mao"]], ["Hua Chunying", ["Hua"]], ["Geng Shuang", ["Geng"]]]);

@@ -2,6 +2,7 @@ import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { NOUN_LIKE_CUES } from "../../lexicon/reporting-cues.js";
 import { isAllCaps, isGluedPeriod, isPossessiveAt, opensSentence } from "../../text/tokens.js";
 import { NUMBER_WORDS } from "../../lexicon/time-words.js";
+import { POSSESSIVE_DETERMINERS } from "../../lexicon/function-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { BROADCASTERS, MEDIUM_NOUNS, MEDIUM_OPENERS, NOUN_COMPOUND_HEADS, ON_MEDIUM_NOUNS, SOCIAL_PLATFORMS, STATE_NOUN_MODIFIERS, CALL_NOUN_MODIFIERS } from "../../lexicon/reporting-cues.js";
@@ -22,7 +23,10 @@ export function cueAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   if (t.text[0] !== t.lower[0] && !isAllCaps(t.text) && !(INVERTED_OPENERS.has(t.lower) && opensSentence(tokens, i))) return 0;
   // `state`, `post`, `note`, `point`, `report` are nouns after a determiner, and after `of` (`heads of state`).
   const prev = tokens.lowerAt(i - 1);
+  // (`state` after a possessive too: `the Head of our state cordially welcomed …`; a possessive's `call` or `claim`
+  // is a cue of its own.)
   if (prev === "the" || prev === "a" || prev === "an" || prev === "this" || prev === "that" || prev === "its" || prev === "union") return 0;
+  if ((t.lower === "state" || t.lower === "states") && POSSESSIVE_DETERMINERS.has(prev ?? "")) return 0;
   // (… and a participle after `of` qualifies a noun: `the number of reported cases`, `a list of confirmed deaths`.)
   if (prev === "of" && (NOUN_LIKE_CUES.has(t.lower) || t.lower.endsWith("ed"))) return 0;
   // … and after a number or a quantifier (`the leaders of 35 states signed`, `both reports`, `many claims`).
