@@ -219,6 +219,12 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.map((p) => [p.name, p.roles.includes("Japanese Prime Minister")])).toEqual([["Shigeru Ishiba", true], ["Xi Jinping", false]]);
   });
 
+  it("reads the Treasury and the Home Office as bodies that speak, no people", () => {
+    const text = "The Treasury announced new sanctions on Rosneft the same day. The Home Office said it would respond.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.source.personId])).toEqual([["Treasury", null], ["Home Office", null]]);
+    expect(parseReport(text).people).toEqual([]);
+  });
+
   it("reads `state` after a possessive as the noun, no cue (`The Head of our state cordially welcomed the guest`)", () => {
     const text = "The Head of our state cordially welcomed the distinguished guest. Ms. Martinez, at home in her state, passed on a chance to back Mr. Trump.";
     expect(extractAttributions(text)).toEqual([]);

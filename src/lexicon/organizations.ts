@@ -2,7 +2,8 @@
 export const ORGANIZATIONS: readonly string[] = [
   "RT", "MGIMO", "CSTO", "STV", "RIA News", "RIA Novosti", "TASS", "Interfax", "Sputnik", "Reuters", "AP", "AFP", "Bloomberg",
   "BBC", "CNN", "Fox News", "NBC", "CBS", "ABC", "MSNBC", "Xinhua", "Kyodo", "Yonhap", "BelTA", "Belarus 1", "Rossiya 1",
-  "Channel One", "Kremlin", "White House", "State Department", "Pentagon", "Congress", "Senate", "State Duma", "Duma",
+  "Channel One", "Kremlin", "White House", "State Department", "Pentagon", "Treasury", "Treasury Department", "Home Office",
+  "Foreign Office", "Congress", "Senate", "State Duma", "Duma",
   "Federation Council", "Security Council", "Council of Ministers", "European Commission", "European Council",
   "European Parliament", "European Union", "EU", "NATO", "UN", "United Nations", "UN Security Council", "OSCE", "WTO",
   "IMF", "World Bank", "G7", "G8", "G20", "BRICS", "SCO", "ASEAN", "APEC", "EAEU", "Eurasian Economic Union", "CIS",
