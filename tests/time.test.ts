@@ -448,9 +448,11 @@ describe("tense from modals and relative years", () => {
     expect(values("It could not stop the bullet that tore through his window Friday night.", "1998-10-25")).toEqual(["Friday night=1998-10-23TNI"]);
   });
 
-  it("reads `every three years`, `every other week` as sets of so many units", () => {
+  it("reads `every three years`, `every other week`, `every summer` as sets", () => {
     const sets = (text: string): string[] => extractTimexes(text, { referenceDate: "2022-06-10" }).map((t) => `${t.text}=${t.type}:${t.value}`);
     expect(sets("The summit is held every three years. Ministers meet every other week.")).toEqual(["every three years=SET:P3Y", "every other week=SET:P2W"]);
+    // (And each season or part of the day as it comes round.)
+    expect(sets('"We meet here every summer," Putin said. He reads the reports each morning.')).toEqual(["every summer=SET:XXXX-SU", "each morning=SET:XXXX-XX-XXTMO"]);
   });
 
   it("reads an amount with its magnitude and unit per unit of time as a rate (`4.8 billion pounds a year`)", () => {

@@ -1194,6 +1194,11 @@ export class TimeRecognizer {
       if (wd !== undefined) return this.#make(i, i + 2, "SET", `XXXX-WXX-${String(wd)}`, "stated");
       const month = this.#monthAt(i + 1);
       if (month !== null) return this.#make(i, i + 2, "SET", `XXXX-${pad(month)}`, "stated");
+      // `every summer`, `each morning`: a season or a part of the day, each time it comes round.
+      const season = SEASONS[this.#lower(i + 1)];
+      if (season !== undefined) return this.#make(i, i + 2, "SET", `XXXX-${season}`, "stated");
+      const part = DAY_PARTS[this.#lower(i + 1)];
+      if (part !== undefined && !part.includes(":")) return this.#make(i, i + 2, "SET", `XXXX-XX-XXT${part}`, "stated");
       // `every three years`, `every other week`: a set whose period is so many units.
       const count = this.#lower(i + 1) === "other" ? 2 : this.#numberAt(i + 1);
       const counted = count === null ? undefined : UNITS[this.#lower(i + 2)];
