@@ -1085,6 +1085,11 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2025-11-04" }).summit.date).toBe("2025-11-05");
   });
 
+  it("leaves out one who attended a meeting in another city (`attended a parallel meeting in Lusaka`)", () => {
+    const text = "Burkina Faso's Captain Ibrahim Traoré and Mali's Colonel Assimi Goïta met in Niamey on Saturday. Burundi's Évariste Ndayishimiye attended a parallel meeting in Lusaka. Niger's General Abdourahamane Tiani also attended.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-11-03" }))).toEqual(["Ibrahim Traoré", "Assimi Goita", "Abdourahamane Tiani"]);
+  });
+
   it("leaves out leaders whose envoys meet (`Erdogan hosts Putin, Zelenskiy envoys`, `Trump envoy Steve Witkoff met Putin`)", () => {
     const headline = "Erdogan hosts Putin, Zelenskiy envoys in Istanbul\n\nISTANBUL, June 2 (Reuters) - Turkish President Tayyip Erdogan met Russian and Ukrainian delegations in Istanbul on Monday.";
     expect(participantNames(parseReport(headline, { referenceDate: "2025-06-02" }))).toEqual(["Recep Tayyip Erdogan"]);

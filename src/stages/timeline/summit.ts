@@ -1456,7 +1456,8 @@ function pickParticipants(
     }
     // (A stand-in is there by the words that say so, whether or not the sentence names the meeting: `Ghana's John
     // Mahama was absent and was represented by his vice-president, Jane Naana Opoku-Agyemang`.)
-    const standsIn = m.via !== "pronoun" && delegateAt(tokens, beforeApposed, last) && attending(s);
+    // (Not at a meeting placed in another city: `attended a parallel meeting in Lusaka`.)
+    const standsIn = m.via !== "pronoun" && delegateAt(tokens, beforeApposed, last) && attending(s) && !placedElsewhere(s);
     // (`Erdogan hosts Putin, Zelenskiy envoys`: those met are the envoys.)
     if (standsIn || ((isAbout || atMeeting(s, at, last)) && !sendsOthers(tokens, last, personEnds) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, beforeName) && !reactedTo(tokens, last))) {
       inSummit.add(m.personId);
