@@ -45,9 +45,9 @@ export const UNITS: Readonly<Record<string, { readonly letter: string; readonly 
 };
 
 /** A unit's adjective of length written as one word (`a weeklong tour`, AP's spelling of `week-long`), to its unit. */
-export const LONG_COMPOUNDS: Readonly<Record<string, string>> = {
-  hourlong: "hour", daylong: "day", weeklong: "week", monthlong: "month", yearlong: "year",
-};
+export const LONG_COMPOUNDS: ReadonlyMap<string, string> = new Map([
+  ["hourlong", "hour"], ["daylong", "day"], ["weeklong", "week"], ["monthlong", "month"], ["yearlong", "year"],
+]);
 
 /** Time zones written after a clock time (`5 p.m. EST`, `9:48 pm IDT`), as news outlets around the world abbreviate them. */
 export const TIME_ZONES: ReadonlySet<string> = new Set([

@@ -175,7 +175,7 @@ function canStart(w: string): boolean {
     ...OPENERS, ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINAL_WORDS),
     ...Object.keys(DAY_PARTS), ...Object.keys(SEASONS), ...Object.keys(VAGUE_REFERENCES).map((k) => k.split(" ")[0] ?? k),
   ]);
-  if (startWords.has(w) || w in LONG_COMPOUNDS) return true;
+  if (startWords.has(w) || LONG_COMPOUNDS.has(w)) return true;
   if (!w.includes("-")) return false;
   // three-day, mid-July, week-long
   const dash = w.indexOf("-");
@@ -358,7 +358,7 @@ export class TimeRecognizer {
       const position = this.#lower(i + 1);
       const from = PERIOD_POSITIONS.has(position) ? i + 2 : i + 1;
       // Not `the weeks`, `the 30-day`, `the weeklong` (TimeBank leaves the article out of those), nor `the a …`.
-      const counted = !BARE_PLURALS.has(this.#lower(from)) && !this.#lower(from).includes("-") && !(this.#lower(from) in LONG_COMPOUNDS) && this.#lower(from) !== "a";
+      const counted = !BARE_PLURALS.has(this.#lower(from)) && !this.#lower(from).includes("-") && !LONG_COMPOUNDS.has(this.#lower(from)) && this.#lower(from) !== "a";
       const core = counted ? this.#duration(from) : null;
       if (core !== null && core.type === "DURATION") return { ...core, from: i };
     }
@@ -1043,7 +1043,7 @@ export class TimeRecognizer {
       if (own !== undefined && tail === "long" && rest === undefined) return this.#make(i, i + 1, "DURATION", durationValue(head.endsWith("s") ? null : 1, own), "stated");
     }
     // `a weeklong tour`
-    const closed = LONG_COMPOUNDS[w];
+    const closed = LONG_COMPOUNDS.get(w);
     const closedUnit = closed === undefined ? undefined : UNITS[closed];
     if (closedUnit !== undefined) return this.#make(i, i + 1, "DURATION", durationValue(1, closedUnit), "stated");
     // recent years, past months: an unspecified stretch before now, as TimeBank marks it (PAST_REF).
