@@ -95,4 +95,19 @@ describe("parser properties", () => {
       { numRuns: 200 },
     );
   });
+
+  it("reads no word as a key its look-up tables inherit (`constructor-day`, `mid-toString`, `every valueOf`)", () => {
+    // Words that name what every object inherits must find nothing, as any other unknown word: no time, no value of
+    // a function's text.
+    const inherited = [...Object.getOwnPropertyNames(Object.prototype), "__proto__", "prototype"];
+    const forms = [(w: string) => `${w}-day`, (w: string) => `${w}-long`, (w: string) => `mid-${w}`, (w: string) => `every ${w}`, (w: string) => `${w} years ago`, (w: string) => `on ${w} 5`];
+    for (const w of inherited) {
+      for (const form of forms) {
+        const text = `${form(w)} on Monday, ${w} said.`;
+        const report = parseReport(text, { referenceDate: "2025-01-01" });
+        expect(report.timexes.map((t) => t.value)).toContain("2024-12-30");
+        expect(JSON.stringify(report)).not.toMatch(/native code|undefined|NaN/);
+      }
+    }
+  });
 });

@@ -1,3 +1,5 @@
+import { wordTable } from "./word-table.js";
+
 /** Organisations often named in summit reports, with their acronyms. Data only. */
 export const ORGANIZATIONS: readonly string[] = [
   "RT", "MGIMO", "CSTO", "STV", "RIA News", "RIA Novosti", "TASS", "Interfax", "Sputnik", "Reuters", "AP", "AFP", "Bloomberg",
@@ -99,10 +101,10 @@ export const ON_TOPIC_HEADS: ReadonlySet<string> = new Set([
  * International bodies a person may belong to as a country's leader belongs to the country, by the short names
  * that qualify their offices (`the UN chief`, `the NATO secretary general`), lower case.
  */
-export const BODY_AFFILIATIONS: Readonly<Record<string, string>> = {
+export const BODY_AFFILIATIONS: Readonly<Record<string, string>> = wordTable({
   un: "United Nations", "united nations": "United Nations", eu: "European Union", "european union": "European Union",
   nato: "NATO", au: "African Union", "african union": "African Union", asean: "ASEAN", iaea: "IAEA", opec: "OPEC",
-};
+});
 
 /** The international bodies of BODY_AFFILIATIONS by name (`NATO`, `European Union`), whose heads take part in summits as leaders do. */
 export const BODIES: ReadonlySet<string> = new Set(Object.values(BODY_AFFILIATIONS));

@@ -1,3 +1,5 @@
+import { wordTable } from "./word-table.js";
+
 /**
  * Countries with their demonyms and common short or alternative names.
  * `[name, demonyms, alternative names]`. Data only.
@@ -153,7 +155,7 @@ export const COUNTRIES: readonly (readonly [string, readonly string[], readonly 
  * Cities and regions by the country they are in (`""` for regions across borders), the capital first (`the Finnish
  * capital` is Helsinki). Data only.
  */
-export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
+export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = wordTable({
   Russia: ["Moscow", "Sochi", "St. Petersburg", "Saint Petersburg", "Vladivostok", "Kazan", "Novo-Ogaryovo", "Kaliningrad", "Yekaterinburg", "Novosibirsk", "Ufa", "Valdai", "Kuril Islands"],
   Ukraine: ["Kyiv", "Kiev", "Crimea", "Yalta", "Donbas", "Donbass", "Donetsk", "Luhansk", "Lugansk", "Kharkiv", "Odesa", "Odessa", "Lviv", "Dnipro", "Zaporizhzhia"],
   Belarus: ["Minsk", "Brest", "Mogilev", "Gomel", "Grodno", "Vitebsk"],
@@ -356,7 +358,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
     "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
     "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
     "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming"],
-};
+});
 
 /** Cities and regions, with the country they are in. */
 export const CITIES: readonly (readonly [string, string])[] = Object.entries(CITIES_BY_COUNTRY).flatMap(([country, cities]) =>
@@ -367,7 +369,7 @@ export const CITIES: readonly (readonly [string, string])[] = Object.entries(CIT
 export const MAX_COUNTRY_WORDS = 6;
 
 /** Seats of government and summit venues, lower case, to the city they stand in (`talks at the Kremlin` → Moscow). */
-export const VENUES: Readonly<Record<string, string>> = {
+export const VENUES: Readonly<Record<string, string>> = wordTable({
   kremlin: "Moscow", "white house": "Washington", "oval office": "Washington", "capitol hill": "Washington", "elysee palace": "Paris", "élysée palace": "Paris",
   "downing street": "London", "lancaster house": "London", "great hall of the people": "Beijing", zhongnanhai: "Beijing",
   "diaoyutai state guesthouse": "Beijing", "hyderabad house": "New Delhi", "rashtrapati bhavan": "New Delhi",
@@ -389,7 +391,7 @@ export const VENUES: Readonly<Record<string, string>> = {
   // Sites of summits away from the seats: a base, a conference centre.
   "joint base elmendorf-richardson": "Anchorage", "elmendorf-richardson": "Anchorage", "nasrec expo centre": "Johannesburg",
   "grand palais": "Paris",
-};
+});
 
 /**
  * Words that name a building or a site and never a person, so a name they stand in is a place's (`Palacio San

@@ -1,3 +1,5 @@
+import { wordTable } from "./word-table.js";
+
 /**
  * Titles and role nouns. A title before a capitalised name marks it as a
  * person (`President Xi`, `political scientist Svetlana Grechulina`); a role
@@ -5,7 +7,7 @@
  * Each role noun maps to a role class so that `the head of Belarus` and
  * `President of Belarus` meet. Data only.
  */
-export const ROLE_CLASSES: Readonly<Record<string, string>> = {
+export const ROLE_CLASSES: Readonly<Record<string, string>> = wordTable({
   president: "leader", leader: "leader", head: "leader", "head of state": "leader", "prime minister": "leader",
   premier: "leader", pm: "leader", chancellor: "leader", "federal chancellor": "leader", king: "leader", queen: "leader",
   emperor: "leader", "crown prince": "leader", monarch: "leader", "supreme leader": "leader", chairman: "leader", strongman: "leader",
@@ -57,13 +59,13 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = {
   "general secretary": "leader",
   // Gulf monarchies' offices (`Deputy Ruler of Abu Dhabi`, `Crown Prince of Abu Dhabi`).
   ruler: "leader", "deputy ruler": "deputy",
-};
+});
 
 /** Short forms of offices and the titles they stand for (`the PM` is the Prime Minister of Pakistan). */
-export const OFFICE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+export const OFFICE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = wordTable({
   pm: ["prime minister"], premier: ["prime minister"], chair: ["chairman", "chairwoman", "chairperson"],
   pontiff: ["pope"], "holy father": ["pope"],
-};
+});
 
 /** One-word offices that an official readout writes bare to open a sentence (`President thanked PM …`): no surnames. */
 export const BARE_OFFICES: ReadonlySet<string> = new Set(["president", "premier", "chancellor", "taoiseach"]);
@@ -86,9 +88,9 @@ export const CHARACTER_WORDS: ReadonlySet<string> = new Set([
 export const PARTY_WORDS: ReadonlySet<string> = new Set(["democrat", "republican", "democratic", "gop", "tory", "labour"]);
 
 /** Offices only one country has, which name it (`Taoiseach Simon Harris` acts for Ireland). */
-export const OFFICE_COUNTRIES: Readonly<Record<string, string>> = {
+export const OFFICE_COUNTRIES: Readonly<Record<string, string>> = wordTable({
   taoiseach: "Ireland", "tánaiste": "Ireland", tanaiste: "Ireland", "bundeskanzler": "Germany",
-};
+});
 
 /** A party's members named as a group (`Democrats said`, `Virginia Democrats`): never part of a personal name. */
 export const PARTY_GROUPS: ReadonlySet<string> = new Set([
@@ -111,9 +113,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "h.e", "shri", "smt", "shrimati", "datuk", "dato", "tun", "sayyid"]);
 
 /** Personal pronouns that can stand for a speaker, with the gender they imply. */
-export const SPEAKER_PRONOUNS: Readonly<Record<string, "m" | "f" | "p">> = {
+export const SPEAKER_PRONOUNS: Readonly<Record<string, "m" | "f" | "p">> = wordTable({
   he: "m", him: "m", his: "m", she: "f", her: "f", hers: "f", they: "p", them: "p", their: "p",
-};
+});
 
 /**
  * Portfolios and ranks written in lower case before an office (`Italy's finance minister`, `Labour's shadow home

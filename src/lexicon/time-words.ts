@@ -1,40 +1,42 @@
+import { wordTable } from "./word-table.js";
+
 /** Full month names, January first. */
 export const MONTH_NAMES: readonly string[] = [
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 ];
 
 /** Month names and abbreviations, to month number. Data only. */
-export const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS: Readonly<Record<string, number>> = wordTable({
   ...Object.fromEntries(MONTH_NAMES.map((name, i) => [name, i + 1])),
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+});
 
 /** Full weekday names, Monday first. */
 export const WEEKDAY_NAMES: readonly string[] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /** Weekday names and abbreviations, ISO numbering (Monday 1). */
-export const WEEKDAYS: Readonly<Record<string, number>> = {
+export const WEEKDAYS: Readonly<Record<string, number>> = wordTable({
   ...Object.fromEntries(WEEKDAY_NAMES.map((name, i) => [name, i + 1])),
   mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7,
-};
+});
 
 /** Number words. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS: Readonly<Record<string, number>> = wordTable({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, a: 1, an: 1,
   single: 1, couple: 2, dozen: 12, half: 0.5,
-};
+});
 
 /** Ordinal words, for `the first quarter` and `the twentieth century`. */
-export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = wordTable({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, "twenty-first": 21, last: -1,
-};
+});
 
 /** Calendar units, to their TIMEX3 duration letter and granularity. */
-export const UNITS: Readonly<Record<string, { readonly letter: string; readonly unit: "Y" | "Q" | "M" | "W" | "D" | "H" | "MIN" | "DE" | "CE" }>> = {
+export const UNITS: Readonly<Record<string, { readonly letter: string; readonly unit: "Y" | "Q" | "M" | "W" | "D" | "H" | "MIN" | "DE" | "CE" }>> = wordTable({
   year: { letter: "Y", unit: "Y" }, years: { letter: "Y", unit: "Y" }, month: { letter: "M", unit: "M" },
   months: { letter: "M", unit: "M" }, week: { letter: "W", unit: "W" }, weeks: { letter: "W", unit: "W" },
   day: { letter: "D", unit: "D" }, days: { letter: "D", unit: "D" }, hour: { letter: "H", unit: "H" },
@@ -42,7 +44,7 @@ export const UNITS: Readonly<Record<string, { readonly letter: string; readonly 
   quarter: { letter: "Q", unit: "Q" }, quarters: { letter: "Q", unit: "Q" }, decade: { letter: "DE", unit: "DE" },
   decades: { letter: "DE", unit: "DE" }, century: { letter: "CE", unit: "CE" }, centuries: { letter: "CE", unit: "CE" },
   weekend: { letter: "WE", unit: "D" },
-};
+});
 
 /** A unit's adjective of length written as one word (`a weeklong tour`, AP's spelling of `week-long`), to its unit. */
 export const LONG_COMPOUNDS: ReadonlyMap<string, string> = new Map([
@@ -58,18 +60,18 @@ export const TIME_ZONES: ReadonlySet<string> = new Set([
 ]);
 
 /** Seasons, to their TIMEX3 code. */
-export const SEASONS: Readonly<Record<string, string>> = {
+export const SEASONS: Readonly<Record<string, string>> = wordTable({
   spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI",
-};
+});
 
 /** Parts of the day, to their TIMEX3 code. */
-export const DAY_PARTS: Readonly<Record<string, string>> = {
+export const DAY_PARTS: Readonly<Record<string, string>> = wordTable({
   morning: "MO", afternoon: "AF", evening: "EV", night: "NI", midday: "MI", noon: "12:00", midnight: "24:00",
   tonight: "NI",
-};
+});
 
 /** Vague references and their TIMEX3 values. Longest phrase first when matching. */
-export const VAGUE_REFERENCES: Readonly<Record<string, string>> = {
+export const VAGUE_REFERENCES: Readonly<Record<string, string>> = wordTable({
   now: "PRESENT_REF", today: "", currently: "PRESENT_REF", "at present": "PRESENT_REF", nowadays: "PRESENT_REF",
   "these days": "PRESENT_REF", "the present": "PRESENT_REF", "right now": "PRESENT_REF", "at the moment": "PRESENT_REF",
   lately: "PAST_REF", recently: "PAST_REF", "the past": "PAST_REF", "the other day": "PAST_REF",
@@ -77,7 +79,7 @@ export const VAGUE_REFERENCES: Readonly<Record<string, string>> = {
   "the very near future": "FUTURE_REF", "the short term": "FUTURE_REF", "the medium term": "FUTURE_REF",
   "the long term": "FUTURE_REF", "the near term": "FUTURE_REF", "a later date": "FUTURE_REF", "the coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF",
   "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF",
-};
+});
 
 /** Words that put their clause in the future. */
 export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
@@ -170,13 +172,13 @@ export const PAST_MARKERS: ReadonlySet<string> = new Set([
  * Holidays with a fixed day (`[month, day]`), and `thanksgiving` for the
  * fourth Thursday of November. Lower case, as the tokenizer splits them.
  */
-export const HOLIDAYS: Readonly<Record<string, readonly [number, number] | "thanksgiving">> = {
+export const HOLIDAYS: Readonly<Record<string, readonly [number, number] | "thanksgiving">> = wordTable({
   "new year's day": [1, 1], "new year's eve": [12, 31], "christmas": [12, 25], "christmas day": [12, 25],
   "christmas eve": [12, 24], "boxing day": [12, 26], "independence day": [7, 4], "valentine's day": [2, 14],
   "halloween": [10, 31], "victory day": [5, 9], "bastille day": [7, 14], "may day": [5, 1], "labour day": [5, 1],
   "international women's day": [3, 8], "unity day": [11, 4], "russia day": [6, 12], "veterans day": [11, 11],
   "armistice day": [11, 11], "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving",
-};
+});
 
 /** Past reporting verbs: they date the report, not what it reports. */
 export const REPORTING_PAST: ReadonlySet<string> = new Set([

@@ -5,6 +5,7 @@ import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { inSinceClause, isCapitalized, isCapitalizedAt, isPossessiveAt, lowerPhrase, type TokenList } from "../../text/tokens.js";
 import { addDays, addMonths, daysBetween, daysInMonth, formatDay, formatWeek, isValidDay, pad, weekday, type Day } from "./calendar.js";
+import { wordTable } from "../../lexicon/word-table.js";
 
 /** Grammatical time of the sentence an expression stands in, for year-less dates and weekdays. */
 export type Tense = "past" | "present" | "future";
@@ -60,12 +61,12 @@ const DAY_DISTANCE_WORDS = new Set(["ago", "later", "earlier", "after", "before"
 /** Words before a number that make it a year even before a plural noun (`the 1990 elections`). */
 const YEAR_DETERMINERS = new Set(["the", "its", "his", "her", "their", "our", "my", "your", "'s", "’s", "this", "that", "fiscal"]);
 /** `the year`, `the month`, `the week` alone name the current one. */
-const CURRENT_UNITS: Readonly<Record<string, string>> = { year: "Y", month: "M", week: "W" };
-const LONG_CURRENT_UNITS: Readonly<Record<string, string>> = { decade: "DE", century: "CE" };
+const CURRENT_UNITS: Readonly<Record<string, string>> = wordTable({ year: "Y", month: "M", week: "W" });
+const LONG_CURRENT_UNITS: Readonly<Record<string, string>> = wordTable({ decade: "DE", century: "CE" });
 /** Words after `the year` that make it something else (`the year before`, `the year 2000`, `the year-ago`). */
 const NOT_AFTER_THE_UNIT = new Set(["before", "after", "earlier", "later", "ago", "of", "that", "when", "in", "-", "to"]);
 /** Bounds before a duration (`up to 180 days`, `at least 72 hours`), to TIMEX3 `mod`. */
-const BOUNDS: Readonly<Record<string, string>> = { "up to": "EQUAL_OR_LESS", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS" };
+const BOUNDS: Readonly<Record<string, string>> = wordTable({ "up to": "EQUAL_OR_LESS", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS" });
 /** First words of the bounds. */
 const BOUND_OPENERS: ReadonlySet<string> = new Set(Object.keys(BOUNDS).map((k) => k.split(" ")[0] ?? k));
 /** Words between `the` and a duration that keep it a duration (`the first nine months`). */
@@ -73,13 +74,13 @@ const PERIOD_POSITIONS = new Set(["first", "last", "past", "next", "final", "pre
 /** Plural units that stand alone for an unspecified number of them (`for years`, `weeks of talks`). */
 const BARE_PLURALS = new Set(["years", "months", "weeks", "days", "decades", "hours"]);
 /** Decades in words, by their tens digit; read only after `the` (`the nineties`, not `in her nineties`). */
-const DECADE_WORDS: Readonly<Record<string, number>> = { thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+const DECADE_WORDS: Readonly<Record<string, number>> = wordTable({ thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 });
 /** Words after `or` that make a rough count of the unit before (`a year or so`, `a month or two`). */
 const ROUGHLY_AFTER = new Set(["so", "two", "three", "more"]);
 /** Words before `hours of` that make them the night of a day (`the early hours of Friday`, `the small hours`). */
 const SMALL_HOURS = new Set(["early", "small", "wee"]);
 /** `this year's`, `next year's`, `last year's` before a quarter. */
-const YEAR_OFFSETS: Readonly<Record<string, number>> = { this: 0, next: 1, last: -1 };
+const YEAR_OFFSETS: Readonly<Record<string, number>> = wordTable({ this: 0, next: 1, last: -1 });
 /** Words before `quarter` that name the current one, the last one completed, or the same one a year before. */
 const QUARTER_CURRENT = new Set(["current", "present"]);
 const QUARTER_LATEST = new Set(["latest", "recent", "last", "past", "previous", "just-ended", "just-completed"]);
@@ -100,13 +101,13 @@ const NEAR_DAYS = 62;
 const NEAR_MONTHS = 1;
 const RELATIVE = new Set(["this", "next", "last", "past", "coming", "previous", "following", "current", "upcoming"]);
 const FEW = new Set(["few", "several", "many", "some", "couple"]);
-const MOD_PREFIX: Readonly<Record<string, string>> = { early: "START", late: "END", mid: "MID" };
+const MOD_PREFIX: Readonly<Record<string, string>> = wordTable({ early: "START", late: "END", mid: "MID" });
 /** Parts of a month or year written before a dash in one word (`mid-2026`, `end-2025`, `early-March`). */
-const DASHED_PARTS: Readonly<Record<string, string>> = { ...MOD_PREFIX, end: "END", start: "START" };
-const MOD_OF: Readonly<Record<string, string>> = { end: "END", beginning: "START", start: "START", middle: "MID", close: "END" };
-const APPROX: Readonly<Record<string, string>> = { about: "APPROX", around: "APPROX", nearly: "APPROX", almost: "APPROX", approximately: "APPROX", roughly: "APPROX", some: "APPROX" };
-const SETS: Readonly<Record<string, string>> = { annually: "P1Y", yearly: "P1Y", daily: "P1D", weekly: "P1W", monthly: "P1M", quarterly: "P3M", hourly: "PT1H" };
-const NARRATIVE: Readonly<Record<string, number>> = { next: 1, following: 1, previous: -1, same: 0, that: 0 };
+const DASHED_PARTS: Readonly<Record<string, string>> = wordTable({ ...MOD_PREFIX, end: "END", start: "START" });
+const MOD_OF: Readonly<Record<string, string>> = wordTable({ end: "END", beginning: "START", start: "START", middle: "MID", close: "END" });
+const APPROX: Readonly<Record<string, string>> = wordTable({ about: "APPROX", around: "APPROX", nearly: "APPROX", almost: "APPROX", approximately: "APPROX", roughly: "APPROX", some: "APPROX" });
+const SETS: Readonly<Record<string, string>> = wordTable({ annually: "P1Y", yearly: "P1Y", daily: "P1D", weekly: "P1W", monthly: "P1M", quarterly: "P3M", hourly: "PT1H" });
+const NARRATIVE: Readonly<Record<string, number>> = wordTable({ next: 1, following: 1, previous: -1, same: 0, that: 0 });
 
 /** Words that can open an expression besides numbers, months, weekdays, units and vague references. */
 const OPENERS = new Set([
@@ -123,13 +124,13 @@ const YEAR_END_PREPOSITIONS = new Set(["by", "at", "before", "until", "till", "a
 /** Possessives before a short decade that make it an age (`in her 40s`). */
 const AGE_OWNERS = new Set(["his", "her", "their", "my", "our", "your"]);
 /** Which half of a year (`the first half of 2022` → 2022-H1). */
-const HALVES: Readonly<Record<string, string>> = { first: "H1", second: "H2", last: "H2", latter: "H2" };
+const HALVES: Readonly<Record<string, string>> = wordTable({ first: "H1", second: "H2", last: "H2", latter: "H2" });
 /** Number words that multiply the count before them (`two thousand years`). */
-const MULTIPLIERS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000 };
+const MULTIPLIERS: Readonly<Record<string, number>> = wordTable({ hundred: 100, thousand: 1000 });
 /** Words between a count and its unit that keep it a count (`20 more years`). */
 const COUNT_ADJECTIVES = new Set(["more", "additional", "extra", "further", "straight", "consecutive", "full", "long"]);
 /** Days named from the reference day (`tomorrow`), for `the day after tomorrow`. */
-const DEICTIC_DAYS: Readonly<Record<string, number>> = { today: 0, tomorrow: 1, yesterday: -1 };
+const DEICTIC_DAYS: Readonly<Record<string, number>> = wordTable({ today: 0, tomorrow: 1, yesterday: -1 });
 
 /** Prepositions of a day to come (`until the 3rd`, `by the 15th`, `slated for the 30th`). */
 const FORWARD_PREPOSITIONS = new Set(["for", "by", "until", "till"]);
@@ -143,7 +144,7 @@ const PHRASE_FOLLOWERS = new Set(["and", "or", "but", "when", "as", "before", "a
 /** Words before a bare season that make it a time (`in summer`, `until spring`). */
 const SEASON_PREPOSITIONS = new Set(["in", "during", "by", "until", "till", "since", "over", "through", "before", "after"]);
 /** The month a season is taken at when choosing its year. */
-const SEASON_MONTHS: Readonly<Record<string, number>> = { SP: 4, SU: 7, FA: 10, WI: 12 };
+const SEASON_MONTHS: Readonly<Record<string, number>> = wordTable({ SP: 4, SU: 7, FA: 10, WI: 12 });
 let startWords: ReadonlySet<string> | null = null;
 let holidayIndex: PhraseIndex | null = null;
 
