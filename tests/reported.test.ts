@@ -1520,6 +1520,13 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("takes no source from a relative clause after the last comma (`…, which she was doing when security … told her to leave`)", () => {
+    const text = "Spokeswoman Melezia Figueroa said the candidate was headed to the venue for interviews, which she was doing when campus security located her and told her to leave.";
+    expect(extractAttributions(text).map((a) => [a.source.name, sliceOf(text, a.cue), a.text])).toEqual([
+      ["Melezia Figueroa", "said", "the candidate was headed to the venue for interviews, which she was doing when campus security located her and told her to leave"],
+    ]);
+  });
+
   it("reads a group of sources after a closing verb (`…, said the people, who asked not to be identified`, `said people familiar with the matter`)", () => {
     const text =
       "Xi will hold talks with Lula on Nov. 20, said the people, who asked not to be identified because the plans aren't public. " +

@@ -729,6 +729,8 @@ function tailAttribution(tokens: TokenList, b: number, e: number, resolver: Spea
     // `"bloc confrontation," according to Xinhua`: the comma may stand inside the closing mark.
     let i = comma + 1;
     while (CLOSING_QUOTE_MARKS.has(tokens.textAt(i) ?? "")) i++;
+    // (A relative clause is no source's phrase: `…, which she was doing when security … told her to leave`.)
+    if (RELATIVE_PRONOUNS.has(tokens.lowerAt(i) ?? "")) continue;
     if (tokens.lowerAt(i) === "according" && tokens.lowerAt(i + 1) === "to") {
       const beforeTail = accordingBeforeTail(tokens, i, e, resolver);
       if (beforeTail !== null) return { ...beforeTail, comma };
