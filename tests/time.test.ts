@@ -522,6 +522,16 @@ describe("tense from modals and relative years", () => {
     expect(values("Over the weekend, Pentagon officials confirmed reports that troops would be sent.", "1990-08-13")).toEqual(["the weekend=1990-W32-WE"]);
   });
 
+  it("dates `later in the day` by the day of the news, not by a day another paragraph gave as background", () => {
+    const text =
+      "KUALA LUMPUR — Hun Manet met Anwar Ibrahim on the sidelines of the ASEAN summit on Sunday.\n\n" +
+      "Hun Manet thanked Anwar for brokering the truce signed at Putrajaya on July 28.\n\n" +
+      "Thai Prime Minister Anutin Charnvirakul was due to meet Hun Manet later in the day.";
+    expect(values(text, "2025-10-27")).toEqual(["Sunday=2025-10-26", "July 28=2025-07-28", "the day=2025-10-26"]);
+    // (In the same paragraph, the day just named: `On July 23, the minister arrived. Later in the day, …`.)
+    expect(values("On July 23, the minister arrived. Later in the day, he met the president.", "2018-08-27")).toEqual(["July 23=2018-07-23", "the day=2018-07-23"]);
+  });
+
   it("dates a bare clock time by a day its paragraph stated in full, not by the reference day", () => {
     const text =
       "The 31st EU-Japan summit will take place in Brussels on 13.11.2025. Prime Minister Sanae Takaichi will be received by President António Costa at 09:30 CET, followed by a restricted session at 10:15.\n\n" +

@@ -34,6 +34,8 @@ export const time: Stage = (ctx, state) => {
   const reference = datelineDay(tokens, blocks, ctx.lexicon, given) ?? given;
   const recognizer = new TimeRecognizer(tokens, reference, vagueIndex);
   const timexes: TimeExpression[] = [];
+  // The report's lead: its first paragraph of running text.
+  const leadBlock = blocks.find((b) => b.kind === "paragraph")?.index ?? -1;
   for (const sentence of sentences) {
     const kind = blocks[sentence.block]?.kind;
     if (kind === "credit" || kind === "separator") continue;
@@ -41,7 +43,7 @@ export const time: Stage = (ctx, state) => {
     const end = tokenIndexAt(tokens, sentence.end);
     // Most sentences hold no time expression: read their tense markers only when one may start.
     let markers: TenseMarkers | null = null;
-    recognizer.startSentence(sentence.block);
+    recognizer.startSentence(sentence.block, sentence.block <= leadBlock);
     // Inside double quotation marks in this sentence: a day named in someone's words (`"Today we have a first concrete
     // step"`) does not move the narrative on (`Later in the day` is the day the report was at). Read from the marks
     // themselves, so that the time stage needs no quotes stage.

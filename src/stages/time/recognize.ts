@@ -202,6 +202,11 @@ export class TimeRecognizer {
   /** The last day stated in full in an earlier sentence of the paragraph, and the paragraph's block. */
   #paragraphDay: Day | null = null;
   #paragraph = -1;
+  /** The block of the sentence that set `#anchor`, and the first day the lead named: the day of the news. */
+  #anchorParagraph = -1;
+  #newsDay: Day | null = null;
+  /** Whether the sentence is in the report's lead, or above it: only there is a day the day of the news. */
+  #inLead = false;
   /** Token after the last expression found, for appositions right after it. */
   #lastTo = -1;
 
@@ -228,9 +233,10 @@ export class TimeRecognizer {
    * same paragraph stated in full (`on 13.11.2025`) still dates a bare clock time (`at 09:30 CET`); `paragraph` is
    * the sentence's block.
    */
-  startSentence(paragraph = -1): void {
+  startSentence(paragraph = -1, lead = false): void {
     if (paragraph !== this.#paragraph) this.#paragraphDay = null;
     this.#paragraph = paragraph;
+    this.#inLead = lead;
     this.#sentenceYear = null;
     this.#sentenceDay = null;
   }
@@ -246,7 +252,11 @@ export class TimeRecognizer {
     // `the next year or so`, `a month or two`: the approximation belongs to the expression, as TimeBank marks it.
     const found = core !== null && UNITS[this.#lower(core.to - 1)] !== undefined && this.#lower(core.to) === "or" && ROUGHLY_AFTER.has(this.#lower(core.to + 1)) ? { ...core, to: core.to + 2 } : core;
     // `the first meeting since Ishiba took office on Oct. 1`: the start of a period, not where the narrative is.
-    if (found !== null && found.day !== null && found.resolution !== "unresolved" && !(quoted && found.resolution === "reference") && !inSinceClause(this.#tokens, found.from)) this.#anchor = found.day;
+    if (found !== null && found.day !== null && found.resolution !== "unresolved" && !(quoted && found.resolution === "reference") && !inSinceClause(this.#tokens, found.from)) {
+      this.#anchor = found.day;
+      this.#anchorParagraph = this.#paragraph;
+      if (this.#inLead) this.#newsDay ??= found.day;
+    }
     // A relative year counts when it leaves the reference year (`next year`, not `the end of the year`).
     if (found !== null && found.type === "DATE" && (found.resolution === "stated" || (found.resolution === "reference" && Number(found.value) !== this.#reference?.y)) && PATTERNS.year.test(found.value)) {
       this.#sentenceYear = { year: Number(found.value), after: found.to, relative: found.resolution === "reference" };
@@ -994,6 +1004,10 @@ export class TimeRecognizer {
       from = i + 2;
       offset = 0;
       end = i + 4;
+      // (A day named in another paragraph is background, `The two first met on May 18`: the day of the news, which the
+      // lead tells, or the reference day.)
+      const news = this.#newsDay ?? this.#reference;
+      if (this.#anchorParagraph !== this.#paragraph && news !== null) return this.#make(from, end, "DATE", formatDay(news), this.#newsDay === null ? "reference" : "narrative", news);
     } else if (w !== "the" && w !== "that") {
       return null;
     } else if (w === "that" && this.#lower(i + 1) === "year") {
