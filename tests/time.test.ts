@@ -97,6 +97,10 @@ describe("temporal expressions", () => {
     expect(values("They will have a working lunch at noon. It was high noon for the talks.")).toEqual([["noon", "2018-08-27T12:00", null]]);
     expect(values("The vote took place on Monday, Oct. 26, 2015.")).toEqual([["Monday, Oct. 26, 2015", "2015-10-26", null]]);
     expect(values("Trade fell in July last year.")).toEqual([["July last year", "2017-07", null]]);
+    expect(values("The plant opens mid-next year; sales fell end-last month.")).toEqual([
+      ["mid-next year", "2019", "MID"],
+      ["end-last month", "2018-07", "END"],
+    ]);
     expect(values("It took effect on Feb 1st last year and ends on the 3rd of March next year.")).toEqual([
       ["Feb 1st last year", "2017-02-01", null],
       ["the 3rd of March next year", "2019-03-03", null],

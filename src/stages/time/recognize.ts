@@ -311,6 +311,15 @@ export class TimeRecognizer {
         return this.#make(i, i + 1, "DATE", `${chosen.year === null ? "XXXX" : pad(chosen.year, 4)}-${pad(month)}`, chosen.resolution, null, partMod);
       }
       if (PATTERNS.year.test(rest)) return this.#make(i, i + 1, "DATE", rest, "stated", null, partMod);
+      // mid-next year, end-last month: the part of a year or month named from the reference.
+      const offset = YEAR_OFFSETS[rest];
+      const unit = this.#lower(i + 1);
+      const ref = this.#reference;
+      if (offset !== undefined && ref !== null && (unit === "year" || unit === "month")) {
+        const month = addMonths({ ...ref, d: 1 }, offset);
+        const value = unit === "year" ? pad(ref.y + offset, 4) : `${pad(month.y, 4)}-${pad(month.m)}`;
+        return this.#make(i, i + 2, "DATE", value, "reference", null, partMod);
+      }
     }
     // Q3 2025, H1 2026, Q4: a quarter or a half written short, as business news does.
     const short = PATTERNS.shortPeriod.exec(this.#tokens.textAt(i) ?? "");
