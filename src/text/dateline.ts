@@ -48,7 +48,7 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
   // Arab News and others: `RIYADH: Gulf leaders …`; a city the gazetteer knows, for a newsletter's kicker is written
   // the same way (`EXCLUSIVE: In memo to Congress, …`).
   const colon = tokens.get(k);
-  if (colon?.text === ":" && cities.has(written.toLowerCase()) && tokens.get(k + 1) !== undefined && (tokens.startAt(k + 1) ?? 0) > colon.end) {
+  if (colon?.text === ":" && cities.has(written.toLowerCase()) && tokens.startAt(k + 1) !== undefined && (tokens.startAt(k + 1) ?? 0) > colon.end) {
     return { place, start: tokens.startAt(first) ?? start, end: colon.end, after: tokens.startAt(k + 1) ?? colon.end };
   }
   // (Kazinform: `ASTANA. KAZINFORM – …`, the agency in capitals after a full stop.)
@@ -101,7 +101,7 @@ const MAX_CITY_TOKENS = 3;
 function cityDateline(tokens: TokenList, first: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
   let comma = first + 1;
   // Room for the city and a country in parentheses after it (`Wilmington (US),`).
-  while (comma - first <= MAX_CITY_TOKENS + 3 && tokens.get(comma) !== undefined && tokens.textAt(comma) !== ",") comma++;
+  while (comma - first <= MAX_CITY_TOKENS + 3 && tokens.startAt(comma) !== undefined && tokens.textAt(comma) !== ",") comma++;
   const head = tokens.get(first);
   if (head === undefined || tokens.textAt(comma) !== ",") return null;
   const nameEnd = tokens.textAt(comma - 1) === ")" && tokens.textAt(comma - 3) === "(" ? comma - 3 : comma;
@@ -146,11 +146,11 @@ const MAX_AGENCY_TOKENS = 4;
 /** `Beijing (AFP) — …`: a known city as written, an agency in brackets, then a dash. */
 function cityAgencyDateline(tokens: TokenList, first: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
   let open = first + 1;
-  while (open - first <= MAX_CITY_TOKENS && tokens.get(open) !== undefined && tokens.textAt(open) !== "(") open++;
+  while (open - first <= MAX_CITY_TOKENS && tokens.startAt(open) !== undefined && tokens.textAt(open) !== "(") open++;
   const place = cities.get(tokens.slice(first, open).map((t) => t.lower).join(" "))?.[0];
   if (place === undefined || tokens.textAt(open) !== "(") return null;
   let close = open + 1;
-  while (close - open <= MAX_AGENCY_TOKENS && tokens.get(close) !== undefined && tokens.kindAt(close) === "word" && isCapitalizedAt(tokens, close)) close++;
+  while (close - open <= MAX_AGENCY_TOKENS && tokens.startAt(close) !== undefined && tokens.kindAt(close) === "word" && isCapitalizedAt(tokens, close)) close++;
   const dash = tokens.get(close + 1);
   if (close === open + 1 || tokens.textAt(close) !== ")" || dash === undefined || !DATELINE_DASHES.has(dash.text) || dash.start >= end) return null;
   let after = close + 2;

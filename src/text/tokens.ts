@@ -85,8 +85,8 @@ export class TokenList {
     return spelling === undefined ? undefined : new PackedToken(start, spelling);
   }
 
-  // One fact of token `i` without making the token (undefined when there is none): the stages ask for a
-  // token's words a thousand times for each token they hold on to.
+  // One fact of token `i` without making the token (undefined when there is none): most tokens a stage visits
+  // are asked one fact and passed over.
   textAt(i: number): string | undefined {
     return this.spellingAt(i)?.text;
   }

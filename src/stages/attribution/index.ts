@@ -498,7 +498,7 @@ function headlineSpeaker(q: Quote, tokens: TokenList, resolver: SpeakerResolver,
   const colon = tokens.textAt(k) === ":";
   if (tokens.textAt(k) === "," || colon) k++;
   // On the headline's own line, not the lead below it.
-  if (tokens.get(k) === undefined || tokens.newLineAt(k) === true || tokens.newLineAt(k - 1) === true) return null;
+  if (tokens.startAt(k) === undefined || tokens.newLineAt(k) === true || tokens.newLineAt(k - 1) === true) return null;
   const before = resolver.speakerAt(k);
   // (Not one of two: `"A new level of relations": Putin and Kim Jong-un signed …` names no one speaker.)
   if (before !== null && colon && before.ref.personId !== null && tokens.lowerAt(before.next) !== "and") return { ...before.ref, resolvedVia: "label" };

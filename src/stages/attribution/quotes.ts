@@ -67,7 +67,7 @@ export interface QuoteAttribution {
 export function attributionAfter(q: Quote, tokens: TokenList, nextQuoteStart: number, blockEnd: number, resolver: SpeakerResolver, lexicon: Lexicon): QuoteAttribution | null {
   const from = q.closeMark?.end ?? q.end;
   let i = tokenIndexAt(tokens, from);
-  while (tokens.get(i) !== undefined && (tokens.kindAt(i) === "punct") && !DOUBLE_QUOTE_MARKS.has(tokens.textAt(i) ?? "") && (tokens.startAt(i) ?? 0) < blockEnd) i++;
+  while (tokens.startAt(i) !== undefined && (tokens.kindAt(i) === "punct") && !DOUBLE_QUOTE_MARKS.has(tokens.textAt(i) ?? "") && (tokens.startAt(i) ?? 0) < blockEnd) i++;
   const begin = i;
   const limit = Math.min(tokens.length, begin + AFTER_WINDOW);
   let stop = begin;

@@ -190,7 +190,7 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
     // `The President of the ECOWAS Commission, Omar Touray, said`: the person named in apposition.
     // After a name, an apposition goes on to a mark (`Mr. Coats, the director of national intelligence, said`);
     // `During the meeting with President Xi, the prime minister said` opens a clause with a subject of its own.
-    const closed = tokens.get(end) === undefined || tokens.kindAt(end) === "punct" || PREPOSITIONS.has(tokens.lowerAt(end) ?? "");
+    const closed = tokens.startAt(end) === undefined || tokens.kindAt(end) === "punct" || PREPOSITIONS.has(tokens.lowerAt(end) ?? "");
     const named = (tokens.textAt(end) === "," ? namedAt.get(tokens.startAt(end + 1) ?? -1) : undefined) ?? (tokens.textAt(i - 1) === "," && closed ? namedUntil.get(tokens.endAt(i - 2) ?? -1) : undefined);
     // A possessive after the role (`the president's`) is not a description of a person, and a title
     // right before a name (`the German Federal Chancellor Angela Merkel`) belongs to the name.

@@ -426,7 +426,7 @@ function writersLine(tokens: TokenList, k: number): boolean {
     else if (HEADLINE_FUNCTION_WORDS.has(t.lower) && t.text !== "in") return false;
     else if (!(t.capitalized || (t.text === "in" && tokens.capitalizedAt(j + 1) === true))) return false;
   }
-  return joins > 0 && (tokens.get(j) === undefined || tokens.newLineAt(j) === true);
+  return joins > 0 && (tokens.startAt(j) === undefined || tokens.newLineAt(j) === true);
 }
 
 /**

@@ -354,7 +354,7 @@ export class TimeRecognizer {
     }
     // earlier this year, later this afternoon: the same date, the span takes the adverb. (Not before a weekday:
     // TimeBank marks `Friday` alone in `Earlier Friday`, `Later Thursday`.)
-    if ((w === "earlier" || w === "later") && this.#tokens.get(i + 1) !== undefined && WEEKDAYS[this.#lower(i + 1)] === undefined) {
+    if ((w === "earlier" || w === "later") && this.#tokens.startAt(i + 1) !== undefined && WEEKDAYS[this.#lower(i + 1)] === undefined) {
       const core = this.#core(i + 1, tense);
       if (core !== null && (core.type === "DATE" || core.type === "TIME") && !core.value.endsWith("_REF")) return { ...core, from: i };
     }
