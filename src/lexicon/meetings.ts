@@ -90,7 +90,7 @@ export const ABSENCE_REASONS: ReadonlySet<string> = new Set(["after", "because",
 export const MEETINGS_STAYED_AWAY_FROM: ReadonlySet<string> = new Set(["summit", "talks", "meeting", "gathering"]);
 /** Groups whose meeting every member the report places there takes part in (`Leaders of the BRICS …`, `the foreign ministers of Armenia and Azerbaijan`). */
 export const MEETING_GROUPS: ReadonlySet<string> = new Set(["leaders", "heads", "counterparts", "delegations", "ministers", "envoys", "negotiators"]);
-/** Verbs of arriving: the day after them begins a visit, whose talks are often held the next day. */
+/** Verbs of arriving: the day they give begins a visit, whose talks often come a day later. */
 export const ARRIVAL_VERBS: ReadonlySet<string> = new Set(["arrived", "arrives", "arriving", "landed", "lands", "landing"]);
 /** Adverbs before a day that set a side event beside the news (`Earlier on Tuesday, Zelensky met Meloni`). */
 export const SIDE_EVENT_WORDS: ReadonlySet<string> = new Set(["earlier", "later"]);
