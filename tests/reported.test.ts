@@ -704,6 +704,15 @@ describe("reported speech without quotation marks", () => {
     expect(report.quotes[0]?.speaker?.name).toBe("Alexander Lukashenko");
   });
 
+  it("finds a known leader's full name in another transliteration, and its surname alone after it", () => {
+    const text =
+      "Kazakh President Kassym-Zhomart Tokaev, Tajik President Emomali Rakhmon and Armenian Prime Minister Nikol Pashinian met in Bishkek. " +
+      "Tokaev called for reform. Rakhmon spoke about Afghanistan. Uzbek President Shavkat Mirziyoev and Azerbaijani President Ilkham Aliev held talks in Tashkent.";
+    const report = parseReport(text);
+    expect(report.people.map((p) => p.name)).toEqual(["Kassym-Jomart Tokayev", "Emomali Rahmon", "Nikol Pashinyan", "Shavkat Mirziyoyev", "Ilham Aliyev"]);
+    expect(report.people.find((p) => p.name === "Emomali Rahmon")?.aliases).toContain("Emomali Rakhmon");
+  });
+
   it("takes no sentence adverb beside a cue for a surname (`Never say never`)", () => {
     expect(parseReport("PRESIDENT TRUMP: We'll see.\n\nPRESIDENT TRUMP: Never say never.").people.map((p) => p.name)).toEqual(["Donald Trump"]);
   });

@@ -6,7 +6,7 @@ import { ORGANIZATIONS } from "./organizations.js";
 import { REPORTING_PHRASES, REPORTING_VERBS } from "./reporting-cues.js";
 import { ROLE_CLASSES } from "./roles.js";
 import { tokenize } from "../text/tokens.js";
-import { foldAccents, foldName, isAscii } from "../text/fold.js";
+import { foldAccents, foldName, isAscii, transliterationKey } from "../text/fold.js";
 
 /** A known person after merging the gazetteer with the caller's entries. */
 export interface LexiconPerson {
@@ -140,14 +140,21 @@ function buildBuiltIn(): Lexicon {
   };
 }
 
-/** Full names and aliases (lower case) to people; the first entry for a key wins. */
-/** People by lower-case name, looked up with or without accents (`Tô Lâm` finds `To Lam`, `Micheal Martin` `Micheál Martin`). */
+/**
+ * People by lower-case name, looked up with or without accents (`Tô Lâm` finds `To Lam`, `Micheal Martin` `Micheál
+ * Martin`), and a full name in another transliteration too (`Kassym-Zhomart Tokaev`, `Shavkat Mirziyoev`).
+ */
 class PersonIndex extends Map<string, LexiconPerson> {
+  /** Full names by their transliteration key; a key two people share finds neither (null). */
+  readonly byTransliteration = new Map<string, LexiconPerson | null>();
+
   override get(name: string): LexiconPerson | undefined {
-    return super.get(name) ?? super.get(foldAccents(name));
+    // (Only a full name: a surname alone is too short a key to tell people apart by.)
+    return super.get(name) ?? super.get(foldAccents(name)) ?? (name.includes(" ") ? this.byTransliteration.get(transliterationKey(name)) ?? undefined : undefined);
   }
 }
 
+/** Full names and aliases (lower case) to people; the first entry for a key wins. */
 function personIndex(people: readonly LexiconPerson[]): Map<string, LexiconPerson> {
   const index = new PersonIndex();
   for (const person of people) {
@@ -156,6 +163,10 @@ function personIndex(people: readonly LexiconPerson[]): Map<string, LexiconPerso
       if (!index.has(k)) index.set(k, person);
       const folded = foldAccents(k);
       if (!index.has(folded)) index.set(folded, person);
+      if (!k.includes(" ")) continue;
+      const spelled = transliterationKey(k);
+      const other = index.byTransliteration.get(spelled);
+      index.byTransliteration.set(spelled, other === undefined || other === person ? person : null);
     }
   }
   return index;

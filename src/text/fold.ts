@@ -31,3 +31,24 @@ export function foldAccents(lower: string): string {
   const folded = lower.normalize("NFKD").replace(PATTERNS.combiningMark, "");
   return folded === lower ? lower : folded;
 }
+
+/** Vowels, for the `i` (or `y`) that transliterations put between two of them or leave out (`Tokayev`, `Tokaev`). */
+const VOWELS = new Set(["a", "e", "i", "o", "u"]);
+
+/**
+ * A name's key with the letters transliterations disagree on made one, so that `Kassym-Zhomart Tokaev` finds
+ * `Kassym-Jomart Tokayev`, `Ilkham Aliev` `Ilham Aliyev` and `Nikol Pashinian` `Nikol Pashinyan`: lower case without
+ * accents, `zh` as `j`, `kh` as `h`, `y` as `i`, an `i` between vowels left out, a doubled letter single.
+ */
+export function transliterationKey(name: string): string {
+  const s = foldAccents(name.toLowerCase()).split("zh").join("j").split("kh").join("h").split("y").join("i");
+  let key = "";
+  for (let k = 0; k < s.length; k++) {
+    const c = s[k] ?? "";
+    const last = key[key.length - 1] ?? "";
+    if (c === last) continue;
+    if (c === "i" && VOWELS.has(last) && VOWELS.has(s[k + 1] ?? "")) continue;
+    key += c;
+  }
+  return key;
+}

@@ -54,6 +54,9 @@ export class PeopleRegistry {
       const person = this.#create(known.fromCaller || titled || !ownSpelling ? known.name : name, known);
       this.#byKnown.set(known, person);
       if (ownSpelling && inFull) this.#namedByText.add(person);
+      // (A full name in another transliteration, `Emomali Rakhmon` for `Emomali Rahmon`, stays an alias, so that its
+      // surname alone names the person later.)
+      if (inFull && wordCount(name) >= 2 && !sameSurname(name, known.name) && name !== name.toUpperCase() && !titled) this.addAlias(person, name);
       return person;
     }
     const found = this.findByName(name);
@@ -177,7 +180,7 @@ export class PeopleRegistry {
     let best: PersonDraft | undefined;
     for (const p of this.#surnameCandidates(word)) {
       if (!accept(p)) continue;
-      const candidates = [...surnameForms(p.name), ...p.aliases];
+      const candidates = [...surnameForms(p.name), ...p.aliases.flatMap((a) => (a.includes(" ") ? surnameForms(a) : [a]))];
       if (!candidates.some((c) => !c.includes(" ") && isVariant(c, word))) continue;
       if (best === undefined || timesNamed(p) > timesNamed(best) || (timesNamed(p) === timesNamed(best) && firstMention(p) < firstMention(best))) best = p;
     }
@@ -204,7 +207,8 @@ export class PeopleRegistry {
   addAlias(person: PersonDraft, alias: string): void {
     if (alias !== person.name && !person.aliases.includes(alias)) person.aliases.push(alias);
     this.#indexName(person, alias);
-    this.#indexSurname(person, alias);
+    // (A full name in the text's own transliteration, `Kassym-Zhomart Tokaev`, lends its surname: `Tokaev said`.)
+    for (const form of alias.includes(" ") ? surnameForms(alias) : [alias]) this.#indexSurname(person, form);
   }
 
   addRole(person: PersonDraft, role: string): void {
@@ -266,7 +270,8 @@ function sameSurname(a: string, b: string): boolean {
 export function surnameForms(name: string): string[] {
   const words = name.split(" ");
   // `Mohammed bin Salman`: the last word after `bin` is the father's name, and `Salman` alone is King Salman.
-  if (words.length >= 3 && PATRONYMIC_PARTICLES.has(words.at(-2)?.toLowerCase() ?? "")) return [];
+  // (So does `bin Salman`, an alias of his.)
+  if (words.length >= 2 && PATRONYMIC_PARTICLES.has(words.at(-2)?.toLowerCase() ?? "")) return [];
   const first = words[0] ?? "";
   const familyFirst = words.length >= 2 && words.length <= 3 && FAMILY_NAMES_FIRST.has(first.toLowerCase());
   const forms = familyFirst ? [first, surnameOf(name)] : [surnameOf(name)];
