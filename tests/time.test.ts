@@ -1099,6 +1099,11 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2025-11-04" }).summit.date).toBe("2025-11-05");
   });
 
+  it("counts a stand-in whose title runs to four words (`represented by Deputy Prime Minister Sayyid Shihab …`)", () => {
+    const text = "Leaders of the Gulf Cooperation Council met in Doha on Monday evening. Saudi Crown Prince Mohammed bin Salman attended. Oman was represented by Deputy Prime Minister Sayyid Shihab bin Tarik Al Said.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-09-16" }))).toEqual(["Mohammed bin Salman", "Shihab bin Tarik Al Said"]);
+  });
+
   it("leaves out one who attended a meeting in another city (`attended a parallel meeting in Lusaka`)", () => {
     const text = "Burkina Faso's Captain Ibrahim Traoré and Mali's Colonel Assimi Goïta met in Niamey on Saturday. Burundi's Évariste Ndayishimiye attended a parallel meeting in Lusaka. Niger's General Abdourahamane Tiani also attended.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-11-03" }))).toEqual(["Ibrahim Traoré", "Assimi Goita", "Abdourahamane Tiani"]);

@@ -688,7 +688,7 @@ function withBetween(tokens: TokenList, from: number, to: number): boolean {
 }
 
 /** Title words looked back over from a name (`urge Russian President Vladimir Putin`, `then taoiseach Enda Kenny`). */
-const TITLE_REACH = 4;
+const TITLE_REACH = 6;
 
 /**
  * The token before the title words that stand before the name at token `at`: capitalised words, an abbreviation's
