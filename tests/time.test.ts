@@ -452,6 +452,12 @@ describe("tense from modals and relative years", () => {
     expect(values("It could not stop the bullet that tore through his window Friday night.", "1998-10-25")).toEqual(["Friday night=1998-10-23TNI"]);
   });
 
+  it("reads a century in one word (`an 18th-century villa`), and puts no century on the timeline", () => {
+    const text = "The two leaders met at an 18th-century lakeside villa on Wednesday. The 19th century had the Lincoln-Douglas debates.";
+    expect(values(text, "2021-06-17")).toEqual(["18th-century=17", "Wednesday=2021-06-16", "The 19th century=18"]);
+    expect(extractTimeline(text, { referenceDate: "2021-06-17" }).map((e) => e.value)).toEqual(["2021-06-16"]);
+  });
+
   it("reads `every three years`, `every other week`, `every summer` as sets", () => {
     const sets = (text: string): string[] => extractTimexes(text, { referenceDate: "2022-06-10" }).map((t) => `${t.text}=${t.type}:${t.value}`);
     expect(sets("The summit is held every three years. Ministers meet every other week.")).toEqual(["every three years=SET:P3Y", "every other week=SET:P2W"]);

@@ -1291,6 +1291,13 @@ export class TimeRecognizer {
     const ord = PATTERNS.ordinalDay.exec(w);
     const n = ord !== null ? Number(ord[1]) : ORDINAL_WORDS[w];
     if (n !== undefined && n > 0 && this.#lower(j + 1) === "century") return this.#make(i, j + 2, "DATE", pad(n - 1), "stated");
+    // `an 18th-century villa`: the century in one word before a noun.
+    if (w.endsWith("-century")) {
+      const head = w.slice(0, -"-century".length);
+      const headOrd = PATTERNS.ordinalDay.exec(head);
+      const c = headOrd !== null ? Number(headOrd[1]) : ORDINAL_WORDS[head];
+      if (c !== undefined && c > 0) return this.#make(i, j + 1, "DATE", pad(c - 1), "stated");
+    }
     return null;
   }
 

@@ -142,6 +142,9 @@ export const timeline: Stage = (ctx, state) => {
   for (const [order, t] of timexes.entries()) {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
     if (t.value === "PRESENT_REF" || t.value === "PAST_REF") continue;
+    // (A century dates what a report describes, `an 18th-century villa`, `the bloodiest war of the 20th century`, not a
+    // happening it tells of.)
+    if (t.value.length === 2) continue;
     let sentence = sentenceAt(sentences, t.start);
     // `Published 3 hours ago`, a byline's date, a bare date line above a news report (`2023-11-16 09:12`): the report's
     // own time, not a happening it tells of. (Above a transcript's first turn a date line dates what was said.)
