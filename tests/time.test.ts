@@ -251,6 +251,14 @@ describe("temporal expressions", () => {
     expect(on("His last trip was to Geneva on Monday.")).toEqual(["1986-10-06"]);
   });
 
+  it("reads a range of counts as one stretch, counted by its first number (`four to five hours`)", () => {
+    expect(values("The talks lasted four to five hours; a deal could take two or three days, or 10 to 15 years.")).toEqual([
+      ["four to five hours", "PT4H", null],
+      ["two or three days", "P2D", null],
+      ["10 to 15 years", "P10Y", null],
+    ]);
+  });
+
   it("reads halves and couples in durations", () => {
     expect(values("The trial lasted 2 1/2 years.")).toEqual([["2 1/2 years", "P2Y6M", null]]);
     expect(values("They spoke for two and a half hours, then for half an hour.")).toEqual([["two and a half hours", "PT2H30M", null], ["half an hour", "PT30M", null]]);

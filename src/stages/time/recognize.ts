@@ -1128,6 +1128,9 @@ export class TimeRecognizer {
         n += 0.5;
         j += half;
       }
+      // `four to five hours`, `two or three days`: one stretch, counted by its first number, as TimeBank does.
+      const other = (this.#lower(j) === "to" || this.#lower(j) === "or") && UNITS[this.#lower(j + 2)] !== undefined ? this.#numberAt(j + 1) : null;
+      if (other !== null && other > n) j += 2;
     }
     // 20 more years, two additional weeks
     if (n !== null && COUNT_ADJECTIVES.has(this.#lower(j)) && UNITS[this.#lower(j + 1)] !== undefined) j++;
