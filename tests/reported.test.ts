@@ -1536,6 +1536,17 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("reads a closing source after a dash, with where it was said or a relative clause after it (`—added Lula, who recalled …`)", () => {
+    const text =
+      "Pedro Sánchez and Luiz Inácio Lula da Silva signed a strategic partnership in Brasília on Wednesday.\n\n" +
+      "—Spain and Brazil share values and a vision of the world —said Sánchez at a joint press conference.\n\n" +
+      "—We want a Mercosur-EU agreement before the end of the year —added Lula, who recalled that negotiations have dragged on for more than two decades.";
+    expect(extractAttributions(text).map((a) => [a.source.name, sliceOf(text, a.cue), a.text])).toEqual([
+      ["Pedro Sánchez", "said", "Spain and Brazil share values and a vision of the world"],
+      ["Luiz Inácio Lula da Silva", "added", "We want a Mercosur-EU agreement before the end of the year"],
+    ]);
+  });
+
   it("reads a group of sources after a closing verb (`…, said the people, who asked not to be identified`, `said people familiar with the matter`)", () => {
     const text =
       "Xi will hold talks with Lula on Nov. 20, said the people, who asked not to be identified because the plans aren't public. " +

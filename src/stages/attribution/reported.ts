@@ -725,7 +725,10 @@ function tailAttribution(tokens: TokenList, b: number, e: number, resolver: Spea
   let circumstance = false;
   // The comma that opens the source phrase: the last one, or the one before an apposition (`, said X, role.`).
   for (let comma = e - 2; comma > b + 2 && comma >= e - MAX_ACCORDING - 2; comma--) {
-    if (tokens.textAt(comma) !== ",") continue;
+    // (A dash before the verb closes the words too, in the dialogue of translated Spanish: `—We want a deal —added Lula`.)
+    // (The view writes every dash as `-`.)
+    const dash = tokens.textAt(comma) === "-" && SAY_VERBS.has(tokens.lowerAt(comma + 1) ?? "");
+    if (tokens.textAt(comma) !== "," && !dash) continue;
     // `"bloc confrontation," according to Xinhua`: the comma may stand inside the closing mark.
     let i = comma + 1;
     while (CLOSING_QUOTE_MARKS.has(tokens.textAt(i) ?? "")) i++;
@@ -887,8 +890,12 @@ function cueThenSource(tokens: TokenList, i: number, e: number, resolver: Speake
   const n = cueAt(tokens, i, lexicon);
   // `…, told Al Jazeera.`: after `told` comes the hearer.
   if (n === 0 || !SAY_VERBS.has(tokens.lowerAt(i) ?? "") || TELL_VERBS.has(tokens.lowerAt(i) ?? "")) return null;
+  // (A relative clause about the source may run on: `—added Lula, who recalled that the talks had dragged on …`; and
+  // where it was said may close it: `—said Sánchez at a joint press conference`.)
   const closes = (found: { ref: SpeakerRef; next: number } | null): found is { ref: SpeakerRef; next: number } =>
-    found !== null && found.ref.resolvedVia !== "pronoun" && (found.next >= e || (tokens.textAt(found.next) === "," && e - found.next <= MAX_APPOSITION));
+    found !== null &&
+    found.ref.resolvedVia !== "pronoun" &&
+    (found.next >= e || mediumReaches(tokens, found.next, e) || (tokens.textAt(found.next) === "," && (e - found.next <= MAX_APPOSITION || RELATIVE_PRONOUNS.has(tokens.lowerAt(found.next + 1) ?? ""))));
   const named = speakerFrom(i + n, e, resolver) ?? unnamedMemberFrom(tokens, i + n, e);
   // (`said people familiar with the matter`: a group's phrase runs past the group word a speaker is read from.)
   const after = closes(named) ? named : sourcePhraseFrom(tokens, i + n, e);
