@@ -219,6 +219,11 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.map((p) => [p.name, p.roles.includes("Japanese Prime Minister")])).toEqual([["Shigeru Ishiba", true], ["Xi Jinping", false]]);
   });
 
+  it("reads no person in a ceremony's capitalised part (`as the Chief Guest at the Republic Day celebrations`)", () => {
+    const report = parseReport("Prime Minister Narendra Modi congratulated President Prabowo Subianto on his visit as the Chief Guest at the Republic Day celebrations.");
+    expect(report.people.map((p) => p.name)).toEqual(["Narendra Modi", "Prabowo Subianto"]);
+  });
+
   it("reads the Treasury and the Home Office as bodies that speak, no people", () => {
     const text = "The Treasury announced new sanctions on Rosneft the same day. The Home Office said it would respond.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.source.personId])).toEqual([["Treasury", null], ["Home Office", null]]);

@@ -100,8 +100,9 @@ const STOP_CAPITALS = new Set([
   "how", "where", "who", "although", "though", "because", "unlike", "certainly", "former", "see", "is", "are", "was", "were", "has", "have", "had",
   // A headline's question opens on its auxiliary (`Fact check: Did Trump say …`; not `Will` nor `Can`, given names too).
   "did", "does", "do", "would", "could", "should", "shall", "might", "must",
-  // Official statements capitalise the parties to them (`The Sides stressed …`, `The Leaders noted …`).
-  "sides", "parties", "leaders", "delegations", "participants",
+  // Official statements capitalise the parties to them (`The Sides stressed …`, `The Leaders noted …`), and the parts
+  // of a ceremony (`as the Chief Guest at the Republic Day celebrations`).
+  "sides", "parties", "leaders", "delegations", "participants", "guest", "guests", "host", "hosts",
 ]);
 
 /** True for a family name written with its particle and a hyphen (`al-Sharaa`, `bin-Laden`). */
