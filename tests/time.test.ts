@@ -1133,6 +1133,13 @@ describe("summit frame", () => {
     expect(participantNames(head)).toEqual(["Vladimir Putin", "Volodymyr Zelensky"]);
   });
 
+  it("reads an APP dateline (`ISTANBUL, Jun 26 (APP):`), and dates the meeting by a day whose words were said during it", () => {
+    const text =
+      "ISTANBUL, Jun 26 (APP): Prime Minister Muhammad Shehbaz Sharif and Turkish President Recep Tayyip Erdogan on Wednesday reaffirmed their resolve to take bilateral trade to $5 billion, during a meeting at the Dolmabahce Palace.";
+    const report = parseReport(text, { referenceDate: "2025-06-26" });
+    expect([report.summit.location, report.summit.date]).toEqual(["Istanbul", "2025-06-25"]);
+  });
+
   it("dates a state visit by its talks, not by the day the guest arrived, and by the arrival when nothing else dates it", () => {
     const text =
       "MOSCOW, May 8 — Chinese leader Xi Jinping arrived in Moscow on Wednesday for a four-day state visit during which he will attend the Victory Day parade.\n\n" +

@@ -64,6 +64,12 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
       if (stop >= 0) return { place, start: tokens.startAt(first) ?? start, end: tokens.endAt(stop) ?? t.end, after: tokens.startAt(stop + 1) ?? t.end };
       return { place, start: tokens.startAt(first) ?? start, end: t.start, after: tokens.startAt(j + 1) ?? t.end };
     }
+    // APP, PTI: `ISTANBUL, Jun 26 (APP): Prime Minister …`, an agency in capitals in brackets, then a colon or the news.
+    if (t.text === "(" && isAllCaps(tokens.textAt(j + 1) ?? "") && tokens.textAt(j + 2) === ")" && j > k) {
+      let next = j + 3;
+      while (tokens.textAt(next) === ":" || DATELINE_DASHES.has(tokens.textAt(next) ?? "")) next++;
+      if (isCapitalizedAt(tokens, next)) return { place, start: tokens.startAt(first) ?? start, end: tokens.endAt(j + 2) ?? t.end, after: tokens.startAt(next) ?? t.end };
+    }
     // TASS: `VOSTOCHNY, September 13. /TASS/.`
     const agency = tokens.get(j + 1);
     if (t.text === "/" && agency !== undefined && isAllCaps(agency.text) && tokens.textAt(j + 2) === "/") {

@@ -27,6 +27,7 @@ export function findSummit(input: SummitInput): Summit {
   const places = input.places.map((p) => (p.kind === "country" && cities.get(p.name.toLowerCase())?.[1] === p.name ? { ...p, kind: "city" as const } : p));
   type Candidate = { score: number; timex: TimeExpression; sentence: Sentence } | null;
   let best: Candidate = null;
+  let bestInWire = false;
   let bestSaid: Candidate = null;
   const unsaid: NonNullable<Candidate>[] = [];
   const said = new Set<TimeExpression>();
@@ -64,6 +65,8 @@ export function findSummit(input: SummitInput): Summit {
     }
     return markers;
   };
+  // Whether a sentence says its words were said during a meeting, read once for all its times.
+  const saidDuringMeeting = perSentenceInTurn((sentence: Sentence) => duringMeeting(tokens, sentence));
   // Whether a sentence tells of an earlier occasion, read once for all its times.
   const earlierOccasionOf = perSentenceInTurn((sentence: Sentence) => earlierOccasion(tokens, sentence));
   for (const t of timexes) {
@@ -105,7 +108,9 @@ export function findSummit(input: SummitInput): Summit {
     // said at the meeting, on its day.)
     // (So were words told to the meeting itself: `Sharif on Monday told the SCO summit that …`, `told the assembled leaders`.)
     const toPerson = TOLD_TO.has(next) && (personWithin(mentions, tokens, tokenIndexAt(tokens, t.end) + 1) || meetingWithin(tokens, tokenIndexAt(tokens, t.end) + 1));
-    const saying = ((cueWords.has(tokens.lowerAt(before) ?? "") && next !== "to") || (cueWords.has(next) && afterNext !== "to")) && !toPerson;
+    // (Nor words said during the meeting the sentence names: `on Wednesday reaffirmed their resolve …, during a meeting
+    // at the Dolmabahce Palace`.)
+    const saying = ((cueWords.has(tokens.lowerAt(before) ?? "") && next !== "to") || (cueWords.has(next) && afterNext !== "to")) && !toPerson && !saidDuringMeeting(sentence);
     if (saying) {
       score -= SAYING_DAY_PENALTY;
       said.add(t);
@@ -135,7 +140,11 @@ export function findSummit(input: SummitInput): Summit {
     // `Xi arrived in Moscow on Wednesday for a state visit`: the day a visit begins; a sentence that dates its talks
     // (`held talks in the Kremlin on Thursday`) dates the meeting, where both say as much.
     if (arrivalDay(tokens, before)) score -= ARRIVAL_PENALTY;
-    if (best === null || score > best.score) best = { score, timex: t, sentence };
+    // (On a tie, a day the text gives beats the day a wire dateline filed the story on.)
+    if (best === null || score > best.score || (score === best.score && bestInWire && !inWire)) {
+      best = { score, timex: t, sentence };
+      bestInWire = inWire;
+    }
     if (!saying) unsaid.push({ score, timex: t, sentence });
     // `Erdogan said on Friday …, during a meeting with Zelenskyy`: when nothing else dates the meeting, the day of a
     // statement made at it does.
@@ -287,6 +296,20 @@ function personWithin(mentions: readonly Mention[], tokens: TokenList, from: num
 const MEETING_HEARER_REACH = 8;
 
 /** True when a meeting word or a group of those at the meeting follows within a phrase from `from` (`the SCO summit`, `the assembled leaders`). */
+/**
+ * True when the sentence holds `during` a meeting (`during a meeting at the Dolmabahce Palace`, `during their talks`);
+ * not `at`, which as often places another meeting (`to be discussed at a conference in Cairo in November`).
+ */
+function duringMeeting(tokens: TokenList, sentence: Sentence): boolean {
+  const end = tokenIndexAt(tokens, sentence.end);
+  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
+    if (tokens.lowerAt(i) !== "during") continue;
+    const noun = DETERMINERS.has(tokens.lowerAt(i + 1) ?? "") ? i + 2 : i + 1;
+    if (MEETING_WORDS.has(tokens.lowerAt(noun) ?? "") && !otherMeeting(tokens, noun)) return true;
+  }
+  return false;
+}
+
 function meetingWithin(tokens: TokenList, from: number): boolean {
   for (let k = from; k < from + MEETING_HEARER_REACH; k++) {
     const t = tokens.get(k);
