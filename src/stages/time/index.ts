@@ -366,8 +366,7 @@ export function tenseAt({ markers, breaks, relatives, presentClauses }: TenseMar
   const reporting = markers[lo];
   const ownPresent = reporting !== undefined && reporting.clause !== clause && presentClauses.has(clause);
   if (before === undefined && after === undefined && reporting?.weak === true && reporting.reportedFrom === undefined && !ownPresent && relatives.get(reporting.clause) === relatives.get(clause)) return reporting.tense;
-  const nearest = before === undefined ? after : after === undefined ? before : (before.clause === clause) !== (after.clause === clause) ? (before.clause === clause ? before : after) : i - before.start < after.start - i ? before : after;
-  // (`Modi, who arrived on Thursday evening, will travel …`: the verb of the time's own clause, when only one side has it.)
+  const nearest = nearestMarker(before, after, clause, i);
   // `"We will keep working," Starmer told MPs on Wednesday`: a time in the clause of a reporting verb is the saying's,
   // however far from the verb, not dated by the words of another clause.
   if (nearest !== undefined && nearest.clause !== clause) {
@@ -375,6 +374,14 @@ export function tenseAt({ markers, breaks, relatives, presentClauses }: TenseMar
     if (saying !== undefined && relatives.get(saying.clause) === relatives.get(clause)) return saying.tense;
   }
   return nearest?.tense ?? "present";
+}
+
+/** Of the markers that count on either side of token `i`, the one that dates it. */
+function nearestMarker(before: TenseMarker | undefined, after: TenseMarker | undefined, clause: number, i: number): TenseMarker | undefined {
+  if (before === undefined || after === undefined) return before ?? after;
+  // `Modi, who arrived on Thursday evening, will travel …`: the verb of the time's own clause, when only one side has it.
+  if ((before.clause === clause) !== (after.clause === clause)) return before.clause === clause ? before : after;
+  return i - before.start < after.start - i ? before : after;
 }
 
 /** A reporting verb of the clause `clause` among the markers around `lo` (reported words aside), or undefined. */
