@@ -1113,6 +1113,13 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2025-11-04" }).summit.date).toBe("2025-11-05");
   });
 
+  it("counts one sent in another's place, but not at the bloc's summit beside a bilateral meeting", () => {
+    const text = "South American leaders gathered in Foz do Iguaçu on Saturday for a Mercosur summit. Brazil's Luiz Inácio Lula da Silva handed over to Paraguay's Santiago Peña. Argentina's Javier Milei skipped the meeting and sent Foreign Minister Pablo Quirno instead.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-12-20" }))).toEqual(["Luiz Inácio Lula da Silva", "Santiago Peña", "Pablo Quirno"]);
+    const side = "President Joe Biden and Chinese leader Xi Jinping met for three hours Monday on the sidelines of the Group of 20 summit in Bali. Russian President Vladimir Putin decided to skip the gathering and sent Foreign Minister Sergey Lavrov in his place.";
+    expect(participantNames(parseReport(side, { referenceDate: "2022-11-14" }))).toEqual(["Joe Biden", "Xi Jinping"]);
+  });
+
   it("counts a stand-in whose title runs to four words (`represented by Deputy Prime Minister Sayyid Shihab …`)", () => {
     const text = "Leaders of the Gulf Cooperation Council met in Doha on Monday evening. Saudi Crown Prince Mohammed bin Salman attended. Oman was represented by Deputy Prime Minister Sayyid Shihab bin Tarik Al Said.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-09-16" }))).toEqual(["Mohammed bin Salman", "Shihab bin Tarik Al Said"]);

@@ -1101,6 +1101,19 @@ function delegateAt(tokens: TokenList, k: number, last: number): boolean {
   return w === "attended" || w === "attends" || w === "participated" || (TAKING_FORMS.has(w) && tokens.lowerAt(verb + 1) === "part");
 }
 
+/** Verbs of sending someone (`sent Foreign Minister Pablo Quirno instead`). */
+const SENDING_VERBS = new Set(["sent", "sends", "dispatched"]);
+
+/**
+ * True when the name ending at token `last`, with token `k` before its title, was sent in another's place (`sent
+ * Foreign Minister Pablo Quirno instead`, `sent his deputy in his place`).
+ */
+function sentInstead(tokens: TokenList, k: number, last: number): boolean {
+  if (!SENDING_VERBS.has(tokens.lowerAt(k) ?? "")) return false;
+  const after = tokens.lowerAt(last + 1);
+  return after === "instead" || (after === "in" && POSSESSIVE_DETERMINERS.has(tokens.lowerAt(last + 2) ?? "") && tokens.lowerAt(last + 3) === "place");
+}
+
 /** Most words of an office set off before a name (`the US vice-president,`). */
 const APPOSED_OFFICE_REACH = 6;
 
@@ -1389,6 +1402,8 @@ function pickParticipants(
 ): string[] {
   // Where a person's name ends, for a name that qualifies the noun after it.
   const personEnds = new Set(mentions.filter((m) => m.personId !== null).map((m) => m.end));
+  // A meeting on the sidelines of another: who stands in for whom there is at the other one.
+  const onSidelines = evidence !== null && holdsWord(tokens, evidence, SIDELINE_WORDS);
   // One pass over the mentions: how often each person is named, and who is named in a summit sentence.
   const named = new Map<string, number>();
   const inSummit = new Set<string>();
@@ -1480,7 +1495,9 @@ function pickParticipants(
     // (A stand-in is there by the words that say so, whether or not the sentence names the meeting: `Ghana's John
     // Mahama was absent and was represented by his vice-president, Jane Naana Opoku-Agyemang`.)
     // (Not at a meeting placed in another city: `attended a parallel meeting in Lusaka`.)
-    const standsIn = m.via !== "pronoun" && delegateAt(tokens, beforeApposed, last) && attending(s) && !placedElsewhere(s);
+    // (So is one sent in another's place: `Milei skipped the meeting and sent Foreign Minister Pablo Quirno instead`;
+    // not to the bloc's summit beside which two leaders met, `Putin … sent Foreign Minister Sergey Lavrov in his place`.)
+    const standsIn = m.via !== "pronoun" && ((delegateAt(tokens, beforeApposed, last) && attending(s)) || (!onSidelines && sentInstead(tokens, beforeApposed, last))) && !placedElsewhere(s);
     // (`Erdogan hosts Putin, Zelenskiy envoys`: those met are the envoys.)
     if (standsIn || ((isAbout || atMeeting(s, at, last)) && !sendsOthers(tokens, last, personEnds) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, beforeName) && !reactedTo(tokens, last))) {
       inSummit.add(m.personId);
