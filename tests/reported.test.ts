@@ -219,6 +219,14 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.map((p) => [p.name, p.roles.includes("Japanese Prime Minister")])).toEqual([["Shigeru Ishiba", true], ["Xi Jinping", false]]);
   });
 
+  it("reads an office after `, was elected` or `, is` without the verb that gives it", () => {
+    const report = parseReport("Djibouti's foreign minister, Mahmoud Ali Youssouf, was elected chairperson of the AU Commission. Jane Doe, is the head of the agency.");
+    expect(report.people.map((p) => [p.name, p.roles.at(-1)])).toEqual([
+      ["Mahmoud Ali Youssouf", "chairperson of the AU Commission"],
+      ["Jane Doe", "head of the agency"],
+    ]);
+  });
+
   it("reads no person in a ceremony's capitalised part (`as the Chief Guest at the Republic Day celebrations`)", () => {
     const report = parseReport("Prime Minister Narendra Modi congratulated President Prabowo Subianto on his visit as the Chief Guest at the Republic Day celebrations.");
     expect(report.people.map((p) => p.name)).toEqual(["Narendra Modi", "Prabowo Subianto"]);

@@ -24,7 +24,9 @@ const TENURE_WORDS = new Set(["outgoing", "incoming", "acting", "interim", "care
 /** Longest apposition or title read as a role, in tokens. */
 const MAX_ROLE_TOKENS = 24;
 const ROLE_STOP = new Set(["who", "which", "that", "said", "says", "stated", "told", "added", "and"]);
-/** Words that open a verb phrase, never a role (`Alexander Stubb, will host a gathering`); `X, was president of …` still gives the office. */
+/** Participles of taking an office (`was elected chairperson`, `is named envoy`). */
+const APPOINTING_PARTICIPLES = new Set(["elected", "re-elected", "named", "appointed", "chosen", "nominated"]);
+/** Words that open a verb phrase, never a role (`Alexander Stubb, will host a gathering`); `X, was president of …` gives the office (below). */
 const PREDICATE_OPENERS = new Set([...BEFORE_BARE_VERB, ...PERFECT_AUXILIARIES]);
 
 /**
@@ -198,8 +200,14 @@ function appositionAfter(view: string, tokens: TokenList, nameEnd: number, lexic
   if (tokens.lowerAt(i) === "now" || tokens.lowerAt(i) === "currently") i++;
   // (`Pedro Sánchez, and the president of Brazil, Lula,`: another person joined on, not an apposition.)
   if (tokens.lowerAt(i) === "and" || tokens.lowerAt(i) === "or") return null;
+  if (PREDICATE_OPENERS.has(tokens.lowerAt(i) ?? "")) return null;
+  // `X, was president of …`, `X, was elected chairperson of the AU Commission`: the office, without the verb that
+  // gives it.
+  if (tokens.lowerAt(i) === "was" || tokens.lowerAt(i) === "is") {
+    i++;
+    if (APPOINTING_PARTICIPLES.has(tokens.lowerAt(i) ?? "")) i++;
+  }
   const det = tokens.lowerAt(i);
-  if (PREDICATE_OPENERS.has(det ?? "")) return null;
   if (det === "a" || det === "an" || det === "the") i++;
   // The apposition must start with a role within its first three words, or after a country's possessive and the
   // portfolio (`India's commerce minister`, `the business and trade secretary`).
