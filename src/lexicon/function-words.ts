@@ -70,3 +70,9 @@ export const CONTRACTION_HOSTS: ReadonlySet<string> = new Set(["it", "what", "th
 
 /** Auxiliaries and modals that open a main clause's predicate after a relative aside (`Ishiba, who …, is expected`). */
 export const MAIN_CLAUSE_VERBS: ReadonlySet<string> = new Set(["is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does"]);
+
+/** Determiners of an apposition before a rank (`the first such gathering`, `his latest trip`). */
+export const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(["the", "its", "his", "her", "their"]);
+
+/** Words of rank other than ordinals (`the latest sign`, `the only summit`). */
+export const RANK_WORDS: ReadonlySet<string> = new Set(["latest", "only", "next", "biggest", "largest", "highest", "most", "clearest", "strongest"]);

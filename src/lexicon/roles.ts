@@ -137,3 +137,6 @@ export const NON_STATE_LEADERSHIP: ReadonlySet<string> = new Set([
   "civic", "student", "protest", "church", "faith", "majority", "minority", "local", "gop", "democratic", "republican",
   "separatist", "insurgent", "movement", "group",
 ]);
+
+/** Participles of taking an office (`was elected chairperson`, `is named envoy`). */
+export const APPOINTING_PARTICIPLES: ReadonlySet<string> = new Set(["elected", "re-elected", "named", "appointed", "chosen", "nominated"]);

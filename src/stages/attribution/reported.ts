@@ -8,7 +8,7 @@ import { HONORIFICS } from "../../lexicon/roles.js";
 import { isNameWordAt } from "../entities/names.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { ADVERBS_BEFORE_VERB, CLAUSE_OPENING_ADVERBS, CONTRACTION_HOSTS, DETERMINERS, MAIN_CLAUSE_VERBS, OPENING_ADVERBS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, APPOSITION_DETERMINERS, CLAUSE_OPENING_ADVERBS, CONTRACTION_HOSTS, DETERMINERS, MAIN_CLAUSE_VERBS, OPENING_ADVERBS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, RANK_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessive, isPossessiveAt, relativeClauseClose, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { coordinatedAfter, isOrganization, widerThan } from "./quotes.js";
@@ -585,10 +585,6 @@ function finiteVerbAt(tokens: TokenList, k: number): boolean {
   return pastVerbLike(t) || (!t.capitalized && (t.lower === "has" || t.lower === "is" || t.lower === "does"));
 }
 
-/** Determiners of an apposition before a rank (`the first such gathering`, `his latest trip`). */
-const APPOSITION_DETERMINERS = new Set(["the", "its", "his", "her", "their"]);
-/** Words of rank other than ordinals (`the latest sign`, `the only summit`). */
-const RANK_WORDS = new Set(["latest", "only", "next", "biggest", "largest", "highest", "most", "clearest", "strongest"]);
 
 /**
  * True when a comma at token `comma` opens a noun phrase that closes the sentence with no verb of its own (`, the

@@ -1,6 +1,6 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
-import { COURTESY_TITLES, HONORIFICS, PORTFOLIO_WORDS } from "../../lexicon/roles.js";
+import { APPOINTING_PARTICIPLES, COURTESY_TITLES, HONORIFICS, PORTFOLIO_WORDS } from "../../lexicon/roles.js";
 import { DETERMINERS, OFFICE_OBJECT_JOINS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -24,8 +24,6 @@ const TENURE_WORDS = new Set(["outgoing", "incoming", "acting", "interim", "care
 /** Longest apposition or title read as a role, in tokens. */
 const MAX_ROLE_TOKENS = 24;
 const ROLE_STOP = new Set(["who", "which", "that", "said", "says", "stated", "told", "added", "and"]);
-/** Participles of taking an office (`was elected chairperson`, `is named envoy`). */
-const APPOINTING_PARTICIPLES = new Set(["elected", "re-elected", "named", "appointed", "chosen", "nominated"]);
 /** Words that open a verb phrase, never a role (`Alexander Stubb, will host a gathering`); `X, was president of …` gives the office (below). */
 const PREDICATE_OPENERS = new Set([...BEFORE_BARE_VERB, ...PERFECT_AUXILIARIES]);
 

@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { BEFORE_BARE_VERB, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, ORDINAL_WORDS, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_GROUPS, MEETING_WORDS, MEETINGS_STAYED_AWAY_FROM, MOURNING_WORDS, NATIONS_WORDS, OCCASION_VERBS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS, STAYING_PARTICLES, STAYING_VERBS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, SENDING_VERBS, SENT_FOR_NOUNS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_GROUPS, MEETING_WORDS, MEETINGS_STAYED_AWAY_FROM, MOURNING_WORDS, NATIONS_WORDS, OCCASION_VERBS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS, STAYING_PARTICLES, STAYING_VERBS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
@@ -798,8 +798,6 @@ function formerHolder(tokens: TokenList, k: number, officeWords: ReadonlySet<str
   return FORMER_WORDS.has(w) && officeWords.has(tokens.lowerAt(k + 1) ?? "");
 }
 
-/** Nouns of people sent for someone, whose name before them qualifies them (`Putin, Zelenskiy envoys`, `Trump aide`). */
-const SENT_FOR_NOUNS = new Set(["envoy", "envoys", "aide", "aides", "delegation", "delegations", "negotiator", "negotiators", "emissary", "emissaries"]);
 /** Most tokens of a list of names between one name and the noun they qualify (`Putin, Zelenskiy envoys`). */
 const SENDERS_REACH = 6;
 
@@ -1101,8 +1099,6 @@ function delegateAt(tokens: TokenList, k: number, last: number): boolean {
   return w === "attended" || w === "attends" || w === "participated" || (TAKING_FORMS.has(w) && tokens.lowerAt(verb + 1) === "part");
 }
 
-/** Verbs of sending someone (`sent Foreign Minister Pablo Quirno instead`). */
-const SENDING_VERBS = new Set(["sent", "sends", "dispatched"]);
 
 /**
  * True when the name ending at token `last`, with token `k` before its title, was sent in another's place (`sent
