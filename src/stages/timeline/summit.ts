@@ -100,14 +100,16 @@ export function findSummit(input: SummitInput): Summit {
     const at = tokenIndexAt(tokens, t.start);
     // `their first talks since Ishiba took office in October`: the start of a period, not the meeting.
     if (inSinceClause(tokens, at)) continue;
-    const before = tokens.lowerAt(at - 1) === "on" ? at - 2 : at - 1;
+    const before = wordBeforeDay(tokens, at);
+    // The token after the time, read once for the readers below.
+    const after = tokenIndexAt(tokens, t.end);
     // `agreed Saturday to develop ties`, `vowed on Friday to …`: the day of a decision taken at the meeting, not of a statement.
-    const next = tokens.lowerAt(tokenIndexAt(tokens, t.end)) ?? "";
-    const afterNext = tokens.lowerAt(tokenIndexAt(tokens, t.end) + 1) ?? "";
+    const next = tokens.lowerAt(after) ?? "";
+    const afterNext = tokens.lowerAt(after + 1) ?? "";
     // (`Modi on Tuesday told Russian President Vladimir Putin that …`: words told to a person named after the verb were
     // said at the meeting, on its day.)
     // (So were words told to the meeting itself: `Sharif on Monday told the SCO summit that …`, `told the assembled leaders`.)
-    const toPerson = TOLD_TO.has(next) && (personWithin(mentions, tokens, tokenIndexAt(tokens, t.end) + 1) || meetingWithin(tokens, tokenIndexAt(tokens, t.end) + 1));
+    const toPerson = TOLD_TO.has(next) && (personWithin(mentions, tokens, after + 1) || meetingWithin(tokens, after + 1));
     // (Nor words said during the meeting the sentence names: `on Wednesday reaffirmed their resolve …, during a meeting
     // at the Dolmabahce Palace`.)
     const saying = ((cueWords.has(tokens.lowerAt(before) ?? "") && next !== "to") || (cueWords.has(next) && afterNext !== "to")) && !toPerson && !saidDuringMeeting(sentence);
@@ -125,7 +127,7 @@ export function findSummit(input: SummitInput): Summit {
     // (`The three leaders first visited Tunis on June 11`: an earlier occasion than the report's.)
     // (`gathered in Doha for an emergency summit following Israel's attack … last week`: the day of what came before.)
     // (`began arriving in Lisbon on Tuesday on the eve of a two-day summit`: the day before the meeting.)
-    if (looksBack(tokens, at, tokenIndexAt(tokens, t.end)) || eveAfter(tokens, tokenIndexAt(tokens, t.end)) || meetingSpanBefore(tokens, sentence) || earlierOccasionOf(sentence) || inPriorEventPhrase(tokens, at)) score -= LOOKING_BACK_PENALTY;
+    if (looksBack(tokens, at, after) || eveAfter(tokens, after) || meetingSpanBefore(tokens, sentence) || earlierOccasionOf(sentence) || inPriorEventPhrase(tokens, at)) score -= LOOKING_BACK_PENALTY;
     // `Earlier on Tuesday, Zelensky met Meloni`: a side event of the day.
     // (So is a day in a relative clause about someone: `European leaders, who held a video call with Trump on
     // Wednesday, urged him …`; not one about the meeting, `The summit, which opened on Monday, …`.)
@@ -937,6 +939,11 @@ function inPriorEventPhrase(tokens: TokenList, at: number): boolean {
   return false;
 }
 
+/** The token before a time starting at token `at`, past its `on` (`told reporters on Monday`: `reporters`). */
+function wordBeforeDay(tokens: TokenList, at: number): number {
+  return tokens.lowerAt(at - 1) === "on" ? at - 2 : at - 1;
+}
+
 /** True when the day ending before token `k` is named the eve of what follows (`on Tuesday on the eve of a summit`). */
 function eveAfter(tokens: TokenList, k: number): boolean {
   const at = tokens.lowerAt(k) === "on" || tokens.textAt(k) === "," ? k + 1 : k;
@@ -1705,7 +1712,7 @@ function aboutThisMeeting(
     const after = tokenIndexAt(tokens, t.end);
     // (`Xi will send Premier Li Qiang in his place, Beijing said last week.`: the time of a closing attribution's
     // saying, not of what the sentence tells.)
-    const saidBefore = tokens.lowerAt(at - 1) === "on" ? at - 2 : at - 1;
+    const saidBefore = wordBeforeDay(tokens, at);
     if (cueWords.has(tokens.lowerAt(saidBefore) ?? "") && tokens.textAt(after) === "." && after + 1 >= tokenIndexAt(tokens, s.end)) continue;
     // Another day in the sentence makes it about another happening; not a plan after the meeting (`said officials
     // would meet again in mid-January`) nor the start of a period (`their first meeting since August 2024`).
