@@ -648,10 +648,8 @@ export class TimeRecognizer {
     if (this.#lower(i) === "may" && !["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "from", "through", "till"].includes(prev)) return null;
     if (this.#lower(i).length <= 4 && this.#lower(i) !== "june" && this.#lower(i) !== "july" && this.#lower(i) !== "may") return null;
     // July last year, January this year
-    const yearOffset = YEAR_OFFSETS[this.#lower(i + 1)];
-    if (yearOffset !== undefined && this.#lower(i + 2) === "year" && this.#reference !== null) {
-      return this.#make(i, i + 3, "DATE", `${pad(this.#reference.y + yearOffset, 4)}-${pad(month)}`, "reference");
-    }
+    const relative = this.#relativeYear(i + 1);
+    if (relative !== null) return this.#make(i, i + 3, "DATE", `${pad(relative, 4)}-${pad(month)}`, "reference");
     const chosen = this.#yearFor(month, null, tense);
     const value = `${chosen.year === null ? "XXXX" : pad(chosen.year, 4)}-${pad(month)}`;
     return this.#make(i, i + 1, "DATE", value, chosen.resolution);
@@ -1291,16 +1289,11 @@ export class TimeRecognizer {
     // `the nineties`: a decade in words, after its article (`the sixties` of the last century).
     const spelled = DECADE_WORDS[w];
     if (spelled !== undefined && this.#lower(j - 1) === "the") return this.#make(i, j + 1, "DATE", `19${String(spelled)}`, "stated");
-    const ord = PATTERNS.ordinalDay.exec(w);
-    const n = ord !== null ? Number(ord[1]) : ORDINAL_WORDS[w];
+    const n = ordinalOf(w);
     if (n !== undefined && n > 0 && this.#lower(j + 1) === "century") return this.#make(i, j + 2, "DATE", pad(n - 1), "stated");
     // `an 18th-century villa`: the century in one word before a noun.
-    if (w.endsWith("-century")) {
-      const head = w.slice(0, -"-century".length);
-      const headOrd = PATTERNS.ordinalDay.exec(head);
-      const c = headOrd !== null ? Number(headOrd[1]) : ORDINAL_WORDS[head];
-      if (c !== undefined && c > 0) return this.#make(i, j + 1, "DATE", pad(c - 1), "stated");
-    }
+    const c = w.endsWith("-century") ? ordinalOf(w.slice(0, -"-century".length)) : undefined;
+    if (c !== undefined && c > 0) return this.#make(i, j + 1, "DATE", pad(c - 1), "stated");
     return null;
   }
 
@@ -1523,6 +1516,12 @@ export function durationValue(n: number | null, unit: { letter: string; unit: st
   if (unit.unit === "H" || unit.unit === "MIN") return `PT${amount}${unit.letter}`;
   if (unit.unit === "Q") return n === null ? "PXQ" : `P${String((n) * 3)}M`;
   return `P${amount}${unit.letter}`;
+}
+
+/** The number an ordinal in digits or words gives (`18th`, `nineteenth`), or undefined. */
+function ordinalOf(w: string): number | undefined {
+  const ord = PATTERNS.ordinalDay.exec(w);
+  return ord !== null ? Number(ord[1]) : ORDINAL_WORDS[w];
 }
 
 /** A duration with a half (`P2Y6M`, `PT1M30S`, `PT30M` for half an hour), the half in the next smaller unit where one divides evenly. */
