@@ -16,7 +16,7 @@ export function countryEndingAt(tokens: TokenList, end: number, lexicon: Lexicon
   let found: { country: string; start: number } | null = null;
   // (Read without accents, as the gazetteer may write it: `São Tomé and Príncipe's Prime Minister`.)
   for (let k = end - 1; k >= 0 && end - k <= MAX_COUNTRY_WORDS; k--) {
-    name = name === "" ? (tokens.get(k)?.folded ?? "") : `${tokens.get(k)?.folded ?? ""} ${name}`;
+    name = name === "" ? (tokens.foldedAt(k) ?? "") : `${tokens.foldedAt(k) ?? ""} ${name}`;
     const country = lexicon.countryByName.get(name);
     if (country !== undefined) found = { country, start: k };
   }

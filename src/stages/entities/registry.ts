@@ -180,7 +180,7 @@ export class PeopleRegistry {
     let best: PersonDraft | undefined;
     for (const p of this.#surnameCandidates(word)) {
       if (!accept(p)) continue;
-      const candidates = [...surnameForms(p.name), ...p.aliases.flatMap((a) => (a.includes(" ") ? surnameForms(a) : [a]))];
+      const candidates = [...surnameForms(p.name), ...p.aliases.flatMap(aliasSurnames)];
       if (!candidates.some((c) => !c.includes(" ") && isVariant(c, word))) continue;
       if (best === undefined || timesNamed(p) > timesNamed(best) || (timesNamed(p) === timesNamed(best) && firstMention(p) < firstMention(best))) best = p;
     }
@@ -208,7 +208,7 @@ export class PeopleRegistry {
     if (alias !== person.name && !person.aliases.includes(alias)) person.aliases.push(alias);
     this.#indexName(person, alias);
     // (A full name in the text's own transliteration, `Kassym-Zhomart Tokaev`, lends its surname: `Tokaev said`.)
-    for (const form of alias.includes(" ") ? surnameForms(alias) : [alias]) this.#indexSurname(person, form);
+    for (const form of aliasSurnames(alias)) this.#indexSurname(person, form);
   }
 
   addRole(person: PersonDraft, role: string): void {
@@ -280,6 +280,11 @@ export function surnameForms(name: string): string[] {
   const middle = words[1] ?? "";
   if (words.length === 3 && !familyFirst && middle.length > 2 && !middle.endsWith(".") && !NAME_PARTICLES.has(middle.toLowerCase()) && middle !== forms[0]) forms.push(middle);
   return forms;
+}
+
+/** The surnames an alias lends its person: a full name's (`Kassym-Zhomart Tokaev`: `Tokaev`), or the one word itself. */
+function aliasSurnames(alias: string): string[] {
+  return alias.includes(" ") ? surnameForms(alias) : [alias];
 }
 
 /** Particles of Arabic names that make the word after them a father's name (`bin`, `ibn`, `bint`). */
