@@ -65,7 +65,7 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
       return { place, start: tokens.startAt(first) ?? start, end: t.start, after: tokens.startAt(j + 1) ?? t.end };
     }
     // APP, PTI: `ISTANBUL, Jun 26 (APP): Prime Minister …`, an agency in capitals in brackets, then a colon or the news.
-    if (t.text === "(" && isAllCaps(tokens.textAt(j + 1) ?? "") && tokens.textAt(j + 2) === ")" && j > k) {
+    if (bracketedAgencyAt(tokens, j) && j > k) {
       let next = j + 3;
       while (tokens.textAt(next) === ":" || DATELINE_DASHES.has(tokens.textAt(next) ?? "")) next++;
       if (isCapitalizedAt(tokens, next)) return { place, start: tokens.startAt(first) ?? start, end: tokens.endAt(j + 2) ?? t.end, after: tokens.startAt(next) ?? t.end };
@@ -79,6 +79,11 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
     }
   }
   return null;
+}
+
+/** True when token `j` opens an agency's name in capitals in brackets (`(PTI)`, `(APP)`). */
+function bracketedAgencyAt(tokens: TokenList, j: number): boolean {
+  return tokens.textAt(j) === "(" && isAllCaps(tokens.textAt(j + 1) ?? "") && tokens.textAt(j + 2) === ")";
 }
 
 /** Most words of an agency's name after a dateline's dash (`RIA Novosti`, `Anadolu Agency`). */
@@ -131,7 +136,7 @@ function cityDateline(tokens: TokenList, first: number, end: number, cities: Rea
   const close = tokens.get(k);
   if (close === undefined || close.start >= end) return null;
   // `(PTI)`: an agency in capitals closes it; else a period that ends the dateline as a sentence.
-  if (close.text === "(" && isAllCaps(tokens.textAt(k + 1) ?? "") && tokens.textAt(k + 2) === ")") {
+  if (bracketedAgencyAt(tokens, k)) {
     const stop = tokens.get(k + 2);
     // `Riyadh, May 14 (SPA) -- Crown Prince …`: a dash after the agency belongs to the dateline, with the stop EFE
     // sets before it (`Brasília, Mar 5 (EFE).- The head …`).
