@@ -315,7 +315,7 @@ export const SENTENCE_TERMINALS: ReadonlySet<string> = new Set([".", "!", "?"]);
 /** True when token `i` opens the text, a line or a sentence: nothing, a line break or a terminal comes before it. */
 export function opensSentence(tokens: TokenList, i: number): boolean {
   const prev = tokens.get(i - 1);
-  return prev === undefined || tokens.get(i)?.newLine === true || SENTENCE_TERMINALS.has(prev.text);
+  return prev === undefined || tokens.newLineAt(i) === true || SENTENCE_TERMINALS.has(prev.text);
 }
 
 /** Tokens after which a capital may be only the sentence's (terminals, opening quotes, dashes and colons). */
@@ -364,7 +364,7 @@ export function isCapitalWord(t: Token | undefined): t is Token {
 
 /** True when token `close` closes one word in brackets (`(OIF)`, `(PCO)`): a body's acronym after its name. */
 export function closesBracketedWord(tokens: TokenList, close: number): boolean {
-  return tokens.get(close)?.text === ")" && tokens.get(close - 2)?.text === "(" && tokens.get(close - 1)?.kind === "word";
+  return tokens.textAt(close) === ")" && tokens.textAt(close - 2) === "(" && tokens.kindAt(close - 1) === "word";
 }
 
 /** The lower-case words of tokens `[from, to)`, one space apart: the form the lexicons file a phrase under. */
@@ -381,26 +381,26 @@ export function phraseAsWritten(tokens: TokenList, from: number, to: number): st
   const text = joinedAsWritten(tokens, from, to);
   // A word in capitals (`DOCTORS`, not the article `A`) keeps its case, and so does a possessor (`India’s
   // foreign secretary`, `O’Malley’s campaign`): a name, not a sentence's first word.
-  const first = tokens.get(from)?.text ?? "";
+  const first = tokens.textAt(from) ?? "";
   const possessor = isPossessiveAt(tokens, from + 1) && from + 1 < to;
   // A capital inside a sentence is the word's own (`…, Chinese state media reported`).
   const before = tokens.get(from - 1);
-  const midSentence = before !== undefined && !before.newLine && !SENTENCE_BREAKS.has(before.text) && tokens.get(from)?.newLine !== true;
+  const midSentence = before !== undefined && !before.newLine && !SENTENCE_BREAKS.has(before.text) && tokens.newLineAt(from) !== true;
   // A capital before another opens a name (`Israeli Prime Minister Benjamin Netanyahu's office`, `Al Jazeera's …`).
-  const lower = tokens.get(from)?.lower ?? "";
+  const lower = tokens.lowerAt(from) ?? "";
   // (So does a courtesy title's abbreviation before one: `Mrs. Clinton's presidential campaign`.)
   const next = isGluedPeriod(tokens, from + 1) ? from + 2 : from + 1;
-  const inName = next < to && tokens.get(next)?.capitalized === true && !DETERMINERS.has(lower) && !PREPOSITIONS.has(lower);
+  const inName = next < to && tokens.capitalizedAt(next) === true && !DETERMINERS.has(lower) && !PREPOSITIONS.has(lower);
   return (first.length > 1 && isAllCaps(first)) || possessor || midSentence || inName ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** The words of tokens `[from, to)` as written, one space where the text has white space (`U.S. officials`). */
 export function joinedAsWritten(tokens: TokenList, from: number, to: number): string {
-  let text = tokens.get(from)?.text ?? "";
+  let text = tokens.textAt(from) ?? "";
   for (let k = from + 1; k < to; k++) {
     const t = tokens.get(k);
     if (t === undefined) break;
-    text += (t.start > (tokens.get(k - 1)?.end ?? t.start) ? " " : "") + t.text;
+    text += (t.start > (tokens.endAt(k - 1) ?? t.start) ? " " : "") + t.text;
   }
   return text;
 }
@@ -415,7 +415,7 @@ const SINCE_REACH = 8;
  */
 export function inSinceClause(tokens: TokenList, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - SINCE_REACH); k--) {
-    const w = tokens.get(k)?.lower;
+    const w = tokens.lowerAt(k);
     if (w === "since") return true;
     if (w === "," || w === "." || w === ";") return false;
   }
@@ -427,7 +427,7 @@ export function inSinceClause(tokens: TokenList, i: number): boolean {
  * index of its closing comma before `limit`, or -1 when `k` opens none.
  */
 export function relativeClauseClose(tokens: TokenList, k: number, limit: number): number {
-  if (tokens.get(k)?.text !== "," || !RELATIVE_PRONOUNS.has(tokens.get(k + 1)?.lower ?? "")) return -1;
-  for (let c = k + 2; c < limit; c++) if (tokens.get(c)?.text === ",") return c;
+  if (tokens.textAt(k) !== "," || !RELATIVE_PRONOUNS.has(tokens.lowerAt(k + 1) ?? "")) return -1;
+  for (let c = k + 2; c < limit; c++) if (tokens.textAt(c) === ",") return c;
   return -1;
 }
