@@ -81,7 +81,8 @@ export const FAMILY_NAMES_FIRST: ReadonlySet<string> = new Set([
   "he", "lin", "luo", "gao", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng", "zeng",
   "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren",
   "shen", "yao", "xi", "qin", "fu", "mao", "hua", "geng", "qian", "kong", "bai", "cui", "fan", "fang", "wen", "hou", "duan",
-  "hao", "shao", "meng", "qiu", "xue", "jia", "gu", "lai", "tao", "wan", "yin", "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "shin",
+  "hao", "shao", "meng", "qiu", "xue", "jia", "gu", "lai", "tao", "wan", "yin",
+  "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "shin",
   "moon", "ahn", "hwang", "oh", "seo", "kwon", "nguyen", "tran", "pham", "hun",
   // North Korean spellings and other Korean and Vietnamese family names (`Ri Yong Ho`, `Choe Son Hui`, `Ban Ki-moon`).
   "ri", "choe", "pak", "jo", "hyon", "ryu", "yun", "baek", "jeon", "ban", "roh", "chung", "hong", "vo", "vu", "bui",
