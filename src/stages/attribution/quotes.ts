@@ -363,13 +363,19 @@ function appositionAfterPhrase(tokens: TokenList, from: number, cue: number): nu
 /** Possessive pronouns that own a noun phrase before a verb (`his foreign minister said`). */
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their"]);
 
+/** True when the tokens between a possessive at `at` and the cue are a short noun phrase in lower case (`spokesman`, `foreign minister`). */
+function possessedPhrase(tokens: TokenList, at: number, cue: number): boolean {
+  if (cue - at - 1 < 1 || cue - at - 1 > MAX_POSSESSED_WORDS) return false;
+  for (let k = at + 1; k < cue; k++) if (tokens.kindAt(k) !== "word" || isCapitalizedAt(tokens, k) || PASSIVE_AUXILIARIES.has(tokens.lowerAt(k) ?? "")) return false;
+  return true;
+}
+
 /**
  * `His foreign minister called …`: the noun phrase a possessive pronoun at `at` owns, up to the cue; the holder of
  * that office for the person the pronoun stands for, when the report names one, else the phrase as written.
  */
 function pronounPossessed(tokens: TokenList, at: number, cue: number, owner: SpeakerRef, resolver: SpeakerResolver): SpeakerRef | null {
-  if (cue - at - 1 < 1 || cue - at - 1 > MAX_POSSESSED_WORDS) return null;
-  for (let k = at + 1; k < cue; k++) if (tokens.kindAt(k) !== "word" || isCapitalizedAt(tokens, k) || PASSIVE_AUXILIARIES.has(tokens.lowerAt(k) ?? "")) return null;
+  if (!possessedPhrase(tokens, at, cue)) return null;
   // (A person or people by office or kind, not a thing: `his cybersecurity plan and vowed` names no speaker.)
   const head = tokens.lowerAt(cue - 1) ?? "";
   if (!resolver.isPersonNoun(head)) return null;
@@ -388,8 +394,7 @@ const MAX_POSSESSED_WORDS = 3;
 function possessedBefore(tokens: TokenList, owner: SpeakerRef, cue: number, resolver: SpeakerResolver): SpeakerRef | null {
   if (owner.mention === null) return null;
   const at = tokenIndexAt(tokens, owner.mention.end);
-  if (!isPossessiveAt(tokens, at) || cue - at - 1 < 1 || cue - at - 1 > MAX_POSSESSED_WORDS) return null;
-  for (let k = at + 1; k < cue; k++) if (tokens.kindAt(k) !== "word" || isCapitalizedAt(tokens, k) || PASSIVE_AUXILIARIES.has(tokens.lowerAt(k) ?? "")) return null;
+  if (!isPossessiveAt(tokens, at) || !possessedPhrase(tokens, at, cue)) return null;
   const phrase = unnamedAsWritten(tokens, tokenIndexAt(tokens, owner.mention.start), cue);
   const holder = owner.personId === null ? undefined : resolver.holderFor(owner.personId, tokens.lowerAt(cue - 1) ?? "");
   return holder === undefined || phrase === null ? phrase : { ...phrase, personId: holder.id, name: holder.name };
