@@ -301,7 +301,7 @@ function framedSpeech(
       if (named === null && !participle) continue;
       // (`A, Downing Street said, the first such gathering since 2023`: a noun phrase without a verb is about A, no
       // more of what was said.)
-      const end = participle || appositionAfter(tokens, who.next + n, e) ? i : e;
+      const end = participle || closingApposition(tokens, who.next + n, e) ? i : e;
       return make(tokens, quoted, who.ref, span(tokens, who.next, who.next + n), clauseStart(tokens, b, i, lexicon), end);
     }
   }
@@ -590,7 +590,7 @@ function finiteVerbAt(tokens: TokenList, k: number): boolean {
  * True when a comma at token `comma` opens a noun phrase that closes the sentence with no verb of its own (`, the
  * first such gathering since 2023`): an apposition about what was said, not more of it.
  */
-function appositionAfter(tokens: TokenList, comma: number, e: number): boolean {
+function closingApposition(tokens: TokenList, comma: number, e: number): boolean {
   if (tokens.textAt(comma) !== ",") return false;
   // An indefinite article (`, a sign of warming ties`), or a definite one before a rank (`, the first such …`, `, his
   // latest trip`): a clause's subject opens otherwise (`, the sides agreed`, `, that terrorism knows no borders`).
@@ -828,7 +828,7 @@ function sourceThenCue(tokens: TokenList, i: number, e: number, resolver: Speake
     const occasionAt = medium === null ? heard : tokenIndexAt(tokens, medium.end);
     const occasion = OCCASION_WORDS.has(tokens.lowerAt(occasionAt) ?? "") && SAY_VERBS.has(tokens.lowerAt(verb) ?? "");
     // (`…, Downing Street has confirmed, the first such gathering since 2023.`: an apposition about what was said may close it.)
-    if (n > 0 && (after >= e || mediumReaches(tokens, after, e) || occasion || circumstanceAfter(tokens, after) || appositionAfter(tokens, after, e))) return { ref: who.ref, cue: span(tokens, verb, after) };
+    if (n > 0 && (after >= e || mediumReaches(tokens, after, e) || occasion || circumstanceAfter(tokens, after) || closingApposition(tokens, after, e))) return { ref: who.ref, cue: span(tokens, verb, after) };
   }
   // `…, Kremlin spokesman Dmitry Peskov told journalists.`, `…, the agency (KCNA) said on Thursday.`: a titled or
   // qualified source, then the verb with only its hearer or a time after it.
@@ -843,7 +843,7 @@ function sourceThenCue(tokens: TokenList, i: number, e: number, resolver: Speake
     // where it was said (`said at a briefing`, `told reporters in a statement`).
     // `…, a spokesperson told dpa.`, `… told the BBC.`: after `told`, a short hearer closes the sentence.
     const hearer = (tokens.lowerAt(c) === "told" || tokens.lowerAt(c) === "tells") && e - (c + n) <= MAX_HEARER_TOKENS;
-    if (k < e && !hearer && !mediumReaches(tokens, c + n, e) && !OCCASION_WORDS.has(tokens.lowerAt(c + n) ?? "") && !circumstanceAfter(tokens, k) && !appositionAfter(tokens, k, e)) continue;
+    if (k < e && !hearer && !mediumReaches(tokens, c + n, e) && !OCCASION_WORDS.has(tokens.lowerAt(c + n) ?? "") && !circumstanceAfter(tokens, k) && !closingApposition(tokens, k, e)) continue;
     let person: SpeakerRef | null = null;
     // `…, state news agency Wam reported.`: a body named right before the verb, its description before it.
     let body: SpeakerRef | null = null;
