@@ -1147,6 +1147,20 @@ describe("summit frame", () => {
     expect([report.summit.location, report.summit.date]).toEqual(["Istanbul", "2025-06-25"]);
   });
 
+  it("reads a mixed-case dateline with its country (`Doha, Qatar –`), and no place in quotation marks places the meeting", () => {
+    const text = [
+      "Qatar's emir receives Iranian president",
+      "",
+      "Doha, Qatar – Qatar's Emir Sheikh Tamim bin Hamad Al Thani has received Iranian President Masoud Pezeshkian at the Amiri Diwan.",
+      "",
+      'The two leaders discussed "regional developments, in particular the situation in Gaza and Lebanon", the Qatari state news agency QNA reported on Wednesday.',
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2024-10-02" });
+    expect([report.summit.location, report.summit.date]).toEqual(["Doha", "2024-10-02"]);
+    // (The dash must stand apart and a capital follow: a hyphenated word after a city opens no dateline.)
+    expect(parseReport("Paris-based diplomats said the talks in Geneva went well on Monday.", { referenceDate: "2024-10-02" }).summit.location).not.toBe("Paris");
+  });
+
   it("dates a state visit by its talks, not by the day the guest arrived, and by the arrival when nothing else dates it", () => {
     const text =
       "MOSCOW, May 8 — Chinese leader Xi Jinping arrived in Moscow on Wednesday for a four-day state visit during which he will attend the Victory Day parade.\n\n" +

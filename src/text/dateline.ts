@@ -35,7 +35,7 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
     words.push(t.text.charAt(0) + t.text.slice(1).toLowerCase());
     k++;
   }
-  if (words.length === 0) return cityDateline(tokens, first, end, cities) ?? cityAgencyDateline(tokens, first, end, cities);
+  if (words.length === 0) return cityDateline(tokens, first, end, cities) ?? cityAgencyDateline(tokens, first, end, cities) ?? cityDashDateline(tokens, first, end, cities);
   // `NEW DELHI/BEIJING, Oct 24 (Reuters) -`: a story filed from two cities takes the first.
   while (tokens.textAt(k) === "/" && isCapitalWord(tokens.get(k + 1))) {
     k += 2;
@@ -167,6 +167,30 @@ function cityAgencyDateline(tokens: TokenList, first: number, end: number, citie
   let after = close + 2;
   while (DATELINE_DASHES.has(tokens.textAt(after) ?? "")) after++;
   return { place, start: tokens.startAt(first) ?? 0, end: dash.end, after: tokens.startAt(after) ?? dash.end };
+}
+
+/** Most capitalised words of a region or country after a dateline's city (`Doha, Qatar –`, `Kyiv, Ukraine —`). */
+const MAX_REGION_WORDS = 3;
+
+/**
+ * `Doha, Qatar – Qatar's Emir …` (Al Jazeera): a known city as written, perhaps a country after a comma, then a dash
+ * standing apart from the words on both sides, before a capital.
+ */
+function cityDashDateline(tokens: TokenList, first: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
+  let k = first;
+  while (k - first < MAX_CITY_TOKENS && tokens.kindAt(k) === "word" && isCapitalizedAt(tokens, k)) k++;
+  const place = cities.get(tokens.slice(first, k).map((t) => t.lower).join(" "))?.[0];
+  if (place === undefined) return null;
+  if (tokens.textAt(k) === ",") {
+    const region = ++k;
+    while (k - region < MAX_REGION_WORDS && tokens.kindAt(k) === "word" && isCapitalizedAt(tokens, k)) k++;
+    if (k === region) return null;
+  }
+  const dash = tokens.get(k);
+  const after = tokens.startAt(k + 1);
+  if (dash === undefined || !DATELINE_DASHES.has(dash.text) || dash.start >= end || after === undefined) return null;
+  const spaced = dash.start > (tokens.endAt(k - 1) ?? dash.start) && after > dash.end;
+  return spaced && isCapitalizedAt(tokens, k + 1) ? { place, start: tokens.startAt(first) ?? 0, end: dash.start, after } : null;
 }
 
 /**

@@ -191,7 +191,7 @@ export function findSummit(input: SummitInput): Summit {
   // sentence places it (`met Trump at the White House, a day after Trump spoke by phone with Putin`).
   const placed = evidence !== null && (cityAfterPreposition(tokens, cityMentions, evidence.start, evidence.end) ?? venueCity(tokens, evidence.start, evidence.end)) !== undefined;
   const remote = !placed && [evidence, leadMeeting].some((s) => s !== null && holdsWord(tokens, s, REMOTE_WORDS));
-  const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting, input.capitalOf, input.datedLines));
+  const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting, input.capitalOf, input.datedLines, inQuote));
   // The meeting's country, and every mention of a country, for a visit that goes elsewhere.
   const home = location === null ? null : (cities.get(location.toLowerCase())?.[1] ?? location);
   const countryMentions = mentionsOfKind(places, "country");
@@ -1164,9 +1164,12 @@ function aboutMeeting(tokens: TokenList, sentence: Sentence): boolean {
 function pickLocation(
   view: string, places: readonly Place[], cityMentions: readonly CityMention[], evidence: Sentence | null, headerEnd: number, wire: WireDateline | null,
   sentences: readonly Sentence[], tokens: TokenList, leadMeeting: Sentence | null, capitalOf: (demonym: string) => string | undefined, datedLines: ReadonlySet<number>,
+  inQuote: (offset: number) => boolean,
 ): string | null {
   const cities = places.filter((p) => p.kind === "city");
-  const within = (from: number, to: number): Place | undefined => cities.find((p) => p.mentions.some((m) => m.start >= from && m.end <= to && !inSinceClause(tokens, tokenIndexAt(tokens, m.start))));
+  // (A place in quotation marks is what was said, not where: `discussed "the situation in Gaza and Lebanon"`.)
+  const within = (from: number, to: number): Place | undefined =>
+    cities.find((p) => p.mentions.some((m) => m.start >= from && m.end <= to && !inQuote(m.start) && !inSinceClause(tokens, tokenIndexAt(tokens, m.start))));
   if (evidence !== null) {
     // In the sentence of the meeting, where it took place (`summit in Doha`, `talks at the Kremlin`) rather than a
     // city named otherwise (`relations with Beijing`), and not the wire dateline it opens with.
@@ -1181,7 +1184,7 @@ function pickLocation(
     const town = opensWithWire ? null : venueIn(view, tokens, evidence, places, true);
     if (town !== null && !described.some((p) => p !== undefined && p.start >= town.start && p.start < town.start + town.city.length)) described.push(town);
     let nearest: PlaceAt | undefined;
-    for (const p of described) if (p !== undefined && (nearest === undefined || p.start < nearest.start)) nearest = p;
+    for (const p of described) if (p !== undefined && !inQuote(p.start) && (nearest === undefined || p.start < nearest.start)) nearest = p;
     const placed = nearest?.city;
     if (placed !== undefined) return placed;
     // A headline that places the talks (`Lavrov, Wang Yi hold talks in Beijing`) beats the agency's home dateline.
