@@ -489,6 +489,14 @@ describe("tense from modals and relative years", () => {
     expect(values("Immigration officials postponed until Tuesday morning a deadline for the family.", "2000-03-30")).toEqual(["Tuesday morning=2000-04-04TMO"]);
     // (Not a stay that lasted until then.)
     expect(values("He stayed in office until December.", "2025-10-24")).toEqual(["December=2024-12"]);
+    // (A month after `to` as after `until`: `was postponed to June`; not where aid went: `sent aid to Ukraine in June`.)
+    expect(values("The summit, which had been due in Arusha last week, was postponed to June, the secretariat said.", "2024-04-23")).toContain("June=2024-06");
+    expect(values("Berlin sent aid to Ukraine in June.", "2024-04-23")).toEqual(["June=2023-06"]);
+  });
+
+  it("looks ahead after `likely to` (`is likely to dominate Thursday's summit`)", () => {
+    expect(values("According to diplomats, joint borrowing is likely to dominate Thursday's summit.", "2025-03-18")).toEqual(["Thursday=2025-03-20"]);
+    expect(values("Diplomats said joint borrowing dominated Thursday's summit.", "2025-03-18")).toEqual(["Thursday=2025-03-13"]);
   });
 
   it("keeps a weekday range that holds the reference day in this week, and looks ahead after `through` in the present", () => {

@@ -98,10 +98,10 @@ export const AHEAD_WORD = "ahead";
 export const MODAL_BLOCKERS: ReadonlySet<string> = new Set(["not", "n't", "have", "never"]);
 
 /**
- * Words that make a future of the infinitive after them (`set to resume`, `is to meet`, `supposed to conclude`); a
+ * Words that make a future of the infinitive after them (`set to resume`, `is to meet`, `likely to dominate`); a
  * past `be` too, whose plan was still ahead when the report was written (`was to arrive at Andrews early Monday`).
  */
-export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(["set", "slated", "poised", "supposed", "is", "are", "am", "was", "were"]);
+export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(["set", "slated", "poised", "supposed", "likely", "unlikely", "is", "are", "am", "was", "were"]);
 /** Participles of a plan before `for` and its time (`The meeting, set for Monday, …`, `slated for next week`). */
 export const FUTURE_BEFORE_FOR: ReadonlySet<string> = new Set(["set", "slated"]);
 

@@ -223,6 +223,9 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
       // of what is still to come, whatever the tense of the main clause.
       const verb = presentVerbAfter(tokens, i + 1, end);
       if (verb >= 0) markers.push({ start: verb, tense: "future", weak: false, clause });
+    } else if (w === "to" && DEADLINE_WORDS.has(tokens.lowerAt(i + 1) ?? "") && deferredBefore(tokens, i, breaks.at(-1) ?? begin)) {
+      // (`was postponed to June`, `pushed back the vote to March`: a month or a weekday after `to` as after `until`.)
+      markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, clause });
     }
   }
   // Markers after a reporting verb are the reported words'.
