@@ -224,6 +224,15 @@ describe("attribution of quotes", () => {
     expect(extractQuotes('"No," was the curt reply from Kremlin spokesman Dmitry Peskov.')[0]?.speaker?.name).toBe("Dmitry Peskov");
   });
 
+  it("takes no speaker from inside the clause a cue reports (`added that the prime minister had discussed \"…\"`)", () => {
+    const text = 'Keir Starmer met Volodymyr Zelenskyy in Kyiv. A spokesperson added that the prime minister had discussed "the coming weeks" with Zelenskyy.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["a spokesperson"]);
+    const ad = 'The ad, titled "Unifier?", concludes that Trump is too "dangerous and reckless" to be president.';
+    expect(extractQuotes(ad).find((q) => q.text.startsWith("dangerous"))?.speaker?.name).toBe("the ad");
+    // (After the cue, not after `that`, the speaker still stands: `"Enough," said Hannah Schmidt`.)
+    expect(extractQuotes('"Enough," said Hannah Schmidt, adding that "the talks are over."')[0]?.speaker?.name).toBe("Hannah Schmidt");
+  });
+
   it("reads quote–name–verb, quote–verb–name and name–verb–colon orders", () => {
     expect(extractQuotes('"Enough," Hannah Schmidt said.')[0]?.speaker?.name).toBe("Hannah Schmidt");
     expect(extractQuotes('"Enough," said Hannah Schmidt.')[0]?.speaker?.name).toBe("Hannah Schmidt");

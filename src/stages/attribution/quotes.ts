@@ -429,6 +429,9 @@ function subordinateClauseStart(tokens: TokenList, begin: number, cue: number): 
 /** Conjunctions of a clause that goes on beside the main one (`, as the West accused …`), not `as if to say`. */
 const CLAUSE_BESIDE = new Set(["as", "while", "whereas"]);
 
+/** Words that open the clause a cue reports (`said that …`, `asked whether …`). */
+const CLAUSE_COMPLEMENTS: ReadonlySet<string> = new Set(["that", "whether"]);
+
 /** How far after a cue its speaker may start (`said former secretary of state Hillary Clinton`). */
 const AFTER_CUE_REACH = 8;
 
@@ -441,6 +444,9 @@ function speakerAfterCue(tokens: TokenList, from: number, stop: number, resolver
     // (A mark glued inside a word goes on with it: `said 9/11 widow Terry Strada`.)
     const glued = tokens.startAt(i - 1) === tokens.endAt(i - 2) && tokens.startAt(i) === tokens.endAt(i - 1);
     if (i > from && tokens.kindAt(i - 1) === "punct" && tokens.textAt(i - 1) !== "." && !glued) break;
+    // (What follows `that` or `whether` is the reported clause, and its subject no speaker: `A spokesperson added that
+    // the prime minister had discussed "the coming weeks"`.)
+    if (CLAUSE_COMPLEMENTS.has(tokens.lowerAt(i) ?? "")) break;
     const found = resolver.speakerAt(i);
     if (found === null) continue;
     // (`said the Russian president's spokesman`: the one the possessive owns speaks.)
