@@ -1155,6 +1155,14 @@ describe("summit frame", () => {
     expect([report.summit.location, report.summit.date]).toEqual(["Istanbul", "2025-06-25"]);
   });
 
+  it("keeps a meeting of two bilateral when its sentence names leaders of another happening (`two days before EU leaders gather`)", () => {
+    const text = "German Chancellor Olaf Scholz hosted French President Emmanuel Macron in Berlin on Tuesday evening, two days before EU leaders gather in Brussels.";
+    expect(parseReport(text, { referenceDate: "2025-03-18" }).summit.format).toBe("bilateral");
+    // (With no meeting in the main clause, the clause after `after` holds the meeting itself.)
+    const after = "Taoiseach Micheál Martin said Ireland will not block the trade deal, after EU leaders concluded their two-day summit in Brussels last night.";
+    expect(parseReport(after, { referenceDate: "2025-12-19" }).summit.format).toBe("multilateral");
+  });
+
   it("reads a mixed-case dateline with its country (`Doha, Qatar –`), and no place in quotation marks places the meeting", () => {
     const text = [
       "Qatar's emir receives Iranian president",

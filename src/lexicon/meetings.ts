@@ -41,6 +41,8 @@ export const EARLIER_OCCASION_WORDS: ReadonlySet<string> = new Set(["first", "la
 /** Verbs of meeting that an earlier-occasion word may stand before, besides the happening verbs (`first visited Tunis`). */
 export const OCCASION_VERBS: ReadonlySet<string> = new Set(["visited", "travelled", "traveled", "hosted", "gathered"]);
 
+/** Words that open a clause of another happening inside a meeting's sentence (`two days before EU leaders gather in Brussels`). */
+export const OTHER_EVENT_CONJUNCTIONS: ReadonlySet<string> = new Set(["before", "after", "until", "since", "ahead", "following"]);
 /** Verbs by which a meeting is set amid other news (`The visit comes as …`, `The talks came days after …`). */
 export const COMING_VERBS: ReadonlySet<string> = new Set(["comes", "came", "come", "coming"]);
 /** Words after a coming verb that open the news around the meeting (`comes as`, `came amid`, `comes days after`). */

@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { BEFORE_BARE_VERB, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, ORDINAL_WORDS, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, SENDING_VERBS, SENT_FOR_NOUNS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_GROUPS, MEETING_WORDS, MEETINGS_STAYED_AWAY_FROM, MOURNING_WORDS, NATIONS_WORDS, OCCASION_VERBS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS, STAYING_PARTICLES, STAYING_VERBS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, SENDING_VERBS, SENT_FOR_NOUNS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_GROUPS, MEETING_WORDS, MEETINGS_STAYED_AWAY_FROM, MOURNING_WORDS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS, STAYING_PARTICLES, STAYING_VERBS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
@@ -1604,8 +1604,29 @@ function namesGroup(tokens: TokenList, sentence: Sentence): boolean {
     const before = tokens.lowerAt(i - 1);
     // Not the two of a bilateral meeting (`the two leaders`, `both leaders`, `leaders of the two countries`).
     const ofTwo = tokens.lowerAt(i + 1) === "of" && PAIR_WORDS.has(tokens.lowerAt(i + (tokens.lowerAt(i + 2) === "the" ? 3 : 2)) ?? "");
-    if (MEETING_GROUPS.has(tokens.lowerAt(i) ?? "") && !PAIR_WORDS.has(before ?? "") && !ofTwo) return true;
+    if (MEETING_GROUPS.has(tokens.lowerAt(i) ?? "") && !PAIR_WORDS.has(before ?? "") && !ofTwo && !inOtherEvent(tokens, sentence, i)) return true;
     if (blocMeetingAt(tokens, i)) return true;
+  }
+  return false;
+}
+
+/** Most tokens between a conjunction and the group of leaders in its clause (`two days before EU leaders`). */
+const OTHER_EVENT_REACH = 4;
+
+/**
+ * True when the group at token `i` stands in a clause of another happening after a main clause that tells of a
+ * meeting (`hosted Macron in Berlin on Tuesday, two days before EU leaders gather in Brussels`): not the meeting's.
+ * (When the main clause tells of none, the clause holds the meeting: `said Ireland will not block the deal, after EU
+ * leaders concluded their two-day summit`.)
+ */
+function inOtherEvent(tokens: TokenList, sentence: Sentence, i: number): boolean {
+  const first = tokenIndexAt(tokens, sentence.start);
+  for (let k = i - 1; k > first && k >= i - OTHER_EVENT_REACH; k--) {
+    if (OTHER_EVENT_CONJUNCTIONS.has(tokens.lowerAt(k) ?? "")) {
+      for (let j = first; j < k; j++) if (MEETING_WORDS.has(tokens.lowerAt(j) ?? "") || HAPPENING_VERBS.has(tokens.lowerAt(j) ?? "")) return true;
+      return false;
+    }
+    if (tokens.kindAt(k) === "punct") return false;
   }
   return false;
 }
@@ -1626,7 +1647,7 @@ const NATIONS_REACH = 16;
 function gathersNations(tokens: TokenList, sentence: Sentence, countryStarts: ReadonlySet<number>): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
-    if (!MEETING_GROUPS.has(tokens.lowerAt(i) ?? "")) continue;
+    if (!MEETING_GROUPS.has(tokens.lowerAt(i) ?? "") || inOtherEvent(tokens, sentence, i)) continue;
     // (`EU leaders met in Brussels`, `G7 leaders`: a bloc's leaders, not a country's, as in `US leaders`.)
     // (Not inside a meeting's name, which two may meet beside: `on the sidelines of the EAC Heads of State Summit`.)
     const bloc = tokens.get(i - 1);
