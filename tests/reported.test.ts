@@ -24,6 +24,13 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("keeps a subject with a participle after its comma in what a closing source reports (`The summit, held in …, was cut …, diplomats said`)", () => {
+    const text = "The summit, held in the Dutch city for the first time, was cut to a single working session, diplomats said.";
+    expect(extractAttributions(text).map((a) => a.text)).toEqual(["The summit, held in the Dutch city for the first time, was cut to a single working session"]);
+    // (An opening adverbial is still left out: `The next day, …`.)
+    expect(extractAttributions("The next day, officials said the talks failed.").map((a) => a.text)).toEqual(["the talks failed"]);
+  });
+
   it("reads a clause after `, though` with its own subject, a country there speaking for its government", () => {
     const text = "NATO leaders agreed to raise spending to 5%, bowing to pressure from U.S. President Donald Trump, though Spain said it would not meet the goal.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Spain", "it would not meet the goal"]]);

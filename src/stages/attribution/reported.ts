@@ -651,7 +651,8 @@ function clauseStart(tokens: TokenList, b: number, before: number, lexicon: Lexi
   for (let k = b; k < Math.min(before, b + 6); k++) {
     // `European leaders, who were not invited, are due …`: a relative clause follows a subject, not an adverbial; so
     // does a list of its members (`European leaders, including French President Emmanuel Macron, will …`).
-    if (tokens.textAt(k) === ",") return RELATIVE_PRONOUNS.has(tokens.lowerAt(k + 1) ?? "") || MEMBER_LISTS.has(tokens.lowerAt(k + 1) ?? "") ? b : k + 1;
+    // (So does a participle after a noun phrase: `The summit, held in the Dutch city for the first time, was cut …`.)
+    if (tokens.textAt(k) === ",") return RELATIVE_PRONOUNS.has(tokens.lowerAt(k + 1) ?? "") || MEMBER_LISTS.has(tokens.lowerAt(k + 1) ?? "") || participleAfterNoun(tokens, b, k) ? b : k + 1;
     if (tokens.kindAt(k) !== "word") break;
     // `US President Joe Biden, attending …, was expected …`: a name before the comma makes it a subject, unless a
     // preposition opens the phrase (`In Orlando, Clinton made …`); so does a possessive (`Qatar's emir, Sheikh Tamim
@@ -661,6 +662,13 @@ function clauseStart(tokens: TokenList, b: number, before: number, lexicon: Lexi
     if ((isNameWordAt(tokens, k, lexicon) || possessive) && !opensAdverbial(tokens.lowerAt(b) ?? "")) return b;
   }
   return b;
+}
+
+/** True when a past participle follows the comma at `comma` after a noun phrase its determiner opens at `b` (`The summit, held …`). */
+function participleAfterNoun(tokens: TokenList, b: number, comma: number): boolean {
+  const next = tokens.lowerAt(comma + 1) ?? "";
+  const participle = (next.length > 4 && next.endsWith("ed")) || (PAST_MARKERS.has(next) && !PAST_ADVERBS.has(next));
+  return participle && tokens.capitalizedAt(comma + 1) === false && comma > b + 1 && DETERMINERS.has(tokens.lowerAt(b) ?? "");
 }
 
 /** Words that open a list of a subject's members after its comma (`European leaders, including …`). */
