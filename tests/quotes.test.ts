@@ -95,6 +95,11 @@ describe("quote detection", () => {
     expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "JD Vance"]]);
   });
 
+  it("gives a partial quote after `threatened to` to the one who threatened, through a relative clause too", () => {
+    const text = 'Spain was singled out by Trump, who threatened to make the country "pay twice as much" in trade talks.';
+    expect(extractQuotes(text).map((q) => [q.speaker?.name, sliceOf(text, q.cue)])).toEqual([["Donald Trump", "threatened"]]);
+  });
+
   it("splits a quote that holds its attribution between dashes, as translated Russian writes it", () => {
     const text = "«We agreed to meet in the near future, - said the Belarusian president Alexander Lukashenko. - There are many issues on the agenda.» He went on - and on.";
     const quotes = extractQuotes(text);
