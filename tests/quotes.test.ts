@@ -756,6 +756,17 @@ describe("attribution of quotes", () => {
 });
 
 describe("transcripts", () => {
+  it("reads a label of a full office and a name past ten words (`General Secretary of … To Lam (retranslated):`), not a headline before its author", () => {
+    const text = [
+      "President of Russia Vladimir Putin: Mr General Secretary, friends, I am very happy to be in Hanoi again.",
+      "",
+      "General Secretary of the Communist Party of Vietnam Central Committee To Lam (retranslated): Mr President, we are delighted to welcome you.",
+    ].join("\n");
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Vladimir Putin", "To Lam"]);
+    const headline = "RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones: Gallup analysis shows a shift.";
+    expect(parseReport(headline).blocks.map((b) => b.kind)).not.toContain("turn");
+  });
+
   it("carries a speech on over its paragraphs without a pronoun, up to its last spoken one and a line with a room note", () => {
     const text = [
       "Vladimir Putin took part in a meeting of BRICS leaders.",

@@ -17,6 +17,11 @@ const LABEL_CONNECTORS = new Set(["of", "the", "and", "for", "de", "von", "van",
 const BULLETS = new Set(["•", "●", "▪", "◦", "·", "©", "*", "-"]);
 /** Longest speaker label, in words. */
 const MAX_LABEL_WORDS = 10;
+/**
+ * Longest label of an office and a name, in words: the Kremlin writes a guest's full office before the name
+ * (`General Secretary of the Communist Party of Vietnam Central Committee To Lam (retranslated):`, twelve).
+ */
+const MAX_OFFICE_LABEL_WORDS = 14;
 /** Fewest words of a label that may hold a possessive. */
 const MIN_WORDS_WITH_POSSESSIVE = 6;
 /** Longest heading, in characters. */
@@ -335,7 +340,10 @@ export function labelEnd(view: string, line: Line, lexicon: Lexicon, recurring?:
   // `RIYADH: Gulf leaders …` is a dateline, not a speaker.
   if (lexicon.cities.has(label.toLowerCase()) || lexicon.countryByName.has(label.toLowerCase())) return null;
   const words = tokenize(label).slice();
-  if (words.length === 0 || words.length > MAX_LABEL_WORDS) return null;
+  // (Past ten words, an office and a name in title case; not a headline in capitals before its author, `RED STATES
+  // OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones:`.)
+  const office = words.length <= MAX_OFFICE_LABEL_WORDS && !isAllCaps(words[0]?.text ?? "") && words.some((w) => LABEL_CONNECTORS.has(w.lower)) && !words.some((w) => w.text === "-");
+  if (words.length === 0 || (words.length > MAX_LABEL_WORDS && !office)) return null;
   let named = false;
   for (const w of words) {
     if (w.kind === "punct") {
