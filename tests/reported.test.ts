@@ -119,6 +119,13 @@ describe("reported speech without quotation marks", () => {
     expect(parseReport(text).people).toEqual([]);
   });
 
+  it("ends a closing `according to` source before its relative clause, and reads a courtesy title after a closing verb (`said Mr Wong`)", () => {
+    const according = "The meeting lasted nearly two hours, according to a senior Biden administration official who briefed reporters afterward on condition of anonymity.";
+    expect(extractAttributions(according).map((a) => [a.source.name, a.text])).toEqual([["a senior Biden administration official", "The meeting lasted nearly two hours"]]);
+    const text = "Lawrence Wong met Anwar Ibrahim. The zone is expected to create 20,000 skilled jobs, said Mr Wong at a joint press conference.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Lawrence Wong", "The zone is expected to create 20,000 skilled jobs"]]);
+  });
+
   it("reads `according to X, …`", () => {
     const text = "According to analysts, the new pipeline will open in spring.";
     const [a] = extractAttributions(text);

@@ -749,8 +749,11 @@ function tailAttribution(tokens: TokenList, b: number, e: number, resolver: Spea
       // `according to Kang Yu-jung, the presidential spokesperson`: the person, an apposition after the name.
       const apposed = who !== null && tokens.textAt(who.next) === "," && e - who.next <= MAX_APPOSITION;
       if (who !== null && (who.next >= e || apposed)) return { ref: who.ref, cue: span(tokens, i, i + 2), comma };
-      // The cue is unambiguous: whatever follows it names the source.
-      const np = nounPhraseSource(tokens, i + 2, e) ?? unnamedAsWritten(tokens, i + 2, e);
+      // The cue is unambiguous: whatever follows it names the source, up to a relative clause about it (`according
+      // to a senior Biden administration official who briefed reporters afterward`).
+      let end = i + 3;
+      while (end < e && !RELATIVE_PRONOUNS.has(tokens.lowerAt(end) ?? "")) end++;
+      const np = nounPhraseSource(tokens, i + 2, end) ?? unnamedAsWritten(tokens, i + 2, end);
       return np === null ? null : { ref: np, cue: span(tokens, i, i + 2), comma };
     }
     const found = sourceThenCue(tokens, i, e, resolver, lexicon) ?? cueThenSource(tokens, i, e, resolver, lexicon);
@@ -900,7 +903,9 @@ function cueThenSource(tokens: TokenList, i: number, e: number, resolver: Speake
     found !== null &&
     found.ref.resolvedVia !== "pronoun" &&
     (found.next >= e || mediumReaches(tokens, found.next, e) || (tokens.textAt(found.next) === "," && (e - found.next <= MAX_APPOSITION || RELATIVE_PRONOUNS.has(tokens.lowerAt(found.next + 1) ?? ""))));
-  const named = speakerFrom(i + n, e, resolver) ?? unnamedMemberFrom(tokens, i + n, e);
+  // (A courtesy title is no part of the name's mention: `said Mr Wong`, `said Mrs. May`.)
+  const title = HONORIFICS.has(tokens.lowerAt(i + n) ?? "") ? (isGluedPeriod(tokens, i + n + 1) ? 2 : 1) : 0;
+  const named = speakerFrom(i + n + title, e, resolver) ?? unnamedMemberFrom(tokens, i + n, e);
   // (`said people familiar with the matter`: a group's phrase runs past the group word a speaker is read from.)
   const after = closes(named) ? named : sourcePhraseFrom(tokens, i + n, e);
   return closes(after) ? { ref: after.ref, cue: span(tokens, i, i + n) } : null;
