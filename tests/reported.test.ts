@@ -404,6 +404,11 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(kazinform).map((x) => x.text)).toEqual(["Kassym-Jomart Tokayev held talks with Xi Jinping in the Akorda"]);
   });
 
+  it("leaves a closing `, granted anonymity to …` out, and reads no reported speech in it after a quotation", () => {
+    const text = 'The talks failed, one EU diplomat said, granted anonymity to discuss the private talks. "He is not coming," another diplomat said, granted anonymity.';
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["one EU diplomat", "The talks failed"]]);
+  });
+
   it("leaves `on condition of anonymity` out, keeps a subject with its age in the content, and takes an AP dateline for no content", () => {
     const text = "Border talks\n\nWOODSIDE, California (AP) — The leaders agreed to resume talks, a senior official told reporters on condition of anonymity. Xi, 70, invited Biden to visit China, the White House said.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([

@@ -151,6 +151,8 @@ export const ANONYMITY_CLAUSE: readonly string[] = ["on", "condition", "of", "an
 export const ANONYMITY_REQUESTS: ReadonlySet<string> = new Set(["asking", "requesting", "declining", "speaking"]);
 /** What such a source asks not to be (`not to be named`, `not to be identified`). */
 export const ANONYMITY_WORDS: ReadonlySet<string> = new Set(["named", "identified", "quoted"]);
+/** Participles before `anonymity` in a closing clause on why a source is unnamed (`…, granted anonymity to discuss …`). */
+export const ANONYMITY_GRANTS: ReadonlySet<string> = new Set(["granted", "given", "promised"]);
 /** Participles by which an outlet names its own sources (`according to Axios, citing two officials, …`). */
 export const CITING_PARTICIPLES: ReadonlySet<string> = new Set(["citing", "quoting"]);
 

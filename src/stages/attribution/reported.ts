@@ -1,5 +1,5 @@
 import type { Lexicon } from "../../lexicon/compile.js";
-import { ANONYMITY_CLAUSE, ANONYMITY_REQUESTS, ANONYMITY_WORDS, AUDIENCE_NOUNS, CITING_PARTICIPLES, DOCUMENT_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, HEARERS, MEDIA_KINDS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, SPEAKING_FRAMES, TELL_VERBS } from "../../lexicon/reporting-cues.js";
+import { ANONYMITY_CLAUSE, ANONYMITY_GRANTS, ANONYMITY_REQUESTS, ANONYMITY_WORDS, AUDIENCE_NOUNS, CITING_PARTICIPLES, DOCUMENT_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, HEARERS, MEDIA_KINDS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, SPEAKING_FRAMES, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PAST_ADVERBS, PAST_MARKERS, UNITS, WEEKDAYS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
@@ -125,6 +125,8 @@ function openingParticiple(tokens: TokenList, quoted: Uint8Array, b: number, e: 
 function withoutAnonymityClause(tokens: TokenList, b: number, e: number): number {
   for (let c = e - 6; c > b && c >= e - MAX_ANONYMITY_REQUEST; c--) {
     if (tokens.textAt(c) === "," && ANONYMITY_REQUESTS.has(tokens.lowerAt(c + 1) ?? "") && tokens.lowerAt(c + 2) === "not" && tokens.lowerAt(c + 3) === "to" && tokens.lowerAt(c + 4) === "be" && ANONYMITY_WORDS.has(tokens.lowerAt(c + 5) ?? "")) return c;
+    // (Politico: `…, one EU diplomat said, granted anonymity to discuss the private talks.`)
+    if (tokens.textAt(c) === "," && ANONYMITY_GRANTS.has(tokens.lowerAt(c + 1) ?? "") && tokens.lowerAt(c + 2) === ANONYMITY_CLAUSE.at(-1)) return c;
     // `…, who spoke on condition of anonymity because they were not authorized …`, `…, who asked not to be named`.
     if (tokens.textAt(c) === "," && tokens.lowerAt(c + 1) === "who" && anonymityAhead(tokens, c + 2, e)) return c;
   }
