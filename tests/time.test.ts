@@ -2063,6 +2063,20 @@ describe("summit frame", () => {
     expect([report.summit.location, report.summit.date]).toEqual(["Ankara", "2025-03-14"]);
   });
 
+  it("dates on its reference day an undated lead that names two leaders together about a meeting, whatever its verb", () => {
+    const text = [
+      "Macron and Starmer unveil migration deal",
+      "",
+      'Emmanuel Macron and Sir Keir Starmer have announced a "one in, one out" pilot scheme for migrants, at the end of a three-day state visit by the French president to the UK.',
+      "",
+      "The last UK-France summit was held in Paris in March 2023.",
+    ].join("\n");
+    expect(parseReport(text, { referenceDate: "2025-07-10" }).summit.date).toBe("2025-07-10");
+    // (Not a lead that names one leader: `Starmer has announced a scheme, at the end of a visit`.)
+    const one = "Sir Keir Starmer has announced a pilot scheme for migrants, at the end of a three-day state visit.";
+    expect(parseReport(one, { referenceDate: "2025-07-10" }).summit.date).toBeNull();
+  });
+
   it("dates an undated report of a meeting on its reference day, and leaves a report without one undated", () => {
     const text = "Vladimir Putin and Donald Trump have met in Helsinki for their first summit.";
     expect(parseReport(text, { referenceDate: "2018-07-16" }).summit.date).toBe("2018-07-16");

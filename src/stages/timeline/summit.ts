@@ -168,7 +168,9 @@ export function findSummit(input: SummitInput): Summit {
   // A stated day stays, whatever the reference: a report may be read long after it was written.
   const background = best !== null && reference !== null && best.timex.value.length < 10 && proximity(best.timex.value, reference) < 0;
   if ((date === null || background) && reference !== null) {
-    const undated = sentences.find((s) => !inQuote(s.start) && scoreOf(s) >= UNDATED_MEETING_SCORE) ?? null;
+    // (A lead that names two leaders together in a sentence about a meeting tells of it, whatever its verb: `Macron and
+    // Starmer have announced a scheme …, at the end of a three-day state visit`.)
+    const undated = sentences.find((s) => !inQuote(s.start) && (scoreOf(s) >= UNDATED_MEETING_SCORE || (s.block === leadBlock && scoreOf(s) > 0 && leadersTogether(s)))) ?? null;
     if (undated !== null && (date === null || undated.block === leadBlock)) {
       evidence = undated;
       date = formatDay(reference);
