@@ -1177,6 +1177,19 @@ describe("summit frame", () => {
     expect(parseReport("Paris-based diplomats said the talks in Geneva went well on Monday.", { referenceDate: "2024-10-02" }).summit.location).not.toBe("Paris");
   });
 
+  it("takes no day before a meeting named right after it (`on Wednesday ahead of the summit`) for the meeting's", () => {
+    const text = [
+      "Trump and Putin's Alaska summit ended without a deal. Here's what we know.",
+      "",
+      "ANCHORAGE — President Donald Trump and Russian President Vladimir Putin emerged from nearly three hours of talks at Joint Base Elmendorf-Richardson on Friday without an agreement.",
+      "",
+      "- The summit was the first in-person meeting between the two leaders since 2019.",
+      "- European leaders held a video call with Trump on Wednesday ahead of the summit.",
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2025-08-16" });
+    expect([report.summit.date, report.summit.location, report.summit.format]).toEqual(["2025-08-15", "Anchorage", "bilateral"]);
+  });
+
   it("dates a state visit by its talks, not by the day the guest arrived, and by the arrival when nothing else dates it", () => {
     const text =
       "MOSCOW, May 8 — Chinese leader Xi Jinping arrived in Moscow on Wednesday for a four-day state visit during which he will attend the Victory Day parade.\n\n" +

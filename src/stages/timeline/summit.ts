@@ -946,10 +946,15 @@ function wordBeforeDay(tokens: TokenList, at: number): number {
   return tokens.lowerAt(at - 1) === "on" ? at - 2 : at - 1;
 }
 
-/** True when the day ending before token `k` is named the eve of what follows (`on Tuesday on the eve of a summit`). */
+/**
+ * True when the day ending before token `k` is named the eve of what follows (`on Tuesday on the eve of a summit`),
+ * or comes before a meeting right after it (`held a video call with Trump on Wednesday ahead of the summit`).
+ */
 function eveAfter(tokens: TokenList, k: number): boolean {
   const at = tokens.lowerAt(k) === "on" || tokens.textAt(k) === "," ? k + 1 : k;
-  return tokens.lowerAt(at) === "the" && tokens.lowerAt(at + 1) === "eve" && tokens.lowerAt(at + 2) === "of";
+  if (tokens.lowerAt(at) === "the" && tokens.lowerAt(at + 1) === "eve" && tokens.lowerAt(at + 2) === "of") return true;
+  const preceding = tokens.lowerAt(at) === "before" ? at + 1 : tokens.lowerAt(at) === "ahead" && tokens.lowerAt(at + 1) === "of" ? at + 2 : -1;
+  return preceding >= 0 && DETERMINERS.has(tokens.lowerAt(preceding) ?? "") && MEETING_WORDS.has(tokens.lowerAt(preceding + 1) ?? "");
 }
 
 /** True when the time expression's words reckon back from another happening (`the previous evening`). */
