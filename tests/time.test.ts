@@ -714,6 +714,11 @@ describe("publication lines", () => {
     expect(extractTimeline("Trump met Kim in Hanoi.\n\nUPDATE 3:05pm: Trump told a news conference that the talks had ended.", { referenceDate: "2019-02-28" }).map((e) => e.value)).toEqual(["2019-02-28T15:05"]);
     expect(extractTimeline("Putin met Erdogan on Monday. The updated plan will be published on Friday.", { referenceDate: "2023-09-04" }).map((e) => e.value)).toEqual(["2023-09-04", "2023-09-08"]);
   });
+
+  it("make no event of a date line whose day and clock time `at` joins (`August 16, 2025 at 7:12 a.m. EDT`)", () => {
+    const text = "Trump and Putin met in Alaska. Here is what we know.\n\nBy Staff Writer\nAugust 16, 2025 at 7:12 a.m. EDT\n\nTrump and Putin held talks in Anchorage on Friday.";
+    expect(extractTimeline(text, { referenceDate: "2025-08-16" }).map((e) => e.value)).toEqual(["2025-08-15"]);
+  });
 });
 
 describe("weekdays", () => {

@@ -14,6 +14,9 @@ type LineKind = "times" | "names" | "capitals" | "dateline" | "other";
 /** Most capitalised words of a masthead or an outlet's line above the report (`The Times of India`). */
 const MAX_MASTHEAD_WORDS = 4;
 
+/** Words that join the parts of a line of times or names (`Jack Khoury and Ben Samuels`, `August 16, 2025 at 7:12 a.m. EDT`). */
+const LINE_JOINS = new Set(["and", "at"]);
+
 /** Marks that open a list item or a turn of dialogue (`* …`, `- …`, `• …`). */
 const LINE_MARKS = new Set(["*", "-", "–", "—", "•", "·"]);
 
@@ -97,7 +100,7 @@ export const timeline: Stage = (ctx, state) => {
       if (t === undefined || t.start >= sentence.end) break;
       while ((timexes[k]?.end ?? Infinity) <= t.start) k++;
       const covering = timexes[k];
-      if (t.kind !== "word" || (covering !== undefined && covering.start <= t.start) || t.lower === "and") continue;
+      if (t.kind !== "word" || (covering !== undefined && covering.start <= t.start) || LINE_JOINS.has(t.lower)) continue;
       if (inRanges(places, t.start)) placed = true;
       else if (named(t.start)) kind = kind === "capitals" ? kind : "names";
       // (A masthead's name is short; more capitalised words make a title-case headline: `Meeting Scheduled For Next Week`.)
