@@ -715,6 +715,15 @@ describe("publication lines", () => {
     expect(extractTimeline("Putin met Erdogan on Monday. The updated plan will be published on Friday.", { referenceDate: "2023-09-04" }).map((e) => e.value)).toEqual(["2023-09-04", "2023-09-08"]);
   });
 
+  it("read a first line above a byline as the headline, its full stops whatever, so that the byline heads the report too", () => {
+    const text = "Trump and Putin met in Alaska. Here is what we know.\n\nBy Staff Writer\nAugust 16, 2025\n\nTrump and Putin held talks in Anchorage on Friday.";
+    const report = parseReport(text, { referenceDate: "2025-08-16" });
+    expect(report.blocks.map((b) => b.kind)).toEqual(["heading", "heading", "paragraph"]);
+    expect(report.timeline.map((e) => e.value)).toEqual(["2025-08-15"]);
+    // (A first paragraph over running text stays a paragraph.)
+    expect(parseReport("Putin met his counterpart. The talks were long.\n\nBy then, the crowd had gone home.").blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph"]);
+  });
+
   it("make no event of a date line whose day and clock time `at` joins (`August 16, 2025 at 7:12 a.m. EDT`)", () => {
     const text = "Trump and Putin met in Alaska. Here is what we know.\n\nBy Staff Writer\nAugust 16, 2025 at 7:12 a.m. EDT\n\nTrump and Putin held talks in Anchorage on Friday.";
     expect(extractTimeline(text, { referenceDate: "2025-08-16" }).map((e) => e.value)).toEqual(["2025-08-15"]);

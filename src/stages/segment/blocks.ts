@@ -64,8 +64,10 @@ export function findBlocks(view: string, lexicon: Lexicon): Block[] {
     const bullet = BULLETS.has(view[g.start] ?? "");
     if (links && bullet) kind = "heading";
     else links = kind === "heading" && LINK_LIST_HEADINGS.has(withoutColon(view.slice(g.start, g.end).trim()).toLowerCase());
-    // A title-cased first line is the headline, even with a final stop (`Stealth Over Health: … Bad Optics.`).
-    if (index === 0 && groups.length > 1 && kind === "paragraph" && isHeadline(view, g)) kind = "heading";
+    // A title-cased first line is the headline, even with a final stop (`Stealth Over Health: … Bad Optics.`); so is a
+    // first line above a byline (`… ended without a deal. Here's what we know.` over `By Staff Writer`).
+    const next = groups[index + 1];
+    if (index === 0 && next !== undefined && kind === "paragraph" && (isHeadline(view, g) || (bylineAt(view, next) && shortLine(view, g)))) kind = "heading";
     if (kind === "paragraph" || kind === "turn") seenRunningText = true;
     blocks.push({ index, kind, start: g.start, end: g.end });
   }
@@ -94,6 +96,18 @@ function isHeadline(view: string, line: Line): boolean {
   const long = words.filter((w) => w.text.length > 3);
   const capitalised = long.filter((w) => PATTERNS.upper.test(w.text[0] ?? ""));
   return long.length >= 2 && capitalised.length / long.length >= 0.7;
+}
+
+/** True for a block that opens with a byline (`By Staff Writer`, `By Jane Doe and John Roe`). */
+function bylineAt(view: string, line: Line): boolean {
+  const text = view.slice(line.start, line.end);
+  return startsWithWord(text, "by") && PATTERNS.upper.test(text[3] ?? "") && isHeadingLine(text.split("\n")[0] ?? "");
+}
+
+/** True for a one-line block no longer than a headline. */
+function shortLine(view: string, line: Line): boolean {
+  const text = view.slice(line.start, line.end);
+  return !text.includes("\n") && tokenize(text).filter((t) => t.kind === "word").length <= MAX_HEADLINE_WORDS;
 }
 
 /** Most words of a quoted title standing as a section heading. */
