@@ -31,6 +31,13 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("The next day, officials said the talks failed.").map((a) => a.text)).toEqual(["the talks failed"]);
   });
 
+  it("names a group with its postmodifier up to the verb (`People familiar with the talks said`), as a closing source has it", () => {
+    const text = "People familiar with the talks said the two leaders had also discussed trade. Officials close to the Kremlin's negotiators said the deal was near.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["people familiar with the talks", "officials close to the Kremlin's negotiators"]);
+    // (Not a postmodifier that no verb follows: `People close to him left.`)
+    expect(extractAttributions("Officials said people close to the talks left early on Friday.").map((a) => a.source.name)).toEqual(["officials"]);
+  });
+
   it("reads a clause after `, though` with its own subject, a country there speaking for its government", () => {
     const text = "NATO leaders agreed to raise spending to 5%, bowing to pressure from U.S. President Donald Trump, though Spain said it would not meet the goal.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Spain", "it would not meet the goal"]]);

@@ -5,7 +5,7 @@ import { PATTERNS } from "../../text/patterns.js";
 import type { Organization, Place, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { firstStartingAtOrAfter, sentenceAt, spanAt } from "../../text/lookup.js";
-import { joinedAsWritten, lowerPhrase, phraseAsWritten, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
+import { isPossessiveAt, joinedAsWritten, lowerPhrase, phraseAsWritten, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 
 /** Determiners between `one of` and a group (`one of the sources`, `two of his aides`). */
 const GROUP_DETERMINERS = new Set(["the", "these", "those", "his", "her", "their", "its"]);
@@ -41,6 +41,10 @@ function opensPredicate(t: Token | undefined): boolean {
 /** Furthest, in tokens, that `the official` looks back to `an … official`. */
 const INTRODUCED_REACH = 80;
 /** Most words that qualify a group of sources before its noun (`two senior European officials`). */
+/** Words that open a group's postmodifier, with their preposition (`familiar with`, `close to`, `briefed on`). */
+const GROUP_POSTMODIFIERS: ReadonlyMap<string, string> = new Map([["familiar", "with"], ["close", "to"], ["briefed", "on"]]);
+/** Most words of the thing a group's postmodifier names (`the Chinese side's position`). */
+const MAX_POSTMODIFIER_WORDS = 4;
 const MAX_GROUP_QUALIFIERS = 3;
 /** Common words that qualify a group of sources (`senior officials`, `two diplomats`). */
 const COMMON_QUALIFIERS: ReadonlySet<string> = new Set([
@@ -241,9 +245,30 @@ export class SpeakerResolver {
         from -= 1 + stop;
       }
       const first = this.tokens.get(from) ?? t;
+      // (`People familiar with the talks said`: a postmodifier that runs up to the verb is part of the group's name.)
+      const end = this.#postmodifierEnd(i + 1);
+      if (end > i + 1) {
+        const name = `${from === i ? t.lower : this.#groupName(from, i)} ${joinedAsWritten(this.tokens, i + 1, end)}`;
+        return { ref: { personId: null, name, mention: { start: first.start, end: this.tokens.endAt(end - 1) ?? t.end }, resolvedVia: "descriptor" }, next: end };
+      }
       return { ref: { personId: null, name: from === i ? t.lower : this.#groupName(from, i), mention: { start: first.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
     }
     return null;
+  }
+
+  /**
+   * Where a group's postmodifier starting at token `k` ends right before a reporting verb (`familiar with the talks`,
+   * `close to the negotiations`, `briefed on the matter`), or `k` when there is none.
+   */
+  #postmodifierEnd(k: number): number {
+    const head = this.tokens.lowerAt(k) ?? "";
+    const preposition = this.tokens.lowerAt(k + 1) ?? "";
+    if (GROUP_POSTMODIFIERS.get(head) !== preposition) return k;
+    for (let j = k + 2; j <= k + 2 + MAX_POSTMODIFIER_WORDS; j++) {
+      if (this.tokens.kindAt(j) !== "word" && !isPossessiveAt(this.tokens, j)) return k;
+      if (this.cueWords.has(this.tokens.lowerAt(j + 1) ?? "")) return j + 1;
+    }
+    return k;
   }
 
   /**
