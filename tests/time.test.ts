@@ -499,6 +499,12 @@ describe("tense from modals and relative years", () => {
     expect(values("Diplomats said joint borrowing dominated Thursday's summit.", "2025-03-18")).toEqual(["Thursday=2025-03-13"]);
   });
 
+  it("reads a weekday with the week named after it (`Tuesday next week`), and a range before it (`from Tuesday to Thursday next week`)", () => {
+    expect(values("Talks will be held on Tuesday next week.", "2025-09-22")).toEqual(["Tuesday next week=2025-09-30"]);
+    expect(values("Talks will be held from Tuesday to Thursday next week.", "2025-09-22")).toEqual(["Tuesday=2025-09-30", "Thursday next week=2025-10-02"]);
+    expect(values("Talks were held on Wednesday last week.", "2025-09-26")).toEqual(["Wednesday last week=2025-09-17"]);
+  });
+
   it("keeps a weekday range that holds the reference day in this week, and looks ahead after `through` in the present", () => {
     expect(values("The summit runs from Tuesday to Thursday. Talks continue through Friday.", "2025-06-25")).toEqual([
       "Tuesday=2025-06-24",

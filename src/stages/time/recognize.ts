@@ -939,6 +939,15 @@ export class TimeRecognizer {
       return { ...date, from: i };
     }
     if (abbreviated) return null;
+    // `Tuesday next week`, `from Tuesday to Thursday next week`: the weekday of the week named after it (or after the
+    // range it opens), one expression with it.
+    const ownWeek = this.#weekAfter(i + 1);
+    const rangeWeek = RANGE_ENDS.has(this.#lower(i + 1)) && WEEKDAYS[this.#lower(i + 2)] !== undefined ? this.#weekAfter(i + 3) : undefined;
+    const week = ownWeek ?? rangeWeek;
+    if (week !== undefined && this.#reference !== null) {
+      const d = addDays(this.#reference, 7 * week + wd - weekday(this.#reference));
+      return this.#make(i, ownWeek !== undefined ? i + 3 : i + 1, "DATE", formatDay(d), "reference", d);
+    }
     // A weekday the report named before is the same day (`agreed Thursday …`, then `a dinner later Thursday`).
     const named = this.#weekdays.get(wd);
     if (named !== undefined) return this.#make(i, i + 1, "DATE", formatDay(named), "narrative", named);
@@ -968,6 +977,13 @@ export class TimeRecognizer {
     // Only a weekday the report tells of as done fixes that day for later mentions: a plan's weekday is a guess.
     if (tense !== "future") this.#weekdays.set(wd, d);
     return this.#make(i, i + 1, "DATE", formatDay(d), "reference", d);
+  }
+
+  /** Weeks from the reference's to the one `last week`, `this week` or `next week` at token `k` names, if any. */
+  #weekAfter(k: number): number | undefined {
+    if (this.#lower(k + 1) !== "week") return undefined;
+    const w = this.#lower(k);
+    return w === "next" ? 1 : w === "last" ? -1 : w === "this" ? 0 : undefined;
   }
 
   /** True when a present verb of meeting or scheduling stands just before token `i` (`Leaders meet Monday`, `The talks are on Wednesday`). */
