@@ -756,6 +756,25 @@ describe("attribution of quotes", () => {
 });
 
 describe("transcripts", () => {
+  it("reads a first line of a label and a quotation as the headline above an interview's turns, not a turn running on", () => {
+    const text = [
+      'Lukashenko: "We will meet Putin in Minsk next month"',
+      "",
+      "Belarusian President Alexander Lukashenko gave an interview to the Belarus 1 TV channel on Sunday.",
+      "",
+      "Question: Mr President, when will you next meet President Putin?",
+      "",
+      "Alexander Lukashenko: We agreed to meet in Minsk in December.",
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2025-11-16" });
+    expect(report.blocks.map((b) => b.kind)).toEqual(["heading", "paragraph", "turn", "turn"]);
+    expect(report.quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([
+      ["heading", "Alexander Lukashenko"],
+      ["direct", null],
+      ["direct", "Alexander Lukashenko"],
+    ]);
+  });
+
   it("reads a label of a full office and a name past ten words (`General Secretary of … To Lam (retranslated):`), not a headline before its author", () => {
     const text = [
       "President of Russia Vladimir Putin: Mr General Secretary, friends, I am very happy to be in Hanoi again.",

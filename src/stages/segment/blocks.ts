@@ -71,11 +71,21 @@ export function findBlocks(view: string, lexicon: Lexicon): Block[] {
     if (kind === "paragraph" || kind === "turn") seenRunningText = true;
     blocks.push({ index, kind, start: g.start, end: g.end });
   }
-  // One label, on the first line, is a headline (`Sanders: Brexit’s message …`), not a transcript.
+  // One label, on the first line, is a headline (`Sanders: Brexit’s message …`), not a transcript; so is a first line
+  // whose label is followed by a quotation alone (`Lukashenko: "We will meet Putin in Minsk next month"` above an
+  // interview's turns).
   const turns = blocks.filter((b) => b.kind === "turn");
   const first = blocks[0];
-  if (turns.length === 1 && first?.kind === "turn" && blocks.length > 1) blocks[0] = { ...first, kind: "heading" };
+  if (first?.kind === "turn" && blocks.length > 1 && (turns.length === 1 || quotedHeadline(view, first, lexicon, recurring))) blocks[0] = { ...first, kind: "heading" };
   return blocks;
+}
+
+/** True for one line whose words after its label are one quotation (`Lukashenko: "We will meet …"`). */
+function quotedHeadline(view: string, line: Line, lexicon: Lexicon, recurring: ReadonlySet<string>): boolean {
+  const after = labelEnd(view, line, lexicon, recurring);
+  if (after === null || view.slice(line.start, line.end).includes("\n")) return false;
+  const rest = view.slice(after, line.end).trim();
+  return rest.length > 1 && OPENING_QUOTE_MARKS.has(rest[0] ?? "") && CLOSING_QUOTE_MARKS.has(rest.at(-1) ?? "");
 }
 
 /** Headings of a list of links to other stories (`Related Articles`, `Read more:`). */
