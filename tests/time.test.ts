@@ -473,6 +473,13 @@ describe("tense from modals and relative years", () => {
     expect(sets('"We meet here every summer," Putin said. He reads the reports each morning.')).toEqual(["every summer=SET:XXXX-SU", "each morning=SET:XXXX-XX-XXTMO"]);
   });
 
+  it("reads a plural weekday and a weekday's plural part of the day as sets (`on Tuesdays`, `Tuesday nights`)", () => {
+    const sets = (text: string): string[] => extractTimexes(text, { referenceDate: "1998-02-13" }).map((t) => `${t.text}=${t.type}:${t.value}`);
+    expect(sets("The show airs on Tuesday nights. The council meets on Fridays.")).toEqual(["Tuesday nights=SET:XXXX-WXX-2TNI", "Fridays=SET:XXXX-WXX-5"]);
+    // (One night is a day's: `Tuesday night`.)
+    expect(sets("The talks ended on Tuesday night.")).toEqual(["Tuesday night=TIME:1998-02-10TNI"]);
+  });
+
   it("reads an amount with its magnitude and unit per unit of time as a rate (`4.8 billion pounds a year`)", () => {
     const sets = (text: string): string[] => extractTimexes(text, { referenceDate: "2025-07-24" }).map((t) => `${t.text}=${t.type}:${t.value}`);
     expect(sets("The deal would add 4.8 billion pounds a year to the economy. It costs $2 million a year.")).toEqual(["a year=SET:P1Y", "a year=SET:P1Y"]);

@@ -1,4 +1,4 @@
-import { BEFORE_BARE_VERB, DAY_PARTS, HOLIDAYS, LONG_COMPOUNDS, MAGNITUDES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, RATE_AMOUNT_UNITS, SEASONS, TIME_ADJECTIVES, TIME_ZONES, UNITS, VAGUE_REFERENCES, WEEKDAYS } from "../../lexicon/time-words.js";
+import { BEFORE_BARE_VERB, DAY_PARTS, HOLIDAYS, LONG_COMPOUNDS, MAGNITUDES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, RATE_AMOUNT_UNITS, SEASONS, TIME_ADJECTIVES, TIME_ZONES, UNITS, VAGUE_REFERENCES, WEEKDAY_NAMES, WEEKDAYS } from "../../lexicon/time-words.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import type { TimeExpression, TimexResolution, TimexType } from "../../model/index.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -173,7 +173,7 @@ function canStart(w: string): boolean {
   // (`q3`, `h1`: a quarter or a half written short.)
   if (w.length === 2 && (c === 113 || c === 104)) return true;
   startWords ??= new Set([
-    ...OPENERS, ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINAL_WORDS),
+    ...OPENERS, ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...WEEKDAY_NAMES.map((name) => `${name}s`), ...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINAL_WORDS),
     ...Object.keys(DAY_PARTS), ...Object.keys(SEASONS), ...Object.keys(VAGUE_REFERENCES).map((k) => k.split(" ")[0] ?? k),
   ]);
   if (startWords.has(w) || LONG_COMPOUNDS.has(w)) return true;
@@ -1228,6 +1228,15 @@ export class TimeRecognizer {
     const next = this.#tokens.get(i + 1);
     const beforeNoun = next !== undefined && next.kind === "word" && !isCapitalized(next) && !SET_FOLLOWERS.has(next.lower);
     if (single !== undefined) return beforeNoun ? null : this.#make(i, i + 1, "SET", single, "stated");
+    // `on Tuesdays`, `Tuesday nights`: each such weekday (or its part), a set (TimeML's `XXXX-WXX-2`, `XXXX-WXX-2TNI`).
+    if (this.#tokens.capitalizedAt(i) === true) {
+      const plural = w.endsWith("s") ? WEEKDAYS[w.slice(0, -1)] : undefined;
+      if (plural !== undefined && w.length >= "mondays".length) return this.#make(i, i + 1, "SET", `XXXX-WXX-${String(plural)}`, "stated");
+      const wd = WEEKDAYS[w];
+      const parts = this.#lower(i + 1);
+      const part = wd !== undefined && w.length >= "monday".length && parts.endsWith("s") ? DAY_PARTS[parts.slice(0, -1)] : undefined;
+      if (part !== undefined && !part.includes(":")) return this.#make(i, i + 2, "SET", `XXXX-WXX-${String(wd)}T${part}`, "stated");
+    }
     if (w === "every" || w === "each") {
       const unit = UNITS[this.#lower(i + 1)];
       if (unit !== undefined) return this.#make(i, i + 2, "SET", durationValue(1, unit), "stated");
