@@ -95,6 +95,11 @@ describe("temporal expressions", () => {
     expect(values("The deadline passed at noon Friday.")).toEqual([["noon Friday", "2018-08-24T12:00", null]]);
     // (`at noon` alone is a time of the day in hand, `high noon` a figure of speech.)
     expect(values("They will have a working lunch at noon. It was high noon for the talks.")).toEqual([["noon", "2018-08-27T12:00", null]]);
+    // (`midday` is noon, as TimeBank writes it: `was scheduled to appear … at midday`, `midday Saturday`.)
+    expect(values("The suspect was scheduled to appear in court at midday. The vote closed midday Saturday.")).toEqual([
+      ["midday", "2018-08-27T12:00", null],
+      ["midday Saturday", "2018-08-25T12:00", null],
+    ]);
     expect(values("The vote took place on Monday, Oct. 26, 2015.")).toEqual([["Monday, Oct. 26, 2015", "2015-10-26", null]]);
     expect(values("Trade fell in July last year.")).toEqual([["July last year", "2017-07", null]]);
     expect(values("The plant opens mid-next year; sales fell end-last month.")).toEqual([

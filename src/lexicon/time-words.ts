@@ -66,7 +66,7 @@ export const SEASONS: Readonly<Record<string, string>> = wordTable({
 
 /** Parts of the day, to their TIMEX3 code. */
 export const DAY_PARTS: Readonly<Record<string, string>> = wordTable({
-  morning: "MO", afternoon: "AF", evening: "EV", night: "NI", midday: "MI", noon: "12:00", midnight: "24:00",
+  morning: "MO", afternoon: "AF", evening: "EV", night: "NI", midday: "12:00", noon: "12:00", midnight: "24:00",
   tonight: "NI",
 });
 

@@ -115,7 +115,7 @@ const OPENERS = new Set([
   "late", "mid", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "more", "less", "every",
   "each", "once", "twice", "today", "yesterday", "tomorrow", "tonight", "a", "an", "few", "several", "many", "couple",
   "annually", "yearly", "daily", "weekly", "monthly", "quarterly", "hourly", "'", "’", "earlier", "later", "up", "at",
-  "no", "recent", "noon", "midnight", "fiscal", "quarter", "year-ago", "year-earlier", "year-before", "christmas", "thanksgiving",
+  "no", "recent", "noon", "midday", "midnight", "fiscal", "quarter", "year-ago", "year-earlier", "year-before", "christmas", "thanksgiving",
   "halloween", "independence", "victory", "bastille", "boxing", "valentine", "new", "veterans", "armistice", "labour", "unity",
   "international", "russia", "years", "months", "weeks", "days", "decades", "hours", "year-end", "month-end",
 ]);
@@ -1484,7 +1484,7 @@ export class TimeRecognizer {
   /** The hour and minute at token `i`: `5:41 P.M.`, `17:30`, `9 a.m.`, `noon`, `midnight`. */
   #clockTime(i: number): { hour: number; minute: number; to: number; word: boolean } | null {
     const h = this.#lower(i);
-    if (h === "noon" || h === "midnight") return { hour: h === "noon" ? 12 : 24, minute: 0, to: i + 1, word: true };
+    if (h === "noon" || h === "midday" || h === "midnight") return { hour: h === "midnight" ? 24 : 12, minute: 0, to: i + 1, word: true };
     // `17:30`, `5:41 p.m.`, and as one word `10.05am`, `9pm`, `14.30 GMT`.
     const word = PATTERNS.clockWord.exec(h);
     // `0730 GMT`: a wire's time in four digits, only with its zone.
