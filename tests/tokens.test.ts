@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../src/text/tokens.js";
+import { countWords, tokenize } from "../src/text/tokens.js";
 import { foldMarkup } from "../src/stages/normalise/index.js";
 import { regularForms } from "../src/lexicon/inflect.js";
 import { extractQuotes, parseReport } from "../src/index.js";
@@ -43,6 +43,20 @@ describe("tokenize", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("counts words as it splits them, without making the tokens", () => {
+    const text = fc.oneof(
+      fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join("")),
+      fc.string({ unit: "binary", maxLength: 120 }),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(countWords(t)).toBe(tokenize(t).filter((k) => k.kind === "word").length);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(countWords("U.S. officials met O’Malley’s team")).toBe(6);
   });
 
   it("reads words, possessives, line breaks and capitals", () => {

@@ -276,6 +276,38 @@ export function tokenize(view: string): TokenList {
   return new TokenList(starts.slice(0, count), ids.slice(0, count), spellings);
 }
 
+/**
+ * How many word tokens {@link tokenize} would make of the text (a split-off `'s` counting as one), without making
+ * them: the segmenter asks of every short block whether it is short enough to be a heading.
+ */
+export function countWords(view: string): number {
+  let words = 0;
+  const n = view.length;
+  let p = 0;
+  while (p < n) {
+    let width = wordCharWidth(view, p);
+    if (width === 0) {
+      p += isSurrogatePair(view, p) ? 2 : 1;
+      continue;
+    }
+    const start = p;
+    p += width;
+    for (;;) {
+      while (p < n && (width = wordCharWidth(view, p)) > 0) p += width;
+      const joiner = view.charCodeAt(p);
+      if ((joiner === 39 || joiner === 0x2019 || joiner === 45 || joiner === 46) && wordCharWidth(view, p + 1) > 0) p++;
+      else break;
+    }
+    words++;
+    // (`Trump’s` is two words, as the tokenizer splits it.)
+    const cut = p - 2;
+    const mark = view.charCodeAt(cut);
+    const s = view.charCodeAt(cut + 1);
+    if (cut > start && (mark === 39 || mark === 0x2019) && (s === 115 || s === 83)) words++;
+  }
+  return words;
+}
+
 /** A word's spelling, its lower-case form and its facts, shared by every token of that word. */
 interface Spelling {
   readonly text: string;

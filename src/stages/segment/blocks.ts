@@ -6,7 +6,7 @@ import { HONORIFICS } from "../../lexicon/roles.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { colonWithin, isSpace } from "../../text/spans.js";
-import { tokenize, type Token, isAllCaps, isPossessive } from "../../text/tokens.js";
+import { countWords, tokenize, type Token, isAllCaps, isPossessive } from "../../text/tokens.js";
 
 /** Words that make a capitalised `Label:` a transcript speaker label even without a name. */
 const LABEL_WORDS = new Set([
@@ -117,7 +117,7 @@ function bylineAt(view: string, line: Line): boolean {
 /** True for a one-line block no longer than a headline. */
 function shortLine(view: string, line: Line): boolean {
   const text = view.slice(line.start, line.end);
-  return !text.includes("\n") && tokenize(text).filter((t) => t.kind === "word").length <= MAX_HEADLINE_WORDS;
+  return !text.includes("\n") && countWords(text) <= MAX_HEADLINE_WORDS;
 }
 
 /** Most words of a quoted title standing as a section heading. */
@@ -168,7 +168,7 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   const item = BULLETS.has(text[0] ?? "") ? text.slice(1).trimStart() : text;
   // (Not a caption that tells what the picture shows, `Photo: Macron and Scholz at the town hall on October 1, 2024.`:
   // running text, whose people and dates count.)
-  const caption = startsWithWord(item, "photo") && tokenize(item).filter((t) => t.kind === "word").length > MAX_CREDIT_WORDS;
+  const caption = startsWithWord(item, "photo") && countWords(item) > MAX_CREDIT_WORDS;
   if (item.startsWith("©") || (startsWithWord(item, "photo") && !caption) || isPhotoCredit(item) || isCreditLine(item)) return "credit";
   // (`• RIA News` over `• © Alexey Nikolsky`: a list item that is only an agency's name credits the picture.)
   if (item !== text) return namesOnlyOrganization(item, lexicon) ? "credit" : "paragraph";
@@ -177,9 +177,9 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   if (text.length > MAX_HEADING_CHARS) return "paragraph";
   // `'All Bets Are Off.'` on a line of its own between paragraphs: a section heading that quotes the text.
   if (quotedTitleLine(view, block)) return "heading";
-  const tokens = tokenize(text).filter((t) => t.kind === "word");
-  if (tokens.length <= MAX_HEADING_WORDS && !text.includes("\n") && !endsLikeSentence(text)) {
-    if (!seenRunningText && (PATTERNS.clockLine.test(text) || allPlaces(tokens, lexicon))) return "dateline";
+  // (Words counted without tokenizing: most short blocks are sentences, and only a heading is read word by word.)
+  if (!text.includes("\n") && !endsLikeSentence(text) && countWords(text) <= MAX_HEADING_WORDS) {
+    if (!seenRunningText && (PATTERNS.clockLine.test(text) || allPlaces(tokenize(text).filter((t) => t.kind === "word"), lexicon))) return "dateline";
     return "heading";
   }
   // `By Al Jazeera Staff` over `Published On 14 Mar 2025`: short unpunctuated lines above the running text head it.
@@ -197,7 +197,7 @@ const MAX_HEADING_LINES = 4;
 /** True for a line short enough and unpunctuated enough to be a heading. */
 export function isHeadingLine(line: string): boolean {
   const trimmed = line.trim();
-  return trimmed.length > 0 && !endsLikeSentence(trimmed) && tokenize(trimmed).filter((t) => t.kind === "word").length <= MAX_HEADING_WORDS;
+  return trimmed.length > 0 && !endsLikeSentence(trimmed) && countWords(trimmed) <= MAX_HEADING_WORDS;
 }
 
 /** `SOURCE: Al Jazeera and news agencies`, `Reporting by …; Editing by …`: who made the report, not a speaker's turn. */
