@@ -1195,6 +1195,18 @@ describe("summit frame", () => {
     expect(parseReport(after, { referenceDate: "2025-12-19" }).summit.format).toBe("multilateral");
   });
 
+  it("reads a sentence's full stop glued to its last word as its end, not an abbreviation's (`… two dozen leaders.`)", () => {
+    const text = [
+      "Von der Leyen met Zelenskyy in Kyiv on Monday, along with more than a dozen EU and national leaders.",
+      "",
+      "The summit was also attended online by around two dozen leaders.",
+      "",
+      "Spanish Prime Minister Pedro Sánchez and Canadian Prime Minister Justin Trudeau were among those who travelled to the Ukrainian capital.",
+    ].join("\n");
+    // (`around` before the full stop is no topic of the talks for the name after it: `the situation around …`.)
+    expect(participantNames(parseReport(text, { referenceDate: "2025-02-24" }))).toContain("Pedro Sanchez");
+  });
+
   it("reads a mixed-case dateline with its country (`Doha, Qatar –`), and no place in quotation marks places the meeting", () => {
     const text = [
       "Qatar's emir receives Iranian president",

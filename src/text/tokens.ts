@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { OPENING_QUOTE_MARKS } from "../lexicon/quote-marks.js";
 import { DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS } from "../lexicon/function-words.js";
 import { PATTERNS } from "./patterns.js";
@@ -356,6 +357,16 @@ const SENTENCE_BREAKS = new Set([".", "!", "?", "…", ":", ...OPENING_QUOTE_MAR
 /** True for a period glued to the word before it (`U.S.`, the initial `R.`): it belongs to that word. */
 export function isGluedPeriod(tokens: TokenList, i: number): boolean {
   return tokens.textAt(i) === "." && tokens.endAt(i - 1) === tokens.startAt(i);
+}
+
+/**
+ * True for the period of an abbreviation (`U.S.`, `Mr.`), which ends no sentence; not a full stop glued to a word
+ * (`two dozen leaders.`, `in a post on X.`).
+ */
+export function isAbbreviationStop(tokens: TokenList, i: number): boolean {
+  if (!isGluedPeriod(tokens, i)) return false;
+  const word = tokens.lowerAt(i - 1) ?? "";
+  return word.includes(".") || ABBREVIATIONS.has(word);
 }
 
 /** True for the possessive (or contracted) `'s` token the tokenizer splits off (`Trump’s` → `Trump`, `’s`). */

@@ -1,6 +1,5 @@
-import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { NOUN_LIKE_CUES } from "../../lexicon/reporting-cues.js";
-import { isAllCaps, isGluedPeriod, isPossessiveAt, opensSentence } from "../../text/tokens.js";
+import { isAbbreviationStop, isAllCaps, isPossessiveAt, opensSentence } from "../../text/tokens.js";
 import { NUMBER_WORDS } from "../../lexicon/time-words.js";
 import { POSSESSIVE_DETERMINERS } from "../../lexicon/function-words.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -103,7 +102,7 @@ export function mediumAt(tokens: TokenList, i: number, stop: number): Span | nul
       }
       // (An abbreviation's period and a hyphen inside a word go on: `the U.S.-Africa Leaders Summit`.)
       // (Not a full stop glued to a word: `in a post on X. French President …`.)
-      const abbreviation = isGluedPeriod(tokens, k) && ((tokens.textAt(k - 1)?.includes(".") ?? false) || ABBREVIATIONS.has(tokens.lowerAt(k - 1) ?? ""));
+      const abbreviation = isAbbreviationStop(tokens, k);
       const inWord = t.kind === "punct" && (abbreviation || (t.text === "-" && tokens.endAt(k - 1) === t.start && tokens.startAt(k + 1) === t.end));
       if (!inQuote && ((t.kind === "punct" && !inWord) || t.lower === "that" || t.lower === "said" || t.lower === "told")) break;
       k++;

@@ -9,7 +9,7 @@ import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { inSinceClause, isCapitalizedAt, isCapitalWord, isGluedPeriod, isPossessive, isPossessiveAt, lowerPhrase, tokenIndexAt, type TokenList } from "../../text/tokens.js";
+import { inSinceClause, isCapitalizedAt, isAbbreviationStop, isCapitalWord, isGluedPeriod, isPossessive, isPossessiveAt, lowerPhrase, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
 import { daysBetween, formatDay, parseDay, toEpochDay, type Day } from "../time/calendar.js";
@@ -827,7 +827,7 @@ function aboutSomeone(tokens: TokenList, at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - OTHER_CLAUSE_REACH); k--) {
     const t = tokens.get(k);
     // (`talked about trade with Lukashenko`: a companion, not a topic.)
-    if (t === undefined || (t.kind === "punct" && !isGluedPeriod(tokens, k)) || t.lower === "with") return false;
+    if (t === undefined || (t.kind === "punct" && !isAbbreviationStop(tokens, k)) || t.lower === "with") return false;
     if (TOPIC_PREPOSITIONS.has(t.lower)) return true;
   }
   return false;
@@ -847,7 +847,7 @@ function inOtherMeetingClause(tokens: TokenList, at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - OTHER_MEETING_CLAUSE_REACH); k--) {
     const t = tokens.get(k);
     // The stop of an abbreviation (`U.S.`) ends no clause.
-    if (t === undefined || (t.kind === "punct" && !isGluedPeriod(tokens, k))) return false;
+    if (t === undefined || (t.kind === "punct" && !isAbbreviationStop(tokens, k))) return false;
     if (HAPPENING_VERBS.has(t.lower)) verb = true;
     // `a week after Petro clashed with Trump`: a span of time before `after` sets any happening apart.
     else if (t.lower === "after" || t.lower === "before" || t.lower === "since") return verb || UNITS[tokens.lowerAt(k - 1) ?? ""] !== undefined;
@@ -865,7 +865,7 @@ const PLANNED_REACH = 10;
 function inPlannedMeeting(tokens: TokenList, at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - PLANNED_REACH); k--) {
     const t = tokens.get(k);
-    if (t === undefined || (t.kind === "punct" && !isGluedPeriod(tokens, k))) return false;
+    if (t === undefined || (t.kind === "punct" && !isAbbreviationStop(tokens, k))) return false;
     if (t.lower !== "between") continue;
     if (!MEETING_WORDS.has(tokens.lowerAt(k - 1) ?? "")) return false;
     for (let j = k - 2; j >= Math.max(0, k - 4); j--) if (PLANNING_WORDS.has(tokens.lowerAt(j) ?? "")) return true;
