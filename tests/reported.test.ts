@@ -411,6 +411,10 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(kazinform).map((x) => x.text)).toEqual(["Kassym-Jomart Tokayev held talks with Xi Jinping in the Akorda"]);
   });
 
+  it("reads no reported speech in when a quotation was written (`\"…,\" she wrote on X shortly after arriving`)", () => {
+    expect(extractAttributions('"Ukraine is Europe," Ursula von der Leyen wrote on X shortly after arriving in Kyiv.')).toEqual([]);
+  });
+
   it("leaves a closing `, granted anonymity to …` out, and reads no reported speech in it after a quotation", () => {
     const text = 'The talks failed, one EU diplomat said, granted anonymity to discuss the private talks. "He is not coming," another diplomat said, granted anonymity.';
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["one EU diplomat", "The talks failed"]]);

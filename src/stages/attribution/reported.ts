@@ -42,6 +42,8 @@ const NOT_CLAUSE_START = new Set([
   "yesterday", "today", "earlier", "later", "last", "this", "recently", "again", "also", "of", "for", "by", "from", "so",
   "as", "and", "or", "but", "goodbye", "hello", "thanks", "nothing", "something", "goodnight", "according",
   "following", "ahead", "amid", "through", "via", "afterward", "afterwards", "despite", "without", "while",
+  // `"…," she wrote on X shortly after arriving`: when, not what.
+  "shortly", "immediately", "moments",
   // `told a news conference alongside Costa`, `told reporters aboard Air Force One`: where and beside whom the words were said.
   "alongside", "beside", "behind", "among", "against", "outside", "inside", "near", "upon", "aboard", "onboard", "across", "throughout",
 ]);
