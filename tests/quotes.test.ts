@@ -238,6 +238,14 @@ describe("attribution of quotes", () => {
     expect(extractQuotes('"Enough," said Hannah Schmidt, adding that "the talks are over."')[0]?.speaker?.name).toBe("Hannah Schmidt");
   });
 
+  it("resolves a pronoun to the subject a possessor qualifies (`Putin's adviser Yuri Ushakov`), not to the possessor", () => {
+    const text = 'Xi met Putin. Putin\'s foreign policy adviser Yuri Ushakov told reporters the two leaders spoke about Ukraine. He said Xi supported "all efforts conducive to peace."';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Yuri Ushakov"]);
+    // (A name's contracted `is` or `has` is no possessive: `Christie's been making the case …`.)
+    const contracted = 'Chris Christie spoke in Iowa. Christie\'s been making the case for weeks that Marco Rubio isn\'t ready. "You just simply haven\'t," he said.';
+    expect(extractQuotes(contracted).map((q) => q.speaker?.name)).toEqual(["Chris Christie"]);
+  });
+
   it("reads quote–name–verb, quote–verb–name and name–verb–colon orders", () => {
     expect(extractQuotes('"Enough," Hannah Schmidt said.')[0]?.speaker?.name).toBe("Hannah Schmidt");
     expect(extractQuotes('"Enough," said Hannah Schmidt.')[0]?.speaker?.name).toBe("Hannah Schmidt");

@@ -68,6 +68,9 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["my", "your"
 /** Words whose `'s` is `is` or `has`, no possessive (`What's more`, `it's`). */
 export const CONTRACTION_HOSTS: ReadonlySet<string> = new Set(["it", "what", "that", "there", "here", "who", "he", "she", "where", "how", "let", "when", "why"]);
 
+/** Words after a name's `'s` that make it `is` or `has`, no possessive (`Christie's been making the case`). */
+export const AFTER_CONTRACTED_S: ReadonlySet<string> = new Set(["been", "not", "got", "gotten", "going", "gone", "done", "never", "always", "already", "still", "just", "also"]);
+
 /** Auxiliaries and modals that open a main clause's predicate after a relative aside (`Ishiba, who …, is expected`). */
 export const MAIN_CLAUSE_VERBS: ReadonlySet<string> = new Set(["is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does"]);
 

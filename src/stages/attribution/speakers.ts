@@ -1,4 +1,4 @@
-import { ADVERBS_BEFORE_VERB, DETERMINERS, OPENING_ADVERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, AFTER_CONTRACTED_S, DETERMINERS, OPENING_ADVERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import { GENERIC_ROLE_NOUNS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -473,7 +473,11 @@ export class SpeakerResolver {
       const m = this.mentions[j];
       if (m === undefined || m.start < sentenceStart || m.start <= after) break;
       const p = m.personId === null ? undefined : this.#byId.get(m.personId);
-      if (p !== undefined && (p.gender === null || p.gender === gender) && !this.isQuoted(m.start) && !this.#inRelativeClause(m.start) && !this.#inOpeningClause(m.start, pronoun) && !this.#modifiesNoun(m)) subject = p;
+      // (Nor a possessor: `Putin's foreign policy adviser Yuri Ushakov told reporters …` has the adviser for subject.)
+      // (Not a contracted `is` or `has`: `Christie's been making the case …`.)
+      const end = this.#tokenAfter(this.tokens.indexAt(m.start), m.end);
+      const possessor = isPossessiveAt(this.tokens, end) && !AFTER_CONTRACTED_S.has(this.tokens.lowerAt(end + 1) ?? "");
+      if (p !== undefined && (p.gender === null || p.gender === gender) && !this.isQuoted(m.start) && !this.#inRelativeClause(m.start) && !this.#inOpeningClause(m.start, pronoun) && !this.#modifiesNoun(m) && !possessor) subject = p;
     }
     return subject;
   }
