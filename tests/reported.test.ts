@@ -734,6 +734,17 @@ describe("reported speech without quotation marks", () => {
   it("ends a known name before the words of a title-case headline, and runs it on into a family name with its particle", () => {
     const report = parseReport("Xi Jinping Holds Talks with President of Brazil\n\nXi Jinping met Crown Prince Mohammed bin Salman Al Saud.");
     expect(report.people.map((p) => p.name)).toEqual(["Xi Jinping", "Mohammed bin Salman"]);
+    // (The family name is the known person's, with a title before or not, and no one else's: `Sheikh Mohamed bin Zayed
+    // Al Nahyan` over `Sheikh Tahnoun bin Zayed Al Nahyan`.)
+    const wam = parseReport("Sheikh Mohamed bin Zayed Al Nahyan received Sisi. The meeting was attended by Sheikh Tahnoun bin Zayed Al Nahyan.\n\nMohammed bin Salman Al Saud met Sisi.");
+    const named = (start: number): [string | undefined, string | null | undefined] => {
+      const p = wam.people.find((q) => q.mentions.some((m) => m.start === start));
+      return [p?.name, p?.country];
+    };
+    expect(named(wam.text.indexOf("Mohamed"))).toEqual(["Mohamed bin Zayed", "United Arab Emirates"]);
+    const tahnoun = wam.people.find((p) => p.name.startsWith("Tahnoun"));
+    expect(tahnoun?.mentions.map((m) => wam.text.slice(m.start, m.end))).toEqual(["Tahnoun bin Zayed Al Nahyan"]);
+    expect(named(wam.text.indexOf("Mohammed bin Salman"))).toEqual(["Mohammed bin Salman", "Saudi Arabia"]);
   });
 
   it("names a known person by the text's first full spelling, even after a surname alone in the headline", () => {

@@ -14,7 +14,7 @@ import type { Stage } from "../../pipeline/context.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { closesBracketedWord, isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, lowerPhrase, tokenIndexAt, type Token, type TokenList, isAllCaps } from "../../text/tokens.js";
+import { closesBracketedWord, isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, joinedAsWritten, lowerPhrase, tokenIndexAt, type Token, type TokenList, isAllCaps } from "../../text/tokens.js";
 import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
 import { allCapitalized, countryEndingAt, givenNameVariant, hyphenatedParticleName, isNameWord, isNameWordAt, nameRunEnd } from "./names.js";
 import { foldAccents, foldName } from "../../text/fold.js";
@@ -49,9 +49,13 @@ export const entities: Stage = (ctx, state) => {
     if (n > 0) {
       const span = spanOf(tokens, i, i + n);
       const text = view.slice(span.start, span.end);
-      const known = lexicon.personByName.get(text.toLowerCase()) ?? knownBySurname(text, lexicon);
+      const lookedUp = lexicon.personByName.get(text.toLowerCase()) ?? knownBySurname(text, lexicon);
+      // (A known name before a family name is the known person's, spelt as the text spells it: `Mohammed bin Salman Al Saud`.)
+      const family = lookedUp === undefined ? familyNameAfterKnown(tokens, i, i + n, lexicon) : -1;
+      const known = family < 0 ? lookedUp : lexicon.personByName.get(lowerPhrase(tokens, i, family));
       // (A name shouted in a byline is written as a name: `ZEKE MILLER` is Zeke Miller.)
-      const person = registry.personForName(titleCase(cleanName(text)), known);
+      const person = registry.personForName(titleCase(cleanName(family < 0 ? text : joinedAsWritten(tokens, i, family))), known);
+      if (family >= 0) registry.addAlias(person, text);
       registry.addMention(person, span, "name");
       // `Mauritania's Mohamed Ould Ghazouani`: a country as possessor of a name is the one the person acts for.
       if (isPossessiveAt(tokens, i - 1)) person.country ??= countryEndingAt(tokens, i - 1, lexicon)?.country ?? null;
@@ -62,8 +66,12 @@ export const entities: Stage = (ctx, state) => {
     const titled = titledNameAt(tokens, i, lexicon, alone);
     if (titled !== null) {
       const span = spanOf(tokens, titled.from, titled.to);
-      const text = view.slice(span.start, span.end);
-      const known = lexicon.personByName.get(text.toLowerCase()) ?? reversedKnown(text.toLowerCase(), lexicon);
+      const full = view.slice(span.start, span.end);
+      const lookedUp = lexicon.personByName.get(full.toLowerCase()) ?? reversedKnown(full.toLowerCase(), lexicon);
+      const family = lookedUp === undefined ? familyNameAfterKnown(tokens, titled.from, titled.to, lexicon) : -1;
+      // (Named as the text spells the known name, the family name after it an alias: `Sheikh Mohamed bin Zayed Al Nahyan`.)
+      const text = family < 0 ? full : joinedAsWritten(tokens, titled.from, family);
+      const known = family < 0 ? lookedUp : lexicon.personByName.get(lowerPhrase(tokens, titled.from, family));
       const bySurname = known === undefined ? knownBySurname(text, lexicon) : undefined;
       // (The text's own spelling of a given name, as for a name without a title: `Belarusian President Aleksandr
       // Lukashenko`; the gazetteer's form where the text adds an initial or a suffix, or differs in accents or stops.)
@@ -71,6 +79,7 @@ export const entities: Stage = (ctx, state) => {
       // A full name after its title is a name (`Prime Minister Bart De Wever`), a lone surname an alias (`President Macron`).
       registry.addMention(person, span, text.includes(" ") ? "name" : "alias");
       if (text.toLowerCase() !== person.name.toLowerCase()) registry.addAlias(person, titleCase(text));
+      if (family >= 0) registry.addAlias(person, full);
       mark(taken, i, titled.to);
       i = titled.to - 1;
       continue;
@@ -736,7 +745,8 @@ function titledNameAt(tokens: TokenList, i: number, lexicon: Lexicon, alone: Rea
   // A known person's full name after the title, particles and all (`Crown Prince Mohammed bin Salman`, `President von
   // der Leyen`).
   const known = matchPhrase(tokens, j, lexicon.personPhrases);
-  if (known > 1) return { from: j, to: j + known };
+  // (Running on into a family name with its particle, as without a title: `Sheikh Mohamed bin Zayed Al Nahyan`.)
+  if (known > 1) return { from: j, to: NAME_PARTICLES.has(tokens.lowerAt(j + known) ?? "") ? Math.max(j + known, nameRunEnd(tokens, j, lexicon)) : j + known };
   // (`US-China`, `Russia-Ukraine`: a pair of countries is no name.)
   if (!isNameWord(name, lexicon) || partnership(name, lexicon)) return null;
   // `the General Assembly`: a body's head, not a name after a rank.
@@ -824,6 +834,15 @@ function respelled(text: string, known: string): boolean {
   const b = known.split(" ");
   const letters = (w: string): string => foldName(w.replace(/* stops */ ".", ""));
   return a.length === b.length && a.length >= 2 && letters(a.at(-1) ?? "") === letters(b.at(-1) ?? "") && letters(a[0] ?? "") !== letters(b[0] ?? "");
+}
+
+/**
+ * Where a known person's name that opens tokens `[from, to)` ends, when a family name with its particle runs on after
+ * it (`Mohammed bin Salman Al Saud`, `Mohamed bin Zayed Al Nahyan`), or -1.
+ */
+function familyNameAfterKnown(tokens: TokenList, from: number, to: number, lexicon: Lexicon): number {
+  const known = matchPhrase(tokens, from, lexicon.personPhrases);
+  return known >= 2 && from + known < to && NAME_PARTICLES.has(tokens.lowerAt(from + known) ?? "") ? from + known : -1;
 }
 
 /** The known person whose two-word name is `lower` the other way round (`ishiba shigeru` is Shigeru Ishiba). */
