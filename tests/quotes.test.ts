@@ -1156,6 +1156,10 @@ describe("transcripts", () => {
       ["Xi Jinping", ["President of China", "Chinese President"]],
     ]);
   });
+  it("takes no currency named by its country for a place (`US$ 11 billion`)", () => {
+    const report = parseReport("Trade between Brazil and Chile reached US$ 11 billion last year, and the fund holds HK$5 billion in Hong Kong.");
+    expect(report.places.map((p) => p.name)).toEqual(["Brazil", "Chile", "Hong Kong"]);
+  });
   it("takes regional blocs for organisations (`Mercosur`, `East African Community`), not people", () => {
     const report = parseReport("Milei handed the presidency of Mercosur to Lula. Mercosur is not a problem, Lula said. Leaders of the East African Community (EAC) met.");
     expect(report.people.map((p) => p.name)).toEqual(["Javier Milei", "Luiz Inacio Lula da Silva"]);

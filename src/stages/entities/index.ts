@@ -1074,6 +1074,8 @@ function placeAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   if (n === 0 || !allCapitalized(tokens, i, i + n)) return 0;
   const t = tokens.get(i);
   if (t !== undefined && n === 1 && t.text.length <= 3 && !isAllCaps(t.text)) return 0;
+  // (A currency named by its country, the sign glued after it, is no place: `US$ 11 billion`, `HK$5`.)
+  if (tokens.textAt(i + n) === "$" && tokens.startAt(i + n) === tokens.endAt(i + n - 1)) return 0;
   return n;
 }
 
