@@ -382,6 +382,8 @@ describe("reported speech without quotation marks", () => {
 
   it("takes a participle after the medium for part of the medium, not for what was said", () => {
     expect(extractAttributions('"We will not back down," Zelenskyy told CNN in an interview aired on Sunday.')).toEqual([]);
+    // (An irregular participle too: `at a joint press conference held after the talks`.)
+    expect(extractAttributions('"I hope the momentum will continue," Yoon said at a joint press conference held after the talks in Seoul.')).toEqual([]);
   });
 
   it("reads a source after the cue followed by an apposition", () => {

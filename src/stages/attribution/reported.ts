@@ -1096,7 +1096,8 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
     // `said it was …` opens a clause; `said it` with nothing after is the object.
     const objectIt = next?.lower === "it" && tokens.kindAt(k + 1) !== "word";
     // `told CNN in an interview aired on Sunday`: a participle goes on describing the medium, it opens no clause.
-    const participle = medium !== null && next !== undefined && !isCapitalized(next) && next.lower.length > 4 && next.lower.endsWith("ed");
+    // (An irregular one too: `at a joint press conference held after the talks`.)
+    const participle = medium !== null && next !== undefined && !isCapitalized(next) && ((next.lower.length > 4 && next.lower.endsWith("ed")) || (PAST_MARKERS.has(next.lower) && !PAST_ADVERBS.has(next.lower)));
     if (participle) continue;
     // `said this was the only chance`, `say this effect could …`: a demonstrative that opens a clause, not a time
     // (`this week`, skipped above) nor an object (`said this to reporters`, `said this.`).
