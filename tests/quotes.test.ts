@@ -1156,6 +1156,10 @@ describe("transcripts", () => {
       ["Xi Jinping", ["President of China", "Chinese President"]],
     ]);
   });
+  it("takes no garden for a person (`a Rose Garden news conference`, `Madison Square Garden`)", () => {
+    const report = parseReport('"This is the most significant upgrade," Joe Biden said at a Rose Garden news conference. Fans gathered at Madison Square Garden.');
+    expect(report.people.map((p) => p.name)).toEqual(["Joe Biden"]);
+  });
   it("takes no currency named by its country for a place (`US$ 11 billion`)", () => {
     const report = parseReport("Trade between Brazil and Chile reached US$ 11 billion last year, and the fund holds HK$5 billion in Hong Kong.");
     expect(report.places.map((p) => p.name)).toEqual(["Brazil", "Chile", "Hong Kong"]);

@@ -370,7 +370,7 @@ export const MAX_COUNTRY_WORDS = 6;
 
 /** Seats of government and summit venues, lower case, to the city they stand in (`talks at the Kremlin` → Moscow). */
 export const VENUES: Readonly<Record<string, string>> = wordTable({
-  kremlin: "Moscow", "white house": "Washington", "oval office": "Washington", "capitol hill": "Washington", "elysee palace": "Paris", "élysée palace": "Paris",
+  kremlin: "Moscow", "white house": "Washington", "oval office": "Washington", "capitol hill": "Washington", "rose garden": "Washington", "east room": "Washington", "elysee palace": "Paris", "élysée palace": "Paris",
   "downing street": "London", "lancaster house": "London", "great hall of the people": "Beijing", zhongnanhai: "Beijing",
   "diaoyutai state guesthouse": "Beijing", "hyderabad house": "New Delhi", "rashtrapati bhavan": "New Delhi",
   "blue house": "Seoul", "akasaka palace": "Tokyo", "planalto palace": "Brasilia", "konstantinovsky palace": "St. Petersburg",
@@ -400,7 +400,7 @@ export const VENUES: Readonly<Record<string, string>> = wordTable({
  */
 export const FACILITY_WORDS: ReadonlySet<string> = new Set([
   "palace", "palacio", "palais", "palazzo", "hotel", "cathedral", "stadium", "airport", "avenue", "boulevard", "plaza",
-  "cosmodrome", "embassy", "mosque", "chancellery", "pavilion", "auditorium", "residence",
+  "cosmodrome", "embassy", "mosque", "chancellery", "pavilion", "auditorium", "residence", "garden", "gardens",
 ]);
 
 /** Nouns before `of` and a settlement's name (`the island of Valaam`, `the resort town of Bled`, `the city of Tianjin`). */
