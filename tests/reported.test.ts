@@ -31,6 +31,11 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("The next day, officials said the talks failed.").map((a) => a.text)).toEqual(["the talks failed"]);
   });
 
+  it("keeps a group's qualifier that opens a paragraph (`Canadian officials had said …`)", () => {
+    const text = "Carney met Trump on Tuesday.\n\nCanadian officials had said ahead of the meeting that they did not expect a breakthrough.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Canadian officials"]);
+  });
+
   it("names a group with its postmodifier up to the verb (`People familiar with the talks said`), as a closing source has it", () => {
     const text = "People familiar with the talks said the two leaders had also discussed trade. Officials close to the Kremlin's negotiators said the deal was near.";
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["people familiar with the talks", "officials close to the Kremlin's negotiators"]);

@@ -241,7 +241,8 @@ export class SpeakerResolver {
         // (`U.S. officials`: an abbreviation's glued stop.)
         const stop = this.tokens.textAt(from - 1) === "." && this.tokens.endAt(from - 2) === this.tokens.startAt(from - 1) ? 1 : 0;
         const word = this.tokens.get(from - 1 - stop);
-        if (!this.#qualifiesGroup(word, stop === 1)) break;
+        // (A qualifier may open a line, `Canadian officials had said …`; it may not end the line above.)
+        if (!this.#qualifiesGroup(word, stop === 1) || this.tokens.newLineAt(from) === true) break;
         from -= 1 + stop;
       }
       const first = this.tokens.get(from) ?? t;
@@ -283,7 +284,7 @@ export class SpeakerResolver {
 
   /** True for a word that qualifies a group of sources (`European`, `senior`, `two`), not a name or a determiner. */
   #qualifiesGroup(t: Token | undefined, abbreviated: boolean): boolean {
-    if (t === undefined || t.kind !== "word" || t.newLine) return false;
+    if (t === undefined || t.kind !== "word") return false;
     if (abbreviated) return this.demonyms.has(`${t.lower}.`);
     return this.demonyms.has(t.lower) || COMMON_QUALIFIERS.has(t.lower) || PROPER_QUALIFIERS.has(t.lower);
   }
