@@ -2134,6 +2134,23 @@ describe("summit frame", () => {
     expect(parseReport(one, { referenceDate: "2025-07-10" }).summit.date).toBeNull();
   });
 
+  it("dates a preview by the time its lead gives the meeting ahead, not by a call or a statement of the days before", () => {
+    const autumn = [
+      "Starmer and Macron to hold UK-France summit in the autumn",
+      "",
+      "Sir Keir Starmer will host Emmanuel Macron for a UK-France summit this autumn, Downing Street has confirmed, the first such gathering since 2023.",
+      "",
+      "The prime minister spoke to the French president by phone on Thursday night. The summit is expected to take place in London in October.",
+    ].join("\n");
+    const report = parseReport(autumn, { referenceDate: "2025-06-20" });
+    expect([report.summit.date, report.summit.location]).toEqual(["2025-FA", "London"]);
+    const week = "BEIJING, May 2 (Reuters) - Chinese President Xi Jinping will travel to Moscow next week for a state visit and talks with Russian President Vladimir Putin, China's foreign ministry said on Friday.";
+    expect(parseReport(week, { referenceDate: "2025-05-02" }).summit.date).toBe("2025-W19");
+    // (Not a lead in the past that puts something off till a later month.)
+    const deferred = "European Union leaders agreed to meet Ukraine's financing needs but put off a decision on frozen Russian assets until December. The summit in Brussels ended late Thursday.";
+    expect(parseReport(deferred, { referenceDate: "2025-10-24" }).summit.date).toBe("2025-10-23");
+  });
+
   it("dates an undated report of a meeting on its reference day, and leaves a report without one undated", () => {
     const text = "Vladimir Putin and Donald Trump have met in Helsinki for their first summit.";
     expect(parseReport(text, { referenceDate: "2018-07-16" }).summit.date).toBe("2018-07-16");

@@ -25,7 +25,7 @@ export function findSummit(input: SummitInput): Summit {
   const { view, tokens, sentences, timexes, people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords, cities, transcriptHead } = input;
   // A city-state is its own city (`Trump met Kim in Singapore`, `at the Vatican`): a place to meet in.
   const places = input.places.map((p) => (p.kind === "country" && cities.get(p.name.toLowerCase())?.[1] === p.name ? { ...p, kind: "city" as const } : p));
-  type Candidate = { score: number; timex: TimeExpression; sentence: Sentence } | null;
+  type Candidate = DateCandidate | null;
   let best: Candidate = null;
   let bestInWire = false;
   let bestSaid: Candidate = null;
@@ -160,13 +160,26 @@ export function findSummit(input: SummitInput): Summit {
     const meetingDay = unsaid.find((c) => c.sentence === best?.sentence && c.score > 0);
     if (meetingDay !== undefined) best = meetingDay;
   }
+  // A preview: its lead tells of the meeting ahead and of no day at or before the report (`Sir Keir Starmer will host
+  // Emmanuel Macron for a UK-France summit this autumn`, `Xi will travel to Moscow next week for … talks`); the time
+  // it gives is the meeting's, whatever a call or a statement of the days before scores further down.
+  // (Not a lead in the past that puts something off till then: `leaders agreed … but put off a decision … until December`.)
+  const aheadInLead = (c: DateCandidate): boolean => {
+    const at = tokenIndexAt(tokens, c.timex.start);
+    const { markers } = markersOf(c.sentence);
+    return scoreOf(c.sentence) > 0 && tenseAt(markersOf(c.sentence), at) === "future" && !markers.some((m) => m.tense === "past" && !m.weak && m.forwardOnly !== true && m.start < at);
+  };
+  // (The wire dateline's day is the filing's, no day of the lead's news.)
+  const filed = (c: DateCandidate): boolean => wire !== null && c.timex.start >= wire.start && c.timex.end <= wire.end;
+  const preview = reference === null ? null : previewTime(unsaid.filter((c) => c.sentence.block === leadBlock && !inQuote(c.timex.start) && !filed(c)), reference, aheadInLead);
+  if (preview !== null) best = { ...preview, score: Math.max(preview.score, 1) };
   // A report that tells of the meeting without dating it (`Putin and Trump have met in Helsinki`) was written on its day.
   let date = best === null || best.score <= 0 ? null : dayOf(best.timex.value);
   let evidence = best === null || best.score <= 0 ? null : best.sentence;
   // (Also when the best date is a month or year well before the report: `Putin took part in a meeting of BRICS
   // leaders` in the lead, `In June, the first … meeting took place` further down.)
   // A stated day stays, whatever the reference: a report may be read long after it was written.
-  const background = best !== null && reference !== null && best.timex.value.length < 10 && proximity(best.timex.value, reference) < 0;
+  const background = best !== null && preview === null && reference !== null && best.timex.value.length < 10 && proximity(best.timex.value, reference) < 0;
   if ((date === null || background) && reference !== null) {
     // (A lead that names two leaders together in a sentence about a meeting tells of it, whatever its verb: `Macron and
     // Starmer have announced a scheme …, at the end of a three-day state visit`.)
@@ -331,6 +344,27 @@ const TOGETHER_SCORE = 2;
 const HEADER_TIME_SCORE = 6;
 /** What a date in the lead paragraph gains. */
 const LEAD_BONUS = 2;
+/** A time that may date the meeting, with its score and sentence. */
+interface DateCandidate {
+  score: number;
+  timex: TimeExpression;
+  sentence: Sentence;
+}
+
+/**
+ * The lead's time of a meeting ahead when every time the lead gives (said days aside) lies after the reference and
+ * `ahead` holds of it (a sentence about the meeting, in the future tense), the best scored; else null.
+ */
+function previewTime(lead: readonly DateCandidate[], reference: Day, ahead: (c: DateCandidate) => boolean): DateCandidate | null {
+  let best: DateCandidate | null = null;
+  for (const c of lead) {
+    const interval = valueInterval(c.timex.value);
+    if (interval === null || interval.start <= toEpochDay(reference) || !ahead(c)) return null;
+    if (best === null || c.score > best.score) best = c;
+  }
+  return best;
+}
+
 /** Score of the date in a wire dateline: below a sentence that reports the meeting held on a day of its own. */
 const WIRE_DATE_SCORE = 1;
 /** Least score of a sentence that reports the meeting taking place (`have met`, `took part in a meeting`). */
