@@ -246,6 +246,15 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(contracted).map((q) => q.speaker?.name)).toEqual(["Chris Christie"]);
   });
 
+  it("gives a quote to the spokesperson or aide who serves the person named (`a spokesperson for Keir Starmer said`)", () => {
+    const before = 'A spokesperson for Keir Starmer said: "The talks were useful."';
+    const after = '"We will not give in," an aide to Zelensky said.';
+    expect([...extractQuotes(before), ...extractQuotes(after)].map((q) => q.speaker?.name)).toEqual(["a spokesperson for Keir Starmer", "an aide to Zelensky"]);
+    // (The object of `with` or `of` before a participle is its subject: `with Gorka noting the absurdity of "…"`.)
+    const absolute = 'Both men saw a sign of disarray, with Sebastian Gorka noting the absurdity of positioning "a couple of hundred SF guys here".';
+    expect(extractQuotes(absolute).map((q) => q.speaker?.name)).toEqual(["Sebastian Gorka"]);
+  });
+
   it("reads quote–name–verb, quote–verb–name and name–verb–colon orders", () => {
     expect(extractQuotes('"Enough," Hannah Schmidt said.')[0]?.speaker?.name).toBe("Hannah Schmidt");
     expect(extractQuotes('"Enough," said Hannah Schmidt.')[0]?.speaker?.name).toBe("Hannah Schmidt");

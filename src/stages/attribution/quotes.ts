@@ -2,7 +2,7 @@ import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { ADVERBS_BEFORE_VERB, PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
-import { PARTIAL_ONLY_VERBS, POINTING_BACK, TELL_VERBS, UTTERANCE_NOUNS } from "../../lexicon/reporting-cues.js";
+import { GENERIC_SOURCE_MEMBERS, PARTIAL_ONLY_VERBS, POINTING_BACK, TELL_VERBS, UTTERANCE_NOUNS } from "../../lexicon/reporting-cues.js";
 import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -196,6 +196,7 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
       passiveAgent(tokens, c, n, stop, resolver) ??
       speakerNextToCue(tokens, begin, c, resolver, lexicon) ??
       (subject !== null && isOrganization(subject) ? widerThan(unnamedSubject(tokens, begin, c), subject) : null) ??
+      (subject !== null ? holderOf(tokens, begin, c, subject) : null) ??
       subject ??
       // Who comes after `told` or `dismissed` is its object (`dismissed NATO member Estonia as "…"`), not its speaker.
       (TELL_VERBS.has(t?.lower ?? "") || PARTIAL_ONLY_VERBS.has(t?.lower ?? "") ? null : speakerAfterCue(tokens, c + n, stop, resolver)) ??
@@ -285,7 +286,11 @@ function speakerEndingAt(tokens: TokenList, begin: number, at: number, resolver:
   for (let k = 0; k < 2 && end > begin && ADVERBS_BEFORE_VERB.has(tokens.lowerAt(end - 1) ?? ""); k++) end--;
   for (let j = end - 1; j >= Math.max(begin, end - 4); j--) {
     const found = resolver.speakerAt(j);
-    if (found !== null && found.next === end) return isPrepositionObject(tokens, begin, j, resolver) ? null : found.ref;
+    // (The preposition stands before the name's first word, wherever the look back met it: `for Keir Starmer`; and its
+    // object is the subject of a participle cue, `with Donald Trump tweeting that …`, `of Abraham Lincoln saying`.)
+    const first = found?.ref.mention == null ? j : Math.min(j, tokens.indexAt(found.ref.mention.start));
+    const participle = (tokens.lowerAt(at)?.endsWith("ing") ?? false) && (tokens.lowerAt(first - 1) === "with" || tokens.lowerAt(first - 1) === "of");
+    if (found !== null && found.next === end) return !participle && isPrepositionObject(tokens, begin, first, resolver) ? null : found.ref;
   }
   return null;
 }
@@ -503,8 +508,9 @@ function findCueAndSpeaker(tokens: TokenList, begin: number, stop: number, resol
   // which wins over an organisation that only qualifies it (`the Kremlin spokesman said`).
   let speaker: SpeakerRef | null = subjectBefore(tokens, begin, cue, resolver);
   if (speaker === null || isOrganization(speaker)) speaker = widerThan(unnamedSource(tokens, begin, cue), speaker) ?? speaker;
-  // `"…," Putin's spokesman said`: the possessor's office or aide speaks, as written.
-  else speaker = possessedBefore(tokens, speaker, cue, resolver) ?? speaker;
+  // `"…," Putin's spokesman said`: the possessor's office or aide speaks, as written; so does one who serves the
+  // person named after `for` or `to` (`"…," a spokesperson for Keir Starmer said`).
+  else speaker = possessedBefore(tokens, speaker, cue, resolver) ?? holderOf(tokens, begin, cue, speaker) ?? speaker;
   // Cue before the name (`said X`, `said an Iowa Democrat`); after `told` the name is the hearer, not the speaker,
   // and after a verb that takes an object (`stressed the state's importance`) a noun phrase is no speaker.
   // `thanked Türkiye for its "unwavering support" and said the corridor would open`: the verb shares the sentence's
@@ -542,6 +548,18 @@ export function widerThan(unnamed: SpeakerRef | null, organization: SpeakerRef |
   return (unnamed.mention?.end ?? 0) > (organization.mention?.end ?? 0) ? unnamed : null;
 }
 
+/**
+ * `a spokesperson for Keir Starmer said`, `an aide to Zelensky said`: the unnamed member of a group of sources whose
+ * phrase holds the person served, as reported speech reads it; null when the person stands otherwise.
+ */
+function holderOf(tokens: TokenList, begin: number, cue: number, person: SpeakerRef): SpeakerRef | null {
+  const at = person.mention === null ? -1 : tokens.indexAt(person.mention.start);
+  const serves = (tokens.lowerAt(at - 1) === "for" || tokens.lowerAt(at - 1) === "to") && GENERIC_SOURCE_MEMBERS.has(tokens.lowerAt(at - 2) ?? "");
+  if (at < 0 || person.personId === null || !serves) return null;
+  const holder = unnamedSubject(tokens, begin, cue);
+  return holder?.mention != null && person.mention !== null && holder.mention.start < person.mention.start && holder.mention.end >= person.mention.end ? holder : null;
+}
+
 /** `A senior official, who spoke on condition of anonymity, said the talks were "candid"`: the unnamed subject of the clause. */
 function unnamedSubject(tokens: TokenList, begin: number, cue: number): SpeakerRef | null {
   let from = mainClauseStart(tokens, begin, cue);
@@ -562,7 +580,8 @@ function unnamedSource(tokens: TokenList, begin: number, cue: number): SpeakerRe
     const t = tokens.get(i);
     if (t === undefined) return null;
     // `a source close to the talks`, `an official familiar with the matter`: a postmodifier of the source.
-    const postmodifier = (t.lower === "to" && tokens.lowerAt(i - 1) === "close") || (t.lower === "with" && tokens.lowerAt(i - 1) === "familiar");
+    // (And whom a member of such a group speaks or works for: `a spokesperson for Keir Starmer`, `an aide to Zelensky`.)
+    const postmodifier = (t.lower === "to" && tokens.lowerAt(i - 1) === "close") || (t.lower === "with" && tokens.lowerAt(i - 1) === "familiar") || ((t.lower === "for" || t.lower === "to") && GENERIC_SOURCE_MEMBERS.has(tokens.lowerAt(i - 1) ?? ""));
     if ((t.kind !== "word" && !isGluedPeriod(tokens, i)) || (NOT_IN_NOUN_PHRASE.has(t.lower) && !postmodifier)) return null;
   }
   return unnamedAsWritten(tokens, begin, cue);
