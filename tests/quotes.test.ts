@@ -1165,6 +1165,13 @@ describe("transcripts", () => {
       ["Xi Jinping", ["President of China", "Chinese President"]],
     ]);
   });
+  it("knows Vice Premier He Lifeng, and takes no pronoun `He` for his family name", () => {
+    const text = 'Chinese Vice Premier He Lifeng led Beijing\'s delegation. He said the sides had agreed to "keep pushing" for a deal.';
+    expect(extractQuotes(text).map((q) => [q.speaker?.name, q.speaker?.resolvedVia])).toEqual([["He Lifeng", "pronoun"]]);
+    // (Nor in a report that names China but not him: `He said …` after a quotation's closing mark is a pronoun.)
+    const other = 'Trump spoke about China.\n\n"It is ridiculous."\n\nHe said that Clinton had no experience.';
+    expect(parseReport(other).people.map((p) => p.name)).toEqual(["Donald Trump"]);
+  });
   it("takes no garden for a person (`a Rose Garden news conference`, `Madison Square Garden`)", () => {
     const report = parseReport('"This is the most significant upgrade," Joe Biden said at a Rose Garden news conference. Fans gathered at Madison Square Garden.');
     expect(report.people.map((p) => p.name)).toEqual(["Joe Biden"]);

@@ -58,6 +58,8 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Li Keqiang", [], "China", "Premier", "m"),
   office("Li Qiang", [], "China", "Premier", "m"),
   office("Wang Yi", [], "China", "Foreign Minister", "m"),
+  // (China's trade negotiator: his family name is also the pronoun, so only the gazetteer finds `Vice Premier He Lifeng`.)
+  office("He Lifeng", [], "China", "Vice Premier", "m"),
   office("Fumio Kishida", ["Kishida", "Kishida Fumio"], "Japan", "Prime Minister", "m"),
   office("Shinzo Abe", ["Abe Shinzo"], "Japan", "Prime Minister", "m"),
   p("Yoon Suk Yeol", ["Yoon", "Yoon Suk-yeol"], "South Korea", ["President of the Republic of Korea"], "m"),
