@@ -1187,6 +1187,15 @@ describe("summit frame", () => {
     expect([report.summit.location, report.summit.date]).toEqual(["Istanbul", "2025-06-25"]);
   });
 
+  it("counts among those who met the one who led a side at the talks (`led Beijing's delegation`, `, who led the U.S. team`)", () => {
+    const text = [
+      "STOCKHOLM (Reuters) - The United States and China agreed on Tuesday to seek a 90-day extension of their tariff truce after two days of talks in Stockholm.",
+      "",
+      "Chinese Vice Premier He Lifeng led Beijing's delegation. Treasury Secretary Scott Bessent, who led the U.S. team, said he would brief the president on Wednesday.",
+    ].join("\n");
+    expect(participantNames(parseReport(text, { referenceDate: "2025-07-29" }))).toEqual(expect.arrayContaining(["He Lifeng", "Scott Bessent"]));
+  });
+
   it("keeps a meeting of two bilateral when its sentence names leaders of another happening (`two days before EU leaders gather`)", () => {
     const text = "German Chancellor Olaf Scholz hosted French President Emmanuel Macron in Berlin on Tuesday evening, two days before EU leaders gather in Brussels.";
     expect(parseReport(text, { referenceDate: "2025-03-18" }).summit.format).toBe("bilateral");

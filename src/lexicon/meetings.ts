@@ -43,6 +43,10 @@ export const OCCASION_VERBS: ReadonlySet<string> = new Set(["visited", "travelle
 
 /** Words that open a clause of another happening inside a meeting's sentence (`two days before EU leaders gather in Brussels`). */
 export const OTHER_EVENT_CONJUNCTIONS: ReadonlySet<string> = new Set(["before", "after", "until", "since", "ahead", "following"]);
+/** Verbs of heading a side at talks (`He Lifeng led Beijing's delegation`, `Bessent, who led the U.S. team`). */
+export const LEADING_VERBS: ReadonlySet<string> = new Set(["led", "leads", "leading", "headed", "heads", "heading"]);
+/** What one heads at talks. */
+export const SIDES_AT_TALKS: ReadonlySet<string> = new Set(["delegation", "team", "side", "negotiators", "negotiating"]);
 /** Verbs by which a meeting is set amid other news (`The visit comes as …`, `The talks came days after …`). */
 export const COMING_VERBS: ReadonlySet<string> = new Set(["comes", "came", "come", "coming"]);
 /** Words after a coming verb that open the news around the meeting (`comes as`, `came amid`, `comes days after`). */

@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { BEFORE_BARE_VERB, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, ORDINAL_WORDS, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, SENDING_VERBS, SENT_FOR_NOUNS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_GROUPS, MEETING_WORDS, MEETINGS_STAYED_AWAY_FROM, MOURNING_WORDS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS, STAYING_PARTICLES, STAYING_VERBS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, SENDING_VERBS, SENT_FOR_NOUNS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LOOKING_BACK_WORDS, MEETING_GROUPS, MEETING_WORDS, MEETINGS_STAYED_AWAY_FROM, MOURNING_WORDS, NATIONS_WORDS, LEADING_VERBS, SIDES_AT_TALKS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SIDE_EVENT_WORDS, SIDELINE_WORDS, STAYING_PARTICLES, STAYING_VERBS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
@@ -1148,6 +1148,24 @@ function delegateAt(tokens: TokenList, k: number, last: number): boolean {
 }
 
 
+/** Most words between a verb of leading and the side it leads (`led the U.S. negotiating team`). */
+const SIDE_REACH = 4;
+
+/**
+ * True when the name ending at token `last` heads a side at the talks (`He Lifeng led Beijing's delegation`,
+ * `Bessent, who led the U.S. team`): one of those who met, as a stand-in is.
+ */
+function ledSide(tokens: TokenList, last: number): boolean {
+  let verb = last + 1;
+  if (tokens.textAt(verb) === "," && tokens.lowerAt(verb + 1) === "who") verb += 2;
+  if (!LEADING_VERBS.has(tokens.lowerAt(verb) ?? "")) return false;
+  for (let k = verb + 1; k <= verb + SIDE_REACH; k++) {
+    if (SIDES_AT_TALKS.has(tokens.lowerAt(k) ?? "")) return true;
+    if (tokens.kindAt(k) !== "word" && !isPossessiveAt(tokens, k) && !isAbbreviationStop(tokens, k)) return false;
+  }
+  return false;
+}
+
 /**
  * True when the name ending at token `last`, with token `k` before its title, was sent in another's place (`sent
  * Foreign Minister Pablo Quirno instead`, `sent his deputy in his place`).
@@ -1483,6 +1501,8 @@ function pickParticipants(
   // Who the report says attended or represented a country (`US Vice-President Kamala Harris attended the summit`,
   // `Kiir was represented by Foreign Minister Ramadan Goc`), in a sentence of attending this meeting.
   const delegates = new Set<string>();
+  // Those who led a side at the talks (`He Lifeng led Beijing's delegation`), who take part at talks without leaders.
+  const sideHeads = new Set<string>();
   // (Those only met need a country of their own that no leader there stands for: `Marcos met with Defense Secretary
   // Pete Hegseth` beside a summit with Trump adds no one.)
   const metOnly = new Set<string>();
@@ -1544,7 +1564,9 @@ function pickParticipants(
     // (Not at a meeting placed in another city: `attended a parallel meeting in Lusaka`.)
     // (So is one sent in another's place: `Milei skipped the meeting and sent Foreign Minister Pablo Quirno instead`;
     // not to the bloc's summit beside which two leaders met, `Putin … sent Foreign Minister Sergey Lavrov in his place`.)
-    const standsIn = m.via !== "pronoun" && ((delegateAt(tokens, beforeApposed, last) && attending(s)) || (!onSidelines && sentInstead(tokens, beforeApposed, last))) && !placedElsewhere(s);
+    const heads = m.via !== "pronoun" && ledSide(tokens, last) && !placedElsewhere(s);
+    if (heads) sideHeads.add(m.personId);
+    const standsIn = heads || (m.via !== "pronoun" && ((delegateAt(tokens, beforeApposed, last) && attending(s)) || (!onSidelines && sentInstead(tokens, beforeApposed, last))) && !placedElsewhere(s));
     // (`Erdogan hosts Putin, Zelenskiy envoys`: those met are the envoys.)
     if (standsIn || ((isAbout || atMeeting(s, at, last)) && !sendsOthers(tokens, last, personEnds) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, beforeName) && !reactedTo(tokens, last))) {
       inSummit.add(m.personId);
@@ -1583,7 +1605,9 @@ function pickParticipants(
   const ledCountries = new Set(leaders.flatMap((p) => (p.country === null ? [] : [p.country])));
   if (leaders.length > 0) leaders.push(...people.filter((p) => delegates.has(p.id) && !leaders.includes(p) && (p.country === null || !ledCountries.has(p.country)) && takesPart(p) && (p.country !== null || !metOnly.has(p.id))));
   const minister = (p: PersonDraft): boolean => p.roleClasses.has("foreign-minister") || p.roleClasses.has("minister");
-  const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => (minister(p) || counterpart(p)) && inSummit.has(p.id));
+  // (At talks without leaders, the ministers, and whoever led a side: `Vice Premier He Lifeng led Beijing's delegation`;
+  // not aides who `also attended`.)
+  const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => (minister(p) || counterpart(p) || sideHeads.has(p.id)) && inSummit.has(p.id));
   return chosen.map((p) => p.id);
 }
 
