@@ -245,21 +245,9 @@ export function tokenize(view: string): TokenList {
       continue;
     }
     const start = p;
-    let kind: "word" | "punct" = "punct";
-    let width = wordCharWidth(view, p);
-    if (width > 0) {
-      kind = "word";
-      p += width;
-      for (;;) {
-        while (p < n && (width = wordCharWidth(view, p)) > 0) p += width;
-        const joiner = view.charCodeAt(p);
-        if ((joiner === 39 || joiner === 0x2019 || joiner === 45 || joiner === 46) && wordCharWidth(view, p + 1) > 0) p++;
-        else break;
-      }
-    } else {
-      p += isSurrogatePair(view, p) ? 2 : 1;
-    }
-    const id = kind === "punct" && p === start + 1 ? spellMark(code, start) : spell(view.slice(start, p));
+    const word = wordCharWidth(view, p) > 0;
+    p = word ? wordEnd(view, p) : p + (isSurrogatePair(view, p) ? 2 : 1);
+    const id = !word && p === start + 1 ? spellMark(code, start) : spell(view.slice(start, p));
     const { text } = spellings[id] as Spelling;
     const afterLineBreak = sawNewLine && count > 0;
     sawNewLine = false;
@@ -278,6 +266,20 @@ export function tokenize(view: string): TokenList {
 }
 
 /**
+ * Where the word that starts at `p` (a letter or digit) ends: a run of letters and digits, joined across an inner
+ * apostrophe, hyphen or dot (`O’Malley`, `U.S`, `three-day`).
+ */
+function wordEnd(view: string, p: number): number {
+  const n = view.length;
+  for (;;) {
+    for (let width = wordCharWidth(view, p); p < n && width > 0; width = wordCharWidth(view, p)) p += width;
+    const joiner = view.charCodeAt(p);
+    if ((joiner === 39 || joiner === 0x2019 || joiner === 45 || joiner === 46) && wordCharWidth(view, p + 1) > 0) p++;
+    else return p;
+  }
+}
+
+/**
  * How many word tokens {@link tokenize} would make of the text (a split-off `'s` counting as one), without making
  * them: the segmenter asks of every short block whether it is short enough to be a heading.
  */
@@ -286,19 +288,12 @@ export function countWords(view: string): number {
   const n = view.length;
   let p = 0;
   while (p < n) {
-    let width = wordCharWidth(view, p);
-    if (width === 0) {
+    if (wordCharWidth(view, p) === 0) {
       p += isSurrogatePair(view, p) ? 2 : 1;
       continue;
     }
     const start = p;
-    p += width;
-    for (;;) {
-      while (p < n && (width = wordCharWidth(view, p)) > 0) p += width;
-      const joiner = view.charCodeAt(p);
-      if ((joiner === 39 || joiner === 0x2019 || joiner === 45 || joiner === 46) && wordCharWidth(view, p + 1) > 0) p++;
-      else break;
-    }
+    p = wordEnd(view, p);
     words++;
     // (`Trump’s` is two words, as the tokenizer splits it.)
     const cut = p - 2;
