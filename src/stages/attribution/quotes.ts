@@ -286,11 +286,12 @@ function speakerEndingAt(tokens: TokenList, begin: number, at: number, resolver:
   for (let k = 0; k < 2 && end > begin && ADVERBS_BEFORE_VERB.has(tokens.lowerAt(end - 1) ?? ""); k++) end--;
   for (let j = end - 1; j >= Math.max(begin, end - 4); j--) {
     const found = resolver.speakerAt(j);
+    if (found === null || found.next !== end) continue;
     // (The preposition stands before the name's first word, wherever the look back met it: `for Keir Starmer`; and its
     // object is the subject of a participle cue, `with Donald Trump tweeting that …`, `of Abraham Lincoln saying`.)
-    const first = found?.ref.mention == null ? j : Math.min(j, tokens.indexAt(found.ref.mention.start));
+    const first = found.ref.mention === null ? j : Math.min(j, tokens.indexAt(found.ref.mention.start));
     const participle = (tokens.lowerAt(at)?.endsWith("ing") ?? false) && (tokens.lowerAt(first - 1) === "with" || tokens.lowerAt(first - 1) === "of");
-    if (found !== null && found.next === end) return !participle && isPrepositionObject(tokens, begin, first, resolver) ? null : found.ref;
+    return !participle && isPrepositionObject(tokens, begin, first, resolver) ? null : found.ref;
   }
   return null;
 }

@@ -40,11 +40,11 @@ function opensPredicate(t: Token | undefined): boolean {
 
 /** Furthest, in tokens, that `the official` looks back to `an … official`. */
 const INTRODUCED_REACH = 80;
-/** Most words that qualify a group of sources before its noun (`two senior European officials`). */
 /** Words that open a group's postmodifier, with their preposition (`familiar with`, `close to`, `briefed on`). */
 const GROUP_POSTMODIFIERS: ReadonlyMap<string, string> = new Map([["familiar", "with"], ["close", "to"], ["briefed", "on"]]);
 /** Most words of the thing a group's postmodifier names (`the Chinese side's position`). */
 const MAX_POSTMODIFIER_WORDS = 4;
+/** Most words that qualify a group of sources before its noun (`two senior European officials`). */
 const MAX_GROUP_QUALIFIERS = 3;
 /** Common words that qualify a group of sources (`senior officials`, `two diplomats`). */
 const COMMON_QUALIFIERS: ReadonlySet<string> = new Set([
