@@ -758,6 +758,11 @@ describe("weekdays", () => {
 });
 
 describe("timeline", () => {
+  it("orders a weekend by its Saturday, after the days of its week before it", () => {
+    const text = "Albanese met Xi on Tuesday evening. He will return to Canberra at the weekend, after a visit to Chengdu on Thursday.";
+    expect(extractTimeline(text, { referenceDate: "2025-07-15" }).map((e) => e.value)).toEqual(["2025-07-15TEV", "2025-07-17", "2025-W29-WE"]);
+  });
+
   it("describes a happening without the list's or dialogue's mark that opens its line", () => {
     const text = "NATO leaders meet in The Hague.\n\n* Leaders arrive on Tuesday afternoon.\n\n- Trade reached a record last year.";
     expect(extractTimeline(text, { referenceDate: "2025-06-23" }).map((e) => e.description)).toEqual(["Trade reached a record last year.", "Leaders arrive on Tuesday afternoon."]);

@@ -5,14 +5,17 @@ import { toEpochDay, weekday, type Day } from "../time/calendar.js";
 const SEASON_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const PART_HOUR: Readonly<Record<string, number>> = { MO: 8, MI: 12, AF: 15, EV: 19, NI: 22 };
 
+/** Days from an ISO week's Monday to its Saturday. */
+const WEEKEND_OFFSET = 5;
+
 const epochDay = (y: number, m: number, d: number): number => toEpochDay({ y, m, d });
 /** The interval from the first of month `m` of year `y` up to the first of the month `count` months later. */
 const months = (y: number, m: number, count: number): { start: number; length: number } => ({ start: epochDay(y, m, 1), length: epochDay(y, m + count, 1) - epochDay(y, m, 1) });
 
 /**
  * The days a TIMEX3 value covers, in days since 1970: its first day and how many days it spans (`2026-SP` is March
- * to May 2026, `199` the 1990s, `2018-W34` its Monday to Sunday). Null for a value that names no stretch of the
- * calendar (`PAST_REF`, `XXXX-07-23`, durations).
+ * to May 2026, `199` the 1990s, `2018-W34` its Monday to Sunday, `2018-W34-WE` its weekend). Null for a value that
+ * names no stretch of the calendar (`PAST_REF`, `XXXX-07-23`, durations).
  */
 export function valueInterval(value: string): { start: number; length: number } | null {
   const match = PATTERNS.calendarValue.exec(value);
@@ -29,7 +32,9 @@ export function valueInterval(value: string): { start: number; length: number } 
   if (week !== undefined) {
     // ISO weeks: week 1 holds January 4th and starts on its Monday.
     const monday = epochDay(n, 1, 4) - (weekday({ y: n, m: 1, d: 4 }) - 1);
-    return { start: monday + (Number(week) - 1) * 7, length: 7 };
+    const start = monday + (Number(week) - 1) * 7;
+    // (Its weekend, `2018-W34-WE`, is its Saturday and Sunday.)
+    return value.endsWith("-WE") ? { start: start + WEEKEND_OFFSET, length: 2 } : { start, length: 7 };
   }
   if (quarter !== undefined) return months(n, Number(quarter) * 3 - 2, 3);
   if (half !== undefined) return months(n, Number(half) * 6 - 5, 6);
