@@ -4,11 +4,14 @@ const folded = new Map<string, string>();
 /** Most folded forms kept between calls. */
 const MAX_FOLDED = 10_000;
 
-/** Lower case without accents (`Nausėda` → `nauseda`, `Brasília` → `brasilia`), memoised. */
+/**
+ * Lower case without accents (`Nausėda` → `nauseda`, `Brasília` → `brasilia`): {@link foldAccents}, memoised for the
+ * names asked of again and again.
+ */
 export function foldName(s: string): string {
   let f = folded.get(s);
   if (f === undefined) {
-    f = s.normalize("NFKD").replace(PATTERNS.combiningMark, "").toLowerCase();
+    f = foldAccents(s.toLowerCase());
     if (folded.size >= MAX_FOLDED) folded.clear();
     folded.set(s, f);
   }
