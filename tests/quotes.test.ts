@@ -255,6 +255,13 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(absolute).map((q) => q.speaker?.name)).toEqual(["Sebastian Gorka"]);
   });
 
+  it("takes no speaker from a clause of time after a quote (`\"…,\" when Clinton blasted him`), but reads one after its comma", () => {
+    const when = 'The ad ends with footage of Donald Trump saying during the debate, "That makes me smart," when Hillary Clinton blasted him for not paying taxes.';
+    expect(extractQuotes(when).map((q) => q.speaker?.name)).toEqual(["Donald Trump"]);
+    const before = '"People were celebrating" before the incident, Maryam Violet said.';
+    expect(extractQuotes(before).map((q) => q.speaker?.name)).toEqual(["Maryam Violet"]);
+  });
+
   it("reads quote–name–verb, quote–verb–name and name–verb–colon orders", () => {
     expect(extractQuotes('"Enough," Hannah Schmidt said.')[0]?.speaker?.name).toBe("Hannah Schmidt");
     expect(extractQuotes('"Enough," said Hannah Schmidt.')[0]?.speaker?.name).toBe("Hannah Schmidt");

@@ -68,6 +68,15 @@ export function attributionAfter(q: Quote, tokens: TokenList, nextQuoteStart: nu
   const from = q.closeMark?.end ?? q.end;
   let i = tokenIndexAt(tokens, from);
   while (tokens.startAt(i) !== undefined && (tokens.kindAt(i) === "punct") && !DOUBLE_QUOTE_MARKS.has(tokens.textAt(i) ?? "") && (tokens.startAt(i) ?? 0) < blockEnd) i++;
+  // (`footage of Trump saying, "That makes me smart," when Clinton blasted him`: a clause of time or cause after the
+  // quote tells when it was said, not who said it; the attribution may follow its comma, `"People were celebrating"
+  // before the incident, she said`. `as` may name the speaker itself: `as Putin put it`.)
+  if (SUBORDINATORS.has(tokens.lowerAt(i) ?? "") && tokens.lowerAt(i) !== "as") {
+    let comma = i + 1;
+    while (comma < i + AFTER_WINDOW && tokens.startAt(comma) !== undefined && (tokens.startAt(comma) ?? 0) < blockEnd && tokens.textAt(comma) !== "," && !STOPS.has(tokens.textAt(comma) ?? "")) comma++;
+    if (tokens.textAt(comma) !== ",") return null;
+    i = comma + 1;
+  }
   const begin = i;
   const limit = Math.min(tokens.length, begin + AFTER_WINDOW);
   let stop = begin;
