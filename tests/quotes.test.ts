@@ -1183,6 +1183,12 @@ describe("transcripts", () => {
     const report = parseReport('"This is the most significant upgrade," Joe Biden said at a Rose Garden news conference. Fans gathered at Madison Square Garden.');
     expect(report.people.map((p) => p.name)).toEqual(["Joe Biden"]);
   });
+  it("reads a newspaper named after its city as a body (`the Miami Herald`, `the Chicago Tribune`), and knows São Paulo and Calgary", () => {
+    const report = parseReport('"No comment," the Miami Herald reported. The Chicago Tribune said Lula would travel to São Paulo, and Carney to Calgary.');
+    expect(report.organizations.map((o) => o.name)).toEqual(["Miami Herald", "Chicago Tribune"]);
+    expect(report.people.map((p) => p.name)).toEqual(["Luiz Inacio Lula da Silva", "Mark Carney"]);
+    expect(report.places.map((p) => p.name)).toEqual(["São Paulo", "Calgary"]);
+  });
   it("takes no currency named by its country for a place (`US$ 11 billion`)", () => {
     const report = parseReport("Trade between Brazil and Chile reached US$ 11 billion last year, and the fund holds HK$5 billion in Hong Kong.");
     expect(report.places.map((p) => p.name)).toEqual(["Brazil", "Chile", "Hong Kong"]);

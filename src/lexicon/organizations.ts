@@ -86,6 +86,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "Treaty", "Club", "Foundation", "Center", "Centre", "News", "Times", "Post", "Journal", "Channel", "Network", "Army",
   "Navy", "Force", "Forces", "Guard", "Cabinet", "Government", "Secretariat", "Chamber", "House", "Senate", "Duma",
   "Directorate", "Bureau", "Authority", "Board", "Commissariat", "Presidency", "Community", "Legion",
+  // Newspapers named after their city (`the Miami Herald`, `the Chicago Tribune`, `the Houston Chronicle`).
+  "Herald", "Tribune", "Globe", "Chronicle", "Gazette", "Telegraph", "Inquirer", "Courier", "Dispatch", "Examiner",
   // Heads in other languages, often left untranslated (`Institut Montaigne`, `Stiftung Wissenschaft und Politik`).
   "Institut", "Instituto", "Istituto", "Stiftung", "Fondation", "Fundación", "Fondazione", "Université", "Universität",
   "Universidad", "Ministerium", "Ministère", "Centro", "Zentrum",

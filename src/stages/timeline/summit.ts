@@ -1626,7 +1626,9 @@ function elsewhere(tokens: TokenList, cityMentions: readonly CityMention[], s: S
   for (const m of mentionsInSentence(cityMentions, s)) {
     const i = tokenIndexAt(tokens, m.start);
     if (m.name === location && afterPlacePreposition(tokens, i)) return false;
-    if (m.name !== location && ((tokens.lowerAt(i - 1) === "in" && !ofEarlierEvent(tokens, i - 1)) || travelledTo(tokens, i))) other = true;
+    // (Nor a city of another meeting the sentence names: `said he would skip next year's summit in Miami`.)
+    const ofOtherMeeting = MEETING_WORDS.has(tokens.lowerAt(i - 2) ?? "") && otherMeeting(tokens, i - 2);
+    if (m.name !== location && ((tokens.lowerAt(i - 1) === "in" && !ofEarlierEvent(tokens, i - 1) && !ofOtherMeeting) || travelledTo(tokens, i))) other = true;
   }
   return other;
 }
