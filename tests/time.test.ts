@@ -2148,6 +2148,11 @@ describe("summit frame", () => {
     expect(parseReport(one, { referenceDate: "2025-07-10" }).summit.date).toBeNull();
   });
 
+  it("dates a meeting by the day of words said right after talks with the other leader (`said on Tuesday after talks with Xi`)", () => {
+    const text = "Xi Jinping will visit Russia next month, Vladimir Putin said on Tuesday after talks with Xi in Beijing.";
+    expect(parseReport(text, { referenceDate: "2025-05-14" }).summit.date).toBe("2025-05-13");
+  });
+
   it("dates a preview by the time its lead gives the meeting ahead, not by a call or a statement of the days before", () => {
     const autumn = [
       "Starmer and Macron to hold UK-France summit in the autumn",

@@ -314,15 +314,19 @@ const MEETING_HEARER_REACH = 8;
 
 /** True when a meeting word or a group of those at the meeting follows within a phrase from `from` (`the SCO summit`, `the assembled leaders`). */
 /**
- * True when the sentence holds `during` a meeting (`during a meeting at the Dolmabahce Palace`, `during their talks`);
- * not `at`, which as often places another meeting (`to be discussed at a conference in Cairo in November`).
+ * True when the sentence holds `during` a meeting (`during a meeting at the Dolmabahce Palace`, `during their talks`),
+ * or `after` talks with someone; not `at`, which as often places another meeting (`to be discussed at a conference in
+ * Cairo in November`).
  */
 function duringMeeting(tokens: TokenList, sentence: Sentence): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
-    if (tokens.lowerAt(i) !== "during") continue;
+    // (Or right after talks with someone: `Putin said on Tuesday after talks with Xi in Beijing`, the talks' own day.)
+    const w = tokens.lowerAt(i);
+    const after = w === "after" || w === "following";
+    if (w !== "during" && !after) continue;
     const noun = DETERMINERS.has(tokens.lowerAt(i + 1) ?? "") ? i + 2 : i + 1;
-    if (MEETING_WORDS.has(tokens.lowerAt(noun) ?? "") && !otherMeeting(tokens, noun)) return true;
+    if (MEETING_WORDS.has(tokens.lowerAt(noun) ?? "") && !otherMeeting(tokens, noun) && (!after || tokens.lowerAt(noun + 1) === "with")) return true;
   }
   return false;
 }
