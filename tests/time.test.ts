@@ -1221,6 +1221,14 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2025-02-24" }))).toContain("Pedro Sanchez");
   });
 
+  it("places a meeting said to be in a country by its dateline, not in a city of another country its sentence names", () => {
+    const text = "KUWAIT CITY, Dec 1 (KUNA) -- Leaders of the Gulf Cooperation Council (GCC) states concluded their 45th summit in Kuwait on Sunday with a call for an immediate ceasefire in Gaza and Lebanon.";
+    const report = parseReport(text, { referenceDate: "2024-12-01" });
+    expect([report.summit.location, report.summit.date]).toEqual(["Kuwait City", "2024-12-01"]);
+    // (`GCC states` is the bloc's members, no verb of saying.)
+    expect(report.attributions).toEqual([]);
+  });
+
   it("reads a mixed-case dateline with its country (`Doha, Qatar –`), and no place in quotation marks places the meeting", () => {
     const text = [
       "Qatar's emir receives Iranian president",

@@ -31,7 +31,9 @@ export function cueAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   // … and after a number or a quantifier (`the leaders of 35 states signed`, `both reports`, `many claims`).
   if (NOUN_LIKE_CUES.has(t.lower) && prev !== undefined && (PATTERNS.startsWithDigit.test(prev) || QUANTIFIERS.has(prev) || prev in NUMBER_WORDS)) return 0;
   // (`the head of the Turkish state stressed`: a demonym makes `state` the country; not a people, `the Saudis state`.)
-  if ((t.lower === "states" || t.lower === "state") && (STATE_NOUN_MODIFIERS.has(prev ?? "") || adjectivalDemonym(prev ?? "", lexicon))) return 0;
+  // (Nor a bloc's acronym, alone or in brackets after its name: `Gulf Cooperation Council (GCC) states concluded`.)
+  const bloc = prev === ")" || isAllCaps(tokens.textAt(i - 1) ?? "");
+  if ((t.lower === "states" || t.lower === "state") && (STATE_NOUN_MODIFIERS.has(prev ?? "") || adjectivalDemonym(prev ?? "", lexicon) || bloc)) return 0;
   if ((t.lower === "call" || t.lower === "calls") && CALL_NOUN_MODIFIERS.has(prev ?? "")) return 0;
   // … and before the noun they qualify (`a three-day state visit`, `state media`).
   if (NOUN_LIKE_CUES.has(t.lower) && NOUN_COMPOUND_HEADS.has(tokens.lowerAt(i + 1) ?? "")) return 0;

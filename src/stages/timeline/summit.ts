@@ -206,7 +206,7 @@ export function findSummit(input: SummitInput): Summit {
   // sentence places it (`met Trump at the White House, a day after Trump spoke by phone with Putin`).
   const placed = evidence !== null && (cityAfterPreposition(tokens, cityMentions, evidence.start, evidence.end) ?? venueCity(tokens, evidence.start, evidence.end)) !== undefined;
   const remote = !placed && [evidence, leadMeeting].some((s) => s !== null && holdsWord(tokens, s, REMOTE_WORDS));
-  const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting, input.capitalOf, input.datedLines, inQuote));
+  const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting, input.capitalOf, input.datedLines, inQuote, (city) => cities.get(city.toLowerCase())?.[1]));
   // The meeting's country, and every mention of a country, for a visit that goes elsewhere.
   const home = location === null ? null : (cities.get(location.toLowerCase())?.[1] ?? location);
   const countryMentions = mentionsOfKind(places, "country");
@@ -1227,17 +1227,22 @@ function aboutMeeting(tokens: TokenList, sentence: Sentence): boolean {
 function pickLocation(
   view: string, places: readonly Place[], cityMentions: readonly CityMention[], evidence: Sentence | null, headerEnd: number, wire: WireDateline | null,
   sentences: readonly Sentence[], tokens: TokenList, leadMeeting: Sentence | null, capitalOf: (demonym: string) => string | undefined, datedLines: ReadonlySet<number>,
-  inQuote: (offset: number) => boolean,
+  inQuote: (offset: number) => boolean, countryOfCity: (city: string) => string | undefined,
 ): string | null {
   const cities = places.filter((p) => p.kind === "city");
   // (A place in quotation marks is what was said, not where: `discussed "the situation in Gaza and Lebanon"`.)
+  // (Nor a city of another country than the one the meeting is said to be in: `concluded their 45th summit in
+  // Kuwait …, with a call for a ceasefire in Gaza`.)
+  let host: string | undefined;
+  const inHost = (city: string): boolean => host === undefined || (countryOfCity(city) ?? host) === host;
   const within = (from: number, to: number): Place | undefined =>
-    cities.find((p) => p.mentions.some((m) => m.start >= from && m.end <= to && !inQuote(m.start) && !inSinceClause(tokens, tokenIndexAt(tokens, m.start))));
+    cities.find((p) => inHost(p.name) && p.mentions.some((m) => m.start >= from && m.end <= to && !inQuote(m.start) && !inSinceClause(tokens, tokenIndexAt(tokens, m.start))));
   if (evidence !== null) {
     // In the sentence of the meeting, where it took place (`summit in Doha`, `talks at the Kremlin`) rather than a
     // city named otherwise (`relations with Beijing`), and not the wire dateline it opens with.
     const opensWithWire = wire !== null && wire.start >= evidence.start && wire.after <= evidence.end;
     const from = opensWithWire ? wire.after : evidence.start;
+    host = countryAfterMeeting(tokens, places, from, evidence.end);
     // The first of a city, a venue, a named kind of place and a country's capital: `met Trump at the White House …,
     // amid efforts … in Gaza` is in Washington, `met in the Albanian capital …, a day after talks in Istanbul` in Tirana.
     // (A gazetteer city first, when a kind of place names it: `in the port city of Belem` is Belém.)
@@ -1247,7 +1252,7 @@ function pickLocation(
     const town = opensWithWire ? null : venueIn(view, tokens, evidence, places, true);
     if (town !== null && !described.some((p) => p !== undefined && p.start >= town.start && p.start < town.start + town.city.length)) described.push(town);
     let nearest: PlaceAt | undefined;
-    for (const p of described) if (p !== undefined && !inQuote(p.start) && (nearest === undefined || p.start < nearest.start)) nearest = p;
+    for (const p of described) if (p !== undefined && !inQuote(p.start) && inHost(p.city) && (nearest === undefined || p.start < nearest.start)) nearest = p;
     const placed = nearest?.city;
     if (placed !== undefined) return placed;
     // A headline that places the talks (`Lavrov, Wang Yi hold talks in Beijing`) beats the agency's home dateline.
@@ -1321,6 +1326,18 @@ function visitedCountry(tokens: TokenList, places: readonly Place[], s: Sentence
     }
   }
   return null;
+}
+
+/** The country named right after a meeting word and `in` in tokens `[from, to)` (`their 45th summit in Kuwait`), if any. */
+function countryAfterMeeting(tokens: TokenList, places: readonly Place[], from: number, to: number): string | undefined {
+  const end = tokenIndexAt(tokens, to);
+  for (let i = tokenIndexAt(tokens, from); i + 2 < end; i++) {
+    if (!MEETING_WORDS.has(tokens.lowerAt(i) ?? "") || tokens.lowerAt(i + 1) !== "in" || otherMeeting(tokens, i)) continue;
+    const at = tokens.startAt(i + 2);
+    const country = places.find((p) => p.kind === "country" && p.mentions.some((m) => m.start === at));
+    if (country !== undefined) return country.name;
+  }
+  return undefined;
 }
 
 /** A place a phrase of the text stands for, and where that phrase starts. */
