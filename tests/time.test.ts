@@ -1229,6 +1229,15 @@ describe("summit frame", () => {
     expect(report.attributions).toEqual([]);
   });
 
+  it("takes no bureau's dateline in another country for the venue of a meeting the lead places abroad (`SEOUL (AP) — Kim … has arrived in Russia`)", () => {
+    const text = [
+      "SEOUL, South Korea (AP) — North Korean leader Kim Jong Un has arrived in Russia for a summit with President Vladimir Putin, state media said Tuesday.",
+      "",
+      "The two leaders are expected to meet in Vladivostok.",
+    ].join("\n");
+    expect(parseReport(text, { referenceDate: "2023-09-12" }).summit.location).toBe("Vladivostok");
+  });
+
   it("reads a mixed-case dateline with its country (`Doha, Qatar –`), and no place in quotation marks places the meeting", () => {
     const text = [
       "Qatar's emir receives Iranian president",

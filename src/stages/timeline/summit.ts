@@ -1261,7 +1261,8 @@ function pickLocation(
     const headline = headerEnd > 0 && first !== undefined ? cityAfterPreposition(tokens, cityMentions, 0, Math.min(first.end, headerEnd)) : undefined;
     // (A place the gazetteer lacks right after the meeting beats the agency's dateline: `MEXICO CITY — … signed an
     // agreement on Friday at a meeting in Tapachula, Chiapas`.)
-    const here = headline ?? (opensWithWire ? (venueIn(view, tokens, evidence, places, true)?.city ?? wire.place) : within(from, evidence.end)?.name);
+    // (Not the dateline of a bureau in another country than the meeting's: `SEOUL (AP) — Kim … has arrived in Russia`.)
+    const here = headline ?? (opensWithWire ? (venueIn(view, tokens, evidence, places, true)?.city ?? (inHost(wire.place) ? wire.place : undefined)) : within(from, evidence.end)?.name);
     if (here !== undefined) return here;
   }
   if (headerEnd > 0) {
@@ -1269,7 +1270,7 @@ function pickLocation(
     const dateline = within(0, headerEnd)?.name ?? venueCity(tokens, 0, headerEnd, false);
     if (dateline !== undefined) return dateline;
   }
-  if (wire !== null) return wire.place;
+  if (wire !== null && inHost(wire.place)) return wire.place;
   // A date line with its place under the lead (the Kremlin's `November 12, 2025, 14:30, The Kremlin, Moscow`).
   const lastDated = Math.max(-1, ...datedLines);
   for (const s of sentences) {
@@ -1287,6 +1288,7 @@ function pickLocation(
   const counts = new Map<string, number>();
   const about = new Map<Sentence, boolean>();
   for (const c of cities) {
+    if (!inHost(c.name)) continue;
     for (const m of c.mentions) {
       const s = sentenceAt(sentences, m.start);
       if (s === undefined || m.end > s.end || view[m.start - 4] === undefined) continue;
@@ -1328,11 +1330,15 @@ function visitedCountry(tokens: TokenList, places: readonly Place[], s: Sentence
   return null;
 }
 
-/** The country named right after a meeting word and `in` in tokens `[from, to)` (`their 45th summit in Kuwait`), if any. */
+/**
+ * The country named right after a meeting word or a verb of arriving and `in` in tokens `[from, to)` (`their 45th
+ * summit in Kuwait`, `has arrived in Russia's Far East for a summit`), if any.
+ */
 function countryAfterMeeting(tokens: TokenList, places: readonly Place[], from: number, to: number): string | undefined {
   const end = tokenIndexAt(tokens, to);
   for (let i = tokenIndexAt(tokens, from); i + 2 < end; i++) {
-    if (!MEETING_WORDS.has(tokens.lowerAt(i) ?? "") || tokens.lowerAt(i + 1) !== "in" || otherMeeting(tokens, i)) continue;
+    const w = tokens.lowerAt(i) ?? "";
+    if (!(MEETING_WORDS.has(w) || ARRIVAL_VERBS.has(w)) || tokens.lowerAt(i + 1) !== "in" || otherMeeting(tokens, i)) continue;
     const at = tokens.startAt(i + 2);
     const country = places.find((p) => p.kind === "country" && p.mentions.some((m) => m.start === at));
     if (country !== undefined) return country.name;
