@@ -166,8 +166,8 @@ export function findSummit(input: SummitInput): Summit {
   // (Not a lead in the past that puts something off till then: `leaders agreed … but put off a decision … until December`.)
   const aheadInLead = (c: DateCandidate): boolean => {
     const at = tokenIndexAt(tokens, c.timex.start);
-    const { markers } = markersOf(c.sentence);
-    return scoreOf(c.sentence) > 0 && tenseAt(markersOf(c.sentence), at) === "future" && !markers.some((m) => m.tense === "past" && !m.weak && m.forwardOnly !== true && m.start < at);
+    const markers = markersOf(c.sentence);
+    return scoreOf(c.sentence) > 0 && tenseAt(markers, at) === "future" && !markers.markers.some((m) => m.tense === "past" && !m.weak && m.forwardOnly !== true && m.start < at);
   };
   // (The wire dateline's day is the filing's, no day of the lead's news.)
   const filed = (c: DateCandidate): boolean => wire !== null && c.timex.start >= wire.start && c.timex.end <= wire.end;
@@ -348,6 +348,15 @@ const TOGETHER_SCORE = 2;
 const HEADER_TIME_SCORE = 6;
 /** What a date in the lead paragraph gains. */
 const LEAD_BONUS = 2;
+/** Score of the date in a wire dateline: below a sentence that reports the meeting held on a day of its own. */
+const WIRE_DATE_SCORE = 1;
+/** Least score of a sentence that reports the meeting taking place (`have met`, `took part in a meeting`). */
+const UNDATED_MEETING_SCORE = 4;
+/** Days within which a date counts as the report's own news. */
+const NEWS_DAYS = 3;
+/** Days after which a past date is background, not the summit. */
+const BACKGROUND_DAYS = 31;
+
 /** A time that may date the meeting, with its score and sentence. */
 interface DateCandidate {
   score: number;
@@ -368,15 +377,6 @@ function previewTime(lead: readonly DateCandidate[], reference: Day, ahead: (c: 
   }
   return best;
 }
-
-/** Score of the date in a wire dateline: below a sentence that reports the meeting held on a day of its own. */
-const WIRE_DATE_SCORE = 1;
-/** Least score of a sentence that reports the meeting taking place (`have met`, `took part in a meeting`). */
-const UNDATED_MEETING_SCORE = 4;
-/** Days within which a date counts as the report's own news. */
-const NEWS_DAYS = 3;
-/** Days after which a past date is background, not the summit. */
-const BACKGROUND_DAYS = 31;
 
 /** +2 for a date within a few days of the reference, -2 for one more than a month before it or wholly after it, else 0. */
 function proximity(value: string, reference: Day): number {
