@@ -1172,6 +1172,11 @@ describe("transcripts", () => {
       ["Xi Jinping", ["President of China", "Chinese President"]],
     ]);
   });
+  it("knows a Ukrainian or Russian given name in its `-ii` and `-iy` spellings (`Valerii Zaluzhnyi`, `Andrii Yermak`)", () => {
+    const report = parseReport("The envoy was greeted by Ukraine's ambassador to the UK, Valerii Zaluzhnyi, and by Andrii Yermak.");
+    expect(report.people.map((p) => p.name)).toEqual(["Valerii Zaluzhnyi", "Andrii Yermak"]);
+  });
+
   it("knows Vice Premier He Lifeng, and takes no pronoun `He` for his family name", () => {
     const text = 'Chinese Vice Premier He Lifeng led Beijing\'s delegation. He said the sides had agreed to "keep pushing" for a deal.';
     expect(extractQuotes(text).map((q) => [q.speaker?.name, q.speaker?.resolvedVia])).toEqual([["He Lifeng", "pronoun"]]);

@@ -82,12 +82,21 @@ export function indexPhrases(phrases: Iterable<string>): PhraseIndex {
   return index;
 }
 
+/** Shortest given name in `-y` whose `-iy` and `-ii` spellings are filed too (`Yury`, not `Roy`). */
+const SLAVIC_Y_MIN = 4;
+
 function buildBuiltIn(): Lexicon {
   const cueWords = new Set<string>();
   for (const form of REPORTING_VERBS) cueWords.add(form);
   const firstNames = new Map<string, "m" | "f">();
   for (const n of FEMALE_FIRST_NAMES) firstNames.set(n.toLowerCase(), "f");
   for (const n of MALE_FIRST_NAMES) firstNames.set(n.toLowerCase(), "m");
+  // (A Russian or Ukrainian given name in `-y` is also written `-iy` and `-ii`: `Valery`, `Valeriy`, `Valerii`.)
+  for (const n of MALE_FIRST_NAMES) {
+    const lower = n.toLowerCase();
+    if (!lower.endsWith("y") || lower.length < SLAVIC_Y_MIN) continue;
+    for (const ending of ["iy", "ii"]) if (!firstNames.has(lower.slice(0, -1) + ending)) firstNames.set(lower.slice(0, -1) + ending, "m");
+  }
   const countryByName = new Map<string, string>();
   const countryByDemonym = new Map<string, string>();
   const placeNames: string[] = [];
