@@ -251,6 +251,10 @@ describe("attribution of quotes", () => {
     const after = '"We will not give in," an aide to Zelensky said.';
     expect([...extractQuotes(before), ...extractQuotes(after)].map((q) => q.speaker?.name)).toEqual(["a spokesperson for Keir Starmer", "an aide to Zelensky"]);
     // (The object of `with` or `of` before a participle is its subject: `with Gorka noting the absurdity of "…"`.)
+    // (So does the office a person owns: `The Prime Minister's Office said … the "day after" in Gaza`; not a possessive
+    // before a noun that is the cue, `Trump's call for a "deportation force"`.)
+    const office = 'Benjamin Netanyahu met Trump. The Prime Minister\'s Office said in a statement that the two leaders had discussed the "day after" in Gaza.';
+    expect(extractQuotes(office).map((q) => q.speaker?.name)).toEqual(["the Prime Minister's Office"]);
     const absolute = 'Both men saw a sign of disarray, with Sebastian Gorka noting the absurdity of positioning "a couple of hundred SF guys here".';
     expect(extractQuotes(absolute).map((q) => q.speaker?.name)).toEqual(["Sebastian Gorka"]);
   });

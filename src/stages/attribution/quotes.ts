@@ -565,9 +565,15 @@ export function widerThan(unnamed: SpeakerRef | null, organization: SpeakerRef |
 function holderOf(tokens: TokenList, begin: number, cue: number, person: SpeakerRef): SpeakerRef | null {
   const at = person.mention === null ? -1 : tokens.indexAt(person.mention.start);
   const serves = (tokens.lowerAt(at - 1) === "for" || tokens.lowerAt(at - 1) === "to") && GENERIC_SOURCE_MEMBERS.has(tokens.lowerAt(at - 2) ?? "");
-  if (at < 0 || person.personId === null || !serves) return null;
+  // (Or whose office the person, as possessor, owns: `The Prime Minister's Office said in a statement that …`; not a
+  // possessive before a noun that is itself the cue, `Trump's call for a "deportation force"`.)
+  const mark = person.mention === null ? -1 : tokens.indexAt(person.mention.end);
+  const owns = mark >= 0 && isPossessiveAt(tokens, mark) && mark + 1 < cue;
+  if (at < 0 || person.personId === null || !(serves || owns)) return null;
   const holder = unnamedSubject(tokens, begin, cue);
-  return holder?.mention != null && person.mention !== null && holder.mention.start < person.mention.start && holder.mention.end >= person.mention.end ? holder : null;
+  if (holder?.mention == null || person.mention === null) return null;
+  const wider = serves ? holder.mention.start < person.mention.start && holder.mention.end >= person.mention.end : holder.mention.start <= person.mention.start && holder.mention.end > person.mention.end;
+  return wider ? holder : null;
 }
 
 /** `A senior official, who spoke on condition of anonymity, said the talks were "candid"`: the unnamed subject of the clause. */
