@@ -6,8 +6,9 @@ export const MALE_FIRST_NAMES: readonly string[] = (
   "Alexander Alexey Alexei Aleksei Aleksandr Anatoly Andrei Andrey Anton Arkady Boris Dmitry Dmitri Evgeny Yevgeny " +
   "Fyodor Gennady Georgy Grigory Igor Ilya Ivan Kirill Konstantin Leonid Maxim Mikhail Nikita Nikolai Nikolay Oleg " +
   "Pavel Petr Pyotr Roman Ruslan Sergey Sergei Stanislav Valentin Valery Vasily Viktor Vitaly Vladimir Vladislav " +
-  "Vyacheslav Yaroslav Yuri Yury Volodymyr Petro Dmytro Oleksandr Oleksii Andriy Andrii Serhiy Serhii Denys Mykola Vitali Vitaliy Taras " +
-  "Mykhailo Aliaksandr Alyaksandr Siarhei John James Robert Michael William David Richard Joseph Thomas Charles " +
+  "Vyacheslav Yaroslav Yuri Yury Volodymyr Petro Dmytro Oleksandr Oleksii Andriy Andrii Serhiy Serhii Denys Mykola " +
+  "Vitali Vitaliy Taras Mykhailo Aliaksandr Alyaksandr Siarhei John James Robert Michael William David Richard " +
+  "Joseph Thomas Charles " +
   "Christopher Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy " +
   "Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin " +
   "Samuel Gregory Frank Patrick Raymond Jack Dennis Jerry Tyler Chad Aaron Jose Adam Henry Nathan Douglas Zachary Peter " +

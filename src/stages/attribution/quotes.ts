@@ -559,8 +559,9 @@ export function widerThan(unnamed: SpeakerRef | null, organization: SpeakerRef |
 }
 
 /**
- * `a spokesperson for Keir Starmer said`, `an aide to Zelensky said`: the unnamed member of a group of sources whose
- * phrase holds the person served, as reported speech reads it; null when the person stands otherwise.
+ * `a spokesperson for Keir Starmer said`, `an aide to Zelensky said`, `The Prime Minister's Office said`: the unnamed
+ * subject whose phrase holds the person served, or owning, as reported speech reads it; null when the person stands
+ * otherwise.
  */
 function holderOf(tokens: TokenList, begin: number, cue: number, person: SpeakerRef): SpeakerRef | null {
   const at = person.mention === null ? -1 : tokens.indexAt(person.mention.start);
