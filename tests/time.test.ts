@@ -406,6 +406,9 @@ describe("temporal expressions", () => {
     expect(values("He spoke to reporters last night.")).toEqual([["last night", "2018-08-26TNI", null]]);
     expect(values("It was the last night of the tour.")).toEqual([]);
     expect(values("They met on July 3. The next morning they left.")).toEqual([["July 3", "2018-07-03", null], ["The next morning", "2018-07-04TMO", null]]);
+    // (A bare part of the day after `in` too, `In the evening, they attended a state banquet`; not a habit in the present.)
+    expect(values("The leaders held talks on July 3. In the evening, they attended a state banquet.")).toEqual([["July 3", "2018-07-03", null], ["the evening", "2018-07-03TEV", null]]);
+    expect(values("He usually works in the morning.")).toEqual([]);
   });
 
   it("dates a year-less day in the past by the year its clause stated just before, and a bare month by the reference", () => {

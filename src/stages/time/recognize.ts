@@ -761,12 +761,16 @@ export class TimeRecognizer {
       const day = addDays(this.#reference, -1);
       return this.#make(i, i + 2, "TIME", `${formatDay(day)}T${DAY_PARTS[this.#lower(i + 1)] ?? "NI"}`, "reference", day);
     }
-    // the next morning, the following evening, that night: on the day the narrative reached.
-    const shift = this.#lower(i) === "that" ? 0 : this.#lower(i) === "the" ? NARRATIVE[this.#lower(i + 1)] : undefined;
-    const shiftedPart = DAY_PARTS[this.#lower(this.#lower(i) === "that" ? i + 1 : i + 2)];
+    // the next morning, the following evening, that night: on the day the narrative reached; so is a bare part of the
+    // day after `in` or `during` (`In the evening, they attended a state banquet`), not one `of` some day.
+    // (Not in the present, whose part of the day is a habit: `He works in the morning`.)
+    const bare = tense !== "present" && this.#lower(i) === "the" && (this.#lower(i - 1) === "in" || this.#lower(i - 1) === "during") && DAY_PARTS[this.#lower(i + 1)] !== undefined && this.#lower(i + 2) !== "of";
+    const short = this.#lower(i) === "that" || bare;
+    const shift = short ? 0 : this.#lower(i) === "the" ? NARRATIVE[this.#lower(i + 1)] : undefined;
+    const shiftedPart = DAY_PARTS[this.#lower(short ? i + 1 : i + 2)];
     if (shift !== undefined && shiftedPart !== undefined && !shiftedPart.includes(":")) {
       const anchor = this.#anchor ?? this.#reference;
-      const end = this.#lower(i) === "that" ? i + 2 : i + 3;
+      const end = short ? i + 2 : i + 3;
       if (anchor === null) return this.#make(i, end, "TIME", `XXXX-XX-XXT${shiftedPart}`, "unresolved");
       const day = addDays(anchor, shift);
       return this.#make(i, end, "TIME", `${formatDay(day)}T${shiftedPart}`, this.#anchor === null ? "reference" : "narrative", day);
