@@ -670,9 +670,7 @@ function clauseStart(tokens: TokenList, b: number, before: number, lexicon: Lexi
 
 /** True when a past participle follows the comma at `comma` after a noun phrase its determiner opens at `b` (`The summit, held …`). */
 function participleAfterNoun(tokens: TokenList, b: number, comma: number): boolean {
-  const next = tokens.lowerAt(comma + 1) ?? "";
-  const participle = (next.length > 4 && next.endsWith("ed")) || (PAST_MARKERS.has(next) && !PAST_ADVERBS.has(next));
-  return participle && tokens.capitalizedAt(comma + 1) === false && comma > b + 1 && DETERMINERS.has(tokens.lowerAt(b) ?? "");
+  return pastParticipleLike(tokens.get(comma + 1)) && comma > b + 1 && DETERMINERS.has(tokens.lowerAt(b) ?? "");
 }
 
 /** Words that open a list of a subject's members after its comma (`European leaders, including …`). */
@@ -1097,7 +1095,7 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
     const objectIt = next?.lower === "it" && tokens.kindAt(k + 1) !== "word";
     // `told CNN in an interview aired on Sunday`: a participle goes on describing the medium, it opens no clause.
     // (An irregular one too: `at a joint press conference held after the talks`.)
-    const participle = medium !== null && next !== undefined && !isCapitalized(next) && ((next.lower.length > 4 && next.lower.endsWith("ed")) || (PAST_MARKERS.has(next.lower) && !PAST_ADVERBS.has(next.lower)));
+    const participle = medium !== null && pastParticipleLike(next);
     if (participle) continue;
     // `said this was the only chance`, `say this effect could …`: a demonstrative that opens a clause, not a time
     // (`this week`, skipped above) nor an object (`said this to reporters`, `said this.`).
@@ -1290,6 +1288,11 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
 /** True for a verb in the past (`met`, `had`, `stalled`). */
 function pastVerbLike(t: Token | undefined): boolean {
   return t !== undefined && !t.capitalized && (PAST_MARKERS.has(t.lower) || (t.lower.endsWith("ed") && t.lower.length > 4));
+}
+
+/** As {@link pastVerbLike}, but no adverb of the past (`last`, `earlier`): a word that may be a past participle (`held`, `signed`). */
+function pastParticipleLike(t: Token | undefined): boolean {
+  return pastVerbLike(t) && !PAST_ADVERBS.has(t?.lower ?? "");
 }
 
 /**
