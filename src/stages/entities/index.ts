@@ -51,8 +51,7 @@ export const entities: Stage = (ctx, state) => {
       const text = view.slice(span.start, span.end);
       const lookedUp = lexicon.personByName.get(text.toLowerCase()) ?? knownBySurname(text, lexicon);
       // (A known name before a family name is the known person's, spelt as the text spells it: `Mohammed bin Salman Al Saud`.)
-      const family = lookedUp === undefined ? familyNameAfterKnown(tokens, i, i + n, lexicon) : -1;
-      const known = family < 0 ? lookedUp : lexicon.personByName.get(lowerPhrase(tokens, i, family));
+      const { family, known } = withFamilyName(tokens, i, i + n, lookedUp, lexicon);
       // (A name shouted in a byline is written as a name: `ZEKE MILLER` is Zeke Miller.)
       const person = registry.personForName(titleCase(cleanName(family < 0 ? text : joinedAsWritten(tokens, i, family))), known);
       if (family >= 0) registry.addAlias(person, text);
@@ -68,10 +67,9 @@ export const entities: Stage = (ctx, state) => {
       const span = spanOf(tokens, titled.from, titled.to);
       const full = view.slice(span.start, span.end);
       const lookedUp = lexicon.personByName.get(full.toLowerCase()) ?? reversedKnown(full.toLowerCase(), lexicon);
-      const family = lookedUp === undefined ? familyNameAfterKnown(tokens, titled.from, titled.to, lexicon) : -1;
+      const { family, known } = withFamilyName(tokens, titled.from, titled.to, lookedUp, lexicon);
       // (Named as the text spells the known name, the family name after it an alias: `Sheikh Mohamed bin Zayed Al Nahyan`.)
       const text = family < 0 ? full : joinedAsWritten(tokens, titled.from, family);
-      const known = family < 0 ? lookedUp : lexicon.personByName.get(lowerPhrase(tokens, titled.from, family));
       const bySurname = known === undefined ? knownBySurname(text, lexicon) : undefined;
       // (The text's own spelling of a given name, as for a name without a title: `Belarusian President Aleksandr
       // Lukashenko`; the gazetteer's form where the text adds an initial or a suffix, or differs in accents or stops.)
@@ -838,12 +836,14 @@ function respelled(text: string, known: string): boolean {
 }
 
 /**
- * Where a known person's name that opens tokens `[from, to)` ends, when a family name with its particle runs on after
- * it (`Mohammed bin Salman Al Saud`, `Mohamed bin Zayed Al Nahyan`), or -1.
+ * The person a name `[from, to)` the gazetteer did not find as a whole (`lookedUp` undefined) is, when a known name opens
+ * it and a family name with its particle runs on after it (`Mohammed bin Salman Al Saud`, `Mohamed bin Zayed Al
+ * Nahyan`), with where that known name ends; else `lookedUp`, and -1.
  */
-function familyNameAfterKnown(tokens: TokenList, from: number, to: number, lexicon: Lexicon): number {
-  const known = matchPhrase(tokens, from, lexicon.personPhrases);
-  return known >= 2 && from + known < to && NAME_PARTICLES.has(tokens.lowerAt(from + known) ?? "") ? from + known : -1;
+function withFamilyName(tokens: TokenList, from: number, to: number, lookedUp: LexiconPerson | undefined, lexicon: Lexicon): { family: number; known: LexiconPerson | undefined } {
+  const n = lookedUp === undefined ? matchPhrase(tokens, from, lexicon.personPhrases) : 0;
+  if (n < 2 || from + n >= to || !NAME_PARTICLES.has(tokens.lowerAt(from + n) ?? "")) return { family: -1, known: lookedUp };
+  return { family: from + n, known: lexicon.personByName.get(lowerPhrase(tokens, from, from + n)) };
 }
 
 /** The known person whose two-word name is `lower` the other way round (`ishiba shigeru` is Shigeru Ishiba). */
