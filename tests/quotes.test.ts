@@ -1393,6 +1393,13 @@ describe("transcripts", () => {
       ["on the side of Ukraine", "partial", "Friedrich Merz", null],
     ]);
   });
+  it("ends an attribution at a comma before another subject's clause (`, while Biden said the deal sent \"…\"`)", () => {
+    const text = '"It is a historic step," Macron told reporters, while Biden said the deal sent "a reminder to Putin: we are not backing down."';
+    expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name, q.groupId])).toEqual([
+      ["direct", "Emmanuel Macron", null],
+      ["partial", "Joe Biden", null],
+    ]);
+  });
   it("takes a source named by the given name of one person met before (`According to Mohamad`)", () => {
     const text = "Foreign Minister Mohamad Hasan told reporters that the declaration would be adopted. According to Mohamad, it sets out a long-term vision.";
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Mohamad Hasan", "Mohamad Hasan"]);

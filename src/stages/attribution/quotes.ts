@@ -87,8 +87,23 @@ export function attributionAfter(q: Quote, tokens: TokenList, nextQuoteStart: nu
     if (t.text === "(") depth++;
     else if (t.text === ")") depth--;
     else if (depth <= 0 && (STOPS.has(t.text) || DOUBLE_QUOTE_MARKS.has(t.text)) && !isAbbreviationDot(tokens, stop)) break;
+    else if (depth <= 0 && t.text === "," && opensOtherClause(tokens, stop + 1)) break;
   }
   return findCueAndSpeaker(tokens, begin, stop, resolver, lexicon, false);
+}
+
+/** Conjunctions that, after a comma, join a clause of its own to an attribution. */
+const CLAUSE_CONJUNCTIONS = new Set(["while", "whereas", "but", "although", "though"]);
+
+/**
+ * True when a conjunction at token `i` opens a clause with a subject of its own (`"It's a historic step," Macron told
+ * reporters, while Biden said the deal sent "…"`): the attribution ends before it, and a quote in that clause is no
+ * second part of the first. (Not a verb the first speaker goes on with: `, and added that …`.)
+ */
+function opensOtherClause(tokens: TokenList, i: number): boolean {
+  if (!CLAUSE_CONJUNCTIONS.has(tokens.lowerAt(i) ?? "")) return false;
+  const next = tokens.get(i + 1);
+  return next !== undefined && next.kind === "word" && (isCapitalized(next) || UNNAMED_OPENERS.has(next.lower));
 }
 
 /** Most tokens from `That was` to the noun of words (`That was the stark message`). */
