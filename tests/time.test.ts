@@ -947,6 +947,11 @@ describe("summit frame", () => {
     expect(parseReport(g7, { referenceDate: "2025-06-16" }).summit.location).toBe("Kananaskis");
   });
 
+  it("takes no country written short for a venue after the meeting's verb (`met in U.S. President Joe Biden's home state`)", () => {
+    const text = "NEWARK, Delaware, Sept. 21 Kyodo - The leaders of Japan, the United States, Australia and India voiced concern on Saturday after they met in U.S. President Joe Biden's home state.";
+    expect(parseReport(text, { referenceDate: "2024-09-21" }).summit.location).toBe("Newark");
+  });
+
   it("places a meeting in a town the gazetteer lacks after the meeting's verb, before a city it is set beside (`in Villers-Cotterêts, north-east of Paris`)", () => {
     const text = "Leaders from French-speaking countries gathered in Villers-Cotterêts, north-east of Paris, on Friday for the 19th Francophonie summit. Macron opened it. Trudeau said he would raise Haiti.";
     const report = parseReport(text, { referenceDate: "2024-10-04" });

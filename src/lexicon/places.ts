@@ -159,7 +159,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = wo
   Russia: ["Moscow", "Sochi", "St. Petersburg", "Saint Petersburg", "Vladivostok", "Kazan", "Novo-Ogaryovo", "Kaliningrad", "Yekaterinburg", "Novosibirsk", "Ufa", "Valdai", "Kuril Islands"],
   Ukraine: ["Kyiv", "Kiev", "Crimea", "Yalta", "Donbas", "Donbass", "Donetsk", "Luhansk", "Lugansk", "Kharkiv", "Odesa", "Odessa", "Lviv", "Dnipro", "Zaporizhzhia"],
   Belarus: ["Minsk", "Brest", "Mogilev", "Gomel", "Grodno", "Vitebsk"],
-  "United States": ["Washington", "New York", "Camp David", "Mar-a-Lago", "Los Angeles", "San Francisco", "Chicago", "Anchorage", "Alaska", "Miami", "Houston", "Boston", "Seattle", "Honolulu"],
+  "United States": ["Washington", "New York", "Camp David", "Mar-a-Lago", "Los Angeles", "San Francisco", "Chicago", "Anchorage", "Alaska", "Miami", "Houston", "Boston", "Seattle", "Honolulu", "Wilmington"],
   China: ["Beijing", "Shanghai", "Tianjin", "Shenzhen", "Guangzhou", "Xi'an", "Chengdu", "Hangzhou", "Qingdao", "Xiamen", "Wuhan", "Nanjing", "Chongqing", "Harbin", "Hong Kong", "Macau"],
   Japan: ["Tokyo", "Hiroshima", "Osaka", "Hokkaido", "Ise-Shima", "Kyoto", "Yokohama", "Nagoya", "Okinawa"],
   "South Korea": ["Seoul", "Panmunjom", "Gyeongju", "Busan"],

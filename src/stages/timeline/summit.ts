@@ -1100,8 +1100,9 @@ function venueIn(view: string, tokens: TokenList, sentence: Sentence, places: re
       // capital`: a capital is named by its country's word (`the Deer Valley resort` is a venue's name).
       if (isPossessiveAt(tokens, to) || tokens.lowerAt(to) === "capital") continue;
       const name = view.slice(first.start, last.end);
-      // A country is where, not the venue; a known place was looked for already.
-      if (places.some((p) => p.kind === "country" && p.name === name)) continue;
+      // A country is where, not the venue; a known place was looked for already. (Also as the gazetteer read it
+      // there, short or long: `met in U.S. President Joe Biden's hometown` names no venue `U.S`.)
+      if (places.some((p) => p.kind === "country" && (p.name === name || p.mentions.some((m) => m.start === first.start)))) continue;
       return { city: name, start: first.start };
     }
   }
