@@ -2050,6 +2050,18 @@ describe("summit frame", () => {
     expect(report.summit).toMatchObject({ countries: ["China", "European Union"], format: "bilateral" });
   });
 
+  it("leaves out of a meeting of two those who judge it from afar or are named at another meeting", () => {
+    const text = [
+      "Slovak Prime Minister Robert Fico held talks with Chinese President Xi Jinping in Beijing on Monday, a visit that drew criticism from European Union leaders.",
+      "",
+      "Ursula von der Leyen, the head of the European Commission, called the visit \"a mistake\". Kaja Kallas said nothing.",
+      "",
+      "Fico travelled to Kyiv on Thursday, where he met Ukrainian President Volodymyr Zelensky. Zelensky did not comment.",
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2024-11-04" });
+    expect([participantNames(report), report.summit.format]).toEqual([["Robert Fico", "Xi Jinping"], "bilateral"]);
+  });
+
   it("counts a leader referred to twice by name, description or pronoun among the participants", () => {
     const text = [
       "Leaders of the G7 nations meeting in Hiroshima pledged to support Ukraine.",

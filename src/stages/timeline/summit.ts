@@ -3,11 +3,12 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { BEFORE_BARE_VERB, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, ORDINAL_WORDS, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_WORDS, MOURNING_WORDS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_WORDS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { matchPhrase } from "../../text/phrases.js";
+import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { inSinceClause, isCapitalizedAt, isAbbreviationStop, isCapitalWord, isGluedPeriod, isPossessive, isPossessiveAt, lowerPhrase, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
@@ -810,19 +811,38 @@ const REACTION_OBJECT_REACH = 4;
 /** Words that may stand between a name and its reaction verb (`Trump quickly welcomed`, `Kyiv has criticised`). */
 const BEFORE_REACTION = new Set(["also", "quickly", "swiftly", "immediately", "later", ...PERFECT_AUXILIARIES]);
 
+/** Longest office set off by commas after a name, in tokens (`, the head of the European Commission,`). */
+const MAX_APPOSITION = 8;
+
+/** The token after an office set off by commas that opens at token `k` (`, the head of …,`), else `k`. */
+function afterApposition(tokens: TokenList, k: number): number {
+  if (tokens.textAt(k) !== "," || !DETERMINERS.has(tokens.lowerAt(k + 1) ?? "")) return k;
+  for (let j = k + 2; j < k + 2 + MAX_APPOSITION; j++) {
+    if (tokens.textAt(j) === ",") return j + 1;
+    if (tokens.kindAt(j) !== "word") return k;
+  }
+  return k;
+}
+
 /**
- * True when the name ending at token `last` reacts to the meeting (`Trump welcomed the summit on Twitter`): the
+ * True when the name at tokens `[at, last]` reacts to the meeting (`Trump welcomed the summit on Twitter`): the
  * subject of a verb of judging whose object, in lower-case words, is the meeting; not a host (`welcomed Xi to the
  * talks`).
  */
-function reactedTo(tokens: TokenList, last: number): boolean {
-  let k = last + 1;
+function reactedTo(tokens: TokenList, at: number, last: number): boolean {
+  // (Past an office set off by commas: `Ursula von der Leyen, the head of the European Commission, called …`; or the
+  // comma that closes the name when it is that office.)
+  let k = tokens.textAt(at - 1) === "," && tokens.textAt(last + 1) === "," ? last + 2 : afterApposition(tokens, last + 1);
   while (BEFORE_REACTION.has(tokens.lowerAt(k) ?? "") && k - last <= 2) k++;
-  if (!REACTION_VERBS.has(tokens.lowerAt(k) ?? "")) return false;
+  // (A verb of naming only with the name it gives after the meeting: `called the meeting to discuss …` convened it.)
+  const naming = NAMING_REACTION_VERBS.has(tokens.lowerAt(k) ?? "");
+  if (!REACTION_VERBS.has(tokens.lowerAt(k) ?? "") && !naming) return false;
   for (let j = k + 1; j <= k + REACTION_OBJECT_REACH; j++) {
     const t = tokens.get(j);
     if (t === undefined || t.capitalized || t.kind !== "word") return false;
-    if (MEETING_WORDS.has(t.lower)) return true;
+    if (!MEETING_WORDS.has(t.lower)) continue;
+    const next = tokens.textAt(j + 1) ?? "";
+    return !naming || DOUBLE_QUOTE_MARKS.has(next) || next === "a" || next === "an";
   }
   return false;
 }
@@ -1537,10 +1557,12 @@ function pickParticipants(
   const attending = perSentenceInTurn((s: Sentence) => attendsThisMeeting(tokens, s));
   for (const m of mentions) {
     if (m.personId === null) continue;
-    // Referred to by name, description or pronoun: `the British prime minister added` counts as much as `Sunak said`.
-    named.set(m.personId, (named.get(m.personId) ?? 0) + 1);
     const s = sentenceAt(sentences, m.start);
     if (s === undefined) continue;
+    // Referred to by name, description or pronoun: `the British prime minister added` counts as much as `Sunak said`.
+    // (Not in a sentence placed in another city: `Orban travelled to Kyiv on Tuesday, where he urged … Zelenskiy`
+    // tells of another meeting.)
+    if (!placedElsewhere(s)) named.set(m.personId, (named.get(m.personId) ?? 0) + 1);
     let away = absence.get(s);
     if (away === undefined) {
       away = [...absentPeople(tokens, s, mentions, ahead, states), ...representedPeople(tokens, s, mentions, (id) => byId.get(id)?.country ?? null)];
@@ -1596,7 +1618,12 @@ function pickParticipants(
     if (heads) sideHeads.add(m.personId);
     const standsIn = heads || (m.via !== "pronoun" && ((delegateAt(tokens, beforeApposed, last) && attending(s)) || (!onSidelines && sentInstead(tokens, beforeApposed, last))) && !placedElsewhere(s));
     // (`Erdogan hosts Putin, Zelenskiy envoys`: those met are the envoys.)
-    if (standsIn || ((isAbout || atMeeting(s, at, last)) && !sendsOthers(tokens, last, personEnds) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, beforeName) && !reactedTo(tokens, last))) {
+    // (`Ursula von der Leyen … called the visit "appeasement"`: one who judges the meeting is named around it, however often.)
+    if (reactedTo(tokens, at, last)) {
+      aroundOnly.add(m.personId);
+      continue;
+    }
+    if (standsIn || ((isAbout || atMeeting(s, at, last)) && !sendsOthers(tokens, last, personEnds) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, beforeName))) {
       inSummit.add(m.personId);
       // (A delegate too: a stand-in, or one the dated sentence has meet another, `Zelenskyy met the US vice-president,
       // JD Vance, …`.)
@@ -1699,10 +1726,23 @@ function namesGroup(tokens: TokenList, sentence: Sentence): boolean {
     const before = tokens.lowerAt(i - 1);
     // Not the two of a bilateral meeting (`the two leaders`, `both leaders`, `leaders of the two countries`).
     const ofTwo = tokens.lowerAt(i + 1) === "of" && PAIR_WORDS.has(tokens.lowerAt(i + (tokens.lowerAt(i + 2) === "the" ? 3 : 2)) ?? "");
-    if (MEETING_GROUPS.has(tokens.lowerAt(i) ?? "") && !PAIR_WORDS.has(before ?? "") && !ofTwo && !inOtherEvent(tokens, sentence, i)) return true;
+    if (MEETING_GROUPS.has(tokens.lowerAt(i) ?? "") && !PAIR_WORDS.has(before ?? "") && !ofTwo && !inOtherEvent(tokens, sentence, i) && !reactingGroup(tokens, i)) return true;
     if (blocMeetingAt(tokens, i)) return true;
   }
   return false;
+}
+
+/** Most words before a group of leaders that qualify it (`from several European Union leaders`). */
+const GROUP_QUALIFIERS = 3;
+
+/**
+ * True when the group at token `i` reacts to the meeting from afar (`a visit that drew sharp criticism from European
+ * Union leaders`): no meeting of many, as `criticism from Zelenskyy` puts no one at it.
+ */
+function reactingGroup(tokens: TokenList, i: number): boolean {
+  let k = i - 1;
+  while (k > i - 1 - GROUP_QUALIFIERS && tokens.kindAt(k) === "word" && tokens.lowerAt(k) !== "from") k--;
+  return tokens.lowerAt(k) === "from" && REACTION_NOUNS.has(tokens.lowerAt(k - 1) ?? "");
 }
 
 /** Most tokens between a conjunction and the group of leaders in its clause (`two days before EU leaders`). */
