@@ -1256,6 +1256,14 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("gives `who said` without a comma to the group right before it, with its qualifiers (`criticism from European Union leaders who said`)", () => {
+    const text = "Fico met Xi on Monday, a visit that drew criticism from European Union leaders who said he spoke for no one. It also angered several Western diplomats who said the trip was a mistake.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["European Union leaders", "he spoke for no one"],
+      ["several Western diplomats", "the trip was a mistake"],
+    ]);
+  });
+
   it("splits `told journalists that A, but warned that B` and reads no speech before a quoted answer", () => {
     const text = 'Macron told journalists that a meeting should take place "within two weeks", but warned that Moscow could not be trusted. Asked whether anything could be done, Trump said, "Yeah, sure," before adding that Canada would leave happy.';
     const report = parseReport(text);

@@ -692,6 +692,24 @@ function groupBefore(tokens: TokenList, comma: number): SpeakerRef | null {
   return null;
 }
 
+/**
+ * The generic group ending at token `last`, with the words before it from a capitalised word or a determiner on
+ * (`European Union leaders`, `several Western diplomats`, `Thai military officials`), as written; or null.
+ */
+function groupEndingAt(tokens: TokenList, last: number): SpeakerRef | null {
+  if (!GENERIC_SOURCES.has(tokens.lowerAt(last) ?? "")) return null;
+  // Back over the words that may qualify it: not a preposition, a verb (`angering diplomats who`) or a breaker.
+  let from = last;
+  while (from > last - GROUP_REACH && tokens.kindAt(from - 1) === "word") {
+    const t = tokens.get(from - 1);
+    if (t === undefined || PREPOSITIONS.has(t.lower) || NP_BREAKERS.has(t.lower) || (!t.capitalized && (t.lower.endsWith("ed") || t.lower.endsWith("ing")))) break;
+    from--;
+  }
+  // Then on to where a noun phrase may open.
+  while (from < last && tokens.capitalizedAt(from) !== true && !NP_OPENERS.has(tokens.lowerAt(from) ?? "")) from++;
+  return nounPhraseSource(tokens, from, last + 1) ?? unnamedAsWritten(tokens, last, last + 1);
+}
+
 /** Most words of a generic group after a relative word (`where restructuring experts say`). */
 const MAX_GROUP_WORDS = 3;
 
@@ -1139,6 +1157,8 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
       // `Obama met McConnell, who in 2010 said …`: the person the relative clause hangs on speaks.
       // (`nervous Democrats on Capitol Hill, who have argued …`: a group the place qualifies, when no person ends there.)
       else if (w === "who" && tokens.textAt(k - 1) === ",") antecedent = personEndingAt(tokens, k - 1, resolver) ?? groupBefore(tokens, k - 1);
+      // (`drew criticism from European Union leaders who said …`: without a comma, the group right before `who`.)
+      else if (w === "who") antecedent = groupEndingAt(tokens, k - 1);
       // (`…, according to a Kremlin readout, which added that …`: a document the relative clause hangs on speaks.)
       else if (w === "which" && tokens.textAt(k - 1) === ",") antecedent = documentEndingAt(tokens, k - 1);
       break;
