@@ -1264,6 +1264,14 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("keeps the bracket that closes a source's or a content's own at the sentence's end (`according to the ministry of external affairs (MEA).`)", () => {
+    const text = "The two sides reviewed trade and energy, according to a statement by the ministry of external affairs (MEA). Analysts said the talks went well (by most accounts).";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["a statement by the ministry of external affairs (MEA)", "The two sides reviewed trade and energy"],
+      ["analysts", "the talks went well (by most accounts)"],
+    ]);
+  });
+
   it("splits `told journalists that A, but warned that B` and reads no speech before a quoted answer", () => {
     const text = 'Macron told journalists that a meeting should take place "within two weeks", but warned that Moscow could not be trusted. Asked whether anything could be done, Trump said, "Yeah, sure," before adding that Canada would leave happy.';
     const report = parseReport(text);

@@ -61,6 +61,17 @@ export interface SentenceView {
   readonly newsStart: number | null;
 }
 
+/** True when tokens `[b, e)` leave a bracket open. */
+function opensBracket(tokens: TokenList, b: number, e: number): boolean {
+  let depth = 0;
+  for (let k = b; k < e; k++) {
+    const t = tokens.textAt(k);
+    if (t === "(") depth++;
+    else if (t === ")" && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** Finds reported speech without quotation marks in one sentence; at most one attribution per sentence. */
 export function reportedSpeech(
   s: SentenceView,
@@ -576,6 +587,9 @@ function make(tokens: TokenList, quoted: Uint8Array, source: SpeakerRef, cue: Sp
   // quotation goes on with the verb: `assured that the relationship "has never been so good"`.)
   const clause = tokens.lowerAt(from - 1) === "that" && (quotes ? quotedWord >= 0 && finiteVerbAt(tokens, quotedWord) : finiteVerbAt(tokens, to - 1));
   if (words < MIN_CONTENT_WORDS && (words < 2 || !clause)) return null;
+  // (What was said keeps the bracket that closes its own, which the sentence's closing punctuation took: `… outside
+  // the norms of the party (which lets the rest of the GOP off the hook).`)
+  if (tokens.textAt(to) === ")" && opensBracket(tokens, from, to)) to++;
   return { kind: "indirect", content: span(tokens, from, to), source, cue };
 }
 
@@ -761,18 +775,21 @@ function tailAttribution(tokens: TokenList, b: number, e: number, resolver: Spea
     if (tokens.lowerAt(i) === "according" && tokens.lowerAt(i + 1) === "to") {
       const beforeTail = accordingBeforeTail(tokens, i, e, resolver);
       if (beforeTail !== null) return { ...beforeTail, comma };
+      // (The source keeps the bracket that closes its own, which the sentence's closing punctuation took: `according
+      // to the ministry of external affairs (MEA).`)
+      const last = tokens.textAt(e) === ")" && opensBracket(tokens, i + 2, e) ? e + 1 : e;
       // (A body that opens a title does not reach the end: the person it ends on speaks, `according to Presidential
       // Communications Office (PCO) Secretary Jay Ruiz`.)
-      const first = speakerFrom(i + 2, e, resolver);
-      const reaches = first !== null && (first.next >= e || (tokens.textAt(first.next) === "," && e - first.next <= MAX_APPOSITION));
-      const who = reaches ? first : (personEnding(tokens, i + 2, e, resolver) ?? first);
+      const first = speakerFrom(i + 2, last, resolver);
+      const reaches = first !== null && (first.next >= last || (tokens.textAt(first.next) === "," && last - first.next <= MAX_APPOSITION));
+      const who = reaches ? first : (personEnding(tokens, i + 2, last, resolver) ?? first);
       // `according to Kang Yu-jung, the presidential spokesperson`: the person, an apposition after the name.
-      const apposed = who !== null && tokens.textAt(who.next) === "," && e - who.next <= MAX_APPOSITION;
-      if (who !== null && (who.next >= e || apposed)) return { ref: who.ref, cue: span(tokens, i, i + 2), comma };
+      const apposed = who !== null && tokens.textAt(who.next) === "," && last - who.next <= MAX_APPOSITION;
+      if (who !== null && (who.next >= last || apposed)) return { ref: who.ref, cue: span(tokens, i, i + 2), comma };
       // The cue is unambiguous: whatever follows it names the source, up to a relative clause about it (`according
       // to a senior Biden administration official who briefed reporters afterward`).
       let end = i + 3;
-      while (end < e && !RELATIVE_PRONOUNS.has(tokens.lowerAt(end) ?? "")) end++;
+      while (end < last && !RELATIVE_PRONOUNS.has(tokens.lowerAt(end) ?? "")) end++;
       const np = nounPhraseSource(tokens, i + 2, end) ?? unnamedAsWritten(tokens, i + 2, end);
       return np === null ? null : { ref: np, cue: span(tokens, i, i + 2), comma };
     }
