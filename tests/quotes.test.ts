@@ -1400,6 +1400,22 @@ describe("transcripts", () => {
       ["partial", "Joe Biden", null],
     ]);
   });
+  it("reads an office a body's or a country's word qualifies, set off before a name (`The Ibero-American secretary general, Andrés Allamand,`)", () => {
+    const text = "The Ibero-American secretary general, Andrés Allamand, said attendance was low. Its president, Christine Lagarde, agreed. Prime Minister Sanae Takaichi met her Australian counterpart, Anthony Albanese, on Friday.";
+    expect(parseReport(text).people.map((p) => [p.name, p.roles])).toEqual([
+      ["Andrés Allamand", ["Ibero-American secretary general"]],
+      ["Christine Lagarde", []],
+      ["Sanae Takaichi", ["Prime Minister of Japan", "Prime Minister"]],
+      // (Not the sentence from its start: `Prime Minister Sanae Takaichi met her Australian counterpart`.)
+      ["Anthony Albanese", ["Prime Minister of Australia", "Australian counterpart"]],
+    ]);
+    // (A party's leader leads no state: no participant of a summit.)
+    const summit = "Keir Starmer and Emmanuel Macron met at Northwood on Thursday. The Conservative leader, Kemi Badenoch, said the deal was weak.";
+    const report = parseReport(summit, { referenceDate: "2025-07-10" });
+    expect(report.people.find((p) => p.name === "Kemi Badenoch")?.roles).toEqual(["Conservative leader"]);
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Keir Starmer", "Emmanuel Macron"]);
+  });
+
   it("takes a source named by the given name of one person met before (`According to Mohamad`)", () => {
     const text = "Foreign Minister Mohamad Hasan told reporters that the declaration would be adopted. According to Mohamad, it sets out a long-term vision.";
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Mohamad Hasan", "Mohamad Hasan"]);

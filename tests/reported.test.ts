@@ -850,7 +850,7 @@ describe("reported speech without quotation marks", () => {
       ["Rick Gates", ["deputy"]],
       ["Sanae Takaichi", ["Prime Minister of Japan", "Prime Minister"]],
       // (Not the words from the sentence's start: `Prime Minister Sanae Takaichi and her Australian counterpart`.)
-      ["Anthony Albanese", ["Prime Minister of Australia"]],
+      ["Anthony Albanese", ["Prime Minister of Australia", "Australian counterpart"]],
     ]);
   });
   it("reads an office after the `by` of a statement's author, and South Asian and Nigerian titles (`NSA Ajit Doval`, `Special Adviser`)", () => {

@@ -293,6 +293,21 @@ const MAX_OFFICE_TOKENS = 12;
 /** Prepositions of a statement's author before an office (`a statement by the Special Adviser …`). */
 const AGENT_WORDS = new Set(["by", "from"]);
 
+/** Most capitalised words that qualify an office set off before a name (`The Arab League secretary general,`). */
+const MAX_OFFICE_QUALIFIERS = 3;
+
+/**
+ * The role phrase at token `k`, or after up to three capitalised words that qualify it (a body's or a country's:
+ * `Ibero-American secretary general`, `Australian counterpart`), before token `end`; not after a determiner that
+ * opens the sentence (`Its president`, `Another delegate`). With where the phrase starts and ends.
+ */
+function qualifiedRoleAt(tokens: TokenList, k: number, end: number, lexicon: Lexicon): { at: number; end: number } | null {
+  let at = k;
+  for (let q = 0; q < MAX_OFFICE_QUALIFIERS && at < end - 1 && tokens.capitalizedAt(at) === true && !DETERMINERS.has(tokens.lowerAt(at) ?? "") && matchPhrase(tokens, at, lexicon.rolePhrases) === 0; q++) at++;
+  const length = at < end ? matchPhrase(tokens, at, lexicon.rolePhrases) : 0;
+  return length === 0 ? null : { at, end: at + length };
+}
+
 /**
  * `The President of the ECOWAS Commission, Omar Touray, said`: an office that opens the clause, set off before a
  * name that a comma closes too.
@@ -339,7 +354,9 @@ function officeBefore(view: string, tokens: TokenList, nameStart: number, nameEn
   if (ARTICLES.has(tokens.lowerAt(from) ?? "") || PERSONAL_POSSESSIVES.has(tokens.lowerAt(from) ?? "")) from++;
   // `Lee's chief of staff, Kang Hoon-sik,`: a possessor before the office.
   const office = isPossessiveAt(tokens, from + 1) ? from + 2 : from;
-  if (office >= officeEnd || matchPhrase(tokens, office, lexicon.rolePhrases) === 0) return null;
+  // (A qualified office ends the phrase: `Erie County District Attorney Frank Clark, Bernard Tolbert,` is a list.)
+  const role = qualifiedRoleAt(tokens, office, officeEnd, lexicon);
+  if (role === null || (role.at > office && role.end !== officeEnd)) return null;
   return view.slice(tokens.startAt(from) ?? 0, tokens.endAt(officeEnd - 1) ?? 0);
 }
 
@@ -360,7 +377,8 @@ function officeOpening(tokens: TokenList, officeEnd: number, lexicon: Lexicon): 
     if (owner !== null && beforeOwner !== undefined && beforeOwner.kind === "word" && !beforeOwner.capitalized && !DETERMINERS.has(beforeOwner.lower)) return { from: owner.start, byAgent: AGENT_WORDS.has(beforeOwner.text) };
     // (`was represented by his vice-president, Jane Naana Opoku-Agyemang.`: a passive's agent is an author too.)
     const verbBefore = tokens.get(k - 1);
-    if (PERSONAL_POSSESSIVES.has(tokens.lowerAt(k) ?? "") && verbBefore !== undefined && verbBefore.kind === "word" && !verbBefore.capitalized && matchPhrase(tokens, k + 1, lexicon.rolePhrases) > 0) return { from: k, byAgent: AGENT_WORDS.has(verbBefore.text) };
+    // (`met her Australian counterpart, Anthony Albanese,`: a country's word may qualify the office.)
+    if (PERSONAL_POSSESSIVES.has(tokens.lowerAt(k) ?? "") && verbBefore !== undefined && verbBefore.kind === "word" && !verbBefore.capitalized && qualifiedRoleAt(tokens, k + 1, officeEnd, lexicon) !== null) return { from: k, byAgent: AGENT_WORDS.has(verbBefore.text) };
     k--;
   }
   if (k >= 0 && tokens.textAt(k) !== "." && tokens.textAt(k) !== ";" && !tokens.newLineAt(k + 1)) return null;
