@@ -318,6 +318,11 @@ describe("attribution of quotes", () => {
   it("gives an interview's `A:` turns to the one interviewed, and leaves `Q:` turns unnamed", () => {
     const text = "Lavrov interview\n\nSergei Lavrov gave an interview to RT on Friday.\n\nQ: What do you expect from the summit?\n\nA: We expect the summit to be useful.";
     expect(extractQuotes(text).map((q) => q.speaker?.name ?? null)).toEqual([null, "Sergei Lavrov"]);
+    // (A headline that names them by office, and a lead in which they spoke to the outlet.)
+    const byOffice = "An interview with Finland's president\n\nFinnish President Alexander Stubb spoke to our correspondent in Helsinki on Monday.\n\nQ: Did he agree?\n\nA: He listened, and we now understand each other better.";
+    expect(extractQuotes(byOffice).map((q) => q.speaker?.name ?? null)).toEqual([null, "Alexander Stubb"]);
+    const spokeTo = "Stubb on Trump\n\nFinnish President Alexander Stubb spoke to our correspondent in Helsinki on Monday.\n\nQ: Did he agree?\n\nA: He listened, and we now understand each other better.";
+    expect(extractQuotes(spokeTo).map((q) => q.speaker?.name ?? null)).toEqual([null, "Alexander Stubb"]);
   });
 
   it("gives a quotation that opens a sentence the voice of the reported speech just before it in its paragraph", () => {

@@ -90,16 +90,23 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
 /** Labels of an interview's answers (`A:`, `Answer:`). */
 const ANSWER_LABELS = new Set(["a", "a.", "answer"]);
 
+/** Words that tell of an interview (`gave an interview to RT`, `spoke to our correspondent`, `sat down with`). */
+const INTERVIEW_WORDS = ["interview", "spoke to ", "spoke with ", "talked to ", "talked with ", "sat down with "];
+
 /**
  * The person named first in a paragraph or heading above block `before` that tells of an interview (`Sergei Lavrov
- * gave an interview to RT`, `Interview with Lavrov`), or false.
+ * gave an interview to RT`, `Interview with Lavrov`), or false. (A heading that names them only by office, `an
+ * interview with Finland's president`, leaves them to the first person the next block names.)
  */
 function intervieweeBefore(view: string, blocks: readonly Block[], before: number, mentions: readonly Mention[]): SpeakerRef | false {
   for (const block of blocks) {
     if (block.index >= before) break;
-    if (!view.slice(block.start, block.end).toLowerCase().includes("interview")) continue;
+    const lower = view.slice(block.start, block.end).toLowerCase();
+    if (!INTERVIEW_WORDS.some((w) => lower.includes(w))) continue;
     const m = mentions[firstStartingAtOrAfter(mentions, block.start)];
-    if (m !== undefined && m.personId !== null && m.end <= block.end) return { personId: m.personId, name: m.name, mention: { start: m.start, end: m.end }, resolvedVia: "label" };
+    const next = blocks[block.index + 1];
+    const within = block.kind === "heading" && next !== undefined && next.index < before ? next.end : block.end;
+    if (m !== undefined && m.personId !== null && m.end <= within) return { personId: m.personId, name: m.name, mention: { start: m.start, end: m.end }, resolvedVia: "label" };
   }
   return false;
 }
