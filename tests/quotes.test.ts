@@ -1487,6 +1487,9 @@ describe("transcripts", () => {
   it("reads the British spelling of short bodies' acronyms (`Nato allies`, `Apec`), not any short capitalised word", () => {
     const text = "Nato allies met in The Hague. Apec leaders will meet in Busan. Fox said it.";
     expect(parseReport(text).organizations.map((o) => o.name)).toEqual(["Nato", "Apec"]);
+    // (A body whose name opens with a region's: `Asia-Pacific Economic Cooperation`, no place `Asia-Pacific`.)
+    const long = parseReport("They met at the Asia-Pacific Economic Cooperation summit in Lima.");
+    expect([long.organizations.map((o) => o.name), long.places.map((p) => p.name)]).toEqual([["Asia-Pacific Economic Cooperation"], ["Lima"]]);
   });
   it("reads an acronym that is a word too as the word in a line of capitals (`WHO ELSE IS GOING?`), as the body elsewhere", () => {
     const text = "WHO ELSE IS GOING?\n\nRubio will go. WHO chief Tedros Adhanom Ghebreyesus said it.";

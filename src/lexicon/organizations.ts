@@ -8,7 +8,7 @@ export const ORGANIZATIONS: readonly string[] = [
   "Foreign Office", "Congress", "Senate", "State Duma", "Duma",
   "Federation Council", "Security Council", "Council of Ministers", "European Commission", "European Council",
   "European Parliament", "European Union", "EU", "NATO", "UN", "United Nations", "UN Security Council", "OSCE", "WTO",
-  "IMF", "World Bank", "G7", "G8", "G20", "BRICS", "SCO", "ASEAN", "APEC", "EAEU", "Eurasian Economic Union", "CIS",
+  "IMF", "World Bank", "G7", "G8", "G20", "BRICS", "SCO", "ASEAN", "APEC", "Asia-Pacific Economic Cooperation", "EAEU", "Eurasian Economic Union", "CIS",
   "Union State", "OPEC", "OPEC+", "WHO", "IAEA", "Gazprom", "Rosneft", "Rosatom", "Naftogaz", "Quad", "AUKUS",
   "African Union", "Arab League", "Mercosur", "MERCOSUR", "ECOWAS", "SADC", "EAC", "CARICOM", "SAARC", "GCC", "CELAC",
   "Pacific Islands Forum", "Commonwealth", "Supreme Court", "Foreign Ministry", "Ministry of Foreign Affairs",
