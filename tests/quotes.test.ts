@@ -1067,6 +1067,10 @@ describe("transcripts", () => {
     const text = 'German Chancellor Olaf Scholz spoke. The chancellor\'s spokesman, Steffen Hebestreit, later said Berlin remained open to "all options within the treaties."';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Steffen Hebestreit"]);
   });
+  it("knows Arabic given names before a family name with its particle (`Adel al-Jubeir`, `Sami al-Hamad`)", () => {
+    const text = "Adel al-Jubeir later disputed the account. Sami al-Hamad said the talks had gone well.";
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Adel al-Jubeir", "Sami al-Hamad"]);
+  });
   it("takes `she` for a woman whose given name the lexicon knows (`Ursula`, `Carly`, `Mette`), not a man named after her", () => {
     for (const name of ["Ursula von der Leyen", "Carly Fiorina", "Mette Frederiksen", "Annalena Baerbock"]) {
       const report = parseReport(`${name} met Xi Jinping in Beijing. "We have reached an inflection point," she said.`);

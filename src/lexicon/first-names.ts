@@ -19,6 +19,8 @@ export const MALE_FIRST_NAMES: readonly string[] = (
   "Hassan Bashar Nursultan Kassym Shavkat Nikol Ilham Andrzej Gitanas Jens Antonio Sauli Joko Giuseppe Mario Matteo " +
   "Silvio Pedro Francois Nicolas Jacques Gerhard Helmut Frank-Walter Fumio Shinzo Yoshihide Taro Suk Jae Jong Moon " +
   "Xi Li Wang Hu Jiang Ahmed Mohammed Muhammad Ali Omar Abdullah Hamad Tamim Mahmoud Hosni Abdel Mevlut Hakan Kemal " +
+  "Adel Fahad Saud Nayef Jamal Nasser Yousef Sami Tarek Majid Badr Nawaf Mostafa Hamza Bilal Jassim Mansour Marwan " +
+  "Fuad Fouad Hani Hisham Emad Imad Amr Abbas Riyad Riad Masoud Saeed Abdulla Naguib Ghassan Rashid Saad " +
   "Ibrahim Yusuf Javad Ebrahim Hamid Imran Nawaz Shehbaz Rodrigo Ferdinand Steve Dave Jim Bob Rob Ron Al Don Dan " +
   "Ken Matt Pat Sam Ben Nick Greg Jeff Chuck Hank Harry Rich Mitch Marty Mitt Lindsey Rubio Martin Devin " +
   "Hunter Kim Park Lee Choi Jin Naftali Yair Yitzhak Shimon Ehud Ariel Ayman Salman Khalid Faisal Abdulaziz Volker " +
