@@ -1067,6 +1067,16 @@ describe("transcripts", () => {
     const text = 'German Chancellor Olaf Scholz spoke. The chancellor\'s spokesman, Steffen Hebestreit, later said Berlin remained open to "all options within the treaties."';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Steffen Hebestreit"]);
   });
+  it("keeps `former` in an office before a name, so that a description of the office now is not the former holder's", () => {
+    const text = "Albanese met Trump. The prime minister had waited since January. Asked about the former prime minister Kevin Rudd, Trump said: \"I don't like him.\" But former secretary of state Hillary Clinton disagreed.";
+    const report = parseReport(text);
+    expect(report.people.map((p) => [p.name, p.roles, p.descriptors])).toEqual([
+      ["Anthony Albanese", ["Prime Minister of Australia"], ["the prime minister"]],
+      ["Donald Trump", ["President of the United States"], []],
+      ["Kevin Rudd", ["former prime minister"], []],
+      ["Hillary Clinton", ["Secretary of State", "former secretary of state"], []],
+    ]);
+  });
   it("knows Arabic given names before a family name with its particle (`Adel al-Jubeir`, `Sami al-Hamad`)", () => {
     const text = "Adel al-Jubeir later disputed the account. Sami al-Hamad said the talks had gone well.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Adel al-Jubeir", "Sami al-Hamad"]);

@@ -215,8 +215,9 @@ export class PeopleRegistry {
     const clean = role.trim();
     if (clean.length === 0 || person.roles.some((r) => r.toLowerCase() === clean.toLowerCase())) return;
     person.roles.push(clean);
-    // (An office once held makes no leader or minister of its holder now: `former Bahamian prime minister`.)
-    const former = FORMER_WORDS.has(clean.split(/* words */ " ")[0]?.toLowerCase() ?? "");
+    // (An office once held makes no leader or minister of its holder now: `former Bahamian prime minister`, `Kenya's
+    // former prime minister`.)
+    const former = clean.split(/* words */ " ").some((w) => FORMER_WORDS.has(w.toLowerCase()));
     if (!former) for (const cls of roleClassesOf(clean, this.lexicon)) person.roleClasses.add(cls);
     // (A country the text gives beats a body the gazetteer gives: `Dutch Prime Minister Mark Rutte` in a report from
     // before he led NATO; not an office once held, `former Dutch prime minister`.)

@@ -18,8 +18,10 @@ const PERSONAL_POSSESSIVES = new Set(["his", "her", "their"]);
 const ROYAL_STYLES = new Set(["prince", "princess", "sheikh", "sheikha"]);
 /** Words that say one's part in the meeting, not an office, before a title (`host Prime Minister Jeremiah Manele`). */
 const MEETING_PARTS = new Set(["host", "co-host"]);
-/** Words of tenure before an office (`outgoing president`, `interim prime minister`). */
-const TENURE_WORDS = new Set(["outgoing", "incoming", "acting", "interim", "caretaker", "new"]);
+/** Conjunctions that may open a sentence before a title (`But former secretary of state …`). */
+const OPENING_CONJUNCTIONS = new Set(["but", "and", "or", "yet", "so"]);
+/** Words of tenure before an office (`outgoing president`, `interim prime minister`, `former prime minister`). */
+const TENURE_WORDS = new Set(["outgoing", "incoming", "acting", "interim", "caretaker", "new", "former", "ex", "erstwhile", "onetime", "one-time"]);
 
 /** Longest apposition or title read as a role, in tokens. */
 const MAX_ROLE_TOKENS = 24;
@@ -167,7 +169,8 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
   // A byline's `By` (`By Pacific affairs reporter Lice Movono`) is no part of the title, nor a sentence's opening
   // `As` or `With` (`As Kremlin spokesman Dmitry Peskov told reporters`).
   // (`Under Secretary of State` is an office; `Under Chancellor Merkel` is not.)
-  while (from < to && (PREPOSITIONS.has(tokens.lowerAt(from) ?? "") || SUBORDINATORS.has(tokens.lowerAt(from) ?? "")) && !(tokens.lowerAt(from) === "under" && tokens.lowerAt(from + 1) === "secretary")) from++;
+  // (Nor a conjunction that opens the sentence: `But former secretary of state Hillary Clinton`.)
+  while (from < to && (PREPOSITIONS.has(tokens.lowerAt(from) ?? "") || SUBORDINATORS.has(tokens.lowerAt(from) ?? "") || OPENING_CONJUNCTIONS.has(tokens.lowerAt(from) ?? "")) && !(tokens.lowerAt(from) === "under" && tokens.lowerAt(from + 1) === "secretary")) from++;
   // A title-case headline's words before the title are not part of it (`Readout of President Joe Biden's Call`).
   while (from + 2 < to && (tokens.lowerAt(from + 1) === "of" || tokens.lowerAt(from + 1) === "for") && !namesBody(tokens.get(from), roleWords, lexicon)) from += 2;
   // (`executive director of the Latino Partnership for Conservative Principles`: a title that ends on `of` or `for`

@@ -1536,7 +1536,8 @@ function pickParticipants(
   const officeWordsOf = (id: string): ReadonlySet<string> => {
     let words = officeWordsById.get(id);
     if (words === undefined) {
-      words = new Set(byId.get(id)?.roles.flatMap((r) => r.toLowerCase().split(" ")));
+      // (Not a word of the past, which the reader of a former holder looks for before the office: `former President`.)
+      words = new Set(byId.get(id)?.roles.flatMap((r) => r.toLowerCase().split(" ")).filter((w) => !FORMER_WORDS.has(w)));
       officeWordsById.set(id, words);
     }
     return words;
