@@ -1067,6 +1067,14 @@ describe("transcripts", () => {
     const text = 'German Chancellor Olaf Scholz spoke. The chancellor\'s spokesman, Steffen Hebestreit, later said Berlin remained open to "all options within the treaties."';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Steffen Hebestreit"]);
   });
+  it("gives each name of a list its country's share of a plural office (`his Iranian and Turkish counterparts, A and B,`)", () => {
+    const text = "Putin held talks with his Iranian and Turkish counterparts, Ebrahim Raisi and Recep Tayyip Erdogan, in Tehran on Tuesday.";
+    const report = parseReport(text, { referenceDate: "2022-07-20" });
+    const raisi = report.people.find((p) => p.name === "Ebrahim Raisi");
+    expect([raisi?.roles, raisi?.country]).toEqual([["Iranian counterpart"], "Iran"]);
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toContain("Ebrahim Raisi");
+  });
+
   it("keeps `former` in an office before a name, so that a description of the office now is not the former holder's", () => {
     const text = "Albanese met Trump. The prime minister had waited since January. Asked about the former prime minister Kevin Rudd, Trump said: \"I don't like him.\" But former secretary of state Hillary Clinton disagreed.";
     const report = parseReport(text);

@@ -1,4 +1,5 @@
 import type { Lexicon } from "../../lexicon/compile.js";
+import type { PersonDraft } from "../../pipeline/state.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
 import { APPOINTING_PARTICIPLES, COURTESY_TITLES, HONORIFICS, PORTFOLIO_WORDS } from "../../lexicon/roles.js";
 import { DETERMINERS, OFFICE_OBJECT_JOINS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
@@ -57,6 +58,7 @@ export function findRoles(view: string, tokens: TokenList, registry: PeopleRegis
     const apposition = appositionAfter(view, tokens, end, lexicon, nameStarts) ?? officeBefore(view, tokens, start, end, lexicon);
     if (apposition !== null) registry.addRole(person, apposition);
   }
+  sharedOffices(tokens, registry, byId, lexicon);
   // A person the text names only by title and surname (`President Reagan`, `Chancellor Kohl`) takes the title,
   // when it is an office of state (`General Electric`, `Head Start` are no people with ranks).
   for (const m of registry.mentions) {
@@ -68,6 +70,50 @@ export function findRoles(view: string, tokens: TokenList, registry: PeopleRegis
     const title = titleBefore(view, tokens, at, roleWords, lexicon);
     // Office words only: `With Governor Bush` opening a sentence, `fellow Republican` are no titles.
     if (title !== null && onlyOfficeWords(title, roleWords, lexicon) && STATE_OFFICES.has(roleClassesOf(title, lexicon)[0] ?? "")) registry.addRole(person, title);
+  }
+}
+
+/** Most countries' words before an office they share (`his Iranian, Turkish and Azerbaijani counterparts`). */
+const MAX_SHARED_OFFICE = 4;
+
+/**
+ * `his Iranian and Turkish counterparts, Ebrahim Raisi and Recep Tayyip Erdogan,`: a plural office that countries'
+ * words qualify, set off before as many names as there are countries, gives each name its country's office in turn.
+ */
+function sharedOffices(tokens: TokenList, registry: PeopleRegistry, byId: ReadonlyMap<string, PersonDraft>, lexicon: Lexicon): void {
+  const named = new Map<number, PersonDraft>();
+  for (const m of registry.mentions) {
+    const person = m.via === "name" && m.personId !== null ? byId.get(m.personId) : undefined;
+    if (person !== undefined) named.set(tokenIndexAt(tokens, m.start), person);
+  }
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const plural = tokens.lowerAt(i) ?? "";
+    if (tokens.textAt(i + 1) !== "," || !plural.endsWith("s") || !lexicon.roleClasses.has(plural.slice(0, -1))) continue;
+    // The countries' words before it, in text order.
+    const countries: number[] = [];
+    let k = i - 1;
+    while (countries.length < MAX_SHARED_OFFICE && lexicon.countryByDemonym.has(tokens.lowerAt(k) ?? "")) {
+      countries.unshift(k);
+      const join = tokens.lowerAt(k - 1);
+      if (join !== "and" && join !== ",") break;
+      k -= 2;
+    }
+    if (countries.length < 2) continue;
+    // As many names after the comma, joined by commas and `and`.
+    const people: PersonDraft[] = [];
+    let j = i + 2;
+    while (people.length < countries.length) {
+      const person = named.get(j);
+      if (person === undefined) break;
+      people.push(person);
+      const last = person.mentions.find((m) => tokenIndexAt(tokens, m.start) === j);
+      j = last === undefined ? j + 1 : tokenIndexAt(tokens, last.end);
+      if (people.length < countries.length && tokens.lowerAt(j) !== "and" && tokens.textAt(j) !== ",") break;
+      j += tokens.lowerAt(j + 1) === "and" ? 2 : 1;
+    }
+    if (people.length !== countries.length) continue;
+    const office = plural.slice(0, -1);
+    for (const [n, person] of people.entries()) registry.addRole(person, `${tokens.textAt(countries[n] ?? 0) ?? ""} ${office}`);
   }
 }
 
