@@ -1264,6 +1264,13 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("takes `the ayatollah` for the one person whose written name that title opens (`Ayatollah Ali Khamenei`)", () => {
+    const text = "Putin met Iran's Supreme Leader Ayatollah Ali Khamenei in Tehran. The ayatollah also said that if Russia had not acted, \"the other side would have started a war\".";
+    const report = parseReport(text);
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Ali Khamenei"]);
+    expect(report.quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "Ali Khamenei"]]);
+  });
+
   it("keeps the bracket that closes a source's or a content's own at the sentence's end (`according to the ministry of external affairs (MEA).`)", () => {
     const text = "The two sides reviewed trade and energy, according to a statement by the ministry of external affairs (MEA). Analysts said the talks went well (by most accounts).";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([

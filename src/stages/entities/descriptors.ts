@@ -143,7 +143,10 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
         const subject = firstNamedInSentenceBefore(quoted === null ? i : tokenIndexAt(tokens, quoted), det.start);
         return subject !== undefined && fits(subject) ? subject : undefined;
       };
-      const aged = !bareAge || age === null ? undefined : characterised ? subjectBefore() : latestBefore((starts ??= mentionStarts()), quotationStart(tokens, i) ?? det.start, fits);
+      // (`The ayatollah also said …`: a title that opens the name of one person of the text, alone, is that person.)
+      const titled = det.lower === "the" && j === i + 1 && age === null && tokens.capitalizedAt(j + 1) !== true ? (people.byNameTitle.get(tokens.lowerAt(j) ?? "") ?? []) : [];
+      if (titled.length === 1 && titled[0] !== undefined) j++;
+      const aged = titled.length === 1 ? titled[0] : !bareAge || age === null ? undefined : characterised ? subjectBefore() : latestBefore((starts ??= mentionStarts()), quotationStart(tokens, i) ?? det.start, fits);
       if (aged !== undefined) {
         const span = { start: det.start, end: tokens.endAt(j - 1) ?? det.end };
         registry.addMention(aged, span, "descriptor");
@@ -366,11 +369,14 @@ const MAX_FITS = 50;
 interface PeopleIndex {
   readonly byRole: ReadonlyMap<string, readonly PersonDraft[]>;
   readonly byClass: ReadonlyMap<string, readonly PersonDraft[]>;
+  /** People by the title that opens a name of theirs (`ayatollah` for `Ayatollah Ali Khamenei`). */
+  readonly byNameTitle: ReadonlyMap<string, readonly PersonDraft[]>;
 }
 
 function indexPeople(people: readonly PersonDraft[]): PeopleIndex {
   const byRole = new Map<string, PersonDraft[]>();
   const byClass = new Map<string, PersonDraft[]>();
+  const byNameTitle = new Map<string, PersonDraft[]>();
   const add = (map: Map<string, PersonDraft[]>, key: string, p: PersonDraft): void => {
     const list = map.get(key) ?? [];
     if (list.at(-1) !== p) list.push(p);
@@ -378,12 +384,14 @@ function indexPeople(people: readonly PersonDraft[]): PeopleIndex {
   };
   for (const p of people) {
     for (const r of p.roles) add(byRole, r.toLowerCase(), p);
+    // (`Ayatollah Ali Khamenei`: a title written as the first word of a name of three words or more.)
+    for (const a of [p.name, ...p.aliases]) if (a.split(" ").length >= 3) add(byNameTitle, (a.split(" ")[0] ?? "").toLowerCase(), p);
     for (const c of p.roleClasses) {
       add(byClass, c, p);
       if (p.country !== null) add(byClass, `${c}|${p.country}`, p);
     }
   }
-  return { byRole, byClass };
+  return { byRole, byClass, byNameTitle };
 }
 
 /** The one person whose role is exactly the description without its determiner, or null. */
