@@ -18,6 +18,14 @@ describe("quote detection", () => {
     for (const text of texts) expect(extractQuotes(text)[0]?.text).toMatch(/^Trade is up,?$/);
   });
 
+  it("closes a German `„` with a straight mark where a closing mark would stand (`„We are looking for ways\", Merz said`)", () => {
+    const text = 'Merz met Trump on Thursday. „We are looking for ways to end this war", Merz said. Trump added: „That\'s a positive thing."';
+    expect(extractQuotes(text).map((q) => [q.text, q.speaker?.name])).toEqual([
+      ["We are looking for ways to end this war", "Friedrich Merz"],
+      ["That's a positive thing.", "Donald Trump"],
+    ]);
+  });
+
   it("reads a short paragraph that ends on a German closing mark as running text, not a heading", () => {
     const text = "Scholz met Tusk in Berlin on Monday.\n\n„We are neighbours and friends,“ Scholz said after the meeting. „Our cooperation has never been closer.“";
     expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([

@@ -149,6 +149,9 @@ function findOpen(stack: readonly Mark[], mark: Mark): number {
       // A straight quote closes the nearest straight quote of its family, or a curly one when it sits
       // where a closing mark would (`“Our roads are crumbling," she said`).
       if (open.family === mark.family && (open.straight || mark.closes)) return k;
+      // (And an open `„` where a closing mark would sit, as text retyped without curly closing marks has it:
+      // `„We are looking for ways to end this war", Merz said`.)
+      if (mark.family === "double" && open.family === "low" && mark.closes) return k;
       continue;
     }
     if (open.family === mark.family || (mark.family === "double" && open.family === "low")) return k;
