@@ -198,6 +198,8 @@ describe("temporal expressions", () => {
     expect(values("A 44-year-old senator paid the quarterly dividend.")).toEqual([]);
     expect(values("About three-quarters of the budget went to defence.")).toEqual([]);
     expect(values("The council meets weekly.")).toEqual([["weekly", "P1W", null]]);
+    // (A determiner before it makes a newspaper or a thing: `the daily L'Opinion`, `a yearly Gallup poll`.)
+    expect(values("Tebboune told the daily L'Opinion that he trusted Macron. A yearly Gallup poll agreed.")).toEqual([]);
   });
 
   it("anchors `the next day` on the last date the narrative named", () => {

@@ -6,6 +6,7 @@ import { PATTERNS } from "../../text/patterns.js";
 import { inSinceClause, isCapitalized, isCapitalizedAt, isPossessiveAt, lowerPhrase, type TokenList } from "../../text/tokens.js";
 import { addDays, addMonths, daysBetween, daysInMonth, formatDay, formatWeek, isValidDay, pad, weekday, type Day } from "./calendar.js";
 import { wordTable } from "../../lexicon/word-table.js";
+import { DETERMINERS } from "../../lexicon/function-words.js";
 
 /** Grammatical time of the sentence an expression stands in, for year-less dates and weekdays. */
 export type Tense = "past" | "present" | "future";
@@ -1228,9 +1229,10 @@ export class TimeRecognizer {
   #setAt(i: number): Recognized | null {
     const w = this.#lower(i);
     const single = SETS[w];
-    // `paid quarterly` is a set of times; `a quarterly dividend`, `the daily paper` name a kind of thing.
+    // `paid quarterly` is a set of times; `a quarterly dividend`, `the daily paper` name a kind of thing, and so does a
+    // determiner before it: `the daily L'Opinion`, `told the weekly`.
     const next = this.#tokens.get(i + 1);
-    const beforeNoun = next !== undefined && next.kind === "word" && !isCapitalized(next) && !SET_FOLLOWERS.has(next.lower);
+    const beforeNoun = (next !== undefined && next.kind === "word" && !isCapitalized(next) && !SET_FOLLOWERS.has(next.lower)) || DETERMINERS.has(this.#lower(i - 1));
     if (single !== undefined) return beforeNoun ? null : this.#make(i, i + 1, "SET", single, "stated");
     // `on Tuesdays`, `Tuesday nights`: each such weekday (or its part), a set (TimeML's `XXXX-WXX-2`, `XXXX-WXX-2TNI`).
     if (this.#tokens.capitalizedAt(i) === true) {
