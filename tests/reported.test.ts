@@ -1264,6 +1264,16 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("reads a closing source before the reporter's clause of contrast (`…, Indian officials said on Wednesday, though …`)", () => {
+    const text =
+      "Modi is expected to meet Xi at the summit, Indian officials said on Wednesday, though a meeting has not been formally announced. " +
+      "Trade fell, the executives acknowledged, but they said the outlook was good.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["Indian officials", "Modi is expected to meet Xi at the summit"],
+      ["they", "the outlook was good"],
+    ]);
+  });
+
   it("takes `the ayatollah` for the one person whose written name that title opens (`Ayatollah Ali Khamenei`)", () => {
     const text = "Putin met Iran's Supreme Leader Ayatollah Ali Khamenei in Tehran. The ayatollah also said that if Russia had not acted, \"the other side would have started a war\".";
     const report = parseReport(text);

@@ -8,7 +8,7 @@ import { HONORIFICS } from "../../lexicon/roles.js";
 import { isNameWordAt } from "../entities/names.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { ADVERBS_BEFORE_VERB, APPOSITION_DETERMINERS, CLAUSE_OPENING_ADVERBS, CONTRACTION_HOSTS, DETERMINERS, MAIN_CLAUSE_VERBS, OPENING_ADVERBS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, RANK_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, APPOSITION_DETERMINERS, CLAUSE_OPENING_ADVERBS, CONTRACTION_HOSTS, DETERMINERS, MAIN_CLAUSE_VERBS, OPENING_ADVERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, RANK_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessive, isPossessiveAt, relativeClauseClose, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { coordinatedAfter, isOrganization, widerThan } from "./quotes.js";
@@ -795,7 +795,7 @@ function tailAttribution(tokens: TokenList, b: number, e: number, resolver: Spea
     }
     const found = sourceThenCue(tokens, i, e, resolver, lexicon) ?? cueThenSource(tokens, i, e, resolver, lexicon);
     if (found !== null) return { ...found, comma };
-    if (!circumstance && circumstanceAfter(tokens, comma)) {
+    if (!circumstance && circumstanceAfter(tokens, comma, e, lexicon)) {
       circumstance = true;
       continue;
     }
@@ -817,9 +817,35 @@ function tailAttribution(tokens: TokenList, b: number, e: number, resolver: Spea
  */
 const CIRCUMSTANCE_OPENERS = new Set(["in", "amid", "as", "after", "before", "while", "with", "despite", "during", "following", "ahead", "at", "on"]);
 
-/** True when a comma at token `k` opens a phrase of circumstance (`, in their third meeting since …`), in lower case. */
-function circumstanceAfter(tokens: TokenList, k: number): boolean {
-  return tokens.textAt(k) === "," && CIRCUMSTANCE_OPENERS.has(tokens.textAt(k + 1) ?? "");
+/** Conjunctions of contrast that may open the reporter's own clause after a source (`…, officials said, though …`). */
+const CONTRAST_OPENERS = new Set(["though", "although", "but"]);
+
+/**
+ * True when a comma at token `k` opens a clause of contrast with no reporting verb in it, up to `e` (`…, Indian
+ * officials said on Wednesday, though a meeting has not been formally announced`): the reporter's, after the
+ * source; not `…, the executives acknowledged, but they said …`, which reports again.
+ */
+function reportersContrast(tokens: TokenList, k: number, e: number, lexicon: Lexicon): boolean {
+  if (tokens.textAt(k) !== "," || !CONTRAST_OPENERS.has(tokens.textAt(k + 1) ?? "")) return false;
+  // (Not inside brackets, which may close the sentence: `according to exit polls (a sizable margin, but one …).`)
+  if (tokens.textAt(e) === ")") return false;
+  for (let j = k + 2; j < e; j++) {
+    if (tokens.textAt(j) === ")") return false;
+    if (cueAt(tokens, j, lexicon) === 0) continue;
+    // (A passive is no report: `a meeting has not been formally announced`.)
+    let before = j - 1;
+    while (before > j - 3 && (ADVERBS_BEFORE_VERB.has(tokens.lowerAt(before) ?? "") || (tokens.lowerAt(before) ?? "").endsWith("ly"))) before--;
+    if (!PASSIVE_AUXILIARIES.has(tokens.lowerAt(before) ?? "")) return false;
+  }
+  return true;
+}
+
+/**
+ * True when a comma at token `k` opens a phrase of circumstance (`, in their third meeting since …`), in lower case,
+ * or the reporter's clause of contrast before `e` ({@link reportersContrast}).
+ */
+function circumstanceAfter(tokens: TokenList, k: number, e: number, lexicon: Lexicon): boolean {
+  return tokens.textAt(k) === "," && (CIRCUMSTANCE_OPENERS.has(tokens.textAt(k + 1) ?? "") || reportersContrast(tokens, k, e, lexicon));
 }
 
 /**
@@ -876,7 +902,7 @@ function sourceThenCue(tokens: TokenList, i: number, e: number, resolver: Speake
     const occasionAt = medium === null ? heard : tokenIndexAt(tokens, medium.end);
     const occasion = OCCASION_WORDS.has(tokens.lowerAt(occasionAt) ?? "") && SAY_VERBS.has(tokens.lowerAt(verb) ?? "");
     // (`…, Downing Street has confirmed, the first such gathering since 2023.`: an apposition about what was said may close it.)
-    if (n > 0 && (after >= e || mediumReaches(tokens, after, e) || occasion || circumstanceAfter(tokens, after) || closingApposition(tokens, after, e))) return { ref: who.ref, cue: span(tokens, verb, after) };
+    if (n > 0 && (after >= e || mediumReaches(tokens, after, e) || occasion || circumstanceAfter(tokens, after, e, lexicon) || closingApposition(tokens, after, e))) return { ref: who.ref, cue: span(tokens, verb, after) };
   }
   // `…, Kremlin spokesman Dmitry Peskov told journalists.`, `…, the agency (KCNA) said on Thursday.`: a titled or
   // qualified source, then the verb with only its hearer or a time after it.
@@ -891,7 +917,7 @@ function sourceThenCue(tokens: TokenList, i: number, e: number, resolver: Speake
     // where it was said (`said at a briefing`, `told reporters in a statement`).
     // `…, a spokesperson told dpa.`, `… told the BBC.`: after `told`, a short hearer closes the sentence.
     const hearer = (tokens.lowerAt(c) === "told" || tokens.lowerAt(c) === "tells") && e - (c + n) <= MAX_HEARER_TOKENS;
-    if (k < e && !hearer && !mediumReaches(tokens, c + n, e) && !OCCASION_WORDS.has(tokens.lowerAt(c + n) ?? "") && !circumstanceAfter(tokens, k) && !closingApposition(tokens, k, e)) continue;
+    if (k < e && !hearer && !mediumReaches(tokens, c + n, e) && !OCCASION_WORDS.has(tokens.lowerAt(c + n) ?? "") && !circumstanceAfter(tokens, k, e, lexicon) && !closingApposition(tokens, k, e)) continue;
     let person: SpeakerRef | null = null;
     // `…, state news agency Wam reported.`: a body named right before the verb, its description before it.
     let body: SpeakerRef | null = null;
