@@ -949,6 +949,11 @@ describe("summit frame", () => {
     expect(parseReport(g7, { referenceDate: "2025-06-16" }).summit.location).toBe("Kananaskis");
   });
 
+  it("dates a meeting ahead by the day its noun phrase gives, not the weekend of the trip (`travel to China this weekend, to attend the … summit in Tianjin on Sunday`)", () => {
+    const text = "Indian Prime Minister Narendra Modi will travel to China this weekend, to attend the Shanghai Cooperation Organisation summit in Tianjin on Sunday and Monday.";
+    expect(parseReport(text, { referenceDate: "2025-08-27" }).summit.date).toBe("2025-08-31");
+  });
+
   it("takes no country written short for a venue after the meeting's verb (`met in U.S. President Joe Biden's home state`)", () => {
     const text = "NEWARK, Delaware, Sept. 21 Kyodo - The leaders of Japan, the United States, Australia and India voiced concern on Saturday after they met in U.S. President Joe Biden's home state.";
     expect(parseReport(text, { referenceDate: "2024-09-21" }).summit.location).toBe("Newark");

@@ -118,7 +118,8 @@ export function findSummit(input: SummitInput): Summit {
       score -= SAYING_DAY_PENALTY;
       said.add(t);
     }
-    if (t.value.length >= 10) score += 1;
+    // (A day, or a time on one: not a week's weekend, `2025-W35-WE`, as long as a day is.)
+    if (PATTERNS.isoDay.test(t.value.slice(0, 10)) || PATTERNS.yearlessDay.test(t.value)) score += 1;
     // The lead paragraph tells the news: its meeting outranks a side event further down (`a dinner on Tuesday`).
     // (Not the dateline it opens with: the day the story was filed yields to a day a sentence gives the meeting.)
     if (sentence.block === leadBlock && !inWire) score += LEAD_BONUS;
