@@ -323,6 +323,16 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(unnamed).map((q) => q.speaker?.name ?? null)).toEqual(["the Russian president's spokesman"]);
   });
 
+  it("quotes a live page's label over one quotation, and reads the paragraph under it as the reporter's", () => {
+    const text = 'Starmer and Trump at Chequers\n\n16:30 BST\nStarmer: "The special relationship is stronger than ever"\n\nAt the press conference, Keir Starmer said the deal would create jobs. "This is a generational step change in our relationship," he told reporters.';
+    const report = parseReport(text, { referenceDate: "2025-09-18" });
+    expect(report.quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.resolvedVia])).toEqual([
+      ["The special relationship is stronger than ever", "Keir Starmer", "label"],
+      ["This is a generational step change in our relationship,", "Keir Starmer", "pronoun"],
+    ]);
+    expect(report.attributions.map((a) => a.text)).toEqual(["the deal would create jobs"]);
+  });
+
   it("gives an interview's `A:` turns to the one interviewed, and leaves `Q:` turns unnamed", () => {
     const text = "Lavrov interview\n\nSergei Lavrov gave an interview to RT on Friday.\n\nQ: What do you expect from the summit?\n\nA: We expect the summit to be useful.";
     expect(extractQuotes(text).map((q) => q.speaker?.name ?? null)).toEqual([null, "Sergei Lavrov"]);

@@ -78,6 +78,9 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
       const speaker = ANSWER_LABELS.has(labelName(view.slice(block.start, labelStop - 1)).toLowerCase()) && interviewee !== false ? interviewee : labelSpeaker(view, block.start, labelStop - 1, mentions, fullNames);
       current = { speaker, block: block.index };
       pushTurn(turns, view, from, block.end, block.index, current);
+      // (A label over one quotation, as a live page heads an entry, `Starmer: "The special relationship is stronger
+      // than ever"`, quotes its speaker; the paragraphs under it are the reporter's.)
+      if (wholeQuotation(view, from, block.end)) current = null;
     } else if (block.kind === "paragraph" && current !== null && block.index <= lastSpoken) {
       pushTurn(turns, view, skipStageNotes(view, block.start, block.end), block.end, block.index, current);
     } else if (block.kind !== "credit") {
@@ -86,6 +89,22 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
   }
   return turns;
 }
+
+/** True when `[from, to)` is one quotation in double marks, with nothing but spaces around it. */
+function wholeQuotation(view: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isSpace(view.charCodeAt(end - 1))) end--;
+  const open = view[from] ?? "";
+  const close = view[end - 1] ?? "";
+  if (end - from < 2 || !OPENING_DOUBLE_MARKS.includes(open) || !CLOSING_DOUBLE_MARKS.includes(close)) return false;
+  // (One quotation: no mark inside closes it early, `"Yes," he said, "we agree."`.)
+  for (let k = from + 1; k < end - 1; k++) if (CLOSING_DOUBLE_MARKS.includes(view[k] ?? "") && view[k] !== "„") return false;
+  return true;
+}
+
+/** Double marks that open and close a quotation. */
+const OPENING_DOUBLE_MARKS = '"“«„';
+const CLOSING_DOUBLE_MARKS = '"”»“';
 
 /** Labels of an interview's answers (`A:`, `Answer:`). */
 const ANSWER_LABELS = new Set(["a", "a.", "answer"]);
