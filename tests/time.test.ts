@@ -511,6 +511,11 @@ describe("tense from modals and relative years", () => {
     expect(values("Berlin sent aid to Ukraine in June.", "2024-04-23")).toEqual(["June=2023-06"]);
   });
 
+  it("looks ahead after `to be` and a participle (`the ASEAN-Japan Summit to be held in October`), not after `was to be`", () => {
+    expect(values("The two leaders confirmed close coordination toward the ASEAN-Japan Summit to be held in October.", "2025-01-13")).toEqual(["October=2025-10"]);
+    expect(values("The summit was to be held in October but was cancelled.", "2025-01-13")).toEqual(["October=2024-10"]);
+  });
+
   it("looks ahead after `likely to` (`is likely to dominate Thursday's summit`)", () => {
     expect(values("According to diplomats, joint borrowing is likely to dominate Thursday's summit.", "2025-03-18")).toEqual(["Thursday=2025-03-20"]);
     expect(values("Diplomats said joint borrowing dominated Thursday's summit.", "2025-03-18")).toEqual(["Thursday=2025-03-13"]);

@@ -223,6 +223,10 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
       // of what is still to come, whatever the tense of the main clause.
       const verb = presentVerbAfter(tokens, i + 1, end);
       if (verb >= 0) markers.push({ start: verb, tense: "future", weak: false, clause });
+    } else if (w === "to" && tokens.lowerAt(i + 1) === "be" && plannedParticiple(tokens.lowerAt(i + 2) ?? "") && !PAST_BE.has(tokens.lowerAt(i - 1) ?? "")) {
+      // `the ASEAN-Japan Summit to be held in October`: what is yet to be done lies ahead (not `was to be held`, a plan
+      // of the past).
+      markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, clause });
     } else if (w === "to" && DEADLINE_WORDS.has(tokens.lowerAt(i + 1) ?? "") && deferredBefore(tokens, i, breaks.at(-1) ?? begin)) {
       // (`was postponed to June`, `pushed back the vote to March`: a month or a weekday after `to` as after `until`.)
       markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, clause });
@@ -235,6 +239,14 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
     else if (m.weak) reportedFrom = m.start;
   }
   return { markers, breaks, relatives, presentClauses };
+}
+
+/** Forms of `be` in the past: `was to be held` is a plan of the past. */
+const PAST_BE = new Set(["was", "were"]);
+
+/** True for a past participle after `to be` (`held`, `signed`, `convened`). */
+function plannedParticiple(w: string): boolean {
+  return (w.length > 4 && w.endsWith("ed")) || (PAST_MARKERS.has(w) && !PAST_ADVERBS.has(w) && w !== "was" && w !== "were");
 }
 
 /** Most tokens between a verb of putting off and its `until` (`put off a decision on using frozen Russian assets until`). */
