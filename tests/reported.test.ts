@@ -1264,6 +1264,15 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("splits `acknowledged that A and said B` for the subject, not when A's subject could be the one saying B", () => {
+    const text = "Allamand acknowledged that attendance had been low and said the next summit would be a turning point. Peskov said the two leaders met and said they would meet again.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["Allamand", "attendance had been low"],
+      ["Allamand", "the next summit would be a turning point"],
+      ["Dmitry Peskov", "the two leaders met and said they would meet again"],
+    ]);
+  });
+
   it("reads a closing source before the reporter's clause of contrast (`…, Indian officials said on Wednesday, though …`)", () => {
     const text =
       "Modi is expected to meet Xi at the summit, Indian officials said on Wednesday, though a meeting has not been formally announced. " +

@@ -1321,6 +1321,21 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
     if (!joint || (quoted[k] === 1 && mark === 0)) continue;
     const verb = k + 1 + mark;
     const n = reportingVerbAt(tokens, verb, lexicon);
+    // `acknowledged that attendance had been low and said the next summit would be …`: `and said` with no `that`
+    // reports again for the subject, when what was said so far has no subject that could speak (`said the leaders
+    // met and said …` is the leaders').
+    const again = mark === 0 && n > 0 && tokens.lowerAt(k) === "and" && BARE_SAYING.has(tokens.lowerAt(verb) ?? "") && tokens.lowerAt(verb + n) !== "that" && opensClauseAt(tokens, verb + n) && !speakerOpens(tokens, content, resolver);
+    if (again) {
+      const first = make(tokens, quoted, source, cue, content, cut >= 0 ? cut : tokens.textAt(k - 1) === "," ? k - 1 : k);
+      if (first !== null) out.push(first);
+      cut = -1;
+      cue = span(tokens, verb, verb + n);
+      content = verb + n;
+      scanned = content;
+      past = false;
+      k = content;
+      continue;
+    }
     // `said the talks would continue but declined to give details`: a verb of the speaker's own ends what was said,
     // when what was said is not itself told in the past (`said the leaders met and agreed to …` goes on).
     // (Each token is read once for a verb in the past, however many such joints a hostile sentence holds.)
@@ -1347,6 +1362,27 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
   if (last !== null) out.push(last);
   return [...asides, ...out];
 }
+
+/** Verbs that report again after `and` without `that` (`… and said the next summit would be …`). */
+const BARE_SAYING = new Set(["said", "added", "says", "adds"]);
+
+/** True when token `k` may open a clause: a determiner, a pronoun or a capitalised word (`the next summit`, `it`, `Brazil`). */
+function opensClauseAt(tokens: TokenList, k: number): boolean {
+  const t = tokens.get(k);
+  return t !== undefined && t.kind === "word" && (DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || t.capitalized);
+}
+
+/** Most words of a clause's opening read for a subject that could speak (`the two leaders`). */
+const SUBJECT_REACH = 3;
+
+/** True when a speaker (a person, a group, a pronoun) is named in the first words from token `k` (`the leaders met`). */
+function speakerOpens(tokens: TokenList, k: number, resolver: SpeakerResolver): boolean {
+  for (let j = k; j < k + SUBJECT_REACH && tokens.kindAt(j) === "word"; j++) if (resolver.speakerAt(j) !== null) return true;
+  return false;
+}
+
+/** Pronouns that may be the subject of a reported clause. */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "there"]);
 
 /** True for a verb in the past (`met`, `had`, `stalled`). */
 function pastVerbLike(t: Token | undefined): boolean {
