@@ -1438,6 +1438,10 @@ describe("transcripts", () => {
       ["on the side of Ukraine", "partial", "Friedrich Merz", null],
     ]);
   });
+  it("gives a document the partial quote it urges or calls for (`The final communique urged states to \"…\"`), and what it reports", () => {
+    const text = 'The final communique urged states to "review diplomatic and economic relations" with Israel. The communique called on states to "review relations" with Israel. The joint statement said the leaders "reaffirmed their commitment" to peace.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["the final communique", "the communique", "the joint statement"]);
+  });
   it("ends an attribution at a comma before another subject's clause (`, while Biden said the deal sent \"…\"`)", () => {
     const text = '"It is a historic step," Macron told reporters, while Biden said the deal sent "a reminder to Putin: we are not backing down."';
     expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name, q.groupId])).toEqual([

@@ -1,5 +1,5 @@
 import type { Attribution, Quote, Sentence, SpeakerRef } from "../../model/index.js";
-import { GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
+import { DOCUMENT_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import type { Stage } from "../../pipeline/context.js";
 import { flatRanges, inRanges, rangeAt, sentenceAt } from "../../text/lookup.js";
 import { readHeader } from "../../text/dateline.js";
@@ -209,7 +209,9 @@ export const attribution: Stage = (ctx, state) => {
   // Both lists are in text order, so one sweep pairs them (no search per quote: hostile text has thousands of each).
   // (So is one inside what a source is cited for, `according to a joint readout`: a document or a body speaks there.)
   const cited = (a: Attribution): boolean => a.source.resolvedVia !== "pronoun" && state.view.slice(a.cue.start, a.cue.end).toLowerCase() === "according to";
-  const named = attributions.filter((a) => a.source.personId !== null || cited(a));
+  // (And one inside what a document reports, `The joint statement said the leaders "reaffirmed their commitment"`.)
+  const documentary = (a: Attribution): boolean => a.source.resolvedVia !== "pronoun" && DOCUMENT_NOUNS.has(a.source.name.slice(a.source.name.lastIndexOf(" ") + 1).toLowerCase());
+  const named = attributions.filter((a) => a.source.personId !== null || cited(a) || documentary(a));
   let a = 0;
   for (const q of topLevel) {
     while (a < named.length && (named[a]?.content.end ?? 0) + 1 < q.end) a++;
@@ -220,7 +222,7 @@ export const attribution: Stage = (ctx, state) => {
       q.speaker = { ...holder.source, resolvedVia: "context" };
       q.cue = holder.cue;
       q.confidence = CONFIDENCE.context;
-    } else if (q.speaker.personId === null && q.cue !== null && q.cue.start >= holder.content.start && q.cue.end <= holder.content.end) {
+    } else if (q.speaker.personId === null && q.cue !== null && ((q.cue.start >= holder.content.start && q.cue.end <= holder.content.end) || (q.cue.start === holder.cue.start && documentary(holder) && insideContent(q.speaker, holder)))) {
       // `Netanyahu said that the two leaders agreed that "Iran will not have nuclear weapons."`: a group inside what a
       // named person reports does not speak the words; the person reporting them does.
       q.speaker = { ...holder.source, resolvedVia: "context" };
@@ -368,6 +370,14 @@ export const attribution: Stage = (ctx, state) => {
     previous = { quote: q, attributionEnd: q.end };
   }
 };
+
+/**
+ * True when the speaker's words stand inside what the attribution reports (`The joint statement said the leaders
+ * "reaffirmed …"` read as `said the leaders`): the holder's verb reports them, not theirs.
+ */
+function insideContent(speaker: SpeakerRef, holder: Attribution): boolean {
+  return speaker.mention !== null && speaker.mention.start >= holder.content.start && speaker.mention.end <= holder.content.end;
+}
 
 function copySpeaker(target: Quote, from: Quote, via: "context"): void {
   if (from.speaker === null) return;

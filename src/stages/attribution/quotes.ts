@@ -199,6 +199,12 @@ export function attributionBefore(q: Quote, tokens: TokenList, sentence: Sentenc
   return nearest === null ? null : { ...nearest, medium: findMedium(tokens, begin, stop), end: openAt };
 }
 
+/** True when token `k` is a verb of saying in the past (`urged`, `called`, `told`) whose object may follow. */
+function objectOfVerbAt(tokens: TokenList, k: number, lexicon: Lexicon): boolean {
+  const w = tokens.lowerAt(k) ?? "";
+  return (w.endsWith("ed") || w === "told") && cueAt(tokens, k, lexicon) > 0;
+}
+
 /** The cue nearest before the quote (tokens `[begin, stop)`) and the speaker it governs. */
 function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: SpeakerResolver, lexicon: Lexicon, partial: boolean): { speaker: SpeakerRef; cue: Span } | null {
   // (A word quoted before is what someone said, no cue: `he had been "reassured" by the discussion but that "we are
@@ -211,6 +217,9 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
     if (n === 0) continue;
     const t = tokens.get(c);
     if (!partial && t !== undefined && PARTIAL_ONLY_VERBS.has(t.lower)) continue;
+    // (A plural noun that is a cue's form too is the object of a verb of saying before it: `urged states to "…"`,
+    // `called on states to "…"`.)
+    if (c > begin && t !== undefined && t.lower.endsWith("s") && objectOfVerbAt(tokens, tokens.lowerAt(c - 1) === "on" ? c - 2 : c - 1, lexicon)) continue;
     const cue: Span = { start: t?.start ?? 0, end: tokens.endAt(c + n - 1) ?? 0 };
     // (`Xi and Putin hailed a "new era", as the West accused Beijing of providing "cover"`: a cue inside a clause
     // that a conjunction opens after a comma has that clause's subject.)
