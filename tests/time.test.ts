@@ -511,6 +511,15 @@ describe("tense from modals and relative years", () => {
     expect(values("Berlin sent aid to Ukraine in June.", "2024-04-23")).toEqual(["June=2023-06"]);
   });
 
+  it("reads a verb of the calendar that tells an outcome as no plan (`Friday's summit in Alaska ends without ceasefire deal`)", () => {
+    const text = "Friday's summit in Alaska ends without ceasefire deal\n\nFriday's meeting between Donald Trump and Vladimir Putin in Anchorage ended without an agreement.";
+    const report = parseReport(text, { referenceDate: "2025-08-16" });
+    expect(report.timexes.map((t) => t.value)).toEqual(["2025-08-15", "2025-08-15"]);
+    expect([report.summit.date, report.summit.location]).toEqual(["2025-08-15", "Anchorage"]);
+    // (A schedule still looks ahead: `The summit ends in Brussels on Friday`.)
+    expect(values("The summit ends in Brussels on Friday.", "2025-08-16")).toEqual(["Friday=2025-08-22"]);
+  });
+
   it("looks ahead after `to be` and a participle (`the ASEAN-Japan Summit to be held in October`), not after `was to be`", () => {
     expect(values("The two leaders confirmed close coordination toward the ASEAN-Japan Summit to be held in October.", "2025-01-13")).toEqual(["October=2025-10"]);
     expect(values("The summit was to be held in October but was cancelled.", "2025-01-13")).toEqual(["October=2024-10"]);
