@@ -968,6 +968,18 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2025-08-27" }).summit.date).toBe("2025-08-31");
   });
 
+  it("dates an undated lead in the present perfect on the reference day, and places no held meeting where the next one will be", () => {
+    const text = [
+      "Sir Keir Starmer has hailed a 'new era' in relations with the European Union after agreeing a deal on defence at the first UK-EU summit since Brexit.",
+      "",
+      "Speaking at Lancaster House in London on Monday, the Prime Minister said: 'It's time to look forward.' Ursula von der Leyen said the deal was 'historic'.",
+      "",
+      "Reform UK leader Nigel Farage called it a surrender. The next summit will take place in Brussels next year, Downing Street said.",
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2025-05-19" });
+    expect([report.summit.date, report.summit.location, participantNames(report)]).toEqual(["2025-05-19", "London", ["Keir Starmer", "Ursula von der Leyen"]]);
+  });
+
   it("takes no country written short for a venue after the meeting's verb (`met in U.S. President Joe Biden's home state`)", () => {
     const text = "NEWARK, Delaware, Sept. 21 Kyodo - The leaders of Japan, the United States, Australia and India voiced concern on Saturday after they met in U.S. President Joe Biden's home state.";
     expect(parseReport(text, { referenceDate: "2024-09-21" }).summit.location).toBe("Newark");
@@ -2201,9 +2213,11 @@ describe("summit frame", () => {
       "The last UK-France summit was held in Paris in March 2023.",
     ].join("\n");
     expect(parseReport(text, { referenceDate: "2025-07-10" }).summit.date).toBe("2025-07-10");
-    // (Not a lead that names one leader: `Starmer has announced a scheme, at the end of a visit`.)
-    const one = "Sir Keir Starmer has announced a pilot scheme for migrants, at the end of a three-day state visit.";
+    // (A lead that names one leader, in the simple past: no day of the news; in the present perfect, the news's tense,
+    // it is: `Starmer has announced a scheme, at the end of a visit`.)
+    const one = "Sir Keir Starmer announced a pilot scheme for migrants, at the end of a three-day state visit.";
     expect(parseReport(one, { referenceDate: "2025-07-10" }).summit.date).toBeNull();
+    expect(parseReport(one.replace("announced", "has announced"), { referenceDate: "2025-07-10" }).summit.date).toBe("2025-07-10");
   });
 
   it("dates a meeting by the day of words said right after talks with the other leader (`said on Tuesday after talks with Xi`)", () => {

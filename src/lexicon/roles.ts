@@ -136,7 +136,7 @@ export const NON_STATE_LEADERSHIP: ReadonlySet<string> = new Set([
   "indigenous", "opposition", "tribal", "community", "religious", "spiritual", "union", "rebel", "militia", "business",
   "civic", "student", "protest", "church", "faith", "majority", "minority", "local", "gop", "democratic", "republican",
   "separatist", "insurgent", "movement", "group", "party", "conservative", "labour", "labor", "tory", "liberal", "green",
-  "socialist", "nationalist", "populist", "far-right", "far-left",
+  "socialist", "nationalist", "populist", "far-right", "far-left", "reform",
 ]);
 
 /** Participles of taking an office (`was elected chairperson`, `is named envoy`). */

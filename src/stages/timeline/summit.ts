@@ -185,7 +185,9 @@ export function findSummit(input: SummitInput): Summit {
   if ((date === null || background) && reference !== null) {
     // (A lead that names two leaders together in a sentence about a meeting tells of it, whatever its verb: `Macron and
     // Starmer have announced a scheme …, at the end of a three-day state visit`.)
-    const undated = sentences.find((s) => !inQuote(s.start) && (scoreOf(s) >= UNDATED_MEETING_SCORE || (s.block === leadBlock && scoreOf(s) > 0 && leadersTogether(s)))) ?? null;
+    // (So does a lead in the present perfect about a meeting, the tense of today's news: `Sir Keir Starmer has hailed a
+    // 'new era' … after agreeing a deal … at the first UK-EU summit since Brexit`.)
+    const undated = sentences.find((s) => !inQuote(s.start) && (scoreOf(s) >= UNDATED_MEETING_SCORE || (s.block === leadBlock && scoreOf(s) > 0 && (leadersTogether(s) || inPresentPerfect(tokens, s))))) ?? null;
     if (undated !== null && (date === null || undated.block === leadBlock)) {
       evidence = undated;
       date = formatDay(reference);
@@ -208,7 +210,10 @@ export function findSummit(input: SummitInput): Summit {
   // sentence places it (`met Trump at the White House, a day after Trump spoke by phone with Putin`).
   const placed = evidence !== null && (cityAfterPreposition(tokens, cityMentions, evidence.start, evidence.end) ?? venueCity(tokens, evidence.start, evidence.end)) !== undefined;
   const remote = !placed && [evidence, leadMeeting].some((s) => s !== null && holdsWord(tokens, s, REMOTE_WORDS));
-  const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting, input.capitalOf, input.datedLines, inQuote, (city) => cities.get(city.toLowerCase())?.[1]));
+  // (A meeting already held: a sentence only about another meeting, `The next summit will take place in Brussels`,
+  // places no city for it.)
+  const held = date !== null && reference !== null && date <= formatDay(reference);
+  const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting, input.capitalOf, input.datedLines, inQuote, (city) => cities.get(city.toLowerCase())?.[1], held));
   // The meeting's country, and every mention of a country, for a visit that goes elsewhere.
   const home = location === null ? null : (cities.get(location.toLowerCase())?.[1] ?? location);
   const countryMentions = mentionsOfKind(places, "country");
@@ -474,6 +479,22 @@ function meetingScore(tokens: TokenList, sentence: Sentence): number {
   const score = (about ? 2 : 0) + (about || !other ? 2 * happenings : 0);
   return aside && score > 0 ? Math.max(1, score - SIDE_EVENT_PENALTY) : score;
 }
+
+/** True when the sentence's first verb is in the present perfect (`has hailed`, `have agreed`), no question's. */
+function inPresentPerfect(tokens: TokenList, s: Sentence): boolean {
+  const end = tokenIndexAt(tokens, s.end);
+  for (let i = tokenIndexAt(tokens, s.start); i < end; i++) {
+    const w = tokens.lowerAt(i) ?? "";
+    if (w !== "has" && w !== "have") continue;
+    const verb = ADVERBS_BEFORE_VERB.has(tokens.lowerAt(i + 1) ?? "") ? i + 2 : i + 1;
+    const v = tokens.lowerAt(verb) ?? "";
+    return tokens.capitalizedAt(verb) !== true && ((v.length > 4 && v.endsWith("ed")) || PERFECT_PARTICIPLES.has(v));
+  }
+  return false;
+}
+
+/** Irregular participles of the news's perfect (`has met`, `have held`, `has won`). */
+const PERFECT_PARTICIPLES = new Set(["met", "held", "made", "said", "told", "won", "given", "taken", "signed", "struck", "sought", "spoken", "come", "gone", "left", "led", "set", "agreed"]);
 
 /** Plural subjects of talks right before `discussed` (`the two leaders discussed`, `both sides discussed`). */
 const DISCUSSING_GROUPS = new Set([...MEETING_GROUPS, "sides", "presidents", "leaders"]);
@@ -1246,10 +1267,17 @@ function aboutMeeting(tokens: TokenList, sentence: Sentence): boolean {
   return holdsWord(tokens, sentence, MEETING_WORDS);
 }
 
+/** True when the sentence holds a meeting word that is not another meeting's (`the next summit`, `their previous talks`). */
+function namesThisMeeting(tokens: TokenList, sentence: Sentence): boolean {
+  const end = tokenIndexAt(tokens, sentence.end);
+  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) if (MEETING_WORDS.has(tokens.lowerAt(i) ?? "") && !otherMeeting(tokens, i)) return true;
+  return false;
+}
+
 function pickLocation(
   view: string, places: readonly Place[], cityMentions: readonly CityMention[], evidence: Sentence | null, headerEnd: number, wire: WireDateline | null,
   sentences: readonly Sentence[], tokens: TokenList, leadMeeting: Sentence | null, capitalOf: (demonym: string) => string | undefined, datedLines: ReadonlySet<number>,
-  inQuote: (offset: number) => boolean, countryOfCity: (city: string) => string | undefined,
+  inQuote: (offset: number) => boolean, countryOfCity: (city: string) => string | undefined, held: boolean,
 ): string | null {
   const cities = places.filter((p) => p.kind === "city");
   // (A place in quotation marks is what was said, not where: `discussed "the situation in Gaza and Lebanon"`.)
@@ -1316,7 +1344,7 @@ function pickLocation(
       if (s === undefined || m.end > s.end || view[m.start - 4] === undefined) continue;
       let isAbout = about.get(s);
       if (isAbout === undefined) {
-        isAbout = aboutMeeting(tokens, s);
+        isAbout = held ? namesThisMeeting(tokens, s) : aboutMeeting(tokens, s);
         about.set(s, isAbout);
       }
       if (isAbout) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
