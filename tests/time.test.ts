@@ -980,6 +980,13 @@ describe("summit frame", () => {
     expect([report.summit.date, report.summit.location, participantNames(report)]).toEqual(["2025-05-19", "London", ["Keir Starmer", "Ursula von der Leyen"]]);
   });
 
+  it("counts the sides a meeting word names after `between` among those who met (`talks between Ali Shamkhani, …, and … Musaed Al-Aiban`)", () => {
+    const text =
+      "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations, after talks hosted by China in Beijing. " +
+      "The deal was announced in a joint statement after four days of talks between Ali Shamkhani, secretary of Iran's Supreme National Security Council, and Saudi national security adviser Musaed Al-Aiban.";
+    expect(participantNames(parseReport(text, { referenceDate: "2023-03-10" }))).toEqual(["Ali Shamkhani", "Musaed Al-Aiban"]);
+  });
+
   it("takes no country written short for a venue after the meeting's verb (`met in U.S. President Joe Biden's home state`)", () => {
     const text = "NEWARK, Delaware, Sept. 21 Kyodo - The leaders of Japan, the United States, Australia and India voiced concern on Saturday after they met in U.S. President Joe Biden's home state.";
     expect(parseReport(text, { referenceDate: "2024-09-21" }).summit.location).toBe("Newark");

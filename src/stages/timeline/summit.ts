@@ -10,7 +10,7 @@ import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIAR
 import { matchPhrase } from "../../text/phrases.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { inSinceClause, isCapitalizedAt, isAbbreviationStop, isCapitalWord, isGluedPeriod, isPossessive, isPossessiveAt, lowerPhrase, tokenIndexAt, type TokenList } from "../../text/tokens.js";
+import { inSinceClause, isCapitalizedAt, isAbbreviationStop, isCapitalWord, isGluedPeriod, isPossessive, isPossessiveAt, lowerPhrase, SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
 import { daysBetween, formatDay, parseDay, toEpochDay, type Day } from "../time/calendar.js";
@@ -1198,6 +1198,21 @@ function delegateAt(tokens: TokenList, k: number, last: number): boolean {
 /** Most words between a verb of leading and the side it leads (`led the U.S. negotiating team`). */
 const SIDE_REACH = 4;
 
+/** Most tokens from `between` to the `and` before the second side (`between Ali Shamkhani, secretary of …, and`). */
+const BETWEEN_REACH = 16;
+
+/**
+ * True when the name whose title token `k` stands before is a side of the talks a meeting word names (`four days of
+ * talks between Ali Shamkhani, …, and Saudi national security adviser Musaed Al-Aiban`): one of those who met.
+ */
+function talksBetween(tokens: TokenList, k: number): boolean {
+  let at = k;
+  if (tokens.lowerAt(k) === "and") {
+    for (at = k - 1; at > k - BETWEEN_REACH && tokens.lowerAt(at) !== "between"; at--) if (SENTENCE_TERMINALS.has(tokens.textAt(at) ?? "")) return false;
+  }
+  return tokens.lowerAt(at) === "between" && MEETING_WORDS.has(tokens.lowerAt(at - 1) ?? "") && !otherMeeting(tokens, at - 1);
+}
+
 /**
  * True when the name ending at token `last` heads a side at the talks (`He Lifeng led Beijing's delegation`,
  * `Bessent, who led the U.S. team`): one of those who met, as a stand-in is.
@@ -1644,7 +1659,7 @@ function pickParticipants(
     // (Not at a meeting placed in another city: `attended a parallel meeting in Lusaka`.)
     // (So is one sent in another's place: `Milei skipped the meeting and sent Foreign Minister Pablo Quirno instead`;
     // not to the bloc's summit beside which two leaders met, `Putin … sent Foreign Minister Sergey Lavrov in his place`.)
-    const heads = m.via !== "pronoun" && ledSide(tokens, last) && !placedElsewhere(s);
+    const heads = m.via !== "pronoun" && (ledSide(tokens, last) || talksBetween(tokens, beforeName)) && !placedElsewhere(s);
     if (heads) sideHeads.add(m.personId);
     const standsIn = heads || (m.via !== "pronoun" && ((delegateAt(tokens, beforeApposed, last) && attending(s)) || (!onSidelines && sentInstead(tokens, beforeApposed, last))) && !placedElsewhere(s));
     // (`Erdogan hosts Putin, Zelenskiy envoys`: those met are the envoys.)
