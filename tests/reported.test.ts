@@ -1264,6 +1264,11 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("names the person after an office with its article in `As the … told reporters, …`, no words of another clause", () => {
+    const text = "As the Kremlin spokesman Dmitry Peskov told reporters, the visit will end on Tuesday. As America prepares for what Newt Gingrich called a contest, the former Speaker is pleased.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Dmitry Peskov", "the visit will end on Tuesday"]]);
+  });
+
   it("splits `acknowledged that A and said B` for the subject, not when A's subject could be the one saying B", () => {
     const text = "Allamand acknowledged that attendance had been low and said the next summit would be a turning point. Peskov said the two leaders met and said they would meet again.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([

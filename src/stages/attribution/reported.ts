@@ -192,6 +192,9 @@ function anonymityAhead(tokens: TokenList, from: number, e: number): boolean {
   return false;
 }
 
+/** Most words of an office between `As the` and the name after it (`As the Kremlin spokesman Dmitry Peskov told`). */
+const MAX_TITLE_WORDS_BEFORE_NAME = 5;
+
 /** Reported speech in a fixed frame (`according to X`, `as X noted`, `…, X says`) in tokens `[b, e)`, at most one per sentence. */
 function framedSpeech(
   s: SentenceView,
@@ -255,7 +258,15 @@ function framedSpeech(
   }
   // As X noted, CONTENT.
   if (first === "as") {
-    const named = speakerFrom(b + 1, e, resolver);
+    // (The person after an office with its article: `As the Kremlin spokesman Dmitry Peskov told reporters`.)
+    // (Only words of an office between: not `As America prepares for what Newt Gingrich called …`.)
+    let named = speakerFrom(b + 1, e, resolver);
+    const article = tokens.lowerAt(b + 1) === "the" || tokens.lowerAt(b + 1) === "a";
+    for (let k = b + 2; named === null && article && k < Math.min(e, b + 2 + MAX_TITLE_WORDS_BEFORE_NAME); k++) {
+      const found = speakerFrom(k, e, resolver);
+      if (found !== null && found.ref.personId !== null && found.ref.resolvedVia !== "pronoun" && cueAt(tokens, found.next, lexicon) > 0) named = found;
+      if (tokens.capitalizedAt(k) !== true && !lexicon.roleWords.has(tokens.lowerAt(k) ?? "")) break;
+    }
     // (`As a source familiar with the situation told RT, …`: an unnamed source as written.)
     const who = named ?? unnamedBeforeCue(tokens, b + 1, e, lexicon);
     const n = who === null ? 0 : cueAt(tokens, who.next, lexicon);
