@@ -1265,8 +1265,13 @@ describe("reported speech without quotation marks", () => {
   });
 
   it("names the person after an office with its article in `As the … told reporters, …`, no words of another clause", () => {
-    const text = "As the Kremlin spokesman Dmitry Peskov told reporters, the visit will end on Tuesday. As America prepares for what Newt Gingrich called a contest, the former Speaker is pleased.";
-    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Dmitry Peskov", "the visit will end on Tuesday"]]);
+    const text =
+      "As the Kremlin spokesman Dmitry Peskov told reporters, the visit will end on Tuesday. As America prepares for what Newt Gingrich called a contest, the former Speaker is pleased. " +
+      "As the head of the Russian Direct Investment Fund Kirill Dmitriev noted, the deal was signed.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["Dmitry Peskov", "the visit will end on Tuesday"],
+      ["Kirill Dmitriev", "the deal was signed"],
+    ]);
   });
 
   it("splits `acknowledged that A and said B` for the subject, not when A's subject could be the one saying B", () => {

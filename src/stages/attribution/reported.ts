@@ -192,8 +192,8 @@ function anonymityAhead(tokens: TokenList, from: number, e: number): boolean {
   return false;
 }
 
-/** Most words of an office between `As the` and the name after it (`As the Kremlin spokesman Dmitry Peskov told`). */
-const MAX_TITLE_WORDS_BEFORE_NAME = 5;
+/** Most words of an office between `As the` and the name after it (`As the head of the Russian Direct Investment Fund Kirill Dmitriev noted`). */
+const MAX_TITLE_WORDS_BEFORE_NAME = 8;
 
 /** Reported speech in a fixed frame (`according to X`, `as X noted`, `…, X says`) in tokens `[b, e)`, at most one per sentence. */
 function framedSpeech(
@@ -265,7 +265,8 @@ function framedSpeech(
     for (let k = b + 2; named === null && article && k < Math.min(e, b + 2 + MAX_TITLE_WORDS_BEFORE_NAME); k++) {
       const found = speakerFrom(k, e, resolver);
       if (found !== null && found.ref.personId !== null && found.ref.resolvedVia !== "pronoun" && cueAt(tokens, found.next, lexicon) > 0) named = found;
-      if (tokens.capitalizedAt(k) !== true && !lexicon.roleWords.has(tokens.lowerAt(k) ?? "")) break;
+      const w = tokens.lowerAt(k) ?? "";
+      if (tokens.capitalizedAt(k) !== true && !lexicon.roleWords.has(w) && w !== "of" && w !== "the" && w !== "for") break;
     }
     // (`As a source familiar with the situation told RT, …`: an unnamed source as written.)
     const who = named ?? unnamedBeforeCue(tokens, b + 1, e, lexicon);
