@@ -88,6 +88,21 @@ describe("temporal expressions", () => {
     expect(values("They met nearly two weeks ago.")).toEqual([["nearly two weeks ago", "2018-W33", "APPROX"]]);
     expect(values("Spending in fiscal 2019 will rise.")).toEqual([["fiscal 2019", "2019", null]]);
     expect(values("They may meet again before the end of the year.")).toEqual([["the end of the year", "2018", "END"]]);
+    // (So is `year end` after a preposition, and `the year's end`.)
+    expect(values("They hope to sign by year end, or by the year's end at the latest.")).toEqual([
+      ["year end", "2018", "END"],
+      ["the year's end", "2018", "END"],
+    ]);
+  });
+
+  it("reads the middle of a part of the day on the narrative's day, or the day after it (`mid-afternoon yesterday`)", () => {
+    expect(values("Talks began on Friday. By mid afternoon, they were over. Shares fell mid-afternoon yesterday.")).toEqual([
+      ["Friday", "2018-08-24", null],
+      ["mid afternoon", "2018-08-24TAF", "MID"],
+      ["mid-afternoon yesterday", "2018-08-26TAF", "MID"],
+    ]);
+    // (Not a habit told in the present.)
+    expect(values("He works until mid-afternoon.")).toEqual([]);
   });
 
   it("joins a clock time, its time zone and the day after it, and a weekday with its date", () => {

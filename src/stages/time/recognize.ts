@@ -118,7 +118,8 @@ const OPENERS = new Set([
   "annually", "yearly", "daily", "weekly", "monthly", "quarterly", "hourly", "'", "’", "earlier", "later", "up", "at",
   "no", "recent", "noon", "midday", "midnight", "fiscal", "quarter", "year-ago", "year-earlier", "year-before", "christmas", "thanksgiving",
   "halloween", "independence", "victory", "bastille", "boxing", "valentine", "new", "veterans", "armistice", "labour", "unity",
-  "international", "russia", "years", "months", "weeks", "days", "decades", "hours", "year-end", "month-end",
+  "international", "russia", "years", "months", "weeks", "days", "decades", "hours", "year-end", "month-end", "year",
+  "midmorning", "midafternoon", "midevening",
 ]);
 /** Prepositions before `year-end` used as a time (`by year-end`, `at year-end`). */
 const YEAR_END_PREPOSITIONS = new Set(["by", "at", "before", "until", "till", "after", "since", "to", "around", "near", "for", "from", "through"]);
@@ -742,6 +743,8 @@ export class TimeRecognizer {
 
   /** the evening of August 26, Sunday morning, this morning, tonight. */
   #partOfDay(i: number, tense: Tense): Recognized | null {
+    const middle = this.#middleOfDay(i, tense);
+    if (middle !== null) return middle;
     let j = i;
     if (this.#lower(j) === "the") j++;
     const part = DAY_PARTS[this.#lower(j)];
@@ -782,6 +785,24 @@ export class TimeRecognizer {
       if (p !== undefined && base.day !== null) return this.#make(i, base.to + 1, "TIME", `${formatDay(base.day)}T${p}`, base.resolution, base.day);
     }
     return null;
+  }
+
+  /**
+   * `mid-afternoon`, `mid afternoon`, `midmorning`: the middle of that part of the narrative's day, or of the day
+   * named after it (`mid-afternoon yesterday`); not in the present, whose part of the day is a habit, nor one `of`
+   * some day.
+   */
+  #middleOfDay(i: number, tense: Tense): Recognized | null {
+    const w = this.#lower(i);
+    const part = w === "mid" ? DAY_PARTS[this.#lower(i + 1)] : w.startsWith("mid-") ? DAY_PARTS[w.slice(4)] : w.startsWith("mid") && DAY_PARTS[w] === undefined ? DAY_PARTS[w.slice(3)] : undefined;
+    if (part === undefined || part.includes(":") || tense === "present") return null;
+    const end = w === "mid" ? i + 2 : i + 1;
+    if (this.#lower(end) === "of") return null;
+    const named = this.#deictic(end, tense) ?? this.#weekdayAt(end, tense);
+    const day = named?.day ?? this.#anchor ?? this.#reference;
+    const to = named?.day != null ? named.to : end;
+    if (day === null) return this.#make(i, to, "TIME", `XXXX-XX-XXT${part}`, "unresolved", null, "MID");
+    return this.#make(i, to, "TIME", `${formatDay(day)}T${part}`, named?.resolution ?? (this.#anchor === null ? "reference" : "narrative"), day, "MID");
   }
 
   /** this year, next week, last month, the next year, the past two years, this summer, last Friday. */
@@ -913,6 +934,11 @@ export class TimeRecognizer {
     const w = this.#lower(i);
     // by year-end, before month-end: the last day of the year or month, the past one in a past sentence.
     // Only after a preposition: `a year-end news conference` names an event, not a day.
+    // (`by year end`, `by the year's end`: the year, at its end, as `the end of the year` is.)
+    const twoWords = w === "year" && this.#lower(i + 1) === "end" ? i + 2 : w === "the" && this.#lower(i + 1) === "year" && isPossessiveAt(this.#tokens, i + 2) && this.#lower(i + 3) === "end" ? i + 4 : -1;
+    if (twoWords > 0 && YEAR_END_PREPOSITIONS.has(this.#lower(i - 1)) && this.#reference !== null) {
+      return this.#make(i, twoWords, "DATE", String(this.#reference.y - (tense === "past" ? 1 : 0)), "reference", null, "END");
+    }
     if ((w === "year-end" || w === "month-end") && YEAR_END_PREPOSITIONS.has(this.#lower(i - 1))) {
       const ref = this.#reference;
       if (ref === null) return this.#make(i, i + 1, "DATE", w === "year-end" ? "XXXX-12-31" : "XXXX-XX-XX", "unresolved");
