@@ -1363,6 +1363,25 @@ describe("summit frame", () => {
     expect(report.quotes).toEqual([]);
   });
 
+  it("reads links to other reports as credits, naming no one at the meeting, and a sentence a credit closes as running text", () => {
+    const text = [
+      "Erdogan hosts Zelensky in Istanbul",
+      "",
+      "Turkish President Recep Tayyip Erdogan met Ukrainian President Volodymyr Zelensky in Istanbul on Friday.",
+      "",
+      'READ MORE: Zelensky visits Saudi Arabia to discuss "peace formula"',
+      "",
+      "The Kremlin said on Friday that it saw no prospect of talks with Ukraine. Source: TASS",
+      "",
+      "Also read: Putin says Russia is open to talks",
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2024-03-08" });
+    expect(report.blocks.map((b) => b.kind)).toEqual(["heading", "paragraph", "credit", "paragraph", "credit"]);
+    expect(participantNames(report)).toEqual(["Recep Tayyip Erdogan", "Volodymyr Zelensky"]);
+    expect(report.quotes.map((q) => q.kind)).toEqual(["heading"]);
+    expect(report.attributions.map((a) => [a.source.name, a.text])).toEqual([["Kremlin", "it saw no prospect of talks with Ukraine"]]);
+  });
+
   it("leaves out a leader met on a visit to another country (`expected to visit Japan, where he will meet …`)", () => {
     const report = parseReport(
       "U.S. President Donald Trump will meet Chinese President Xi Jinping on Oct. 30 in Busan, South Korea, the White House said on Thursday.\n\nTrump is also expected to visit Japan, where he will meet Prime Minister Sanae Takaichi.",

@@ -238,8 +238,14 @@ export const GENERIC_SOURCE_MEMBERS: ReadonlySet<string> = new Set([
   "spokeswoman", "spokesperson", "lawmaker", "delegate", "staffer", "strategist",
 ]);
 
-/** Labels of a credit line at a report's foot (`SOURCE: Al Jazeera and news agencies`), lower case. */
-export const CREDIT_LABELS: ReadonlySet<string> = new Set(["source", "sources", "credit", "credits", "image", "video", "photos", "editing", "reporting", "additional reporting", "writing", "compiled by"]);
+/**
+ * Labels of a credit line at a report's foot (`SOURCE: Al Jazeera and news agencies`), lower case; and of a link to
+ * another report (`READ MORE: Zelensky visits Saudi Arabia`, `Also read: Putin says …`), which is no part of this one.
+ */
+export const CREDIT_LABELS: ReadonlySet<string> = new Set([
+  "source", "sources", "credit", "credits", "image", "video", "photos", "editing", "reporting", "additional reporting", "writing", "compiled by",
+  "read more", "read also", "also read", "related", "see also", "more", "watch", "listen",
+]);
 
 /** Words that open a credit line (`Reporting by Yashinta Difa; Editing by Rahmad Nasution`), lower case. */
 export const CREDIT_OPENERS: readonly string[] = ["reporting by", "additional reporting by", "editing by", "writing by", "compiled by", "edited by"];

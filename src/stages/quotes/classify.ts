@@ -48,7 +48,8 @@ const MAX_SCARE_WORDS = 3;
 
 /** Classifies a quoted stretch by where it stands: heading, title, whole sentence (direct), or inside one. */
 export function classify(q: PairedQuote, view: string, tokens: TokenList, block: Block | undefined): QuoteKind {
-  if (block?.kind === "heading") return "heading";
+  // (A link to another report in a credit line is headed as a heading is: `Also read: EU leaders clash over "…"`.)
+  if (block?.kind === "heading" || block?.kind === "credit") return "heading";
   if (q.open === null) return "direct";
   const first = tokenIndexAt(tokens, q.open);
   // `the TV channel "Belarus 1"`, `the newspaper Izvestia "…"`: the title noun right before the marks, or before a

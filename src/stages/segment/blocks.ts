@@ -178,7 +178,8 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   // `'All Bets Are Off.'` on a line of its own between paragraphs: a section heading that quotes the text.
   if (quotedTitleLine(view, block)) return "heading";
   // (Words counted without tokenizing: most short blocks are sentences, and only a heading is read word by word.)
-  if (!text.includes("\n") && !endsLikeSentence(text) && countWords(text) <= MAX_HEADING_WORDS) {
+  // (Not a sentence that a credit closes on its line: `The Kremlin said on Friday that … Ukraine. Source: TASS`.)
+  if (!text.includes("\n") && !endsLikeSentence(text) && countWords(text) <= MAX_HEADING_WORDS && !sentenceThenCredit(text)) {
     if (!seenRunningText && (PATTERNS.clockLine.test(text) || allPlaces(tokenize(text).filter((t) => t.kind === "word"), lexicon))) return "dateline";
     return "heading";
   }
@@ -186,6 +187,15 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   const lines = text.split("\n");
   if (!seenRunningText && lines.length > 1 && lines.length <= MAX_HEADING_LINES && lines.every(isHeadingLine)) return "heading";
   return "paragraph";
+}
+
+/** Fewest words of a sentence before a credit on its line for the line to be running text. */
+const MIN_CREDITED_SENTENCE_WORDS = 5;
+
+/** True when the text is a sentence and then a credit line (`… no prospect of talks with Ukraine. Source: TASS`). */
+function sentenceThenCredit(text: string): boolean {
+  const stop = text.lastIndexOf(". ");
+  return stop > 0 && isCreditLine(text.slice(stop + 2).trim()) && countWords(text.slice(0, stop)) >= MIN_CREDITED_SENTENCE_WORDS;
 }
 
 /** Most words of a picture's credit line (`Photo: Mikhail Metzel/TASS`); a longer sentence is a caption. */

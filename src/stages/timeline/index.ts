@@ -56,7 +56,10 @@ export const timeline: Stage = (ctx, state) => {
     if (block !== undefined && block.index < DATED_LINE_BLOCKS && (block.kind === "heading" || block.kind === "dateline") && t.type === "DATE" && t.value.length >= 10) datedLines.add(block.index);
   }
   // The summit first: its working sets are gone before the events are built, so the two do not add up.
-  const summit = findSummit({ datedLines, view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords, cities: ctx.lexicon.cities, capitalOf: (demonym) => ctx.lexicon.capitals.get(ctx.lexicon.countryByDemonym.get(demonym) ?? ""), transcriptHead });
+  // (A credit or a link to another report names no one at this meeting: `Also read: Putin says Russia is open to talks`.)
+  const credited = state.blocks.some((b) => b.kind === "credit");
+  const reportMentions = credited ? mentions.filter((m) => state.blocks[sentenceAt(sentences, m.start)?.block ?? -1]?.kind !== "credit") : mentions;
+  const summit = findSummit({ datedLines, view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions: reportMentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords, cities: ctx.lexicon.cities, capitalOf: (demonym) => ctx.lexicon.capitals.get(ctx.lexicon.countryByDemonym.get(demonym) ?? ""), transcriptHead });
   const seen = new Set<string>();
   const transcript = state.blocks.some((b) => b.kind === "turn");
   /**
