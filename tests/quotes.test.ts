@@ -1107,6 +1107,12 @@ describe("transcripts", () => {
     const text = "Adel al-Jubeir later disputed the account. Sami al-Hamad said the talks had gone well.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Adel al-Jubeir", "Sami al-Hamad"]);
   });
+  it("takes `his host`, `his guest` and a bare `his counterpart` for the other of the report's two leaders", () => {
+    const text = 'Xi Jinping arrived in Moscow on Monday and met Vladimir Putin. His host said Russia was studying the plan "with respect". Putin spoke first. His guest said China was ready.';
+    const report = parseReport(text, { referenceDate: "2023-03-20" });
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Vladimir Putin", "Xi Jinping"]);
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Vladimir Putin"]);
+  });
   it("takes `she` for a woman whose given name the lexicon knows (`Ursula`, `Carly`, `Mette`), not a man named after her", () => {
     for (const name of ["Ursula von der Leyen", "Carly Fiorina", "Mette Frederiksen", "Annalena Baerbock"]) {
       const report = parseReport(`${name} met Xi Jinping in Beijing. "We have reached an inflection point," she said.`);

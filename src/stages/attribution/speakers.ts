@@ -56,6 +56,9 @@ const COMMON_QUALIFIERS: ReadonlySet<string> = new Set([
 const PROPER_QUALIFIERS: ReadonlySet<string> = new Set(["eu", "european", "western", "arab", "asian", "african", "gulf"]);
 
 /** Finds the speaker words in a token window and turns them into a resolved speaker. */
+/** Nouns of the other party a possessive names (`his host`, `her guest`, `his counterpart`). */
+const OTHER_PARTIES = new Set(["host", "guest", "visitor", "counterpart"]);
+
 export class SpeakerResolver {
   readonly #byId: ReadonlyMap<string, PersonDraft>;
   /** Offices named by descriptions, and whether anyone in the report holds them (see `someoneHolds`). */
@@ -67,6 +70,8 @@ export class SpeakerResolver {
   readonly #places: readonly { start: number; end: number; name: string }[];
   /** `A and B` when the report knows exactly two leaders, for `the two leaders said`. */
   readonly #leaderPair: string | null;
+  /** The report's two leaders, when it has exactly two. */
+  readonly #pair: readonly [PersonDraft, PersonDraft] | null;
 
   constructor(
     private readonly tokens: TokenList,
@@ -89,7 +94,8 @@ export class SpeakerResolver {
     this.#byId = new Map(people.map((p) => [p.id, p]));
     const leaders = people.filter((p) => p.roleClasses.has("leader"));
     const [first, second] = leaders;
-    this.#leaderPair = leaders.length === 2 && first !== undefined && second !== undefined ? `${first.name} and ${second.name}` : null;
+    this.#pair = leaders.length === 2 && first !== undefined && second !== undefined ? [first, second] : null;
+    this.#leaderPair = this.#pair === null ? null : `${this.#pair[0].name} and ${this.#pair[1].name}`;
     this.#organizations = organizations.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name }))).sort((a, b) => a.start - b.start);
     this.#places = places
       .filter((p) => p.kind === "country" || p.kind === "city")
@@ -207,6 +213,13 @@ export class SpeakerResolver {
     // `they said`: a group the text does not name here, kept as written like `experts`.
     if (t.lower === "they") {
       return { ref: { personId: null, name: "they", mention: { start: t.start, end: t.end }, resolvedVia: "pronoun" }, next: i + 1 };
+    }
+    // `His host said …`, `her guest`: of the report's two leaders, the one the possessor is not.
+    if ((t.lower === "his" || t.lower === "her") && OTHER_PARTIES.has(this.tokens.lowerAt(i + 1) ?? "") && this.#pair !== null) {
+      const possessor = this.resolvePronoun(t.start, t.lower === "his" ? "m" : "f");
+      const [a, b] = this.#pair;
+      const other = possessor === a ? b : possessor === b ? a : null;
+      if (other !== null) return { ref: { personId: other.id, name: other.name, mention: { start: t.start, end: this.tokens.endAt(i + 1) ?? t.end }, resolvedVia: "descriptor" }, next: i + 2 };
     }
     const gender = SPEAKER_PRONOUNS[t.lower];
     if (gender !== undefined && (t.lower === "he" || t.lower === "she" || t.lower === "they" || t.lower === "him" || t.lower === "her" || t.lower === "his" || t.lower === "them")) {
