@@ -1103,6 +1103,12 @@ describe("transcripts", () => {
       ["Hillary Clinton", ["Secretary of State", "former secretary of state"], []],
     ]);
   });
+  it("reads a word of office after given names as the family name (`Charlie King`, `Billie Jean King`), and no company as a person", () => {
+    const text = '"It matters," said Charlie King, a New York Democrat. Billie Jean King remembered the fight. Crazy Eddie Inc said sales fell. "It is all about enthusiasm," Mr. King added.';
+    const report = parseReport(text);
+    expect(report.people.map((p) => p.name)).toEqual(["Charlie King", "Billie Jean King"]);
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Charlie King", "Charlie King"]);
+  });
   it("knows Arabic given names before a family name with its particle (`Adel al-Jubeir`, `Sami al-Hamad`)", () => {
     const text = "Adel al-Jubeir later disputed the account. Sami al-Hamad said the talks had gone well.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Adel al-Jubeir", "Sami al-Hamad"]);

@@ -20,6 +20,7 @@ export const MALE_FIRST_NAMES: readonly string[] = (
   "Silvio Pedro Francois Nicolas Jacques Gerhard Helmut Frank-Walter Fumio Shinzo Yoshihide Taro Suk Jae Jong Moon " +
   "Xi Li Wang Hu Jiang Ahmed Mohammed Muhammad Ali Omar Abdullah Hamad Tamim Mahmoud Hosni Abdel Mevlut Hakan Kemal " +
   "Adel Fahad Saud Nayef Jamal Nasser Yousef Sami Tarek Majid Badr Nawaf Mostafa Hamza Bilal Jassim Mansour Marwan " +
+  "Charlie Jimmy Danny Tommy Andy Eddie Ricky Freddie Archie Teddy Sammy Lenny Joey Kenny " +
   "Fuad Fouad Hani Hisham Emad Imad Amr Abbas Riyad Riad Masoud Saeed Abdulla Naguib Ghassan Rashid Saad " +
   "Ibrahim Yusuf Javad Ebrahim Hamid Imran Nawaz Shehbaz Rodrigo Ferdinand Steve Dave Jim Bob Rob Ron Al Don Dan " +
   "Ken Matt Pat Sam Ben Nick Greg Jeff Chuck Hank Harry Rich Mitch Marty Mitt Lindsey Rubio Martin Devin " +
@@ -52,7 +53,7 @@ export const MALE_FIRST_NAMES: readonly string[] = (
 ).split(" ");
 
 export const FEMALE_FIRST_NAMES: readonly string[] = (
-  "Svetlana Maria Mariya Anna Olga Elena Yelena Tatiana Tatyana Natalia Natalya Irina Ekaterina Yekaterina " +
+  "Billie Dolly Sally Molly Polly Svetlana Maria Mariya Anna Olga Elena Yelena Tatiana Tatyana Natalia Natalya Irina Ekaterina Yekaterina " +
   "Valentina Ludmila Lyudmila Galina Nadezhda Vera Lyubov Marina Oksana Yulia Yuliya Kseniya Ksenia Daria Darya " +
   "Alina Veronika Sviatlana Tsikhanouskaya Iryna Olena Hanna Mary Patricia Jennifer Linda Elizabeth Barbara Susan " +
   "Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda " +

@@ -103,6 +103,8 @@ const STOP_CAPITALS = new Set([
   // Official statements capitalise the parties to them (`The Sides stressed …`, `The Leaders noted …`), and the parts
   // of a ceremony (`as the Chief Guest at the Republic Day celebrations`).
   "sides", "parties", "leaders", "delegations", "participants", "guest", "guests", "host", "hosts",
+  // A company's legal form ends its name (`Crazy Eddie Inc`).
+  "inc", "corp", "ltd", "llc", "plc",
 ]);
 
 /** True for a family name written with its particle and a hyphen (`al-Sharaa`, `bin-Laden`). */
@@ -119,6 +121,15 @@ function gluedBySpace(tokens: TokenList, k: number): boolean {
   const start = tokens.startAt(k);
   const prevEnd = tokens.endAt(k - 1);
   return start !== undefined && prevEnd !== undefined && start - prevEnd <= 1 && tokens.newLineAt(k) !== true;
+}
+
+/** Words of office that are family names too, after a given name (`Charlie King`, `Erik Prince`, `John Major`). */
+const TITLES_AS_FAMILY_NAMES = new Set(["king", "prince", "bishop", "major", "judge", "marshal", "pope"]);
+
+/** True when tokens `[i, j)` are all given names the lexicon knows. */
+function givenNamesOnly(tokens: TokenList, i: number, j: number, lexicon: Lexicon): boolean {
+  for (let k = i; k < j; k++) if (!lexicon.firstNames.has(tokens.lowerAt(k) ?? "")) return false;
+  return true;
 }
 
 /** A run of name words starting at `i` (initials with their period included); returns the index after it. */
@@ -149,6 +160,9 @@ export function nameRunEnd(tokens: TokenList, i: number, lexicon: Lexicon): numb
       words++;
       continue;
     }
+    // `Charlie King`, `Angus King`: a word of office after a given name, ending the name, is its family name.
+    // (After given names only: `Billie Jean King`.)
+    if (j > i && t.capitalized && TITLES_AS_FAMILY_NAMES.has(t.lower) && givenNamesOnly(tokens, i, j, lexicon) && !isNameWordAt(tokens, j + 1, lexicon)) return j + 1;
     if (isNameWord(t, lexicon)) {
       // An initial (`R.`) takes its period along.
       if (t.text.length === 1 && isGluedPeriod(tokens, j + 1)) j++;
