@@ -1454,6 +1454,10 @@ describe("transcripts", () => {
     const text = 'The final communique urged states to "review diplomatic and economic relations" with Israel. The communique called on states to "review relations" with Israel. The joint statement said the leaders "reaffirmed their commitment" to peace.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["the final communique", "the communique", "the joint statement"]);
   });
+  it("takes no speaker after a preposition that follows the cue (`The New York businessman says of Clinton, \"…\"`)", () => {
+    const text = 'Hillary Clinton now says she opposes the deal.\n\nThe New York businessman says of Clinton, "If she gets the chance, she will put the Oval Office up for sale."';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["the New York businessman"]);
+  });
   it("ends an attribution at a comma before another subject's clause (`, while Biden said the deal sent \"…\"`)", () => {
     const text = '"It is a historic step," Macron told reporters, while Biden said the deal sent "a reminder to Putin: we are not backing down."';
     expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name, q.groupId])).toEqual([

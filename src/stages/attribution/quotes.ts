@@ -232,7 +232,8 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
       (subject !== null ? holderOf(tokens, begin, c, subject) : null) ??
       subject ??
       // Who comes after `told` or `dismissed` is its object (`dismissed NATO member Estonia as "…"`), not its speaker.
-      (TELL_VERBS.has(t?.lower ?? "") || PARTIAL_ONLY_VERBS.has(t?.lower ?? "") ? null : speakerAfterCue(tokens, c + n, stop, resolver)) ??
+      // (Nor one after a preposition, whom the words are about or addressed to: `says of Clinton, "If she …"`.)
+      (TELL_VERBS.has(t?.lower ?? "") || PARTIAL_ONLY_VERBS.has(t?.lower ?? "") || PREPOSITIONS.has(tokens.lowerAt(c + n) ?? "") ? null : speakerAfterCue(tokens, c + n, stop, resolver)) ??
       unnamedSubject(tokens, begin, c);
     return speaker === null ? null : { speaker, cue };
   }
