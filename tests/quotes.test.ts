@@ -826,6 +826,19 @@ describe("transcripts", () => {
     ]);
   });
 
+  it("reads a transcript label whose name holds a particle (`Abdel Fattah el-Sisi:`, `Luiz Inácio Lula da Silva:`)", () => {
+    const text = [
+      "Vladimir Putin met with Abdel Fattah el-Sisi and Lula in Kazan.",
+      "",
+      "Vladimir Putin: I am delighted to welcome you to Kazan.",
+      "",
+      "President of Egypt Abdel Fattah el-Sisi (retranslated): Thank you, Mr President.",
+      "",
+      "Luiz Inácio Lula da Silva: We are grateful for your support.",
+    ].join("\n");
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Vladimir Putin", "Abdel Fattah al-Sisi", "Luiz Inácio Lula da Silva"]);
+  });
+
   it("reads a label of a full office and a name past ten words (`General Secretary of … To Lam (retranslated):`), not a headline before its author", () => {
     const text = [
       "President of Russia Vladimir Putin: Mr General Secretary, friends, I am very happy to be in Hanoi again.",

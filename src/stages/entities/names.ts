@@ -3,6 +3,7 @@ import { HONORIFICS, PARTY_GROUPS } from "../../lexicon/roles.js";
 import { NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { MONTHS, PUBLICATION_WORDS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
+import { hyphenatedParticleName } from "../../text/names.js";
 import { foldName } from "../../text/fold.js";
 import { isCapitalized, isGluedPeriod, type Token, type TokenList } from "../../text/tokens.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
@@ -107,11 +108,6 @@ const STOP_CAPITALS = new Set([
   "inc", "corp", "ltd", "llc", "plc",
 ]);
 
-/** True for a family name written with its particle and a hyphen (`al-Sharaa`, `bin-Laden`). */
-export function hyphenatedParticleName(text: string): boolean {
-  const dash = text.indexOf("-");
-  return dash > 0 && NAME_PARTICLES.has(text.slice(0, dash).toLowerCase()) && PATTERNS.upper.test(text[dash + 1] ?? "");
-}
 
 /** Most particles before a family name (`van der`). */
 const MAX_PARTICLES = 2;

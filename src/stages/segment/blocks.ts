@@ -3,6 +3,8 @@ import type { Block, BlockKind } from "../../model/index.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { CREDIT_LABELS, CREDIT_OPENERS } from "../../lexicon/reporting-cues.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
+import { NAME_PARTICLES } from "../../lexicon/first-names.js";
+import { hyphenatedParticleName } from "../../text/names.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { colonWithin, isSpace } from "../../text/spans.js";
@@ -387,6 +389,8 @@ export function labelEnd(view: string, line: Line, lexicon: Lexicon, recurring?:
     // A possessive only inside a long formal label (`President of the People’s Republic of China Xi Jinping`),
     // not in a note (`Editor’s Note:`).
     if (LABEL_CONNECTORS.has(w.lower) || (isPossessive(w) && words.length >= MIN_WORDS_WITH_POSSESSIVE)) continue;
+    // (A name's particle, alone or joined to the family name: `Abdel Fattah el-Sisi:`, `Lula da Silva:`.)
+    if (NAME_PARTICLES.has(w.lower) || hyphenatedParticleName(w.text)) continue;
     if (!PATTERNS.upper.test(w.text[0] ?? "")) return null;
     if (
       LABEL_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || lexicon.firstNames.has(w.lower) ||
