@@ -526,6 +526,20 @@ describe("tense from modals and relative years", () => {
     expect(values("Berlin sent aid to Ukraine in June.", "2024-04-23")).toEqual(["June=2023-06"]);
   });
 
+  it("reads a headline's plan (`Trump to host Netanyahu at White House on Monday`) and dates the meeting a lead says he will host", () => {
+    const text = [
+      "Trump to host Netanyahu at White House on Monday",
+      "",
+      "WASHINGTON, July 4 (Reuters) - U.S. President Donald Trump will host Israeli Prime Minister Benjamin Netanyahu at the White House on Monday, the White House said on Friday.",
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2025-07-04" });
+    expect(report.timexes.filter((t) => t.text === "Monday").map((t) => t.value)).toEqual(["2025-07-07", "2025-07-07"]);
+    expect([report.summit.date, report.summit.location]).toEqual(["2025-07-07", "Washington"]);
+    expect(report.people.find((p) => p.name === "Benjamin Netanyahu")?.roles).toEqual(["Prime Minister of Israel", "Israeli Prime Minister"]);
+    // (Not a deadline's day before `to`: `until 9 a.m. Tuesday to sign`.)
+    expect(values("He stayed until Tuesday to sign the papers.", "2025-07-04")).toEqual(["Tuesday=2025-07-01"]);
+  });
+
   it("reads a verb of the calendar that tells an outcome as no plan (`Friday's summit in Alaska ends without ceasefire deal`)", () => {
     const text = "Friday's summit in Alaska ends without ceasefire deal\n\nFriday's meeting between Donald Trump and Vladimir Putin in Anchorage ended without an agreement.";
     const report = parseReport(text, { referenceDate: "2025-08-16" });

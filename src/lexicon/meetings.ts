@@ -25,6 +25,8 @@ export const REMOTE_WORDS: ReadonlySet<string> = new Set([
 export const HAPPENING_VERBS: ReadonlySet<string> = new Set([
   "held", "met", "meets", "took", "began", "opened", "hosted", "gathered", "convened", "kicked", "started", "happened",
   "agreed", "signed", "discussed", "converged", "assembled", "received", "receives", "welcomed", "welcomes",
+  // (A plan's verb too: `Trump will host Netanyahu at the White House on Monday`.)
+  "host", "hosts",
 ]);
 
 /** Words before an office that say its holder has left it (`former`, `then`, `the late`, `ex-`). */

@@ -224,6 +224,9 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
       // of what is still to come, whatever the tense of the main clause.
       const verb = presentVerbAfter(tokens, i + 1, end);
       if (verb >= 0) markers.push({ start: verb, tense: "future", weak: false, clause });
+    } else if (w === "to" && markers.length === 0 && HEADLINE_PLAN_VERBS.has(tokens.lowerAt(i + 1) ?? "") && headlineSubjectBefore(tokens, i)) {
+      // A headline's plan, its verb left out: `Trump to host Netanyahu at White House on Monday`, `Leaders to meet …`.
+      markers.push({ start: i, tense: "future", weak: false, clause });
     } else if (w === "to" && tokens.lowerAt(i + 1) === "be" && plannedParticiple(tokens.lowerAt(i + 2) ?? "") && !PAST_BE.has(tokens.lowerAt(i - 1) ?? "")) {
       // `the ASEAN-Japan Summit to be held in October`: what is yet to be done lies ahead (not `was to be held`, a plan
       // of the past).
@@ -240,6 +243,15 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
     else if (m.weak) reportedFrom = m.start;
   }
   return { markers, breaks, relatives, presentClauses };
+}
+
+/** Verbs of a headline's plan after its subject and `to` (`Trump to host Netanyahu`, `Xi to visit Moscow`). */
+const HEADLINE_PLAN_VERBS = new Set(["host", "meet", "visit", "travel", "attend", "hold", "sign", "discuss", "skip", "welcome", "receive", "address", "join", "hold", "tour", "fly", "head", "launch", "unveil", "announce", "seek"]);
+
+/** True when the word before the `to` at `i` may be a headline's subject: a name (not a day or a month) or `leaders`. */
+function headlineSubjectBefore(tokens: TokenList, i: number): boolean {
+  const w = tokens.lowerAt(i - 1) ?? "";
+  return w === "leaders" || (tokens.capitalizedAt(i - 1) === true && !WEEKDAY_NAMES.includes(w) && !MONTH_NAMES.includes(w));
 }
 
 /** Words after a verb of the calendar that tell how it went, not when (`ends without a deal`, `closes with a pledge`). */
