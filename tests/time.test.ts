@@ -1396,6 +1396,19 @@ describe("summit frame", () => {
     expect(report.attributions.map((a) => [a.source.name, a.text])).toEqual([["Kremlin", "it saw no prospect of talks with Ukraine"]]);
   });
 
+  it("leaves out the people of a country that stayed away, in a sentence that names none of them (`The United States did not attend.`)", () => {
+    const text = [
+      "Leaders of the G20 met in Johannesburg on Saturday. Cyril Ramaphosa opened the summit.",
+      "",
+      "The United States did not attend. Trump said the summit was a disgrace. Emmanuel Macron spoke of unity.",
+      "",
+      "The White House said Washington would not attend because of the dispute. Li Qiang spoke too.",
+    ].join("\n");
+    expect(participantNames(parseReport(text, { referenceDate: "2025-11-22" }))).toEqual(["Cyril Ramaphosa", "Emmanuel Macron", "Li Qiang"]);
+    const would = "Leaders of the G20 met in Johannesburg on Saturday. Trump said Washington would not attend because of a dispute. Cyril Ramaphosa opened the summit.";
+    expect(participantNames(parseReport(would, { referenceDate: "2025-11-22" }))).toEqual(["Cyril Ramaphosa"]);
+  });
+
   it("leaves out a leader met on a visit to another country (`expected to visit Japan, where he will meet …`)", () => {
     const report = parseReport(
       "U.S. President Donald Trump will meet Chinese President Xi Jinping on Oct. 30 in Busan, South Korea, the White House said on Thursday.\n\nTrump is also expected to visit Japan, where he will meet Prime Minister Sanae Takaichi.",

@@ -6,7 +6,7 @@ import { BODIES } from "../../lexicon/organizations.js";
 import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_WORDS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
-import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -519,9 +519,10 @@ function absenceAt(tokens: TokenList, s: Sentence, ahead: boolean): number {
   const end = tokenIndexAt(tokens, s.end);
   // `which Trump has said he may skip`: a plan to stay away from some meeting to come is no absence from this one.
   // `said last month he would boycott the gathering`: after the meeting, a past plan to stay away from it held.
+  // (So is one with no object, the meeting understood: `The White House said Washington would not attend because …`.)
   const notPlanned = (i: number, object: number): boolean => {
     const modal = ahead ? null : plannedBy(tokens, i);
-    return modal === null || (modal === "would" && namesTheMeeting(tokens, object));
+    return modal === null || (modal === "would" && (namesTheMeeting(tokens, object) || tokens.kindAt(object) === "punct" || SUBORDINATORS.has(tokens.lowerAt(object) ?? "")));
   };
   for (let i = tokenIndexAt(tokens, s.start); i < end; i++) {
     const w = tokens.lowerAt(i) ?? "";
@@ -604,7 +605,7 @@ function statesNamed(countryMentions: readonly CityMention[], cityMentions: read
 }
 
 /** Words between a subject and its verb of staying away (`Washington had boycotted`, `Moscow also skipped`). */
-const SUBJECT_GAP_WORDS = new Set(["had", "has", "have", "also", "largely", "effectively", "then", "again"]);
+const SUBJECT_GAP_WORDS = new Set(["had", "has", "have", "also", "largely", "effectively", "then", "again", "did", "does", "do", "would", "will", "could", "was", "were", "is", "are"]);
 /** Most such words. */
 const MAX_SUBJECT_GAP = 2;
 
@@ -1568,7 +1569,6 @@ function pickParticipants(
   const absent = new Set<string>();
   // Named in the sentence that dates the meeting: there, whatever else the report says.
   const inEvidence = new Set<string>();
-  const absence = new Map<Sentence, readonly string[]>();
   // Absent in the very sentence that dates the meeting (`overshadowed by the absence of Xi`): absent all the same.
   const absentFromEvidence = new Set<string>();
   // Named by an office they held once (`former President Barack Obama`): no leader at this meeting.
@@ -1600,6 +1600,15 @@ function pickParticipants(
   // Pete Hegseth` beside a summit with Trump adds no one.)
   const metOnly = new Set<string>();
   const attending = perSentenceInTurn((s: Sentence) => attendsThisMeeting(tokens, s));
+  // Who each sentence says stayed away, read once per sentence, whether it names them or not: a country that stays
+  // away takes its people with it (`The United States did not attend.`, Trump named elsewhere).
+  for (const s of sentences) {
+    const away = [...absentPeople(tokens, s, mentions, ahead, states), ...representedPeople(tokens, s, mentions, (id) => byId.get(id)?.country ?? null)];
+    for (const id of away) {
+      absent.add(id);
+      if (s === evidence) absentFromEvidence.add(id);
+    }
+  }
   for (const m of mentions) {
     if (m.personId === null) continue;
     const s = sentenceAt(sentences, m.start);
@@ -1608,15 +1617,6 @@ function pickParticipants(
     // (Not in a sentence placed in another city: `Orban travelled to Kyiv on Tuesday, where he urged … Zelenskiy`
     // tells of another meeting.)
     if (!placedElsewhere(s)) named.set(m.personId, (named.get(m.personId) ?? 0) + 1);
-    let away = absence.get(s);
-    if (away === undefined) {
-      away = [...absentPeople(tokens, s, mentions, ahead, states), ...representedPeople(tokens, s, mentions, (id) => byId.get(id)?.country ?? null)];
-      absence.set(s, away);
-      for (const id of away) {
-        absent.add(id);
-        if (s === evidence) absentFromEvidence.add(id);
-      }
-    }
     if (s === evidence) inEvidence.add(m.personId);
     // (Read again in the dated sentence or one of attending, whatever an earlier one said: `Zelenskyy meets Vance` in a
     // headline, then `met the US vice-president, JD Vance,` in the lead.)
