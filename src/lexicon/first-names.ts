@@ -107,3 +107,6 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "de", "da", "dos", "das", "di", "del", "della", "der", "van", "von", "le", "la", "du", "des", "ter", "bin", "ibn",
   "bint", "al", "el", "abu",
 ]);
+
+/** Words of office that are family names too, after given names (`Charlie King`, `Erik Prince`, `John Major`). */
+export const TITLES_AS_FAMILY_NAMES: ReadonlySet<string> = new Set(["king", "prince", "bishop", "major", "judge", "marshal", "pope"]);

@@ -180,6 +180,15 @@ export const HOLIDAYS: Readonly<Record<string, readonly [number, number] | "than
   "armistice day": [11, 11], "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving",
 });
 
+/** Verbs of a headline's plan after its subject and `to` (`Trump to host Netanyahu`, `Xi to visit Moscow`). */
+export const HEADLINE_PLAN_VERBS: ReadonlySet<string> = new Set([
+  "host", "meet", "visit", "travel", "attend", "hold", "sign", "discuss", "skip", "welcome", "receive", "address", "join",
+  "tour", "fly", "head", "launch", "unveil", "announce", "seek",
+]);
+
+/** Irregular participles of the news's present perfect (`has met`, `have held`, `has won`). */
+export const PERFECT_PARTICIPLES: ReadonlySet<string> = new Set(["met", "held", "made", "said", "told", "won", "given", "taken", "signed", "struck", "sought", "spoken", "come", "gone", "left", "led", "set", "agreed"]);
+
 /** Past reporting verbs: they date the report, not what it reports. */
 export const REPORTING_PAST: ReadonlySet<string> = new Set([
   "said", "told", "added", "noted", "stated", "explained", "announced", "reported", "wrote", "argued", "insisted",

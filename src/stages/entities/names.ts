@@ -1,6 +1,6 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import { HONORIFICS, PARTY_GROUPS } from "../../lexicon/roles.js";
-import { NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
+import { NAME_INNER_TITLES, NAME_PARTICLES, TITLES_AS_FAMILY_NAMES } from "../../lexicon/first-names.js";
 import { MONTHS, PUBLICATION_WORDS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { hyphenatedParticleName } from "../../text/names.js";
@@ -119,8 +119,6 @@ function gluedBySpace(tokens: TokenList, k: number): boolean {
   return start !== undefined && prevEnd !== undefined && start - prevEnd <= 1 && tokens.newLineAt(k) !== true;
 }
 
-/** Words of office that are family names too, after a given name (`Charlie King`, `Erik Prince`, `John Major`). */
-const TITLES_AS_FAMILY_NAMES = new Set(["king", "prince", "bishop", "major", "judge", "marshal", "pope"]);
 
 /** True when tokens `[i, j)` are all given names the lexicon knows. */
 function givenNamesOnly(tokens: TokenList, i: number, j: number, lexicon: Lexicon): boolean {

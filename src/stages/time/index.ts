@@ -14,7 +14,7 @@ import { daysBetween, formatDay, parseDay, type Day } from "./calendar.js";
 import { readHeader } from "../../text/dateline.js";
 import type { Block } from "../../model/index.js";
 import type { Lexicon } from "../../lexicon/compile.js";
-import { AHEAD_WORD, ASKING_VERBS, BEFORE_BARE_VERB, COMMITTING_VERBS, DEFERRING_VERBS, MONTH_NAMES, WEEKDAY_NAMES, FORWARD_MODALS, FUTURE_BEFORE_FOR, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_ADVERBS, PAST_MARKERS, PRESENT_BE, PRESENT_FINITE, HOLDING_OBJECTS, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
+import { AHEAD_WORD, ASKING_VERBS, BEFORE_BARE_VERB, COMMITTING_VERBS, DEFERRING_VERBS, MONTH_NAMES, WEEKDAY_NAMES, FORWARD_MODALS, FUTURE_BEFORE_FOR, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, HEADLINE_PLAN_VERBS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_ADVERBS, PAST_MARKERS, PRESENT_BE, PRESENT_FINITE, HOLDING_OBJECTS, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
 import { TimeRecognizer, type Tense } from "./recognize.js";
 
 
@@ -245,8 +245,6 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
   return { markers, breaks, relatives, presentClauses };
 }
 
-/** Verbs of a headline's plan after its subject and `to` (`Trump to host Netanyahu`, `Xi to visit Moscow`). */
-const HEADLINE_PLAN_VERBS = new Set(["host", "meet", "visit", "travel", "attend", "hold", "sign", "discuss", "skip", "welcome", "receive", "address", "join", "hold", "tour", "fly", "head", "launch", "unveil", "announce", "seek"]);
 
 /** True when the word before the `to` at `i` may be a headline's subject: a name (not a day or a month) or `leaders`. */
 function headlineSubjectBefore(tokens: TokenList, i: number): boolean {

@@ -1,6 +1,6 @@
 import type { Place, Sentence, Summit, TimeExpression } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
-import { BEFORE_BARE_VERB, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, ORDINAL_WORDS, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
+import { BEFORE_BARE_VERB, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
 import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_WORDS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS } from "../../lexicon/meetings.js";
@@ -480,7 +480,7 @@ function meetingScore(tokens: TokenList, sentence: Sentence): number {
   return aside && score > 0 ? Math.max(1, score - SIDE_EVENT_PENALTY) : score;
 }
 
-/** True when the sentence's first verb is in the present perfect (`has hailed`, `have agreed`), no question's. */
+/** True when the sentence's first `has` or `have` makes a present perfect (`has hailed`, `have agreed`), not a possession. */
 function inPresentPerfect(tokens: TokenList, s: Sentence): boolean {
   const end = tokenIndexAt(tokens, s.end);
   for (let i = tokenIndexAt(tokens, s.start); i < end; i++) {
@@ -492,9 +492,6 @@ function inPresentPerfect(tokens: TokenList, s: Sentence): boolean {
   }
   return false;
 }
-
-/** Irregular participles of the news's perfect (`has met`, `have held`, `has won`). */
-const PERFECT_PARTICIPLES = new Set(["met", "held", "made", "said", "told", "won", "given", "taken", "signed", "struck", "sought", "spoken", "come", "gone", "left", "led", "set", "agreed"]);
 
 /** Plural subjects of talks right before `discussed` (`the two leaders discussed`, `both sides discussed`). */
 const DISCUSSING_GROUPS = new Set([...MEETING_GROUPS, "sides", "presidents", "leaders"]);
