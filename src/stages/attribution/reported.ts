@@ -707,13 +707,13 @@ const GROUP_REACH = 6;
 
 /**
  * The generic group a relative `who` after the comma at `comma` stands for (`Democrats` of `nervous Democrats on
- * Capitol Hill, who …`), as written; or null.
+ * Capitol Hill, who …`, `Republican Jewish leaders, who …`), as {@link groupEndingAt} reads it; or null.
  */
 function groupBefore(tokens: TokenList, comma: number): SpeakerRef | null {
   for (let k = comma - 1; k >= Math.max(0, comma - GROUP_REACH); k--) {
     const t = tokens.get(k);
     if (t === undefined || t.kind !== "word") return null;
-    if (GENERIC_SOURCES.has(t.lower)) return unnamedAsWritten(tokens, k, k + 1);
+    if (GENERIC_SOURCES.has(t.lower)) return groupEndingAt(tokens, k);
   }
   return null;
 }
