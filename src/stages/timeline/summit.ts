@@ -580,6 +580,8 @@ function awayFromMeeting(tokens: TokenList, k: number): boolean {
 interface StatesNamed {
   readonly endingAt: (end: number) => string | undefined;
   readonly peopleOf: (country: string) => readonly string[];
+  /** Where each mention of a country or of one of its cities ends. */
+  readonly ends: Iterable<number>;
 }
 
 /** The countries the text names, by where their mentions and their cities' end, and each country's people, listed once. */
@@ -598,7 +600,7 @@ function statesNamed(countryMentions: readonly CityMention[], cityMentions: read
     if (ids === undefined) byCountry.set(p.country, [p.id]);
     else ids.push(p.id);
   }
-  return { endingAt: (end) => stateEnds.get(end), peopleOf: (country) => byCountry.get(country) ?? [] };
+  return { endingAt: (end) => stateEnds.get(end), peopleOf: (country) => byCountry.get(country) ?? [], ends: stateEnds.keys() };
 }
 
 /** Words between a subject and its verb of staying away (`Washington had boycotted`, `Moscow also skipped`). */
@@ -1597,9 +1599,13 @@ function pickParticipants(
   // Pete Hegseth` beside a summit with Trump adds no one.)
   const metOnly = new Set<string>();
   const attending = perSentenceInTurn((s: Sentence) => attendsThisMeeting(tokens, s));
-  // Who each sentence says stayed away, read once per sentence, whether it names them or not: a country that stays
+  // Who each sentence says stayed away, read once per sentence that names a person or a state: a country that stays
   // away takes its people with it (`The United States did not attend.`, Trump named elsewhere).
+  const naming = new Set<Sentence>();
+  for (const m of mentions) if (m.personId !== null) naming.add(sentenceAt(sentences, m.start) as Sentence);
+  for (const end of states.ends) naming.add(sentenceAt(sentences, end - 1) as Sentence);
   for (const s of sentences) {
+    if (!naming.has(s)) continue;
     const away = [...absentPeople(tokens, s, mentions, ahead, states), ...representedPeople(tokens, s, mentions, (id) => byId.get(id)?.country ?? null)];
     for (const id of away) {
       absent.add(id);
