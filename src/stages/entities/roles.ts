@@ -81,10 +81,11 @@ const MAX_SHARED_OFFICE = 4;
  * words qualify, set off before as many names as there are countries, gives each name its country's office in turn.
  */
 function sharedOffices(tokens: TokenList, registry: PeopleRegistry, byId: ReadonlyMap<string, PersonDraft>, lexicon: Lexicon): void {
-  const named = new Map<number, PersonDraft>();
+  // Each name by the token it starts at, with the token after it.
+  const named = new Map<number, { person: PersonDraft; next: number }>();
   for (const m of registry.mentions) {
     const person = m.via === "name" && m.personId !== null ? byId.get(m.personId) : undefined;
-    if (person !== undefined) named.set(tokenIndexAt(tokens, m.start), person);
+    if (person !== undefined) named.set(tokenIndexAt(tokens, m.start), { person, next: tokenIndexAt(tokens, m.end) });
   }
   for (let i = 1; i + 1 < tokens.length; i++) {
     const plural = tokens.lowerAt(i) ?? "";
@@ -103,11 +104,10 @@ function sharedOffices(tokens: TokenList, registry: PeopleRegistry, byId: Readon
     const people: PersonDraft[] = [];
     let j = i + 2;
     while (people.length < countries.length) {
-      const person = named.get(j);
-      if (person === undefined) break;
-      people.push(person);
-      const last = person.mentions.find((m) => tokenIndexAt(tokens, m.start) === j);
-      j = last === undefined ? j + 1 : tokenIndexAt(tokens, last.end);
+      const name = named.get(j);
+      if (name === undefined) break;
+      people.push(name.person);
+      j = name.next;
       if (people.length < countries.length && tokens.lowerAt(j) !== "and" && tokens.textAt(j) !== ",") break;
       j += tokens.lowerAt(j + 1) === "and" ? 2 : 1;
     }
