@@ -98,7 +98,7 @@ function wholeQuotation(view: string, from: number, to: number): boolean {
   const close = view[end - 1] ?? "";
   if (end - from < 2 || !OPENING_DOUBLE_MARKS.includes(open) || !CLOSING_DOUBLE_MARKS.includes(close)) return false;
   // (One quotation: no mark inside closes it early, `"Yes," he said, "we agree."`.)
-  for (let k = from + 1; k < end - 1; k++) if (CLOSING_DOUBLE_MARKS.includes(view[k] ?? "") && view[k] !== "„") return false;
+  for (let k = from + 1; k < end - 1; k++) if (CLOSING_DOUBLE_MARKS.includes(view[k] ?? "")) return false;
   return true;
 }
 
