@@ -109,8 +109,8 @@ const CLOSING_DOUBLE_MARKS = '"”»“';
 /** Labels of an interview's answers (`A:`, `Answer:`). */
 const ANSWER_LABELS = new Set(["a", "a.", "answer"]);
 
-/** Words that tell of an interview (`gave an interview to RT`, `spoke to our correspondent`, `sat down with`). */
-const INTERVIEW_WORDS = ["interview", "spoke to ", "spoke with ", "talked to ", "talked with ", "sat down with "];
+/** Words that tell of an interview (`gave an interview to RT`, `spoke to our correspondent`, `sat down with`), as whole words. */
+const INTERVIEW_WORDS = [" interview", " spoke to ", " spoke with ", " talked to ", " talked with ", " sat down with "];
 
 /**
  * The person named first in a paragraph or heading above block `before` that tells of an interview (`Sergei Lavrov
@@ -120,7 +120,8 @@ const INTERVIEW_WORDS = ["interview", "spoke to ", "spoke with ", "talked to ", 
 function intervieweeBefore(view: string, blocks: readonly Block[], before: number, mentions: readonly Mention[]): SpeakerRef | false {
   for (const block of blocks) {
     if (block.index >= before) break;
-    const lower = view.slice(block.start, block.end).toLowerCase();
+    // (A space before the block's text lets its first word match as the others do.)
+    const lower = ` ${view.slice(block.start, block.end).toLowerCase()}`;
     if (!INTERVIEW_WORDS.some((w) => lower.includes(w))) continue;
     const m = mentions[firstStartingAtOrAfter(mentions, block.start)];
     const next = blocks[block.index + 1];
