@@ -1467,6 +1467,10 @@ describe("transcripts", () => {
     const text = 'The final communique urged states to "review diplomatic and economic relations" with Israel. The communique called on states to "review relations" with Israel. The joint statement said the leaders "reaffirmed their commitment" to peace.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["the final communique", "the communique", "the joint statement"]);
   });
+  it("reads `retaliated` as a verb of saying after a quote (`\"France will always be France,\" an angry Hollande retaliated`)", () => {
+    const text = 'Trump asserted that France had lost its identity: "France is no longer France," he claimed.\n"France will always be France," an angry Francois Hollande retaliated.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Donald Trump", "Francois Hollande"]);
+  });
   it("takes no speaker after a preposition that follows the cue (`The New York businessman says of Clinton, \"…\"`)", () => {
     const text = 'Hillary Clinton now says she opposes the deal.\n\nThe New York businessman says of Clinton, "If she gets the chance, she will put the Oval Office up for sale."';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["the New York businessman"]);

@@ -14,7 +14,7 @@ const REGULAR_VERBS_WITHOUT_ING = (
   "counter retort elaborate contend maintain allege charge lament caution reveal recount reassure assess " +
   "emphasize testify interject interrupt quote scoff laugh muse email text vent blast mock rail ridicule " +
   "proclaim thunder wonder pronounce advise gush plead demand remember chant affirm reaffirm thank beam grin smile " +
-  "chuckle enthuse yell scream mutter murmur grumble fume exhort snipe gloat"
+  "chuckle enthuse yell scream mutter murmur grumble fume exhort snipe gloat retaliate"
 ).split(" ");
 
 /** Irregular forms, doubled consonants and British spellings, as written. */
