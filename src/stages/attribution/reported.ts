@@ -1333,16 +1333,17 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
     if (!joint || (quoted[k] === 1 && mark === 0)) continue;
     const verb = k + 1 + mark;
     const n = reportingVerbAt(tokens, verb, lexicon);
-    // `acknowledged that attendance had been low and said the next summit would be …`: `and said` with no `that`
-    // reports again for the subject, when what was said so far has no subject that could speak (`said the leaders
-    // met and said …` is the leaders').
-    const again = mark === 0 && n > 0 && tokens.lowerAt(k) === "and" && BARE_SAYING.has(tokens.lowerAt(verb) ?? "") && tokens.lowerAt(verb + n) !== "that" && opensClauseAt(tokens, verb + n) && !speakerOpens(tokens, content, resolver);
-    if (again) {
-      const first = make(tokens, quoted, source, cue, content, cut >= 0 ? cut : tokens.textAt(k - 1) === "," ? k - 1 : k);
+    // The verb after the joint reports B; so does `and said` with no `that` (`acknowledged that attendance had been low
+    // and said the next summit would be …`), when what was said so far has no subject that could speak (`said the
+    // leaders met and said …` is the leaders').
+    const thatAfter = n > 0 && tokens.lowerAt(verb + n) === "that";
+    const again = mark === 0 && n > 0 && !thatAfter && tokens.lowerAt(k) === "and" && BARE_SAYING.has(tokens.lowerAt(verb) ?? "") && opensClauseAt(tokens, verb + n) && !speakerOpens(tokens, content, resolver);
+    if (thatAfter || again) {
+      const first = make(tokens, quoted, source, cue, content, cut >= 0 ? cut : mark === 1 ? k + 2 : tokens.textAt(k - 1) === "," ? k - 1 : k);
       if (first !== null) out.push(first);
       cut = -1;
       cue = span(tokens, verb, verb + n);
-      content = verb + n;
+      content = thatAfter ? verb + n + 1 : verb + n;
       scanned = content;
       past = false;
       k = content;
@@ -1351,21 +1352,11 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
     // `said the talks would continue but declined to give details`: a verb of the speaker's own ends what was said,
     // when what was said is not itself told in the past (`said the leaders met and agreed to …` goes on).
     // (Each token is read once for a verb in the past, however many such joints a hostile sentence holds.)
-    if (mark === 0 && cut < 0 && (n === 0 || tokens.lowerAt(verb + n) !== "that") && speakerPredicateAt(tokens, verb, lexicon)) {
+    if (mark === 0 && cut < 0 && speakerPredicateAt(tokens, verb, lexicon)) {
       for (; scanned < k; scanned++) past ||= pastVerbLike(tokens.get(scanned));
       if (past) continue;
       cut = tokens.textAt(k - 1) === "," ? k - 1 : k;
-      continue;
     }
-    if (n === 0 || tokens.lowerAt(verb + n) !== "that") continue;
-    const first = make(tokens, quoted, source, cue, content, cut >= 0 ? cut : mark === 1 ? k + 2 : tokens.textAt(k - 1) === "," ? k - 1 : k);
-    if (first !== null) out.push(first);
-    cut = -1;
-    cue = span(tokens, verb, verb + n);
-    content = verb + n + 1;
-    scanned = content;
-    past = false;
-    k = content;
   }
   const end = cut >= 0 ? cut : e;
   // `Xi stressed that A, state media reported`: the outlet's tail closes what Xi said.
