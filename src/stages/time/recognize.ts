@@ -773,11 +773,11 @@ export class TimeRecognizer {
     const shift = short ? 0 : this.#lower(i) === "the" ? NARRATIVE[this.#lower(i + 1)] : undefined;
     const shiftedPart = DAY_PARTS[this.#lower(short ? i + 1 : i + 2)];
     if (shift !== undefined && shiftedPart !== undefined && !shiftedPart.includes(":")) {
-      const anchor = this.#anchor ?? this.#reference;
+      const at = this.#narrativeDay();
       const end = short ? i + 2 : i + 3;
-      if (anchor === null) return this.#make(i, end, "TIME", `XXXX-XX-XXT${shiftedPart}`, "unresolved");
-      const day = addDays(anchor, shift);
-      return this.#make(i, end, "TIME", `${formatDay(day)}T${shiftedPart}`, this.#anchor === null ? "reference" : "narrative", day);
+      if (at === null) return this.#make(i, end, "TIME", `XXXX-XX-XXT${shiftedPart}`, "unresolved");
+      const day = addDays(at.day, shift);
+      return this.#make(i, end, "TIME", `${formatDay(day)}T${shiftedPart}`, at.resolution, day);
     }
     const base = this.#weekdayAt(i, tense) ?? this.#deictic(i, tense);
     if (base !== null) {
@@ -799,10 +799,17 @@ export class TimeRecognizer {
     const end = w === "mid" ? i + 2 : i + 1;
     if (this.#lower(end) === "of") return null;
     const named = this.#deictic(end, tense) ?? this.#weekdayAt(end, tense);
-    const day = named?.day ?? this.#anchor ?? this.#reference;
+    const at = this.#narrativeDay();
+    const day = named?.day ?? at?.day ?? null;
     const to = named?.day != null ? named.to : end;
     if (day === null) return this.#make(i, to, "TIME", `XXXX-XX-XXT${part}`, "unresolved", null, "MID");
-    return this.#make(i, to, "TIME", `${formatDay(day)}T${part}`, named?.resolution ?? (this.#anchor === null ? "reference" : "narrative"), day, "MID");
+    return this.#make(i, to, "TIME", `${formatDay(day)}T${part}`, named?.resolution ?? at?.resolution ?? "reference", day, "MID");
+  }
+
+  /** The day the narrative has reached, else the reference day, with which of the two it is; null without either. */
+  #narrativeDay(): { day: Day; resolution: TimexResolution } | null {
+    if (this.#anchor !== null) return { day: this.#anchor, resolution: "narrative" };
+    return this.#reference === null ? null : { day: this.#reference, resolution: "reference" };
   }
 
   /** this year, next week, last month, the next year, the past two years, this summer, last Friday. */
@@ -1085,10 +1092,10 @@ export class TimeRecognizer {
       if (offset === undefined || this.#lower(i + 2) !== "day") return null;
       end = i + 3;
     }
-    const anchor = this.#anchor ?? this.#reference;
-    if (anchor === null) return this.#make(from, end, "DATE", "XXXX-XX-XX", "unresolved");
-    const d = addDays(anchor, offset);
-    return this.#make(from, end, "DATE", formatDay(d), this.#anchor === null ? "reference" : "narrative", d);
+    const at = this.#narrativeDay();
+    if (at === null) return this.#make(from, end, "DATE", "XXXX-XX-XX", "unresolved");
+    const d = addDays(at.day, offset);
+    return this.#make(from, end, "DATE", formatDay(d), at.resolution, d);
   }
 
   /** 22 years, a few days, three-day, two weeks ago. */
