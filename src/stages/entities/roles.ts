@@ -81,12 +81,16 @@ const MAX_SHARED_OFFICE = 4;
  * words qualify, set off before as many names as there are countries, gives each name its country's office in turn.
  */
 function sharedOffices(tokens: TokenList, registry: PeopleRegistry, byId: ReadonlyMap<string, PersonDraft>, lexicon: Lexicon): void {
-  // Each name by the token it starts at, with the token after it.
-  const named = new Map<number, { person: PersonDraft; next: number }>();
-  for (const m of registry.mentions) {
-    const person = m.via === "name" && m.personId !== null ? byId.get(m.personId) : undefined;
-    if (person !== undefined) named.set(tokenIndexAt(tokens, m.start), { person, next: tokenIndexAt(tokens, m.end) });
-  }
+  // Each name by the token it starts at, with the token after it; built at the first such office, as most texts have none.
+  let namedAt: Map<number, { person: PersonDraft; next: number }> | null = null;
+  const namesByStart = (): Map<number, { person: PersonDraft; next: number }> => {
+    const named = new Map<number, { person: PersonDraft; next: number }>();
+    for (const m of registry.mentions) {
+      const person = m.via === "name" && m.personId !== null ? byId.get(m.personId) : undefined;
+      if (person !== undefined) named.set(tokenIndexAt(tokens, m.start), { person, next: tokenIndexAt(tokens, m.end) });
+    }
+    return named;
+  };
   for (let i = 1; i + 1 < tokens.length; i++) {
     const plural = tokens.lowerAt(i) ?? "";
     if (tokens.textAt(i + 1) !== "," || !plural.endsWith("s") || !lexicon.roleClasses.has(plural.slice(0, -1))) continue;
@@ -101,6 +105,7 @@ function sharedOffices(tokens: TokenList, registry: PeopleRegistry, byId: Readon
     }
     if (countries.length < 2) continue;
     // As many names after the comma, joined by commas and `and`.
+    const named = (namedAt ??= namesByStart());
     const people: PersonDraft[] = [];
     let j = i + 2;
     while (people.length < countries.length) {
