@@ -33,6 +33,8 @@ export function findSummit(input: SummitInput): Summit {
   const unsaid: NonNullable<Candidate>[] = [];
   const said = new Set<TimeExpression>();
   const saidDay = (c: NonNullable<Candidate>): boolean => said.has(c.timex);
+  // Whether a time lies in the wire dateline (`Minsk, 15 December.`): the day the story was filed.
+  const inWireDateline = (t: TimeExpression): boolean => wire !== null && t.start >= wire.start && t.end <= wire.end;
   // Each sentence is read once, however many dates it holds and however many readers ask.
   const sentenceScores = new Map<Sentence, number>();
   const scoreOf = (sentence: Sentence): number => {
@@ -94,7 +96,7 @@ export function findSummit(input: SummitInput): Summit {
     if (inHeader) score = Math.max(score, HEADER_TIME_SCORE);
     // A wire dateline gives the day the story was filed: the meeting's, unless the report dates the meeting itself
     // (`Minsk, 15 December. … held talks … on Thursday`).
-    const inWire = posted || (!inHeader && wire !== null && t.start >= wire.start && t.end <= wire.end);
+    const inWire = posted || (!inHeader && inWireDateline(t));
     if (inWire) score = WIRE_DATE_SCORE;
     if (score === 0) continue;
     // `said on Thursday that the meeting had been positive`: the day of the saying, not of the meeting.
@@ -172,8 +174,7 @@ export function findSummit(input: SummitInput): Summit {
     return scoreOf(c.sentence) > 0 && tenseAt(markers, at) === "future" && !markers.markers.some((m) => m.tense === "past" && !m.weak && m.forwardOnly !== true && m.start < at);
   };
   // (The wire dateline's day is the filing's, no day of the lead's news.)
-  const filed = (c: DateCandidate): boolean => wire !== null && c.timex.start >= wire.start && c.timex.end <= wire.end;
-  const preview = reference === null ? null : previewTime(unsaid.filter((c) => c.sentence.block === leadBlock && !inQuote(c.timex.start) && !filed(c)), reference, aheadInLead);
+  const preview = reference === null ? null : previewTime(unsaid.filter((c) => c.sentence.block === leadBlock && !inQuote(c.timex.start) && !inWireDateline(c.timex)), reference, aheadInLead);
   if (preview !== null) best = { ...preview, score: Math.max(preview.score, 1) };
   // A report that tells of the meeting without dating it (`Putin and Trump have met in Helsinki`) was written on its day.
   let date = best === null || best.score <= 0 ? null : dayOf(best.timex.value);
