@@ -321,6 +321,15 @@ function personWithin(mentions: readonly Mention[], tokens: TokenList, from: num
 const MEETING_HEARER_REACH = 8;
 
 /** True when a meeting word or a group of those at the meeting follows within a phrase from `from` (`the SCO summit`, `the assembled leaders`). */
+function meetingWithin(tokens: TokenList, from: number): boolean {
+  for (let k = from; k < from + MEETING_HEARER_REACH; k++) {
+    const t = tokens.get(k);
+    if (t === undefined || t.text === "," || t.text === "." || t.lower === "that") return false;
+    if (MEETING_WORDS.has(t.lower) || MEETING_GROUPS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * True when the sentence holds `during` a meeting (`during a meeting at the Dolmabahce Palace`, `during their talks`),
  * or `after` talks with someone; not `at`, which as often places another meeting (`to be discussed at a conference in
@@ -335,15 +344,6 @@ function duringMeeting(tokens: TokenList, sentence: Sentence): boolean {
     if (w !== "during" && !after) continue;
     const noun = DETERMINERS.has(tokens.lowerAt(i + 1) ?? "") ? i + 2 : i + 1;
     if (MEETING_WORDS.has(tokens.lowerAt(noun) ?? "") && !otherMeeting(tokens, noun) && (!after || tokens.lowerAt(noun + 1) === "with")) return true;
-  }
-  return false;
-}
-
-function meetingWithin(tokens: TokenList, from: number): boolean {
-  for (let k = from; k < from + MEETING_HEARER_REACH; k++) {
-    const t = tokens.get(k);
-    if (t === undefined || t.text === "," || t.text === "." || t.lower === "that") return false;
-    if (MEETING_WORDS.has(t.lower) || MEETING_GROUPS.has(t.lower)) return true;
   }
   return false;
 }
@@ -582,7 +582,7 @@ interface StatesNamed {
   readonly endingAt: (end: number) => string | undefined;
   readonly peopleOf: (country: string) => readonly string[];
   /** Where each mention of a country or of one of its cities ends. */
-  readonly ends: Iterable<number>;
+  readonly ends: readonly number[];
 }
 
 /** The countries the text names, by where their mentions and their cities' end, and each country's people, listed once. */
@@ -601,7 +601,7 @@ function statesNamed(countryMentions: readonly CityMention[], cityMentions: read
     if (ids === undefined) byCountry.set(p.country, [p.id]);
     else ids.push(p.id);
   }
-  return { endingAt: (end) => stateEnds.get(end), peopleOf: (country) => byCountry.get(country) ?? [], ends: stateEnds.keys() };
+  return { endingAt: (end) => stateEnds.get(end), peopleOf: (country) => byCountry.get(country) ?? [], ends: [...stateEnds.keys()] };
 }
 
 /** Words between a subject and its verb of staying away (`Washington had boycotted`, `Moscow also skipped`). */
@@ -1194,7 +1194,6 @@ function delegateAt(tokens: TokenList, k: number, last: number): boolean {
   if (w === "represented") return object !== undefined && object.kind === "word" && (object.capitalized || POSSESSIVE_DETERMINERS.has(object.lower));
   return w === "attended" || w === "attends" || w === "participated" || (TAKING_FORMS.has(w) && tokens.lowerAt(verb + 1) === "part");
 }
-
 
 /** Most words between a verb of leading and the side it leads (`led the U.S. negotiating team`). */
 const SIDE_REACH = 4;
