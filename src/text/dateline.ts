@@ -2,7 +2,7 @@ import type { Block } from "../model/index.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { MONTHS } from "../lexicon/time-words.js";
 import { PATTERNS } from "./patterns.js";
-import { isAllCaps, isCapitalized, isCapitalizedAt, isCapitalWord, tokenIndexAt, type TokenList } from "./tokens.js";
+import { isAllCaps, isCapitalized, isCapitalizedAt, isCapitalWord, lowerPhrase, tokenIndexAt, type TokenList } from "./tokens.js";
 
 /** A wire-service dateline opening the first paragraph: `WOODSIDE, California, Nov 15 (Reuters) -`, `BEIJING (AP) —`, `VOSTOCHNY, September 13. /TASS/.`. */
 export interface WireDateline {
@@ -158,7 +158,7 @@ const MAX_AGENCY_TOKENS = 4;
 function cityAgencyDateline(tokens: TokenList, first: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
   let open = first + 1;
   while (open - first <= MAX_CITY_TOKENS && tokens.startAt(open) !== undefined && tokens.textAt(open) !== "(") open++;
-  const place = cities.get(tokens.slice(first, open).map((t) => t.lower).join(" "))?.[0];
+  const place = cities.get(lowerPhrase(tokens, first, open))?.[0];
   if (place === undefined || tokens.textAt(open) !== "(") return null;
   let close = open + 1;
   while (close - open <= MAX_AGENCY_TOKENS && tokens.startAt(close) !== undefined && tokens.kindAt(close) === "word" && isCapitalizedAt(tokens, close)) close++;
@@ -179,7 +179,7 @@ const MAX_REGION_WORDS = 3;
 function cityDashDateline(tokens: TokenList, first: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
   let k = first;
   while (k - first < MAX_CITY_TOKENS && tokens.kindAt(k) === "word" && isCapitalizedAt(tokens, k)) k++;
-  const place = cities.get(tokens.slice(first, k).map((t) => t.lower).join(" "))?.[0];
+  const place = cities.get(lowerPhrase(tokens, first, k))?.[0];
   if (place === undefined) return null;
   if (tokens.textAt(k) === ",") {
     const region = ++k;
