@@ -1467,6 +1467,13 @@ describe("transcripts", () => {
     const text = 'The final communique urged states to "review diplomatic and economic relations" with Israel. The communique called on states to "review relations" with Israel. The joint statement said the leaders "reaffirmed their commitment" to peace.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["the final communique", "the communique", "the joint statement"]);
   });
+  it("gives a state body the words it is reported to say, a word said of something among them (`said it was \"regrettable\"`)", () => {
+    const text = 'South Korea\'s presidential office said it was "regrettable" that the summit did not produce a deal, but added that the two leaders had made "more meaningful progress than ever".';
+    expect(extractQuotes(text).map((q) => [q.text, q.kind, q.speaker?.name])).toEqual([
+      ["regrettable", "partial", "South Korea's presidential office"],
+      ["more meaningful progress than ever", "partial", "South Korea's presidential office"],
+    ]);
+  });
   it("reads `retaliated` as a verb of saying after a quote (`\"France will always be France,\" an angry Hollande retaliated`)", () => {
     const text = 'Trump asserted that France had lost its identity: "France is no longer France," he claimed.\n"France will always be France," an angry Francois Hollande retaliated.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Donald Trump", "Francois Hollande"]);

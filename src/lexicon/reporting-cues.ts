@@ -267,5 +267,14 @@ export const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
 /** Documents that speak in a parenthesis (`President Putin, the statement said, appreciated …`). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(["statement", "readout", "communique", "communiqué", "declaration", "release", "report", "transcript", "letter"]);
 
+/**
+ * Heads of a state's body that speaks for it (`South Korea's presidential office said …`, `the foreign ministry said
+ * …`): the words it is reported to say, quoted in part, are its own.
+ */
+export const SPEAKING_BODY_HEADS: ReadonlySet<string> = new Set([
+  "office", "ministry", "government", "embassy", "consulate", "presidency", "cabinet", "administration", "mission",
+  "directorate", "secretariat", "commission", "agency", "palace", "chancellery",
+]);
+
 /** Words that make `media` a kind of outlet that reports (`state media reported`, `local media said`). */
 export const MEDIA_KINDS: ReadonlySet<string> = new Set(["state", "local", "official", "state-run", "state-owned", "government", "national"]);

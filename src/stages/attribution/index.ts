@@ -1,5 +1,5 @@
 import type { Attribution, Quote, Sentence, SpeakerRef } from "../../model/index.js";
-import { DOCUMENT_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
+import { DOCUMENT_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, SPEAKING_BODY_HEADS } from "../../lexicon/reporting-cues.js";
 import type { Stage } from "../../pipeline/context.js";
 import { flatRanges, inRanges, rangeAt, sentenceAt } from "../../text/lookup.js";
 import { readHeader } from "../../text/dateline.js";
@@ -210,14 +210,20 @@ export const attribution: Stage = (ctx, state) => {
   // (So is one inside what a source is cited for, `according to a joint readout`: a document or a body speaks there.)
   const cited = (a: Attribution): boolean => a.source.resolvedVia !== "pronoun" && state.view.slice(a.cue.start, a.cue.end).toLowerCase() === "according to";
   // (And one inside what a document reports, `The joint statement said the leaders "reaffirmed their commitment"`.)
-  const documentary = (a: Attribution): boolean => a.source.resolvedVia !== "pronoun" && DOCUMENT_NOUNS.has(a.source.name.slice(a.source.name.lastIndexOf(" ") + 1).toLowerCase());
-  const named = attributions.filter((a) => a.source.personId !== null || cited(a) || documentary(a));
+  const headOf = (a: Attribution): string => a.source.name.slice(a.source.name.lastIndexOf(" ") + 1).toLowerCase();
+  const documentary = (a: Attribution): boolean => a.source.resolvedVia !== "pronoun" && DOCUMENT_NOUNS.has(headOf(a));
+  // (And one inside what a state's body says, `South Korea's presidential office said it had made "more progress"`.)
+  const official = (a: Attribution): boolean => a.source.resolvedVia !== "pronoun" && SPEAKING_BODY_HEADS.has(headOf(a));
+  const named = attributions.filter((a) => a.source.personId !== null || cited(a) || documentary(a) || official(a));
   let a = 0;
   for (const q of topLevel) {
     while (a < named.length && (named[a]?.content.end ?? 0) + 1 < q.end) a++;
-    if (q.kind !== "partial") continue;
+    // (A word said of something there is a fragment too: `the office said it was "regrettable" that …`.)
+    const predicate = q.kind === "scare" && q.speaker === null && PREDICATE_LINKS.has(tokens.lowerAt(tokenIndexAt(tokens, q.openMark?.start ?? q.start) - 1) ?? "");
+    if (q.kind !== "partial" && !predicate) continue;
     const holder = named[a];
     if (holder === undefined || holder.content.start > q.start) continue;
+    if (predicate) q.kind = "partial";
     if (q.speaker === null) {
       q.speaker = { ...holder.source, resolvedVia: "context" };
       q.cue = holder.cue;
