@@ -918,6 +918,15 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2025-07-08" }).summit).toMatchObject({ location: "Washington", date: "2025-07-07" });
   });
 
+  it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
+    const text =
+      "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +
+      "In May, China and the US resumed talks. G7 leaders met in Kananaskis, Alberta, in June.";
+    const report = parseReport(text, { referenceDate: "2023-11-16" });
+    expect(report.summit).toMatchObject({ location: "Woodside", date: "2023-11-15" });
+    expect(report.places.filter((p) => p.kind === "city").map((p) => p.name)).toEqual(["Woodside", "San Francisco", "Kananaskis"]);
+  });
+
   it("dates the meeting by a lead that names two leaders together on a day, whatever its verb, over a visit's start", () => {
     const text =
       "Starmer and Trump hail trade deal\n\nKeir Starmer and Donald Trump hailed a tech deal at Chequers yesterday.\n\n" +

@@ -357,7 +357,12 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = wo
     "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
     "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
     "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
-    "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming"],
+    "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+    // Nations, provinces and states elsewhere that name a town's whereabouts (`in Gleneagles, Scotland`, `in
+    // Kananaskis, Alberta`).
+    "England", "Scotland", "Wales", "Northern Ireland", "Ontario", "Alberta", "Quebec", "British Columbia", "Bavaria",
+    "Queensland", "New South Wales", "Tasmania", "Sicily", "Sardinia", "Catalonia", "Tuscany", "Kerala", "Gujarat",
+    "Punjab", "Java", "Sumatra", "Mindanao", "Hainan", "Guangdong", "Siberia", "Tatarstan", "Chechnya"],
 });
 
 /** Cities and regions, with the country they are in. */

@@ -149,7 +149,7 @@ export const entities: Stage = (ctx, state) => {
       continue;
     }
     // `on the island of Valaam`, `the resort town of Bled`: a settlement the gazetteer lacks, named by what it is.
-    const settlement = settlementAt(tokens, i);
+    const settlement = settlementAt(tokens, i) || townBeforeRegion(tokens, i, lexicon);
     if (settlement > 0) {
       named.add("place", view, spanOf(tokens, i, i + settlement), lexicon, "city");
       mark(taken, i, i + settlement);
@@ -1079,6 +1079,24 @@ function placeAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   // (A currency named by its country, the sign glued after it, is no place: `US$ 11 billion`, `HK$5`.)
   if (tokens.textAt(i + n) === "$" && tokens.startAt(i + n) === tokens.endAt(i + n - 1)) return 0;
   return n;
+}
+
+/**
+ * Words of a town the gazetteer lacks, named after `in` with its state or country after a comma (`in Woodside,
+ * California`, `in Kananaskis, Alberta`), at token `i`, or 0. Not a month or a weekday (`in May, China …`).
+ */
+function townBeforeRegion(tokens: TokenList, i: number, lexicon: Lexicon): number {
+  if (tokens.lowerAt(i - 1) !== "in" || MONTHS[tokens.lowerAt(i) ?? ""] !== undefined || WEEKDAYS[tokens.lowerAt(i) ?? ""] !== undefined) return 0;
+  let n = 0;
+  while (n < MAX_SETTLEMENT_WORDS && tokens.kindAt(i + n) === "word" && isCapitalizedAt(tokens, i + n) && !isAllCaps(tokens.textAt(i + n) ?? "") && tokens.newLineAt(i + n) === false) n++;
+  if (n === 0 || tokens.textAt(i + n) !== "," || lexicon.personByName.has(lowerPhrase(tokens, i, i + n))) return 0;
+  const region = placeAt(tokens, i + n + 1, lexicon);
+  if (region === 0) return 0;
+  const name = lowerPhrase(tokens, i + n + 1, i + n + 1 + region);
+  // (Not the first of a list of places: `In England, France and Sweden`.)
+  const after = i + n + 1 + region;
+  const listed = (tokens.textAt(after) === "," || tokens.lowerAt(after) === "and") && placeAt(tokens, after + 1, lexicon) > 0;
+  return !listed && (lexicon.countryByName.has(name) || lexicon.cities.get(name)?.[1] === "") ? n : 0;
 }
 
 /** Organisations and places, each name once with all its mentions. */
