@@ -1474,6 +1474,13 @@ describe("transcripts", () => {
       ["more meaningful progress than ever", "partial", "South Korea's presidential office"],
     ]);
   });
+  it("takes the verb that gives a verdict as the cue, not another's words it names (`called Biden's remark \"extremely wrong\"`)", () => {
+    const text = 'Chinese Foreign Ministry spokeswoman Mao Ning on Thursday called Biden\'s remark about Xi "extremely wrong". Party Chairman Reince Priebus called Hillary Clinton\'s remarks on 9/11 a "new low".';
+    expect(extractQuotes(text).map((q) => [q.speaker?.name, q.cue === null ? null : text.slice(q.cue.start, q.cue.end)])).toEqual([
+      ["Mao Ning", "called"],
+      ["Reince Priebus", "called"],
+    ]);
+  });
   it("reads `retaliated` as a verb of saying after a quote (`\"France will always be France,\" an angry Hollande retaliated`)", () => {
     const text = 'Trump asserted that France had lost its identity: "France is no longer France," he claimed.\n"France will always be France," an angry Francois Hollande retaliated.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Donald Trump", "Francois Hollande"]);

@@ -122,6 +122,15 @@ export const REPORTING_PHRASES: readonly string[] = [
 ];
 
 /**
+ * Verbs that give their object a quoted name or verdict (`called Biden's remark "extremely wrong"`): the words are the
+ * subject's, whoever said what the object names.
+ */
+export const VERDICT_VERBS: ReadonlySet<string> = new Set([
+  "called", "calls", "calling", "described", "describes", "describing", "dubbed", "dubbing", "labelled", "labeled",
+  "labelling", "labeling", "branded", "branding", "termed", "deemed", "characterized", "characterised",
+]);
+
+/**
  * Verbs that only introduce a partial quote as their object or complement
  * (`invited him to "discuss…"`). They count as cues for partial quotes only.
  */

@@ -2,7 +2,7 @@ import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { ADVERBS_BEFORE_VERB, PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
-import { GENERIC_SOURCE_MEMBERS, PARTIAL_ONLY_VERBS, POINTING_BACK, TELL_VERBS, UTTERANCE_NOUNS } from "../../lexicon/reporting-cues.js";
+import { GENERIC_SOURCE_MEMBERS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, POINTING_BACK, TELL_VERBS, UTTERANCE_NOUNS, VERDICT_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -220,6 +220,8 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
     // (A plural noun that is a cue's form too is the object of a verb of saying before it: `urged states to "…"`,
     // `called on states to "…"`.)
     if (c > begin && t !== undefined && t.lower.endsWith("s") && objectOfVerbAt(tokens, tokens.lowerAt(c - 1) === "on" ? c - 2 : c - 1, lexicon)) continue;
+    // (So is another's words named by a noun: `called Biden's remark about Xi "extremely wrong"`.)
+    if (t !== undefined && NOUN_LIKE_CUES.has(t.lower) && VERDICT_VERBS.has(tokens.lowerAt(possessorStart(tokens, c) - 1) ?? "")) continue;
     const cue: Span = { start: t?.start ?? 0, end: tokens.endAt(c + n - 1) ?? 0 };
     // (`Xi and Putin hailed a "new era", as the West accused Beijing of providing "cover"`: a cue inside a clause
     // that a conjunction opens after a comma has that clause's subject.)
@@ -238,6 +240,17 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
     return speaker === null ? null : { speaker, cue };
   }
   return null;
+}
+
+/** Most words of a name that owns a noun (`Joe Biden's remark`). */
+const MAX_POSSESSOR_WORDS = 4;
+
+/** Where the name that owns the noun at `c` starts (`Biden` in `Biden's remark`), or `c` when none does. */
+function possessorStart(tokens: TokenList, c: number): number {
+  if (!isPossessiveAt(tokens, c - 1)) return c;
+  let k = c - 1;
+  while (k > c - 1 - MAX_POSSESSOR_WORDS && isCapitalizedAt(tokens, k - 1)) k--;
+  return k === c - 1 ? c : k;
 }
 
 /** Longest source of an `According to …,` frame read for a quote, in tokens. */
