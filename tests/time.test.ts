@@ -918,6 +918,20 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2025-07-08" }).summit).toMatchObject({ location: "Washington", date: "2025-07-07" });
   });
 
+  it("leaves out the host of the summit on whose sidelines two leaders met (`as a guest of`, `hosted by`)", () => {
+    const lead = "Turkish President Recep Tayyip Erdogan met his Russian counterpart Vladimir Putin on Wednesday on the sidelines of the SCO summit in Kazakhstan's capital Astana.\n\n";
+    const guest = lead + "Erdogan is attending the SCO summit as a guest of Kazakh President Kassym-Jomart Tokayev.";
+    const hosted = lead + "The summit, hosted by Kazakh President Kassym-Jomart Tokayev, was attended by leaders from 20 countries.";
+    for (const text of [guest, hosted]) expect(participantNames(parseReport(text, { referenceDate: "2024-07-04" }))).toEqual(["Recep Tayyip Erdogan", "Vladimir Putin"]);
+  });
+
+  it("leaves out aides who `also attended` a meeting with their leader, the text giving them no country", () => {
+    const text =
+      "Turkish President Recep Tayyip Erdogan met his Russian counterpart Vladimir Putin on Wednesday in Astana.\n\n" +
+      "Foreign Minister Hakan Fidan, intelligence chief Ibrahim Kalin and Communications Director Fahrettin Altun also attended the meeting.";
+    expect(participantNames(parseReport(text, { referenceDate: "2024-07-04" }))).toEqual(["Recep Tayyip Erdogan", "Vladimir Putin"]);
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

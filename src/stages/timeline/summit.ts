@@ -871,6 +871,24 @@ function reactedTo(tokens: TokenList, at: number, last: number): boolean {
 }
 
 /**
+ * True when the name whose title token `k` stands before hosts the gathering (`The summit in Kazan, hosted by Russian
+ * President Vladimir Putin`, `as a guest of Kazakh President Kassym-Jomart Tokayev`): on whose sidelines two leaders
+ * met, the host is at the wider summit, not at their talks.
+ */
+function hostOfWider(tokens: TokenList, k: number): boolean {
+  const w = tokens.lowerAt(k) ?? "";
+  const before = tokens.lowerAt(k - 1) ?? "";
+  // (`of` may be read as a word of the office, `guest` then stands before the title.)
+  return (w === "by" && HOSTING_PARTICIPLES.has(before)) || GUEST_WORDS.has(w) || (w === "of" && GUEST_WORDS.has(before));
+}
+
+/** Nouns for one a host receives (`as a guest of`). */
+const GUEST_WORDS = new Set(["guest", "guests"]);
+
+/** Participles of hosting a gathering, before `by` and its host. */
+const HOSTING_PARTICIPLES = new Set(["hosted", "chaired", "convened", "organised", "organized"]);
+
+/**
  * True when the office before a name, whose title token `k` stands before, is one the person no longer holds
  * (`former President Barack Obama`, `then taoiseach Enda Kenny`, `then-President Obama`, `the late King Abdullah`): a
  * word of the past, then a word of the person's own office (`late Tuesday Trump said` is no office, `and then Trump`
@@ -1598,6 +1616,8 @@ function pickParticipants(
   // (Those only met need a country of their own that no leader there stands for: `Marcos met with Defense Secretary
   // Pete Hegseth` beside a summit with Trump adds no one.)
   const metOnly = new Set<string>();
+  // Delegates who `also attended`: with a leader of their own there, whatever country the text gives them.
+  const accompanying = new Set<string>();
   const attending = perSentenceInTurn((s: Sentence) => attendsThisMeeting(tokens, s));
   // Who each sentence says stayed away, read once per sentence that names a person or a state: a country that stays
   // away takes its people with it (`The United States did not attend.`, Trump named elsewhere).
@@ -1667,7 +1687,7 @@ function pickParticipants(
     const standsIn = heads || (m.via !== "pronoun" && ((delegateAt(tokens, beforeApposed, last) && attending(s)) || (!onSidelines && sentInstead(tokens, beforeApposed, last))) && !placedElsewhere(s));
     // (`Erdogan hosts Putin, Zelenskiy envoys`: those met are the envoys.)
     // (`Ursula von der Leyen … called the visit "appeasement"`: one who judges the meeting is named around it, however often.)
-    if (reactedTo(tokens, at, last)) {
+    if (reactedTo(tokens, at, last) || (onSidelines && hostOfWider(tokens, beforeName))) {
       aroundOnly.add(m.personId);
       continue;
     }
@@ -1676,6 +1696,9 @@ function pickParticipants(
       // (A delegate too: a stand-in, or one the dated sentence has meet another, `Zelenskyy met the US vice-president,
       // JD Vance, …`.)
       if (standsIn) delegates.add(m.personId);
+      // (`Foreign Minister Hakan Fidan … and Communications Director Fahrettin Altun also attended the meeting`: those
+      // who came along with a leader.)
+      if (standsIn && tokens.lowerAt(last + 1) === "also") accompanying.add(m.personId);
       else if (m.via !== "pronoun" && s === evidence && metAt(tokens, beforeApposed, last)) {
         delegates.add(m.personId);
         metOnly.add(m.personId);
@@ -1706,7 +1729,7 @@ function pickParticipants(
   if (leaders.length > 0) leaders.push(...people.filter((p) => (counterpart(p) || forCountry(p)) && !leaders.includes(p) && !absent.has(p.id)));
   // (A delegate too, for a country no leader of which is there: the one who stood in.)
   const ledCountries = new Set(leaders.flatMap((p) => (p.country === null ? [] : [p.country])));
-  if (leaders.length > 0) leaders.push(...people.filter((p) => delegates.has(p.id) && !leaders.includes(p) && (p.country === null || !ledCountries.has(p.country)) && takesPart(p) && (p.country !== null || !metOnly.has(p.id))));
+  if (leaders.length > 0) leaders.push(...people.filter((p) => delegates.has(p.id) && !leaders.includes(p) && (p.country === null || !ledCountries.has(p.country)) && takesPart(p) && (p.country !== null || (!metOnly.has(p.id) && !accompanying.has(p.id)))));
   const minister = (p: PersonDraft): boolean => p.roleClasses.has("foreign-minister") || p.roleClasses.has("minister");
   // (At talks without leaders, the ministers, and whoever led a side: `Vice Premier He Lifeng led Beijing's delegation`;
   // not aides who `also attended`.)
