@@ -932,6 +932,13 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2024-07-04" }))).toEqual(["Recep Tayyip Erdogan", "Vladimir Putin"]);
   });
 
+  it("leaves out one a leader is yet to talk to (`made no public commitment to speak to Ukrainian President Volodymyr Zelensky`)", () => {
+    const text =
+      "French President Emmanuel Macron and Chinese leader Xi Jinping held informal talks in Guangzhou on Friday.\n\n" +
+      "On Thursday in Beijing, Macron urged Xi to help end the war. Xi called for peace talks but made no public commitment to speak to Ukrainian President Volodymyr Zelensky.";
+    expect(participantNames(parseReport(text, { referenceDate: "2023-04-08" }))).toEqual(["Emmanuel Macron", "Xi Jinping"]);
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

@@ -973,6 +973,18 @@ function inPlannedMeeting(tokens: TokenList, at: number): boolean {
   return false;
 }
 
+/** Verbs of talking that take the one talked to after `to` or `with`. */
+const TALKING_VERBS = new Set(["speak", "talk"]);
+
+/**
+ * True when the name whose title token `k` stands before is one someone is yet to talk to (`made no public commitment
+ * to speak to Ukrainian President Volodymyr Zelensky`): not at this meeting, unless the report places them there.
+ */
+function toBeSpokenTo(tokens: TokenList, k: number): boolean {
+  const w = tokens.lowerAt(k);
+  return (w === "to" || w === "with") && TALKING_VERBS.has(tokens.lowerAt(k - 1) ?? "") && tokens.lowerAt(k - 2) === "to";
+}
+
 /** The day of a date or time value (`2018-08-26TEV` → `2018-08-26`); a week or a month as it stands (`2025-W47-WE`). */
 function dayOf(value: string): string {
   return PATTERNS.isoDay.test(value.slice(0, 10)) ? value.slice(0, 10) : value;
@@ -1666,7 +1678,7 @@ function pickParticipants(
     const apostrophe = isPossessive(mark) || (mark !== undefined && (mark.text === "'" || mark.text === "’") && mark.start === m.end);
     if (apostrophe && MOURNING_WORDS.has(tokens.lowerAt(endAt + 1) ?? "")) formerly.add(m.personId);
     const last = Math.max(at, endAt - 1);
-    if (inPlannedMeeting(tokens, at)) {
+    if (inPlannedMeeting(tokens, at) || (s !== evidence && toBeSpokenTo(tokens, beforeName))) {
       plannedOnly.add(m.personId);
       continue;
     }
