@@ -1481,6 +1481,13 @@ describe("transcripts", () => {
       ["Reince Priebus", "called"],
     ]);
   });
+  it("gives a quotation inside another the person named saying it there, not the one who quotes it", () => {
+    const text = 'Kathy Novak, reporting from Hanoi, said the mood had been upbeat. "Kim Jong Un, when asked by a reporter whether he was ready to denuclearise, said, \'If I\'m not willing to do that, I won\'t be here right now,\'" she said.';
+    expect(extractQuotes(text).map((q) => [q.text.slice(0, 12), q.speaker?.name])).toEqual([
+      ["Kim Jong Un,", "Kathy Novak"],
+      ["If I'm not w", "Kim Jong Un"],
+    ]);
+  });
   it("reads `retaliated` as a verb of saying after a quote (`\"France will always be France,\" an angry Hollande retaliated`)", () => {
     const text = 'Trump asserted that France had lost its identity: "France is no longer France," he claimed.\n"France will always be France," an angry Francois Hollande retaliated.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Donald Trump", "Francois Hollande"]);

@@ -251,6 +251,16 @@ export const attribution: Stage = (ctx, state) => {
     q.speaker = { ...subject, resolvedVia: "context" };
     q.confidence = CONFIDENCE.context;
   }
+  // `"Kim Jong-un, when asked …, said, 'If I'm not willing to do that, I won't be here,'" she said.`: a quotation inside
+  // another, attributed by name within it, is that person's.
+  for (const q of quotes) {
+    if (q.nestedIn === null || q.speaker !== null || q.openMark === null || (q.kind !== "direct" && q.kind !== "partial")) continue;
+    const found = attributionBefore(q, tokens, sentenceAt(sentences, q.openMark.start), resolver, ctx.lexicon, q.kind === "partial");
+    if (found?.speaker == null || found.speaker.resolvedVia !== "name" || found.speaker.personId === null) continue;
+    q.speaker = found.speaker;
+    q.cue = found.cue;
+    q.confidence = CONFIDENCE.name;
+  }
   return { ...state, quotes, attributions };
 
   /** A quote introduced by a paragraph that ends with a colon (`Cruz continued:`). */
