@@ -939,6 +939,16 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2023-04-08" }))).toEqual(["Emmanuel Macron", "Xi Jinping"]);
   });
 
+  it("dates a meeting its lead tells of in the present perfect on the report's day, not on a later day planned further down", () => {
+    const text =
+      "Anthony Albanese meets Xi Jinping in Beijing\n\n" +
+      "Prime Minister Anthony Albanese has met Chinese President Xi Jinping at the Great Hall of the People, becoming the first Australian leader in seven years to visit Beijing.\n\n" +
+      "Mr Albanese will meet Premier Li Qiang on Tuesday before flying home.";
+    const report = parseReport(text, { referenceDate: "2023-11-06" });
+    expect(report.summit.date).toBe("2023-11-06");
+    expect(participantNames(report)).toEqual(["Anthony Albanese", "Xi Jinping"]);
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

@@ -183,15 +183,23 @@ export function findSummit(input: SummitInput): Summit {
   // leaders` in the lead, `In June, the first … meeting took place` further down.)
   // A stated day stays, whatever the reference: a report may be read long after it was written.
   const background = best !== null && preview === null && reference !== null && best.timex.value.length < 10 && proximity(best.timex.value, reference) < 0;
-  if ((date === null || background) && reference !== null) {
+  // (And when the best date lies after the report while its lead tells, in the present perfect, of a meeting held:
+  // `Anthony Albanese has met Xi Jinping at the Great Hall of the People`, then `will meet Premier Li Qiang on Tuesday`.)
+  const later = date !== null && preview === null && reference !== null && !background && PATTERNS.isoDay.test(date) && date > formatDay(reference);
+  if ((date === null || background || later) && reference !== null) {
     // (A lead that names two leaders together in a sentence about a meeting tells of it, whatever its verb: `Macron and
     // Starmer have announced a scheme …, at the end of a three-day state visit`.)
     // (So does a lead in the present perfect about a meeting, the tense of today's news: `Sir Keir Starmer has hailed a
     // 'new era' … after agreeing a deal … at the first UK-EU summit since Brexit`.)
-    const undated = sentences.find((s) => !inQuote(s.start) && (scoreOf(s) >= UNDATED_MEETING_SCORE || (s.block === leadBlock && scoreOf(s) > 0 && (leadersTogether(s) || inPresentPerfect(tokens, s))))) ?? null;
+    const inLead = (s: Sentence): boolean => s.block === leadBlock && scoreOf(s) > 0;
+    const undated = later
+      ? (sentences.find((s) => !inQuote(s.start) && inLead(s) && inPresentPerfect(tokens, s)) ?? null)
+      : (sentences.find((s) => !inQuote(s.start) && (scoreOf(s) >= UNDATED_MEETING_SCORE || (inLead(s) && (leadersTogether(s) || inPresentPerfect(tokens, s))))) ?? null);
     if (undated !== null && (date === null || undated.block === leadBlock)) {
       evidence = undated;
       date = formatDay(reference);
+      // (The later day's sentence tells of nothing ahead at this meeting: `will meet Premier Li Qiang on Tuesday`.)
+      if (later) best = null;
     }
   }
   // `Analysis: The Alaska summit shows …` over `At Joint Base Elmendorf-Richardson on Friday, only one of them got what
