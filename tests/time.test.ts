@@ -949,6 +949,14 @@ describe("summit frame", () => {
     expect(participantNames(report)).toEqual(["Anthony Albanese", "Xi Jinping"]);
   });
 
+  it("places a meeting by none of the cities of a dateline filed from several (`TOKYO/WASHINGTON --`)", () => {
+    const text =
+      "Japan, US, South Korea agree to hold trilateral summit annually\n\n" +
+      "TOKYO/WASHINGTON -- U.S. President Joe Biden, Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on Friday to hold a trilateral summit at least once a year.\n\n" +
+      "The leaders met at Camp David, the presidential retreat in Maryland, for the first standalone summit among the three nations.";
+    expect(parseReport(text, { referenceDate: "2023-08-19" }).summit).toMatchObject({ location: "Camp David", date: "2023-08-18" });
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

@@ -13,6 +13,8 @@ export interface WireDateline {
   end: number;
   /** Where the news after it begins. */
   after: number;
+  /** Filed from several cities (`TOKYO/WASHINGTON --`): the place is the first, and need not be where the news is. */
+  shared: boolean;
 }
 
 /** Dashes that close a dateline: Reuters `-`, AP `—` (once `_`), and the en dash. */
@@ -37,6 +39,7 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
   }
   if (words.length === 0) return cityDateline(tokens, first, end, cities) ?? cityAgencyDateline(tokens, first, end, cities) ?? cityDashDateline(tokens, first, end, cities);
   // `NEW DELHI/BEIJING, Oct 24 (Reuters) -`: a story filed from two cities takes the first.
+  const single = k;
   while (tokens.textAt(k) === "/" && isCapitalWord(tokens.get(k + 1))) {
     k += 2;
     for (let more = 1; more < 3 && isCapitalWord(tokens.get(k)); more++) k++;
@@ -44,12 +47,13 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
   // `RIO DE JANEIRO` as the gazetteer writes it (`Rio de Janeiro`), else title case.
   const written = words.join(" ");
   const place = cities.get(written.toLowerCase())?.[0] ?? written;
+  const shared = k > single;
   const after = tokens.textAt(k);
   // Arab News and others: `RIYADH: Gulf leaders …`; a city the gazetteer knows, for a newsletter's kicker is written
   // the same way (`EXCLUSIVE: In memo to Congress, …`).
   const colon = tokens.get(k);
   if (colon?.text === ":" && cities.has(written.toLowerCase()) && tokens.startAt(k + 1) !== undefined && (tokens.startAt(k + 1) ?? 0) > colon.end) {
-    return { place, start: tokens.startAt(first) ?? start, end: colon.end, after: tokens.startAt(k + 1) ?? colon.end };
+    return { place, shared, start: tokens.startAt(first) ?? start, end: colon.end, after: tokens.startAt(k + 1) ?? colon.end };
   }
   // (Kazinform: `ASTANA. KAZINFORM – …`, the agency in capitals after a full stop.)
   // (Not an abbreviation's period: `ST. LOUIS —`.)
@@ -61,21 +65,21 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
     if (DATELINE_DASHES.has(t.text) && (tokens.startAt(j + 1) ?? end) > t.end) {
       // (`ASTANA, November 28 - RIA Novosti. Russian President …`: the agency and its stop after the dash too.)
       const stop = agencyStopAfter(tokens, j + 1);
-      if (stop >= 0) return { place, start: tokens.startAt(first) ?? start, end: tokens.endAt(stop) ?? t.end, after: tokens.startAt(stop + 1) ?? t.end };
-      return { place, start: tokens.startAt(first) ?? start, end: t.start, after: tokens.startAt(j + 1) ?? t.end };
+      if (stop >= 0) return { place, shared, start: tokens.startAt(first) ?? start, end: tokens.endAt(stop) ?? t.end, after: tokens.startAt(stop + 1) ?? t.end };
+      return { place, shared, start: tokens.startAt(first) ?? start, end: t.start, after: tokens.startAt(j + 1) ?? t.end };
     }
     // APP, PTI: `ISTANBUL, Jun 26 (APP): Prime Minister …`, an agency in capitals in brackets, then a colon or the news.
     if (bracketedAgencyAt(tokens, j) && j > k) {
       let next = j + 3;
       while (tokens.textAt(next) === ":" || DATELINE_DASHES.has(tokens.textAt(next) ?? "")) next++;
-      if (isCapitalizedAt(tokens, next)) return { place, start: tokens.startAt(first) ?? start, end: tokens.endAt(j + 2) ?? t.end, after: tokens.startAt(next) ?? t.end };
+      if (isCapitalizedAt(tokens, next)) return { place, shared, start: tokens.startAt(first) ?? start, end: tokens.endAt(j + 2) ?? t.end, after: tokens.startAt(next) ?? t.end };
     }
     // TASS: `VOSTOCHNY, September 13. /TASS/.`
     const agency = tokens.get(j + 1);
     if (t.text === "/" && agency !== undefined && isAllCaps(agency.text) && tokens.textAt(j + 2) === "/") {
       const stop = tokens.textAt(j + 3) === "." ? j + 3 : j + 2;
       const close = tokens.get(stop);
-      return { place, start: tokens.startAt(first) ?? start, end: close?.end ?? t.end, after: tokens.startAt(stop + 1) ?? close?.end ?? t.end };
+      return { place, shared, start: tokens.startAt(first) ?? start, end: close?.end ?? t.end, after: tokens.startAt(stop + 1) ?? close?.end ?? t.end };
     }
   }
   return null;
@@ -143,10 +147,10 @@ function cityDateline(tokens: TokenList, first: number, end: number, cities: Rea
     let next = k + 3;
     if (tokens.textAt(next) === "." && DATELINE_DASHES.has(tokens.textAt(next + 1) ?? "")) next++;
     while (DATELINE_DASHES.has(tokens.textAt(next) ?? "")) next++;
-    return stop === undefined ? null : { place, start: head.start, end: stop.end, after: tokens.startAt(next) ?? stop.end };
+    return stop === undefined ? null : { place, shared: false, start: head.start, end: stop.end, after: tokens.startAt(next) ?? stop.end };
   }
   const previous = tokens.get(k - 1);
-  if (known !== undefined && previous?.text === "." && isCapitalized(close)) return { place, start: head.start, end: previous.end, after: close.start };
+  if (known !== undefined && previous?.text === "." && isCapitalized(close)) return { place, shared: false, start: head.start, end: previous.end, after: close.start };
   return null;
 }
 
@@ -166,7 +170,7 @@ function cityAgencyDateline(tokens: TokenList, first: number, end: number, citie
   if (close === open + 1 || tokens.textAt(close) !== ")" || dash === undefined || !DATELINE_DASHES.has(dash.text) || dash.start >= end) return null;
   let after = close + 2;
   while (DATELINE_DASHES.has(tokens.textAt(after) ?? "")) after++;
-  return { place, start: tokens.startAt(first) ?? 0, end: dash.end, after: tokens.startAt(after) ?? dash.end };
+  return { place, shared: false, start: tokens.startAt(first) ?? 0, end: dash.end, after: tokens.startAt(after) ?? dash.end };
 }
 
 /** Most capitalised words of a region or country after a dateline's city (`Doha, Qatar –`, `Kyiv, Ukraine —`). */
@@ -190,7 +194,7 @@ function cityDashDateline(tokens: TokenList, first: number, end: number, cities:
   const after = tokens.startAt(k + 1);
   if (dash === undefined || !DATELINE_DASHES.has(dash.text) || dash.start >= end || after === undefined) return null;
   const spaced = dash.start > (tokens.endAt(k - 1) ?? dash.start) && after > dash.end;
-  return spaced && isCapitalizedAt(tokens, k + 1) ? { place, start: tokens.startAt(first) ?? 0, end: dash.start, after } : null;
+  return spaced && isCapitalizedAt(tokens, k + 1) ? { place, shared: false, start: tokens.startAt(first) ?? 0, end: dash.start, after } : null;
 }
 
 /**

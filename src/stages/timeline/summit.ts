@@ -1338,8 +1338,11 @@ function pickLocation(
   // Kuwait …, with a call for a ceasefire in Gaza`.)
   let host: string | undefined;
   const inHost = (city: string): boolean => host === undefined || (countryOfCity(city) ?? host) === host;
+  // (A story filed from several cities, `TOKYO/WASHINGTON --`, is placed by none of them.)
+  const placesNews = (wire: WireDateline): boolean => !wire.shared && inHost(wire.place);
+  const inSharedWire = (at: number): boolean => wire !== null && wire.shared && at >= wire.start && at < wire.end;
   const within = (from: number, to: number): Place | undefined =>
-    cities.find((p) => inHost(p.name) && p.mentions.some((m) => m.start >= from && m.end <= to && !inQuote(m.start) && !inSinceClause(tokens, tokenIndexAt(tokens, m.start))));
+    cities.find((p) => inHost(p.name) && p.mentions.some((m) => m.start >= from && m.end <= to && !inQuote(m.start) && !inSharedWire(m.start) && !inSinceClause(tokens, tokenIndexAt(tokens, m.start))));
   if (evidence !== null) {
     // In the sentence of the meeting, where it took place (`summit in Doha`, `talks at the Kremlin`) rather than a
     // city named otherwise (`relations with Beijing`), and not the wire dateline it opens with.
@@ -1365,7 +1368,7 @@ function pickLocation(
     // (A place the gazetteer lacks right after the meeting beats the agency's dateline: `MEXICO CITY — … signed an
     // agreement on Friday at a meeting in Tapachula, Chiapas`.)
     // (Not the dateline of a bureau in another country than the meeting's: `SEOUL (AP) — Kim … has arrived in Russia`.)
-    const here = headline ?? (opensWithWire ? (venueIn(view, tokens, evidence, places, true)?.city ?? (inHost(wire.place) ? wire.place : undefined)) : within(from, evidence.end)?.name);
+    const here = headline ?? (opensWithWire ? (venueIn(view, tokens, evidence, places, true)?.city ?? (placesNews(wire) ? wire.place : undefined)) : within(from, evidence.end)?.name);
     if (here !== undefined) return here;
   }
   if (headerEnd > 0) {
@@ -1373,7 +1376,7 @@ function pickLocation(
     const dateline = within(0, headerEnd)?.name ?? venueCity(tokens, 0, headerEnd, false);
     if (dateline !== undefined) return dateline;
   }
-  if (wire !== null && inHost(wire.place)) return wire.place;
+  if (wire !== null && placesNews(wire)) return wire.place;
   // A date line with its place under the lead (the Kremlin's `November 12, 2025, 14:30, The Kremlin, Moscow`).
   const lastDated = Math.max(-1, ...datedLines);
   for (const s of sentences) {
@@ -1394,7 +1397,7 @@ function pickLocation(
     if (!inHost(c.name)) continue;
     for (const m of c.mentions) {
       const s = sentenceAt(sentences, m.start);
-      if (s === undefined || m.end > s.end || view[m.start - 4] === undefined) continue;
+      if (s === undefined || m.end > s.end || view[m.start - 4] === undefined || inSharedWire(m.start)) continue;
       let isAbout = about.get(s);
       if (isAbout === undefined) {
         isAbout = held ? namesThisMeeting(tokens, s) : aboutMeeting(tokens, s);
