@@ -957,6 +957,16 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2023-08-19" }).summit).toMatchObject({ location: "Camp David", date: "2023-08-18" });
   });
 
+  it("reads a long unpunctuated standfirst under the headline as a heading, not as the lead that dates the meeting", () => {
+    const text =
+      "Netanyahu, Trump meet at White House as tariffs, Iran top agenda\n\n" +
+      "Premier says Israel will eliminate its trade deficit with US; Trump announces 'direct' talks with Iran to begin Saturday\n\n" +
+      "WASHINGTON — US President Donald Trump and Prime Minister Benjamin Netanyahu met at the White House on Monday for talks dominated by tariffs.";
+    const report = parseReport(text, { referenceDate: "2025-04-08" });
+    expect(report.blocks.map((b) => b.kind)).toEqual(["heading", "heading", "paragraph"]);
+    expect(report.summit).toMatchObject({ location: "Washington", date: "2025-04-07" });
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

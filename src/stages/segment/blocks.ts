@@ -30,6 +30,8 @@ const MIN_WORDS_WITH_POSSESSIVE = 6;
 const MAX_HEADING_CHARS = 200;
 /** Longest heading, in words. */
 const MAX_HEADING_WORDS = 16;
+/** Longest standfirst under the headline, unpunctuated, in words. */
+const MAX_STANDFIRST_WORDS = 32;
 
 /** A line range of the view, trimmed. */
 interface Line {
@@ -181,7 +183,9 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   if (quotedTitleLine(view, block)) return "heading";
   // (Words counted without tokenizing: most short blocks are sentences, and only a heading is read word by word.)
   // (Not a sentence that a credit closes on its line: `The Kremlin said on Friday that … Ukraine. Source: TASS`.)
-  if (!text.includes("\n") && !endsLikeSentence(text) && countWords(text) <= MAX_HEADING_WORDS && !sentenceThenCredit(text)) {
+  // (Above the running text, a standfirst may run longer: `Premier says Israel will eliminate its trade deficit with
+  // US; Trump announces 'direct' talks with Iran to begin Saturday`.)
+  if (!text.includes("\n") && !endsLikeSentence(text) && countWords(text) <= (seenRunningText ? MAX_HEADING_WORDS : MAX_STANDFIRST_WORDS) && !sentenceThenCredit(text)) {
     if (!seenRunningText && (PATTERNS.clockLine.test(text) || allPlaces(tokenize(text).filter((t) => t.kind === "word"), lexicon))) return "dateline";
     return "heading";
   }
