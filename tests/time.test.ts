@@ -967,6 +967,13 @@ describe("summit frame", () => {
     expect(report.summit).toMatchObject({ location: "Washington", date: "2025-04-07" });
   });
 
+  it("leaves out one met in a clause that `where` hangs on another city (`from Budapest, where he met with … Viktor Orban`)", () => {
+    const text =
+      "US President Donald Trump and Prime Minister Benjamin Netanyahu met at the White House on Monday.\n\n" +
+      "The premier flew to Washington from Budapest, where he met with Hungarian Prime Minister Viktor Orban.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-04-08" }))).toEqual(["Donald Trump", "Benjamin Netanyahu"]);
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

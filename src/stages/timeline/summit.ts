@@ -254,7 +254,19 @@ export function findSummit(input: SummitInput): Summit {
   };
   const placedElsewhere = (s: Sentence): boolean => elsewhere(tokens, cityMentions, s, location, countryMentions, home);
   const states = statesNamed(countryMentions, cityMentions, cities, people);
-  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states });
+  // `He flew to Washington from Budapest, where he met with Hungarian Prime Minister Viktor Orban`: a clause that
+  // `where` hangs on another city than the meeting's tells of another meeting.
+  const cityEndingAt = new Map(cityMentions.map((m) => [m.end, m.name]));
+  const inClauseElsewhere = (at: number): boolean => {
+    for (let k = at - 1; k >= Math.max(0, at - WHERE_CLAUSE_REACH); k--) {
+      if (SENTENCE_TERMINALS.has(tokens.textAt(k) ?? "")) return false;
+      if (tokens.lowerAt(k) !== "where" || tokens.textAt(k - 1) !== ",") continue;
+      const city = cityEndingAt.get(tokens.endAt(k - 2) ?? -1);
+      return city !== undefined && location !== null && city !== location;
+    }
+    return false;
+  };
+  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere });
   const byId = new Map(people.map((p) => [p.id, p]));
   const countries: string[] = [];
   const seen = new Set<string>();
@@ -962,6 +974,9 @@ function inOtherMeetingClause(tokens: TokenList, at: number): boolean {
   return false;
 }
 
+/** Most tokens from `where` to a name in its clause (`, where he met with Hungarian Prime Minister Viktor Orban`). */
+const WHERE_CLAUSE_REACH = 12;
+
 /** Tokens between a planned meeting's word and a name after its `between` (`a meeting between Russian President Vladimir Putin`). */
 const PLANNED_REACH = 10;
 
@@ -1596,7 +1611,7 @@ function pickParticipants(
   speakers: ReadonlySet<string>,
   atMeeting: (s: Sentence, at: number, last: number) => boolean,
   placedElsewhere: (s: Sentence) => boolean,
-  { ahead, host, remote, states }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed },
+  { ahead, host, remote, states, inClauseElsewhere }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean },
 ): string[] {
   // Where a person's name ends, for a name that qualifies the noun after it.
   const personEnds = new Set(mentions.filter((m) => m.personId !== null).map((m) => m.end));
@@ -1696,7 +1711,7 @@ function pickParticipants(
     // `The visit comes as Trump has threatened to pull out of the pact`: the news around the meeting, not at it; nor is
     // one its leaders phoned (`The five leaders later spoke by phone with Donald Trump`), unless the call is the meeting.
     // (Nor one the guest is counted after: `the second foreign leader after Benjamin Netanyahu to hold talks with Trump`.)
-    if (at >= backgroundOf(s) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName)) {
+    if (at >= backgroundOf(s) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at)) {
       aroundOnly.add(m.personId);
       continue;
     }
