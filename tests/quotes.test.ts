@@ -1466,6 +1466,9 @@ describe("transcripts", () => {
   it("gives a document the partial quote it urges or calls for (`The final communique urged states to \"…\"`), and what it reports", () => {
     const text = 'The final communique urged states to "review diplomatic and economic relations" with Israel. The communique called on states to "review relations" with Israel. The joint statement said the leaders "reaffirmed their commitment" to peace.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["the final communique", "the communique", "the joint statement"]);
+    // (Also when the document is the group's: `The leaders' final communique said the alliance would "…"`.)
+    const owned = 'The leaders\' final communique said the alliance would "be in a position to extend an invitation to Ukraine."';
+    expect(extractQuotes(owned).map((q) => q.speaker?.name)).toEqual(["the leaders' final communique"]);
   });
   it("gives a state body the words it is reported to say, a word said of something among them (`said it was \"regrettable\"`)", () => {
     const text = 'South Korea\'s presidential office said it was "regrettable" that the summit did not produce a deal, but added that the two leaders had made "more meaningful progress than ever".';

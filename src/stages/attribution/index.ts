@@ -228,7 +228,7 @@ export const attribution: Stage = (ctx, state) => {
       q.speaker = { ...holder.source, resolvedVia: "context" };
       q.cue = holder.cue;
       q.confidence = CONFIDENCE.context;
-    } else if (q.speaker.personId === null && q.cue !== null && ((q.cue.start >= holder.content.start && q.cue.end <= holder.content.end) || (q.cue.start === holder.cue.start && documentary(holder) && insideContent(q.speaker, holder)))) {
+    } else if (q.speaker.personId === null && q.cue !== null && ((q.cue.start >= holder.content.start && q.cue.end <= holder.content.end) || (q.cue.start === holder.cue.start && documentary(holder) && (insideContent(q.speaker, holder) || insideSource(q.speaker, holder))))) {
       // `Netanyahu said that the two leaders agreed that "Iran will not have nuclear weapons."`: a group inside what a
       // named person reports does not speak the words; the person reporting them does.
       q.speaker = { ...holder.source, resolvedVia: "context" };
@@ -393,6 +393,12 @@ export const attribution: Stage = (ctx, state) => {
  */
 function insideContent(speaker: SpeakerRef, holder: Attribution): boolean {
   return speaker.mention !== null && speaker.mention.start >= holder.content.start && speaker.mention.end <= holder.content.end;
+}
+
+/** True when the speaker's mention lies inside the holder's source (`leaders` in `The leaders' final communique`). */
+function insideSource(speaker: SpeakerRef, holder: Attribution): boolean {
+  const source = holder.source.mention;
+  return speaker.mention !== null && source !== null && speaker.mention.start >= source.start && speaker.mention.end <= source.end;
 }
 
 function copySpeaker(target: Quote, from: Quote, via: "context"): void {
