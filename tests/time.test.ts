@@ -974,6 +974,14 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2025-04-08" }))).toEqual(["Donald Trump", "Benjamin Netanyahu"]);
   });
 
+  it("dates the meeting by a lead where one leader told another, over a dinner the evening before", () => {
+    const text =
+      "PM Modi, President Putin hold talks, discuss Ukraine conflict\n\n" +
+      "Moscow, Jul 9 (PTI) Prime Minister Narendra Modi on Tuesday told Russian President Vladimir Putin that solution to the Ukraine conflict is not possible on the battlefield.\n\n" +
+      "Modi arrived in Moscow on Monday on a two-day visit. Putin hosted him for a private dinner at his residence in Novo-Ogaryovo on Monday evening.";
+    expect(parseReport(text, { referenceDate: "2024-07-09" }).summit).toMatchObject({ location: "Moscow", date: "2024-07-09" });
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

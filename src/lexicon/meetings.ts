@@ -104,6 +104,8 @@ export const MEETING_GROUPS: ReadonlySet<string> = new Set(["leaders", "heads", 
 export const ARRIVAL_VERBS: ReadonlySet<string> = new Set(["arrived", "arrives", "arriving", "landed", "lands", "landing"]);
 /** Adverbs before a day that set a side event beside the news (`Earlier on Tuesday, Zelensky met Meloni`). */
 export const SIDE_EVENT_WORDS: ReadonlySet<string> = new Set(["earlier", "later"]);
+/** Meals beside a meeting (`hosted him for a private dinner on Monday evening`): a side event, not the talks. */
+export const MEAL_WORDS: ReadonlySet<string> = new Set(["dinner", "lunch", "luncheon", "banquet", "breakfast", "supper", "tea"]);
 /** Verbs of a meeting's close (`The conference ends Monday`): a day of the meeting still to come, not the one it met. */
 export const CLOSING_VERBS: ReadonlySet<string> = new Set(["ends", "end", "closes", "close", "concludes", "conclude", "wraps"]);
 /** Words that put what a sentence tells beside the meeting, not at its heart (`met Trump on the sidelines of the summit`). */

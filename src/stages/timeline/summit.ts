@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { BEFORE_BARE_VERB, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_WORDS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_WORDS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
@@ -54,7 +54,7 @@ export function findSummit(input: SummitInput): Summit {
     for (let k = 1; k < named.length; k++) {
       const a = named[k - 1] as PersonMention;
       const b = named[k] as PersonMention;
-      if (a.personId !== b.personId && (listJoinsBetween(tokens, a.end, b.start) === "and" || withBetween(tokens, a.end, b.start))) return true;
+      if (a.personId !== b.personId && (listJoinsBetween(tokens, a.end, b.start) === "and" || meetsBetween(tokens, a.end, b.start))) return true;
     }
     return false;
   });
@@ -135,7 +135,8 @@ export function findSummit(input: SummitInput): Summit {
     // `Earlier on Tuesday, Zelensky met Meloni`: a side event of the day.
     // (So is a day in a relative clause about someone: `European leaders, who held a video call with Trump on
     // Wednesday, urged him …`; not one about the meeting, `The summit, which opened on Monday, …`.)
-    else if (SIDE_EVENT_WORDS.has(tokens.lowerAt(before) ?? "") || SIDE_EVENT_WORDS.has(tokens.lowerAt(at - 1) ?? "") || asideAboutOther(tokens, markersOf(sentence), at)) score -= SIDE_EVENT_PENALTY;
+    // (So is a meal: `Putin hosted him for a private dinner at his residence on Monday evening`.)
+    else if (SIDE_EVENT_WORDS.has(tokens.lowerAt(before) ?? "") || SIDE_EVENT_WORDS.has(tokens.lowerAt(at - 1) ?? "") || asideAboutOther(tokens, markersOf(sentence), at) || holdsWord(tokens, sentence, MEAL_WORDS)) score -= SIDE_EVENT_PENALTY;
     // `The conference ends Monday`: the close of a meeting still running when the report was written.
     else if (CLOSING_VERBS.has(tokens.lowerAt(before) ?? "") && reference !== null && t.value.slice(0, 10) > formatDay(reference)) score -= LOOKING_BACK_PENALTY;
     // A report is written around its summit: a date days from the reference beats a meeting months before.
@@ -785,13 +786,16 @@ function listJoinsBetween(tokens: TokenList, from: number, to: number): "," | "a
 /** Most tokens between two leaders' names joined by `with` (`flew to Tunis today with`). */
 const MAX_WITH_GAP = 8;
 
-/** True when the few words between offsets `from` and `to` hold `with` and no punctuation (`flew to Tunis today with`). */
-function withBetween(tokens: TokenList, from: number, to: number): boolean {
+/**
+ * True when the few words between offsets `from` and `to` hold `with` and no punctuation (`flew to Tunis today with`),
+ * or a verb of telling the other (`Modi on Tuesday told Russian President Vladimir Putin`: told face to face).
+ */
+function meetsBetween(tokens: TokenList, from: number, to: number): boolean {
   let found = false;
   const first = tokenIndexAt(tokens, from);
   for (let k = first; k < tokens.length && (tokens.startAt(k) ?? to) < to; k++) {
     if (k - first >= MAX_WITH_GAP || tokens.kindAt(k) === "punct") return false;
-    found ||= tokens.lowerAt(k) === "with";
+    found ||= tokens.lowerAt(k) === "with" || TOLD_TO.has(tokens.lowerAt(k) ?? "");
   }
   return found;
 }
