@@ -982,6 +982,16 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2024-07-09" }).summit).toMatchObject({ location: "Moscow", date: "2024-07-09" });
   });
 
+  it("counts a stand-in the headline has hosted, and neither a leader named in quoted words nor one met at a side event", () => {
+    const text =
+      "Meloni hosts Vance and von der Leyen in Rome in bid to revive EU-US trade talks\n\n" +
+      "Giorgia Meloni has hosted the US vice-president, JD Vance, and the European Commission president, Ursula von der Leyen, in Rome.\n\n" +
+      "The three met at Palazzo Chigi on Sunday afternoon. The Italian prime minister has cultivated close ties with Donald Trump.\n\n" +
+      "Earlier on Sunday, Vance met Ukraine's president, Volodymyr Zelenskyy, on the sidelines of the papal mass.\n\n" +
+      'Elly Schlein accused Meloni of "playing the role of Trump\'s envoy".';
+    expect(participantNames(parseReport(text, { referenceDate: "2025-05-18" }))).toEqual(["Giorgia Meloni", "Ursula von der Leyen", "JD Vance"]);
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

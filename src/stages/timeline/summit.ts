@@ -267,7 +267,7 @@ export function findSummit(input: SummitInput): Summit {
     }
     return false;
   };
-  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere });
+  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote });
   const byId = new Map(people.map((p) => [p.id, p]));
   const countries: string[] = [];
   const seen = new Set<string>();
@@ -1327,11 +1327,17 @@ const WITH_REACH = 3;
  * met`, `met the US vice-president`, `held talks with Rubio`).
  */
 function metAt(tokens: TokenList, k: number, last: number): boolean {
+  if (isMetAt(tokens, k)) return true;
+  const next = tokens.lowerAt(last + 1) === "also" ? last + 2 : last + 1;
+  return MEETING_VERBS.has(tokens.lowerAt(next) ?? "");
+}
+
+/** True when the name with token `k` before its title or apposed office is met (`met the US vice-president`, `held talks with Rubio`). */
+function isMetAt(tokens: TokenList, k: number): boolean {
   const w = tokens.lowerAt(k) ?? "";
   if (MEETING_VERBS.has(w)) return true;
   if (w === "with") for (let j = k - 1; j >= Math.max(0, k - WITH_REACH); j--) if (MEETING_VERBS.has(tokens.lowerAt(j) ?? "") || MEETING_WORDS.has(tokens.lowerAt(j) ?? "")) return true;
-  const next = tokens.lowerAt(last + 1) === "also" ? last + 2 : last + 1;
-  return MEETING_VERBS.has(tokens.lowerAt(next) ?? "");
+  return false;
 }
 
 /** True when the sentence has a meeting word. */
@@ -1615,7 +1621,7 @@ function pickParticipants(
   speakers: ReadonlySet<string>,
   atMeeting: (s: Sentence, at: number, last: number) => boolean,
   placedElsewhere: (s: Sentence) => boolean,
-  { ahead, host, remote, states, inClauseElsewhere }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean },
+  { ahead, host, remote, states, inClauseElsewhere, inQuote }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean },
 ): string[] {
   // Where a person's name ends, for a name that qualifies the noun after it.
   const personEnds = new Set(mentions.filter((m) => m.personId !== null).map((m) => m.end));
@@ -1681,7 +1687,8 @@ function pickParticipants(
     // Referred to by name, description or pronoun: `the British prime minister added` counts as much as `Sunak said`.
     // (Not in a sentence placed in another city: `Orban travelled to Kyiv on Tuesday, where he urged … Zelenskiy`
     // tells of another meeting.)
-    if (!placedElsewhere(s)) named.set(m.personId, (named.get(m.personId) ?? 0) + 1);
+    // (Nor in someone's quoted words: `accused Meloni of "playing the role of Trump's envoy"`.)
+    if (!placedElsewhere(s) && !inQuote(m.start)) named.set(m.personId, (named.get(m.personId) ?? 0) + 1);
     if (s === evidence) inEvidence.add(m.personId);
     // (Read again in the dated sentence or one of attending, whatever an earlier one said: `Zelenskyy meets Vance` in a
     // headline, then `met the US vice-president, JD Vance,` in the lead.)
@@ -1715,7 +1722,9 @@ function pickParticipants(
     // `The visit comes as Trump has threatened to pull out of the pact`: the news around the meeting, not at it; nor is
     // one its leaders phoned (`The five leaders later spoke by phone with Donald Trump`), unless the call is the meeting.
     // (Nor one the guest is counted after: `the second foreign leader after Benjamin Netanyahu to hold talks with Trump`.)
-    if (at >= backgroundOf(s) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at)) {
+    // (Nor one met at a side event of the day: `Earlier on Sunday, Vance met Ukraine's president, Volodymyr Zelenskyy`.)
+    const sideEvent = s !== evidence && SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") && isMetAt(tokens, beforeApposed);
+    if (at >= backgroundOf(s) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at) || sideEvent) {
       aroundOnly.add(m.personId);
       continue;
     }
@@ -1735,13 +1744,14 @@ function pickParticipants(
     }
     if (standsIn || ((isAbout || atMeeting(s, at, last)) && !sendsOthers(tokens, last, personEnds) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, beforeName))) {
       inSummit.add(m.personId);
-      // (A delegate too: a stand-in, or one the dated sentence has meet another, `Zelenskyy met the US vice-president,
-      // JD Vance, …`.)
-      if (standsIn) delegates.add(m.personId);
-      // (`Foreign Minister Hakan Fidan … and Communications Director Fahrettin Altun also attended the meeting`: those
-      // who came along with a leader.)
-      if (standsIn && tokens.lowerAt(last + 1) === "also") accompanying.add(m.personId);
-      else if (m.via !== "pronoun" && s === evidence && metAt(tokens, beforeApposed, last)) {
+      // (A delegate too: a stand-in, or one the dated sentence or an opening one has meet another, `Zelenskyy met the US
+      // vice-president, JD Vance, …`, `Meloni hosts Vance and von der Leyen in Rome`.)
+      if (standsIn) {
+        delegates.add(m.personId);
+        // (`Foreign Minister Hakan Fidan … and Communications Director Fahrettin Altun also attended the meeting`: those
+        // who came along with a leader.)
+        if (tokens.lowerAt(last + 1) === "also") accompanying.add(m.personId);
+      } else if (m.via !== "pronoun" && isAbout && metAt(tokens, beforeApposed, last)) {
         delegates.add(m.personId);
         metOnly.add(m.personId);
       }
