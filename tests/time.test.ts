@@ -992,6 +992,14 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2025-05-18" }))).toEqual(["Giorgia Meloni", "Ursula von der Leyen", "JD Vance"]);
   });
 
+  it("leaves out a former holder of an office wherever the report says so, after a headline that named them", () => {
+    const text =
+      "EU leaders back von der Leyen for second term, nominate Costa and Kallas\n\n" +
+      "BRUSSELS — European Union leaders on Thursday nominated Ursula von der Leyen for a second term, overriding objections from Italian Prime Minister Giorgia Meloni.\n\n" +
+      "At a summit in Brussels, the 27 leaders also picked former Portuguese Prime Minister António Costa to chair the European Council.";
+    expect(participantNames(parseReport(text, { referenceDate: "2024-06-28" }))).not.toContain("António Costa");
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

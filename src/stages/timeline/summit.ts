@@ -1690,6 +1690,13 @@ function pickParticipants(
     // (Nor in someone's quoted words: `accused Meloni of "playing the role of Trump's envoy"`.)
     if (!placedElsewhere(s) && !inQuote(m.start)) named.set(m.personId, (named.get(m.personId) ?? 0) + 1);
     if (s === evidence) inEvidence.add(m.personId);
+    const at = tokenIndexAt(tokens, m.start);
+    const officeWords = officeWordsOf(m.personId);
+    // The token before the name's title, which the readers below look at, read once.
+    const beforeName = beforeTitle(tokens, at, officeWords);
+    // (An office held once, wherever the report says so: `nominate Costa and Kallas` in the headline, then `picked
+    // former Portuguese Prime Minister António Costa`.)
+    if (formerHolder(tokens, beforeName, officeWords)) formerly.add(m.personId);
     // (Read again in the dated sentence or one of attending, whatever an earlier one said: `Zelenskyy meets Vance` in a
     // headline, then `met the US vice-president, JD Vance,` in the lead.)
     if (inSummit.has(m.personId) && s !== evidence && !attending(s)) continue;
@@ -1701,13 +1708,8 @@ function pickParticipants(
       isAbout = openingAbout.get(s) ?? (aboutMeeting(tokens, s) && !placedElsewhere(s));
       openingAbout.set(s, isAbout);
     }
-    const at = tokenIndexAt(tokens, m.start);
-    const officeWords = officeWordsOf(m.personId);
-    // The token before the name's title, which the readers below look at, read once; and before an office set off by
-    // commas in front of the name.
-    const beforeName = beforeTitle(tokens, at, officeWords);
+    // The token before an office set off by commas in front of the name.
     const beforeApposed = beforeOffice(tokens, beforeName);
-    if (formerHolder(tokens, beforeName, officeWords)) formerly.add(m.personId);
     // (`on the sidelines of Pope Francis' funeral`: one mourned is at no meeting.)
     // (A name ending in `s` takes a bare apostrophe: `Francis'`.)
     const endAt = tokenIndexAt(tokens, m.end);
