@@ -1000,6 +1000,15 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2024-06-28" }))).not.toContain("António Costa");
   });
 
+  it("counts a stand-in named after an elided `represented by` (`China was represented by … and Russia by Foreign Minister Sergei Lavrov`)", () => {
+    const text =
+      "NEW DELHI, Sept 10 (Reuters) - The Group of 20 summit in New Delhi ended on Sunday, host Prime Minister Narendra Modi said.\n\n" +
+      "Chinese President Xi Jinping and Russian President Vladimir Putin skipped the summit. China was represented by Premier Li Qiang and Russia by Foreign Minister Sergei Lavrov.";
+    const names = participantNames(parseReport(text, { referenceDate: "2023-09-10" }));
+    expect(names).toContain("Sergei Lavrov");
+    expect(names).not.toContain("Vladimir Putin");
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

@@ -1236,6 +1236,9 @@ function attendsThisMeeting(tokens: TokenList, sentence: Sentence): boolean {
   return false;
 }
 
+/** Most tokens from an elided `Russia by` back to the `represented by` it repeats. */
+const ELIDED_REACH = 16;
+
 /**
  * True when the name ending at token `last`, with token `k` before its title or apposed office, attends or stands in
  * (`Kamala Harris attended`, `Lavrov also took part`, `was represented by Foreign Minister Ramadan Goc`).
@@ -1243,6 +1246,14 @@ function attendsThisMeeting(tokens: TokenList, sentence: Sentence): boolean {
 function delegateAt(tokens: TokenList, k: number, last: number): boolean {
   // (A passive with its auxiliary: `Venezuela was represented by`, not `a vision represented by Sanders`.)
   if (tokens.lowerAt(k) === "by" && tokens.lowerAt(k - 1) === "represented" && PASSIVE_AUXILIARIES.has(tokens.lowerAt(k - 2) ?? "")) return true;
+  // (And its verb left out after the first: `China was represented by Premier Li Qiang and Russia by Foreign Minister
+  // Sergei Lavrov`.)
+  if (tokens.lowerAt(k) === "by" && isCapitalizedAt(tokens, k - 1) && (tokens.lowerAt(k - 2) === "and" || tokens.textAt(k - 2) === ",")) {
+    for (let j = k - 3; j >= Math.max(0, k - ELIDED_REACH); j--) {
+      if (SENTENCE_TERMINALS.has(tokens.textAt(j) ?? "")) break;
+      if (tokens.lowerAt(j) === "by" && tokens.lowerAt(j - 1) === "represented") return true;
+    }
+  }
   let verb = last + 1;
   if (tokens.lowerAt(verb) === "also") verb++;
   const w = tokens.lowerAt(verb) ?? "";
