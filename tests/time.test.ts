@@ -1009,6 +1009,14 @@ describe("summit frame", () => {
     expect(names).not.toContain("Vladimir Putin");
   });
 
+  it("places a meeting by no city of a publication line (`Posted On: 23 AUG 2024 6:15PM by PIB Delhi`)", () => {
+    const text =
+      "Prime Minister meets President of Ukraine\n\nPosted On: 23 AUG 2024 6:15PM by PIB Delhi\n\n" +
+      "Prime Minister Shri Narendra Modi paid an official visit to Ukraine today at the invitation of President Volodymyr Zelenskyy.\n\n" +
+      "On arrival at the Mariinskyi Palace in Kyiv, Prime Minister was warmly received by President Zelenskyy. The two leaders held restricted and delegation-level talks.";
+    expect(parseReport(text, { referenceDate: "2024-08-23" }).summit).toMatchObject({ location: "Kyiv", date: "2024-08-23" });
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

@@ -1377,8 +1377,13 @@ function pickLocation(
   // (A story filed from several cities, `TOKYO/WASHINGTON --`, is placed by none of them.)
   const placesNews = (wire: WireDateline): boolean => !wire.shared && inHost(wire.place);
   const inSharedWire = (at: number): boolean => wire !== null && wire.shared && at >= wire.start && at < wire.end;
-  const within = (from: number, to: number): Place | undefined =>
-    cities.find((p) => inHost(p.name) && p.mentions.some((m) => m.start >= from && m.end <= to && !inQuote(m.start) && !inSharedWire(m.start) && !inSinceClause(tokens, tokenIndexAt(tokens, m.start))));
+  // (Not the office a line of publication names: `Posted On: 23 AUG 2024 6:15PM by PIB Delhi`.)
+  const published = (at: number): boolean => {
+    const s = sentenceAt(sentences, at);
+    return s !== undefined && isPublicationLine(tokens, s, headerEnd);
+  };
+  const within = (from: number, to: number, skip?: (at: number) => boolean): Place | undefined =>
+    cities.find((p) => inHost(p.name) && p.mentions.some((m) => m.start >= from && m.end <= to && !inQuote(m.start) && !inSharedWire(m.start) && !inSinceClause(tokens, tokenIndexAt(tokens, m.start)) && skip?.(m.start) !== true));
   if (evidence !== null) {
     // In the sentence of the meeting, where it took place (`summit in Doha`, `talks at the Kremlin`) rather than a
     // city named otherwise (`relations with Beijing`), and not the wire dateline it opens with.
@@ -1409,7 +1414,7 @@ function pickLocation(
   }
   if (headerEnd > 0) {
     // A city in the header, or a venue line (`Oval Office` above a White House transcript).
-    const dateline = within(0, headerEnd)?.name ?? venueCity(tokens, 0, headerEnd, false);
+    const dateline = within(0, headerEnd, published)?.name ?? venueCity(tokens, 0, headerEnd, false);
     if (dateline !== undefined) return dateline;
   }
   if (wire !== null && placesNews(wire)) return wire.place;
@@ -1418,7 +1423,7 @@ function pickLocation(
   for (const s of sentences) {
     if (s.block > lastDated) break;
     if (!datedLines.has(s.block)) continue;
-    const placed = within(s.start, s.end)?.name ?? venueCity(tokens, s.start, s.end, false);
+    const placed = within(s.start, s.end, published)?.name ?? venueCity(tokens, s.start, s.end, false);
     if (placed !== undefined) return placed;
   }
   const led = leadMeeting === null ? undefined : cityAfterPreposition(tokens, cityMentions, leadMeeting.start, leadMeeting.end);
