@@ -1017,6 +1017,15 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2024-08-23" }).summit).toMatchObject({ location: "Kyiv", date: "2024-08-23" });
   });
 
+  it("leaves out a leader whose office speaks for them (`French President Emmanuel Macron's office said`)", () => {
+    const text =
+      "MONTEVIDEO (AFP) - The European Union and South America's Mercosur bloc on Friday finalized a free trade agreement.\n\n" +
+      '"Today marks a truly historic milestone," European Commission President Ursula von der Leyen said at a summit in the Uruguayan capital alongside the leaders of Brazil, Argentina, Uruguay and Paraguay.\n\n' +
+      "Argentine President Javier Milei said Mercosur should be more flexible.\n\n" +
+      "French President Emmanuel Macron's office said the deal was \"unacceptable in its current state.\"";
+    expect(participantNames(parseReport(text, { referenceDate: "2024-12-07" }))).toEqual(["Ursula von der Leyen", "Javier Milei"]);
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

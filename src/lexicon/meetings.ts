@@ -124,8 +124,14 @@ export const NATIONS_WORDS: ReadonlySet<string> = new Set(["countries", "nations
 /** Nouns after a person's possessive that tell they are dead (`Pope Francis' funeral`, `the late king's memorial`). */
 export const MOURNING_WORDS: ReadonlySet<string> = new Set(["funeral", "burial", "memorial", "death", "wake", "mourning", "coffin", "grave"]);
 
-/** Nouns of people sent for someone, whose name before them qualifies them (`Putin, Zelenskiy envoys`, `Trump aide`). */
-export const SENT_FOR_NOUNS: ReadonlySet<string> = new Set(["envoy", "envoys", "aide", "aides", "delegation", "delegations", "negotiator", "negotiators", "emissary", "emissaries"]);
+/**
+ * Nouns of people sent for someone, or who speak for them, whose name before them qualifies them (`Putin, Zelenskiy
+ * envoys`, `Trump aide`, `French President Emmanuel Macron's office said`).
+ */
+export const SENT_FOR_NOUNS: ReadonlySet<string> = new Set([
+  "envoy", "envoys", "aide", "aides", "delegation", "delegations", "negotiator", "negotiators", "emissary", "emissaries",
+  "office", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+]);
 
 /** Verbs of sending someone (`sent Foreign Minister Pablo Quirno instead`). */
 export const SENDING_VERBS: ReadonlySet<string> = new Set(["sent", "sends", "dispatched"]);
