@@ -1302,6 +1302,9 @@ describe("transcripts", () => {
     const text = "Keir Starmer and Emmanuel Macron agreed a deal on Thursday. On Wednesday evening Macron attended a state banquet hosted by the King. The PM said the deal was a breakthrough.";
     const descriptors = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.descriptors]));
     expect(descriptors).toEqual({ "Keir Starmer": ["the PM"], "Emmanuel Macron": [] });
+    // (Also when the only leader named holds another office: `The King opened the summit` after Keir Starmer.)
+    const alone = "Sir Keir Starmer spoke to reporters.\n\nThe King opened the summit on Friday.";
+    expect(parseReport(alone).people.map((p) => [p.name, p.mentions.length])).toEqual([["Keir Starmer", 1]]);
   });
   it("gives a surname two people share to the one named more so far, and the end of a long name to its bearer", () => {
     const text = "Kim Jong Un met Donald Trump in Hanoi. Kim offered to close Yongbyon, Trump said. Hillary Clinton spoke in Ohio. Her husband, Bill Clinton, joined her. Clinton said she would win. Kim Tong-hyung in Seoul contributed to this report. Aung San Suu Kyi met Obama. Suu Kyi said the talks went well.";

@@ -84,6 +84,12 @@ export const CHARACTER_WORDS: ReadonlySet<string> = new Set([
   "longtime", "long-time", "visiting", "ailing", "elderly",
 ]);
 
+/** Titles of a crown or a see, which a description gives no one who does not wear it (`the King` is no prime minister). */
+export const CROWNED_TITLES: ReadonlySet<string> = new Set([
+  "king", "queen", "emperor", "empress", "emir", "sultan", "monarch", "pope", "crown prince", "prince", "princess",
+  "grand duke", "shah",
+]);
+
 /** Words of party that stand before a name as a title does (`ranking Democrat Elijah Cummings`, `Tory MP …`). */
 export const PARTY_WORDS: ReadonlySet<string> = new Set(["democrat", "republican", "democratic", "gop", "tory", "labour"]);
 
