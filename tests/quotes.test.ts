@@ -1494,6 +1494,12 @@ describe("transcripts", () => {
       ["If I'm not w", "Kim Jong Un"],
     ]);
   });
+  it("gives a pronoun the office holder named by title alone who spoke in its paragraph, not a person named a paragraph up", () => {
+    const text =
+      'Sir Keir Starmer told reporters the summit had not discussed money. "This is not about money," the Prime Minister said.\n\n' +
+      'The King, who opened the summit on Friday, urged the member nations to find "the right language" to understand the past. "None of us can change the past," he said.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Keir Starmer", "king", "king"]);
+  });
   it("reads `retaliated` as a verb of saying after a quote (`\"France will always be France,\" an angry Hollande retaliated`)", () => {
     const text = 'Trump asserted that France had lost its identity: "France is no longer France," he claimed.\n"France will always be France," an angry Francois Hollande retaliated.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Donald Trump", "Francois Hollande"]);

@@ -1,7 +1,7 @@
 import type { Attribution, Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import { DOCUMENT_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, SPEAKING_BODY_HEADS } from "../../lexicon/reporting-cues.js";
 import type { Stage } from "../../pipeline/context.js";
-import { flatRanges, inRanges, rangeAt, sentenceAt } from "../../text/lookup.js";
+import { firstStartingAtOrAfter, flatRanges, inRanges, rangeAt, sentenceAt } from "../../text/lookup.js";
 import { readHeader } from "../../text/dateline.js";
 import { countWords } from "../../text/spans.js";
 import { isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessive, SENTENCE_TERMINALS, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
@@ -251,6 +251,19 @@ export const attribution: Stage = (ctx, state) => {
     q.speaker = { ...subject, resolvedVia: "context" };
     q.confidence = CONFIDENCE.context;
   }
+  // `The King, who opened the summit, urged … "the right language" … "None of us can change the past," he said.`: a
+  // pronoun in a paragraph that names no one it could be, after an office holder named by title alone spoke there, is
+  // that holder (the pronoun had gone back to Starmer, a paragraph up).
+  let lastTitled: Quote | null = null;
+  for (const q of topLevel) {
+    if (lastTitled !== null && lastTitled.paragraph !== q.paragraph) lastTitled = null;
+    const speaker = q.speaker;
+    if (speaker === null) continue;
+    if (speaker.personId === null && speaker.resolvedVia !== "pronoun" && titledOnly(speaker.name)) lastTitled = q;
+    else if (speaker.resolvedVia === "pronoun" && lastTitled?.speaker != null && !namedInParagraph(speaker.personId, q)) {
+      q.speaker = { ...lastTitled.speaker, mention: speaker.mention, resolvedVia: "pronoun" };
+    }
+  }
   // `"Kim Jong-un, when asked …, said, 'If I'm not willing to do that, I won't be here,'" she said.`: a quotation inside
   // another, attributed by name within it, is that person's.
   for (const q of quotes) {
@@ -262,6 +275,27 @@ export const attribution: Stage = (ctx, state) => {
     q.confidence = CONFIDENCE.name;
   }
   return { ...state, quotes, attributions };
+
+  /**
+   * True for one named by an office alone (`the King`, `king`) or as someone new (`a company spokesman`); not an
+   * epithet, which most often stands for someone named before (`the cautious candidate`).
+   */
+  function titledOnly(name: string): boolean {
+    const words = name.toLowerCase().split(" ");
+    const first = words[0] ?? "";
+    return ctx.lexicon.roleWords.has(words.at(-1) ?? "") && (words.length === 1 || first === "a" || first === "an" || (words.length === 2 && first === "the"));
+  }
+
+  /** True when the person is named in the quote's paragraph before it. */
+  function namedInParagraph(personId: string | null, q: Quote): boolean {
+    const from = blocks[q.paragraph]?.start ?? q.start;
+    for (let k = firstStartingAtOrAfter(mentions, from); k < mentions.length; k++) {
+      const m = mentions[k];
+      if (m === undefined || m.start >= q.start) break;
+      if (m.personId === personId && m.via !== "pronoun") return true;
+    }
+    return false;
+  }
 
   /** A quote introduced by a paragraph that ends with a colon (`Cruz continued:`). */
   function colonIntro(q: Quote, blockIndex: number): QuoteAttribution | null {
