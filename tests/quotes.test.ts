@@ -1500,6 +1500,10 @@ describe("transcripts", () => {
       'The King, who opened the summit on Friday, urged the member nations to find "the right language" to understand the past. "None of us can change the past," he said.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Keir Starmer", "king", "king"]);
   });
+  it("gives a fragment the whole source its reported speech read, not a body named inside it (`NATO leaders said Tuesday that …`)", () => {
+    const text = 'NATO leaders said Tuesday that Ukraine can join the alliance "when allies agree and conditions are met," offering no timeline.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["NATO leaders"]);
+  });
   it("reads `retaliated` as a verb of saying after a quote (`\"France will always be France,\" an angry Hollande retaliated`)", () => {
     const text = 'Trump asserted that France had lost its identity: "France is no longer France," he claimed.\n"France will always be France," an angry Francois Hollande retaliated.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Donald Trump", "Francois Hollande"]);

@@ -241,6 +241,16 @@ export const attribution: Stage = (ctx, state) => {
       q.cue = holder.cue;
     }
   }
+  // `Commonwealth leaders meeting in Samoa have agreed that "the time has come"`: a body the quote found inside the
+  // source its reported speech read, with the same cue, gives way to that source.
+  const byCue = new Map(attributions.map((a) => [a.cue.start, a]));
+  for (const q of topLevel) {
+    const holder = q.cue === null ? undefined : byCue.get(q.cue.start);
+    if (holder === undefined || q.speaker === null || q.speaker.personId !== null || holder.source.personId !== null || !insideSource(q.speaker, holder)) continue;
+    if (holder.source.mention?.start === q.speaker.mention?.start && holder.source.mention?.end === q.speaker.mention?.end) continue;
+    q.speaker = { ...holder.source, resolvedVia: q.speaker.resolvedVia };
+    q.cue = holder.cue;
+  }
   // `During the meeting, the Holy Father … renewed his "willingness to welcome representatives of Russia and Ukraine"`:
   // a fragment of several words still without a speaker, in a sentence whose subject is a person, is theirs.
   for (const q of topLevel) {
