@@ -1026,6 +1026,13 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2024-12-07" }))).toEqual(["Ursula von der Leyen", "Javier Milei"]);
   });
 
+  it("reads an SPA dateline with its year and agency after commas (`Riyadh, May 13, 2025, SPA --`), whose day `today` is", () => {
+    const text = "Riyadh, May 13, 2025, SPA -- Crown Prince Mohammed bin Salman held official talks with President Donald J. Trump at Al Yamamah Palace in Riyadh today.";
+    const report = parseReport(text, { referenceDate: "2025-05-14" });
+    expect(report.timexes.map((t) => `${t.text}=${t.value}`)).toEqual(["May 13, 2025=2025-05-13", "today=2025-05-13"]);
+    expect(report.summit).toMatchObject({ location: "Riyadh", date: "2025-05-13" });
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

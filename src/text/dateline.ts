@@ -137,6 +137,14 @@ function cityDateline(tokens: TokenList, first: number, end: number, cities: Rea
     k++;
   }
   if (!month || !day) return null;
+  // (SPA: `Riyadh, May 13, 2025, SPA -- …`, the year and the agency after commas, then a dash.)
+  if (tokens.textAt(k) === "," && PATTERNS.year.test(tokens.textAt(k + 1) ?? "")) k += 2;
+  const agency = tokens.get(k + 1);
+  if (tokens.textAt(k) === "," && agency !== undefined && isAllCaps(agency.text) && agency.text.length > 1 && DATELINE_DASHES.has(tokens.textAt(k + 2) ?? "")) {
+    let next = k + 2;
+    while (DATELINE_DASHES.has(tokens.textAt(next) ?? "")) next++;
+    if (agency.start < end) return { place, shared: false, start: head.start, end: agency.end, after: tokens.startAt(next) ?? agency.end };
+  }
   const close = tokens.get(k);
   if (close === undefined || close.start >= end) return null;
   // `(PTI)`: an agency in capitals closes it; else a period that ends the dateline as a sentence.
