@@ -1033,6 +1033,13 @@ describe("summit frame", () => {
     expect(report.summit).toMatchObject({ location: "Riyadh", date: "2025-05-13" });
   });
 
+  it("leaves out one who led a delegation to the summit on whose sidelines two leaders met", () => {
+    const text =
+      "ISLAMABAD: Prime Minister Shehbaz Sharif on Wednesday held a meeting with Chinese Premier Li Qiang on the sidelines of the Shanghai Cooperation Organisation (SCO) Council of Heads of Government meeting, the PM Office said.\n\n" +
+      "Indian External Affairs Minister S. Jaishankar, who led the Indian delegation at the SCO meeting, did not hold any bilateral talks with Pakistani officials.";
+    expect(participantNames(parseReport(text, { referenceDate: "2024-10-17" }))).toEqual(["Shehbaz Sharif", "Li Qiang"]);
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

@@ -1751,7 +1751,9 @@ function pickParticipants(
     // (Not at a meeting placed in another city: `attended a parallel meeting in Lusaka`.)
     // (So is one sent in another's place: `Milei skipped the meeting and sent Foreign Minister Pablo Quirno instead`;
     // not to the bloc's summit beside which two leaders met, `Putin … sent Foreign Minister Sergey Lavrov in his place`.)
-    const heads = m.via !== "pronoun" && (ledSide(tokens, last) || talksBetween(tokens, beforeName)) && !placedElsewhere(s);
+    // (Not one who led a delegation to the summit on whose sidelines two met: `Jaishankar, who led the Indian delegation
+    // at the SCO meeting, did not hold any bilateral talks`.)
+    const heads = m.via !== "pronoun" && ((!onSidelines && ledSide(tokens, last)) || talksBetween(tokens, beforeName)) && !placedElsewhere(s);
     if (heads) sideHeads.add(m.personId);
     const standsIn = heads || (m.via !== "pronoun" && ((delegateAt(tokens, beforeApposed, last) && attending(s)) || (!onSidelines && sentInstead(tokens, beforeApposed, last))) && !placedElsewhere(s));
     // (`Erdogan hosts Putin, Zelenskiy envoys`: those met are the envoys.)
