@@ -1040,6 +1040,15 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2024-10-17" }))).toEqual(["Shehbaz Sharif", "Li Qiang"]);
   });
 
+  it("dates the meeting by a day that owns its word (`after last Friday's summit`), not by a later statement about another meeting", () => {
+    const text =
+      "Analysis: A week after Alaska, Putin has given Trump little\n\n" +
+      "LONDON, Aug 22 (Reuters) - A week after Vladimir Putin and Donald Trump met in Alaska, the Kremlin has offered no concessions on Ukraine.\n\n" +
+      "Trump said after last Friday's summit at Joint Base Elmendorf-Richardson that the two sides had made \"great progress\".\n\n" +
+      "Russian Foreign Minister Sergei Lavrov said on Thursday that Putin was ready to meet Zelenskiy only once all issues had been worked out.";
+    expect(parseReport(text, { referenceDate: "2025-08-22" }).summit).toMatchObject({ location: "Anchorage", date: "2025-08-15" });
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

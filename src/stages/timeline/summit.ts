@@ -131,7 +131,10 @@ export function findSummit(input: SummitInput): Summit {
     // (`The three leaders first visited Tunis on June 11`: an earlier occasion than the report's.)
     // (`gathered in Doha for an emergency summit following Israel's attack … last week`: the day of what came before.)
     // (`began arriving in Lisbon on Tuesday on the eve of a two-day summit`: the day before the meeting.)
-    if (looksBack(tokens, at, after) || eveAfter(tokens, after) || meetingSpanBefore(tokens, sentence) || earlierOccasionOf(sentence) || inPriorEventPhrase(tokens, at)) score -= LOOKING_BACK_PENALTY;
+    // (Not a day that owns the meeting's word: `Trump said after last Friday's summit` dates the summit.)
+    const owning = datesPossessively(tokens, after - 1) && MEETING_WORDS.has(tokens.lowerAt(after + 1) ?? "");
+    if (owning) score += OWNED_MEETING_BONUS;
+    else if (looksBack(tokens, at, after) || eveAfter(tokens, after) || meetingSpanBefore(tokens, sentence) || earlierOccasionOf(sentence) || inPriorEventPhrase(tokens, at)) score -= LOOKING_BACK_PENALTY;
     // `Earlier on Tuesday, Zelensky met Meloni`: a side event of the day.
     // (So is a day in a relative clause about someone: `European leaders, who held a video call with Trump on
     // Wednesday, urged him …`; not one about the meeting, `The summit, which opened on Monday, …`.)
@@ -1034,6 +1037,8 @@ const HOST_NOUNS = new Set(["country", "nation", "state"]);
 
 /** What a day set beside the news by `earlier` or `later` loses. */
 const SIDE_EVENT_PENALTY = 2;
+/** Added to a day that owns a meeting's word (`last Friday's summit`): it dates the meeting by name. */
+const OWNED_MEETING_BONUS = 2;
 /** What the day of an arrival loses against the day of the talks of the visit. */
 const ARRIVAL_PENALTY = 1;
 /** Most tokens between a verb of arriving and its day (`arrived in Kuala Lumpur late on Sunday`). */
@@ -1159,10 +1164,20 @@ function otherMeeting(tokens: TokenList, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = tokens.lowerAt(k) ?? "";
     // `following a summit in London`: the preposition, after this meeting, not the one after it.
-    if (OTHER_MEETING_WORDS.has(w) && !(w === "following" && DETERMINERS.has(tokens.lowerAt(k + 1) ?? ""))) return true;
+    // (Nor a day's word that dates this one: `last Friday's summit`, `next week's meeting`.)
+    if (OTHER_MEETING_WORDS.has(w) && !(w === "following" && DETERMINERS.has(tokens.lowerAt(k + 1) ?? "")) && !datesPossessively(tokens, k + 1)) return true;
     if (tokens.kindAt(k) !== "word" && !isPossessiveAt(tokens, k)) return false;
   }
   return false;
+}
+
+/**
+ * True when token `k` is a weekday or a week with a possessive after it (`last Friday's summit`, `next week's talks`):
+ * the day of this meeting; not `last year's session`, the one before it.
+ */
+function datesPossessively(tokens: TokenList, k: number): boolean {
+  const w = tokens.lowerAt(k) ?? "";
+  return (WEEKDAY_NAMES.includes(w) || w === "week" || w === "weekend") && isPossessiveAt(tokens, k + 1);
 }
 
 /** Tokens after a meeting word within which its `in`/`at` may come (`held talks on Wednesday at …`). */
