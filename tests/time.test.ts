@@ -1049,6 +1049,14 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2025-08-22" }).summit).toMatchObject({ location: "Anchorage", date: "2025-08-15" });
   });
 
+  it("takes the country a planned meeting is in from its clause, past the one met and the day, over the dateline's city", () => {
+    const text =
+      "WASHINGTON, Oct 23 (Reuters) - U.S. President Donald Trump will meet Chinese President Xi Jinping on Oct. 30 in South Korea, the White House said on Thursday.\n\n" +
+      "The meeting will take place on the sidelines of the Asia-Pacific Economic Cooperation summit in Gyeongju, press secretary Karoline Leavitt told reporters.\n\n" +
+      "Trump leaves Washington on Friday for a trip to Asia.";
+    expect(parseReport(text, { referenceDate: "2025-10-23" }).summit).toMatchObject({ location: "Gyeongju", date: "2025-10-30" });
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

@@ -1498,12 +1498,21 @@ function visitedCountry(tokens: TokenList, places: readonly Place[], s: Sentence
  */
 function countryAfterMeeting(tokens: TokenList, places: readonly Place[], from: number, to: number): string | undefined {
   const end = tokenIndexAt(tokens, to);
+  // Countries by where each mention starts, looked up once per meeting word.
+  let countryAt: Map<number, string> | null = null;
   for (let i = tokenIndexAt(tokens, from); i + 2 < end; i++) {
     const w = tokens.lowerAt(i) ?? "";
-    if (!(MEETING_WORDS.has(w) || ARRIVAL_VERBS.has(w)) || tokens.lowerAt(i + 1) !== "in" || otherMeeting(tokens, i)) continue;
-    const at = tokens.startAt(i + 2);
-    const country = places.find((p) => p.kind === "country" && p.mentions.some((m) => m.start === at));
-    if (country !== undefined) return country.name;
+    if (!(MEETING_WORDS.has(w) || ARRIVAL_VERBS.has(w)) || otherMeeting(tokens, i)) continue;
+    // (Past the one met and the day, in the meeting's clause: `will meet Chinese President Xi Jinping on Oct. 30 in
+    // South Korea`.)
+    for (let k = i + 1; k + 1 < Math.min(end, i + VENUE_REACH); k++) {
+      if (tokens.textAt(k) === "," || tokens.textAt(k) === ";") break;
+      if (tokens.lowerAt(k) !== "in") continue;
+      countryAt ??= new Map(places.filter((p) => p.kind === "country").flatMap((p) => p.mentions.map((m) => [m.start, p.name] as const)));
+      const country = countryAt.get(tokens.startAt(k + 1) ?? -1);
+      if (country !== undefined) return country;
+      break;
+    }
   }
   return undefined;
 }
