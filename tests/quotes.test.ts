@@ -1504,6 +1504,14 @@ describe("transcripts", () => {
     const text = 'NATO leaders said Tuesday that Ukraine can join the alliance "when allies agree and conditions are met," offering no timeline.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["NATO leaders"]);
   });
+  it("gives one who serves an office holder that office's service, not the office (`the press secretary of the Russian President Dmitry Peskov`)", () => {
+    const text =
+      'Lukashenko and Vladimir Putin met in St. Petersburg. According to the press secretary of the Russian President Dmitry Peskov, the conversation lasted two hours.\n\n' +
+      'Putin, in turn, thanked his colleague. "The Union State is developing steadily," the Russian President said.';
+    const report = parseReport(text, { referenceDate: "2024-01-30" });
+    expect(report.people.find((p) => p.name === "Dmitry Peskov")?.roles).toContain("press secretary of the Russian President");
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Vladimir Putin"]);
+  });
   it("reads `retaliated` as a verb of saying after a quote (`\"France will always be France,\" an angry Hollande retaliated`)", () => {
     const text = 'Trump asserted that France had lost its identity: "France is no longer France," he claimed.\n"France will always be France," an angry Francois Hollande retaliated.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Donald Trump", "Francois Hollande"]);

@@ -147,6 +147,9 @@ function onlyOfficeWords(title: string, roleWords: ReadonlySet<string>, lexicon:
   });
 }
 
+/** Prepositions that join an office to whom it serves (`press secretary of the Russian President`, `aide to the premier`). */
+const OBJECT_PREPOSITIONS = new Set(["of", "for", "to"]);
+
 function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWords: ReadonlySet<string>, lexicon: Lexicon): string | null {
   let k = nameStart - 1;
   let limit = Math.max(0, nameStart - 8);
@@ -181,6 +184,13 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
     if (!ok) break;
     k--;
   }
+  // `the press secretary of the Russian President Dmitry Peskov`: an office whose object is a description with its
+  // article holds the name; the title after the article is the object's, not the name's.
+  if (tokens.lowerAt(k) === "the" && OBJECT_PREPOSITIONS.has(tokens.lowerAt(k - 1) ?? "") && roleWords.has(tokens.lowerAt(k - 2) ?? "") && k + 1 < nameStart) {
+    let j = k - 2;
+    while (j - 1 >= limit && (roleWords.has(tokens.lowerAt(j - 1) ?? "") || PORTFOLIO_WORDS.has(tokens.lowerAt(j - 1) ?? ""))) j--;
+    k = j - 1;
+  }
   // A join with no `of` or `for` before it links two names or titles (`President Putin and Xi Jinping`), and so does
   // one before another office (`Secretary of State John Kerry and Russian Foreign Minister`) or right before the name:
   // the title starts after it.
@@ -189,6 +199,8 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
   for (let j = k + 1; j < nameStart; j++) {
     const w = tokens.textAt(j) ?? "";
     if (w === "of" || w === "for" || w === "to") object = true;
+    // (The article of the object itself joins nothing: `press secretary of the Russian President Dmitry Peskov`.)
+    else if (w === "the" && j < nameStart - 1 && OBJECT_PREPOSITIONS.has(tokens.textAt(j - 1) ?? "") && roleWords.has(tokens.lowerAt(j - 2) ?? "")) continue;
     else if (OFFICE_OBJECT_JOINS.has(w) && (!object || j === nameStart - 1)) [k, object, join] = [j, false, -1];
     else if (OFFICE_OBJECT_JOINS.has(w)) join = j;
     else if (join >= 0 && roleWords.has(w.toLowerCase())) [k, object, join] = [join, false, -1];
