@@ -806,6 +806,14 @@ describe("weekdays", () => {
 });
 
 describe("timeline", () => {
+  it("reads a byline's `Name in City` over its date as a dateline's, and keeps a heading's own happening above a wire dateline", () => {
+    const byline = "Meloni hosts Vance in Rome\n\nAngela Giuffrida in Rome\nSun 18 May 2025 19.12 BST\n\nGiorgia Meloni has hosted the US vice-president, JD Vance, in Rome.";
+    expect(extractTimeline(byline, { referenceDate: "2025-05-18" }).map((e) => e.description.slice(0, 14))).toEqual(["Giorgia Meloni", "Giorgia Meloni"]);
+    const heading =
+      "Netanyahu, Trump meet at White House\n\nPremier says Israel will cut its trade deficit; Trump announces talks with Iran to begin Saturday\n\n" +
+      "WASHINGTON — Donald Trump and Benjamin Netanyahu met at the White House on Monday.";
+    expect(extractTimeline(heading, { referenceDate: "2025-04-08" }).map((e) => `${e.value} ${e.description.slice(0, 7)}`)).toEqual(["2025-04-07 Donald ", "2025-04-12 Premier"]);
+  });
   it("orders a weekend by its Saturday, after the days of its week before it", () => {
     const text = "Albanese met Xi on Tuesday evening. He will return to Canberra at the weekend, after a visit to Chengdu on Thursday.";
     expect(extractTimeline(text, { referenceDate: "2025-07-15" }).map((e) => e.value)).toEqual(["2025-07-15TEV", "2025-07-17", "2025-W29-WE"]);

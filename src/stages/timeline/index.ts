@@ -14,8 +14,11 @@ type LineKind = "times" | "names" | "capitals" | "dateline" | "other";
 /** Most capitalised words of a masthead or an outlet's line above the report (`The Times of India`). */
 const MAX_MASTHEAD_WORDS = 4;
 
-/** Words that join the parts of a line of times or names (`Jack Khoury and Ben Samuels`, `August 16, 2025 at 7:12 a.m. EDT`). */
-const LINE_JOINS = new Set(["and", "at"]);
+/**
+ * Words that join the parts of a line of times or names (`Jack Khoury and Ben Samuels`, `August 16, 2025 at 7:12 a.m.
+ * EDT`, a byline's `Angela Giuffrida in Rome` over its date).
+ */
+const LINE_JOINS = new Set(["and", "at", "in"]);
 
 /** Marks that open a list item or a turn of dialogue (`* …`, `- …`, `• …`). */
 const LINE_MARKS = new Set(["*", "-", "–", "—", "•", "·"]);
@@ -175,7 +178,9 @@ export const timeline: Stage = (ctx, state) => {
       sentence = entry;
     }
     // A dateline that is a sentence of its own (`VOSTOCHNY, September 13. /TASS/.`) dates the news that follows it.
-    if (wire !== null && sentence !== undefined && sentence.end <= wire.after) sentence = sentenceAt(sentences, wire.after);
+    // (Not a heading above it, whose own words tell of a happening: `Trump announces 'direct' talks with Iran to begin
+    // Saturday` over `WASHINGTON — …`.)
+    if (wire !== null && sentence !== undefined && sentence.start >= wire.start && sentence.end <= wire.after) sentence = sentenceAt(sentences, wire.after);
     if (sentence === undefined) continue;
     const dedupe = `${t.value}|${String(sentence.start)}`;
     if (seen.has(dedupe)) continue;
@@ -187,7 +192,7 @@ export const timeline: Stage = (ctx, state) => {
       mod: t.mod,
       timexId: t.id,
       sentence: { start: sentence.start, end: sentence.end },
-      description: describe(ctx.text.slice(wire !== null && sentence.start < wire.after ? Math.min(wire.after, sentence.end) : sentence.start, sentence.end)),
+      description: describe(ctx.text.slice(wire !== null && sentence.start >= wire.start && sentence.start < wire.after ? Math.min(wire.after, sentence.end) : sentence.start, sentence.end)),
       participants,
     });
     keys.push(timeKey(t.value, t.mod, reference));
