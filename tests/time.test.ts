@@ -806,6 +806,10 @@ describe("weekdays", () => {
 });
 
 describe("timeline", () => {
+  it("reads a dateline whose city holds an abbreviation (`ST. PETERSBURG, December 20. /TASS/.`) as no happening of its own", () => {
+    const text = "ST. PETERSBURG, December 20. /TASS/. Vladimir Putin and Alexander Lukashenko held talks in St. Petersburg on Friday.";
+    expect(extractTimeline(text, { referenceDate: "2019-12-21" }).map((e) => `${e.value} ${e.description.slice(0, 8)}`)).toEqual(["2019-12-20 Vladimir"]);
+  });
   it("reads a byline's `Name in City` over its date as a dateline's, and keeps a heading's own happening above a wire dateline", () => {
     const byline = "Meloni hosts Vance in Rome\n\nAngela Giuffrida in Rome\nSun 18 May 2025 19.12 BST\n\nGiorgia Meloni has hosted the US vice-president, JD Vance, in Rome.";
     expect(extractTimeline(byline, { referenceDate: "2025-05-18" }).map((e) => e.description.slice(0, 14))).toEqual(["Giorgia Meloni", "Giorgia Meloni"]);

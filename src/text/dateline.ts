@@ -36,6 +36,11 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
     if (!isCapitalWord(t)) break;
     words.push(t.text.charAt(0) + t.text.slice(1).toLowerCase());
     k++;
+    // (An abbreviation's stop inside the name: `ST. PETERSBURG, December 20. /TASS/.`)
+    if (tokens.textAt(k) === "." && ABBREVIATIONS.has(t.lower) && isCapitalWord(tokens.get(k + 1))) {
+      words[words.length - 1] += ".";
+      k++;
+    }
   }
   if (words.length === 0) return cityDateline(tokens, first, end, cities) ?? cityAgencyDateline(tokens, first, end, cities) ?? cityDashDateline(tokens, first, end, cities);
   // `NEW DELHI/BEIJING, Oct 24 (Reuters) -`: a story filed from two cities takes the first.
