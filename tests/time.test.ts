@@ -810,6 +810,12 @@ describe("timeline", () => {
     const text = "ST. PETERSBURG, December 20. /TASS/. Vladimir Putin and Alexander Lukashenko held talks in St. Petersburg on Friday.";
     expect(extractTimeline(text, { referenceDate: "2019-12-21" }).map((e) => `${e.value} ${e.description.slice(0, 8)}`)).toEqual(["2019-12-20 Vladimir"]);
   });
+  it("describes a happening reckoned from its sentence's day without the wire dateline that opens the sentence", () => {
+    const text = "LONDON, Aug 22 (Reuters) - A week after Vladimir Putin and Donald Trump met in Alaska, the Kremlin has offered no concessions.";
+    const descriptions = extractTimeline(text, { referenceDate: "2025-08-22" }).map((e) => e.description.slice(0, 11));
+    expect(descriptions.length).toBeGreaterThan(0);
+    expect(descriptions.every((d) => d === "A week afte")).toBe(true);
+  });
   it("reads a byline's `Name in City` over its date as a dateline's, and keeps a heading's own happening above a wire dateline", () => {
     const byline = "Meloni hosts Vance in Rome\n\nAngela Giuffrida in Rome\nSun 18 May 2025 19.12 BST\n\nGiorgia Meloni has hosted the US vice-president, JD Vance, in Rome.";
     expect(extractTimeline(byline, { referenceDate: "2025-05-18" }).map((e) => e.description.slice(0, 14))).toEqual(["Giorgia Meloni", "Giorgia Meloni"]);

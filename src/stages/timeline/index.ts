@@ -144,6 +144,9 @@ export const timeline: Stage = (ctx, state) => {
     }
     return participants;
   };
+  /** A sentence's words as an event's description, without the wire dateline that opens it. */
+  const describeSentence = (sentence: Sentence): string =>
+    describe(ctx.text.slice(wire !== null && sentence.start >= wire.start && sentence.start < wire.after ? Math.min(wire.after, sentence.end) : sentence.start, sentence.end));
   // Events and their sort keys side by side: a big document has thousands, and a second copy of each cost memory.
   const events: TimelineEvent[] = [];
   const keys: number[] = [];
@@ -192,7 +195,7 @@ export const timeline: Stage = (ctx, state) => {
       mod: t.mod,
       timexId: t.id,
       sentence: { start: sentence.start, end: sentence.end },
-      description: describe(ctx.text.slice(wire !== null && sentence.start >= wire.start && sentence.start < wire.after ? Math.min(wire.after, sentence.end) : sentence.start, sentence.end)),
+      description: describeSentence(sentence),
       participants,
     });
     keys.push(timeKey(t.value, t.mod, reference));
@@ -202,7 +205,7 @@ export const timeline: Stage = (ctx, state) => {
   // Happenings dated by a distance from the day of their sentence's news (`The summit came a day after Biden met Modi`).
   for (const h of reckonedHappenings(state.tokens, sentences, timexes, summit.date, reference, ctx.lexicon.cueWords)) {
     if (seen.has(`${h.value}|${String(h.sentence.start)}`)) continue;
-    events.push({ id: "", value: h.value, mod: null, timexId: h.timex.id, sentence: { start: h.sentence.start, end: h.sentence.end }, description: describe(ctx.text.slice(h.sentence.start, h.sentence.end)), participants: participantsOf(h.sentence) });
+    events.push({ id: "", value: h.value, mod: null, timexId: h.timex.id, sentence: { start: h.sentence.start, end: h.sentence.end }, description: describeSentence(h.sentence), participants: participantsOf(h.sentence) });
     keys.push(timeKey(h.value, null, reference));
     orders.push(h.order);
   }
