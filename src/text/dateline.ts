@@ -34,13 +34,14 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
   while (k < tokens.length && words.length < 3) {
     const t = tokens.get(k);
     if (!isCapitalWord(t)) break;
-    words.push(t.text.charAt(0) + t.text.slice(1).toLowerCase());
+    let word = t.text.charAt(0) + t.text.slice(1).toLowerCase();
     k++;
     // (An abbreviation's stop inside the name: `ST. PETERSBURG, December 20. /TASS/.`)
     if (tokens.textAt(k) === "." && ABBREVIATIONS.has(t.lower) && isCapitalWord(tokens.get(k + 1))) {
-      words[words.length - 1] += ".";
+      word += ".";
       k++;
     }
+    words.push(word);
   }
   if (words.length === 0) return cityDateline(tokens, first, end, cities) ?? cityAgencyDateline(tokens, first, end, cities) ?? cityDashDateline(tokens, first, end, cities);
   // `NEW DELHI/BEIJING, Oct 24 (Reuters) -`: a story filed from two cities takes the first.
