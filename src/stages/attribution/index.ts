@@ -264,13 +264,23 @@ export const attribution: Stage = (ctx, state) => {
   // `The King, who opened the summit, urged … "the right language" … "None of us can change the past," he said.`: a
   // pronoun in a paragraph that names no one it could be, after an office holder named by title alone spoke there, is
   // that holder (the pronoun had gone back to Starmer, a paragraph up).
+  // (One sweep over the quotes and the mentions, both in text order: who the paragraph has named so far.)
   let lastTitled: Quote | null = null;
+  let paragraph = -1;
+  let namedHere = new Set<string | null>();
+  let nextMention = 0;
   for (const q of topLevel) {
-    if (lastTitled !== null && lastTitled.paragraph !== q.paragraph) lastTitled = null;
+    if (q.paragraph !== paragraph) {
+      paragraph = q.paragraph;
+      lastTitled = null;
+      namedHere = new Set();
+      nextMention = firstStartingAtOrAfter(mentions, blocks[q.paragraph]?.start ?? q.start);
+    }
+    for (let m = mentions[nextMention]; m !== undefined && m.start < q.start; m = mentions[++nextMention]) if (m.via !== "pronoun") namedHere.add(m.personId);
     const speaker = q.speaker;
     if (speaker === null) continue;
     if (speaker.personId === null && speaker.resolvedVia !== "pronoun" && titledOnly(speaker.name)) lastTitled = q;
-    else if (speaker.resolvedVia === "pronoun" && lastTitled?.speaker != null && !namedInParagraph(speaker.personId, q)) {
+    else if (speaker.resolvedVia === "pronoun" && lastTitled?.speaker != null && !namedHere.has(speaker.personId)) {
       q.speaker = { ...lastTitled.speaker, mention: speaker.mention, resolvedVia: "pronoun" };
     }
   }
@@ -294,17 +304,6 @@ export const attribution: Stage = (ctx, state) => {
     const words = name.toLowerCase().split(" ");
     const first = words[0] ?? "";
     return ctx.lexicon.roleWords.has(words.at(-1) ?? "") && (words.length === 1 || first === "a" || first === "an" || (words.length === 2 && first === "the"));
-  }
-
-  /** True when the person is named in the quote's paragraph before it. */
-  function namedInParagraph(personId: string | null, q: Quote): boolean {
-    const from = blocks[q.paragraph]?.start ?? q.start;
-    for (let k = firstStartingAtOrAfter(mentions, from); k < mentions.length; k++) {
-      const m = mentions[k];
-      if (m === undefined || m.start >= q.start) break;
-      if (m.personId === personId && m.via !== "pronoun") return true;
-    }
-    return false;
   }
 
   /** A quote introduced by a paragraph that ends with a colon (`Cruz continued:`). */
