@@ -198,7 +198,7 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
   let join = -1;
   for (let j = k + 1; j < nameStart; j++) {
     const w = tokens.textAt(j) ?? "";
-    if (w === "of" || w === "for" || w === "to") object = true;
+    if (OBJECT_PREPOSITIONS.has(w)) object = true;
     // (The article of the object itself joins nothing: `press secretary of the Russian President Dmitry Peskov`.)
     else if (w === "the" && j < nameStart - 1 && OBJECT_PREPOSITIONS.has(tokens.textAt(j - 1) ?? "") && roleWords.has(tokens.lowerAt(j - 2) ?? "")) continue;
     else if (OFFICE_OBJECT_JOINS.has(w) && (!object || j === nameStart - 1)) [k, object, join] = [j, false, -1];
