@@ -1498,7 +1498,7 @@ function visitedCountry(tokens: TokenList, places: readonly Place[], s: Sentence
  */
 function countryAfterMeeting(tokens: TokenList, places: readonly Place[], from: number, to: number): string | undefined {
   const end = tokenIndexAt(tokens, to);
-  // Countries by where each mention starts, looked up once per meeting word.
+  // Countries by where each mention starts, built at the first `in` after a meeting word.
   let countryAt: Map<number, string> | null = null;
   for (let i = tokenIndexAt(tokens, from); i + 2 < end; i++) {
     const w = tokens.lowerAt(i) ?? "";
