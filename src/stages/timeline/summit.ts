@@ -72,6 +72,11 @@ export function findSummit(input: SummitInput): Summit {
   const saidDuringMeeting = perSentenceInTurn((sentence: Sentence) => duringMeeting(tokens, sentence));
   // Whether a sentence tells of an earlier occasion, read once for all its times.
   const earlierOccasionOf = perSentenceInTurn((sentence: Sentence) => earlierOccasion(tokens, sentence));
+  // Whether a sentence's meeting is reckoned a span before its day, read once for all its times: a sentence of
+  // thousands of times must not be read again for each.
+  const spanBeforeOf = perSentenceInTurn((sentence: Sentence) => meetingSpanBefore(tokens, sentence));
+  // Whether a sentence tells of a meal, read once for all its times.
+  const mealIn = perSentenceInTurn((sentence: Sentence) => holdsWord(tokens, sentence, MEAL_WORDS));
   for (const t of timexes) {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
     // Without a reference date a stated day keeps its month and day (`XXXX-06-25`); other unresolved values say nothing.
@@ -134,12 +139,12 @@ export function findSummit(input: SummitInput): Summit {
     // (Not a day that owns the meeting's word: `Trump said after last Friday's summit` dates the summit.)
     const owning = datesPossessively(tokens, after - 1) && MEETING_WORDS.has(tokens.lowerAt(after + 1) ?? "");
     if (owning) score += OWNED_MEETING_BONUS;
-    else if (looksBack(tokens, at, after) || eveAfter(tokens, after) || meetingSpanBefore(tokens, sentence) || earlierOccasionOf(sentence) || inPriorEventPhrase(tokens, at)) score -= LOOKING_BACK_PENALTY;
+    else if (looksBack(tokens, at, after) || eveAfter(tokens, after) || spanBeforeOf(sentence) || earlierOccasionOf(sentence) || inPriorEventPhrase(tokens, at)) score -= LOOKING_BACK_PENALTY;
     // `Earlier on Tuesday, Zelensky met Meloni`: a side event of the day.
     // (So is a day in a relative clause about someone: `European leaders, who held a video call with Trump on
     // Wednesday, urged him …`; not one about the meeting, `The summit, which opened on Monday, …`.)
     // (So is a meal: `Putin hosted him for a private dinner at his residence on Monday evening`.)
-    else if (SIDE_EVENT_WORDS.has(tokens.lowerAt(before) ?? "") || SIDE_EVENT_WORDS.has(tokens.lowerAt(at - 1) ?? "") || asideAboutOther(tokens, markersOf(sentence), at) || holdsWord(tokens, sentence, MEAL_WORDS)) score -= SIDE_EVENT_PENALTY;
+    else if (SIDE_EVENT_WORDS.has(tokens.lowerAt(before) ?? "") || SIDE_EVENT_WORDS.has(tokens.lowerAt(at - 1) ?? "") || asideAboutOther(tokens, markersOf(sentence), at) || mealIn(sentence)) score -= SIDE_EVENT_PENALTY;
     // `The conference ends Monday`: the close of a meeting still running when the report was written.
     else if (CLOSING_VERBS.has(tokens.lowerAt(before) ?? "") && reference !== null && t.value.slice(0, 10) > formatDay(reference)) score -= LOOKING_BACK_PENALTY;
     // A report is written around its summit: a date days from the reference beats a meeting months before.
