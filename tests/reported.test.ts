@@ -3,6 +3,13 @@ import { extractAttributions, extractQuotes, parseReport } from "../src/index.js
 import { participantNames, sliceOf } from "./helpers.js";
 
 describe("reported speech without quotation marks", () => {
+  it("reads the clause after an occasion of speaking (`said at a signing ceremony that …`), not a `that` a quotation opens", () => {
+    const sources = (text: string): string[] => extractAttributions(text).map((a) => `${a.source.name}: ${a.text}`);
+    expect(sources("Hillary Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never paid.")).toEqual(["Hillary Clinton: it means Trump never paid"]);
+    expect(sources("Erdogan said at a signing ceremony that the deal would double trade.")).toEqual(["Recep Tayyip Erdogan: the deal would double trade"]);
+    expect(sources('The ad shows Trump saying during the debate last week, "That makes me smart," as Clinton looked on.')).toEqual([]);
+  });
+
   it("reads a state news agency as a body, its full name and all (`state news agency Wam reported`, `KUNA News Agency`)", () => {
     const text = "The leaders discussed Gaza, state news agency Wam reported. The talks were useful, the KUNA News Agency said.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.source.personId])).toEqual([["Wam", null], ["KUNA News Agency", null]]);

@@ -1489,6 +1489,9 @@ const ADVERBIALS = new Set([
   "talks", "meeting", "summit", "negotiations", "session", "visit", "sidelines", "margins", "of", "only", "simply", "merely",
   // `wrote late on Tuesday that …`, `said at the time that …`.
   "late", "early", "time",
+  // Occasions of speaking (`said at a signing ceremony that …`, `says at a campaign stop in Toledo, Ohio, that …`).
+  "ceremony", "forum", "banquet", "dinner", "lunch", "luncheon", "reception", "stop", "campaign", "hearing", "roundtable",
+  "signing", "joint", "press", "plenary", "opening", "closing", "debate", "business", "state",
   // Sentence adverbs set off by commas (`said, however, that …`).
   "however", "though", "nevertheless", "moreover", "meanwhile", "too", "still", "afterward", "afterwards", "shortly",
   // Manner, as official statements write it (`noted with satisfaction that …`, `stressed with concern that …`).
@@ -1583,13 +1586,16 @@ const BEFORE_THAT = new Set(["before", "ahead"]);
 
 /** Index of a `that` within the next few adverbial words, or -1. */
 function thatAhead(tokens: TokenList, k: number, e: number): number {
+  let marks = 0;
   for (let j = k; j < Math.min(e, k + MAX_ADVERBIALS); j++) {
     const t = tokens.get(j);
     if (t === undefined) return -1;
     // `said the press conference that was scheduled … had been canceled`: a relative `that`, not the clause's.
-    if (t.lower === "that") return RELATIVE_THAT_FOLLOWERS.has(tokens.lowerAt(j + 1) ?? "") ? -1 : j;
+    // (Nor one a quotation opens: `saying during the debate last week, "That makes me smart"`.)
+    if (t.lower === "that") return RELATIVE_THAT_FOLLOWERS.has(tokens.lowerAt(j + 1) ?? "") || marks % 2 === 1 ? -1 : j;
     // A name in quotation marks may stand before `that` (`told the newspaper "Kommersant" that …`).
     if (t.kind === "punct") {
+      if (DOUBLE_QUOTE_MARKS.has(t.text)) marks++;
       if (t.text === "," || DOUBLE_QUOTE_MARKS.has(t.text)) continue;
       return -1;
     }
