@@ -3,6 +3,12 @@ import { extractAttributions, extractQuotes, parseReport } from "../src/index.js
 import { participantNames, sliceOf } from "./helpers.js";
 
 describe("reported speech without quotation marks", () => {
+  it("takes a source that ends with an abbreviation's stop (`The U.N. said`, `Upjohn Co. said`)", () => {
+    const sources = (text: string): string[] => extractAttributions(text).map((a) => `${a.source.name}: ${a.text}`);
+    expect(sources("The U.N. said it would send observers to the border.")).toEqual(["U.N.: it would send observers to the border"]);
+    expect(sources("Upjohn Co. said it will offer an early retirement package.")).toEqual(["Upjohn Co.: it will offer an early retirement package"]);
+  });
+
   it("reads the clause after an occasion of speaking (`said at a signing ceremony that …`), not a `that` a quotation opens", () => {
     const sources = (text: string): string[] => extractAttributions(text).map((a) => `${a.source.name}: ${a.text}`);
     expect(sources("Hillary Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never paid.")).toEqual(["Hillary Clinton: it means Trump never paid"]);

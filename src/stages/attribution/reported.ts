@@ -465,7 +465,8 @@ function nounPhraseSource(tokens: TokenList, from: number, end: number): Speaker
   while (to > from + 1 && ADVERBS_BEFORE_VERB.has(tokens.lowerAt(to - 1) ?? "")) to--;
   if (to <= from || to - from > MAX_NP) return null;
   const first = tokens.get(from);
-  const last = tokens.get(to - 1);
+  // (An acronym's last stop ends a noun phrase too: `The U.N. said`, `The S.E.C. said`.)
+  const last = tokens.get(isGluedPeriod(tokens, to - 1) ? to - 2 : to - 1);
   if (first === undefined || last === undefined || last.kind !== "word") return null;
   // (`Earlier this year, Dataproducts had rejected …, saying …`: a time is no source.)
   if (isTimePhrase(tokens, from, to)) return null;
