@@ -816,6 +816,15 @@ describe("timeline", () => {
     expect(descriptions.length).toBeGreaterThan(0);
     expect(descriptions.every((d) => d === "A week afte")).toBe(true);
   });
+  it("reads a city alone with a colon above the running text as a dateline, so that the lead's day is the news's", () => {
+    const text =
+      "PM Modi, Donald Trump Hold Talks At White House\n\nWashington:\n\n" +
+      "Prime Minister Narendra Modi and US President Donald Trump on Thursday held wide-ranging talks at the White House.\n\n" +
+      "Earlier in the day, PM Modi met Tesla CEO Elon Musk at Blair House.";
+    const report = parseReport(text, { referenceDate: "2025-02-14" });
+    expect(report.blocks[1]?.kind).toBe("dateline");
+    expect(report.timeline.map((e) => e.value)).toEqual(["2025-02-13", "2025-02-13"]);
+  });
   it("reads a byline's `Name in City` over its date as a dateline's, and keeps a heading's own happening above a wire dateline", () => {
     const byline = "Meloni hosts Vance in Rome\n\nAngela Giuffrida in Rome\nSun 18 May 2025 19.12 BST\n\nGiorgia Meloni has hosted the US vice-president, JD Vance, in Rome.";
     expect(extractTimeline(byline, { referenceDate: "2025-05-18" }).map((e) => e.description.slice(0, 14))).toEqual(["Giorgia Meloni", "Giorgia Meloni"]);

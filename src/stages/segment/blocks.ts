@@ -183,6 +183,8 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   if (quotedTitleLine(view, block)) return "heading";
   // (Words counted without tokenizing: most short blocks are sentences, and only a heading is read word by word.)
   // (Not a sentence that a credit closes on its line: `The Kremlin said on Friday that … Ukraine. Source: TASS`.)
+  // `Washington:` on a line of its own above the running text (NDTV, PTI): a dateline's city.
+  if (!seenRunningText && text.endsWith(":") && !text.includes("\n") && allPlaces(tokenize(text.slice(0, -1)).filter((t) => t.kind === "word"), lexicon)) return "dateline";
   // (Above the running text, a standfirst may run longer: `Premier says Israel will eliminate its trade deficit with
   // US; Trump announces 'direct' talks with Iran to begin Saturday`.)
   if (!text.includes("\n") && !endsLikeSentence(text) && countWords(text) <= (seenRunningText ? MAX_HEADING_WORDS : MAX_STANDFIRST_WORDS) && !sentenceThenCredit(text)) {
