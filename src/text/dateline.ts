@@ -62,7 +62,7 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
     return { place, shared, start: tokens.startAt(first) ?? start, end: colon.end, after: tokens.startAt(k + 1) ?? colon.end };
   }
   // (Kazinform: `ASTANA. KAZINFORM – …`, the agency in capitals after a full stop.)
-  // (Not an abbreviation's period: `ST. LOUIS —`.)
+  // (Not an abbreviation's period: `ST.` alone, whose name goes on past it when a word in capitals follows.)
   const agencyAfterStop = after === "." && isCapitalWord(tokens.get(k + 1)) && !ABBREVIATIONS.has(written.toLowerCase());
   if (after !== "," && after !== "(" && !DATELINE_DASHES.has(after ?? "") && !agencyAfterStop) return null;
   for (let j = k; j < Math.min(tokens.length, first + MAX_DATELINE_TOKENS); j++) {
