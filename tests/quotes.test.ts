@@ -1512,6 +1512,10 @@ describe("transcripts", () => {
     expect(report.people.find((p) => p.name === "Dmitry Peskov")?.roles).toContain("press secretary of the Russian President");
     expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Vladimir Putin"]);
   });
+  it("gives a fragment after `, who said` the one `who` stands for, not the sentence's subject", () => {
+    const text = 'Before the summit, Vladimir Putin held talks with Iran\'s Supreme Leader Ayatollah Ali Khamenei, who said the West opposed a "strong, independent Russia".';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Ali Khamenei"]);
+  });
   it("reads `retaliated` as a verb of saying after a quote (`\"France will always be France,\" an angry Hollande retaliated`)", () => {
     const text = 'Trump asserted that France had lost its identity: "France is no longer France," he claimed.\n"France will always be France," an angry Francois Hollande retaliated.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Donald Trump", "Francois Hollande"]);

@@ -234,6 +234,10 @@ export const attribution: Stage = (ctx, state) => {
       q.speaker = { ...holder.source, resolvedVia: "context" };
       q.cue = holder.cue;
       q.confidence = CONFIDENCE.context;
+    } else if (q.cue !== null && q.cue.start === holder.cue.start && holder.source.personId !== null && q.speaker.personId !== holder.source.personId && tokens.lowerAt(tokenIndexAt(tokens, q.cue.start) - 1) === "who") {
+      // `Putin held talks with Ayatollah Ali Khamenei, who said the West opposed a "strong, independent Russia"`: the
+      // reported speech read the antecedent of `who` for the same verb; the sentence's subject did not say it.
+      q.speaker = { ...holder.source, resolvedVia: q.speaker.resolvedVia };
     } else if (q.speaker.personId === holder.source.personId && q.cue !== null && (embeddedVerb(tokens, q.cue.start) || (q.cue.start >= holder.content.start && q.cue.end <= holder.content.end))) {
       // `Erdogan said Turkey would continue to support "a just peace"`: the verb that reports the words is the
       // cue, not a verb of what is reported (`continue to`, `had been agreed`, `said he had called off …`) that
