@@ -3,6 +3,10 @@ import { extractAttributions, extractQuotes, parseReport } from "../src/index.js
 import { participantNames, sliceOf } from "./helpers.js";
 
 describe("reported speech without quotation marks", () => {
+  it("keeps a people's adjective in capitals where it opens an unnamed source (`Iranian state media said`)", () => {
+    expect(extractAttributions("Iranian state media said the three presidents agreed to continue their cooperation.").map((a) => a.source.name)).toEqual(["Iranian state media"]);
+  });
+
   it("takes a source that ends with an abbreviation's stop (`The U.N. said`, `Upjohn Co. said`)", () => {
     const sources = (text: string): string[] => extractAttributions(text).map((a) => `${a.source.name}: ${a.text}`);
     expect(sources("The U.N. said it would send observers to the border.")).toEqual(["U.N.: it would send observers to the border"]);

@@ -1,5 +1,6 @@
 import type { SpeakerRef } from "../../model/index.js";
-import { phraseAsWritten, type TokenList } from "../../text/tokens.js";
+import { COUNTRIES } from "../../lexicon/places.js";
+import { joinedAsWritten, phraseAsWritten, type TokenList } from "../../text/tokens.js";
 
 // Shared by the two readers of unnamed speakers: a quote's (`a source said`,
 // quotes.ts) and reported speech's (`according to a recent poll`,
@@ -15,8 +16,14 @@ export function unnamedAsWritten(tokens: TokenList, from: number, to: number): S
   // A proper name drops its article (`the Saudi Press Agency` → `Saudi Press Agency`: the guidelines name an
   // organisation by its canonical name); a description keeps it (`the Belarusian leader`, `the Kremlin press service`).
   const named = first.lower === "the" && to - from > 1 && allCapitalizedWords(tokens, from + 1, to) ? from + 1 : from;
-  return { personId: null, name: phraseAsWritten(tokens, named, to), mention: { start: first.start, end: last.end }, resolvedVia: "descriptor" };
+  // (A people's adjective keeps its capital where it opens the sentence: `Iranian state media said`.)
+  demonyms ??= new Set(COUNTRIES.flatMap(([, words]) => words.map((w) => w.toLowerCase())));
+  const name = demonyms.has(tokens.lowerAt(named) ?? "") ? joinedAsWritten(tokens, named, to) : phraseAsWritten(tokens, named, to);
+  return { personId: null, name, mention: { start: first.start, end: last.end }, resolvedVia: "descriptor" };
 }
+
+/** Demonyms of the built-in gazetteer, lower case, made at the first unnamed source. */
+let demonyms: ReadonlySet<string> | null = null;
 
 /** True when every word of tokens `[from, to)` starts with a capital (`Korean Central News Agency`). */
 function allCapitalizedWords(tokens: TokenList, from: number, to: number): boolean {
