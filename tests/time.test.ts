@@ -825,6 +825,14 @@ describe("timeline", () => {
     expect(report.blocks[1]?.kind).toBe("dateline");
     expect(report.timeline.map((e) => e.value)).toEqual(["2025-02-13", "2025-02-13"]);
   });
+  it("reads a byline under a standfirst that is a sentence as a heading whose date is no happening", () => {
+    const text =
+      "Starmer arrives in Washington for first NATO summit as PM\n\nSir Keir Starmer has arrived in Washington for his first NATO summit as prime minister.\n\n" +
+      "By Sam Coates, deputy political editor\nWednesday 10 July 2024 08:05, UK\n\nThe prime minister will hold talks with US President Joe Biden at the White House later today.";
+    const report = parseReport(text, { referenceDate: "2024-07-10" });
+    expect(report.blocks[2]?.kind).toBe("heading");
+    expect(report.timeline.map((e) => e.description.slice(0, 3))).toEqual(["The"]);
+  });
   it("reads a byline's `Name in City` over its date as a dateline's, and keeps a heading's own happening above a wire dateline", () => {
     const byline = "Meloni hosts Vance in Rome\n\nAngela Giuffrida in Rome\nSun 18 May 2025 19.12 BST\n\nGiorgia Meloni has hosted the US vice-president, JD Vance, in Rome.";
     expect(extractTimeline(byline, { referenceDate: "2025-05-18" }).map((e) => e.description.slice(0, 14))).toEqual(["Giorgia Meloni", "Giorgia Meloni"]);

@@ -193,7 +193,9 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   }
   // `By Al Jazeera Staff` over `Published On 14 Mar 2025`: short unpunctuated lines above the running text head it.
   const lines = text.split("\n");
-  if (!seenRunningText && lines.length > 1 && lines.length <= MAX_HEADING_LINES && lines.every(isHeadingLine)) return "heading";
+  // (So does a byline under a standfirst that is a sentence: `By Sam Coates, deputy political editor` over `Wednesday
+  // 10 July 2024 08:05, UK`.)
+  if ((!seenRunningText || startsWithWord(text, "by")) && lines.length > 1 && lines.length <= MAX_HEADING_LINES && lines.every(isHeadingLine)) return "heading";
   return "paragraph";
 }
 

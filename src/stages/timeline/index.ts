@@ -160,7 +160,7 @@ export const timeline: Stage = (ctx, state) => {
     let sentence = sentenceAt(sentences, t.start);
     // `Published 3 hours ago`, a byline's date, a bare date line above a news report (`2023-11-16 09:12`): the report's
     // own time, not a happening it tells of. (Above a transcript's first turn a date line dates what was said.)
-    if (sentence !== undefined && (isPublicationLine(state.tokens, sentence, headerEnd) || isByline(state.tokens, sentence, headerEnd))) continue;
+    if (sentence !== undefined && (isPublicationLine(state.tokens, sentence, headerEnd) || isByline(state.tokens, sentence, headerEnd, state.blocks[sentence.block]?.kind === "heading"))) continue;
     // (A line of names and a date has no verb to tell of a happening, wherever it stands; above the report, neither
     // has a line of capitalised words, a masthead's: `The National` over `May 28, 2025`.)
     // (A date line with its place above the report, `March 18, 2025 19:30 The Kremlin, Moscow`, dates the news under it, as

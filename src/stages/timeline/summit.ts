@@ -475,11 +475,12 @@ export function isPublicationLine(tokens: TokenList, sentence: Sentence, headerE
 }
 
 /**
- * True for a byline above the report (`By Jacob Magid` over `7 April 2025, 9:15 pm`): its date is when the report
- * went out, no event; it may still date the meeting a report tells of without naming the day, as a dateline does.
+ * True for a byline above the report (`By Jacob Magid` over `7 April 2025, 9:15 pm`), or in a heading block of its
+ * own under a standfirst (`heading`): its date is when the report went out, no event; it may still date the meeting a
+ * report tells of without naming the day, as a dateline does.
  */
-export function isByline(tokens: TokenList, sentence: Sentence, headerEnd: number): boolean {
-  return sentence.end <= headerEnd && tokens.lowerAt(tokenIndexAt(tokens, sentence.start)) === "by";
+export function isByline(tokens: TokenList, sentence: Sentence, headerEnd: number, heading = false): boolean {
+  return (sentence.end <= headerEnd || heading) && tokens.lowerAt(tokenIndexAt(tokens, sentence.start)) === "by";
 }
 
 /** Longest publication line read for its word, in tokens. */
