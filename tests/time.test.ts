@@ -1092,6 +1092,17 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2025-10-23" }).summit).toMatchObject({ location: "Gyeongju", date: "2025-10-30" });
   });
 
+  it("leaves out one named in a span's clause after the date, one who has not commented, and one met after the summit", () => {
+    const text =
+      "Prime Minister Keir Starmer hosted more than a dozen leaders at Lancaster House in London on Sunday, two days after Ukrainian President Volodymyr Zelenskyy's clash with Donald Trump in the Oval Office.\n\n" +
+      '"We are at a crossroads in history," Starmer told the gathering, which included French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni.\n\n' +
+      "Zelenskyy, who met King Charles III at Sandringham after the summit, thanked the leaders. Trump has not commented on the summit.";
+    const names = participantNames(parseReport(text, { referenceDate: "2025-03-03" }));
+    expect(names).toContain("Volodymyr Zelensky");
+    expect(names).not.toContain("Donald Trump");
+    expect(names).not.toContain("Charles III");
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

@@ -70,7 +70,7 @@ export const CALLING_ON_VERBS: ReadonlySet<string> = new Set(["call", "appeal"].
  * the subject judges the meeting rather than sits at it.
  */
 export const REACTION_VERBS: ReadonlySet<string> = new Set(
-  ["welcome", "hail", "praise", "applaud", "laud", "criticise", "criticize", "condemn", "denounce"].flatMap((v) => regularForms(v, true)),
+  ["welcome", "hail", "praise", "applaud", "laud", "criticise", "criticize", "condemn", "denounce", "comment"].flatMap((v) => regularForms(v, true)),
 );
 /** Verbs of naming that judge a meeting when a name for it follows (`called the visit "appeasement"`, `branded the trip a betrayal`). */
 export const NAMING_REACTION_VERBS: ReadonlySet<string> = new Set(["call", "brand", "dub", "label"].flatMap((v) => regularForms(v, true)));

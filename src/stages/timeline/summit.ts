@@ -864,8 +864,13 @@ function countedAfter(tokens: TokenList, k: number): boolean {
 
 /** Tokens between a reaction verb and the meeting it judges (`welcomed the historic inter-Korean summit`). */
 const REACTION_OBJECT_REACH = 4;
-/** Words that may stand between a name and its reaction verb (`Trump quickly welcomed`, `Kyiv has criticised`). */
-const BEFORE_REACTION = new Set(["also", "quickly", "swiftly", "immediately", "later", ...PERFECT_AUXILIARIES]);
+/**
+ * Words that may stand between a name and its reaction verb (`Trump quickly welcomed`, `Kyiv has criticised`, `Trump
+ * has not commented on the summit`).
+ */
+const BEFORE_REACTION = new Set(["also", "quickly", "swiftly", "immediately", "later", "not", "yet", "did", "does", ...PERFECT_AUXILIARIES]);
+/** Most such words. */
+const MAX_BEFORE_REACTION = 3;
 
 /** Longest office set off by commas after a name, in tokens (`, the head of the European Commission,`). */
 const MAX_APPOSITION = 8;
@@ -889,7 +894,7 @@ function reactedTo(tokens: TokenList, at: number, last: number): boolean {
   // (Past an office set off by commas: `Ursula von der Leyen, the head of the European Commission, called …`; or the
   // comma that closes the name when it is that office.)
   let k = tokens.textAt(at - 1) === "," && tokens.textAt(last + 1) === "," ? last + 2 : afterApposition(tokens, last + 1);
-  while (BEFORE_REACTION.has(tokens.lowerAt(k) ?? "") && k - last <= 2) k++;
+  while (BEFORE_REACTION.has(tokens.lowerAt(k) ?? "") && k - last <= MAX_BEFORE_REACTION) k++;
   // (A verb of naming only with the name it gives after the meeting: `called the meeting to discuss …` convened it.)
   const naming = NAMING_REACTION_VERBS.has(tokens.lowerAt(k) ?? "");
   if (!REACTION_VERBS.has(tokens.lowerAt(k) ?? "") && !naming) return false;
@@ -1364,6 +1369,19 @@ function metAt(tokens: TokenList, k: number, last: number): boolean {
   return MEETING_VERBS.has(tokens.lowerAt(next) ?? "");
 }
 
+/** Most tokens after a name met within which its clause may set the meeting before or after this one (`at Sandringham after the summit`). */
+const BESIDE_REACH = 8;
+
+/** True when the clause after the name ending at token `last` says `after the summit` or `before the talks`. */
+function besideTheMeeting(tokens: TokenList, last: number): boolean {
+  for (let k = last + 1; k < last + BESIDE_REACH; k++) {
+    const w = tokens.lowerAt(k) ?? "";
+    if (tokens.kindAt(k) === "punct" && !isAbbreviationStop(tokens, k)) return false;
+    if ((w === "after" || w === "before") && (tokens.lowerAt(k + 1) === "the" || tokens.lowerAt(k + 1) === "this") && MEETING_WORDS.has(tokens.lowerAt(k + 2) ?? "")) return true;
+  }
+  return false;
+}
+
 /** True when the name with token `k` before its title or apposed office is met (`met the US vice-president`, `held talks with Rubio`). */
 function isMetAt(tokens: TokenList, k: number): boolean {
   const w = tokens.lowerAt(k) ?? "";
@@ -1771,7 +1789,8 @@ function pickParticipants(
     // one its leaders phoned (`The five leaders later spoke by phone with Donald Trump`), unless the call is the meeting.
     // (Nor one the guest is counted after: `the second foreign leader after Benjamin Netanyahu to hold talks with Trump`.)
     // (Nor one met at a side event of the day: `Earlier on Sunday, Vance met Ukraine's president, Volodymyr Zelenskyy`.)
-    const sideEvent = s !== evidence && SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") && isMetAt(tokens, beforeApposed);
+    // (Nor one met before or after it: `Zelenskyy, who met King Charles III at Sandringham after the summit`.)
+    const sideEvent = s !== evidence && isMetAt(tokens, beforeApposed) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || besideTheMeeting(tokens, last));
     if (at >= backgroundOf(s) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at) || sideEvent) {
       aroundOnly.add(m.personId);
       continue;
@@ -2082,9 +2101,22 @@ const MAX_BACKGROUND_GAP = 4;
  * out`, `The talks came days after …`): the people named there are the news around the meeting, not at it. Infinity
  * when the sentence has none.
  */
+/** True when a span of time and `after` or `before` open at token `k` (`two days after`, `just a week before`, `days after`). */
+function spanThenAfter(tokens: TokenList, k: number): boolean {
+  let j = k;
+  while (j < k + 2 && SPAN_COUNTS.has(tokens.lowerAt(j) ?? "")) j++;
+  const w = tokens.lowerAt(j + 1);
+  return UNITS[tokens.lowerAt(j) ?? ""] !== undefined && (w === "after" || w === "before");
+}
+
+/** Words that count a span before its unit (`two days`, `just a week`). */
+const SPAN_COUNTS = new Set(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "few", "several", "just", "only", "barely", "some"]);
+
 function backgroundClause(tokens: TokenList, s: Sentence): number {
   const end = tokenIndexAt(tokens, s.end);
   for (let i = tokenIndexAt(tokens, s.start); i < end; i++) {
+    // (`… on Sunday, two days after Zelenskyy's clash with Donald Trump in the Oval Office`: a span after the comma.)
+    if (tokens.textAt(i) === "," && spanThenAfter(tokens, i + 1)) return i + 1;
     if (!COMING_VERBS.has(tokens.lowerAt(i) ?? "")) continue;
     for (let k = i + 1; k < Math.min(end, i + 2 + MAX_BACKGROUND_GAP); k++) {
       const w = tokens.lowerAt(k) ?? "";
