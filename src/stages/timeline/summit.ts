@@ -2096,11 +2096,6 @@ const NO_OTHER_TIMES: ReadonlySet<number> = new Set();
 /** Most tokens between `comes` and the word that opens its clause of background (`came just two days after`). */
 const MAX_BACKGROUND_GAP = 4;
 
-/**
- * Token index of the word that opens what a meeting `comes` amid (`The visit comes as Trump has threatened to pull
- * out`, `The talks came days after …`): the people named there are the news around the meeting, not at it. Infinity
- * when the sentence has none.
- */
 /** True when a span of time and `after` or `before` open at token `k` (`two days after`, `just a week before`, `days after`). */
 function spanThenAfter(tokens: TokenList, k: number): boolean {
   let j = k;
@@ -2112,6 +2107,11 @@ function spanThenAfter(tokens: TokenList, k: number): boolean {
 /** Words that count a span before its unit (`two days`, `just a week`). */
 const SPAN_COUNTS = new Set(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "few", "several", "just", "only", "barely", "some"]);
 
+/**
+ * Token index of the word that opens what a meeting `comes` amid (`The visit comes as Trump has threatened to pull
+ * out`, `The talks came days after …`), or a span's clause after a comma (`…, two days after …`): the people named
+ * there are the news around the meeting, not at it. Infinity when the sentence has none.
+ */
 function backgroundClause(tokens: TokenList, s: Sentence): number {
   const end = tokenIndexAt(tokens, s.end);
   for (let i = tokenIndexAt(tokens, s.start); i < end; i++) {
