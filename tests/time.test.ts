@@ -1103,6 +1103,13 @@ describe("summit frame", () => {
     expect(names).not.toContain("Charles III");
   });
 
+  it("counts one a call was with when a stretch lasts from it (`for 30 days after a phone call with … Trump`), whatever talk with him is planned later", () => {
+    const text =
+      "MOSCOW, March 18 (Reuters) - Russian President Vladimir Putin agreed on Tuesday to stop attacking Ukrainian energy infrastructure for 30 days after a phone call with U.S. President Donald Trump.\n\n" +
+      "Ukrainian President Volodymyr Zelenskiy said he would support the proposal. He is expected to speak with Trump on Wednesday.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-03-19" }))).toEqual(["Vladimir Putin", "Donald Trump"]);
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

@@ -987,7 +987,8 @@ function inOtherMeetingClause(tokens: TokenList, at: number): boolean {
     if (t === undefined || (t.kind === "punct" && !isAbbreviationStop(tokens, k))) return false;
     if (HAPPENING_VERBS.has(t.lower)) verb = true;
     // `a week after Petro clashed with Trump`: a span of time before `after` sets any happening apart.
-    else if (t.lower === "after" || t.lower === "before" || t.lower === "since") return verb || UNITS[tokens.lowerAt(k - 1) ?? ""] !== undefined;
+    // (Not a stretch that lasts from then: `agreed to stop attacks for 30 days after a phone call with Trump`.)
+    else if (t.lower === "after" || t.lower === "before" || t.lower === "since") return verb || (UNITS[tokens.lowerAt(k - 1) ?? ""] !== undefined && tokens.lowerAt(k - 3) !== "for");
   }
   return false;
 }
