@@ -1110,6 +1110,11 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2025-03-19" }))).toEqual(["Vladimir Putin", "Donald Trump"]);
   });
 
+  it("places a meeting whose wire dateline is a venue in its city (`JOINT BASE ELMENDORF-RICHARDSON, Alaska (AP) —`)", () => {
+    const text = "JOINT BASE ELMENDORF-RICHARDSON, Alaska (AP) — President Donald Trump and Russian President Vladimir Putin failed to reach an agreement to end the war in Ukraine on Friday after a summit that lasted nearly three hours.";
+    expect(parseReport(text, { referenceDate: "2025-08-16" }).summit).toMatchObject({ location: "Anchorage", date: "2025-08-15" });
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

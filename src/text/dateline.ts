@@ -1,6 +1,7 @@
 import type { Block } from "../model/index.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { MONTHS } from "../lexicon/time-words.js";
+import { VENUES } from "../lexicon/places.js";
 import { PATTERNS } from "./patterns.js";
 import { isAllCaps, isCapitalized, isCapitalizedAt, isCapitalWord, lowerPhrase, tokenIndexAt, type TokenList } from "./tokens.js";
 
@@ -52,7 +53,8 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
   }
   // `RIO DE JANEIRO` as the gazetteer writes it (`Rio de Janeiro`), else title case.
   const written = words.join(" ");
-  const place = cities.get(written.toLowerCase())?.[0] ?? written;
+  // (A venue in capitals is its city's: `JOINT BASE ELMENDORF-RICHARDSON, Alaska (AP) —` is Anchorage's.)
+  const place = cities.get(written.toLowerCase())?.[0] ?? VENUES[written.toLowerCase()] ?? written;
   const shared = k > single;
   const after = tokens.textAt(k);
   // Arab News and others: `RIYADH: Gulf leaders …`; a city the gazetteer knows, for a newsletter's kicker is written
