@@ -1115,6 +1115,16 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2025-08-16" }).summit).toMatchObject({ location: "Anchorage", date: "2025-08-15" });
   });
 
+  it("reads a meeting of many from its bloc after `leaders of` (`the G7`, `the Group of Seven rich democracies`), not from two countries", () => {
+    const report = (lead: string) =>
+      parseReport(
+        `BORGO EGNAZIA, Italy, June 13 (Reuters) - ${lead} on Thursday to provide a loan to Ukraine, as they opened a three-day summit in southern Italy.\n\n` +
+          "U.S. President Joe Biden and Ukrainian President Volodymyr Zelenskiy later signed a security agreement on the sidelines of the summit. Italian Prime Minister Giorgia Meloni hosted the summit.",
+        { referenceDate: "2024-06-14" },
+      ).summit.format;
+    expect(["Leaders of the G7 agreed", "Leaders of the Group of Seven rich democracies agreed", "Leaders of the US and China agreed"].map(report)).toEqual(["multilateral", "multilateral", "trilateral"]);
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

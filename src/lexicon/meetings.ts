@@ -119,7 +119,7 @@ export const REGION_QUALIFIERS: ReadonlySet<string> = new Set(["latin", "southea
 export const CONTINENT_ADJECTIVES: ReadonlySet<string> = new Set(["american", "asian", "african", "european", "eastern"]);
 
 /** Nouns for the states a meeting gathers (`leaders from French-speaking countries`, `from across the Western Hemisphere`). */
-export const NATIONS_WORDS: ReadonlySet<string> = new Set(["countries", "nations", "states", "members", "economies", "hemisphere", "region", "continent", "world"]);
+export const NATIONS_WORDS: ReadonlySet<string> = new Set(["countries", "nations", "states", "members", "economies", "democracies", "hemisphere", "region", "continent", "world"]);
 
 /** Nouns after a person's possessive that tell they are dead (`Pope Francis' funeral`, `the late king's memorial`). */
 export const MOURNING_WORDS: ReadonlySet<string> = new Set(["funeral", "burial", "memorial", "death", "wake", "mourning", "coffin", "grave"]);

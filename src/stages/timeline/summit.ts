@@ -10,7 +10,7 @@ import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIAR
 import { matchPhrase } from "../../text/phrases.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { inSinceClause, isCapitalizedAt, isAbbreviationStop, isCapitalWord, isGluedPeriod, isPossessive, isPossessiveAt, lowerPhrase, SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
+import { inSinceClause, isAllCaps, isCapitalizedAt, isAbbreviationStop, isCapitalWord, isGluedPeriod, isPossessive, isPossessiveAt, lowerPhrase, SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
 import { daysBetween, formatDay, parseDay, toEpochDay, type Day } from "../time/calendar.js";
@@ -1999,6 +1999,8 @@ function gathersNations(tokens: TokenList, sentence: Sentence, countryStarts: Re
       }
       if (w === undefined || w.kind !== "word" || PAIR_WORDS.has(w.lower)) break;
       if (NATIONS_WORDS.has(w.lower) && tokens.lowerAt(k - 1) !== "united") return true;
+      // (A bloc's acronym, no country's: `Leaders of the G7`, `leaders of ASEAN`; not `leaders of the US and China`.)
+      if (k === i + 2 + (tokens.lowerAt(i + 2) === "the" ? 1 : 0) && w.text.length > 1 && isAllCaps(w.text) && !countryStarts.has(w.start)) return true;
     }
   }
   return false;
