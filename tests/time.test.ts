@@ -1125,6 +1125,11 @@ describe("summit frame", () => {
     expect(["Leaders of the G7 agreed", "Leaders of the Group of Seven rich democracies agreed", "Leaders of the US and China agreed"].map(report)).toEqual(["multilateral", "multilateral", "trilateral"]);
   });
 
+  it("places a meeting only near a city (`outside Berlin`) in the town of the wire dateline it opens with", () => {
+    const text = "MESEBERG, Germany (AFP) - French President Emmanuel Macron and German Chancellor Olaf Scholz met on Tuesday at the German government's guest house outside Berlin.";
+    expect(parseReport(text, { referenceDate: "2024-05-28" }).summit).toMatchObject({ location: "Meseberg", date: "2024-05-28" });
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

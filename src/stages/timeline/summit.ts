@@ -1441,6 +1441,10 @@ function pickLocation(
     let nearest: PlaceAt | undefined;
     for (const p of described) if (p !== undefined && !inQuote(p.start) && inHost(p.city) && (nearest === undefined || p.start < nearest.start)) nearest = p;
     const placed = nearest?.city;
+    // (A city only near the meeting yields to the town of the wire dateline it opens with: `MESEBERG, Germany (AFP) -
+    // … met at the German government's guest house outside Berlin`.)
+    const approximate = nearest !== undefined && NEARBY_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, nearest.start) - 1) ?? "");
+    if (approximate && opensWithWire && placesNews(wire) && cities.every((c) => c.name !== wire.place)) return wire.place;
     if (placed !== undefined) return placed;
     // A headline that places the talks (`Lavrov, Wang Yi hold talks in Beijing`) beats the agency's home dateline.
     // (The headline is the first line; a byline below it places the reporter: `Henry Foy in Brussels`.)
@@ -1561,6 +1565,8 @@ function demonymCapital(tokens: TokenList, from: number, to: number, capitalOf: 
 
 /** Prepositions of place before a city: `in Doha`, `at Sochi`, `a visit to Moscow`. */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "near", "outside"]);
+/** Prepositions that place a meeting only near a city (`outside Berlin`). */
+const NEARBY_WORDS = new Set(["near", "outside"]);
 
 /** Nouns that name a kind of place before its name (`the southern city of Guangzhou`). */
 const PLACE_KIND_NOUNS = new Set(["city", "town", "capital", "port", "village", "resort", "island", "province", "region", "state"]);
