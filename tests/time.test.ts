@@ -1130,6 +1130,11 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2024-05-28" }).summit).toMatchObject({ location: "Meseberg", date: "2024-05-28" });
   });
 
+  it("dates a day before a relative clause in the future by the main clause (`agreed a deal on Sunday that will impose …`)", () => {
+    const text = "Donald Trump and Ursula von der Leyen agreed a trade deal in Scotland on Sunday that will impose a 15 per cent tariff on most EU exports.";
+    expect(extractTimexes(text, { referenceDate: "2025-07-28" }).map((t) => t.value)).toEqual(["2025-07-27"]);
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

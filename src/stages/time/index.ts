@@ -203,7 +203,10 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
     } else if ((FUTURE_MARKERS.has(w) && (!FUTURE_BEFORE_TO_ONLY.has(w) || tokens.lowerAt(i + 1) === "to") && !opensPrepositionalTo(tokens, i)) || contractsWill(w)) {
       // `had expected`, `was scheduled`: a plan that lies in the past.
       const planInPast = PAST_AUXILIARIES.has(tokens.lowerAt(i - 1) ?? "") && w !== "will" && w !== "shall";
-      markers.push({ start: i, tense: planInPast ? "past" : "future", weak: false, clause });
+      // (In a relative clause right after a noun, it dates only what comes after it: `agreed a trade deal in Scotland
+      // on Sunday that will impose a 15 per cent tariff`.)
+      const relative = tokens.lowerAt(i - 1) === "that" || tokens.lowerAt(i - 1) === "which";
+      markers.push(relative ? { start: i, tense: "future", weak: false, forwardOnly: true, clause } : { start: i, tense: planInPast ? "past" : "future", weak: false, clause });
     } else if ((FORWARD_MODALS.has(w) && !MODAL_BLOCKERS.has(tokens.lowerAt(i + 1) ?? "")) || (w === AHEAD_WORD && tokens.lowerAt(i + 1) === "of") || (w === "by" && opensDeadline(tokens, i + 1))) {
       markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, clause });
     } else if (w === "since" && !PERFECT_AUXILIARIES.has(tokens.lowerAt(i - 1) ?? "")) {
