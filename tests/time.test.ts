@@ -1135,6 +1135,12 @@ describe("summit frame", () => {
     expect(extractTimexes(text, { referenceDate: "2025-07-28" }).map((t) => t.value)).toEqual(["2025-07-27"]);
   });
 
+  it("places a meeting its lead puts in a region at the venue another sentence about it names, else in the region", () => {
+    const region = "Donald Trump and Ursula von der Leyen agreed a trade deal in Scotland on Sunday.";
+    const venue = `${region}\n\nThey announced the agreement after an hour of talks at Trump's golf resort in Turnberry, on the Ayrshire coast.`;
+    expect([venue, region].map((text) => parseReport(text, { referenceDate: "2025-07-28" }).summit.location)).toEqual(["Turnberry", "Scotland"]);
+  });
+
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {
     const text =
       "Biden and Xi met for four hours on Wednesday at the Filoli estate in Woodside, California, south of San Francisco.\n\n" +

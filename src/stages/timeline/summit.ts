@@ -1474,7 +1474,18 @@ function pickLocation(
   if (led !== undefined) return led;
   // `held talks at the Vostochny Cosmodrome`: a venue the gazetteer does not know, named after the meeting.
   const venue = evidence === null ? null : venueIn(view, tokens, evidence, places);
-  if (venue !== null) return venue.city;
+  // (A region there is as wide as a country: a venue another sentence about the meeting names is narrower, `agreed a
+  // trade deal in Scotland` then `after an hour of talks at Trump's golf resort in Turnberry`.)
+  const region = venue !== null && places.some((p) => p.kind === "region" && p.name === venue.city);
+  if (venue !== null && !region) return venue.city;
+  if (region && evidence !== null) {
+    for (const s of sentences) {
+      if (s.start <= evidence.start || inQuote(s.start) || !namesThisMeeting(tokens, s)) continue;
+      const narrower = venueIn(view, tokens, s, places);
+      if (narrower !== null && !places.some((p) => (p.kind === "region" || p.kind === "country") && p.name === narrower.city)) return narrower.city;
+    }
+    return venue.city;
+  }
   // Else the city most often named in sentences about the meeting (each mention looked up once, each sentence read once).
   const counts = new Map<string, number>();
   const about = new Map<Sentence, boolean>();
