@@ -210,10 +210,9 @@ export const attribution: Stage = (ctx, state) => {
   // (So is one inside what a source is cited for, `according to a joint readout`: a document or a body speaks there.)
   const cited = (a: Attribution): boolean => a.source.resolvedVia !== "pronoun" && state.view.slice(a.cue.start, a.cue.end).toLowerCase() === "according to";
   // (And one inside what a document reports, `The joint statement said the leaders "reaffirmed their commitment"`.)
-  const headOf = (a: Attribution): string => a.source.name.slice(a.source.name.lastIndexOf(" ") + 1).toLowerCase();
-  const documentary = (a: Attribution): boolean => a.source.resolvedVia !== "pronoun" && DOCUMENT_NOUNS.has(headOf(a));
+  const documentary = (a: Attribution): boolean => a.source.resolvedVia !== "pronoun" && DOCUMENT_NOUNS.has(headWord(a.source.name));
   // (And one inside what a state's body says, `South Korea's presidential office said it had made "more progress"`.)
-  const official = (a: Attribution): boolean => a.source.resolvedVia !== "pronoun" && SPEAKING_BODY_HEADS.has(headOf(a));
+  const official = (a: Attribution): boolean => a.source.resolvedVia !== "pronoun" && SPEAKING_BODY_HEADS.has(headWord(a.source.name));
   const named = attributions.filter((a) => a.source.personId !== null || cited(a) || documentary(a) || official(a));
   let a = 0;
   for (const q of topLevel) {
@@ -307,7 +306,7 @@ export const attribution: Stage = (ctx, state) => {
   function titledOnly(name: string): boolean {
     const words = name.toLowerCase().split(" ");
     const first = words[0] ?? "";
-    return ctx.lexicon.roleWords.has(words.at(-1) ?? "") && (words.length === 1 || first === "a" || first === "an" || (words.length === 2 && first === "the"));
+    return ctx.lexicon.roleWords.has(headWord(name)) && (words.length === 1 || first === "a" || first === "an" || (words.length === 2 && first === "the"));
   }
 
   /** A quote introduced by a paragraph that ends with a colon (`Cruz continued:`). */
@@ -515,8 +514,13 @@ const MAX_IT_DISTANCE = 2;
 /** A source that `it` can stand for: a named body or a described one (`the Turkish Communications Directorate`), not a group (`experts`, `two officials`). */
 function isBody(source: SpeakerRef): boolean {
   if (source.resolvedVia !== "name" && source.resolvedVia !== "descriptor") return false;
-  const head = source.name.slice(source.name.lastIndexOf(" ") + 1).toLowerCase();
+  const head = headWord(source.name);
   return !GENERIC_SOURCES.has(head) && !GENERIC_SOURCE_MEMBERS.has(head) && head !== "people";
+}
+
+/** The last word of a source's name, lower case: its head (`office` of `South Korea's presidential office`). */
+function headWord(name: string): string {
+  return name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
 }
 
 /** Verbs whose speaker goes on speaking in a quote that opens the next paragraph. */
