@@ -149,9 +149,7 @@ function cityDateline(tokens: TokenList, first: number, end: number, cities: Rea
   if (tokens.textAt(k) === "," && PATTERNS.year.test(tokens.textAt(k + 1) ?? "")) k += 2;
   const agency = tokens.get(k + 1);
   if (tokens.textAt(k) === "," && agency !== undefined && isAllCaps(agency.text) && agency.text.length > 1 && DATELINE_DASHES.has(tokens.textAt(k + 2) ?? "")) {
-    let next = k + 2;
-    while (DATELINE_DASHES.has(tokens.textAt(next) ?? "")) next++;
-    if (agency.start < end) return { place, shared: false, start: head.start, end: agency.end, after: tokens.startAt(next) ?? agency.end };
+    if (agency.start < end) return { place, shared: false, start: head.start, end: agency.end, after: tokens.startAt(pastDashes(tokens, k + 2)) ?? agency.end };
   }
   const close = tokens.get(k);
   if (close === undefined || close.start >= end) return null;
@@ -160,9 +158,7 @@ function cityDateline(tokens: TokenList, first: number, end: number, cities: Rea
     const stop = tokens.get(k + 2);
     // `Riyadh, May 14 (SPA) -- Crown Prince …`: a dash after the agency belongs to the dateline, with the stop EFE
     // sets before it (`Brasília, Mar 5 (EFE).- The head …`).
-    let next = k + 3;
-    if (tokens.textAt(next) === "." && DATELINE_DASHES.has(tokens.textAt(next + 1) ?? "")) next++;
-    while (DATELINE_DASHES.has(tokens.textAt(next) ?? "")) next++;
+    const next = pastDashes(tokens, tokens.textAt(k + 3) === "." && DATELINE_DASHES.has(tokens.textAt(k + 4) ?? "") ? k + 4 : k + 3);
     return stop === undefined ? null : { place, shared: false, start: head.start, end: stop.end, after: tokens.startAt(next) ?? stop.end };
   }
   const previous = tokens.get(k - 1);
@@ -170,6 +166,13 @@ function cityDateline(tokens: TokenList, first: number, end: number, cities: Rea
   return null;
 }
 
+
+/** The first token from `k` on that is no dash of a dateline (`SPA --`, `(AFP) — —`). */
+function pastDashes(tokens: TokenList, k: number): number {
+  let next = k;
+  while (DATELINE_DASHES.has(tokens.textAt(next) ?? "")) next++;
+  return next;
+}
 
 /** Most tokens of an agency's name in brackets after a city (`(AFP)`, `(Xinhua News Agency)`). */
 const MAX_AGENCY_TOKENS = 4;
@@ -184,9 +187,7 @@ function cityAgencyDateline(tokens: TokenList, first: number, end: number, citie
   while (close - open <= MAX_AGENCY_TOKENS && tokens.startAt(close) !== undefined && tokens.kindAt(close) === "word" && isCapitalizedAt(tokens, close)) close++;
   const dash = tokens.get(close + 1);
   if (close === open + 1 || tokens.textAt(close) !== ")" || dash === undefined || !DATELINE_DASHES.has(dash.text) || dash.start >= end) return null;
-  let after = close + 2;
-  while (DATELINE_DASHES.has(tokens.textAt(after) ?? "")) after++;
-  return { place, shared: false, start: tokens.startAt(first) ?? 0, end: dash.end, after: tokens.startAt(after) ?? dash.end };
+  return { place, shared: false, start: tokens.startAt(first) ?? 0, end: dash.end, after: tokens.startAt(pastDashes(tokens, close + 2)) ?? dash.end };
 }
 
 /** Most capitalised words of a region or country after a dateline's city (`Doha, Qatar –`, `Kyiv, Ukraine —`). */
