@@ -8,7 +8,7 @@ import { hyphenatedParticleName } from "../../text/names.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { colonWithin, isSpace } from "../../text/spans.js";
-import { countWords, tokenize, type Token, isAllCaps, isPossessive } from "../../text/tokens.js";
+import { countWords, tokenize, isAllCaps, isPossessive } from "../../text/tokens.js";
 
 /** Words that make a capitalised `Label:` a transcript speaker label even without a name. */
 const LABEL_WORDS = new Set([
@@ -181,14 +181,14 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   if (text.length > MAX_HEADING_CHARS) return "paragraph";
   // `'All Bets Are Off.'` on a line of its own between paragraphs: a section heading that quotes the text.
   if (quotedTitleLine(view, block)) return "heading";
+  // `Washington:` on a line of its own above the running text (NDTV, PTI): a dateline's city.
+  if (!seenRunningText && text.endsWith(":") && !text.includes("\n") && onlyPlaces(text, lexicon)) return "dateline";
   // (Words counted without tokenizing: most short blocks are sentences, and only a heading is read word by word.)
   // (Not a sentence that a credit closes on its line: `The Kremlin said on Friday that … Ukraine. Source: TASS`.)
-  // `Washington:` on a line of its own above the running text (NDTV, PTI): a dateline's city.
-  if (!seenRunningText && text.endsWith(":") && !text.includes("\n") && allPlaces(tokenize(text.slice(0, -1)).filter((t) => t.kind === "word"), lexicon)) return "dateline";
   // (Above the running text, a standfirst may run longer: `Premier says Israel will eliminate its trade deficit with
   // US; Trump announces 'direct' talks with Iran to begin Saturday`.)
   if (!text.includes("\n") && !endsLikeSentence(text) && countWords(text) <= (seenRunningText ? MAX_HEADING_WORDS : MAX_STANDFIRST_WORDS) && !sentenceThenCredit(text)) {
-    if (!seenRunningText && (PATTERNS.clockLine.test(text) || allPlaces(tokenize(text).filter((t) => t.kind === "word"), lexicon))) return "dateline";
+    if (!seenRunningText && (PATTERNS.clockLine.test(text) || onlyPlaces(text, lexicon))) return "dateline";
     return "heading";
   }
   // `By Al Jazeera Staff` over `Published On 14 Mar 2025`: short unpunctuated lines above the running text head it.
@@ -247,8 +247,10 @@ function startsWithWord(text: string, word: string): boolean {
   return text.slice(0, word.length).toLowerCase() === word && !PATTERNS.wordChar.test(text[word.length] ?? "");
 }
 
-function allPlaces(tokens: readonly Token[], lexicon: Lexicon): boolean {
-  return tokens.length > 0 && tokens.every((t) => lexicon.cities.has(t.lower) || lexicon.countryByName.has(t.lower) || lexicon.placePhrases.has(t.lower));
+/** True when every word of the text, punctuation aside, is a place the lexicon knows (`The Kremlin, Moscow`, `Washington:`). */
+function onlyPlaces(text: string, lexicon: Lexicon): boolean {
+  const words = tokenize(text).filter((t) => t.kind === "word");
+  return words.length > 0 && words.every((t) => lexicon.cities.has(t.lower) || lexicon.countryByName.has(t.lower) || lexicon.placePhrases.has(t.lower));
 }
 
 /** True when the text, closing quotes and brackets aside, ends with sentence punctuation. */
