@@ -55,10 +55,10 @@ const COMMON_QUALIFIERS: ReadonlySet<string> = new Set([
 /** Proper words other than demonyms that do (`EU officials`, `European diplomats`, `Western officials`). */
 const PROPER_QUALIFIERS: ReadonlySet<string> = new Set(["eu", "european", "western", "arab", "asian", "african", "gulf"]);
 
-/** Finds the speaker words in a token window and turns them into a resolved speaker. */
 /** Nouns of the other party a possessive names (`his host`, `her guest`, `his counterpart`). */
 const OTHER_PARTIES = new Set(["host", "guest", "visitor", "counterpart"]);
 
+/** Finds the speaker words in a token window and turns them into a resolved speaker. */
 export class SpeakerResolver {
   readonly #byId: ReadonlyMap<string, PersonDraft>;
   /** Offices named by descriptions, and whether anyone in the report holds them (see `someoneHolds`). */

@@ -108,7 +108,6 @@ const STOP_CAPITALS = new Set([
   "inc", "corp", "ltd", "llc", "plc",
 ]);
 
-
 /** Most particles before a family name (`van der`). */
 const MAX_PARTICLES = 2;
 
@@ -118,7 +117,6 @@ function gluedBySpace(tokens: TokenList, k: number): boolean {
   const prevEnd = tokens.endAt(k - 1);
   return start !== undefined && prevEnd !== undefined && start - prevEnd <= 1 && tokens.newLineAt(k) !== true;
 }
-
 
 /** True when tokens `[i, j)` are all given names the lexicon knows. */
 function givenNamesOnly(tokens: TokenList, i: number, j: number, lexicon: Lexicon): boolean {

@@ -248,7 +248,6 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
   return { markers, breaks, relatives, presentClauses };
 }
 
-
 /** True when the word before the `to` at `i` may be a headline's subject: a name (not a day or a month) or `leaders`. */
 function headlineSubjectBefore(tokens: TokenList, i: number): boolean {
   const w = tokens.lowerAt(i - 1) ?? "";
