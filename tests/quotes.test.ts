@@ -333,6 +333,17 @@ describe("attribution of quotes", () => {
     expect(report.attributions.map((a) => a.text)).toEqual(["the deal would create jobs"]);
   });
 
+  it("reads a live page's label over one quotation in single marks as the label over a double one", () => {
+    // (British pages head an entry in single marks; the paragraph under it is the reporter's, not the label's turn.)
+    const text = "G7 summit: live\n\nPosted at 13:40 BST\n\nBiden: 'America is back at the table'\n\nUS President Joe Biden says the summit was \"an extraordinarily productive meeting\".\n\n\"It's been great,\" he told reporters.";
+    const report = parseReport(text, { referenceDate: "2021-06-13" });
+    expect(report.quotes.map((q) => [q.text, q.kind, q.speaker?.name])).toEqual([
+      ["America is back at the table", "direct", "Joe Biden"],
+      ["an extraordinarily productive meeting", "partial", "Joe Biden"],
+      ["It's been great,", "direct", "Joe Biden"],
+    ]);
+  });
+
   it("gives an interview's `A:` turns to the one interviewed, and leaves `Q:` turns unnamed", () => {
     const text = "Lavrov interview\n\nSergei Lavrov gave an interview to RT on Friday.\n\nQ: What do you expect from the summit?\n\nA: We expect the summit to be useful.";
     expect(extractQuotes(text).map((q) => q.speaker?.name ?? null)).toEqual([null, "Sergei Lavrov"]);

@@ -1,4 +1,5 @@
 import type { Lexicon } from "../../lexicon/compile.js";
+import { CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import type { Block, SpeakerRef } from "../../model/index.js";
 import type { Mention } from "../../pipeline/state.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
@@ -90,21 +91,25 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
   return turns;
 }
 
-/** True when `[from, to)` is one quotation in double marks, with nothing but spaces around it. */
+/**
+ * True when `[from, to)` is one quotation, with nothing but spaces around it: in double marks, or in single ones as
+ * British live pages head an entry (`Biden: 'America is back at the table'`).
+ */
 function wholeQuotation(view: string, from: number, to: number): boolean {
   let end = to;
   while (end > from && isSpace(view.charCodeAt(end - 1))) end--;
   const open = view[from] ?? "";
   const close = view[end - 1] ?? "";
-  if (end - from < 2 || !OPENING_DOUBLE_MARKS.includes(open) || !CLOSING_DOUBLE_MARKS.includes(close)) return false;
-  // (One quotation: no mark inside closes it early, `"Yes," he said, "we agree."`.)
-  for (let k = from + 1; k < end - 1; k++) if (CLOSING_DOUBLE_MARKS.includes(view[k] ?? "")) return false;
+  // (A straight single mark opens one too at the start of the words, and `„` closes with `“`.)
+  const closes = (mark: string): boolean => CLOSING_QUOTE_MARKS.has(mark) || (open === "„" && mark === "“");
+  if (end - from < 2 || !(OPENING_QUOTE_MARKS.has(open) || open === "'") || !closes(close)) return false;
+  // (One quotation: no mark inside closes it early, `"Yes," he said, "we agree."`; an apostrophe within a word,
+  // `'We don't'`, closes nothing.)
+  for (let k = from + 1; k < end - 1; k++) {
+    if (closes(view[k] ?? "") && !(PATTERNS.letter.test(view[k - 1] ?? "") && PATTERNS.letter.test(view[k + 1] ?? ""))) return false;
+  }
   return true;
 }
-
-/** Double marks that open and close a quotation. */
-const OPENING_DOUBLE_MARKS = '"“«„';
-const CLOSING_DOUBLE_MARKS = '"”»“';
 
 /** Labels of an interview's answers (`A:`, `Answer:`). */
 const ANSWER_LABELS = new Set(["a", "a.", "answer"]);
