@@ -974,6 +974,16 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2023-04-08" }))).toEqual(["Emmanuel Macron", "Xi Jinping"]);
   });
 
+  it("leaves out a leader a relative clause says is yet to meet one of them, after a meeting past (`who is expected to meet Kim in late May`)", () => {
+    const text =
+      "South Korean President Moon Jae-in and North Korean leader Kim Jong-un agreed Friday to work toward denuclearization at their summit in Panmunjom.\n\n" +
+      'U.S. President Donald Trump, who is expected to meet Kim in late May or early June, welcomed the outcome. "KOREAN WAR TO END!" he wrote.';
+    expect(participantNames(parseReport(text, { referenceDate: "2018-04-28" }))).toEqual(["Moon Jae-in", "Kim Jong Un"]);
+    // (In a preview, the meeting ahead may be this one: `Trump, who will meet Kim on Tuesday, arrived in Singapore`.)
+    const preview = "Trump to meet Kim in Singapore\n\nU.S. President Donald Trump, who will meet North Korean leader Kim Jong-un on Tuesday, arrived in Singapore on Sunday. Kim arrived earlier in the day.";
+    expect(participantNames(parseReport(preview, { referenceDate: "2018-06-10" }))).toEqual(["Donald Trump", "Kim Jong Un"]);
+  });
+
   it("dates a meeting its lead tells of in the present perfect on the report's day, not on a later day planned further down", () => {
     const text =
       "Anthony Albanese meets Xi Jinping in Beijing\n\n" +

@@ -1027,6 +1027,24 @@ function toBeSpokenTo(tokens: TokenList, k: number): boolean {
   return (w === "to" || w === "with") && TALKING_VERBS.has(tokens.lowerAt(k - 1) ?? "") && tokens.lowerAt(k - 2) === "to";
 }
 
+/** Words that put a meeting ahead in a relative clause, before `to` (`who is expected to meet`, `who plans to meet`). */
+const AHEAD_BEFORE_TO = new Set(["expected", "due", "set", "scheduled", "slated", "poised", "plans", "hopes", "intends"]);
+/** Verbs of meeting one is yet to do in such a clause (`who is due to meet Kim`, `who will host Xi`). */
+const LATER_MEETING_VERBS = new Set(["meet", "host", "visit", "receive", "see"]);
+
+/**
+ * True when a relative clause right after the name whose last token is `last` puts a meeting of theirs ahead (`Donald
+ * Trump, who is expected to meet Kim in late May, welcomed the outcome`): after a meeting past, they meet later, not
+ * there.
+ */
+function meetsLater(tokens: TokenList, last: number): boolean {
+  if (tokens.textAt(last + 1) !== "," || tokens.lowerAt(last + 2) !== "who") return false;
+  let k = last + 3;
+  if (tokens.lowerAt(k) === "will") return LATER_MEETING_VERBS.has(tokens.lowerAt(k + 1) ?? "");
+  if (tokens.lowerAt(k) === "is" || tokens.lowerAt(k) === "was") k++;
+  return AHEAD_BEFORE_TO.has(tokens.lowerAt(k) ?? "") && tokens.lowerAt(k + 1) === "to" && LATER_MEETING_VERBS.has(tokens.lowerAt(k + 2) ?? "");
+}
+
 /** The day of a date or time value (`2018-08-26TEV` → `2018-08-26`); a week or a month as it stands (`2025-W47-WE`). */
 function dayOf(value: string): string {
   return PATTERNS.isoDay.test(value.slice(0, 10)) ? value.slice(0, 10) : value;
@@ -1799,7 +1817,8 @@ function pickParticipants(
     const apostrophe = isPossessive(mark) || (mark !== undefined && (mark.text === "'" || mark.text === "’") && mark.start === m.end);
     if (apostrophe && MOURNING_WORDS.has(tokens.lowerAt(endAt + 1) ?? "")) formerly.add(m.personId);
     const last = Math.max(at, endAt - 1);
-    if (inPlannedMeeting(tokens, at) || (s !== evidence && toBeSpokenTo(tokens, beforeName))) {
+    // (`Trump, who is expected to meet Kim in late May`, after a meeting past: one yet to meet them.)
+    if (inPlannedMeeting(tokens, at) || (s !== evidence && (toBeSpokenTo(tokens, beforeName) || (!ahead && meetsLater(tokens, last))))) {
       plannedOnly.add(m.personId);
       continue;
     }
