@@ -1234,6 +1234,14 @@ describe("summit frame", () => {
     expect(parseReport(g7, { referenceDate: "2025-06-16" }).summit.location).toBe("Kananaskis");
   });
 
+  it("places a meeting the lead puts in another country than the dateline's at the venue the next sentence names (`at a Russian spaceport`, then `met at the Vostochny Cosmodrome`)", () => {
+    const lead = "Kim, Putin hold summit\n\nSEOUL, Sept. 14 (Yonhap) -- North Korean leader Kim Jong-un and Russian President Vladimir Putin held a summit at a Russian spaceport in the Far East on Wednesday.";
+    const next = "\n\nThe two leaders met at the Vostochny Cosmodrome in the Amur region, where Putin greeted Kim with a long handshake.";
+    expect(parseReport(lead + next, { referenceDate: "2023-09-14" }).summit.location).toBe("Vostochny Cosmodrome");
+    // (Without it, a region the lead names with its article, not the agency's home city.)
+    expect(parseReport(lead, { referenceDate: "2023-09-14" }).summit.location).toBe("Far East");
+  });
+
   it("dates a meeting ahead by the day its noun phrase gives, not the weekend of the trip (`travel to China this weekend, to attend the … summit in Tianjin on Sunday`)", () => {
     const text = "Indian Prime Minister Narendra Modi will travel to China this weekend, to attend the Shanghai Cooperation Organisation summit in Tianjin on Sunday and Monday.";
     expect(parseReport(text, { referenceDate: "2025-08-27" }).summit.date).toBe("2025-08-31");

@@ -1212,6 +1212,8 @@ function datesPossessively(tokens: TokenList, k: number): boolean {
 
 /** Tokens after a meeting word within which its `in`/`at` may come (`held talks on Wednesday at …`). */
 const VENUE_REACH = 12;
+/** Sentences after the lead's within which a venue narrows one the lead names with its article. */
+const NARROWING_SENTENCES = 2;
 /** Longest unknown venue name, in tokens (`Vostochny Cosmodrome`, `Palace of Nations`). */
 const MAX_VENUE_TOKENS = 5;
 /** Capitalised words that open no venue. */
@@ -1447,7 +1449,7 @@ function pickLocation(
     // city named otherwise (`relations with Beijing`), and not the wire dateline it opens with.
     const opensWithWire = wire !== null && wire.start >= evidence.start && wire.after <= evidence.end;
     const from = opensWithWire ? wire.after : evidence.start;
-    host = countryAfterMeeting(tokens, places, from, evidence.end);
+    host = countryAfterMeeting(tokens, places, from, evidence.end, (demonym) => countryOfCity(capitalOf(demonym) ?? ""));
     // The first of a city, a venue, a named kind of place and a country's capital: `met Trump at the White House …,
     // amid efforts … in Gaza` is in Washington, `met in the Albanian capital …, a day after talks in Istanbul` in Tirana.
     // (A gazetteer city first, when a kind of place names it: `in the port city of Belem` is Belém.)
@@ -1495,15 +1497,18 @@ function pickLocation(
   // (A region there is as wide as a country: a venue another sentence about the meeting names is narrower, `agreed a
   // trade deal in Scotland` then `after an hour of talks at Trump's golf resort in Turnberry`.)
   const region = venue !== null && places.some((p) => p.kind === "region" && p.name === venue.city);
-  if (venue !== null && !region) return venue.city;
-  if (region && evidence !== null) {
-    for (const s of sentences) {
-      if (s.start <= evidence.start || inQuote(s.start) || !namesThisMeeting(tokens, s)) continue;
+  // (So may be a name the lead gives with its article, `at a Russian spaceport in the Far East`, when a sentence
+  // right after it names the venue: `The two leaders met at the Vostochny Cosmodrome in the Amur region`.)
+  const described = venue !== null && tokens.lowerAt(tokenIndexAt(tokens, venue.start) - 1) === "the";
+  if (venue !== null && evidence !== null && (region || described)) {
+    const after = sentences.indexOf(evidence) + 1;
+    for (const s of sentences.slice(after, region ? sentences.length : after + NARROWING_SENTENCES)) {
+      if (inQuote(s.start) || !namesThisMeeting(tokens, s)) continue;
       const narrower = venueIn(view, tokens, s, places);
-      if (narrower !== null && !places.some((p) => (p.kind === "region" || p.kind === "country") && p.name === narrower.city)) return narrower.city;
+      if (narrower !== null && narrower.city !== venue.city && !places.some((p) => (p.kind === "region" || p.kind === "country") && p.name === narrower.city)) return narrower.city;
     }
-    return venue.city;
   }
+  if (venue !== null) return venue.city;
   // Else the city most often named in sentences about the meeting (each mention looked up once, each sentence read once).
   const counts = new Map<string, number>();
   const about = new Map<Sentence, boolean>();
@@ -1552,9 +1557,10 @@ function visitedCountry(tokens: TokenList, places: readonly Place[], s: Sentence
 
 /**
  * The country named right after a meeting word or a verb of arriving and `in` in tokens `[from, to)` (`their 45th
- * summit in Kuwait`, `has arrived in Russia's Far East for a summit`), if any.
+ * summit in Kuwait`, `has arrived in Russia's Far East for a summit`), or by a people's adjective before a kind of
+ * place after `in` or `at` (`held a summit at a Russian spaceport`), if any.
  */
-function countryAfterMeeting(tokens: TokenList, places: readonly Place[], from: number, to: number): string | undefined {
+function countryAfterMeeting(tokens: TokenList, places: readonly Place[], from: number, to: number, countryOfDemonym: (demonym: string) => string | undefined): string | undefined {
   const end = tokenIndexAt(tokens, to);
   // Countries by where each mention starts, built at the first `in` after a meeting word.
   let countryAt: Map<number, string> | null = null;
@@ -1565,7 +1571,15 @@ function countryAfterMeeting(tokens: TokenList, places: readonly Place[], from: 
     // South Korea`.)
     for (let k = i + 1; k + 1 < Math.min(end, i + VENUE_REACH); k++) {
       if (tokens.textAt(k) === "," || tokens.textAt(k) === ";") break;
-      if (tokens.lowerAt(k) !== "in") continue;
+      const prep = tokens.lowerAt(k);
+      if (prep !== "in" && prep !== "at") continue;
+      // (`at a Russian spaceport`, `in a Chinese city`: the adjective before a noun, not a people, `the Russian people`.)
+      const article = tokens.lowerAt(k + 1);
+      if ((article === "a" || article === "an" || article === "the") && tokens.capitalizedAt(k + 3) === false) {
+        const country = countryOfDemonym(tokens.lowerAt(k + 2) ?? "");
+        if (country !== undefined) return country;
+      }
+      if (prep !== "in") continue;
       countryAt ??= new Map(places.filter((p) => p.kind === "country").flatMap((p) => p.mentions.map((m) => [m.start, p.name] as const)));
       const country = countryAt.get(tokens.startAt(k + 1) ?? -1);
       if (country !== undefined) return country;
