@@ -1700,6 +1700,15 @@ describe("transcripts", () => {
     expect(parts.map((q) => q.groupId !== null && q.groupId === parts[0]?.groupId)).toEqual([true, true]);
   });
 
+  it("keeps initials joined by stops with the name they open (`G.K. Butterfield`, `Prime Minister K.P. Sharma Oli`), not a place's abbreviation", () => {
+    const text = 'CBC Chairman G.K. Butterfield of North Carolina criticised the plan. "This is a disgusting day," Butterfield said.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["G.K. Butterfield"]);
+    const titled = parseReport("Nepal's Prime Minister K.P. Sharma Oli met Narendra Modi in New Delhi on Monday. Oli said the talks were useful.", { referenceDate: "2024-06-10" });
+    expect(titled.people.map((p) => [p.name, p.mentions.length])).toEqual([["K.P. Sharma Oli", 2], ["Narendra Modi", 1]]);
+    const place = parseReport("The talks were held at Mr. Trump's golf club at Bedminster, N.J. Roger Ailes also met with Mr. Trump.", { referenceDate: "2016-08-18" });
+    expect(place.people.map((p) => p.name)).toEqual(["Donald Trump", "Roger Ailes"]);
+  });
+
   it("reads `PM` as a title and keeps an initial with its surname after a title", () => {
     const report = parseReport('PM Modi said India was ready to help. External Affairs Minister S. Jaishankar told reporters that the talks were productive. "This is a new chapter," said Mr. Jaishankar.');
     expect(report.people.map((p) => p.name)).toEqual(["Narendra Modi", "S. Jaishankar"]);

@@ -16,6 +16,8 @@ export const PATTERNS = {
   letter: /\p{L}/u,
   /** An upper-case letter. */
   upper: /\p{Lu}/u,
+  /** Initials joined by stops, the last stop apart (`G.K` of `G.K. Butterfield`, `A.P.J`). */
+  dottedInitials: /^\p{Lu}(?:\.\p{Lu})+$/u,
   /** A lower-case letter. */
   lower: /\p{Ll}/u,
   /** A transcript stage note in parentheses (`(As interpreted.)`, `(In English.)`, `(Laughter.)`). */

@@ -766,7 +766,8 @@ function titledNameAt(tokens: TokenList, i: number, lexicon: Lexicon, alone: Rea
   if (end - j > 1 && lexicon.firstNames.has(name.lower)) return null;
   // Two words at most: an initial's period is not a word (`Minister S. Jaishankar`); particles go with the family
   // name after them (`Prime Minister Bart De Wever`, `President Alexander Van der Bellen`).
-  let limit = isGluedPeriod(tokens, j + 1) ? j + 3 : j + 2;
+  // (Initials joined by stops open a full name, which runs on: `Prime Minister K.P. Sharma Oli`.)
+  let limit = PATTERNS.dottedInitials.test(name.text) && !ABBREVIATIONS.has(name.lower) && isGluedPeriod(tokens, j + 1) ? end : isGluedPeriod(tokens, j + 1) ? j + 3 : j + 2;
   // A middle initial or a particle marks a full name, which runs on (`President Franklin D. Roosevelt`).
   const middle = tokens.get(j + 1);
   const middleInitial = middle !== undefined && middle.text.length === 1 && middle.capitalized && isGluedPeriod(tokens, j + 2);

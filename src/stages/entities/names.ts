@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { HONORIFICS, PARTY_GROUPS } from "../../lexicon/roles.js";
 import { NAME_INNER_TITLES, NAME_PARTICLES, TITLES_AS_FAMILY_NAMES } from "../../lexicon/first-names.js";
@@ -156,8 +157,9 @@ export function nameRunEnd(tokens: TokenList, i: number, lexicon: Lexicon): numb
     // (After given names only: `Billie Jean King`.)
     if (j > i && t.capitalized && TITLES_AS_FAMILY_NAMES.has(t.lower) && givenNamesOnly(tokens, i, j, lexicon) && !isNameWordAt(tokens, j + 1, lexicon)) return j + 1;
     if (isNameWord(t, lexicon)) {
-      // An initial (`R.`) takes its period along.
-      if (t.text.length === 1 && isGluedPeriod(tokens, j + 1)) j++;
+      // An initial (`R.`, `G.K.`) takes its period along.
+      // (Not a place's abbreviation: `Bedminster, N.J. Roger Ailes …`, `the U.S.`.)
+      if ((t.text.length === 1 || (PATTERNS.dottedInitials.test(t.text) && !ABBREVIATIONS.has(t.lower))) && isGluedPeriod(tokens, j + 1)) j++;
       j++;
       words++;
       continue;
