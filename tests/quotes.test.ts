@@ -1709,6 +1709,16 @@ describe("transcripts", () => {
     expect(place.people.map((p) => p.name)).toEqual(["Donald Trump", "Roger Ailes"]);
   });
 
+  it("takes a full name set off by a kind of people or an age for a person (`Dean Johnson, a 55-year-old salesman from Sumter, …, says`)", () => {
+    const text = 'Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will "leave here with momentum."';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Dean Johnson"]);
+    const resident = 'Monique Dalle, a resident of Nairobi, said: "We have waited for this summit for years."';
+    expect(extractQuotes(resident).map((q) => q.speaker?.name)).toEqual(["Monique Dalle"]);
+    // (Not a body the kind only qualifies: `America Rising PAC, an outside Republican group, …`.)
+    const body = parseReport("America Rising PAC, an outside Republican group, is blasting out missives about Clinton.", { referenceDate: "2016-01-10" });
+    expect(body.people.map((p) => p.name)).not.toContain("Rising PAC");
+  });
+
   it("reads `PM` as a title and keeps an initial with its surname after a title", () => {
     const report = parseReport('PM Modi said India was ready to help. External Affairs Minister S. Jaishankar told reporters that the talks were productive. "This is a new chapter," said Mr. Jaishankar.');
     expect(report.people.map((p) => p.name)).toEqual(["Narendra Modi", "S. Jaishankar"]);

@@ -5,7 +5,7 @@ import { COURTESY_TITLES, HONORIFICS, PARTY_WORDS, SPEAKER_PRONOUNS } from "../.
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { BETWEEN_NAME_AND_VERB, DETERMINERS, OFFICE_OBJECT_JOINS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
-import { BYLINE_DESKS, CREDIT_OPENERS, GENERIC_SOURCES, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
+import { BYLINE_DESKS, CREDIT_OPENERS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { FACILITY_WORDS, SETTLEMENT_NOUNS, VENUES } from "../../lexicon/places.js";
 import type { Organization, Place } from "../../model/index.js";
@@ -690,6 +690,11 @@ function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon):
   // `…, L'Osservatore Romano, said every pope …`, a verb.
   if (PREPOSITIONS.has(det ?? "") || lexicon.cueWords.has(det ?? "")) return false;
   if (det === "a" || det === "an" || det === "the") role++;
+  // (`Dean Johnson, a 55-year-old salesman`, `Jane Doe, a resident of Kyiv`: an age, or one of a kind of people as the
+  // phrase's head, sets off a full name as a role does; not a kind that qualifies another noun, `a Republican group`.)
+  const headAt = (j: number): boolean => tokens.kindAt(j + 1) !== "word" || PREPOSITIONS.has(tokens.lowerAt(j + 1) ?? "") || tokens.lowerAt(j + 1) === "who" || tokens.lowerAt(j + 1) === "and";
+  const person = (t: Token, j: number): boolean =>
+    end - i >= 2 && (det === "a" || det === "an") && (yearsOld(t) !== null || ((GENERIC_SOURCE_MEMBERS.has(t.lower) || GENERIC_SOURCES.has(`${t.lower}s`)) && headAt(j)));
   // The role may follow a word or two (`, a senior adviser`), in the same line and clause.
   for (let j = role; j < role + 3; j++) {
     const t = tokens.get(j);
@@ -697,6 +702,7 @@ function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon):
     // (`the Seri Perdana, the Malaysian premier's official residence`: an office's possessive names its holder's thing.)
     const office = matchPhrase(tokens, j, lexicon.rolePhrases);
     if (office > 0) return !isPossessiveAt(tokens, j + office);
+    if (person(t, j)) return true;
   }
   return false;
 }
