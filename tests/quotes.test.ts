@@ -1527,6 +1527,15 @@ describe("transcripts", () => {
     const text = 'Before the summit, Vladimir Putin held talks with Iran\'s Supreme Leader Ayatollah Ali Khamenei, who said the West opposed a "strong, independent Russia".';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Ali Khamenei"]);
   });
+  it("takes no name before a finite verb after the cue for its speaker: it opens the reported clause (`said Biden had raised …`)", () => {
+    const text = 'Biden hosted the Quad leaders in Wilmington on Saturday. A senior administration official, speaking on condition of anonymity, said Biden had raised concerns about "aggressive and coercive" Chinese behaviour.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["a senior administration official"]);
+    const poll = 'However, 63 percent said Clinton was "justified" in using the server.';
+    expect(extractQuotes(poll).map((q) => q.speaker?.name ?? null)).toEqual([null]);
+    // (A pronoun there is mostly the speaker again, its antecedent the subject: `Butterfield … said he was "…"`.)
+    const pronoun = 'CBC Chairman G.K. Butterfield of North Carolina said he was "deeply outraged" by the vote.';
+    expect(extractQuotes(pronoun).map((q) => q.speaker?.name)).toEqual(["G.K. Butterfield"]);
+  });
   it("reads `retaliated` as a verb of saying after a quote (`\"France will always be France,\" an angry Hollande retaliated`)", () => {
     const text = 'Trump asserted that France had lost its identity: "France is no longer France," he claimed.\n"France will always be France," an angry Francois Hollande retaliated.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Donald Trump", "Francois Hollande"]);

@@ -1,5 +1,5 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
-import { ADVERBS_BEFORE_VERB, PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, MAIN_CLAUSE_VERBS, PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { GENERIC_SOURCE_MEMBERS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, POINTING_BACK, TELL_VERBS, UTTERANCE_NOUNS, VERDICT_VERBS } from "../../lexicon/reporting-cues.js";
@@ -511,6 +511,10 @@ function speakerAfterCue(tokens: TokenList, from: number, stop: number, resolver
       const possessed = resolver.isPersonNoun(head) ? possessedBefore(tokens, found.ref, end, resolver) : null;
       if (possessed !== null) return possessed;
     }
+    // (A name before a finite verb is the reported clause's subject, its `that` left out: `An official said Biden had
+    // raised concerns about "aggressive" behaviour`. A pronoun there mostly is the speaker again: `Butterfield of North
+    // Carolina said he was "outraged"`.)
+    if (found.ref.resolvedVia !== "pronoun" && MAIN_CLAUSE_VERBS.has(tokens.lowerAt(found.next) ?? "")) break;
     if (!isOrganization(found.ref)) return found.ref;
     body ??= found.ref;
     // (Only a name or title right after the body goes on to its person: `a Republican National Committee member who
