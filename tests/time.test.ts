@@ -1234,6 +1234,13 @@ describe("summit frame", () => {
     expect(parseReport(g7, { referenceDate: "2025-06-16" }).summit.location).toBe("Kananaskis");
   });
 
+  it("dates a meeting by its own day, not the day a bracket restates in another zone (`on Monday, May 1 (Tuesday, May 2, Manila time)`)", () => {
+    const text = 'President Ferdinand Marcos Jr. and US President Joe Biden reaffirmed on Monday, May 1 (Tuesday, May 2, Manila time), the "ironclad" alliance between the Philippines and the United States, as the two leaders met at the White House.';
+    const report = parseReport(text, { referenceDate: "2023-05-02" });
+    expect(report.summit.date).toBe("2023-05-01");
+    expect(report.timeline.map((e) => e.value)).toEqual(["2023-05-01"]);
+  });
+
   it("places a meeting the lead puts in another country than the dateline's at the venue the next sentence names (`at a Russian spaceport`, then `met at the Vostochny Cosmodrome`)", () => {
     const lead = "Kim, Putin hold summit\n\nSEOUL, Sept. 14 (Yonhap) -- North Korean leader Kim Jong-un and Russian President Vladimir Putin held a summit at a Russian spaceport in the Far East on Wednesday.";
     const next = "\n\nThe two leaders met at the Vostochny Cosmodrome in the Amur region, where Putin greeted Kim with a long handshake.";

@@ -5,7 +5,7 @@ import { firstStartingAtOrAfter, flatRanges, inRanges, sentenceAt } from "../../
 import { SENTENCE_TERMINALS, tokenIndexAt } from "../../text/tokens.js";
 import { timeKey } from "./order.js";
 import { readHeader } from "../../text/dateline.js";
-import { findSummit, isByline, isPublicationLine, personMentionsIn } from "./summit.js";
+import { findSummit, isByline, isPublicationLine, personMentionsIn, restatedAfter } from "./summit.js";
 import { reckonedHappenings } from "./relative.js";
 
 /** What a sentence's words are, when none tells of a happening: see `lineKind`. */
@@ -154,6 +154,9 @@ export const timeline: Stage = (ctx, state) => {
   for (const [order, t] of timexes.entries()) {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
     if (t.value === "PRESENT_REF" || t.value === "PAST_REF") continue;
+    // (A day restated in another zone is no happening of its own: `on Monday, May 1 (Tuesday, May 2, Manila time)`.)
+    const before = timexes[order - 1];
+    if (before !== undefined && restatedAfter(state.tokens, before, t)) continue;
     // (A century dates what a report describes, `an 18th-century villa`, `the bloodiest war of the 20th century`, not a
     // happening it tells of.)
     if (t.value.length === 2) continue;

@@ -77,8 +77,12 @@ export function findSummit(input: SummitInput): Summit {
   const spanBeforeOf = perSentenceInTurn((sentence: Sentence) => meetingSpanBefore(tokens, sentence));
   // Whether a sentence tells of a meal, read once for all its times.
   const mealIn = perSentenceInTurn((sentence: Sentence) => holdsWord(tokens, sentence, MEAL_WORDS));
+  // The time before the one read, for a day restated in another zone (`on Monday, May 1 (Tuesday, May 2, Manila time)`).
+  let previous: TimeExpression | undefined;
   for (const t of timexes) {
-    if (t.type !== "DATE" && t.type !== "TIME") continue;
+    const restated = previous !== undefined && restatedAfter(tokens, previous, t);
+    previous = t;
+    if (restated || (t.type !== "DATE" && t.type !== "TIME")) continue;
     // Without a reference date a stated day keeps its month and day (`XXXX-06-25`); other unresolved values say nothing.
     // (A decade or a century dates no meeting.)
     if (!PATTERNS.yearPrefix.test(t.value) && !PATTERNS.yearlessDay.test(t.value)) continue;
@@ -1043,6 +1047,15 @@ function meetsLater(tokens: TokenList, last: number): boolean {
   if (tokens.lowerAt(k) === "will") return LATER_MEETING_VERBS.has(tokens.lowerAt(k + 1) ?? "");
   if (tokens.lowerAt(k) === "is" || tokens.lowerAt(k) === "was") k++;
   return AHEAD_BEFORE_TO.has(tokens.lowerAt(k) ?? "") && tokens.lowerAt(k + 1) === "to" && LATER_MEETING_VERBS.has(tokens.lowerAt(k + 2) ?? "");
+}
+
+/**
+ * True when time `t` opens a bracket right after time `before`: the same moment where others live (`on Monday, May 1
+ * (Tuesday, May 2, Manila time)`), which dates nothing of its own.
+ */
+export function restatedAfter(tokens: TokenList, before: TimeExpression, t: TimeExpression): boolean {
+  const at = tokenIndexAt(tokens, t.start);
+  return tokens.textAt(at - 1) === "(" && tokens.endAt(at - 2) === before.end;
 }
 
 /** The day of a date or time value (`2018-08-26TEV` → `2018-08-26`); a week or a month as it stands (`2025-W47-WE`). */
