@@ -1728,6 +1728,17 @@ describe("transcripts", () => {
     expect(body.people.map((p) => p.name)).not.toContain("Rising PAC");
   });
 
+  it("reads `expressed` and `voiced` before a quoted feeling as the cue of a fragment (`expressed \"grave concern\"`)", () => {
+    const text = 'Japanese Prime Minister Fumio Kishida expressed "grave concern" over the launch. Mr. Obama voiced a deep regret for "my inability to reduce the polarization" in Washington.';
+    expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name, sliceOf(text, q.cue)])).toEqual([
+      ["partial", "Fumio Kishida", "expressed"],
+      ["partial", "Barack Obama", "voiced"],
+    ]);
+    // (A phrase that opens with the verb still reports a clause: `expressed concern that …`.)
+    const clause = parseReport("Ohio Governor John Kasich expressed concern that the billionaire businessman was encouraging violence.", { referenceDate: "2016-03-15" });
+    expect(clause.attributions.map((a) => [a.source.name, a.text])).toEqual([["John Kasich", "the billionaire businessman was encouraging violence"]]);
+  });
+
   it("reads `PM` as a title and keeps an initial with its surname after a title", () => {
     const report = parseReport('PM Modi said India was ready to help. External Affairs Minister S. Jaishankar told reporters that the talks were productive. "This is a new chapter," said Mr. Jaishankar.');
     expect(report.people.map((p) => p.name)).toEqual(["Narendra Modi", "S. Jaishankar"]);

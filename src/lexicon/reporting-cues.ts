@@ -5,7 +5,7 @@ const REGULAR_VERBS = (
   "add stress note explain state confirm predict calm describe mention underline underscore insist argue claim " +
   "warn declare announce remark observe assert reply answer respond tweet continue conclude recall acknowledge " +
   "suggest reiterate assure promise comment complain urge joke clarify ask deny indicate point vow pledge " +
-  "propose repeat call accuse praise brand hail dismiss encourage threaten"
+  "propose repeat call accuse praise brand hail dismiss encourage threaten express voice"
 ).split(" ");
 
 /** Regular reporting verbs matched without their -ing form (`report`, `reports`, `reported`). */
@@ -145,6 +145,8 @@ export const PARTIAL_ONLY_VERBS: ReadonlySet<string> = new Set([
   // `dismissed the plan as "a gimmick"`, `encouraged "every effort" to free prisoners`, `threatened to make the
   // country "pay twice as much"`.
   ...["accuse", "praise", "hail", "dismiss", "encourage", "threaten"].flatMap((v) => regularForms(v, true)),
+  // `expressed "grave concern" over the meeting`, `voiced "deep regret"`: the feeling in the quoted words.
+  ...["express", "voice"].flatMap((v) => regularForms(v, true)),
 ]);
 
 /** Participles that open a frame of the speaking itself (`Speaking to state media, Orbán said:`), not what was said. */

@@ -1081,7 +1081,8 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
     const n = reportingVerbAt(tokens, c, lexicon);
     if (n === 0) continue;
     const t = tokens.get(c);
-    if (t === undefined || PARTIAL_ONLY_VERBS.has(t.lower) || t.lower === "according") continue;
+    // (A phrase that opens with such a verb still reports: `expressed concern that …`.)
+    if (t === undefined || (n === 1 && PARTIAL_ONLY_VERBS.has(t.lower)) || t.lower === "according") continue;
     const aside = relativeAside(tokens, c, b, e, lexicon);
     if (aside !== null) {
       // `Tony Podesta, who said the project was vetted by his firm's counsel, said …`: the antecedent's own report.
