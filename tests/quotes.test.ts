@@ -1350,6 +1350,11 @@ describe("transcripts", () => {
     const report = parseReport("Kim said Pyongyang supports Russia's special military operation. China's foreign ministry said it opposed the move. Japanese government officials declined to comment.");
     expect(report.organizations.map((o) => o.name)).toEqual(["China's foreign ministry"]);
   });
+  it("reads a country's body after a people's adjective or a country's name of several words (`the South Korean government`)", () => {
+    const report = parseReport('The South Korean government expressed "grave concern" over the meeting. South Africa\'s foreign ministry said the talks had been useful.');
+    expect(report.organizations.map((o) => o.name)).toEqual(["South Korean government", "South Africa's foreign ministry"]);
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["South Korean government"]);
+  });
   it("gives a fragment the speaker who closes its sentence (`…, Xi said`) unless a person named before it spoke it", () => {
     const text = 'The two sides agreed to build a "community with a shared future for mankind", Xi said. Putin called the talks "useful", Peskov said.';
     expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([

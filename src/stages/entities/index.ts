@@ -995,14 +995,23 @@ const HEADLINE_FUNCTION_WORDS = new Set(["in", "as", "at", "with", "to", "on", "
 /** Most lower-case words between a country and the head of its body (`China's foreign ministry`). */
 const MAX_BODY_MODIFIERS = 2;
 
-/** `China's foreign ministry`, `the Chinese foreign ministry`, `Russia's embassy`: a country's body written in lower case. */
+/** Most words of a people's adjective or a country's name before its body (`South Korean`, `South Korea's`). */
+const MAX_BODY_COUNTRY_WORDS = 3;
+
+/**
+ * `China's foreign ministry`, `the Chinese foreign ministry`, `Russia's embassy`, `the South Korean government`: a
+ * country's body written in lower case.
+ */
 function stateBodyAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
-  const t = tokens.get(i);
-  if (t === undefined) return 0;
-  let j: number;
-  if (lexicon.countryByName.has(t.lower) && isPossessiveAt(tokens, i + 1)) j = i + 2;
-  else if (lexicon.countryByDemonym.has(t.lower)) j = i + 1;
-  else return 0;
+  // Past the longest country's name or people's adjective from `i`.
+  let j = -1;
+  let words = "";
+  for (let k = i; k < i + MAX_BODY_COUNTRY_WORDS && tokens.kindAt(k) === "word"; k++) {
+    words = words === "" ? (tokens.lowerAt(k) ?? "") : `${words} ${tokens.lowerAt(k) ?? ""}`;
+    if (lexicon.countryByName.has(words) && isPossessiveAt(tokens, k + 1)) j = k + 2;
+    else if (lexicon.countryByDemonym.has(words)) j = k + 1;
+  }
+  if (j < 0) return 0;
   for (let k = j; k <= j + MAX_BODY_MODIFIERS; k++) {
     const w = tokens.get(k);
     if (w === undefined || w.kind !== "word" || isCapitalized(w) || w.newLine) return 0;
