@@ -632,6 +632,16 @@ describe("tense from modals and relative years", () => {
     expect(parseReport(text, { referenceDate: "2025-11-12" }).summit.date).toBe("2025-11-13");
   });
 
+  it("dates a bare clock time in the past tense by the day of the news the lead tells, not by the reference day", () => {
+    const text =
+      "Moon, Kim vow complete denuclearization\n\nPublished : April 28, 2018 - 17:25\n\n" +
+      "South Korean President Moon Jae-in and North Korean leader Kim Jong-un agreed Friday to formally end the Korean War this year.\n\n" +
+      "The two leaders signed the declaration after a day of talks that began when Kim stepped across the border at 9:30 a.m.";
+    expect(values(text, "2018-04-28")).toEqual(["April 28, 2018=2018-04-28", "17:25=2018-04-28T17:25", "Friday=2018-04-27", "this year=2018", "9:30 a.m.=2018-04-27T09:30"]);
+    // (A plan still looks from the reference day: `The leaders will sign it at 10 a.m.`)
+    expect(values("Moon and Kim met on Friday.\n\nThe leaders will sign the declaration at 10 a.m.", "2018-04-28").at(-1)).toBe("10 a.m.=2018-04-28T10:00");
+  });
+
   it("looks ahead from a plan `set for` or `slated for` a day, not back from the past form of `set`", () => {
     expect(values("The meeting, set for Monday, will be his third visit.", "2025-07-06")).toEqual(["Monday=2025-07-07"]);
     expect(values("The vote was set for Monday.", "2025-07-06")).toEqual(["Monday=2025-07-07"]);

@@ -1,4 +1,4 @@
-import { PARTICLE_DEFERRERS, VAGUE_REFERENCES } from "../../lexicon/time-words.js";
+import { PARTICLE_DEFERRERS, PUBLICATION_WORDS, VAGUE_REFERENCES } from "../../lexicon/time-words.js";
 import { DETERMINERS, MAIN_CLAUSE_VERBS, PERFECT_AUXILIARIES, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { HEARERS } from "../../lexicon/reporting-cues.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
@@ -43,7 +43,8 @@ export const time: Stage = (ctx, state) => {
     const end = tokenIndexAt(tokens, sentence.end);
     // Most sentences hold no time expression: read their tense markers only when one may start.
     let markers: TenseMarkers | null = null;
-    recognizer.startSentence(sentence.block, sentence.block <= leadBlock);
+    // (A line of publication above the lead, `Published : April 28, 2018 - 17:25`, dates the page, not the news.)
+    recognizer.startSentence(sentence.block, sentence.block <= leadBlock && !PUBLICATION_WORDS.has(tokens.lowerAt(begin) ?? ""));
     // Inside double quotation marks in this sentence: a day named in someone's words (`"Today we have a first concrete
     // step"`) does not move the narrative on (`Later in the day` is the day the report was at). Read from the marks
     // themselves, so that the time stage needs no quotes stage.

@@ -1500,8 +1500,9 @@ export class TimeRecognizer {
     // A bare time of day without a day after it: `noon`, `midnight` alone are too often figurative; not after `at`
     // (`a working lunch at noon`).
     if (time.word && this.#lower(i - 1) !== "at") return null;
-    // Else the day its sentence names before it, or one its paragraph stated in full, or the reference day.
-    const named = this.#sentenceDay ?? this.#paragraphDay;
+    // Else the day its sentence names before it, or one its paragraph stated in full, or in the past tense the day of
+    // the news (`agreed Friday …` in the lead, then `talks that began … at 9:30 a.m.`), or the reference day.
+    const named = this.#sentenceDay ?? this.#paragraphDay ?? (tense === "past" ? this.#newsDay : null);
     const on = named ?? this.#reference;
     const date = on === null ? "XXXX-XX-XX" : formatDay(on);
     return this.#make(i, end, "TIME", `${date}T${clock}`, on === null ? "unresolved" : named !== null ? "narrative" : "reference", on);
