@@ -1541,6 +1541,16 @@ describe("transcripts", () => {
     const pronoun = 'CBC Chairman G.K. Butterfield of North Carolina said he was "deeply outraged" by the vote.';
     expect(extractQuotes(pronoun).map((q) => q.speaker?.name)).toEqual(["G.K. Butterfield"]);
   });
+  it("gives a fragment in a clause joined on by `and that` to the verb that reports both clauses, not to a verb of the first", () => {
+    const text = 'The official Korean Central News Agency reported Thursday that Kim Jong-un had invited Putin to visit Pyongyang "at a convenient time" and that Putin had "readily accepted" the invitation.';
+    expect(extractQuotes(text).map((q) => [q.speaker?.name, sliceOf(text, q.cue)])).toEqual([
+      ["Kim Jong Un", "invited"],
+      ["Korean Central News Agency", "reported"],
+    ]);
+    // (A first clause without its `that` is the same verb's: `Sanders said he's heading … and that he has an "…"`.)
+    const elided = 'Bernie Sanders said he is heading now to South Carolina and that he has an "excellent chance" there.';
+    expect(extractQuotes(elided).map((q) => q.speaker?.name)).toEqual(["Bernie Sanders"]);
+  });
   it("reads `retaliated` as a verb of saying after a quote (`\"France will always be France,\" an angry Hollande retaliated`)", () => {
     const text = 'Trump asserted that France had lost its identity: "France is no longer France," he claimed.\n"France will always be France," an angry Francois Hollande retaliated.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Donald Trump", "Francois Hollande"]);

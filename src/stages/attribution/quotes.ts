@@ -210,11 +210,16 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
   // (A word quoted before is what someone said, no cue: `he had been "reassured" by the discussion but that "we are
   // not there yet."`. Going back from outside the quote, every double mark opens or closes one.)
   let quoted = false;
+  // Past a clause of reported speech joined on by `and that`, a verb inside the clause before it does not count: the one
+  // that reports both does (`KCNA reported that Kim had invited Putin … and that Putin had "readily accepted"`).
+  let joinedClause = false;
   for (let c = stop - 1; c >= begin; c--) {
     if (DOUBLE_QUOTE_MARKS.has(tokens.textAt(c) ?? "")) quoted = !quoted;
     if (quoted) continue;
+    if (tokens.lowerAt(c) === "that" && tokens.lowerAt(c - 1) === "and") joinedClause = true;
     const n = cueAt(tokens, c, lexicon);
     if (n === 0) continue;
+    if (joinedClause && inThatClause(tokens, begin, c, lexicon)) continue;
     const t = tokens.get(c);
     if (!partial && t !== undefined && PARTIAL_ONLY_VERBS.has(t.lower)) continue;
     // (A plural noun that is a cue's form too is the object of a verb of saying before it: `urged states to "…"`,
@@ -240,6 +245,18 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
     return speaker === null ? null : { speaker, cue };
   }
   return null;
+}
+
+/** Most tokens between a verb of saying and the `that` of its clause (`reported Thursday that`). */
+const CUE_TO_THAT = 3;
+
+/** True when the cue at `c` stands in a clause that a verb of saying before it opens with `that` (`reported Thursday that Kim had invited`). */
+function inThatClause(tokens: TokenList, begin: number, c: number, lexicon: Lexicon): boolean {
+  for (let k = c - 1; k > begin; k--) {
+    if (tokens.lowerAt(k) !== "that") continue;
+    for (let j = k - 1; j >= Math.max(begin, k - CUE_TO_THAT); j--) if (cueAt(tokens, j, lexicon) > 0) return true;
+  }
+  return false;
 }
 
 /** Most words of a name that owns a noun (`Joe Biden's remark`). */
