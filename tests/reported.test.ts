@@ -1113,7 +1113,7 @@ describe("reported speech without quotation marks", () => {
     expect(parseReport(text).people).toEqual([]);
     // (Not after an initial's stop: `George H.W. Bush calling Reagan's policies "voodoo economics"`.)
     const bush = 'No different, he said, from George H.W. Bush calling Ronald Reagan\'s policies "voodoo economics" before he ran.';
-    expect(parseReport(bush).quotes.map((q) => q.speaker?.name ?? null)).toEqual(["Bush"]);
+    expect(parseReport(bush).quotes.map((q) => q.speaker?.name ?? null)).toEqual(["George H.W. Bush"]);
   });
 
   it("reads a lone family name as the one leader who bears it when the text names that leader's country (`Trump and Kim`)", () => {
