@@ -1425,6 +1425,9 @@ describe("reported speech without quotation marks", () => {
   it("reads no speech in `admitted` before a number or a noun phrase (letting people in)", () => {
     const text = "The meeting took place two weeks after the US admitted 59 white South Africans as refugees. Trump admitted he had been wrong.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Donald Trump", "he had been wrong"]]);
+    // (Nor in its infinitive before names: `agreed on Thursday to admit Saudi Arabia, Iran, …` as members.)
+    const members = "The BRICS group of emerging economies agreed on Thursday to admit Saudi Arabia, Iran, Ethiopia, Egypt, Argentina and the United Arab Emirates, a move aimed at overhauling the world order.";
+    expect(extractAttributions(members)).toEqual([]);
   });
 
   it("takes an unnamed source whose group word comes first (`people familiar with the matter said`)", () => {

@@ -1445,8 +1445,8 @@ const MAX_ANONYMITY_REQUEST = 20;
 /** Verbs of announcing, which take the thing announced as often as a clause (`announced a deal`). */
 const ANNOUNCING = new Set(["announce", "announces", "announced", "announcing", "unveil", "unveils", "unveiled", "unveiling"]);
 
-/** Reporting verbs that as often take a plain object (`to maintain control`, `to note the date`). */
-const OBJECT_TAKING_CUES = new Set(["maintain", "state", "note", "report", "expect", "estimate", "stress", "explain", "claim", "confirm", "announce"]);
+/** Reporting verbs that as often take a plain object (`to maintain control`, `to note the date`, `agreed to admit Saudi Arabia`). */
+const OBJECT_TAKING_CUES = new Set(["maintain", "state", "note", "report", "expect", "estimate", "stress", "explain", "claim", "confirm", "announce", "admit"]);
 
 /** `admitted` with a noun phrase after it lets people in (`admitted 59 refugees`, `admitted the delegation`). */
 const ADMITTING = new Set(["admitted", "admits", "admit"]);
