@@ -1316,6 +1316,11 @@ describe("transcripts", () => {
     // (Also when the only leader named holds another office: `The King opened the summit` after Keir Starmer.)
     const alone = "Sir Keir Starmer spoke to reporters.\n\nThe King opened the summit on Friday.";
     expect(parseReport(alone).people.map((p) => [p.name, p.mentions.length])).toEqual([["Keir Starmer", 1]]);
+    // (Nor is a head of government's office the president's, the only leader a No 10 readout names.)
+    const readout = "The Prime Minister welcomed President Zelenskyy of Ukraine to Downing Street today.\n\nThe Prime Minister reiterated his unwavering support for Ukraine.";
+    const report = parseReport(readout, { referenceDate: "2025-03-01" });
+    expect(report.people.map((p) => [p.name, p.descriptors])).toEqual([["Volodymyr Zelensky", []]]);
+    expect(report.attributions.map((a) => a.source.personId)).toEqual([null]);
   });
   it("gives a surname two people share to the one named more so far, and the end of a long name to its bearer", () => {
     const text = "Kim Jong Un met Donald Trump in Hanoi. Kim offered to close Yongbyon, Trump said. Hillary Clinton spoke in Ohio. Her husband, Bill Clinton, joined her. Clinton said she would win. Kim Tong-hyung in Seoul contributed to this report. Aung San Suu Kyi met Obama. Suu Kyi said the talks went well.";

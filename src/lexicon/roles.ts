@@ -67,6 +67,9 @@ export const OFFICE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = w
   pontiff: ["pope"], "holy father": ["pope"],
 });
 
+/** Offices of a head of state or government, which no holder of another of them is called (`the prime minister` is no president). */
+export const HEAD_OFFICES: ReadonlySet<string> = new Set(["president", "prime minister", "premier", "chancellor", "taoiseach"]);
+
 /** One-word offices that an official readout writes bare to open a sentence (`President thanked PM …`): no surnames. */
 export const BARE_OFFICES: ReadonlySet<string> = new Set(["president", "premier", "chancellor", "taoiseach"]);
 

@@ -2,7 +2,7 @@ import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
-import { BARE_OFFICES, CHARACTER_WORDS, CROWNED_TITLES, COURTESY_TITLES, GENERIC_ROLE_NOUNS, OFFICE_SHORT_FORMS, PARTY_WORDS } from "../../lexicon/roles.js";
+import { BARE_OFFICES, CHARACTER_WORDS, CROWNED_TITLES, COURTESY_TITLES, GENERIC_ROLE_NOUNS, HEAD_OFFICES, OFFICE_SHORT_FORMS, PARTY_WORDS } from "../../lexicon/roles.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -426,8 +426,10 @@ function resolveDescriptor(text: string, index: PeopleIndex, lexicon: Lexicon, a
   // Word for word: `the King` is not the Prime Minister of the United Kingdom.
   // (The office's own word first: `the premier` is the Premier of China before another's prime minister.)
   const holding = (offices: readonly string[]): PersonDraft[] => fits.filter((p) => p.roles.some((r) => offices.some((o) => ` ${r.toLowerCase()} `.includes(` ${o} `))));
-  // (A crown is no one's but its wearer's, even when one leader fits: `The King … urged` after Keir Starmer.)
-  if (fits.length === 1) return CROWNED_TITLES.has(lower) && holding([lower]).length === 0 ? null : (fits[0] ?? null);
+  // (A crown is no one's but its wearer's, even when one leader fits: `The King … urged` after Keir Starmer; nor is
+  // another head's office: `The Prime Minister welcomed President Zelenskyy` in a No 10 readout is not Zelenskyy.)
+  const otherHead = (): boolean => HEAD_OFFICES.has(lower) && holding([lower, ...(OFFICE_SHORT_FORMS[lower] ?? [])]).length === 0 && holding([...HEAD_OFFICES]).length > 0;
+  if (fits.length === 1) return (CROWNED_TITLES.has(lower) && holding([lower]).length === 0) || otherHead() ? null : (fits[0] ?? null);
   const ownWord = holding([lower]);
   const sameOffice = ownWord.length > 0 ? ownWord : holding(OFFICE_SHORT_FORMS[lower] ?? []);
   if (sameOffice.length === 1) return sameOffice[0] ?? null;
