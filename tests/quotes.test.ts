@@ -1519,7 +1519,11 @@ describe("transcripts", () => {
     const text =
       'Sir Keir Starmer told reporters the summit had not discussed money. "This is not about money," the Prime Minister said.\n\n' +
       'The King, who opened the summit on Friday, urged the member nations to find "the right language" to understand the past. "None of us can change the past," he said.';
-    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Keir Starmer", "king", "king"]);
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Keir Starmer", "the King", "the King"]);
+  });
+  it("names an office no one named holds as written, with its article, in capitals or not (`the Prime Minister`, `the president`)", () => {
+    const text = "The Prime Minister said the UK would stand with Ukraine. The president said the US would too. The Saudi Press Agency said the talks were useful.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["the Prime Minister", "the president", "Saudi Press Agency"]);
   });
   it("gives a fragment the whole source its reported speech read, not a body named inside it (`NATO leaders said Tuesday that …`)", () => {
     const text = 'NATO leaders said Tuesday that Ukraine can join the alliance "when allies agree and conditions are met," offering no timeline.';
