@@ -683,6 +683,14 @@ describe("tense from modals and relative years", () => {
     expect(values(text, "2024-10-25")).toEqual(["Oct 25=2024-10-25", "Friday=2024-10-25", "next month=2024-11"]);
   });
 
+  it("counts `today` and `tomorrow` from a line of first publication above the lead (`Published 1 March 2025`), as from a dateline", () => {
+    const text = "PM meeting with President Zelenskyy\n\nFrom: Prime Minister's Office, 10 Downing Street\nPublished 1 March 2025\n\nThe Prime Minister welcomed President Zelenskyy of Ukraine to Downing Street today. He looked forward to welcoming European leaders to London tomorrow.";
+    expect(values(text, "2025-03-03")).toEqual(["1 March 2025=2025-03-01", "today=2025-03-01", "tomorrow=2025-03-02"]);
+    // (A later edit's line is not the day the words were written.)
+    const updated = text.replace("Published", "Updated");
+    expect(values(updated, "2025-03-03").slice(1)).toEqual(["today=2025-03-03", "tomorrow=2025-03-04"]);
+  });
+
   it("reads `the first quarter of next year` as one expression of that year", () => {
     expect(values("A cabinet would meet in Santiago in the first quarter of next year.", "2025-04-28")).toEqual(["the first quarter of next year=2026-Q1"]);
   });

@@ -89,18 +89,25 @@ export const time: Stage = (ctx, state) => {
   return { ...state, timexes, referenceDay: reference === null ? null : formatDay(reference), messages };
 };
 
-/** Longest gap between the reference day and a dateline's day that still reads the dateline as this report's, in days. */
+/** Longest gap between the reference day and a dateline's or publication line's day that still reads it as this report's, in days. */
 const MAX_DATELINE_GAP = 366;
 
-/** The full day of the report's wire dateline, resolved against the given reference, or null. */
+/** Words that open a line giving the day a report first went out (`Published 1 March 2025`), not a later edit's. */
+const FIRST_PUBLISHED = new Set(["published", "posted", "issued"]);
+
+/**
+ * The full day the report was filed, resolved against the given reference: its wire dateline's, else that of a line of
+ * publication above the lead (`Published 1 March 2025` over a readout whose `today` is that day); or null.
+ */
 function datelineDay(tokens: TokenList, blocks: readonly Block[], lexicon: Lexicon, given: Day | null): Day | null {
   if (given === null) return null;
   const { wire } = readHeader(blocks, tokens, lexicon.cities);
-  if (wire === null) return null;
+  const line = wire ?? publicationLine(tokens, blocks);
+  if (line === null) return null;
   vagueIndex ??= indexPhrases(Object.keys(VAGUE_REFERENCES));
   const recognizer = new TimeRecognizer(tokens, given, vagueIndex);
   recognizer.startSentence();
-  for (let i = tokenIndexAt(tokens, wire.start); i < tokens.length && (tokens.endAt(i) ?? Infinity) <= wire.end; i++) {
+  for (let i = tokenIndexAt(tokens, line.start); i < tokens.length && (tokens.endAt(i) ?? Infinity) <= line.end; i++) {
     if (!recognizer.mayStartAt(i)) continue;
     // A story is filed before it is read: its dateline lies in the past of the reference.
     const found = recognizer.at(i, "past");
@@ -108,6 +115,19 @@ function datelineDay(tokens: TokenList, blocks: readonly Block[], lexicon: Lexic
     if (found.type !== "DATE" || found.day === null) return null;
     const gap = Math.abs(daysBetween(given, found.day));
     return gap > 0 && gap <= MAX_DATELINE_GAP ? found.day : null;
+  }
+  return null;
+}
+
+/** The line above the lead that opens with a word of first publication (`Published 1 March 2025`), or null. */
+function publicationLine(tokens: TokenList, blocks: readonly Block[]): { start: number; end: number } | null {
+  const lead = blocks.find((b) => b.kind === "paragraph" || b.kind === "turn");
+  const end = lead === undefined ? tokens.length : tokenIndexAt(tokens, lead.start);
+  for (let i = 0; i < end; i++) {
+    if ((i > 0 && tokens.newLineAt(i) !== true) || !FIRST_PUBLISHED.has(tokens.lowerAt(i) ?? "")) continue;
+    let k = i + 1;
+    while (k < end && tokens.newLineAt(k) !== true) k++;
+    return { start: tokens.startAt(i) ?? 0, end: tokens.endAt(k - 1) ?? 0 };
   }
   return null;
 }
