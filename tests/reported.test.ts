@@ -433,6 +433,9 @@ describe("reported speech without quotation marks", () => {
     // Kazinform's `ASTANA. KAZINFORM –`, whose full stop ends a sentence inside the dateline.
     const kazinform = "ASTANA. KAZINFORM – Kassym-Jomart Tokayev held talks with Xi Jinping in the Akorda, Kazinform correspondent reports.";
     expect(extractAttributions(kazinform).map((x) => x.text)).toEqual(["Kassym-Jomart Tokayev held talks with Xi Jinping in the Akorda"]);
+    // Interfax's `MOSCOW. Sept 3 (Interfax) -`, a date after the stop.
+    const interfax = "MOSCOW. Sept 3 (Interfax) - Russian President Vladimir Putin and Mongolian President Ukhnaagiin Khurelsukh held talks in Ulaanbaatar on Tuesday, the Kremlin said.";
+    expect(extractAttributions(interfax, { referenceDate: "2024-09-06" }).map((x) => x.text)).toEqual(["Russian President Vladimir Putin and Mongolian President Ukhnaagiin Khurelsukh held talks in Ulaanbaatar on Tuesday"]);
   });
 
   it("reads no reported speech in when a quotation was written (`\"…,\" she wrote on X shortly after arriving`)", () => {

@@ -63,9 +63,10 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
   if (colon?.text === ":" && cities.has(written.toLowerCase()) && tokens.startAt(k + 1) !== undefined && (tokens.startAt(k + 1) ?? 0) > colon.end) {
     return { place, shared, start: tokens.startAt(first) ?? start, end: colon.end, after: tokens.startAt(k + 1) ?? colon.end };
   }
-  // (Kazinform: `ASTANA. KAZINFORM – …`, the agency in capitals after a full stop.)
+  // (Kazinform: `ASTANA. KAZINFORM – …`, the agency in capitals after a full stop; Interfax: `MOSCOW. Sept 3 (Interfax)
+  // - …`, a date after it.)
   // (Not an abbreviation's period: `ST.` alone, whose name goes on past it when a word in capitals follows.)
-  const agencyAfterStop = after === "." && isCapitalWord(tokens.get(k + 1)) && !ABBREVIATIONS.has(written.toLowerCase());
+  const agencyAfterStop = after === "." && (isCapitalWord(tokens.get(k + 1)) || (tokens.lowerAt(k + 1) ?? "") in MONTHS) && !ABBREVIATIONS.has(written.toLowerCase());
   if (after !== "," && after !== "(" && !DATELINE_DASHES.has(after ?? "") && !agencyAfterStop) return null;
   for (let j = k; j < Math.min(tokens.length, first + MAX_DATELINE_TOKENS); j++) {
     const t = tokens.get(j);
