@@ -740,6 +740,16 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("keeps a country set off by an apposition in the content, as a subject, not an opening adverbial (`Mongolia, a member of …,`)", () => {
+    const text = "Mongolia, a member of the International Criminal Court, did not arrest Putin despite a warrant issued by the court, Kremlin spokesman Dmitry Peskov told reporters.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["Dmitry Peskov", "Mongolia, a member of the International Criminal Court, did not arrest Putin despite a warrant issued by the court"],
+    ]);
+    // (An adverb opening the sentence stays out: `Nevertheless, his comments did not rankle …`.)
+    const adverb = "Nevertheless, the comments, which were harsh, did not rankle the owner, a person familiar with his views said.";
+    expect(extractAttributions(adverb).map((a) => a.text)).toEqual(["the comments, which were harsh, did not rankle the owner"]);
+  });
+
   it("leaves a byline's `By` out of an outlet's name", () => {
     expect(parseReport("By Bloomberg News\n\nTrump met Putin in Anchorage.").organizations.map((o) => o.name)).toEqual(["Bloomberg News"]);
   });

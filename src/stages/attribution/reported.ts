@@ -683,7 +683,7 @@ function clauseStart(tokens: TokenList, b: number, before: number, lexicon: Lexi
     // `European leaders, who were not invited, are due …`: a relative clause follows a subject, not an adverbial; so
     // does a list of its members (`European leaders, including French President Emmanuel Macron, will …`).
     // (So does a participle after a noun phrase: `The summit, held in the Dutch city for the first time, was cut …`.)
-    if (tokens.textAt(k) === ",") return RELATIVE_PRONOUNS.has(tokens.lowerAt(k + 1) ?? "") || MEMBER_LISTS.has(tokens.lowerAt(k + 1) ?? "") || participleAfterNoun(tokens, b, k) ? b : k + 1;
+    if (tokens.textAt(k) === ",") return RELATIVE_PRONOUNS.has(tokens.lowerAt(k + 1) ?? "") || MEMBER_LISTS.has(tokens.lowerAt(k + 1) ?? "") || participleAfterNoun(tokens, b, k) || apposedName(tokens, b, k, before, lexicon) ? b : k + 1;
     if (tokens.kindAt(k) !== "word") break;
     // `US President Joe Biden, attending …, was expected …`: a name before the comma makes it a subject, unless a
     // preposition opens the phrase (`In Orlando, Clinton made …`); so does a possessive (`Qatar's emir, Sheikh Tamim
@@ -693,6 +693,19 @@ function clauseStart(tokens: TokenList, b: number, before: number, lexicon: Lexi
     if ((isNameWordAt(tokens, k, lexicon) || possessive) && !opensAdverbial(tokens.lowerAt(b) ?? "")) return b;
   }
   return b;
+}
+
+/**
+ * True when a place or a body the lexicon knows, from `b` to the comma, is set off by an apposition closed before
+ * `before` (`Mongolia, a member of the International Criminal Court, did not arrest Putin`): a subject, not an
+ * opening adverbial.
+ */
+function apposedName(tokens: TokenList, b: number, comma: number, before: number, lexicon: Lexicon): boolean {
+  const opener = tokens.lowerAt(comma + 1) ?? "";
+  if (!(opener === "a" || opener === "an" || opener === "the")) return false;
+  if (matchPhrase(tokens, b, lexicon.placePhrases) !== comma - b && matchPhrase(tokens, b, lexicon.organizationPhrases) !== comma - b) return false;
+  for (let k = comma + 2; k < before; k++) if (tokens.textAt(k) === ",") return tokens.kindAt(k + 1) === "word" && !isCapitalizedAt(tokens, k + 1);
+  return false;
 }
 
 /** True when a past participle follows the comma at `comma` after a noun phrase its determiner opens at `b` (`The summit, held …`). */
