@@ -433,6 +433,9 @@ describe("reported speech without quotation marks", () => {
     // Kazinform's `ASTANA. KAZINFORM –`, whose full stop ends a sentence inside the dateline.
     const kazinform = "ASTANA. KAZINFORM – Kassym-Jomart Tokayev held talks with Xi Jinping in the Akorda, Kazinform correspondent reports.";
     expect(extractAttributions(kazinform).map((x) => x.text)).toEqual(["Kassym-Jomart Tokayev held talks with Xi Jinping in the Akorda"]);
+    // dpa's `Berlin (dpa) -`, its name in lower case.
+    const dpa = "Berlin (dpa) - German Chancellor Olaf Scholz and Turkish President Recep Tayyip Erdogan disagreed over Gaza on Friday, officials said.";
+    expect(extractAttributions(dpa, { referenceDate: "2024-06-15" }).map((x) => x.text)).toEqual(["German Chancellor Olaf Scholz and Turkish President Recep Tayyip Erdogan disagreed over Gaza on Friday"]);
     // Interfax's `MOSCOW. Sept 3 (Interfax) -`, a date after the stop.
     const interfax = "MOSCOW. Sept 3 (Interfax) - Russian President Vladimir Putin and Mongolian President Ukhnaagiin Khurelsukh held talks in Ulaanbaatar on Tuesday, the Kremlin said.";
     expect(extractAttributions(interfax, { referenceDate: "2024-09-06" }).map((x) => x.text)).toEqual(["Russian President Vladimir Putin and Mongolian President Ukhnaagiin Khurelsukh held talks in Ulaanbaatar on Tuesday"]);

@@ -110,3 +110,5 @@ export const BODY_AFFILIATIONS: Readonly<Record<string, string>> = wordTable({
 
 /** The international bodies of BODY_AFFILIATIONS by name (`NATO`, `European Union`), whose heads take part in summits as leaders do. */
 export const BODIES: ReadonlySet<string> = new Set(Object.values(BODY_AFFILIATIONS));
+/** News agencies that write their name in lower case in a dateline (`Berlin (dpa) - …`). */
+export const LOWER_CASE_AGENCIES: ReadonlySet<string> = new Set(["dpa"]);

@@ -1,6 +1,7 @@
 import type { Block } from "../model/index.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { MONTHS } from "../lexicon/time-words.js";
+import { LOWER_CASE_AGENCIES } from "../lexicon/organizations.js";
 import { VENUES } from "../lexicon/places.js";
 import { PATTERNS } from "./patterns.js";
 import { isAllCaps, isCapitalized, isCapitalizedAt, isCapitalWord, lowerPhrase, tokenIndexAt, type TokenList } from "./tokens.js";
@@ -178,14 +179,15 @@ function pastDashes(tokens: TokenList, k: number): number {
 /** Most tokens of an agency's name in brackets after a city (`(AFP)`, `(Xinhua News Agency)`). */
 const MAX_AGENCY_TOKENS = 4;
 
-/** `Beijing (AFP) — …`: a known city as written, an agency in brackets, then a dash. */
+/** `Beijing (AFP) — …`, `Berlin (dpa) - …`: a known city as written, an agency in brackets, then a dash. */
 function cityAgencyDateline(tokens: TokenList, first: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
   let open = first + 1;
   while (open - first <= MAX_CITY_TOKENS && tokens.startAt(open) !== undefined && tokens.textAt(open) !== "(") open++;
   const place = cities.get(lowerPhrase(tokens, first, open))?.[0];
   if (place === undefined || tokens.textAt(open) !== "(") return null;
   let close = open + 1;
-  while (close - open <= MAX_AGENCY_TOKENS && tokens.startAt(close) !== undefined && tokens.kindAt(close) === "word" && isCapitalizedAt(tokens, close)) close++;
+  // (dpa writes its name in lower case.)
+  while (close - open <= MAX_AGENCY_TOKENS && tokens.startAt(close) !== undefined && tokens.kindAt(close) === "word" && (isCapitalizedAt(tokens, close) || LOWER_CASE_AGENCIES.has(tokens.lowerAt(close) ?? ""))) close++;
   const dash = tokens.get(close + 1);
   if (close === open + 1 || tokens.textAt(close) !== ")" || dash === undefined || !DATELINE_DASHES.has(dash.text) || dash.start >= end) return null;
   return { place, shared: false, start: tokens.startAt(first) ?? 0, end: dash.end, after: tokens.startAt(pastDashes(tokens, close + 2)) ?? dash.end };
