@@ -1252,6 +1252,11 @@ describe("summit frame", () => {
     expect(parseReport(g7, { referenceDate: "2025-06-16" }).summit.location).toBe("Kananaskis");
   });
 
+  it("places a meeting at its own venue, not in a place the meeting is about (`disagreed over the war in Gaza during a press conference in Berlin`)", () => {
+    const text = "Scholz and Erdogan clash over Gaza\n\nGerman Chancellor Olaf Scholz and Turkish President Recep Tayyip Erdogan openly disagreed over the war in Gaza during a joint press conference in Berlin on Friday.";
+    expect(parseReport(text, { referenceDate: "2024-06-15" }).summit.location).toBe("Berlin");
+  });
+
   it("dates a meeting by its own day, not the day a bracket restates in another zone (`on Monday, May 1 (Tuesday, May 2, Manila time)`)", () => {
     const text = 'President Ferdinand Marcos Jr. and US President Joe Biden reaffirmed on Monday, May 1 (Tuesday, May 2, Manila time), the "ironclad" alliance between the Philippines and the United States, as the two leaders met at the White House.';
     const report = parseReport(text, { referenceDate: "2023-05-02" });

@@ -135,3 +135,7 @@ export const SENT_FOR_NOUNS: ReadonlySet<string> = new Set([
 
 /** Verbs of sending someone (`sent Foreign Minister Pablo Quirno instead`). */
 export const SENDING_VERBS: ReadonlySet<string> = new Set(["sent", "sends", "dispatched"]);
+/** What a meeting is about, before the place it happens in (`the war in Gaza`, `the situation in Kashmir`): that place is no venue. */
+export const TOPIC_NOUNS: ReadonlySet<string> = new Set([
+  "war", "conflict", "crisis", "situation", "fighting", "violence", "ceasefire", "truce", "peace", "hostilities", "offensive", "unrest", "bloodshed",
+]);
