@@ -1560,6 +1560,20 @@ describe("transcripts", () => {
     const elided = 'Bernie Sanders said he is heading now to South Carolina and that he has an "excellent chance" there.';
     expect(extractQuotes(elided).map((q) => q.speaker?.name)).toEqual(["Bernie Sanders"]);
   });
+  it("reads the subject after an opening phrase for a fragment's speaker, and no speaker past the sentence's end", () => {
+    const text =
+      'In a joint statement, the two sides said the agreement marked "the start of a renewed strategic partnership". Ursula von der Leyen, the European Commission president, said:\n\n"This is a historic moment."';
+    expect(extractQuotes(text).map((q) => [q.speaker?.name, sliceOf(text, q.cue), sliceOf(text, q.medium)])).toEqual([
+      ["the two sides", "said", "In a joint statement"],
+      ["Ursula von der Leyen", "said", null],
+    ]);
+    const past = 'The summit opened what many call "a new chapter". Ursula von der Leyen, the European Commission president, said: "This is a historic moment."';
+    expect(extractQuotes(past).map((q) => q.speaker?.name ?? null)).toEqual([null, "Ursula von der Leyen"]);
+    // (After a quote, a phrase of its own goes on to a speaker, `of the proposals, Mr. Holtz-Eakin said`, not to a
+    // clause, `to New Yorkers …, then calling Yahoo News`.)
+    const after = "Douglas Holtz-Eakin spoke. ''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said. Cruz took a day, delivering an \"apology\" to New Yorkers for their officials, then calling Yahoo News to ask readers to watch.";
+    expect(extractQuotes(after).map((q) => q.speaker?.name ?? null)).toEqual(["Douglas Holtz-Eakin", null]);
+  });
   it("reads `retaliated` as a verb of saying after a quote (`\"France will always be France,\" an angry Hollande retaliated`)", () => {
     const text = 'Trump asserted that France had lost its identity: "France is no longer France," he claimed.\n"France will always be France," an angry Francois Hollande retaliated.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Donald Trump", "Francois Hollande"]);

@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import type { Attribution, Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import { DOCUMENT_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, SPEAKING_BODY_HEADS } from "../../lexicon/reporting-cues.js";
 import type { Stage } from "../../pipeline/context.js";
@@ -128,7 +129,8 @@ export const attribution: Stage = (ctx, state) => {
       // (A person named before the quote keeps it: `Putin called the talks "useful", Peskov said`.)
       const before = attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, true);
       const after = before?.speaker?.personId == null ? attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon) : null;
-      found = after !== null && tailsQuote(q, after) ? after : (before ?? after);
+      // (Not a speaker past the sentence's end: `… opened what many call "a new chapter". Ursula von der Leyen said: …`.)
+      found = after !== null && tailsQuote(q, after) ? after : (before ?? (after !== null && !pastStop(q, after) ? after : null));
     }
     // (`"…," Misri quoted Modi as saying`: the one quoted speaks.)
     if (found !== null) found = quotedAs(found, tokens, resolver);
@@ -413,6 +415,15 @@ export const attribution: Stage = (ctx, state) => {
     const to = Math.min(after.speaker?.mention?.start ?? Infinity, after.cue?.start ?? Infinity);
     if (after.speaker === null || after.cue === null || to === Infinity || to - from > TAIL_GAP) return false;
     return ctx.text.slice(from, to).trim() === ",";
+  }
+
+  /** True when a sentence's stop (not an abbreviation's, `the U.S.,`) stands between the quote and the attribution after it. */
+  function pastStop(q: Quote, after: QuoteAttribution): boolean {
+    const to = Math.min(after.speaker?.mention?.start ?? Infinity, after.cue?.start ?? Infinity);
+    for (let k = tokenIndexAt(tokens, q.closeMark?.end ?? q.end); (tokens.startAt(k) ?? Infinity) < to; k++) {
+      if (SENTENCE_TERMINALS.has(tokens.textAt(k) ?? "") && !(isGluedPeriod(tokens, k) && ABBREVIATIONS.has(tokens.lowerAt(k - 1) ?? ""))) return true;
+    }
+    return false;
   }
 
   /** `"…," Merz said, adding that Germany was "on the side of Ukraine"`: a quote inside a `that` clause after another. */

@@ -1,12 +1,12 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { ADVERBS_BEFORE_VERB, MAIN_CLAUSE_VERBS, PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import type { Lexicon } from "../../lexicon/compile.js";
-import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
+import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { GENERIC_SOURCE_MEMBERS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, POINTING_BACK, TELL_VERBS, UTTERANCE_NOUNS, VERDICT_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, relativeClauseClose, SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
+import { isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, opensSentence, relativeClauseClose, SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import type { SpeakerResolver } from "./speakers.js";
 import { unnamedAsWritten } from "./unnamed.js";
@@ -476,11 +476,27 @@ export function coordinatedAfter(tokens: TokenList, objectEnd: number, i: number
   return objectEnd === i - 1 && (joiner === "and" || joiner === "or");
 }
 
-/** Where the main clause starts: after a leading subordinate clause's comma (`After Brown spoke, Clinton said`), when that comma comes before the cue. */
+/**
+ * Where the main clause starts: after a leading subordinate clause's or prepositional phrase's comma (`After Brown spoke,
+ * Clinton said`, `In a joint statement, the two sides said`), when that comma comes before the cue.
+ */
 function mainClauseStart(tokens: TokenList, begin: number, cue: number): number {
-  if (!SUBORDINATORS.has(tokens.lowerAt(begin) ?? "")) return begin;
-  for (let k = begin + 1; k < cue; k++) if (tokens.textAt(k) === ",") return k + 1;
+  const opener = tokens.lowerAt(begin) ?? "";
+  const preposition = PREPOSITIONS.has(opener);
+  if (!SUBORDINATORS.has(opener) && !preposition) return begin;
+  for (let k = begin + 1; k < cue; k++) {
+    if (tokens.textAt(k) !== ",") continue;
+    // (After a quote, a phrase of its own goes on only to a speaker or a cue: `"…" of the Clinton proposals, Mr.
+    // Holtz-Eakin said`, not `"apology" to New Yorkers …, then calling Yahoo News`.)
+    const speakerNext = k + 1 === cue || isCapitalizedAt(tokens, k + 1);
+    return !preposition || startsSentence(tokens, begin) || speakerNext ? k + 1 : begin;
+  }
   return begin;
+}
+
+/** True when token `i` opens a sentence, one after a quotation that closed the last too (`… colleagues." At the same time, …`). */
+function startsSentence(tokens: TokenList, i: number): boolean {
+  return opensSentence(tokens, i) || (CLOSING_QUOTE_MARKS.has(tokens.textAt(i - 1) ?? "") && SENTENCE_TERMINALS.has(tokens.textAt(i - 2) ?? ""));
 }
 
 /**
@@ -643,8 +659,14 @@ function unnamedSubject(tokens: TokenList, begin: number, cue: number): SpeakerR
   if (from === begin && SUBORDINATORS.has(tokens.lowerAt(from) ?? "")) from++;
   let end = from;
   while (end < cue && tokens.textAt(end) !== ",") end++;
+  // (Only an aside may stand between the source and its verb, not clauses of their own: `For instance, the paper notes
+  // the government monitors 20,000 of …, it lists …, and it says`.)
+  if (cue - end > MAX_ASIDE_BEFORE_CUE) return null;
   return unnamedSource(tokens, from, end);
 }
+
+/** Longest aside between an unnamed source and its verb, in tokens (`, speaking on condition of anonymity,`). */
+const MAX_ASIDE_BEFORE_CUE = 12;
 
 /** `a source said`, `said an Iowa Democrat`, `the group wrote`: an unnamed speaker, kept as written. */
 function unnamedSource(tokens: TokenList, begin: number, cue: number): SpeakerRef | null {
