@@ -1777,6 +1777,11 @@ describe("transcripts", () => {
     expect(clause.attributions.map((a) => [a.source.name, a.text])).toEqual([["John Kasich", "the billionaire businessman was encouraging violence"]]);
   });
 
+  it("gives a surname after `Mrs.` or `Mr.` to the one of that sex who bears it, not to the one named more often", () => {
+    const text = 'Bill Clinton campaigned in Iowa. Bill Clinton spoke in Ohio. Hillary Clinton spoke later. "We will win," Mrs. Clinton said. "So will I," Mr. Clinton said.';
+    expect(extractQuotes(text, { referenceDate: "2016-01-10" }).map((q) => q.speaker?.name)).toEqual(["Hillary Clinton", "Bill Clinton"]);
+  });
+
   it("reads `PM` as a title and keeps an initial with its surname after a title", () => {
     const report = parseReport('PM Modi said India was ready to help. External Affairs Minister S. Jaishankar told reporters that the talks were productive. "This is a new chapter," said Mr. Jaishankar.');
     expect(report.people.map((p) => p.name)).toEqual(["Narendra Modi", "S. Jaishankar"]);

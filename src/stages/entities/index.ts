@@ -74,7 +74,7 @@ export const entities: Stage = (ctx, state) => {
       const bySurname = known === undefined ? knownBySurname(text, lexicon) : undefined;
       // (The text's own spelling of a given name, as for a name without a title: `Belarusian President Aleksandr
       // Lukashenko`; the gazetteer's form where the text adds an initial or a suffix, or differs in accents or stops.)
-      const person = known !== undefined ? registry.personForName(respelled(cleanName(text), known.name) ? cleanName(text) : known.name, known, text.includes(" ")) : bySurname !== undefined ? registry.personForName(cleanName(text), bySurname) : registry.findBySurname(text) ?? registry.personForName(text, undefined);
+      const person = known !== undefined ? registry.personForName(respelled(cleanName(text), known.name) ? cleanName(text) : known.name, known, text.includes(" ")) : bySurname !== undefined ? registry.personForName(cleanName(text), bySurname) : surnameHolder(registry, text, courtesyGender(tokens, titled.from)) ?? registry.personForName(text, undefined);
       // A full name after its title is a name (`Prime Minister Bart De Wever`), a lone surname an alias (`President Macron`).
       registry.addMention(person, span, text.includes(" ") ? "name" : "alias");
       if (text.toLowerCase() !== person.name.toLowerCase()) registry.addAlias(person, titleCase(text));
@@ -114,7 +114,7 @@ export const entities: Stage = (ctx, state) => {
           continue;
         }
         const known = lexicon.personByName.get(t.lower);
-        const person = known !== undefined ? familyNamed(registry, t, known) ?? registry.personForName(known.name, known, false) : registry.findBySurname(t.text) ?? registry.personForName(t.text, undefined);
+        const person = known !== undefined ? familyNamed(registry, t, known) ?? registry.personForName(known.name, known, false) : surnameHolder(registry, t.text, courtesyGender(tokens, i)) ?? registry.personForName(t.text, undefined);
         const from = particlesBefore(tokens, taken, i, person);
         registry.addMention(person, spanOf(tokens, from, i + 1), known !== undefined || person.name !== t.text ? "alias" : "name");
         if (from < i) registry.addAlias(person, view.slice(tokens.startAt(from) ?? t.start, t.end));
@@ -193,7 +193,7 @@ export const entities: Stage = (ctx, state) => {
     // (`Trump and Kim end summit early`, North Korea named in the text: the one leader of a country the text names
     // whose family name, written first, this is.)
     const person =
-      registry.findBySurname(t.text, undefined, timesNamed) ??
+      surnameHolder(registry, t.text, courtesyGender(tokens, i), timesNamed) ??
       (tokens.textAt(i - 1) === "to" && tokens.lowerAt(i - 2) === "according" ? givenNames.get(foldName(t.text)) ?? undefined : undefined) ??
       (FAMILY_NAMES_FIRST.has(t.lower) && !isSentenceOpening(tokens, i) && !isCapitalizedAt(tokens, i + 1) ? leaderByFamilyName(t.lower) : undefined);
     if (person === undefined) continue;
@@ -705,6 +705,24 @@ function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon):
     if (person(t, j)) return true;
   }
   return false;
+}
+
+/** Courtesy titles that tell a person's sex (`Mrs. Clinton`, `Mr. Trump`), lower case, without their stop. */
+const GENDERED_COURTESY: Readonly<Record<string, "m" | "f">> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
+
+/**
+ * The person a lone surname names (see `findBySurname`), first among those of the sex a courtesy title before it tells:
+ * `Mrs. Clinton` is not Bill Clinton, however often he is named.
+ */
+function surnameHolder(registry: PeopleRegistry, word: string, gender: "m" | "f" | null, timesNamed?: (p: PersonDraft) => number): PersonDraft | undefined {
+  const fits = gender === null ? undefined : registry.findBySurname(word, (p) => p.gender !== (gender === "f" ? "m" : "f"), timesNamed);
+  return fits ?? registry.findBySurname(word, undefined, timesNamed);
+}
+
+/** The sex a courtesy title right before token `i` tells (`Mrs.` before `Clinton`), or null. */
+function courtesyGender(tokens: TokenList, i: number): "m" | "f" | null {
+  const title = tokens.textAt(i - 1) === "." ? i - 2 : i - 1;
+  return GENDERED_COURTESY[tokens.lowerAt(title) ?? ""] ?? null;
 }
 
 /** Prepositions of place: the lone capitalised word after one is a place, not a name with its apposition. */
