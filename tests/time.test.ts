@@ -887,13 +887,31 @@ describe("timeline", () => {
     const text =
       "WILMINGTON, Sept 21 (Reuters) - Leaders of the Quad held a summit on Saturday.\n\nThe summit came a day after Biden met Modi separately. " +
       "The envoy was expelled on Friday, two days after the vote. The announcement comes a week before the election. Trump said he would meet Xi two days after the summit.";
+    // (The last is planned, but from this meeting, which the distance names bare.)
     const events = extractTimeline(text, { referenceDate: "2024-09-21" });
     expect(events.filter((e) => e.timexId !== "").map((e) => [e.value, text.slice(e.sentence.start, e.sentence.start + 24)])).toEqual([
       ["2024-09-18", "The envoy was expelled o"],
       ["2024-09-20", "The summit came a day af"],
       ["2024-09-20", "The envoy was expelled o"],
       ["2024-09-21", "WILMINGTON, Sept 21 (Reu"],
+      ["2024-09-23", "Trump said he would meet"],
       ["2024-09-28", "The announcement comes a"],
+    ]);
+  });
+
+  it("dates a happening a count of days before or after this meeting, named bare after the distance (`Aides met two weeks before the summit`)", () => {
+    const text =
+      "Trump and Xi met in Busan on Thursday.\n\nAides met two weeks before the summit. The deal was drafted a fortnight before the summit. It will be signed three days after the talks. Officials met a week before the G20 summit in Osaka. " +
+      "Trump met Lee on the sidelines a day after Lee hosted a dinner.";
+    const events = extractTimeline(text, { referenceDate: "2025-10-30" });
+    // (A verb of meeting makes the sentence's news this meeting, unless the distance runs from another: not `Officials
+    // met a week before the G20 summit`.)
+    expect(events.map((e) => [e.value, text.slice(e.sentence.start, e.sentence.start + 16)])).toEqual([
+      ["2025-10-16", "Aides met two we"],
+      ["2025-10-16", "The deal was dra"],
+      ["2025-10-29", "Trump met Lee on"],
+      ["2025-10-30", "Trump and Xi met"],
+      ["2025-11-02", "It will be signe"],
     ]);
   });
 

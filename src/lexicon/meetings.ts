@@ -139,3 +139,5 @@ export const SENDING_VERBS: ReadonlySet<string> = new Set(["sent", "sends", "dis
 export const TOPIC_NOUNS: ReadonlySet<string> = new Set([
   "war", "conflict", "crisis", "situation", "fighting", "violence", "ceasefire", "truce", "peace", "hostilities", "offensive", "unrest", "bloodshed",
 ]);
+/** Verbs of meeting someone (`met Vance`, `Xi hosted`, `received Blinken`). */
+export const MEETING_VERBS: ReadonlySet<string> = new Set(["met", "meets", "hosted", "hosts", "received", "receives"]);

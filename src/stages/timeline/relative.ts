@@ -1,10 +1,13 @@
 import type { Sentence, TimeExpression } from "../../model/index.js";
-import { MEETING_WORDS } from "../../lexicon/meetings.js";
+import { MEETING_VERBS, MEETING_WORDS } from "../../lexicon/meetings.js";
 import { FORWARD_MODALS, FUTURE_MARKERS } from "../../lexicon/time-words.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { addDays, formatDay, parseDay, type Day } from "../time/calendar.js";
+
+/** Words before a meeting's noun that make it this one (`The summit came …`, `their talks`). */
+const THE_MEETING = new Set(["the", "this", "their", "its"]);
 
 /** Verbs in the present by which a report sets its news beside another happening (`The criticism comes a day before …`). */
 const PRESENT_COMING = new Set(["comes", "come"]);
@@ -22,7 +25,8 @@ export interface ReckonedHappening {
  * Happenings dated by a count of days or weeks before or after the day of their sentence's news (`The summit came a
  * day after Biden met Modi`, `was fired Wednesday, a day after he drew criticism`): that day is a day the sentence
  * names before the distance, else the meeting's when the sentence tells of a meeting, else the reference day when
- * the news `comes` in the present. Each sentence read once, its time expressions in text order.
+ * the news `comes` in the present; or dated from this meeting, named bare after the distance (`Aides met two weeks
+ * before the summit`). Each sentence read once, its time expressions in text order.
  */
 export function reckonedHappenings(
   tokens: TokenList,
@@ -36,6 +40,7 @@ export function reckonedHappenings(
   for (const sentence of sentences) {
     let anchor: string | null = null;
     let meeting = false;
+    let metSomeone = false;
     // (`Trump said he would meet Xi two days after the summit`: a distance inside what is said or planned is from
     // another day than the sentence's.)
     let reported = false;
@@ -44,22 +49,43 @@ export function reckonedHappenings(
     for (; k < timexes.length; k++) {
       const t = timexes[k];
       if (t === undefined || t.start >= sentence.end) break;
-      // The words up to this expression: a meeting word makes the sentence's news the meeting.
+      // The words up to this expression: a meeting named as a thing (`The summit came a day after …`) makes the
+      // sentence's news the meeting, and so does a verb of meeting when the distance runs from no other meeting (`Biden
+      // met Erdogan a day after …`, not `Officials met a week before the G20 summit`); not `resisted talks until …`.
       for (; i < tokens.length && (tokens.startAt(i) ?? Infinity) < t.start; i++) {
         const w = tokens.lowerAt(i) ?? "";
-        meeting ||= MEETING_WORDS.has(w);
+        meeting ||= MEETING_WORDS.has(w) && THE_MEETING.has(tokens.lowerAt(i - 1) ?? "");
+        metSomeone ||= MEETING_VERBS.has(w);
         reported ||= cueWords.has(tokens.textAt(i) ?? "") || FUTURE_MARKERS.has(w) || FORWARD_MODALS.has(w);
       }
       if (t.type === "DATE" && PATTERNS.isoDay.test(t.value)) anchor = t.value;
       const count = t.type === "DURATION" ? PATTERNS.dayCount.exec(t.value) : null;
       const after = tokens.lowerAt(tokenIndexAt(tokens, t.end));
-      if (count === null || reported || (after !== "after" && after !== "before")) continue;
-      const before = tokens.lowerAt(tokenIndexAt(tokens, t.start) - 1) ?? "";
-      const day = anchor ?? (meeting ? meetingDay : null) ?? (PRESENT_COMING.has(before) && reference !== null ? formatDay(reference) : null);
-      if (day === null || !PATTERNS.isoDay.test(day)) continue;
+      if (count === null || (after !== "after" && after !== "before")) continue;
       const days = Number(count[1]) * (count[2] === "W" ? 7 : 1);
+      // (`Aides met two weeks before the summit`, `It will be signed three days after the talks`: the distance runs
+      // from this meeting, named bare after the word, planned or not; the sentence's own happening is the one it dates.)
+      const next = tokenIndexAt(tokens, t.end) + 1;
+      if (tokens.lowerAt(next) === "the" && MEETING_WORDS.has(tokens.lowerAt(next + 1) ?? "") && tokens.kindAt(next + 2) !== "word") {
+        if (meetingDay !== null && PATTERNS.isoDay.test(meetingDay)) out.push({ value: formatDay(addDays(parseDay(meetingDay), after === "after" ? days : -days)), timex: t, order: k, sentence });
+        continue;
+      }
+      if (reported) continue;
+      const before = tokens.lowerAt(tokenIndexAt(tokens, t.start) - 1) ?? "";
+      const thisMeeting = meeting || (metSomeone && !namesMeetingWithin(tokens, next, OTHER_MEETING_REACH));
+      const day = anchor ?? (thisMeeting ? meetingDay : null) ?? (PRESENT_COMING.has(before) && reference !== null ? formatDay(reference) : null);
+      if (day === null || !PATTERNS.isoDay.test(day)) continue;
       out.push({ value: formatDay(addDays(parseDay(day), after === "after" ? -days : days)), timex: t, order: k, sentence });
     }
   }
   return out;
+}
+
+/** Tokens after `before` or `after` within which another meeting may be named (`the G20 summit in Osaka`). */
+const OTHER_MEETING_REACH = 4;
+
+/** True when a meeting word stands within `reach` words from token `from`, before any punctuation. */
+function namesMeetingWithin(tokens: TokenList, from: number, reach: number): boolean {
+  for (let k = from; k < from + reach && tokens.kindAt(k) === "word"; k++) if (MEETING_WORDS.has(tokens.lowerAt(k) ?? "")) return true;
+  return false;
 }
