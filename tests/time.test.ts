@@ -1428,6 +1428,9 @@ describe("summit frame", () => {
   it("leaves out one the guest is counted after (`the second foreign leader after Netanyahu to hold talks with Trump`)", () => {
     const text = "Prime Minister Shigeru Ishiba and U.S. President Donald Trump met at the White House on Friday. Ishiba is the second foreign leader after Israeli Prime Minister Benjamin Netanyahu to hold in-person talks with Trump.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-02-07" }))).toEqual(["Shigeru Ishiba", "Donald Trump"]);
+    // (Also where a clause and a comma stand between: NHK's `… since Trump took office last month, after …`.)
+    const nhk = "Japan's Prime Minister Ishiba Shigeru and US President Donald Trump have held their first face-to-face talks at the White House.\n\nIshiba is the second foreign leader to visit the White House since Trump took office last month, after Israeli Prime Minister Benjamin Netanyahu.";
+    expect(participantNames(parseReport(nhk, { referenceDate: "2025-02-08" }))).toEqual(["Shigeru Ishiba", "Donald Trump"]);
   });
 
   it("counts one the dated sentence has meet a leader, for a country no leader of which is there (`met the US vice-president, JD Vance,`)", () => {

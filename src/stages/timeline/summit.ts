@@ -851,16 +851,18 @@ function calledAt(tokens: TokenList, k: number): boolean {
   return (PHONE_WORDS.has(before) && phoneCall(tokens, k - 1)) || before === "call";
 }
 
-/** Most words between an ordinal and the `after` it counts from (`the second foreign leader after`). */
-const COUNTED_REACH = 4;
+/** Most tokens between an ordinal and the `after` it counts from (`the second foreign leader after`, `the second … since Trump took office last month, after`). */
+const COUNTED_REACH = 20;
 
 /** True when the name whose title token `k` stands before is one another is counted after (`the second foreign leader after Netanyahu`, `the first since Obama`). */
 function countedAfter(tokens: TokenList, k: number): boolean {
   const w = tokens.lowerAt(k);
   if (w !== "after" && w !== "since") return false;
+  // (Past a comma too: `Ishiba is the second foreign leader to visit the White House since Trump took office last
+  // month, after Israeli Prime Minister Benjamin Netanyahu`.)
   for (let j = k - 1; j >= Math.max(0, k - COUNTED_REACH); j--) {
     const t = tokens.get(j);
-    if (t === undefined || t.kind !== "word") return false;
+    if (t === undefined || (t.kind !== "word" && t.text !== ",")) return false;
     if ((ORDINAL_WORDS[t.lower] ?? 0) > 0) return true;
   }
   return false;
