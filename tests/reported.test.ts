@@ -743,6 +743,13 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("reads `They` after a sentence that opens with the report's two leaders as those leaders; else as written", () => {
+    const text = "Japanese Prime Minister Shigeru Ishiba and US President Donald Trump held talks at the White House.\n\nThe two leaders met for about two hours on Friday. They confirmed that they will strengthen the alliance.";
+    expect(extractAttributions(text, { referenceDate: "2025-02-08" }).map((a) => [a.source.name, a.text])).toEqual([["Shigeru Ishiba and Donald Trump", "they will strengthen the alliance"]]);
+    const others = "Japanese Prime Minister Shigeru Ishiba and US President Donald Trump held talks at the White House.\n\nAides met for about two hours on Friday. They confirmed that they will strengthen the alliance.";
+    expect(extractAttributions(others, { referenceDate: "2025-02-08" }).map((a) => a.source.name)).toEqual(["they"]);
+  });
+
   it("keeps a country set off by an apposition in the content, as a subject, not an opening adverbial (`Mongolia, a member of …,`)", () => {
     const text = "Mongolia, a member of the International Criminal Court, did not arrest Putin despite a warrant issued by the court, Kremlin spokesman Dmitry Peskov told reporters.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([

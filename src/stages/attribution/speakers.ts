@@ -5,12 +5,14 @@ import { PATTERNS } from "../../text/patterns.js";
 import type { Organization, Place, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { firstStartingAtOrAfter, sentenceAt, spanAt } from "../../text/lookup.js";
-import { isPossessiveAt, joinedAsWritten, lowerPhrase, phraseAsWritten, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
+import { isPossessiveAt, joinedAsWritten, lowerPhrase, opensSentence, phraseAsWritten, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 
 /** Determiners between `one of` and a group (`one of the sources`, `two of his aides`). */
 const GROUP_DETERMINERS = new Set(["the", "these", "those", "his", "her", "their", "its"]);
 /** Plural role nouns that `the two …` or `both …` use for the two leaders of a bilateral report. */
 const LEADER_PLURALS = new Set(["leaders", "presidents", "heads", "premiers", "chancellors"]);
+/** Longest sentence read back for the subject a plural pronoun stands for, in tokens. */
+const MAX_SENTENCE_BACK = 60;
 
 /** Most recent speakers a description is compared with (hostile text may hold thousands). */
 const MAX_RECENT_SEARCHED = 20;
@@ -210,9 +212,11 @@ export class SpeakerResolver {
       const the = this.tokens.get(i - 1);
       if (person !== undefined && the !== undefined) return { ref: { personId: person.id, name: person.name, mention: { start: the.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
     }
-    // `they said`: a group the text does not name here, kept as written like `experts`.
+    // `they said`: a group the text does not name here, kept as written like `experts`; but the report's two leaders
+    // when the sentence before opens with them (`The two leaders met for two hours. They confirmed that …`).
     if (t.lower === "they") {
-      return { ref: { personId: null, name: "they", mention: { start: t.start, end: t.end }, resolvedVia: "pronoun" }, next: i + 1 };
+      const name = this.#leaderPair !== null && this.#leadersOpenSentenceBefore(i) ? this.#leaderPair : "they";
+      return { ref: { personId: null, name, mention: { start: t.start, end: t.end }, resolvedVia: "pronoun" }, next: i + 1 };
     }
     // `His host said …`, `her guest`: of the report's two leaders, the one the possessor is not.
     if ((t.lower === "his" || t.lower === "her") && OTHER_PARTIES.has(this.tokens.lowerAt(i + 1) ?? "") && this.#pair !== null) {
@@ -444,6 +448,21 @@ export class SpeakerResolver {
   }
 
   /** The person a pronoun at `at` stands for: the latest speaker, else the latest mention, whose gender fits. */
+  /** True when the sentence before the one holding token `i` opens with the report's leaders (`The two leaders`, `Both presidents`). */
+  #leadersOpenSentenceBefore(i: number): boolean {
+    // Back to this sentence's start, then to the one before it, a bounded way each: hostile text of thousands of
+    // `they` and no stop must not read back to its beginning for each.
+    let k = i;
+    while (k > 0 && i - k <= MAX_SENTENCE_BACK && !opensSentence(this.tokens, k)) k--;
+    if (!opensSentence(this.tokens, k)) return false;
+    let start = k - 1;
+    while (start > 0 && k - start <= MAX_SENTENCE_BACK && !opensSentence(this.tokens, start)) start--;
+    if (start < 0 || !opensSentence(this.tokens, start)) return false;
+    const first = this.tokens.lowerAt(start) ?? "";
+    const noun = first === "both" ? start + 1 : first === "the" ? (this.tokens.lowerAt(start + 1) === "two" ? start + 2 : start + 1) : -1;
+    return noun > 0 && LEADER_PLURALS.has(this.tokens.lowerAt(noun) ?? "");
+  }
+
   resolvePronoun(at: number, gender: "m" | "f" | "p"): PersonDraft | null {
     if (gender === "p") return null;
     const speaker = this.#latestSpeaker(at, (p) => p.gender === null || p.gender === gender, Infinity);
