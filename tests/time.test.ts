@@ -1425,6 +1425,14 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2025-11-23" }))).toEqual(["Cyril Ramaphosa", "Li Qiang", "Emmanuel Macron"]);
   });
 
+  it("leaves out leaders a sentence places at the wider summit a bilateral meeting was held beside (`The two-day SCO summit … is attended by …`)", () => {
+    const text =
+      "TIANJIN, China, Aug 31 (Reuters) - Indian Prime Minister Narendra Modi and Chinese President Xi Jinping agreed on Sunday that their countries were partners, as they met on the sidelines of the Shanghai Cooperation Organisation summit in Tianjin.\n\n" +
+      "The two-day SCO summit, which opens later on Sunday, is attended by more than 20 leaders, including Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan.\n\nPutin and Modi are due to hold talks on Monday.";
+    const report = parseReport(text, { referenceDate: "2025-09-01" });
+    expect([participantNames(report), report.summit.format]).toEqual([["Narendra Modi", "Xi Jinping"], "bilateral"]);
+  });
+
   it("leaves out one the guest is counted after (`the second foreign leader after Netanyahu to hold talks with Trump`)", () => {
     const text = "Prime Minister Shigeru Ishiba and U.S. President Donald Trump met at the White House on Friday. Ishiba is the second foreign leader after Israeli Prime Minister Benjamin Netanyahu to hold in-person talks with Trump.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-02-07" }))).toEqual(["Shigeru Ishiba", "Donald Trump"]);

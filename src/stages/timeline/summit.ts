@@ -1756,6 +1756,12 @@ function pickParticipants(
   const personEnds = new Set(mentions.filter((m) => m.personId !== null).map((m) => m.end));
   // A meeting on the sidelines of another: who stands in for whom there is at the other one.
   const onSidelines = evidence !== null && holdsWord(tokens, evidence, SIDELINE_WORDS);
+  // The other one's noun (`on the sidelines of the SCO summit`): a sentence that names only it tells of that meeting
+  // (`The two-day SCO summit … is attended by … Putin, Erdogan and Sharif`).
+  const widerNoun = onSidelines ? nounAfterSidelines(tokens, evidence) : null;
+  const widerWords: ReadonlySet<string> = new Set(widerNoun === null ? [] : [widerNoun]);
+  const thisMeetingWords = widerNoun === null ? widerWords : new Set([...MEETING_WORDS].filter((w) => w !== widerNoun));
+  const aboutWider = perSentenceInTurn((s: Sentence) => widerNoun !== null && holdsWord(tokens, s, widerWords) && !holdsWord(tokens, s, thisMeetingWords));
   // One pass over the mentions: how often each person is named, and who is named in a summit sentence.
   const named = new Map<string, number>();
   const inSummit = new Set<string>();
@@ -1857,7 +1863,7 @@ function pickParticipants(
     // (Nor one met at a side event of the day: `Earlier on Sunday, Vance met Ukraine's president, Volodymyr Zelenskyy`.)
     // (Nor one met before or after it: `Zelenskyy, who met King Charles III at Sandringham after the summit`.)
     const sideEvent = s !== evidence && isMetAt(tokens, beforeApposed) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || besideTheMeeting(tokens, last));
-    if (at >= backgroundOf(s) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at) || sideEvent) {
+    if (at >= backgroundOf(s) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at) || sideEvent || (s !== evidence && aboutWider(s))) {
       aroundOnly.add(m.personId);
       continue;
     }
@@ -1922,6 +1928,19 @@ function pickParticipants(
   // not aides who `also attended`.)
   const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => (minister(p) || counterpart(p) || sideHeads.has(p.id)) && inSummit.has(p.id));
   return chosen.map((p) => p.id);
+}
+
+/** Most tokens between `sidelines of` and the other meeting's noun (`the Shanghai Cooperation Organisation summit`). */
+const SIDELINED_NOUN_REACH = 8;
+
+/** The meeting noun after `sidelines of` (or `margins of`) in the sentence, or null. */
+function nounAfterSidelines(tokens: TokenList, sentence: Sentence): string | null {
+  const end = tokenIndexAt(tokens, sentence.end);
+  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
+    if (!SIDELINE_WORDS.has(tokens.lowerAt(i) ?? "") || tokens.lowerAt(i + 1) !== "of") continue;
+    for (let k = i + 2; k < Math.min(end, i + 2 + SIDELINED_NOUN_REACH); k++) if (MEETING_WORDS.has(tokens.lowerAt(k) ?? "")) return tokens.lowerAt(k) ?? null;
+  }
+  return null;
 }
 
 /** Words by which a report names a gathering of many (`Leaders of the BRICS group`, `his counterparts`). */
