@@ -1425,6 +1425,14 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2025-11-23" }))).toEqual(["Cyril Ramaphosa", "Li Qiang", "Emmanuel Macron"]);
   });
 
+  it("takes as participants of talks without leaders those a passive names at the head of a side, and not a leader who `did not take part`", () => {
+    const text =
+      "JEDDAH, March 11 (Reuters) - U.S. and Ukrainian officials meeting in Saudi Arabia on Tuesday discussed the terms of a minerals deal.\n\n" +
+      "The U.S. delegation, led by Secretary of State Marco Rubio and national security adviser Mike Waltz, met the Ukrainian team headed by Andriy Yermak for more than eight hours.\n\n" +
+      "Zelenskiy, who was in Saudi Arabia on Monday to meet Crown Prince Mohammed bin Salman, did not take part in the talks. Zelenskiy thanked the Saudi hosts.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-03-12" }))).toEqual(["Marco Rubio", "Mike Waltz", "Andriy Yermak"]);
+  });
+
   it("leaves out leaders a sentence places at the wider summit a bilateral meeting was held beside (`The two-day SCO summit … is attended by …`)", () => {
     const text =
       "TIANJIN, China, Aug 31 (Reuters) - Indian Prime Minister Narendra Modi and Chinese President Xi Jinping agreed on Sunday that their countries were partners, as they met on the sidelines of the Shanghai Cooperation Organisation summit in Tianjin.\n\n" +

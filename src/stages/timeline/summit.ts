@@ -565,9 +565,10 @@ function absenceAt(tokens: TokenList, s: Sentence, ahead: boolean): number {
     const particle = tokens.lowerAt(i + 1) === "at" && tokens.lowerAt(i + 2) === "home" ? "home" : tokens.lowerAt(i + 1);
     const particleEnd = tokens.lowerAt(i + 1) === "at" ? i + 3 : i + 2;
     if (STAYING_VERBS.has(w) && (particle === STAYING_PARTICLES.get(w) || (particle === "home" && STAYING_PARTICLES.get(w) === "away")) && awayFromMeeting(tokens, particleEnd) && notPlanned(i, particleEnd)) return i;
-    // (`has not been invited`: a passive's auxiliary may stand between.)
+    // (`has not been invited`: a passive's auxiliary may stand between; `did not take part in the talks`: a phrase.)
     const verb = tokens.lowerAt(i + 1) === "been" || tokens.lowerAt(i + 1) === "be" ? i + 2 : i + 1;
-    if ((w === "not" || w === "n't" || w === "never") && ATTENDING_VERBS.has(tokens.lowerAt(verb) ?? "") && awayFromMeeting(tokens, verb + 1) && notPlanned(i, verb + 1)) return i;
+    const object = TAKING_FORMS.has(tokens.lowerAt(verb) ?? "") && tokens.lowerAt(verb + 1) === "part" ? verb + 2 : ATTENDING_VERBS.has(tokens.lowerAt(verb) ?? "") ? verb + 1 : -1;
+    if ((w === "not" || w === "n't" || w === "never") && object > 0 && awayFromMeeting(tokens, object) && notPlanned(i, object)) return i;
   }
   return -1;
 }
@@ -666,7 +667,9 @@ function absentPeople(tokens: TokenList, s: Sentence, mentions: readonly Mention
   // `Several leaders canceled at the last minute, including Mexico's Claudia Sheinbaum and …`: those the list names.
   const including = includedAfter(tokens, at, s);
   if (including >= 0) return inSentence.filter((m) => m.start > including).map((m) => m.personId);
-  const before = inSentence.filter((m) => m.start < word);
+  // (Not one named in a relative clause about the subject: `Zelenskiy, who was in Saudi Arabia on Monday to meet Crown
+  // Prince Mohammed bin Salman, did not take part in the talks` is Zelenskiy.)
+  const before = inSentence.filter((m) => m.start < word && !inRelativeAside(tokens, s, m.start));
   // `Xi and Putin skipped the summit`, `Xi, Putin skip summit`: a list of names right before the word; one joined by
   // commas only when it opens the sentence (`Erdogan hosts Aliyev, Pashinyan absent` leaves Aliyev out).
   const listed: string[] = [];
@@ -686,6 +689,19 @@ function absentPeople(tokens: TokenList, s: Sentence, mentions: readonly Mention
   for (let t = at - 1; t >= 0 && (tokens.startAt(t) ?? 0) >= s.start && comma < 0; t--) if (tokens.textAt(t) === ",") comma = tokens.startAt(t) ?? -1;
   const sameStretch = before.filter((m) => m.start > comma).at(-1) ?? before[0];
   return sameStretch === undefined ? [] : [sameStretch.personId];
+}
+
+/** Longest stretch read back from a name to the `who` of its clause, in tokens. */
+const ASIDE_REACH = 30;
+
+/** True when offset `at` lies in a relative clause set off by a comma (`, who was in Saudi Arabia … to meet X,`), back to the clause's pronoun. */
+function inRelativeAside(tokens: TokenList, s: Sentence, at: number): boolean {
+  const from = tokenIndexAt(tokens, at) - 1;
+  for (let k = from; k >= Math.max(0, from - ASIDE_REACH) && (tokens.startAt(k) ?? 0) >= s.start; k--) {
+    if (tokens.textAt(k) === ",") return false;
+    if (RELATIVE_PRONOUNS.has(tokens.lowerAt(k) ?? "") && tokens.textAt(k - 1) === ",") return true;
+  }
+  return false;
 }
 
 /** Tokens after a word of staying away within which `including` opens the list of those who did. */
@@ -1358,6 +1374,27 @@ function ledSide(tokens: TokenList, last: number): boolean {
   return false;
 }
 
+/** Most tokens from a name joined by `and` back to the `by` of the side it heads with another. */
+const HEADS_LIST_REACH = 12;
+
+/**
+ * True when the name whose title token `k` stands before heads a side, said in the passive (`The U.S. delegation, led
+ * by Secretary of State Marco Rubio and national security adviser Mike Waltz,`, `the Ukrainian team headed by Andriy
+ * Yermak`), or is joined by `and` to one who does.
+ */
+function headsSideBy(tokens: TokenList, k: number): boolean {
+  let by = k;
+  if (tokens.lowerAt(k) === "and") {
+    for (by = k - 1; by > k - HEADS_LIST_REACH && tokens.lowerAt(by) !== "by"; by--) if (tokens.kindAt(by) !== "word" && !isAbbreviationStop(tokens, by)) return false;
+  }
+  if (tokens.lowerAt(by) !== "by" || !LEADING_VERBS.has(tokens.lowerAt(by - 1) ?? "")) return false;
+  for (let j = by - 2; j >= Math.max(0, by - 2 - SIDE_REACH); j--) {
+    if (SIDES_AT_TALKS.has(tokens.lowerAt(j) ?? "")) return true;
+    if (tokens.kindAt(j) !== "word" && tokens.textAt(j) !== ",") return false;
+  }
+  return false;
+}
+
 /**
  * True when the name ending at token `last`, with token `k` before its title, was sent in another's place (`sent
  * Foreign Minister Pablo Quirno instead`, `sent his deputy in his place`).
@@ -1805,15 +1842,20 @@ function pickParticipants(
   // Who each sentence says stayed away, read once per sentence that names a person or a state: a country that stays
   // away takes its people with it (`The United States did not attend.`, Trump named elsewhere).
   const naming = new Set<Sentence>();
+  const metElsewhere = new Set<number>();
   for (const m of mentions) if (m.personId !== null) naming.add(sentenceAt(sentences, m.start) as Sentence);
   for (const end of states.ends) naming.add(sentenceAt(sentences, end - 1) as Sentence);
   for (const s of sentences) {
     if (!naming.has(s)) continue;
-    const away = [...absentPeople(tokens, s, mentions, ahead, states), ...representedPeople(tokens, s, mentions, (id) => byId.get(id)?.country ?? null)];
+    const stayedAway = absentPeople(tokens, s, mentions, ahead, states);
+    const away = [...stayedAway, ...representedPeople(tokens, s, mentions, (id) => byId.get(id)?.country ?? null)];
     for (const id of away) {
       absent.add(id);
       if (s === evidence) absentFromEvidence.add(id);
     }
+    // (One met in an aside about who stayed away was met elsewhere: `Zelenskiy, who was in Saudi Arabia on Monday to
+    // meet Crown Prince Mohammed bin Salman, did not take part in the talks`.)
+    if (stayedAway.length > 0) for (const m of personMentionsIn(s, mentions)) if (!stayedAway.includes(m.personId) && inRelativeAside(tokens, s, m.start)) metElsewhere.add(m.start);
   }
   for (const m of mentions) {
     if (m.personId === null) continue;
@@ -1863,7 +1905,7 @@ function pickParticipants(
     // (Nor one met at a side event of the day: `Earlier on Sunday, Vance met Ukraine's president, Volodymyr Zelenskyy`.)
     // (Nor one met before or after it: `Zelenskyy, who met King Charles III at Sandringham after the summit`.)
     const sideEvent = s !== evidence && isMetAt(tokens, beforeApposed) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || besideTheMeeting(tokens, last));
-    if (at >= backgroundOf(s) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at) || sideEvent || (s !== evidence && aboutWider(s))) {
+    if (at >= backgroundOf(s) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start)) {
       aroundOnly.add(m.personId);
       continue;
     }
@@ -1874,7 +1916,7 @@ function pickParticipants(
     // not to the bloc's summit beside which two leaders met, `Putin … sent Foreign Minister Sergey Lavrov in his place`.)
     // (Not one who led a delegation to the summit on whose sidelines two met: `Jaishankar, who led the Indian delegation
     // at the SCO meeting, did not hold any bilateral talks`.)
-    const heads = m.via !== "pronoun" && ((!onSidelines && ledSide(tokens, last)) || talksBetween(tokens, beforeName)) && !placedElsewhere(s);
+    const heads = m.via !== "pronoun" && ((!onSidelines && (ledSide(tokens, last) || headsSideBy(tokens, beforeName))) || talksBetween(tokens, beforeName)) && !placedElsewhere(s);
     if (heads) sideHeads.add(m.personId);
     const standsIn = heads || (m.via !== "pronoun" && ((delegateAt(tokens, beforeApposed, last) && attending(s)) || (!onSidelines && sentInstead(tokens, beforeApposed, last))) && !placedElsewhere(s));
     // (`Erdogan hosts Putin, Zelenskiy envoys`: those met are the envoys.)
