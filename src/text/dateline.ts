@@ -129,7 +129,9 @@ function cityDateline(tokens: TokenList, first: number, end: number, cities: Rea
   while (comma - first <= MAX_CITY_TOKENS + 3 && tokens.startAt(comma) !== undefined && tokens.textAt(comma) !== ",") comma++;
   const head = tokens.get(first);
   if (head === undefined || tokens.textAt(comma) !== ",") return null;
-  const nameEnd = tokens.textAt(comma - 1) === ")" && tokens.textAt(comma - 3) === "(" ? comma - 3 : comma;
+  // (ANI brackets the country in square ones: `Kyiv [Ukraine], August 23 (ANI):`.)
+  const bracketed = (tokens.textAt(comma - 1) === ")" && tokens.textAt(comma - 3) === "(") || (tokens.textAt(comma - 1) === "]" && tokens.textAt(comma - 3) === "[");
+  const nameEnd = bracketed ? comma - 3 : comma;
   if (nameEnd - first > MAX_CITY_TOKENS) return null;
   const name = tokens.slice(first, nameEnd);
   const known = cities.get(name.map((t) => t.lower).join(" "))?.[0];
@@ -160,7 +162,8 @@ function cityDateline(tokens: TokenList, first: number, end: number, cities: Rea
     const stop = tokens.get(k + 2);
     // `Riyadh, May 14 (SPA) -- Crown Prince …`: a dash after the agency belongs to the dateline, with the stop EFE
     // sets before it (`Brasília, Mar 5 (EFE).- The head …`).
-    const next = pastDashes(tokens, tokens.textAt(k + 3) === "." && DATELINE_DASHES.has(tokens.textAt(k + 4) ?? "") ? k + 4 : k + 3);
+    // (ANI closes it with a colon: `August 23 (ANI): Prime Minister …`.)
+    const next = tokens.textAt(k + 3) === ":" ? k + 4 : pastDashes(tokens, tokens.textAt(k + 3) === "." && DATELINE_DASHES.has(tokens.textAt(k + 4) ?? "") ? k + 4 : k + 3);
     return stop === undefined ? null : { place, shared: false, start: head.start, end: stop.end, after: tokens.startAt(next) ?? stop.end };
   }
   const previous = tokens.get(k - 1);
