@@ -436,6 +436,7 @@ describe("reported speech without quotation marks", () => {
     // ANI's `Kyiv [Ukraine], August 23 (ANI):`, the country in square brackets and a colon after the agency.
     const ani = "Kyiv [Ukraine], August 23 (ANI): Prime Minister Narendra Modi held talks with Ukrainian President Volodymyr Zelenskyy in Kyiv on Friday, officials said.";
     expect(extractAttributions(ani, { referenceDate: "2024-08-24" }).map((x) => x.text)).toEqual(["Prime Minister Narendra Modi held talks with Ukrainian President Volodymyr Zelenskyy in Kyiv on Friday"]);
+    expect(parseReport(ani, { referenceDate: "2024-08-24" }).timeline.map((e) => e.description.slice(0, 24))).toEqual(["Prime Minister Narendra "]);
     // dpa's `Berlin (dpa) -`, its name in lower case.
     const dpa = "Berlin (dpa) - German Chancellor Olaf Scholz and Turkish President Recep Tayyip Erdogan disagreed over Gaza on Friday, officials said.";
     expect(extractAttributions(dpa, { referenceDate: "2024-06-15" }).map((x) => x.text)).toEqual(["German Chancellor Olaf Scholz and Turkish President Recep Tayyip Erdogan disagreed over Gaza on Friday"]);
