@@ -1275,6 +1275,14 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2024-06-15" }).summit.location).toBe("Berlin");
   });
 
+  it("reads `next` or `last` before a unit of time as the time's, not another meeting's (`will travel to Moscow next week for talks`)", () => {
+    const text = "Xi Jinping will travel to Moscow next week for talks with Vladimir Putin, the Kremlin said on Friday.";
+    const report = parseReport(text, { referenceDate: "2025-03-14" });
+    expect([report.summit.location, report.summit.date]).toEqual(["Moscow", "2025-W12"]);
+    // (`their next round of talks` is still another meeting.)
+    expect(parseReport("Putin and Xi met in Beijing on Friday. They agreed to hold their next round of talks in Moscow.", { referenceDate: "2025-03-15" }).summit.location).toBe("Beijing");
+  });
+
   it("dates a meeting by its own day, not the day a bracket restates in another zone (`on Monday, May 1 (Tuesday, May 2, Manila time)`)", () => {
     const text = 'President Ferdinand Marcos Jr. and US President Joe Biden reaffirmed on Monday, May 1 (Tuesday, May 2, Manila time), the "ironclad" alliance between the Philippines and the United States, as the two leaders met at the White House.';
     const report = parseReport(text, { referenceDate: "2023-05-02" });

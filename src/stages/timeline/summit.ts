@@ -1225,8 +1225,10 @@ function otherMeeting(tokens: TokenList, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = tokens.lowerAt(k) ?? "";
     // `following a summit in London`: the preposition, after this meeting, not the one after it.
-    // (Nor a day's word that dates this one: `last Friday's summit`, `next week's meeting`.)
-    if (OTHER_MEETING_WORDS.has(w) && !(w === "following" && DETERMINERS.has(tokens.lowerAt(k + 1) ?? "")) && !datesPossessively(tokens, k + 1)) return true;
+    // (Nor a day's word that dates this one: `last Friday's summit`, `next week's meeting`; nor a time before the
+    // meeting's word, `will travel to Moscow next week for talks`.)
+    const timed = UNITS[tokens.lowerAt(k + 1) ?? ""] !== undefined && !isPossessiveAt(tokens, k + 2);
+    if (OTHER_MEETING_WORDS.has(w) && !(w === "following" && DETERMINERS.has(tokens.lowerAt(k + 1) ?? "")) && !datesPossessively(tokens, k + 1) && !timed) return true;
     if (tokens.kindAt(k) !== "word" && !isPossessiveAt(tokens, k)) return false;
   }
   return false;
