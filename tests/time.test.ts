@@ -1279,6 +1279,9 @@ describe("summit frame", () => {
     const text = "Xi Jinping will travel to Moscow next week for talks with Vladimir Putin, the Kremlin said on Friday.";
     const report = parseReport(text, { referenceDate: "2025-03-14" });
     expect([report.summit.location, report.summit.date]).toEqual(["Moscow", "2025-W12"]);
+    // (Nor do the leaders of another meeting the lead goes on to tell of: `The two leaders last met in Beijing in October`.)
+    const lastMet = parseReport(`${text} The two leaders last met in Beijing in October.`, { referenceDate: "2025-03-14" });
+    expect([lastMet.summit.location, lastMet.summit.date]).toEqual(["Moscow", "2025-W12"]);
     // (`their next round of talks` is still another meeting.)
     expect(parseReport("Putin and Xi met in Beijing on Friday. They agreed to hold their next round of talks in Moscow.", { referenceDate: "2025-03-15" }).summit.location).toBe("Beijing");
   });

@@ -501,15 +501,21 @@ function meetingScore(tokens: TokenList, sentence: Sentence): number {
   let happenings = 0;
   let aside = false;
   const end = tokenIndexAt(tokens, sentence.end);
+  // (The leaders gathered there count only when no other meeting is named: `The two leaders last met in Beijing in
+  // October` tells of that meeting.)
+  let leaders = false;
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
     const w = tokens.lowerAt(i) ?? "";
-    const meetingWord = MEETING_WORDS.has(w) || GATHERED_GROUPS.has(w);
+    const group = GATHERED_GROUPS.has(w);
+    const meetingWord = MEETING_WORDS.has(w) || group;
     const elsewhen = meetingWord && otherMeeting(tokens, i);
     other ||= elsewhen;
-    about ||= (meetingWord && !elsewhen) || (PHONE_WORDS.has(w) && phoneCall(tokens, i));
+    if (group && !elsewhen) leaders = true;
+    else about ||= (meetingWord && !elsewhen) || (PHONE_WORDS.has(w) && phoneCall(tokens, i));
     if (HAPPENING_VERBS.has(w) && (w !== "discussed" || discussedByParties(tokens, i))) happenings++;
     aside ||= SIDELINE_WORDS.has(w);
   }
+  about ||= leaders && !other;
   // (Its verbs of happening tell of that meeting, not of this one.)
   const score = (about ? 2 : 0) + (about || !other ? 2 * happenings : 0);
   return aside && score > 0 ? Math.max(1, score - SIDE_EVENT_PENALTY) : score;
