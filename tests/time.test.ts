@@ -1270,6 +1270,12 @@ describe("summit frame", () => {
     expect(parseReport(g7, { referenceDate: "2025-06-16" }).summit.location).toBe("Kananaskis");
   });
 
+  it("places a meeting in the country its sentence names when no city is given (`met in Kuwait`)", () => {
+    const text = "Leaders of the Gulf Cooperation Council met in Kuwait on Sunday for their annual summit, with Saudi Crown Prince Mohammed bin Salman absent.";
+    const report = parseReport(text, { referenceDate: "2024-12-02" });
+    expect([report.summit.location, report.summit.date]).toEqual(["Kuwait", "2024-12-01"]);
+  });
+
   it("places a meeting at its own venue, not in a place the meeting is about (`disagreed over the war in Gaza during a press conference in Berlin`)", () => {
     const text = "Scholz and Erdogan clash over Gaza\n\nGerman Chancellor Olaf Scholz and Turkish President Recep Tayyip Erdogan openly disagreed over the war in Gaza during a joint press conference in Berlin on Friday.";
     expect(parseReport(text, { referenceDate: "2024-06-15" }).summit.location).toBe("Berlin");

@@ -1596,7 +1596,8 @@ function pickLocation(
   for (const [name, n] of counts) if (n > topCount) [top, topCount] = [name, n];
   // No city at all: the country the meeting's sentence says a guest is visiting (`Albanese, who is visiting Japan`).
   if (top === null) for (const s of [evidence, leadMeeting]) top ??= s === null ? null : visitedCountry(tokens, places, s);
-  return top;
+  // (Else the country the meeting's sentence puts it in: `Leaders of the Gulf Cooperation Council met in Kuwait`.)
+  return top ?? host ?? null;
 }
 
 /** The country after a word of visiting in sentence `s` (`who is visiting Japan`, `his visit to Japan`), or null. */
