@@ -1721,6 +1721,9 @@ describe("reported speech without quotation marks", () => {
     // (Not an object after the verb, nor a clause: `wrote an in-depth assessment`, `said the Khan family deserved better`.)
     const object = "Ms. Epstein, along with Judge Richard Posner, wrote an in-depth assessment of business cases.";
     expect(extractAttributions(object).map((a) => a.source.name)).not.toContain("an in-depth assessment of business cases");
+    // (Nor a clause whose verb is no participle of being told before its preposition: `… said the leaders agreed on …`.)
+    const clause = "The final communique, released on Saturday after the summit, said the leaders agreed on climate finance.";
+    expect(extractAttributions(clause).map((a) => a.source.name)).not.toContain("the leaders agreed on climate finance");
   });
 
   it("ends a closing source before an apposition about what it reports (`…, Downing Street has confirmed, the first such gathering since 2023`)", () => {

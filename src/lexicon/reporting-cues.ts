@@ -243,6 +243,8 @@ export const GENERIC_SOURCES: ReadonlySet<string> = new Set([
   "delegates", "negotiators", "members", "residents", "pollsters", "commentators", "reporters", "editors", "americans", "russians", "europeans", "campaigners", "organizers",
   "advisers", "advisors", "strategists", "operatives", "staffers", "allies", "donors", "backers", "insiders", "forecasters",
 ]);
+/** Participles that qualify a group of sources before their preposition (`officials briefed on the talks`, `people involved in`). */
+export const SOURCE_PARTICIPLES: ReadonlySet<string> = new Set(["briefed", "involved", "based", "informed", "interviewed", "polled", "surveyed", "questioned", "consulted", "quoted", "cited", "asked", "engaged", "knowledgeable"]);
 /** One member of such a group (`An EU official, speaking on condition of anonymity, said …`). */
 export const GENERIC_SOURCE_MEMBERS: ReadonlySet<string> = new Set([
   "official", "diplomat", "source", "aide", "adviser", "advisor", "insider", "negotiator", "analyst", "expert", "spokesman",

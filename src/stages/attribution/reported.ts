@@ -1,5 +1,5 @@
 import type { Lexicon } from "../../lexicon/compile.js";
-import { ANONYMITY_CLAUSE, ANONYMITY_GRANTS, ANONYMITY_REQUESTS, ANONYMITY_WORDS, AUDIENCE_NOUNS, CITING_PARTICIPLES, DOCUMENT_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, HEARERS, MEDIA_KINDS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, SPEAKING_FRAMES, TELL_VERBS } from "../../lexicon/reporting-cues.js";
+import { ANONYMITY_CLAUSE, ANONYMITY_GRANTS, ANONYMITY_REQUESTS, ANONYMITY_WORDS, AUDIENCE_NOUNS, CITING_PARTICIPLES, DOCUMENT_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, HEARERS, MEDIA_KINDS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, SOURCE_PARTICIPLES, SPEAKING_FRAMES, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PAST_ADVERBS, PAST_MARKERS, UNITS, WEEKDAYS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
@@ -1019,8 +1019,9 @@ function sourcePhraseFrom(tokens: TokenList, from: number, e: number): { ref: Sp
   let head = from;
   while (head < Math.min(end, from + MAX_GROUP_HEAD) && !GENERIC_SOURCES.has(tokens.lowerAt(head) ?? "")) head++;
   if (head >= Math.min(end, from + MAX_GROUP_HEAD)) return null;
-  // (A participle before its preposition qualifies the group: `briefed on the talks`.)
-  for (let k = head + 1; k < end; k++) if (finiteVerbAt(tokens, k) && !PREPOSITIONS.has(tokens.lowerAt(k + 1) ?? "")) return null;
+  // (A participle of being told or taking part, before its preposition, qualifies the group: `briefed on the talks`;
+  // another verb makes a clause, `said the leaders agreed on climate finance`.)
+  for (let k = head + 1; k < end; k++) if (finiteVerbAt(tokens, k) && !(PREPOSITIONS.has(tokens.lowerAt(k + 1) ?? "") && SOURCE_PARTICIPLES.has(tokens.lowerAt(k) ?? ""))) return null;
   const ref = nounPhraseSource(tokens, from, end);
   return ref === null ? null : { ref, next: end };
 }
