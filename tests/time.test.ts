@@ -1270,6 +1270,13 @@ describe("summit frame", () => {
     expect(parseReport(g7, { referenceDate: "2025-06-16" }).summit.location).toBe("Kananaskis");
   });
 
+  it("counts those received `in audience`, and not one who only sent `a letter of invitation from` afar", () => {
+    const text =
+      "Pope Leo XIV on Monday received in audience US Vice President JD Vance, the day after the Mass for the inauguration of his ministry.\n\n" +
+      "Vance also handed the Pope a letter of invitation from President Donald Trump to visit the White House.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-05-19" }))).toEqual(["Leo XIV", "JD Vance"]);
+  });
+
   it("places a meeting in the country its sentence names when no city is given (`met in Kuwait`)", () => {
     const text = "Leaders of the Gulf Cooperation Council met in Kuwait on Sunday for their annual summit, with Saudi Crown Prince Mohammed bin Salman absent.";
     const report = parseReport(text, { referenceDate: "2024-12-02" });

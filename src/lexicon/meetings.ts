@@ -141,3 +141,5 @@ export const TOPIC_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Verbs of meeting someone (`met Vance`, `Xi hosted`, `received Blinken`). */
 export const MEETING_VERBS: ReadonlySet<string> = new Set(["met", "meets", "hosted", "hosts", "received", "receives"]);
+/** What one sends to a meeting without coming (`a letter of invitation from Trump`, `a message from Xi`). */
+export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(["letter", "letters", "message", "messages", "invitation", "greetings", "greeting", "note", "gift", "regards", "congratulations"]);

@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { BEFORE_BARE_VERB, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_WORDS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS, MEETING_VERBS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_WORDS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS, MEETING_VERBS, MESSAGE_NOUNS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
@@ -858,7 +858,19 @@ function beforeTitle(tokens: TokenList, at: number, officeWords: ReadonlySet<str
  */
 function appealedTo(tokens: TokenList, k: number): boolean {
   const w = tokens.lowerAt(k) ?? "";
-  return APPEAL_VERBS.has(w) || (w === "on" && CALLING_ON_VERBS.has(tokens.lowerAt(k - 1) ?? "")) || (w === "from" && REACTION_NOUNS.has(tokens.lowerAt(k - 1) ?? ""));
+  return APPEAL_VERBS.has(w) || (w === "on" && CALLING_ON_VERBS.has(tokens.lowerAt(k - 1) ?? "")) || (w === "from" && (REACTION_NOUNS.has(tokens.lowerAt(k - 1) ?? "") || messageBefore(tokens, k)));
+}
+
+/** Most tokens between a message's noun and the `from` of its sender (`a letter of invitation from`). */
+const MESSAGE_REACH = 3;
+
+/** True when a message's noun stands a few words before the `from` at `k` (`handed the Pope a letter of invitation from President Donald Trump`): its sender is not there. */
+function messageBefore(tokens: TokenList, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - MESSAGE_REACH); j--) {
+    if (MESSAGE_NOUNS.has(tokens.lowerAt(j) ?? "")) return true;
+    if (tokens.kindAt(j) !== "word") return false;
+  }
+  return false;
 }
 
 /** Verbs of calling someone (`Macron phoned Trump`). */
@@ -1464,7 +1476,8 @@ function besideTheMeeting(tokens: TokenList, last: number): boolean {
 /** True when the name with token `k` before its title or apposed office is met (`met the US vice-president`, `held talks with Rubio`). */
 function isMetAt(tokens: TokenList, k: number): boolean {
   const w = tokens.lowerAt(k) ?? "";
-  if (MEETING_VERBS.has(w)) return true;
+  // (`Pope Leo XIV on Monday received in audience US Vice President JD Vance`.)
+  if (MEETING_VERBS.has(w) || (w === "audience" && tokens.lowerAt(k - 1) === "in" && MEETING_VERBS.has(tokens.lowerAt(k - 2) ?? ""))) return true;
   if (w === "with") for (let j = k - 1; j >= Math.max(0, k - WITH_REACH); j--) if (MEETING_VERBS.has(tokens.lowerAt(j) ?? "") || MEETING_WORDS.has(tokens.lowerAt(j) ?? "")) return true;
   return false;
 }
