@@ -1777,6 +1777,16 @@ describe("transcripts", () => {
     expect(clause.attributions.map((a) => [a.source.name, a.text])).toEqual([["John Kasich", "the billionaire businessman was encouraging violence"]]);
   });
 
+  it("reads a style alone (`His Highness said`) as the person the text first styled so, and no style as a name", () => {
+    const text =
+      "ABU DHABI, 15th May, 2025 (WAM) -- His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, today received Donald J. Trump, President of the United States, at Qasr Al Watan.\n\n" +
+      'His Highness the UAE President affirmed that the relationship is built on decades of cooperation. "The UAE looks forward to working with the United States," His Highness said.';
+    const report = parseReport(text, { referenceDate: "2025-05-16" });
+    expect(report.people.map((p) => p.name)).not.toContain("Highness");
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Mohamed bin Zayed"]);
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Mohamed bin Zayed"]);
+  });
+
   it("gives a surname after `Mrs.` or `Mr.` to the one of that sex who bears it, not to the one named more often", () => {
     const text = 'Bill Clinton campaigned in Iowa. Bill Clinton spoke in Ohio. Hillary Clinton spoke later. "We will win," Mrs. Clinton said. "So will I," Mr. Clinton said.';
     expect(extractQuotes(text, { referenceDate: "2016-01-10" }).map((q) => q.speaker?.name)).toEqual(["Hillary Clinton", "Bill Clinton"]);

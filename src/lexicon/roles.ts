@@ -70,6 +70,9 @@ export const OFFICE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = w
 /** Offices of a head of state or government, which no holder of another of them is called (`the prime minister` is no president). */
 export const HEAD_OFFICES: ReadonlySet<string> = new Set(["president", "prime minister", "premier", "chancellor", "taoiseach"]);
 
+/** Styles of address after `His` or `Her` (`His Highness`, `Her Majesty`, `His Excellency`): no name, and alone the person first so styled. */
+export const STYLES: ReadonlySet<string> = new Set(["highness", "majesty", "excellency", "holiness", "eminence"]);
+
 /** One-word offices that an official readout writes bare to open a sentence (`President thanked PM …`): no surnames. */
 export const BARE_OFFICES: ReadonlySet<string> = new Set(["president", "premier", "chancellor", "taoiseach"]);
 

@@ -2,11 +2,11 @@ import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
-import { BARE_OFFICES, CHARACTER_WORDS, CROWNED_TITLES, COURTESY_TITLES, GENERIC_ROLE_NOUNS, HEAD_OFFICES, OFFICE_SHORT_FORMS, PARTY_WORDS } from "../../lexicon/roles.js";
+import { BARE_OFFICES, CHARACTER_WORDS, CROWNED_TITLES, COURTESY_TITLES, GENERIC_ROLE_NOUNS, HEAD_OFFICES, OFFICE_SHORT_FORMS, PARTY_WORDS, STYLES } from "../../lexicon/roles.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
-import { isAllCaps, isCapitalizedAt, isGluedPeriod, opensSentence, SENTENCE_TERMINALS, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
+import { isAllCaps, isCapitalizedAt, isGluedPeriod, lowerPhrase, opensSentence, SENTENCE_TERMINALS, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
@@ -53,6 +53,8 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
   };
   // The one person whose office names a place within a country (`Ohio Governor John Kasich`), by the place, or null.
   const placeHolders = new Map<string, PersonDraft | null>();
+  // People by the style the text first gave them (`his highness`), built at the first bare style.
+  let styled: Map<string, PersonDraft> | null = null;
   // Where each role noun last came after `a` or `an` (`A European diplomat, speaking on condition of anonymity, …`):
   // `the diplomat` soon after is that unnamed person again.
   const indefinite = new Map<string, number>();
@@ -72,6 +74,22 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
       }
     }
     if (taken[i] === 1) continue;
+    // `His Highness said` in a WAM readout: the person the text first styled so (`His Highness Sheikh Mohamed bin
+    // Zayed`), when no name follows the style here.
+    const style = POSSESSIVE_PRONOUNS.has(det.lower) ? styleEnd(tokens, i) : -1;
+    if (style > 0 && !namedAt.has(tokens.startAt(style) ?? -1)) {
+      styled ??= styledPeople(tokens, namedAt);
+      const person = styled.get(lowerPhrase(tokens, i, style));
+      if (person !== undefined) {
+        const span = { start: det.start, end: tokens.endAt(style - 1) ?? det.end };
+        registry.addMention(person, span, "descriptor");
+        const descriptor = view.slice(span.start, span.end);
+        if (!person.descriptors.includes(descriptor)) person.descriptors.push(descriptor);
+        taken.fill(1, i, style);
+        i = style - 1;
+        continue;
+      }
+    }
     // `Erdogan met Putin. "…," his Russian counterpart said`: the holder, in that country, of the office of the person
     // named last before the possessive.
     if (POSSESSIVE_PRONOUNS.has(det.lower) && tokens.lowerAt(i + 2) === "counterpart") {
@@ -241,6 +259,31 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
     taken.fill(1, i, end);
     i = end - 1;
   }
+}
+
+/** The token after a style opening at `i` (`His Highness`, `Her Royal Highness`), or -1. */
+function styleEnd(tokens: TokenList, i: number): number {
+  const style = tokens.lowerAt(i + 1) === "royal" ? i + 2 : i + 1;
+  return STYLES.has(tokens.lowerAt(style) ?? "") && isCapitalizedAt(tokens, style) ? style + 1 : -1;
+}
+
+/** Most tokens between a style and the name it styles (`His Highness Sheikh Mohamed`: a courtesy title between). */
+const STYLE_TO_NAME = 2;
+
+/** The person first named right after each style in the text (`his highness` → Mohamed bin Zayed), by the style's lower-case words. */
+function styledPeople(tokens: TokenList, namedAt: ReadonlyMap<number, PersonDraft>): Map<string, PersonDraft> {
+  const out = new Map<string, PersonDraft>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!POSSESSIVE_PRONOUNS.has(tokens.lowerAt(i) ?? "")) continue;
+    const end = styleEnd(tokens, i);
+    if (end < 0) continue;
+    const key = lowerPhrase(tokens, i, end);
+    for (let k = end; k <= end + STYLE_TO_NAME && !out.has(key); k++) {
+      const person = namedAt.get(tokens.startAt(k) ?? -1);
+      if (person !== undefined) out.set(key, person);
+    }
+  }
+  return out;
 }
 
 /** The token index where each sentence starts, in order: 0, then the token after each stop. */

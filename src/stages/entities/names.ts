@@ -1,6 +1,6 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import type { Lexicon } from "../../lexicon/compile.js";
-import { HONORIFICS, PARTY_GROUPS } from "../../lexicon/roles.js";
+import { HONORIFICS, PARTY_GROUPS, STYLES } from "../../lexicon/roles.js";
 import { NAME_INNER_TITLES, NAME_PARTICLES, TITLES_AS_FAMILY_NAMES } from "../../lexicon/first-names.js";
 import { MONTHS, PUBLICATION_WORDS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -61,7 +61,7 @@ function canBeName(w: string, lexicon: Lexicon): boolean {
   if (PARTY_GROUPS.has(w)) return false;
   // `We’re encouraged by the results`: a pronoun with its verb contracted onto it.
   if (PATTERNS.contractedVerb.test(w)) return false;
-  if (HONORIFICS.has(w) || lexicon.roleClasses.has(w)) return false;
+  if (HONORIFICS.has(w) || STYLES.has(w) || lexicon.roleClasses.has(w)) return false;
   // A country or city that is also a given name (`Chad Bown`, `Jordan Peterson`, `Santiago Peña`) may start a name.
   const given = lexicon.firstNames.has(w);
   if ((lexicon.countryByName.has(w) && !given) || lexicon.countryByDemonym.has(w) || (lexicon.cities.has(w) && !given)) return false;
