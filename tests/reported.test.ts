@@ -1377,9 +1377,12 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Aleksandr Lukashenko"]);
   });
 
-  it("reads `the leaders said` in a report of two leaders as the two of them", () => {
+  it("reads `the leaders said` in a report of two leaders as the two of them, and two bodies joined by `and` as both", () => {
     const text = "Joe Biden met Xi Jinping in Woodside. In a joint statement, the leaders said they would resume military talks.";
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Joe Biden and Xi Jinping"]);
+    // (Two bodies too: `The White House and the Kremlin said …`.)
+    const bodies = "Vladimir Putin spoke with Donald Trump on Monday. The White House and the Kremlin said the call lasted 90 minutes.";
+    expect(extractAttributions(bodies).map((a) => a.source.name)).toEqual(["White House and Kremlin"]);
   });
 
   it("resolves `The president added that …`, with two presidents, to the latest president who spoke", () => {

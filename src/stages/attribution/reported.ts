@@ -1047,14 +1047,19 @@ function reportingVerbAt(tokens: TokenList, c: number, lexicon: Lexicon): number
   return cueAt(tokens, c, lexicon) || (THAT_VERBS.has(tokens.lowerAt(c) ?? "") && tokens.lowerAt(c + 1) === "that" ? 1 : 0);
 }
 
-/** `President Biden and President Xi reiterated …`: two people joined by `and` right before the cue speak together. */
+/**
+ * `President Biden and President Xi reiterated …`: two people joined by `and` right before the cue speak together; so
+ * do two bodies (`The White House and the Kremlin said …`).
+ */
 function jointSource(tokens: TokenList, first: { ref: SpeakerRef; next: number }, cue: number, resolver: SpeakerResolver): SpeakerRef | null {
-  if (tokens.lowerAt(first.next) !== "and" || first.ref.personId === null) return null;
+  const body = first.ref.personId === null && isOrganization(first.ref);
+  if (tokens.lowerAt(first.next) !== "and" || (first.ref.personId === null && !body)) return null;
   // A title may stand before the second name (`President Xi`); the title is part of the mention or skipped.
   for (let k = first.next + 1; k < Math.min(cue, first.next + 4); k++) {
     const second = resolver.speakerAt(k);
     if (second === null) continue;
-    if (second.ref.personId === null || second.next !== cue || second.ref.personId === first.ref.personId) return null;
+    const same = body ? second.ref.personId === null && isOrganization(second.ref) && second.ref.name !== first.ref.name : second.ref.personId !== null && second.ref.personId !== first.ref.personId;
+    if (!same || second.next !== cue) return null;
     const start = first.ref.mention?.start ?? 0;
     const end = second.ref.mention?.end ?? start;
     return { personId: null, name: `${first.ref.name} and ${second.ref.name}`, mention: { start, end }, resolvedVia: "name" };
@@ -1282,7 +1287,9 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
         k = who.next;
         continue;
       }
-      if (who.ref.personId !== null || who.ref.resolvedVia === "pronoun") source = jointSource(tokens, who, best.cue, resolver) ?? who.ref;
+      const joint = jointSource(tokens, who, best.cue, resolver);
+      if (who.ref.personId !== null || who.ref.resolvedVia === "pronoun") source = joint ?? who.ref;
+      else if (joint !== null) source = joint;
       // `Two EU officials … said`: an organisation that qualifies a generic group is not the source; the group is.
       else if (isOrganization(who.ref) && (GENERIC_SOURCES.has(tokens.lowerAt(who.next) ?? "") || GENERIC_SOURCE_MEMBERS.has(tokens.lowerAt(who.next) ?? ""))) other ??= nounPhraseSource(tokens, clauseStart(tokens, from, who.next, lexicon), who.next + 1) ?? who.ref;
       else other ??= who.ref;
