@@ -121,6 +121,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "shri", "smt", "shrimati", "datuk", "dato", "seri", "tun", "sheikha", "sayyid", "h.e",
 ]);
 
+/** Courtesy titles that tell a person's sex (`Mrs. Clinton`, `Mr. Trump`), lower case, without their stop. */
+export const COURTESY_GENDERS: Readonly<Record<string, "m" | "f">> = wordTable({ mr: "m", mrs: "f", ms: "f", miss: "f" });
+
 /** Courtesy titles that never end a body's name or an office (`Mr`, `H.E.`, `Shri`), unlike `Justice` or `General`. */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "h.e", "shri", "smt", "shrimati", "datuk", "dato", "tun", "sayyid"]);
 

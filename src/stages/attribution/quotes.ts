@@ -219,7 +219,7 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
     if (tokens.lowerAt(c) === "that" && tokens.lowerAt(c - 1) === "and") joinedClause = true;
     const n = cueAt(tokens, c, lexicon);
     if (n === 0) continue;
-    if (joinedClause && inThatClause(tokens, begin, c, lexicon)) continue;
+    if (joinedClause && cueInThatClause(tokens, begin, c, lexicon)) continue;
     const t = tokens.get(c);
     if (!partial && t !== undefined && PARTIAL_ONLY_VERBS.has(t.lower)) continue;
     // (A plural noun that is a cue's form too is the object of a verb of saying before it: `urged states to "…"`,
@@ -251,7 +251,7 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
 const CUE_TO_THAT = 3;
 
 /** True when the cue at `c` stands in a clause that a verb of saying before it opens with `that` (`reported Thursday that Kim had invited`). */
-function inThatClause(tokens: TokenList, begin: number, c: number, lexicon: Lexicon): boolean {
+function cueInThatClause(tokens: TokenList, begin: number, c: number, lexicon: Lexicon): boolean {
   for (let k = c - 1; k > begin; k--) {
     if (tokens.lowerAt(k) !== "that") continue;
     for (let j = k - 1; j >= Math.max(begin, k - CUE_TO_THAT); j--) if (cueAt(tokens, j, lexicon) > 0) return true;

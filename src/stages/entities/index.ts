@@ -1,7 +1,7 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
 import { ACRONYMS_THAT_ARE_WORDS, DOCUMENT_HEADS, NAMED_AFTER_PLACE_HEADS, THING_ACRONYMS, ON_TOPIC_HEADS, ORGANIZATION_HEADS, SHORT_MIXED_CASE_BODIES, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
-import { COURTESY_TITLES, HONORIFICS, PARTY_WORDS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
+import { COURTESY_GENDERS, COURTESY_TITLES, HONORIFICS, PARTY_WORDS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { BETWEEN_NAME_AND_VERB, DETERMINERS, OFFICE_OBJECT_JOINS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
@@ -707,9 +707,6 @@ function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon):
   return false;
 }
 
-/** Courtesy titles that tell a person's sex (`Mrs. Clinton`, `Mr. Trump`), lower case, without their stop. */
-const GENDERED_COURTESY: Readonly<Record<string, "m" | "f">> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
-
 /**
  * The person a lone surname names (see `findBySurname`), first among those of the sex a courtesy title before it tells:
  * `Mrs. Clinton` is not Bill Clinton, however often he is named.
@@ -722,7 +719,7 @@ function surnameHolder(registry: PeopleRegistry, word: string, gender: "m" | "f"
 /** The sex a courtesy title right before token `i` tells (`Mrs.` before `Clinton`), or null. */
 function courtesyGender(tokens: TokenList, i: number): "m" | "f" | null {
   const title = tokens.textAt(i - 1) === "." ? i - 2 : i - 1;
-  return GENDERED_COURTESY[tokens.lowerAt(title) ?? ""] ?? null;
+  return COURTESY_GENDERS[tokens.lowerAt(title) ?? ""] ?? null;
 }
 
 /** Prepositions of place: the lone capitalised word after one is a place, not a name with its apposition. */

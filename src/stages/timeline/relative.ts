@@ -41,8 +41,8 @@ export function reckonedHappenings(
     let anchor: string | null = null;
     let meeting = false;
     let metSomeone = false;
-    // (`Trump said he would meet Xi two days after the summit`: a distance inside what is said or planned is from
-    // another day than the sentence's.)
+    // (`Trump said he would meet Xi two days after the vote`: a distance inside what is said or planned is from
+    // another day than the sentence's, unless it is this meeting's, below.)
     let reported = false;
     let k = firstStartingAtOrAfter(timexes, sentence.start);
     let i = tokenIndexAt(tokens, sentence.start);

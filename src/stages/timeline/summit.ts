@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { BEFORE_BARE_VERB, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_WORDS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS, MEETING_VERBS, MESSAGE_NOUNS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
@@ -1645,7 +1645,8 @@ function countryAfterMeeting(tokens: TokenList, places: readonly Place[], from: 
       if (tokens.textAt(k) === "," || tokens.textAt(k) === ";") break;
       const prep = tokens.lowerAt(k);
       if (prep !== "in" && prep !== "at") continue;
-      // (`at a Russian spaceport`, `in a Chinese city`: the adjective before a noun, not a people, `the Russian people`.)
+      // (`at a Russian spaceport`, `in a Chinese city`: a people's adjective before a common noun; not a name's first
+      // word, `at the Russian Embassy`.)
       const article = tokens.lowerAt(k + 1);
       if ((article === "a" || article === "an" || article === "the") && tokens.capitalizedAt(k + 3) === false) {
         const country = countryOfDemonym(tokens.lowerAt(k + 2) ?? "");
@@ -2006,8 +2007,6 @@ function nounAfterSidelines(tokens: TokenList, sentence: Sentence): string | nul
   }
   return null;
 }
-
-/** Words by which a report names a gathering of many (`Leaders of the BRICS group`, `his counterparts`). */
 
 /**
  * True when the sentence places what it tells in another city than the meeting's (`Macron said in Paris that …`),
