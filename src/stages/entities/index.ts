@@ -1018,6 +1018,10 @@ const MAX_BODY_COUNTRY_WORDS = 3;
  * country's body written in lower case.
  */
 function stateBodyAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
+  // Most capitalised words are no country's before a body: look for the body's head first, without building phrases.
+  let head = i + 1;
+  while (head <= i + MAX_BODY_COUNTRY_WORDS + MAX_BODY_MODIFIERS + 1 && !STATE_BODY_HEADS.has(tokens.lowerAt(head) ?? "")) head++;
+  if (head > i + MAX_BODY_COUNTRY_WORDS + MAX_BODY_MODIFIERS + 1) return 0;
   // Past the longest country's name or people's adjective from `i`.
   let j = -1;
   let words = "";

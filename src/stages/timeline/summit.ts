@@ -571,10 +571,11 @@ function absenceAt(tokens: TokenList, s: Sentence, ahead: boolean): number {
     const particle = tokens.lowerAt(i + 1) === "at" && tokens.lowerAt(i + 2) === "home" ? "home" : tokens.lowerAt(i + 1);
     const particleEnd = tokens.lowerAt(i + 1) === "at" ? i + 3 : i + 2;
     if (STAYING_VERBS.has(w) && (particle === STAYING_PARTICLES.get(w) || (particle === "home" && STAYING_PARTICLES.get(w) === "away")) && awayFromMeeting(tokens, particleEnd) && notPlanned(i, particleEnd)) return i;
+    if (w !== "not" && w !== "n't" && w !== "never") continue;
     // (`has not been invited`: a passive's auxiliary may stand between; `did not take part in the talks`: a phrase.)
     const verb = tokens.lowerAt(i + 1) === "been" || tokens.lowerAt(i + 1) === "be" ? i + 2 : i + 1;
     const object = TAKING_FORMS.has(tokens.lowerAt(verb) ?? "") && tokens.lowerAt(verb + 1) === "part" ? verb + 2 : ATTENDING_VERBS.has(tokens.lowerAt(verb) ?? "") ? verb + 1 : -1;
-    if ((w === "not" || w === "n't" || w === "never") && object > 0 && awayFromMeeting(tokens, object) && notPlanned(i, object)) return i;
+    if (object > 0 && awayFromMeeting(tokens, object) && notPlanned(i, object)) return i;
   }
   return -1;
 }
