@@ -1457,6 +1457,14 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2025-03-12" }))).toEqual(["Marco Rubio", "Mike Waltz", "Andriy Yermak"]);
   });
 
+  it("makes no meeting of many of a bilateral held beside a leaders' meeting (`on the sidelines of the … APEC Economic Leaders' Meeting`)", () => {
+    const text =
+      "Chinese President Xi Jinping met with U.S. President Joe Biden on Saturday afternoon local time in Lima, Peru, on the sidelines of the 31st APEC Economic Leaders' Meeting.\n\n" +
+      "The meeting was Biden's last with Xi before he leaves office in January. President-elect Donald Trump has pledged to impose tariffs of 60 percent on Chinese goods.";
+    const report = parseReport(text, { referenceDate: "2024-11-17" });
+    expect([participantNames(report), report.summit.format]).toEqual([["Xi Jinping", "Joe Biden"], "bilateral"]);
+  });
+
   it("leaves out leaders a sentence places at the wider summit a bilateral meeting was held beside (`The two-day SCO summit … is attended by …`)", () => {
     const text =
       "TIANJIN, China, Aug 31 (Reuters) - Indian Prime Minister Narendra Modi and Chinese President Xi Jinping agreed on Sunday that their countries were partners, as they met on the sidelines of the Shanghai Cooperation Organisation summit in Tianjin.\n\n" +

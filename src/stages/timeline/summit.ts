@@ -2067,8 +2067,20 @@ function namesGroup(tokens: TokenList, sentence: Sentence): boolean {
     const before = tokens.lowerAt(i - 1);
     // Not the two of a bilateral meeting (`the two leaders`, `both leaders`, `leaders of the two countries`).
     const ofTwo = tokens.lowerAt(i + 1) === "of" && PAIR_WORDS.has(tokens.lowerAt(i + (tokens.lowerAt(i + 2) === "the" ? 3 : 2)) ?? "");
-    if (MEETING_GROUPS.has(tokens.lowerAt(i) ?? "") && !PAIR_WORDS.has(before ?? "") && !ofTwo && !inOtherEvent(tokens, sentence, i) && !reactingGroup(tokens, i)) return true;
+    if (MEETING_GROUPS.has(tokens.lowerAt(i) ?? "") && !PAIR_WORDS.has(before ?? "") && !ofTwo && !inOtherEvent(tokens, sentence, i) && !reactingGroup(tokens, i) && !besideWhich(tokens, i)) return true;
     if (blocMeetingAt(tokens, i)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when token `i` names the meeting another was held beside (`met … on the sidelines of the 31st APEC Economic
+ * Leaders' Meeting`): its leaders make no meeting of many of this one.
+ */
+function besideWhich(tokens: TokenList, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - SIDELINED_NOUN_REACH); k--) {
+    if (tokens.lowerAt(k) === "of" && SIDELINE_WORDS.has(tokens.lowerAt(k - 1) ?? "")) return true;
+    if (tokens.kindAt(k) !== "word" && !isPossessiveAt(tokens, k)) return false;
   }
   return false;
 }
