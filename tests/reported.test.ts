@@ -389,6 +389,8 @@ describe("reported speech without quotation marks", () => {
   it("takes the names a byline or a credit lists for people, given names unknown or not; not a desk, nor a body after `compiled by`", () => {
     const text = "By Trevor Hunnicutt and Kaitlan Collins\n\nBiden hosted the Quad, according to polls compiled by Real Clear Politics.\n\n(Reporting by Hyonhee Shin; Editing by Lincoln Feast)\n\nBy Reuters Staff";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Trevor Hunnicutt", "Kaitlan Collins", "Joe Biden", "Hyonhee Shin", "Lincoln Feast"]);
+    // (A name's particle in the byline before another: `By Carien du Plessis and Anait Miridzhanian`.)
+    expect(parseReport("By Carien du Plessis and Anait Miridzhanian\n\nThe BRICS group agreed to expand.").people.map((p) => p.name)).toEqual(["Carien du Plessis", "Anait Miridzhanian"]);
   });
 
   it("reads a titled or qualified source ending the sentence, with its hearer or day after the verb", () => {

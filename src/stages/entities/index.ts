@@ -407,7 +407,8 @@ function credited(tokens: TokenList, i: number, end: number): boolean {
     if (CONTRIBUTOR_WORDS.has(t.lower) && tokens.capitalizedAt(k - 1) === true) return true;
     // (Each may say where they wrote from: `in Brussels`.)
     const from = t.lower === "in" && tokens.capitalizedAt(k + 1) === true;
-    if (!(t.capitalized || t.lower === "and" || t.text === "," || from)) return false;
+    // (A name's particle too: `By Carien du Plessis and Anait Miridzhanian`.)
+    if (!(t.capitalized || t.lower === "and" || t.text === "," || from || NAME_PARTICLES.has(t.lower))) return false;
     // `Demetri Sevastopulo in Busan and Joe Leahy in Beijing` on a line of its own: reporters and where they wrote from.
     if (t.newLine || k === 0) return writersLine(tokens, k);
   }
