@@ -354,6 +354,11 @@ export function isGluedPeriod(tokens: TokenList, i: number): boolean {
   return tokens.textAt(i) === "." && tokens.endAt(i - 1) === tokens.startAt(i);
 }
 
+/** True for a mark that ends a sentence, not the stop of a listed abbreviation glued to its word (`Sen.`, `the U.S.,`). */
+export function isSentenceStop(tokens: TokenList, k: number): boolean {
+  return SENTENCE_TERMINALS.has(tokens.textAt(k) ?? "") && !(isGluedPeriod(tokens, k) && ABBREVIATIONS.has(tokens.lowerAt(k - 1) ?? ""));
+}
+
 /**
  * True for the period of an abbreviation (`U.S.`, `Mr.`), which ends no sentence; not a full stop glued to a word
  * (`two dozen leaders.`, `in a post on X.`).

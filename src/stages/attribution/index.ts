@@ -1,11 +1,10 @@
-import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import type { Attribution, Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import { DOCUMENT_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, SPEAKING_BODY_HEADS } from "../../lexicon/reporting-cues.js";
 import type { Stage } from "../../pipeline/context.js";
 import { firstStartingAtOrAfter, flatRanges, inRanges, rangeAt, sentenceAt } from "../../text/lookup.js";
 import { readHeader } from "../../text/dateline.js";
 import { countWords } from "../../text/spans.js";
-import { isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessive, SENTENCE_TERMINALS, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
+import { isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessive, isSentenceStop, SENTENCE_TERMINALS, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { attributionAfter, attributionBefore, pointedBackAt, quotedAs, type QuoteAttribution } from "./quotes.js";
 import { reportedSpeech } from "./reported.js";
 import { SpeakerResolver } from "./speakers.js";
@@ -421,7 +420,7 @@ export const attribution: Stage = (ctx, state) => {
   function pastStop(q: Quote, after: QuoteAttribution): boolean {
     const to = Math.min(after.speaker?.mention?.start ?? Infinity, after.cue?.start ?? Infinity);
     for (let k = tokenIndexAt(tokens, q.closeMark?.end ?? q.end); (tokens.startAt(k) ?? Infinity) < to; k++) {
-      if (SENTENCE_TERMINALS.has(tokens.textAt(k) ?? "") && !(isGluedPeriod(tokens, k) && ABBREVIATIONS.has(tokens.lowerAt(k - 1) ?? ""))) return true;
+      if (isSentenceStop(tokens, k)) return true;
     }
     return false;
   }

@@ -447,7 +447,6 @@ export class SpeakerResolver {
     return answer;
   }
 
-  /** The person a pronoun at `at` stands for: the latest speaker, else the latest mention, whose gender fits. */
   /** True when the sentence before the one holding token `i` opens with the report's leaders (`The two leaders`, `Both presidents`). */
   #leadersOpenSentenceBefore(i: number): boolean {
     // Back to this sentence's start, then to the one before it, a bounded way each: hostile text of thousands of
@@ -463,6 +462,7 @@ export class SpeakerResolver {
     return noun > 0 && LEADER_PLURALS.has(this.tokens.lowerAt(noun) ?? "");
   }
 
+  /** The person a pronoun at `at` stands for: the latest speaker, else the latest mention, whose gender fits. */
   resolvePronoun(at: number, gender: "m" | "f" | "p"): PersonDraft | null {
     if (gender === "p") return null;
     const speaker = this.#latestSpeaker(at, (p) => p.gender === null || p.gender === gender, Infinity);

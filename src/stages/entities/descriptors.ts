@@ -1,4 +1,3 @@
-import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
@@ -6,7 +5,7 @@ import { BARE_OFFICES, CHARACTER_WORDS, CROWNED_TITLES, COURTESY_TITLES, GENERIC
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
-import { isAllCaps, isCapitalizedAt, isGluedPeriod, lowerPhrase, opensSentence, SENTENCE_TERMINALS, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
+import { isAllCaps, isCapitalizedAt, isGluedPeriod, isSentenceStop, lowerPhrase, opensSentence, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
@@ -291,7 +290,7 @@ function sentenceStartsOf(tokens: TokenList): number[] {
   const out = [0];
   // (An abbreviation's stop ends no sentence: `with Sen. Joni Ernst, R-Iowa.`)
   for (let k = 0; k < tokens.length; k++) {
-    if (SENTENCE_TERMINALS.has(tokens.textAt(k) ?? "") && !(isGluedPeriod(tokens, k) && ABBREVIATIONS.has(tokens.lowerAt(k - 1) ?? ""))) out.push(k + 1);
+    if (isSentenceStop(tokens, k)) out.push(k + 1);
   }
   return out;
 }
