@@ -16,7 +16,7 @@ import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { closesBracketedWord, isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, joinedAsWritten, lowerPhrase, tokenIndexAt, type Token, type TokenList, isAllCaps } from "../../text/tokens.js";
 import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
-import { allCapitalized, countryEndingAt, givenNameVariant, isNameWord, isNameWordAt, nameRunEnd } from "./names.js";
+import { allCapitalized, countryEndingAt, givenNameVariant, isDottedInitials, isNameWord, isNameWordAt, nameRunEnd } from "./names.js";
 import { hyphenatedParticleName } from "../../text/names.js";
 import { foldAccents, foldName } from "../../text/fold.js";
 import { PeopleRegistry, surnameForms, surnameOf } from "./registry.js";
@@ -789,7 +789,7 @@ function titledNameAt(tokens: TokenList, i: number, lexicon: Lexicon, alone: Rea
   // Two words at most: an initial's period is not a word (`Minister S. Jaishankar`); particles go with the family
   // name after them (`Prime Minister Bart De Wever`, `President Alexander Van der Bellen`).
   // (Initials joined by stops open a full name, which runs on: `Prime Minister K.P. Sharma Oli`.)
-  let limit = PATTERNS.dottedInitials.test(name.text) && !ABBREVIATIONS.has(name.lower) && isGluedPeriod(tokens, j + 1) ? end : isGluedPeriod(tokens, j + 1) ? j + 3 : j + 2;
+  let limit = isDottedInitials(name) && isGluedPeriod(tokens, j + 1) ? end : isGluedPeriod(tokens, j + 1) ? j + 3 : j + 2;
   // A middle initial or a particle marks a full name, which runs on (`President Franklin D. Roosevelt`).
   const middle = tokens.get(j + 1);
   const middleInitial = middle !== undefined && middle.text.length === 1 && middle.capitalized && isGluedPeriod(tokens, j + 2);
@@ -1020,9 +1020,10 @@ const MAX_BODY_COUNTRY_WORDS = 3;
  */
 function stateBodyAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   // Most capitalised words are no country's before a body: look for the body's head first, without building phrases.
+  const reach = i + MAX_BODY_COUNTRY_WORDS + MAX_BODY_MODIFIERS + 1;
   let head = i + 1;
-  while (head <= i + MAX_BODY_COUNTRY_WORDS + MAX_BODY_MODIFIERS + 1 && !STATE_BODY_HEADS.has(tokens.lowerAt(head) ?? "")) head++;
-  if (head > i + MAX_BODY_COUNTRY_WORDS + MAX_BODY_MODIFIERS + 1) return 0;
+  while (head <= reach && !STATE_BODY_HEADS.has(tokens.lowerAt(head) ?? "")) head++;
+  if (head > reach) return 0;
   // Past the longest country's name or people's adjective from `i`.
   let j = -1;
   let words = "";

@@ -158,8 +158,7 @@ export function nameRunEnd(tokens: TokenList, i: number, lexicon: Lexicon): numb
     if (j > i && t.capitalized && TITLES_AS_FAMILY_NAMES.has(t.lower) && givenNamesOnly(tokens, i, j, lexicon) && !isNameWordAt(tokens, j + 1, lexicon)) return j + 1;
     if (isNameWord(t, lexicon)) {
       // An initial (`R.`, `G.K.`) takes its period along.
-      // (Not a place's abbreviation: `Bedminster, N.J. Roger Ailes …`, `the U.S.`.)
-      if ((t.text.length === 1 || (PATTERNS.dottedInitials.test(t.text) && !ABBREVIATIONS.has(t.lower))) && isGluedPeriod(tokens, j + 1)) j++;
+      if ((t.text.length === 1 || isDottedInitials(t)) && isGluedPeriod(tokens, j + 1)) j++;
       j++;
       words++;
       continue;
@@ -167,6 +166,11 @@ export function nameRunEnd(tokens: TokenList, i: number, lexicon: Lexicon): numb
     break;
   }
   return j;
+}
+
+/** True for initials joined by stops, their last stop apart (`G.K`, `K.P`); not a place's abbreviation (`N.J`, `U.S`). */
+export function isDottedInitials(token: Token): boolean {
+  return PATTERNS.dottedInitials.test(token.text) && !ABBREVIATIONS.has(token.lower);
 }
 
 /** True when two surnames are the same or transliteration variants (Lukashenko/Lukashenka, Zelensky/Zelenskyy). */
