@@ -201,6 +201,9 @@ export const REPORTING_PAST: ReadonlySet<string> = new Set([
  */
 export const PUBLICATION_WORDS: ReadonlySet<string> = new Set(["published", "updated", "posted", "modified", "created", "issued"]);
 
+/** Those of them that open a line giving the day a report first went out (`Published 1 March 2025`), not a later edit's. */
+export const FIRST_PUBLICATION_WORDS: ReadonlySet<string> = new Set(["published", "posted", "issued"]);
+
 /** Words of size after a number (`4.8 billion`). */
 export const MAGNITUDES: ReadonlySet<string> = new Set(["thousand", "million", "billion", "trillion", "bn", "m"]);
 

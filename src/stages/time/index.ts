@@ -1,4 +1,4 @@
-import { PARTICLE_DEFERRERS, PUBLICATION_WORDS, VAGUE_REFERENCES } from "../../lexicon/time-words.js";
+import { FIRST_PUBLICATION_WORDS, PARTICLE_DEFERRERS, PUBLICATION_WORDS, VAGUE_REFERENCES } from "../../lexicon/time-words.js";
 import { DETERMINERS, MAIN_CLAUSE_VERBS, PERFECT_AUXILIARIES, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { HEARERS } from "../../lexicon/reporting-cues.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
@@ -92,9 +92,6 @@ export const time: Stage = (ctx, state) => {
 /** Longest gap between the reference day and a dateline's or publication line's day that still reads it as this report's, in days. */
 const MAX_DATELINE_GAP = 366;
 
-/** Words that open a line giving the day a report first went out (`Published 1 March 2025`), not a later edit's. */
-const FIRST_PUBLISHED = new Set(["published", "posted", "issued"]);
-
 /**
  * The full day the report was filed, resolved against the given reference: its wire dateline's, else that of a line of
  * publication above the lead (`Published 1 March 2025` over a readout whose `today` is that day); or null.
@@ -124,7 +121,7 @@ function publicationLine(tokens: TokenList, blocks: readonly Block[]): { start: 
   const lead = blocks.find((b) => b.kind === "paragraph" || b.kind === "turn");
   const end = lead === undefined ? tokens.length : tokenIndexAt(tokens, lead.start);
   for (let i = 0; i < end; i++) {
-    if ((i > 0 && tokens.newLineAt(i) !== true) || !FIRST_PUBLISHED.has(tokens.lowerAt(i) ?? "")) continue;
+    if ((i > 0 && tokens.newLineAt(i) !== true) || !FIRST_PUBLICATION_WORDS.has(tokens.lowerAt(i) ?? "")) continue;
     let k = i + 1;
     while (k < end && tokens.newLineAt(k) !== true) k++;
     return { start: tokens.startAt(i) ?? 0, end: tokens.endAt(k - 1) ?? 0 };
