@@ -17,8 +17,9 @@ export function unnamedAsWritten(tokens: TokenList, from: number, to: number): S
   // A proper name drops its article (`the Saudi Press Agency` → `Saudi Press Agency`: the guidelines name an
   // organisation by its canonical name); a description keeps it (`the Belarusian leader`, `the Kremlin press service`),
   // and so does an office in capitals, as one in lower case does (`the Prime Minister`, `the King`, as `the president`).
-  const office = ROLE_CLASSES[joinedAsWritten(tokens, from + 1, to).toLowerCase()] !== undefined;
-  const named = first.lower === "the" && to - from > 1 && !office && allCapitalizedWords(tokens, from + 1, to) ? from + 1 : from;
+  const article = first.lower === "the" && to - from > 1;
+  const office = article && ROLE_CLASSES[joinedAsWritten(tokens, from + 1, to).toLowerCase()] !== undefined;
+  const named = article && !office && allCapitalizedWords(tokens, from + 1, to) ? from + 1 : from;
   // (A people's adjective keeps its capital where it opens the sentence: `Iranian state media said`.)
   demonyms ??= new Set(COUNTRIES.flatMap(([, words]) => words.map((w) => w.toLowerCase())));
   const name = demonyms.has(tokens.lowerAt(named) ?? "") ? joinedAsWritten(tokens, named, to) : phraseAsWritten(tokens, named, to);
