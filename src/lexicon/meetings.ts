@@ -110,6 +110,8 @@ export const MEAL_WORDS: ReadonlySet<string> = new Set(["dinner", "lunch", "lunc
 export const CLOSING_VERBS: ReadonlySet<string> = new Set(["ends", "end", "closes", "close", "concludes", "conclude", "wraps"]);
 /** Words that put what a sentence tells beside the meeting, not at its heart (`met Trump on the sidelines of the summit`). */
 export const SIDELINE_WORDS: ReadonlySet<string> = new Set(["sidelines", "margins", "sideline", "margin"]);
+/** A part of an occasion that dates what was said there (`said at the end of the talks`, `at the start of the meeting`). */
+export const OCCASION_PARTS: ReadonlySet<string> = new Set(["end", "start", "beginning", "close", "opening", "conclusion", "outset", ...SIDELINE_WORDS]);
 
 /** Words of a region or of the world before its leaders, who are many states' (`European leaders`, `world leaders`). */
 export const REGION_WORDS: ReadonlySet<string> = new Set(["european", "african", "arab", "asian", "latin", "nordic", "gulf", "baltic", "balkan", "caribbean", "pacific", "world", "western", "regional", "commonwealth"]);

@@ -5,6 +5,7 @@ import type { Span } from "../../model/span.js";
 import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PAST_ADVERBS, PAST_MARKERS, UNITS, WEEKDAYS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
+import { OCCASION_PARTS } from "../../lexicon/meetings.js";
 import { isNameWordAt } from "../entities/names.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -926,7 +927,7 @@ function sourceThenCue(tokens: TokenList, i: number, e: number, resolver: Speake
     const heard = n > 0 && TELL_VERBS.has(tokens.lowerAt(verb) ?? "") ? audienceEnd(tokens, after, e) : after;
     const medium = n > 0 ? mediumAt(tokens, heard, e) : null;
     const occasionAt = medium === null ? heard : tokenIndexAt(tokens, medium.end);
-    const occasion = OCCASION_WORDS.has(tokens.lowerAt(occasionAt) ?? "") && SAY_VERBS.has(tokens.lowerAt(verb) ?? "");
+    const occasion = opensOccasion(tokens, occasionAt) && SAY_VERBS.has(tokens.lowerAt(verb) ?? "");
     // (`…, Downing Street has confirmed, the first such gathering since 2023.`: an apposition about what was said may close it.)
     if (n > 0 && (after >= e || mediumReaches(tokens, after, e) || occasion || circumstanceAfter(tokens, after, e, lexicon) || closingApposition(tokens, after, e))) return { ref: who.ref, cue: span(tokens, verb, after) };
   }
@@ -943,7 +944,7 @@ function sourceThenCue(tokens: TokenList, i: number, e: number, resolver: Speake
     // where it was said (`said at a briefing`, `told reporters in a statement`).
     // `…, a spokesperson told dpa.`, `… told the BBC.`: after `told`, a short hearer closes the sentence.
     const hearer = (tokens.lowerAt(c) === "told" || tokens.lowerAt(c) === "tells") && e - (c + n) <= MAX_HEARER_TOKENS;
-    if (k < e && !hearer && !mediumReaches(tokens, c + n, e) && !OCCASION_WORDS.has(tokens.lowerAt(c + n) ?? "") && !circumstanceAfter(tokens, k, e, lexicon) && !closingApposition(tokens, k, e)) continue;
+    if (k < e && !hearer && !mediumReaches(tokens, c + n, e) && !opensOccasion(tokens, c + n) && !circumstanceAfter(tokens, k, e, lexicon) && !closingApposition(tokens, k, e)) continue;
     let person: SpeakerRef | null = null;
     // `…, state news agency Wam reported.`: a body named right before the verb, its description before it.
     let body: SpeakerRef | null = null;
@@ -980,6 +981,16 @@ function sourceThenCue(tokens: TokenList, i: number, e: number, resolver: Speake
 
 /** Words that open the occasion after a closing verb (`…, Putin said after talks with Xi`, `… during a visit`). */
 const OCCASION_WORDS = new Set(["after", "following", "during", "ahead"]);
+
+/**
+ * True when token `k` opens the occasion after a closing verb: `after talks with Xi`, or a part of the occasion
+ * (`said at the end of the talks`, `on the sidelines of the summit`).
+ */
+function opensOccasion(tokens: TokenList, k: number): boolean {
+  const w = tokens.lowerAt(k) ?? "";
+  if (OCCASION_WORDS.has(w)) return true;
+  return (w === "at" || w === "on") && tokens.lowerAt(k + 1) === "the" && OCCASION_PARTS.has(tokens.lowerAt(k + 2) ?? "") && tokens.lowerAt(k + 3) === "of";
+}
 
 /** `said X` ending the sentence, or `said X, role`. */
 function cueThenSource(tokens: TokenList, i: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): { ref: SpeakerRef; cue: Span } | null {
