@@ -156,8 +156,9 @@ interface TenseMarker {
   /** How many clause breaks of the sentence come before the marker. */
   clause: number;
   /**
-   * The reporting verb whose reported words hold the marker: it does not date a time before that verb (`Speaking on
-   * Friday, Pezeshkian stated that the treaty would …`: the saying is past, whatever the treaty will do).
+   * Where the reported words that hold the marker begin (the reporting verb, or its `that`): it does not date a time
+   * before them (`Speaking on Friday, Pezeshkian stated that the treaty would …`: the saying is past, whatever the
+   * treaty will do).
    */
   reportedFrom?: number;
 }
@@ -257,13 +258,26 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
       markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, clause });
     }
   }
-  // Markers after a reporting verb are the reported words'.
+  // Markers after a reporting verb are the reported words'; these open at its `that` when one follows the verb's
+  // hearer and day (`told reporters on Monday that Putin would …`: Monday is the telling's).
   let reportedFrom = -1;
   for (const m of markers) {
     if (reportedFrom >= 0) m.reportedFrom = reportedFrom;
-    else if (m.weak) reportedFrom = m.start;
+    else if (m.weak) reportedFrom = reportedClauseStart(tokens, m.start, end);
   }
   return { markers, breaks, relatives, presentClauses };
+}
+
+/** Most tokens between a reporting verb and the `that` opening its reported clause (`told reporters on Monday that`). */
+const MAX_BEFORE_THAT = 6;
+
+/** Where the words reported by the verb at `verb` begin: its `that`, when one follows within a few words; else the verb. */
+function reportedClauseStart(tokens: TokenList, verb: number, end: number): number {
+  for (let k = verb + 1; k < end && k <= verb + MAX_BEFORE_THAT; k++) {
+    if (tokens.lowerAt(k) === "that") return k;
+    if (tokens.kindAt(k) === "punct") break;
+  }
+  return verb;
 }
 
 /** True when the word before the `to` at `i` may be a headline's subject: a name (not a day or a month) or `leaders`. */
