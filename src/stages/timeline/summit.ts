@@ -1514,8 +1514,9 @@ function pickLocation(
     const s = sentenceAt(sentences, at);
     return s !== undefined && isPublicationLine(tokens, s, headerEnd);
   };
+  // (Nor a city that names what the news is about: `hosts Erdogan as Gaza ceasefire talks stall`.)
   const within = (from: number, to: number, skip?: (at: number) => boolean): Place | undefined =>
-    cities.find((p) => inHost(p.name) && p.mentions.some((m) => m.start >= from && m.end <= to && !inQuote(m.start) && !inSharedWire(m.start) && !inSinceClause(tokens, tokenIndexAt(tokens, m.start)) && skip?.(m.start) !== true));
+    cities.find((p) => inHost(p.name) && p.mentions.some((m) => m.start >= from && m.end <= to && !inQuote(m.start) && !inSharedWire(m.start) && !inSinceClause(tokens, tokenIndexAt(tokens, m.start)) && !TOPIC_NOUNS.has(tokens.lowerAt(tokenIndexAt(tokens, m.end)) ?? "") && skip?.(m.start) !== true));
   if (evidence !== null) {
     // In the sentence of the meeting, where it took place (`summit in Doha`, `talks at the Kremlin`) rather than a
     // city named otherwise (`relations with Beijing`), and not the wire dateline it opens with.
