@@ -1745,4 +1745,17 @@ describe("reported speech without quotation marks", () => {
     const clause = "Now, she said, the Christians and Muslims don't mix much.";
     expect(extractAttributions(clause).map((a) => a.text)).toEqual(["Now, she said, the Christians and Muslims don't mix much"]);
   });
+
+  it("closes a source after its verb with a part of the occasion (`…, Lukashenka said at the end of the talks`)", () => {
+    const text =
+      "Belarusian President Aleksandr Lukashenko hosted Vladimir Putin in Minsk. " +
+      "The next meeting of the Supreme State Council is scheduled for the autumn, Lukashenka said at the end of the talks. " +
+      "The exercises will continue next month, the Kremlin spokesman said at the start of the meeting. " +
+      "India supports peace efforts, Modi said on the sidelines of the summit.";
+    expect(extractAttributions(text).map((a) => [a.source.name, sliceOf(text, a.cue), a.text])).toEqual([
+      ["Aleksandr Lukashenko", "said", "The next meeting of the Supreme State Council is scheduled for the autumn"],
+      ["the Kremlin spokesman", "said", "The exercises will continue next month"],
+      ["Narendra Modi", "said", "India supports peace efforts"],
+    ]);
+  });
 });

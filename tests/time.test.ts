@@ -656,6 +656,13 @@ describe("tense from modals and relative years", () => {
     expect(values("He said talks will resume on Monday.", "2025-06-20")).toEqual(["Monday=2025-06-23"]);
   });
 
+  it("dates a time between a reporting verb and its `that` by the saying, not by the reported words' modal", () => {
+    // (`Monday` stands as near `would` as `told`, whose hearer lies between them.)
+    expect(values("Ushakov told reporters on Monday that Putin would hold about 20 bilateral meetings.", "2024-10-22")).toEqual(["Monday=2024-10-21"]);
+    // After the `that`, the reported words date their own times.
+    expect(values("Ushakov told reporters that Putin would hold talks with Modi on Monday.", "2024-10-22")).toEqual(["Monday=2024-10-28"]);
+  });
+
   it("dates a time in reported words of the present by their own tense, not by a closing reporting verb", () => {
     // (A present verb of the time's clause: the reported words speak of now, so the month is the nearest one.)
     expect(values("Beijing has until mid-September to respond to an anti-dumping probe into pork, officials said.", "2025-07-24")).toEqual(["mid-September=2025-09"]);
@@ -1036,6 +1043,17 @@ describe("summit frame", () => {
       "TOKYO/WASHINGTON -- U.S. President Joe Biden, Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on Friday to hold a trilateral summit at least once a year.\n\n" +
       "The leaders met at Camp David, the presidential retreat in Maryland, for the first standalone summit among the three nations.";
     expect(parseReport(text, { referenceDate: "2023-08-19" }).summit).toMatchObject({ location: "Camp David", date: "2023-08-18" });
+  });
+
+  it("places a meeting by its dateline, not by a city the headline names as what the news is about (`as Gaza ceasefire talks stall`)", () => {
+    const text =
+      "Qatar's emir hosts Erdogan as Gaza ceasefire talks stall\n\nBy Hamza Mohamed\nPublished On 16 Nov 2024\n\n" +
+      "Doha, Qatar – Turkish President Recep Tayyip Erdogan has met Qatar's Emir Sheikh Tamim bin Hamad Al Thani for the 10th session of the Supreme Strategic Committee.\n\n" +
+      "The two leaders signed eight agreements on Saturday, according to Qatar's official news agency QNA.";
+    expect(parseReport(text, { referenceDate: "2024-11-16" }).summit).toMatchObject({ location: "Doha", date: "2024-11-16" });
+    // (A city before the meeting's word in the headline still places it: `Sochi talks`.)
+    const placed = "Putin, Erdogan hold Sochi talks on grain deal\n\nThe two leaders met on Monday.";
+    expect(parseReport(placed, { referenceDate: "2023-09-04" }).summit.location).toBe("Sochi");
   });
 
   it("reads a long unpunctuated standfirst under the headline as a heading, not as the lead that dates the meeting", () => {
