@@ -512,6 +512,13 @@ describe("attribution of quotes", () => {
     expect(parseReport("Army Chief Gen. Asim Munir met Amb. Nikki Haley.").people.map((p) => p.name)).toEqual(["Asim Munir", "Nikki Haley"]);
   });
 
+  it("reads an office's holders in the plural as no name (`the Special Representatives, National Security Adviser Ajit Doval and …`)", () => {
+    const text = "According to Mr. Misri, the Special Representatives, National Security Adviser Ajit Doval and Chinese Foreign Minister Wang Yi, will meet soon.";
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Misri", "Ajit Doval", "Wang Yi"]);
+    // (Nor as part of one: `Senators Mitch McConnell and …`.)
+    expect(parseReport('"We will act," Senators Mitch McConnell and John Cornyn said.').people.map((p) => p.name)).toEqual(["Mitch McConnell", "John Cornyn"]);
+  });
+
   it("reads a name that modifies a noun (`The Clinton approach is …`) as no subject for a later pronoun", () => {
     const text = 'Hillary Clinton spent big. The Clinton approach is made possible by its resources, said Katie Harbath, a director. "We are having to be leaner," she said.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Katie Harbath"]);
