@@ -906,6 +906,21 @@ describe("timeline", () => {
     ]);
   });
 
+  it("dates a happening a distance `later` than the date told before it, in its sentence or opening the next (`in Woodside, California, a year later`)", () => {
+    const text =
+      "It was the third in-person meeting between the two leaders, after talks in Bali in November 2022 and in Woodside, California, a year later.\n\n" +
+      "The deal was signed on Feb. 29, 2020. A year later, it collapsed. Putin said he would return two weeks later.";
+    const events = extractTimeline(text, { referenceDate: "2024-11-17" });
+    expect(events.map((e) => [e.value, text.slice(e.sentence.start, e.sentence.start + 20)])).toEqual([
+      ["2020-02-29", "The deal was signed "],
+      ["2021-02-28", "A year later, it col"],
+      ["2022-11", "It was the third in-"],
+      ["2023-11", "It was the third in-"],
+    ]);
+    // (Not from a date of another paragraph: `Two years later` opening it counts from nothing told there.)
+    expect(extractTimeline("The deal was signed in 2019.\n\nTwo years later, it collapsed.", { referenceDate: "2024-11-17" }).map((e) => e.value)).toEqual(["2019"]);
+  });
+
   it("dates a happening a count of days before or after this meeting, named bare after the distance (`Aides met two weeks before the summit`)", () => {
     const text =
       "Trump and Xi met in Busan on Thursday.\n\nAides met two weeks before the summit. The deal was drafted a fortnight before the summit. It will be signed three days after the talks. Officials met a week before the G20 summit in Osaka. " +

@@ -65,8 +65,10 @@ export const PATTERNS = {
   ordinalDay: /^(\d{1,2})(?:st|nd|rd|th)$/,
   /** A regnal number in Roman numerals (`XIV`, `III`). */
   regnalNumber: /^[IVX]{1,5}$/,
-  /** A duration of a counted number of days or weeks (`P2D`, `P1W`), which a distance in time is. */
-  dayCount: /^P(\d{1,2})([DW])$/,
+  /** A duration of a counted number of years, months, weeks or days (`P1Y`, `P2D`), which a distance in time is. */
+  unitCount: /^P(\d{1,2})([YMWD])$/,
+  /** A date at the precision of a year, a month or a day (`2022`, `2022-11`, `2022-11-15`). */
+  calendarDate: /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/,
   /** A number with optional thousands separators. */
   number: /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/,
 } as const;

@@ -4,7 +4,7 @@ import { FORWARD_MODALS, FUTURE_MARKERS } from "../../lexicon/time-words.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { tokenIndexAt, type TokenList } from "../../text/tokens.js";
-import { addDays, formatDay, parseDay, type Day } from "../time/calendar.js";
+import { addDays, addMonths, formatDay, parseDay, type Day } from "../time/calendar.js";
 
 /** Words before a meeting's noun that make it this one (`The summit came …`, `their talks`). */
 const THE_MEETING = new Set(["the", "this", "their", "its"]);
@@ -26,7 +26,9 @@ export interface ReckonedHappening {
  * day after Biden met Modi`, `was fired Wednesday, a day after he drew criticism`): that day is a day the sentence
  * names before the distance, else the meeting's when the sentence tells of a meeting, else the reference day when
  * the news `comes` in the present; or dated from this meeting, named bare after the distance (`Aides met two weeks
- * before the summit`). Each sentence read once, its time expressions in text order.
+ * before the summit`). A distance `later` counts on from the date told just before it, in its sentence or, opening
+ * the sentence, in the one before (`talks in Bali in November 2022 and in Woodside a year later`). Each sentence
+ * read once, its time expressions in text order.
  */
 export function reckonedHappenings(
   tokens: TokenList,
@@ -37,8 +39,14 @@ export function reckonedHappenings(
   cueWords: ReadonlySet<string>,
 ): ReckonedHappening[] {
   const out: ReckonedHappening[] = [];
+  // The last date the sentence before told, and that sentence's paragraph.
+  let previousDate: string | null = null;
+  let previousBlock = -1;
   for (const sentence of sentences) {
     let anchor: string | null = null;
+    // The last date the sentence has told so far at any precision (`November 2022`), which a distance `later` counts on from.
+    let told: string | null = null;
+    const toldBefore: string | null = sentence.block === previousBlock ? previousDate : null;
     let meeting = false;
     let metSomeone = false;
     // (`Trump said he would meet Xi two days after the vote`: a distance inside what is said or planned is from
@@ -59,9 +67,17 @@ export function reckonedHappenings(
         reported ||= cueWords.has(tokens.textAt(i) ?? "") || FUTURE_MARKERS.has(w) || FORWARD_MODALS.has(w);
       }
       if (t.type === "DATE" && PATTERNS.isoDay.test(t.value)) anchor = t.value;
-      const count = t.type === "DURATION" ? PATTERNS.dayCount.exec(t.value) : null;
+      if (t.type === "DATE" && PATTERNS.calendarDate.test(t.value)) told = t.value;
+      const count = t.type === "DURATION" ? PATTERNS.unitCount.exec(t.value) : null;
       const after = tokens.lowerAt(tokenIndexAt(tokens, t.end));
-      if (count === null || (after !== "after" && after !== "before")) continue;
+      if (count !== null && after === "later" && !reported) {
+        // (Opening its sentence, the distance counts from the one before: `A year later, they met in Woodside`.)
+        const from = told ?? (tokenIndexAt(tokens, t.start) === tokenIndexAt(tokens, sentence.start) ? toldBefore : null);
+        const value = from === null ? null : shiftDate(from, Number(count[1]), count[2] ?? "");
+        if (value !== null) out.push({ value, timex: t, order: k, sentence });
+        continue;
+      }
+      if (count === null || (after !== "after" && after !== "before") || count[2] === "Y" || count[2] === "M") continue;
       const days = Number(count[1]) * (count[2] === "W" ? 7 : 1);
       // (`Aides met two weeks before the summit`, `It will be signed three days after the talks`: the distance runs
       // from this meeting, named bare after the word, planned or not; the sentence's own happening is the one it dates.)
@@ -77,8 +93,31 @@ export function reckonedHappenings(
       if (day === null || !PATTERNS.isoDay.test(day)) continue;
       out.push({ value: formatDay(addDays(parseDay(day), after === "after" ? -days : days)), timex: t, order: k, sentence });
     }
+    // (A sentence that tells no date passes on the one before it.)
+    previousDate = told ?? toldBefore;
+    previousBlock = sentence.block;
   }
   return out;
+}
+
+/**
+ * A date of a year, a month or a day moved on by `n` units (`Y`, `M`, `W`, `D`), at its own precision (`2022-11` and a
+ * year give `2023-11`); null when the unit is finer than the date (`2019` and six months).
+ */
+function shiftDate(value: string, n: number, unit: string): string | null {
+  const parts = PATTERNS.calendarDate.exec(value);
+  if (parts === null) return null;
+  const year = Number(parts[1]);
+  if (unit === "Y" && parts[2] === undefined) return String(year + n).padStart(4, "0");
+  if (parts[2] === undefined) return null;
+  const months = unit === "Y" ? 12 * n : n;
+  if (unit === "Y" || unit === "M") {
+    if (parts[3] !== undefined) return formatDay(addMonths(parseDay(value), months));
+    const index = year * 12 + Number(parts[2]) - 1 + months;
+    return `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
+  }
+  if (parts[3] === undefined) return null;
+  return formatDay(addDays(parseDay(value), n * (unit === "W" ? 7 : 1)));
 }
 
 /** Tokens after `before` or `after` within which another meeting may be named (`the G20 summit in Osaka`). */
