@@ -1247,6 +1247,14 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2025-09-18" }).summit).toMatchObject({ location: "Chequers", date: "2025-09-17" });
   });
 
+  it("reads two leaders as named together past an abbreviation's stops in the second one's title (`Yoon Suk Yeol and U.S. President Joe Biden`)", () => {
+    const text =
+      "Yoon, Biden agree on 'Washington Declaration' at White House summit\n\n" +
+      'President Yoon Suk Yeol and U.S. President Joe Biden adopted the "Washington Declaration" on Wednesday.\n\n' +
+      "Yoon is on a six-day state visit to the United States. He will address a joint session of Congress on Thursday before travelling to Boston.";
+    expect(parseReport(text, { referenceDate: "2023-04-27" }).summit).toMatchObject({ location: "Washington", date: "2023-04-26" });
+  });
+
   it("dates the meeting by a lead that names a second leader after `with`, not by a plan for the end of the year", () => {
     const text =
       "Meloni and von der Leyen in Tunis to seal migration pact\n\nGiorgia Meloni flew to Tunis today with Ursula von der Leyen to sign a deal with Tunisian president Kais Saied.\n\n" +

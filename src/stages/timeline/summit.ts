@@ -814,7 +814,8 @@ function listJoinsBetween(tokens: TokenList, from: number, to: number): "," | "a
     else if (w === "and") and = true;
     // (A country's possessive or a title may open the next name: `al-Sisi and Iran's Masoud Pezeshkian`.)
     // (Nor does an adverb before the verb: `… and Iran's Masoud Pezeshkian also stayed home`.)
-    else if (w !== "did" && w !== "do" && w !== "does" && !tokens.capitalizedAt(k) && !isPossessiveAt(tokens, k) && !ADVERBS_BEFORE_VERB.has(w) && w !== "both") return null;
+    // (Nor an abbreviation's stop in a country's title: `Yoon Suk Yeol and U.S. President Joe Biden`.)
+    else if (w !== "did" && w !== "do" && w !== "does" && !tokens.capitalizedAt(k) && !isPossessiveAt(tokens, k) && !ADVERBS_BEFORE_VERB.has(w) && w !== "both" && !isAbbreviationStop(tokens, k)) return null;
   }
   return comma && !and ? "," : "and";
 }
