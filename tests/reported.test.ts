@@ -1683,6 +1683,10 @@ describe("reported speech without quotation marks", () => {
     // (A clause after it still reports: `announced the talks would resume`; so does `said a deal was near`.)
     expect(extractAttributions("Starmer announced the talks would resume. Macron said a deal was near.").map((a) => a.text)).toEqual(["the talks would resume", "a deal was near"]);
   });
+  it("reads a definite object of `announced` with no verb of its own as the thing announced (`announced the declaration after a summit at the White House`)", () => {
+    expect(extractAttributions("The two leaders announced the declaration after a summit at the White House, which marked the 70th anniversary of the alliance.")).toEqual([]);
+    expect(extractAttributions("The Kremlin announced the talks had ended. Biden announced the deal would be signed next week.").map((a) => a.text)).toEqual(["the talks had ended", "the deal would be signed next week"]);
+  });
   it("takes the person a title after `according to` ends on, past the body it opens with (`according to Presidential Communications Office (PCO) Secretary Jay Ruiz`)", () => {
     const text = "The two leaders agreed to boost trade, according to Presidential Communications Office (PCO) Secretary Jay Ruiz.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.source.personId === null])).toEqual([["Jay Ruiz", false]]);

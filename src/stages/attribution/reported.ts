@@ -610,6 +610,19 @@ function make(tokens: TokenList, quoted: Uint8Array, source: SpeakerRef, cue: Sp
 /** Participles of a speaker's manner, never of what was said (`speaking in English`, `smiling`; not `pointing out that …`). */
 const MANNER_PARTICIPLES = new Set(["speaking", "smiling", "laughing", "gesturing", "standing", "sitting", "shrugging", "wearing", "flanked", "visibly"]);
 
+/**
+ * True when a definite noun phrase at `k` runs to the end of its clause (`e` or a punctuation mark) without a verb of
+ * its own (`the declaration after a summit at the White House`): a thing, no clause.
+ */
+function verblessObject(tokens: TokenList, k: number, e: number): boolean {
+  if (!APPOSITION_DETERMINERS.has(tokens.lowerAt(k) ?? "")) return false;
+  for (let j = k + 1; j < e && tokens.kindAt(j) === "word"; j++) {
+    const w = tokens.lowerAt(j) ?? "";
+    if ((finiteVerbAt(tokens, j) && !PAST_ADVERBS.has(w)) || MAIN_CLAUSE_VERBS.has(w)) return false;
+  }
+  return true;
+}
+
 /** True when token `k` reads as a verb in the past or the present third person (`remained`, `rose`, `has`, `agrees`). */
 function finiteVerbAt(tokens: TokenList, k: number): boolean {
   const t = tokens.get(k);
@@ -1130,7 +1143,9 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
     if (tokens.lowerAt(c - 1) === "to" && OBJECT_TAKING_CUES.has(t.lower) && tokens.lowerAt(c + n) !== "that") continue;
     // `have announced a "one in, one out" pilot scheme`: an indefinite object after a verb of announcing is the thing
     // announced, no clause (`said a deal was near` still reports).
-    if (ANNOUNCING.has(t.lower) && (tokens.lowerAt(c + n) === "a" || tokens.lowerAt(c + n) === "an")) continue;
+    // (So is a definite one with no verb of its own before the clause ends: `announced the declaration after a summit
+    // at the White House`; `announced the deal would be signed` reports.)
+    if (ANNOUNCING.has(t.lower) && (tokens.lowerAt(c + n) === "a" || tokens.lowerAt(c + n) === "an" || verblessObject(tokens, c + n, e))) continue;
     // `the US admitted 59 white South Africans as refugees`: letting in, not owning up.
     const object = tokens.get(c + n);
     // (`EAC leaders admitted Somalia into the bloc`: an object let in somewhere.)
