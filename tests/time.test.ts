@@ -1247,6 +1247,14 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2025-09-18" }).summit).toMatchObject({ location: "Chequers", date: "2025-09-17" });
   });
 
+  it("places a meeting held by no city a sentence about a plan names (`at the Japan-ASEAN Commemorative Summit in Tokyo in December`)", () => {
+    const text =
+      "Japan-Philippines Summit Meeting\n\n" +
+      "On November 4, Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting the Philippines, held a Japan-Philippines Summit Meeting with H.E. Mr. Ferdinand Romualdez Marcos Jr., President of the Republic of the Philippines.\n\n" +
+      "The two leaders also agreed to continue close communication, including at the Japan-ASEAN Commemorative Summit in Tokyo in December.";
+    expect(parseReport(text, { referenceDate: "2023-11-04" }).summit).toMatchObject({ location: "Philippines", date: "2023-11-04" });
+  });
+
   it("reads two leaders as named together past an abbreviation's stops in the second one's title (`Yoon Suk Yeol and U.S. President Joe Biden`)", () => {
     const text =
       "Yoon, Biden agree on 'Washington Declaration' at White House summit\n\n" +

@@ -235,7 +235,26 @@ export function findSummit(input: SummitInput): Summit {
   // (A meeting already held: a sentence only about another meeting, `The next summit will take place in Brussels`,
   // places no city for it.)
   const held = date !== null && reference !== null && date <= formatDay(reference);
-  const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting, input.capitalOf, input.datedLines, inQuote, (city) => cities.get(city.toLowerCase())?.[1], held));
+  // (A sentence that dates something after the report tells of a plan: `… at the Japan-ASEAN Commemorative Summit in
+  // Tokyo in December` places no meeting already held.)
+  const referenceDay = reference === null ? null : toEpochDay(reference);
+  // (Each sentence read once, however many cities it names.)
+  const aheadOf = new Map<Sentence, boolean>();
+  const datesAhead = (s: Sentence): boolean => {
+    let ahead = aheadOf.get(s);
+    if (ahead === undefined) {
+      ahead = false;
+      for (let k = firstStartingAtOrAfter(timexes, s.start); k < timexes.length && !ahead; k++) {
+        const t = timexes[k];
+        if (t === undefined || t.start >= s.end) break;
+        const interval = t.type === "DATE" && referenceDay !== null ? valueInterval(t.value) : null;
+        ahead = interval !== null && referenceDay !== null && interval.start > referenceDay;
+      }
+      aheadOf.set(s, ahead);
+    }
+    return ahead;
+  };
+  const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting, input.capitalOf, input.datedLines, inQuote, (city) => cities.get(city.toLowerCase())?.[1], held, held ? datesAhead : () => false));
   // The meeting's country, and every mention of a country, for a visit that goes elsewhere.
   const home = location === null ? null : (cities.get(location.toLowerCase())?.[1] ?? location);
   const countryMentions = mentionsOfKind(places, "country");
@@ -1499,7 +1518,7 @@ function namesThisMeeting(tokens: TokenList, sentence: Sentence): boolean {
 function pickLocation(
   view: string, places: readonly Place[], cityMentions: readonly CityMention[], evidence: Sentence | null, headerEnd: number, wire: WireDateline | null,
   sentences: readonly Sentence[], tokens: TokenList, leadMeeting: Sentence | null, capitalOf: (demonym: string) => string | undefined, datedLines: ReadonlySet<number>,
-  inQuote: (offset: number) => boolean, countryOfCity: (city: string) => string | undefined, held: boolean,
+  inQuote: (offset: number) => boolean, countryOfCity: (city: string) => string | undefined, held: boolean, planned: (s: Sentence) => boolean,
 ): string | null {
   const cities = places.filter((p) => p.kind === "city");
   // (A place in quotation marks is what was said, not where: `discussed "the situation in Gaza and Lebanon"`.)
@@ -1593,17 +1612,21 @@ function pickLocation(
       if (s === undefined || m.end > s.end || view[m.start - 4] === undefined || inSharedWire(m.start)) continue;
       let isAbout = about.get(s);
       if (isAbout === undefined) {
-        isAbout = held ? namesThisMeeting(tokens, s) : aboutMeeting(tokens, s);
+        isAbout = held ? namesThisMeeting(tokens, s) && !planned(s) : aboutMeeting(tokens, s);
         about.set(s, isAbout);
       }
       if (isAbout) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
     }
   }
   // No city in a sentence about the meeting: the one the text names most as a place (`in Brussels`), not a capital
-  // that stands for its government (`Budapest could still block the process`).
+  // that stands for its government (`Budapest could still block the process`), nor one a plan is placed in.
+  const plannedAt = (at: number): boolean => {
+    const s = sentenceAt(sentences, at);
+    return s !== undefined && planned(s);
+  };
   if (counts.size === 0) {
     for (const c of cities) {
-      const placed = c.mentions.filter((m) => PLACE_PREPOSITIONS.has(tokens.lowerAt(tokenIndexAt(tokens, m.start) - 1) ?? "")).length;
+      const placed = c.mentions.filter((m) => PLACE_PREPOSITIONS.has(tokens.lowerAt(tokenIndexAt(tokens, m.start) - 1) ?? "") && !plannedAt(m.start)).length;
       if (placed > 0) counts.set(c.name, placed);
     }
   }
