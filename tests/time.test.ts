@@ -1247,6 +1247,13 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2025-09-18" }).summit).toMatchObject({ location: "Chequers", date: "2025-09-17" });
   });
 
+  it("reads a side event of the day past a long title before the one met (`held talks with General Secretary of the Communist Party of Viet Nam Central Committee Nguyen Phu Trong`)", () => {
+    const text =
+      "On the afternoon of December 13, 2023, President Xi Jinping met with President of Viet Nam Vo Van Thuong at the Presidential Palace in Hanoi.\n\n" +
+      "Earlier in the day, Xi Jinping held talks with General Secretary of the Communist Party of Viet Nam Central Committee Nguyen Phu Trong.";
+    expect(participantNames(parseReport(text, { referenceDate: "2023-12-13" }))).toEqual(["Xi Jinping", "Vo Van Thuong"]);
+  });
+
   it("places a meeting held by no city a sentence about a plan names (`at the Japan-ASEAN Commemorative Summit in Tokyo in December`)", () => {
     const text =
       "Japan-Philippines Summit Meeting\n\n" +

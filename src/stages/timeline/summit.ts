@@ -856,8 +856,11 @@ function meetsBetween(tokens: TokenList, from: number, to: number): boolean {
   return found;
 }
 
-/** Title words looked back over from a name (`urge Russian President Vladimir Putin`, `then taoiseach Enda Kenny`). */
-const TITLE_REACH = 6;
+/**
+ * Title words looked back over from a name (`urge Russian President Vladimir Putin`, `then taoiseach Enda Kenny`,
+ * `held talks with General Secretary of the Communist Party of Viet Nam Central Committee Nguyen Phu Trong`).
+ */
+const TITLE_REACH = 14;
 
 /**
  * The token before the title words that stand before the name at token `at`: capitalised words, an abbreviation's
