@@ -1254,6 +1254,16 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2023-12-13" }))).toEqual(["Xi Jinping", "Vo Van Thuong"]);
   });
 
+  it("narrows a preview's week to the day a later sentence about the meeting gives within it (`next week`, then `on Tuesday`)", () => {
+    const text =
+      "DUBAI, Feb 15 (Reuters) - Saudi Arabia's Crown Prince Mohammed bin Salman will host talks between U.S. and Russian officials in Riyadh next week, three sources familiar with the plans said.\n\n" +
+      "The meeting is expected to take place on Tuesday, one of the sources said. Trump spoke by phone with Putin on Wednesday.";
+    expect(parseReport(text, { referenceDate: "2025-02-15" }).summit).toMatchObject({ location: "Riyadh", date: "2025-02-18" });
+    // (A day outside the week narrows nothing: `The ministers will meet on March 3` leaves `next week`.)
+    const outside = text.replace("is expected to take place on Tuesday", "follows a meeting of ministers on March 3");
+    expect(parseReport(outside, { referenceDate: "2025-02-15" }).summit.date).toBe("2025-W08");
+  });
+
   it("places a meeting held by no city a sentence about a plan names (`at the Japan-ASEAN Commemorative Summit in Tokyo in December`)", () => {
     const text =
       "Japan-Philippines Summit Meeting\n\n" +

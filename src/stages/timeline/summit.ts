@@ -192,6 +192,16 @@ export function findSummit(input: SummitInput): Summit {
   // A report that tells of the meeting without dating it (`Putin and Trump have met in Helsinki`) was written on its day.
   let date = best === null || best.score <= 0 ? null : dayOf(best.timex.value);
   let evidence = best === null || best.score <= 0 ? null : best.sentence;
+  // A preview's week or month narrows to the day a later sentence about the meeting gives within it (`will host talks
+  // … next week`, then `The meeting … is expected to take place on Tuesday`).
+  if (preview !== null && date !== null && !PATTERNS.isoDay.test(date)) {
+    const narrowed = dayWithin(date, timexes, (t) => {
+      const s = sentenceAt(sentences, t.start);
+      return s !== undefined && s.start > (evidence?.start ?? 0) && !inQuote(t.start) && namesThisMeeting(tokens, s);
+    });
+    // (The lead stays the evidence: it tells who meets where.)
+    if (narrowed !== null) date = narrowed.value;
+  }
   // (Also when the best date is a month or year well before the report: `Putin took part in a meeting of BRICS
   // leaders` in the lead, `In June, the first … meeting took place` further down.)
   // A stated day stays, whatever the reference: a report may be read long after it was written.
@@ -1119,6 +1129,18 @@ export function restatedAfter(tokens: TokenList, before: TimeExpression, t: Time
 }
 
 /** The day of a date or time value (`2018-08-26TEV` → `2018-08-26`); a week or a month as it stands (`2025-W47-WE`). */
+/** The first time expression of a single day within the period `value` (`2025-W08`) that `accepts`, or null. */
+function dayWithin(value: string, timexes: readonly TimeExpression[], accepts: (t: TimeExpression) => boolean): TimeExpression | null {
+  const period = valueInterval(value);
+  if (period === null) return null;
+  for (const t of timexes) {
+    if (t.type !== "DATE" || !PATTERNS.isoDay.test(t.value)) continue;
+    const day = toEpochDay(parseDay(t.value));
+    if (day >= period.start && day < period.start + period.length && accepts(t)) return t;
+  }
+  return null;
+}
+
 function dayOf(value: string): string {
   return PATTERNS.isoDay.test(value.slice(0, 10)) ? value.slice(0, 10) : value;
 }
