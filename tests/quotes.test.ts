@@ -728,6 +728,13 @@ describe("attribution of quotes", () => {
     expect(extractQuotes('"Taxes will fall."\n\n- Maria Costa.\n\nThe claim is false.')[0]?.speaker?.name).toBe("Maria Costa");
   });
 
+  it("keeps an unnamed source's postmodifier after the cue (`said a Gulf official briefed on the discussions`)", () => {
+    const speakers = (text: string) => extractQuotes(text).map((q) => q.speaker?.name);
+    expect(speakers('"He sees himself as a peacemaker," said a Gulf official briefed on the discussions, who spoke on condition of anonymity.')).toEqual(["a Gulf official briefed on the discussions"]);
+    expect(speakers('"It will not be easy," said one Democrat familiar with the discussion.')).toEqual(["one Democrat familiar with the discussion"]);
+    expect(speakers('"We expect a deal," said a strategist for one of the candidates.')).toEqual(["a strategist for one of the candidates"]);
+  });
+
   it("gives a paragraph-opening quote the voice of the person reported just before", () => {
     const text = '"We are ready," said Maria Costa.\n\nLater, Paul Weber said that the numbers were wrong.\n\n"That adds up to a deficit."';
     expect(extractQuotes(text)[1]?.speaker?.name).toBe("Paul Weber");

@@ -2,7 +2,7 @@ import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { ADVERBS_BEFORE_VERB, MAIN_CLAUSE_VERBS, PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
-import { GENERIC_SOURCE_MEMBERS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, POINTING_BACK, TELL_VERBS, UTTERANCE_NOUNS, VERDICT_VERBS } from "../../lexicon/reporting-cues.js";
+import { GENERIC_SOURCE_MEMBERS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, POINTING_BACK, SOURCE_PARTICIPLES, TELL_VERBS, UTTERANCE_NOUNS, VERDICT_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -617,8 +617,20 @@ function findCueAndSpeaker(tokens: TokenList, begin: number, stop: number, resol
 /** Where a noun phrase starting at `from` ends: at punctuation, a relative pronoun or `stop`. */
 function nounPhraseEnd(tokens: TokenList, from: number, stop: number): number {
   let k = from;
-  while (k < stop && k - from < MAX_UNNAMED && tokens.kindAt(k) === "word" && !NOT_IN_NOUN_PHRASE.has(tokens.lowerAt(k) ?? "")) k++;
+  // (Through a postmodifier of the source: `said a Gulf official briefed on the discussions`.)
+  while (k < stop && k - from < MAX_UNNAMED && tokens.kindAt(k) === "word" && (!NOT_IN_NOUN_PHRASE.has(tokens.lowerAt(k) ?? "") || opensPostmodifier(tokens, k))) k++;
   return k;
+}
+
+/**
+ * True when the preposition at `i` goes on a source's postmodifier: `a source close to the talks`, `an official
+ * familiar with the matter`, `a diplomat briefed on the discussions`, or whom a member of a group serves (`a
+ * spokesperson for Keir Starmer`, `an aide to Zelensky`).
+ */
+function opensPostmodifier(tokens: TokenList, i: number): boolean {
+  const w = tokens.lowerAt(i) ?? "";
+  const before = tokens.lowerAt(i - 1) ?? "";
+  return (w === "to" && before === "close") || (w === "with" && before === "familiar") || (PREPOSITIONS.has(w) && SOURCE_PARTICIPLES.has(before)) || ((w === "for" || w === "to") && GENERIC_SOURCE_MEMBERS.has(before));
 }
 
 /** An organisation named as speaker (not a person, not an unnamed or generic source). */
@@ -677,10 +689,7 @@ function unnamedSource(tokens: TokenList, begin: number, cue: number): SpeakerRe
   for (let i = begin; i < cue; i++) {
     const t = tokens.get(i);
     if (t === undefined) return null;
-    // `a source close to the talks`, `an official familiar with the matter`: a postmodifier of the source.
-    // (And whom a member of such a group speaks or works for: `a spokesperson for Keir Starmer`, `an aide to Zelensky`.)
-    const postmodifier = (t.lower === "to" && tokens.lowerAt(i - 1) === "close") || (t.lower === "with" && tokens.lowerAt(i - 1) === "familiar") || ((t.lower === "for" || t.lower === "to") && GENERIC_SOURCE_MEMBERS.has(tokens.lowerAt(i - 1) ?? ""));
-    if ((t.kind !== "word" && !isGluedPeriod(tokens, i)) || (NOT_IN_NOUN_PHRASE.has(t.lower) && !postmodifier)) return null;
+    if ((t.kind !== "word" && !isGluedPeriod(tokens, i)) || (NOT_IN_NOUN_PHRASE.has(t.lower) && !opensPostmodifier(tokens, i))) return null;
   }
   return unnamedAsWritten(tokens, begin, cue);
 }
