@@ -628,6 +628,13 @@ describe("attribution of quotes", () => {
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Sergei Lavrov"]);
   });
 
+  it("resolves `the head of the Russian government` to Russia's head of government, not its president", () => {
+    const text =
+      'Russian Prime Minister Mikhail Mishustin met Chinese Premier Li Qiang in Beijing, a week after President Vladimir Putin spoke to Xi Jinping. "This is a good result, but we can do more," the head of the Russian government said.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Mikhail Mishustin"]);
+    expect(extractQuotes('Chancellor Olaf Scholz hosted President Emmanuel Macron. "We agree," the head of the German government said.').map((q) => q.speaker?.name)).toEqual(["Olaf Scholz"]);
+  });
+
   it("gives a fragment after `thanked X for …` to the one who thanks, and takes no one-word object of such a verb for a person", () => {
     const text = 'President Putin thanked PM Modi for his attention to "the most acute problem". Rubio thanked Miami and said it was great to be home.';
     const report = parseReport(text);

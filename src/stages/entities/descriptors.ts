@@ -1,7 +1,7 @@
 import { NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
-import { BARE_OFFICES, CHARACTER_WORDS, CROWNED_TITLES, COURTESY_TITLES, GENERIC_ROLE_NOUNS, HEAD_OFFICES, OFFICE_SHORT_FORMS, PARTY_WORDS, STYLES } from "../../lexicon/roles.js";
+import { BARE_OFFICES, CHARACTER_WORDS, CROWNED_TITLES, COURTESY_TITLES, GENERIC_ROLE_NOUNS, GOVERNMENT_HEAD_OFFICES, HEAD_OFFICES, OFFICE_SHORT_FORMS, PARTY_WORDS, STYLES } from "../../lexicon/roles.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -178,7 +178,8 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
     if (j === i + 1 && role === 1 && BARE_AMBIGUOUS.has(tokens.lowerAt(j) ?? "") && tokens.lowerAt(j + 1) !== "of") continue;
     let end = j + role;
     let body = false;
-    // `the head of the Russian diplomacy`: the country's foreign minister.
+    // `the head of the Russian diplomacy`: the country's foreign minister; `the head of the Russian government`, its
+    // head of government (not its president, who heads the state).
     let diplomat: PersonDraft | null = null;
     // `of Belarus`, `for the Russian president`: a complement that names the country.
     if (tokens.lowerAt(end) === "of" || tokens.lowerAt(end) === "for") {
@@ -188,6 +189,11 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
       while (k < tokens.length && lexicon.countryByDemonym.has(tokens.lowerAt(k) ?? "")) k++;
       if (k === demonyms + 1 && tokens.lowerAt(k) === "diplomacy" && tokens.lowerAt(j) === "head") {
         const fits = people.byClass.get(`foreign-minister|${lexicon.countryByDemonym.get(tokens.lowerAt(demonyms) ?? "") ?? ""}`) ?? [];
+        diplomat = fits.length === 1 ? (fits[0] ?? null) : null;
+      }
+      if (k === demonyms + 1 && tokens.lowerAt(k) === "government" && tokens.lowerAt(j) === "head") {
+        const country = lexicon.countryByDemonym.get(tokens.lowerAt(demonyms) ?? "");
+        const fits = registry.people.filter((p) => p.country === country && p.roles.some((r) => GOVERNMENT_HEAD_OFFICES.some((o) => r.toLowerCase().includes(o))));
         diplomat = fits.length === 1 ? (fits[0] ?? null) : null;
       }
       // `the head of the Turkish state`: a demonym and a word for the country stand for the country.
