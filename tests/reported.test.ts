@@ -1313,10 +1313,12 @@ describe("reported speech without quotation marks", () => {
   it("names the person after an office with its article in `As the … told reporters, …`, no words of another clause", () => {
     const text =
       "As the Kremlin spokesman Dmitry Peskov told reporters, the visit will end on Tuesday. As America prepares for what Newt Gingrich called a contest, the former Speaker is pleased. " +
-      "As the head of the Russian Direct Investment Fund Kirill Dmitriev noted, the deal was signed.";
+      "As the head of the Russian Direct Investment Fund Kirill Dmitriev noted, the deal was signed. " +
+      "As the director of the Center for Central Asian Studies Stanislav Pritchin noted, Turkmenistan remains the most closed country in the region.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
       ["Dmitry Peskov", "the visit will end on Tuesday"],
       ["Kirill Dmitriev", "the deal was signed"],
+      ["Stanislav Pritchin", "Turkmenistan remains the most closed country in the region"],
     ]);
   });
 

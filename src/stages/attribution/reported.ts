@@ -194,7 +194,7 @@ function anonymityAhead(tokens: TokenList, from: number, e: number): boolean {
 }
 
 /** Most words of an office between `As the` and the name after it (`As the head of the Russian Direct Investment Fund Kirill Dmitriev noted`). */
-const MAX_TITLE_WORDS_BEFORE_NAME = 8;
+const MAX_TITLE_WORDS_BEFORE_NAME = 12;
 
 /** Reported speech in a fixed frame (`according to X`, `as X noted`, `…, X says`) in tokens `[b, e)`, at most one per sentence. */
 function framedSpeech(
