@@ -635,6 +635,13 @@ describe("attribution of quotes", () => {
     expect(extractQuotes('Chancellor Olaf Scholz hosted President Emmanuel Macron. "We agree," the head of the German government said.').map((q) => q.speaker?.name)).toEqual(["Olaf Scholz"]);
   });
 
+  it("reads the head of a body of research as an expert (`the analyst said` after `the director of the Center for Central Asian Studies`)", () => {
+    const text =
+      'Political scientist Andrei Kazantsev believes that the main topic was the corridor. "Ashgabat needs ports," the expert explained to Izvestia. ' +
+      'As the director of the Center for Central Asian Studies Stanislav Pritchin noted, Turkmenistan remains closed. "It is very difficult to predict the decisions of Ashgabat," the analyst said.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Andrei Kazantsev", "Stanislav Pritchin"]);
+  });
+
   it("gives a fragment after `thanked X for …` to the one who thanks, and takes no one-word object of such a verb for a person", () => {
     const text = 'President Putin thanked PM Modi for his attention to "the most acute problem". Rubio thanked Miami and said it was great to be home.';
     const report = parseReport(text);

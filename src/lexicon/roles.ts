@@ -156,5 +156,13 @@ export const NON_STATE_LEADERSHIP: ReadonlySet<string> = new Set([
   "socialist", "nationalist", "populist", "far-right", "far-left", "reform",
 ]);
 
+/**
+ * Words of a body of research (`the Center for Central Asian Studies`, `the Carnegie Endowment`): whoever directs or
+ * heads one speaks as an expert (`the analyst said`), not as an official.
+ */
+export const RESEARCH_BODY_WORDS: ReadonlySet<string> = new Set([
+  "center", "centre", "institute", "studies", "research", "think-tank", "endowment", "university", "academy", "school", "college", "laboratory",
+]);
+
 /** Participles of taking an office (`was elected chairperson`, `is named envoy`). */
 export const APPOINTING_PARTICIPLES: ReadonlySet<string> = new Set(["elected", "re-elected", "named", "appointed", "chosen", "nominated"]);

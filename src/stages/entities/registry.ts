@@ -2,7 +2,7 @@ import { PATTERNS } from "../../text/patterns.js";
 import { BODIES, BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
 import { FORMER_WORDS } from "../../lexicon/meetings.js";
 import { FAMILY_NAMES_FIRST, NAME_PARTICLES } from "../../lexicon/first-names.js";
-import { NON_STATE_LEADERSHIP, OFFICE_COUNTRIES, ROLE_CLASSES } from "../../lexicon/roles.js";
+import { NON_STATE_LEADERSHIP, OFFICE_COUNTRIES, RESEARCH_BODY_WORDS, ROLE_CLASSES } from "../../lexicon/roles.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
 import type { Span } from "../../model/span.js";
@@ -329,6 +329,8 @@ export function roleClassesOf(role: string, lexicon: Lexicon): string[] {
   if (cls === "leader" && head === "head" && countryOf(role, lexicon) === null) return ["official"];
   // `indigenous leader Raoni Metuktire`, `opposition leader Peter Dutton`: a leader of people, no state's.
   if (cls === "leader" && head === "leader" && words.some((w) => NON_STATE_LEADERSHIP.has(w))) return ["official"];
+  // `director of the Center for Central Asian Studies`: the head of a body of research is an expert.
+  if ((cls === "official" || (cls === "leader" && head === "head")) && words.some((w) => RESEARCH_BODY_WORDS.has(w))) return ["expert"];
   return cls === undefined ? [] : [cls];
 }
 
