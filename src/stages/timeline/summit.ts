@@ -1931,8 +1931,6 @@ function pickParticipants(
     // meet Crown Prince Mohammed bin Salman, did not take part in the talks`.)
     if (stayedAway.length > 0) for (const m of personMentionsIn(s, mentions)) if (!stayedAway.includes(m.personId) && inRelativeAside(tokens, s, m.start)) metElsewhere.add(m.start);
   }
-  // Where each person's last mention ended: an apposition right after a name refers to them once with it.
-  const lastEnd = new Map<string, number>();
   for (const m of mentions) {
     if (m.personId === null) continue;
     const s = sentenceAt(sentences, m.start);
@@ -1941,10 +1939,7 @@ function pickParticipants(
     // (Not in a sentence placed in another city: `Orban travelled to Kyiv on Tuesday, where he urged … Zelenskiy`
     // tells of another meeting.)
     // (Nor in someone's quoted words: `accused Meloni of "playing the role of Trump's envoy"`.)
-    // (Nor twice for a name and its apposition: `would call Volodymyr Zelenskyy, the Ukrainian president`.)
-    const apposed = lastEnd.get(m.personId) === tokens.startAt(tokenIndexAt(tokens, m.start) - 1) && tokens.textAt(tokenIndexAt(tokens, m.start) - 1) === ",";
-    lastEnd.set(m.personId, m.end);
-    if (!placedElsewhere(s) && !inQuote(m.start) && !apposed) named.set(m.personId, (named.get(m.personId) ?? 0) + 1);
+    if (!placedElsewhere(s) && !inQuote(m.start)) named.set(m.personId, (named.get(m.personId) ?? 0) + 1);
     if (s === evidence) inEvidence.add(m.personId);
     const at = tokenIndexAt(tokens, m.start);
     const officeWords = officeWordsOf(m.personId);
