@@ -1032,6 +1032,14 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2023-04-08" }))).toEqual(["Emmanuel Macron", "Xi Jinping"]);
   });
 
+  it("leaves out one a leader would call (`stopped short of saying he would call Volodymyr Zelenskyy, the Ukrainian president`)", () => {
+    const text =
+      'Emmanuel Macron has urged Xi Jinping to use his influence with Moscow, as the French president began a state visit to China.\n\n' +
+      '"I know I can count on you," Macron told Xi at the start of talks in Beijing on Thursday.\n\n' +
+      "Xi said China was willing to issue a joint appeal. But the Chinese leader stopped short of saying he would call Volodymyr Zelenskyy, the Ukrainian president.";
+    expect(participantNames(parseReport(text, { referenceDate: "2023-04-06" }))).toEqual(["Emmanuel Macron", "Xi Jinping"]);
+  });
+
   it("leaves out a leader a relative clause says is yet to meet one of them, after a meeting past (`who is expected to meet Kim in late May`)", () => {
     const text =
       "South Korean President Moon Jae-in and North Korean leader Kim Jong-un agreed Friday to work toward denuclearization at their summit in Panmunjom.\n\n" +

@@ -910,10 +910,11 @@ function messageBefore(tokens: TokenList, k: number): boolean {
 /** Verbs of calling someone (`Macron phoned Trump`). */
 const PHONING_VERBS = new Set(["phoned", "rang", "telephoned"]);
 
-/** True when the name whose title token `k` stands before is called (`spoke by phone with U.S. President Donald Trump`, `phoned Trump`, `a call with Trump`). */
+/** True when the name whose title token `k` stands before is called (`spoke by phone with U.S. President Donald Trump`, `phoned Trump`, `a call with Trump`, `would call Zelenskyy`). */
 function calledAt(tokens: TokenList, k: number): boolean {
   const w = tokens.lowerAt(k) ?? "";
-  if (PHONING_VERBS.has(w)) return true;
+  // (`call` as a bare verb, after a modal or `to`: `stopped short of saying he would call Volodymyr Zelenskyy`.)
+  if (PHONING_VERBS.has(w) || (w === "call" && BEFORE_BARE_VERB.has(tokens.lowerAt(k - 1) ?? ""))) return true;
   if (w !== "with") return false;
   const before = tokens.lowerAt(k - 1) ?? "";
   return (PHONE_WORDS.has(before) && phoneCall(tokens, k - 1)) || before === "call";
@@ -1559,9 +1560,14 @@ function pickLocation(
     const s = sentenceAt(sentences, at);
     return s !== undefined && isPublicationLine(tokens, s, headerEnd);
   };
-  // (Nor a city that names what the news is about: `hosts Erdogan as Gaza ceasefire talks stall`.)
+  // (Nor a city that names what the news is about: `hosts Erdogan as Gaza ceasefire talks stall`; but the city of a
+  // meeting's name in capitals, `the Sharm El-Sheikh Peace Summit`.)
+  const namesTopic = (m: { end: number }): boolean => {
+    const after = tokenIndexAt(tokens, m.end);
+    return TOPIC_NOUNS.has(tokens.lowerAt(after) ?? "") && tokens.capitalizedAt(after) !== true;
+  };
   const within = (from: number, to: number, skip?: (at: number) => boolean): Place | undefined =>
-    cities.find((p) => inHost(p.name) && p.mentions.some((m) => m.start >= from && m.end <= to && !inQuote(m.start) && !inSharedWire(m.start) && !inSinceClause(tokens, tokenIndexAt(tokens, m.start)) && !TOPIC_NOUNS.has(tokens.lowerAt(tokenIndexAt(tokens, m.end)) ?? "") && skip?.(m.start) !== true));
+    cities.find((p) => inHost(p.name) && p.mentions.some((m) => m.start >= from && m.end <= to && !inQuote(m.start) && !inSharedWire(m.start) && !inSinceClause(tokens, tokenIndexAt(tokens, m.start)) && !namesTopic(m) && skip?.(m.start) !== true));
   if (evidence !== null) {
     // In the sentence of the meeting, where it took place (`summit in Doha`, `talks at the Kremlin`) rather than a
     // city named otherwise (`relations with Beijing`), and not the wire dateline it opens with.
