@@ -152,6 +152,8 @@ describe("temporal expressions", () => {
     const june = { referenceDate: "2024-06-25" };
     expect(values("The leaders agreed to meet again in December.", june)).toEqual([["December", "2024-12", null]]);
     expect(values("Lukashenko invited Putin to visit Minsk in the autumn.", june)).toEqual([["the autumn", "2024-FA", null]]);
+    // (Only a `to` that opens a verb: `invited Kim to the DMZ … on Saturday` dates the invitation.)
+    expect(values("Trump had invited Kim to the DMZ in a tweet on Saturday.", { referenceDate: "2019-06-30" })).toEqual([["Saturday", "2019-06-29", null]]);
     expect(values("In March they agreed to cut tariffs.", june)).toEqual([["March", "2024-03", null]]);
     expect(values("They pledged to open a new chapter, following a summit in London in May.", june)).toEqual([["May", "2024-05", null]]);
     // `next to` and `due to the …` are prepositions, no future; `due to arrive` still looks ahead.

@@ -338,12 +338,15 @@ function opensInfinitive(tokens: TokenList, k: number): boolean {
 /** Most words of the one asked before `to` (`invited Russian President Vladimir Putin to visit`). */
 const MAX_ASKED_WORDS = 5;
 
-/** Index of the `to` after a short object from `from` (`Putin to`, `the two sides to`), or -1. */
+/**
+ * Index of the `to` after a short object from `from` (`Putin to`, `the two sides to`), or -1; only a `to` that opens
+ * an infinitive (`invited Kim to visit`, not `invited Kim to the DMZ`, whose day is the invitation's).
+ */
 function askedToAt(tokens: TokenList, from: number, end: number): number {
   for (let k = from + 1; k < Math.min(end, from + MAX_ASKED_WORDS + 1); k++) {
     const t = tokens.get(k);
     if (t === undefined || t.kind !== "word") return -1;
-    if (t.lower === "to") return k;
+    if (t.lower === "to") return opensInfinitive(tokens, k + 1) ? k : -1;
   }
   return -1;
 }
