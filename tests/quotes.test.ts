@@ -512,6 +512,11 @@ describe("attribution of quotes", () => {
     expect(parseReport("Army Chief Gen. Asim Munir met Amb. Nikki Haley.").people.map((p) => p.name)).toEqual(["Asim Munir", "Nikki Haley"]);
   });
 
+  it("reads a greeting after a verb of saying as no name (`just to shake his hand and say Hello`)", () => {
+    const text = 'Trump invited Kim Jong Un in a tweet, writing: "I would meet him at the Border just to shake his hand and say Hello!" Sorry Sarah, we said Goodbye.';
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Donald Trump", "Kim Jong Un"]);
+  });
+
   it("reads an office's holders in the plural as no name (`the Special Representatives, National Security Adviser Ajit Doval and …`)", () => {
     const text = "According to Mr. Misri, the Special Representatives, National Security Adviser Ajit Doval and Chinese Foreign Minister Wang Yi, will meet soon.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Misri", "Ajit Doval", "Wang Yi"]);

@@ -95,6 +95,8 @@ const STOP_CAPITALS = new Set([
   "their", "our", "my", "your", "there", "here", "then", "so", "if", "when", "while", "according", "among", "however",
   "also", "both", "all", "some", "many", "most", "such", "other", "another", "each", "every", "no", "not", "nothing",
   "yes", "thank", "thanks", "well", "now", "today", "yesterday", "tomorrow", "mr", "mrs", "ms", "dr", "let", "let's",
+  // Greetings, capitalised as what is said (`say Hello`, `said Goodbye`).
+  "hello", "goodbye", "hi", "bye", "welcome", "congratulations", "sorry",
   "special", "information", "relations", "negotiations", "listen", "decisions", "including", "question", "answer",
   "union", "state", "states", "council", "ministry", "republic", "federation", "government", "western", "eastern",
   // Sentence adverbs: capitalised only because they open a sentence (`Later, the leader said`).
