@@ -1764,4 +1764,18 @@ describe("reported speech without quotation marks", () => {
       ["Narendra Modi", "said", "India supports peace efforts"],
     ]);
   });
+
+  it("reads a clause after a medium described by a participle (`said in a video posted on Facebook that …`), with the verb of saying as its cue", () => {
+    const text =
+      'Orbán, who had threatened to veto the move, said in a video posted on Facebook that Hungary did not want to take part in "this bad decision". ' +
+      "Elian Gonzalez's father said in a letter published Wednesday that he wants Cuban diplomats to meet his son.";
+    expect(extractAttributions(text).map((a) => [a.source.name, sliceOf(text, a.cue), a.text])).toEqual([
+      ["Viktor Orban", "said", 'Hungary did not want to take part in "this bad decision"'],
+      ["Elian Gonzalez's father", "said", "he wants Cuban diplomats to meet his son"],
+    ]);
+    // The quotation inside takes the same verb, not the participle.
+    expect(extractQuotes(text).map((q) => sliceOf(text, q.cue))).toEqual(["said"]);
+    // (Without a `that`, the participle's phrase is no clause: `told CNN in an interview aired on Sunday.`)
+    expect(extractAttributions("Putin told CNN in an interview aired on Sunday.")).toEqual([]);
+  });
 });

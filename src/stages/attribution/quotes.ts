@@ -2,7 +2,7 @@ import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { ADVERBS_BEFORE_VERB, MAIN_CLAUSE_VERBS, PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
-import { GENERIC_SOURCE_MEMBERS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, POINTING_BACK, SOURCE_PARTICIPLES, TELL_VERBS, UTTERANCE_NOUNS, VERDICT_VERBS } from "../../lexicon/reporting-cues.js";
+import { GENERIC_SOURCE_MEMBERS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, POINTING_BACK, SOURCE_PARTICIPLES, TELL_VERBS, UTTERANCE_NOUNS, VERDICT_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -222,6 +222,9 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
     if (joinedClause && cueInThatClause(tokens, begin, c, lexicon)) continue;
     const t = tokens.get(c);
     if (!partial && t !== undefined && PARTIAL_ONLY_VERBS.has(t.lower)) continue;
+    // (A participle after a medium's noun, before its preposition, describes the medium: `said in a video posted on
+    // Facebook that …`; not the verb of `in his speech mentioned the …`.)
+    if (t !== undefined && t.lower.endsWith("ed") && MEDIUM_NOUNS.has(tokens.lowerAt(c - 1) ?? "") && PREPOSITIONS.has(tokens.lowerAt(c + n) ?? "") && opensMediumBefore(tokens, c - 1)) continue;
     // (A plural noun that is a cue's form too is the object of a verb of saying before it: `urged states to "…"`,
     // `called on states to "…"`.)
     if (c > begin && t !== undefined && t.lower.endsWith("s") && objectOfVerbAt(tokens, tokens.lowerAt(c - 1) === "on" ? c - 2 : c - 1, lexicon)) continue;
@@ -245,6 +248,19 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
     return speaker === null ? null : { speaker, cue };
   }
   return null;
+}
+
+/** Most words between a medium's preposition and its noun (`in his weekly video`). */
+const MEDIUM_NOUN_REACH = 4;
+
+/** True when a medium's preposition stands a few words before its noun at `noun` (`in a video`, not `The communique`). */
+function opensMediumBefore(tokens: TokenList, noun: number): boolean {
+  for (let k = noun - 1; k >= Math.max(0, noun - MEDIUM_NOUN_REACH); k--) {
+    const w = tokens.lowerAt(k) ?? "";
+    if (w === "in" || w === "on" || w === "via") return true;
+    if (tokens.kindAt(k) !== "word") return false;
+  }
+  return false;
 }
 
 /** Most tokens between a verb of saying and the `that` of its clause (`reported Thursday that`). */

@@ -1216,7 +1216,15 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
     // `told CNN in an interview aired on Sunday`: a participle goes on describing the medium, it opens no clause.
     // (An irregular one too: `at a joint press conference held after the talks`.)
     const participle = medium !== null && pastParticipleLike(next);
-    if (participle) continue;
+    if (participle) {
+      // (Unless a `that` follows the participle's phrase: `said in a video posted on Facebook that …` reports.)
+      const that = thatAhead(tokens, k + 1, e);
+      if (that >= 0 && best === null) {
+        best = { cue: c, n, content: that + 1 };
+        break;
+      }
+      continue;
+    }
     // `said this was the only chance`, `say this effect could …`: a demonstrative that opens a clause, not a time
     // (`this week`, skipped above) nor an object (`said this to reporters`, `said this.`).
     const afterThis = tokens.get(k + 1);
