@@ -1778,4 +1778,12 @@ describe("reported speech without quotation marks", () => {
     // (Without a `that`, the participle's phrase is no clause: `told CNN in an interview aired on Sunday.`)
     expect(extractAttributions("Putin told CNN in an interview aired on Sunday.")).toEqual([]);
   });
+
+  it("keeps a clause with its own verb whole before a closing source, past the comma of a list (`The leaders discussed Taiwan, trade and climate change, according to a readout`)", () => {
+    const text = "The leaders discussed Taiwan, trade and climate change, according to a readout of the call. There were about 350,000 ballots still to be counted, according to the state's website.";
+    expect(extractAttributions(text).map((a) => a.text)).toEqual(["The leaders discussed Taiwan, trade and climate change", "There were about 350,000 ballots still to be counted"]);
+    // (A leading adverbial or an apposition still stays out: `A self-professed independent, Cuban said …`.)
+    const apposed = "A self-professed independent, Cuban said he'd consider offers to serve as vice president. In particular, trade between the two countries grew, according to the ministry.";
+    expect(extractAttributions(apposed).map((a) => a.text)).toEqual(["he'd consider offers to serve as vice president", "trade between the two countries grew"]);
+  });
 });

@@ -650,6 +650,20 @@ function closingApposition(tokens: TokenList, comma: number, e: number): boolean
   return true;
 }
 
+/**
+ * True when a finite verb stands in tokens `[b, k)` after a subject (`The leaders discussed Taiwan`): not after an
+ * adverbial's opener (`As expected`), nor an adjective in -ed after an article (`A self-professed independent`), nor
+ * a reporting verb, whose clause is read apart (`All told`, `Putin said,`).
+ */
+function verbBefore(tokens: TokenList, b: number, k: number, lexicon: Lexicon): boolean {
+  if (opensAdverbial(tokens.lowerAt(b) ?? "")) return false;
+  for (let j = b + 1; j < k; j++) {
+    const w = tokens.lowerAt(j) ?? "";
+    if (finiteVerbAt(tokens, j) && !PAST_ADVERBS.has(w) && !DETERMINERS.has(tokens.lowerAt(j - 1) ?? "") && !w.includes("-") && !lexicon.cueWords.has(w)) return true;
+  }
+  return false;
+}
+
 /** True for a word that opens an adverbial phrase or clause rather than a subject (`In Orlando,`, `When pressed,`). */
 function opensAdverbial(w: string): boolean {
   return PREPOSITIONS.has(w) || SUBORDINATORS.has(w);
@@ -697,7 +711,9 @@ function clauseStart(tokens: TokenList, b: number, before: number, lexicon: Lexi
     // `European leaders, who were not invited, are due …`: a relative clause follows a subject, not an adverbial; so
     // does a list of its members (`European leaders, including French President Emmanuel Macron, will …`).
     // (So does a participle after a noun phrase: `The summit, held in the Dutch city for the first time, was cut …`.)
-    if (tokens.textAt(k) === ",") return RELATIVE_PRONOUNS.has(tokens.lowerAt(k + 1) ?? "") || MEMBER_LISTS.has(tokens.lowerAt(k + 1) ?? "") || participleAfterNoun(tokens, b, k) || apposedName(tokens, b, k, before, lexicon) ? b : k + 1;
+    // (Nor is a clause with its own verb, whose comma opens a list: `The leaders discussed Taiwan, trade and climate
+    // change, according to a readout`.)
+    if (tokens.textAt(k) === ",") return RELATIVE_PRONOUNS.has(tokens.lowerAt(k + 1) ?? "") || MEMBER_LISTS.has(tokens.lowerAt(k + 1) ?? "") || participleAfterNoun(tokens, b, k) || apposedName(tokens, b, k, before, lexicon) || verbBefore(tokens, b, k, lexicon) ? b : k + 1;
     if (tokens.kindAt(k) !== "word") break;
     // `US President Joe Biden, attending …, was expected …`: a name before the comma makes it a subject, unless a
     // preposition opens the phrase (`In Orlando, Clinton made …`); so does a possessive (`Qatar's emir, Sheikh Tamim
