@@ -968,6 +968,9 @@ describe("reported speech without quotation marks", () => {
   it("names a group of sources with the words that qualify it (`European officials`, `two senior European diplomats`, `U.S. officials`)", () => {
     const text = "European officials, speaking on condition of anonymity, said they feared a deal. Two senior European diplomats said the talks were over. Senior officials said the deal was off. Officials said the talks would go on.";
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["European officials", "two senior European diplomats", "senior officials", "officials"]);
+    // (A region's words before its adjective stay: `Southeast Asian leaders`, `Central European leaders`.)
+    const region = "Southeast Asian leaders on Tuesday condemned the violence and said the rulers would not lead the bloc. Central European leaders said the plan was flawed.";
+    expect(extractAttributions(region).map((a) => a.source.name)).toEqual(["Southeast Asian leaders", "Central European leaders"]);
     expect(extractQuotes('"We fear a deal," U.S. officials said.')[0]?.speaker?.name).toBe("U.S. officials");
   });
 

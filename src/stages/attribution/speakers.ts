@@ -1,4 +1,5 @@
 import { ADVERBS_BEFORE_VERB, AFTER_CONTRACTED_S, DETERMINERS, OPENING_ADVERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { REGION_QUALIFIERS } from "../../lexicon/meetings.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import { GENERIC_ROLE_NOUNS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -54,8 +55,11 @@ const COMMON_QUALIFIERS: ReadonlySet<string> = new Set([
   // (The service they belong to: `Japanese government officials`, `U.S. administration officials`.)
   "government", "administration", "military", "defence", "defense", "intelligence", "security", "ministry", "embassy",
 ]);
-/** Proper words other than demonyms that do (`EU officials`, `European diplomats`, `Western officials`). */
-const PROPER_QUALIFIERS: ReadonlySet<string> = new Set(["eu", "european", "western", "arab", "asian", "african", "gulf"]);
+/**
+ * Proper words other than demonyms that do (`EU officials`, `European diplomats`, `Western officials`), with the
+ * words before a region's (`Southeast Asian leaders`, `Central Asian officials`).
+ */
+const PROPER_QUALIFIERS: ReadonlySet<string> = new Set(["eu", "european", "western", "arab", "asian", "african", "gulf", ...REGION_QUALIFIERS]);
 
 /** Nouns of the other party a possessive names (`his host`, `her guest`, `his counterpart`). */
 const OTHER_PARTIES = new Set(["host", "guest", "visitor", "counterpart"]);
