@@ -512,6 +512,19 @@ describe("attribution of quotes", () => {
     expect(parseReport("Army Chief Gen. Asim Munir met Amb. Nikki Haley.").people.map((p) => p.name)).toEqual(["Asim Munir", "Nikki Haley"]);
   });
 
+  it("reads a Shia cleric's rank and a Seyyed as courtesy titles (`Ayatollah Raisi` is Seyyed Ebrahim Raisi)", () => {
+    const text =
+      "Iranian President Seyyed Ebrahim Raisi and Vladimir Putin held talks in Moscow. In the meeting, Ayatollah Raisi said that the relations were strategic. " +
+      "Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei had earlier received Putin in Tehran.";
+    const report = parseReport(text);
+    expect(report.people.map((p) => [p.name, p.roles.at(-1)])).toEqual([
+      ["Ebrahim Raisi", "Iranian President"],
+      ["Vladimir Putin", "President of Russia"],
+      ["Ali Khamenei", "Leader of the Islamic Revolution"],
+    ]);
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Ebrahim Raisi"]);
+  });
+
   it("reads a greeting after a verb of saying as no name (`just to shake his hand and say Hello`)", () => {
     const text = 'Trump invited Kim Jong Un in a tweet, writing: "I would meet him at the Border just to shake his hand and say Hello!" Sorry Sarah, we said Goodbye.';
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Donald Trump", "Kim Jong Un"]);

@@ -119,8 +119,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "king", "queen", "prince", "princess", "emir", "sheikh", "chairman", "governor", "senator", "general", "speaker",
   "mayor", "pope", "judge", "justice", "director", "commissioner", "professor", "spokesman", "spokeswoman",
   // Courtesy titles of South and Southeast Asia and the Gulf (`Shri Narendra Modi`, `Datuk Seri Anwar Ibrahim`,
-  // `Sayyid Fahd bin Mahmoud Al Said`).
-  "shri", "smt", "shrimati", "datuk", "dato", "seri", "tun", "sheikha", "sayyid", "h.e",
+  // `Sayyid Fahd bin Mahmoud Al Said`), and Shia clerics' ranks (`Ayatollah Raisi`, `Hojatoleslam Rouhani`).
+  "shri", "smt", "shrimati", "datuk", "dato", "seri", "tun", "sheikha", "sayyid", "seyyed", "seyed", "h.e", "ayatollah", "hojatoleslam",
 ]);
 
 /** Courtesy titles that tell a person's sex (`Mrs. Clinton`, `Mr. Trump`), lower case, without their stop. */
