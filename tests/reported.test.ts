@@ -1789,4 +1789,11 @@ describe("reported speech without quotation marks", () => {
     const apposed = "A self-professed independent, Cuban said he'd consider offers to serve as vice president. In particular, trade between the two countries grew, according to the ministry.";
     expect(extractAttributions(apposed).map((a) => a.text)).toEqual(["he'd consider offers to serve as vice president", "trade between the two countries grew"]);
   });
+
+  it("knows the Lao president by the given name Lao usage calls him by (`Thongloun welcomed …, saying …`)", () => {
+    const text =
+      "To Lam held talks with General Secretary of the Lao People's Revolutionary Party Central Committee and President of Laos Thongloun Sisoulith in Vientiane on July 11. " +
+      "Thongloun welcomed To Lam's state visit to Laos, saying it demonstrates the special relationship between the two Parties.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Thongloun Sisoulith"]);
+  });
 });

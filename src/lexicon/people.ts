@@ -258,6 +258,9 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Petr Pavel", [], "Czech Republic", "President", "m"),
   office("Marcelo Rebelo de Sousa", ["Rebelo de Sousa"], "Portugal", "President", "m"),
   office("Sonexay Siphandone", ["Siphandone"], "Laos", "Prime Minister", "m"),
+  // (Named by the given name in Lao and Burmese usage: `Thongloun welcomed …`.)
+  office("Thongloun Sisoulith", ["Thongloun", "Sisoulith"], "Laos", "President", "m"),
+  p("Min Aung Hlaing", [], "Myanmar", ["Chairman of the State Administration Council of Myanmar"], "m"),
   office("Hassanal Bolkiah", ["Sultan Hassanal Bolkiah", "Bolkiah"], "Brunei", "Sultan", "m"),
   office("Xanana Gusmao", ["Xanana Gusmão", "Gusmão", "Gusmao"], "Timor-Leste", "Prime Minister", "m"),
   office("Anura Kumara Dissanayake", ["Dissanayake"], "Sri Lanka", "President", "m"),
