@@ -1034,6 +1034,14 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2023-04-08" }))).toEqual(["Emmanuel Macron", "Xi Jinping"]);
   });
 
+  it("leaves out one barred from the bloc's meetings (`has been barred from the bloc's summits since 2021`)", () => {
+    const text =
+      "JAKARTA, Sept 5 (Reuters) - Southeast Asian leaders on Tuesday condemned the violence in Myanmar at the ASEAN summit.\n\n" +
+      "Indonesian President Joko Widodo opened the 43rd summit.\n\n" +
+      "Myanmar's junta chief Min Aung Hlaing has been barred from the bloc's summits since 2021.";
+    expect(participantNames(parseReport(text, { referenceDate: "2023-09-05" }))).toEqual(["Joko Widodo"]);
+  });
+
   it("leaves out one a leader would call (`stopped short of saying he would call Volodymyr Zelenskyy, the Ukrainian president`)", () => {
     const text =
       'Emmanuel Macron has urged Xi Jinping to use his influence with Moscow, as the French president began a state visit to China.\n\n' +

@@ -85,7 +85,11 @@ export const PLANNING_WORDS: ReadonlySet<string> = new Set([
   "possible", "potential", "future", "prospective", "eventual", "proposed", "planned", "face-to-face",
 ]);
 /** Words of staying away (`skipped the summit`, `was absent`, `the absence of Xi`). */
-export const ABSENCE_WORDS: ReadonlySet<string> = new Set(["skipped", "skip", "skips", "boycott", "boycotts", "boycotted", "boycotting", "absent", "snubbed", "absence", "canceled", "cancelled"]);
+export const ABSENCE_WORDS: ReadonlySet<string> = new Set([
+  "skipped", "skip", "skips", "boycott", "boycotts", "boycotted", "boycotting", "absent", "snubbed", "absence", "canceled", "cancelled",
+  // Kept away by others (`has been barred from the bloc's summits since 2021`).
+  "barred", "banned",
+]);
 /** Verbs that a particle after them makes staying away (`Netanyahu stayed away`, `kept away from the talks`, `Milei pulled out`), with the particle. */
 export const STAYING_PARTICLES: ReadonlyMap<string, string> = new Map([
   ...["stay", "stays", "stayed", "staying", "keep", "keeps", "kept", "keeping"].map((v): [string, string] => [v, "away"]),
@@ -97,7 +101,7 @@ export const STAYING_VERBS: ReadonlySet<string> = new Set(STAYING_PARTICLES.keys
 /** Words that open the reason one stayed away, after the word itself (`skipped it because …`, `stayed away after a row`). */
 export const ABSENCE_REASONS: ReadonlySet<string> = new Set(["after", "because", "amid", "citing", "despite", "due", "over", "at"]);
 /** Meetings that staying away from leaves one out (`did not attend the summit`), not side events (`the business forum`). */
-export const MEETINGS_STAYED_AWAY_FROM: ReadonlySet<string> = new Set(["summit", "talks", "meeting", "gathering"]);
+export const MEETINGS_STAYED_AWAY_FROM: ReadonlySet<string> = new Set(["summit", "summits", "talks", "meeting", "meetings", "gathering", "gatherings"]);
 /** Groups whose meeting every member the report places there takes part in (`Leaders of the BRICS …`, `the foreign ministers of Armenia and Azerbaijan`). */
 export const MEETING_GROUPS: ReadonlySet<string> = new Set(["leaders", "heads", "counterparts", "delegations", "ministers", "envoys", "negotiators"]);
 /** Verbs of arriving: the day they give begins a visit, whose talks often come a day later. */

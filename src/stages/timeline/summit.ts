@@ -627,7 +627,7 @@ function namesTheMeeting(tokens: TokenList, k: number): boolean {
 }
 
 /** Tokens after a word of staying away within which the meeting it names may come. */
-const ABSENCE_REACH = 4;
+const ABSENCE_REACH = 6;
 
 /**
  * True when what one stays away from is the meeting: nothing named (`did not attend.`), the summit or the talks, or
@@ -643,7 +643,8 @@ function awayFromMeeting(tokens: TokenList, k: number): boolean {
   for (let j = k; j < k + ABSENCE_REACH; j++) {
     const w = tokens.lowerAt(j) ?? "";
     if (MEETINGS_STAYED_AWAY_FROM.has(w)) return true;
-    if (tokens.kindAt(j) === "punct") return false;
+    // (Past a possessive: `barred from the bloc's summits`.)
+    if (tokens.kindAt(j) === "punct" && !isPossessiveAt(tokens, j)) return false;
   }
   return false;
 }
