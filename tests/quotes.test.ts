@@ -525,6 +525,15 @@ describe("attribution of quotes", () => {
     expect(report.attributions.map((a) => a.source.name)).toEqual(["Ebrahim Raisi"]);
   });
 
+  it("reads a function word capitalised after a given name, closing it, as its family name (`Political scientist Kerim Has, in a conversation with RT, noted`)", () => {
+    const text =
+      'Political scientist Kerim Has, in a conversation with RT, noted that Ankara is interested in the role of a mediator. "Turkey wants to remain the main channel," the expert explained. ' +
+      "Has the deal been signed? An official said it had not.";
+    const report = parseReport(text);
+    expect(report.people.map((p) => [p.name, p.mentions.length])).toEqual([["Kerim Has", 2]]);
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Kerim Has"]);
+  });
+
   it("reads a greeting after a verb of saying as no name (`just to shake his hand and say Hello`)", () => {
     const text = 'Trump invited Kim Jong Un in a tweet, writing: "I would meet him at the Border just to shake his hand and say Hello!" Sorry Sarah, we said Goodbye.';
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Donald Trump", "Kim Jong Un"]);

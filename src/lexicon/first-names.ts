@@ -33,7 +33,7 @@ export const MALE_FIRST_NAMES: readonly string[] = (
   "Fabio Fadi Felipe Fernando Florian Francesco Francisco Friedrich Gang Geert Georgios Giorgi Giorgio Giovanni " +
   "Gonzalo Goodluck Gordon Gunther Gurbanguly Gustavo Hans Hao Harald Hashim Hector Henrik Hiroshi Hlaing " +
   "Horst Hossein Hsien Hun Hussein Ignacio Ilir Iohannis Irakli Jaishankar Jakub Jan Janez Jaroslaw Javier " +
-  "Jean Jean-Luc Jean-Yves Joao Jonas Jorge Josep Juha Julio Jun Junichiro Jurgen Juri Karim Kenji " +
+  "Jean Jean-Luc Jean-Yves Joao Jonas Jorge Josep Juha Julio Jun Junichiro Jurgen Juri Karim Kenji Kerim " +
   "Kiril Klaus Konstantinos Krisjanis Krzysztof Kwame Kyriakos Lars Laurent Lei Levan Loong Lucas Luigi " +
   "Luis Lukasz Magnus Mahathir Manet Manmohan Manuel Marcelo Marek Markus Massimo Mateo " +
   "Mateusz Matthias Mauricio Mehmet Michel Miguel Mikael Mikheil Milo Milos Min Ming Miroslav Mohamed " +
@@ -110,3 +110,5 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /** Words of office that are family names too, after given names (`Charlie King`, `Erik Prince`, `John Major`). */
 export const TITLES_AS_FAMILY_NAMES: ReadonlySet<string> = new Set(["king", "prince", "bishop", "major", "judge", "marshal", "pope"]);
+/** English function words that are family names too, after given names (`Kerim Has`, `An Cheol-soo`'s `An`, `Do`). */
+export const FUNCTION_WORDS_AS_FAMILY_NAMES: ReadonlySet<string> = new Set(["has", "an", "do"]);

@@ -3,7 +3,7 @@ import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
 import { ACRONYMS_THAT_ARE_WORDS, DOCUMENT_HEADS, NAMED_AFTER_PLACE_HEADS, THING_ACRONYMS, ON_TOPIC_HEADS, ORGANIZATION_HEADS, SHORT_MIXED_CASE_BODIES, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
 import { COURTESY_GENDERS, COURTESY_TITLES, HONORIFICS, PARTY_WORDS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
-import { FAMILY_NAMES_FIRST, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
+import { FAMILY_NAMES_FIRST, FUNCTION_WORDS_AS_FAMILY_NAMES, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { BETWEEN_NAME_AND_VERB, DETERMINERS, OFFICE_OBJECT_JOINS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { BYLINE_DESKS, CREDIT_OPENERS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
@@ -186,8 +186,9 @@ export const entities: Stage = (ctx, state) => {
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] === 1 || tokens.capitalizedAt(i) !== true) continue;
     const t = tokens.get(i);
-    // (A pronoun alone is no family name, capitalised or not: `He said …` is not Vice Premier He Lifeng.)
-    if (t === undefined || SPEAKER_PRONOUNS[t.lower] !== undefined) continue;
+    // (A pronoun alone is no family name, capitalised or not: `He said …` is not Vice Premier He Lifeng; nor a function
+    // word opening a sentence, `Has the deal …` after Kerim Has.)
+    if (t === undefined || SPEAKER_PRONOUNS[t.lower] !== undefined || (FUNCTION_WORDS_AS_FAMILY_NAMES.has(t.lower) && isSentenceOpening(tokens, i))) continue;
     for (let m = named1[swept]; m !== undefined && m.start < t.start; m = named1[++swept]) namedBefore.set(m.personId, (namedBefore.get(m.personId) ?? 0) + 1);
     // `According to Mohamad`, after `Mohamad Hasan`: a source named by the given name of one person.
     // (`Trump and Kim end summit early`, North Korea named in the text: the one leader of a country the text names

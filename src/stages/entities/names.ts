@@ -1,7 +1,7 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { HONORIFICS, PARTY_GROUPS, STYLES } from "../../lexicon/roles.js";
-import { NAME_INNER_TITLES, NAME_PARTICLES, TITLES_AS_FAMILY_NAMES } from "../../lexicon/first-names.js";
+import { FUNCTION_WORDS_AS_FAMILY_NAMES, NAME_INNER_TITLES, NAME_PARTICLES, TITLES_AS_FAMILY_NAMES } from "../../lexicon/first-names.js";
 import { MONTHS, PUBLICATION_WORDS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { hyphenatedParticleName } from "../../text/names.js";
@@ -160,6 +160,9 @@ export function nameRunEnd(tokens: TokenList, i: number, lexicon: Lexicon): numb
     // `Charlie King`, `Angus King`: a word of office after a given name, ending the name, is its family name.
     // (After given names only: `Billie Jean King`.)
     if (j > i && t.capitalized && TITLES_AS_FAMILY_NAMES.has(t.lower) && givenNamesOnly(tokens, i, j, lexicon) && !isNameWordAt(tokens, j + 1, lexicon)) return j + 1;
+    // (So may a function word be, capitalised inside a sentence and closing the name: `Political scientist Kerim Has,
+    // in a conversation with RT, noted`; not a title-case headline's verb, `Kerim Has Talks`.)
+    if (j > i && t.capitalized && FUNCTION_WORDS_AS_FAMILY_NAMES.has(t.lower) && givenNamesOnly(tokens, i, j, lexicon) && tokens.capitalizedAt(j + 1) !== true) return j + 1;
     if (isNameWord(t, lexicon)) {
       // An initial (`R.`, `G.K.`) takes its period along.
       if ((t.text.length === 1 || isDottedInitials(t)) && isGluedPeriod(tokens, j + 1)) j++;
