@@ -180,7 +180,7 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
     let body = false;
     // `the head of the Russian diplomacy`: the country's foreign minister; `the head of the Russian government`, its
     // head of government (not its president, who heads the state).
-    let diplomat: PersonDraft | null = null;
+    let holder: PersonDraft | null = null;
     // `of Belarus`, `for the Russian president`: a complement that names the country.
     if (tokens.lowerAt(end) === "of" || tokens.lowerAt(end) === "for") {
       let k = end + 1;
@@ -189,15 +189,15 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
       while (k < tokens.length && lexicon.countryByDemonym.has(tokens.lowerAt(k) ?? "")) k++;
       if (k === demonyms + 1 && tokens.lowerAt(k) === "diplomacy" && tokens.lowerAt(j) === "head") {
         const fits = people.byClass.get(`foreign-minister|${lexicon.countryByDemonym.get(tokens.lowerAt(demonyms) ?? "") ?? ""}`) ?? [];
-        diplomat = fits.length === 1 ? (fits[0] ?? null) : null;
+        holder = fits.length === 1 ? (fits[0] ?? null) : null;
       }
       if (k === demonyms + 1 && tokens.lowerAt(k) === "government" && tokens.lowerAt(j) === "head") {
         const country = lexicon.countryByDemonym.get(tokens.lowerAt(demonyms) ?? "");
         const fits = registry.people.filter((p) => p.country === country && p.roles.some((r) => GOVERNMENT_HEAD_OFFICES.some((o) => r.toLowerCase().includes(o))));
-        diplomat = fits.length === 1 ? (fits[0] ?? null) : null;
+        holder = fits.length === 1 ? (fits[0] ?? null) : null;
       }
       // `the head of the Turkish state`: a demonym and a word for the country stand for the country.
-      const country = k > demonyms && (STATE_WORDS.has(tokens.lowerAt(k) ?? "") || diplomat !== null) ? 1 : matchPhrase(tokens, k, lexicon.placePhrases);
+      const country = k > demonyms && (STATE_WORDS.has(tokens.lowerAt(k) ?? "") || holder !== null) ? 1 : matchPhrase(tokens, k, lexicon.placePhrases);
       const roleAfter = matchPhrase(tokens, k, lexicon.rolePhrases);
       if (country > 0) end = k + country;
       else if (roleAfter > 0) end = k + roleAfter;
@@ -255,7 +255,7 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
     // (`A European diplomat … "…," the diplomat said`: the one the text just introduced, whom it does not name.)
     const introduced = indefinite.get(tokens.lowerAt(end - 1) ?? "");
     if (introduced !== undefined && i - introduced <= INDEFINITE_REACH && end === j + 1) continue;
-    const person = named ?? diplomat ?? (body ? exactHolder(text, people) : characterOnly ? lastHolder() : placed && countryOf(text, lexicon) === null ? previousSubject() : resolveDescriptor(text, people, lexicon, start, age));
+    const person = named ?? holder ?? (body ? exactHolder(text, people) : characterOnly ? lastHolder() : placed && countryOf(text, lexicon) === null ? previousSubject() : resolveDescriptor(text, people, lexicon, start, age));
     if (person === null) continue;
     registry.addMention(person, { start, end: stop }, "descriptor");
     // (A bare office keeps its capitals: `Prime Minister`, `PM`.)

@@ -251,18 +251,18 @@ export function findSummit(input: SummitInput): Summit {
   // (Each sentence read once, however many cities it names.)
   const aheadOf = new Map<Sentence, boolean>();
   const datesAhead = (s: Sentence): boolean => {
-    let ahead = aheadOf.get(s);
-    if (ahead === undefined) {
-      ahead = false;
-      for (let k = firstStartingAtOrAfter(timexes, s.start); k < timexes.length && !ahead; k++) {
+    let later = aheadOf.get(s);
+    if (later === undefined) {
+      later = false;
+      for (let k = firstStartingAtOrAfter(timexes, s.start); k < timexes.length && !later; k++) {
         const t = timexes[k];
         if (t === undefined || t.start >= s.end) break;
         const interval = t.type === "DATE" && referenceDay !== null ? valueInterval(t.value) : null;
-        ahead = interval !== null && referenceDay !== null && interval.start > referenceDay;
+        later = interval !== null && referenceDay !== null && interval.start > referenceDay;
       }
-      aheadOf.set(s, ahead);
+      aheadOf.set(s, later);
     }
-    return ahead;
+    return later;
   };
   const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting, input.capitalOf, input.datedLines, inQuote, (city) => cities.get(city.toLowerCase())?.[1], held, held ? datesAhead : () => false));
   // The meeting's country, and every mention of a country, for a visit that goes elsewhere.
