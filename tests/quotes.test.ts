@@ -176,6 +176,16 @@ describe("quote kinds", () => {
       ["gimmick", "scare"],
     ]);
   });
+  it("reads a quoted name before exercises, an operation or a format as a title, but words a speaker coins before a policy as theirs", () => {
+    const text =
+      'Putin met Tokayev days after the "Zapad-2025" exercises ended, and talks in the "Normandy" format stalled. ' +
+      'Tokayev, who has championed what he calls a "multi-vector" foreign policy, told reporters that Kazakhstan values its ties with Russia.';
+    expect(extractQuotes(text).map((q) => [q.text, q.kind, q.speaker?.name ?? null])).toEqual([
+      ["Zapad-2025", "title", null],
+      ["Normandy", "title", null],
+      ["multi-vector", "partial", "Kassym-Jomart Tokayev"],
+    ]);
+  });
   it("reads a whole sentence after `saying` as direct speech, even in capitals", () => {
     const text = 'U.S. President Donald Trump welcomed the summit on Twitter, saying "KOREAN WAR TO END!"\n\nLavrov rejected the plan, adding "We will not pay."';
     expect(extractQuotes(text).map((q) => [q.text, q.kind, q.speaker?.name ?? null])).toEqual([

@@ -13,7 +13,13 @@ const TITLE_NOUNS = new Set([
 ]);
 
 /** Nouns after quoted words that make them the name of the thing (`a "one in, one out" pilot scheme`). */
-const NAMED_AFTER = new Set(["scheme", "deal", "plan", "policy", "formula", "slogan", "doctrine", "initiative", "strategy", "programme", "program"]);
+const NAMED_AFTER = new Set([
+  "scheme", "deal", "plan", "policy", "formula", "slogan", "doctrine", "initiative", "strategy", "programme", "program",
+  // Exercises, operations and formats named in quotation marks (`the "Zapad-2025" exercises`, `the "Normandy" format`).
+  "exercises", "exercise", "drills", "operation", "mission", "format",
+]);
+/** Verbs of naming by which a speaker coins the quoted words (`what he calls a "multi-vector" foreign policy`): no title's name. */
+const COINING_VERBS = new Set(["calls", "called", "call", "dubs", "dubbed", "terms", "termed"]);
 /** Most words between such a name and its noun (`a 'one in, one out' migrant returns deal`). */
 const MAX_NAMED_MODIFIERS = 2;
 /** Determiners before such a name. */
@@ -68,7 +74,7 @@ export function classify(q: PairedQuote, view: string, tokens: TokenList, block:
   if (NAMING_WORDS.has(prev) || (prev === "as" && tokens.lowerAt(first - 2) === "known")) return "title";
   if (prev === "so-called") return "scare";
   // `a "one in, one out" pilot scheme`: quoted words between a determiner and the noun they name.
-  if (NAME_DETERMINERS.has(prev) && q.close !== null) {
+  if (NAME_DETERMINERS.has(prev) && q.close !== null && !COINING_VERBS.has(tokens.lowerAt(first - 2) ?? "")) {
     const after = tokenIndexAt(tokens, q.close + 1);
     for (let k = after; k < after + MAX_NAMED_MODIFIERS + 1 && tokens.kindAt(k) === "word" && tokens.capitalizedAt(k) !== true; k++) if (NAMED_AFTER.has(tokens.lowerAt(k) ?? "")) return "title";
   }
