@@ -779,6 +779,11 @@ describe("attribution of quotes", () => {
     expect(extractQuotes('"Taxes will fall."\n\n- Maria Costa.\n\nThe claim is false.')[0]?.speaker?.name).toBe("Maria Costa");
   });
 
+  it("reads `on Air Force One` as no medium, a name that opens with `Air`", () => {
+    const text = 'Trump, speaking to reporters on Air Force One on Sunday, said he was "optimistic" about the meeting. Lukashenko said on air that he was "satisfied".';
+    expect(extractQuotes(text).map((q) => q.medium === null ? null : sliceOf(text, q.medium))).toEqual([null, "on air"]);
+  });
+
   it("keeps an unnamed source's postmodifier after the cue (`said a Gulf official briefed on the discussions`)", () => {
     const speakers = (text: string) => extractQuotes(text).map((q) => q.speaker?.name);
     expect(speakers('"He sees himself as a peacemaker," said a Gulf official briefed on the discussions, who spoke on condition of anonymity.')).toEqual(["a Gulf official briefed on the discussions"]);

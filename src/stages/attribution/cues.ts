@@ -79,7 +79,8 @@ export function mediumAt(tokens: TokenList, i: number, stop: number): Span | nul
   for (let k = j; k < Math.min(stop, j + 3); k++) {
     const t = tokens.get(k);
     if (t === undefined || t.kind !== "word") break;
-    if (MEDIUM_NOUNS.has(t.lower) || t.lower === "air") {
+    // (`on air`, not `on Air Force One`, a name.)
+    if (MEDIUM_NOUNS.has(t.lower) || (t.lower === "air" && !(t.capitalized && tokens.capitalizedAt(k + 1) === true))) {
       noun = k;
       break;
     }
