@@ -1034,6 +1034,14 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2023-04-08" }))).toEqual(["Emmanuel Macron", "Xi Jinping"]);
   });
 
+  it("places a meeting by the city after the lead's word of meeting, not by where the interview was given (`in Kyiv ahead of this week's talks with Donald Trump in Washington`)", () => {
+    const text =
+      "Zelenskyy: 'We need security guarantees before any ceasefire'\n\n" +
+      "The Ukrainian president spoke to the Financial Times in Kyiv ahead of this week's talks with Donald Trump in Washington.\n\n" +
+      "The Ukrainian leader said he hoped European leaders would join Monday's meeting.";
+    expect(parseReport(text, { referenceDate: "2025-08-17" }).summit).toMatchObject({ location: "Washington", date: "2025-08-18" });
+  });
+
   it("leaves out one barred from the bloc's meetings (`has been barred from the bloc's summits since 2021`)", () => {
     const text =
       "JAKARTA, Sept 5 (Reuters) - Southeast Asian leaders on Tuesday condemned the violence in Myanmar at the ASEAN summit.\n\n" +

@@ -1615,7 +1615,9 @@ function pickLocation(
     const placed = within(s.start, s.end, published)?.name ?? venueCity(tokens, s.start, s.end, false);
     if (placed !== undefined) return placed;
   }
-  const led = leadMeeting === null ? undefined : cityAfterPreposition(tokens, cityMentions, leadMeeting.start, leadMeeting.end);
+  // (The city after the lead's word of meeting first: `spoke to the Financial Times in Kyiv ahead of this week's talks
+  // with Donald Trump in Washington`.)
+  const led = leadMeeting === null ? undefined : (meetingCityAt(tokens, cityMentions, leadMeeting.start, leadMeeting.end) ?? cityAfterPreposition(tokens, cityMentions, leadMeeting.start, leadMeeting.end));
   if (led !== undefined) return led;
   // `held talks at the Vostochny Cosmodrome`: a venue the gazetteer does not know, named after the meeting.
   const venue = evidence === null ? null : venueIn(view, tokens, evidence, places);
@@ -1824,6 +1826,21 @@ function mentionsInSentence(mentions: readonly CityMention[], s: Sentence): read
 /** The city named first after a preposition of place within `[from, to)`. */
 function cityAfterPreposition(tokens: TokenList, cityMentions: readonly CityMention[], from: number, to: number): string | undefined {
   return cityAt(tokens, cityMentions, from, to)?.city;
+}
+
+/** The first city after a place preposition a few words after a word of this meeting in `[from, to)` (`talks with Donald Trump in Washington`). */
+function meetingCityAt(tokens: TokenList, cityMentions: readonly CityMention[], from: number, to: number): string | undefined {
+  for (let k = firstStartingAtOrAfter(cityMentions, from); k < cityMentions.length; k++) {
+    const m = cityMentions[k];
+    if (m === undefined || m.start >= to) break;
+    const at = tokenIndexAt(tokens, m.start);
+    if (m.end > to || !afterPlacePreposition(tokens, at)) continue;
+    for (let j = at - 2; j >= Math.max(0, at - VENUE_REACH); j--) {
+      if (tokens.kindAt(j) === "punct" && !isPossessiveAt(tokens, j)) break;
+      if (MEETING_WORDS.has(tokens.lowerAt(j) ?? "") && !otherMeeting(tokens, j)) return m.name;
+    }
+  }
+  return undefined;
 }
 
 /** As {@link cityAfterPreposition}, with where the city's name starts. */
