@@ -1034,6 +1034,14 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2023-04-08" }))).toEqual(["Emmanuel Macron", "Xi Jinping"]);
   });
 
+  it("leaves out one a leader met later, the adverb before the verb (`Netanyahu later met U.S. President Joe Biden`)", () => {
+    const text =
+      "NEW YORK, Sept 20 (Reuters) - Turkish President Tayyip Erdogan met Israeli Prime Minister Benjamin Netanyahu on Tuesday on the sidelines of the U.N. General Assembly.\n\n" +
+      '"We discussed the issues frankly," the Turkish president said.\n\n' +
+      'Netanyahu later met U.S. President Joe Biden, who told him that Washington remained committed to Israel\'s security. "Our commitment is ironclad," Biden said.';
+    expect(participantNames(parseReport(text, { referenceDate: "2023-09-20" }))).toEqual(["Recep Tayyip Erdogan", "Benjamin Netanyahu"]);
+  });
+
   it("places a meeting by the city after the lead's word of meeting, not by where the interview was given (`in Kyiv ahead of this week's talks with Donald Trump in Washington`)", () => {
     const text =
       "Zelenskyy: 'We need security guarantees before any ceasefire'\n\n" +

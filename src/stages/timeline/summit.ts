@@ -2002,7 +2002,8 @@ function pickParticipants(
     // (Nor one the guest is counted after: `the second foreign leader after Benjamin Netanyahu to hold talks with Trump`.)
     // (Nor one met at a side event of the day: `Earlier on Sunday, Vance met Ukraine's president, Volodymyr Zelenskyy`.)
     // (Nor one met before or after it: `Zelenskyy, who met King Charles III at Sandringham after the summit`.)
-    const sideEvent = s !== evidence && isMetAt(tokens, beforeApposed) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || besideTheMeeting(tokens, last));
+    // (Or with the adverb before the verb: `Netanyahu later met U.S. President Joe Biden`.)
+    const sideEvent = s !== evidence && isMetAt(tokens, beforeApposed) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || SIDE_EVENT_WORDS.has(tokens.lowerAt(beforeApposed - 1) ?? "") || besideTheMeeting(tokens, last));
     if (at >= backgroundOf(s) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start)) {
       aroundOnly.add(m.personId);
       continue;
