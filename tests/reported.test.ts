@@ -96,6 +96,13 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions('He recalled that "Minsk" meeting.')).toEqual([]);
   });
 
+  it("reads a short clause without `that` whose auxiliary hands its verb to a quotation (`said Mexico would \"defend its interests with dignity\"`)", () => {
+    const text = 'Asked about U.S. tariffs, Sheinbaum said Mexico would "defend its interests with dignity". Cruz said Iowa will "decide this race".';
+    expect(extractAttributions(text).map((a) => a.text)).toEqual(['Mexico would "defend its interests with dignity"', 'Iowa will "decide this race"']);
+    // (Two words before a quoted noun phrase are no clause: `called the plan "a gimmick"`.)
+    expect(extractAttributions('Farage called the plan "a gimmick".')).toEqual([]);
+  });
+
   it("reads a source at the end with an occasion after its audience or medium (`Macron told a news conference after the meeting`)", () => {
     const text = "Twenty-six countries have committed to deploy troops to Ukraine once a ceasefire is reached, Macron told a news conference after the meeting.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Emmanuel Macron", "Twenty-six countries have committed to deploy troops to Ukraine once a ceasefire is reached"]]);

@@ -599,12 +599,22 @@ function make(tokens: TokenList, quoted: Uint8Array, source: SpeakerRef, cue: Sp
   // (Two words are a clause after `that` when the second is a finite verb, with no quotation that would say it:
   // `acknowledged that differences remained`; not `that` as a determiner, `confirmed that observation`. Or when a
   // quotation goes on with the verb: `assured that the relationship "has never been so good"`.)
-  const clause = tokens.lowerAt(from - 1) === "that" && (quotes ? quotedWord >= 0 && finiteVerbAt(tokens, quotedWord) : finiteVerbAt(tokens, to - 1));
+  // (Nor does it need `that` when its auxiliary hands the verb on to the quotation: `said Mexico would "defend its
+  // interests with dignity"`.)
+  const handedOn = quotedWord > from && MAIN_CLAUSE_VERBS.has(tokens.lowerAt(lastWordBefore(tokens, quotedWord, from)) ?? "");
+  const clause = (tokens.lowerAt(from - 1) === "that" && (quotes ? quotedWord >= 0 && finiteVerbAt(tokens, quotedWord) : finiteVerbAt(tokens, to - 1))) || handedOn;
   if (words < MIN_CONTENT_WORDS && (words < 2 || !clause)) return null;
   // (What was said keeps the bracket that closes its own, which the sentence's closing punctuation took: `… outside
   // the norms of the party (which lets the rest of the GOP off the hook).`)
   if (tokens.textAt(to) === ")" && opensBracket(tokens, from, to)) to++;
   return { kind: "indirect", content: span(tokens, from, to), source, cue };
+}
+
+/** The index of the last word token before `k`, not before `from` (past the quotation marks between). */
+function lastWordBefore(tokens: TokenList, k: number, from: number): number {
+  let j = k - 1;
+  while (j > from && tokens.kindAt(j) !== "word") j--;
+  return j;
 }
 
 /** Participles of a speaker's manner, never of what was said (`speaking in English`, `smiling`; not `pointing out that …`). */
