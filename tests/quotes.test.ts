@@ -1424,6 +1424,8 @@ describe("transcripts", () => {
   it("reads a country's body only where it acts, not where it modifies a noun (`Russia's special military operation`)", () => {
     const report = parseReport("Kim said Pyongyang supports Russia's special military operation. China's foreign ministry said it opposed the move. Japanese government officials declined to comment.");
     expect(report.organizations.map((o) => o.name)).toEqual(["China's foreign ministry"]);
+    // (Nor where `of` makes an office of it: `the first Italian head of government to visit Mexico`.)
+    expect(parseReport("Meloni, the first Italian head of government to visit Mexico in a decade, praised Sheinbaum.").organizations).toEqual([]);
   });
   it("reads a country's body after a people's adjective or a country's name of several words (`the South Korean government`)", () => {
     const report = parseReport('The South Korean government expressed "grave concern" over the meeting. South Africa\'s foreign ministry said the talks had been useful.');

@@ -1036,7 +1036,8 @@ function stateBodyAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   if (j < 0) return 0;
   for (let k = j; k <= j + MAX_BODY_MODIFIERS; k++) {
     const w = tokens.get(k);
-    if (w === undefined || w.kind !== "word" || isCapitalized(w) || w.newLine) return 0;
+    // (`of` makes an office of what follows: `the first Italian head of government` is a person.)
+    if (w === undefined || w.kind !== "word" || isCapitalized(w) || w.newLine || w.lower === "of") return 0;
     if (STATE_BODY_HEADS.has(w.lower)) return modifiesNoun(tokens.get(k + 1), lexicon) ? 0 : k + 1 - i;
   }
   return 0;
