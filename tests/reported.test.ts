@@ -267,6 +267,9 @@ describe("reported speech without quotation marks", () => {
   it("reads a Japanese leader's name family name first after a title (`Prime Minister Ishiba Shigeru`)", () => {
     const report = parseReport("Japanese Prime Minister Ishiba Shigeru met Chinese President Xi Jinping in Lima on Friday. Ishiba said the talks were candid.");
     expect(report.people.map((p) => [p.name, p.roles.includes("Japanese Prime Minister")])).toEqual([["Shigeru Ishiba", true], ["Xi Jinping", false]]);
+    // (And without a title: `Takaichi Sanae, who succeeded Ishiba, …` is Sanae Takaichi.)
+    const untitled = parseReport("Lee Jae-myung met Ishiba in Tokyo. Takaichi Sanae, who succeeded Ishiba, will visit Seoul next year.");
+    expect(untitled.people.map((p) => p.name)).toContain("Sanae Takaichi");
   });
 
   it("reads an office after `, was elected` or `, is` without the verb that gives it", () => {

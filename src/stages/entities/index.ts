@@ -50,7 +50,8 @@ export const entities: Stage = (ctx, state) => {
     if (n > 0) {
       const span = spanOf(tokens, i, i + n);
       const text = view.slice(span.start, span.end);
-      const lookedUp = lexicon.personByName.get(text.toLowerCase()) ?? knownBySurname(text, lexicon);
+      // (`Takaichi Sanae, who succeeded Ishiba`: a Japanese name in its own order is the known person's, as after a title.)
+      const lookedUp = lexicon.personByName.get(text.toLowerCase()) ?? knownBySurname(text, lexicon) ?? reversedKnown(text.toLowerCase(), lexicon);
       // (A known name before a family name is the known person's, spelt as the text spells it: `Mohammed bin Salman Al Saud`.)
       const { family, known } = withFamilyName(tokens, i, i + n, lookedUp, lexicon);
       // (A name shouted in a byline is written as a name: `ZEKE MILLER` is Zeke Miller.)
