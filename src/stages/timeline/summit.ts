@@ -1131,6 +1131,10 @@ export function restatedAfter(tokens: TokenList, before: TimeExpression, t: Time
 }
 
 /** The day of a date or time value (`2018-08-26TEV` → `2018-08-26`); a week or a month as it stands (`2025-W47-WE`). */
+function dayOf(value: string): string {
+  return PATTERNS.isoDay.test(value.slice(0, 10)) ? value.slice(0, 10) : value;
+}
+
 /** The first time expression of a single day within the period `value` (`2025-W08`) that `accepts`, or null. */
 function dayWithin(value: string, timexes: readonly TimeExpression[], accepts: (t: TimeExpression) => boolean): TimeExpression | null {
   const period = valueInterval(value);
@@ -1141,10 +1145,6 @@ function dayWithin(value: string, timexes: readonly TimeExpression[], accepts: (
     if (day >= period.start && day < period.start + period.length && accepts(t)) return t;
   }
   return null;
-}
-
-function dayOf(value: string): string {
-  return PATTERNS.isoDay.test(value.slice(0, 10)) ? value.slice(0, 10) : value;
 }
 
 /** The country the text calls the host (`accusing host South Africa`, `host nation Brazil`), or null. */
