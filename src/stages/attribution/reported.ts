@@ -627,8 +627,7 @@ const MANNER_PARTICIPLES = new Set(["speaking", "smiling", "laughing", "gesturin
 function verblessObject(tokens: TokenList, k: number, e: number): boolean {
   if (!APPOSITION_DETERMINERS.has(tokens.lowerAt(k) ?? "")) return false;
   for (let j = k + 1; j < e && tokens.kindAt(j) === "word"; j++) {
-    const w = tokens.lowerAt(j) ?? "";
-    if ((finiteVerbAt(tokens, j) && !PAST_ADVERBS.has(w)) || MAIN_CLAUSE_VERBS.has(w)) return false;
+    if (ownVerbAt(tokens, j) || MAIN_CLAUSE_VERBS.has(tokens.lowerAt(j) ?? "")) return false;
   }
   return true;
 }
@@ -640,6 +639,10 @@ function finiteVerbAt(tokens: TokenList, k: number): boolean {
   return pastVerbLike(t) || (!t.capitalized && (t.lower === "has" || t.lower === "is" || t.lower === "does"));
 }
 
+/** True when token `k` is a finite verb of a clause of its own, not a word of the past that is no verb (`since`, `ago`). */
+function ownVerbAt(tokens: TokenList, k: number): boolean {
+  return finiteVerbAt(tokens, k) && !PAST_ADVERBS.has(tokens.lowerAt(k) ?? "");
+}
 
 /**
  * True when a comma at token `comma` opens a noun phrase that closes the sentence with no verb of its own (`, the
@@ -654,8 +657,7 @@ function closingApposition(tokens: TokenList, comma: number, e: number): boolean
   if (opener !== "a" && opener !== "an" && !(APPOSITION_DETERMINERS.has(opener) && (rank in ORDINAL_WORDS || RANK_WORDS.has(rank)))) return false;
   for (let k = comma + 2; k < e; k++) {
     const w = tokens.lowerAt(k) ?? "";
-    // (`since`, `ago` are words of the past, but no verbs.)
-    if ((finiteVerbAt(tokens, k) && !PAST_ADVERBS.has(w)) || MAIN_CLAUSE_VERBS.has(w) || w === ",") return false;
+    if (ownVerbAt(tokens, k) || MAIN_CLAUSE_VERBS.has(w) || w === ",") return false;
   }
   return true;
 }
@@ -669,7 +671,7 @@ function verbBefore(tokens: TokenList, b: number, k: number, lexicon: Lexicon): 
   if (opensAdverbial(tokens.lowerAt(b) ?? "")) return false;
   for (let j = b + 1; j < k; j++) {
     const w = tokens.lowerAt(j) ?? "";
-    if (finiteVerbAt(tokens, j) && !PAST_ADVERBS.has(w) && !DETERMINERS.has(tokens.lowerAt(j - 1) ?? "") && !w.includes("-") && !lexicon.cueWords.has(w)) return true;
+    if (ownVerbAt(tokens, j) && !DETERMINERS.has(tokens.lowerAt(j - 1) ?? "") && !w.includes("-") && !lexicon.cueWords.has(w)) return true;
   }
   return false;
 }
