@@ -4,7 +4,7 @@ import { FORWARD_MODALS, FUTURE_MARKERS } from "../../lexicon/time-words.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { tokenIndexAt, type TokenList } from "../../text/tokens.js";
-import { addDays, addMonths, formatDay, parseDay, type Day } from "../time/calendar.js";
+import { addDays, addMonths, formatDay, pad, parseDay, type Day } from "../time/calendar.js";
 
 /** Words before a meeting's noun that make it this one (`The summit came …`, `their talks`). */
 const THE_MEETING = new Set(["the", "this", "their", "its"]);
@@ -108,13 +108,13 @@ function shiftDate(value: string, n: number, unit: string): string | null {
   const parts = PATTERNS.calendarDate.exec(value);
   if (parts === null) return null;
   const year = Number(parts[1]);
-  if (unit === "Y" && parts[2] === undefined) return String(year + n).padStart(4, "0");
+  if (unit === "Y" && parts[2] === undefined) return pad(year + n, 4);
   if (parts[2] === undefined) return null;
   const months = unit === "Y" ? 12 * n : n;
   if (unit === "Y" || unit === "M") {
     if (parts[3] !== undefined) return formatDay(addMonths(parseDay(value), months));
-    const index = year * 12 + Number(parts[2]) - 1 + months;
-    return `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
+    const month = addMonths({ y: year, m: Number(parts[2]), d: 1 }, months);
+    return `${pad(month.y, 4)}-${pad(month.m)}`;
   }
   if (parts[3] === undefined) return null;
   return formatDay(addDays(parseDay(value), n * (unit === "W" ? 7 : 1)));
