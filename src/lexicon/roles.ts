@@ -70,7 +70,7 @@ export const OFFICE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = w
 /** Offices of a head of state or government, which no holder of another of them is called (`the prime minister` is no president). */
 export const HEAD_OFFICES: ReadonlySet<string> = new Set(["president", "prime minister", "premier", "chancellor", "taoiseach"]);
 /** Offices of a head of government, not of state (`the head of the Russian government` is its prime minister), lower case. */
-export const GOVERNMENT_HEAD_OFFICES: readonly string[] = ["prime minister", "premier", "chancellor", "taoiseach"];
+export const GOVERNMENT_HEAD_OFFICES: readonly string[] = [...HEAD_OFFICES].filter((office) => office !== "president");
 
 /** Styles of address after `His` or `Her` (`His Highness`, `Her Majesty`, `His Excellency`): no name, and alone the person first so styled. */
 export const STYLES: ReadonlySet<string> = new Set(["highness", "majesty", "excellency", "holiness", "eminence"]);
