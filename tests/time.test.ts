@@ -2742,6 +2742,18 @@ describe("summit frame", () => {
     expect(parseReport(text, { referenceDate: "2025-05-14" }).summit.date).toBe("2025-05-13");
   });
 
+  it("dates a meeting by the day of words said while the speaker attended it (`called on … as he attended the Summit`)", () => {
+    const text = [
+      "KAZAN, Russia, Oct. 23 (Xinhua) -- Chinese President Xi Jinping on Wednesday called on BRICS countries to build a BRICS of peace as he attended the 16th BRICS Summit in the Russian city of Kazan.",
+      "",
+      "Xi arrived in Kazan on Tuesday afternoon. On the same day, he held talks with Russian President Vladimir Putin.",
+    ].join("\n");
+    expect(parseReport(text, { referenceDate: "2024-10-23" }).summit.date).toBe("2024-10-23");
+    // (Not while attending another: the day is the saying's, and the talks date the meeting.)
+    const other = text.replace("as he attended the 16th", "as he prepared for next year's");
+    expect(parseReport(other, { referenceDate: "2024-10-23" }).summit.date).toBe("2024-10-22");
+  });
+
   it("dates a preview by the time its lead gives the meeting ahead, not by a call or a statement of the days before", () => {
     const autumn = [
       "Starmer and Macron to hold UK-France summit in the autumn",

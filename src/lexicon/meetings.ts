@@ -57,6 +57,8 @@ export const BACKGROUND_OPENERS: ReadonlySet<string> = new Set(["as", "amid", "a
 /** Words of a time reckoned back from another happening (`the previous evening`, `the day before`, `on the eve of`): a side event. */
 export const LOOKING_BACK_WORDS: ReadonlySet<string> = new Set(["previous", "before", "eve", "preceding"]);
 
+/** Verbs of being at a meeting in person, in the past or present (`as he attended the summit`, `as Modi addresses the summit`). */
+export const AT_MEETING_VERBS: ReadonlySet<string> = new Set(["attend", "address", "chair", "host", "open", "join"].flatMap((v) => regularForms(v, false)));
 /** Verbs of taking part that `not` turns into absence (`Netanyahu did not attend`, `was not invited`). */
 export const ATTENDING_VERBS: ReadonlySet<string> = new Set(["attend", "join", "participate", "travel", "invited"]);
 /** Words of being at a meeting, which place whoever they name there (`Japarov also attended`, `was represented by`, `were greeted by Zelensky`). */

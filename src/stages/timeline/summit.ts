@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { BEFORE_BARE_VERB, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
@@ -402,10 +402,34 @@ function duringMeeting(tokens: TokenList, sentence: Sentence): boolean {
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
     // (Or right after talks with someone: `Putin said on Tuesday after talks with Xi in Beijing`, the talks' own day.)
     const w = tokens.lowerAt(i);
+    // (Or while the speaker was at one: `called on BRICS countries to … as he attended the 16th BRICS Summit`.)
+    if (w === "as" && attendingAfter(tokens, i + 1, end)) return true;
     const after = w === "after" || w === "following";
     if (w !== "during" && !after) continue;
     const noun = DETERMINERS.has(tokens.lowerAt(i + 1) ?? "") ? i + 2 : i + 1;
     if (MEETING_WORDS.has(tokens.lowerAt(noun) ?? "") && !otherMeeting(tokens, noun) && (!after || tokens.lowerAt(noun + 1) === "with")) return true;
+  }
+  return false;
+}
+
+/** Most tokens between `as` and its verb of being at a meeting (`as the Chinese president attended`). */
+const AS_SUBJECT_REACH = 4;
+/** Most tokens between that verb and the meeting's noun (`attended the 16th BRICS Summit`). */
+const ATTENDED_MEETING_REACH = 5;
+
+/**
+ * True when a clause from token `from` has its subject be at a meeting (`he attended the 16th BRICS Summit`,
+ * `Modi addressed the summit`), no other one (`as he attended next year's summit`).
+ */
+function attendingAfter(tokens: TokenList, from: number, end: number): boolean {
+  for (let v = from + 1; v <= Math.min(end - 1, from + AS_SUBJECT_REACH); v++) {
+    if (tokens.kindAt(v) === "punct") return false;
+    if (!AT_MEETING_VERBS.has(tokens.lowerAt(v) ?? "")) continue;
+    for (let k = v + 1; k < Math.min(end, v + 1 + ATTENDED_MEETING_REACH); k++) {
+      if (tokens.kindAt(k) === "punct") return false;
+      if (MEETING_WORDS.has(tokens.lowerAt(k) ?? "")) return !otherMeeting(tokens, k);
+    }
+    return false;
   }
   return false;
 }
