@@ -1566,6 +1566,15 @@ describe("transcripts", () => {
     const owned = 'The leaders\' final communique said the alliance would "be in a position to extend an invitation to Ukraine."';
     expect(extractQuotes(owned).map((q) => q.speaker?.name)).toEqual(["the leaders' final communique"]);
   });
+  it("gives the document a `, which` clause hangs on what it states, never the clause before (`adopted the Kazan Declaration, which states`)", () => {
+    const text = 'The summit adopted the Kazan Declaration, which states that the BRICS countries are "united in their commitment to a more just world order."';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Kazan Declaration"]);
+    // (A body the document's name holds speaks for it; a thing that is no document names no one.)
+    const report = 'Pence linked to the Associated Press report, which notes, "More than half the people who met with Clinton gave money."';
+    expect(extractQuotes(report).map((q) => q.speaker?.name)).toEqual(["Associated Press"]);
+    const sign = 'Drivers were surprised to see a road sign at an exit in Corona, which read, "Inland Empire welcomes you."';
+    expect(extractQuotes(sign).map((q) => q.speaker?.name ?? null)).toEqual([null]);
+  });
   it("gives a state body the words it is reported to say, a word said of something among them (`said it was \"regrettable\"`)", () => {
     const text = 'South Korea\'s presidential office said it was "regrettable" that the summit did not produce a deal, but added that the two leaders had made "more meaningful progress than ever".';
     expect(extractQuotes(text).map((q) => [q.text, q.kind, q.speaker?.name])).toEqual([

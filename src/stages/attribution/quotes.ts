@@ -9,7 +9,7 @@ import { PATTERNS } from "../../text/patterns.js";
 import { isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, opensSentence, relativeClauseClose, SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import type { SpeakerResolver } from "./speakers.js";
-import { unnamedAsWritten } from "./unnamed.js";
+import { documentEndingAt, unnamedAsWritten } from "./unnamed.js";
 
 /** Furthest a quote's attribution before it may reach back in its sentence, in tokens. */
 const BEFORE_WINDOW = 60;
@@ -231,6 +231,15 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
     // (So is another's words named by a noun: `called Biden's remark about Xi "extremely wrong"`.)
     if (t !== undefined && NOUN_LIKE_CUES.has(t.lower) && VERDICT_VERBS.has(tokens.lowerAt(possessorStart(tokens, c) - 1) ?? "")) continue;
     const cue: Span = { start: t?.start ?? 0, end: tokens.endAt(c + n - 1) ?? 0 };
+    // (`The summit adopted the Kazan Declaration, which states that …`: after `, which` the document before the comma
+    // speaks, or no one the text names; never the clause the relative one hangs on.)
+    // (A body that the document's name holds speaks for it: `the Associated Press report, which notes, "…"`.)
+    if (tokens.lowerAt(c - 1) === "which" && tokens.textAt(c - 2) === ",") {
+      const document = documentEndingAt(tokens, c - 2);
+      const at = document?.mention == null ? -1 : tokenIndexAt(tokens, document.mention.start);
+      const body = at < 0 ? null : subjectBefore(tokens, at, c - 2, resolver);
+      return document === null ? null : { speaker: body !== null && isOrganization(body) ? body : document, cue };
+    }
     // (`Xi and Putin hailed a "new era", as the West accused Beijing of providing "cover"`: a cue inside a clause
     // that a conjunction opens after a comma has that clause's subject.)
     begin = subordinateClauseStart(tokens, begin, c);

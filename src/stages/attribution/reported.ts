@@ -1,5 +1,5 @@
 import type { Lexicon } from "../../lexicon/compile.js";
-import { ANONYMITY_CLAUSE, ANONYMITY_GRANTS, ANONYMITY_REQUESTS, ANONYMITY_WORDS, AUDIENCE_NOUNS, CITING_PARTICIPLES, DOCUMENT_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, HEARERS, MEDIA_KINDS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, SOURCE_PARTICIPLES, SPEAKING_FRAMES, TELL_VERBS } from "../../lexicon/reporting-cues.js";
+import { ANONYMITY_CLAUSE, ANONYMITY_GRANTS, ANONYMITY_REQUESTS, ANONYMITY_WORDS, AUDIENCE_NOUNS, CITING_PARTICIPLES, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, HEARERS, MEDIA_KINDS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, SOURCE_PARTICIPLES, SPEAKING_FRAMES, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PAST_ADVERBS, PAST_MARKERS, UNITS, WEEKDAYS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
@@ -10,11 +10,11 @@ import { isNameWordAt } from "../entities/names.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { ADVERBS_BEFORE_VERB, APPOSITION_DETERMINERS, CLAUSE_OPENING_ADVERBS, CONTRACTION_HOSTS, DETERMINERS, MAIN_CLAUSE_VERBS, OPENING_ADVERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, RANK_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
-import { isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessive, isPossessiveAt, relativeClauseClose, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
+import { isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, relativeClauseClose, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { coordinatedAfter, isOrganization, widerThan } from "./quotes.js";
 import type { SpeakerResolver } from "./speakers.js";
-import { unnamedAsWritten } from "./unnamed.js";
+import { documentAt, documentEndingAt, unnamedAsWritten } from "./unnamed.js";
 
 /** Verbs that report speech with a bare clause after them (`Putin said Russia would …`). */
 const SAY_VERBS = new Set([
@@ -1688,34 +1688,6 @@ function thatAhead(tokens: TokenList, k: number, e: number): number {
     if (!ADVERBIALS.has(t.lower) && !BEFORE_THAT.has(t.lower) && !AUDIENCE_NOUNS.has(t.lower) && !PATTERNS.startsWithDigit.test(t.lower) && t.text[0] === t.lower[0]) return -1;
   }
   return -1;
-}
-
-/** Most modifiers between the article and a document's noun (`the joint statement`, `the Kremlin's readout`). */
-const MAX_DOCUMENT_MODIFIERS = 2;
-
-/** A document named from token `k` (`the statement`, `a joint statement`, `the Kremlin readout`), as a source, or null. */
-function documentAt(tokens: TokenList, k: number): { ref: SpeakerRef; next: number } | null {
-  const article = tokens.lowerAt(k) ?? "";
-  if (article !== "the" && article !== "a") return null;
-  for (let j = k + 1; j <= k + 1 + MAX_DOCUMENT_MODIFIERS; j++) {
-    const t = tokens.get(j);
-    if (t === undefined || (t.kind !== "word" && !isPossessive(t))) return null;
-    if (DOCUMENT_NOUNS.has(t.lower)) {
-      const ref = unnamedAsWritten(tokens, k, j + 1);
-      return ref === null ? null : { ref, next: j + 1 };
-    }
-  }
-  return null;
-}
-
-/** A document named right before the comma at `comma` (`a Kremlin readout,`), or null. */
-function documentEndingAt(tokens: TokenList, comma: number): SpeakerRef | null {
-  if (!DOCUMENT_NOUNS.has(tokens.lowerAt(comma - 1) ?? "")) return null;
-  for (let k = comma - 2; k >= Math.max(0, comma - 2 - MAX_DOCUMENT_MODIFIERS); k--) {
-    const found = documentAt(tokens, k);
-    if (found !== null && found.next === comma) return found.ref;
-  }
-  return null;
 }
 
 /** Longest aside between commas before a `that` clause (`said, among other things, that`), in tokens. */

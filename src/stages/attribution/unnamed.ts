@@ -1,7 +1,8 @@
 import type { SpeakerRef } from "../../model/index.js";
 import { COUNTRIES } from "../../lexicon/places.js";
 import { ROLE_CLASSES } from "../../lexicon/roles.js";
-import { joinedAsWritten, phraseAsWritten, type TokenList } from "../../text/tokens.js";
+import { isPossessive, joinedAsWritten, phraseAsWritten, type TokenList } from "../../text/tokens.js";
+import { DOCUMENT_NOUNS } from "../../lexicon/reporting-cues.js";
 
 // Shared by the two readers of unnamed speakers: a quote's (`a source said`,
 // quotes.ts) and reported speech's (`according to a recent poll`,
@@ -36,4 +37,32 @@ function allCapitalizedWords(tokens: TokenList, from: number, to: number): boole
     if (t === undefined || (t.kind === "word" && !t.capitalized)) return false;
   }
   return true;
+}
+
+/** Most modifiers between the article and a document's noun (`the joint statement`, `the Kremlin's readout`). */
+const MAX_DOCUMENT_MODIFIERS = 2;
+
+/** A document named from token `k` (`the statement`, `a joint statement`, `the Kremlin readout`), as a source, or null. */
+export function documentAt(tokens: TokenList, k: number): { ref: SpeakerRef; next: number } | null {
+  const article = tokens.lowerAt(k) ?? "";
+  if (article !== "the" && article !== "a") return null;
+  for (let j = k + 1; j <= k + 1 + MAX_DOCUMENT_MODIFIERS; j++) {
+    const t = tokens.get(j);
+    if (t === undefined || (t.kind !== "word" && !isPossessive(t))) return null;
+    if (DOCUMENT_NOUNS.has(t.lower)) {
+      const ref = unnamedAsWritten(tokens, k, j + 1);
+      return ref === null ? null : { ref, next: j + 1 };
+    }
+  }
+  return null;
+}
+
+/** A document named right before the comma at `comma` (`a Kremlin readout,`), or null. */
+export function documentEndingAt(tokens: TokenList, comma: number): SpeakerRef | null {
+  if (!DOCUMENT_NOUNS.has(tokens.lowerAt(comma - 1) ?? "")) return null;
+  for (let k = comma - 2; k >= Math.max(0, comma - 2 - MAX_DOCUMENT_MODIFIERS); k--) {
+    const found = documentAt(tokens, k);
+    if (found !== null && found.next === comma) return found.ref;
+  }
+  return null;
 }
