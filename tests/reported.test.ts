@@ -982,6 +982,13 @@ describe("reported speech without quotation marks", () => {
     const region = "Southeast Asian leaders on Tuesday condemned the violence and said the rulers would not lead the bloc. Central European leaders said the plan was flawed.";
     expect(extractAttributions(region).map((a) => a.source.name)).toEqual(["Southeast Asian leaders", "Central European leaders"]);
     expect(extractQuotes('"We fear a deal," U.S. officials said.')[0]?.speaker?.name).toBe("U.S. officials");
+    // (A party's members in a parliament are a group, with their party's adjective, and no one's name; an acronym keeps
+    // its capitals. `One` after them is one of them, no one named `One`.)
+    const members = 'Labour MPs have privately warned that the cost could mean deeper cuts to welfare. One said: "Nobody has explained where the money is coming from." MPs said the plan was unfunded. Republican senators said the bill would pass.';
+    const report = parseReport(members);
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Labour MPs", "MPs", "Republican senators"]);
+    expect(report.people).toEqual([]);
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Labour MPs"]);
   });
 
   it("gives an office set off before a name after another's name and `and` to that name alone (`President Biden and China's leader, Xi Jinping,`)", () => {

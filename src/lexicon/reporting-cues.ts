@@ -237,7 +237,7 @@ export const MEDIUM_OPENERS: ReadonlySet<string> = new Set(["in", "during", "on"
 export const GENERIC_SOURCES: ReadonlySet<string> = new Set([
   "experts", "analysts", "observers", "journalists", "officials", "sources", "diplomats", "critics", "commentators",
   "economists", "politicians", "scientists", "insiders", "witnesses", "residents", "aides",
-  "lawmakers", "legislators", "historians", "specialists", "pundits", "observers", "some", "many", "others",
+  "lawmakers", "legislators", "mps", "meps", "senators", "congressmen", "historians", "specialists", "pundits", "observers", "some", "many", "others",
   "democrats", "republicans", "voters", "people", "police", "lawyers", "prosecutors", "investigators", "authorities",
   "protesters", "activists", "supporters", "opponents", "advocates", "researchers", "scholars", "leaders", "ministers",
   "delegates", "negotiators", "members", "residents", "pollsters", "commentators", "reporters", "editors", "americans", "russians", "europeans", "campaigners", "organizers",

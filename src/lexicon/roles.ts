@@ -110,6 +110,13 @@ export const OFFICE_COUNTRIES: Readonly<Record<string, string>> = wordTable({
 export const PARTY_GROUPS: ReadonlySet<string> = new Set([
   "democrats", "republicans", "tories", "conservatives", "liberals", "socialists", "communists", "greens", "independents",
   "democratic", "republican",
+  // (And a party's members of a parliament: `Labour MPs`, `Tory MEPs`.)
+  "mps", "meps",
+]);
+
+/** A party's adjectives before a group of its members (`Labour MPs`, `Republican senators`), lower case. */
+export const PARTY_ADJECTIVES: ReadonlySet<string> = new Set([
+  "labour", "tory", "conservative", "liberal", "democratic", "republican", "gop", "socialist", "green", "snp",
 ]);
 
 /** Courtesy titles that stand before a name and are left out of the canonical name. */

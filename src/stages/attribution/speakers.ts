@@ -1,12 +1,12 @@
 import { ADVERBS_BEFORE_VERB, AFTER_CONTRACTED_S, DETERMINERS, OPENING_ADVERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { REGION_QUALIFIERS } from "../../lexicon/meetings.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
-import { GENERIC_ROLE_NOUNS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
+import { GENERIC_ROLE_NOUNS, PARTY_ADJECTIVES, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import { PATTERNS } from "../../text/patterns.js";
 import type { Organization, Place, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { firstStartingAtOrAfter, sentenceAt, spanAt } from "../../text/lookup.js";
-import { isPossessiveAt, joinedAsWritten, lowerPhrase, opensSentence, phraseAsWritten, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
+import { isPossessiveAt, joinedAsWritten, lowerPhrase, opensSentence, phraseAsWritten, SENTENCE_TERMINALS, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 
 /** Determiners between `one of` and a group (`one of the sources`, `two of his aides`). */
 const GROUP_DETERMINERS = new Set(["the", "these", "those", "his", "her", "their", "its"]);
@@ -60,6 +60,17 @@ const COMMON_QUALIFIERS: ReadonlySet<string> = new Set([
  * words before a region's (`Southeast Asian leaders`, `Central Asian officials`).
  */
 const PROPER_QUALIFIERS: ReadonlySet<string> = new Set(["eu", "european", "western", "arab", "asian", "african", "gulf", ...REGION_QUALIFIERS]);
+
+/** True for the plural of an acronym (`MPs`, `MEPs`), whose capitals are part of the word. */
+function pluralAcronym(word: string): boolean {
+  const stem = word.slice(0, -1);
+  return word.length > 2 && word.endsWith("s") && stem === stem.toUpperCase() && stem !== stem.toLowerCase();
+}
+
+/** Most tokens read back through the sentence before for the group that `One said` takes a member of. */
+const GROUP_BEFORE_REACH = 40;
+/** Generic sources that are quantities, no group to take a member of (`some`, `many`, `others`). */
+const FEW_OR_MANY: ReadonlySet<string> = new Set(["some", "many", "others"]);
 
 /** Nouns of the other party a possessive names (`his host`, `her guest`, `his counterpart`). */
 const OTHER_PARTIES = new Set(["host", "guest", "visitor", "counterpart"]);
@@ -222,6 +233,11 @@ export class SpeakerResolver {
       const name = this.#leaderPair !== null && this.#leadersOpenSentenceBefore(i) ? this.#leaderPair : "they";
       return { ref: { personId: null, name, mention: { start: t.start, end: t.end }, resolvedVia: "pronoun" }, next: i + 1 };
     }
+    // `Labour MPs have warned … One said: "…"`: one of the group the sentence before names speaks for it.
+    if (t.lower === "one" && opensSentence(this.tokens, i) && this.cueWords.has(this.tokens.lowerAt(i + 1) ?? "")) {
+      const group = this.#groupBefore(i);
+      if (group !== null) return { ref: { ...group, mention: { start: t.start, end: t.end } }, next: i + 1 };
+    }
     // `His host said …`, `her guest`: of the report's two leaders, the one the possessor is not.
     if ((t.lower === "his" || t.lower === "her") && OTHER_PARTIES.has(this.tokens.lowerAt(i + 1) ?? "") && this.#pair !== null) {
       const possessor = this.resolvePronoun(t.start, t.lower === "his" ? "m" : "f");
@@ -250,12 +266,12 @@ export class SpeakerResolver {
       const of = this.tokens.lowerAt(i + 1) === "of" ? i + 2 : -1;
       const head = of > 0 && GROUP_DETERMINERS.has(this.tokens.lowerAt(of) ?? "") ? of + 1 : of;
       const group = head > 0 ? this.tokens.get(head) : undefined;
-      if (group !== undefined && GENERIC_SOURCES.has(group.lower) && group.lower !== "some" && group.lower !== "many" && group.lower !== "others") {
+      if (group !== undefined && GENERIC_SOURCES.has(group.lower) && !FEW_OR_MANY.has(group.lower)) {
         const name = lowerPhrase(this.tokens, i, head + 1);
         return { ref: { personId: null, name, mention: { start: t.start, end: group.end }, resolvedVia: "descriptor" }, next: head + 1 };
       }
     }
-    if (GENERIC_SOURCES.has(t.lower) && t.lower !== "some" && t.lower !== "many" && t.lower !== "others") {
+    if (GENERIC_SOURCES.has(t.lower) && !FEW_OR_MANY.has(t.lower)) {
       // `European officials`, `senior Chinese diplomats`: the words that qualify the group are part of its name.
       let from = i;
       for (let n = 0; n < MAX_GROUP_QUALIFIERS; n++) {
@@ -273,7 +289,23 @@ export class SpeakerResolver {
         const name = `${from === i ? t.lower : this.#groupName(from, i)} ${joinedAsWritten(this.tokens, i + 1, end)}`;
         return { ref: { personId: null, name, mention: { start: first.start, end: this.tokens.endAt(end - 1) ?? t.end }, resolvedVia: "descriptor" }, next: end };
       }
-      return { ref: { personId: null, name: from === i ? t.lower : this.#groupName(from, i), mention: { start: first.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
+      // (An acronym's plural keeps its capitals: `MPs`.)
+      const alone = pluralAcronym(t.text) ? t.text : t.lower;
+      return { ref: { personId: null, name: from === i ? alone : this.#groupName(from, i), mention: { start: first.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
+    }
+    return null;
+  }
+
+  /** The generic group of sources the sentence before token `i` names (`Labour MPs have warned`), or null. */
+  #groupBefore(i: number): SpeakerRef | null {
+    let k = i - 1;
+    // (Past the sentence's closing marks, then back through the sentence before, within a bounded reach.)
+    while (k >= 0 && k >= i - 3 && this.tokens.kindAt(k) === "punct") k--;
+    for (let n = 0; k >= 0 && n < GROUP_BEFORE_REACH; k--, n++) {
+      if (SENTENCE_TERMINALS.has(this.tokens.textAt(k) ?? "")) return null;
+      if (!GENERIC_SOURCES.has(this.tokens.lowerAt(k) ?? "") || FEW_OR_MANY.has(this.tokens.lowerAt(k) ?? "")) continue;
+      const found = this.speakerAt(k);
+      if (found !== null && found.ref.personId === null) return found.ref;
     }
     return null;
   }
@@ -307,7 +339,7 @@ export class SpeakerResolver {
   #qualifiesGroup(t: Token | undefined, abbreviated: boolean): boolean {
     if (t === undefined || t.kind !== "word") return false;
     if (abbreviated) return this.demonyms.has(`${t.lower}.`);
-    return this.demonyms.has(t.lower) || COMMON_QUALIFIERS.has(t.lower) || PROPER_QUALIFIERS.has(t.lower);
+    return this.demonyms.has(t.lower) || COMMON_QUALIFIERS.has(t.lower) || PROPER_QUALIFIERS.has(t.lower) || PARTY_ADJECTIVES.has(t.lower);
   }
 
   /**

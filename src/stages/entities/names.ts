@@ -95,6 +95,8 @@ const STOP_CAPITALS = new Set([
   "their", "our", "my", "your", "there", "here", "then", "so", "if", "when", "while", "according", "among", "however",
   "also", "both", "all", "some", "many", "most", "such", "other", "another", "each", "every", "no", "not", "nothing",
   "yes", "thank", "thanks", "well", "now", "today", "yesterday", "tomorrow", "mr", "mrs", "ms", "dr", "let", "let's",
+  // Numbers that stand for one of a group named before (`Labour MPs have warned … One said: "…"`).
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
   // Greetings, capitalised as what is said (`say Hello`, `said Goodbye`).
   "hello", "goodbye", "hi", "bye", "welcome", "congratulations", "sorry",
   "special", "information", "relations", "negotiations", "listen", "decisions", "including", "question", "answer",
