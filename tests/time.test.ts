@@ -1466,6 +1466,11 @@ describe("summit frame", () => {
     expect(parseReport(us, { referenceDate: "2025-06-27" }).summit.format).toBe("bilateral");
     const blocs = "Leaders of the Gulf Cooperation Council (GCC) and the Association of Southeast Asian Nations (ASEAN), among them Anwar Ibrahim and Sheikh Tamim bin Hamad Al Thani, met in Kuala Lumpur on Tuesday.";
     expect(parseReport(blocs, { referenceDate: "2025-05-28" }).summit.format).toBe("multilateral");
+    // (A bloc by its name before its leaders: `Gulf Cooperation Council leaders`; not a state's house, `Senate leaders`.)
+    const council = "Gulf Cooperation Council leaders gathered in Kuwait on Sunday for their 45th summit. Kuwait's Emir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah opened it. The Kingdom was represented by Saudi Foreign Minister Prince Faisal bin Farhan.";
+    expect(parseReport(council, { referenceDate: "2024-12-01" }).summit.format).toBe("multilateral");
+    const senate = "Senate leaders met Donald Trump and Claudia Sheinbaum in Washington on Tuesday.";
+    expect(parseReport(senate, { referenceDate: "2025-05-28" }).summit.format).toBe("bilateral");
     const pair = "Leaders of the United States and Mexico, Donald Trump and Claudia Sheinbaum, met in Washington on Tuesday.";
     expect(parseReport(pair, { referenceDate: "2025-05-28" }).summit.format).toBe("bilateral");
     const sidelines = "President William Ruto and Samia Suluhu Hassan met on the sidelines of the EAC Heads of State Summit in Arusha on Saturday.";

@@ -121,6 +121,8 @@ export const OCCASION_PARTS: ReadonlySet<string> = new Set(["end", "start", "beg
 
 /** Words of a region or of the world before its leaders, who are many states' (`European leaders`, `world leaders`). */
 export const REGION_WORDS: ReadonlySet<string> = new Set(["european", "african", "arab", "asian", "latin", "nordic", "gulf", "baltic", "balkan", "caribbean", "pacific", "world", "western", "regional", "commonwealth"]);
+/** Last words of a bloc's name before its leaders (`Gulf Cooperation Council leaders`, `Pacific Islands Forum leaders`). */
+export const BLOC_NAME_ENDS: ReadonlySet<string> = new Set(["union", "council", "league", "forum", "community", "organisation", "organization", "alliance", "association", "cooperation"]);
 /** Words of a compass or a culture before a continent's adjective that make a region of it (`Latin American leaders`, `Southeast Asian`). */
 export const REGION_QUALIFIERS: ReadonlySet<string> = new Set(["latin", "southeast", "south-east", "central", "west", "east", "north", "south", "middle", "northern", "southern", "eastern", "western", "sub-saharan"]);
 /** A continent's adjectives, a region's with a qualifier before them (`Central Asian`, `Middle Eastern`). */
