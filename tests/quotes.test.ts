@@ -907,6 +907,21 @@ describe("transcripts", () => {
     ]);
   });
 
+  it("attributes a quotation inside a turn as a report's, by pronoun too (`KHALID: … He said, quote, \"…\"`)", () => {
+    const text = [
+      "INSKEEP: What happened in the meeting?",
+      "",
+      'KHALID: Biden told Xi that the two countries had shown they can manage their differences. He said, quote, "we haven\'t always agreed, but our conversations have always been candid." I think that was the headline.',
+    ].join("\n");
+    const quotes = parseReport(text, { referenceDate: "2024-11-17" }).quotes;
+    expect(quotes.map((q) => [q.kind, q.speaker?.resolvedVia ?? null])).toEqual([
+      ["direct", "label"],
+      ["direct", "label"],
+      ["partial", "pronoun"],
+    ]);
+    expect(quotes[2]?.speaker?.name).toBe("Joe Biden");
+  });
+
   it("reads a transcript label whose name holds a particle (`Abdel Fattah el-Sisi:`, `Luiz Inácio Lula da Silva:`)", () => {
     const text = [
       "Vladimir Putin met with Abdel Fattah el-Sisi and Lula in Kazan.",

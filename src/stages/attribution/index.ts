@@ -290,10 +290,14 @@ export const attribution: Stage = (ctx, state) => {
   }
   // `"Kim Jong-un, when asked …, said, 'If I'm not willing to do that, I won't be here,'" she said.`: a quotation inside
   // another, attributed by name within it, is that person's.
+  // (Inside a transcript's turn, which tells of others as a report does, by any reference to a person: `KHALID: … He
+  // said, quote, "we haven't always agreed"`.)
+  const byId = new Map(quotes.map((q) => [q.id, q]));
   for (const q of quotes) {
     if (q.nestedIn === null || q.speaker !== null || q.openMark === null || (q.kind !== "direct" && q.kind !== "partial")) continue;
     const found = attributionBefore(q, tokens, sentenceAt(sentences, q.openMark.start), resolver, ctx.lexicon, q.kind === "partial");
-    if (found?.speaker == null || found.speaker.resolvedVia !== "name" || found.speaker.personId === null) continue;
+    const inTurn = byId.get(q.nestedIn)?.speaker?.resolvedVia === "label";
+    if (found?.speaker == null || found.speaker.personId === null || (found.speaker.resolvedVia !== "name" && !inTurn)) continue;
     q.speaker = found.speaker;
     q.cue = found.cue;
     q.confidence = CONFIDENCE.name;
