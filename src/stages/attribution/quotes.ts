@@ -222,6 +222,8 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
     if (joinedClause && cueInThatClause(tokens, begin, c, lexicon)) continue;
     const t = tokens.get(c);
     if (!partial && t !== undefined && PARTIAL_ONLY_VERBS.has(t.lower)) continue;
+    // (`said, quote, "…"`: a spoken quotation mark, no verb of its own.)
+    if (t?.lower === "quote" && tokens.textAt(c - 1) === "," && tokens.textAt(c + 1) === ",") continue;
     // (A participle after a medium's noun, before its preposition, describes the medium: `said in a video posted on
     // Facebook that …`; not the verb of `in his speech mentioned the …`.)
     if (t !== undefined && t.lower.endsWith("ed") && MEDIUM_NOUNS.has(tokens.lowerAt(c - 1) ?? "") && PREPOSITIONS.has(tokens.lowerAt(c + n) ?? "") && opensMediumBefore(tokens, c - 1)) continue;
