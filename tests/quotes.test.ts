@@ -921,7 +921,7 @@ describe("transcripts", () => {
     ]);
     expect(quotes[2]?.speaker?.name).toBe("Joe Biden");
     // (Its cue is the verb, not the spoken quotation mark.)
-    expect(quotes[2]?.cue === null || quotes[2]?.cue === undefined ? null : text.slice(quotes[2].cue.start, quotes[2].cue.end)).toBe("said");
+    expect(sliceOf(text, quotes[2]?.cue ?? null)).toBe("said");
   });
 
   it("reads a transcript label whose name holds a particle (`Abdel Fattah el-Sisi:`, `Luiz Inácio Lula da Silva:`)", () => {
