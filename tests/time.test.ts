@@ -2600,6 +2600,21 @@ describe("summit frame", () => {
     expect(report.attributions.map((a) => [a.source.name, a.text])).toEqual([["White House", "President Joe Biden will meet Russian President Vladimir Putin in Geneva on June 16"]]);
   });
 
+  it("counts a leader quoted by pronoun at a bloc's summit as one at it, not one who reacts to a meeting of two", () => {
+    const eu = [
+      "BRUSSELS — Tensions over a trade deal with South America boiled over at a European Council summit Thursday.",
+      "",
+      'Polish Prime Minister Donald Tusk said his government would vote against it. "Polish farmers will not pay the price," he told reporters as he arrived.',
+    ].join("\n");
+    expect(participantNames(parseReport(eu, { referenceDate: "2024-12-20" }))).toEqual(["Donald Tusk"]);
+    const pair = [
+      "President Donald Trump and Russian President Vladimir Putin met for nearly three hours on Friday at a military base in Anchorage.",
+      "",
+      'Ukrainian President Volodymyr Zelenskyy said Ukraine would not give up land. "Ukraine will not give its land to the occupier," he wrote on Telegram.',
+    ].join("\n");
+    expect(participantNames(parseReport(pair, { referenceDate: "2025-08-16" }))).toEqual(["Donald Trump", "Vladimir Putin"]);
+  });
+
   it("takes the heads of EU institutions for the EU in the summit's countries", () => {
     const report = parseReport("Chinese Premier Li Qiang hosted European Council President Charles Michel in Beijing on Thursday for the EU-China summit.", { referenceDate: "2023-12-08" });
     expect(report.summit).toMatchObject({ countries: ["China", "European Union"], format: "bilateral" });

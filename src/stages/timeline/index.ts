@@ -62,7 +62,12 @@ export const timeline: Stage = (ctx, state) => {
   // (A credit or a link to another report names no one at this meeting: `Also read: Putin says Russia is open to talks`.)
   const credited = state.blocks.some((b) => b.kind === "credit");
   const reportMentions = credited ? mentions.filter((m) => state.blocks[sentenceAt(sentences, m.start)?.block ?? -1]?.kind !== "credit") : mentions;
-  const summit = findSummit({ datedLines, view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions: reportMentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords, cities: ctx.lexicon.cities, capitalOf: (demonym) => ctx.lexicon.capitals.get(ctx.lexicon.countryByDemonym.get(demonym) ?? ""), transcriptHead });
+  // Speakers the attribution stage resolved from a pronoun or a description (`In a post on Saturday, he said …`), by
+  // where they are named, in text order.
+  const resolvedSpeakers = [...state.quotes.map((q) => q.speaker), ...state.attributions.map((a) => a.source)]
+    .flatMap((ref) => (ref?.personId != null && ref.mention !== null && ref.resolvedVia !== "name" && ref.resolvedVia !== "alias" ? [{ start: ref.mention.start, end: ref.mention.end, personId: ref.personId }] : []))
+    .sort((a, b) => a.start - b.start);
+  const summit = findSummit({ resolvedSpeakers, datedLines, view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions: reportMentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords, cities: ctx.lexicon.cities, capitalOf: (demonym) => ctx.lexicon.capitals.get(ctx.lexicon.countryByDemonym.get(demonym) ?? ""), transcriptHead });
   const seen = new Set<string>();
   const transcript = state.blocks.some((b) => b.kind === "turn");
   /**
@@ -122,11 +127,6 @@ export const timeline: Stage = (ctx, state) => {
   let liveStamps: number | undefined;
   // The people of a sentence, read once however many dates it holds.
   const peopleOfSentence = new Map<Sentence, string[]>();
-  // Speakers the attribution stage resolved from a pronoun or a description (`In a post on Saturday, he said …`), by
-  // where they are named, in text order.
-  const resolvedSpeakers = [...state.quotes.map((q) => q.speaker), ...state.attributions.map((a) => a.source)]
-    .flatMap((ref) => (ref?.personId != null && ref.mention !== null && ref.resolvedVia !== "name" && ref.resolvedVia !== "alias" ? [{ start: ref.mention.start, end: ref.mention.end, personId: ref.personId }] : []))
-    .sort((a, b) => a.start - b.start);
   const participantsOf = (sentence: Sentence): string[] => {
     let participants = peopleOfSentence.get(sentence);
     if (participants === undefined) {

@@ -1,4 +1,4 @@
-import type { Place, Sentence, Summit, TimeExpression } from "../../model/index.js";
+import type { Place, Sentence, Span, Summit, TimeExpression } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { BEFORE_BARE_VERB, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
@@ -308,7 +308,12 @@ export function findSummit(input: SummitInput): Summit {
     }
     return false;
   };
-  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote });
+  // (At a bloc's gathering of many states, a leader quoted by pronoun is most often one of them: `Polish Prime Minister
+  // Donald Tusk said …. "…," he told reporters as he arrived`; at a meeting of two, one who reacts from afar.)
+  const countryStarts = new Set(countryMentions.map((m) => m.start));
+  const blocGathering = [evidence, leadMeeting].some((s) => s !== null && (gathersNations(tokens, s, countryStarts) || holdsBlocMeeting(tokens, s, countryStarts)));
+  const resolvedSpeakers = blocGathering ? input.resolvedSpeakers : [];
+  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, resolvedSpeakers });
   const byId = new Map(people.map((p) => [p.id, p]));
   const countries: string[] = [];
   const seen = new Set<string>();
@@ -321,7 +326,6 @@ export function findSummit(input: SummitInput): Summit {
   }
   // (Many states may meet where the report names one, two or three of their leaders: `Leaders from French-speaking
   // countries gathered in Villers-Cotterêts`.)
-  const countryStarts = new Set(countryMentions.map((m) => m.start));
   const ofNations = countries.length >= 1 && [evidence, leadMeeting].some((s) => s !== null && gathersNations(tokens, s, countryStarts));
   const format = ofNations || countries.length > 3 ? "multilateral" : countries.length === 2 ? "bilateral" : countries.length === 3 ? "trilateral" : null;
   return {
@@ -363,6 +367,8 @@ export interface SummitInput {
   transcriptHead: ReadonlySet<number>;
   /** Heading or dateline blocks near the top that hold a full date (`November 12, 2025, 14:30, The Kremlin, Moscow`). */
   datedLines: ReadonlySet<number>;
+  /** Speakers resolved from a pronoun or a description (`"…," he told reporters`), by where they stand, in text order. */
+  resolvedSpeakers: readonly (Span & { personId: string })[];
 }
 
 /** Verbs of saying to someone: a person right after them heard the words (`told Putin`). */
@@ -1909,7 +1915,7 @@ function pickParticipants(
   speakers: ReadonlySet<string>,
   atMeeting: (s: Sentence, at: number, last: number) => boolean,
   placedElsewhere: (s: Sentence) => boolean,
-  { ahead, host, remote, states, inClauseElsewhere, inQuote }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean },
+  { ahead, host, remote, states, inClauseElsewhere, inQuote, resolvedSpeakers }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean; resolvedSpeakers: readonly (Span & { personId: string })[] },
 ): string[] {
   // Where a person's name ends, for a name that qualifies the noun after it.
   const personEnds = new Set(mentions.filter((m) => m.personId !== null).map((m) => m.end));
@@ -1978,6 +1984,12 @@ function pickParticipants(
     // (One met in an aside about who stayed away was met elsewhere: `Zelenskiy, who was in Saudi Arabia on Monday to
     // meet Crown Prince Mohammed bin Salman, did not take part in the talks`.)
     if (stayedAway.length > 0) for (const m of personMentionsIn(s, mentions)) if (!stayedAway.includes(m.personId) && inRelativeAside(tokens, s, m.start)) metElsewhere.add(m.start);
+  }
+  // (A speaker the text refers to by a pronoun is referred to as much: `Tusk said …. "…," he told reporters`.)
+  const mentionStarts = new Set(mentions.map((m) => m.start));
+  for (const r of resolvedSpeakers) {
+    const s = sentenceAt(sentences, r.start);
+    if (s !== undefined && !mentionStarts.has(r.start) && !placedElsewhere(s) && !inQuote(r.start)) named.set(r.personId, (named.get(r.personId) ?? 0) + 1);
   }
   for (const m of mentions) {
     if (m.personId === null) continue;
@@ -2214,6 +2226,21 @@ function inOtherEvent(tokens: TokenList, sentence: Sentence, i: number): boolean
       return false;
     }
     if (tokens.kindAt(k) === "punct") return false;
+  }
+  return false;
+}
+
+/**
+ * True when the sentence names a bloc's own meeting (`at a European Council summit`, `the NATO summit`), not another
+ * one (`next year's G20 summit`) nor a country's (`the US summit`).
+ */
+function holdsBlocMeeting(tokens: TokenList, sentence: Sentence, countryStarts: ReadonlySet<number>): boolean {
+  const end = tokenIndexAt(tokens, sentence.end);
+  for (let i = tokenIndexAt(tokens, sentence.start) + 1; i < end; i++) {
+    if (!MEETING_WORDS.has(tokens.lowerAt(i) ?? "") || otherMeeting(tokens, i)) continue;
+    const bloc = tokens.get(i - 1);
+    if (bloc === undefined || countryStarts.has(bloc.start)) continue;
+    if ((bloc.capitalized && BLOC_NAME_ENDS.has(bloc.lower)) || isCapitalWord(bloc)) return true;
   }
   return false;
 }
