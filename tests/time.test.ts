@@ -2615,6 +2615,18 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(pair, { referenceDate: "2025-08-16" }))).toEqual(["Donald Trump", "Vladimir Putin"]);
   });
 
+  it("counts one who speaks to those gathered as one at the meeting, a city in an aside about a thing placing nothing", () => {
+    const text = [
+      "BRUSSELS — EU leaders clashed over a trade deal at a European Council summit on Thursday.",
+      "",
+      'French President Emmanuel Macron told his fellow leaders the deal, concluded by Commission President Ursula von der Leyen in Montevideo earlier this month, was "unacceptable".',
+    ].join("\n");
+    expect(participantNames(parseReport(text, { referenceDate: "2024-12-20" }))).toEqual(["Emmanuel Macron"]);
+    // (Not those told elsewhere.)
+    const paris = text.replace("the deal, concluded by Commission President Ursula von der Leyen in Montevideo earlier this month, was", "at a dinner in Paris on Monday that the deal was");
+    expect(participantNames(parseReport(paris, { referenceDate: "2024-12-20" }))).toEqual([]);
+  });
+
   it("takes the heads of EU institutions for the EU in the summit's countries", () => {
     const report = parseReport("Chinese Premier Li Qiang hosted European Council President Charles Michel in Beijing on Thursday for the EU-China summit.", { referenceDate: "2023-12-08" });
     expect(report.summit).toMatchObject({ countries: ["China", "European Union"], format: "bilateral" });

@@ -2060,7 +2060,9 @@ function pickParticipants(
       aroundOnly.add(m.personId);
       continue;
     }
-    if (standsIn || ((isAbout || atMeeting(s, at, last)) && !sendsOthers(tokens, last, personEnds) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, beforeName))) {
+    // (So is one who speaks to those gathered: `Macron told his fellow leaders the deal was "unacceptable"`.)
+    const addresses = m.via !== "pronoun" && TOLD_TO.has(tokens.lowerAt(endAt) ?? "") && meetingWithin(tokens, endAt + 1) && !placedElsewhere(s) && !inQuote(m.start);
+    if (standsIn || addresses || ((isAbout || atMeeting(s, at, last)) && !sendsOthers(tokens, last, personEnds) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, beforeName))) {
       inSummit.add(m.personId);
       // (A delegate too: a stand-in, or one the dated sentence or an opening one has meet another, `Zelenskyy met the US
       // vice-president, JD Vance, …`, `Meloni hosts Vance and von der Leyen in Rome`.)
@@ -2135,9 +2137,27 @@ function elsewhere(tokens: TokenList, cityMentions: readonly CityMention[], s: S
     if (m.name === location && afterPlacePreposition(tokens, i)) return false;
     // (Nor a city of another meeting the sentence names: `said he would skip next year's summit in Miami`.)
     const ofOtherMeeting = MEETING_WORDS.has(tokens.lowerAt(i - 2) ?? "") && otherMeeting(tokens, i - 2);
-    if (m.name !== location && ((tokens.lowerAt(i - 1) === "in" && !ofEarlierEvent(tokens, i - 1) && !ofOtherMeeting) || travelledTo(tokens, i))) other = true;
+    if (m.name !== location && ((tokens.lowerAt(i - 1) === "in" && !ofEarlierEvent(tokens, i - 1) && !ofOtherMeeting && !inThingAside(tokens, i - 1)) || travelledTo(tokens, i))) other = true;
   }
   return other;
+}
+
+/** Most tokens between the comma opening an aside about a thing and the `in` inside it. */
+const THING_ASIDE_REACH = 12;
+
+/**
+ * True when the `in` at token `at` stands in an aside about a thing, set off by a comma: a participle's (`told his
+ * fellow leaders the deal, concluded by von der Leyen in Montevideo earlier this month, was …`) or a `which` clause's.
+ * It places the thing, not the sentence's news.
+ */
+function inThingAside(tokens: TokenList, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - THING_ASIDE_REACH); k--) {
+    if (tokens.kindAt(k) !== "punct") continue;
+    if (tokens.textAt(k) !== ",") return false;
+    const next = tokens.get(k + 1);
+    return next !== undefined && !next.capitalized && (next.lower === "which" || (next.lower.length > 4 && next.lower.endsWith("ed")));
+  }
+  return false;
 }
 
 /** Most words between `after` and the `in` of the place of the happening it names (`after talks in Vienna`). */
