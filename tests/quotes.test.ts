@@ -1583,6 +1583,13 @@ describe("transcripts", () => {
     const owned = 'The leaders\' final communique said the alliance would "be in a position to extend an invitation to Ukraine."';
     expect(extractQuotes(owned).map((q) => q.speaker?.name)).toEqual(["the leaders' final communique"]);
   });
+  it("takes no cue from a participle's aside closed before the quotation (`the deal, concluded by von der Leyen in Montevideo, was \"…\"`)", () => {
+    const text = 'French President Emmanuel Macron told his fellow leaders the deal, concluded by Commission President Ursula von der Leyen in Montevideo earlier this month, was "unacceptable in its current form."';
+    expect(extractQuotes(text).map((q) => [q.speaker?.name, sliceOf(text, q.cue)])).toEqual([["Emmanuel Macron", "told"]]);
+    // (An aside still open at the quotation is its agent's: `The talks, described by Beijing as "candid", …`.)
+    expect(extractQuotes('The talks, described by Beijing as "candid", lasted two hours.')[0]?.speaker?.name).toBe("Beijing");
+  });
+
   it("gives the document a `, which` clause hangs on what it states, never the clause before (`adopted the Kazan Declaration, which states`)", () => {
     const text = 'The summit adopted the Kazan Declaration, which states that the BRICS countries are "united in their commitment to a more just world order."';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Kazan Declaration"]);

@@ -222,6 +222,9 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
     if (joinedClause && cueInThatClause(tokens, begin, c, lexicon)) continue;
     const t = tokens.get(c);
     if (!partial && t !== undefined && PARTIAL_ONLY_VERBS.has(t.lower)) continue;
+    // (Nor a participle's in an aside closed before the quote: `told his fellow leaders the deal, concluded by von der
+    // Leyen in Montevideo, was "unacceptable"`.)
+    if (t !== undefined && t.lower.endsWith("ed") && tokens.textAt(c - 1) === "," && tokens.lowerAt(c + 1) === "by" && asideClosesBefore(tokens, c + 2, stop)) continue;
     // (`said, quote, "…"`: a spoken quotation mark, no verb of its own.)
     if (t?.lower === "quote" && tokens.textAt(c - 1) === "," && tokens.textAt(c + 1) === ",") continue;
     // (A participle after a medium's noun, before its preposition, describes the medium: `said in a video posted on
@@ -259,6 +262,12 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
     return speaker === null ? null : { speaker, cue };
   }
   return null;
+}
+
+/** True when a comma in `[from, stop)` closes an aside before the quote opens at `stop`. */
+function asideClosesBefore(tokens: TokenList, from: number, stop: number): boolean {
+  for (let k = from; k < stop; k++) if (tokens.textAt(k) === "," && tokens.kindAt(k + 1) === "word") return true;
+  return false;
 }
 
 /** Most words between a medium's preposition and its noun (`in his weekly video`). */
