@@ -1583,6 +1583,12 @@ describe("transcripts", () => {
     const owned = 'The leaders\' final communique said the alliance would "be in a position to extend an invitation to Ukraine."';
     expect(extractQuotes(owned).map((q) => q.speaker?.name)).toEqual(["the leaders' final communique"]);
   });
+  it("gives the body a pronoun owns the words it reports (`Her office said … \"adequate guarantees\"`), as reported speech does", () => {
+    const text = 'Giorgia Meloni has not said how she will vote. Her office said on Friday that Rome wanted "adequate guarantees" for its farmers.';
+    const report = parseReport(text, { referenceDate: "2024-12-20" });
+    expect([report.quotes[0]?.speaker?.name, report.attributions[0]?.source.name]).toEqual(["her office", "her office"]);
+  });
+
   it("takes no cue from a participle's aside closed before the quotation (`the deal, concluded by von der Leyen in Montevideo, was \"…\"`)", () => {
     const text = 'French President Emmanuel Macron told his fellow leaders the deal, concluded by Commission President Ursula von der Leyen in Montevideo earlier this month, was "unacceptable in its current form."';
     expect(extractQuotes(text).map((q) => [q.speaker?.name, sliceOf(text, q.cue)])).toEqual([["Emmanuel Macron", "told"]]);

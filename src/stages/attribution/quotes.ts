@@ -1,4 +1,5 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
+import { STATE_BODY_HEADS } from "../../lexicon/organizations.js";
 import { ADVERBS_BEFORE_VERB, MAIN_CLAUSE_VERBS, PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
@@ -482,13 +483,17 @@ function possessedPhrase(tokens: TokenList, at: number, cue: number): boolean {
  */
 function pronounPossessed(tokens: TokenList, at: number, cue: number, owner: SpeakerRef, resolver: SpeakerResolver): SpeakerRef | null {
   if (!possessedPhrase(tokens, at, cue)) return null;
-  // (A person or people by office or kind, not a thing: `his cybersecurity plan and vowed` names no speaker.)
+  // (A person or people by office or kind, not a thing: `his cybersecurity plan and vowed` names no speaker; or a body
+  // that speaks for the person: `Her office said`, `his government said`.)
   const head = tokens.lowerAt(cue - 1) ?? "";
-  if (!resolver.isPersonNoun(head)) return null;
+  if (!resolver.isPersonNoun(head) && !SPEAKING_BODIES.has(head)) return null;
   const phrase = unnamedAsWritten(tokens, at, cue);
   const holder = owner.personId === null ? undefined : resolver.holderFor(owner.personId, tokens.lowerAt(cue - 1) ?? "");
   return holder === undefined || phrase === null ? phrase : { ...phrase, personId: holder.id, name: holder.name };
 }
+
+/** Bodies a possessive pronoun may own that speak for its person (`Her office said`, `his campaign said`). */
+const SPEAKING_BODIES: ReadonlySet<string> = new Set(["office", "campaign", "team", ...STATE_BODY_HEADS]);
 
 /** Most words of what a possessor has before the cue (`Putin's spokesman`, `Putin's foreign policy aide`). */
 const MAX_POSSESSED_WORDS = 3;
