@@ -226,6 +226,13 @@ describe("temporal expressions", () => {
     ]);
   });
 
+  it("reads `the last day of` a visit as no yesterday", () => {
+    expect(values("The French president, on the last day of a three-day state visit, held talks on Thursday.", { referenceDate: "2025-07-10" })).toEqual([
+      ["three-day", "P3D", null],
+      ["Thursday", "2025-07-10", null],
+    ]);
+  });
+
   it("counts `the following year` from the year the narrative reached", () => {
     expect(values("In 2014 the crisis began. The following year, the accords were signed. The previous year had been calm.")).toEqual([
       ["2014", "2014", null],

@@ -844,7 +844,8 @@ export class TimeRecognizer {
       if (rel === "past" || rel === "last" || rel === "previous") return this.#make(i, j + 2, "DURATION", durationValue(null, unit), "stated");
     }
     // `the next day`, `the following day`: anchored on the narrative (see `narrative`).
-    if (unitWord === "day" && withThe) return null;
+    // (Read again from `last`, `the last day of a visit` is the visit's final day, not yesterday.)
+    if (unitWord === "day" && (withThe || this.#lower(i - 1) === "the")) return null;
     // `the past fortnight`: the two weeks up to now.
     if (unitWord === "fortnight" && withThe && (rel === "past" || rel === "last")) return this.#make(i, j + 2, "DURATION", "P2W", "stated");
     if (unit !== undefined && !unitWord.endsWith("s")) {
