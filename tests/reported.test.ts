@@ -264,6 +264,14 @@ describe("reported speech without quotation marks", () => {
     expect(report.attributions.map((a) => a.source.name)).toEqual(["Aleksandr Lukashenko"]);
   });
 
+  it("keeps a country's abbreviation with its stops in the title before a name (`U.S. Defense Secretary Pete Hegseth`)", () => {
+    const report = parseReport("The call came hours after U.S. Defense Secretary Pete Hegseth told allies in Brussels it was over. U.K. Foreign Secretary David Lammy agreed.");
+    expect(report.people.map((p) => [p.name, p.roles.at(-1), p.country])).toEqual([
+      ["Pete Hegseth", "U.S. Defense Secretary", "United States"],
+      ["David Lammy", "U.K. Foreign Secretary", "United Kingdom"],
+    ]);
+  });
+
   it("reads a Japanese leader's name family name first after a title (`Prime Minister Ishiba Shigeru`)", () => {
     const report = parseReport("Japanese Prime Minister Ishiba Shigeru met Chinese President Xi Jinping in Lima on Friday. Ishiba said the talks were candid.");
     expect(report.people.map((p) => [p.name, p.roles.includes("Japanese Prime Minister")])).toEqual([["Shigeru Ishiba", true], ["Xi Jinping", false]]);

@@ -164,6 +164,11 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
       limit = Math.max(0, limit - 3);
       continue;
     }
+    // (A country's abbreviation keeps its stop: `U.S. Defense Secretary Pete Hegseth`.)
+    if (t?.text === "." && isGluedPeriod(tokens, k) && next !== undefined && next.start - t.end === 1 && lexicon.countryByDemonym.has(`${tokens.lowerAt(k - 1) ?? ""}.`)) {
+      k--;
+      continue;
+    }
     if (t === undefined || next === undefined || t.kind !== "word" || next.start - t.end > 1) break;
     // (`Host President Luiz Inácio Lula da Silva` opening a sentence: hosting is no office, capitalised or not.)
     // (Nor before a country's word and an office: `will host Israeli Prime Minister Benjamin Netanyahu`.)
