@@ -544,6 +544,13 @@ describe("attribution of quotes", () => {
     expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Kerim Has"]);
   });
 
+  it("reads a country's or a city's name after a given name, closing it, as its family name (`Reporting by Steve Holland`)", () => {
+    const text = 'Trump spoke to Putin on Wednesday. "It was a great call," said Steve Israel, a Democrat from New York.\n\n(Reporting by Steve Holland; Editing by Howard Goller)';
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Donald Trump", "Vladimir Putin", "Steve Israel", "Steve Holland", "Howard Goller"]);
+    // (Not at a sentence's opening, where a question's auxiliary stands: `Will Washington respond?`.)
+    expect(parseReport("Will Washington respond? Officials in Paris said no.").people).toEqual([]);
+  });
+
   it("reads a greeting after a verb of saying as no name (`just to shake his hand and say Hello`)", () => {
     const text = 'Trump invited Kim Jong Un in a tweet, writing: "I would meet him at the Border just to shake his hand and say Hello!" Sorry Sarah, we said Goodbye.';
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Donald Trump", "Kim Jong Un"]);

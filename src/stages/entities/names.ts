@@ -6,7 +6,7 @@ import { MONTHS, PUBLICATION_WORDS, WEEKDAYS } from "../../lexicon/time-words.js
 import { PATTERNS } from "../../text/patterns.js";
 import { hyphenatedParticleName } from "../../text/names.js";
 import { foldName } from "../../text/fold.js";
-import { isCapitalized, isGluedPeriod, type Token, type TokenList } from "../../text/tokens.js";
+import { isCapitalized, isGluedPeriod, opensSentence, type Token, type TokenList } from "../../text/tokens.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
 
 /**
@@ -165,6 +165,9 @@ export function nameRunEnd(tokens: TokenList, i: number, lexicon: Lexicon): numb
     // (So may a function word be, capitalised inside a sentence and closing the name: `Political scientist Kerim Has,
     // in a conversation with RT, noted`; not a title-case headline's verb, `Kerim Has Talks`.)
     if (j > i && t.capitalized && FUNCTION_WORDS_AS_FAMILY_NAMES.has(t.lower) && givenNamesOnly(tokens, i, j, lexicon) && tokens.capitalizedAt(j + 1) !== true) return j + 1;
+    // (So may a country's or a city's name, after a given name inside a sentence: `Reporting by Steve Holland and …`;
+    // not at its opening, where a question's auxiliary may stand, `Will Washington respond?`.)
+    if (j > i && t.capitalized && (lexicon.countryByName.has(t.lower) || lexicon.cities.has(t.lower)) && givenNamesOnly(tokens, i, j, lexicon) && !opensSentence(tokens, i) && tokens.capitalizedAt(j + 1) !== true) return j + 1;
     if (isNameWord(t, lexicon)) {
       // An initial (`R.`, `G.K.`) takes its period along.
       if ((t.text.length === 1 || isDottedInitials(t)) && isGluedPeriod(tokens, j + 1)) j++;
