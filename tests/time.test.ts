@@ -2622,6 +2622,15 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(pair, { referenceDate: "2025-08-16" }))).toEqual(["Donald Trump", "Vladimir Putin"]);
   });
 
+  it("leaves out of a meeting the dated sentence pairs two leaders for a third named often only around it", () => {
+    const text = [
+      'WASHINGTON, Feb 12 (Reuters) - U.S. President Donald Trump said on Wednesday he had a "highly productive" phone call with Russian President Vladimir Putin.',
+      "",
+      "He said he would also call Ukrainian President Volodymyr Zelenskiy. Zelenskiy said he had a meaningful conversation with Trump afterwards.",
+    ].join("\n");
+    expect(participantNames(parseReport(text, { referenceDate: "2025-02-12" }))).toEqual(["Donald Trump", "Vladimir Putin"]);
+  });
+
   it("counts one who speaks to those gathered as one at the meeting, a city in an aside about a thing placing nothing", () => {
     const text = [
       "BRUSSELS — EU leaders clashed over a trade deal at a European Council summit on Thursday.",

@@ -313,7 +313,7 @@ export function findSummit(input: SummitInput): Summit {
   const countryStarts = new Set(countryMentions.map((m) => m.start));
   const blocGathering = [evidence, leadMeeting].some((s) => s !== null && (gathersNations(tokens, s, countryStarts) || holdsBlocMeeting(tokens, s, countryStarts)));
   const resolvedSpeakers = blocGathering ? input.resolvedSpeakers : [];
-  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, resolvedSpeakers });
+  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, resolvedSpeakers, manyStates: blocGathering || ofMany });
   const byId = new Map(people.map((p) => [p.id, p]));
   const countries: string[] = [];
   const seen = new Set<string>();
@@ -1915,7 +1915,7 @@ function pickParticipants(
   speakers: ReadonlySet<string>,
   atMeeting: (s: Sentence, at: number, last: number) => boolean,
   placedElsewhere: (s: Sentence) => boolean,
-  { ahead, host, remote, states, inClauseElsewhere, inQuote, resolvedSpeakers }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean; resolvedSpeakers: readonly (Span & { personId: string })[] },
+  { ahead, host, remote, states, inClauseElsewhere, inQuote, resolvedSpeakers, manyStates }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean; resolvedSpeakers: readonly (Span & { personId: string })[]; manyStates: boolean },
 ): string[] {
   // Where a person's name ends, for a name that qualifies the noun after it.
   const personEnds = new Set(mentions.filter((m) => m.personId !== null).map((m) => m.end));
@@ -2083,7 +2083,11 @@ function pickParticipants(
   // (The host country's leader too, wherever named: `accusing host South Africa of …`, `Ramaphosa said …`.)
   // (So is a leader the text calls its host: `Lula, the host, is expected to push …`.)
   const hosting = (p: PersonDraft): boolean => p.roleClasses.has("leader") && ((host !== null && p.country === host) || p.roles.some((r) => r === "host" || r.endsWith(" host")));
-  const takesPart = (p: PersonDraft): boolean => !formerly.has(p.id) && (!plannedOnly.has(p.id) || inSummit.has(p.id)) && (!absent.has(p.id) || (inEvidence.has(p.id) && !absentFromEvidence.has(p.id))) && (!aroundOnly.has(p.id) || inSummit.has(p.id)) && ((named.get(p.id) ?? 0) >= 2 || inSummit.has(p.id) || speakers.has(p.id) || hosting(p));
+  // (Where the dated sentence pairs two leaders, `Trump said he had a … call with Putin`, a third named often is one
+  // who reacts or is spoken of, `He said he would also call Zelenskiy`: at the meeting only where the text puts them.)
+  const evidenceLeaders = people.filter((p) => p.roleClasses.has("leader") && inEvidence.has(p.id) && !absentFromEvidence.has(p.id)).length;
+  const oftenNamed = (p: PersonDraft): boolean => (named.get(p.id) ?? 0) >= 2 && (evidenceLeaders !== 2 || inEvidence.has(p.id) || !p.roleClasses.has("leader") || manyStates);
+  const takesPart = (p: PersonDraft): boolean => !formerly.has(p.id) && (!plannedOnly.has(p.id) || inSummit.has(p.id)) && (!absent.has(p.id) || (inEvidence.has(p.id) && !absentFromEvidence.has(p.id))) && (!aroundOnly.has(p.id) || inSummit.has(p.id)) && (oftenNamed(p) || inSummit.has(p.id) || speakers.has(p.id) || hosting(p));
   // Heads of international bodies take part as leaders do (`UN Secretary-General António Guterres`); a country's
   // `intelligence chief` does not.
   // (A body the text names in the title, when no country is known: `IAEA chief Rafael Grossi`, not `sovereign wealth
