@@ -2631,6 +2631,18 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2025-02-12" }))).toEqual(["Donald Trump", "Vladimir Putin"]);
   });
 
+  it("reads a meeting noun set after another day's meeting as that meeting's (`days after an emergency EU summit`)", () => {
+    const text = [
+      "President Volodymyr Zelensky held a phone call with French President Emmanuel Macron on March 9.",
+      "",
+      "The call came days after an emergency EU summit in Brussels on March 6. Hungarian Prime Minister Viktor Orban refused to sign the summit's conclusions on Ukraine.",
+    ].join("\n");
+    expect(participantNames(parseReport(text, { referenceDate: "2025-03-09" }))).toEqual(["Volodymyr Zelensky", "Emmanuel Macron"]);
+    // (A noun the dated sentence holds is this meeting's, whatever else is dated: `the summit` of a summit.)
+    const own = text.replace("held a phone call with", "held a summit with").replace("The call came", "The summit came");
+    expect(participantNames(parseReport(own, { referenceDate: "2025-03-09" }))).toContain("Viktor Orban");
+  });
+
   it("counts one who speaks to those gathered as one at the meeting, a city in an aside about a thing placing nothing", () => {
     const text = [
       "BRUSSELS — EU leaders clashed over a trade deal at a European Council summit on Thursday.",

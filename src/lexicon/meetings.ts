@@ -21,6 +21,12 @@ export const REMOTE_WORDS: ReadonlySet<string> = new Set([
   "virtual", "virtually", "video", "videoconference", "video-conference", "teleconference", "telephone", "phone", "online",
 ]);
 
+/** Nouns that name a meeting (`the summit`, `talks`, `the call`), not the verbs of MEETING_WORDS. */
+export const MEETING_NOUNS: ReadonlySet<string> = new Set([
+  "summit", "summits", "talks", "meeting", "meetings", "negotiations", "visit", "conference", "forum", "session", "retreat",
+  "gathering", "videoconference", "video-conference", "teleconference", "call",
+]);
+
 /** Verbs of a meeting taking place (`held`, `opened`, `converged on Abuja`). */
 export const HAPPENING_VERBS: ReadonlySet<string> = new Set([
   "held", "met", "meets", "took", "began", "opened", "hosted", "gathered", "convened", "kicked", "started", "happened",

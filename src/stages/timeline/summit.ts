@@ -3,7 +3,7 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { BEFORE_BARE_VERB, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
@@ -276,13 +276,17 @@ export function findSummit(input: SummitInput): Summit {
   // Hague on Tuesday and Wednesday`, a dinner they `will attend` on the Tuesday evening.)
   const today = date !== null && reference !== null && date === formatDay(reference) && best !== null && best.score > 0;
   const ahead = date !== null && reference !== null && (date > formatDay(reference) || (today && best !== null && tenseAt(markersOf(best.sentence), tokenIndexAt(tokens, best.timex.start)) !== "past"));
+  // Meeting nouns the report dates to another day and the dated sentence does not use (`The call came days after an
+  // emergency EU summit in Brussels on March 6` under a call of March 9): a sentence that names a meeting only by them
+  // tells of that one (`Orban refused to sign the summit's conclusions`).
+  const otherNouns = otherMeetingNouns(tokens, sentences, timexes, date, evidence);
   // Each sentence is judged once; only the tense at the name is read per mention.
   const judged = new Map<Sentence, MeetingClauses | null>();
   // `at` is the name's first token, `last` its last: the verb after a long name (`Mohammed bin Salman said`) is read from its end.
   const atMeeting = (s: Sentence, at: number, last: number): boolean => {
     let judgement = judged.get(s);
     if (judgement === undefined) {
-      judgement = elsewhere(tokens, cityMentions, s, location, countryMentions, home) ? null : aboutThisMeeting(tokens, s, timexes, date, inQuote, ofMany, markersOf, cueWords);
+      judgement = elsewhere(tokens, cityMentions, s, location, countryMentions, home) || namesOnly(tokens, s, otherNouns) ? null : aboutThisMeeting(tokens, s, timexes, date, inQuote, ofMany, markersOf, cueWords);
       judged.set(s, judgement);
     }
     if (judgement === null) return false;
@@ -2267,6 +2271,51 @@ function holdsBlocMeeting(tokens: TokenList, sentence: Sentence, countryStarts: 
     if ((bloc.capitalized && BLOC_NAME_ENDS.has(bloc.lower)) || isCapitalWord(bloc)) return true;
   }
   return false;
+}
+
+/** Most tokens between `after` or `before` and the meeting noun it sets apart (`days after an emergency EU summit`). */
+const SEQUENCED_NOUN_REACH = 4;
+
+/**
+ * The meeting nouns the dated sentence does not hold that a sentence dated to another day sets before or after
+ * something (`summit` in `The call came days after an emergency EU summit in Brussels on March 6`, the meeting a call).
+ */
+function otherMeetingNouns(tokens: TokenList, sentences: readonly Sentence[], timexes: readonly TimeExpression[], date: string | null, evidence: Sentence | null): ReadonlySet<string> {
+  const nouns = new Set<string>();
+  if (date === null || evidence === null) return nouns;
+  const own = meetingNounsIn(tokens, evidence);
+  let last: Sentence | undefined;
+  for (const t of timexes) {
+    if (t.type !== "DATE" || !PATTERNS.isoDay.test(t.value) || t.value === date) continue;
+    const s = sentenceAt(sentences, t.start);
+    if (s === undefined || s === evidence || s === last) continue;
+    last = s;
+    const end = tokenIndexAt(tokens, s.end);
+    for (let i = tokenIndexAt(tokens, s.start); i < end; i++) {
+      const w = tokens.lowerAt(i) ?? "";
+      if (!MEETING_NOUNS.has(w) || own.has(w)) continue;
+      for (let k = i - 1; k >= Math.max(0, i - SEQUENCED_NOUN_REACH); k--) {
+        if (tokens.kindAt(k) !== "word") break;
+        if (EVENT_SEQUENCE_WORDS.has(tokens.lowerAt(k) ?? "")) nouns.add(w);
+      }
+    }
+  }
+  return nouns;
+}
+
+/** The meeting nouns a sentence holds, lower case. */
+function meetingNounsIn(tokens: TokenList, s: Sentence): Set<string> {
+  const found = new Set<string>();
+  const end = tokenIndexAt(tokens, s.end);
+  for (let i = tokenIndexAt(tokens, s.start); i < end; i++) if (MEETING_NOUNS.has(tokens.lowerAt(i) ?? "")) found.add(tokens.lowerAt(i) ?? "");
+  return found;
+}
+
+/** True when the sentence names a meeting only by nouns of `nouns` (another meeting's). */
+function namesOnly(tokens: TokenList, s: Sentence, nouns: ReadonlySet<string>): boolean {
+  if (nouns.size === 0) return false;
+  const held = meetingNounsIn(tokens, s);
+  return held.size > 0 && [...held].every((w) => nouns.has(w));
 }
 
 /** A bloc's own summit at token `i`: `the 47th ASEAN Summit`, `the G20 summit`. */
