@@ -1618,6 +1618,10 @@ describe("transcripts", () => {
       ["regrettable", "partial", "South Korea's presidential office"],
       ["more meaningful progress than ever", "partial", "South Korea's presidential office"],
     ]);
+    // (Also over the leaders its closing words report: `Lee and Ishiba agreed to … in a "future-oriented" manner, Lee's
+    // office said`; a source cited before is no such body, `According to GMA News, Salceda said the "…"`.)
+    const closing = 'President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba agreed Saturday to further develop bilateral ties in a "future-oriented" manner, Lee\'s office said.';
+    expect(extractQuotes(closing).map((q) => q.speaker?.name)).toEqual(["Lee's office"]);
   });
   it("takes the verb that gives a verdict as the cue, not another's words it names (`called Biden's remark \"extremely wrong\"`)", () => {
     const text = 'Chinese Foreign Ministry spokeswoman Mao Ning on Thursday called Biden\'s remark about Xi "extremely wrong". Party Chairman Reince Priebus called Hillary Clinton\'s remarks on 9/11 a "new low".';
