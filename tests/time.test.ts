@@ -2643,6 +2643,14 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(own, { referenceDate: "2025-03-09" }))).toContain("Viktor Orban");
   });
 
+  it("takes a leader of people met at the meeting for no state's leader at it (`met indigenous leader Raoni Metuktire`)", () => {
+    const text = "French President Emmanuel Macron and Brazilian President Luiz Inácio Lula da Silva met on Tuesday on Combu island, near Belém, where the two presidents met indigenous leader Raoni Metuktire.";
+    const report = parseReport(text, { referenceDate: "2024-03-26" });
+    expect(participantNames(report)).toHaveLength(2);
+    expect(participantNames(report)).not.toContain("Raoni Metuktire");
+    expect(report.people.find((p) => p.name === "Raoni Metuktire")?.roles).toEqual(["indigenous leader"]);
+  });
+
   it("counts one who speaks to those gathered as one at the meeting, a city in an aside about a thing placing nothing", () => {
     const text = [
       "BRUSSELS — EU leaders clashed over a trade deal at a European Council summit on Thursday.",

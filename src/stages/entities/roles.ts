@@ -1,7 +1,7 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
-import { APPOINTING_PARTICIPLES, COURTESY_TITLES, HONORIFICS, PORTFOLIO_WORDS } from "../../lexicon/roles.js";
+import { APPOINTING_PARTICIPLES, COURTESY_TITLES, HONORIFICS, NON_STATE_LEADERSHIP, PORTFOLIO_WORDS } from "../../lexicon/roles.js";
 import { DETERMINERS, OFFICE_OBJECT_JOINS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -185,7 +185,9 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
     // (A word in lower case that only opens a longer office, `press` of `press secretary`, after a modal or `to` is a
     // verb: `will press US President Donald Trump`.)
     const fragment = roleWords.has(t.lower) && !lexicon.roleClasses.has(t.lower) && !PORTFOLIO_WORDS.has(t.lower) && BEFORE_BARE_VERB.has(tokens.lowerAt(k - 1) ?? "") && !insideRolePhrase(tokens, k, lexicon);
-    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || POSSESSIVE_DETERMINERS.has(t.lower) || t.lower in WEEKDAYS || t.lower in MONTHS) : (roleWords.has(t.lower) && !fragment) || t.lower === "of" || t.lower === "for" || posting || join || ((TENURE_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower)) && (roleWords.has(next.lower) || PORTFOLIO_WORDS.has(next.lower)));
+    // (`indigenous leader Raoni Metuktire`: a word that makes a leader no state's is part of the title, so the title says so.)
+    const ofPeople = NON_STATE_LEADERSHIP.has(t.lower) && next.lower === "leader";
+    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || POSSESSIVE_DETERMINERS.has(t.lower) || t.lower in WEEKDAYS || t.lower in MONTHS) : (roleWords.has(t.lower) && !fragment) || t.lower === "of" || t.lower === "for" || posting || join || ofPeople || ((TENURE_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower)) && (roleWords.has(next.lower) || PORTFOLIO_WORDS.has(next.lower)));
     if (!ok) break;
     k--;
   }
