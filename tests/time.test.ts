@@ -2839,6 +2839,18 @@ describe("summit frame", () => {
     expect(parseReport(deferred, { referenceDate: "2025-10-24" }).summit.date).toBe("2025-10-23");
   });
 
+  it("dates a meeting ahead by its day, not by a lead's arrival for it (`has arrived in Nuku'alofa for the … leaders' meeting`)", () => {
+    const text = [
+      "Prime Minister Anthony Albanese has arrived in Nuku'alofa for the Pacific Islands Forum leaders' meeting, where he is expected to face pressure over coal.",
+      "",
+      "Pacific leaders will meet on Thursday and Friday. Chinese Premier Li Qiang is not expected at the forum.",
+    ].join("\n");
+    const report = parseReport(text, { referenceDate: "2024-08-27" });
+    expect(report.summit.date).toBe("2024-08-29");
+    // (One `not expected at` it stays away.)
+    expect(participantNames(report)).toEqual(["Anthony Albanese"]);
+  });
+
   it("dates an undated report of a meeting on its reference day, and leaves a report without one undated", () => {
     const text = "Vladimir Putin and Donald Trump have met in Helsinki for their first summit.";
     expect(parseReport(text, { referenceDate: "2018-07-16" }).summit.date).toBe("2018-07-16");

@@ -207,7 +207,8 @@ export function findSummit(input: SummitInput): Summit {
   // A stated day stays, whatever the reference: a report may be read long after it was written.
   const background = best !== null && preview === null && reference !== null && best.timex.value.length < 10 && proximity(best.timex.value, reference) < 0;
   // (And when the best date lies after the report while its lead tells, in the present perfect, of a meeting held:
-  // `Anthony Albanese has met Xi Jinping at the Great Hall of the People`, then `will meet Premier Li Qiang on Tuesday`.)
+  // `Anthony Albanese has met Xi Jinping at the Great Hall of the People`, then `will meet Premier Li Qiang on Tuesday`;
+  // not of an arrival for it, `has arrived in Nuku'alofa for the … leaders' meeting`, then `will meet on Thursday`.)
   const later = date !== null && preview === null && reference !== null && !background && PATTERNS.isoDay.test(date) && date > formatDay(reference);
   if ((date === null || background || later) && reference !== null) {
     // (A lead that names two leaders together in a sentence about a meeting tells of it, whatever its verb: `Macron and
@@ -216,7 +217,7 @@ export function findSummit(input: SummitInput): Summit {
     // 'new era' … after agreeing a deal … at the first UK-EU summit since Brexit`.)
     const inLead = (s: Sentence): boolean => s.block === leadBlock && scoreOf(s) > 0;
     const undated = later
-      ? (sentences.find((s) => !inQuote(s.start) && inLead(s) && inPresentPerfect(tokens, s)) ?? null)
+      ? (sentences.find((s) => !inQuote(s.start) && inLead(s) && inPresentPerfect(tokens, s, false)) ?? null)
       : (sentences.find((s) => !inQuote(s.start) && (scoreOf(s) >= UNDATED_MEETING_SCORE || (inLead(s) && (leadersTogether(s) || inPresentPerfect(tokens, s))))) ?? null);
     if (undated !== null && (date === null || undated.block === leadBlock)) {
       evidence = undated;
@@ -584,15 +585,18 @@ function meetingScore(tokens: TokenList, sentence: Sentence): number {
   return aside && score > 0 ? Math.max(1, score - SIDE_EVENT_PENALTY) : score;
 }
 
-/** True when the sentence's first `has` or `have` makes a present perfect (`has hailed`, `have agreed`), not a possession. */
-function inPresentPerfect(tokens: TokenList, s: Sentence): boolean {
+/**
+ * True when the sentence's first `has` or `have` makes a present perfect (`has hailed`, `have agreed`), not a possession.
+ * `arrival`: whether a perfect of arriving counts (`has arrived in Nuku'alofa for the … meeting` tells of none held).
+ */
+function inPresentPerfect(tokens: TokenList, s: Sentence, arrival = true): boolean {
   const end = tokenIndexAt(tokens, s.end);
   for (let i = tokenIndexAt(tokens, s.start); i < end; i++) {
     const w = tokens.lowerAt(i) ?? "";
     if (w !== "has" && w !== "have") continue;
     const verb = ADVERBS_BEFORE_VERB.has(tokens.lowerAt(i + 1) ?? "") ? i + 2 : i + 1;
     const v = tokens.lowerAt(verb) ?? "";
-    return tokens.capitalizedAt(verb) !== true && ((v.length > 4 && v.endsWith("ed")) || PERFECT_PARTICIPLES.has(v));
+    return tokens.capitalizedAt(verb) !== true && ((v.length > 4 && v.endsWith("ed")) || PERFECT_PARTICIPLES.has(v)) && (arrival || !ARRIVAL_VERBS.has(v));
   }
   return false;
 }
@@ -637,7 +641,9 @@ function absenceAt(tokens: TokenList, s: Sentence, ahead: boolean): number {
     if (w !== "not" && w !== "n't" && w !== "never") continue;
     // (`has not been invited`: a passive's auxiliary may stand between; `did not take part in the talks`: a phrase.)
     const verb = tokens.lowerAt(i + 1) === "been" || tokens.lowerAt(i + 1) === "be" ? i + 2 : i + 1;
-    const object = TAKING_FORMS.has(tokens.lowerAt(verb) ?? "") && tokens.lowerAt(verb + 1) === "part" ? verb + 2 : ATTENDING_VERBS.has(tokens.lowerAt(verb) ?? "") ? verb + 1 : -1;
+    // (`is not expected at the forum`: one expected elsewhere, or nowhere.)
+    const expected = tokens.lowerAt(verb) === "expected" && (tokens.lowerAt(verb + 1) === "at" || tokens.lowerAt(verb + 1) === "in");
+    const object = TAKING_FORMS.has(tokens.lowerAt(verb) ?? "") && tokens.lowerAt(verb + 1) === "part" ? verb + 2 : ATTENDING_VERBS.has(tokens.lowerAt(verb) ?? "") || expected ? verb + 1 : -1;
     if (object > 0 && awayFromMeeting(tokens, object) && notPlanned(i, object)) return i;
   }
   return -1;
