@@ -2839,6 +2839,17 @@ describe("summit frame", () => {
     expect(parseReport(deferred, { referenceDate: "2025-10-24" }).summit.date).toBe("2025-10-23");
   });
 
+  it("reads an absence told in a relative clause as its antecedent's, a past inability as no plan (`Lula, who could not travel`)", () => {
+    const text = [
+      "Sheinbaum y Lula: Mexico, Brazil sign agreements on trade and energy",
+      "",
+      "Mexico City, Aug 27 (EFE).- Mexican President Claudia Sheinbaum received Brazilian Vice President Geraldo Alckmin at the National Palace on Wednesday.",
+      "",
+      "Alckmin said the visit was historic and conveyed a message from President Luiz Inácio Lula da Silva, who could not travel.",
+    ].join("\n");
+    expect(participantNames(parseReport(text, { referenceDate: "2025-08-27" }))).toEqual(["Claudia Sheinbaum", "Geraldo Alckmin"]);
+  });
+
   it("dates a meeting ahead by its day, not by a lead's arrival for it (`has arrived in Nuku'alofa for the … leaders' meeting`)", () => {
     const text = [
       "Prime Minister Anthony Albanese has arrived in Nuku'alofa for the Pacific Islands Forum leaders' meeting, where he is expected to face pressure over coal.",

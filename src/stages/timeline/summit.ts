@@ -627,7 +627,8 @@ function absenceAt(tokens: TokenList, s: Sentence, ahead: boolean): number {
   // (So is one with no object, the meeting understood: `The White House said Washington would not attend because …`.)
   const notPlanned = (i: number, object: number): boolean => {
     const modal = ahead ? null : plannedBy(tokens, i);
-    return modal === null || (modal === "would" && (namesTheMeeting(tokens, object) || tokens.kindAt(object) === "punct" || SUBORDINATORS.has(tokens.lowerAt(object) ?? "")));
+    // (`Lula, who could not travel`: a past inability, no plan.)
+    return modal === null || modal === "could" || (modal === "would" && (namesTheMeeting(tokens, object) || tokens.kindAt(object) === "punct" || SUBORDINATORS.has(tokens.lowerAt(object) ?? "")));
   };
   for (let i = tokenIndexAt(tokens, s.start); i < end; i++) {
     const w = tokens.lowerAt(i) ?? "";
@@ -744,6 +745,13 @@ function absentPeople(tokens: TokenList, s: Sentence, mentions: readonly Mention
   // `Several leaders canceled at the last minute, including Mexico's Claudia Sheinbaum and …`: those the list names.
   const including = includedAfter(tokens, at, s);
   if (including >= 0) return inSentence.filter((m) => m.start > including).map((m) => m.personId);
+  // `conveyed a message from President Lula, who could not travel`: an absence told in a relative clause is the
+  // person's that the clause hangs on.
+  const antecedentEnd = relativeClauseOpening(tokens, s, at);
+  if (antecedentEnd >= 0) {
+    const antecedent = inSentence.find((m) => m.end === antecedentEnd);
+    if (antecedent !== undefined) return [antecedent.personId];
+  }
   // (Not one named in a relative clause about the subject: `Zelenskiy, who was in Saudi Arabia on Monday to meet Crown
   // Prince Mohammed bin Salman, did not take part in the talks` is Zelenskiy.)
   const before = inSentence.filter((m) => m.start < word && !inRelativeAside(tokens, s, m.start));
@@ -766,6 +774,18 @@ function absentPeople(tokens: TokenList, s: Sentence, mentions: readonly Mention
   for (let t = at - 1; t >= 0 && (tokens.startAt(t) ?? 0) >= s.start && comma < 0; t--) if (tokens.textAt(t) === ",") comma = tokens.startAt(t) ?? -1;
   const sameStretch = before.filter((m) => m.start > comma).at(-1) ?? before[0];
   return sameStretch === undefined ? [] : [sameStretch.personId];
+}
+
+/** Most tokens between `, who` and the word of absence in its clause (`, who could not travel`). */
+const RELATIVE_ABSENCE_REACH = 6;
+
+/** Where the words before `, who` end when token `at` stands in that relative clause, without a comma between; or -1. */
+function relativeClauseOpening(tokens: TokenList, s: Sentence, at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - RELATIVE_ABSENCE_REACH) && (tokens.startAt(k) ?? 0) >= s.start; k--) {
+    if (tokens.kindAt(k) === "punct") return -1;
+    if (tokens.lowerAt(k) === "who" && tokens.textAt(k - 1) === ",") return tokens.endAt(k - 2) ?? -1;
+  }
+  return -1;
 }
 
 /** Longest stretch read back from a name to the `who` of its clause, in tokens. */
