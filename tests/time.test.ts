@@ -2839,6 +2839,11 @@ describe("summit frame", () => {
     expect(parseReport(deferred, { referenceDate: "2025-10-24" }).summit.date).toBe("2025-10-23");
   });
 
+  it("leaves out those of a meeting one offers to host (`prepared to host a meeting between Putin and Zelenskiy`)", () => {
+    const text = "Turkish President Recep Tayyip Erdogan said he's prepared to host a meeting between Vladimir Putin and Volodymyr Zelenskiy, as he met the Ukrainian leader in Ankara on Tuesday. Erdogan spoke with Putin by phone on Sunday.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-11-18" }))).toEqual(["Recep Tayyip Erdogan", "Volodymyr Zelensky"]);
+  });
+
   it("reads an absence told in a relative clause as its antecedent's, a past inability as no plan (`Lula, who could not travel`)", () => {
     const text = [
       "Sheinbaum y Lula: Mexico, Brazil sign agreements on trade and energy",
