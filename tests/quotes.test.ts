@@ -256,6 +256,14 @@ describe("attribution of quotes", () => {
     expect(extractQuotes('"Enough," said Hannah Schmidt, adding that "the talks are over."')[0]?.speaker?.name).toBe("Hannah Schmidt");
   });
 
+  it("resolves a pronoun after one that opens its sentence to that subject, not to one named between (`He … with Li Qiang, where he expressed`)", () => {
+    const text = 'Ishiba told ASEAN leaders that Japan would work with the bloc. He also held talks with Chinese Premier Li Qiang on the sidelines, where he expressed "serious concern" over military activities.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Shigeru Ishiba"]);
+    // (A sentence that opens with a name keeps the pronoun with that subject as before.)
+    const named = 'Ishiba met ASEAN leaders. Li Qiang held talks with Ishiba on the sidelines, where he expressed "serious concern".';
+    expect(extractQuotes(named).map((q) => q.speaker?.name)).toEqual(["Li Qiang"]);
+  });
+
   it("resolves a pronoun to the subject a possessor qualifies (`Putin's adviser Yuri Ushakov`), not to the possessor", () => {
     const text = 'Xi met Putin. Putin\'s foreign policy adviser Yuri Ushakov told reporters the two leaders spoke about Ukraine. He said Xi supported "all efforts conducive to peace."';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Yuri Ushakov"]);

@@ -501,6 +501,10 @@ export class SpeakerResolver {
   /** The person a pronoun at `at` stands for: the latest speaker, else the latest mention, whose gender fits. */
   resolvePronoun(at: number, gender: "m" | "f" | "p"): PersonDraft | null {
     if (gender === "p") return null;
+    // `He also held talks with Li Qiang, where he expressed "serious concern"`: a pronoun after one of the same gender
+    // that opens its sentence continues that subject, whoever is named between.
+    const opening = this.#openingPronoun(at, gender);
+    if (opening >= 0) return this.resolvePronoun(opening, gender);
     const speaker = this.#latestSpeaker(at, (p) => p.gender === null || p.gender === gender, Infinity);
     // A person mentioned after that speaker and before the pronoun takes precedence, unless named in the speaker's
     // own sentence (`Sheinbaum said she had invited Meloni. "We want more," she said.`).
@@ -565,6 +569,16 @@ export class SpeakerResolver {
   }
 
   /** Where the sentence holding `offset` ends, or `limit` when it runs on past it. */
+  /** Where a subject pronoun of `gender` opening the sentence of `at` starts, when it stands before `at`; else -1. */
+  #openingPronoun(at: number, gender: "m" | "f"): number {
+    const start = sentenceAt(this.sentences, at)?.start;
+    if (start === undefined) return -1;
+    const k = tokenIndexAt(this.tokens, start);
+    const t = this.tokens.get(k);
+    const subject = gender === "m" ? "he" : "she";
+    return t !== undefined && t.lower === subject && t.start < at && this.tokens.startAt(tokenIndexAt(this.tokens, at)) !== t.start ? t.start : -1;
+  }
+
   #sentenceEndAfter(offset: number, limit: number): number {
     return Math.min(sentenceAt(this.sentences, offset)?.end ?? limit, limit);
   }
