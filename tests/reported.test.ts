@@ -264,6 +264,14 @@ describe("reported speech without quotation marks", () => {
     expect(report.attributions.map((a) => a.source.name)).toEqual(["Aleksandr Lukashenko"]);
   });
 
+  it("reads `the group`, `the bloc` as the body that opens the sentence before (`Hamas also welcomed … The group said`)", () => {
+    const text = "Hamas also welcomed the outcome of the summit. The group said in a statement that it supported a committee of technocrats. The European Union backed the plan. The top 1 percent would see a tax cut, the bloc said.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Hamas", "European Union"]);
+    // (Not a body named elsewhere in it: `the crowd, which rallied at Temple University … "…," the group shouted`.)
+    const crowd = 'The crowd rallied at Temple University before a march. The group said the march would go on.';
+    expect(extractAttributions(crowd).map((a) => a.source.name)).toEqual(["the group"]);
+  });
+
   it("keeps a country's abbreviation with its stops in the title before a name (`U.S. Defense Secretary Pete Hegseth`)", () => {
     const report = parseReport("The call came hours after U.S. Defense Secretary Pete Hegseth told allies in Brussels it was over. U.K. Foreign Secretary David Lammy agreed.");
     expect(report.people.map((p) => [p.name, p.roles.at(-1), p.country])).toEqual([

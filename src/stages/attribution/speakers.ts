@@ -67,6 +67,8 @@ function pluralAcronym(word: string): boolean {
   return word.length > 2 && word.endsWith("s") && stem === stem.toUpperCase() && stem !== stem.toLowerCase();
 }
 
+/** Nouns that stand for a body named just before (`the group`, `the bloc`, `the alliance`). */
+const BODY_NOUNS: ReadonlySet<string> = new Set(["group", "bloc", "alliance", "movement", "organisation", "organization", "agency", "union", "body"]);
 /** Most tokens read back through the sentence before for the group that `One said` takes a member of. */
 const GROUP_BEFORE_REACH = 40;
 /** Generic sources that are quantities, no group to take a member of (`some`, `many`, `others`). */
@@ -296,6 +298,16 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The organisation that opens the sentence before the one at `offset` as its subject (`Hamas also welcomed …`), if any. */
+  #bodyInSentenceBefore(offset: number): { start: number; end: number; name: string } | undefined {
+    const before = this.sentences[this.#sentenceIndexAt(offset) - 1];
+    if (before === undefined) return undefined;
+    const first = tokenIndexAt(this.tokens, before.start);
+    const opening = this.tokens.lowerAt(first) === "the" ? first + 1 : first;
+    const body = spanAt(this.#organizations, this.tokens.startAt(opening) ?? -1);
+    return body !== undefined && body.start === this.tokens.startAt(opening) ? body : undefined;
+  }
+
   /** The generic group of sources the sentence before token `i` names (`Labour MPs have warned`), or null. */
   #groupBefore(i: number): SpeakerRef | null {
     let k = i - 1;
@@ -351,6 +363,11 @@ export class SpeakerResolver {
     const role = ref.name.slice("the ".length).toLowerCase();
     // `the former`, `the latter` point back at a name, not at a role.
     if (role === "former" || role === "latter") return ref;
+    // `Hamas also welcomed the outcome. The group said …`: a body's noun is the body that opens the sentence before.
+    if (BODY_NOUNS.has(role) && ref.mention !== null) {
+      const body = this.#bodyInSentenceBefore(ref.mention.start);
+      return body === undefined ? ref : { ...bodyRef(body), mention: ref.mention, resolvedVia: "descriptor" };
+    }
     // An office the speaker holds word for word (`the president`), else a description of its class (`According to
     // the head of state` in a report of two leaders: the leader who spoke last).
     const holds = (p: PersonDraft): boolean => p.roles.some((x) => x.toLowerCase().startsWith(role));
