@@ -1476,6 +1476,10 @@ describe("summit frame", () => {
     // (A bloc by its name before its leaders: `Gulf Cooperation Council leaders`; not a state's house, `Senate leaders`.)
     const council = "Gulf Cooperation Council leaders gathered in Kuwait on Sunday for their 45th summit. Kuwait's Emir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah opened it. The Kingdom was represented by Saudi Foreign Minister Prince Faisal bin Farhan.";
     expect(parseReport(council, { referenceDate: "2024-12-01" }).summit.format).toBe("multilateral");
+    // (Read in any sentence of the meeting's day: `Leaders of the Group of 20 major economies began their meeting`
+    // under a lead and a dated sentence that say only `summit`.)
+    const g20 = "German Chancellor Olaf Scholz has called on the world's largest economies to stand together. The two-day summit in Rio de Janeiro opened on Monday.\n\nLeaders of the Group of 20 major economies began their meeting in the Brazilian city on Monday, with host President Luiz Inacio Lula da Silva putting hunger on the agenda.";
+    expect(parseReport(g20, { referenceDate: "2024-11-18" }).summit.format).toBe("multilateral");
     const senate = "Senate leaders met Donald Trump and Claudia Sheinbaum in Washington on Tuesday.";
     expect(parseReport(senate, { referenceDate: "2025-05-28" }).summit.format).toBe("bilateral");
     const pair = "Leaders of the United States and Mexico, Donald Trump and Claudia Sheinbaum, met in Washington on Tuesday.";

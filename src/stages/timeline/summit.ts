@@ -316,7 +316,15 @@ export function findSummit(input: SummitInput): Summit {
   // (At a bloc's gathering of many states, a leader quoted by pronoun is most often one of them: `Polish Prime Minister
   // Donald Tusk said …. "…," he told reporters as he arrived`; at a meeting of two, one who reacts from afar.)
   const countryStarts = new Set(countryMentions.map((m) => m.start));
-  const blocGathering = [evidence, leadMeeting].some((s) => s !== null && (gathersNations(tokens, s, countryStarts) || holdsBlocMeeting(tokens, s, countryStarts)));
+  // (Read in the dated sentence, the lead's meeting sentence, and any other sentence of the meeting's day: `Leaders of
+  // the Group of 20 major economies began their meeting … on Monday` under `The two-day summit … opened on Monday`.)
+  // (Not beside a meeting held on another's sidelines: `The two-day SCO summit, which opens later on Sunday, is attended
+  // by more than 20 leaders` is the wider one.)
+  const sidelined = evidence !== null && holdsWord(tokens, evidence, SIDELINE_WORDS);
+  const sameDay = date === null || sidelined ? [] : timexes.filter((t) => t.value === date && !inQuote(t.start)).map((t) => sentenceAt(sentences, t.start) ?? null);
+  const gatheringSentences = [...new Set([evidence, leadMeeting, ...sameDay])];
+  const manyNations = gatheringSentences.some((s) => s !== null && gathersNations(tokens, s, countryStarts));
+  const blocGathering = manyNations || [evidence, leadMeeting].some((s) => s !== null && holdsBlocMeeting(tokens, s, countryStarts));
   const resolvedSpeakers = blocGathering ? input.resolvedSpeakers : [];
   const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, resolvedSpeakers, manyStates: blocGathering || ofMany });
   const byId = new Map(people.map((p) => [p.id, p]));
@@ -331,7 +339,7 @@ export function findSummit(input: SummitInput): Summit {
   }
   // (Many states may meet where the report names one, two or three of their leaders: `Leaders from French-speaking
   // countries gathered in Villers-Cotterêts`.)
-  const ofNations = countries.length >= 1 && [evidence, leadMeeting].some((s) => s !== null && gathersNations(tokens, s, countryStarts));
+  const ofNations = countries.length >= 1 && manyNations;
   const format = ofNations || countries.length > 3 ? "multilateral" : countries.length === 2 ? "bilateral" : countries.length === 3 ? "trilateral" : null;
   return {
     location,
