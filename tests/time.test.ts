@@ -175,6 +175,8 @@ describe("temporal expressions", () => {
     expect(values("Talks may take the next couple of years, or a month or two.")).toEqual([["the next couple of years", "P2Y", null], ["a month or two", "P1M", null]]);
     // `the early hours of Friday` is Friday's night, no stretch of hours; `hours of talks` still is one.
     expect(values("The summit ended in the early hours of Friday after hours of talks.")).toEqual([["Friday", "2018-08-24", null], ["hours", "PTXH", null]]);
+    // (So are `the small hours` alone, a time of night.)
+    expect(values("The deal was signed in the small hours after they argued for hours.")).toEqual([["hours", "PTXH", null]]);
     expect(values("We see no risk in the near term.")).toEqual([["the near term", "FUTURE_REF", null]]);
     expect(values("The other day Putin said so.")).toEqual([["The other day", "PAST_REF", null]]);
     // `a day` before `after`/`before` is a distance in time, as `two days after` is; alone it stays an idiom.

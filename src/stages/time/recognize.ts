@@ -1132,7 +1132,8 @@ export class TimeRecognizer {
         const after = this.#lower(i + 1);
         if (after === "ago" || after === "earlier") return this.#make(i, i + 2, "DATE", "PAST_REF", "stated");
         // `the early hours of Friday`: the night of a day, not a stretch of hours; the day after `of` is the time.
-        if (w === "hours" && SMALL_HOURS.has(this.#lower(i - 1)) && after === "of") return null;
+        // (Alone too: `talks went on into the small hours`, a time of night.)
+        if (w === "hours" && SMALL_HOURS.has(this.#lower(i - 1)) && (after === "of" || this.#lower(i - 2) === "the")) return null;
         // `the "Years of High-Quality Development"`, `Days of Culture`: capitals on both sides of `of` make a name.
         if (this.#tokens.capitalizedAt(i) === true && after === "of" && this.#tokens.capitalizedAt(i + 2) === true) return null;
         return this.#make(i, i + 1, "DURATION", durationValue(null, unit), "stated");
