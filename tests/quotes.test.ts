@@ -1604,6 +1604,14 @@ describe("transcripts", () => {
     expect([report.quotes[0]?.speaker?.name, report.attributions[0]?.source.name]).toEqual(["her office", "her office"]);
   });
 
+  it("reads past a translation set off after the quoted words to the attribution (`„Wir sind uns einig“ – we agree – Mr Scholz told`)", () => {
+    const text = '„Wir sind uns einig“ – we agree – Mr Scholz told reporters in Berlin. "Nous sommes d’accord" (we agree), Macron replied.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Olaf Scholz", "Emmanuel Macron"]);
+    // (A name between dashes is the attribution itself.)
+    const split = '"We will win," – Zelensky said – "and we will rebuild."';
+    expect(extractQuotes(split).map((q) => q.speaker?.name)).toEqual(["Volodymyr Zelensky", "Volodymyr Zelensky"]);
+  });
+
   it("takes no cue from a participle's aside closed before the quotation (`the deal, concluded by von der Leyen in Montevideo, was \"…\"`)", () => {
     const text = 'French President Emmanuel Macron told his fellow leaders the deal, concluded by Commission President Ursula von der Leyen in Montevideo earlier this month, was "unacceptable in its current form."';
     expect(extractQuotes(text).map((q) => [q.speaker?.name, sliceOf(text, q.cue)])).toEqual([["Emmanuel Macron", "told"]]);

@@ -68,6 +68,10 @@ export interface QuoteAttribution {
 export function attributionAfter(q: Quote, tokens: TokenList, nextQuoteStart: number, blockEnd: number, resolver: SpeakerResolver, lexicon: Lexicon): QuoteAttribution | null {
   const from = q.closeMark?.end ?? q.end;
   let i = tokenIndexAt(tokens, from);
+  // (A translation set off after the words is no attribution: `„Wir sind uns einig" – we agree – Mr Scholz told`,
+  // `"Nous sommes d'accord" (we agree), Macron said`.)
+  while ((tokens.startAt(i) ?? Infinity) < from) i++;
+  i = afterGloss(tokens, i, blockEnd);
   while (tokens.startAt(i) !== undefined && (tokens.kindAt(i) === "punct") && !DOUBLE_QUOTE_MARKS.has(tokens.textAt(i) ?? "") && (tokens.startAt(i) ?? 0) < blockEnd) i++;
   // (`footage of Trump saying, "That makes me smart," when Clinton blasted him`: a clause of time or cause after the
   // quote tells when it was said, not who said it; the attribution may follow its comma, `"People were celebrating"
@@ -91,6 +95,27 @@ export function attributionAfter(q: Quote, tokens: TokenList, nextQuoteStart: nu
     else if (depth <= 0 && t.text === "," && opensOtherClause(tokens, stop + 1)) break;
   }
   return findCueAndSpeaker(tokens, begin, stop, resolver, lexicon, false);
+}
+
+/** Most words of a translation set off after quoted words (`– we agree –`, `(we agree)`). */
+const MAX_GLOSS_WORDS = 8;
+/** Marks that open a gloss, with the mark that closes it (dashes are folded to `-` in the view). */
+const GLOSS_MARKS: ReadonlyMap<string, string> = new Map([["-", "-"], ["(", ")"]]);
+
+/**
+ * The token after a gloss that opens at token `i` and closes within a few words in lower case, before a word (`– we
+ * agree – Mr Scholz told`): the attribution is read there; else `i`. (Not a name between dashes, which is the
+ * attribution: `"We will win," – Zelensky said – "and …"`.)
+ */
+function afterGloss(tokens: TokenList, i: number, blockEnd: number): number {
+  const close = GLOSS_MARKS.get(tokens.textAt(i) ?? "");
+  if (close === undefined) return i;
+  for (let k = i + 1; k <= i + 1 + MAX_GLOSS_WORDS && (tokens.startAt(k) ?? Infinity) < blockEnd; k++) {
+    const t = tokens.textAt(k) ?? "";
+    if (t === close) return k > i + 1 && (tokens.kindAt(k + 1) === "word" || (tokens.textAt(k + 1) === "," && tokens.kindAt(k + 2) === "word")) ? k + 1 : i;
+    if ((tokens.kindAt(k) === "punct" && t !== "," && t !== "'" && t !== "’") || tokens.capitalizedAt(k) === true) return i;
+  }
+  return i;
 }
 
 /** Conjunctions that, after a comma, join a clause of its own to an attribution. */
