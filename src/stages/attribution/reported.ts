@@ -1111,7 +1111,10 @@ function jointSource(tokens: TokenList, first: { ref: SpeakerRef; next: number }
     const second = resolver.speakerAt(k);
     if (second === null) continue;
     const same = body ? second.ref.personId === null && isOrganization(second.ref) && second.ref.name !== first.ref.name : second.ref.personId !== null && second.ref.personId !== first.ref.personId;
-    if (!same || second.next !== cue) return null;
+    // (An auxiliary or an adverb may stand before the cue: `Putin and Xi have agreed that …`, `… also said`.)
+    let verb = second.next;
+    while (verb < cue && (PERFECT_AUXILIARIES.has(tokens.lowerAt(verb) ?? "") || ADVERBS_BEFORE_VERB.has(tokens.lowerAt(verb) ?? ""))) verb++;
+    if (!same || verb !== cue) return null;
     const start = first.ref.mention?.start ?? 0;
     const end = second.ref.mention?.end ?? start;
     return { personId: null, name: `${first.ref.name} and ${second.ref.name}`, mention: { start, end }, resolvedVia: "name" };
