@@ -1423,6 +1423,9 @@ describe("reported speech without quotation marks", () => {
     // (Two bodies too: `The White House and the Kremlin said …`.)
     const bodies = "Vladimir Putin spoke with Donald Trump on Monday. The White House and the Kremlin said the call lasted 90 minutes.";
     expect(extractAttributions(bodies).map((a) => a.source.name)).toEqual(["White House and Kremlin"]);
+    // (Not where the report gathers a bloc's leaders, two of whom it names: the leaders as a group.)
+    const bloc = "Gulf Cooperation Council leaders gathered in Kuwait on Sunday. Kuwait's Emir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah opened the summit. Saudi Crown Prince Mohammed bin Salman did not attend. In their final communique, the leaders stressed the need for a Palestinian state.";
+    expect(extractAttributions(bloc).map((a) => a.source.name)).toEqual(["leaders"]);
     // (Past an auxiliary or an adverb before the verb: `Putin and Xi have agreed that …`.)
     const perfect = "Putin met Xi in Beijing. Putin and Xi have agreed that the two countries will expand trade. Xi and Putin also said the talks were useful.";
     expect(extractAttributions(perfect).map((a) => a.source.name)).toEqual(["Vladimir Putin and Xi Jinping", "Xi Jinping and Vladimir Putin"]);

@@ -1,12 +1,12 @@
 import { ADVERBS_BEFORE_VERB, AFTER_CONTRACTED_S, DETERMINERS, OPENING_ADVERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
-import { REGION_QUALIFIERS } from "../../lexicon/meetings.js";
+import { BLOC_NAME_ENDS, REGION_QUALIFIERS } from "../../lexicon/meetings.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
 import { GENERIC_ROLE_NOUNS, PARTY_ADJECTIVES, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import { PATTERNS } from "../../text/patterns.js";
 import type { Organization, Place, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { firstStartingAtOrAfter, sentenceAt, spanAt } from "../../text/lookup.js";
-import { isPossessiveAt, joinedAsWritten, lowerPhrase, opensSentence, phraseAsWritten, SENTENCE_TERMINALS, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
+import { isAllCaps, isPossessiveAt, joinedAsWritten, lowerPhrase, opensSentence, phraseAsWritten, SENTENCE_TERMINALS, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 
 /** Determiners between `one of` and a group (`one of the sources`, `two of his aides`). */
 const GROUP_DETERMINERS = new Set(["the", "these", "those", "his", "her", "their", "its"]);
@@ -89,6 +89,8 @@ export class SpeakerResolver {
   readonly #places: readonly { start: number; end: number; name: string }[];
   /** `A and B` when the report knows exactly two leaders, for `the two leaders said`. */
   readonly #leaderPair: string | null;
+  /** Whether the text names a bloc's leaders; read when first asked. */
+  #manyLeaders: boolean | undefined;
   /** The report's two leaders, when it has exactly two. */
   readonly #pair: readonly [PersonDraft, PersonDraft] | null;
 
@@ -258,8 +260,9 @@ export class SpeakerResolver {
       return { ref: { personId: person.id, name: person.name, mention: { start: t.start, end: t.end }, resolvedVia: "pronoun" }, next: i + 1 };
     }
     // `the two leaders`, `both presidents`: the two leaders of the report, when it has exactly two.
-    // (`the leaders said`, too, when the report knows only the two.)
-    const pair = this.tokens.lowerAt(i - 1) === "both" || this.tokens.lowerAt(i - 1) === "the" || (this.tokens.lowerAt(i - 1) === "two" && this.tokens.lowerAt(i - 2) === "the");
+    // (`the leaders said`, too, when the report knows only the two; not where it gathers a bloc's leaders,
+    // `Gulf Cooperation Council leaders gathered in Kuwait`, two of whom it names.)
+    const pair = this.tokens.lowerAt(i - 1) === "both" || (this.tokens.lowerAt(i - 1) === "the" && !this.#blocLeaders()) || (this.tokens.lowerAt(i - 1) === "two" && this.tokens.lowerAt(i - 2) === "the");
     if (pair && this.#leaderPair !== null && LEADER_PLURALS.has(t.lower)) {
       return { ref: { personId: null, name: this.#leaderPair, mention: { start: t.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
     }
@@ -306,6 +309,19 @@ export class SpeakerResolver {
     const opening = this.tokens.lowerAt(first) === "the" ? first + 1 : first;
     const body = spanAt(this.#organizations, this.tokens.startAt(opening) ?? -1);
     return body !== undefined && body.start === this.tokens.startAt(opening) ? body : undefined;
+  }
+
+  /** Whether the text names a bloc's leaders (`GCC leaders`, `Gulf Cooperation Council leaders`), read once. */
+  #blocLeaders(): boolean {
+    if (this.#manyLeaders === undefined) {
+      this.#manyLeaders = false;
+      for (let k = 1; k < this.tokens.length && !this.#manyLeaders; k++) {
+        if (this.tokens.lowerAt(k) !== "leaders") continue;
+        const bloc = this.tokens.get(k - 1);
+        this.#manyLeaders = bloc !== undefined && bloc.kind === "word" && bloc.text.length > 1 && !this.demonyms.has(bloc.lower) && ((isAllCaps(bloc.text) && !this.#placeStartingAt(k - 1)) || (bloc.capitalized && BLOC_NAME_ENDS.has(bloc.lower)));
+      }
+    }
+    return this.#manyLeaders;
   }
 
   /** The generic group of sources the sentence before token `i` names (`Labour MPs have warned`), or null. */
