@@ -601,17 +601,16 @@ export class SpeakerResolver {
     return !this.cueWords.has(next.text) && !PASSIVE_AUXILIARIES.has(w) && !PERFECT_AUXILIARIES.has(w) && !ADVERBS_BEFORE_VERB.has(w) && !w.endsWith("ed");
   }
 
-  /** Where the sentence holding `offset` ends, or `limit` when it runs on past it. */
   /** Where a subject pronoun of `gender` opening the sentence of `at` starts, when it stands before `at`; else -1. */
   #openingPronoun(at: number, gender: "m" | "f"): number {
     const start = sentenceAt(this.sentences, at)?.start;
     if (start === undefined) return -1;
-    const k = tokenIndexAt(this.tokens, start);
-    const t = this.tokens.get(k);
+    const t = this.tokens.get(tokenIndexAt(this.tokens, start));
     const subject = gender === "m" ? "he" : "she";
-    return t !== undefined && t.lower === subject && t.start < at && this.tokens.startAt(tokenIndexAt(this.tokens, at)) !== t.start ? t.start : -1;
+    return t !== undefined && t.lower === subject && t.start < at ? t.start : -1;
   }
 
+  /** Where the sentence holding `offset` ends, or `limit` when it runs on past it. */
   #sentenceEndAfter(offset: number, limit: number): number {
     return Math.min(sentenceAt(this.sentences, offset)?.end ?? limit, limit);
   }

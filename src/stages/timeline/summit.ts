@@ -2302,7 +2302,8 @@ function holdsBlocMeeting(tokens: TokenList, sentence: Sentence, countryStarts: 
     if (!MEETING_WORDS.has(tokens.lowerAt(i) ?? "") || otherMeeting(tokens, i)) continue;
     const bloc = tokens.get(i - 1);
     if (bloc === undefined || countryStarts.has(bloc.start)) continue;
-    if ((bloc.capitalized && BLOC_NAME_ENDS.has(bloc.lower)) || isCapitalWord(bloc)) return true;
+    // (By its acronym, as `blocMeetingAt` reads it, or by its name's last word: `a European Council summit`.)
+    if (blocMeetingAt(tokens, i) || (bloc.capitalized && BLOC_NAME_ENDS.has(bloc.lower))) return true;
   }
   return false;
 }
