@@ -272,6 +272,14 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(crowd).map((a) => a.source.name)).toEqual(["the group"]);
   });
 
+  it("takes no title across a line's end (`Zelensky arrives at the White House` above `Ukrainian President Volodymyr Zelensky …`)", () => {
+    const text = "Zelensky arrives at the White House\nUkrainian President Volodymyr Zelensky has arrived, greeted by US President Donald Trump.";
+    expect(parseReport(text).people.map((p) => [p.name, p.roles])).toEqual([
+      ["Volodymyr Zelensky", ["President of Ukraine", "Ukrainian President"]],
+      ["Donald Trump", ["President of the United States", "US President"]],
+    ]);
+  });
+
   it("keeps a country's abbreviation with its stops in the title before a name (`U.S. Defense Secretary Pete Hegseth`)", () => {
     const report = parseReport("The call came hours after U.S. Defense Secretary Pete Hegseth told allies in Brussels it was over. U.K. Foreign Secretary David Lammy agreed.");
     expect(report.people.map((p) => [p.name, p.roles.at(-1), p.country])).toEqual([

@@ -169,7 +169,8 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
       k--;
       continue;
     }
-    if (t === undefined || next === undefined || t.kind !== "word" || next.start - t.end > 1) break;
+    // (Nor across a line's end: `Zelensky arrives at the White House` ¶ `Ukrainian President Volodymyr Zelensky …`.)
+    if (t === undefined || next === undefined || t.kind !== "word" || next.start - t.end > 1 || tokens.newLineAt(k + 1) === true) break;
     // (`Host President Luiz Inácio Lula da Silva` opening a sentence: hosting is no office, capitalised or not.)
     // (Nor before a country's word and an office: `will host Israeli Prime Minister Benjamin Netanyahu`.)
     if (MEETING_PARTS.has(t.lower) && (roleWords.has(next.lower) || lexicon.countryByDemonym.has(next.lower) || lexicon.countryByName.has(next.lower))) break;
