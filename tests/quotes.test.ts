@@ -1652,6 +1652,9 @@ describe("transcripts", () => {
       ["Kim Jong Un,", "Kathy Novak"],
       ["If I'm not w", "Kim Jong Un"],
     ]);
+    // (By surname too, a leader the report named before.)
+    const surname = 'Donald Trump called Vladimir Putin on Monday. Putin told reporters: "Trump said to me, \'We will end this war,\' and I believe him."';
+    expect(extractQuotes(surname).map((q) => q.speaker?.name)).toEqual(["Vladimir Putin", "Donald Trump"]);
   });
   it("gives a pronoun the office holder named by title alone who spoke in its paragraph, not a person named a paragraph up", () => {
     const text =

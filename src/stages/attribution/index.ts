@@ -299,7 +299,9 @@ export const attribution: Stage = (ctx, state) => {
     if (q.nestedIn === null || q.speaker !== null || q.openMark === null || (q.kind !== "direct" && q.kind !== "partial")) continue;
     const found = attributionBefore(q, tokens, sentenceAt(sentences, q.openMark.start), resolver, ctx.lexicon, q.kind === "partial");
     const inTurn = byId.get(q.nestedIn)?.speaker?.resolvedVia === "label";
-    if (found?.speaker == null || found.speaker.personId === null || (found.speaker.resolvedVia !== "name" && !inTurn)) continue;
+    // (By surname too: `"Trump said to me, 'We will end this war,' and I believe him."`.)
+    const named = found?.speaker?.resolvedVia === "name" || found?.speaker?.resolvedVia === "alias";
+    if (found?.speaker == null || found.speaker.personId === null || (!named && !inTurn)) continue;
     q.speaker = found.speaker;
     q.cue = found.cue;
     q.confidence = CONFIDENCE.name;
