@@ -13,6 +13,11 @@ describe("quote detection", () => {
     expect(sliceOf(text, q?.openMark ?? null)).toBe('"');
   });
 
+  it("reads a plural's possessive inside single quotes as an apostrophe when a mark closes the quotation further on", () => {
+    const text = "'It's the Ukrainians' land,' he added. He called them 'terrorists' in a speech and 'bandits' on Tuesday.";
+    expect(extractQuotes(text).map((q) => q.text)).toEqual(["It's the Ukrainians' land,", "terrorists", "bandits"]);
+  });
+
   it("reads curly quotes, guillemets and low-high German quotes", () => {
     const texts = ["“Trade is up,” said Anna Berg.", "«Trade is up», said Anna Berg.", "„Trade is up“, said Anna Berg."];
     for (const text of texts) expect(extractQuotes(text)[0]?.text).toMatch(/^Trade is up,?$/);

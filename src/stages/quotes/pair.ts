@@ -30,7 +30,8 @@ export function pairQuotes(view: string, blocks: readonly Block[], messages: Mes
     const stack: Mark[] = [];
     const orphans: Mark[] = [];
     const firstInBlock = out.length;
-    for (const mark of marks) {
+    for (let m = 0; m < marks.length; m++) {
+      const mark = marks[m] as Mark;
       // A double mark opening a line while a quote opened on an earlier line is still open: the running-quote
       // convention (each paragraph opens again, only the last closes) inside one block. The open quote ends
       // with its line instead of swallowing the next quotes as nested ones.
@@ -52,6 +53,9 @@ export function pairQuotes(view: string, blocks: readonly Block[], messages: Mes
         stack.push(mark);
         continue;
       }
+      // (`'It's the Ukrainians' land,' he added`: a plural's possessive before a lower-case word, with a single mark
+      // to close the quotation a little further on, is an apostrophe.)
+      if (mark.family === "single" && mark.role === "close" && pluralPossessive(view, mark.at) && singleCloseAhead(marks, m)) continue;
       const at = findOpen(stack, mark);
       if (at >= 0) {
         const open = stack[at];
@@ -138,6 +142,25 @@ function nearestOpen(stack: readonly Mark[], accepts: (mark: Mark) => boolean): 
     if (open !== undefined && accepts(open)) return k;
   }
   return -1;
+}
+
+/** Marks looked ahead over for a single mark that closes a quotation after a plural's possessive. */
+const POSSESSIVE_LOOKAHEAD = 4;
+
+/** True for a single mark after a plural's `s` and before a space and a lower-case word (`the Ukrainians' land`). */
+function pluralPossessive(view: string, at: number): boolean {
+  const next = view[at + 2];
+  return (view[at - 1] === "s" || view[at - 1] === "S") && view[at + 1] === " " && next !== undefined && next !== next.toUpperCase();
+}
+
+/** True when one of the next few marks is a single closing one, with no single opening one before it. */
+function singleCloseAhead(marks: readonly Mark[], m: number): boolean {
+  for (let k = m + 1; k < Math.min(marks.length, m + 1 + POSSESSIVE_LOOKAHEAD); k++) {
+    const next = marks[k] as Mark;
+    if (next.family !== "single") continue;
+    return next.role === "close";
+  }
+  return false;
 }
 
 /** Index in the stack of the opening mark this mark closes, or -1. */
