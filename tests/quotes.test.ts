@@ -1744,6 +1744,14 @@ describe("transcripts", () => {
       // (Not the sentence from its start: `Prime Minister Sanae Takaichi met her Australian counterpart`.)
       ["Anthony Albanese", ["Prime Minister of Australia", "Australian counterpart"]],
     ]);
+    // (Or an article after a verb, the office the verb's object: `met the Russian foreign minister, Sergey Lavrov,`.)
+    const object = parseReport("Blinken met the Russian foreign minister, Sergey Lavrov, in Geneva. Biden praised the first lady, Jill Biden, on Monday.");
+    expect(object.people.map((p) => [p.name, p.roles.at(-1)])).toEqual([
+      ["Antony Blinken", "Secretary of State"],
+      ["Sergey Lavrov", "Russian foreign minister"],
+      ["Joe Biden", "President of the United States"],
+      ["Jill Biden", "first lady"],
+    ]);
     // (A party's leader leads no state: no participant of a summit.)
     const summit = "Keir Starmer and Emmanuel Macron met at Northwood on Thursday. The Conservative leader, Kemi Badenoch, said the deal was weak.";
     const report = parseReport(summit, { referenceDate: "2025-07-10" });

@@ -453,7 +453,11 @@ function officeOpening(tokens: TokenList, officeEnd: number, lexicon: Lexicon): 
     // (`was represented by his vice-president, Jane Naana Opoku-Agyemang.`: a passive's agent is an author too.)
     const verbBefore = tokens.get(k - 1);
     // (`met her Australian counterpart, Anthony Albanese,`: a country's word may qualify the office.)
-    if (PERSONAL_POSSESSIVES.has(tokens.lowerAt(k) ?? "") && verbBefore !== undefined && verbBefore.kind === "word" && !verbBefore.capitalized && qualifiedRoleAt(tokens, k + 1, officeEnd, lexicon) !== null) return { from: k, byAgent: AGENT_WORDS.has(verbBefore.text) };
+    // (So may an article after a verb, not after a preposition, whose object the office is not: `met the Russian
+    // foreign minister, Sergey Lavrov,`; not `the Special Adviser to the President on Information, Bayo Onanuga,`.)
+    const article = ARTICLES.has(tokens.lowerAt(k) ?? "") && !PREPOSITIONS.has(verbBefore?.lower ?? "") && verbBefore?.lower !== "to";
+    const opensObject = PERSONAL_POSSESSIVES.has(tokens.lowerAt(k) ?? "") || article;
+    if (opensObject && verbBefore !== undefined && verbBefore.kind === "word" && !verbBefore.capitalized && qualifiedRoleAt(tokens, k + 1, officeEnd, lexicon) !== null) return { from: k, byAgent: AGENT_WORDS.has(verbBefore.text) };
     k--;
   }
   if (k >= 0 && tokens.textAt(k) !== "." && tokens.textAt(k) !== ";" && !tokens.newLineAt(k + 1)) return null;
