@@ -70,7 +70,6 @@ export function attributionAfter(q: Quote, tokens: TokenList, nextQuoteStart: nu
   let i = tokenIndexAt(tokens, from);
   // (A translation set off after the words is no attribution: `„Wir sind uns einig" – we agree – Mr Scholz told`,
   // `"Nous sommes d'accord" (we agree), Macron said`.)
-  while ((tokens.startAt(i) ?? Infinity) < from) i++;
   i = afterGloss(tokens, i, blockEnd);
   while (tokens.startAt(i) !== undefined && (tokens.kindAt(i) === "punct") && !DOUBLE_QUOTE_MARKS.has(tokens.textAt(i) ?? "") && (tokens.startAt(i) ?? 0) < blockEnd) i++;
   // (`footage of Trump saying, "That makes me smart," when Clinton blasted him`: a clause of time or cause after the

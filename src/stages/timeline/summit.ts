@@ -320,13 +320,14 @@ export function findSummit(input: SummitInput): Summit {
   // the Group of 20 major economies began their meeting … on Monday` under `The two-day summit … opened on Monday`.)
   // (Not beside a meeting held on another's sidelines: `The two-day SCO summit, which opens later on Sunday, is attended
   // by more than 20 leaders` is the wider one.)
+  // (The dated sentence's meeting held on the sidelines of another: who stands in for whom there is at the other one.)
   const sidelined = evidence !== null && holdsWord(tokens, evidence, SIDELINE_WORDS);
   const sameDay = date === null || sidelined ? [] : timexes.filter((t) => t.value === date && !inQuote(t.start)).map((t) => sentenceAt(sentences, t.start) ?? null);
   const gatheringSentences = [...new Set([evidence, leadMeeting, ...sameDay])];
   const manyNations = gatheringSentences.some((s) => s !== null && gathersNations(tokens, s, countryStarts));
   const blocGathering = manyNations || [evidence, leadMeeting].some((s) => s !== null && holdsBlocMeeting(tokens, s, countryStarts));
   const resolvedSpeakers = blocGathering ? input.resolvedSpeakers : [];
-  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, resolvedSpeakers, manyStates: blocGathering || ofMany });
+  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, resolvedSpeakers, manyStates: blocGathering || ofMany, onSidelines: sidelined });
   const byId = new Map(people.map((p) => [p.id, p]));
   const countries: string[] = [];
   const seen = new Set<string>();
@@ -1953,15 +1954,13 @@ function pickParticipants(
   speakers: ReadonlySet<string>,
   atMeeting: (s: Sentence, at: number, last: number) => boolean,
   placedElsewhere: (s: Sentence) => boolean,
-  { ahead, host, remote, states, inClauseElsewhere, inQuote, resolvedSpeakers, manyStates }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean; resolvedSpeakers: readonly (Span & { personId: string })[]; manyStates: boolean },
+  { ahead, host, remote, states, inClauseElsewhere, inQuote, resolvedSpeakers, manyStates, onSidelines }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean; resolvedSpeakers: readonly (Span & { personId: string })[]; manyStates: boolean; onSidelines: boolean },
 ): string[] {
   // Where a person's name ends, for a name that qualifies the noun after it.
   const personEnds = new Set(mentions.filter((m) => m.personId !== null).map((m) => m.end));
-  // A meeting on the sidelines of another: who stands in for whom there is at the other one.
-  const onSidelines = evidence !== null && holdsWord(tokens, evidence, SIDELINE_WORDS);
   // The other one's noun (`on the sidelines of the SCO summit`): a sentence that names only it tells of that meeting
   // (`The two-day SCO summit … is attended by … Putin, Erdogan and Sharif`).
-  const widerNoun = onSidelines ? nounAfterSidelines(tokens, evidence) : null;
+  const widerNoun = onSidelines && evidence !== null ? nounAfterSidelines(tokens, evidence) : null;
   const widerWords: ReadonlySet<string> = new Set(widerNoun === null ? [] : [widerNoun]);
   const thisMeetingWords = widerNoun === null ? widerWords : new Set([...MEETING_WORDS].filter((w) => w !== widerNoun));
   const aboutWider = perSentenceInTurn((s: Sentence) => widerNoun !== null && holdsWord(tokens, s, widerWords) && !holdsWord(tokens, s, thisMeetingWords));
