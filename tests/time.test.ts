@@ -2879,4 +2879,12 @@ describe("summit frame", () => {
     expect(parseReport(text).summit.date).toBeNull();
     expect(parseReport("The leaders will meet in Helsinki.", { referenceDate: "2018-07-10" }).summit.date).toBeNull();
   });
+
+  it("reads a bracketed day in another city as a time zone's, not the meeting's place", () => {
+    const report = parseReport(
+      "WASHINGTON—President Ferdinand Marcos Jr., US President Joe Biden and Japanese Prime Minister Fumio Kishida on Thursday (Friday in Manila) pledged to deepen their defense cooperation in the first-ever trilateral summit held at the White House.",
+      { referenceDate: "2024-04-12" },
+    );
+    expect([report.summit.location, report.summit.date]).toEqual(["Washington", "2024-04-11"]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Place, Sentence, Span, Summit, TimeExpression } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
-import { BEFORE_BARE_VERB, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
+import { BEFORE_BARE_VERB, DAY_PARTS, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
 import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS } from "../../lexicon/meetings.js";
@@ -1833,7 +1833,26 @@ function afterPlacePreposition(tokens: TokenList, i: number): boolean {
     at = k + 1;
   }
   const before = tokens.lowerAt(at - 1) === "the" ? tokens.get(at - 2) : tokens.get(at - 1);
-  return PLACE_PREPOSITIONS.has(before?.lower ?? "") && !inSinceClause(tokens, at);
+  return PLACE_PREPOSITIONS.has(before?.lower ?? "") && !inSinceClause(tokens, at) && !inTimeGloss(tokens, at);
+}
+
+/** Most words of the day a time gloss gives before its city (`(Friday morning in Manila)`). */
+const MAX_GLOSS_WORDS = 3;
+
+/** Words of the day a time gloss gives: weekdays, months, parts of the day (and day numbers, `(23 May in Seoul)`). */
+const GLOSS_DAY_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, ...Object.keys(DAY_PARTS)]);
+
+/**
+ * True when the city at token `i` closes a bracketed gloss of the day elsewhere (`on Thursday (Friday in Manila)`):
+ * the reader's time zone, not a place of the news.
+ */
+function inTimeGloss(tokens: TokenList, i: number): boolean {
+  if (tokens.lowerAt(i - 1) !== "in") return false;
+  for (let k = i - 2; k >= Math.max(0, i - 2 - MAX_GLOSS_WORDS); k--) {
+    if (tokens.textAt(k) === "(") return k < i - 2;
+    if (!GLOSS_DAY_WORDS.has(tokens.lowerAt(k) ?? "") && !PATTERNS.dayDigits.test(tokens.textAt(k) ?? "")) return false;
+  }
+  return false;
 }
 
 /** Most words of a place the gazetteer does not know (`New Alamein`). */
