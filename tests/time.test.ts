@@ -2887,4 +2887,12 @@ describe("summit frame", () => {
     );
     expect([report.summit.location, report.summit.date]).toEqual(["Washington", "2024-04-11"]);
   });
+
+  it("counts a minister the text places among those who attended, as a country's delegate", () => {
+    const report = parseReport(
+      "ISLAMABAD: Heads of government of the Shanghai Cooperation Organisation member states on Wednesday concluded their two-day meeting in the federal capital.\n\nChinese Premier Li Qiang, Russian Prime Minister Mikhail Mishustin and Indian External Affairs Minister S. Jaishankar were among those who attended the meeting.",
+      { referenceDate: "2024-10-17" },
+    );
+    expect(participantNames(report)).toEqual(["Li Qiang", "Mikhail Mishustin", "S. Jaishankar"]);
+  });
 });

@@ -1451,6 +1451,12 @@ function attendsThisMeeting(tokens: TokenList, sentence: Sentence): boolean {
   return false;
 }
 
+/** Most tokens from `among` to the word of attending (`among those who attended`, `among the leaders present`). */
+const AMONG_REACH = 4;
+
+/** Nouns for those at a meeting, after `among` (`was among the participants`). */
+const ATTENDEE_NOUNS = new Set(["participants", "attendees", "present", "delegates", "guests"]);
+
 /** Most tokens from an elided `Russia by` back to the `represented by` it repeats. */
 const ELIDED_REACH = 16;
 
@@ -1475,6 +1481,10 @@ function delegateAt(tokens: TokenList, k: number, last: number): boolean {
   // (`represented Ghana`, `represented his country`; not `Bush represented.`)
   const object = tokens.get(verb + 1);
   if (w === "represented") return object !== undefined && object.kind === "word" && (object.capitalized || POSSESSIVE_DETERMINERS.has(object.lower));
+  // (One of a number there: `S. Jaishankar were among those who attended the meeting`, `was among the participants`.)
+  if ((w === "was" || w === "were") && object?.lower === "among") {
+    for (let j = verb + 2; j <= verb + 1 + AMONG_REACH; j++) if (ATTENDANCE_WORDS.has(tokens.lowerAt(j) ?? "") || ATTENDEE_NOUNS.has(tokens.lowerAt(j) ?? "")) return true;
+  }
   return w === "attended" || w === "attends" || w === "participated" || (TAKING_FORMS.has(w) && tokens.lowerAt(verb + 1) === "part");
 }
 
