@@ -2895,4 +2895,12 @@ describe("summit frame", () => {
     );
     expect(participantNames(report)).toEqual(["Li Qiang", "Mikhail Mishustin", "S. Jaishankar"]);
   });
+
+  it("counts every name of a list after one at the meeting, whatever the tense of the clause after it", () => {
+    const report = parseReport(
+      "EU leaders have agreed a financial aid package for Ukraine after Hungary's Viktor Orbán dropped his veto at a summit in Brussels on Thursday.\n\n\"We have a deal,\" European Council president Charles Michel wrote on X.\n\nDiplomats said the Hungarian prime minister had been told in a meeting with Michel, Emmanuel Macron, Olaf Scholz and Giorgia Meloni before the summit that he would face isolation if he held out.",
+      { referenceDate: "2024-02-01" },
+    );
+    expect(participantNames(report)).toEqual(["Viktor Orbán", "Charles Michel", "Emmanuel Macron", "Olaf Scholz", "Giorgia Meloni"]);
+  });
 });

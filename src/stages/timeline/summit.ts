@@ -2033,6 +2033,8 @@ function pickParticipants(
   // Delegates who `also attended`: with a leader of their own there, whatever country the text gives them.
   const accompanying = new Set<string>();
   const attending = perSentenceInTurn((s: Sentence) => attendsThisMeeting(tokens, s));
+  // The last name found at the meeting, and its sentence: a list goes on from it.
+  let lastAtMeeting: { sentence: Sentence; end: number } | null = null;
   // Who each sentence says stayed away, read once per sentence that names a person or a state: a country that stays
   // away takes its people with it (`The United States did not attend.`, Trump named elsewhere).
   const naming = new Set<Sentence>();
@@ -2128,7 +2130,11 @@ function pickParticipants(
     }
     // (So is one who speaks to those gathered: `Macron told his fellow leaders the deal was "unacceptable"`.)
     const addresses = m.via !== "pronoun" && TOLD_TO.has(tokens.lowerAt(endAt) ?? "") && meetingWithin(tokens, endAt + 1) && !placedElsewhere(s) && !inQuote(m.start);
-    if (standsIn || addresses || ((isAbout || atMeeting(s, at, last)) && !sendsOthers(tokens, last, personEnds) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, beforeName))) {
+    // (A name listed after one at the meeting is there too, however far the verb of another clause: `in a meeting with
+    // Michel, Emmanuel Macron, Olaf Scholz and Giorgia Meloni before the summit that he would face isolation`.)
+    const listed = lastAtMeeting !== null && lastAtMeeting.sentence === s && listJoinsBetween(tokens, lastAtMeeting.end, m.start) !== null;
+    if (standsIn || addresses || ((isAbout || listed || atMeeting(s, at, last)) && !sendsOthers(tokens, last, personEnds) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, beforeName))) {
+      lastAtMeeting = { sentence: s, end: m.end };
       inSummit.add(m.personId);
       // (A delegate too: a stand-in, or one the dated sentence or an opening one has meet another, `Zelenskyy met the US
       // vice-president, JD Vance, …`, `Meloni hosts Vance and von der Leyen in Rome`.)
