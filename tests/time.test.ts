@@ -2903,4 +2903,28 @@ describe("summit frame", () => {
     );
     expect(participantNames(report)).toEqual(["Viktor Orbán", "Charles Michel", "Emmanuel Macron", "Olaf Scholz", "Giorgia Meloni"]);
   });
+
+  it("places a meeting in the city a sentence gives its summit, over the dateline of a bureau at home", () => {
+    const report = parseReport(
+      "NEW DELHI: Prime Minister Narendra Modi told Russian President Vladimir Putin on Tuesday that a solution to the Ukraine conflict was not possible on the battlefield.\n\n\"As a friend, I have always said that peace is most essential,\" Modi said during the 22nd India-Russia annual summit in Moscow.",
+      { referenceDate: "2024-07-10" },
+    );
+    expect([report.summit.location, report.summit.date]).toEqual(["Moscow", "2024-07-09"]);
+  });
+
+  it("keeps the dateline when the summit in another city is another year's", () => {
+    const report = parseReport(
+      "INDEPENDENCE, Mo. _ Secretary of State Madeleine Albright met the foreign ministers of the Czech Republic, Hungary and Poland on Friday as they signed the documents of accession to NATO.\n\nIn July 1997, at a summit in Madrid, Spain, the alliance announced it would accept Poland.",
+      { referenceDate: "1999-03-12" },
+    );
+    expect(report.summit.location).toBe("Independence");
+  });
+
+  it("places a venue set off before its city in that city (`met at State House, Nairobi,`)", () => {
+    const report = parseReport(
+      "President William Ruto and his Ugandan counterpart Yoweri Museveni have agreed to address the trade barriers between the two countries.\n\nThe two leaders met at State House, Nairobi, on Saturday, where they also witnessed the signing of agreements.",
+      { referenceDate: "2023-11-26" },
+    );
+    expect(report.summit.location).toBe("Nairobi");
+  });
 });

@@ -265,7 +265,16 @@ export function findSummit(input: SummitInput): Summit {
     }
     return later;
   };
-  const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting, input.capitalOf, input.datedLines, inQuote, (city) => cities.get(city.toLowerCase())?.[1], held, held ? datesAhead : () => false));
+  // (A sentence dated another day tells of another meeting: `In July 1997, at a summit in Madrid, Spain, …`.)
+  const datesOther = (s: Sentence): boolean => {
+    for (let k = firstStartingAtOrAfter(timexes, s.start); k < timexes.length; k++) {
+      const t = timexes[k];
+      if (t === undefined || t.start >= s.end) break;
+      if (t.type === "DATE" && date !== null && t.value.length >= 4 && !t.value.startsWith(date) && !date.startsWith(t.value)) return true;
+    }
+    return false;
+  };
+  const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting, input.capitalOf, input.datedLines, inQuote, (city) => cities.get(city.toLowerCase())?.[1], held, held ? datesAhead : () => false, datesOther));
   // The meeting's country, and every mention of a country, for a visit that goes elsewhere.
   const home = location === null ? null : (cities.get(location.toLowerCase())?.[1] ?? location);
   const countryMentions = mentionsOfKind(places, "country");
@@ -1418,6 +1427,10 @@ function venueIn(view: string, tokens: TokenList, sentence: Sentence, places: re
       // A country is where, not the venue; a known place was looked for already. (Also as the gazetteer read it
       // there, short or long: `met in U.S. President Joe Biden's hometown` names no venue `U.S`.)
       if (places.some((p) => p.kind === "country" && (p.name === name || p.mentions.some((m) => m.start === first.start)))) continue;
+      // (A venue set off before its city is in that city: `met at State House, Nairobi, on Saturday`.)
+      const cityStart = tokens.textAt(to) === "," ? tokens.startAt(to + 1) : undefined;
+      const city = cityStart === undefined ? undefined : places.find((p) => p.kind === "city" && p.mentions.some((m) => m.start === cityStart));
+      if (city !== undefined) return { city: city.name, start: first.start };
       return { city: name, start: first.start };
     }
   }
@@ -1625,6 +1638,7 @@ function pickLocation(
   view: string, places: readonly Place[], cityMentions: readonly CityMention[], evidence: Sentence | null, headerEnd: number, wire: WireDateline | null,
   sentences: readonly Sentence[], tokens: TokenList, leadMeeting: Sentence | null, capitalOf: (demonym: string) => string | undefined, datedLines: ReadonlySet<number>,
   inQuote: (offset: number) => boolean, countryOfCity: (city: string) => string | undefined, held: boolean, planned: (s: Sentence) => boolean,
+  datesOther: (s: Sentence) => boolean,
 ): string | null {
   const cities = places.filter((p) => p.kind === "city");
   // (A place in quotation marks is what was said, not where: `discussed "the situation in Gaza and Lebanon"`.)
@@ -1645,6 +1659,15 @@ function pickLocation(
   const namesTopic = (m: { end: number }): boolean => {
     const after = tokenIndexAt(tokens, m.end);
     return TOPIC_NOUNS.has(tokens.lowerAt(after) ?? "") && tokens.capitalizedAt(after) !== true;
+  };
+  // The city after a noun of this meeting in a sentence that tells of it (`the annual summit in Moscow`; not a verb's,
+  // `in 1993 after Clinton met in Washington with President Havel`), if any.
+  const meetingCityIn = (among: readonly Sentence[]): string | undefined => {
+    for (const s of among) {
+      const city = planned(s) || datesOther(s) ? undefined : meetingCityAt(tokens, cityMentions, s.start, s.end, true, inQuote);
+      if (city !== undefined && inHost(city)) return city;
+    }
+    return undefined;
   };
   const within = (from: number, to: number, skip?: (at: number) => boolean): Place | undefined =>
     cities.find((p) => inHost(p.name) && p.mentions.some((m) => m.start >= from && m.end <= to && !inQuote(m.start) && !inSharedWire(m.start) && !inSinceClause(tokens, tokenIndexAt(tokens, m.start)) && !namesTopic(m) && skip?.(m.start) !== true));
@@ -1677,7 +1700,9 @@ function pickLocation(
     // (A place the gazetteer lacks right after the meeting beats the agency's dateline: `MEXICO CITY — … signed an
     // agreement on Friday at a meeting in Tapachula, Chiapas`.)
     // (Not the dateline of a bureau in another country than the meeting's: `SEOUL (AP) — Kim … has arrived in Russia`.)
-    const here = headline ?? (opensWithWire ? (venueIn(view, tokens, evidence, places, true)?.city ?? (placesNews(wire) ? wire.place : undefined)) : within(from, evidence.end)?.name);
+    // (Nor the bureau's, when another sentence places the meeting: `NEW DELHI: … Modi told … Putin on Tuesday …` then
+    // `Modi said during the 22nd India-Russia annual summit in Moscow`.)
+    const here = headline ?? (opensWithWire ? (venueIn(view, tokens, evidence, places, true)?.city ?? (placesNews(wire) ? (meetingCityIn(sentences) ?? wire.place) : undefined)) : within(from, evidence.end)?.name);
     if (here !== undefined) return here;
   }
   if (headerEnd > 0) {
@@ -1927,15 +1952,15 @@ function cityAfterPreposition(tokens: TokenList, cityMentions: readonly CityMent
 }
 
 /** The first city after a place preposition a few words after a word of this meeting in `[from, to)` (`talks with Donald Trump in Washington`). */
-function meetingCityAt(tokens: TokenList, cityMentions: readonly CityMention[], from: number, to: number): string | undefined {
+function meetingCityAt(tokens: TokenList, cityMentions: readonly CityMention[], from: number, to: number, nounsOnly = false, inQuote?: (offset: number) => boolean): string | undefined {
   for (let k = firstStartingAtOrAfter(cityMentions, from); k < cityMentions.length; k++) {
     const m = cityMentions[k];
     if (m === undefined || m.start >= to) break;
     const at = tokenIndexAt(tokens, m.start);
-    if (m.end > to || !afterPlacePreposition(tokens, at)) continue;
+    if (m.end > to || !afterPlacePreposition(tokens, at) || inQuote?.(m.start) === true) continue;
     for (let j = at - 2; j >= Math.max(0, at - VENUE_REACH); j--) {
       if (tokens.kindAt(j) === "punct" && !isPossessiveAt(tokens, j)) break;
-      if (MEETING_WORDS.has(tokens.lowerAt(j) ?? "") && !otherMeeting(tokens, j)) return m.name;
+      if ((nounsOnly ? MEETING_NOUNS : MEETING_WORDS).has(tokens.lowerAt(j) ?? "") && !otherMeeting(tokens, j)) return m.name;
     }
   }
   return undefined;
