@@ -2927,4 +2927,12 @@ describe("summit frame", () => {
     );
     expect(report.summit.location).toBe("Nairobi");
   });
+
+  it("dates a meeting by the day of words said just ahead of it, when nothing else dates it", () => {
+    const report = parseReport(
+      "Taoiseach Leo Varadkar has told US president Joe Biden that the Irish people are \"deeply troubled\" by the catastrophe unfolding in Gaza.\n\nSpeaking in the Oval Office on Friday, ahead of a bilateral meeting, Mr Varadkar said there needed to be a ceasefire \"as soon as possible\".",
+      { referenceDate: "2024-03-16" },
+    );
+    expect([report.summit.location, report.summit.date]).toEqual(["Washington", "2024-03-15"]);
+  });
 });

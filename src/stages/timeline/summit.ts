@@ -30,6 +30,8 @@ export function findSummit(input: SummitInput): Summit {
   let best: Candidate = null;
   let bestInWire = false;
   let bestSaid: Candidate = null;
+  // The best day of something just before a meeting (`on Friday, ahead of a bilateral meeting`).
+  let bestAhead: Candidate = null;
   const unsaid: NonNullable<Candidate>[] = [];
   const said = new Set<TimeExpression>();
   const saidDay = (c: NonNullable<Candidate>): boolean => said.has(c.timex);
@@ -143,7 +145,13 @@ export function findSummit(input: SummitInput): Summit {
     // (Not a day that owns the meeting's word: `Trump said after last Friday's summit` dates the summit.)
     const owning = datesPossessively(tokens, after - 1) && MEETING_WORDS.has(tokens.lowerAt(after + 1) ?? "");
     if (owning) score += OWNED_MEETING_BONUS;
-    else if (looksBack(tokens, at, after) || eveAfter(tokens, after) || spanBeforeOf(sentence) || earlierOccasionOf(sentence) || inPriorEventPhrase(tokens, at)) score -= LOOKING_BACK_PENALTY;
+    else if (looksBack(tokens, at, after) || eveAfter(tokens, after) || spanBeforeOf(sentence) || earlierOccasionOf(sentence) || inPriorEventPhrase(tokens, at)) {
+      score -= LOOKING_BACK_PENALTY;
+      // (A day only `ahead of` a meeting, when nothing else dates it, is its day: `Speaking in the Oval Office on Friday,
+      // ahead of a bilateral meeting`; not `on the eve of` one.)
+      const aheadOnly = eveAfter(tokens, after, false) && !looksBack(tokens, at, after) && !spanBeforeOf(sentence) && !earlierOccasionOf(sentence) && !inPriorEventPhrase(tokens, at);
+      if (aheadOnly && (bestAhead === null || score > bestAhead.score)) bestAhead = { score: score + LOOKING_BACK_PENALTY, timex: t, sentence };
+    }
     // `Earlier on Tuesday, Zelensky met Meloni`: a side event of the day.
     // (So is a day in a relative clause about someone: `European leaders, who held a video call with Trump on
     // Wednesday, urged him …`; not one about the meeting, `The summit, which opened on Monday, …`.)
@@ -171,6 +179,7 @@ export function findSummit(input: SummitInput): Summit {
     if (saying && recent && (sentenceScores.get(sentence) ?? 0) > 0 && (bestSaid === null || score > bestSaid.score)) bestSaid = { score: score + SAYING_DAY_PENALTY, timex: t, sentence };
   }
   if ((best === null || best.score <= 0) && bestSaid !== null && bestSaid.score > 0) best = bestSaid;
+  else if ((best === null || best.score <= 0) && bestAhead !== null && bestAhead.score > 0) best = bestAhead;
   // `Biden will meet Putin in Geneva on June 16, the White House announced Friday`: the day of an announcement
   // gives way to the day its own sentence gives the meeting.
   else if (best !== null && saidDay(best)) {
@@ -1295,12 +1304,13 @@ function wordBeforeDay(tokens: TokenList, at: number): number {
 }
 
 /**
- * True when the day ending before token `k` is named the eve of what follows (`on Tuesday on the eve of a summit`),
- * or comes before a meeting right after it (`held a video call with Trump on Wednesday ahead of the summit`).
+ * True when the day ending before token `k` is named the eve of what follows (`on Tuesday on the eve of a summit`;
+ * unless `eve` is false), or comes before a meeting right after it (`held a video call with Trump on Wednesday ahead of
+ * the summit`).
  */
-function eveAfter(tokens: TokenList, k: number): boolean {
+function eveAfter(tokens: TokenList, k: number, eve = true): boolean {
   const at = tokens.lowerAt(k) === "on" || tokens.textAt(k) === "," ? k + 1 : k;
-  if (tokens.lowerAt(at) === "the" && tokens.lowerAt(at + 1) === "eve" && tokens.lowerAt(at + 2) === "of") return true;
+  if (tokens.lowerAt(at) === "the" && tokens.lowerAt(at + 1) === "eve" && tokens.lowerAt(at + 2) === "of") return eve;
   const preceding = tokens.lowerAt(at) === "before" ? at + 1 : tokens.lowerAt(at) === "ahead" && tokens.lowerAt(at + 1) === "of" ? at + 2 : -1;
   return preceding >= 0 && DETERMINERS.has(tokens.lowerAt(preceding) ?? "") && MEETING_WORDS.has(tokens.lowerAt(preceding + 1) ?? "");
 }
