@@ -2935,4 +2935,12 @@ describe("summit frame", () => {
     );
     expect([report.summit.location, report.summit.date]).toEqual(["Washington", "2024-03-15"]);
   });
+
+  it("reads an opening `Earlier,` before a day weeks back as an earlier occasion, not the meeting's day", () => {
+    const report = parseReport(
+      "President of Ukraine Volodymyr Zelensky has held a meeting with President of Poland Andrzej Duda in Kyiv.\n\nAs reported, Duda arrived in Kyiv on Wednesday morning by train. Earlier, on May 3, the leaders spoke by phone.",
+      { referenceDate: "2023-05-24" },
+    );
+    expect([report.summit.location, report.summit.date]).toEqual(["Kyiv", "2023-05-24"]);
+  });
 });

@@ -162,6 +162,10 @@ export function findSummit(input: SummitInput): Summit {
     // A report is written around its summit: a date days from the reference beats a meeting months before.
     const nearness = reference === null ? null : proximity(t.value, reference);
     score += nearness ?? 0;
+    // (`Earlier, on May 3, the leaders spoke by phone`: an opening `earlier` before a day outside the report's days
+    // tells of an earlier occasion, not a side event of the meeting's day.)
+    const opening = tokenIndexAt(tokens, sentence.start);
+    if (nearness !== null && nearness < 2 && at <= opening + EARLIER_OPENER_REACH && SIDE_EVENT_WORDS.has(tokens.lowerAt(opening) ?? "")) score -= LOOKING_BACK_PENALTY;
     // `Tomorrow, we will take part in the forum`: a plan beside the meeting the report is about.
     if (tenseAt(markersOf(sentence), at) === "future") score -= 1;
     // `Xi arrived in Moscow on Wednesday for a state visit`: the day a visit begins; a sentence that dates its talks
@@ -484,6 +488,8 @@ const LEAD_BONUS = 2;
 const WIRE_DATE_SCORE = 1;
 /** Least score of a sentence that reports the meeting taking place (`have met`, `took part in a meeting`). */
 const UNDATED_MEETING_SCORE = 4;
+/** Most tokens from a sentence's opening `earlier` to the day it gives (`Earlier, on May 3`). */
+const EARLIER_OPENER_REACH = 3;
 /** Days within which a date counts as the report's own news. */
 const NEWS_DAYS = 3;
 /** Days after which a past date is background, not the summit. */
