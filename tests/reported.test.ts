@@ -679,6 +679,13 @@ describe("reported speech without quotation marks", () => {
     const topic = "Lukashenko on Putin talks: Minsk and Moscow agreed on gas prices\n\nAlexander Lukashenko met Vladimir Putin in Minsk on Monday.";
     expect(extractAttributions(topic).map((x) => [x.source.name, x.text])).toEqual([["Alexander Lukashenko", "Minsk and Moscow agreed on gas prices"]]);
   });
+  it("reads a headline after a topic's label as having its own speaker, not the label (`G7: Meloni hails …`)", () => {
+    const text = "G7: Meloni hails 'concrete results' as summit closes\n\nPremier Giorgia Meloni on Saturday hailed the results of the summit she hosted.";
+    expect(extractAttributions(text).filter((a) => a.source.name === "G7")).toEqual([]);
+    // A person's label keeps the words after it, whoever they name: `Bill Clinton: Hillary thinks …`.
+    const person = "Bill Clinton: Hillary thinks feds require too many tests at school\n\nThe former president spoke in Ohio on Monday.";
+    expect(extractAttributions(person).map((a) => a.source.name)).toEqual(["Bill Clinton"]);
+  });
   it("reads a source at the end of the sentence with where it spoke after the verb", () => {
     const text = "The next edition of the summit will be held in Russia next year, Foreign Secretary Vikram Misri said at a briefing. Oil prices will rise sharply this winter, the minister said in an interview with RT.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([

@@ -499,7 +499,7 @@ function findReportedSpeech(text: string, state: Parameters<Stage>[1], resolver:
   for (const [i, sentence] of sentences.entries()) {
     const kind = blocks[sentence.block]?.kind;
     if (kind === "heading") {
-      const headline = headlineAttribution(tokens, sentence, resolver);
+      const headline = headlineAttribution(tokens, sentence, resolver, lexicon.cueWords);
       if (headline !== null) out.push({ id: `a${String(out.length + 1)}`, ...headline, text: text.slice(headline.content.start, headline.content.end) });
       continue;
     }
@@ -551,7 +551,7 @@ const MAX_SIGNATURE_TOKENS = 6;
 const MIN_HEADLINE_WORDS = 3;
 
 /** `Putin: Russia will respond in kind`: a headline that gives a named source's statement after a colon. */
-function headlineAttribution(tokens: TokenList, sentence: Sentence, resolver: SpeakerResolver): Omit<Attribution, "id" | "text"> | null {
+function headlineAttribution(tokens: TokenList, sentence: Sentence, resolver: SpeakerResolver, cueWords: ReadonlySet<string>): Omit<Attribution, "id" | "text"> | null {
   const begin = tokenIndexAt(tokens, sentence.start);
   const end = tokenIndexAt(tokens, sentence.end);
   const who = resolver.speakerAt(begin);
@@ -560,6 +560,10 @@ function headlineAttribution(tokens: TokenList, sentence: Sentence, resolver: Sp
   let at = who.next;
   if (TOPIC_WORDS.has(tokens.lowerAt(at) ?? "") && who.ref.personId !== null) while (at < end && at - who.next < MAX_HEADLINE_TOPIC && tokens.textAt(at) !== ":") at++;
   if (tokens.textAt(at) !== ":") return null;
+  // (`G7: Meloni hails 'concrete results' as summit closes`: a headline after a topic's label, a person its speaker;
+  // not after a person's name, `Bill Clinton: Hillary thinks feds require too many tests`.)
+  const inner = who.ref.personId === null ? resolver.speakerAt(at + 1) : null;
+  if (inner !== null && inner.ref.personId !== null && cueWords.has(tokens.lowerAt(inner.next) ?? "")) return null;
   let last = end;
   while (last > at + 1 && tokens.kindAt(last - 1) === "punct") last--;
   let words = 0;
