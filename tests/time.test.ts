@@ -2943,4 +2943,17 @@ describe("summit frame", () => {
     );
     expect([report.summit.location, report.summit.date]).toEqual(["Kyiv", "2023-05-24"]);
   });
+
+  it("reads a bloc's summit that names three leaders as multilateral, unless the three met there", () => {
+    const summit = parseReport(
+      "Premier Giorgia Meloni on Saturday hailed the \"concrete results\" of the G7 summit she hosted in Puglia.\n\nUS President Joe Biden left on Friday night. Meloni denied a row with French President Emmanuel Macron.",
+      { referenceDate: "2024-06-15" },
+    ).summit;
+    expect([summit.countries.length, summit.format]).toEqual([3, "multilateral"]);
+    const three = parseReport(
+      "US President Joe Biden, Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met at the G7 summit in Hiroshima on Sunday.",
+      { referenceDate: "2023-05-21" },
+    ).summit;
+    expect([three.countries.length, three.format]).toEqual([3, "trilateral"]);
+  });
 });

@@ -362,7 +362,10 @@ export function findSummit(input: SummitInput): Summit {
   }
   // (Many states may meet where the report names one, two or three of their leaders: `Leaders from French-speaking
   // countries gathered in Villers-Cotterêts`.)
-  const ofNations = countries.length >= 1 && manyNations;
+  // (So may they at a bloc's summit that names three, unless three met there: `hailed the "concrete results" of the G7
+  // summit she hosted`, not `Biden, Kishida and Yoon met at the G7 summit`, nor `held trilateral talks at the summit`.)
+  const atBlocSummit = countries.length === 3 && blocGathering && !sidelined && evidence !== null && !holdsWord(tokens, evidence, THREE_MET_WORDS);
+  const ofNations = (countries.length >= 1 && manyNations) || atBlocSummit;
   const format = ofNations || countries.length > 3 ? "multilateral" : countries.length === 2 ? "bilateral" : countries.length === 3 ? "trilateral" : null;
   return {
     location,
@@ -486,6 +489,8 @@ const HEADER_TIME_SCORE = 6;
 const LEAD_BONUS = 2;
 /** Score of the date in a wire dateline: below a sentence that reports the meeting held on a day of its own. */
 const WIRE_DATE_SCORE = 1;
+/** Words that tell of leaders meeting among themselves at a bloc's summit (`met`, `held trilateral talks`). */
+const THREE_MET_WORDS = new Set(["met", "meet", "meets", "talks", "trilateral"]);
 /** Least score of a sentence that reports the meeting taking place (`have met`, `took part in a meeting`). */
 const UNDATED_MEETING_SCORE = 4;
 /** Most tokens from a sentence's opening `earlier` to the day it gives (`Earlier, on May 3`). */
