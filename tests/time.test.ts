@@ -2956,4 +2956,12 @@ describe("summit frame", () => {
     ).summit;
     expect([three.countries.length, three.format]).toEqual([3, "trilateral"]);
   });
+
+  it("reads an agency's dateline that opens with its name in brackets, and its town over a wider region the lead names", () => {
+    const report = parseReport(
+      "(ANSA) - BORGO EGNAZIA, JUN 15 - Premier Giorgia Meloni on Saturday hailed the \"concrete results\" of the G7 summit she hosted in Puglia, saying the leaders had shown unity on Ukraine.",
+      { referenceDate: "2024-06-15" },
+    );
+    expect([report.summit.location, report.summit.date]).toEqual(["Borgo Egnazia", "2024-06-15"]);
+  });
 });

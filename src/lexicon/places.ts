@@ -167,7 +167,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = wo
   Germany: ["Berlin", "Elmau", "Hamburg", "Munich", "Potsdam", "Frankfurt", "Bonn", "Cologne", "Dresden"],
   France: ["Paris", "Biarritz", "Normandy", "Strasbourg", "Marseille", "Evian", "Évian"],
   "United Kingdom": ["London", "Cornwall", "Edinburgh", "Belfast", "Glasgow", "Chequers", "Carbis Bay"],
-  Italy: ["Rome", "Apulia", "Milan", "Venice", "Naples", "Borgo Egnazia", "Castel Gandolfo"],
+  Italy: ["Rome", "Milan", "Venice", "Naples", "Borgo Egnazia", "Castel Gandolfo"],
   Canada: ["Ottawa", "Kananaskis", "Toronto", "Montreal", "Vancouver", "Quebec City", "Calgary"],
   Austria: ["Vienna"],
   Finland: ["Helsinki"],
@@ -361,7 +361,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = wo
     // Nations, provinces and states elsewhere that name a town's whereabouts (`in Gleneagles, Scotland`, `in
     // Kananaskis, Alberta`).
     "England", "Scotland", "Wales", "Northern Ireland", "Ontario", "Alberta", "Quebec", "British Columbia", "Bavaria",
-    "Queensland", "New South Wales", "Tasmania", "Sicily", "Sardinia", "Catalonia", "Tuscany", "Kerala", "Gujarat",
+    "Queensland", "New South Wales", "Tasmania", "Sicily", "Sardinia", "Catalonia", "Tuscany", "Apulia", "Puglia", "Kerala", "Gujarat",
     "Punjab", "Java", "Sumatra", "Mindanao", "Hainan", "Guangdong", "Siberia", "Tatarstan", "Chechnya"],
 });
 

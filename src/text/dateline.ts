@@ -30,7 +30,10 @@ const MAX_DATELINE_TOKENS = 16;
  * a known city as written, a comma and a date (`Minsk, 15 December.`, `New Delhi, Dec 5 (PTI)`).
  */
 export function wireDateline(tokens: TokenList, start: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
-  const first = tokenIndexAt(tokens, start);
+  const opening = tokenIndexAt(tokens, start);
+  // ANSA: `(ANSA) - BORGO EGNAZIA, JUN 15 - …`, the agency in brackets and a dash before the place.
+  const agencyFirst = bracketedAgencyAt(tokens, opening) && DATELINE_DASHES.has(tokens.textAt(opening + 3) ?? "");
+  const first = agencyFirst ? opening + 4 : opening;
   let k = first;
   const words: string[] = [];
   while (k < tokens.length && words.length < 3) {
@@ -62,7 +65,7 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
   // the same way (`EXCLUSIVE: In memo to Congress, …`).
   const colon = tokens.get(k);
   if (colon?.text === ":" && cities.has(written.toLowerCase()) && tokens.startAt(k + 1) !== undefined && (tokens.startAt(k + 1) ?? 0) > colon.end) {
-    return { place, shared, start: tokens.startAt(first) ?? start, end: colon.end, after: tokens.startAt(k + 1) ?? colon.end };
+    return { place, shared, start: tokens.startAt(opening) ?? start, end: colon.end, after: tokens.startAt(k + 1) ?? colon.end };
   }
   // (Kazinform: `ASTANA. KAZINFORM – …`, the agency in capitals after a full stop; Interfax: `MOSCOW. Sept 3 (Interfax)
   // - …`, a date after it.)
@@ -75,21 +78,21 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
     if (DATELINE_DASHES.has(t.text) && (tokens.startAt(j + 1) ?? end) > t.end) {
       // (`ASTANA, November 28 - RIA Novosti. Russian President …`: the agency and its stop after the dash too.)
       const stop = agencyStopAfter(tokens, j + 1);
-      if (stop >= 0) return { place, shared, start: tokens.startAt(first) ?? start, end: tokens.endAt(stop) ?? t.end, after: tokens.startAt(stop + 1) ?? t.end };
-      return { place, shared, start: tokens.startAt(first) ?? start, end: t.start, after: tokens.startAt(j + 1) ?? t.end };
+      if (stop >= 0) return { place, shared, start: tokens.startAt(opening) ?? start, end: tokens.endAt(stop) ?? t.end, after: tokens.startAt(stop + 1) ?? t.end };
+      return { place, shared, start: tokens.startAt(opening) ?? start, end: t.start, after: tokens.startAt(j + 1) ?? t.end };
     }
     // APP, PTI: `ISTANBUL, Jun 26 (APP): Prime Minister …`, an agency in capitals in brackets, then a colon or the news.
     if (bracketedAgencyAt(tokens, j) && j > k) {
       let next = j + 3;
       while (tokens.textAt(next) === ":" || DATELINE_DASHES.has(tokens.textAt(next) ?? "")) next++;
-      if (isCapitalizedAt(tokens, next)) return { place, shared, start: tokens.startAt(first) ?? start, end: tokens.endAt(j + 2) ?? t.end, after: tokens.startAt(next) ?? t.end };
+      if (isCapitalizedAt(tokens, next)) return { place, shared, start: tokens.startAt(opening) ?? start, end: tokens.endAt(j + 2) ?? t.end, after: tokens.startAt(next) ?? t.end };
     }
     // TASS: `VOSTOCHNY, September 13. /TASS/.`
     const agency = tokens.get(j + 1);
     if (t.text === "/" && agency !== undefined && isAllCaps(agency.text) && tokens.textAt(j + 2) === "/") {
       const stop = tokens.textAt(j + 3) === "." ? j + 3 : j + 2;
       const close = tokens.get(stop);
-      return { place, shared, start: tokens.startAt(first) ?? start, end: close?.end ?? t.end, after: tokens.startAt(stop + 1) ?? close?.end ?? t.end };
+      return { place, shared, start: tokens.startAt(opening) ?? start, end: close?.end ?? t.end, after: tokens.startAt(stop + 1) ?? close?.end ?? t.end };
     }
   }
   return null;

@@ -1723,7 +1723,11 @@ function pickLocation(
     // (Not the dateline of a bureau in another country than the meeting's: `SEOUL (AP) — Kim … has arrived in Russia`.)
     // (Nor the bureau's, when another sentence places the meeting: `NEW DELHI: … Modi told … Putin on Tuesday …` then
     // `Modi said during the 22nd India-Russia annual summit in Moscow`.)
-    const here = headline ?? (opensWithWire ? (venueIn(view, tokens, evidence, places, true)?.city ?? (placesNews(wire) ? (meetingCityIn(sentences) ?? wire.place) : undefined)) : within(from, evidence.end)?.name);
+    // (A region the gazetteer knows there is wider than the dateline's town: `BORGO EGNAZIA, JUN 15 - … the G7 summit
+    // she hosted in Puglia`.)
+    const wireTown = opensWithWire ? venueIn(view, tokens, evidence, places, true)?.city : undefined;
+    const wider = wireTown !== undefined && wire !== null && placesNews(wire) && places.some((p) => p.kind === "region" && p.name === wireTown);
+    const here = headline ?? (opensWithWire ? ((wider ? undefined : wireTown) ?? (placesNews(wire) ? (meetingCityIn(sentences) ?? wire.place) : undefined)) : within(from, evidence.end)?.name);
     if (here !== undefined) return here;
   }
   if (headerEnd > 0) {
