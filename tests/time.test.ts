@@ -2964,4 +2964,12 @@ describe("summit frame", () => {
     );
     expect([report.summit.location, report.summit.date]).toEqual(["Borgo Egnazia", "2024-06-15"]);
   });
+
+  it("counts a minister who represented a country in person when its leader joined by video link", () => {
+    const report = parseReport(
+      "President Cyril Ramaphosa on Thursday closed the 15th BRICS summit in Johannesburg, where Chinese President Xi Jinping and Indian Prime Minister Narendra Modi welcomed the bloc's expansion.\n\nRussian President Vladimir Putin addressed the summit by video link. Foreign Minister Sergei Lavrov represented Russia in person.",
+      { referenceDate: "2023-08-24" },
+    );
+    expect(participantNames(report)).toContain("Sergei Lavrov");
+  });
 });

@@ -2083,6 +2083,9 @@ function pickParticipants(
   // Delegates who `also attended`: with a leader of their own there, whatever country the text gives them.
   const accompanying = new Set<string>();
   const attending = perSentenceInTurn((s: Sentence) => attendsThisMeeting(tokens, s));
+  // Those named in a sentence of taking part from afar (`addressed the summit by video link`), read once per sentence.
+  const remoteIn = perSentenceInTurn((s: Sentence) => holdsWord(tokens, s, REMOTE_WORDS));
+  const joinedFromAfar = new Set<string>();
   // The last name found at the meeting, and its sentence: a list goes on from it.
   let lastAtMeeting: { sentence: Sentence; end: number } | null = null;
   // Who each sentence says stayed away, read once per sentence that names a person or a state: a country that stays
@@ -2119,6 +2122,7 @@ function pickParticipants(
     // (Nor in someone's quoted words: `accused Meloni of "playing the role of Trump's envoy"`.)
     if (!placedElsewhere(s) && !inQuote(m.start)) named.set(m.personId, (named.get(m.personId) ?? 0) + 1);
     if (s === evidence) inEvidence.add(m.personId);
+    else if (m.via !== "pronoun" && remoteIn(s)) joinedFromAfar.add(m.personId);
     const at = tokenIndexAt(tokens, m.start);
     const officeWords = officeWordsOf(m.personId);
     // The token before the name's title, which the readers below look at, read once.
@@ -2225,8 +2229,9 @@ function pickParticipants(
   // country possessing the name, at the meeting with its leaders, stands for that country as they do.)
   const forCountry = (p: PersonDraft): boolean => p.roles.length === 0 && p.country !== null && inSummit.has(p.id);
   if (leaders.length > 0) leaders.push(...people.filter((p) => (counterpart(p) || forCountry(p)) && !leaders.includes(p) && !absent.has(p.id)));
-  // (A delegate too, for a country no leader of which is there: the one who stood in.)
-  const ledCountries = new Set(leaders.flatMap((p) => (p.country === null ? [] : [p.country])));
+  // (A delegate too, for a country no leader of which is there: the one who stood in; or whose leader joined from afar,
+  // `Putin … addressed the summit by video link. Foreign Minister Sergei Lavrov represented Russia in person`.)
+  const ledCountries = new Set(leaders.flatMap((p) => (p.country === null || joinedFromAfar.has(p.id) ? [] : [p.country])));
   if (leaders.length > 0) leaders.push(...people.filter((p) => delegates.has(p.id) && !leaders.includes(p) && (p.country === null || !ledCountries.has(p.country)) && takesPart(p) && (p.country !== null || (!metOnly.has(p.id) && !accompanying.has(p.id)))));
   const minister = (p: PersonDraft): boolean => p.roleClasses.has("foreign-minister") || p.roleClasses.has("minister");
   // (At talks without leaders, the ministers, and whoever led a side: `Vice Premier He Lifeng led Beijing's delegation`;
