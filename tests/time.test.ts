@@ -2972,4 +2972,12 @@ describe("summit frame", () => {
     );
     expect(participantNames(report)).toContain("Sergei Lavrov");
   });
+
+  it("keeps at the meeting one whose aside places another doing of theirs elsewhere (`who met Biden on Saturday in Lima,`)", () => {
+    const report = parseReport(
+      "Brazilian President Luiz Inácio Lula da Silva opened the G20 summit in Rio de Janeiro on Monday by launching a global alliance against hunger.\n\nChinese President Xi Jinping, who met US President Joe Biden on Saturday in Lima, was also in attendance.",
+      { referenceDate: "2024-11-18" },
+    );
+    expect(participantNames(report)).toContain("Xi Jinping");
+  });
 });

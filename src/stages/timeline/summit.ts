@@ -2268,7 +2268,7 @@ function elsewhere(tokens: TokenList, cityMentions: readonly CityMention[], s: S
     if (m.name === location && afterPlacePreposition(tokens, i)) return false;
     // (Nor a city of another meeting the sentence names: `said he would skip next year's summit in Miami`.)
     const ofOtherMeeting = MEETING_WORDS.has(tokens.lowerAt(i - 2) ?? "") && otherMeeting(tokens, i - 2);
-    if (m.name !== location && ((tokens.lowerAt(i - 1) === "in" && !ofEarlierEvent(tokens, i - 1) && !ofOtherMeeting && !inThingAside(tokens, i - 1)) || travelledTo(tokens, i))) other = true;
+    if (m.name !== location && ((tokens.lowerAt(i - 1) === "in" && !ofEarlierEvent(tokens, i - 1) && !ofOtherMeeting && !inThingAside(tokens, i - 1) && !inClosedPersonAside(tokens, i - 1)) || travelledTo(tokens, i))) other = true;
   }
   return other;
 }
@@ -2287,6 +2287,27 @@ function inThingAside(tokens: TokenList, at: number): boolean {
     if (tokens.textAt(k) !== ",") return false;
     const next = tokens.get(k + 1);
     return next !== undefined && !next.capitalized && (next.lower === "which" || (next.lower.length > 4 && next.lower.endsWith("ed")));
+  }
+  return false;
+}
+
+/**
+ * True when the `in` at token `at` stands in an aside about a person that closes before the sentence's verb (`Xi
+ * Jinping, who met Biden on Saturday in Lima, was also in attendance`): it places that person's other doings, not the
+ * sentence's news.
+ */
+function inClosedPersonAside(tokens: TokenList, at: number): boolean {
+  let open = -1;
+  for (let k = at - 1; k >= Math.max(1, at - THING_ASIDE_REACH) && open < 0; k--) {
+    if (tokens.kindAt(k) !== "punct") continue;
+    if (tokens.textAt(k) !== "," || tokens.lowerAt(k + 1) !== "who") return false;
+    open = k;
+  }
+  if (open < 0) return false;
+  for (let k = at + 1; k <= at + THING_ASIDE_REACH; k++) {
+    if (tokens.kindAt(k) !== "punct" || isAbbreviationStop(tokens, k)) continue;
+    // (Closed by a comma and a verb after it: `, was also in attendance`.)
+    return tokens.textAt(k) === "," && tokens.kindAt(k + 1) === "word" && tokens.capitalizedAt(k + 1) !== true;
   }
   return false;
 }
