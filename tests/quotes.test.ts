@@ -1951,4 +1951,9 @@ describe("transcripts", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Narendra Modi", "S. Jaishankar"]);
     expect(report.quotes[0]?.speaker?.name).toBe("S. Jaishankar");
   });
+
+  it("gives a participle after an appositive with its own clause that clause's subject (`a claim Trump rejected …, writing`)", () => {
+    const text = 'French President Emmanuel Macron had said Monday that the departure was meant to pursue a ceasefire, a claim Trump rejected on social media, writing that Macron "always gets it wrong."';
+    expect(extractQuotes(text, { referenceDate: "2025-06-17" }).map((q) => q.speaker?.name)).toEqual(["Donald Trump"]);
+  });
 });

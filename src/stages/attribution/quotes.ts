@@ -276,6 +276,7 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
     const subject = subjectBefore(tokens, begin, c, resolver);
     const speaker =
       passiveAgent(tokens, c, n, stop, resolver) ??
+      (t?.lower.endsWith("ing") === true ? reducedRelativeSubject(tokens, begin, c - 1, resolver) : null) ??
       speakerNextToCue(tokens, begin, c, resolver, lexicon) ??
       (subject !== null && isOrganization(subject) ? widerThan(unnamedSubject(tokens, begin, c), subject) : null) ??
       (subject !== null ? holderOf(tokens, begin, c, subject) : null) ??
@@ -288,6 +289,33 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
   }
   return null;
 }
+
+/** Most tokens from an appositive's article to the verb of its relative clause (`a claim Donald Trump rejected`). */
+const REDUCED_RELATIVE_REACH = 6;
+/** Most tokens of such an appositive, up to the comma after it (`a claim Trump rejected on social media`). */
+const MAX_APPOSITIVE = 14;
+
+/**
+ * The subject of a relative clause without its pronoun that an appositive ends with, set off by the comma at token
+ * `comma` before a participle cue (`…, a claim Trump rejected on social media, writing that …`): the participle's
+ * subject, not the sentence's. Null when the phrase before the comma is no such appositive.
+ */
+function reducedRelativeSubject(tokens: TokenList, begin: number, comma: number, resolver: SpeakerResolver): SpeakerRef | null {
+  if (tokens.textAt(comma) !== ",") return null;
+  let open = comma - 1;
+  while (open > Math.max(begin, comma - MAX_APPOSITIVE) && tokens.textAt(open) !== ",") open--;
+  if (tokens.textAt(open) !== "," || !APPOSITIVE_ARTICLES.has(tokens.lowerAt(open + 1) ?? "")) return null;
+  for (let j = open + 3; j < Math.min(comma, open + 2 + REDUCED_RELATIVE_REACH); j++) {
+    const found = resolver.speakerAt(j);
+    if (found === null) continue;
+    const verb = tokens.lowerAt(found.next) ?? "";
+    return found.ref.personId !== null && verb.endsWith("ed") ? found.ref : null;
+  }
+  return null;
+}
+
+/** Articles that open an appositive describing a claim or a move (`a claim`, `an idea`). */
+const APPOSITIVE_ARTICLES = new Set(["a", "an"]);
 
 /** True when a comma in `[from, stop)` closes an aside before the quote opens at `stop`. */
 function asideClosesBefore(tokens: TokenList, from: number, stop: number): boolean {
