@@ -1956,4 +1956,11 @@ describe("transcripts", () => {
     const text = 'French President Emmanuel Macron had said Monday that the departure was meant to pursue a ceasefire, a claim Trump rejected on social media, writing that Macron "always gets it wrong."';
     expect(extractQuotes(text, { referenceDate: "2025-06-17" }).map((q) => q.speaker?.name)).toEqual(["Donald Trump"]);
   });
+
+  it("reads the White House's printed spacing: `THE PRESIDENT:` as a descriptor kept in capitals, `Q` followed by two spaces", () => {
+    const text = "Remarks by President Biden and Prime Minister Albanese Before Bilateral Meeting\n\nOval Office\n\nTHE PRESIDENT:  Well, Mr. Prime Minister, welcome back.  It's good to have you here.\n\nPRIME MINISTER ALBANESE:  Thank you very much, Mr. President.\n\nQ  Mr. President, will you travel to the Pacific Islands Forum?\n\nTHE PRESIDENT:  I'm going to try.";
+    const report = parseReport(text, { referenceDate: "2023-10-25" });
+    expect(report.quotes.map((q) => q.speaker?.name ?? null)).toEqual(["Joe Biden", "Anthony Albanese", null, "Joe Biden"]);
+    expect(report.people[0]?.descriptors).toEqual(["THE PRESIDENT"]);
+  });
 });

@@ -258,8 +258,8 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
     const person = named ?? holder ?? (body ? exactHolder(text, people) : characterOnly ? lastHolder() : placed && countryOf(text, lexicon) === null ? previousSubject() : resolveDescriptor(text, people, lexicon, start, age));
     if (person === null) continue;
     registry.addMention(person, { start, end: stop }, "descriptor");
-    // (A bare office keeps its capitals: `Prime Minister`, `PM`.)
-    const descriptor = bare ? text : text.charAt(0).toLowerCase() + text.slice(1);
+    // (A bare office keeps its capitals: `Prime Minister`, `PM`; and one in capitals its case: `THE PRESIDENT`.)
+    const descriptor = bare || isAllCaps(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
     if (!person.descriptors.includes(descriptor)) person.descriptors.push(descriptor);
     taken.fill(1, i, end);
     i = end - 1;

@@ -375,9 +375,11 @@ export function labelEnd(view: string, line: Line, lexicon: Lexicon, recurring?:
     const label = nameLabel(view, line);
     if (label !== null && recurring.has(label)) return line.start + label.length + 1;
   }
-  // White House transcripts write a question's label without a colon: `Q Mr. President, are you …`, `Q. Chancellor, …`.
+  // White House transcripts write a question's label without a colon: `Q Mr. President, are you …`, `Q. Chancellor, …`
+  // (and, as they print it, with two spaces: `Q  Mr. President, will you …`).
   const afterQ = view[line.start + 1] === "." ? line.start + 2 : line.start + 1;
-  if (view[line.start] === "Q" && view[afterQ] === " " && PATTERNS.upper.test(view[afterQ + 1] ?? "")) return afterQ + 1;
+  const spaces = view[afterQ + 1] === " " ? 2 : 1;
+  if (view[line.start] === "Q" && view[afterQ] === " " && PATTERNS.upper.test(view[afterQ + spaces] ?? "")) return afterQ + spaces;
   const colon = colonWithin(view, line.start, line.end, MAX_LABEL_CHARS);
   if (colon < 0) return null;
   const after = view[colon + 1];
