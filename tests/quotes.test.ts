@@ -1963,4 +1963,11 @@ describe("transcripts", () => {
     expect(report.quotes.map((q) => q.speaker?.name ?? null)).toEqual(["Joe Biden", "Anthony Albanese", null, "Joe Biden"]);
     expect(report.people[0]?.descriptors).toEqual(["THE PRESIDENT"]);
   });
+
+  it("gives a participle after a clause joined by `and` that clause's subject, not the first clause's nor two joined subjects'", () => {
+    const text = 'The two leaders traded compliments - Trump called Modi a "great friend" and Modi praised Trump\'s slogan, saying India too would become "MIGA".';
+    expect(extractQuotes(text, { referenceDate: "2025-02-14" }).map((q) => q.speaker?.name)).toEqual(["Donald Trump", "Narendra Modi"]);
+    const joined = 'Russian President Boris Yeltsin and Ukrainian President Leonid Kuchma met in Moscow on Friday. In their joint statement issued after the talks, Yeltsin and Kuchma called for the fastest possible ratification of the treaty, saying it would create a "strong legal foundation" for bilateral ties.';
+    expect(extractQuotes(joined, { referenceDate: "1998-02-27" }).map((q) => q.speaker?.name)).toEqual(["Boris Yeltsin"]);
+  });
 });

@@ -292,18 +292,27 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
 
 /** Most tokens from an appositive's article to the verb of its relative clause (`a claim Donald Trump rejected`). */
 const REDUCED_RELATIVE_REACH = 6;
-/** Most tokens of such an appositive, up to the comma after it (`a claim Trump rejected on social media`). */
+/** Most tokens of such an appositive or joined clause, up to the comma after it (`a claim Trump rejected on social media`). */
 const MAX_APPOSITIVE = 14;
 
 /**
- * The subject of a relative clause without its pronoun that an appositive ends with, set off by the comma at token
- * `comma` before a participle cue (`…, a claim Trump rejected on social media, writing that …`): the participle's
- * subject, not the sentence's. Null when the phrase before the comma is no such appositive.
+ * The subject of the clause nearest before the comma at token `comma` that sets off a participle cue, when that clause
+ * is not the sentence's first: a relative clause without its pronoun that an appositive ends with (`…, a claim Trump
+ * rejected on social media, writing that …`), or a clause joined by `and`. Null when the phrase before the comma is
+ * neither.
  */
 function reducedRelativeSubject(tokens: TokenList, begin: number, comma: number, resolver: SpeakerResolver): SpeakerRef | null {
   if (tokens.textAt(comma) !== ",") return null;
   let open = comma - 1;
-  while (open > Math.max(begin, comma - MAX_APPOSITIVE) && tokens.textAt(open) !== ",") open--;
+  while (open > Math.max(begin, comma - MAX_APPOSITIVE) && tokens.textAt(open) !== ",") {
+    // (Or a clause joined by `and` with a subject of its own: `Trump called Modi a "great friend" and Modi praised
+    // Trump's "MAGA" slogan, saying …`; not two subjects of one verb, `Yeltsin and Kuchma called for …, saying`.)
+    if (tokens.lowerAt(open) === "and" && tokens.capitalizedAt(open - 1) !== true) {
+      const found = resolver.speakerAt(open + 1);
+      if (found !== null && found.ref.personId !== null && (tokens.lowerAt(found.next) ?? "").endsWith("ed")) return found.ref;
+    }
+    open--;
+  }
   if (tokens.textAt(open) !== "," || !APPOSITIVE_ARTICLES.has(tokens.lowerAt(open + 1) ?? "")) return null;
   for (let j = open + 3; j < Math.min(comma, open + 2 + REDUCED_RELATIVE_REACH); j++) {
     const found = resolver.speakerAt(j);
