@@ -2980,4 +2980,12 @@ describe("summit frame", () => {
     );
     expect(participantNames(report)).toContain("Xi Jinping");
   });
+
+  it("places a meeting at a venue its sentence says was visited (`visited the White House`)", () => {
+    const report = parseReport(
+      "When Indian Prime Minister Narendra Modi visited the White House on Thursday, the two leaders traded the usual compliments, and Trump called Modi a \"great friend\".",
+      { referenceDate: "2025-02-14" },
+    );
+    expect([report.summit.location, report.summit.date]).toEqual(["Washington", "2025-02-13"]);
+  });
 });

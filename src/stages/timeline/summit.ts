@@ -2018,7 +2018,9 @@ function venueAt(tokens: TokenList, from: number, to: number, afterPreposition =
   const end = tokenIndexAt(tokens, to);
   for (let i = tokenIndexAt(tokens, from); i < end; i++) {
     const n = matchPhrase(tokens, i, venueIndex);
-    const city = n > 0 && (!afterPreposition || afterPlacePreposition(tokens, i)) ? VENUES[lowerPhrase(tokens, i, i + n)] : undefined;
+    // (Or a verb of visiting it: `When Modi visited the White House on Thursday`.)
+    const visited = VISIT_WORDS.has(tokens.lowerAt(tokens.lowerAt(i - 1) === "the" ? i - 2 : i - 1) ?? "");
+    const city = n > 0 && (!afterPreposition || afterPlacePreposition(tokens, i) || visited) ? VENUES[lowerPhrase(tokens, i, i + n)] : undefined;
     if (city !== undefined) return { city, start: tokens.startAt(i) ?? from };
   }
   return undefined;
