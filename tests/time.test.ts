@@ -2988,4 +2988,12 @@ describe("summit frame", () => {
     );
     expect([report.summit.location, report.summit.date]).toEqual(["Washington", "2025-02-13"]);
   });
+
+  it("reads Alaska as a state, narrowed by the city a headline gives the summit", () => {
+    const report = parseReport(
+      "FACTBOX-What was agreed at the Trump-Putin summit in Anchorage?\n\nU.S. President Donald Trump and Russian President Vladimir Putin met for nearly three hours at a military base in Alaska on Friday.",
+      { referenceDate: "2025-08-16" },
+    );
+    expect(report.summit.location).toBe("Anchorage");
+  });
 });

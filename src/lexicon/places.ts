@@ -159,7 +159,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = wo
   Russia: ["Moscow", "Sochi", "St. Petersburg", "Saint Petersburg", "Vladivostok", "Kazan", "Novo-Ogaryovo", "Kaliningrad", "Yekaterinburg", "Novosibirsk", "Ufa", "Valdai", "Kuril Islands"],
   Ukraine: ["Kyiv", "Kiev", "Crimea", "Yalta", "Donbas", "Donbass", "Donetsk", "Luhansk", "Lugansk", "Kharkiv", "Odesa", "Odessa", "Lviv", "Dnipro", "Zaporizhzhia"],
   Belarus: ["Minsk", "Brest", "Mogilev", "Gomel", "Grodno", "Vitebsk"],
-  "United States": ["Washington", "New York", "Camp David", "Mar-a-Lago", "Los Angeles", "San Francisco", "Chicago", "Anchorage", "Alaska", "Miami", "Houston", "Boston", "Seattle", "Honolulu", "Wilmington"],
+  "United States": ["Washington", "New York", "Camp David", "Mar-a-Lago", "Los Angeles", "San Francisco", "Chicago", "Anchorage", "Miami", "Houston", "Boston", "Seattle", "Honolulu", "Wilmington"],
   China: ["Beijing", "Shanghai", "Tianjin", "Shenzhen", "Guangzhou", "Xi'an", "Chengdu", "Hangzhou", "Qingdao", "Xiamen", "Wuhan", "Nanjing", "Chongqing", "Harbin", "Hong Kong", "Macau"],
   Japan: ["Tokyo", "Hiroshima", "Osaka", "Hokkaido", "Ise-Shima", "Kyoto", "Yokohama", "Nagoya", "Okinawa"],
   "South Korea": ["Seoul", "Panmunjom", "Gyeongju", "Busan"],
@@ -353,7 +353,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = wo
     "Baltic Sea", "South China Sea", "East China Sea", "Mediterranean", "Strait of Hormuz", "Taiwan Strait",
     // The other US states (not Georgia, a country too), as regions: `… in Wisconsin` had made a person `Wisconsin`,
     // and `in Wilmington, Delaware` is the city's meeting, not the state's.
-    "Alabama", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii", "Idaho",
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii", "Idaho",
     "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
     "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
     "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
