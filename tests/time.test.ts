@@ -2996,4 +2996,12 @@ describe("summit frame", () => {
     );
     expect(report.summit.location).toBe("Anchorage");
   });
+
+  it("reads a wire's date without a place (`Aug 16 (Reuters) -`) as the filing's, below the day the lead gives the meeting", () => {
+    const report = parseReport(
+      "Aug 16 (Reuters) - U.S. President Donald Trump and Russian President Vladimir Putin met for nearly three hours at a military base in Anchorage on Friday.",
+      { referenceDate: "2025-08-16" },
+    );
+    expect(report.summit.date).toBe("2025-08-15");
+  });
 });

@@ -36,7 +36,8 @@ export function findSummit(input: SummitInput): Summit {
   const said = new Set<TimeExpression>();
   const saidDay = (c: NonNullable<Candidate>): boolean => said.has(c.timex);
   // Whether a time lies in the wire dateline (`Minsk, 15 December.`): the day the story was filed.
-  const inWireDateline = (t: TimeExpression): boolean => wire !== null && t.start >= wire.start && t.end <= wire.end;
+  // (Or a wire's date without a place that opens a paragraph: `Aug 16 (Reuters) - … met … on Friday`.)
+  const inWireDateline = (t: TimeExpression): boolean => (wire !== null && t.start >= wire.start && t.end <= wire.end) || agencyDated(tokens, sentences, t);
   // Each sentence is read once, however many dates it holds and however many readers ask.
   const sentenceScores = new Map<Sentence, number>();
   const scoreOf = (sentence: Sentence): number => {
@@ -1308,6 +1309,16 @@ function inPriorEventPhrase(tokens: TokenList, at: number): boolean {
   }
   return false;
 }
+
+/** True when time `t` opens its sentence and an agency's name in brackets and a dash follow it (`Aug 16 (Reuters) -`). */
+function agencyDated(tokens: TokenList, sentences: readonly Sentence[], t: TimeExpression): boolean {
+  if (sentenceAt(sentences, t.start)?.start !== t.start) return false;
+  const k = tokenIndexAt(tokens, t.end);
+  return tokens.textAt(k) === "(" && tokens.kindAt(k + 1) === "word" && tokens.capitalizedAt(k + 1) === true && tokens.textAt(k + 2) === ")" && WIRE_DASHES.has(tokens.textAt(k + 3) ?? "");
+}
+
+/** Dashes after a wire's dateline. */
+const WIRE_DASHES = new Set(["-", "—", "–"]);
 
 /** The token before a time starting at token `at`, past its `on` (`told reporters on Monday`: `reporters`). */
 function wordBeforeDay(tokens: TokenList, at: number): number {
