@@ -3004,4 +3004,13 @@ describe("summit frame", () => {
     );
     expect(report.summit.date).toBe("2025-08-15");
   });
+
+  it("counts a meeting back from the day of its sentence (`on Tuesday, a day after hosting … for talks`), with those it names", () => {
+    const report = parseReport(
+      "Finnish President Alexander Stubb spoke to our correspondent in Helsinki on Tuesday, a day after hosting Chinese Premier Li Qiang for talks.\n\nStubb said the talks with Li had lasted \"almost three hours\".",
+      { referenceDate: "2025-05-14" },
+    );
+    expect(report.summit.date).toBe("2025-05-12");
+    expect(participantNames(report)).toEqual(["Alexander Stubb", "Li Qiang"]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Place, Sentence, Span, Summit, TimeExpression } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
-import { BEFORE_BARE_VERB, DAY_PARTS, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
+import { BEFORE_BARE_VERB, DAY_PARTS, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
 import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS } from "../../lexicon/meetings.js";
@@ -13,7 +13,7 @@ import { PATTERNS } from "../../text/patterns.js";
 import { inSinceClause, isAllCaps, isCapitalizedAt, isAbbreviationStop, isCapitalWord, isGluedPeriod, isPossessive, isPossessiveAt, lowerPhrase, SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
-import { daysBetween, formatDay, parseDay, toEpochDay, type Day } from "../time/calendar.js";
+import { addDays, daysBetween, formatDay, parseDay, toEpochDay, type Day } from "../time/calendar.js";
 import { valueInterval } from "./order.js";
 import { contractsWill, relativeClauseAt, tenseAt, tenseMarkers, type TenseMarkers } from "../time/index.js";
 
@@ -206,6 +206,10 @@ export function findSummit(input: SummitInput): Summit {
   // A report that tells of the meeting without dating it (`Putin and Trump have met in Helsinki`) was written on its day.
   let date = best === null || best.score <= 0 ? null : dayOf(best.timex.value);
   let evidence = best === null || best.score <= 0 ? null : best.sentence;
+  // (`spoke to our correspondent on Tuesday, a day after hosting Chinese Premier Li Qiang for talks`: the meeting lies
+  // that span before the day the sentence gives.)
+  const spanBack = best === null || date === null || !PATTERNS.isoDay.test(date) ? 0 : daysAfterMeeting(tokens, tokenIndexAt(tokens, best.timex.end));
+  if (date !== null && spanBack > 0) date = formatDay(addDays(parseDay(date), -spanBack));
   // A preview's week or month narrows to the day a later sentence about the meeting gives within it (`will host talks
   // … next week`, then `The meeting … is expected to take place on Tuesday`).
   if (preview !== null && date !== null && !PATTERNS.isoDay.test(date)) {
@@ -350,7 +354,7 @@ export function findSummit(input: SummitInput): Summit {
   const manyNations = gatheringSentences.some((s) => s !== null && gathersNations(tokens, s, countryStarts));
   const blocGathering = manyNations || [evidence, leadMeeting].some((s) => s !== null && holdsBlocMeeting(tokens, s, countryStarts));
   const resolvedSpeakers = blocGathering ? input.resolvedSpeakers : [];
-  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, resolvedSpeakers, manyStates: blocGathering || ofMany, onSidelines: sidelined });
+  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, resolvedSpeakers, manyStates: blocGathering || ofMany, onSidelines: sidelined, countedBack: spanBack > 0 });
   const byId = new Map(people.map((p) => [p.id, p]));
   const countries: string[] = [];
   const seen = new Set<string>();
@@ -1310,6 +1314,28 @@ function inPriorEventPhrase(tokens: TokenList, at: number): boolean {
   return false;
 }
 
+/** Most tokens from `after` to the meeting it counts from (`a day after hosting Chinese Premier Li Qiang for talks`). */
+const COUNTED_MEETING_REACH = 8;
+
+/**
+ * The days between a meeting and the day ending before token `k`, when a span after it counts from the meeting (`on
+ * Tuesday, a day after hosting … for talks`, `two days after their meeting`); else 0.
+ */
+function daysAfterMeeting(tokens: TokenList, k: number): number {
+  const at = tokens.textAt(k) === "," ? k + 1 : k;
+  const count = NUMBER_WORDS[tokens.lowerAt(at) ?? ""];
+  const unit = UNITS[tokens.lowerAt(at + 1) ?? ""]?.unit;
+  if (count === undefined || (unit !== "D" && unit !== "W") || tokens.lowerAt(at + 2) !== "after") return 0;
+  for (let j = at + 3; j < at + 3 + COUNTED_MEETING_REACH; j++) {
+    if (tokens.kindAt(j) === "punct" && !isAbbreviationStop(tokens, j)) return 0;
+    if (MEETING_WORDS.has(tokens.lowerAt(j) ?? "") || HOSTING_FORMS.has(tokens.lowerAt(j) ?? "")) return otherMeeting(tokens, j) ? 0 : count * (unit === "W" ? 7 : 1);
+  }
+  return 0;
+}
+
+/** Forms of hosting that name a meeting after a span (`a day after hosting Li Qiang`). */
+const HOSTING_FORMS = new Set(["hosting", "meeting", "receiving"]);
+
 /** True when time `t` opens its sentence and an agency's name in brackets and a dash follow it (`Aug 16 (Reuters) -`). */
 function agencyDated(tokens: TokenList, sentences: readonly Sentence[], t: TimeExpression): boolean {
   if (sentenceAt(sentences, t.start)?.start !== t.start) return false;
@@ -2046,7 +2072,7 @@ function pickParticipants(
   speakers: ReadonlySet<string>,
   atMeeting: (s: Sentence, at: number, last: number) => boolean,
   placedElsewhere: (s: Sentence) => boolean,
-  { ahead, host, remote, states, inClauseElsewhere, inQuote, resolvedSpeakers, manyStates, onSidelines }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean; resolvedSpeakers: readonly (Span & { personId: string })[]; manyStates: boolean; onSidelines: boolean },
+  { ahead, host, remote, states, inClauseElsewhere, inQuote, resolvedSpeakers, manyStates, onSidelines, countedBack }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean; resolvedSpeakers: readonly (Span & { personId: string })[]; manyStates: boolean; onSidelines: boolean; countedBack: boolean },
 ): string[] {
   // Where a person's name ends, for a name that qualifies the noun after it.
   const personEnds = new Set(mentions.filter((m) => m.personId !== null).map((m) => m.end));
@@ -2175,7 +2201,10 @@ function pickParticipants(
     // (Nor one met before or after it: `Zelenskyy, who met King Charles III at Sandringham after the summit`.)
     // (Or with the adverb before the verb: `Netanyahu later met U.S. President Joe Biden`.)
     const sideEvent = s !== evidence && isMetAt(tokens, beforeApposed) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || SIDE_EVENT_WORDS.has(tokens.lowerAt(beforeApposed - 1) ?? "") || besideTheMeeting(tokens, last));
-    if (at >= backgroundOf(s) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start)) {
+    // (Unless the dated sentence counts the meeting back from its day: `on Tuesday, a day after hosting Chinese Premier
+    // Li Qiang for talks` names those at it after `after`.)
+    const countedFrom = countedBack && s === evidence;
+    if (!countedFrom && (at >= backgroundOf(s) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
       aroundOnly.add(m.personId);
       continue;
     }
