@@ -1522,6 +1522,9 @@ function attendsThisMeeting(tokens: TokenList, sentence: Sentence): boolean {
   return false;
 }
 
+/** Most characters between two names of a list (`, and French President `), so that the gap is read in bounded time. */
+const MAX_LIST_GAP = 60;
+
 /** Most tokens from `among` to the word of attending (`among those who attended`, `among the leaders present`). */
 const AMONG_REACH = 4;
 
@@ -2228,7 +2231,7 @@ function pickParticipants(
     const addresses = m.via !== "pronoun" && TOLD_TO.has(tokens.lowerAt(endAt) ?? "") && meetingWithin(tokens, endAt + 1) && !placedElsewhere(s) && !inQuote(m.start);
     // (A name listed after one at the meeting is there too, however far the verb of another clause: `in a meeting with
     // Michel, Emmanuel Macron, Olaf Scholz and Giorgia Meloni before the summit that he would face isolation`.)
-    const listed = lastAtMeeting !== null && lastAtMeeting.sentence === s && listJoinsBetween(tokens, lastAtMeeting.end, m.start) !== null;
+    const listed = lastAtMeeting !== null && lastAtMeeting.sentence === s && m.start - lastAtMeeting.end <= MAX_LIST_GAP && listJoinsBetween(tokens, lastAtMeeting.end, m.start) !== null;
     if (standsIn || addresses || ((isAbout || listed || atMeeting(s, at, last)) && !sendsOthers(tokens, last, personEnds) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, beforeName))) {
       lastAtMeeting = { sentence: s, end: m.end };
       inSummit.add(m.personId);
