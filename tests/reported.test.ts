@@ -1850,4 +1850,12 @@ describe("reported speech without quotation marks", () => {
       "Thongloun welcomed To Lam's state visit to Laos, saying it demonstrates the special relationship between the two Parties.";
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Thongloun Sisoulith"]);
   });
+
+  it("reads a participle's preposition inside the subject as no clause of its own (`A joint statement issued after the talks said`)", () => {
+    const text = "A joint statement issued after the talks said the two sides agreed to expand cooperation in critical minerals. Supporters were angered after Trump said the deal was off.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["a joint statement", "the two sides agreed to expand cooperation in critical minerals"],
+      ["Donald Trump", "the deal was off"],
+    ]);
+  });
 });

@@ -1020,6 +1020,14 @@ function sourceThenCue(tokens: TokenList, i: number, e: number, resolver: Speake
   return null;
 }
 
+/** True when token `k` is a past participle right after the noun it describes (`statement issued`), not after an auxiliary. */
+function modifyingParticipleAt(tokens: TokenList, k: number): boolean {
+  const participle = tokens.get(k);
+  const noun = tokens.get(k - 1);
+  if (participle === undefined || noun === undefined || participle.capitalized || participle.lower.length <= 4 || !participle.lower.endsWith("ed")) return false;
+  return noun.kind === "word" && !noun.capitalized && !PASSIVE_AUXILIARIES.has(noun.lower) && !PERFECT_AUXILIARIES.has(noun.lower) && !ADVERBS_BEFORE_VERB.has(noun.lower);
+}
+
 /** Words that open the occasion after a closing verb (`…, Putin said after talks with Xi`, `… during a visit`). */
 const OCCASION_WORDS = new Set(["after", "following", "during", "ahead"]);
 
@@ -1308,11 +1316,19 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
   // `… called on Republicans to unendorse Trump after the billionaire estate mogul claimed that …`: a subordinate
   // clause inside the sentence has a subject of its own, between the subordinator and the cue (`as` opens a frame,
   // read elsewhere; a comma ends the look back).
+  // Where a participle that describes the subject starts, if one does (`issued after the talks`).
+  let described = -1;
   if (antecedent === null) {
     for (let k = best.cue - 1; k > from && k >= best.cue - MAX_RELATIVE_SUBJECT; k--) {
       const w = tokens.lowerAt(k) ?? "";
       if (tokens.textAt(k) === ",") break;
       if (!SUBORDINATORS.has(w) || w === "as") continue;
+      // (Not a participle's preposition inside the subject: `A joint statement issued after the talks said …`; a
+      // passive's is a clause's, `Supporters were angered after Trump said …`.)
+      if (modifyingParticipleAt(tokens, k - 1)) {
+        described = k - 1;
+        break;
+      }
       const next = tokens.get(k + 1);
       if (k + 1 < best.cue && next !== undefined && (next.capitalized || NP_OPENERS.has(next.lower))) from = k + 1;
       break;
@@ -1371,7 +1387,7 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
   source ??= other;
   // A leading adverbial (`Again, those surveyed said …`) is not part of the source.
   // `The head of state also drew attention …`: adverbs between the subject and its verb are not part of it.
-  let subjectEnd = best.cue;
+  let subjectEnd = described > from ? described : best.cue;
   while (subjectEnd > from + 1 && ADVERBS_BEFORE_CUE.has(tokens.lowerAt(subjectEnd - 1) ?? "")) subjectEnd--;
   // `Moscow pulled out of the deal in July, complaining that …`: a participle after a comma reports for the subject
   // of the clause before it, which ends at that clause's verb.
