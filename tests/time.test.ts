@@ -1413,6 +1413,9 @@ describe("summit frame", () => {
     const report = parseReport(text, { referenceDate: "2023-05-02" });
     expect(report.summit.date).toBe("2023-05-01");
     expect(report.timeline.map((e) => e.value)).toEqual(["2023-05-01"]);
+    // (Also past the zone the first time is given in: `on Saturday morning local time (Sunday AEST)`.)
+    const zoned = parseReport("Albanese, Modi and Kishida gathered at Mr Biden's home in Wilmington on Saturday morning local time (Sunday AEST).", { referenceDate: "2024-09-22" });
+    expect(zoned.timeline.map((e) => e.value)).toEqual(["2024-09-21TMO"]);
   });
 
   it("places a meeting the lead puts in another country than the dateline's at the venue the next sentence names (`at a Russian spaceport`, then `met at the Vostochny Cosmodrome`)", () => {

@@ -1230,8 +1230,17 @@ function meetsLater(tokens: TokenList, last: number): boolean {
  */
 export function restatedAfter(tokens: TokenList, before: TimeExpression, t: TimeExpression): boolean {
   const at = tokenIndexAt(tokens, t.start);
-  return tokens.textAt(at - 1) === "(" && tokens.endAt(at - 2) === before.end;
+  if (tokens.textAt(at - 1) !== "(") return false;
+  // (Past the zone the first is given in: `on Saturday morning local time (Sunday AEST)`.)
+  let end = at - 2;
+  while (end > at - 2 - MAX_ZONE_WORDS && ZONE_WORDS.has(tokens.lowerAt(end) ?? "")) end--;
+  return tokens.endAt(end) === before.end;
 }
+
+/** Words that give a time's zone after it (`local time`). */
+const ZONE_WORDS = new Set(["local", "time"]);
+/** Most such words. */
+const MAX_ZONE_WORDS = 2;
 
 /** The day of a date or time value (`2018-08-26TEV` → `2018-08-26`); a week or a month as it stands (`2025-W47-WE`). */
 function dayOf(value: string): string {
