@@ -1970,4 +1970,10 @@ describe("transcripts", () => {
     const joined = 'Russian President Boris Yeltsin and Ukrainian President Leonid Kuchma met in Moscow on Friday. In their joint statement issued after the talks, Yeltsin and Kuchma called for the fastest possible ratification of the treaty, saying it would create a "strong legal foundation" for bilateral ties.';
     expect(extractQuotes(joined, { referenceDate: "1998-02-27" }).map((q) => q.speaker?.name)).toEqual(["Boris Yeltsin"]);
   });
+
+  it("reads a cue's form after `in` as a noun, not the verb (`said in remarks carried by Xinhua that …`)", () => {
+    const text = 'Mr. Xi said in remarks carried by Xinhua that the two sides had reached "a basic consensus" on trade.';
+    const [quote] = extractQuotes(text, { referenceDate: "2025-10-30" });
+    expect([quote?.speaker?.name, quote ? sliceOf(text, quote.cue) : null]).toEqual(["Xi Jinping", "said"]);
+  });
 });

@@ -258,6 +258,8 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
     // (A plural noun that is a cue's form too is the object of a verb of saying before it: `urged states to "…"`,
     // `called on states to "…"`.)
     if (c > begin && t !== undefined && t.lower.endsWith("s") && objectOfVerbAt(tokens, tokens.lowerAt(c - 1) === "on" ? c - 2 : c - 1, lexicon)) continue;
+    // (A noun after `in` is no verb: `said in remarks carried by Xinhua that …`.)
+    if (t !== undefined && NOUN_LIKE_CUES.has(t.lower) && NOUN_OPENERS_BEFORE_CUE.has(tokens.lowerAt(c - 1) ?? "")) continue;
     // (So is another's words named by a noun: `called Biden's remark about Xi "extremely wrong"`.)
     if (t !== undefined && NOUN_LIKE_CUES.has(t.lower) && VERDICT_VERBS.has(tokens.lowerAt(possessorStart(tokens, c) - 1) ?? "")) continue;
     const cue: Span = { start: t?.start ?? 0, end: tokens.endAt(c + n - 1) ?? 0 };
@@ -325,6 +327,9 @@ function reducedRelativeSubject(tokens: TokenList, begin: number, comma: number,
 
 /** Articles that open an appositive describing a claim or a move (`a claim`, `an idea`). */
 const APPOSITIVE_ARTICLES = new Set(["a", "an"]);
+
+/** Words before a cue's form that make it a noun (`in remarks`, `in comments`). */
+const NOUN_OPENERS_BEFORE_CUE = new Set(["in"]);
 
 /** True when a comma in `[from, stop)` closes an aside before the quote opens at `stop`. */
 function asideClosesBefore(tokens: TokenList, from: number, stop: number): boolean {
