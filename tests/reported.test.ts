@@ -828,6 +828,9 @@ describe("reported speech without quotation marks", () => {
   it("ends a known name before the words of a title-case headline, and runs it on into a family name with its particle", () => {
     const report = parseReport("Xi Jinping Holds Talks with President of Brazil\n\nXi Jinping met Crown Prince Mohammed bin Salman Al Saud.");
     expect(report.people.map((p) => p.name)).toEqual(["Xi Jinping", "Mohammed bin Salman"]);
+    // (A known one-word name too, before a headline's verb: `Trump and Xi Agree to Trade Truce`.)
+    const truce = parseReport("Trump and Xi Agree to Trade Truce After Meeting in South Korea\n\nPresident Trump and Chinese leader Xi Jinping agreed to a one-year truce.");
+    expect(truce.people.map((p) => p.name)).toEqual(["Donald Trump", "Xi Jinping"]);
     // (The family name is the known person's, with a title before or not, and no one else's: `Sheikh Mohamed bin Zayed
     // Al Nahyan` over `Sheikh Tahnoun bin Zayed Al Nahyan`.)
     const wam = parseReport("Sheikh Mohamed bin Zayed Al Nahyan received Sisi. The meeting was attended by Sheikh Tahnoun bin Zayed Al Nahyan.\n\nMohammed bin Salman Al Saud met Sisi.");

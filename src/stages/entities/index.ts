@@ -330,6 +330,9 @@ function fullNameAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
     const end = nameRunEnd(tokens, i, lexicon);
     return Math.max(known, end - i);
   }
+  // (A known one-word name before a title-case headline's verb is the whole name: `Trump and Xi Agree to Trade Truce`.)
+  const verb = tokens.get(i + 1);
+  if (known === 1 && verb !== undefined && isCapitalized(verb) && lexicon.cueWords.has(verb.lower) && !lexicon.firstNames.has(verb.lower)) return 1;
   const end = nameRunEnd(tokens, i, lexicon);
   if (end - i < 2) return 0;
   // (A name that a body's is made of, ending on an initial: `the Walter E. Washington Convention Center`.)
