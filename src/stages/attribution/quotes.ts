@@ -259,7 +259,7 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
     // `called on states to "…"`.)
     if (c > begin && t !== undefined && t.lower.endsWith("s") && objectOfVerbAt(tokens, tokens.lowerAt(c - 1) === "on" ? c - 2 : c - 1, lexicon)) continue;
     // (A noun after `in` is no verb: `said in remarks carried by Xinhua that …`.)
-    if (t !== undefined && NOUN_LIKE_CUES.has(t.lower) && NOUN_OPENERS_BEFORE_CUE.has(tokens.lowerAt(c - 1) ?? "")) continue;
+    if (t !== undefined && NOUN_LIKE_CUES.has(t.lower) && tokens.lowerAt(c - 1) === "in") continue;
     // (So is another's words named by a noun: `called Biden's remark about Xi "extremely wrong"`.)
     if (t !== undefined && NOUN_LIKE_CUES.has(t.lower) && VERDICT_VERBS.has(tokens.lowerAt(possessorStart(tokens, c) - 1) ?? "")) continue;
     const cue: Span = { start: t?.start ?? 0, end: tokens.endAt(c + n - 1) ?? 0 };
@@ -278,7 +278,7 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
     const subject = subjectBefore(tokens, begin, c, resolver);
     const speaker =
       passiveAgent(tokens, c, n, stop, resolver) ??
-      (t?.lower.endsWith("ing") === true ? reducedRelativeSubject(tokens, begin, c - 1, resolver) : null) ??
+      (t?.lower.endsWith("ing") === true ? participleClauseSubject(tokens, begin, c - 1, resolver) : null) ??
       speakerNextToCue(tokens, begin, c, resolver, lexicon) ??
       (subject !== null && isOrganization(subject) ? widerThan(unnamedSubject(tokens, begin, c), subject) : null) ??
       (subject !== null ? holderOf(tokens, begin, c, subject) : null) ??
@@ -303,7 +303,7 @@ const MAX_APPOSITIVE = 14;
  * rejected on social media, writing that …`), or a clause joined by `and`. Null when the phrase before the comma is
  * neither.
  */
-function reducedRelativeSubject(tokens: TokenList, begin: number, comma: number, resolver: SpeakerResolver): SpeakerRef | null {
+function participleClauseSubject(tokens: TokenList, begin: number, comma: number, resolver: SpeakerResolver): SpeakerRef | null {
   if (tokens.textAt(comma) !== ",") return null;
   let open = comma - 1;
   while (open > Math.max(begin, comma - MAX_APPOSITIVE) && tokens.textAt(open) !== ",") {
@@ -327,9 +327,6 @@ function reducedRelativeSubject(tokens: TokenList, begin: number, comma: number,
 
 /** Articles that open an appositive describing a claim or a move (`a claim`, `an idea`). */
 const APPOSITIVE_ARTICLES = new Set(["a", "an"]);
-
-/** Words before a cue's form that make it a noun (`in remarks`, `in comments`). */
-const NOUN_OPENERS_BEFORE_CUE = new Set(["in"]);
 
 /** True when a comma in `[from, stop)` closes an aside before the quote opens at `stop`. */
 function asideClosesBefore(tokens: TokenList, from: number, stop: number): boolean {
