@@ -1861,4 +1861,10 @@ describe("reported speech without quotation marks", () => {
       ["Donald Trump", "the deal was off"],
     ]);
   });
+
+  it("reads a month's abbreviation as no one's name unless it is a given name (`Nov` in a caption, not `Ai Jun`)", () => {
+    const report = parseReport("President Joe Biden greets China's President Xi Jinping at the Filoli Estate in Woodside, Calif., Wednesday, Nov, 15, 2023. (Doug Mills/The New York Times via AP, Pool)");
+    expect(report.people.map((p) => p.name)).not.toContain("Nov");
+    expect(parseReport("Columnist Ai Jun said the talks went well.").people.map((p) => p.name)).toEqual(["Ai Jun"]);
+  });
 });

@@ -52,9 +52,10 @@ function nameable(lower: string, lexicon: Lexicon): boolean {
 }
 
 function canBeName(w: string, lexicon: Lexicon): boolean {
-  // Full month and weekday names are not names; three-letter abbreviations of months can be (`Ai Jun`, `Jan Kowalski`).
+  // Full month and weekday names are not names; three-letter abbreviations of months can be, when given names (`Ai
+  // Jun`, `Jan Kowalski`; not `Nov` in a caption's `Wednesday, Nov, 15, 2023`).
   // (Of the weekdays' abbreviations, only `Sun` and `Mon` are names too: `Sun Weidong`.)
-  if ((w in MONTHS && (w.length > 3 || w === "may")) || (w in WEEKDAYS && (w.length > 3 || (w !== "sun" && w !== "mon")))) return false;
+  if ((w in MONTHS && (w.length > 3 || w === "may" || !lexicon.firstNames.has(w))) || (w in WEEKDAYS && (w.length > 3 || (w !== "sun" && w !== "mon")))) return false;
   // `Posted Tue 15 Jul 2025`: a word of publication opens a date line, not a name.
   if (PUBLICATION_WORDS.has(w)) return false;
   // `Democrats said`, `Virginia Democrats`: a party's members, no one's name.
