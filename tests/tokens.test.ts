@@ -175,6 +175,12 @@ describe("hard-wrapped prose", () => {
     const lines = "The leaders met in Geneva on Monday and talked for more than four hours in all.\nThey agreed to meet again in the spring, officials from both delegations said.";
     expect(parseReport(lines).sentences.length).toBe(2);
   });
+
+  it("ends no sentence at initials joined by stops inside a name after a title, and still at an article after them", () => {
+    const name = "Later in the day, Xi met with Nepali Prime Minister K.P. Sharma Oli and Egyptian Prime Minister Mostafa Madbouly.";
+    expect(parseReport(name).sentences.length).toBe(1);
+    expect(parseReport("The speech was drafted by Minister A.B. The White House said nothing.").sentences.length).toBe(2);
+  });
 });
 
 describe("Markdown markup", () => {

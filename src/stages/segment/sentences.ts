@@ -1,6 +1,7 @@
 import { CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import type { Block, Sentence } from "../../model/index.js";
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
+import { DETERMINERS } from "../../lexicon/function-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isAllCaps, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { isSpace } from "../../text/spans.js";
@@ -82,6 +83,8 @@ function endsSentence(view: string, tokens: TokenList, i: number, block: Block):
     if (ABBREVIATIONS.has(prev.lower)) return false;
     // (Not the platform: `…, he wrote on X. The talks …`.)
     if (prev.text.length === 1 && PATTERNS.upper.test(prev.text) && !(prev.text === "X" && tokens.lowerAt(i - 2) === "on")) return false;
+    // (Nor initials joined by stops inside a name that runs on after a title: `Prime Minister K.P. Sharma Oli`.)
+    if (PATTERNS.dottedInitials.test(prev.text) && !ABBREVIATIONS.has(prev.lower) && tokens.capitalizedAt(i - 2) === true && tokens.capitalizedAt(i + 1) === true && tokens.capitalizedAt(i + 2) === true && !DETERMINERS.has(tokens.lowerAt(i + 1) ?? "")) return false;
   }
   // Skip further terminals and closing marks to find what follows.
   let j = i + 1;
