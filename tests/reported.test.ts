@@ -1867,4 +1867,9 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.map((p) => p.name)).not.toContain("Nov");
     expect(parseReport("Columnist Ai Jun said the talks went well.").people.map((p) => p.name)).toEqual(["Ai Jun"]);
   });
+
+  it("reads a span of time and `after` past a closing source as circumstance, not what was said (`…, an official said on Tuesday, days after …`)", () => {
+    const text = "A planned summit in Budapest has been put on hold, a White House official said on Tuesday, days after Trump announced the meeting.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["a White House official", "A planned summit in Budapest has been put on hold"]]);
+  });
 });

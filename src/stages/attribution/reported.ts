@@ -913,8 +913,26 @@ function reportersContrast(tokens: TokenList, k: number, e: number, lexicon: Lex
  * or the reporter's clause of contrast before `e` ({@link reportersContrast}).
  */
 function circumstanceAfter(tokens: TokenList, k: number, e: number, lexicon: Lexicon): boolean {
-  return tokens.textAt(k) === "," && (CIRCUMSTANCE_OPENERS.has(tokens.textAt(k + 1) ?? "") || reportersContrast(tokens, k, e, lexicon));
+  return tokens.textAt(k) === "," && (CIRCUMSTANCE_OPENERS.has(tokens.textAt(k + 1) ?? "") || spanBeforeOrAfter(tokens, k + 1) || reportersContrast(tokens, k, e, lexicon));
 }
+
+/** Most words of a span before `after` or `before` (`just two days after`). */
+const MAX_SPAN_WORDS = 3;
+
+/** True when a span of time and `after` or `before` open at token `k` (`days after Trump announced …`, `a week before`). */
+function spanBeforeOrAfter(tokens: TokenList, k: number): boolean {
+  let unit = false;
+  for (let j = k; j < k + MAX_SPAN_WORDS + 1; j++) {
+    const w = tokens.lowerAt(j) ?? "";
+    if (w === "after" || w === "before") return unit;
+    if (UNITS[w] !== undefined) unit = true;
+    else if (NUMBER_WORDS[w] === undefined && !SPAN_MODIFIERS.has(w) && !PATTERNS.startsWithDigit.test(w)) return false;
+  }
+  return false;
+}
+
+/** Words that qualify a span before `after` (`just days after`, `only hours before`, `some weeks after`). */
+const SPAN_MODIFIERS = new Set(["just", "only", "some", "several", "few", "barely", "mere"]);
 
 /**
  * `CONTENT, according to three people briefed on the talks, in a rare show of unity …`: the source up to its comma,
