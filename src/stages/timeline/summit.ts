@@ -145,13 +145,15 @@ export function findSummit(input: SummitInput): Summit {
     // (`began arriving in Lisbon on Tuesday on the eve of a two-day summit`: the day before the meeting.)
     // (Not a day that owns the meeting's word: `Trump said after last Friday's summit` dates the summit.)
     const owning = datesPossessively(tokens, after - 1) && MEETING_WORDS.has(tokens.lowerAt(after + 1) ?? "");
+    // (Each read once, for the penalty and for a day only ahead of a meeting.)
+    const meetingAfter = owning ? null : meetingAfterDay(tokens, after);
+    const lookingBack = !owning && (looksBack(tokens, at, after) || spanBeforeOf(sentence) || earlierOccasionOf(sentence) || inPriorEventPhrase(tokens, at));
     if (owning) score += OWNED_MEETING_BONUS;
-    else if (looksBack(tokens, at, after) || eveAfter(tokens, after) || spanBeforeOf(sentence) || earlierOccasionOf(sentence) || inPriorEventPhrase(tokens, at)) {
+    else if (lookingBack || meetingAfter !== null) {
       score -= LOOKING_BACK_PENALTY;
       // (A day only `ahead of` a meeting, when nothing else dates it, is its day: `Speaking in the Oval Office on Friday,
       // ahead of a bilateral meeting`; not `on the eve of` one.)
-      const aheadOnly = eveAfter(tokens, after, false) && !looksBack(tokens, at, after) && !spanBeforeOf(sentence) && !earlierOccasionOf(sentence) && !inPriorEventPhrase(tokens, at);
-      if (aheadOnly && (bestAhead === null || score > bestAhead.score)) bestAhead = { score: score + LOOKING_BACK_PENALTY, timex: t, sentence };
+      if (!lookingBack && meetingAfter === "ahead" && (bestAhead === null || score > bestAhead.score)) bestAhead = { score: score + LOOKING_BACK_PENALTY, timex: t, sentence };
     }
     // `Earlier on Tuesday, Zelensky met Meloni`: a side event of the day.
     // (So is a day in a relative clause about someone: `European leaders, who held a video call with Trump on
@@ -1361,15 +1363,15 @@ function wordBeforeDay(tokens: TokenList, at: number): number {
 }
 
 /**
- * True when the day ending before token `k` is named the eve of what follows (`on Tuesday on the eve of a summit`;
- * unless `eve` is false), or comes before a meeting right after it (`held a video call with Trump on Wednesday ahead of
- * the summit`).
+ * How the day ending before token `k` stands before a meeting named right after it: `eve` when named the eve of what
+ * follows (`on Tuesday on the eve of a summit`), `ahead` when it comes before the meeting (`held a video call with
+ * Trump on Wednesday ahead of the summit`); else null.
  */
-function eveAfter(tokens: TokenList, k: number, eve = true): boolean {
+function meetingAfterDay(tokens: TokenList, k: number): "eve" | "ahead" | null {
   const at = tokens.lowerAt(k) === "on" || tokens.textAt(k) === "," ? k + 1 : k;
-  if (tokens.lowerAt(at) === "the" && tokens.lowerAt(at + 1) === "eve" && tokens.lowerAt(at + 2) === "of") return eve;
+  if (tokens.lowerAt(at) === "the" && tokens.lowerAt(at + 1) === "eve" && tokens.lowerAt(at + 2) === "of") return "eve";
   const preceding = tokens.lowerAt(at) === "before" ? at + 1 : tokens.lowerAt(at) === "ahead" && tokens.lowerAt(at + 1) === "of" ? at + 2 : -1;
-  return preceding >= 0 && DETERMINERS.has(tokens.lowerAt(preceding) ?? "") && MEETING_WORDS.has(tokens.lowerAt(preceding + 1) ?? "");
+  return preceding >= 0 && DETERMINERS.has(tokens.lowerAt(preceding) ?? "") && MEETING_WORDS.has(tokens.lowerAt(preceding + 1) ?? "") ? "ahead" : null;
 }
 
 /** True when the time expression's words reckon back from another happening (`the previous evening`). */
