@@ -488,6 +488,14 @@ describe("temporal expressions", () => {
 });
 
 describe("tense from modals and relative years", () => {
+  it("reads an adjective of the future before its noun (`upcoming visit`) as dating its phrase, not a later meeting's day", () => {
+    const report = parseReport(
+      "The two foreign ministers discussed the upcoming visit of the president to China at talks in Beijing on Tuesday, the ministry said. The upcoming summit in Kazan in October will be the group's largest.",
+      { referenceDate: "2024-04-10" },
+    );
+    expect(report.timexes.map((t) => t.value)).toEqual(["2024-04-09", "2024-10"]);
+  });
+
   const values = (text: string, referenceDate: string): string[] => extractTimexes(text, { referenceDate }).map((t) => `${t.text}=${t.value}`);
 
   it("looks ahead from a modal to a month after it, not to a day before it or after a negated one", () => {
@@ -3015,5 +3023,13 @@ describe("summit frame", () => {
     );
     expect(report.summit.date).toBe("2025-05-12");
     expect(participantNames(report)).toEqual(["Alexander Stubb", "Li Qiang"]);
+  });
+
+  it("leaves out a leader whose visit the ministers prepare (`preparations for Putin's visit`, `his upcoming trip`)", () => {
+    const report = parseReport(
+      "Lavrov, Wang Yi discuss preparations for Putin's visit to China\n\nRussian Foreign Minister Sergei Lavrov and Chinese Foreign Minister Wang Yi discussed President Vladimir Putin's upcoming trip to China at talks in Beijing on Tuesday.\n\nPutin said in March that he would travel to China in May.",
+      { referenceDate: "2024-04-10" },
+    );
+    expect(participantNames(report)).toEqual(["Sergei Lavrov", "Wang Yi"]);
   });
 });

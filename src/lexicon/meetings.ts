@@ -139,6 +139,13 @@ export const CONTINENT_ADJECTIVES: ReadonlySet<string> = new Set(["american", "a
 /** Nouns for the states a meeting gathers (`leaders from French-speaking countries`, `from across the Western Hemisphere`). */
 export const NATIONS_WORDS: ReadonlySet<string> = new Set(["countries", "nations", "states", "members", "economies", "democracies", "hemisphere", "region", "continent", "world"]);
 
+/** Words of a visit still to come after a person's possessive (`Putin's upcoming visit to China`): not at this meeting. */
+export const COMING_VISIT_WORDS: ReadonlySet<string> = new Set(["upcoming", "forthcoming", "planned", "proposed", "expected", "scheduled", "anticipated", "prospective", "possible", "future", "next"]);
+/** Words before `for` that prepare a visit still to come (`preparations for Putin's visit`, `ahead of` reads the same). */
+export const PREPARING_WORDS: ReadonlySet<string> = new Set(["preparations", "preparation", "prepare", "prepares", "preparing", "prepared", "ready", "readying", "groundwork"]);
+/** Nouns of travel that a visit still to come may be, besides the meeting nouns (`his planned trip to Moscow`). */
+export const TRAVEL_NOUNS: ReadonlySet<string> = new Set(["trip", "tour", "journey", "travel"]);
+
 /** Nouns after a person's possessive that tell they are dead (`Pope Francis' funeral`, `the late king's memorial`). */
 export const MOURNING_WORDS: ReadonlySet<string> = new Set(["funeral", "burial", "memorial", "death", "wake", "mourning", "coffin", "grave"]);
 

@@ -9,7 +9,8 @@ import type { Stage } from "../../pipeline/context.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { tokenIndexAt, type TokenList } from "../../text/tokens.js";
+import { isPossessiveAt, tokenIndexAt, type TokenList } from "../../text/tokens.js";
+import { MEETING_NOUNS, TRAVEL_NOUNS } from "../../lexicon/meetings.js";
 import { daysBetween, formatDay, parseDay, type Day } from "./calendar.js";
 import { readHeader } from "../../text/dateline.js";
 import type { Block } from "../../model/index.js";
@@ -147,7 +148,10 @@ interface TenseMarker {
   tense: Exclude<Tense, "present">;
   /** A reporting verb (`said`): it dates the report, so it counts only for a time right beside it (`said on Friday`). */
   weak: boolean;
-  /** How far a weak marker reaches, in tokens (further past a hearer: `told reporters on Monday`). */
+  /**
+   * How far the marker reaches, in tokens, when not to the sentence's end: a weak one only a little (further past a
+   * hearer: `told reporters on Monday`), an adjective to the end of its phrase.
+   */
   reach?: number;
   /** A modal: it dates only a time after it. */
   forwardOnly?: boolean;
@@ -225,7 +229,11 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
       // (In a relative clause right after a noun, it dates only what comes after it: `agreed a trade deal in Scotland
       // on Sunday that will impose a 15 per cent tariff`.)
       const relative = tokens.lowerAt(i - 1) === "that" || tokens.lowerAt(i - 1) === "which";
-      markers.push(relative ? { start: i, tense: "future", weak: false, forwardOnly: true, clause } : { start: i, tense: planInPast ? "past" : "future", weak: false, clause });
+      // (An adjective before its noun, `Putin's upcoming visit to China`, dates only its phrase: not a time after another
+      // meeting's noun, `at talks in Beijing on Tuesday`.)
+      const attributive = ATTRIBUTIVE_FUTURE.has(w) && (DETERMINERS.has(tokens.lowerAt(i - 1) ?? "") || isPossessiveAt(tokens, i - 1));
+      if (attributive) markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, reach: phraseReach(tokens, i, end), clause });
+      else markers.push(relative ? { start: i, tense: "future", weak: false, forwardOnly: true, clause } : { start: i, tense: planInPast ? "past" : "future", weak: false, clause });
     } else if ((FORWARD_MODALS.has(w) && !MODAL_BLOCKERS.has(tokens.lowerAt(i + 1) ?? "")) || (w === AHEAD_WORD && tokens.lowerAt(i + 1) === "of") || (w === "by" && opensDeadline(tokens, i + 1))) {
       markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, clause });
     } else if (w === "since" && !PERFECT_AUXILIARIES.has(tokens.lowerAt(i - 1) ?? "")) {
@@ -237,7 +245,7 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
       // (`told reporters on Monday`: the hearer stands between the verb and its day.)
       let hearers = 0;
       while (weak && hearers < MAX_HEARER_WORDS && HEARERS.has(tokens.lowerAt(i + 1 + hearers) ?? "")) hearers++;
-      markers.push({ start: i, tense: "past", weak, reach: WEAK_REACH + hearers, clause });
+      markers.push(weak ? { start: i, tense: "past", weak, reach: WEAK_REACH + hearers, clause } : { start: i, tense: "past", weak, clause });
     } else if (TIME_SUBORDINATORS.has(w)) {
       // `put off a decision on using frozen Russian assets until December`: after a verb of putting off in the clause,
       // the time after `until` is ahead.
@@ -266,6 +274,26 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
     else if (m.weak) reportedFrom = reportedClauseStart(tokens, m.start, end);
   }
   return { markers, breaks, relatives, presentClauses };
+}
+
+/** Future adjectives that stand before the noun they date (`the upcoming summit`). */
+const ATTRIBUTIVE_FUTURE = new Set(["upcoming", "forthcoming"]);
+/** Most tokens an attributive future adjective's phrase is read over for another meeting's noun. */
+const PHRASE_READ = 16;
+
+/**
+ * How far the attributive adjective at `i` dates: up to the noun of a second meeting after its own (`upcoming visit to
+ * China at talks`: the talks are dated by the verb), else as far as it is read.
+ */
+function phraseReach(tokens: TokenList, i: number, end: number): number {
+  let head = false;
+  for (let k = i + 1; k < Math.min(end, i + 1 + PHRASE_READ); k++) {
+    const w = tokens.lowerAt(k) ?? "";
+    if (!MEETING_NOUNS.has(w) && !TRAVEL_NOUNS.has(w)) continue;
+    if (head) return k - i;
+    head = true;
+  }
+  return Infinity;
 }
 
 /** Most tokens between a reporting verb and the `that` opening its reported clause (`told reporters on Monday that`). */
@@ -416,7 +444,7 @@ export function tenseAt({ markers, breaks, relatives, presentClauses }: TenseMar
   // `The summit, which runs until Thursday, is attended by …`: a relative clause's verb does not date the main clause,
   // nor the main clause's a time in the relative clause (`Biden, who is leaving office in January, welcomed Modi`).
   const counts = (m: TenseMarker): boolean =>
-    (!m.weak || Math.abs(m.start - i) <= (m.reach ?? WEAK_REACH)) && (m.forwardOnly !== true || m.start < i) && (m.ownClause !== true || m.clause === clause) && relatives.get(m.clause) === relatives.get(clause) && (m.reportedFrom === undefined || m.reportedFrom < i);
+    (m.reach === undefined || Math.abs(m.start - i) <= m.reach) && (m.forwardOnly !== true || m.start < i) && (m.ownClause !== true || m.clause === clause) && relatives.get(m.clause) === relatives.get(clause) && (m.reportedFrom === undefined || m.reportedFrom < i);
   let a = lo;
   let b = lo - 1;
   // Weak markers are skipped, at most a bounded run of them, so hostile text cannot make this quadratic.

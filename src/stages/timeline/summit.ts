@@ -1,9 +1,9 @@
 import type { Place, Sentence, Span, Summit, TimeExpression } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
-import { BEFORE_BARE_VERB, DAY_PARTS, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
+import { AHEAD_WORD, BEFORE_BARE_VERB, DAY_PARTS, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, COMING_VISIT_WORDS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, PREPARING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS, TRAVEL_NOUNS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
@@ -1196,6 +1196,19 @@ function inPlannedMeeting(tokens: TokenList, at: number): boolean {
   return false;
 }
 
+/**
+ * True when the possessive of a name is a visit still to come: `Putin's upcoming visit` (token `after` past the
+ * possessive), or a visit prepared for (`preparations for Putin's visit`, `ahead of Putin's trip`; token `before` in
+ * front of the name and its title).
+ */
+function comingVisitOf(tokens: TokenList, before: number, after: number): boolean {
+  const travel = (w: string): boolean => MEETING_NOUNS.has(w) || TRAVEL_NOUNS.has(w);
+  const coming = COMING_VISIT_WORDS.has(tokens.lowerAt(after) ?? "");
+  if (!travel(tokens.lowerAt(coming ? after + 1 : after) ?? "")) return false;
+  const w = tokens.lowerAt(before);
+  return coming || (w === "for" && PREPARING_WORDS.has(tokens.lowerAt(before - 1) ?? "")) || (w === "of" && tokens.lowerAt(before - 1) === AHEAD_WORD);
+}
+
 /** Verbs of talking that take the one talked to after `to` or `with`. */
 const TALKING_VERBS = new Set(["speak", "talk"]);
 
@@ -2204,7 +2217,9 @@ function pickParticipants(
     if (apostrophe && MOURNING_WORDS.has(tokens.lowerAt(endAt + 1) ?? "")) formerly.add(m.personId);
     const last = Math.max(at, endAt - 1);
     // (`Trump, who is expected to meet Kim in late May`, after a meeting past: one yet to meet them.)
-    if (inPlannedMeeting(tokens, at) || (s !== evidence && (toBeSpokenTo(tokens, beforeName) || (!ahead && meetsLater(tokens, last))))) {
+    // (Nor, after a meeting past, one whose visit is still to come: `discussed the preparations for Putin's upcoming
+    // visit to China`, `Lavrov, Wang Yi discuss preparations for Putin's visit`.)
+    if (inPlannedMeeting(tokens, at) || (!ahead && apostrophe && comingVisitOf(tokens, beforeName, endAt + 1)) || (s !== evidence && (toBeSpokenTo(tokens, beforeName) || (!ahead && meetsLater(tokens, last))))) {
       plannedOnly.add(m.personId);
       continue;
     }
