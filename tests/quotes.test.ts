@@ -1583,6 +1583,8 @@ describe("transcripts", () => {
     expect(parseReport("Key points:\n• Leaders cut short their talks\n\nTrump said the talks ended.").people.map((p) => p.name)).toEqual(["Donald Trump"]);
     // (`rail`: `the Tren Maya rail project`.)
     expect(parseReport("The two presidents discussed the Tren Maya rail project, which Sheinbaum wants to extend.").people.map((p) => p.name)).toEqual(["Claudia Sheinbaum"]);
+    // (A word or two of description may stand between: `the long-stalled Sabah claim`.)
+    expect(parseReport("Marcos and Anwar also discussed the long-stalled Sabah claim, officials said.").people.map((p) => p.name)).toEqual(["Ferdinand Marcos Jr.", "Anwar Ibrahim"]);
   });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";

@@ -631,6 +631,19 @@ function isTitleWord(w: string, lexicon: Lexicon): boolean {
 /** Most words of a description between a verb and the name after it (`said Blaze co-host Stu Burguiere`). */
 const MAX_DESCRIPTION_WORDS = 4;
 
+/** Most words of description between a determiner and the word it qualifies (`the long-stalled Sabah claim`). */
+const MAX_MODIFIERS = 2;
+
+/** True when a determiner stands before token `i`, or before a word or two in lower case right before it. */
+function determinedAt(tokens: TokenList, i: number, lexicon: Lexicon): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 1 - MAX_MODIFIERS); k--) {
+    const w = tokens.lowerAt(k) ?? "";
+    if (DETERMINERS.has(w)) return true;
+    if (tokens.kindAt(k) !== "word" || tokens.capitalizedAt(k) === true || lexicon.cueWords.has(w)) return false;
+  }
+  return false;
+}
+
 /** True when a reporting verb stands right before or after tokens `[i, end)`, or a role apposition follows them. */
 function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon): boolean {
   const before = tokens.get(i - 1);
@@ -661,7 +674,8 @@ function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon):
   // `Frankly speaking`, `Generally speaking`: an adverb before the participle, not a speaker.
   // `the Baltic states have pushed`, `Key points:`: after a determiner, or before a colon, the word qualifies a noun
   // that is also a verb; it is no name.
-  if (lexicon.cueWords.has(after.text)) return after.text !== "speaking" && !(NOUN_LIKE_CUES.has(after.lower) && (DETERMINERS.has(tokens.lowerAt(i - 1) ?? "") || tokens.textAt(k + 1) === ":"));
+  // (A determiner may stand a word or two of description before it: `the long-stalled Sabah claim`.)
+  if (lexicon.cueWords.has(after.text)) return after.text !== "speaking" && !(NOUN_LIKE_CUES.has(after.lower) && (determinedAt(tokens, i, lexicon) || tokens.textAt(k + 1) === ":"));
   // (`Petrov is convinced that …`, `Petrov is sure`: a cue phrase that opens with a form of `be`.)
   if (PASSIVE_AUXILIARIES.has(after.lower) && matchPhrase(tokens, k, lexicon.cuePhrases) > 1) return true;
   if (k > end) return false;
