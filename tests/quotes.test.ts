@@ -1586,6 +1586,10 @@ describe("transcripts", () => {
     // (A word or two of description may stand between: `the long-stalled Sabah claim`.)
     expect(parseReport("Marcos and Anwar also discussed the long-stalled Sabah claim, officials said.").people.map((p) => p.name)).toEqual(["Ferdinand Marcos Jr.", "Anwar Ibrahim"]);
   });
+  it("reads no name after a title in a vote's or a seat of government's name (`the General Election`, `at Seri Perdana`)", () => {
+    const report = parseReport("It was Lawrence Wong's first trip since the General Election on May 3. The talks were held at Seri Perdana here today, Anwar said.", { referenceDate: "2025-06-06" });
+    expect(report.people.map((p) => p.name)).toEqual(["Lawrence Wong", "Anwar Ibrahim"]);
+  });
   it("takes a country that possesses a name for the person's, and no country from the subject of an expert", () => {
     const text = "Angola's President Joao Lourenco took over from Mauritania's Mohamed Ould Ghazouani. Noah Barkin, a China analyst at the Rhodium Group, said relations had soured.";
     const countries = Object.fromEntries(parseReport(text).people.map((p) => [p.name, p.country]));

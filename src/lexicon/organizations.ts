@@ -74,8 +74,8 @@ export const NAMED_AFTER_PLACE_HEADS: ReadonlySet<string> = new Set([
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   "Declaration", "Communique", "Communiqué", "Agreement", "Accord", "Accords", "Treaty", "Pact", "Protocol", "Charter",
   "Convention", "Initiative", "Statement", "Resolution", "Act", "Doctrine", "Plan", "Roadmap", "Memorandum",
-  // Meetings are no people either (`ASEAN Summits and Related Summits`).
-  "Summit", "Summits", "Talks", "Dialogue",
+  // Meetings are no people either (`ASEAN Summits and Related Summits`), nor are votes (`the General Election`).
+  "Summit", "Summits", "Talks", "Dialogue", "Conference", "Election", "Elections", "Debate",
 ]);
 
 /** Head words that make a capitalised phrase an organisation (`Council of Ministers`, `Moscow State Institute`). */

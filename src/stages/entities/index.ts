@@ -790,8 +790,10 @@ function titledNameAt(tokens: TokenList, i: number, lexicon: Lexicon, alone: Rea
   if (known > 1) return { from: j, to: NAME_PARTICLES.has(tokens.lowerAt(j + known) ?? "") ? Math.max(j + known, nameRunEnd(tokens, j, lexicon)) : j + known };
   // (`US-China`, `Russia-Ukraine`: a pair of countries is no name.)
   if (!isNameWord(name, lexicon) || partnership(name, lexicon)) return null;
-  // `the General Assembly`: a body's head, not a name after a rank.
-  if (ORGANIZATION_HEADS.has(name.text)) return null;
+  // `the General Assembly`, `the General Election`: a body's or a meeting's head, not a name after a rank.
+  if (endsThingName(name.text)) return null;
+  // (Nor a seat of government whose name opens on a style: `held at Seri Perdana here today`.)
+  if (VENUES[lowerPhrase(tokens, i, j + 1)] !== undefined) return null;
   // A known person's one-word name ends it (`President Obama Speech at …` in a title-case headline).
   // (Not where a title inside a name runs it on: `President Sharif Sheikh Ahmed` is someone else; nor where a
   // family name written first takes another given name: `spokesman Yoon Young-chan` is not `Yoon Suk Yeol`.)
