@@ -1428,6 +1428,9 @@ describe("transcripts", () => {
     const report = parseReport(readout, { referenceDate: "2025-03-01" });
     expect(report.people.map((p) => [p.name, p.descriptors])).toEqual([["Volodymyr Zelensky", []]]);
     expect(report.attributions.map((a) => a.source.personId)).toEqual([null]);
+    // (Nor by its short form: `PM call with President Zelenskyy` heads a gov.uk readout.)
+    const call = parseReport("PM call with President Zelenskyy: 3 March 2025\n\nThe PM spoke to President Zelenskyy this evening.", { referenceDate: "2025-03-03" });
+    expect(call.people.map((p) => [p.name, p.descriptors])).toEqual([["Volodymyr Zelensky", []]]);
   });
   it("gives a surname two people share to the one named more so far, and the end of a long name to its bearer", () => {
     const text = "Kim Jong Un met Donald Trump in Hanoi. Kim offered to close Yongbyon, Trump said. Hillary Clinton spoke in Ohio. Her husband, Bill Clinton, joined her. Clinton said she would win. Kim Tong-hyung in Seoul contributed to this report. Aung San Suu Kyi met Obama. Suu Kyi said the talks went well.";

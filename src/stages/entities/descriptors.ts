@@ -476,7 +476,9 @@ function resolveDescriptor(text: string, index: PeopleIndex, lexicon: Lexicon, a
   const holding = (offices: readonly string[]): PersonDraft[] => fits.filter((p) => p.roles.some((r) => offices.some((o) => ` ${r.toLowerCase()} `.includes(` ${o} `))));
   // (A crown is no one's but its wearer's, even when one leader fits: `The King … urged` after Keir Starmer; nor is
   // another head's office: `The Prime Minister welcomed President Zelenskyy` in a No 10 readout is not Zelenskyy.)
-  const otherHead = (): boolean => HEAD_OFFICES.has(lower) && holding([lower, ...(OFFICE_SHORT_FORMS[lower] ?? [])]).length === 0 && holding([...HEAD_OFFICES]).length > 0;
+  // (A head's office by its short form too: `The PM spoke to President Zelenskyy`.)
+  const headOffice = HEAD_OFFICES.has(lower) || (OFFICE_SHORT_FORMS[lower] ?? []).some((o) => HEAD_OFFICES.has(o));
+  const otherHead = (): boolean => headOffice && holding([lower, ...(OFFICE_SHORT_FORMS[lower] ?? [])]).length === 0 && holding([...HEAD_OFFICES]).length > 0;
   if (fits.length === 1) return (CROWNED_TITLES.has(lower) && holding([lower]).length === 0) || otherHead() ? null : (fits[0] ?? null);
   const ownWord = holding([lower]);
   const sameOffice = ownWord.length > 0 ? ownWord : holding(OFFICE_SHORT_FORMS[lower] ?? []);
