@@ -3032,4 +3032,12 @@ describe("summit frame", () => {
     );
     expect(participantNames(report)).toEqual(["Sergei Lavrov", "Wang Yi"]);
   });
+
+  it("dates a call readout by its headline's `call with`, places it nowhere, and dates no summit its words look back on (`began by reiterating`)", () => {
+    const report = parseReport(
+      "PM call with President Zelenskyy: 3 March 2025\n\nThe Prime Minister spoke to President Zelenskyy this evening.\n\nThe Prime Minister began by reiterating the United Kingdom's support for Ukraine, and said the leaders' summit in London on Sunday had shown that Europe was ready to step up.",
+      { referenceDate: "2025-03-03" },
+    );
+    expect([report.summit.location, report.summit.date]).toEqual([null, "2025-03-03"]);
+  });
 });

@@ -262,7 +262,8 @@ export function findSummit(input: SummitInput): Summit {
   // A virtual summit, a telephone call: the meeting has no place, whatever cities its report names; unless its own
   // sentence places it (`met Trump at the White House, a day after Trump spoke by phone with Putin`).
   const placed = evidence !== null && (cityAfterPreposition(tokens, cityMentions, evidence.start, evidence.end) ?? venueCity(tokens, evidence.start, evidence.end)) !== undefined;
-  const remote = !placed && [evidence, leadMeeting].some((s) => s !== null && holdsWord(tokens, s, REMOTE_WORDS));
+  // (A call is held at a distance: `PM call with President Zelenskyy: 3 March 2025`.)
+  const remote = !placed && [evidence, leadMeeting].some((s) => s !== null && (holdsWord(tokens, s, REMOTE_WORDS) || holdsCallWith(tokens, s)));
   // (A meeting already held: a sentence only about another meeting, `The next summit will take place in Brussels`,
   // places no city for it.)
   const held = date !== null && reference !== null && date <= formatDay(reference);
@@ -549,6 +550,25 @@ function phoneCall(tokens: TokenList, i: number): boolean {
   return before === "by" || before === "via" || before === "over" || after === "call" || after === "conversation" || after === "talks";
 }
 
+/** True when the sentence names a call with someone (see `callWith`). */
+function holdsCallWith(tokens: TokenList, sentence: Sentence): boolean {
+  const end = tokenIndexAt(tokens, sentence.end);
+  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) if (callWith(tokens, i)) return true;
+  return false;
+}
+
+/** True for `by` and a gerund at token `i` (`began by reiterating`, `opened by thanking`): how, not that, it happened. */
+function byDoing(tokens: TokenList, i: number): boolean {
+  const w = tokens.lowerAt(i + 1) ?? "";
+  return tokens.lowerAt(i) === "by" && w.length > 4 && w.endsWith("ing");
+}
+
+/** True for a call's noun before the one called (`PM call with President Zelenskyy`, `a call between the leaders`). */
+function callWith(tokens: TokenList, i: number): boolean {
+  const next = tokens.lowerAt(i + 1);
+  return tokens.lowerAt(i) === "call" && (next === "with" || next === "between") && !BEFORE_BARE_VERB.has(tokens.lowerAt(i - 1) ?? "");
+}
+
 /** True when the sentence holds one of `words`. */
 function holdsWord(tokens: TokenList, sentence: Sentence, words: ReadonlySet<string>): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
@@ -620,8 +640,9 @@ function meetingScore(tokens: TokenList, sentence: Sentence): number {
     const elsewhen = meetingWord && otherMeeting(tokens, i);
     other ||= elsewhen;
     if (group && !elsewhen) leaders = true;
-    else about ||= (meetingWord && !elsewhen) || (PHONE_WORDS.has(w) && phoneCall(tokens, i));
-    if (HAPPENING_VERBS.has(w) && (w !== "discussed" || discussedByParties(tokens, i))) happenings++;
+    else about ||= (meetingWord && !elsewhen) || (PHONE_WORDS.has(w) && phoneCall(tokens, i)) || callWith(tokens, i);
+    // (Not how one began to speak: `The Prime Minister began by reiterating …`.)
+    if (HAPPENING_VERBS.has(w) && (w !== "discussed" || discussedByParties(tokens, i)) && !byDoing(tokens, i + 1)) happenings++;
     aside ||= SIDELINE_WORDS.has(w);
   }
   about ||= leaders && !other;
