@@ -3040,4 +3040,12 @@ describe("summit frame", () => {
     );
     expect([report.summit.location, report.summit.date]).toEqual([null, "2025-03-03"]);
   });
+
+  it("reads a bloc's heads as many states past its acronym in brackets (`Caribbean Community (CARICOM) heads of government`)", () => {
+    const report = parseReport(
+      "Caribbean Community (CARICOM) heads of government ended their regular meeting in Montego Bay on Tuesday.\n\nJamaica's Prime Minister Andrew Holness told journalists the region would act. Barbados Prime Minister Mia Mottley agreed.",
+      { referenceDate: "2025-07-08" },
+    );
+    expect(report.summit.format).toBe("multilateral");
+  });
 });

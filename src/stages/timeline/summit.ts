@@ -2575,7 +2575,8 @@ function gathersNations(tokens: TokenList, sentence: Sentence, countryStarts: Re
     if (!MEETING_GROUPS.has(tokens.lowerAt(i) ?? "") || inOtherEvent(tokens, sentence, i) || reactingGroup(tokens, i)) continue;
     // (`EU leaders met in Brussels`, `G7 leaders`: a bloc's leaders, not a country's, as in `US leaders`.)
     // (Not inside a meeting's name, which two may meet beside: `on the sidelines of the EAC Heads of State Summit`.)
-    const bloc = tokens.get(i - 1);
+    // (Its acronym in brackets passed: `Caribbean Community (CARICOM) heads of government`.)
+    const bloc = tokens.get(tokens.textAt(i - 1) === ")" && tokens.textAt(i - 3) === "(" ? i - 4 : i - 1);
     const named = [1, 2, 3].some((k) => MEETING_WORDS.has(tokens.lowerAt(i + k) ?? "") && tokens.capitalizedAt(i + k) === true);
     if (isCapitalWord(bloc) && !countryStarts.has(bloc.start) && !named) return true;
     // (A bloc by its name's last word too: `Gulf Cooperation Council leaders`, `African Union leaders`.)
