@@ -488,6 +488,14 @@ describe("temporal expressions", () => {
 });
 
 describe("tense from modals and relative years", () => {
+  it("reads the clause an aside in dashes interrupts as going on after it (`agreed to move ahead … — Barbados, … — from October 1`)", () => {
+    const agreed = parseReport("The leaders also agreed to move ahead with free movement among four member states — Barbados, Belize, Dominica and St Vincent and the Grenadines — from October 1.", { referenceDate: "2025-07-08" });
+    expect(agreed.timexes.map((t) => t.value)).toEqual(["2025-10-01"]);
+    // (A dash sets off a clause as a comma does: `what Clinton needs, only days before the Iowa caucuses on Monday - was …`.)
+    const needs = parseReport("But what Mr. Clinton used to do so well - and what Hillary Clinton needs, only days before the Iowa caucuses on Monday - was nowhere to be found.", { referenceDate: "2016-01-29" });
+    expect(needs.timexes.find((t) => t.text === "Monday")?.value).toBe("2016-02-01");
+  });
+
   it("reads an adjective of the future before its noun (`upcoming visit`) as dating its phrase, not a later meeting's day", () => {
     const report = parseReport(
       "The two foreign ministers discussed the upcoming visit of the president to China at talks in Beijing on Tuesday, the ministry said. The upcoming summit in Kazan in October will be the group's largest.",

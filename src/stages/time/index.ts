@@ -178,11 +178,17 @@ export interface TenseMarkers {
   readonly relatives: ReadonlyMap<number, number>;
   /** Clauses (by count of breaks before them) with a finite verb in the present: a reporting verb elsewhere does not date them. */
   readonly presentClauses: ReadonlySet<number>;
+  /** Clauses (by count of breaks before them) right after an aside set off by dashes or brackets, to the clause before it. */
+  readonly resumed: ReadonlyMap<number, number>;
 }
 
 
+/** Marks that open an aside, to the mark that closes it. */
+const ASIDE_CLOSES: Readonly<Record<string, string>> = { "-": "-", "(": ")" };
+
 /** Tokens that end a clause or set one off: a verb beyond one does not date a time before it when a verb on its side does. */
-const CLAUSE_BREAKS = new Set([",", ";", "—", "–", "(", ")"]);
+// (The view has folded every dash to `-`: `four member states — Barbados, …` reads `- Barbados`.)
+const CLAUSE_BREAKS = new Set([",", ";", "-", "(", ")"]);
 
 /** Furthest a reporting verb may stand from a time expression and still give it its tense, in tokens. */
 const WEAK_REACH = 2;
@@ -200,12 +206,20 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
   // A relative clause runs on over commas inside it (`who stepped down as chairman, president and chief executive in
   // March`) up to a comma before a finite verb of the main clause.
   let relative = -1;
+  // A clause an aside set off by dashes or brackets interrupts goes on after it (`agreed to move ahead with free movement
+  // among four states — Barbados, Belize, … — from October 1`): the clause after the aside is the one before it.
+  const resumed = new Map<number, number>();
+  let asideFrom: { mark: string; clause: number } | null = null;
   for (let i = begin; i < end; i++) {
     const w = tokens.lowerAt(i) ?? "";
-    const clause = breaks.length;
+    const clause = resumed.get(breaks.length) ?? breaks.length;
     if (PRESENT_FINITE.has(w) || ((w === "has" || w === "have") && HOLDING_OBJECTS.has(tokens.lowerAt(i + 1) ?? ""))) presentClauses.add(clause);
     if (tokens.kindAt(i) === "punct" && CLAUSE_BREAKS.has(w)) {
       breaks.push(i);
+      if (asideFrom !== null && w === asideFrom.mark) {
+        resumed.set(breaks.length, asideFrom.clause);
+        asideFrom = null;
+      } else if (asideFrom === null && ASIDE_CLOSES[w] !== undefined) asideFrom = { mark: ASIDE_CLOSES[w], clause };
       const next = tokens.lowerAt(i + 1) ?? "";
       if (w === "," && RELATIVE_PRONOUNS.has(next)) relative = breaks.length;
       // An auxiliary after a comma resumes the main clause a relative clause interrupted (`, is attended by`).
@@ -273,7 +287,7 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
     if (reportedFrom >= 0) m.reportedFrom = reportedFrom;
     else if (m.weak) reportedFrom = reportedClauseStart(tokens, m.start, end);
   }
-  return { markers, breaks, relatives, presentClauses };
+  return { markers, breaks, relatives, presentClauses, resumed };
 }
 
 /** Future adjectives that stand before the noun they date (`the upcoming summit`). */
@@ -437,10 +451,10 @@ function actsAsFiniteVerb(tokens: TokenList, i: number, begin: number): boolean 
  * The time of the verb nearest token `i` (`The company said it will report
  * on Tuesday`: `will`, not `said`), present when the sentence marks none.
  */
-export function tenseAt({ markers, breaks, relatives, presentClauses }: TenseMarkers, i: number): Tense {
+export function tenseAt({ markers, breaks, relatives, presentClauses, resumed }: TenseMarkers, i: number): Tense {
   // The first marker at or after `i`, then outward to the nearest that counts here.
   const lo = firstStartingAtOrAfter(markers, i);
-  const clause = breaksBefore(breaks, i);
+  const clause = clauseAt(breaks, resumed, i);
   // `The summit, which runs until Thursday, is attended by …`: a relative clause's verb does not date the main clause,
   // nor the main clause's a time in the relative clause (`Biden, who is leaving office in January, welcomed Modi`).
   const counts = (m: TenseMarker): boolean =>
@@ -497,6 +511,12 @@ function reportingInClause(markers: readonly TenseMarker[], lo: number, clause: 
  */
 export function relativeClauseAt({ breaks, relatives }: TenseMarkers, i: number): number | undefined {
   return relatives.get(breaksBefore(breaks, i));
+}
+
+/** The clause token `i` stands in: how many breaks come before it, or the clause an aside before it interrupted. */
+function clauseAt(breaks: readonly number[], resumed: ReadonlyMap<number, number>, i: number): number {
+  const count = breaksBefore(breaks, i);
+  return resumed.get(count) ?? count;
 }
 
 /** How many of the sorted break indices are below `i`. */
