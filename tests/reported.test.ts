@@ -759,6 +759,8 @@ describe("reported speech without quotation marks", () => {
       ["Élysée", null],
     ]);
     expect(report.organizations.map((o) => o.name)).toContain("Élysée");
+    // (However its accents are written: `the Elysée said`.)
+    expect(parseReport("The two presidents agreed to relaunch relations, the Elysée said.").people).toEqual([]);
   });
 
   it("knows the seats of other governments that speak for them (`Malacañang said`, `Matignon`, `Palazzo Chigi`)", () => {

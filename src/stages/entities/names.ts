@@ -68,7 +68,9 @@ function canBeName(w: string, lexicon: Lexicon): boolean {
   // A country or city that is also a given name (`Chad Bown`, `Jordan Peterson`, `Santiago Peña`) may start a name.
   const given = lexicon.firstNames.has(w);
   if ((lexicon.countryByName.has(w) && !given) || lexicon.countryByDemonym.has(w) || (lexicon.cities.has(w) && !given)) return false;
-  if (lexicon.organizationPhrases.has(w) && !lexicon.personByName.has(w) && !lexicon.firstNames.has(w)) return false;
+  // (Read without accents too, as the text may write them otherwise: `the Elysée said` for the Élysée.)
+  const body = lexicon.organizationPhrases.has(w) || lexicon.organizationPhrases.has(foldName(w));
+  if (body && !lexicon.personByName.has(w) && !lexicon.firstNames.has(w)) return false;
   // `Megyn Kelly Is`, `Lindsey Graham Says`: a verb of a title-case headline ends the name before it.
   if (w.length > 3 && w.endsWith("s") && lexicon.cueWords.has(w)) return false;
   return !STOP_CAPITALS.has(w);
