@@ -753,6 +753,10 @@ describe("attribution of quotes", () => {
       ["Recep Tayyip Erdogan", "stressed"],
       ["Saudis", "state"],
     ]);
+    // (Nor after a capitalised word a determiner opens, a region's or a state's: `the Sahel states`, `a Washington state
+    // delegate`.)
+    const sahel = "ECOWAS leaders on Sunday gave the three military-led Sahel states a six-month transition period. Bill Bruch, a Washington state delegate, said he called Haugland.";
+    expect(extractAttributions(sahel).map((a) => [a.source.name, sahel.slice(a.cue.start, a.cue.end)])).toEqual([["Bill Bruch", "said"]]);
   });
 
   it("resolves surnames, transliteration variants and descriptors to the full name", () => {

@@ -34,6 +34,10 @@ export function cueAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   // (Nor a bloc's acronym, alone or in brackets after its name: `Gulf Cooperation Council (GCC) states concluded`.)
   const bloc = prev === ")" || isAllCaps(tokens.textAt(i - 1) ?? "");
   if ((t.lower === "states" || t.lower === "state") && (STATE_NOUN_MODIFIERS.has(prev ?? "") || adjectivalDemonym(prev ?? "", lexicon) || bloc)) return 0;
+  // (Nor a region's, a word or two after a determiner or a number, when no `that` or colon follows: `gave the three
+  // military-led Sahel states a six-month transition period`; not `the Constitution states that …`.)
+  // (A people in the plural is a subject: `the Saudis state in the white paper`.)
+  if ((t.lower === "states" || t.lower === "state") && tokens.capitalizedAt(i - 1) === true && !(prev ?? "").endsWith("s") && !SAYING_NEXT.has(tokens.lowerAt(i + 1) ?? "") && determinedBefore(tokens, i - 1)) return 0;
   if ((t.lower === "call" || t.lower === "calls") && CALL_NOUN_MODIFIERS.has(prev ?? "")) return 0;
   // … and before the noun they qualify (`a three-day state visit`, `state media`).
   if (NOUN_LIKE_CUES.has(t.lower) && NOUN_COMPOUND_HEADS.has(tokens.lowerAt(i + 1) ?? "")) return 0;
@@ -42,6 +46,21 @@ export function cueAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   return 1;
 }
 
+
+/** Most words between a determiner and the noun it opens, read back from the word before the noun. */
+const MAX_NOUN_MODIFIERS = 3;
+/** Tokens after a verb of saying that open what is said (`states that`, `states:`). */
+const SAYING_NEXT = new Set(["that", ":", ",", "\"", "“"]);
+
+/** True when a determiner or a number stands at most a few words before token `i`, only words between. */
+function determinedBefore(tokens: TokenList, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - MAX_NOUN_MODIFIERS); k--) {
+    const w = tokens.lowerAt(k) ?? "";
+    if (DETERMINERS.has(w) || QUANTIFIERS.has(w) || w in NUMBER_WORDS || PATTERNS.startsWithDigit.test(w)) return true;
+    if (tokens.kindAt(k) !== "word") return false;
+  }
+  return false;
+}
 
 /** Verbs that open a sentence before their speaker, the words after it (`Said Dorothy Poynter, …, “…”`); not participles (`Asked whether …, she said`). */
 const INVERTED_OPENERS = new Set(["said", "says", "added", "adds", "wrote", "writes"]);
