@@ -833,6 +833,9 @@ describe("reported speech without quotation marks", () => {
     // (A known one-word name too, before a headline's verb: `Trump and Xi Agree to Trade Truce`.)
     const truce = parseReport("Trump and Xi Agree to Trade Truce After Meeting in South Korea\n\nPresident Trump and Chinese leader Xi Jinping agreed to a one-year truce.");
     expect(truce.people.map((p) => p.name)).toEqual(["Donald Trump", "Xi Jinping"]);
+    // (Nor does any name run on into another verb of the news: `Zelensky Meets …, Secures Air Defense Pledges`.)
+    const pledges = parseReport("Zelensky Meets Nordic-Baltic Leaders in Vilnius, Secures Air Defense Pledges\n\nPresident Volodymyr Zelensky met the leaders in Vilnius on Friday.");
+    expect(pledges.people.map((p) => p.name)).toEqual(["Volodymyr Zelensky"]);
     // (The family name is the known person's, with a title before or not, and no one else's: `Sheikh Mohamed bin Zayed
     // Al Nahyan` over `Sheikh Tahnoun bin Zayed Al Nahyan`.)
     const wam = parseReport("Sheikh Mohamed bin Zayed Al Nahyan received Sisi. The meeting was attended by Sheikh Tahnoun bin Zayed Al Nahyan.\n\nMohammed bin Salman Al Saud met Sisi.");

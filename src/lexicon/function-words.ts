@@ -79,3 +79,16 @@ export const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(["the", "its"
 
 /** Words of rank other than ordinals (`the latest sign`, `the only summit`). */
 export const RANK_WORDS: ReadonlySet<string> = new Set(["latest", "only", "next", "biggest", "largest", "highest", "most", "clearest", "strongest"]);
+
+/**
+ * Verbs of the news in the third person present, which a title-case headline capitalises after its subject (`Zelensky
+ * Meets Nordic-Baltic Leaders in Vilnius, Secures Air Defense Pledges`): never part of a name. (Verbs of saying are
+ * the reporting cues'.)
+ */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
+  "meets", "hosts", "holds", "visits", "welcomes", "receives", "secures", "signs", "backs", "eyes", "faces", "wins",
+  "opens", "ends", "leaves", "launches", "unveils", "seeks", "arrives", "attends", "discusses", "offers", "rejects",
+  "joins", "presses", "pushes", "woos", "snubs", "skips", "lands", "travels", "departs", "begins", "strengthens",
+  "boosts", "deepens", "expands", "inks", "seals", "clinches", "forges", "renews", "resumes", "postpones", "cancels",
+  "delays", "tries", "gets", "makes", "takes", "gives", "puts",
+]);

@@ -4,6 +4,7 @@ import { HONORIFICS, PARTY_GROUPS, STYLES } from "../../lexicon/roles.js";
 import { FUNCTION_WORDS_AS_FAMILY_NAMES, NAME_INNER_TITLES, NAME_PARTICLES, TITLES_AS_FAMILY_NAMES } from "../../lexicon/first-names.js";
 import { MONTHS, PUBLICATION_WORDS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
+import { HEADLINE_VERBS } from "../../lexicon/function-words.js";
 import { hyphenatedParticleName } from "../../text/names.js";
 import { foldName } from "../../text/fold.js";
 import { isCapitalized, isGluedPeriod, opensSentence, type Token, type TokenList } from "../../text/tokens.js";
@@ -72,7 +73,8 @@ function canBeName(w: string, lexicon: Lexicon): boolean {
   const body = lexicon.organizationPhrases.has(w) || lexicon.organizationPhrases.has(foldName(w));
   if (body && !lexicon.personByName.has(w) && !lexicon.firstNames.has(w)) return false;
   // `Megyn Kelly Is`, `Lindsey Graham Says`: a verb of a title-case headline ends the name before it.
-  if (w.length > 3 && w.endsWith("s") && lexicon.cueWords.has(w)) return false;
+  // (So does another verb of the news: `Zelensky Meets Nordic-Baltic Leaders`, `Secures Air Defense Pledges`.)
+  if (w.length > 3 && w.endsWith("s") && (lexicon.cueWords.has(w) || HEADLINE_VERBS.has(w))) return false;
   return !STOP_CAPITALS.has(w);
 }
 
