@@ -763,6 +763,15 @@ describe("reported speech without quotation marks", () => {
     expect(parseReport("The two presidents agreed to relaunch relations, the Elysée said.").people).toEqual([]);
   });
 
+  it("takes a company named by its trade for no person (`Nippon Steel`, `General Electric`)", () => {
+    const report = parseReport("Trump added that Nippon Steel would not be allowed to buy a majority stake. General Electric said it would invest $1 billion.");
+    expect(report.people.map((p) => p.name)).toEqual(["Donald Trump"]);
+    expect(report.attributions.map((a) => [a.source.name, a.source.personId])).toEqual([
+      ["Donald Trump", report.people[0]?.id],
+      ["General Electric", null],
+    ]);
+  });
+
   it("knows the seats of other governments that speak for them (`Malacañang said`, `Matignon`, `Palazzo Chigi`)", () => {
     const report = parseReport("Marcos and Trump agreed to expand military cooperation, Malacañang said. Palazzo Chigi said Meloni would attend.");
     expect(report.attributions.map((a) => [a.source.name, a.source.personId])).toEqual([

@@ -86,6 +86,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "Treaty", "Club", "Foundation", "Center", "Centre", "News", "Times", "Post", "Journal", "Channel", "Network", "Army",
   "Navy", "Force", "Forces", "Guard", "Cabinet", "Government", "Secretariat", "Chamber", "House", "Senate", "Duma",
   "Directorate", "Bureau", "Authority", "Board", "Commissariat", "Presidency", "Community", "Legion",
+  // Companies by their trade or their legal form (`Nippon Steel`, `General Motors`, `Saudi Aramco`'s peers).
+  "Steel", "Motors", "Airlines", "Airways", "Energy", "Petroleum", "Holdings", "Industries", "Electric", "Electronics",
+  "Technologies", "Pharmaceuticals", "Telecom", "Aerospace",
   // Newspapers named after their city (`the Miami Herald`, `the Chicago Tribune`, `the Houston Chronicle`).
   "Herald", "Tribune", "Globe", "Chronicle", "Gazette", "Telegraph", "Inquirer", "Courier", "Dispatch", "Examiner",
   // Heads in other languages, often left untranslated (`Institut Montaigne`, `Stiftung Wissenschaft und Politik`).
