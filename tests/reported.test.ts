@@ -503,6 +503,9 @@ describe("reported speech without quotation marks", () => {
       ["the Kremlin press service", "Putin and Kim held talks on Wednesday"],
       ["Chinese state media", "Ties serve both peoples"],
     ]);
+    // (Also after an article that opens a paragraph: `The Conservatives dismissed the plan as "a gimmick"`.)
+    const text = 'Macron spoke of a "shared responsibility".\n\nThe Conservatives dismissed the plan as "a gimmick".';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Emmanuel Macron", "Conservatives"]);
   });
 
   it("splits `X noted that A, stressing that B`, and takes the name, not a possessive before it, as the subject", () => {

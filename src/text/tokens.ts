@@ -428,7 +428,7 @@ export function phraseAsWritten(tokens: TokenList, from: number, to: number): st
   const possessor = isPossessiveAt(tokens, from + 1) && from + 1 < to;
   // A capital inside a sentence is the word's own (`…, Chinese state media reported`).
   const before = tokens.get(from - 1);
-  const midSentence = before !== undefined && !before.newLine && !SENTENCE_BREAKS.has(before.text) && tokens.newLineAt(from) !== true;
+  const midSentence = before !== undefined && !SENTENCE_BREAKS.has(before.text) && tokens.newLineAt(from) !== true;
   // A capital before another opens a name (`Israeli Prime Minister Benjamin Netanyahu's office`, `Al Jazeera's …`).
   const lower = tokens.lowerAt(from) ?? "";
   // (So does a courtesy title's abbreviation before one: `Mrs. Clinton's presidential campaign`.)
