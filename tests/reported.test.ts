@@ -845,6 +845,10 @@ describe("reported speech without quotation marks", () => {
     // (A known one-word name too, before a headline's verb: `Trump and Xi Agree to Trade Truce`.)
     const truce = parseReport("Trump and Xi Agree to Trade Truce After Meeting in South Korea\n\nPresident Trump and Chinese leader Xi Jinping agreed to a one-year truce.");
     expect(truce.people.map((p) => p.name)).toEqual(["Donald Trump", "Xi Jinping"]);
+    // (A known name runs on into a father's name after a style, and a known name a particle joins to the words before
+    // it is part of theirs: `Prince Faisal bin Farhan bin Abdullah`, `Prince Khalid bin Salman bin Abdulaziz`.)
+    const spa = parseReport("The reception was attended by His Royal Highness Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs, and His Royal Highness Prince Khalid bin Salman bin Abdulaziz, Minister of Defense.");
+    expect(spa.people.map((p) => p.name)).toEqual(["Faisal bin Farhan", "Khalid bin Salman bin Abdulaziz"]);
     // (Nor does any name run on into another verb of the news: `Zelensky Meets …, Secures Air Defense Pledges`.)
     const pledges = parseReport("Zelensky Meets Nordic-Baltic Leaders in Vilnius, Secures Air Defense Pledges\n\nPresident Volodymyr Zelensky met the leaders in Vilnius on Friday.");
     expect(pledges.people.map((p) => p.name)).toEqual(["Volodymyr Zelensky"]);

@@ -327,7 +327,9 @@ function fullNameAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
     const knownPerson = lexicon.personByName.get(lowerPhrase(tokens, i, i + known));
     if (next !== undefined && isCapitalized(next) && knownPerson !== undefined && lexicon.personByName.get(next.lower) === knownPerson) return known + 1;
     if (!NAME_PARTICLES.has(next?.lower ?? "")) return known;
-    const end = nameRunEnd(tokens, i, lexicon);
+    // (Read on from the known name's last word, which a style before it cannot stop: `Prince Faisal bin Farhan bin
+    // Abdullah`, the gazetteer knowing `Prince Faisal bin Farhan`.)
+    const end = nameRunEnd(tokens, i + known - 1, lexicon);
     return Math.max(known, end - i);
   }
   // (A known one-word name before a title-case headline's verb is the whole name: `Trump and Xi Agree to Trade Truce`.)
@@ -356,7 +358,8 @@ function fullNameAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   if (place >= end - i || place >= 2 || ORGANIZATION_HEADS.has(t.text) || FACILITY_WORDS.has(t.lower) || VENUES[lowerPhrase(tokens, i, end)] !== undefined) return 0;
   // `Rival Barack Obama`: a known name starts inside the run, so the words before it are not part of it.
   // A family name with its particle is no such name (`Khalid bin Salman` is not `bin Salman`).
-  for (let k = i + 1; k < end; k++) if (!NAME_PARTICLES.has(tokens.lowerAt(k) ?? "") && matchPhrase(tokens, k, lexicon.personPhrases) > 1) return 0;
+  // (Nor one a particle joins to the words before: `Khalid bin Salman bin Abdulaziz` is not King Salman bin Abdulaziz.)
+  for (let k = i + 1; k < end; k++) if (!NAME_PARTICLES.has(tokens.lowerAt(k) ?? "") && !NAME_PARTICLES.has(tokens.lowerAt(k - 1) ?? "") && matchPhrase(tokens, k, lexicon.personPhrases) > 1) return 0;
   // `Director of National Intelligence Dan Coats`: the office's object ends where a given name starts.
   // (Unless the name starts at `i` already: `… Industry Gan Kim Yong` is not `Kim Yong`.)
   const officeBeforeName = followsOfficeObject(tokens, i, lexicon);
