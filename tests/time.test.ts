@@ -3056,4 +3056,12 @@ describe("summit frame", () => {
     );
     expect(report.summit.format).toBe("multilateral");
   });
+
+  it("takes the one a leader received for a participant past the place and day the Gulf's agencies put before the object", () => {
+    const report = parseReport(
+      "Riyadh, SPA -- His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, received at Al-Yamamah Palace in Riyadh today United States Secretary of State Marco Rubio.",
+      { referenceDate: "2025-02-17" },
+    );
+    expect(participantNames(report)).toEqual(["Mohammed bin Salman", "Marco Rubio"]);
+  });
 });

@@ -1725,6 +1725,25 @@ function isMetAt(tokens: TokenList, k: number): boolean {
   // (`Pope Leo XIV on Monday received in audience US Vice President JD Vance`.)
   if (MEETING_VERBS.has(w) || (w === "audience" && tokens.lowerAt(k - 1) === "in" && MEETING_VERBS.has(tokens.lowerAt(k - 2) ?? ""))) return true;
   if (w === "with") for (let j = k - 1; j >= Math.max(0, k - WITH_REACH); j--) if (MEETING_VERBS.has(tokens.lowerAt(j) ?? "") || MEETING_WORDS.has(tokens.lowerAt(j) ?? "")) return true;
+  return placedAfterVerb(tokens, k);
+}
+
+/** Most tokens of place and day between a verb of meeting and its object (`received at Al-Yamamah Palace in Riyadh today`). */
+const PLACE_AND_DAY_REACH = 10;
+/** Little words of a phrase of place and day put between a verb and its object. */
+const PLACE_AND_DAY_WORDS = new Set(["at", "in", "on", "the", "today", "yesterday", "tonight"]);
+
+/**
+ * True when token `k` ends a phrase of place or day that a verb of meeting puts before its object, as the Gulf's
+ * agencies write (`His Royal Highness … received at Al-Yamamah Palace in Riyadh today United States Secretary of State
+ * Marco Rubio`).
+ */
+function placedAfterVerb(tokens: TokenList, k: number): boolean {
+  for (let j = k; j >= Math.max(0, k - PLACE_AND_DAY_REACH); j--) {
+    const w = tokens.lowerAt(j) ?? "";
+    if (MEETING_VERBS.has(w)) return j < k && PLACE_AND_DAY_WORDS.has(tokens.lowerAt(j + 1) ?? "");
+    if (tokens.kindAt(j) !== "word" || (!PLACE_AND_DAY_WORDS.has(w) && !WEEKDAY_NAMES.includes(w) && tokens.capitalizedAt(j) !== true)) return false;
+  }
   return false;
 }
 
