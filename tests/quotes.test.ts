@@ -1590,6 +1590,8 @@ describe("transcripts", () => {
     expect(parseReport("Key points:\n• Leaders cut short their talks\n\nTrump said the talks ended.").people.map((p) => p.name)).toEqual(["Donald Trump"]);
     // (`rail`: `the Tren Maya rail project`.)
     expect(parseReport("The two presidents discussed the Tren Maya rail project, which Sheinbaum wants to extend.").people.map((p) => p.name)).toEqual(["Claudia Sheinbaum"]);
+    // (Nor before a plural's bare apostrophe: `Turkic states' leaders`.)
+    expect(parseReport("Turkic states' leaders gather in Bishkek\n\nErdogan called for the swift completion of the Middle Corridor.").people.map((p) => p.name)).toEqual(["Recep Tayyip Erdogan"]);
     // (A word or two of description may stand between: `the long-stalled Sabah claim`.)
     expect(parseReport("Marcos and Anwar also discussed the long-stalled Sabah claim, officials said.").people.map((p) => p.name)).toEqual(["Ferdinand Marcos Jr.", "Anwar Ibrahim"]);
   });

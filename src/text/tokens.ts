@@ -380,6 +380,12 @@ export function isPossessiveAt(tokens: TokenList, i: number): boolean {
   return lower === "'s" || lower === "’s";
 }
 
+/** True when token `i` is a bare apostrophe glued to the plural before it (`states'`, `leaders’`). */
+export function pluralPossessiveAt(tokens: TokenList, i: number): boolean {
+  const mark = tokens.textAt(i);
+  return (mark === "'" || mark === "’") && tokens.startAt(i) === tokens.endAt(i - 1) && (tokens.lowerAt(i - 1) ?? "").endsWith("s");
+}
+
 /** True when token `i` starts with an upper-case letter, read without making it. */
 export function isCapitalizedAt(tokens: TokenList, i: number): boolean {
   return tokens.capitalizedAt(i) === true;

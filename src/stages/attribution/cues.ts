@@ -1,5 +1,5 @@
 import { NOUN_LIKE_CUES } from "../../lexicon/reporting-cues.js";
-import { isAbbreviationStop, isAllCaps, isPossessiveAt, opensSentence } from "../../text/tokens.js";
+import { isAbbreviationStop, isAllCaps, isPossessiveAt, opensSentence, pluralPossessiveAt } from "../../text/tokens.js";
 import { NUMBER_WORDS } from "../../lexicon/time-words.js";
 import { POSSESSIVE_DETERMINERS } from "../../lexicon/function-words.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -39,6 +39,8 @@ export function cueAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   // (A people in the plural is a subject: `the Saudis state in the white paper`.)
   if ((t.lower === "states" || t.lower === "state") && tokens.capitalizedAt(i - 1) === true && !(prev ?? "").endsWith("s") && !SAYING_NEXT.has(tokens.lowerAt(i + 1) ?? "") && determinedBefore(tokens, i - 1)) return 0;
   if ((t.lower === "call" || t.lower === "calls") && CALL_NOUN_MODIFIERS.has(prev ?? "")) return 0;
+  // (A plural's bare apostrophe makes it a possessor: `Turkic states' leaders`, `the reports' authors`.)
+  if (NOUN_LIKE_CUES.has(t.lower) && pluralPossessiveAt(tokens, i + 1)) return 0;
   // … and before the noun they qualify (`a three-day state visit`, `state media`).
   if (NOUN_LIKE_CUES.has(t.lower) && NOUN_COMPOUND_HEADS.has(tokens.lowerAt(i + 1) ?? "")) return 0;
   // … and as a subject before its verb (`that New York state is shortchanging`, `a fourth state will play`).

@@ -14,7 +14,7 @@ import type { Stage } from "../../pipeline/context.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { closesBracketedWord, isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, joinedAsWritten, lowerPhrase, tokenIndexAt, type Token, type TokenList, isAllCaps } from "../../text/tokens.js";
+import { closesBracketedWord, isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, joinedAsWritten, pluralPossessiveAt, lowerPhrase, tokenIndexAt, type Token, type TokenList, isAllCaps } from "../../text/tokens.js";
 import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
 import { allCapitalized, countryEndingAt, givenNameVariant, isDottedInitials, isNameWord, isNameWordAt, nameRunEnd } from "./names.js";
 import { hyphenatedParticleName } from "../../text/names.js";
@@ -678,7 +678,8 @@ function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon):
   // `the Baltic states have pushed`, `Key points:`: after a determiner, or before a colon, the word qualifies a noun
   // that is also a verb; it is no name.
   // (A determiner may stand a word or two of description before it: `the long-stalled Sabah claim`.)
-  if (lexicon.cueWords.has(after.text)) return after.text !== "speaking" && !(NOUN_LIKE_CUES.has(after.lower) && (determinedAt(tokens, i, lexicon) || tokens.textAt(k + 1) === ":"));
+  // (Nor before a plural's bare apostrophe: `Turkic states' leaders gather in Bishkek`.)
+  if (lexicon.cueWords.has(after.text)) return after.text !== "speaking" && !(NOUN_LIKE_CUES.has(after.lower) && (determinedAt(tokens, i, lexicon) || tokens.textAt(k + 1) === ":" || pluralPossessiveAt(tokens, k + 1)));
   // (`Petrov is convinced that …`, `Petrov is sure`: a cue phrase that opens with a form of `be`.)
   if (PASSIVE_AUXILIARIES.has(after.lower) && matchPhrase(tokens, k, lexicon.cuePhrases) > 1) return true;
   if (k > end) return false;
