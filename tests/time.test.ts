@@ -3064,4 +3064,14 @@ describe("summit frame", () => {
     );
     expect(participantNames(report)).toEqual(["Mohammed bin Salman", "Marco Rubio"]);
   });
+
+  it("reads a leader's tour as a round of meetings (`the first leg of his Middle East tour in Riyadh on Tuesday`), not a tour of a place", () => {
+    const report = parseReport(
+      "President Donald Trump wrapped up the first leg of his Middle East tour in Riyadh on Tuesday, where he was feted by Crown Prince Mohammed bin Salman.\n\nWhat's next: Trump is due to meet Syria's interim President Ahmed al-Sharaa on Wednesday morning before flying to Doha, a senior White House official said.",
+      { referenceDate: "2025-05-13" },
+    );
+    expect([report.summit.location, report.summit.date]).toEqual(["Riyadh", "2025-05-13"]);
+    const inspectors = parseReport("Scott Ritter led his team on a 10-hour tour of three suspected weapons sites on Thursday.", { referenceDate: "1998-03-06" });
+    expect(inspectors.summit.date).toBeNull();
+  });
 });

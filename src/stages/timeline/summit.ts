@@ -557,6 +557,14 @@ function holdsCallWith(tokens: TokenList, sentence: Sentence): boolean {
   return false;
 }
 
+/**
+ * True for a leader's tour at token `i` (`the first leg of his Middle East tour in Riyadh`), a round of visits: not a
+ * tour of a place (`a 10-hour tour of three suspected weapons sites`), nor one in a name (`the PGA Tour`).
+ */
+function leadersTour(tokens: TokenList, i: number): boolean {
+  return tokens.textAt(i) === "tour" && tokens.lowerAt(i + 1) !== "of" && !otherMeeting(tokens, i);
+}
+
 /** True for `by` and a gerund at token `i` (`began by reiterating`, `opened by thanking`): how, not that, it happened. */
 function byDoing(tokens: TokenList, i: number): boolean {
   const w = tokens.lowerAt(i + 1) ?? "";
@@ -640,7 +648,7 @@ function meetingScore(tokens: TokenList, sentence: Sentence): number {
     const elsewhen = meetingWord && otherMeeting(tokens, i);
     other ||= elsewhen;
     if (group && !elsewhen) leaders = true;
-    else about ||= (meetingWord && !elsewhen) || (PHONE_WORDS.has(w) && phoneCall(tokens, i)) || callWith(tokens, i);
+    else about ||= (meetingWord && !elsewhen) || (PHONE_WORDS.has(w) && phoneCall(tokens, i)) || callWith(tokens, i) || leadersTour(tokens, i);
     // (Not how one began to speak: `The Prime Minister began by reiterating …`.)
     if (HAPPENING_VERBS.has(w) && (w !== "discussed" || discussedByParties(tokens, i)) && !byDoing(tokens, i + 1)) happenings++;
     aside ||= SIDELINE_WORDS.has(w);
