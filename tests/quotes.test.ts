@@ -129,6 +129,14 @@ describe("quote detection", () => {
     const closing = extractQuotes('Political scientist Ivan Petrov spoke to RT. "The summit was a success, - concluded the interlocutor of RT."');
     expect(closing.map((q) => [q.text, q.speaker?.name])).toEqual([["The summit was a success,", "Ivan Petrov"]]);
     expect(extractQuotes('He said: "It is a yes - or no."').map((q) => q.text)).toEqual(["It is a yes - or no."]);
+    // (TASS sets the attribution off by a comma only, a stop and a dash closing it.)
+    const tass = extractQuotes('"We discussed the situation in Syria in detail, Lavrov told reporters after the meeting. - Both Russia and Turkey are interested in the territorial integrity of that country."');
+    expect(tass.map((q) => [q.text, q.speaker?.name, q.groupId])).toEqual([
+      ["We discussed the situation in Syria in detail,", "Sergey Lavrov", "g1"],
+      ["Both Russia and Turkey are interested in the territorial integrity of that country.", "Sergey Lavrov", "g1"],
+    ]);
+    // (Not a clause of the speaker's own, without a capital or a reporting verb: `…, and a good one. - We …`.)
+    expect(extractQuotes('"It is a deal, and a good one. - We will sign it."').map((q) => q.text)).toEqual(["It is a deal, and a good one. - We will sign it."]);
   });
 
   it("runs a quote over paragraphs when each paragraph opens again and only the last closes", () => {

@@ -314,12 +314,39 @@ function innerAttribution(view: string, q: PairedQuote, isCue: (word: string) =>
     const before = trimSpan(view, q.start, dashStart(view, first));
     if (sentence && hasCue(tail, isCue) && before.end > before.start) return { firstEnd: before.end, secondStart: -1 };
   }
-  if (second < 0 || !endsClause(view, first + 1, second)) return null;
+  if (second < 0) return commaAttribution(view, q, first, isCue);
+  if (!endsClause(view, first + 1, second)) return null;
   if (!hasCue(view.slice(first + 1, second), isCue)) return null;
   const before = trimSpan(view, q.start, dashStart(view, first));
   const after = trimSpan(view, second + 1, q.end);
   if (before.end <= before.start || after.end <= after.start || !PATTERNS.wordChar.test(view.slice(after.start, after.end))) return null;
   return { firstEnd: before.end, secondStart: after.start };
+}
+
+/**
+ * The attribution set off by a comma before and a stop and a dash after, the quote marks around it left out
+ * (`"We discussed the situation in Syria in detail, Lavrov told reporters after the meeting. - Both Russia and Turkey
+ * …"`): a short clause that opens on a capital and holds a reporting verb. Null when there is none.
+ */
+function commaAttribution(view: string, q: PairedQuote, dash: number, isCue: (word: string) => boolean): { firstEnd: number; secondStart: number } | null {
+  const stop = lastNonSpace(view, q.start, dashStart(view, dash));
+  if (view[stop] !== ".") return null;
+  // (Looked for within reach only, so that a long quote without a comma is not read back to its start.)
+  let comma = stop - 1;
+  while (comma > q.start && stop - comma <= MAX_INNER_ATTRIBUTION && view[comma] !== ",") comma--;
+  if (comma <= q.start || view[comma] !== ",") return null;
+  const clause = view.slice(comma + 1, stop).trim();
+  if (!PATTERNS.upper.test(clause[0] ?? "") || /* another sentence inside */ clause.includes(". ") || !hasCue(clause, isCue)) return null;
+  const after = trimSpan(view, dash + 1, q.end);
+  if (after.end <= after.start || !PATTERNS.wordChar.test(view.slice(after.start, after.end))) return null;
+  return { firstEnd: comma + 1, secondStart: after.start };
+}
+
+/** The index of the last character before `end` that is not a space (`from` when all are). */
+function lastNonSpace(view: string, from: number, end: number): number {
+  let i = end - 1;
+  while (i > from && isSpace(view.charCodeAt(i))) i--;
+  return i;
 }
 
 /** True when a word of `text` is a reporting verb. */
@@ -329,9 +356,7 @@ function hasCue(text: string, isCue: (word: string) => boolean): boolean {
 
 /** True when the text before the dash at `dash` (spaces skipped) ends on `,` `.` `!` or `?`. */
 function endsClause(view: string, from: number, dash: number): boolean {
-  let i = dashStart(view, dash) - 1;
-  while (i > from && isSpace(view.charCodeAt(i))) i--;
-  const c = view[i];
+  const c = view[lastNonSpace(view, from, dashStart(view, dash))];
   return c === "," || c === "." || c === "!" || c === "?";
 }
 
