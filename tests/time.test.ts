@@ -3074,4 +3074,12 @@ describe("summit frame", () => {
     const inspectors = parseReport("Scott Ritter led his team on a 10-hour tour of three suspected weapons sites on Thursday.", { referenceDate: "1998-03-06" });
     expect(inspectors.summit.date).toBeNull();
   });
+
+  it("leaves out a country that sent no delegation, and one who stayed away past an apposition naming another", () => {
+    const report = parseReport(
+      "Leaders of the world's largest economies adopted a declaration at the G20 summit in Johannesburg on Saturday.\n\nSouth Africa's president, Cyril Ramaphosa, said the adoption sent a strong signal.\n\nThe US did not send a delegation after Donald Trump accused South Africa of persecuting its white minority.\n\nArgentina's president, Javier Milei, an ally of Trump, also stayed away.\n\nEmmanuel Macron, the French president, warned that the G20 might be coming to the end of a cycle.",
+      { referenceDate: "2025-11-23" },
+    );
+    expect(participantNames(report)).toEqual(["Cyril Ramaphosa", "Emmanuel Macron"]);
+  });
 });

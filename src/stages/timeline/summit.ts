@@ -720,9 +720,17 @@ function absenceAt(tokens: TokenList, s: Sentence, ahead: boolean): number {
     const expected = tokens.lowerAt(verb) === "expected" && (tokens.lowerAt(verb + 1) === "at" || tokens.lowerAt(verb + 1) === "in");
     const object = TAKING_FORMS.has(tokens.lowerAt(verb) ?? "") && tokens.lowerAt(verb + 1) === "part" ? verb + 2 : ATTENDING_VERBS.has(tokens.lowerAt(verb) ?? "") || expected ? verb + 1 : -1;
     if (object > 0 && awayFromMeeting(tokens, object) && notPlanned(i, object)) return i;
+    // (`The US did not send a delegation`: a country that sends no one stays away.)
+    const sent = tokens.lowerAt(verb) === "send" ? (ARTICLES_OF_NONE.has(tokens.lowerAt(verb + 1) ?? "") ? verb + 2 : verb + 1) : -1;
+    if (sent > 0 && SENT_DELEGATES.has(tokens.lowerAt(sent) ?? "") && awayFromMeeting(tokens, sent + 1) && notPlanned(i, sent + 1)) return i;
   }
   return -1;
 }
+
+/** Those a country sends to a meeting (`did not send a delegation`, `sent no representatives`). */
+const SENT_DELEGATES = new Set(["delegation", "delegates", "representative", "representatives", "anyone", "officials", "envoy"]);
+/** Articles before what is not sent (`a delegation`, `any representatives`). */
+const ARTICLES_OF_NONE = new Set(["a", "an", "any"]);
 
 /** Tokens before a word of staying away within which a modal makes it a plan. */
 const PLAN_REACH = 3;
@@ -828,7 +836,8 @@ function absentPeople(tokens: TokenList, s: Sentence, mentions: readonly Mention
   }
   // (Not one named in a relative clause about the subject: `Zelenskiy, who was in Saudi Arabia on Monday to meet Crown
   // Prince Mohammed bin Salman, did not take part in the talks` is Zelenskiy.)
-  const before = inSentence.filter((m) => m.start < word && !inRelativeAside(tokens, s, m.start));
+  // (Nor one named in an apposition about it: `Argentina's president, Javier Milei, an ally of Trump, also stayed away`.)
+  const before = inSentence.filter((m) => m.start < word && !inRelativeAside(tokens, s, m.start, ASIDE_OPENERS));
   // `Xi and Putin skipped the summit`, `Xi, Putin skip summit`: a list of names right before the word; one joined by
   // commas only when it opens the sentence (`Erdogan hosts Aliyev, Pashinyan absent` leaves Aliyev out).
   const listed: string[] = [];
@@ -866,14 +875,17 @@ function relativeClauseOpening(tokens: TokenList, s: Sentence, at: number): numb
 const ASIDE_REACH = 30;
 
 /** True when offset `at` lies in a relative clause set off by a comma (`, who was in Saudi Arabia … to meet X,`), back to the clause's pronoun. */
-function inRelativeAside(tokens: TokenList, s: Sentence, at: number): boolean {
+function inRelativeAside(tokens: TokenList, s: Sentence, at: number, openers: ReadonlySet<string> = RELATIVE_PRONOUNS): boolean {
   const from = tokenIndexAt(tokens, at) - 1;
   for (let k = from; k >= Math.max(0, from - ASIDE_REACH) && (tokens.startAt(k) ?? 0) >= s.start; k--) {
     if (tokens.textAt(k) === ",") return false;
-    if (RELATIVE_PRONOUNS.has(tokens.lowerAt(k) ?? "") && tokens.textAt(k - 1) === ",") return true;
+    if (openers.has(tokens.lowerAt(k) ?? "") && tokens.textAt(k - 1) === ",") return true;
   }
   return false;
 }
+
+/** Words that open an aside about the one named before it: a relative pronoun, or an article (`, an ally of Trump,`). */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, "a", "an"]);
 
 /** Tokens after a word of staying away within which `including` opens the list of those who did. */
 const INCLUDING_REACH = 8;
