@@ -1680,6 +1680,14 @@ describe("reported speech without quotation marks", () => {
       ["Paul Beck", "he would not expect a race to scuttle the state's status"],
       ["Paul Beck", "Trump could crack some areas"],
     ]);
+    // (The joined clause's subject may set a name off by commas, and what the first said may end on a quotation whose
+    // verb is a modal: `warned that the G20 "might be …", while the UK prime minister, Keir Starmer, told reporters`.)
+    const g20 = 'Emmanuel Macron warned that the G20 "might be coming to the end of a cycle", while the UK prime minister, Keir Starmer, told reporters the group was still "capable of big things".';
+    expect(extractAttributions(g20).map((a) => [a.source.name, a.text])).toEqual([
+      ["Emmanuel Macron", 'the G20 "might be coming to the end of a cycle"'],
+      ["Keir Starmer", 'the group was still "capable of big things"'],
+    ]);
+    expect(extractQuotes(g20).map((q) => q.speaker?.name)).toEqual(["Emmanuel Macron", "Keir Starmer"]);
   });
   it("keeps a subject with an apposition before its comma, but leaves an opening adverbial out of the content", () => {
     const text = "US President Joe Biden, attending his last G20, was expected to hold talks with Xi Jinping, a White House official said.";

@@ -608,12 +608,27 @@ function startsSentence(tokens: TokenList, i: number): boolean {
  * a comma opens it and none comes before the cue (`Putin, while in Beijing, said` is the main clause's); else `begin`.
  */
 function subordinateClauseStart(tokens: TokenList, begin: number, cue: number): number {
-  for (let k = cue - 1; k > begin; k--) {
+  // (A name set off by commas right before the cue is the clause's subject's: `…, while the UK prime minister, Keir
+  // Starmer, told reporters`; it is passed, and the comma before it.)
+  const apposed = cue - 1 > begin && tokens.textAt(cue - 1) === "," ? nameSetOffBefore(tokens, begin, cue - 1) : -1;
+  for (let k = apposed >= 0 ? apposed - 1 : cue - 1; k > begin; k--) {
     const w = tokens.lowerAt(k) ?? "";
     if (w === ",") return begin;
     if (CLAUSE_BESIDE.has(w) && tokens.textAt(k - 1) === "," && k + 1 < cue && tokens.lowerAt(k + 1) !== "if") return k + 1;
   }
   return begin;
+}
+
+/** Most words of a name set off by commas before a cue. */
+const MAX_SET_OFF_NAME = 4;
+
+/** The comma that opens a name set off before the comma at `comma` (`, Keir Starmer,`), or -1. */
+function nameSetOffBefore(tokens: TokenList, begin: number, comma: number): number {
+  for (let k = comma - 1; k > begin && comma - k <= MAX_SET_OFF_NAME + 1; k--) {
+    if (tokens.textAt(k) === ",") return k < comma - 1 ? k : -1;
+    if (tokens.capitalizedAt(k) !== true) return -1;
+  }
+  return -1;
 }
 
 /** Conjunctions of a clause that goes on beside the main one (`, as the West accused …`), not `as if to say`. */

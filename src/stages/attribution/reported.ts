@@ -602,7 +602,9 @@ function make(tokens: TokenList, quoted: Uint8Array, source: SpeakerRef, cue: Sp
   // (Nor does it need `that` when its auxiliary hands the verb on to the quotation: `said Mexico would "defend its
   // interests with dignity"`.)
   const handedOn = quotedWord > from && MAIN_CLAUSE_VERBS.has(tokens.lowerAt(lastWordBefore(tokens, quotedWord, from)) ?? "");
-  const clause = (tokens.lowerAt(from - 1) === "that" && (quotes ? quotedWord >= 0 && finiteVerbAt(tokens, quotedWord) : finiteVerbAt(tokens, to - 1))) || handedOn;
+  // (The quotation's verb may be an auxiliary or a modal: `warned that the G20 "might be coming to the end of a cycle"`.)
+  const quotedVerb = quotedWord >= 0 && (finiteVerbAt(tokens, quotedWord) || MAIN_CLAUSE_VERBS.has(tokens.lowerAt(quotedWord) ?? ""));
+  const clause = (tokens.lowerAt(from - 1) === "that" && (quotes ? quotedVerb : finiteVerbAt(tokens, to - 1))) || handedOn;
   if (words < MIN_CONTENT_WORDS && (words < 2 || !clause)) return null;
   // (What was said keeps the bracket that closes its own, which the sentence's closing punctuation took: `… outside
   // the norms of the party (which lets the rest of the GOP off the hook).`)
@@ -1164,13 +1166,22 @@ const MAX_JOINED_SUBJECT = 6;
 /** `…, but critics in Canberra said …`: the reporting verb of a clause joined at `k` (a comma) with a subject of its own, or -1. */
 function joinedClauseCue(tokens: TokenList, quoted: Uint8Array, k: number, e: number): number {
   if (tokens.textAt(k) !== "," || quoted[k] === 1 || !CLAUSE_JOINERS.has(tokens.lowerAt(k + 1) ?? "")) return -1;
-  for (let j = k + 2; j < e && j - k - 2 <= MAX_JOINED_SUBJECT; j++) {
+  // (A name set off by commas may stand in the subject: `…, while the UK prime minister, Keir Starmer, told reporters`.)
+  let commas = 0;
+  for (let j = k + 2; j < e && j - k - 2 - commas <= MAX_JOINED_SUBJECT; j++) {
     const t = tokens.get(j);
+    if (t !== undefined && t.text === "," && commas < MAX_SUBJECT_COMMAS && quoted[j] !== 1 && j > k + 2) {
+      commas++;
+      continue;
+    }
     if (t === undefined || t.kind !== "word" || quoted[j] === 1) return -1;
     if (SAY_VERBS.has(t.lower)) return j > k + 2 && tokens.kindAt(j + 1) === "word" ? j : -1;
   }
   return -1;
 }
+
+/** Most commas inside the subject of a joined clause: those around a name apposed to a description. */
+const MAX_SUBJECT_COMMAS = 2;
 
 function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon, depth = 0): Omit<Attribution, "id" | "text">[] {
   let best: { cue: number; n: number; content: number } | null = null;
