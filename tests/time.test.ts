@@ -3082,4 +3082,13 @@ describe("summit frame", () => {
     );
     expect(participantNames(report)).toEqual(["Cyril Ramaphosa", "Emmanuel Macron"]);
   });
+
+  it("reads a meeting added with `also` as a side event: its day and the one met are not the summit's", () => {
+    const report = parseReport(
+      "Sánchez and Lula sign strategic partnership in Madrid\n\nSpanish Prime Minister Pedro Sánchez and Brazilian President Luiz Inácio Lula da Silva signed a renewed strategic partnership on Wednesday at the Moncloa Palace.\n\nLula, who is on a three-day visit to Spain, said the agreement could not wait. He also met King Felipe VI at the Royal Palace on Tuesday.",
+      { referenceDate: "2025-03-05" },
+    );
+    expect(report.summit.date).toBe("2025-03-05");
+    expect(participantNames(report)).toEqual(["Luiz Inacio Lula da Silva", "Pedro Sanchez"]);
+  });
 });

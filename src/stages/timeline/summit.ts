@@ -78,8 +78,9 @@ export function findSummit(input: SummitInput): Summit {
   // Whether a sentence's meeting is reckoned a span before its day, read once for all its times: a sentence of
   // thousands of times must not be read again for each.
   const spanBeforeOf = perSentenceInTurn((sentence: Sentence) => meetingSpanBefore(tokens, sentence));
-  // Whether a sentence tells of a meal, read once for all its times.
+  // Whether a sentence tells of a meal, or of a meeting it adds (`also met`), read once for all its times.
   const mealIn = perSentenceInTurn((sentence: Sentence) => holdsWord(tokens, sentence, MEAL_WORDS));
+  const alsoMetIn = perSentenceInTurn((sentence: Sentence) => holdsAlsoMet(tokens, sentence));
   // The time before the one read, for a day restated in another zone (`on Monday, May 1 (Tuesday, May 2, Manila time)`).
   let previous: TimeExpression | undefined;
   for (const t of timexes) {
@@ -159,7 +160,8 @@ export function findSummit(input: SummitInput): Summit {
     // (So is a day in a relative clause about someone: `European leaders, who held a video call with Trump on
     // Wednesday, urged him …`; not one about the meeting, `The summit, which opened on Monday, …`.)
     // (So is a meal: `Putin hosted him for a private dinner at his residence on Monday evening`.)
-    else if (SIDE_EVENT_WORDS.has(tokens.lowerAt(before) ?? "") || SIDE_EVENT_WORDS.has(tokens.lowerAt(at - 1) ?? "") || asideAboutOther(tokens, markersOf(sentence), at) || mealIn(sentence)) score -= SIDE_EVENT_PENALTY;
+    // (So is a meeting the sentence adds: `He also met King Felipe VI at the Royal Palace on Tuesday`.)
+    else if (SIDE_EVENT_WORDS.has(tokens.lowerAt(before) ?? "") || SIDE_EVENT_WORDS.has(tokens.lowerAt(at - 1) ?? "") || asideAboutOther(tokens, markersOf(sentence), at) || mealIn(sentence) || alsoMetIn(sentence)) score -= SIDE_EVENT_PENALTY;
     // `The conference ends Monday`: the close of a meeting still running when the report was written.
     else if (CLOSING_VERBS.has(tokens.lowerAt(before) ?? "") && reference !== null && t.value.slice(0, 10) > formatDay(reference)) score -= LOOKING_BACK_PENALTY;
     // A report is written around its summit: a date days from the reference beats a meeting months before.
@@ -548,6 +550,18 @@ function phoneCall(tokens: TokenList, i: number): boolean {
   const before = tokens.lowerAt(i - 1) ?? "";
   const after = tokens.lowerAt(i + 1) ?? "";
   return before === "by" || before === "via" || before === "over" || after === "call" || after === "conversation" || after === "talks";
+}
+
+/** True for a verb of meeting at token `k` right after `also` (`He also met King Felipe VI`): a meeting besides the news. */
+function alsoMetAt(tokens: TokenList, k: number): boolean {
+  return MEETING_VERBS.has(tokens.lowerAt(k) ?? "") && tokens.lowerAt(k - 1) === "also";
+}
+
+/** True when the sentence tells of a meeting it adds (see `alsoMetAt`). */
+function holdsAlsoMet(tokens: TokenList, sentence: Sentence): boolean {
+  const end = tokenIndexAt(tokens, sentence.end);
+  for (let i = tokenIndexAt(tokens, sentence.start) + 1; i < end; i++) if (alsoMetAt(tokens, i)) return true;
+  return false;
 }
 
 /** True when the sentence names a call with someone (see `callWith`). */
@@ -2289,7 +2303,8 @@ function pickParticipants(
     // (Nor one met at a side event of the day: `Earlier on Sunday, Vance met Ukraine's president, Volodymyr Zelenskyy`.)
     // (Nor one met before or after it: `Zelenskyy, who met King Charles III at Sandringham after the summit`.)
     // (Or with the adverb before the verb: `Netanyahu later met U.S. President Joe Biden`.)
-    const sideEvent = s !== evidence && isMetAt(tokens, beforeApposed) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || SIDE_EVENT_WORDS.has(tokens.lowerAt(beforeApposed - 1) ?? "") || besideTheMeeting(tokens, last));
+    // (Or with `also`, a meeting added to the one the report is about: `He also met King Felipe VI … on Tuesday`.)
+    const sideEvent = s !== evidence && isMetAt(tokens, beforeApposed) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || SIDE_EVENT_WORDS.has(tokens.lowerAt(beforeApposed - 1) ?? "") || alsoMetAt(tokens, beforeApposed) || besideTheMeeting(tokens, last));
     // (Unless the dated sentence counts the meeting back from its day: `on Tuesday, a day after hosting Chinese Premier
     // Li Qiang for talks` names those at it after `after`.)
     const countedFrom = countedBack && s === evidence;
