@@ -3091,4 +3091,12 @@ describe("summit frame", () => {
     expect(report.summit.date).toBe("2025-03-05");
     expect(participantNames(report)).toEqual(["Luiz Inacio Lula da Silva", "Pedro Sanchez"]);
   });
+
+  it("reads the heads of a bloc named by its name's last word as many states (`Heads of State and Government of the Southern African Development Community`)", () => {
+    const report = parseReport(
+      "Heads of State and Government of the Southern African Development Community (SADC) met in Harare on Saturday for their 45th ordinary summit.\n\nZimbabwe's President Emmerson Mnangagwa urged member states to act. South Africa's Cyril Ramaphosa told the summit the bloc had to act.",
+      { referenceDate: "2025-08-17" },
+    );
+    expect(report.summit.format).toBe("multilateral");
+  });
 });

@@ -2653,6 +2653,8 @@ function gathersNations(tokens: TokenList, sentence: Sentence, countryStarts: Re
       }
       if (w === undefined || w.kind !== "word" || PAIR_WORDS.has(w.lower)) break;
       if (NATIONS_WORDS.has(w.lower) && tokens.lowerAt(k - 1) !== "united") return true;
+      // (A bloc by its name's last word: `Heads of State and Government of the Southern African Development Community`.)
+      if (w.capitalized && BLOC_NAME_ENDS.has(w.lower) && isCapitalizedAt(tokens, k - 1)) return true;
       // (A bloc's acronym, no country's: `Leaders of the G7`, `leaders of ASEAN`; not `leaders of the US and China`.)
       if (k === i + 2 + (tokens.lowerAt(i + 2) === "the" ? 1 : 0) && w.text.length > 1 && isAllCaps(w.text) && !countryStarts.has(w.start)) return true;
     }
