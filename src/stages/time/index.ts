@@ -186,8 +186,10 @@ export interface TenseMarkers {
 /** Marks that open an aside, to the mark that closes it. */
 const ASIDE_CLOSES: Readonly<Record<string, string>> = { "-": "-", "(": ")" };
 
-/** Tokens that end a clause or set one off: a verb beyond one does not date a time before it when a verb on its side does. */
-// (The view has folded every dash to `-`: `four member states — Barbados, …` reads `- Barbados`.)
+/**
+ * Tokens that end a clause or set one off: a verb beyond one does not date a time before it when a verb on its side
+ * does. (The view has folded every dash to `-`: `four member states — Barbados, …` reads `- Barbados`.)
+ */
 const CLAUSE_BREAKS = new Set([",", ";", "-", "(", ")"]);
 
 /** Furthest a reporting verb may stand from a time expression and still give it its tense, in tokens. */

@@ -80,7 +80,7 @@ export function findSummit(input: SummitInput): Summit {
   const spanBeforeOf = perSentenceInTurn((sentence: Sentence) => meetingSpanBefore(tokens, sentence));
   // Whether a sentence tells of a meal, or of a meeting it adds (`also met`), read once for all its times.
   const mealIn = perSentenceInTurn((sentence: Sentence) => holdsWord(tokens, sentence, MEAL_WORDS));
-  const alsoMetIn = perSentenceInTurn((sentence: Sentence) => holdsAlsoMet(tokens, sentence));
+  const alsoMetIn = perSentenceInTurn((sentence: Sentence) => holdsAt(tokens, sentence, alsoMetAt));
   // The time before the one read, for a day restated in another zone (`on Monday, May 1 (Tuesday, May 2, Manila time)`).
   let previous: TimeExpression | undefined;
   for (const t of timexes) {
@@ -265,7 +265,7 @@ export function findSummit(input: SummitInput): Summit {
   // sentence places it (`met Trump at the White House, a day after Trump spoke by phone with Putin`).
   const placed = evidence !== null && (cityAfterPreposition(tokens, cityMentions, evidence.start, evidence.end) ?? venueCity(tokens, evidence.start, evidence.end)) !== undefined;
   // (A call is held at a distance: `PM call with President Zelenskyy: 3 March 2025`.)
-  const remote = !placed && [evidence, leadMeeting].some((s) => s !== null && (holdsWord(tokens, s, REMOTE_WORDS) || holdsCallWith(tokens, s)));
+  const remote = !placed && [evidence, leadMeeting].some((s) => s !== null && (holdsWord(tokens, s, REMOTE_WORDS) || holdsAt(tokens, s, callWith)));
   // (A meeting already held: a sentence only about another meeting, `The next summit will take place in Brussels`,
   // places no city for it.)
   const held = date !== null && reference !== null && date <= formatDay(reference);
@@ -557,17 +557,10 @@ function alsoMetAt(tokens: TokenList, k: number): boolean {
   return MEETING_VERBS.has(tokens.lowerAt(k) ?? "") && tokens.lowerAt(k - 1) === "also";
 }
 
-/** True when the sentence tells of a meeting it adds (see `alsoMetAt`). */
-function holdsAlsoMet(tokens: TokenList, sentence: Sentence): boolean {
+/** True when `test` holds at some token of the sentence (`also met`, a `call with`). */
+function holdsAt(tokens: TokenList, sentence: Sentence, test: (tokens: TokenList, i: number) => boolean): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
-  for (let i = tokenIndexAt(tokens, sentence.start) + 1; i < end; i++) if (alsoMetAt(tokens, i)) return true;
-  return false;
-}
-
-/** True when the sentence names a call with someone (see `callWith`). */
-function holdsCallWith(tokens: TokenList, sentence: Sentence): boolean {
-  const end = tokenIndexAt(tokens, sentence.end);
-  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) if (callWith(tokens, i)) return true;
+  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) if (test(tokens, i)) return true;
   return false;
 }
 
@@ -888,7 +881,10 @@ function relativeClauseOpening(tokens: TokenList, s: Sentence, at: number): numb
 /** Longest stretch read back from a name to the `who` of its clause, in tokens. */
 const ASIDE_REACH = 30;
 
-/** True when offset `at` lies in a relative clause set off by a comma (`, who was in Saudi Arabia … to meet X,`), back to the clause's pronoun. */
+/**
+ * True when offset `at` lies in a relative clause set off by a comma (`, who was in Saudi Arabia … to meet X,`), back to
+ * the clause's pronoun; or in another aside that one of `openers` opens after a comma (`, an ally of Trump,`).
+ */
 function inRelativeAside(tokens: TokenList, s: Sentence, at: number, openers: ReadonlySet<string> = RELATIVE_PRONOUNS): boolean {
   const from = tokenIndexAt(tokens, at) - 1;
   for (let k = from; k >= Math.max(0, from - ASIDE_REACH) && (tokens.startAt(k) ?? 0) >= s.start; k--) {
