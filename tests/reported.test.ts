@@ -849,6 +849,9 @@ describe("reported speech without quotation marks", () => {
     // it is part of theirs: `Prince Faisal bin Farhan bin Abdullah`, `Prince Khalid bin Salman bin Abdulaziz`.)
     const spa = parseReport("The reception was attended by His Royal Highness Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs, and His Royal Highness Prince Khalid bin Salman bin Abdulaziz, Minister of Defense.");
     expect(spa.people.map((p) => p.name)).toEqual(["Faisal bin Farhan", "Khalid bin Salman bin Abdulaziz"]);
+    // (Nor before a headline's verb of the news in its bare form: `Biden and Xi Try to Put a Floor Under …`.)
+    const floor = parseReport("At a Lakeside Estate, Biden and Xi Try to Put a Floor Under a Fraying Relationship\n\nPresident Biden and Xi Jinping, China's leader, agreed on Wednesday to resume military talks.");
+    expect(floor.people.map((p) => p.name)).toEqual(["Joe Biden", "Xi Jinping"]);
     // (Nor does any name run on into another verb of the news: `Zelensky Meets …, Secures Air Defense Pledges`.)
     const pledges = parseReport("Zelensky Meets Nordic-Baltic Leaders in Vilnius, Secures Air Defense Pledges\n\nPresident Volodymyr Zelensky met the leaders in Vilnius on Friday.");
     expect(pledges.people.map((p) => p.name)).toEqual(["Volodymyr Zelensky"]);

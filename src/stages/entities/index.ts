@@ -4,7 +4,7 @@ import { ACRONYMS_THAT_ARE_WORDS, DOCUMENT_HEADS, NAMED_AFTER_PLACE_HEADS, THING
 import { COURTESY_GENDERS, COURTESY_TITLES, HONORIFICS, PARTY_WORDS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, FUNCTION_WORDS_AS_FAMILY_NAMES, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
-import { BETWEEN_NAME_AND_VERB, DETERMINERS, OFFICE_OBJECT_JOINS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
+import { BETWEEN_NAME_AND_VERB, DETERMINERS, HEADLINE_VERBS, OFFICE_OBJECT_JOINS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { BYLINE_DESKS, CREDIT_OPENERS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { FACILITY_WORDS, SETTLEMENT_NOUNS, VENUES } from "../../lexicon/places.js";
@@ -332,9 +332,10 @@ function fullNameAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
     const end = nameRunEnd(tokens, i + known - 1, lexicon);
     return Math.max(known, end - i);
   }
-  // (A known one-word name before a title-case headline's verb is the whole name: `Trump and Xi Agree to Trade Truce`.)
+  // (A known one-word name before a title-case headline's verb is the whole name: `Trump and Xi Agree to Trade Truce`,
+  // `Biden and Xi Try to Put a Floor Under …`.)
   const verb = tokens.get(i + 1);
-  if (known === 1 && verb !== undefined && isCapitalized(verb) && lexicon.cueWords.has(verb.lower) && !lexicon.firstNames.has(verb.lower)) return 1;
+  if (known === 1 && verb !== undefined && isCapitalized(verb) && (lexicon.cueWords.has(verb.lower) || isHeadlineVerb(verb.lower)) && !lexicon.firstNames.has(verb.lower)) return 1;
   const end = nameRunEnd(tokens, i, lexicon);
   if (end - i < 2) return 0;
   // (A name that a body's is made of, ending on an initial: `the Walter E. Washington Convention Center`.)
@@ -633,6 +634,11 @@ function isTitleWord(w: string, lexicon: Lexicon): boolean {
 
 /** Most words of a description between a verb and the name after it (`said Blaze co-host Stu Burguiere`). */
 const MAX_DESCRIPTION_WORDS = 4;
+
+/** True for a verb of the news in any of its present forms (`Meets`, `Meet`, `Tries`, `Try`; see HEADLINE_VERBS). */
+function isHeadlineVerb(w: string): boolean {
+  return HEADLINE_VERBS.has(w) || HEADLINE_VERBS.has(`${w}s`) || HEADLINE_VERBS.has(`${w}es`) || (w.endsWith("y") && HEADLINE_VERBS.has(`${w.slice(0, -1)}ies`));
+}
 
 /** Most words of description between a determiner and the word it qualifies (`the long-stalled Sabah claim`). */
 const MAX_MODIFIERS = 2;
