@@ -1692,6 +1692,13 @@ describe("reported speech without quotation marks", () => {
     ]);
     expect(extractQuotes(g20).map((q) => q.speaker?.name)).toEqual(["Emmanuel Macron", "Keir Starmer"]);
   });
+  it("reads a reporting verb in the progressive after its subject (`is confirming that`, `were warning that`)", () => {
+    const text = "The New York state attorney general is confirming that the Trump Foundation is not registered as a charity. Officials were warning that the talks could collapse.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["the New York state attorney general", "the Trump Foundation is not registered as a charity"],
+      ["officials", "the talks could collapse"],
+    ]);
+  });
   it("keeps a subject with an apposition before its comma, but leaves an opening adverbial out of the content", () => {
     const text = "US President Joe Biden, attending his last G20, was expected to hold talks with Xi Jinping, a White House official said.";
     expect(extractAttributions(text).map((a) => a.text)).toEqual(["US President Joe Biden, attending his last G20, was expected to hold talks with Xi Jinping"]);

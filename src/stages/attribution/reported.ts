@@ -425,6 +425,9 @@ function speakerFrom(i: number, e: number, resolver: SpeakerResolver): { ref: Sp
 /** Adverbs that may stand between a subject and its reporting verb. */
 const ADVERBS_BEFORE_CUE = new Set(["also", "then", "again", "later", "further", "repeatedly", "previously", "once", "recently", "earlier", "publicly", "privately", "separately", "twice", "firmly", "clearly", "openly"]);
 
+/** Forms of `be` before a verb in the progressive (`is confirming`, `were warning`). */
+const PROGRESSIVE_AUXILIARIES = new Set(["is", "are", "was", "were"]);
+
 /** `The Belarusian leader, in turn, noted …`: the noun phrase before an aside set off by commas. */
 function subjectBeforeAside(tokens: TokenList, from: number, cue: number): SpeakerRef | null {
   let comma = from;
@@ -1417,7 +1420,9 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
   // A leading adverbial (`Again, those surveyed said …`) is not part of the source.
   // `The head of state also drew attention …`: adverbs between the subject and its verb are not part of it.
   let subjectEnd = described > from ? described : best.cue;
-  while (subjectEnd > from + 1 && ADVERBS_BEFORE_CUE.has(tokens.lowerAt(subjectEnd - 1) ?? "")) subjectEnd--;
+  // (So is the auxiliary of a cue in the progressive: `The New York state attorney general is confirming that …`.)
+  const progressive = (tokens.lowerAt(best.cue) ?? "").endsWith("ing");
+  while (subjectEnd > from + 1 && (ADVERBS_BEFORE_CUE.has(tokens.lowerAt(subjectEnd - 1) ?? "") || (progressive && PROGRESSIVE_AUXILIARIES.has(tokens.lowerAt(subjectEnd - 1) ?? "")))) subjectEnd--;
   // `Moscow pulled out of the deal in July, complaining that …`: a participle after a comma reports for the subject
   // of the clause before it, which ends at that clause's verb.
   if (source === null && tokens.textAt(best.cue - 1) === "," && (tokens.lowerAt(best.cue)?.endsWith("ing") ?? false)) {
