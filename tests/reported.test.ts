@@ -1725,6 +1725,9 @@ describe("reported speech without quotation marks", () => {
   it("reads `X, according to Y, verb …` with the source between a short subject and its verb, and `said at the time that`", () => {
     const text = "Biden, according to the White House, raised concerns about Beijing's support for Russia's war.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["White House", "Biden, according to the White House, raised concerns about Beijing's support for Russia's war"]]);
+    // (A verb of saying after the parenthesis leaves the sentence to the subject, who reports.)
+    const told = "Xi, according to China's state-run Xinhua News Agency, told Takaichi that the two countries should handle their differences properly.";
+    expect(extractAttributions(told).map((a) => [a.source.name, a.text])).toEqual([["Xi Jinping", "the two countries should handle their differences properly"]]);
     expect(extractAttributions("Jens Stoltenberg said at the time that Ukraine's future was in NATO.").map((a) => a.text)).toEqual(["Ukraine's future was in NATO"]);
     // An aside on why a source is unnamed in the middle of the sentence leaves the rest to report.
     const aside = "A senior Turkish official, who asked not to be named, confirmed that the talks had taken place.";

@@ -343,7 +343,9 @@ function framedSpeech(
     let close = i + 3;
     while (close < e && close - i <= MAX_ACCORDING && tokens.textAt(close) !== ",") close++;
     const verb = tokens.get(close + 1);
-    if (tokens.textAt(close) !== "," || verb === undefined || verb.kind !== "word" || verb.capitalized || SUBORDINATORS.has(verb.lower) || PREPOSITIONS.has(verb.lower) || RELATIVE_PRONOUNS.has(verb.lower)) break;
+    // (A verb of saying after it leaves the sentence to the subject, who reports: `Xi, according to Xinhua, told
+    // Takaichi that …`.)
+    if (tokens.textAt(close) !== "," || verb === undefined || verb.kind !== "word" || verb.capitalized || SUBORDINATORS.has(verb.lower) || PREPOSITIONS.has(verb.lower) || RELATIVE_PRONOUNS.has(verb.lower) || reportingVerbAt(tokens, close + 1, lexicon) > 0) break;
     const who = speakerFrom(i + 3, close, resolver);
     const source = who !== null && who.next === close ? who.ref : nounPhraseSource(tokens, i + 3, close);
     if (source !== null) return make(tokens, quoted, source, span(tokens, i + 1, i + 3), b, e);
