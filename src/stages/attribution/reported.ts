@@ -1423,11 +1423,12 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
   // `The head of state also drew attention …`: adverbs between the subject and its verb are not part of it.
   let subjectEnd = described > from ? described : best.cue;
   // (So is the auxiliary of a cue in the progressive: `The New York state attorney general is confirming that …`.)
+  // (A cue ending in `-ing`, read once here and for the participle below.)
   const progressive = (tokens.lowerAt(best.cue) ?? "").endsWith("ing");
   while (subjectEnd > from + 1 && (ADVERBS_BEFORE_CUE.has(tokens.lowerAt(subjectEnd - 1) ?? "") || (progressive && PROGRESSIVE_AUXILIARIES.has(tokens.lowerAt(subjectEnd - 1) ?? "")))) subjectEnd--;
   // `Moscow pulled out of the deal in July, complaining that …`: a participle after a comma reports for the subject
   // of the clause before it, which ends at that clause's verb.
-  if (source === null && tokens.textAt(best.cue - 1) === "," && (tokens.lowerAt(best.cue)?.endsWith("ing") ?? false)) {
+  if (source === null && tokens.textAt(best.cue - 1) === "," && progressive) {
     const start = clauseStart(tokens, from, subjectEnd, lexicon);
     let verb = start + 1;
     // (A past participle after an article or a preposition qualifies a noun: `the notice of a certified letter`.)
