@@ -329,7 +329,7 @@ function innerAttribution(view: string, q: PairedQuote, isCue: (word: string) =>
  * …"`): a short clause that opens on a capital and holds a reporting verb. Null when there is none.
  */
 function commaAttribution(view: string, q: PairedQuote, dash: number, isCue: (word: string) => boolean): { firstEnd: number; secondStart: number } | null {
-  const stop = lastNonSpace(view, q.start, dashStart(view, dash));
+  const stop = trimSpan(view, q.start, dashStart(view, dash)).end - 1;
   if (view[stop] !== ".") return null;
   // (Looked for within reach only, so that a long quote without a comma is not read back to its start.)
   let comma = stop - 1;
@@ -342,13 +342,6 @@ function commaAttribution(view: string, q: PairedQuote, dash: number, isCue: (wo
   return { firstEnd: comma + 1, secondStart: after.start };
 }
 
-/** The index of the last character before `end` that is not a space (`from` when all are). */
-function lastNonSpace(view: string, from: number, end: number): number {
-  let i = end - 1;
-  while (i > from && isSpace(view.charCodeAt(i))) i--;
-  return i;
-}
-
 /** True when a word of `text` is a reporting verb. */
 function hasCue(text: string, isCue: (word: string) => boolean): boolean {
   return text.toLowerCase().split(" ").some((w) => isCue(w.replace(/* trailing punctuation */ ",", "").replace(".", "")));
@@ -356,7 +349,7 @@ function hasCue(text: string, isCue: (word: string) => boolean): boolean {
 
 /** True when the text before the dash at `dash` (spaces skipped) ends on `,` `.` `!` or `?`. */
 function endsClause(view: string, from: number, dash: number): boolean {
-  const c = view[lastNonSpace(view, from, dashStart(view, dash))];
+  const c = view[trimSpan(view, from, dashStart(view, dash)).end - 1];
   return c === "," || c === "." || c === "!" || c === "?";
 }
 
