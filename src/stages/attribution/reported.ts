@@ -10,7 +10,7 @@ import { isNameWordAt } from "../entities/names.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { ADVERBS_BEFORE_VERB, APPOSITION_DETERMINERS, CLAUSE_OPENING_ADVERBS, CONTRACTION_HOSTS, DETERMINERS, MAIN_CLAUSE_VERBS, OPENING_ADVERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, RANK_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
-import { isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, relativeClauseClose, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
+import { isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, pluralPossessiveAt, relativeClauseClose, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { coordinatedAfter, isOrganization, widerThan } from "./quotes.js";
 import type { SpeakerResolver } from "./speakers.js";
@@ -1543,9 +1543,7 @@ function pastParticipleLike(t: Token | undefined): boolean {
  * (Read after a group only: after a person's name, `Sanders' campaign` speaks for the person, as before.)
  */
 function pluralPossessive(tokens: TokenList, quoted: Uint8Array, k: number): boolean {
-  const mark = tokens.get(k);
-  const owner = tokens.get(k - 1);
-  return (mark?.text === "'" || mark?.text === "’") && quoted[k] !== 1 && owner !== undefined && owner.end === mark.start && owner.lower.endsWith("s") && tokens.kindAt(k + 1) === "word";
+  return pluralPossessiveAt(tokens, k) && quoted[k] !== 1 && tokens.kindAt(k + 1) === "word";
 }
 
 /** Verbs of the speaker's own conduct after what was said (`but declined to give details`, `and gave no date`). */
