@@ -143,8 +143,8 @@ export const NATIONS_WORDS: ReadonlySet<string> = new Set(["countries", "nations
 export const COMING_VISIT_WORDS: ReadonlySet<string> = new Set(["upcoming", "forthcoming", "planned", "proposed", "expected", "scheduled", "anticipated", "prospective", "possible", "future", "next"]);
 /** Words before `for` that prepare a visit still to come (`preparations for Putin's visit`, `ahead of` reads the same). */
 export const PREPARING_WORDS: ReadonlySet<string> = new Set(["preparations", "preparation", "prepare", "prepares", "preparing", "prepared", "ready", "readying", "groundwork"]);
-/** Nouns of travel that a visit still to come may be, besides the meeting nouns (`his planned trip to Moscow`). */
-export const TRAVEL_NOUNS: ReadonlySet<string> = new Set(["trip", "tour", "journey", "travel"]);
+/** Nouns of a visit, a meeting's or travel's (`Putin's upcoming visit`, `his planned trip to Moscow`). */
+export const VISIT_NOUNS: ReadonlySet<string> = new Set([...MEETING_NOUNS, "trip", "tour", "journey", "travel"]);
 
 /** Nouns after a person's possessive that tell they are dead (`Pope Francis' funeral`, `the late king's memorial`). */
 export const MOURNING_WORDS: ReadonlySet<string> = new Set(["funeral", "burial", "memorial", "death", "wake", "mourning", "coffin", "grave"]);

@@ -1,6 +1,6 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { STATE_BODY_HEADS } from "../../lexicon/organizations.js";
-import { ADVERBS_BEFORE_VERB, MAIN_CLAUSE_VERBS, PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, APPOSITIVE_ARTICLES, MAIN_CLAUSE_VERBS, PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { GENERIC_SOURCE_MEMBERS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, POINTING_BACK, SOURCE_PARTICIPLES, TELL_VERBS, UTTERANCE_NOUNS, VERDICT_VERBS } from "../../lexicon/reporting-cues.js";
@@ -325,8 +325,6 @@ function participleClauseSubject(tokens: TokenList, begin: number, comma: number
   return null;
 }
 
-/** Articles that open an appositive describing a claim or a move (`a claim`, `an idea`). */
-const APPOSITIVE_ARTICLES = new Set(["a", "an"]);
 
 /** True when a comma in `[from, stop)` closes an aside before the quote opens at `stop`. */
 function asideClosesBefore(tokens: TokenList, from: number, stop: number): boolean {

@@ -10,7 +10,7 @@ import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isPossessiveAt, tokenIndexAt, type TokenList } from "../../text/tokens.js";
-import { MEETING_NOUNS, TRAVEL_NOUNS } from "../../lexicon/meetings.js";
+import { VISIT_NOUNS } from "../../lexicon/meetings.js";
 import { daysBetween, formatDay, parseDay, type Day } from "./calendar.js";
 import { readHeader } from "../../text/dateline.js";
 import type { Block } from "../../model/index.js";
@@ -305,7 +305,7 @@ function phraseReach(tokens: TokenList, i: number, end: number): number {
   let head = false;
   for (let k = i + 1; k < Math.min(end, i + 1 + PHRASE_READ); k++) {
     const w = tokens.lowerAt(k) ?? "";
-    if (!MEETING_NOUNS.has(w) && !TRAVEL_NOUNS.has(w)) continue;
+    if (!VISIT_NOUNS.has(w)) continue;
     if (head) return k - i;
     head = true;
   }

@@ -3,10 +3,10 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { AHEAD_WORD, BEFORE_BARE_VERB, DAY_PARTS, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, COMING_VISIT_WORDS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, PREPARING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS, TRAVEL_NOUNS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, COMING_VISIT_WORDS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, PREPARING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS, VISIT_NOUNS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
-import { ADVERBS_BEFORE_VERB, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, APPOSITIVE_ARTICLES, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -895,7 +895,7 @@ function inRelativeAside(tokens: TokenList, s: Sentence, at: number, openers: Re
 }
 
 /** Words that open an aside about the one named before it: a relative pronoun, or an article (`, an ally of Trump,`). */
-const ASIDE_OPENERS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, "a", "an"]);
+const ASIDE_OPENERS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, ...APPOSITIVE_ARTICLES]);
 
 /** Tokens after a word of staying away within which `including` opens the list of those who did. */
 const INCLUDING_REACH = 8;
@@ -1253,9 +1253,8 @@ function inPlannedMeeting(tokens: TokenList, at: number): boolean {
  * front of the name and its title).
  */
 function comingVisitOf(tokens: TokenList, before: number, after: number): boolean {
-  const travel = (w: string): boolean => MEETING_NOUNS.has(w) || TRAVEL_NOUNS.has(w);
   const coming = COMING_VISIT_WORDS.has(tokens.lowerAt(after) ?? "");
-  if (!travel(tokens.lowerAt(coming ? after + 1 : after) ?? "")) return false;
+  if (!VISIT_NOUNS.has(tokens.lowerAt(coming ? after + 1 : after) ?? "")) return false;
   const w = tokens.lowerAt(before);
   return coming || (w === "for" && PREPARING_WORDS.has(tokens.lowerAt(before - 1) ?? "")) || (w === "of" && tokens.lowerAt(before - 1) === AHEAD_WORD);
 }
