@@ -1412,13 +1412,11 @@ const HOSTING_FORMS = new Set(["hosting", "meeting", "receiving"]);
 
 /** True when time `t` opens its sentence and an agency's name in brackets and a dash follow it (`Aug 16 (Reuters) -`). */
 function agencyDated(tokens: TokenList, sentences: readonly Sentence[], t: TimeExpression): boolean {
+  // (The dash after the agency is `-`: the view folds every dash to it.)
   if (sentenceAt(sentences, t.start)?.start !== t.start) return false;
   const k = tokenIndexAt(tokens, t.end);
-  return tokens.textAt(k) === "(" && tokens.kindAt(k + 1) === "word" && tokens.capitalizedAt(k + 1) === true && tokens.textAt(k + 2) === ")" && WIRE_DASHES.has(tokens.textAt(k + 3) ?? "");
+  return tokens.textAt(k) === "(" && tokens.kindAt(k + 1) === "word" && tokens.capitalizedAt(k + 1) === true && tokens.textAt(k + 2) === ")" && tokens.textAt(k + 3) === "-";
 }
-
-/** Dashes after a wire's dateline. */
-const WIRE_DASHES = new Set(["-", "—", "–"]);
 
 /** The token before a time starting at token `at`, past its `on` (`told reporters on Monday`: `reporters`). */
 function wordBeforeDay(tokens: TokenList, at: number): number {
