@@ -19,8 +19,8 @@ export interface WireDateline {
   shared: boolean;
 }
 
-/** Dashes that close a dateline: Reuters `-`, AP `—` (once `_`), and the en dash. */
-const DATELINE_DASHES = new Set(["-", "—", "–", "_"]);
+/** Dashes that close a dateline: Reuters `-`, AP `—` and the en dash, all `-` in the view, and AP's old `_`. */
+const DATELINE_DASHES = new Set(["-", "_"]);
 
 /** Longest wire dateline before its dash, in tokens. */
 const MAX_DATELINE_TOKENS = 16;

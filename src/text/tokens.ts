@@ -346,8 +346,11 @@ export function opensSentence(tokens: TokenList, i: number): boolean {
   return prev === undefined || tokens.newLineAt(i) === true || SENTENCE_TERMINALS.has(prev.text);
 }
 
-/** Tokens after which a capital may be only the sentence's (terminals, opening quotes, dashes and colons). */
-const SENTENCE_BREAKS = new Set([".", "!", "?", "…", ":", ...OPENING_QUOTE_MARKS, "'", "—", "–", "-", "(", "["]);
+/**
+ * Tokens after which a capital may be only the sentence's (terminals, opening quotes, dashes and colons); the view
+ * holds every dash as `-`.
+ */
+const SENTENCE_BREAKS = new Set([".", "!", "?", "…", ":", ...OPENING_QUOTE_MARKS, "'", "-", "(", "["]);
 
 /** True for a period glued to the word before it (`U.S.`, the initial `R.`): it belongs to that word. */
 export function isGluedPeriod(tokens: TokenList, i: number): boolean {

@@ -371,13 +371,13 @@ export const attribution: Stage = (ctx, state) => {
     return null;
   }
 
-  /** `"…" ¶ - Bernie Sanders.`: a signature line of a dash and a name right after the quote. */
+  /** `"…" ¶ - Bernie Sanders.`: a signature line of a dash (any dash, `-` in the view) and a name right after the quote. */
   function dashSignature(q: Quote): QuoteAttribution | null {
     const after = q.closeMark?.end;
     if (after === undefined) return null;
     let i = tokenIndexAt(tokens, after);
     const dash = tokens.get(i);
-    if (dash === undefined || (dash.text !== "-" && dash.text !== "—" && dash.text !== "―") || dash.start - after > 6) return null;
+    if (dash === undefined || dash.text !== "-" || dash.start - after > 6) return null;
     i++;
     // A name the registry does not know still signs the quote (`― Jacklyn Ashley`), as written.
     const who = resolver.speakerAt(i) ?? signatureName(i);

@@ -389,7 +389,7 @@ function opensCredit(tokens: TokenList, k: number): boolean {
 }
 
 /** Marks a credit may open after (`(Reporting by …; Editing by …)`, `--additional reporting by …`). */
-const CREDIT_BRACKETS = new Set(["(", ";", "-", "—", "–"]);
+const CREDIT_BRACKETS = new Set(["(", ";", "-"]);
 
 /** Most tokens between a credit's `by` and a name it lists (`By Trevor Hunnicutt, Jeff Mason and Andrea Shalal`). */
 const MAX_CREDIT_REACH = 12;

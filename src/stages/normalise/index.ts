@@ -202,7 +202,7 @@ function opensItem(view: string, start: number, end: number): boolean {
   let i = start;
   while (i < end && view.charCodeAt(i) === 32) i++;
   const c = view[i] ?? "";
-  if (c === "•" || c === "-" || c === "*" || c === "·" || c === "–") return true;
+  if (c === "•" || c === "-" || c === "*" || c === "·") return true;
   let k = i;
   while (k < end && view.charCodeAt(k) >= 48 && view.charCodeAt(k) <= 57) k++;
   if (k > i && (view[k] === "." || view[k] === ")")) return true;

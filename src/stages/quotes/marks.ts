@@ -87,7 +87,7 @@ function singleRole(view: string, i: number): MarkRole | null {
     if (after !== undefined && after >= "0" && after <= "9") return null;
     const rest = view.slice(i + 1, i + 4).toLowerCase();
     if (rest.startsWith("n'") || rest.startsWith("n’") || rest === "em " || rest.startsWith("til")) return null;
-    return before === undefined || isSpace(before.charCodeAt(0)) || "([{-\"“«—–/".includes(before) ? "open" : null;
+    return before === undefined || isSpace(before.charCodeAt(0)) || "([{-\"“«/".includes(before) ? "open" : null;
   }
   if (wordBefore && !wordAfter) {
     // leaders' summit, rock 'n' roll: possessive or elision unless it can close an open quote.

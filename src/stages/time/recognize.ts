@@ -24,7 +24,7 @@ export interface Recognized {
 }
 
 /** Words between the two ends of a range of days (`from Monday to Wednesday`, `Monday through Friday`). */
-const RANGE_ENDS = new Set(["to", "until", "till", "through", "-", "–"]);
+const RANGE_ENDS = new Set(["to", "until", "till", "through", "-"]);
 /** Words that may follow a set adverb without making it an adjective (`meets weekly and …`). */
 const SET_FOLLOWERS = new Set(["and", "or", "but", "since", "until", "for", "in", "on", "at", "by", "to", "from", "through", "with", "as", "when", "while", "because", "if", "after", "before"]);
 /** Words that open a clock time, before four digits that could be a year (`at 2014 GMT`). */
