@@ -2200,6 +2200,13 @@ describe("summit frame", () => {
     expect(report.attributions[0]?.text).toBe("Vladimir Putin and Kim Jong Un held talks at the cosmodrome on Wednesday");
   });
 
+  it("reads a dateline whose agency follows the date after a comma (`YEREVAN, JULY 10, ARMENPRESS.`), which is no event", () => {
+    const text = "Pashinyan, Aliyev meet in Abu Dhabi\n\nYEREVAN, JULY 10, ARMENPRESS. Prime Minister of Armenia Nikol Pashinyan and President of Azerbaijan Ilham Aliyev met in Abu Dhabi on July 10, the Office of the Prime Minister said.";
+    const report = parseReport(text, { referenceDate: "2025-07-10" });
+    expect(report.timeline.map((e) => e.description)).toEqual(["Prime Minister of Armenia Nikol Pashinyan and President of Azerbaijan Ilham Aliyev met in Abu Dhabi on July 10, the Office of the Prime Minister said."]);
+    expect(report.attributions[0]?.text).toMatch(/^Prime Minister of Armenia/);
+  });
+
   it("reads a dateline of a city as written and an agency in brackets (`Beijing (AFP) —`), which speaks nothing of the news", () => {
     const text = 'EU and China trade barbs\n\nBeijing (AFP) — European Union chiefs warned Xi Jinping on Thursday that ties had reached an "inflection point".';
     const report = parseReport(text, { referenceDate: "2025-07-24" });

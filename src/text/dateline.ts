@@ -89,6 +89,11 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
     }
     // TASS: `VOSTOCHNY, September 13. /TASS/.`
     const agency = tokens.get(j + 1);
+    // Armenpress, Azertac: `YEREVAN, JULY 10, ARMENPRESS. Prime Minister …`, the agency in capitals after the date's
+    // comma, then a stop and the news.
+    if (t.text === "," && j > k && agency !== undefined && isAllCaps(agency.text) && agency.text.length > 1 && tokens.textAt(j + 2) === "." && isCapitalizedAt(tokens, j + 3) && datedBetween(tokens, k, j)) {
+      return { place, shared, start: tokens.startAt(opening) ?? start, end: tokens.endAt(j + 2) ?? agency.end, after: tokens.startAt(j + 3) ?? agency.end };
+    }
     if (t.text === "/" && agency !== undefined && isAllCaps(agency.text) && tokens.textAt(j + 2) === "/") {
       const stop = tokens.textAt(j + 3) === "." ? j + 3 : j + 2;
       const close = tokens.get(stop);
@@ -96,6 +101,12 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
     }
   }
   return null;
+}
+
+/** True when a month is named among tokens `[from, to)` (a dateline's date). */
+function datedBetween(tokens: TokenList, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if ((tokens.lowerAt(j) ?? "") in MONTHS) return true;
+  return false;
 }
 
 /** True when token `j` opens an agency's name in capitals in brackets (`(PTI)`, `(APP)`). */
