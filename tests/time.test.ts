@@ -972,6 +972,16 @@ describe("timeline", () => {
     const pronoun = parseReport("Zelenskyy was not invited to the talks. In a post on social media on Saturday, he said Ukraine was ready for a trilateral meeting.", { referenceDate: "2025-08-16" });
     expect(pronoun.timeline.map((e) => e.participants.map((id) => pronoun.people.find((p) => p.id === id)?.name))).toEqual([["Volodymyr Zelensky"]]);
   });
+
+  it("gives an event the summit's two participants when its sentence speaks of `the two leaders`, but not in another's report", () => {
+    const text = "Pashinyan, Aliyev meet in Abu Dhabi\n\nArmenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Abu Dhabi on Thursday.\n\nThe two leaders last met in Tirana on May 16 on the sidelines of a summit.\n\nKremlin aide Yuri Ushakov said in March that a meeting between the two presidents and Putin was possible.";
+    const report = parseReport(text, { referenceDate: "2025-07-10" });
+    const named = (value: string) => report.timeline.find((e) => e.value === value)?.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    expect(named("2025-05-16")).toEqual(["Nikol Pashinyan", "Ilham Aliyev"]);
+    expect(named("2025-03")).toEqual(["Yuri Ushakov", "Vladimir Putin"]);
+    // (Nor is a side of a meeting someone else reports, outside the dated sentence, at this one.)
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Nikol Pashinyan", "Ilham Aliyev"]);
+  });
 });
 
 describe("captions and link lists", () => {

@@ -78,6 +78,9 @@ export const STYLES: ReadonlySet<string> = new Set(["highness", "majesty", "exce
 /** One-word offices that an official readout writes bare to open a sentence (`President thanked PM …`): no surnames. */
 export const BARE_OFFICES: ReadonlySet<string> = new Set(["president", "premier", "chancellor", "taoiseach"]);
 
+/** Plural role nouns that `the two …` or `both …` use for the two leaders of a bilateral report. */
+export const LEADER_PLURALS: ReadonlySet<string> = new Set(["leaders", "presidents", "heads", "premiers", "chancellors"]);
+
 /** Role nouns that name no office of their own, only its class (`the head of state`, `the leader`). */
 export const GENERIC_ROLE_NOUNS: ReadonlySet<string> = new Set(["leader", "head of state", "head of government", "head", "politician", "strongman"]);
 

@@ -61,7 +61,10 @@ export const TimelineEventSchema = z
     sentence: SpanSchema,
     /** A short description: the sentence, shortened. */
     description: z.string(),
-    /** Ids of the people named in the sentence. */
+    /**
+     * Ids of the people the sentence names or speaks of: a pronoun or a description resolved as a speaker, and the
+     * summit's two participants for `the two leaders`.
+     */
     participants: z.array(z.string()),
   })
   .meta({ id: "TimelineEvent", description: "A dated happening, in chronological order on the timeline." });

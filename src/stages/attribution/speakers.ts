@@ -1,7 +1,7 @@
 import { ADVERBS_BEFORE_VERB, AFTER_CONTRACTED_S, DETERMINERS, OPENING_ADVERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BLOC_NAME_ENDS, REGION_QUALIFIERS } from "../../lexicon/meetings.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
-import { GENERIC_ROLE_NOUNS, PARTY_ADJECTIVES, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
+import { GENERIC_ROLE_NOUNS, LEADER_PLURALS, PARTY_ADJECTIVES, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import { PATTERNS } from "../../text/patterns.js";
 import type { Organization, Place, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
@@ -10,8 +10,6 @@ import { isAllCaps, isPossessiveAt, joinedAsWritten, lowerPhrase, opensSentence,
 
 /** Determiners between `one of` and a group (`one of the sources`, `two of his aides`). */
 const GROUP_DETERMINERS = new Set(["the", "these", "those", "his", "her", "their", "its"]);
-/** Plural role nouns that `the two …` or `both …` use for the two leaders of a bilateral report. */
-const LEADER_PLURALS = new Set(["leaders", "presidents", "heads", "premiers", "chancellors"]);
 /** Longest sentence read back for the subject a plural pronoun stands for, in tokens. */
 const MAX_SENTENCE_BACK = 60;
 

@@ -2,7 +2,8 @@ import type { Sentence, Span, TimelineEvent } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { parseDay } from "../time/calendar.js";
 import { firstStartingAtOrAfter, flatRanges, inRanges, sentenceAt } from "../../text/lookup.js";
-import { SENTENCE_TERMINALS, tokenIndexAt } from "../../text/tokens.js";
+import { SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
+import { LEADER_PLURALS } from "../../lexicon/roles.js";
 import { timeKey } from "./order.js";
 import { readHeader } from "../../text/dateline.js";
 import { findSummit, isByline, isPublicationLine, personMentionsIn, restatedAfter } from "./summit.js";
@@ -68,6 +69,12 @@ export const timeline: Stage = (ctx, state) => {
     .flatMap((ref) => (ref?.personId != null && ref.mention !== null && ref.resolvedVia !== "name" && ref.resolvedVia !== "alias" ? [{ start: ref.mention.start, end: ref.mention.end, personId: ref.personId }] : []))
     .sort((a, b) => a.start - b.start);
   const summit = findSummit({ resolvedSpeakers, datedLines, view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions: reportMentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords, cities: ctx.lexicon.cities, capitalOf: (demonym) => ctx.lexicon.capitals.get(ctx.lexicon.countryByDemonym.get(demonym) ?? ""), transcriptHead });
+  // What someone other than the summit's participants reports, read when first asked.
+  let inOthersReport = (offset: number): boolean => {
+    const spans = state.attributions.filter((a) => a.source.personId !== null && !summit.participants.includes(a.source.personId)).map((a) => a.content).sort((a, b) => a.start - b.start);
+    inOthersReport = within(spans);
+    return inOthersReport(offset);
+  };
   const seen = new Set<string>();
   const transcript = state.blocks.some((b) => b.kind === "turn");
   /**
@@ -139,6 +146,9 @@ export const timeline: Stage = (ctx, state) => {
         if (r === undefined || r.start >= end) break;
         if (r.end <= end) ids.push(r.personId);
       }
+      // (`The two leaders last met in Tirana on May 16`: the summit's two, unnamed here; not in what someone else
+      // reports, `Ushakov said that a meeting between the two presidents …`, who may mean another pair.)
+      if (summit.participants.length === 2 && namesTheTwoLeaders(state.tokens, sentence, (offset) => inQuote(offset) || inOthersReport(offset))) ids.push(...summit.participants);
       participants = [...new Set(ids)];
       peopleOfSentence.set(sentence, participants);
     }
@@ -232,6 +242,16 @@ function within(spans: readonly Span[]): (offset: number) => boolean {
 /** Index of the last span starting at or before `offset`, or -1. */
 function lastStartingAtOrBefore(spans: readonly { start: number }[], offset: number): number {
   return firstStartingAtOrAfter(spans, offset + 1) - 1;
+}
+
+/** True when the sentence speaks of a pair of leaders outside quotation marks (`the two leaders`, `both presidents`). */
+function namesTheTwoLeaders(tokens: TokenList, sentence: Sentence, inQuote: (offset: number) => boolean): boolean {
+  for (let i = tokenIndexAt(tokens, sentence.start); i < tokens.length && (tokens.startAt(i) ?? Infinity) < sentence.end; i++) {
+    const word = tokens.lowerAt(i);
+    const pair = word === "both" || (word === "two" && tokens.lowerAt(i - 1) === "the");
+    if (pair && LEADER_PLURALS.has(tokens.lowerAt(i + 1) ?? "") && !inQuote(tokens.startAt(i) ?? 0)) return true;
+  }
+  return false;
 }
 
 /** The sentence on one line, cut at a word boundary. */

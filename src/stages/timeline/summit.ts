@@ -359,7 +359,7 @@ export function findSummit(input: SummitInput): Summit {
   const manyNations = gatheringSentences.some((s) => s !== null && gathersNations(tokens, s, countryStarts));
   const blocGathering = manyNations || [evidence, leadMeeting].some((s) => s !== null && holdsBlocMeeting(tokens, s, countryStarts));
   const resolvedSpeakers = blocGathering ? input.resolvedSpeakers : [];
-  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, resolvedSpeakers, manyStates: blocGathering || ofMany, onSidelines: sidelined, countedBack: spanBack > 0 });
+  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, inReported, resolvedSpeakers, manyStates: blocGathering || ofMany, onSidelines: sidelined, countedBack: spanBack > 0 });
   const byId = new Map(people.map((p) => [p.id, p]));
   const countries: string[] = [];
   const seen = new Set<string>();
@@ -2166,7 +2166,7 @@ function pickParticipants(
   speakers: ReadonlySet<string>,
   atMeeting: (s: Sentence, at: number, last: number) => boolean,
   placedElsewhere: (s: Sentence) => boolean,
-  { ahead, host, remote, states, inClauseElsewhere, inQuote, resolvedSpeakers, manyStates, onSidelines, countedBack }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean; resolvedSpeakers: readonly (Span & { personId: string })[]; manyStates: boolean; onSidelines: boolean; countedBack: boolean },
+  { ahead, host, remote, states, inClauseElsewhere, inQuote, inReported, resolvedSpeakers, manyStates, onSidelines, countedBack }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean; inReported: (offset: number) => boolean; resolvedSpeakers: readonly (Span & { personId: string })[]; manyStates: boolean; onSidelines: boolean; countedBack: boolean },
 ): string[] {
   // Where a person's name ends, for a name that qualifies the noun after it.
   const personEnds = new Set(mentions.filter((m) => m.personId !== null).map((m) => m.end));
@@ -2312,7 +2312,10 @@ function pickParticipants(
     // not to the bloc's summit beside which two leaders met, `Putin … sent Foreign Minister Sergey Lavrov in his place`.)
     // (Not one who led a delegation to the summit on whose sidelines two met: `Jaishankar, who led the Indian delegation
     // at the SCO meeting, did not hold any bilateral talks`.)
-    const heads = m.via !== "pronoun" && ((!onSidelines && (ledSide(tokens, last) || headsSideBy(tokens, beforeName))) || talksBetween(tokens, beforeName)) && !placedElsewhere(s);
+    // (Nor a side of talks someone reports outside the dated sentence: `Ushakov said in March that a meeting between
+    // the two presidents and Putin was possible`.)
+    const between = talksBetween(tokens, beforeName) && (s === evidence || !inReported(m.start));
+    const heads = m.via !== "pronoun" && ((!onSidelines && (ledSide(tokens, last) || headsSideBy(tokens, beforeName))) || between) && !placedElsewhere(s);
     if (heads) sideHeads.add(m.personId);
     const standsIn = heads || (m.via !== "pronoun" && ((delegateAt(tokens, beforeApposed, last) && attending(s)) || (!onSidelines && sentInstead(tokens, beforeApposed, last))) && !placedElsewhere(s));
     // (`Erdogan hosts Putin, Zelenskiy envoys`: those met are the envoys.)
