@@ -933,6 +933,17 @@ describe("timeline", () => {
     ]);
   });
 
+  it("dates a happening a day before a call that is the meeting (`The call came a day after …`), not before an appeal", () => {
+    const text =
+      "PM, Hun Manet agree to ease border tension\n\nPrime Minister Paetongtarn Shinawatra and her Cambodian counterpart Hun Manet agreed in a phone call on Thursday to resolve the dispute.\n\n" +
+      "The call came a day after Thai and Cambodian troops exchanged fire. The call for restraint came two days after the clash.";
+    const events = extractTimeline(text, { referenceDate: "2025-05-29" });
+    expect(events.map((e) => [e.value, text.slice(e.sentence.start, e.sentence.start + 20)])).toEqual([
+      ["2025-05-28", "The call came a day "],
+      ["2025-05-29", "Prime Minister Paeto"],
+    ]);
+  });
+
   it("dates a happening a distance `later` than the date told before it, in its sentence or opening the next (`in Woodside, California, a year later`)", () => {
     const text =
       "It was the third in-person meeting between the two leaders, after talks in Bali in November 2022 and in Woodside, California, a year later.\n\n" +

@@ -1,5 +1,5 @@
 import type { Sentence, TimeExpression } from "../../model/index.js";
-import { MEETING_VERBS, MEETING_WORDS } from "../../lexicon/meetings.js";
+import { MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS } from "../../lexicon/meetings.js";
 import { FORWARD_MODALS, FUTURE_MARKERS } from "../../lexicon/time-words.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -8,6 +8,9 @@ import { addDays, addMonths, formatDay, pad, parseDay, type Day } from "../time/
 
 /** Words before a meeting's noun that make it this one (`The summit came …`, `their talks`). */
 const THE_MEETING = new Set(["the", "this", "their", "its"]);
+
+/** Words after `call` that make it an appeal (`the call for a ceasefire`, `the call to arms`). */
+const APPEAL_AFTER = new Set(["for", "to"]);
 
 /** Verbs in the present by which a report sets its news beside another happening (`The criticism comes a day before …`). */
 const PRESENT_COMING = new Set(["comes", "come"]);
@@ -62,9 +65,12 @@ export function reckonedHappenings(
       // met Erdogan a day after …`, not `Officials met a week before the G20 summit`); not `resisted talks until …`.
       for (; i < tokens.length && (tokens.startAt(i) ?? Infinity) < t.start; i++) {
         const w = tokens.lowerAt(i) ?? "";
-        meeting ||= MEETING_WORDS.has(w) && THE_MEETING.has(tokens.lowerAt(i - 1) ?? "");
+        // (`The call came a day after …`, a call as the meeting, no verb of saying; not an appeal, `the call for a
+        // ceasefire`.)
+        const named = MEETING_NOUNS.has(w) && THE_MEETING.has(tokens.lowerAt(i - 1) ?? "") && !APPEAL_AFTER.has(tokens.lowerAt(i + 1) ?? "");
+        meeting ||= named;
         metSomeone ||= MEETING_VERBS.has(w);
-        reported ||= cueWords.has(tokens.textAt(i) ?? "") || FUTURE_MARKERS.has(w) || FORWARD_MODALS.has(w);
+        reported ||= (!named && cueWords.has(tokens.textAt(i) ?? "")) || FUTURE_MARKERS.has(w) || FORWARD_MODALS.has(w);
       }
       if (t.type === "DATE" && PATTERNS.isoDay.test(t.value)) anchor = t.value;
       if (t.type === "DATE" && PATTERNS.calendarDate.test(t.value)) told = t.value;
