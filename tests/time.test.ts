@@ -1054,6 +1054,15 @@ describe("summit frame", () => {
     expect(participantNames(report)).toEqual(["Volodymyr Zelensky"]);
   });
 
+  it("reads no preview from a date line dated on the reference day, and leaves out a leader met later (`will meet … on Friday`)", () => {
+    const text =
+      "Luxon meets Chinese Premier Li Qiang in Beijing\n\n6:05 pm on 18 June 2025\n\nPrime Minister Christopher Luxon has met Chinese Premier Li Qiang in Beijing, with trade and security on the agenda.\n\n" +
+      "Luxon will meet President Xi Jinping on Friday before travelling to Shanghai.";
+    const report = parseReport(text, { referenceDate: "2025-06-18" });
+    expect(report.summit).toMatchObject({ location: "Beijing", date: "2025-06-18" });
+    expect(participantNames(report)).toEqual(["Christopher Luxon", "Li Qiang"]);
+  });
+
   it("places a meeting at the first of a venue and a city its sentence names (`at the White House …, amid efforts … in Gaza`)", () => {
     const text = "Prime Minister Benjamin Netanyahu met US President Donald Trump at the White House on Monday evening, amid efforts to reach a ceasefire in Gaza.";
     expect(parseReport(text, { referenceDate: "2025-07-08" }).summit).toMatchObject({ location: "Washington", date: "2025-07-07" });

@@ -307,7 +307,8 @@ export function findSummit(input: SummitInput): Summit {
   // A report ahead of its meeting (`Lula will host the two-day meeting`) tells of it in the future.
   // (So does one on the meeting's first day that tells of it in the present or the future: `NATO leaders gather in The
   // Hague on Tuesday and Wednesday`, a dinner they `will attend` on the Tuesday evening.)
-  const today = date !== null && reference !== null && date === formatDay(reference) && best !== null && best.score > 0;
+  // (Not a date line, which tells nothing in any tense: `6:05 pm on 18 June 2025` over `Luxon has met Li Qiang`.)
+  const today = date !== null && reference !== null && date === formatDay(reference) && best !== null && best.score > 0 && hasVerb(markersOf(best.sentence));
   const ahead = date !== null && reference !== null && (date > formatDay(reference) || (today && best !== null && tenseAt(markersOf(best.sentence), tokenIndexAt(tokens, best.timex.start)) !== "past"));
   // Meeting nouns the report dates to another day and the dated sentence does not use (`The call came days after an
   // emergency EU summit in Brussels on March 6` under a call of March 9): a sentence that names a meeting only by them
@@ -1300,6 +1301,11 @@ export function restatedAfter(tokens: TokenList, before: TimeExpression, t: Time
   let end = at - 2;
   while (end > at - 2 - MAX_ZONE_WORDS && ZONE_WORDS.has(tokens.lowerAt(end) ?? "")) end--;
   return tokens.endAt(end) === before.end;
+}
+
+/** True when a sentence's tense markers hold a verb: a tense of its own, or a finite verb in the present. */
+function hasVerb(markers: TenseMarkers): boolean {
+  return markers.markers.length > 0 || markers.presentClauses.size > 0;
 }
 
 /** Words that give a time's zone after it (`local time`). */
