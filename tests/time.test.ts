@@ -156,6 +156,10 @@ describe("temporal expressions", () => {
     expect(values("Trump had invited Kim to the DMZ in a tweet on Saturday.", { referenceDate: "2019-06-30" })).toEqual([["Saturday", "2019-06-29", null]]);
     expect(values("In March they agreed to cut tariffs.", june)).toEqual([["March", "2024-03", null]]);
     expect(values("They pledged to open a new chapter, following a summit in London in May.", june)).toEqual([["May", "2024-05", null]]);
+    // (`during` after a past commitment tells its occasion, unless the commitment is to meet.)
+    const thursday = { referenceDate: "2025-09-25" };
+    expect(values("Mitsotakis and Erdogan agreed to keep channels open during a meeting in New York on Wednesday.", thursday)).toEqual([["Wednesday", "2025-09-24", null]]);
+    expect(values("Mitsotakis and Erdogan agreed to meet during the summit on Wednesday.", thursday)).toEqual([["Wednesday", "2025-10-01", null]]);
     // `next to` and `due to the …` are prepositions, no future; `due to arrive` still looks ahead.
     expect(values("More than 100 people have been killed in the blasts next to the embassies on Friday.")).toEqual([["Friday", "2018-08-24", null]]);
     expect(values("The damage due to the storm on Friday is large.")).toEqual([["Friday", "2018-08-24", null]]);

@@ -212,6 +212,8 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
   // among four states — Barbados, Belize, … — from October 1`): the clause after the aside is the one before it.
   const resumed = new Map<number, number>();
   let asideFrom: { mark: string; clause: number } | null = null;
+  // The clause of a commitment told in the past to do something other than meet (`agreed to keep …`), or -1.
+  let pastCommitment = -1;
   for (let i = begin; i < end; i++) {
     const w = tokens.lowerAt(i) ?? "";
     const clause = resumed.get(breaks.length) ?? breaks.length;
@@ -237,8 +239,14 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
     } else if ((COMMITTING_VERBS.has(w) && tokens.lowerAt(i + 1) === "to") || (ASKING_VERBS.has(w) && askedToAt(tokens, i + 1, end) > 0)) {
       // `agreed to meet again in December`: the verb's own time lies behind a time before it, what it commits to
       // ahead of one after it.
-      if (PAST_MARKERS.has(w) || w.endsWith("ed")) markers.push({ start: i, tense: "past", weak: false, clause });
+      const past = PAST_MARKERS.has(w) || w.endsWith("ed");
+      if (past) markers.push({ start: i, tense: "past", weak: false, clause });
       markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, ownClause: true, clause });
+      pastCommitment = past && !PLANNED_MEETING_VERBS.has(tokens.lowerAt(i + 2) ?? "") ? clause : -1;
+    } else if (w === "during" && pastCommitment === clause) {
+      // `agreed to keep channels open during a meeting … on Wednesday`: the occasion of the agreeing, in its past; not
+      // what was agreed to plan, `agreed to meet during the G20 in November`.
+      markers.push({ start: i, tense: "past", weak: false, forwardOnly: true, clause });
     } else if ((FUTURE_MARKERS.has(w) && (!FUTURE_BEFORE_TO_ONLY.has(w) || tokens.lowerAt(i + 1) === "to") && !opensPrepositionalTo(tokens, i)) || contractsWill(w)) {
       // `had expected`, `was scheduled`: a plan that lies in the past.
       const planInPast = PAST_AUXILIARIES.has(tokens.lowerAt(i - 1) ?? "") && w !== "will" && w !== "shall";
@@ -291,6 +299,9 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
   }
   return { markers, breaks, relatives, presentClauses, resumed };
 }
+
+/** Verbs of meeting after a commitment's `to` (`agreed to meet`), whose `during …` is the plan's, not the commitment's. */
+const PLANNED_MEETING_VERBS = new Set(["meet", "hold", "host", "visit", "attend", "travel", "return", "resume", "reconvene", "convene", "gather", "sign"]);
 
 /** Future adjectives that stand before the noun they date (`the upcoming summit`). */
 const ATTRIBUTIVE_FUTURE = new Set(["upcoming", "forthcoming"]);
