@@ -1058,6 +1058,15 @@ describe("summit frame", () => {
     expect(participantNames(report)).toEqual(["Volodymyr Zelensky"]);
   });
 
+  it("dates a weekday after `before` and a verb in -ing after the day its sentence named, and leaves out one met in the city travelled on to", () => {
+    const text =
+      "Lee, Ishiba hold summit\n\nTOKYO — President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba held their first summit in Tokyo on Saturday.\n\n" +
+      "Lee arrived in Tokyo on Saturday morning for a two-day visit before flying to Washington for his first summit with U.S. President Donald Trump on Monday.";
+    const report = parseReport(text, { referenceDate: "2025-08-24" });
+    expect(report.timexes.map((t) => [t.text, t.value])).toEqual([["Saturday", "2025-08-23"], ["Saturday morning", "2025-08-23TMO"], ["two-day", "P2D"], ["Monday", "2025-08-25"]]);
+    expect(participantNames(report)).toEqual(["Shigeru Ishiba", "Lee Jae-myung"]);
+  });
+
   it("reads no preview from a date line dated on the reference day, and leaves out a leader met later (`will meet … on Friday`)", () => {
     const text =
       "Luxon meets Chinese Premier Li Qiang in Beijing\n\n6:05 pm on 18 June 2025\n\nPrime Minister Christopher Luxon has met Chinese Premier Li Qiang in Beijing, with trade and security on the agenda.\n\n" +

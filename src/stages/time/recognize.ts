@@ -23,6 +23,9 @@ export interface Recognized {
   day: Day | null;
 }
 
+/** Most tokens from `before doing` to the weekday it dates (`before flying to Washington for his first summit with U.S. President Donald Trump on Monday`). */
+const BEFORE_DOING_REACH = 16;
+
 /** Words between the two ends of a range of days (`from Monday to Wednesday`, `Monday through Friday`). */
 const RANGE_ENDS = new Set(["to", "until", "till", "through", "-"]);
 /** Words that may follow a set adverb without making it an adjective (`meets weekly and …`). */
@@ -201,6 +204,8 @@ export class TimeRecognizer {
   #reading = 0;
   /** The day the sentence being read names (`On November 15, commencing at 5:30 p.m.`), for its bare clock times. */
   #sentenceDay: Day | null = null;
+  /** The last day the sentence being read names, at any precision of the day (`Saturday morning`), and the token after it. */
+  #sentenceLastDay: { day: Day; to: number } | null = null;
   /** The last day stated in full in an earlier sentence of the paragraph, and the paragraph's block. */
   #paragraphDay: Day | null = null;
   #paragraph = -1;
@@ -241,6 +246,7 @@ export class TimeRecognizer {
     this.#inLead = lead;
     this.#sentenceYear = null;
     this.#sentenceDay = null;
+    this.#sentenceLastDay = null;
   }
 
   /**
@@ -264,6 +270,7 @@ export class TimeRecognizer {
       this.#sentenceYear = { year: Number(found.value), after: found.to, relative: found.resolution === "reference" };
     }
     if (found !== null && found.type === "DATE" && found.day !== null && found.resolution !== "unresolved") this.#sentenceDay = found.day;
+    if (found !== null && found.day !== null && found.resolution !== "unresolved") this.#sentenceLastDay = { day: found.day, to: found.to };
     if (found !== null && found.type === "DATE" && found.day !== null && found.resolution === "stated") this.#paragraphDay = found.day;
     if (found !== null) this.#lastTo = found.to;
     // A stated year (`in 2014`, `March 2014`), or one the narrative reached, anchors `the following year`.
@@ -1013,9 +1020,23 @@ export class TimeRecognizer {
     if (this.#lastTo === i - 1 && RANGE_ENDS.has(this.#lower(i - 1)) && start !== null) {
       for (let k = 0; k < 2 && daysBetween(start, d) < 0; k++) d = addDays(d, 7);
     }
+    // `arrived in Tokyo on Saturday morning … before flying to Washington for his summit with Trump on Monday`: what
+    // `before` and a verb in -ing tell of comes after the day the sentence named before it.
+    const earlier = this.#sentenceLastDay;
+    if (earlier !== null && this.#beforeDoingBetween(earlier.to, i)) {
+      for (let k = 0; k < 2 && daysBetween(earlier.day, d) <= 0; k++) d = addDays(d, 7);
+    }
     // Only a weekday the report tells of as done fixes that day for later mentions: a plan's weekday is a guess.
     if (tense !== "future") this.#weekdays.set(wd, d);
     return this.#make(i, i + 1, "DATE", formatDay(d), "reference", d);
+  }
+
+  /** True when `before` and a verb in -ing stand among tokens `[from, to)`, within a bounded reach. */
+  #beforeDoingBetween(from: number, to: number): boolean {
+    for (let k = Math.max(from, to - BEFORE_DOING_REACH); k < to; k++) {
+      if (this.#lower(k) === "before" && this.#lower(k + 1).endsWith("ing")) return true;
+    }
+    return false;
   }
 
   /** Weeks from the reference's to the one `last week`, `this week` or `next week` at token `k` names, if any. */

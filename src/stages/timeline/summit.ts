@@ -337,9 +337,14 @@ export function findSummit(input: SummitInput): Summit {
   // `He flew to Washington from Budapest, where he met with Hungarian Prime Minister Viktor Orban`: a clause that
   // `where` hangs on another city than the meeting's tells of another meeting.
   const cityEndingAt = new Map(cityMentions.map((m) => [m.end, m.name]));
+  // (So does travel on to another city: `arrived in Tokyo … before flying to Washington for his first summit with U.S.
+  // President Donald Trump`.)
+  const cityStartingAt = new Map(cityMentions.map((m) => [m.start, m.name]));
   const inClauseElsewhere = (at: number): boolean => {
     for (let k = at - 1; k >= Math.max(0, at - WHERE_CLAUSE_REACH); k--) {
-      if (SENTENCE_TERMINALS.has(tokens.textAt(k) ?? "")) return false;
+      if (SENTENCE_TERMINALS.has(tokens.textAt(k) ?? "") && !isAbbreviationStop(tokens, k)) return false;
+      const travelledCity = cityStartingAt.get(tokens.startAt(k) ?? -1);
+      if (travelledCity !== undefined && travelledTo(tokens, k)) return location !== null && travelledCity !== location;
       if (tokens.lowerAt(k) !== "where" || tokens.textAt(k - 1) !== ",") continue;
       const city = cityEndingAt.get(tokens.endAt(k - 2) ?? -1);
       return city !== undefined && location !== null && city !== location;
@@ -2478,7 +2483,7 @@ function ofEarlierEvent(tokens: TokenList, at: number): boolean {
 /** Verbs of travel before the country travelled to (`expected to visit Japan`). */
 const VISIT_WORDS = new Set(["visit", "visits", "visited", "visiting"]);
 /** Verbs of going on to another city (`Merz later flew on to Warsaw for talks with Tusk`). */
-const TRAVEL_VERBS = new Set(["flew", "flies", "fly", "travelled", "traveled", "travels", "went", "headed", "heads", "heading", "continued", "left"]);
+const TRAVEL_VERBS = new Set(["flew", "flies", "fly", "flying", "travelled", "traveled", "travels", "travelling", "traveling", "went", "headed", "heads", "heading", "continued", "left"]);
 
 /** True when the city at token `i` is where someone goes on to (`flew on to Warsaw`, `left for Warsaw`). */
 function travelledTo(tokens: TokenList, i: number): boolean {
