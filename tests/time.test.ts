@@ -2243,6 +2243,14 @@ describe("summit frame", () => {
     expect(report.attributions[0]?.text).toBe("Vladimir Putin and Kim Jong Un held talks at the cosmodrome on Wednesday");
   });
 
+  it("puts a dateline's day on the timeline only when the news after it has no date of its own", () => {
+    const text = "Mahama holds talks with Ouattara\n\nAccra, Feb. 20, GNA - President John Dramani Mahama on Wednesday held bilateral talks with President Alassane Ouattara in Abidjan.";
+    const report = parseReport(text, { referenceDate: "2025-02-20" });
+    expect(report.timeline.map((e) => e.value)).toEqual(["2025-02-19"]);
+    const undated = parseReport("Mahama holds talks with Ouattara\n\nAccra, Feb. 20, GNA - President John Dramani Mahama held bilateral talks with President Alassane Ouattara in Abidjan.", { referenceDate: "2025-02-20" });
+    expect(undated.timeline.map((e) => e.value)).toEqual(["2025-02-20"]);
+  });
+
   it("reads a dateline whose agency follows the date after a comma (`YEREVAN, JULY 10, ARMENPRESS.`), which is no event", () => {
     const text = "Pashinyan, Aliyev meet in Abu Dhabi\n\nYEREVAN, JULY 10, ARMENPRESS. Prime Minister of Armenia Nikol Pashinyan and President of Azerbaijan Ilham Aliyev met in Abu Dhabi on July 10, the Office of the Prime Minister said.";
     const report = parseReport(text, { referenceDate: "2025-07-10" });
@@ -2545,14 +2553,11 @@ describe("summit frame", () => {
     expect(participantNames(report)).toEqual(["Sergey Lavrov", "Wang Yi"]);
   });
 
-  it("reads a city dateline as a sentence of its own, and dates the meeting by its own day over the dateline's", () => {
+  it("reads a city dateline as a sentence of its own, and dates the meeting by its own day over the dateline's, which then makes no event", () => {
     const text = "Lukashenko and Putin discuss integration\n\nMinsk, 15 December. Alexander Lukashenko and Vladimir Putin held talks at the Palace of Independence on Thursday.";
     const report = parseReport(text, { referenceDate: "2023-12-15" });
     expect(report.summit).toMatchObject({ location: "Minsk", date: "2023-12-14" });
-    expect(report.timeline.map((e) => [e.value, e.description])).toEqual([
-      ["2023-12-14", "Alexander Lukashenko and Vladimir Putin held talks at the Palace of Independence on Thursday."],
-      ["2023-12-15", "Alexander Lukashenko and Vladimir Putin held talks at the Palace of Independence on Thursday."],
-    ]);
+    expect(report.timeline.map((e) => [e.value, e.description])).toEqual([["2023-12-14", "Alexander Lukashenko and Vladimir Putin held talks at the Palace of Independence on Thursday."]]);
   });
 
   it("dates the summit by its lead over a side event, and counts leaders at its eve", () => {

@@ -198,6 +198,10 @@ export const timeline: Stage = (ctx, state) => {
     // Saturday` over `WASHINGTON — …`.)
     if (wire !== null && sentence !== undefined && sentence.start >= wire.start && sentence.end <= wire.after) sentence = sentenceAt(sentences, wire.after);
     if (sentence === undefined) continue;
+    // (A dateline's day is when the news was filed: one the news dates itself, `Accra, Feb. 20, GNA - President Mahama
+    // on Wednesday held talks …`, is the happening's.)
+    const next = timexes[order + 1];
+    if (wire !== null && t.start >= wire.start && t.end <= wire.end && next !== undefined && next.start >= wire.after && next.start < sentence.end && (next.type === "DATE" || next.type === "TIME")) continue;
     const dedupe = `${t.value}|${String(sentence.start)}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
