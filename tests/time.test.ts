@@ -993,6 +993,9 @@ describe("timeline", () => {
     const report = parseReport(text, { referenceDate: "2025-07-10" });
     const named = (value: string) => report.timeline.find((e) => e.value === value)?.participants.map((id) => report.people.find((p) => p.id === id)?.name);
     expect(named("2025-05-16")).toEqual(["Nikol Pashinyan", "Ilham Aliyev"]);
+    // (`the presidents` too, the meeting being of two.)
+    const bare = parseReport("Aliyev, Tokayev meet in Astana\n\nPresident Ilham Aliyev met President Kassym-Jomart Tokayev in Astana on Friday.\n\nThe presidents also discussed the next meeting, to be held in Baku in 2026.", { referenceDate: "2025-07-04" });
+    expect(bare.timeline.find((e) => e.value === "2026")?.participants.map((id) => bare.people.find((p) => p.id === id)?.name)).toEqual(["Ilham Aliyev", "Kassym-Jomart Tokayev"]);
     expect(named("2025-03")).toEqual(["Yuri Ushakov", "Vladimir Putin"]);
     // (Nor is a side of a meeting someone else reports, outside the dated sentence, at this one.)
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Nikol Pashinyan", "Ilham Aliyev"]);
@@ -2256,6 +2259,9 @@ describe("summit frame", () => {
     const report = parseReport(text, { referenceDate: "2025-07-10" });
     expect(report.timeline.map((e) => e.description)).toEqual(["Prime Minister of Armenia Nikol Pashinyan and President of Azerbaijan Ilham Aliyev met in Abu Dhabi on July 10, the Office of the Prime Minister said."]);
     expect(report.attributions[0]?.text).toMatch(/^Prime Minister of Armenia/);
+    // (Trend: `BAKU, Azerbaijan, July 4.`, a stop right after the day.)
+    const trend = parseReport("Aliyev meets Tokayev\n\nBAKU, Azerbaijan, July 4. President Ilham Aliyev has met with President Kassym-Jomart Tokayev in Astana, Trend reports.", { referenceDate: "2025-07-04" });
+    expect(trend.timeline.map((e) => e.description)).toEqual(["President Ilham Aliyev has met with President Kassym-Jomart Tokayev in Astana, Trend reports."]);
   });
 
   it("reads a dateline of a city as written and an agency in brackets (`Beijing (AFP) —`), which speaks nothing of the news", () => {

@@ -89,6 +89,10 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
     }
     // TASS: `VOSTOCHNY, September 13. /TASS/.`
     const agency = tokens.get(j + 1);
+    // Trend: `BAKU, Azerbaijan, July 4. President …`, a stop right after the day and month, then the news.
+    if (t.text === "." && j > k + 1 && isCapitalizedAt(tokens, j + 1) && dayAndMonthBefore(tokens, j)) {
+      return { place, shared, start: tokens.startAt(opening) ?? start, end: t.end, after: tokens.startAt(j + 1) ?? t.end };
+    }
     // Armenpress, Azertac: `YEREVAN, JULY 10, ARMENPRESS. Prime Minister …`, the agency in capitals after the date's
     // comma, then a stop and the news.
     if (t.text === "," && j > k && agency !== undefined && isAllCaps(agency.text) && agency.text.length > 1 && tokens.textAt(j + 2) === "." && isCapitalizedAt(tokens, j + 3) && datedBetween(tokens, k, j)) {
@@ -101,6 +105,13 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
     }
   }
   return null;
+}
+
+/** True when a day and a month in either order end right before token `j` (`July 4`, `4 July`). */
+function dayAndMonthBefore(tokens: TokenList, j: number): boolean {
+  const last = tokens.lowerAt(j - 1) ?? "";
+  const first = tokens.lowerAt(j - 2) ?? "";
+  return (first in MONTHS && PATTERNS.dayDigits.test(last)) || (PATTERNS.dayDigits.test(first) && last in MONTHS);
 }
 
 /** True when a month is named among tokens `[from, to)` (a dateline's date). */

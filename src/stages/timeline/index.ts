@@ -148,7 +148,7 @@ export const timeline: Stage = (ctx, state) => {
       }
       // (`The two leaders last met in Tirana on May 16`: the summit's two, unnamed here; not in what someone else
       // reports, `Ushakov said that a meeting between the two presidents …`, who may mean another pair.)
-      if (summit.participants.length === 2 && namesTheTwoLeaders(state.tokens, sentence, (offset) => inQuote(offset) || inOthersReport(offset))) ids.push(...summit.participants);
+      if (summit.participants.length === 2 && namesTheTwoLeaders(state.tokens, sentence, summit.format === "bilateral", (offset) => inQuote(offset) || inOthersReport(offset))) ids.push(...summit.participants);
       participants = [...new Set(ids)];
       peopleOfSentence.set(sentence, participants);
     }
@@ -248,11 +248,14 @@ function lastStartingAtOrBefore(spans: readonly { start: number }[], offset: num
   return firstStartingAtOrAfter(spans, offset + 1) - 1;
 }
 
-/** True when the sentence speaks of a pair of leaders outside quotation marks (`the two leaders`, `both presidents`). */
-function namesTheTwoLeaders(tokens: TokenList, sentence: Sentence, inQuote: (offset: number) => boolean): boolean {
+/**
+ * True when the sentence speaks of a pair of leaders outside quotation marks (`the two leaders`, `both presidents`;
+ * `the presidents` too in a report of a meeting of two).
+ */
+function namesTheTwoLeaders(tokens: TokenList, sentence: Sentence, bilateral: boolean, inQuote: (offset: number) => boolean): boolean {
   for (let i = tokenIndexAt(tokens, sentence.start); i < tokens.length && (tokens.startAt(i) ?? Infinity) < sentence.end; i++) {
     const word = tokens.lowerAt(i);
-    const pair = word === "both" || (word === "two" && tokens.lowerAt(i - 1) === "the");
+    const pair = word === "both" || (word === "two" && tokens.lowerAt(i - 1) === "the") || (bilateral && word === "the");
     if (pair && LEADER_PLURALS.has(tokens.lowerAt(i + 1) ?? "") && !inQuote(tokens.startAt(i) ?? 0)) return true;
   }
   return false;
