@@ -767,6 +767,14 @@ describe("attribution of quotes", () => {
     expect(extractAttributions(sahel).map((a) => [a.source.name, sahel.slice(a.cue.start, a.cue.end)])).toEqual([["Bill Bruch", "said"]]);
   });
 
+  it("reads a verb of saying that is an adjective after a linking verb as no cue (`remained calm and told Trump`)", () => {
+    const text = 'Ramaphosa met Trump at the White House. Ramaphosa, who had travelled to Washington to "reset" relations, remained calm and told Trump that he did not know where the video was filmed.';
+    expect(extractQuotes(text).map((q) => [q.speaker?.name, q.cue === null ? null : text.slice(q.cue.start, q.cue.end)])).toEqual([["Cyril Ramaphosa", "told"]]);
+    // (The verb still reads after its subject: `Officials calm the markets`, said as `he calmed reporters: "…"`.)
+    const verb = 'Ramaphosa met Trump. The president calmed the room: "We will talk."';
+    expect(extractQuotes(verb).map((q) => q.cue === null ? null : verb.slice(q.cue.start, q.cue.end))).toEqual(["calmed"]);
+  });
+
   it("resolves surnames, transliteration variants and descriptors to the full name", () => {
     const text = [
       "Alexander Lukashenko met Vladimir Putin.",

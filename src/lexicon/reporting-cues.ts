@@ -27,6 +27,9 @@ const OTHER_VERB_FORMS = (
   "labeled labelled labeling labelling read reads"
 ).split(" ");
 
+/** Verbs of saying that are adjectives too, after a linking verb (`remained calm`, `was mock`). */
+export const ADJECTIVE_CUES: ReadonlySet<string> = new Set(["calm", "mock"]);
+
 /**
  * Reporting verbs: the words that introduce or follow a quotation or reported
  * speech, every form we match. Partial-quote verbs (`called the talks "vital"`)

@@ -4,7 +4,7 @@ import { NUMBER_WORDS } from "../../lexicon/time-words.js";
 import { POSSESSIVE_DETERMINERS } from "../../lexicon/function-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import type { Lexicon } from "../../lexicon/compile.js";
-import { BROADCASTERS, MEDIUM_NOUNS, MEDIUM_OPENERS, NOUN_COMPOUND_HEADS, ON_MEDIUM_NOUNS, SOCIAL_PLATFORMS, STATE_NOUN_MODIFIERS, CALL_NOUN_MODIFIERS } from "../../lexicon/reporting-cues.js";
+import { ADJECTIVE_CUES, BROADCASTERS, MEDIUM_NOUNS, MEDIUM_OPENERS, NOUN_COMPOUND_HEADS, ON_MEDIUM_NOUNS, SOCIAL_PLATFORMS, STATE_NOUN_MODIFIERS, CALL_NOUN_MODIFIERS } from "../../lexicon/reporting-cues.js";
 import type { Span } from "../../model/span.js";
 import { matchPhrase } from "../../text/phrases.js";
 import type { TokenList } from "../../text/tokens.js";
@@ -39,6 +39,8 @@ export function cueAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   // (A people in the plural is a subject: `the Saudis state in the white paper`.)
   if ((t.lower === "states" || t.lower === "state") && tokens.capitalizedAt(i - 1) === true && !(prev ?? "").endsWith("s") && !SAYING_NEXT.has(tokens.lowerAt(i + 1) ?? "") && determinedBefore(tokens, i - 1)) return 0;
   if ((t.lower === "call" || t.lower === "calls") && CALL_NOUN_MODIFIERS.has(prev ?? "")) return 0;
+  // (A verb that is also an adjective is one after a linking verb: `remained calm and told Trump`, `was calm`.)
+  if (ADJECTIVE_CUES.has(t.lower) && LINKING_VERBS.has(prev ?? "")) return 0;
   // (A plural's bare apostrophe makes it a possessor: `Turkic states' leaders`, `the reports' authors`.)
   if (NOUN_LIKE_CUES.has(t.lower) && pluralPossessiveAt(tokens, i + 1)) return 0;
   // … and before the noun they qualify (`a three-day state visit`, `state media`).
@@ -74,6 +76,9 @@ function adjectivalDemonym(w: string, lexicon: Lexicon): boolean {
 
 /** Auxiliaries that follow a noun as its subject's verb; no verb of saying takes one as its object. */
 const SUBJECT_VERBS = new Set(["is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must"]);
+
+/** Verbs that link a subject to an adjective (`remained calm`). */
+const LINKING_VERBS = new Set(["is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "stayed", "keep", "keeps", "kept", "seem", "seems", "seemed", "appear", "appears", "appeared", "look", "looks", "looked", "become", "becomes", "became"]);
 
 /** Words of number before a noun (`many claims`, `these reports`); not possessives: `his comment that …` reports. */
 const QUANTIFIERS = new Set(["many", "several", "both", "all", "some", "few", "these", "those", "various", "numerous", "multiple"]);
