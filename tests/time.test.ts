@@ -216,6 +216,18 @@ describe("temporal expressions", () => {
     expect(values("Profit rose in the second quarter from the year-ago period.").map((v) => v[1])).toEqual(["2018-Q2", "2017-Q2"]);
   });
 
+  it("reads the feasts that move with Easter, and not a name they open (`Easter Island`)", () => {
+    const may = { referenceDate: "2025-05-19" };
+    expect(values("He met Pope Francis briefly on Easter Sunday. Good Friday was calm.", may)).toEqual([["Easter Sunday", "2025-04-20", null], ["Good Friday", "2025-04-18", null]]);
+    expect(values("The talks were held over Easter.", { referenceDate: "2019-05-02" })).toEqual([["Easter", "2019-04-21", null]]);
+    expect(values("Societies like Easter Island failed. Easter Seals sent a letter as Easter week began.", may)).toEqual([]);
+  });
+
+  it("reads a numeric date with a two-digit year in the century nearest the reference (`05/19/25`, `12/31/99`)", () => {
+    expect(values("BY SARAH FORTINSKY - 05/19/25 10:12 AM ET", { referenceDate: "2025-05-19" })).toEqual([["05/19/25", "2025-05-19", null], ["10:12 AM", "2025-05-19T10:12", null]]);
+    expect(values("It was signed on 12/31/99.", { referenceDate: "2025-05-19" })).toEqual([["12/31/99", "1999-12-31", null]]);
+  });
+
   it("reads bare plural units and leaves ages and adjectival sets out", () => {
     expect(values("The two sides have argued for years.")).toEqual([["years", "PXY", null]]);
     expect(values("A 44-year-old senator paid the quarterly dividend.")).toEqual([]);

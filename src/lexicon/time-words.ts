@@ -180,6 +180,12 @@ export const HOLIDAYS: Readonly<Record<string, readonly [number, number] | "than
   "armistice day": [11, 11], "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving",
 });
 
+/** Moveable feasts, by their distance in days from Easter Sunday (`Good Friday` two days before). Lower case. */
+export const EASTER_HOLIDAYS: Readonly<Record<string, number>> = wordTable({
+  "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2, "holy saturday": -1,
+  "palm sunday": -7, "pentecost": 49, "whit monday": 50,
+});
+
 /** Verbs of a headline's plan after its subject and `to` (`Trump to host Netanyahu`, `Xi to visit Moscow`). */
 export const HEADLINE_PLAN_VERBS: ReadonlySet<string> = new Set([
   "host", "meet", "visit", "travel", "attend", "hold", "sign", "discuss", "skip", "welcome", "receive", "address", "join",

@@ -1,10 +1,10 @@
-import { BEFORE_BARE_VERB, DAY_PARTS, HOLIDAYS, LONG_COMPOUNDS, MAGNITUDES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, RATE_AMOUNT_UNITS, SEASONS, TIME_ADJECTIVES, TIME_ZONES, UNITS, VAGUE_REFERENCES, WEEKDAY_NAMES, WEEKDAYS } from "../../lexicon/time-words.js";
+import { BEFORE_BARE_VERB, DAY_PARTS, EASTER_HOLIDAYS, HOLIDAYS, LONG_COMPOUNDS, MAGNITUDES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, RATE_AMOUNT_UNITS, SEASONS, TIME_ADJECTIVES, TIME_ZONES, UNITS, VAGUE_REFERENCES, WEEKDAY_NAMES, WEEKDAYS } from "../../lexicon/time-words.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import type { TimeExpression, TimexResolution, TimexType } from "../../model/index.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { inSinceClause, isCapitalized, isCapitalizedAt, isPossessiveAt, lowerPhrase, type TokenList } from "../../text/tokens.js";
-import { addDays, addMonths, daysBetween, daysInMonth, formatDay, formatWeek, isValidDay, pad, weekday, type Day } from "./calendar.js";
+import { addDays, addMonths, daysBetween, daysInMonth, easterSunday, formatDay, formatWeek, isValidDay, pad, weekday, type Day } from "./calendar.js";
 import { wordTable } from "../../lexicon/word-table.js";
 import { DETERMINERS } from "../../lexicon/function-words.js";
 
@@ -25,6 +25,9 @@ export interface Recognized {
 
 /** Most tokens from `before doing` to the weekday it dates (`before flying to Washington for his first summit with U.S. President Donald Trump on Monday`). */
 const BEFORE_DOING_REACH = 16;
+
+/** The year a two-digit year is read near without a reference date. */
+const DEFAULT_CENTURY_YEAR = 2000;
 
 /** Words between the two ends of a range of days (`from Monday to Wednesday`, `Monday through Friday`). */
 const RANGE_ENDS = new Set(["to", "until", "till", "through", "-"]);
@@ -119,7 +122,7 @@ const OPENERS = new Set([
   "late", "mid", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "more", "less", "every",
   "each", "once", "twice", "today", "yesterday", "tomorrow", "tonight", "a", "an", "few", "several", "many", "couple",
   "annually", "yearly", "daily", "weekly", "monthly", "quarterly", "hourly", "'", "’", "earlier", "later", "up", "at",
-  "no", "recent", "noon", "midday", "midnight", "fiscal", "quarter", "year-ago", "year-earlier", "year-before", "christmas", "thanksgiving",
+  "no", "recent", "noon", "midday", "midnight", "fiscal", "quarter", "year-ago", "year-earlier", "year-before", "christmas", "thanksgiving", "easter", "good", "palm", "holy", "pentecost", "whit",
   "halloween", "independence", "victory", "bastille", "boxing", "valentine", "new", "veterans", "armistice", "labour", "unity",
   "international", "russia", "years", "months", "weeks", "days", "decades", "hours", "year-end", "month-end", "year",
   "midmorning", "midafternoon", "midevening",
@@ -615,7 +618,7 @@ export class TimeRecognizer {
   #slashDate(i: number): Recognized | null {
     const a = this.#lower(i);
     if (!PATTERNS.dayDigits.test(a) || this.#lower(i + 1) !== "/" || this.#lower(i + 3) !== "/" || !PATTERNS.dayDigits.test(this.#lower(i + 2))) return null;
-    const y = this.#yearNumber(i + 4);
+    const y = this.#yearNumber(i + 4) ?? this.#shortYear(i + 4);
     if (y === null || !this.#adjacent(i + 1) || !this.#adjacent(i + 2) || !this.#adjacent(i + 3) || !this.#adjacent(i + 4)) return null;
     const first = Number(a);
     const second = Number(this.#lower(i + 2));
@@ -625,6 +628,16 @@ export class TimeRecognizer {
     const ref = this.#reference;
     const day = readings.length === 2 && ref !== null && Math.abs(daysBetween(ref, monthFirst)) < Math.abs(daysBetween(ref, dayFirst)) ? monthFirst : readings[0];
     return day === undefined ? null : this.#make(i, i + 5, "DATE", formatDay(day), "stated", day);
+  }
+
+  /** A year in two digits closing a numeric date (`05/19/25`): in the century that puts it nearest the reference year. */
+  #shortYear(i: number): number | null {
+    const w = this.#lower(i);
+    if (w.length !== 2 || !PATTERNS.dayDigits.test(w)) return null;
+    const base = this.#reference?.y ?? DEFAULT_CENTURY_YEAR;
+    const century = Math.floor(base / 100) * 100;
+    const candidates = [century - 100, century, century + 100].map((c) => c + Number(w));
+    return candidates.reduce((best, y) => (Math.abs(y - base) < Math.abs(best - base) ? y : best));
   }
 
   /** July 23, Feb. 5, 2019, July 2018, July. */
@@ -1466,13 +1479,17 @@ export class TimeRecognizer {
     return this.#make(i, end, "DATE", value(resolved.y, resolved.q), year !== null ? "stated" : "reference");
   }
 
-  /** Christmas, Victory Day, Thanksgiving: a holiday's day in the year the tense points to. */
+  /** Christmas, Victory Day, Thanksgiving, Easter: a holiday's day in the year the tense points to. */
   #holidayAt(i: number, tense: Tense): Recognized | null {
-    holidayIndex ??= indexPhrases(Object.keys(HOLIDAYS));
+    holidayIndex ??= indexPhrases([...Object.keys(HOLIDAYS), ...Object.keys(EASTER_HOLIDAYS)]);
     if (!isCapitalizedAt(this.#tokens, i)) return null;
     const n = matchPhrase(this.#tokens, i, holidayIndex);
     if (n === 0) return null;
-    const rule = HOLIDAYS[lowerPhrase(this.#tokens, i, i + n).replace(" 's", "'s").replace(" ’s", "'s")];
+    const name = lowerPhrase(this.#tokens, i, i + n).replace(" 's", "'s").replace(" ’s", "'s");
+    const fromEaster = EASTER_HOLIDAYS[name];
+    // (Not a name's first word, `Easter Island`, `Easter Seals`, nor a stretch it names, `as Easter week began`.)
+    if (fromEaster !== undefined) return isCapitalizedAt(this.#tokens, i + n) || UNITS[this.#lower(i + n)] !== undefined ? null : this.#moveableFeast(i, i + n, fromEaster, tense);
+    const rule = HOLIDAYS[name];
     if (rule === undefined) return null;
     const [month, day] = rule === "thanksgiving" ? [11, null] : rule;
     const chosen = this.#yearFor(month, day ?? 22, tense);
@@ -1480,6 +1497,18 @@ export class TimeRecognizer {
     // The fourth Thursday of November: the first Thursday on or after the 1st, plus three weeks.
     const d = day ?? 1 + ((4 - weekday({ y: chosen.year, m: 11, d: 1 }) + 7) % 7) + 21;
     return this.#make(i, i + n, "DATE", formatDay({ y: chosen.year, m: month, d }), chosen.resolution, { y: chosen.year, m: month, d });
+  }
+
+  /**
+   * A feast `offset` days from Easter Sunday (`Easter Sunday`, `Good Friday`), in the year the tense points to, judged by
+   * its day in the reference year; unresolved without a reference.
+   */
+  #moveableFeast(from: number, to: number, offset: number, tense: Tense): Recognized {
+    if (this.#reference === null) return this.#make(from, to, "DATE", "XXXX-XX-XX", "unresolved");
+    const near = addDays(easterSunday(this.#reference.y), offset);
+    const chosen = this.#yearFor(near.m, near.d, tense);
+    const d = addDays(easterSunday(chosen.year ?? this.#reference.y), offset);
+    return this.#make(from, to, "DATE", formatDay(d), chosen.resolution, d);
   }
 
   /** `the weekend`, `this weekend`: the one just past in a past sentence, the one ahead in a future one. */
