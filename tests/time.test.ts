@@ -1082,6 +1082,14 @@ describe("summit frame", () => {
     expect(participantNames(report)).toEqual(["Shigeru Ishiba", "Lee Jae-myung"]);
   });
 
+  it("leaves out one met on a day outside the meeting's, however often named (`He met Pope Francis briefly on Easter Sunday`)", () => {
+    const text =
+      "Vance meets Pope Leo at the Vatican\n\nVice President JD Vance met with Pope Leo XIV at the Vatican on Monday.\n\n" +
+      "The meeting marks the second time Vance has met a pope this year. He met Pope Francis briefly on Easter Sunday, the day before Francis died.";
+    const report = parseReport(text, { referenceDate: "2025-05-19" });
+    expect(participantNames(report)).toEqual(["Leo XIV", "JD Vance"]);
+  });
+
   it("reads no preview from a date line dated on the reference day, and leaves out a leader met later (`will meet … on Friday`)", () => {
     const text =
       "Luxon meets Chinese Premier Li Qiang in Beijing\n\n6:05 pm on 18 June 2025\n\nPrime Minister Christopher Luxon has met Chinese Premier Li Qiang in Beijing, with trade and security on the agenda.\n\n" +

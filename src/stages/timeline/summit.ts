@@ -297,6 +297,16 @@ export function findSummit(input: SummitInput): Summit {
     }
     return false;
   };
+  // (A sentence dated a day outside the meeting's days, `He met Pope Francis briefly on Easter Sunday`: whoever it has
+  // met was met at another meeting.)
+  const datesOtherDay = (s: Sentence): boolean => {
+    for (let k = firstStartingAtOrAfter(timexes, s.start); k < timexes.length; k++) {
+      const t = timexes[k];
+      if (t === undefined || t.start >= s.end) break;
+      if (t.type === "DATE" && date !== null && isCalendarDay(t.value) && isCalendarDay(date) && !withinSummitDays(t.value, date) && !inQuote(t.start)) return true;
+    }
+    return false;
+  };
   const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting, input.capitalOf, input.datedLines, inQuote, (city) => cities.get(city.toLowerCase())?.[1], held, held ? datesAhead : () => false, datesOther));
   // The meeting's country, and every mention of a country, for a visit that goes elsewhere.
   const home = location === null ? null : (cities.get(location.toLowerCase())?.[1] ?? location);
@@ -365,7 +375,7 @@ export function findSummit(input: SummitInput): Summit {
   const manyNations = gatheringSentences.some((s) => s !== null && gathersNations(tokens, s, countryStarts));
   const blocGathering = manyNations || [evidence, leadMeeting].some((s) => s !== null && holdsBlocMeeting(tokens, s, countryStarts));
   const resolvedSpeakers = blocGathering ? input.resolvedSpeakers : [];
-  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, inReported, resolvedSpeakers, manyStates: blocGathering || ofMany, onSidelines: sidelined, countedBack: spanBack > 0 });
+  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, resolvedSpeakers, manyStates: blocGathering || ofMany, onSidelines: sidelined, countedBack: spanBack > 0 });
   const byId = new Map(people.map((p) => [p.id, p]));
   const countries: string[] = [];
   const seen = new Set<string>();
@@ -2177,7 +2187,7 @@ function pickParticipants(
   speakers: ReadonlySet<string>,
   atMeeting: (s: Sentence, at: number, last: number) => boolean,
   placedElsewhere: (s: Sentence) => boolean,
-  { ahead, host, remote, states, inClauseElsewhere, inQuote, inReported, resolvedSpeakers, manyStates, onSidelines, countedBack }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean; inReported: (offset: number) => boolean; resolvedSpeakers: readonly (Span & { personId: string })[]; manyStates: boolean; onSidelines: boolean; countedBack: boolean },
+  { ahead, host, remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, resolvedSpeakers, manyStates, onSidelines, countedBack }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean; inReported: (offset: number) => boolean; datesOtherDay: (s: Sentence) => boolean; resolvedSpeakers: readonly (Span & { personId: string })[]; manyStates: boolean; onSidelines: boolean; countedBack: boolean },
 ): string[] {
   // Where a person's name ends, for a name that qualifies the noun after it.
   const personEnds = new Set(mentions.filter((m) => m.personId !== null).map((m) => m.end));
@@ -2308,7 +2318,8 @@ function pickParticipants(
     // (Nor one met before or after it: `Zelenskyy, who met King Charles III at Sandringham after the summit`.)
     // (Or with the adverb before the verb: `Netanyahu later met U.S. President Joe Biden`.)
     // (Or with `also`, a meeting added to the one the report is about: `He also met King Felipe VI … on Tuesday`.)
-    const sideEvent = s !== evidence && isMetAt(tokens, beforeApposed) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || SIDE_EVENT_WORDS.has(tokens.lowerAt(beforeApposed - 1) ?? "") || alsoMetAt(tokens, beforeApposed) || besideTheMeeting(tokens, last));
+    // (Nor one met on another day than the meeting's: `He met Pope Francis briefly on Easter Sunday`.)
+    const sideEvent = s !== evidence && isMetAt(tokens, beforeApposed) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || SIDE_EVENT_WORDS.has(tokens.lowerAt(beforeApposed - 1) ?? "") || alsoMetAt(tokens, beforeApposed) || besideTheMeeting(tokens, last) || datesOtherDay(s));
     // (Unless the dated sentence counts the meeting back from its day: `on Tuesday, a day after hosting Chinese Premier
     // Li Qiang for talks` names those at it after `after`.)
     const countedFrom = countedBack && s === evidence;
