@@ -1343,6 +1343,9 @@ describe("summit frame", () => {
     const region = "Donald Trump and Ursula von der Leyen agreed a trade deal in Scotland on Sunday.";
     const venue = `${region}\n\nThey announced the agreement after an hour of talks at Trump's golf resort in Turnberry, on the Ayrshire coast.`;
     expect([venue, region].map((text) => parseReport(text, { referenceDate: "2025-07-28" }).summit.location)).toEqual(["Turnberry", "Scotland"]);
+    // (Not a venue named in a sentence dated another time, of another meeting.)
+    const earlier = "Stubb and Trump discuss Ukraine on golf course\n\nPresident Alexander Stubb met US President Donald Trump in Florida on Saturday.\n\nStubb and Trump last met at the NATO summit in Washington in July 2024.";
+    expect(parseReport(earlier, { referenceDate: "2025-03-30" }).summit.location).toBe("Florida");
   });
 
   it("places a meeting in a town the gazetteer lacks, named with its state after a comma (`in Woodside, California`)", () => {

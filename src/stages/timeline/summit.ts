@@ -1911,7 +1911,9 @@ function pickLocation(
   if (venue !== null && evidence !== null && (region || described)) {
     const after = sentences.indexOf(evidence) + 1;
     for (const s of sentences.slice(after, region ? sentences.length : after + NARROWING_SENTENCES)) {
-      if (inQuote(s.start) || !namesThisMeeting(tokens, s)) continue;
+      // (Not a sentence dated another time, about another meeting: `Stubb and Trump last met at the NATO summit in
+      // Washington in July 2024` under `met … in Florida on Saturday`.)
+      if (inQuote(s.start) || !namesThisMeeting(tokens, s) || datesOther(s)) continue;
       const narrower = venueIn(view, tokens, s, places);
       if (narrower !== null && narrower.city !== venue.city && !places.some((p) => (p.kind === "region" || p.kind === "country") && p.name === narrower.city)) return narrower.city;
     }
