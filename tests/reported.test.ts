@@ -196,6 +196,11 @@ describe("reported speech without quotation marks", () => {
     expect(a?.text).toBe("it had closed three border crossings");
     const [b] = extractAttributions("They said the vote would be delayed until spring.");
     expect([b?.source.name, b?.source.resolvedVia, b?.source.personId]).toEqual(["they", "pronoun", null]);
+    // (`it` with only a phrase of time or place after it is the object: nothing is reported.)
+    const objects = ["The Office of the President confirmed it only on Saturday evening.", "Facebook reported it to the F.B.I. on Thursday.", "He said it over and over."];
+    expect(objects.flatMap((text) => extractAttributions(text))).toEqual([]);
+    // (An infinitive after it still reports what is expected: `expect it to raise rates`.)
+    expect(extractAttributions("Officials expect it to raise rates next year.").map((x) => x.text)).toEqual(["it to raise rates next year"]);
   });
 
   it("reads reports of finding before `that`, and a source after a leading adverbial", () => {

@@ -1284,8 +1284,9 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
     }
     k = skipAdverbials(tokens, k, e);
     const next = tokens.get(k);
-    // `said it was …` opens a clause; `said it` with nothing after is the object.
-    const objectIt = next?.lower === "it" && tokens.kindAt(k + 1) !== "word";
+    // `said it was …` opens a clause; `said it` with nothing after is the object, and so is one with only a phrase
+    // of time or place after it (`confirmed it only on Saturday evening`, `said it in a statement`).
+    const objectIt = next?.lower === "it" && itIsObject(tokens, k + 1);
     // `told CNN in an interview aired on Sunday`: a participle goes on describing the medium, it opens no clause.
     // (An irregular one too: `at a joint press conference held after the talks`.)
     const participle = medium !== null && pastParticipleLike(next);
@@ -1583,6 +1584,28 @@ const MAX_ANONYMITY_REQUEST = 20;
 const ANNOUNCING = new Set(["announce", "announces", "announced", "announcing", "unveil", "unveils", "unveiled", "unveiling"]);
 
 /** Reporting verbs that as often take a plain object (`to maintain control`, `to note the date`, `agreed to admit Saudi Arabia`). */
+/** Pronouns as objects, which a verb cannot be (`said it to him`). */
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us", "you"]);
+
+/** Adverbs that may stand between an object `it` and the phrase after it (`confirmed it only on Saturday`). */
+const AFTER_OBJECT_ADVERBS = new Set(["only", "again", "later", "earlier", "publicly", "privately", "first", "too", "repeatedly"]);
+
+/** True when the words from token `k` on, after an `it`, make it an object: nothing, or adverbs before a phrase of time or place. */
+function itIsObject(tokens: TokenList, k: number): boolean {
+  let j = k;
+  while (j < k + AFTER_OBJECT_ADVERBS.size && AFTER_OBJECT_ADVERBS.has(tokens.lowerAt(j) ?? "")) j++;
+  const w = tokens.lowerAt(j) ?? "";
+  // (Not `to` before a verb: `Officials expect it to raise rates` reports what they expect; `said it to reporters`.)
+  if (w === "to") return toSomeoneAt(tokens, j + 1);
+  return tokens.kindAt(j) !== "word" || PREPOSITIONS.has(w) || TIME_NOUNS.has(w) || WEEKDAY_WORDS.has(w);
+}
+
+/** True when token `k`, after `to`, opens someone spoken to (`reporters`, `the press`, `him`, `Fox News`) rather than a verb. */
+function toSomeoneAt(tokens: TokenList, k: number): boolean {
+  const w = tokens.lowerAt(k) ?? "";
+  return HEARERS.has(w) || DETERMINERS.has(w) || POSSESSIVE_DETERMINERS.has(w) || OBJECT_PRONOUNS.has(w) || isCapitalizedAt(tokens, k);
+}
+
 const OBJECT_TAKING_CUES = new Set(["maintain", "state", "note", "report", "expect", "estimate", "stress", "explain", "claim", "confirm", "announce", "admit"]);
 
 /** `admitted` with a noun phrase after it lets people in (`admitted 59 refugees`, `admitted the delegation`). */
