@@ -1403,6 +1403,9 @@ describe("reported speech without quotation marks", () => {
       ["Kirill Dmitriev", "the deal was signed"],
       ["Stanislav Pritchin", "Turkmenistan remains the most closed country in the region"],
     ]);
+    // (With its own `that`, the clause of time reports that clause: `As Trump claimed that …, Macron put a hand on his arm`.)
+    const own = 'As Trump claimed that Europe was "loaning money to Ukraine" and would get it back, Macron put a hand on his arm.';
+    expect(extractAttributions(own).map((a) => [a.source.name, a.text])).toEqual([["Donald Trump", 'Europe was "loaning money to Ukraine" and would get it back']]);
   });
 
   it("splits `acknowledged that A and said B` for the subject, not when A's subject could be the one saying B", () => {

@@ -275,6 +275,9 @@ function framedSpeech(
     if (who !== null && n > 0) {
       let k = who.next + n;
       while (k < e && tokens.textAt(k) !== ",") k++;
+      // (`As Trump claimed that Europe was "loaning money to Ukraine", Macron put a hand on his arm`: a clause of time
+      // whose verb has its own `that` reports that clause, not the sentence after it.)
+      if (tokens.lowerAt(who.next + n) === "that") return k > who.next + n + 1 ? make(tokens, quoted, who.ref, span(tokens, who.next, who.next + n), who.next + n + 1, k) : null;
       if (k < e - 1) return make(tokens, quoted, who.ref, span(tokens, who.next, who.next + n), k + 1, e);
     }
   }
