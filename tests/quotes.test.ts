@@ -705,6 +705,13 @@ describe("attribution of quotes", () => {
       'Political scientist Andrei Kazantsev believes that the main topic was the corridor. "Ashgabat needs ports," the expert explained to Izvestia. ' +
       'As the director of the Center for Central Asian Studies Stanislav Pritchin noted, Turkmenistan remains closed. "It is very difficult to predict the decisions of Ashgabat," the analyst said.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Andrei Kazantsev", "Stanislav Pritchin"]);
+    // (Whatever the title, and a think tank is no verb of thinking: the analyst takes no part in the meeting.)
+    const tank =
+      "Hun Manet meets Xi in Beijing\n\nCambodian Prime Minister Hun Manet met with Chinese President Xi Jinping in Beijing on Sept. 12.\n\n" +
+      'Ou Virak, president of the Phnom Penh-based Future Forum think tank, told RFA that Cambodia was becoming "more and more dependent" on Beijing.';
+    const report = parseReport(tank, { referenceDate: "2024-09-12" });
+    expect(report.attributions.map((a) => [a.source.name, tank.slice(a.cue.start, a.cue.end), a.text])).toEqual([["Ou Virak", "told", 'Cambodia was becoming "more and more dependent" on Beijing']]);
+    expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Hun Manet", "Xi Jinping"]);
   });
 
   it("gives a fragment after `thanked X for …` to the one who thanks, and takes no one-word object of such a verb for a person", () => {

@@ -212,6 +212,9 @@ export const BROADCASTERS: ReadonlySet<string> = new Set([
   "al jazeera", "al arabiya", "cctv", "cgtn", "france 24", "euronews", "dw", "nhk", "kbs", "ndtv", "trt", "newsmax",
 ]);
 
+/** Nouns a verb of saying opens as the first word of a compound (`think tank`): there it is no verb. Lower case. */
+export const CUE_COMPOUND_HEADS: Readonly<Record<string, ReadonlySet<string>>> = { think: new Set(["tank", "tanks"]) };
+
 /** Nouns that a cue word used as a noun qualifies (`state visit`, `state media`, `post office`): no cue there. */
 export const NOUN_COMPOUND_HEADS: ReadonlySet<string> = new Set([
   "visit", "visits", "media", "television", "tv", "news", "agency", "broadcaster", "dinner", "banquet", "department",

@@ -171,7 +171,7 @@ export const NON_STATE_LEADERSHIP: ReadonlySet<string> = new Set([
  * heads one speaks as an expert (`the analyst said`), not as an official.
  */
 export const RESEARCH_BODY_WORDS: ReadonlySet<string> = new Set([
-  "center", "centre", "institute", "studies", "research", "think-tank", "endowment", "university", "academy", "school", "college", "laboratory",
+  "center", "centre", "institute", "studies", "research", "think-tank", "tank", "endowment", "university", "academy", "school", "college", "laboratory",
 ]);
 
 /** Participles of taking an office (`was elected chairperson`, `is named envoy`). */

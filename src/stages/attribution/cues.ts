@@ -4,7 +4,7 @@ import { NUMBER_WORDS } from "../../lexicon/time-words.js";
 import { POSSESSIVE_DETERMINERS } from "../../lexicon/function-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import type { Lexicon } from "../../lexicon/compile.js";
-import { ADJECTIVE_CUES, BROADCASTERS, MEDIUM_NOUNS, MEDIUM_OPENERS, NOUN_COMPOUND_HEADS, ON_MEDIUM_NOUNS, SOCIAL_PLATFORMS, STATE_NOUN_MODIFIERS, CALL_NOUN_MODIFIERS } from "../../lexicon/reporting-cues.js";
+import { ADJECTIVE_CUES, BROADCASTERS, CUE_COMPOUND_HEADS, MEDIUM_NOUNS, MEDIUM_OPENERS, NOUN_COMPOUND_HEADS, ON_MEDIUM_NOUNS, SOCIAL_PLATFORMS, STATE_NOUN_MODIFIERS, CALL_NOUN_MODIFIERS } from "../../lexicon/reporting-cues.js";
 import type { Span } from "../../model/span.js";
 import { matchPhrase } from "../../text/phrases.js";
 import type { TokenList } from "../../text/tokens.js";
@@ -43,6 +43,8 @@ export function cueAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   if (ADJECTIVE_CUES.has(t.lower) && LINKING_VERBS.has(prev ?? "")) return 0;
   // (A plural's bare apostrophe makes it a possessor: `Turkic states' leaders`, `the reports' authors`.)
   if (NOUN_LIKE_CUES.has(t.lower) && pluralPossessiveAt(tokens, i + 1)) return 0;
+  // (A compound a verb opens is a noun: `the Future Forum think tank, told RFA`.)
+  if (CUE_COMPOUND_HEADS[t.lower]?.has(tokens.lowerAt(i + 1) ?? "") === true) return 0;
   // … and before the noun they qualify (`a three-day state visit`, `state media`).
   if (NOUN_LIKE_CUES.has(t.lower) && NOUN_COMPOUND_HEADS.has(tokens.lowerAt(i + 1) ?? "")) return 0;
   // … and as a subject before its verb (`that New York state is shortchanging`, `a fourth state will play`).

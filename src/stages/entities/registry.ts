@@ -329,8 +329,9 @@ export function roleClassesOf(role: string, lexicon: Lexicon): string[] {
   if (cls === "leader" && head === "head" && countryOf(role, lexicon) === null) return ["official"];
   // `indigenous leader Raoni Metuktire`, `opposition leader Peter Dutton`: a leader of people, no state's.
   if (cls === "leader" && head === "leader" && words.some((w) => NON_STATE_LEADERSHIP.has(w))) return ["official"];
-  // `director of the Center for Central Asian Studies`: the head of a body of research is an expert.
-  if ((cls === "official" || (cls === "leader" && head === "head")) && words.some((w) => RESEARCH_BODY_WORDS.has(w))) return ["expert"];
+  // `director of the Center for Central Asian Studies`: the head of a body of research is an expert, whatever the
+  // title (`president of the Phnom Penh-based Future Forum think tank`).
+  if ((cls === "official" || cls === "leader") && words.some((w) => RESEARCH_BODY_WORDS.has(w))) return ["expert"];
   return cls === undefined ? [] : [cls];
 }
 
