@@ -44,8 +44,10 @@ export const time: Stage = (ctx, state) => {
     const end = tokenIndexAt(tokens, sentence.end);
     // Most sentences hold no time expression: read their tense markers only when one may start.
     let markers: TenseMarkers | null = null;
-    // (A line of publication above the lead, `Published : April 28, 2018 - 17:25`, dates the page, not the news.)
-    recognizer.startSentence(sentence.block, sentence.block <= leadBlock && !PUBLICATION_WORDS.has(tokens.lowerAt(begin) ?? ""));
+    // (A line of publication above the lead, `Published : April 28, 2018 - 17:25`, dates the page, not the news; so
+    // does a byline's, `BY ASTHA RAJVANSHI FEBRUARY 14, 2025 2:10 AM EST`.)
+    const first = tokens.lowerAt(begin) ?? "";
+    recognizer.startSentence(sentence.block, sentence.block <= leadBlock && !PUBLICATION_WORDS.has(first) && !(first === "by" && sentence.block < leadBlock));
     // Inside double quotation marks in this sentence: a day named in someone's words (`"Today we have a first concrete
     // step"`) does not move the narrative on (`Later in the day` is the day the report was at). Read from the marks
     // themselves, so that the time stage needs no quotes stage.
