@@ -844,6 +844,18 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.find((p) => p.name === "Mohamed El-Shenawy")?.aliases).not.toContain("Mohamed");
   });
 
+  it("reads a person of business by the trade before the name, and no adverb opening a sentence as part of a name", () => {
+    const report = parseReport("Modi met Trump on Thursday. Earlier, Modi met with businessman Gautam Adani and tycoon Elon Musk. Interestingly Blocher, a wealthy industrialist, spoke. Reportedly Kamprad, the Ikea founder, agreed.");
+    expect(report.people.map((p) => [p.name, p.roles.join("; ")])).toEqual([
+      ["Narendra Modi", "Prime Minister of India"],
+      ["Donald Trump", "President of the United States"],
+      ["Gautam Adani", "businessman"],
+      ["Elon Musk", "tycoon"],
+      ["Blocher", "wealthy industrialist"],
+      ["Kamprad", "Ikea founder"],
+    ]);
+  });
+
   it("ends a known name before the words of a title-case headline, and runs it on into a family name with its particle", () => {
     const report = parseReport("Xi Jinping Holds Talks with President of Brazil\n\nXi Jinping met Crown Prince Mohammed bin Salman Al Saud.");
     expect(report.people.map((p) => p.name)).toEqual(["Xi Jinping", "Mohammed bin Salman"]);

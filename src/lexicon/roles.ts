@@ -35,6 +35,9 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = wordTable({
   commentator: "journalist", writer: "journalist", author: "journalist", blogger: "journalist", anchor: "journalist",
   moderator: "journalist", pundit: "expert", strategist: "aide", pollster: "expert", consultant: "aide",
   lawyer: "official", attorney: "official", "attorney general": "minister", activist: "other",
+  // People of business named by their trade (`businessman Gautam Adani`, `tycoon Elon Musk`); not `billionaire`, as
+  // often an adjective before another title (`billionaire Dallas Mavericks owner Mark Cuban`).
+  businessman: "other", businesswoman: "other", entrepreneur: "other", tycoon: "other", industrialist: "other", magnate: "other",
   candidate: "candidate", nominee: "candidate", chairwoman: "leader", chairperson: "leader", chair: "leader", founder: "official",
   "chief executive": "official", ceo: "official", "chief of staff": "aide", "campaign manager": "aide",
   speaker: "official", representative: "official", lawmaker: "official", delegate: "official", mp: "official", mep: "official",

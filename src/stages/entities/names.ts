@@ -75,8 +75,15 @@ function canBeName(w: string, lexicon: Lexicon): boolean {
   // `Megyn Kelly Is`, `Lindsey Graham Says`: a verb of a title-case headline ends the name before it.
   // (So does another verb of the news: `Zelensky Meets Nordic-Baltic Leaders`, `Secures Air Defense Pledges`.)
   if (w.length > 3 && w.endsWith("s") && (lexicon.cueWords.has(w) || HEADLINE_VERBS.has(w))) return false;
+  // `Interestingly Blocher, a wealthy industrialist, …`: an adverb opening the sentence (no surname ends so).
+  if (w.length > MIN_ADVERB_LENGTH && ADVERB_ENDINGS.some((ending) => w.endsWith(ending)) && !given && !lexicon.personByName.has(w)) return false;
   return !STOP_CAPITALS.has(w);
 }
+
+/** Endings of adverbs no name has (`Interestingly`, `Previously`, `Reportedly`, `Historically`). */
+const ADVERB_ENDINGS = ["ingly", "ously", "ively", "fully", "ently", "antly", "ically", "edly"];
+/** Shortest adverb read by its ending, in letters (`Finally`, not `Ely`). */
+const MIN_ADVERB_LENGTH = 6;
 
 /** Bound on the remembered answers, so a corpus of many documents cannot grow the memory without end. */
 const MAX_REMEMBERED_WORDS = 50_000;
