@@ -2278,6 +2278,9 @@ describe("summit frame", () => {
     expect(report.timeline.map((e) => e.value)).toEqual(["2025-02-19"]);
     const undated = parseReport("Mahama holds talks with Ouattara\n\nAccra, Feb. 20, GNA - President John Dramani Mahama held bilateral talks with President Alassane Ouattara in Abidjan.", { referenceDate: "2025-02-20" });
     expect(undated.timeline.map((e) => e.value)).toEqual(["2025-02-20"]);
+    // (Prensa Latina: the agency's name in brackets, the news right after it, `Moscow, May 9 (Prensa Latina) Cuban …`.)
+    const prensa = parseReport("Díaz-Canel and Putin hold talks\n\nMoscow, May 9 (Prensa Latina) Cuban President Miguel Díaz-Canel and Vladimir Putin held talks today in the Kremlin.", { referenceDate: "2025-05-09" });
+    expect(prensa.timeline.map((e) => [e.value, e.description])).toEqual([["2025-05-09", "Cuban President Miguel Díaz-Canel and Vladimir Putin held talks today in the Kremlin."]]);
   });
 
   it("reads a dateline whose agency follows the date after a comma (`YEREVAN, JULY 10, ARMENPRESS.`), which is no event", () => {

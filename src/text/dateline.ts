@@ -107,6 +107,14 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
   return null;
 }
 
+/** The index of the `)` closing an agency's name of two to four capitalised words in brackets at `k` (`(Prensa Latina)`), or -1. */
+function bracketedNameEnd(tokens: TokenList, k: number): number {
+  if (tokens.textAt(k) !== "(") return -1;
+  let j = k + 1;
+  while (j < k + 1 + MAX_AGENCY_WORDS + 1 && tokens.kindAt(j) === "word" && isCapitalizedAt(tokens, j)) j++;
+  return j - k - 1 >= 2 && tokens.textAt(j) === ")" ? j : -1;
+}
+
 /** True when a day and a month in either order end right before token `j` (`July 4`, `4 July`). */
 function dayAndMonthBefore(tokens: TokenList, j: number): boolean {
   const last = tokens.lowerAt(j - 1) ?? "";
@@ -183,6 +191,12 @@ function cityDateline(tokens: TokenList, first: number, end: number, cities: Rea
   const close = tokens.get(k);
   if (close === undefined || close.start >= end) return null;
   // `(PTI)`: an agency in capitals closes it; else a period that ends the dateline as a sentence.
+  // (Prensa Latina: `Moscow, May 9 (Prensa Latina) Cuban President …`, the agency's name in a few capitalised words.)
+  const named = bracketedNameEnd(tokens, k);
+  if (named > 0 && isCapitalizedAt(tokens, named + 1)) {
+    const close = tokens.get(named);
+    return close === undefined ? null : { place, shared: false, start: head.start, end: close.end, after: tokens.startAt(pastDashes(tokens, named + 1)) ?? close.end };
+  }
   if (bracketedAgencyAt(tokens, k)) {
     const stop = tokens.get(k + 2);
     // `Riyadh, May 14 (SPA) -- Crown Prince …`: a dash after the agency belongs to the dateline, with the stop EFE
