@@ -2288,6 +2288,9 @@ describe("summit frame", () => {
     const report = parseReport(text, { referenceDate: "2025-07-10" });
     expect(report.timeline.map((e) => e.description)).toEqual(["Prime Minister of Armenia Nikol Pashinyan and President of Azerbaijan Ilham Aliyev met in Abu Dhabi on July 10, the Office of the Prime Minister said."]);
     expect(report.attributions[0]?.text).toMatch(/^Prime Minister of Armenia/);
+    // (Asahi: `LIMA--Prime Minister …`, a doubled dash without spaces.)
+    const asahi = parseReport("Ishiba, Xi agree to promote ties\n\nLIMA--Prime Minister Shigeru Ishiba and Chinese President Xi Jinping met on Nov. 15.", { referenceDate: "2024-11-16" });
+    expect(asahi.timeline.map((e) => e.description)).toEqual(["Prime Minister Shigeru Ishiba and Chinese President Xi Jinping met on Nov. 15."]);
     // (Trend: `BAKU, Azerbaijan, July 4.`, a stop right after the day.)
     const trend = parseReport("Aliyev meets Tokayev\n\nBAKU, Azerbaijan, July 4. President Ilham Aliyev has met with President Kassym-Jomart Tokayev in Astana, Trend reports.", { referenceDate: "2025-07-04" });
     expect(trend.timeline.map((e) => e.description)).toEqual(["President Ilham Aliyev has met with President Kassym-Jomart Tokayev in Astana, Trend reports."]);

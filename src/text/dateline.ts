@@ -75,6 +75,10 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
   for (let j = k; j < Math.min(tokens.length, first + MAX_DATELINE_TOKENS); j++) {
     const t = tokens.get(j);
     if (t === undefined || t.start >= end) return null;
+    // (Asahi sets a doubled dash without spaces: `LIMA--Prime Minister Shigeru Ishiba …`.)
+    if (t.text === "-" && tokens.textAt(j + 1) === "-" && isCapitalizedAt(tokens, j + 2)) {
+      return { place, shared, start: tokens.startAt(opening) ?? start, end: t.start, after: tokens.startAt(pastDashes(tokens, j)) ?? t.end };
+    }
     if (DATELINE_DASHES.has(t.text) && (tokens.startAt(j + 1) ?? end) > t.end) {
       // (`ASTANA, November 28 - RIA Novosti. Russian President …`: the agency and its stop after the dash too.)
       const stop = agencyStopAfter(tokens, j + 1);
