@@ -1586,7 +1586,6 @@ const MAX_ANONYMITY_REQUEST = 20;
 /** Verbs of announcing, which take the thing announced as often as a clause (`announced a deal`). */
 const ANNOUNCING = new Set(["announce", "announces", "announced", "announcing", "unveil", "unveils", "unveiled", "unveiling"]);
 
-/** Reporting verbs that as often take a plain object (`to maintain control`, `to note the date`, `agreed to admit Saudi Arabia`). */
 /** Pronouns as objects, which a verb cannot be (`said it to him`). */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us", "you"]);
 
@@ -1596,6 +1595,7 @@ const AFTER_OBJECT_ADVERBS = new Set(["only", "again", "later", "earlier", "publ
 /** True when the words from token `k` on, after an `it`, make it an object: nothing, or adverbs before a phrase of time or place. */
 function itIsObject(tokens: TokenList, k: number): boolean {
   let j = k;
+  // (A run no longer than the set, so hostile text of repeated adverbs reads no further.)
   while (j < k + AFTER_OBJECT_ADVERBS.size && AFTER_OBJECT_ADVERBS.has(tokens.lowerAt(j) ?? "")) j++;
   const w = tokens.lowerAt(j) ?? "";
   // (Not `to` before a verb: `Officials expect it to raise rates` reports what they expect; `said it to reporters`.)
@@ -1609,6 +1609,7 @@ function toSomeoneAt(tokens: TokenList, k: number): boolean {
   return HEARERS.has(w) || DETERMINERS.has(w) || POSSESSIVE_DETERMINERS.has(w) || OBJECT_PRONOUNS.has(w) || isCapitalizedAt(tokens, k);
 }
 
+/** Reporting verbs that as often take a plain object (`to maintain control`, `to note the date`, `agreed to admit Saudi Arabia`). */
 const OBJECT_TAKING_CUES = new Set(["maintain", "state", "note", "report", "expect", "estimate", "stress", "explain", "claim", "confirm", "announce", "admit"]);
 
 /** `admitted` with a noun phrase after it lets people in (`admitted 59 refugees`, `admitted the delegation`). */

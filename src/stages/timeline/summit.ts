@@ -298,7 +298,8 @@ export function findSummit(input: SummitInput): Summit {
     return false;
   };
   // (A sentence dated a day outside the meeting's days, `He met Pope Francis briefly on Easter Sunday`: whoever it has
-  // met was met at another meeting.)
+  // met was met at another meeting. Narrower than `datesOther`: a whole day, outside the summit's span of days, and not
+  // in quotation marks.)
   const datesOtherDay = (s: Sentence): boolean => {
     for (let k = firstStartingAtOrAfter(timexes, s.start); k < timexes.length; k++) {
       const t = timexes[k];
