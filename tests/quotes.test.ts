@@ -760,6 +760,9 @@ describe("attribution of quotes", () => {
   it("resolves `the minister` to the previous sentence's subject whose office has the word, of two ministers", () => {
     const text = 'Russian Foreign Minister Sergey Lavrov and his Chinese counterpart Wang Yi met. "We agree," Lavrov was quoted by TASS as saying. The minister added that Moscow valued Beijing\'s "balanced position".';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Sergey Lavrov", "Sergey Lavrov"]);
+    // (Without the agency, the cue is the whole of `quoted as saying`.)
+    const bare = '"Our relationship has never been stronger," Meloni was quoted as saying.';
+    expect(extractQuotes(bare).map((q) => [q.speaker?.name, q.cue === null ? null : bare.slice(q.cue.start, q.cue.end)])).toEqual([["Giorgia Meloni", "quoted as saying"]]);
   });
 
   it("resolves `the head of the Turkish state` to the Turkish leader, and reads `state` there as no cue", () => {

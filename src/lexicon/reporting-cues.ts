@@ -108,6 +108,9 @@ export const REPORTING_PHRASES: readonly string[] = [
   "conveyed that",
   "conveys that",
   "calmed the media",
+  // `Meloni was quoted as saying`: the whole of the cue, not `quoted` alone.
+  "quoted as saying",
+  "quoted as telling",
   "according to",
   "in the words of",
   "in his opinion",
