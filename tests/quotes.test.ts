@@ -777,6 +777,15 @@ describe("attribution of quotes", () => {
     expect(extractAttributions(sahel).map((a) => [a.source.name, sahel.slice(a.cue.start, a.cue.end)])).toEqual([["Bill Bruch", "said"]]);
   });
 
+  it("gives a quote before whose cue two people stand joined by `and` to both, as reported speech does", () => {
+    const text = 'Ishiba and Xi meet in Lima\n\nPrime Minister Shigeru Ishiba and Chinese President Xi Jinping agreed to promote a "mutually beneficial relationship" in their first meeting. Putin and Erdogan called the talks "productive".';
+    const report = parseReport(text, { referenceDate: "2024-11-16" });
+    expect(report.quotes.map((q) => [q.speaker?.name, q.speaker?.personId])).toEqual([
+      ["Shigeru Ishiba and Xi Jinping", null],
+      ["Vladimir Putin and Recep Tayyip Erdogan", null],
+    ]);
+  });
+
   it("reads a verb of saying that is an adjective after a linking verb as no cue (`remained calm and told Trump`)", () => {
     const text = 'Ramaphosa met Trump at the White House. Ramaphosa, who had travelled to Washington to "reset" relations, remained calm and told Trump that he did not know where the video was filmed.';
     expect(extractQuotes(text).map((q) => [q.speaker?.name, q.cue === null ? null : text.slice(q.cue.start, q.cue.end)])).toEqual([["Cyril Ramaphosa", "told"]]);

@@ -453,7 +453,31 @@ function speakerEndingAt(tokens: TokenList, begin: number, at: number, resolver:
     // object is the subject of a participle cue, `with Donald Trump tweeting that …`, `of Abraham Lincoln saying`.)
     const first = found.ref.mention === null ? j : Math.min(j, tokens.indexAt(found.ref.mention.start));
     const participle = (tokens.lowerAt(at)?.endsWith("ing") ?? false) && (tokens.lowerAt(first - 1) === "with" || tokens.lowerAt(first - 1) === "of");
-    return !participle && isPrepositionObject(tokens, begin, first, resolver) ? null : found.ref;
+    if (!participle && isPrepositionObject(tokens, begin, first, resolver)) return null;
+    // (`Prime Minister Shigeru Ishiba and Chinese President Xi Jinping agreed to promote a "…"`: two people joined by
+    // `and` speak together, as in reported speech.)
+    return jointBefore(tokens, begin, first, found.ref, resolver) ?? found.ref;
+  }
+  return null;
+}
+
+/** Tokens looked back from `and` for the first of two people who speak together (`President Lee Jae Myung and …`). */
+const JOINT_REACH = 6;
+/** Most words of the second person's title between `and` and the name (`and Chinese President Xi Jinping`). */
+const MAX_TITLE_BEFORE_JOINED = 3;
+
+/** `A and B` when another person's name ends right before the `and` that opens `second` at token `first`, else null. */
+function jointBefore(tokens: TokenList, begin: number, name: number, second: SpeakerRef, resolver: SpeakerResolver): SpeakerRef | null {
+  // (Past the second's title in capitals: `and Chinese President Xi Jinping`.)
+  let first = name;
+  while (first > name - MAX_TITLE_BEFORE_JOINED && tokens.lowerAt(first - 1) !== "and" && tokens.capitalizedAt(first - 1) === true) first--;
+  if (tokens.lowerAt(first - 1) !== "and" || second.personId === null) return null;
+  for (let k = first - 2; k >= Math.max(begin, first - 1 - JOINT_REACH); k--) {
+    const found = resolver.speakerAt(k);
+    if (found === null || found.next !== first - 1) continue;
+    if (found.ref.personId === null || found.ref.personId === second.personId || found.ref.resolvedVia === "pronoun" || PREPOSITIONS.has(tokens.lowerAt(k - 1) ?? "")) return null;
+    const start = found.ref.mention?.start ?? tokens.startAt(k) ?? 0;
+    return { personId: null, name: `${found.ref.name} and ${second.name}`, mention: { start, end: second.mention?.end ?? start }, resolvedVia: "name" };
   }
   return null;
 }
