@@ -188,6 +188,9 @@ describe("quote kinds", () => {
       ["one for one", "title"],
       ["gimmick", "scare"],
     ]);
+    // (Not a noun past a preposition: `its "unconditional support" during the operation`.)
+    const support = 'Aliyev met Erdogan. Aliyev thanked Turkey for its "unconditional support" during the operation in Karabakh.';
+    expect(extractQuotes(support).map((q) => [q.text, q.kind, q.speaker?.name])).toEqual([["unconditional support", "partial", "Ilham Aliyev"]]);
   });
   it("reads a quoted name before exercises, an operation or a format as a title, but words a speaker coins before a policy as theirs", () => {
     const text =

@@ -1,6 +1,7 @@
 import type { Block, QuoteKind } from "../../model/index.js";
 import { countWords, isSpace, opensLine } from "../../text/spans.js";
 import { PATTERNS } from "../../text/patterns.js";
+import { PREPOSITIONS } from "../../lexicon/function-words.js";
 import { isPossessive, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import type { PairedQuote } from "./pair.js";
 
@@ -76,7 +77,8 @@ export function classify(q: PairedQuote, view: string, tokens: TokenList, block:
   // `a "one in, one out" pilot scheme`: quoted words between a determiner and the noun they name.
   if (NAME_DETERMINERS.has(prev) && q.close !== null && !COINING_VERBS.has(tokens.lowerAt(first - 2) ?? "")) {
     const after = tokenIndexAt(tokens, q.close + 1);
-    for (let k = after; k < after + MAX_NAMED_MODIFIERS + 1 && tokens.kindAt(k) === "word" && tokens.capitalizedAt(k) !== true; k++) if (NAMED_AFTER.has(tokens.lowerAt(k) ?? "")) return "title";
+    // (Not a noun past a preposition: `thanked Türkiye for its "unconditional support" during the operation`.)
+    for (let k = after; k < after + MAX_NAMED_MODIFIERS + 1 && tokens.kindAt(k) === "word" && tokens.capitalizedAt(k) !== true && !PREPOSITIONS.has(tokens.lowerAt(k) ?? ""); k++) if (NAMED_AFTER.has(tokens.lowerAt(k) ?? "")) return "title";
   }
   const content = view.slice(q.start, q.end);
   const words = countWords(content);
