@@ -1093,6 +1093,15 @@ describe("summit frame", () => {
     expect(participantNames(report)).toEqual(["Leo XIV", "JD Vance"]);
   });
 
+  it("leaves those named in a span's aside set off by commas out, and counts those after it as the main clause goes on", () => {
+    const text =
+      "Merz and Tusk pledge closer cooperation\n\nGermany's new Chancellor Friedrich Merz traveled to Warsaw on Wednesday, a day after his election, for talks with Polish Prime Minister Donald Tusk.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-05-07" }))).toEqual(["Friedrich Merz", "Donald Tusk"]);
+    // (Without the comma that closes it, the span's clause runs to the end: `…, two days after his clash with Trump in the Oval Office`.)
+    const open = "Zelenskyy meets Starmer\n\nVolodymyr Zelenskyy met Keir Starmer in London on Sunday, two days after his clash with Donald Trump in the Oval Office.";
+    expect(participantNames(parseReport(open, { referenceDate: "2025-03-02" }))).toEqual(["Volodymyr Zelenskyy", "Keir Starmer"]);
+  });
+
   it("reads no preview from a date line dated on the reference day, and leaves out a leader met later (`will meet … on Friday`)", () => {
     const text =
       "Luxon meets Chinese Premier Li Qiang in Beijing\n\n6:05 pm on 18 June 2025\n\nPrime Minister Christopher Luxon has met Chinese Premier Li Qiang in Beijing, with trade and security on the agenda.\n\n" +

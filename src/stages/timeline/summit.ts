@@ -2326,7 +2326,7 @@ function pickParticipants(
     // (Unless the dated sentence counts the meeting back from its day: `on Tuesday, a day after hosting Chinese Premier
     // Li Qiang for talks` names those at it after `after`.)
     const countedFrom = countedBack && s === evidence;
-    if (!countedFrom && (at >= backgroundOf(s) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
+    if (!countedFrom && (inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
       aroundOnly.add(m.personId);
       continue;
     }
@@ -2787,22 +2787,40 @@ function spanThenAfter(tokens: TokenList, k: number): boolean {
 /** Words that count a span before its unit (`two days`, `just a week`). */
 const SPAN_COUNTS = new Set(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "few", "several", "just", "only", "barely", "some"]);
 
+/** True when token `at` stands in a clause of background. */
+function inBackground(clause: { start: number; end: number }, at: number): boolean {
+  return at >= clause.start && at < clause.end;
+}
+
 /**
- * Token index of the word that opens what a meeting `comes` amid (`The visit comes as Trump has threatened to pull
- * out`, `The talks came days after …`), or a span's clause after a comma (`…, two days after …`): the people named
- * there are the news around the meeting, not at it. Infinity when the sentence has none.
+ * Tokens of the clause that tells what a meeting `comes` amid (`The visit comes as Trump has threatened to pull out`,
+ * `The talks came days after …`), or of a span's clause after a comma (`…, two days after …`): the people named there
+ * are the news around the meeting, not at it. Infinity for both ends when the sentence has none.
  */
-function backgroundClause(tokens: TokenList, s: Sentence): number {
+function backgroundClause(tokens: TokenList, s: Sentence): { start: number; end: number } {
   const end = tokenIndexAt(tokens, s.end);
   for (let i = tokenIndexAt(tokens, s.start); i < end; i++) {
-    // (`… on Sunday, two days after Zelenskyy's clash with Donald Trump in the Oval Office`: a span after the comma.)
-    if (tokens.textAt(i) === "," && spanThenAfter(tokens, i + 1)) return i + 1;
+    // (`… on Sunday, two days after Zelenskyy's clash with Donald Trump in the Oval Office`: a span after the comma; up
+    // to a comma after which the main clause goes on with its purpose, `traveled to Warsaw on Wednesday, a day after
+    // his election, for talks with … Donald Tusk`.)
+    if (tokens.textAt(i) === "," && spanThenAfter(tokens, i + 1)) {
+      let close = i + 1;
+      while (close < end && close < i + 1 + MAX_SPAN_ASIDE && tokens.textAt(close) !== ",") close++;
+      return { start: i + 1, end: tokens.textAt(close) === "," && PURPOSE_OPENERS.has(tokens.lowerAt(close + 1) ?? "") ? close : Infinity };
+    }
     if (!COMING_VERBS.has(tokens.lowerAt(i) ?? "")) continue;
     for (let k = i + 1; k < Math.min(end, i + 2 + MAX_BACKGROUND_GAP); k++) {
       const w = tokens.lowerAt(k) ?? "";
-      if (BACKGROUND_OPENERS.has(w)) return k;
+      if (BACKGROUND_OPENERS.has(w)) return { start: k, end: Infinity };
       if (tokens.kindAt(k) === "punct") break;
     }
   }
-  return Infinity;
+  return NO_BACKGROUND;
 }
+
+/** A sentence without a clause of background. */
+const NO_BACKGROUND = { start: Infinity, end: Infinity };
+/** Most tokens of a span's aside set off by commas (`, a day after his election,`). */
+const MAX_SPAN_ASIDE = 12;
+/** Words after the aside's closing comma by which the main clause goes on (`, for talks with …`). */
+const PURPOSE_OPENERS = new Set(["for", "to"]);
