@@ -1102,6 +1102,15 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(open, { referenceDate: "2025-03-02" }))).toEqual(["Volodymyr Zelenskyy", "Keir Starmer"]);
   });
 
+  it("leaves out one met at a side event that the only dated sentence opens on, under a lead that tells of the meeting", () => {
+    const text =
+      "Albanese meets Xi in Beijing\n\nPrime Minister Anthony Albanese has met Chinese President Xi Jinping at the Great Hall of the People in Beijing.\n\n" +
+      "Earlier on Tuesday, Mr Albanese held talks with Premier Li Qiang.";
+    const report = parseReport(text, { referenceDate: "2025-07-15" });
+    expect(report.summit).toMatchObject({ location: "Beijing", date: "2025-07-15" });
+    expect(participantNames(report)).toEqual(["Anthony Albanese", "Xi Jinping"]);
+  });
+
   it("reads no preview from a date line dated on the reference day, and leaves out a leader met later (`will meet … on Friday`)", () => {
     const text =
       "Luxon meets Chinese Premier Li Qiang in Beijing\n\n6:05 pm on 18 June 2025\n\nPrime Minister Christopher Luxon has met Chinese Premier Li Qiang in Beijing, with trade and security on the agenda.\n\n" +

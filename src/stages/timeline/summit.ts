@@ -376,7 +376,11 @@ export function findSummit(input: SummitInput): Summit {
   const manyNations = gatheringSentences.some((s) => s !== null && gathersNations(tokens, s, countryStarts));
   const blocGathering = manyNations || [evidence, leadMeeting].some((s) => s !== null && holdsBlocMeeting(tokens, s, countryStarts));
   const resolvedSpeakers = blocGathering ? input.resolvedSpeakers : [];
-  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, resolvedSpeakers, manyStates: blocGathering || ofMany, onSidelines: sidelined, countedBack: spanBack > 0 });
+  // (A dated sentence that opens on a side event, under a lead that tells of the meeting without a day, `Earlier on
+  // Tuesday, Mr Albanese held talks with Premier Li Qiang` under `has met Chinese President Xi Jinping`: who it has met
+  // was met at the side event.)
+  const sideEvidence = evidence !== null && leadMeeting !== null && leadMeeting !== evidence && SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, evidence.start)) ?? "");
+  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, sideEvidence, resolvedSpeakers, manyStates: blocGathering || ofMany, onSidelines: sidelined, countedBack: spanBack > 0 });
   const byId = new Map(people.map((p) => [p.id, p]));
   const countries: string[] = [];
   const seen = new Set<string>();
@@ -2190,7 +2194,7 @@ function pickParticipants(
   speakers: ReadonlySet<string>,
   atMeeting: (s: Sentence, at: number, last: number) => boolean,
   placedElsewhere: (s: Sentence) => boolean,
-  { ahead, host, remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, resolvedSpeakers, manyStates, onSidelines, countedBack }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean; inReported: (offset: number) => boolean; datesOtherDay: (s: Sentence) => boolean; resolvedSpeakers: readonly (Span & { personId: string })[]; manyStates: boolean; onSidelines: boolean; countedBack: boolean },
+  { ahead, host, remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, sideEvidence, resolvedSpeakers, manyStates, onSidelines, countedBack }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean; inReported: (offset: number) => boolean; datesOtherDay: (s: Sentence) => boolean; sideEvidence: boolean; resolvedSpeakers: readonly (Span & { personId: string })[]; manyStates: boolean; onSidelines: boolean; countedBack: boolean },
 ): string[] {
   // Where a person's name ends, for a name that qualifies the noun after it.
   const personEnds = new Set(mentions.filter((m) => m.personId !== null).map((m) => m.end));
@@ -2322,7 +2326,7 @@ function pickParticipants(
     // (Or with the adverb before the verb: `Netanyahu later met U.S. President Joe Biden`.)
     // (Or with `also`, a meeting added to the one the report is about: `He also met King Felipe VI … on Tuesday`.)
     // (Nor one met on another day than the meeting's: `He met Pope Francis briefly on Easter Sunday`.)
-    const sideEvent = s !== evidence && isMetAt(tokens, beforeApposed) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || SIDE_EVENT_WORDS.has(tokens.lowerAt(beforeApposed - 1) ?? "") || alsoMetAt(tokens, beforeApposed) || besideTheMeeting(tokens, last) || datesOtherDay(s));
+    const sideEvent = (s !== evidence || sideEvidence) && isMetAt(tokens, beforeApposed) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || SIDE_EVENT_WORDS.has(tokens.lowerAt(beforeApposed - 1) ?? "") || alsoMetAt(tokens, beforeApposed) || besideTheMeeting(tokens, last) || datesOtherDay(s));
     // (Unless the dated sentence counts the meeting back from its day: `on Tuesday, a day after hosting Chinese Premier
     // Li Qiang for talks` names those at it after `after`.)
     const countedFrom = countedBack && s === evidence;
