@@ -780,13 +780,16 @@ describe("attribution of quotes", () => {
     expect(extractAttributions(sahel).map((a) => [a.source.name, sahel.slice(a.cue.start, a.cue.end)])).toEqual([["Bill Bruch", "said"]]);
   });
 
-  it("gives a quote before whose cue two people stand joined by `and` to both, as reported speech does", () => {
+  it("gives a quote whose cue two people joined by `and` stand right before to both, as reported speech does", () => {
     const text = 'Ishiba and Xi meet in Lima\n\nPrime Minister Shigeru Ishiba and Chinese President Xi Jinping agreed to promote a "mutually beneficial relationship" in their first meeting. Putin and Erdogan called the talks "productive".';
     const report = parseReport(text, { referenceDate: "2024-11-16" });
     expect(report.quotes.map((q) => [q.speaker?.name, q.speaker?.personId])).toEqual([
       ["Shigeru Ishiba and Xi Jinping", null],
       ["Vladimir Putin and Recep Tayyip Erdogan", null],
     ]);
+    // (And after the quote, two subjects before the cue: `"…," Ishiba and Xi said`.)
+    const after = 'Ishiba and Xi meet in Lima\n\n"We agree on the need for dialogue," Ishiba and Xi said.';
+    expect(parseReport(after, { referenceDate: "2024-11-16" }).quotes.map((q) => q.speaker?.name)).toEqual(["Shigeru Ishiba and Xi Jinping"]);
   });
 
   it("reads a verb of saying that is an adjective after a linking verb as no cue (`remained calm and told Trump`)", () => {

@@ -1,6 +1,6 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { STATE_BODY_HEADS } from "../../lexicon/organizations.js";
-import { ADVERBS_BEFORE_VERB, APPOSITIVE_ARTICLES, MAIN_CLAUSE_VERBS, PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, APPOSITIVE_ARTICLES, MAIN_CLAUSE_VERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { GENERIC_SOURCE_MEMBERS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, POINTING_BACK, SOURCE_PARTICIPLES, TELL_VERBS, UTTERANCE_NOUNS, VERDICT_VERBS } from "../../lexicon/reporting-cues.js";
@@ -461,6 +461,29 @@ function speakerEndingAt(tokens: TokenList, begin: number, at: number, resolver:
   return null;
 }
 
+/**
+ * `President Biden and President Xi reiterated …`: two people joined by `and` right before the cue speak together; so
+ * do two bodies (`The White House and the Kremlin said …`).
+ */
+export function jointSource(tokens: TokenList, first: { ref: SpeakerRef; next: number }, cue: number, resolver: SpeakerResolver): SpeakerRef | null {
+  const body = first.ref.personId === null && isOrganization(first.ref);
+  if (tokens.lowerAt(first.next) !== "and" || (first.ref.personId === null && !body)) return null;
+  // A title may stand before the second name (`President Xi`); the title is part of the mention or skipped.
+  for (let k = first.next + 1; k < Math.min(cue, first.next + 4); k++) {
+    const second = resolver.speakerAt(k);
+    if (second === null) continue;
+    const same = body ? second.ref.personId === null && isOrganization(second.ref) && second.ref.name !== first.ref.name : second.ref.personId !== null && second.ref.personId !== first.ref.personId;
+    // (An auxiliary or an adverb may stand before the cue: `Putin and Xi have agreed that …`, `… also said`.)
+    let verb = second.next;
+    while (verb < cue && (PERFECT_AUXILIARIES.has(tokens.lowerAt(verb) ?? "") || ADVERBS_BEFORE_VERB.has(tokens.lowerAt(verb) ?? ""))) verb++;
+    if (!same || verb !== cue) return null;
+    const start = first.ref.mention?.start ?? 0;
+    const end = second.ref.mention?.end ?? start;
+    return { personId: null, name: `${first.ref.name} and ${second.ref.name}`, mention: { start, end }, resolvedVia: "name" };
+  }
+  return null;
+}
+
 /** Tokens looked back from `and` for the first of two people who speak together (`President Lee Jae Myung and …`). */
 const JOINT_REACH = 6;
 /** Most words of the second person's title between `and` and the name (`and Chinese President Xi Jinping`). */
@@ -535,7 +558,8 @@ export function subjectBefore(tokens: TokenList, begin: number, cue: number, res
       i = found.next - 1;
       continue;
     }
-    if (found.ref.personId !== null) return found.ref;
+    // (`"…," Ishiba and Xi said`: two people joined by `and` before the cue speak together.)
+    if (found.ref.personId !== null) return jointSource(tokens, found, cue, resolver) ?? found.ref;
     first ??= found.ref;
     i = found.next - 1;
   }

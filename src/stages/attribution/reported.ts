@@ -12,7 +12,7 @@ import { PATTERNS } from "../../text/patterns.js";
 import { ADVERBS_BEFORE_VERB, APPOSITION_DETERMINERS, CLAUSE_OPENING_ADVERBS, CONTRACTION_HOSTS, DETERMINERS, MAIN_CLAUSE_VERBS, OPENING_ADVERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, RANK_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, pluralPossessiveAt, relativeClauseClose, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
-import { coordinatedAfter, isOrganization, widerThan } from "./quotes.js";
+import { coordinatedAfter, isOrganization, jointSource, widerThan } from "./quotes.js";
 import type { SpeakerResolver } from "./speakers.js";
 import { documentAt, documentEndingAt, unnamedAsWritten } from "./unnamed.js";
 
@@ -1133,29 +1133,6 @@ function unnamedMemberFrom(tokens: TokenList, from: number, e: number): { ref: S
 /** Tokens of a reporting cue at `c`, or 1 for a verb of finding right before `that` (`a new poll shows that …`), else 0. */
 function reportingVerbAt(tokens: TokenList, c: number, lexicon: Lexicon): number {
   return cueAt(tokens, c, lexicon) || (THAT_VERBS.has(tokens.lowerAt(c) ?? "") && tokens.lowerAt(c + 1) === "that" ? 1 : 0);
-}
-
-/**
- * `President Biden and President Xi reiterated …`: two people joined by `and` right before the cue speak together; so
- * do two bodies (`The White House and the Kremlin said …`).
- */
-function jointSource(tokens: TokenList, first: { ref: SpeakerRef; next: number }, cue: number, resolver: SpeakerResolver): SpeakerRef | null {
-  const body = first.ref.personId === null && isOrganization(first.ref);
-  if (tokens.lowerAt(first.next) !== "and" || (first.ref.personId === null && !body)) return null;
-  // A title may stand before the second name (`President Xi`); the title is part of the mention or skipped.
-  for (let k = first.next + 1; k < Math.min(cue, first.next + 4); k++) {
-    const second = resolver.speakerAt(k);
-    if (second === null) continue;
-    const same = body ? second.ref.personId === null && isOrganization(second.ref) && second.ref.name !== first.ref.name : second.ref.personId !== null && second.ref.personId !== first.ref.personId;
-    // (An auxiliary or an adverb may stand before the cue: `Putin and Xi have agreed that …`, `… also said`.)
-    let verb = second.next;
-    while (verb < cue && (PERFECT_AUXILIARIES.has(tokens.lowerAt(verb) ?? "") || ADVERBS_BEFORE_VERB.has(tokens.lowerAt(verb) ?? ""))) verb++;
-    if (!same || verb !== cue) return null;
-    const start = first.ref.mention?.start ?? 0;
-    const end = second.ref.mention?.end ?? start;
-    return { personId: null, name: `${first.ref.name} and ${second.ref.name}`, mention: { start, end }, resolvedVia: "name" };
-  }
-  return null;
 }
 
 /** `…, said David Wasserman, an elections analyst.`: after a comma, the verb at `c` has its speaker at `k`, then only an apposition or the end. */
