@@ -1563,9 +1563,6 @@ const MAX_ANONYMITY_REQUEST = 20;
 /** Verbs of announcing, which take the thing announced as often as a clause (`announced a deal`). */
 const ANNOUNCING = new Set(["announce", "announces", "announced", "announcing", "unveil", "unveils", "unveiled", "unveiling"]);
 
-/** Pronouns as objects, which a verb cannot be (`said it to him`). */
-const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us", "you"]);
-
 /** Adverbs that may stand between an object `it` and the phrase after it (`confirmed it only on Saturday`). */
 const AFTER_OBJECT_ADVERBS = new Set(["only", "again", "later", "earlier", "publicly", "privately", "first", "too", "repeatedly"]);
 
@@ -1583,7 +1580,8 @@ function itIsObject(tokens: TokenList, k: number): boolean {
 /** True when token `k`, after `to`, opens someone spoken to (`reporters`, `the press`, `him`, `Fox News`) rather than a verb. */
 function toSomeoneAt(tokens: TokenList, k: number): boolean {
   const w = tokens.lowerAt(k) ?? "";
-  return HEARERS.has(w) || DETERMINERS.has(w) || POSSESSIVE_DETERMINERS.has(w) || OBJECT_PRONOUNS.has(w) || isCapitalizedAt(tokens, k);
+  // (HEARERS holds the object pronouns too: `said it to him`.)
+  return HEARERS.has(w) || DETERMINERS.has(w) || POSSESSIVE_DETERMINERS.has(w) || isCapitalizedAt(tokens, k);
 }
 
 /** Reporting verbs that as often take a plain object (`to maintain control`, `to note the date`, `agreed to admit Saudi Arabia`). */
