@@ -111,12 +111,15 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
   return null;
 }
 
-/** The index of the `)` closing an agency's name of two to four capitalised words in brackets at `k` (`(Prensa Latina)`), or -1. */
-function bracketedNameEnd(tokens: TokenList, k: number): number {
-  if (tokens.textAt(k) !== "(") return -1;
-  let j = k + 1;
-  while (j < k + 1 + MAX_AGENCY_WORDS + 1 && tokens.kindAt(j) === "word" && isCapitalizedAt(tokens, j)) j++;
-  return j - k - 1 >= 2 && tokens.textAt(j) === ")" ? j : -1;
+/**
+ * The index of the `)` closing an agency's name in brackets at `open`, of a few capitalised words (`(Prensa Latina)`,
+ * `(AFP)`) or one the agency writes in lower case (`(dpa)`), or -1.
+ */
+function bracketedAgencyEnd(tokens: TokenList, open: number): number {
+  if (tokens.textAt(open) !== "(") return -1;
+  let close = open + 1;
+  while (close - open <= MAX_AGENCY_TOKENS && tokens.startAt(close) !== undefined && tokens.kindAt(close) === "word" && (isCapitalizedAt(tokens, close) || LOWER_CASE_AGENCIES.has(tokens.lowerAt(close) ?? ""))) close++;
+  return close > open + 1 && tokens.textAt(close) === ")" ? close : -1;
 }
 
 /** True when a day and a month in either order end right before token `j` (`July 4`, `4 July`). */
@@ -196,8 +199,9 @@ function cityDateline(tokens: TokenList, first: number, end: number, cities: Rea
   if (close === undefined || close.start >= end) return null;
   // `(PTI)`: an agency in capitals closes it; else a period that ends the dateline as a sentence.
   // (Prensa Latina: `Moscow, May 9 (Prensa Latina) Cuban President …`, the agency's name in a few capitalised words.)
-  const named = bracketedNameEnd(tokens, k);
-  if (named > 0 && isCapitalizedAt(tokens, named + 1)) {
+  // (Two words at least: one in capitals, `(PTI)`, is read below with what may follow it.)
+  const named = bracketedAgencyEnd(tokens, k);
+  if (named > k + 2 && isCapitalizedAt(tokens, named + 1)) {
     const close = tokens.get(named);
     return close === undefined ? null : { place, shared: false, start: head.start, end: close.end, after: tokens.startAt(pastDashes(tokens, named + 1)) ?? close.end };
   }
@@ -231,11 +235,9 @@ function cityAgencyDateline(tokens: TokenList, first: number, end: number, citie
   while (open - first <= MAX_CITY_TOKENS && tokens.startAt(open) !== undefined && tokens.textAt(open) !== "(") open++;
   const place = cities.get(lowerPhrase(tokens, first, open))?.[0];
   if (place === undefined || tokens.textAt(open) !== "(") return null;
-  let close = open + 1;
-  // (dpa writes its name in lower case.)
-  while (close - open <= MAX_AGENCY_TOKENS && tokens.startAt(close) !== undefined && tokens.kindAt(close) === "word" && (isCapitalizedAt(tokens, close) || LOWER_CASE_AGENCIES.has(tokens.lowerAt(close) ?? ""))) close++;
+  const close = bracketedAgencyEnd(tokens, open);
   const dash = tokens.get(close + 1);
-  if (close === open + 1 || tokens.textAt(close) !== ")" || dash === undefined || !DATELINE_DASHES.has(dash.text) || dash.start >= end) return null;
+  if (close < 0 || dash === undefined || !DATELINE_DASHES.has(dash.text) || dash.start >= end) return null;
   return { place, shared: false, start: tokens.startAt(first) ?? 0, end: dash.end, after: tokens.startAt(pastDashes(tokens, close + 2)) ?? dash.end };
 }
 
