@@ -75,6 +75,16 @@ const FEW_OR_MANY: ReadonlySet<string> = new Set(["some", "many", "others"]);
 /** Nouns of the other party a possessive names (`his host`, `her guest`, `his counterpart`). */
 const OTHER_PARTIES = new Set(["host", "guest", "visitor", "counterpart"]);
 
+/**
+ * True when token `noun` is a plural of leaders that `both` or `the two` makes a pair of (`both presidents`, `the two
+ * leaders`), or `the` when `bareThe` (`the leaders`, in a report of two).
+ */
+export function pairOfLeadersAt(tokens: TokenList, noun: number, bareThe: boolean): boolean {
+  if (!LEADER_PLURALS.has(tokens.lowerAt(noun) ?? "")) return false;
+  const before = tokens.lowerAt(noun - 1);
+  return before === "both" || (before === "two" && tokens.lowerAt(noun - 2) === "the") || (bareThe && before === "the");
+}
+
 /** Finds the speaker words in a token window and turns them into a resolved speaker. */
 export class SpeakerResolver {
   readonly #byId: ReadonlyMap<string, PersonDraft>;
@@ -260,8 +270,7 @@ export class SpeakerResolver {
     // `the two leaders`, `both presidents`: the two leaders of the report, when it has exactly two.
     // (`the leaders said`, too, when the report knows only the two; not where it gathers a bloc's leaders,
     // `Gulf Cooperation Council leaders gathered in Kuwait`, two of whom it names.)
-    const pair = this.tokens.lowerAt(i - 1) === "both" || (this.tokens.lowerAt(i - 1) === "the" && !this.#blocLeaders()) || (this.tokens.lowerAt(i - 1) === "two" && this.tokens.lowerAt(i - 2) === "the");
-    if (pair && this.#leaderPair !== null && LEADER_PLURALS.has(t.lower)) {
+    if (this.#leaderPair !== null && pairOfLeadersAt(this.tokens, i, this.tokens.lowerAt(i - 1) === "the" && !this.#blocLeaders())) {
       return { ref: { personId: null, name: this.#leaderPair, mention: { start: t.start, end: t.end }, resolvedVia: "descriptor" }, next: i + 1 };
     }
     // `one of the sources`, `two of the officials`: a member of a generic group, named as written.
@@ -525,8 +534,8 @@ export class SpeakerResolver {
     while (start > 0 && k - start <= MAX_SENTENCE_BACK && !opensSentence(this.tokens, start)) start--;
     if (start < 0 || !opensSentence(this.tokens, start)) return false;
     const first = this.tokens.lowerAt(start) ?? "";
-    const noun = first === "both" ? start + 1 : first === "the" ? (this.tokens.lowerAt(start + 1) === "two" ? start + 2 : start + 1) : -1;
-    return noun > 0 && LEADER_PLURALS.has(this.tokens.lowerAt(noun) ?? "");
+    const noun = first === "the" && this.tokens.lowerAt(start + 1) === "two" ? start + 2 : start + 1;
+    return (first === "both" || first === "the") && pairOfLeadersAt(this.tokens, noun, true);
   }
 
   /** The person a pronoun at `at` stands for: the latest speaker, else the latest mention, whose gender fits. */

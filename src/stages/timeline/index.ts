@@ -3,7 +3,7 @@ import type { Stage } from "../../pipeline/context.js";
 import { parseDay } from "../time/calendar.js";
 import { firstStartingAtOrAfter, flatRanges, inRanges, sentenceAt } from "../../text/lookup.js";
 import { SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
-import { LEADER_PLURALS } from "../../lexicon/roles.js";
+import { pairOfLeadersAt } from "../attribution/speakers.js";
 import { timeKey } from "./order.js";
 import { readHeader } from "../../text/dateline.js";
 import { findSummit, isByline, isPublicationLine, personMentionsIn, restatedAfter } from "./summit.js";
@@ -253,10 +253,8 @@ function lastStartingAtOrBefore(spans: readonly { start: number }[], offset: num
  * `the presidents` too in a report of a meeting of two).
  */
 function namesTheTwoLeaders(tokens: TokenList, sentence: Sentence, bilateral: boolean, inQuote: (offset: number) => boolean): boolean {
-  for (let i = tokenIndexAt(tokens, sentence.start); i < tokens.length && (tokens.startAt(i) ?? Infinity) < sentence.end; i++) {
-    const word = tokens.lowerAt(i);
-    const pair = word === "both" || (word === "two" && tokens.lowerAt(i - 1) === "the") || (bilateral && word === "the");
-    if (pair && LEADER_PLURALS.has(tokens.lowerAt(i + 1) ?? "") && !inQuote(tokens.startAt(i) ?? 0)) return true;
+  for (let i = tokenIndexAt(tokens, sentence.start) + 1; i < tokens.length && (tokens.startAt(i) ?? Infinity) < sentence.end; i++) {
+    if (pairOfLeadersAt(tokens, i, bilateral) && !inQuote(tokens.startAt(i - 1) ?? 0)) return true;
   }
   return false;
 }
