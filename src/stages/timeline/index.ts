@@ -69,12 +69,8 @@ export const timeline: Stage = (ctx, state) => {
     .flatMap((ref) => (ref?.personId != null && ref.mention !== null && ref.resolvedVia !== "name" && ref.resolvedVia !== "alias" ? [{ start: ref.mention.start, end: ref.mention.end, personId: ref.personId }] : []))
     .sort((a, b) => a.start - b.start);
   const summit = findSummit({ resolvedSpeakers, datedLines, view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions: reportMentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords, cities: ctx.lexicon.cities, capitalOf: (demonym) => ctx.lexicon.capitals.get(ctx.lexicon.countryByDemonym.get(demonym) ?? ""), transcriptHead });
-  // What someone other than the summit's participants reports, read when first asked.
-  let inOthersReport = (offset: number): boolean => {
-    const spans = state.attributions.filter((a) => a.source.personId !== null && !summit.participants.includes(a.source.personId)).map((a) => a.content).sort((a, b) => a.start - b.start);
-    inOthersReport = within(spans);
-    return inOthersReport(offset);
-  };
+  // What someone other than the summit's participants reports.
+  const inOthersReport = within(state.attributions.filter((a) => a.source.personId !== null && !summit.participants.includes(a.source.personId)).map((a) => a.content).sort((a, b) => a.start - b.start));
   const seen = new Set<string>();
   const transcript = state.blocks.some((b) => b.kind === "turn");
   /**
