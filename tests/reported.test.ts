@@ -872,6 +872,12 @@ describe("reported speech without quotation marks", () => {
     // (Nor does any name run on into another verb of the news: `Zelensky Meets …, Secures Air Defense Pledges`.)
     const pledges = parseReport("Zelensky Meets Nordic-Baltic Leaders in Vilnius, Secures Air Defense Pledges\n\nPresident Volodymyr Zelensky met the leaders in Vilnius on Friday.");
     expect(pledges.people.map((p) => p.name)).toEqual(["Volodymyr Zelensky"]);
+    // (A plural subject's verb in its plain form opens no name, after an office or not, and makes the office before it
+    // no apposition of the name before the comma: `Amir, Turkish President Hold Official Talks`.)
+    const talks = parseReport("Iran, Oman Foreign Ministers Discuss Regional Issues in Muscat\n\nPutin, Turkish President Hold Official Talks\n\nThe ministers met on Saturday.");
+    expect(talks.people.map((p) => [p.name, p.roles])).toEqual([["Vladimir Putin", ["President of Russia"]]]);
+    // (A nickname that is also a verb still opens a name: `Skip Rutherford`.)
+    expect(parseReport("Clinton's friend Skip Rutherford said the team was ready.").people.map((p) => p.name)).toContain("Skip Rutherford");
     // (The family name is the known person's, with a title before or not, and no one else's: `Sheikh Mohamed bin Zayed
     // Al Nahyan` over `Sheikh Tahnoun bin Zayed Al Nahyan`.)
     const wam = parseReport("Sheikh Mohamed bin Zayed Al Nahyan received Sisi. The meeting was attended by Sheikh Tahnoun bin Zayed Al Nahyan.\n\nMohammed bin Salman Al Saud met Sisi.");

@@ -23,7 +23,7 @@ export const MALE_FIRST_NAMES: readonly string[] = (
   "Charlie Jimmy Danny Tommy Andy Eddie Ricky Freddie Archie Teddy Sammy Lenny Joey Kenny " +
   "Fuad Fouad Hani Hisham Emad Imad Amr Abbas Riyad Riad Masoud Saeed Abdulla Naguib Ghassan Rashid Saad " +
   "Ibrahim Yusuf Javad Ebrahim Hamid Imran Nawaz Shehbaz Rodrigo Ferdinand Steve Dave Jim Bob Rob Ron Al Don Dan " +
-  "Ken Matt Pat Sam Ben Nick Greg Jeff Chuck Hank Harry Rich Mitch Marty Mitt Lindsey Rubio Martin Devin " +
+  "Ken Matt Pat Sam Ben Nick Greg Jeff Chuck Hank Skip Chip Bud Harry Rich Mitch Marty Mitt Lindsey Rubio Martin Devin " +
   "Hunter Kim Park Lee Choi Jin Naftali Yair Yitzhak Shimon Ehud Ariel Ayman Salman Khalid Faisal Abdulaziz Volker " +
   "Heiko Sigmar Abe Abiy Ahmad Ahmet Alain Alar Alberto Alejandro Aleksandar Alessandro Alexandr Alexis Almazbek " +
   "Amit Anders Andre Andrea Andrej Andres Anil Antoine Antonis Anwar Armen Arturs Arun Ashraf Asif Aung " +

@@ -4,7 +4,7 @@ import { ACRONYMS_THAT_ARE_WORDS, DOCUMENT_HEADS, NAMED_AFTER_PLACE_HEADS, THING
 import { COURTESY_GENDERS, COURTESY_TITLES, HONORIFICS, PARTY_WORDS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, FUNCTION_WORDS_AS_FAMILY_NAMES, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
-import { BETWEEN_NAME_AND_VERB, DETERMINERS, HEADLINE_VERBS, OFFICE_OBJECT_JOINS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
+import { BETWEEN_NAME_AND_VERB, DETERMINERS, OFFICE_OBJECT_JOINS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { BYLINE_DESKS, CREDIT_OPENERS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { FACILITY_WORDS, SETTLEMENT_NOUNS, VENUES } from "../../lexicon/places.js";
@@ -16,7 +16,7 @@ import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { closesBracketedWord, isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, joinedAsWritten, pluralPossessiveAt, lowerPhrase, tokenIndexAt, type Token, type TokenList, isAllCaps } from "../../text/tokens.js";
 import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
-import { allCapitalized, countryEndingAt, givenNameVariant, isDottedInitials, isNameWord, isNameWordAt, nameRunEnd } from "./names.js";
+import { allCapitalized, countryEndingAt, givenNameVariant, isDottedInitials, isHeadlineVerb, isNameWord, isNameWordAt, nameRunEnd } from "./names.js";
 import { hyphenatedParticleName } from "../../text/names.js";
 import { foldAccents, foldName } from "../../text/fold.js";
 import { PeopleRegistry, surnameForms, surnameOf } from "./registry.js";
@@ -337,7 +337,7 @@ function fullNameAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   const verb = tokens.get(i + 1);
   if (known === 1 && verb !== undefined && isCapitalized(verb) && (lexicon.cueWords.has(verb.lower) || isHeadlineVerb(verb.lower)) && !lexicon.firstNames.has(verb.lower)) return 1;
   const end = nameRunEnd(tokens, i, lexicon);
-  if (end - i < 2) return 0;
+  if (end - i < 2 || opensWithHeadlineVerb(t, lexicon)) return 0;
   // (A name that a body's is made of, ending on an initial: `the Walter E. Washington Convention Center`.)
   if ((tokens.textAt(end - 1)?.length ?? 0) === 1 && headsBodyAfter(tokens, isGluedPeriod(tokens, end) ? end + 1 : end)) return 0;
   // `Said Dorothy Poynter, who grew up with Ali, “…”`: a verb of saying opens the sentence, a full name follows it.
@@ -635,10 +635,17 @@ function isTitleWord(w: string, lexicon: Lexicon): boolean {
 /** Most words of a description between a verb and the name after it (`said Blaze co-host Stu Burguiere`). */
 const MAX_DESCRIPTION_WORDS = 4;
 
-/** True for a verb of the news in any of its present forms (`Meets`, `Meet`, `Tries`, `Try`; see HEADLINE_VERBS). */
-function isHeadlineVerb(w: string): boolean {
-  return HEADLINE_VERBS.has(w) || HEADLINE_VERBS.has(`${w}s`) || HEADLINE_VERBS.has(`${w}es`) || (w.endsWith("y") && HEADLINE_VERBS.has(`${w.slice(0, -1)}ies`));
+/**
+ * True for a verb of the news in its plain form where a name would open, the verb of a plural subject in a title-case
+ * headline (`Amir, Turkish President Hold Official Talks`, `Iran, Oman Foreign Ministers Discuss Regional Issues`);
+ * not a given or known name, nor a short word that opens names (`Win Myint`, `Woo Won-shik`).
+ */
+function opensWithHeadlineVerb(t: Token, lexicon: Lexicon): boolean {
+  return t.lower.length >= MIN_HEADLINE_VERB_LENGTH && isHeadlineVerb(t.lower) && !lexicon.firstNames.has(t.lower) && !lexicon.personByName.has(t.lower);
 }
+
+/** Shortest verb of a headline read as one where a name would open, in letters (`Hold`, not `Win`). */
+const MIN_HEADLINE_VERB_LENGTH = 4;
 
 /** Most words of description between a determiner and the word it qualifies (`the long-stalled Sabah claim`). */
 const MAX_MODIFIERS = 2;
@@ -799,7 +806,7 @@ function titledNameAt(tokens: TokenList, i: number, lexicon: Lexicon, alone: Rea
   // (Running on into a family name with its particle, as without a title: `Sheikh Mohamed bin Zayed Al Nahyan`.)
   if (known > 1) return { from: j, to: NAME_PARTICLES.has(tokens.lowerAt(j + known) ?? "") ? Math.max(j + known, nameRunEnd(tokens, j, lexicon)) : j + known };
   // (`US-China`, `Russia-Ukraine`: a pair of countries is no name.)
-  if (!isNameWord(name, lexicon) || partnership(name, lexicon)) return null;
+  if (!isNameWord(name, lexicon) || partnership(name, lexicon) || opensWithHeadlineVerb(name, lexicon)) return null;
   // `the General Assembly`, `the General Election`: a body's or a meeting's head, not a name after a rank.
   if (endsThingName(name.text)) return null;
   // (Nor a seat of government whose name opens on a style: `held at Seri Perdana here today`.)

@@ -80,6 +80,11 @@ function canBeName(w: string, lexicon: Lexicon): boolean {
   return !STOP_CAPITALS.has(w);
 }
 
+/** True for a verb of the news in any of its present forms (`Meets`, `Meet`, `Tries`, `Try`; see HEADLINE_VERBS). */
+export function isHeadlineVerb(w: string): boolean {
+  return HEADLINE_VERBS.has(w) || HEADLINE_VERBS.has(`${w}s`) || HEADLINE_VERBS.has(`${w}es`) || (w.endsWith("y") && HEADLINE_VERBS.has(`${w.slice(0, -1)}ies`));
+}
+
 /** Endings of adverbs no name has (`Interestingly`, `Previously`, `Reportedly`, `Historically`). */
 const ADVERB_ENDINGS = ["ingly", "ously", "ively", "fully", "ently", "antly", "ically", "edly"];
 /** Shortest adverb read by its ending, in letters (`Finally`, not `Ely`). */

@@ -2,11 +2,11 @@ import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
 import { APPOINTING_PARTICIPLES, COURTESY_TITLES, HONORIFICS, NON_STATE_LEADERSHIP, PORTFOLIO_WORDS } from "../../lexicon/roles.js";
-import { DETERMINERS, OFFICE_OBJECT_JOINS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { DETERMINERS, HEADLINE_VERBS, OFFICE_OBJECT_JOINS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
-import { countryEndingAt } from "./names.js";
+import { countryEndingAt, isHeadlineVerb } from "./names.js";
 import { closesBracketedWord, isAllCaps, isCapitalized, isGluedPeriod, isPossessive, isPossessiveAt, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { roleClassesOf, type PeopleRegistry } from "./registry.js";
 
@@ -318,6 +318,10 @@ function appositionAfter(view: string, tokens: TokenList, nameEnd: number, lexic
     }
     // `Ohio, the Democratic nominee's campaign announced Friday`: a reporting verb in the past makes a clause, no role.
     else if (depth <= 0 && t.lower.endsWith("ed") && lexicon.cueWords.has(t.lower)) return null;
+    // (`Amir, Turkish President Hold Official Talks`: a verb of the news in its plain form right after the office's
+    // words makes the two a headline's subjects, no apposition; not in the office's object, `president of the
+    // Cleveland 2016 Host Committee`.)
+    else if (depth <= 0 && j === roleAt + matchPhrase(tokens, roleAt, lexicon.rolePhrases) && isHeadlineVerb(t.lower) && !HEADLINE_VERBS.has(t.lower)) return null;
     // (A name after a preposition and a courtesy title is the role's object: `senior adviser to Mr. Sanders`.)
     if (nameStarts.has(t.start)) {
       if (!titledObject(tokens, j)) return null;
