@@ -1085,6 +1085,13 @@ describe("summit frame", () => {
     expect(participantNames(report)).toEqual(["Shigeru Ishiba", "Lee Jae-myung"]);
   });
 
+  it("places the meeting by no place, and counts no one, of a clause of what is still to come (`before … Trump returns to the White House`)", () => {
+    const text =
+      "Biden, Xi meet in Peru for their final summit\n\nLIMA, Peru – President Joe Biden met with Chinese President Xi Jinping on Saturday for what's likely their last meeting before President-elect Donald Trump returns to the White House.";
+    const report = parseReport(text, { referenceDate: "2024-11-16" });
+    expect([report.summit.location, participantNames(report)]).toEqual(["Lima", ["Joe Biden", "Xi Jinping"]]);
+  });
+
   it("leaves out one met on a day outside the meeting's, however often named (`He met Pope Francis briefly on Easter Sunday`)", () => {
     const text =
       "Vance meets Pope Leo at the Vatican\n\nVice President JD Vance met with Pope Leo XIV at the Vatican on Monday.\n\n" +

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countWords, tokenize } from "../src/text/tokens.js";
+import { countWords, inComingClause, tokenize } from "../src/text/tokens.js";
 import { foldMarkup } from "../src/stages/normalise/index.js";
 import { regularForms } from "../src/lexicon/inflect.js";
 import { extractQuotes, parseReport } from "../src/index.js";
@@ -91,6 +91,22 @@ describe("tokenize", () => {
       ["talks", "talks", 27, 32, false, false, "word"],
       [",", ",", 33, 34, true, false, "punct"],
     ]);
+  });
+});
+
+describe("clauses of what is still to come", () => {
+  // The index of the first token that spells `word`.
+  const at = (tokens: ReturnType<typeof tokenize>, word: string): number => tokens.map((t) => t.text).indexOf(word);
+
+  it("reads `before` or `until` with a named subject and its verb in the present, and no noun in the plural", () => {
+    const coming = tokenize("their last meeting before President-elect Donald Trump returns to the White House");
+    expect([at(coming, "Trump"), at(coming, "White")].map((i) => inComingClause(coming, i))).toEqual([true, true]);
+    expect(inComingClause(coming, at(coming, "meeting"))).toBe(false);
+    const pronoun = tokenize("talks until he leaves for Brazil");
+    expect(inComingClause(pronoun, at(pronoun, "Brazil"))).toBe(true);
+    // (`leaders` after a capitalised word is a noun when a determiner opens the phrase: no subject and verb.)
+    const noun = tokenize("met on Saturday before the APEC leaders talks in Lima");
+    expect(inComingClause(noun, at(noun, "Lima"))).toBe(false);
   });
 });
 

@@ -474,6 +474,53 @@ export function inSinceClause(tokens: TokenList, i: number): boolean {
   return false;
 }
 
+/** Most tokens between such a conjunction and its verb (`before Donald J. Trump returns`). */
+const MAX_SUBJECT_TOKENS = 5;
+
+/**
+ * Index of a verb in the present third person right after its subject, a name or `he`/`she`/`it` (`Trump returns`),
+ * within a few tokens from `from`, or -1.
+ */
+export function presentVerbAfter(tokens: TokenList, from: number, end: number): number {
+  for (let k = from + 1; k < Math.min(end, from + MAX_SUBJECT_TOKENS + 1); k++) {
+    const t = tokens.get(k);
+    if (t === undefined || t.kind !== "word") return -1;
+    // `when the case is heard in May`, `once the talks are over`: a present `be` after any subject.
+    if (t.lower === "is" || t.lower === "are") return k;
+    const subject = tokens.get(k - 1);
+    const named = subject?.capitalized === true || subject?.lower === "he" || subject?.lower === "she" || subject?.lower === "it";
+    if (named && !t.capitalized && t.lower.length > 3 && t.lower.endsWith("s") && !t.lower.endsWith("ss")) return k;
+  }
+  return -1;
+}
+
+/**
+ * True when `before` or `until` opens the clause that holds token `i` with a subject and its verb in the present, what
+ * is still to come (`their last meeting before President-elect Donald Trump returns to the White House`): neither its
+ * subject nor its place is the news's.
+ */
+export function inComingClause(tokens: TokenList, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - SINCE_REACH); k--) {
+    const w = tokens.lowerAt(k);
+    if (w === "before" || w === "until") return namedSubjectBeforeVerb(tokens, k + 1, presentVerbAfter(tokens, k + 1, tokens.length));
+    if (w === "," || w === "." || w === ";") return false;
+  }
+  return false;
+}
+
+/**
+ * True when tokens `[from, verb)` are a subject made of a name or a pronoun alone (`President-elect Donald J. Trump`,
+ * `he`), not a noun in the plural read as the verb (`the first Super Tuesday polls`, `Trump and Cruz supporters`).
+ */
+function namedSubjectBeforeVerb(tokens: TokenList, from: number, verb: number): boolean {
+  if (verb <= from) return false;
+  for (let j = from; j < verb; j++) if (tokens.capitalizedAt(j) !== true && !SUBJECT_PRONOUNS.has(tokens.lowerAt(j) ?? "") && !isGluedPeriod(tokens, j)) return false;
+  return true;
+}
+
+/** Pronouns that stand as a clause's subject alone. */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they"]);
+
 /**
  * Where a relative clause that the comma at token `k` opens closes (`The statement, which Trump signed, said`): the
  * index of its closing comma before `limit`, or -1 when `k` opens none.

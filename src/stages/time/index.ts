@@ -9,7 +9,7 @@ import type { Stage } from "../../pipeline/context.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isPossessiveAt, tokenIndexAt, type TokenList } from "../../text/tokens.js";
+import { isPossessiveAt, presentVerbAfter, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { VISIT_NOUNS } from "../../lexicon/meetings.js";
 import { daysBetween, formatDay, parseDay, type Day } from "./calendar.js";
 import { readHeader } from "../../text/dateline.js";
@@ -410,26 +410,6 @@ function askedToAt(tokens: TokenList, from: number, end: number): number {
 
 /** Conjunctions of time whose clause, in the present, tells of the future (`before Trump returns`, `until he leaves`). */
 const TIME_SUBORDINATORS = new Set(["before", "until", "once", "when"]);
-/** Most tokens between such a conjunction and its verb (`before Donald J. Trump returns`). */
-const MAX_SUBJECT_TOKENS = 5;
-
-/**
- * Index of a verb in the present third person right after its subject, a name or `he`/`she`/`it` (`Trump returns`),
- * within a few tokens from `from`, or -1.
- */
-function presentVerbAfter(tokens: TokenList, from: number, end: number): number {
-  for (let k = from + 1; k < Math.min(end, from + MAX_SUBJECT_TOKENS + 1); k++) {
-    const t = tokens.get(k);
-    if (t === undefined || t.kind !== "word") return -1;
-    // `when the case is heard in May`, `once the talks are over`: a present `be` after any subject.
-    if (t.lower === "is" || t.lower === "are") return k;
-    const subject = tokens.get(k - 1);
-    const named = subject?.capitalized === true || subject?.lower === "he" || subject?.lower === "she" || subject?.lower === "it";
-    if (named && !t.capitalized && t.lower.length > 3 && t.lower.endsWith("s") && !t.lower.endsWith("ss")) return k;
-  }
-  return -1;
-}
-
 /**
  * True when an irregular past form after a present or untensed `be` is a participle (`is held`, `would be found by
  * the December summit`), whose time is the auxiliary's.

@@ -10,7 +10,7 @@ import { ADVERBS_BEFORE_VERB, APPOSITIVE_ARTICLES, DETERMINERS, PASSIVE_AUXILIAR
 import { matchPhrase } from "../../text/phrases.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { inSinceClause, isAllCaps, isCapitalizedAt, isAbbreviationStop, isCapitalWord, isGluedPeriod, isPossessive, isPossessiveAt, lowerPhrase, SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
+import { inComingClause, inSinceClause, isAllCaps, isCapitalizedAt, isAbbreviationStop, isCapitalWord, isGluedPeriod, isPossessive, isPossessiveAt, lowerPhrase, SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
 import { addDays, daysBetween, formatDay, parseDay, toEpochDay, type Day } from "../time/calendar.js";
@@ -1848,7 +1848,7 @@ function pickLocation(
     return undefined;
   };
   const within = (from: number, to: number, skip?: (at: number) => boolean): Place | undefined =>
-    cities.find((p) => inHost(p.name) && p.mentions.some((m) => m.start >= from && m.end <= to && !inQuote(m.start) && !inSharedWire(m.start) && !inSinceClause(tokens, tokenIndexAt(tokens, m.start)) && !namesTopic(m) && skip?.(m.start) !== true));
+    cities.find((p) => inHost(p.name) && p.mentions.some((m) => m.start >= from && m.end <= to && !inQuote(m.start) && !inSharedWire(m.start) && !inOtherTimeClause(tokens, tokenIndexAt(tokens, m.start)) && !namesTopic(m) && skip?.(m.start) !== true));
   if (evidence !== null) {
     // In the sentence of the meeting, where it took place (`summit in Doha`, `talks at the Kremlin`) rather than a
     // city named otherwise (`relations with Beijing`), and not the wire dateline it opens with.
@@ -2052,7 +2052,12 @@ function afterPlacePreposition(tokens: TokenList, i: number): boolean {
     at = k + 1;
   }
   const before = tokens.lowerAt(at - 1) === "the" ? tokens.get(at - 2) : tokens.get(at - 1);
-  return PLACE_PREPOSITIONS.has(before?.lower ?? "") && !inSinceClause(tokens, at) && !inTimeGloss(tokens, at);
+  return PLACE_PREPOSITIONS.has(before?.lower ?? "") && !inOtherTimeClause(tokens, at) && !inTimeGloss(tokens, at);
+}
+
+/** True when token `i` stands in a clause of another time, past (`since …`) or to come (`before Trump returns …`). */
+function inOtherTimeClause(tokens: TokenList, i: number): boolean {
+  return inSinceClause(tokens, i) || inComingClause(tokens, i);
 }
 
 /** Most words of the day a time gloss gives before its city (`(Friday morning in Manila)`). */
@@ -2159,7 +2164,7 @@ function cityAt(tokens: TokenList, cityMentions: readonly CityMention[], from: n
     // (Not the place of a meeting the sentence looks back to: `their first encounter since the G20 summit in Osaka`; nor
     // what it is about, `disagreed over the war in Gaza during a joint press conference in Berlin`.)
     const topic = tokens.lowerAt(at - 1) === "in" && TOPIC_NOUNS.has(tokens.lowerAt(at - 2) ?? "");
-    if (m.end <= to && afterPlacePreposition(tokens, at) && !inSinceClause(tokens, at) && !topic) return { city: m.name, start: m.start };
+    if (m.end <= to && afterPlacePreposition(tokens, at) && !topic) return { city: m.name, start: m.start };
   }
   return undefined;
 }
@@ -2330,7 +2335,7 @@ function pickParticipants(
     // (Unless the dated sentence counts the meeting back from its day: `on Tuesday, a day after hosting Chinese Premier
     // Li Qiang for talks` names those at it after `after`.)
     const countedFrom = countedBack && s === evidence;
-    if (!countedFrom && (inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
+    if (!countedFrom && (inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at) || inComingClause(tokens, at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
       aroundOnly.add(m.personId);
       continue;
     }
