@@ -1450,6 +1450,11 @@ describe("transcripts", () => {
     expect(report.summit.participants).toContain(reagan?.id);
     // `the President` is Reagan, not the other leader.
     expect(reagan?.descriptors).toContain("the President");
+    // (Past a courtesy title between the office and the name, which makes the one so named a side of the talks:
+    // `Prime Minister Sheikh Hasina`.)
+    const dhaka = parseReport("Prime Minister Sheikh Hasina and her Indian counterpart Narendra Modi yesterday agreed to expand cooperation as they held a bilateral meeting in New Delhi.", { referenceDate: "2024-06-23" });
+    const hasina = dhaka.people.find((p) => p.name === "Hasina");
+    expect([hasina?.roles, dhaka.summit.participants.includes(hasina?.id ?? "")]).toEqual([["Prime Minister"], true]);
   });
   it("reads two offices joined by `and` as one role, and no role that runs into a verb of saying", () => {
     const text = "Sheikh Tahnoun bin Zayed, Deputy Ruler of Abu Dhabi and National Security Advisor, met Modi. Anthony Anton, president and CEO of the Restaurant Association stated the rules were fine.";

@@ -64,7 +64,9 @@ export function findRoles(view: string, tokens: TokenList, registry: PeopleRegis
   for (const m of registry.mentions) {
     const person = m.via === "alias" && m.personId !== null ? byId.get(m.personId) : undefined;
     if (person === undefined || person.roles.length > 0 || person.name.includes(" ")) continue;
-    const at = tokenIndexAt(tokens, m.start);
+    // (Past a courtesy title between them: `Prime Minister Sheikh Hasina`.)
+    let at = tokenIndexAt(tokens, m.start);
+    if (HONORIFICS.has(tokens.lowerAt(at - 1) ?? "") && !roleWords.has(tokens.lowerAt(at - 1) ?? "")) at--;
     const office = tokens.get(at - 1);
     if (office === undefined || !office.capitalized || !roleWords.has(office.lower)) continue;
     const title = titleBefore(view, tokens, at, roleWords, lexicon);
