@@ -1092,6 +1092,16 @@ describe("summit frame", () => {
     expect([report.summit.location, participantNames(report)]).toEqual(["Lima", ["Joe Biden", "Xi Jinping"]]);
   });
 
+  it("ends a building's name on its head, before an office and the name after it (`received at Bayan Palace Saudi Crown Prince …`)", () => {
+    const text = "Kuwait Amir receives Saudi Crown Prince\n\nHis Highness the Emir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received on Wednesday at Bayan Palace Saudi Crown Prince Mohammed bin Salman.";
+    const report = parseReport(text, { referenceDate: "2024-09-18" });
+    expect([report.summit.location, participantNames(report)]).toEqual(["Bayan Palace", ["Mishal Al-Ahmad Al-Jaber Al-Sabah", "Mohammed bin Salman"]]);
+    expect(report.people.find((p) => p.name === "Mohammed bin Salman")?.roles).toEqual(["Crown Prince of Saudi Arabia", "Saudi Crown Prince"]);
+    // (A building's name runs on through its `of`: `the Palace of Nations`.)
+    const geneva = parseReport("Lavrov and Blinken met at the Palace of Nations on Friday.", { referenceDate: "2024-09-20" });
+    expect(geneva.summit.location).toBe("Palace of Nations");
+  });
+
   it("leaves out one met on a day outside the meeting's, however often named (`He met Pope Francis briefly on Easter Sunday`)", () => {
     const text =
       "Vance meets Pope Leo at the Vatican\n\nVice President JD Vance met with Pope Leo XIV at the Vatican on Monday.\n\n" +

@@ -178,7 +178,7 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Assimi Goita", ["Goita", "Assimi Goïta"], "Mali", "President", "m"),
   office("Ibrahim Traoré", ["Ibrahim Traore"], "Burkina Faso", "President", "m"),
   office("Abdourahamane Tiani", ["Tiani", "Abdourahamane Tchiani", "Tchiani"], "Niger", "President", "m"),
-  office("Mishal Al-Ahmad Al-Jaber Al-Sabah", ["Mishal Al-Ahmad", "Sheikh Mishal", "Mishal al-Ahmad al-Jaber al-Sabah"], "Kuwait", "Emir", "m"),
+  office("Mishal Al-Ahmad Al-Jaber Al-Sabah", ["Mishal Al-Ahmad", "Sheikh Mishal", "Mishal al-Ahmad al-Jaber al-Sabah", "Meshal Al-Ahmad Al-Jaber Al-Sabah", "Meshal Al-Ahmad", "Sheikh Meshal"], "Kuwait", "Emir", "m"),
   office("Mark Rutte", ["Rutte"], "NATO", "Secretary General", "m"),
   p("António Costa", ["Antonio Costa"], "European Union", ["President of the European Council"], "m"),
   p("Mahmoud Ali Youssouf", ["Youssouf"], "African Union", ["Chairperson of the African Union Commission"], "m"),

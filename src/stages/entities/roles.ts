@@ -1,6 +1,7 @@
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
+import { FACILITY_WORDS } from "../../lexicon/places.js";
 import { APPOINTING_PARTICIPLES, COURTESY_TITLES, HONORIFICS, NON_STATE_LEADERSHIP, PORTFOLIO_WORDS } from "../../lexicon/roles.js";
 import { DETERMINERS, HEADLINE_VERBS, OFFICE_OBJECT_JOINS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
@@ -190,7 +191,10 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
     const fragment = roleWords.has(t.lower) && !lexicon.roleClasses.has(t.lower) && !PORTFOLIO_WORDS.has(t.lower) && BEFORE_BARE_VERB.has(tokens.lowerAt(k - 1) ?? "") && !insideRolePhrase(tokens, k, lexicon);
     // (`indigenous leader Raoni Metuktire`: a word that makes a leader no state's is part of the title, so the title says so.)
     const ofPeople = NON_STATE_LEADERSHIP.has(t.lower) && next.lower === "leader";
-    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || POSSESSIVE_DETERMINERS.has(t.lower) || t.lower in WEEKDAYS || t.lower in MONTHS) : (roleWords.has(t.lower) && !fragment) || t.lower === "of" || t.lower === "for" || posting || join || ofPeople || ((TENURE_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower)) && (roleWords.has(next.lower) || PORTFOLIO_WORDS.has(next.lower)));
+    // (Nor the building the meeting was held in, before an office of a country: `received at Bayan Palace Saudi Crown
+    // Prince …`; the Philippine `Palace Press Officer` is the palace's.)
+    const building = FACILITY_WORDS.has(t.lower) && (lexicon.countryByDemonym.has(next.lower) || lexicon.countryByName.has(next.lower));
+    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || POSSESSIVE_DETERMINERS.has(t.lower) || t.lower in WEEKDAYS || t.lower in MONTHS || building) : (roleWords.has(t.lower) && !fragment) || t.lower === "of" || t.lower === "for" || posting || join || ofPeople || ((TENURE_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower)) && (roleWords.has(next.lower) || PORTFOLIO_WORDS.has(next.lower)));
     if (!ok) break;
     k--;
   }

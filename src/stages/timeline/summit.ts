@@ -1,7 +1,7 @@
 import type { Place, Sentence, Span, Summit, TimeExpression } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { AHEAD_WORD, BEFORE_BARE_VERB, DAY_PARTS, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
-import { VENUES } from "../../lexicon/places.js";
+import { FACILITY_WORDS, VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
 import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, COMING_VISIT_WORDS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, PREPARING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS, VISIT_NOUNS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
@@ -1572,7 +1572,9 @@ function venueIn(view: string, tokens: TokenList, sentence: Sentence, places: re
         from++;
       }
       let to = from;
-      while (to < end && to - from < MAX_VENUE_TOKENS && (isCapitalizedAt(tokens, to) || (tokens.lowerAt(to) === "of" && isCapitalizedAt(tokens, to + 1)))) to++;
+      // (A building's name ends on its head, but for its `of`: `at Bayan Palace Saudi Crown Prince …`, `the Palace of
+      // Nations`.)
+      while (to < end && to - from < MAX_VENUE_TOKENS && (isCapitalizedAt(tokens, to) || (tokens.lowerAt(to) === "of" && isCapitalizedAt(tokens, to + 1))) && !(to > from && FACILITY_WORDS.has(tokens.lowerAt(to - 1) ?? "") && tokens.lowerAt(to) !== "of")) to++;
       const first = tokens.get(from);
       const last = tokens.get(to - 1);
       if (to === from || first === undefined || last === undefined || NOT_VENUES.has(first.lower)) continue;
