@@ -2305,6 +2305,9 @@ describe("summit frame", () => {
     expect(report.summit).toMatchObject({ location: "Vostochny", date: "2023-09-13" });
     expect(report.timeline.map((e) => e.description)).toEqual(["Vladimir Putin and Kim Jong Un held talks at the cosmodrome on Wednesday, the Kremlin said."]);
     expect(report.attributions[0]?.text).toBe("Vladimir Putin and Kim Jong Un held talks at the cosmodrome on Wednesday");
+    // (Montsame sets the agency between slashes after a city as written, with no date: `Ulaanbaatar /MONTSAME/.`.)
+    const montsame = parseReport("Khurelsukh meets Tokayev\n\nUlaanbaatar /MONTSAME/. President of Mongolia Ukhnaagiin Khurelsukh held official talks with Kassym-Jomart Tokayev, who is paying a state visit to Mongolia, on October 23.", { referenceDate: "2023-10-23" });
+    expect(montsame.summit.location).toBe("Ulaanbaatar");
   });
 
   it("puts a dateline's day on the timeline only when the news after it has no date of its own", () => {
@@ -2316,6 +2319,9 @@ describe("summit frame", () => {
     // (Prensa Latina: the agency's name in brackets, the news right after it, `Moscow, May 9 (Prensa Latina) Cuban …`.)
     const prensa = parseReport("Díaz-Canel and Putin hold talks\n\nMoscow, May 9 (Prensa Latina) Cuban President Miguel Díaz-Canel and Vladimir Putin held talks today in the Kremlin.", { referenceDate: "2025-05-09" });
     expect(prensa.timeline.map((e) => [e.value, e.description])).toEqual([["2025-05-09", "Cuban President Miguel Díaz-Canel and Vladimir Putin held talks today in the Kremlin."]]);
+    // (Andina closes the agency's brackets with a stop alone: `Lima, Aug. 10 (ANDINA). President …`.)
+    const andina = parseReport("Peru, Chile presidents meet\n\nLima, Aug. 10 (ANDINA). President Dina Boluarte and her Chilean counterpart Gabriel Boric held a working meeting this Saturday at the Government Palace.", { referenceDate: "2024-08-10" });
+    expect(andina.timeline.map((e) => e.description.slice(0, 15))).toEqual(["President Dina "]);
   });
 
   it("reads a dateline whose agency follows the date after a comma (`YEREVAN, JULY 10, ARMENPRESS.`), which is no event", () => {

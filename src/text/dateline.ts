@@ -48,7 +48,7 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
     }
     words.push(word);
   }
-  if (words.length === 0) return cityDateline(tokens, first, end, cities) ?? cityAgencyDateline(tokens, first, end, cities) ?? cityDashDateline(tokens, first, end, cities);
+  if (words.length === 0) return cityDateline(tokens, first, end, cities) ?? cityAgencyDateline(tokens, first, end, cities) ?? cityDashDateline(tokens, first, end, cities) ?? citySlashedAgencyDateline(tokens, first, end, cities);
   // `NEW DELHI/BEIJING, Oct 24 (Reuters) -`: a story filed from two cities takes the first.
   const single = k;
   while (tokens.textAt(k) === "/" && isCapitalWord(tokens.get(k + 1))) {
@@ -102,8 +102,8 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
     if (t.text === "," && j > k && agency !== undefined && isAllCaps(agency.text) && agency.text.length > 1 && tokens.textAt(j + 2) === "." && isCapitalizedAt(tokens, j + 3) && datedBetween(tokens, k, j)) {
       return { place, shared, start: tokens.startAt(opening) ?? start, end: tokens.endAt(j + 2) ?? agency.end, after: tokens.startAt(j + 3) ?? agency.end };
     }
-    if (t.text === "/" && agency !== undefined && isAllCaps(agency.text) && tokens.textAt(j + 2) === "/") {
-      const stop = tokens.textAt(j + 3) === "." ? j + 3 : j + 2;
+    const stop = slashedAgencyEnd(tokens, j);
+    if (stop >= 0) {
       const close = tokens.get(stop);
       return { place, shared, start: tokens.startAt(opening) ?? start, end: close?.end ?? t.end, after: tokens.startAt(stop + 1) ?? close?.end ?? t.end };
     }
@@ -120,6 +120,25 @@ function bracketedAgencyEnd(tokens: TokenList, open: number): number {
   let close = open + 1;
   while (close - open <= MAX_AGENCY_TOKENS && tokens.startAt(close) !== undefined && tokens.kindAt(close) === "word" && (isCapitalizedAt(tokens, close) || LOWER_CASE_AGENCIES.has(tokens.lowerAt(close) ?? ""))) close++;
   return close > open + 1 && tokens.textAt(close) === ")" ? close : -1;
+}
+
+/**
+ * The index of the last token of an agency's name in capitals between slashes at `j`, with the stop after it (TASS's
+ * `/TASS/.`, Montsame's `/MONTSAME/.`), or -1.
+ */
+function slashedAgencyEnd(tokens: TokenList, j: number): number {
+  if (tokens.textAt(j) !== "/" || !isAllCaps(tokens.textAt(j + 1) ?? "") || tokens.textAt(j + 2) !== "/") return -1;
+  return tokens.textAt(j + 3) === "." ? j + 3 : j + 2;
+}
+
+/** Montsame: `Ulaanbaatar /MONTSAME/. President …`, a known city as written, then the agency between slashes. */
+function citySlashedAgencyDateline(tokens: TokenList, first: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
+  let k = first;
+  while (k - first < MAX_CITY_TOKENS && tokens.kindAt(k) === "word" && isCapitalizedAt(tokens, k)) k++;
+  const place = cities.get(lowerPhrase(tokens, first, k))?.[0];
+  const stop = slashedAgencyEnd(tokens, k);
+  if (place === undefined || stop < 0 || (tokens.startAt(stop + 1) ?? end) >= end || !isCapitalizedAt(tokens, stop + 1)) return null;
+  return { place, shared: false, start: tokens.startAt(first) ?? 0, end: tokens.endAt(stop) ?? 0, after: tokens.startAt(stop + 1) ?? 0 };
 }
 
 /** True when a day and a month in either order end right before token `j` (`July 4`, `4 July`). */
@@ -210,7 +229,8 @@ function cityDateline(tokens: TokenList, first: number, end: number, cities: Rea
     // `Riyadh, May 14 (SPA) -- Crown Prince …`: a dash after the agency belongs to the dateline, with the stop EFE
     // sets before it (`Brasília, Mar 5 (EFE).- The head …`).
     // (ANI closes it with a colon: `August 23 (ANI): Prime Minister …`.)
-    const next = tokens.textAt(k + 3) === ":" ? k + 4 : pastDashes(tokens, tokens.textAt(k + 3) === "." && DATELINE_DASHES.has(tokens.textAt(k + 4) ?? "") ? k + 4 : k + 3);
+    // (Andina closes it with a stop alone: `Lima, Aug. 10 (ANDINA). President …`.)
+    const next = tokens.textAt(k + 3) === ":" ? k + 4 : pastDashes(tokens, tokens.textAt(k + 3) === "." ? k + 4 : k + 3);
     return stop === undefined ? null : { place, shared: false, start: head.start, end: stop.end, after: tokens.startAt(next) ?? stop.end };
   }
   const previous = tokens.get(k - 1);
