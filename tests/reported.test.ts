@@ -902,6 +902,17 @@ describe("reported speech without quotation marks", () => {
     expect(report.quotes[0]?.speaker?.name).toBe("Alexander Lukashenko");
   });
 
+  it("joins a surname with an initial glued on by its stop to the person of that surname and given initial (`U.Khurelsukh`)", () => {
+    const text =
+      "President of Mongolia Ukhnaagiin Khurelsukh held talks with President of Kazakhstan Kassym-Jomart Tokayev on October 23. " +
+      "President U.Khurelsukh noted the anniversary. President K.Tokayev noted that Kazakhstan considers Mongolia a reliable partner.";
+    const report = parseReport(text, { referenceDate: "2023-10-23" });
+    expect(report.people.map((p) => p.name)).toEqual(["Ukhnaagiin Khurelsukh", "Kassym-Jomart Tokayev"]);
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Kassym-Jomart Tokayev"]);
+    // (Not one whose given name opens with another letter.)
+    expect(parseReport("Ukhnaagiin Khurelsukh met Putin. President B.Khurelsukh spoke.").people.map((p) => p.name)).toContain("B.Khurelsukh");
+  });
+
   it("finds a known leader's full name in another transliteration, and its surname alone after it", () => {
     const text =
       "Kazakh President Kassym-Zhomart Tokaev, Tajik President Emomali Rakhmon and Armenian Prime Minister Nikol Pashinian met in Bishkek. " +

@@ -74,7 +74,9 @@ export class PeopleRegistry {
     const lower = name.toLowerCase();
     const exact = this.#byName.get(lower);
     if (exact !== undefined) return exact;
-    const words = name.split(" ");
+    // (An initial glued to the surname by its stop, as Mongolian and Kazakh agencies write it: `U.Khurelsukh` after
+    // `Ukhnaagiin Khurelsukh`.)
+    const words = gluedInitial(name) ? [name.slice(0, 1), name.slice(2)] : name.split(" ");
     if (words.length < 2) return undefined;
     // Only people whose surname could be a variant of this one's are compared: those the surname index holds under
     // its folded form or stem (as `findBySurname` looks them up), the first created winning.
@@ -89,7 +91,8 @@ export class PeopleRegistry {
     return this.#first(
       candidates.filter((p) => {
         const pw = p.name.split(" ");
-        const sameGiven = pw[0]?.toLowerCase() === words[0]?.toLowerCase() || givenNameVariant(pw[0] ?? "", words[0] ?? "");
+        const given = words[0] ?? "";
+        const sameGiven = pw[0]?.toLowerCase() === given.toLowerCase() || givenNameVariant(pw[0] ?? "", given) || (given.length === 1 && pw[0]?.startsWith(given) === true);
         return pw.length >= 2 && sameGiven && isVariant(pw.at(-1) ?? "", words.at(-1) ?? "");
       }),
     );
@@ -378,3 +381,7 @@ function withoutPossessive(word: string): string {
   return word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word;
 }
 
+/** True for a name of one word made of an initial, its stop and a surname (`U.Khurelsukh`, `K.Tokayev`). */
+function gluedInitial(name: string): boolean {
+  return name.length > 3 && name[1] === "." && !name.includes(" ") && PATTERNS.upper.test(name[0] ?? "") && PATTERNS.upper.test(name[2] ?? "");
+}
