@@ -1699,6 +1699,14 @@ describe("reported speech without quotation marks", () => {
     const poll = "In a New York Times poll, 61 percent said they were satisfied.";
     expect(extractAttributions(poll).map((a) => a.source.name)).toEqual(["61 percent"]);
   });
+  it("takes no one named after a preposition and titles for the subject (`attended by His Royal Highness Crown Prince Hussein`)", () => {
+    const text = "King Abdullah II met Egyptian President Abdel Fattah al-Sisi in Cairo on Sunday. During their meeting at Al Ittihadiya Palace, attended by His Royal Highness Crown Prince Hussein, the two leaders stressed the need to build on the ceasefire.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Abdullah II and Abdel Fattah al-Sisi"]);
+    // (`Secretary of State John Kerry said`: the `of` of an office is no preposition before the name; nor is a word on
+    // the line above, `… Talks in Istanbul` over `Turkish President Recep Tayyip Erdogan said`.)
+    const office = extractAttributions("Erdogan Says He Is Ready to Host Talks in Istanbul\n\nTurkish President Recep Tayyip Erdogan said he is prepared to host a meeting. Secretary of State John Kerry said the talks would resume.");
+    expect(office.map((a) => a.source.name)).toEqual(["Recep Tayyip Erdogan", "John Kerry"]);
+  });
   it("reads `recalled its ambassador` as calling home, not to mind", () => {
     expect(extractAttributions("Russia recalled its ambassador to Washington, Anatoly Antonov, for consultations.")).toEqual([]);
     expect(extractAttributions("Putin recalled the two leaders had met in Helsinki in 2018.").map((a) => a.text)).toEqual(["the two leaders had met in Helsinki in 2018"]);

@@ -748,6 +748,22 @@ function clauseStart(tokens: TokenList, b: number, before: number, lexicon: Lexi
 }
 
 /**
+ * True when a preposition stands before the titles of the name at `k`, on its line (`attended by His Royal Highness
+ * Crown Prince Hussein`); not the `of` or `for` inside an office (`Secretary of State John Kerry`).
+ */
+function prepositionBeforeTitles(tokens: TokenList, k: number): boolean {
+  let j = k - 1;
+  while (j > k - 1 - MAX_TITLE_WORDS && isCapitalizedAt(tokens, j) && tokens.newLineAt(j) !== true) j--;
+  const w = tokens.lowerAt(j) ?? "";
+  return j < k - 1 && tokens.newLineAt(j + 1) !== true && PREPOSITIONS.has(w) && !OFFICE_PREPOSITIONS.has(w);
+}
+
+/** Most capitalised words of titles read back before a name (`His Royal Highness Crown Prince`). */
+const MAX_TITLE_WORDS = 6;
+/** Prepositions inside an office's name (`Secretary of State`, `Minister for Trade`). */
+const OFFICE_PREPOSITIONS = new Set(["of", "for"]);
+
+/**
  * True when a place or a body the lexicon knows, from `b` to the comma, is set off by an apposition closed before
  * `before` (`Mongolia, a member of the International Criminal Court, did not arrest Putin`): a subject, not an
  * opening adverbial.
@@ -1372,7 +1388,8 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
       if (who === null) continue;
       // `The Kremlin's readout of a call between Putin and Erdogan said`: people inside a prepositional phrase are
       // not the subject.
-      if (who.ref.personId !== null && (PREPOSITIONS.has(tokens.lowerAt(k - 1) ?? "") || coordinatedAfter(tokens, objectEnd, k))) {
+      // (Past the titles before the name: `attended by His Royal Highness Crown Prince Hussein, the two leaders stressed`.)
+      if (who.ref.personId !== null && (PREPOSITIONS.has(tokens.lowerAt(k - 1) ?? "") || prepositionBeforeTitles(tokens, k) || coordinatedAfter(tokens, objectEnd, k))) {
         objectEnd = who.next;
         k = who.next - 1;
         continue;
