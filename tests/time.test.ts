@@ -3224,6 +3224,12 @@ describe("summit frame", () => {
     );
     expect(report.summit.date).toBe("2025-03-05");
     expect(participantNames(report)).toEqual(["Luiz Inacio Lula da Silva", "Pedro Sanchez"]);
+    // (With `with` after the verb too, on the meeting's day: `also met with Polish President Andrzej Duda`.)
+    const warsaw = parseReport(
+      "Polish Prime Minister Donald Tusk hosted German Chancellor Friedrich Merz in Warsaw on Tuesday, where the leaders discussed migration. On the same day, the German chancellor also met with Polish President Andrzej Duda.",
+      { referenceDate: "2025-05-13" },
+    );
+    expect(participantNames(warsaw)).toEqual(["Donald Tusk", "Friedrich Merz"]);
   });
 
   it("reads the heads of a bloc named by its name's last word as many states (`Heads of State and Government of the Southern African Development Community`)", () => {

@@ -573,9 +573,13 @@ function phoneCall(tokens: TokenList, i: number): boolean {
   return before === "by" || before === "via" || before === "over" || after === "call" || after === "conversation" || after === "talks";
 }
 
-/** True for a verb of meeting at token `k` right after `also` (`He also met King Felipe VI`): a meeting besides the news. */
+/**
+ * True for a verb of meeting at token `k` right after `also` (`He also met King Felipe VI`), or its `with` (`also met
+ * with Polish President Andrzej Duda`): a meeting besides the news.
+ */
 function alsoMetAt(tokens: TokenList, k: number): boolean {
-  return MEETING_VERBS.has(tokens.lowerAt(k) ?? "") && tokens.lowerAt(k - 1) === "also";
+  const verb = tokens.lowerAt(k) === "with" ? k - 1 : k;
+  return MEETING_VERBS.has(tokens.lowerAt(verb) ?? "") && tokens.lowerAt(verb - 1) === "also";
 }
 
 /** True when `test` holds at some token of the sentence (`also met`, a `call with`). */
