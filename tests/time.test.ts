@@ -1126,6 +1126,14 @@ describe("summit frame", () => {
     const report = parseReport(text, { referenceDate: "2025-07-15" });
     expect(report.summit).toMatchObject({ location: "Beijing", date: "2025-07-15" });
     expect(participantNames(report)).toEqual(["Anthony Albanese", "Xi Jinping"]);
+    // (So is a side of talks between two that a later sentence opening on a side event names: `Earlier in the day, …
+    // after talks between Oli and Premier Li Qiang`.)
+    const kathmandu = parseReport(
+      "Nepali Prime Minister KP Sharma Oli held bilateral talks with Chinese President Xi Jinping in Beijing on Tuesday evening.\n\n" +
+        "Earlier in the day, the two sides signed a framework agreement after talks between Oli and Premier Li Qiang.",
+      { referenceDate: "2024-12-03" },
+    );
+    expect(participantNames(kathmandu)).toEqual(["KP Sharma Oli", "Xi Jinping"]);
   });
 
   it("reads no preview from a date line dated on the reference day, and leaves out a leader met later (`will meet … on Friday`)", () => {

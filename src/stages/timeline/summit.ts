@@ -2337,7 +2337,8 @@ function pickParticipants(
     // (Or with the adverb before the verb: `Netanyahu later met U.S. President Joe Biden`.)
     // (Or with `also`, a meeting added to the one the report is about: `He also met King Felipe VI … on Tuesday`.)
     // (Nor one met on another day than the meeting's: `He met Pope Francis briefly on Easter Sunday`.)
-    const sideEvent = (s !== evidence || sideEvidence) && isMetAt(tokens, beforeApposed) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || SIDE_EVENT_WORDS.has(tokens.lowerAt(beforeApposed - 1) ?? "") || alsoMetAt(tokens, beforeApposed) || besideTheMeeting(tokens, last) || datesOtherDay(s));
+    // (Or its talks between two: `Earlier in the day, the two sides signed … after talks between Oli and Premier Li Qiang`.)
+    const sideEvent = (s !== evidence || sideEvidence) && (isMetAt(tokens, beforeApposed) || talksBetween(tokens, beforeName)) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || SIDE_EVENT_WORDS.has(tokens.lowerAt(beforeApposed - 1) ?? "") || alsoMetAt(tokens, beforeApposed) || besideTheMeeting(tokens, last) || datesOtherDay(s));
     // (Unless the dated sentence counts the meeting back from its day: `on Tuesday, a day after hosting Chinese Premier
     // Li Qiang for talks` names those at it after `after`.)
     const countedFrom = countedBack && s === evidence;
