@@ -1511,6 +1511,14 @@ describe("transcripts", () => {
     const report = parseReport(text);
     expect(report.people.map((p) => [p.name, p.descriptors])).toEqual([["John McCain", ["the senator"]], ["Dan Coats", ["the director"]]]);
   });
+  it("ends a description before the `for` of a verb of thanks (`thanked the Chinese leader for China's support`)", () => {
+    const text = "Chinese President Xi Jinping met Nepali Prime Minister KP Sharma Oli. Oli thanked the Chinese leader for China's support. Don Ytterberg, the GOP chairman for Colorado's Jefferson County, spoke too.";
+    const report = parseReport(text);
+    const descriptors = Object.fromEntries(report.people.map((p) => [p.name, p.descriptors]));
+    expect(descriptors["Xi Jinping"]).toEqual(["the Chinese leader"]);
+    // (Without such a verb the `for` opens the office's object.)
+    expect(descriptors["Don Ytterberg"]?.[0]).toMatch(/^the GOP chairman for Colorado/);
+  });
   it("reads a country's body only where it acts, not where it modifies a noun (`Russia's special military operation`)", () => {
     const report = parseReport("Kim said Pyongyang supports Russia's special military operation. China's foreign ministry said it opposed the move. Japanese government officials declined to comment.");
     expect(report.organizations.map((o) => o.name)).toEqual(["China's foreign ministry"]);

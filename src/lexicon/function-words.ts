@@ -3,6 +3,7 @@
  * names around it. Data only.
  */
 import { WEEKDAY_NAMES } from "./time-words.js";
+import { regularForms } from "./inflect.js";
 
 /** Prepositions: a name right after one is its object, not a speaker (`In an interview with Sean Hannity, Trump said`). */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -95,3 +96,6 @@ export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
   "boosts", "deepens", "expands", "inks", "seals", "clinches", "forges", "renews", "resumes", "postpones", "cancels",
   "delays", "tries", "gets", "makes", "takes", "gives", "puts",
 ]);
+
+/** Verbs whose `for` after the object gives the reason (`thanked the Chinese leader for China's support`), not the object's office. */
+export const REASON_FOR_VERBS: ReadonlySet<string> = new Set(["thank", "praise", "commend", "credit", "blame", "fault", "applaud", "congratulate", "criticize", "criticise"].flatMap((v) => regularForms(v, false)));

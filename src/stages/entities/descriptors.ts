@@ -6,7 +6,7 @@ import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { isAllCaps, isCapitalizedAt, isGluedPeriod, isSentenceStop, lowerPhrase, opensSentence, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
-import { PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
+import { PREPOSITIONS, REASON_FOR_VERBS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
 import { courtesyStop } from "./roles.js";
@@ -181,6 +181,7 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
     // `the head of the Russian diplomacy`: the country's foreign minister; `the head of the Russian government`, its
     // head of government (not its president, who heads the state).
     let holder: PersonDraft | null = null;
+    let reasonAfter = false;
     // `of Belarus`, `for the Russian president`: a complement that names the country.
     if (tokens.lowerAt(end) === "of" || tokens.lowerAt(end) === "for") {
       let k = end + 1;
@@ -199,7 +200,11 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
       // `the head of the Turkish state`: a demonym and a word for the country stand for the country.
       const country = k > demonyms && (STATE_WORDS.has(tokens.lowerAt(k) ?? "") || holder !== null) ? 1 : matchPhrase(tokens, k, lexicon.placePhrases);
       const roleAfter = matchPhrase(tokens, k, lexicon.rolePhrases);
-      if (country > 0) end = k + country;
+      // (The office alone before a verb's `for` of reason: `thanked the Chinese leader for China's support`; not `the GOP
+      // chairman for Colorado's Jefferson County`.)
+      reasonAfter = tokens.lowerAt(end) === "for" && REASON_FOR_VERBS.has(tokens.lowerAt(i - 1) ?? "");
+      if (reasonAfter) end = j + role;
+      else if (country > 0) end = k + country;
       else if (roleAfter > 0) end = k + roleAfter;
       // `the interlocutor of RT`: the outlet a person spoke to, not a body whose office this is.
       else if (OUTLET_ROLES.has(tokens.lowerAt(j) ?? "") && tokens.capitalizedAt(k) === true) end = k + 1;
@@ -222,7 +227,7 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
     // right before a name (`the German Federal Chancellor Angela Merkel`) belongs to the name.
     const after = tokens.get(end);
     if (after?.text === "'" || after?.text === "’" || after?.lower === "s") continue;
-    if (leadsIntoName(tokens, taken, end)) continue;
+    if (!reasonAfter && leadsIntoName(tokens, taken, end)) continue;
     const start = det.start;
     const stop = tokens.endAt(end - 1) ?? det.end;
     const text = view.slice(start, stop);
