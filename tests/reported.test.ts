@@ -1699,6 +1699,15 @@ describe("reported speech without quotation marks", () => {
     const poll = "In a New York Times poll, 61 percent said they were satisfied.";
     expect(extractAttributions(poll).map((a) => a.source.name)).toEqual(["61 percent"]);
   });
+  it("reads the Gulf agencies' `HE` before a title as His Excellency, no pronoun (`HE the Turkish President`)", () => {
+    const text =
+      "His Highness the Amir Sheikh Tamim bin Hamad Al-Thani and HE President of the Republic of Turkiye Recep Tayyip Erdogan held official talks on Monday. " +
+      "For his part, HE the Turkish President expressed his thanks to His Highness the Amir for the warm reception, stressing that the relations are good.";
+    expect(extractAttributions(text, { referenceDate: "2024-12-02" }).map((a) => a.source.name)).toEqual(["Recep Tayyip Erdogan"]);
+    // (A line in capitals keeps its pronoun: `HE SAID`.)
+    expect(extractAttributions("Putin met Xi. HE SAID THE TALKS WERE USEFUL.").map((a) => a.source.name)).toEqual(["Vladimir Putin"]);
+  });
+
   it("takes no one named after a preposition and titles for the subject (`attended by His Royal Highness Crown Prince Hussein`)", () => {
     const text = "King Abdullah II met Egyptian President Abdel Fattah al-Sisi in Cairo on Sunday. During their meeting at Al Ittihadiya Palace, attended by His Royal Highness Crown Prince Hussein, the two leaders stressed the need to build on the ceasefire.";
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Abdullah II and Abdel Fattah al-Sisi"]);

@@ -258,6 +258,9 @@ export class SpeakerResolver {
       if (other !== null) return { ref: { personId: other.id, name: other.name, mention: { start: t.start, end: this.tokens.endAt(i + 1) ?? t.end }, resolvedVia: "descriptor" }, next: i + 2 };
     }
     const gender = SPEAKER_PRONOUNS[t.lower];
+    // (`HE the Turkish President`, `HE President …`: the Gulf agencies' His Excellency, a style before a title, no pronoun;
+    // not in a line of capitals, `HE SAID`.)
+    if (t.text === "HE" && (this.tokens.lowerAt(i + 1) === "the" || (this.tokens.capitalizedAt(i + 1) === true && !isAllCaps(this.tokens.textAt(i + 1) ?? "")))) return null;
     if (gender !== undefined && (t.lower === "he" || t.lower === "she" || t.lower === "they" || t.lower === "him" || t.lower === "her" || t.lower === "his" || t.lower === "them")) {
       const person = this.resolvePronoun(t.start, gender);
       // `she said` with no woman named before: the speaker is `she`, as written, rather than someone of the other sex.
