@@ -1083,6 +1083,14 @@ describe("summit frame", () => {
     const report = parseReport(text, { referenceDate: "2025-08-24" });
     expect(report.timexes.map((t) => [t.text, t.value])).toEqual([["Saturday", "2025-08-23"], ["Saturday morning", "2025-08-23TMO"], ["two-day", "P2D"], ["Monday", "2025-08-25"]]);
     expect(participantNames(report)).toEqual(["Shigeru Ishiba", "Lee Jae-myung"]);
+    // (Nor does a city travelled on to place the meeting when no sentence does, but one it was held near: `at an air
+    // base west of Paris`.)
+    const rafale = parseReport(
+      "Emmanuel Macron and Volodymyr Zelenskyy have signed a letter of intent for Ukraine to buy up to 100 Rafale fighter jets.\n\n" +
+        "Speaking at an air base west of Paris on Monday, Zelenskyy said the deal would strengthen Ukraine's air defence.\n\nZelenskyy travelled on to Berlin later on Monday.",
+      { referenceDate: "2025-11-17" },
+    );
+    expect(rafale.summit.location).toBe("Paris");
   });
 
   it("places the meeting by no place, and counts no one, of a clause of what is still to come (`before … Trump returns to the White House`)", () => {

@@ -1937,7 +1937,8 @@ function pickLocation(
     if (!inHost(c.name)) continue;
     for (const m of c.mentions) {
       const s = sentenceAt(sentences, m.start);
-      if (s === undefined || m.end > s.end || view[m.start - 4] === undefined || inSharedWire(m.start)) continue;
+      // (Not a city travelled on to: `Zelenskyy travelled on to Berlin later on Monday`.)
+      if (s === undefined || m.end > s.end || view[m.start - 4] === undefined || inSharedWire(m.start) || travelledTo(tokens, tokenIndexAt(tokens, m.start))) continue;
       let isAbout = about.get(s);
       if (isAbout === undefined) {
         isAbout = held ? namesThisMeeting(tokens, s) && !planned(s) : aboutMeeting(tokens, s);
@@ -1954,7 +1955,11 @@ function pickLocation(
   };
   if (counts.size === 0) {
     for (const c of cities) {
-      const placed = c.mentions.filter((m) => PLACE_PREPOSITIONS.has(tokens.lowerAt(tokenIndexAt(tokens, m.start) - 1) ?? "") && !plannedAt(m.start)).length;
+      // (Or near it: `at an air base west of Paris`.)
+      const placed = c.mentions.filter((m) => {
+        const at = tokenIndexAt(tokens, m.start);
+        return (PLACE_PREPOSITIONS.has(tokens.lowerAt(at - 1) ?? "") || NEARBY_WORDS.has(tokens.lowerAt(at - 1) ?? "") || compassOf(tokens, at)) && !plannedAt(m.start) && !travelledTo(tokens, at);
+      }).length;
       if (placed > 0) counts.set(c.name, placed);
     }
   }
@@ -2037,6 +2042,13 @@ function demonymCapital(tokens: TokenList, from: number, to: number, capitalOf: 
 const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "near", "outside"]);
 /** Prepositions that place a meeting only near a city (`outside Berlin`). */
 const NEARBY_WORDS = new Set(["near", "outside"]);
+/** Points of the compass before `of` and a city (`west of Paris`, `north-east of Paris`). */
+const COMPASS_POINTS = new Set(["north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"]);
+
+/** True when a point of the compass and `of` stand before the city at token `at` (`an air base west of Paris`). */
+function compassOf(tokens: TokenList, at: number): boolean {
+  return tokens.lowerAt(at - 1) === "of" && COMPASS_POINTS.has(tokens.lowerAt(at - 2) ?? "");
+}
 
 /** Nouns that name a kind of place before its name (`the southern city of Guangzhou`). */
 const PLACE_KIND_NOUNS = new Set(["city", "town", "capital", "port", "village", "resort", "island", "province", "region", "state"]);
