@@ -1508,6 +1508,12 @@ describe("summit frame", () => {
     // (Not beside a leader of their own country: `Macron, with Foreign Minister Barrot, attended`.)
     const both = parseReport("Leaders met in Paris on Friday. Macron and Merz spoke. French Foreign Minister Jean-Noël Barrot also attended the summit.", { referenceDate: "2025-09-05" });
     expect(participantNames(both)).toEqual(["Emmanuel Macron", "Friedrich Merz"]);
+    // (The one stood in for is not there, a modal before the passive too: `Putin will be represented by …`.)
+    const preview = parseReport(
+      "Leaders of the world's biggest economies will meet in Johannesburg this weekend for the G20 summit. Chinese Premier Li Qiang and Indian Prime Minister Narendra Modi are expected to attend. Russian President Vladimir Putin will be represented by deputy chief of staff Maxim Oreshkin.",
+      { referenceDate: "2025-11-20" },
+    );
+    expect(participantNames(preview)).toEqual(["Li Qiang", "Narendra Modi", "Maxim Oreshkin"]);
   });
 
   it("places a meeting in a town the gazetteer lacks, named right after the meeting, before the agency's dateline", () => {

@@ -987,6 +987,8 @@ function representedPeople(tokens: TokenList, s: Sentence, mentions: readonly Me
   // (The person right before the auxiliary, or before a relative clause about them; not `X attended, while Bosnia
   // was represented by …`.)
   let subjectEnd = at - 2;
+  // (Past a modal or a perfect before the auxiliary: `Putin will be represented by`, `has been represented by`.)
+  while (subjectEnd > at - 4 && (MODAL_AUXILIARIES.has(tokens.lowerAt(subjectEnd) ?? "") || PERFECT_AUXILIARIES.has(tokens.lowerAt(subjectEnd) ?? ""))) subjectEnd--;
   if (tokens.textAt(subjectEnd) === ",") {
     let open = subjectEnd - 1;
     while (open > 0 && subjectEnd - open <= MAX_RELATIVE_ASIDE && !(tokens.textAt(open) === "," && RELATIVE_PRONOUNS.has(tokens.lowerAt(open + 1) ?? ""))) open--;
@@ -998,6 +1000,9 @@ function representedPeople(tokens: TokenList, s: Sentence, mentions: readonly Me
   const sameCountry = country === null ? [] : inSentence.filter((m) => m.personId !== representative?.personId && countryOf(m.personId) === country).map((m) => m.personId);
   return subject === undefined || sameCountry.includes(subject.personId) ? sameCountry : [subject.personId, ...sameCountry];
 }
+
+/** Modals that may stand before a passive's `be` (`will be represented by`). */
+const MODAL_AUXILIARIES: ReadonlySet<string> = new Set([...FORWARD_MODALS, "will", "would", "shall", "may"]);
 
 /** Longest relative clause between a subject and its passive (`, who handed over the chairmanship last year,`), in tokens. */
 const MAX_RELATIVE_ASIDE = 16;
