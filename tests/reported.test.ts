@@ -1699,11 +1699,13 @@ describe("reported speech without quotation marks", () => {
     const poll = "In a New York Times poll, 61 percent said they were satisfied.";
     expect(extractAttributions(poll).map((a) => a.source.name)).toEqual(["61 percent"]);
   });
-  it("reads the Gulf agencies' `HE` before a title as His Excellency, no pronoun (`HE the Turkish President`)", () => {
+  it("reads the Gulf agencies' `HE` before a title as His Excellency, no pronoun nor office (`HE the Turkish President`)", () => {
     const text =
       "His Highness the Amir Sheikh Tamim bin Hamad Al-Thani and HE President of the Republic of Turkiye Recep Tayyip Erdogan held official talks on Monday. " +
       "For his part, HE the Turkish President expressed his thanks to His Highness the Amir for the warm reception, stressing that the relations are good.";
     expect(extractAttributions(text, { referenceDate: "2024-12-02" }).map((a) => a.source.name)).toEqual(["Recep Tayyip Erdogan"]);
+    // (Nor part of the office before the name.)
+    expect(parseReport(text, { referenceDate: "2024-12-02" }).people.find((p) => p.name === "Recep Tayyip Erdogan")?.roles).toEqual(["President of Turkey", "President of the Republic of Turkiye"]);
     // (A line in capitals keeps its pronoun: `HE SAID`.)
     expect(extractAttributions("Putin met Xi. HE SAID THE TALKS WERE USEFUL.").map((a) => a.source.name)).toEqual(["Vladimir Putin"]);
   });

@@ -194,7 +194,8 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
     // (Nor the building the meeting was held in, before an office of a country: `received at Bayan Palace Saudi Crown
     // Prince …`; the Philippine `Palace Press Officer` is the palace's.)
     const building = FACILITY_WORDS.has(t.lower) && (lexicon.countryByDemonym.has(next.lower) || lexicon.countryByName.has(next.lower));
-    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || POSSESSIVE_DETERMINERS.has(t.lower) || t.lower in WEEKDAYS || t.lower in MONTHS || building) : (roleWords.has(t.lower) && !fragment) || t.lower === "of" || t.lower === "for" || posting || join || ofPeople || ((TENURE_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower)) && (roleWords.has(next.lower) || PORTFOLIO_WORDS.has(next.lower)));
+    // (Nor the Gulf agencies' His Excellency before it: `HE President of the Republic of Turkiye Recep Tayyip Erdogan`.)
+    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || POSSESSIVE_DETERMINERS.has(t.lower) || t.lower in WEEKDAYS || t.lower in MONTHS || building || t.text === "HE") : (roleWords.has(t.lower) && !fragment) || t.lower === "of" || t.lower === "for" || posting || join || ofPeople || ((TENURE_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower)) && (roleWords.has(next.lower) || PORTFOLIO_WORDS.has(next.lower)));
     if (!ok) break;
     k--;
   }
