@@ -920,6 +920,9 @@ describe("reported speech without quotation marks", () => {
     const report = parseReport(text);
     expect(report.people.map((p) => p.name)).toEqual(["Kassym-Jomart Tokayev", "Emomali Rahmon", "Nikol Pashinyan", "Shavkat Mirziyoyev", "Ilham Aliyev"]);
     expect(report.people.find((p) => p.name === "Emomali Rahmon")?.aliases).toContain("Emomali Rakhmon");
+    // (RFE/RL writes Kazakh names in their own transliteration: `Qasym-Zhomart Toqaev`, data.)
+    const rferl = parseReport("Tokayev, Putin Hail Ties\n\nKazakh President Qasym-Zhomart Toqaev greeted Putin at the airport in Astana.");
+    expect(rferl.people.map((p) => p.name)).toEqual(["Kassym-Jomart Tokayev", "Vladimir Putin"]);
   });
 
   it("takes no sentence adverb beside a cue for a surname (`Never say never`)", () => {

@@ -99,7 +99,7 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Peter Pellegrini", ["Pellegrini"], "Slovakia", "President", "m"),
   office("Catherine Connolly", ["Connolly"], "Ireland", "President", "f"),
   office("Nursultan Nazarbayev", ["Nazarbayev"], "Kazakhstan", "President", "m"),
-  office("Kassym-Jomart Tokayev", ["Tokayev"], "Kazakhstan", "President", "m"),
+  office("Kassym-Jomart Tokayev", ["Tokayev", "Toqaev", "Qasym-Zhomart Toqaev"], "Kazakhstan", "President", "m"),
   office("Shavkat Mirziyoyev", ["Mirziyoyev"], "Uzbekistan", "President", "m"),
   office("Nikol Pashinyan", ["Pashinyan"], "Armenia", "Prime Minister", "m"),
   office("Ilham Aliyev", ["Aliyev"], "Azerbaijan", "President", "m"),
