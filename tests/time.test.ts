@@ -2289,6 +2289,14 @@ describe("summit frame", () => {
     expect(who).toEqual(["Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"]);
   });
 
+  it("places a transcript dated only by a speaker's `today` at the venue its lead names (`in the Kremlin`)", () => {
+    const text =
+      "Meeting with President of Belarus Alexander Lukashenko\n\nVladimir Putin held a meeting with President of Belarus Alexander Lukashenko in the Kremlin.\n\n" +
+      "President of Russia Vladimir Putin: Mr President, friend, I am very happy to see you.\n\n" +
+      "President of Belarus Alexander Lukashenko: Thank you. We agreed that we would meet here today, and we did.";
+    expect(parseReport(text, { referenceDate: "2025-01-28" }).summit).toMatchObject({ location: "Moscow", date: "2025-01-28" });
+  });
+
   it("prefers the meeting of the report's days over one months before, and a held meeting over a plan", () => {
     const text = "Last July, the two leaders met in Vilnius. Today Vladimir Putin and Xi Jinping held talks in Beijing. Tomorrow they will take part in the forum.";
     expect(parseReport(text, { referenceDate: "2023-10-18" }).summit).toMatchObject({ location: "Beijing", date: "2023-10-18" });

@@ -1914,7 +1914,9 @@ function pickLocation(
   }
   // (The city after the lead's word of meeting first: `spoke to the Financial Times in Kyiv ahead of this week's talks
   // with Donald Trump in Washington`.)
-  const led = leadMeeting === null ? undefined : (meetingCityAt(tokens, cityMentions, leadMeeting.start, leadMeeting.end) ?? cityAfterPreposition(tokens, cityMentions, leadMeeting.start, leadMeeting.end));
+  // (Or a venue it names, the lead of a transcript whose only day is a speaker's `today`: `held a meeting with … in
+  // the Kremlin`.)
+  const led = leadMeeting === null ? undefined : (meetingCityAt(tokens, cityMentions, leadMeeting.start, leadMeeting.end) ?? cityAfterPreposition(tokens, cityMentions, leadMeeting.start, leadMeeting.end) ?? venueAt(tokens, leadMeeting.start, leadMeeting.end)?.city);
   if (led !== undefined) return led;
   // `held talks at the Vostochny Cosmodrome`: a venue the gazetteer does not know, named after the meeting.
   const venue = evidence === null ? null : venueIn(view, tokens, evidence, places);
