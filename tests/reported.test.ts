@@ -1713,6 +1713,14 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("Putin met Xi. HE SAID THE TALKS WERE USEFUL.").map((a) => a.source.name)).toEqual(["Vladimir Putin"]);
   });
 
+  it("reads a person's own verb of saying and `that` before `, according to X` as theirs, an outlet's not", () => {
+    const text = 'Takaichi met Lee Jae-myung on Thursday. Lee responded that the two countries were "close neighbors that share a yard," according to the South Korean presidential office.';
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Lee Jae-myung", 'the two countries were "close neighbors that share a yard']]);
+    // (`Bloomberg reports that …, according to the Roper Center`: the figures are the centre's.)
+    const poll = "Bloomberg reports that the Republican nominee has won among the richest voters, according to the Roper Center.";
+    expect(extractAttributions(poll).map((a) => a.source.name)).toEqual(["Roper Center"]);
+  });
+
   it("takes no one named after a preposition and titles for the subject (`attended by His Royal Highness Crown Prince Hussein`)", () => {
     const text = "King Abdullah II met Egyptian President Abdel Fattah al-Sisi in Cairo on Sunday. During their meeting at Al Ittihadiya Palace, attended by His Royal Highness Crown Prince Hussein, the two leaders stressed the need to build on the ceasefire.";
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Abdullah II and Abdel Fattah al-Sisi"]);

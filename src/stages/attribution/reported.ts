@@ -362,7 +362,9 @@ function framedSpeech(
     if (SPEAKING_FRAMES.has(tokens.lowerAt(content) ?? "")) return null;
     // `"…," Putin told reporters, according to state media`: a quote with its own speaker and verb is no reported
     // speech of the outlet.
-    if (attributedQuote(tokens, quoted, content, tail.comma, lexicon)) return null;
+    // (Nor is a named subject's own verb of saying and `that`: `Lee responded that the two countries were …, according
+    // to the South Korean presidential office` reports Lee.)
+    if (attributedQuote(tokens, quoted, content, tail.comma, lexicon) || (tokens.lowerAt(tokenIndexAt(tokens, tail.cue.start)) === "according" && personSaysThat(tokens, content, tail.comma, resolver, lexicon))) return null;
     // From a comma inside a quotation out past its closing mark is no clause of what was said (`"I'm telling you,
     // this party is not divided," Senator Jeff Sessions, a close advisor to Trump, told AFP`), unless a that-clause
     // goes on from the quote (`"He can assert it, but it seems extremely unlikely" that Sanders can catch Clinton,
@@ -574,6 +576,17 @@ function attributedQuote(tokens: TokenList, quoted: Uint8Array, from: number, to
     else if (SAY_VERBS.has(tokens.lowerAt(k) ?? "") && cueAt(tokens, k, lexicon) > 0 && !(NOUN_LIKE_CUES.has(tokens.lowerAt(k) ?? "") && DETERMINERS.has(tokens.lowerAt(k - 1) ?? ""))) verb = true;
   }
   return quote && verb;
+}
+
+/**
+ * True when tokens from `from` open with a person's name, a verb of saying and `that` (`Lee responded that …`), before
+ * `to`; not an outlet's (`Bloomberg reports that …, according to the Roper Center`, whose figures they are).
+ */
+function personSaysThat(tokens: TokenList, from: number, to: number, resolver: SpeakerResolver, lexicon: Lexicon): boolean {
+  const who = resolver.speakerAt(from);
+  if (who === null || who.ref.personId === null || who.next >= to) return false;
+  const cue = cueAt(tokens, who.next, lexicon);
+  return cue > 0 && tokens.lowerAt(who.next + cue) === "that";
 }
 
 function make(tokens: TokenList, quoted: Uint8Array, source: SpeakerRef, cue: Span, from: number, to: number): Omit<Attribution, "id" | "text"> | null {
