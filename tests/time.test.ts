@@ -1001,6 +1001,9 @@ describe("timeline", () => {
     // (And one a pronoun or a description stands for as the speaker: `In a post on Saturday, he said …`.)
     const pronoun = parseReport("Zelenskyy was not invited to the talks. In a post on social media on Saturday, he said Ukraine was ready for a trilateral meeting.", { referenceDate: "2025-08-16" });
     expect(pronoun.timeline.map((e) => e.participants.map((id) => pronoun.people.find((p) => p.id === id)?.name))).toEqual([["Volodymyr Zelensky"]]);
+    // (And the subject a sentence opens on with `He` or `She`: `He is set to return to Ottawa on Friday`.)
+    const subject = parseReport("Prime Minister Mark Carney met with Mexican President Claudia Sheinbaum on Thursday. The visit is Carney's first to Mexico. He is set to return to Ottawa on Friday.", { referenceDate: "2025-09-18" });
+    expect(subject.timeline.map((e) => e.participants.map((id) => subject.people.find((p) => p.id === id)?.name))).toEqual([["Mark Carney", "Claudia Sheinbaum"], ["Mark Carney"]]);
   });
 
   it("gives an event the summit's two participants when its sentence speaks of `the two leaders`, but not in another's report", () => {

@@ -62,8 +62,8 @@ export const TimelineEventSchema = z
     /** A short description: the sentence, shortened. */
     description: z.string(),
     /**
-     * Ids of the people the sentence names or speaks of: a pronoun or a description resolved as a speaker, and the
-     * summit's two participants for `the two leaders`.
+     * Ids of the people the sentence names or speaks of: a pronoun or a description resolved as a speaker, a `He` or
+     * `She` the sentence opens on, and the summit's two participants for `the two leaders`.
      */
     participants: z.array(z.string()),
   })

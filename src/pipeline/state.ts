@@ -40,6 +40,8 @@ export interface ParseState {
   readonly places: readonly Place[];
   readonly quotes: readonly Quote[];
   readonly attributions: readonly Attribution[];
+  /** Who a pronoun opening a sentence stands for (`He is scheduled to return home on Thursday`), as the attribution stage resolved it. */
+  readonly subjects: readonly (Span & { personId: string })[];
   readonly timexes: readonly TimeExpression[];
   /** The day relative times were resolved against (the reference date, or the wire dateline's day); null without one. */
   readonly referenceDay: string | null;
@@ -61,6 +63,7 @@ export function emptyState(text: string): ParseState {
     places: [],
     quotes: [],
     attributions: [],
+    subjects: [],
     timexes: [],
     referenceDay: null,
     timeline: [],

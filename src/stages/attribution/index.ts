@@ -1,4 +1,4 @@
-import type { Attribution, Quote, Sentence, SpeakerRef } from "../../model/index.js";
+import type { Attribution, Quote, Sentence, Span, SpeakerRef } from "../../model/index.js";
 import { DOCUMENT_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, SPEAKING_BODY_HEADS } from "../../lexicon/reporting-cues.js";
 import type { Stage } from "../../pipeline/context.js";
 import { firstStartingAtOrAfter, flatRanges, inRanges, rangeAt, sentenceAt } from "../../text/lookup.js";
@@ -306,7 +306,7 @@ export const attribution: Stage = (ctx, state) => {
     q.cue = found.cue;
     q.confidence = CONFIDENCE.name;
   }
-  return { ...state, quotes, attributions };
+  return { ...state, quotes, attributions, subjects: sentenceSubjects(tokens, sentences, resolver, (offset) => inRanges(quotedRanges, offset)) };
 
   /**
    * True for one named by an office alone (`the King`, `king`) or as someone new (`a company spokesman`); not an
@@ -683,4 +683,20 @@ function openingSubject(tokens: TokenList, sentence: Sentence, stop: number, res
   const verb = who === null ? undefined : tokens.get(who.next);
   if (who === null || who.ref.personId === null || who.ref.resolvedVia === "pronoun" || verb === undefined || verb.kind !== "word" || verb.capitalized || isPossessive(verb)) return null;
   return who.ref;
+}
+
+/**
+ * Who a `He` or `She` opening a sentence outside quotation marks stands for (`He is scheduled to return home on
+ * Thursday`), by the resolver that finds a pronoun's speaker; the Gulf agencies' `HE` before a title is no pronoun.
+ */
+function sentenceSubjects(tokens: TokenList, sentences: readonly Sentence[], resolver: SpeakerResolver, inQuote: (offset: number) => boolean): (Span & { personId: string })[] {
+  const subjects: (Span & { personId: string })[] = [];
+  for (const s of sentences) {
+    const i = tokenIndexAt(tokens, s.start);
+    const t = tokens.get(i);
+    if (t === undefined || (t.lower !== "he" && t.lower !== "she") || t.text === "HE" || inQuote(t.start)) continue;
+    const person = resolver.resolvePronoun(t.start, t.lower === "he" ? "m" : "f");
+    if (person !== null) subjects.push({ start: t.start, end: t.end, personId: person.id });
+  }
+  return subjects;
 }

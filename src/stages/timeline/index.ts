@@ -128,6 +128,8 @@ export const timeline: Stage = (ctx, state) => {
   const isStamp = (sentence: Sentence): boolean => !transcript && sentence.end > headerEnd && !SENTENCE_TERMINALS.has(ctx.text[sentence.end - 1] ?? "") && lineKind(sentence) === "times";
   // How many stamps the running text has, counted at the first: two or more make a live page.
   let liveStamps: number | undefined;
+  // Those named by a pronoun: speakers, and the subject a sentence opens on (`He is scheduled to return home on Thursday`).
+  const eventPeople = state.subjects.length === 0 ? resolvedSpeakers : [...resolvedSpeakers, ...state.subjects].sort((a, b) => a.start - b.start);
   // The people of a sentence, read once however many dates it holds.
   const peopleOfSentence = new Map<Sentence, string[]>();
   const participantsOf = (sentence: Sentence): string[] => {
@@ -137,8 +139,8 @@ export const timeline: Stage = (ctx, state) => {
       // A mention that runs on past the sentence's end is not of it.
       const inside = personMentionsIn(sentence, mentions).filter((m) => m.end <= end);
       const ids = inside.map((m) => m.personId);
-      for (let k = firstStartingAtOrAfter(resolvedSpeakers, sentence.start); k < resolvedSpeakers.length; k++) {
-        const r = resolvedSpeakers[k];
+      for (let k = firstStartingAtOrAfter(eventPeople, sentence.start); k < eventPeople.length; k++) {
+        const r = eventPeople[k];
         if (r === undefined || r.start >= end) break;
         if (r.end <= end) ids.push(r.personId);
       }
