@@ -2292,6 +2292,16 @@ describe("summit frame", () => {
     expect(who).toEqual(["Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"]);
   });
 
+  it("reads a courtesy call, `called on` a titled name, as the meeting and no saying, not an appeal to do something", () => {
+    const text =
+      "PM Shehbaz meets President Xi\n\nBEIJING: Prime Minister Shehbaz Sharif on Tuesday called on Chinese President Xi Jinping at the Great Hall of the People.\n\n" +
+      "The prime minister, who is on a five-day visit to China, had also attended the Shanghai Cooperation Organisation summit in Tianjin on Sunday and Monday.";
+    expect(parseReport(text, { referenceDate: "2025-09-02" }).summit).toMatchObject({ location: "Beijing", date: "2025-09-02" });
+    // (`called on Michigan Gov. Rick Snyder (R) to resign` is an appeal, a party in brackets before its `to`.)
+    const appeal = parseReport("Flint Water Response\n\nOn Saturday, Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign over the crisis in Flint.\n\nThree days later, Clinton met Snyder in Flint on Tuesday.", { referenceDate: "2016-01-19" });
+    expect(appeal.summit.date).toBe("2016-01-19");
+  });
+
   it("places a transcript dated only by a speaker's `today` at the venue its lead names (`in the Kremlin`)", () => {
     const text =
       "Meeting with President of Belarus Alexander Lukashenko\n\nVladimir Putin held a meeting with President of Belarus Alexander Lukashenko in the Kremlin.\n\n" +

@@ -128,7 +128,8 @@ export function findSummit(input: SummitInput): Summit {
     const toPerson = TOLD_TO.has(next) && (personWithin(mentions, tokens, after + 1) || meetingWithin(tokens, after + 1));
     // (Nor words said during the meeting the sentence names: `on Wednesday reaffirmed their resolve …, during a meeting
     // at the Dolmabahce Palace`.)
-    const saying = ((cueWords.has(tokens.lowerAt(before) ?? "") && next !== "to") || (cueWords.has(next) && afterNext !== "to")) && !toPerson && !saidDuringMeeting(sentence);
+    // (Nor a courtesy call: `on Tuesday called on Chinese President Xi Jinping`.)
+    const saying = ((cueWords.has(tokens.lowerAt(before) ?? "") && next !== "to") || (cueWords.has(next) && afterNext !== "to" && !calledOn(tokens, after, tokenIndexAt(tokens, sentence.end)))) && !toPerson && !saidDuringMeeting(sentence);
     if (saying) {
       score -= SAYING_DAY_PENALTY;
       said.add(t);
@@ -609,6 +610,27 @@ function callWith(tokens: TokenList, i: number): boolean {
   return tokens.lowerAt(i) === "call" && (next === "with" || next === "between") && !BEFORE_BARE_VERB.has(tokens.lowerAt(i - 1) ?? "");
 }
 
+/**
+ * True for a courtesy call, `called on` and a titled name (`Prime Minister Shehbaz Sharif on Tuesday called on Chinese
+ * President Xi Jinping at the Great Hall of the People`), not an appeal to do something (`called on Putin to accept`).
+ */
+function calledOn(tokens: TokenList, i: number, end: number): boolean {
+  if (!CALLED_FORMS.has(tokens.lowerAt(i) ?? "") || tokens.lowerAt(i + 1) !== "on" || tokens.capitalizedAt(i + 2) !== true) return false;
+  for (let k = i + 3; k < Math.min(end, i + 3 + APPEAL_REACH); k++) {
+    if (tokens.lowerAt(k) === "to" && tokens.capitalizedAt(k + 1) !== true) return false;
+    // (Past an abbreviation's stop and a party in brackets: `called on Michigan Gov. Rick Snyder (R) to resign`.)
+    if (tokens.kindAt(k) === "punct" && !isAbbreviationStop(tokens, k) && !BRACKETS.has(tokens.textAt(k) ?? "")) return true;
+  }
+  return true;
+}
+
+/** Brackets an appeal's object may hold (`Rick Snyder (R)`). */
+const BRACKETS = new Set(["(", ")"]);
+/** Forms of `call` before a courtesy call's `on`. */
+const CALLED_FORMS = new Set(["called", "calls", "calling"]);
+/** Most tokens after `called on` read for the `to` of an appeal (`called on Russian President Vladimir Putin to …`). */
+const APPEAL_REACH = 8;
+
 /** True when the sentence holds one of `words`. */
 function holdsWord(tokens: TokenList, sentence: Sentence, words: ReadonlySet<string>): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
@@ -680,7 +702,7 @@ function meetingScore(tokens: TokenList, sentence: Sentence): number {
     const elsewhen = meetingWord && otherMeeting(tokens, i);
     other ||= elsewhen;
     if (group && !elsewhen) leaders = true;
-    else about ||= (meetingWord && !elsewhen) || (PHONE_WORDS.has(w) && phoneCall(tokens, i)) || callWith(tokens, i) || leadersTour(tokens, i);
+    else about ||= (meetingWord && !elsewhen) || (PHONE_WORDS.has(w) && phoneCall(tokens, i)) || callWith(tokens, i) || calledOn(tokens, i, end) || leadersTour(tokens, i);
     // (Not how one began to speak: `The Prime Minister began by reiterating …`.)
     if (HAPPENING_VERBS.has(w) && (w !== "discussed" || discussedByParties(tokens, i)) && !byDoing(tokens, i + 1)) happenings++;
     aside ||= SIDELINE_WORDS.has(w);
