@@ -1108,6 +1108,10 @@ describe("summit frame", () => {
     const report = parseReport(text, { referenceDate: "2024-09-18" });
     expect([report.summit.location, participantNames(report)]).toEqual(["Bayan Palace", ["Mishal Al-Ahmad Al-Jaber Al-Sabah", "Mohammed bin Salman"]]);
     expect(report.people.find((p) => p.name === "Mohammed bin Salman")?.roles).toEqual(["Crown Prince of Saudi Arabia", "Saudi Crown Prince"]);
+    // (After `at`, before any office; and a style of address before the office is none of it: `His Majesty King Hamad
+    // … received today at Sakhir Palace President Abdel Fattah El-Sisi`.)
+    const manama = parseReport("His Majesty King Hamad bin Isa Al Khalifa received today at Sakhir Palace President Abdel Fattah El-Sisi of the Arab Republic of Egypt.", { referenceDate: "2025-02-04" });
+    expect(manama.people.map((p) => p.roles)).toEqual([["King of Bahrain", "King"], ["President of Egypt", "President"]]);
     // (A building's name runs on through its `of`: `the Palace of Nations`.)
     const geneva = parseReport("Lavrov and Blinken met at the Palace of Nations on Friday.", { referenceDate: "2024-09-20" });
     expect(geneva.summit.location).toBe("Palace of Nations");

@@ -2,7 +2,7 @@ import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
 import { FACILITY_WORDS } from "../../lexicon/places.js";
-import { APPOINTING_PARTICIPLES, COURTESY_TITLES, HONORIFICS, NON_STATE_LEADERSHIP, PORTFOLIO_WORDS } from "../../lexicon/roles.js";
+import { APPOINTING_PARTICIPLES, COURTESY_TITLES, HONORIFICS, NON_STATE_LEADERSHIP, PORTFOLIO_WORDS, STYLES } from "../../lexicon/roles.js";
 import { DETERMINERS, HEADLINE_VERBS, OFFICE_OBJECT_JOINS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -11,10 +11,19 @@ import { countryEndingAt, isHeadlineVerb } from "./names.js";
 import { closesBracketedWord, isAllCaps, isCapitalized, isGluedPeriod, isPossessive, isPossessiveAt, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { roleClassesOf, type PeopleRegistry } from "./registry.js";
 
-/** Styles of address (`His Highness`, `Her Majesty`, `His Excellency`), after their possessive. */
-const STYLES = new Set(["highness", "majesty", "excellency", "holiness"]);
 /** Possessives of a person: before a style (`His Highness`) or an office (`Her foreign minister, …`). */
 const PERSONAL_POSSESSIVES = new Set(["his", "her", "their"]);
+
+/** True when `at` or `in` stands before the run of capitalised words that holds token `k` (`at Sakhir Palace`). */
+function placedAfter(tokens: TokenList, k: number): boolean {
+  let j = k;
+  while (j > k - MAX_BUILDING_WORDS && tokens.capitalizedAt(j - 1) === true) j--;
+  const before = tokens.lowerAt(j - 1);
+  return before === "at" || before === "in";
+}
+
+/** Most capitalised words read back to the `at` before a building's name (`at Sakhir Palace`). */
+const MAX_BUILDING_WORDS = 4;
 
 /** Royal styles that stand between an office and a name (`Foreign Minister Prince Faisal bin Farhan`). */
 const ROYAL_STYLES = new Set(["prince", "princess", "sheikh", "sheikha"]);
@@ -191,11 +200,14 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
     const fragment = roleWords.has(t.lower) && !lexicon.roleClasses.has(t.lower) && !PORTFOLIO_WORDS.has(t.lower) && BEFORE_BARE_VERB.has(tokens.lowerAt(k - 1) ?? "") && !insideRolePhrase(tokens, k, lexicon);
     // (`indigenous leader Raoni Metuktire`: a word that makes a leader no state's is part of the title, so the title says so.)
     const ofPeople = NON_STATE_LEADERSHIP.has(t.lower) && next.lower === "leader";
-    // (Nor the building the meeting was held in, before an office of a country: `received at Bayan Palace Saudi Crown
-    // Prince …`; the Philippine `Palace Press Officer` is the palace's.)
-    const building = FACILITY_WORDS.has(t.lower) && (lexicon.countryByDemonym.has(next.lower) || lexicon.countryByName.has(next.lower));
+    // (Nor the building the meeting was held in, before an office of a country or after `at` or `in`: `received at Bayan
+    // Palace Saudi Crown Prince …`, `received today at Sakhir Palace President …`; the Philippine `Palace Press
+    // Officer` is the palace's.)
+    const building = FACILITY_WORDS.has(t.lower) && (lexicon.countryByDemonym.has(next.lower) || lexicon.countryByName.has(next.lower) || placedAfter(tokens, k));
+    // (Nor a style of address before the office: `His Majesty King Hamad`.)
+    const style = STYLES.has(t.lower) && PERSONAL_POSSESSIVES.has(tokens.lowerAt(k - 1) ?? "");
     // (Nor the Gulf agencies' His Excellency before it: `HE President of the Republic of Turkiye Recep Tayyip Erdogan`.)
-    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || POSSESSIVE_DETERMINERS.has(t.lower) || t.lower in WEEKDAYS || t.lower in MONTHS || building || t.text === "HE") : (roleWords.has(t.lower) && !fragment) || t.lower === "of" || t.lower === "for" || posting || join || ofPeople || ((TENURE_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower)) && (roleWords.has(next.lower) || PORTFOLIO_WORDS.has(next.lower)));
+    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || POSSESSIVE_DETERMINERS.has(t.lower) || t.lower in WEEKDAYS || t.lower in MONTHS || building || style || t.text === "HE") : (roleWords.has(t.lower) && !fragment) || t.lower === "of" || t.lower === "for" || posting || join || ofPeople || ((TENURE_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower)) && (roleWords.has(next.lower) || PORTFOLIO_WORDS.has(next.lower)));
     if (!ok) break;
     k--;
   }
