@@ -1702,6 +1702,17 @@ describe("reported speech without quotation marks", () => {
     const poll = "In a New York Times poll, 61 percent said they were satisfied.";
     expect(extractAttributions(poll).map((a) => a.source.name)).toEqual(["61 percent"]);
   });
+  it("reads the Gulf's `Amir` as the emir's office after an article, before a courtesy title or alone, and as a given name before a surname", () => {
+    const text =
+      "Amir, US President hold talks at Lusail Palace\n\nDoha: HH the Amir Sheikh Tamim bin Hamad Al-Thani and US President Donald Trump held talks yesterday. " +
+      'At the beginning of the talks, HH the Amir welcomed the US President, expressing his hope that the visit would develop the partnership. "You are welcome," the Amir said.';
+    const report = parseReport(text, { referenceDate: "2025-05-15" });
+    expect(report.people.map((p) => p.name)).toEqual(["Tamim bin Hamad Al-Thani", "Donald Trump"]);
+    expect([report.attributions[0]?.source.name, report.quotes.at(-1)?.speaker?.name]).toEqual(["Tamim bin Hamad Al-Thani", "Tamim bin Hamad Al-Thani"]);
+    // (`Amir Peretz`, `Defence Minister Amir Hatami`: a given name.)
+    expect(parseReport("Israeli Labor leader Amir Peretz said the talks failed. Defence Minister Amir Hatami met Putin.").people.map((p) => p.name)).toEqual(["Amir Peretz", "Amir Hatami", "Vladimir Putin"]);
+  });
+
   it("reads the Gulf agencies' `HE` before a title as His Excellency, no pronoun nor office (`HE the Turkish President`)", () => {
     const text =
       "His Highness the Amir Sheikh Tamim bin Hamad Al-Thani and HE President of the Republic of Turkiye Recep Tayyip Erdogan held official talks on Monday. " +

@@ -11,7 +11,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = wordTable({
   president: "leader", leader: "leader", head: "leader", "head of state": "leader", "prime minister": "leader",
   premier: "leader", pm: "leader", chancellor: "leader", "federal chancellor": "leader", king: "leader", queen: "leader",
   emperor: "leader", "crown prince": "leader", monarch: "leader", "supreme leader": "leader", chairman: "leader", strongman: "leader",
-  "head of government": "leader", taoiseach: "leader", tánaiste: "deputy", tanaiste: "deputy", emir: "leader", sultan: "leader", "vice president": "deputy",
+  "head of government": "leader", taoiseach: "leader", tánaiste: "deputy", tanaiste: "deputy", emir: "leader", amir: "leader", sultan: "leader", "vice president": "deputy",
   "vice-president": "deputy", "deputy prime minister": "deputy", "vice-premier": "deputy", "vice premier": "deputy",
   "first deputy prime minister": "deputy", deputy: "deputy", spokesman: "spokesperson", spokeswoman: "spokesperson",
   spokesperson: "spokesperson", "press secretary": "spokesperson", "press officer": "spokesperson", "foreign minister": "foreign-minister",
@@ -67,7 +67,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = wordTable({
 /** Short forms of offices and the titles they stand for (`the PM` is the Prime Minister of Pakistan). */
 export const OFFICE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = wordTable({
   pm: ["prime minister"], premier: ["prime minister"], chair: ["chairman", "chairwoman", "chairperson"],
-  pontiff: ["pope"], "holy father": ["pope"],
+  pontiff: ["pope"], "holy father": ["pope"], amir: ["emir"],
 });
 
 /** Offices of a head of state or government, which no holder of another of them is called (`the prime minister` is no president). */

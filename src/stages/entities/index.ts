@@ -106,7 +106,9 @@ export const entities: Stage = (ctx, state) => {
       // a document's or a building's (`the Tianjin Declaration said`).
       // (Nor a word a demonym qualifies: `The Spanish Executive reported`.)
       const qualified = lexicon.countryByDemonym.has(tokens.lowerAt(i - 1) ?? "") && lexicon.personByName.get(t.lower) === undefined;
-      if (isNameWord(t, lexicon) && !qualified && !GENERIC_SOURCES.has(t.lower) && !endsThingName(t.text) && !isNameWordAt(tokens, i + 1, lexicon) && !isNameWordAt(tokens, i - 1, lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && !placeWord(tokens, i, lexicon) && !partnership(t, lexicon)) {
+      // (Nor a word of office that is also a given name, read as the office: `HH the Amir said`.)
+      const office = lexicon.roleClasses.has(t.lower) && !givenNameOffice(tokens, i, lexicon);
+      if (isNameWord(t, lexicon) && !qualified && !office && !GENERIC_SOURCES.has(t.lower) && !endsThingName(t.text) && !isNameWordAt(tokens, i + 1, lexicon) && !isNameWordAt(tokens, i - 1, lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && !placeWord(tokens, i, lexicon) && !partnership(t, lexicon)) {
         // `…, SPA said`: an unknown acronym beside a verb is an agency or a body, not a surname (nor a common thing's
         // letters: `told state TV`).
         if (isAcronym(t) && !lexicon.personByName.has(t.lower)) {
@@ -306,6 +308,8 @@ function fullNameAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   if (tokens.capitalizedAt(i) !== true) return 0;
   const t = tokens.get(i);
   if (t === undefined) return 0;
+  // (A word of office that is also a given name, read as the office: `HH the Amir Sheikh Tamim`.)
+  if (lexicon.roleClasses.has(t.lower) && lexicon.firstNames.has(t.lower) && !givenNameOffice(tokens, i, lexicon)) return 0;
   const known = matchPhrase(tokens, i, lexicon.personPhrases);
   // Inside a run of capitalised words a name starts only where a known name does (`Rival Barack Obama`); an acronym
   // before it is a title or a body, not part of the name (`NSA Ajit Doval`).
@@ -636,6 +640,15 @@ function isTitleWord(w: string, lexicon: Lexicon): boolean {
 const MAX_DESCRIPTION_WORDS = 4;
 
 /**
+ * True when token `i` is a word of office that is also a given name and reads as the name here, a surname after it and
+ * no article before (`Amir Peretz`); not `HH the Amir`, `Amir Sheikh Tamim` or a headline's `Amir, Turkish President …`.
+ */
+function givenNameOffice(tokens: TokenList, i: number, lexicon: Lexicon): boolean {
+  const w = tokens.lowerAt(i) ?? "";
+  return lexicon.firstNames.has(w) && lexicon.roleClasses.has(w) && tokens.lowerAt(i - 1) !== "the" && isNameWordAt(tokens, i + 1, lexicon) && tokens.capitalizedAt(i + 1) === true;
+}
+
+/**
  * True for a verb of the news in its plain form where a name would open, the verb of a plural subject in a title-case
  * headline (`Amir, Turkish President Hold Official Talks`, `Iran, Oman Foreign Ministers Discuss Regional Issues`);
  * not a given or known name, nor a short word that opens names (`Win Myint`, `Woo Won-shik`).
@@ -773,7 +786,9 @@ function titledNameAt(tokens: TokenList, i: number, lexicon: Lexicon, alone: Rea
   const lower = tokens.lowerAt(i);
   if (lower === undefined) return null;
   let j: number;
-  const role = matchPhrase(tokens, i, lexicon.rolePhrases);
+  // (A word of office that is also a given name is the office only after an article or before a courtesy title: `HH
+  // the Amir Sheikh Tamim`, not `Amir Peretz`.)
+  const role = givenNameOffice(tokens, i, lexicon) ? 0 : matchPhrase(tokens, i, lexicon.rolePhrases);
   // `11:02 PM GMT`: after a clock time, `PM` is the meridiem and what follows a time zone.
   if (lower === "pm" && PATTERNS.startsWithDigit.test(tokens.textAt(i - 1) ?? "")) return null;
   // (`ready to host Russia-Ukraine talks`, `will chair the meeting`: a role word in lower case after `to` or a modal is
@@ -785,7 +800,7 @@ function titledNameAt(tokens: TokenList, i: number, lexicon: Lexicon, alone: Rea
   else if (HONORIFICS.has(lower) && (tokens.lowerAt(i - 1) !== "the" || STYLES_AFTER_ARTICLE.has(lower))) j = i + 1;
   else return null;
   // Titles in a row make one title (`Army Chief Field Marshal Asim Munir`).
-  for (let more = matchPhrase(tokens, j, lexicon.rolePhrases); role > 0 && more > 0 && j - i < MAX_TITLE_TOKENS; more = matchPhrase(tokens, j, lexicon.rolePhrases)) j += more;
+  for (let more = matchPhrase(tokens, j, lexicon.rolePhrases); role > 0 && more > 0 && j - i < MAX_TITLE_TOKENS && !givenNameOffice(tokens, j, lexicon); more = matchPhrase(tokens, j, lexicon.rolePhrases)) j += more;
   // `President of Vietnam Luong Cuong`, `President of the Republic of Indonesia Prabowo Subianto`: the office's
   // country, then the name.
   let ofCountry = false;

@@ -63,7 +63,8 @@ function canBeName(w: string, lexicon: Lexicon): boolean {
   if (PARTY_GROUPS.has(w)) return false;
   // `We’re encouraged by the results`: a pronoun with its verb contracted onto it.
   if (PATTERNS.contractedVerb.test(w)) return false;
-  if (HONORIFICS.has(w) || STYLES.has(w) || lexicon.roleClasses.has(w)) return false;
+  // (A word of office that is also a given name may still open a name: `Amir Peretz`, the Gulf's `the Amir` aside.)
+  if (HONORIFICS.has(w) || STYLES.has(w) || (lexicon.roleClasses.has(w) && !lexicon.firstNames.has(w))) return false;
   // (Nor holders of an office, many: `the Special Representatives, National Security Adviser Ajit Doval and …`.)
   if (w.length > 4 && w.endsWith("s") && lexicon.roleClasses.has(w.slice(0, -1)) && !lexicon.personByName.has(w)) return false;
   // A country or city that is also a given name (`Chad Bown`, `Jordan Peterson`, `Santiago Peña`) may start a name.
