@@ -408,5 +408,8 @@ export const FACILITY_WORDS: ReadonlySet<string> = new Set([
   "cosmodrome", "embassy", "mosque", "chancellery", "pavilion", "auditorium", "residence", "garden", "gardens",
 ]);
 
+/** Points of the compass before `of` and a city (`west of Paris`, `north-east of Paris`). */
+export const COMPASS_POINTS: ReadonlySet<string> = new Set(["north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"]);
+
 /** Nouns before `of` and a settlement's name (`the island of Valaam`, `the resort town of Bled`, `the city of Tianjin`). */
 export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(["island", "city", "town", "village", "resort", "port", "capital", "island-state", "archipelago", "emirate"]);

@@ -77,6 +77,8 @@ export const GOVERNMENT_HEAD_OFFICES: readonly string[] = [...HEAD_OFFICES].filt
 
 /** Styles of address after `His` or `Her` (`His Highness`, `Her Majesty`, `His Excellency`): no name, and alone the person first so styled. */
 export const STYLES: ReadonlySet<string> = new Set(["highness", "majesty", "excellency", "holiness", "eminence"]);
+/** The Gulf agencies' His Excellency, in capitals before a title (`HE the Turkish President`): no pronoun, no office. */
+export const EXCELLENCY_ABBREVIATION = "HE";
 
 /** One-word offices that an official readout writes bare to open a sentence (`President thanked PM …`): no surnames. */
 export const BARE_OFFICES: ReadonlySet<string> = new Set(["president", "premier", "chancellor", "taoiseach"]);

@@ -474,7 +474,7 @@ export function inSinceClause(tokens: TokenList, i: number): boolean {
   return false;
 }
 
-/** Most tokens between such a conjunction and its verb (`before Donald J. Trump returns`). */
+/** Most tokens between a conjunction of time (`before`, `until`, `when`) and its verb (`before Donald J. Trump returns`). */
 const MAX_SUBJECT_TOKENS = 5;
 
 /**

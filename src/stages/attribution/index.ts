@@ -12,6 +12,7 @@ import { LABEL_CONFIDENCE } from "../quotes/turns.js";
 import { CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { CLAUSE_OPENING_ADVERBS, DETERMINERS, PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB } from "../../lexicon/time-words.js";
+import { EXCELLENCY_ABBREVIATION } from "../../lexicon/roles.js";
 
 /** Confidence by how the speaker was found; see `Quote.confidence`. */
 const CONFIDENCE = { name: 0.95, alias: 0.9, descriptor: 0.85, pronoun: 0.75, context: 0.6, label: LABEL_CONFIDENCE } as const;
@@ -694,7 +695,7 @@ function sentenceSubjects(tokens: TokenList, sentences: readonly Sentence[], res
   for (const s of sentences) {
     const i = tokenIndexAt(tokens, s.start);
     const t = tokens.get(i);
-    if (t === undefined || (t.lower !== "he" && t.lower !== "she") || t.text === "HE" || inQuote(t.start)) continue;
+    if (t === undefined || (t.lower !== "he" && t.lower !== "she") || t.text === EXCELLENCY_ABBREVIATION || inQuote(t.start)) continue;
     const person = resolver.resolvePronoun(t.start, t.lower === "he" ? "m" : "f");
     if (person !== null) subjects.push({ start: t.start, end: t.end, personId: person.id });
   }

@@ -1,7 +1,7 @@
 import { ADVERBS_BEFORE_VERB, AFTER_CONTRACTED_S, DETERMINERS, OPENING_ADVERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BLOC_NAME_ENDS, REGION_QUALIFIERS } from "../../lexicon/meetings.js";
 import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
-import { GENERIC_ROLE_NOUNS, LEADER_PLURALS, PARTY_ADJECTIVES, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
+import { EXCELLENCY_ABBREVIATION, GENERIC_ROLE_NOUNS, LEADER_PLURALS, PARTY_ADJECTIVES, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import { PATTERNS } from "../../text/patterns.js";
 import type { Organization, Place, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
@@ -260,7 +260,7 @@ export class SpeakerResolver {
     const gender = SPEAKER_PRONOUNS[t.lower];
     // (`HE the Turkish President`, `HE President …`: the Gulf agencies' His Excellency, a style before a title, no pronoun;
     // not in a line of capitals, `HE SAID`.)
-    if (t.text === "HE" && (this.tokens.lowerAt(i + 1) === "the" || (this.tokens.capitalizedAt(i + 1) === true && !isAllCaps(this.tokens.textAt(i + 1) ?? "")))) return null;
+    if (t.text === EXCELLENCY_ABBREVIATION && (this.tokens.lowerAt(i + 1) === "the" || (this.tokens.capitalizedAt(i + 1) === true && !isAllCaps(this.tokens.textAt(i + 1) ?? "")))) return null;
     if (gender !== undefined && (t.lower === "he" || t.lower === "she" || t.lower === "they" || t.lower === "him" || t.lower === "her" || t.lower === "his" || t.lower === "them")) {
       const person = this.resolvePronoun(t.start, gender);
       // `she said` with no woman named before: the speaker is `she`, as written, rather than someone of the other sex.

@@ -2,7 +2,7 @@ import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
 import { FACILITY_WORDS } from "../../lexicon/places.js";
-import { APPOINTING_PARTICIPLES, COURTESY_TITLES, HONORIFICS, NON_STATE_LEADERSHIP, PORTFOLIO_WORDS, STYLES } from "../../lexicon/roles.js";
+import { APPOINTING_PARTICIPLES, COURTESY_TITLES, EXCELLENCY_ABBREVIATION, HONORIFICS, NON_STATE_LEADERSHIP, PORTFOLIO_WORDS, STYLES } from "../../lexicon/roles.js";
 import { DETERMINERS, HEADLINE_VERBS, OFFICE_OBJECT_JOINS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -207,7 +207,7 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
     // (Nor a style of address before the office: `His Majesty King Hamad`.)
     const style = STYLES.has(t.lower) && PERSONAL_POSSESSIVES.has(tokens.lowerAt(k - 1) ?? "");
     // (Nor the Gulf agencies' His Excellency before it: `HE President of the Republic of Turkiye Recep Tayyip Erdogan`.)
-    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || POSSESSIVE_DETERMINERS.has(t.lower) || t.lower in WEEKDAYS || t.lower in MONTHS || building || style || t.text === "HE") : (roleWords.has(t.lower) && !fragment) || t.lower === "of" || t.lower === "for" || posting || join || ofPeople || ((TENURE_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower)) && (roleWords.has(next.lower) || PORTFOLIO_WORDS.has(next.lower)));
+    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || POSSESSIVE_DETERMINERS.has(t.lower) || t.lower in WEEKDAYS || t.lower in MONTHS || building || style || t.text === EXCELLENCY_ABBREVIATION) : (roleWords.has(t.lower) && !fragment) || t.lower === "of" || t.lower === "for" || posting || join || ofPeople || ((TENURE_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower)) && (roleWords.has(next.lower) || PORTFOLIO_WORDS.has(next.lower)));
     if (!ok) break;
     k--;
   }
@@ -243,7 +243,7 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
   // `President His Highness Sheikh Mohamed`: a style of address is no part of the office either.
   if (to > k + 2 && STYLES.has(tokens.lowerAt(to - 1) ?? "") && PERSONAL_POSSESSIVES.has(tokens.lowerAt(to - 2) ?? "")) to -= 2;
   // (Nor its Gulf abbreviation: `President of the Republic of Turkiye HE Recep Tayyip Erdogan`.)
-  else if (to > k + 2 && tokens.textAt(to - 1) === "HE") to--;
+  else if (to > k + 2 && tokens.textAt(to - 1) === EXCELLENCY_ABBREVIATION) to--;
   let from = k + 1;
   // `a spokesman for Democratic presidential candidate Hillary Clinton`: an office whose object is the bare title
   // before the name is someone else's; the name holds only that title (not `spokesman for the Russian president`,
