@@ -1749,6 +1749,14 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("East African Community leaders on Friday admitted Somalia into the bloc at a summit in Arusha.")).toEqual([]);
     expect(extractAttributions("He admitted Russia had made mistakes.").map((a) => a.text)).toEqual(["Russia had made mistakes"]);
   });
+  it("ends what was said before a verb of saying whose colon opens a quotation (`…, adding: \"…\"`)", () => {
+    const text = 'Zelenskiy said he had come to Turkey to "revive negotiations", adding: "We count on Turkey\'s leadership."';
+    expect(extractAttributions(text).map((a) => a.text)).toEqual(['he had come to Turkey to "revive negotiations"']);
+    expect(extractQuotes(text).at(-1)?.speaker?.name).toBe("Volodymyr Zelensky");
+    // (`… and added: "…"` too.)
+    expect(extractAttributions('The president noted that he taught constitutional law, and added: "I know a little about this."').map((a) => a.text)).toEqual(["he taught constitutional law"]);
+  });
+
   it("ends what one source said where a clause joined after a comma reports for its own subject", () => {
     const text = "Albanese said the agreement showed the region's trust, but critics in Canberra said the deal was rushed.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([

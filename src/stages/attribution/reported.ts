@@ -1485,6 +1485,12 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
     if (!joint || (quoted[k] === 1 && mark === 0)) continue;
     const verb = k + 1 + mark;
     const n = reportingVerbAt(tokens, verb, lexicon);
+    // (`…, adding: "We count on Turkey's leadership."`, `… and added: "…"`: a quotation after the verb's colon is its
+    // own words, not more of what was said before.)
+    if (n > 0 && tokens.textAt(verb + n) === ":" && quoted[verb + n + 2] === 1) {
+      if (cut < 0) cut = mark === 1 ? k + 2 : tokens.textAt(k - 1) === "," ? k - 1 : k;
+      break;
+    }
     // The verb after the joint reports B; so does `and said` with no `that` (`acknowledged that attendance had been low
     // and said the next summit would be …`), when what was said so far has no subject that could speak (`said the
     // leaders met and said …` is the leaders').
