@@ -1488,7 +1488,7 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
     // (`…, adding: "We count on Turkey's leadership."`, `… and added: "…"`: a quotation after the verb's colon is its
     // own words, not more of what was said before.)
     if (n > 0 && tokens.textAt(verb + n) === ":" && quoted[verb + n + 2] === 1) {
-      if (cut < 0) cut = mark === 1 ? k + 2 : tokens.textAt(k - 1) === "," ? k - 1 : k;
+      if (cut < 0) cut = jointEnd(tokens, k, mark);
       break;
     }
     // The verb after the joint reports B; so does `and said` with no `that` (`acknowledged that attendance had been low
@@ -1497,7 +1497,7 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
     const thatAfter = n > 0 && tokens.lowerAt(verb + n) === "that";
     const again = mark === 0 && n > 0 && !thatAfter && tokens.lowerAt(k) === "and" && BARE_SAYING.has(tokens.lowerAt(verb) ?? "") && opensClauseAt(tokens, verb + n) && !speakerOpens(tokens, content, resolver);
     if (thatAfter || again) {
-      const first = make(tokens, quoted, source, cue, content, cut >= 0 ? cut : mark === 1 ? k + 2 : tokens.textAt(k - 1) === "," ? k - 1 : k);
+      const first = make(tokens, quoted, source, cue, content, cut >= 0 ? cut : jointEnd(tokens, k, mark));
       if (first !== null) out.push(first);
       cut = -1;
       cue = span(tokens, verb, verb + n);
@@ -1522,6 +1522,14 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
   const last = make(tokens, quoted, source, cue, content, tail === null ? end : tail.comma);
   if (last !== null) out.push(last);
   return [...asides, ...out];
+}
+
+/**
+ * Where what was said ends before the joint at `k` (`and`, `but`, or a comma before a participle): after the closing
+ * mark when the comma stands inside it (`mark` 1), else before the joint and a comma before it.
+ */
+function jointEnd(tokens: TokenList, k: number, mark: number): number {
+  return mark === 1 ? k + 2 : tokens.textAt(k - 1) === "," ? k - 1 : k;
 }
 
 /** Verbs that report again after `and` without `that` (`… and said the next summit would be …`). */
