@@ -181,9 +181,11 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
     // `the head of the Russian diplomacy`: the country's foreign minister; `the head of the Russian government`, its
     // head of government (not its president, who heads the state).
     let holder: PersonDraft | null = null;
-    let reasonAfter = false;
+    // (The office alone before a verb's `for` of reason: `thanked the Chinese leader for China's support`; not `the GOP
+    // chairman for Colorado's Jefferson County`.)
+    const reasonAfter = tokens.lowerAt(end) === "for" && REASON_FOR_VERBS.has(tokens.lowerAt(i - 1) ?? "");
     // `of Belarus`, `for the Russian president`: a complement that names the country.
-    if (tokens.lowerAt(end) === "of" || tokens.lowerAt(end) === "for") {
+    if ((tokens.lowerAt(end) === "of" || tokens.lowerAt(end) === "for") && !reasonAfter) {
       let k = end + 1;
       if (tokens.lowerAt(k) === "the") k++;
       const demonyms = k;
@@ -200,11 +202,7 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
       // `the head of the Turkish state`: a demonym and a word for the country stand for the country.
       const country = k > demonyms && (STATE_WORDS.has(tokens.lowerAt(k) ?? "") || holder !== null) ? 1 : matchPhrase(tokens, k, lexicon.placePhrases);
       const roleAfter = matchPhrase(tokens, k, lexicon.rolePhrases);
-      // (The office alone before a verb's `for` of reason: `thanked the Chinese leader for China's support`; not `the GOP
-      // chairman for Colorado's Jefferson County`.)
-      reasonAfter = tokens.lowerAt(end) === "for" && REASON_FOR_VERBS.has(tokens.lowerAt(i - 1) ?? "");
-      if (reasonAfter) end = j + role;
-      else if (country > 0) end = k + country;
+      if (country > 0) end = k + country;
       else if (roleAfter > 0) end = k + roleAfter;
       // `the interlocutor of RT`: the outlet a person spoke to, not a body whose office this is.
       else if (OUTLET_ROLES.has(tokens.lowerAt(j) ?? "") && tokens.capitalizedAt(k) === true) end = k + 1;
