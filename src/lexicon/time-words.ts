@@ -151,8 +151,11 @@ export const HOLDING_OBJECTS: ReadonlySet<string> = new Set(["until", "till", "a
 /** Auxiliaries that move a plan into the past (`had expected`, `had been scheduled`); `was scheduled to arrive Tuesday` still looks ahead. */
 export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(["had", "been", "did"]);
 
+/** The modal verbs (`will`, `could`, `may`), before a bare verb or a passive's `be` (`will be represented by`). */
+export const MODALS: ReadonlySet<string> = new Set([...FORWARD_MODALS, "will", "would", "shall", "may"]);
+
 /** Words after which a verb is bare, whatever its form (`could hit`, `to set`, `did not put`): no past of its own. */
-export const BEFORE_BARE_VERB: ReadonlySet<string> = new Set([...FORWARD_MODALS, "will", "would", "shall", "may", "to", "not", "n't", "do", "does", "did"]);
+export const BEFORE_BARE_VERB: ReadonlySet<string> = new Set([...MODALS, "to", "not", "n't", "do", "does", "did"]);
 
 /** Words other than verbs that put their clause in the past (`since February`: what it starts lies behind). */
 export const PAST_ADVERBS: ReadonlySet<string> = new Set(["ago", "last", "earlier", "previously", "formerly", "yesterday", "since"]);

@@ -1,6 +1,6 @@
 import type { Place, Sentence, Span, Summit, TimeExpression } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
-import { AHEAD_WORD, BEFORE_BARE_VERB, DAY_PARTS, FORWARD_MODALS, FUTURE_MARKERS, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
+import { AHEAD_WORD, BEFORE_BARE_VERB, DAY_PARTS, FORWARD_MODALS, FUTURE_MARKERS, MODALS, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { COMPASS_POINTS, FACILITY_WORDS, VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
 import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, COMING_VISIT_WORDS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, PREPARING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS, VISIT_NOUNS } from "../../lexicon/meetings.js";
@@ -1010,7 +1010,7 @@ function representedPeople(tokens: TokenList, s: Sentence, mentions: readonly Me
   // was represented by …`.)
   let subjectEnd = at - 2;
   // (Past a modal or a perfect before the auxiliary: `Putin will be represented by`, `has been represented by`.)
-  while (subjectEnd > at - 4 && (MODAL_AUXILIARIES.has(tokens.lowerAt(subjectEnd) ?? "") || PERFECT_AUXILIARIES.has(tokens.lowerAt(subjectEnd) ?? ""))) subjectEnd--;
+  while (subjectEnd > at - 4 && (MODALS.has(tokens.lowerAt(subjectEnd) ?? "") || PERFECT_AUXILIARIES.has(tokens.lowerAt(subjectEnd) ?? ""))) subjectEnd--;
   if (tokens.textAt(subjectEnd) === ",") {
     let open = subjectEnd - 1;
     while (open > 0 && subjectEnd - open <= MAX_RELATIVE_ASIDE && !(tokens.textAt(open) === "," && RELATIVE_PRONOUNS.has(tokens.lowerAt(open + 1) ?? ""))) open--;
@@ -1022,9 +1022,6 @@ function representedPeople(tokens: TokenList, s: Sentence, mentions: readonly Me
   const sameCountry = country === null ? [] : inSentence.filter((m) => m.personId !== representative?.personId && countryOf(m.personId) === country).map((m) => m.personId);
   return subject === undefined || sameCountry.includes(subject.personId) ? sameCountry : [subject.personId, ...sameCountry];
 }
-
-/** Modals that may stand before a passive's `be` (`will be represented by`). */
-const MODAL_AUXILIARIES: ReadonlySet<string> = new Set([...FORWARD_MODALS, "will", "would", "shall", "may"]);
 
 /** Longest relative clause between a subject and its passive (`, who handed over the chairmanship last year,`), in tokens. */
 const MAX_RELATIVE_ASIDE = 16;
