@@ -27,6 +27,9 @@ export interface Mention extends Span {
   via: "name" | "alias" | "descriptor" | "pronoun" | "generic";
 }
 
+/** Where the text names a person other than by name, and who (a resolved pronoun or description). */
+export type PersonSpan = Span & { personId: string };
+
 /** The analysis so far; every stage returns a new state with its part filled in. */
 export interface ParseState {
   /** A copy of the text with the same length, where look-alike characters are folded (see the normalise stage). */
@@ -41,7 +44,7 @@ export interface ParseState {
   readonly quotes: readonly Quote[];
   readonly attributions: readonly Attribution[];
   /** Who a pronoun opening a sentence stands for (`He is scheduled to return home on Thursday`), as the attribution stage resolved it. */
-  readonly subjects: readonly (Span & { personId: string })[];
+  readonly subjects: readonly PersonSpan[];
   readonly timexes: readonly TimeExpression[];
   /** The day relative times were resolved against (the reference date, or the wire dateline's day); null without one. */
   readonly referenceDay: string | null;

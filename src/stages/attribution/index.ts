@@ -1,4 +1,5 @@
-import type { Attribution, Quote, Sentence, Span, SpeakerRef } from "../../model/index.js";
+import type { Attribution, Quote, Sentence, SpeakerRef } from "../../model/index.js";
+import type { PersonSpan } from "../../pipeline/state.js";
 import { DOCUMENT_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, SPEAKING_BODY_HEADS } from "../../lexicon/reporting-cues.js";
 import type { Stage } from "../../pipeline/context.js";
 import { firstStartingAtOrAfter, flatRanges, inRanges, rangeAt, sentenceAt } from "../../text/lookup.js";
@@ -690,8 +691,8 @@ function openingSubject(tokens: TokenList, sentence: Sentence, stop: number, res
  * Who a `He` or `She` opening a sentence outside quotation marks stands for (`He is scheduled to return home on
  * Thursday`), by the resolver that finds a pronoun's speaker; the Gulf agencies' `HE` before a title is no pronoun.
  */
-function sentenceSubjects(tokens: TokenList, sentences: readonly Sentence[], resolver: SpeakerResolver, inQuote: (offset: number) => boolean): (Span & { personId: string })[] {
-  const subjects: (Span & { personId: string })[] = [];
+function sentenceSubjects(tokens: TokenList, sentences: readonly Sentence[], resolver: SpeakerResolver, inQuote: (offset: number) => boolean): PersonSpan[] {
+  const subjects: PersonSpan[] = [];
   for (const s of sentences) {
     const i = tokenIndexAt(tokens, s.start);
     const t = tokens.get(i);

@@ -1,5 +1,5 @@
-import type { Place, Sentence, Span, Summit, TimeExpression } from "../../model/index.js";
-import type { Mention, PersonDraft } from "../../pipeline/state.js";
+import type { Place, Sentence, Summit, TimeExpression } from "../../model/index.js";
+import type { Mention, PersonDraft, PersonSpan } from "../../pipeline/state.js";
 import { AHEAD_WORD, BEFORE_BARE_VERB, DAY_PARTS, FORWARD_MODALS, FUTURE_MARKERS, MODALS, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { COMPASS_POINTS, FACILITY_WORDS, VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
@@ -439,7 +439,7 @@ export interface SummitInput {
   /** Heading or dateline blocks near the top that hold a full date (`November 12, 2025, 14:30, The Kremlin, Moscow`). */
   datedLines: ReadonlySet<number>;
   /** Speakers resolved from a pronoun or a description (`"…," he told reporters`), by where they stand, in text order. */
-  resolvedSpeakers: readonly (Span & { personId: string })[];
+  resolvedSpeakers: readonly PersonSpan[];
 }
 
 /** Verbs of saying to someone: a person right after them heard the words (`told Putin`). */
@@ -2240,7 +2240,7 @@ function pickParticipants(
   speakers: ReadonlySet<string>,
   atMeeting: (s: Sentence, at: number, last: number) => boolean,
   placedElsewhere: (s: Sentence) => boolean,
-  { ahead, host, remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, sideEvidence, resolvedSpeakers, manyStates, onSidelines, countedBack }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean; inReported: (offset: number) => boolean; datesOtherDay: (s: Sentence) => boolean; sideEvidence: boolean; resolvedSpeakers: readonly (Span & { personId: string })[]; manyStates: boolean; onSidelines: boolean; countedBack: boolean },
+  { ahead, host, remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, sideEvidence, resolvedSpeakers, manyStates, onSidelines, countedBack }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean; inReported: (offset: number) => boolean; datesOtherDay: (s: Sentence) => boolean; sideEvidence: boolean; resolvedSpeakers: readonly PersonSpan[]; manyStates: boolean; onSidelines: boolean; countedBack: boolean },
 ): string[] {
   // Where a person's name ends, for a name that qualifies the noun after it.
   const personEnds = new Set(mentions.filter((m) => m.personId !== null).map((m) => m.end));
