@@ -1431,6 +1431,12 @@ describe("transcripts", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Luiz Inacio Lula da Silva", "Mark Carney"]);
     expect(report.places.map((p) => p.name)).toEqual(["São Paulo", "Calgary"]);
   });
+  it("reads a country's name as the family name of a person the text names in full (`Montenegro said`), not after `in`", () => {
+    const text = 'Prime Minister Luís Montenegro met Pedro Sánchez. "We agree," Montenegro said. Sánchez will visit Portugal; he has not been to Montenegro.';
+    const report = parseReport(text);
+    expect(report.quotes.map((q) => [q.speaker?.name, q.speaker?.resolvedVia])).toEqual([["Luís Montenegro", "alias"]]);
+    expect(report.places.map((p) => [p.id, p.name, p.mentions.length])).toEqual([["l1", "Portugal", 1], ["l2", "Montenegro", 1]]);
+  });
   it("takes no currency named by its country for a place (`US$ 11 billion`)", () => {
     const report = parseReport("Trade between Brazil and Chile reached US$ 11 billion last year, and the fund holds HK$5 billion in Hong Kong.");
     expect(report.places.map((p) => p.name)).toEqual(["Brazil", "Chile", "Hong Kong"]);

@@ -408,6 +408,9 @@ export const FACILITY_WORDS: ReadonlySet<string> = new Set([
   "cosmodrome", "embassy", "mosque", "chancellery", "pavilion", "auditorium", "residence", "garden", "gardens",
 ]);
 
+/** Prepositions whose object is a place (`in Montenegro`, `to Jordan`), never a person's family name. */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "to", "from", "into", "across", "throughout", "within", "near", "of", "toward", "towards", "via"]);
+
 /** Points of the compass before `of` and a city (`west of Paris`, `north-east of Paris`). */
 export const COMPASS_POINTS: ReadonlySet<string> = new Set(["north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"]);
 

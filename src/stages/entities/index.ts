@@ -7,7 +7,7 @@ import { FAMILY_NAMES_FIRST, FUNCTION_WORDS_AS_FAMILY_NAMES, NAME_INNER_TITLES, 
 import { BETWEEN_NAME_AND_VERB, DETERMINERS, OFFICE_OBJECT_JOINS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { BYLINE_DESKS, CREDIT_OPENERS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
-import { FACILITY_WORDS, SETTLEMENT_NOUNS, VENUES } from "../../lexicon/places.js";
+import { FACILITY_WORDS, LOCATIVE_PREPOSITIONS, SETTLEMENT_NOUNS, VENUES } from "../../lexicon/places.js";
 import type { Organization, Place } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import type { Stage } from "../../pipeline/context.js";
@@ -34,6 +34,8 @@ export const entities: Stage = (ctx, state) => {
   const named = new NamedRegistry();
   const taken = new Uint8Array(tokens.length);
   const alone = loneCapitals(tokens);
+  // Places named by one word with no preposition before them: a person's family name, perhaps.
+  const lonePlaceWords: number[] = [];
 
   // Pass 1: full names, titled names, organisations and places.
   for (let i = 0; i < tokens.length; i++) {
@@ -146,7 +148,10 @@ export const entities: Stage = (ctx, state) => {
     if (longer < 0) continue;
     if (place > 0) {
       // (`the Berlin Process summit in Tirana`, `the Astana format`: a city that names a process is no place here.)
-      if (!NAMED_AFTER_PLACE_HEADS.has(tokens.lowerAt(i + place) ?? "")) named.add("place", view, spanOf(tokens, i, i + place), lexicon);
+      if (!NAMED_AFTER_PLACE_HEADS.has(tokens.lowerAt(i + place) ?? "")) {
+        named.add("place", view, spanOf(tokens, i, i + place), lexicon);
+        if (place === 1 && !LOCATIVE_PREPOSITIONS.has(tokens.lowerAt(i - 1) ?? "")) lonePlaceWords.push(i);
+      }
       mark(taken, i, i + place);
       i += place - 1;
       continue;
@@ -158,6 +163,17 @@ export const entities: Stage = (ctx, state) => {
       mark(taken, i, i + settlement);
       i += settlement - 1;
     }
+  }
+
+  // `"…," Montenegro said` after `Luís Montenegro`: a place's one word that is the family name of a person the text
+  // names in full is that person where no preposition makes it a place (`in Montenegro`).
+  for (const i of lonePlaceWords) {
+    const word = tokens.textAt(i) ?? "";
+    const person = registry.findBySurname(word, (p) => p.name.endsWith(` ${word}`));
+    if (person === undefined) continue;
+    const span = spanOf(tokens, i, i + 1);
+    named.removePlace(span);
+    registry.addMention(person, span, "alias");
   }
 
   // Pass 1b: an unknown capitalised pair whose last word recurs alone elsewhere is a person (`Carly Fiorina … Fiorina said`).
@@ -1229,6 +1245,20 @@ class NamedRegistry {
     const place = { id: `l${String(this.places.length + 1)}`, name: canonical, kind: kindOf, mentions: [span] };
     this.places.push(place);
     this.#placeByName.set(canonical, place);
+  }
+
+  /** Takes back the place mention at `span`, and its place if it had no other: places stay in the order first named. */
+  removePlace(span: Span): void {
+    const k = this.places.findIndex((p) => p.mentions.some((m) => m.start === span.start));
+    const place = this.places[k];
+    if (place === undefined) return;
+    place.mentions = place.mentions.filter((m) => m.start !== span.start);
+    if (place.mentions.length === 0) {
+      this.places.splice(k, 1);
+      this.#placeByName.delete(place.name);
+    }
+    this.places.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+    for (const [n, p] of this.places.entries()) p.id = `l${String(n + 1)}`;
   }
 }
 
