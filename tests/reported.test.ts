@@ -177,6 +177,11 @@ describe("reported speech without quotation marks", () => {
     expect(a?.text).toBe("the border would stay open for trade");
   });
 
+  it("leaves a day between a source and its verb out of the source (`The ministry on Friday said`), not a participle's (`a poll released Friday`)", () => {
+    const text = "The Presidential Office on Friday said it had been in close contact. The ministry yesterday said it was ready. A poll released Friday said most voters agreed.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Presidential Office", "the ministry", "a poll released Friday"]);
+  });
+
   it("reads `X said …` without `that`", () => {
     const [a] = extractAttributions("Peter Novak said the sanctions had hurt both sides.");
     expect(a?.text).toBe("the sanctions had hurt both sides");

@@ -471,9 +471,16 @@ const MAX_NP = 12;
 function nounPhraseSource(tokens: TokenList, from: number, end: number): SpeakerRef | null {
   // `Later the president told …`: nor one that opens the sentence before its subject.
   while (end - from > 1 && CLAUSE_OPENING_ADVERBS.has(tokens.lowerAt(from) ?? "") && tokens.kindAt(from + 1) === "word") from++;
-  // `Downing Street later said`: an adverb before the verb is no part of the source.
+  // `Downing Street later said`: an adverb before the verb is no part of the source, nor a day (`The Presidential
+  // Office on Friday said`, `The ministry yesterday said`) other than a participle's (`a poll released Friday`).
   let to = end;
-  while (to > from + 1 && ADVERBS_BEFORE_VERB.has(tokens.lowerAt(to - 1) ?? "")) to--;
+  for (let w = tokens.lowerAt(to - 1) ?? ""; to > from + 1; w = tokens.lowerAt(to - 1) ?? "") {
+    const on = tokens.lowerAt(to - 2) === "on" && to - 2 > from;
+    const day = (DAYS_BEFORE_VERB.has(w) && tokens.textAt(to - 1) === w) || WEEKDAY_WORDS.has(w);
+    if (ADVERBS_BEFORE_VERB.has(w)) to--;
+    else if (day && (on || !(tokens.lowerAt(to - 2)?.endsWith("ed") ?? false))) to -= on ? 2 : 1;
+    else break;
+  }
   if (to <= from || to - from > MAX_NP) return null;
   const first = tokens.get(from);
   // (An acronym's last stop ends a noun phrase too: `The U.N. said`, `The S.E.C. said`.)
@@ -847,6 +854,8 @@ const RELATIVE_THAT_FOLLOWERS = new Set(["was", "were", "is", "are", "had", "has
 /** Words that may follow a reporting verb ending a sentence: its hearer or when (`told journalists`, `said on Thursday`). */
 const AFTER_TAIL_CUE = new Set(["on", "in", "at", "late", "early", "earlier", "later", "this", "last", "morning", "afternoon", "evening", "night", "week", "today", "yesterday", "reporters", "journalists", "the", "media", "press", "a", "statement"]);
 const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
+/** Days named by one adverb, which may stand between a subject and its verb (`The ministry yesterday said`). */
+const DAYS_BEFORE_VERB: ReadonlySet<string> = new Set(["today", "yesterday", "tonight"]);
 /** Longest hearer after `told` that may close the sentence (`told the BBC`), in tokens, the stop included. */
 const MAX_HEARER_TOKENS = 4;
 /** Most words after the verb that may still close the sentence. */
