@@ -1437,6 +1437,10 @@ describe("transcripts", () => {
     expect(report.quotes.map((q) => [q.speaker?.name, q.speaker?.resolvedVia])).toEqual([["Luís Montenegro", "alias"]]);
     expect(report.places.map((p) => [p.id, p.name, p.mentions.length])).toEqual([["l1", "Portugal", 1], ["l2", "Montenegro", 1]]);
   });
+  it("takes no single letter beside a verb or a title for a person (`In a post on X, PM Abiy said`, `AT and T also announced`)", () => {
+    const report = parseReport('In a post on X, PM Abiy said: "We share a common destiny." Earlier AT and T also announced a drop in profits.');
+    expect(report.people.map((p) => p.name)).toEqual(["Abiy Ahmed"]);
+  });
   it("takes no currency named by its country for a place (`US$ 11 billion`)", () => {
     const report = parseReport("Trade between Brazil and Chile reached US$ 11 billion last year, and the fund holds HK$5 billion in Hong Kong.");
     expect(report.places.map((p) => p.name)).toEqual(["Brazil", "Chile", "Hong Kong"]);

@@ -110,7 +110,8 @@ export const entities: Stage = (ctx, state) => {
       const qualified = lexicon.countryByDemonym.has(tokens.lowerAt(i - 1) ?? "") && lexicon.personByName.get(t.lower) === undefined;
       // (Nor a word of office that is also a given name, read as the office: `HH the Amir said`.)
       const office = lexicon.roleClasses.has(t.lower) && !givenNameOffice(tokens, i, lexicon);
-      if (isNameWord(t, lexicon) && !qualified && !office && !GENERIC_SOURCES.has(t.lower) && !endsThingName(t.text) && !isNameWordAt(tokens, i + 1, lexicon) && !isNameWordAt(tokens, i - 1, lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && !placeWord(tokens, i, lexicon) && !partnership(t, lexicon)) {
+      // (Nor one letter, an initial or a thing's name: `In a post on X, PM Abiy said`.)
+      if (t.text.length > 1 && isNameWord(t, lexicon) && !qualified && !office && !GENERIC_SOURCES.has(t.lower) && !endsThingName(t.text) && !isNameWordAt(tokens, i + 1, lexicon) && !isNameWordAt(tokens, i - 1, lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && !placeWord(tokens, i, lexicon) && !partnership(t, lexicon)) {
         // `…, SPA said`: an unknown acronym beside a verb is an agency or a body, not a surname (nor a common thing's
         // letters: `told state TV`).
         if (isAcronym(t) && !lexicon.personByName.has(t.lower)) {
