@@ -2382,6 +2382,9 @@ describe("summit frame", () => {
     // (Trend: `BAKU, Azerbaijan, July 4.`, a stop right after the day.)
     const trend = parseReport("Aliyev meets Tokayev\n\nBAKU, Azerbaijan, July 4. President Ilham Aliyev has met with President Kassym-Jomart Tokayev in Astana, Trend reports.", { referenceDate: "2025-07-04" });
     expect(trend.timeline.map((e) => e.description)).toEqual(["President Ilham Aliyev has met with President Kassym-Jomart Tokayev in Astana, Trend reports."]);
+    // (Lusa: a town the gazetteer lacks, its country, the date and year, then the agency's one word in brackets.)
+    const lusa = parseReport("Iberian summit agrees on energy\n\nHuelva, Spain, Oct 23, 2025 (Lusa) - Luís Montenegro and Pedro Sánchez agreed on Thursday to speed up links.", { referenceDate: "2025-10-23" });
+    expect([lusa.summit.location, lusa.timeline.map((e) => e.description)]).toEqual(["Huelva", ["Luís Montenegro and Pedro Sánchez agreed on Thursday to speed up links."]]);
   });
 
   it("reads a dateline of a city as written and an agency in brackets (`Beijing (AFP) —`), which speaks nothing of the news", () => {

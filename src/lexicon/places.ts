@@ -223,7 +223,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = wo
   Vatican: ["Vatican City", "Vatican"],
   Mongolia: ["Ulaanbaatar"],
   Nigeria: ["Abuja"],
-  Ethiopia: ["Addis Ababa"],
+  Ethiopia: ["Addis Ababa", "Addis Abeba"],
   Kenya: ["Nairobi"],
   Qatar: ["Doha"],
   "United Arab Emirates": ["Abu Dhabi", "Dubai"],

@@ -196,8 +196,9 @@ function cityDateline(tokens: TokenList, first: number, end: number, cities: Rea
   const known = cities.get(name.map((t) => t.lower).join(" "))?.[0];
   const place = known ?? (name.every((t) => t.kind === "word" && isCapitalized(t)) ? name.map((t) => t.text).join(" ") : undefined);
   if (place === undefined) return null;
-  // The date: a day and a month in either order, a period after an abbreviated month (`Dec. 5`).
-  let k = comma + 1;
+  // The date: a day and a month in either order, a period after an abbreviated month (`Dec. 5`), perhaps after the
+  // city's country (Lusa: `Huelva, Spain, Oct 23, 2025 (Lusa) -`).
+  let k = regionEnd(tokens, comma + 1);
   let month = false;
   let day = false;
   while (k < tokens.length && k - comma <= 4) {
@@ -219,8 +220,9 @@ function cityDateline(tokens: TokenList, first: number, end: number, cities: Rea
   // `(PTI)`: an agency in capitals closes it; else a period that ends the dateline as a sentence.
   // (Prensa Latina: `Moscow, May 9 (Prensa Latina) Cuban President …`, the agency's name in a few capitalised words.)
   // (Two words at least: one in capitals, `(PTI)`, is read below with what may follow it.)
+  // (One word, a dash after it: `(Lusa) -`.)
   const named = bracketedAgencyEnd(tokens, k);
-  if (named > k + 2 && isCapitalizedAt(tokens, named + 1)) {
+  if ((named > k + 2 && isCapitalizedAt(tokens, named + 1)) || (named === k + 2 && DATELINE_DASHES.has(tokens.textAt(named + 1) ?? ""))) {
     const close = tokens.get(named);
     return close === undefined ? null : { place, shared: false, start: head.start, end: close.end, after: tokens.startAt(pastDashes(tokens, named + 1)) ?? close.end };
   }
@@ -238,6 +240,13 @@ function cityDateline(tokens: TokenList, first: number, end: number, cities: Rea
   return null;
 }
 
+
+/** The token after the comma that closes a few capitalised words at `k`, no month (`Spain,`), or `k` when none does. */
+function regionEnd(tokens: TokenList, k: number): number {
+  let j = k;
+  while (j - k < MAX_REGION_WORDS && tokens.kindAt(j) === "word" && isCapitalizedAt(tokens, j) && !((tokens.lowerAt(j) ?? "") in MONTHS)) j++;
+  return j > k && tokens.textAt(j) === "," ? j + 1 : k;
+}
 
 /** The first token from `k` on that is no dash of a dateline (`SPA --`, `(AFP) — —`). */
 function pastDashes(tokens: TokenList, k: number): number {
