@@ -1054,6 +1054,13 @@ describe("summit frame", () => {
     expect(participantNames(obama)).toEqual(["Joe Biden", "Xi Jinping"]);
   });
 
+  it("counts Bangladesh's Chief Adviser as a head of government, and a chief adviser to a minister as no leader", () => {
+    const report = parseReport("Chief Adviser Muhammad Yunus today held a bilateral meeting with Malaysian Prime Minister Anwar Ibrahim in Putrajaya.", { referenceDate: "2025-08-12" });
+    expect([participantNames(report), report.summit.format]).toEqual([["Muhammad Yunus", "Anwar Ibrahim"], "bilateral"]);
+    const aide = parseReport("Kim Lee, chief adviser to the minister, met Prime Minister Anwar Ibrahim in Putrajaya on Monday.", { referenceDate: "2025-08-12" });
+    expect(participantNames(aide)).toEqual(["Anwar Ibrahim"]);
+  });
+
   it("counts one named only by a country's possessive beside the leaders at the meeting (`Turkmenistan's Gurbanguly Berdymukhammedov`)", () => {
     const report = parseReport(
       "Caspian leaders sign convention\n\nKazakh President Nursultan Nazarbaev hosted the summit in Aktau on August 12. " +
@@ -2227,7 +2234,7 @@ describe("summit frame", () => {
       { referenceDate: "2025-11-16" },
     );
     expect(report.summit.date).toBe("2025-11-15");
-    expect(participantNames(report)).toEqual(["Paetongtarn Shinawatra", "Narendra Modi"]);
+    expect(participantNames(report)).toEqual(["Paetongtarn Shinawatra", "Narendra Modi", "Muhammad Yunus"]);
   });
 
   it("places talks at a presidential palace in its city and counts a counterpart among the participants", () => {

@@ -22,6 +22,8 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = wordTable({
   "defence minister": "defence-minister", "defense minister": "defence-minister",
   "defense secretary": "defence-minister", minister: "minister", secretary: "minister", ambassador: "ambassador",
   envoy: "ambassador", aide: "aide", adviser: "aide", advisor: "aide", "national security adviser": "aide",
+  // Bangladesh's head of its interim government; a chief adviser of no country is an aide (see `roleClassesOf`).
+  "chief adviser": "leader",
   "special adviser": "aide", "senior adviser": "aide", "special advisor": "aide", "senior advisor": "aide",
   "national security advisor": "aide", "secretary general": "org-head", "secretary-general": "org-head",
   "political scientist": "expert", analyst: "expert", expert: "expert", professor: "expert", interlocutor: "expert",

@@ -328,8 +328,9 @@ export function roleClassesOf(role: string, lexicon: Lexicon): string[] {
     head = gram;
     return lexicon.roleClasses.get(gram);
   });
-  // `the head of Belarus` leads a country; `head of the Climate Observatory` only a body.
-  if (cls === "leader" && head === "head" && countryOf(role, lexicon) === null) return ["official"];
+  // `the head of Belarus` leads a country; `head of the Climate Observatory` only a body; `Chief Adviser of Bangladesh`
+  // a government, `chief adviser to the minister` no one.
+  if (cls === "leader" && (head === "head" || head === "chief adviser") && countryOf(role, lexicon) === null) return [head === "head" ? "official" : "aide"];
   // `indigenous leader Raoni Metuktire`, `opposition leader Peter Dutton`: a leader of people, no state's.
   if (cls === "leader" && head === "leader" && words.some((w) => NON_STATE_LEADERSHIP.has(w))) return ["official"];
   // `director of the Center for Central Asian Studies`: the head of a body of research is an expert, whatever the
