@@ -1437,6 +1437,13 @@ describe("transcripts", () => {
     expect(report.quotes.map((q) => [q.speaker?.name, q.speaker?.resolvedVia])).toEqual([["Luís Montenegro", "alias"]]);
     expect(report.places.map((p) => [p.id, p.name, p.mentions.length])).toEqual([["l1", "Portugal", 1], ["l2", "Montenegro", 1]]);
   });
+  it("resolves a description whose country has several words, before a modifier of one (`the New Zealand prime minister`, `the Trinidad and Tobago prime minister`)", () => {
+    const text = 'Anthony Albanese met Christopher Luxon and Kamla Persad-Bissessar. "It was good," the New Zealand prime minister said. "We must lead," the Trinidad and Tobago prime minister said.';
+    expect(parseReport(text).quotes.map((q) => [q.speaker?.name, q.speaker?.resolvedVia])).toEqual([
+      ["Christopher Luxon", "descriptor"],
+      ["Kamla Persad-Bissessar", "descriptor"],
+    ]);
+  });
   it("takes no single letter beside a verb or a title for a person (`In a post on X, PM Abiy said`, `AT and T also announced`)", () => {
     const report = parseReport('In a post on X, PM Abiy said: "We share a common destiny." Earlier AT and T also announced a drop in profits.');
     expect(report.people.map((p) => p.name)).toEqual(["Abiy Ahmed"]);

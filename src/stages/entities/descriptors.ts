@@ -10,6 +10,7 @@ import { PREPOSITIONS, REASON_FOR_VERBS, RELATIVE_PRONOUNS } from "../../lexicon
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
 import { courtesyStop } from "./roles.js";
+import { countryWordsAt } from "./names.js";
 
 /** Words that may stand between the determiner and the role noun (`the current Russian`). */
 const MODIFIERS = new Set(["former", "current", "new", "outgoing", "incoming", "top", "chief", "senior", "kremlin", "white", "house", "then"]);
@@ -120,7 +121,10 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
       const t = tokens.get(j);
       if (t === undefined) break;
       const stated = yearsOld(t);
-      if (stated !== null) {
+      // A country of several words before its single ones (`the New Zealand prime minister`, not the `new` one).
+      const country = countryWordsAt(tokens, j, lexicon);
+      if (country > 0) j += country;
+      else if (stated !== null) {
         age = stated;
         j++;
       } else if (CHARACTER_WORDS.has(t.lower) || (PARTY_WORDS.has(t.lower) && tokens.lowerAt(j + 1) !== "leader")) {
@@ -134,8 +138,6 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
       } else if (MODIFIERS.has(t.lower) || lexicon.countryByDemonym.has(t.lower) || lexicon.countryByName.has(t.lower) || (t.capitalized && BODY_AFFILIATIONS[t.lower] !== undefined)) j++;
       // `the U.S. president`: an abbreviation with its period.
       else if (isGluedPeriod(tokens, j + 1) && (lexicon.countryByDemonym.has(`${t.lower}.`) || lexicon.countryByName.has(`${t.lower}.`))) j += 2;
-      // Two-word demonyms and countries (`the North Korean leader`, `the South African president`).
-      else if (lexicon.countryByDemonym.has(`${t.lower} ${tokens.lowerAt(j + 1) ?? ""}`) || lexicon.countryByName.has(`${t.lower} ${tokens.lowerAt(j + 1) ?? ""}`)) j += 2;
       // A place within a country narrows an office as a country does (`the Arizona senator`, `the Texas governor`).
       else {
         const place = t.capitalized ? matchPhrase(tokens, j, lexicon.placePhrases) : 0;

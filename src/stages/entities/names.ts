@@ -26,6 +26,20 @@ export function countryEndingAt(tokens: TokenList, end: number, lexicon: Lexicon
   return found;
 }
 
+/**
+ * How many words a country's name or demonym of two words or more opens at token `i` (`New Zealand`, `North Korean`,
+ * `Trinidad and Tobago`), the longest first; or 0.
+ */
+export function countryWordsAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
+  let name = tokens.foldedAt(i) ?? "";
+  let found = 0;
+  for (let k = i + 1; k < i + MAX_COUNTRY_WORDS && tokens.kindAt(k) === "word"; k++) {
+    name = `${name} ${tokens.foldedAt(k) ?? ""}`;
+    if (lexicon.countryByName.has(name) || lexicon.countryByDemonym.has(name)) found = k + 1 - i;
+  }
+  return found;
+}
+
 /** Most words in a personal name (`Luiz Inacio Lula da Silva` aside, names are short). */
 const MAX_NAME_WORDS = 4;
 
