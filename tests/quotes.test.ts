@@ -1444,6 +1444,12 @@ describe("transcripts", () => {
       ["Kamla Persad-Bissessar", "descriptor"],
     ]);
   });
+  it("reads a counterpart of a country of several words, in apposition and as a speaker (`his Trinidad and Tobago counterpart`)", () => {
+    const report = parseReport('Prime Minister Andrew Holness on Tuesday hosted his Trinidad and Tobago counterpart, Kamla Persad-Bissessar, at Jamaica House.');
+    expect(report.people.map((p) => p.roles)).toEqual([["Prime Minister of Jamaica", "Prime Minister"], ["Prime Minister of Trinidad and Tobago", "Trinidad and Tobago counterpart"]]);
+    const spoken = parseReport('Andrew Holness met Kamla Persad-Bissessar. "It was good," his Trinidad and Tobago counterpart said.');
+    expect(spoken.quotes.map((q) => [q.speaker?.name, q.speaker?.resolvedVia])).toEqual([["Kamla Persad-Bissessar", "descriptor"]]);
+  });
   it("takes no single letter beside a verb or a title for a person (`In a post on X, PM Abiy said`, `AT and T also announced`)", () => {
     const report = parseReport('In a post on X, PM Abiy said: "We share a common destiny." Earlier AT and T also announced a drop in profits.');
     expect(report.people.map((p) => p.name)).toEqual(["Abiy Ahmed"]);

@@ -10,7 +10,7 @@ import { PREPOSITIONS, REASON_FOR_VERBS, RELATIVE_PRONOUNS } from "../../lexicon
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
 import { courtesyStop } from "./roles.js";
-import { countryWordsAt } from "./names.js";
+import { countryAt } from "./names.js";
 
 /** Words that may stand between the determiner and the role noun (`the current Russian`). */
 const MODIFIERS = new Set(["former", "current", "new", "outgoing", "incoming", "top", "chief", "senior", "kremlin", "white", "house", "then"]);
@@ -92,18 +92,21 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
     }
     // `Erdogan met Putin. "…," his Russian counterpart said`: the holder, in that country, of the office of the person
     // named last before the possessive.
-    if (POSSESSIVE_PRONOUNS.has(det.lower) && tokens.lowerAt(i + 2) === "counterpart") {
-      const country = lexicon.countryByDemonym.get(tokens.lowerAt(i + 1) ?? "");
+    // (A country of several words too: `his Trinidad and Tobago counterpart`.)
+    const ofCountry = POSSESSIVE_PRONOUNS.has(det.lower) ? countryAt(tokens, i + 1, lexicon) : null;
+    const noun = i + 1 + (ofCountry?.words ?? 0);
+    if (ofCountry !== null && tokens.lowerAt(noun) === "counterpart") {
+      const { country } = ofCountry;
       starts ??= mentionStarts();
-      const possessor = country === undefined ? undefined : latestBefore(starts, det.start, (p) => p.country !== null && p.country !== country);
-      const person = possessor === undefined || country === undefined ? null : counterpartOf(possessor, country, people);
+      const possessor = latestBefore(starts, det.start, (p) => p.country !== null && p.country !== country);
+      const person = possessor === undefined ? null : counterpartOf(possessor, country, people);
       if (person !== null) {
-        const span = { start: det.start, end: tokens.endAt(i + 2) ?? det.end };
+        const span = { start: det.start, end: tokens.endAt(noun) ?? det.end };
         registry.addMention(person, span, "descriptor");
         const descriptor = view.slice(span.start, span.end);
         if (!person.descriptors.includes(descriptor)) person.descriptors.push(descriptor);
-        taken.fill(1, i, i + 3);
-        i += 2;
+        taken.fill(1, i, noun + 1);
+        i = noun;
         continue;
       }
     }
@@ -122,8 +125,8 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
       if (t === undefined) break;
       const stated = yearsOld(t);
       // A country of several words before its single ones (`the New Zealand prime minister`, not the `new` one).
-      const country = countryWordsAt(tokens, j, lexicon);
-      if (country > 0) j += country;
+      const country = countryAt(tokens, j, lexicon)?.words ?? 0;
+      if (country > 1) j += country;
       else if (stated !== null) {
         age = stated;
         j++;

@@ -27,15 +27,16 @@ export function countryEndingAt(tokens: TokenList, end: number, lexicon: Lexicon
 }
 
 /**
- * How many words a country's name or demonym of two words or more opens at token `i` (`New Zealand`, `North Korean`,
- * `Trinidad and Tobago`), the longest first; or 0.
+ * The country whose name or demonym opens at token `i` (`Spanish`, `New Zealand`, `North Korean`, `Trinidad and
+ * Tobago`) and how many words it has, the longest name first; or null.
  */
-export function countryWordsAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
-  let name = tokens.foldedAt(i) ?? "";
-  let found = 0;
-  for (let k = i + 1; k < i + MAX_COUNTRY_WORDS && tokens.kindAt(k) === "word"; k++) {
-    name = `${name} ${tokens.foldedAt(k) ?? ""}`;
-    if (lexicon.countryByName.has(name) || lexicon.countryByDemonym.has(name)) found = k + 1 - i;
+export function countryAt(tokens: TokenList, i: number, lexicon: Lexicon): { country: string; words: number } | null {
+  let name = "";
+  let found: { country: string; words: number } | null = null;
+  for (let k = i; k < i + MAX_COUNTRY_WORDS && tokens.kindAt(k) === "word"; k++) {
+    name = name === "" ? (tokens.foldedAt(k) ?? "") : `${name} ${tokens.foldedAt(k) ?? ""}`;
+    const country = lexicon.countryByName.get(name) ?? lexicon.countryByDemonym.get(name);
+    if (country !== undefined) found = { country, words: k + 1 - i };
   }
   return found;
 }

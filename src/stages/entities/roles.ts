@@ -7,7 +7,7 @@ import { DETERMINERS, HEADLINE_VERBS, OFFICE_OBJECT_JOINS, PERFECT_AUXILIARIES, 
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
-import { countryEndingAt, isHeadlineVerb } from "./names.js";
+import { countryAt, countryEndingAt, isHeadlineVerb } from "./names.js";
 import { closesBracketedWord, isAllCaps, isCapitalized, isGluedPeriod, isPossessive, isPossessiveAt, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { roleClassesOf, type PeopleRegistry } from "./registry.js";
 
@@ -400,7 +400,8 @@ const MAX_OFFICE_QUALIFIERS = 3;
  * opens the sentence (`Its president`, `Another delegate`). With where the phrase starts and ends.
  */
 function qualifiedRoleAt(tokens: TokenList, k: number, end: number, lexicon: Lexicon): { at: number; end: number } | null {
-  let at = k;
+  // (A country's name with a word in lower case in it: `Trinidad and Tobago counterpart`.)
+  let at = k + (countryAt(tokens, k, lexicon)?.words ?? 0);
   for (let q = 0; q < MAX_OFFICE_QUALIFIERS && at < end - 1 && tokens.capitalizedAt(at) === true && !DETERMINERS.has(tokens.lowerAt(at) ?? "") && matchPhrase(tokens, at, lexicon.rolePhrases) === 0; q++) at++;
   const length = at < end ? matchPhrase(tokens, at, lexicon.rolePhrases) : 0;
   return length === 0 ? null : { at, end: at + length };
