@@ -73,7 +73,8 @@ export const FEMALE_FIRST_NAMES: readonly string[] = (
   "Roberta Rosa Sabine Sanae Segolene Smriti Sofia Sonia Sushma Sylvie Tomomi Wendy Xiu Yan Yasmin Yoko Yuko Zeynep " +
   "Samia Netumbo Sahle-Work Ngozi Amina Fatou Aminata Nkosazana Joice Naledi Thandi Lindiwe Aïssata Mariama " +
   "Fiona Claire Caroline Harriet Lucy Alison Gillian Kirsty Nicola Yvette Priti Suella Kemi Bridget Shabana Hilary " +
-  "Niamh Aoife Siobhan Mairead Aileen Eilidh Melanie Mélanie Chrystia Anita Pam Karoline Susie"
+  "Niamh Aoife Siobhan Mairead Aileen Eilidh Melanie Mélanie Chrystia Anita Pam Karoline Susie " +
+  "Željka Zeljka Jadranka Milica Vesna Sanja Snežana Marija Tanja Gordana Jasmina Biljana Dubravka Maja Nataša Kamla Mia"
 ).split(" ");
 
 /**
