@@ -797,6 +797,9 @@ describe("reported speech without quotation marks", () => {
   it("takes a participle after `, X added,` for how it was said, and a reporting one for what", () => {
     const text = "'We cannot look away,' the French president added, referring to the war. Putin said, smiling, that the talks went well. Lavrov said, adding that more was needed.";
     expect(extractAttributions(text).map((a) => a.text)).toEqual(["the talks went well", "more was needed"]);
+    // (A participle of five letters too: `using Netanyahu's nickname` is how he said it.)
+    const short = '"I want to wait until I meet with Bibi," Trump said, using Netanyahu\'s nickname. "It\'s huge," he said, doing his best impression.';
+    expect(extractAttributions(short)).toEqual([]);
   });
 
   it("reads a given name that is also a city as the start of a name, and the city alone as a place", () => {

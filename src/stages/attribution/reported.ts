@@ -1606,9 +1606,13 @@ function isParticipleAdjunct(tokens: TokenList, k: number, lexicon: Lexicon): bo
   const first = tokens.get(k);
   const adverb = first !== undefined && first.kind === "word" && first.lower.endsWith("ly") && !isCapitalized(first);
   const t = tokens.get(adverb ? k + 1 : k);
-  if (t === undefined || t.kind !== "word" || isCapitalized(t) || t.lower.length <= 5 || !t.lower.endsWith("ing") || t.lower.endsWith("thing")) return false;
+  // (A short one too, `said, using the Spanish acronym`; not a verb's plain form, `bring`.)
+  if (t === undefined || t.kind !== "word" || isCapitalized(t) || t.lower.length <= 4 || !t.lower.endsWith("ing") || t.lower.endsWith("thing") || PLAIN_FORMS_IN_ING.has(t.lower)) return false;
   return reportingVerbAt(tokens, adverb ? k + 1 : k, lexicon) === 0;
 }
+
+/** Words of five letters in `-ing` that are no participle. */
+const PLAIN_FORMS_IN_ING: ReadonlySet<string> = new Set(["bring", "cling", "fling", "sling", "sting", "swing", "wring"]);
 
 /** Longest closing `, asking not to be identified …` clause, in tokens. */
 const MAX_ANONYMITY_REQUEST = 20;
