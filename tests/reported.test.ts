@@ -182,6 +182,19 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Presidential Office", "the ministry", "a poll released Friday"]);
   });
 
+  it("reads a source before an auxiliary (`The ministry has said`) and after a time's comma (`Last month, the ministry announced`)", () => {
+    const text = "The ministry has said it could seek major changes. Last month, the agency announced it had reached its goal.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["the ministry", "it could seek major changes"],
+      ["the agency", "it had reached its goal"],
+    ]);
+  });
+
+  it("reads no speech in a deed claimed (`claimed responsibility`) nor in things added (`, adding Greece and Turkey in 1952`)", () => {
+    const text = "No one claimed responsibility for the attacks. The alliance expanded three times, adding Greece and Turkey in 1952 and Spain in 1982. Putin said the talks went well, adding the sides would meet again.";
+    expect(extractAttributions(text).map((a) => a.text)).toEqual(["the talks went well, adding the sides would meet again"]);
+  });
+
   it("reads `X said …` without `that`", () => {
     const [a] = extractAttributions("Peter Novak said the sanctions had hurt both sides.");
     expect(a?.text).toBe("the sanctions had hurt both sides");

@@ -477,7 +477,8 @@ function nounPhraseSource(tokens: TokenList, from: number, end: number): Speaker
   for (let w = tokens.lowerAt(to - 1) ?? ""; to > from + 1; w = tokens.lowerAt(to - 1) ?? "") {
     const on = tokens.lowerAt(to - 2) === "on" && to - 2 > from;
     const day = (DAYS_BEFORE_VERB.has(w) && tokens.textAt(to - 1) === w) || WEEKDAY_WORDS.has(w);
-    if (ADVERBS_BEFORE_VERB.has(w)) to--;
+    // (`The ministry has said`: nor an auxiliary.)
+    if (ADVERBS_BEFORE_VERB.has(w) || PERFECT_AUXILIARIES.has(w)) to--;
     else if (day && (on || !(tokens.lowerAt(to - 2)?.endsWith("ed") ?? false))) to -= on ? 2 : 1;
     else break;
   }
@@ -662,6 +663,16 @@ function verblessObject(tokens: TokenList, k: number, e: number): boolean {
   return true;
 }
 
+/** True when no finite verb nor auxiliary stands among tokens `[k, e)` (`Greece and Turkey in 1952, West Germany in 1955`). */
+function verblessUntil(tokens: TokenList, k: number, e: number): boolean {
+  for (let j = k; j < e; j++) if (ownVerbAt(tokens, j) || MAIN_CLAUSE_VERBS.has(tokens.lowerAt(j) ?? "")) return false;
+  return true;
+}
+
+/** Forms of `claim`, and what one claims as a deed rather than in words (`claimed responsibility`, `claimed victory`). */
+const CLAIMING: ReadonlySet<string> = new Set(["claim", "claims", "claimed", "claiming"]);
+const CLAIMED_DEEDS: ReadonlySet<string> = new Set(["responsibility", "victory", "credit", "success", "ownership"]);
+
 /** True when token `k` reads as a verb in the past or the present third person (`remained`, `rose`, `has`, `agrees`). */
 function finiteVerbAt(tokens: TokenList, k: number): boolean {
   const t = tokens.get(k);
@@ -748,6 +759,9 @@ function clauseStart(tokens: TokenList, b: number, before: number, lexicon: Lexi
     if (t === ":" || t === ";") return k + 1;
   }
   // A leading adverbial (`In particular,`) is not part of what was said; a subject with an apposition is (`Xi, 70, …`).
+  // (A time before its comma, though its first word looks like a name: `Last month, the ministry announced …`.)
+  const timeComma = tokens.textAt(b + 2) === "," ? b + 2 : tokens.textAt(b + 3) === "," ? b + 3 : -1;
+  if (timeComma > 0 && timeComma + 1 < before && isTimePhrase(tokens, b, timeComma)) return timeComma + 1;
   if (isNameWordAt(tokens, b, lexicon) || HONORIFICS.has(tokens.lowerAt(b) ?? "")) return b;
   for (let k = b; k < Math.min(before, b + 6); k++) {
     // `European leaders, who were not invited, are due …`: a relative clause follows a subject, not an adverbial; so
@@ -1237,6 +1251,10 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
     // (So is a definite one with no verb of its own before the clause ends: `announced the declaration after a summit
     // at the White House`; `announced the deal would be signed` reports.)
     if (ANNOUNCING.has(t.lower) && (tokens.lowerAt(c + n) === "a" || tokens.lowerAt(c + n) === "an" || verblessObject(tokens, c + n, e))) continue;
+    // `No one claimed responsibility for the attacks`: a deed owned, no words.
+    if (CLAIMING.has(t.lower) && CLAIMED_DEEDS.has(tokens.lowerAt(c + n) ?? "")) continue;
+    // `The alliance has expanded three times, adding Greece and Turkey in 1952, …`: things added, no clause.
+    if (t.lower === "adding" && tokens.lowerAt(c + n) !== "that" && quoted[c + n] !== 1 && verblessUntil(tokens, c + n, e)) continue;
     // `the US admitted 59 white South Africans as refugees`: letting in, not owning up.
     const object = tokens.get(c + n);
     // (`EAC leaders admitted Somalia into the bloc`: an object let in somewhere.)
