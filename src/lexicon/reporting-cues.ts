@@ -243,6 +243,16 @@ export const CALL_NOUN_MODIFIERS: ReadonlySet<string> = new Set([
 export const MEDIUM_OPENERS: ReadonlySet<string> = new Set(["in", "during", "on", "at", "via", "through"]);
 
 /** Generic, unnamed sources that are kept as written (`experts say`). */
+/**
+ * Nouns a person's name may qualify, the phrase then naming a body or its people, not the person (`the Trump
+ * administration said`, `a Biden campaign official said`, `Modi government sources`).
+ */
+export const NAME_QUALIFIED_HEADS: ReadonlySet<string> = new Set([
+  "administration", "administration's", "campaign", "campaign's", "government", "government's", "cabinet", "camp", "team", "regime",
+  "presidency", "foundation", "official", "officials", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
+  "allies", "ally", "loyalists", "supporters", "spokesman", "spokeswoman", "spokesperson", "sources",
+]);
+
 export const GENERIC_SOURCES: ReadonlySet<string> = new Set([
   "experts", "analysts", "observers", "journalists", "officials", "sources", "diplomats", "critics", "commentators",
   "economists", "politicians", "scientists", "insiders", "witnesses", "residents", "aides",
@@ -287,7 +297,7 @@ export const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Documents that speak in a parenthesis (`President Putin, the statement said, appreciated …`). */
-export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(["statement", "readout", "communique", "communiqué", "declaration", "release", "report", "transcript", "letter"]);
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(["statement", "readout", "communique", "communiqué", "declaration", "release", "report", "transcript", "letter", "document", "memo", "memorandum"]);
 
 /**
  * Heads of a state's body that speaks for it (`South Korea's presidential office said …`, `the foreign ministry said

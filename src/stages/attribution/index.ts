@@ -540,7 +540,10 @@ function isBody(source: SpeakerRef): boolean {
 
 /** The last word of a source's name, lower case: its head (`office` of `South Korea's presidential office`). */
 function headWord(name: string): string {
-  return name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+  // (Before a postmodifier's preposition: `a document on the Trump campaign's website` is a document.)
+  const words = name.toLowerCase().split(" ");
+  const preposition = words.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w));
+  return (preposition > 0 ? words[preposition - 1] : words.at(-1)) ?? "";
 }
 
 /** Verbs whose speaker goes on speaking in a quote that opens the next paragraph. */

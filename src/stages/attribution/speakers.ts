@@ -1,6 +1,6 @@
 import { ADVERBS_BEFORE_VERB, AFTER_CONTRACTED_S, DETERMINERS, OPENING_ADVERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BLOC_NAME_ENDS, REGION_QUALIFIERS } from "../../lexicon/meetings.js";
-import { GENERIC_SOURCES } from "../../lexicon/reporting-cues.js";
+import { GENERIC_SOURCES, NAME_QUALIFIED_HEADS } from "../../lexicon/reporting-cues.js";
 import { EXCELLENCY_ABBREVIATION, GENERIC_ROLE_NOUNS, LEADER_PLURALS, PARTY_ADJECTIVES, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import { PATTERNS } from "../../text/patterns.js";
 import type { Organization, Place, Sentence, SpeakerRef } from "../../model/index.js";
@@ -200,6 +200,8 @@ export class SpeakerResolver {
     const m = this.mentionAt(i);
     if (m !== undefined) {
       const next = this.#tokenAfter(i, m.end);
+      // `the Trump administration said`, `a Biden campaign official said`: a name that qualifies a noun speaks not.
+      if (m.via !== "descriptor" && NAME_QUALIFIED_HEADS.has(this.tokens.textAt(next) ?? "")) return null;
       const via = m.via === "name" ? "name" : m.via === "alias" ? "alias" : "descriptor";
       return { ref: { personId: m.personId, name: m.name, mention: { start: m.start, end: m.end }, resolvedVia: via }, next };
     }
