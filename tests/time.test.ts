@@ -1018,6 +1018,17 @@ describe("timeline", () => {
     // (Nor is a side of a meeting someone else reports, outside the dated sentence, at this one.)
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Nikol Pashinyan", "Ilham Aliyev"]);
   });
+  it("reads `the pair` and `the two men` as the summit's two, and no pair of things (`the pair of shoes`)", () => {
+    const text = "Prime Minister Christopher Luxon hosted his Australian counterpart Anthony Albanese in Queenstown on Saturday.\n\nThe pair visited a winery on Sunday. The two men spoke again on Monday. The pair of shoes he wore on Thursday was new.";
+    const report = parseReport(text, { referenceDate: "2025-08-05" });
+    const names = (e: { participants: string[] }) => e.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    expect(report.timeline.map((e) => [e.value, names(e)])).toEqual([
+      ["2025-07-31", []],
+      ["2025-08-02", ["Christopher Luxon", "Anthony Albanese"]],
+      ["2025-08-03", ["Christopher Luxon", "Anthony Albanese"]],
+      ["2025-08-04", ["Christopher Luxon", "Anthony Albanese"]],
+    ]);
+  });
 });
 
 describe("captions and link lists", () => {

@@ -88,6 +88,12 @@ export const BARE_OFFICES: ReadonlySet<string> = new Set(["president", "premier"
 /** Plural role nouns that `the two …` or `both …` use for the two leaders of a bilateral report. */
 export const LEADER_PLURALS: ReadonlySet<string> = new Set(["leaders", "presidents", "heads", "premiers", "chancellors"]);
 
+/** Nouns for two people that `the …` uses for the two leaders (`The pair met in Queenstown`), not before `of`. */
+export const PAIR_NOUNS: ReadonlySet<string> = new Set(["pair", "duo"]);
+
+/** Plural nouns for people that only `the two …` or `both …` makes the two leaders (`the two men`, `both women`). */
+export const PAIRED_PEOPLE: ReadonlySet<string> = new Set(["men", "women"]);
+
 /** Role nouns that name no office of their own, only its class (`the head of state`, `the leader`). */
 export const GENERIC_ROLE_NOUNS: ReadonlySet<string> = new Set(["leader", "head of state", "head of government", "head", "politician", "strongman"]);
 

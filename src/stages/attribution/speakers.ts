@@ -1,7 +1,7 @@
 import { ADVERBS_BEFORE_VERB, AFTER_CONTRACTED_S, DETERMINERS, OPENING_ADVERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BLOC_NAME_ENDS, REGION_QUALIFIERS } from "../../lexicon/meetings.js";
 import { GENERIC_SOURCES, NAME_QUALIFIED_HEADS } from "../../lexicon/reporting-cues.js";
-import { EXCELLENCY_ABBREVIATION, GENERIC_ROLE_NOUNS, LEADER_PLURALS, PARTY_ADJECTIVES, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
+import { EXCELLENCY_ABBREVIATION, GENERIC_ROLE_NOUNS, LEADER_PLURALS, PAIR_NOUNS, PAIRED_PEOPLE, PARTY_ADJECTIVES, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import { PATTERNS } from "../../text/patterns.js";
 import type { Organization, Place, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Mention, PersonDraft } from "../../pipeline/state.js";
@@ -77,12 +77,15 @@ const OTHER_PARTIES = new Set(["host", "guest", "visitor", "counterpart"]);
 
 /**
  * True when token `noun` is a plural of leaders that `both` or `the two` makes a pair of (`both presidents`, `the two
- * leaders`), or `the` when `bareThe` (`the leaders`, in a report of two).
+ * leaders`, `the two men`), or `the` when `bareThe` (`the leaders`, in a report of two); or a pair (`the pair`).
  */
 export function pairOfLeadersAt(tokens: TokenList, noun: number, bareThe: boolean): boolean {
-  if (!LEADER_PLURALS.has(tokens.lowerAt(noun) ?? "")) return false;
+  const w = tokens.lowerAt(noun) ?? "";
   const before = tokens.lowerAt(noun - 1);
-  return before === "both" || (before === "two" && tokens.lowerAt(noun - 2) === "the") || (bareThe && before === "the");
+  if (PAIR_NOUNS.has(w)) return before === "the" && tokens.lowerAt(noun + 1) !== "of";
+  const twoOrBoth = before === "both" || (before === "two" && tokens.lowerAt(noun - 2) === "the");
+  if (PAIRED_PEOPLE.has(w)) return twoOrBoth;
+  return LEADER_PLURALS.has(w) && (twoOrBoth || (bareThe && before === "the"));
 }
 
 /** Finds the speaker words in a token window and turns them into a resolved speaker. */
