@@ -1450,6 +1450,10 @@ describe("transcripts", () => {
     const spoken = parseReport('Andrew Holness met Kamla Persad-Bissessar. "It was good," his Trinidad and Tobago counterpart said.');
     expect(spoken.quotes.map((q) => [q.speaker?.name, q.speaker?.resolvedVia])).toEqual([["Kamla Persad-Bissessar", "descriptor"]]);
   });
+  it("reads Myanmar's rank `Senior General` as a title before a name, no person called Senior", () => {
+    const report = parseReport("Myanmar junta chief Senior General Min Aung Hlaing held talks with Vladimir Putin. Senior General Than Shwe met Jiang Zemin in 2003.");
+    expect(report.people.map((p) => p.name)).toEqual(["Min Aung Hlaing", "Vladimir Putin", "Than Shwe", "Jiang Zemin"]);
+  });
   it("takes no single letter beside a verb or a title for a person (`In a post on X, PM Abiy said`, `AT and T also announced`)", () => {
     const report = parseReport('In a post on X, PM Abiy said: "We share a common destiny." Earlier AT and T also announced a drop in profits.');
     expect(report.people.map((p) => p.name)).toEqual(["Abiy Ahmed"]);

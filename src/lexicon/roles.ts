@@ -51,7 +51,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = wordTable({
   // Wire copy's contributor lines (`Associated Press writers Lorne Cook in Brussels and …`).
   writers: "journalist", correspondents: "journalist",
   commissioner: "official", "high representative": "foreign-minister", "vice chancellor": "deputy",
-  "field marshal": "official", marshal: "official", admiral: "official", colonel: "official", brigadier: "official",
+  "field marshal": "official", marshal: "official", "senior general": "official", admiral: "official", colonel: "official", brigadier: "official",
   "army chief": "official",
   // `the UN chief`, `IAEA chief Rafael Grossi`: the head of a body.
   // `his Chilean counterpart Gabriel Boric`: the same office as the one named beside, in another country.
