@@ -1454,6 +1454,10 @@ describe("transcripts", () => {
     const report = parseReport("Myanmar junta chief Senior General Min Aung Hlaing held talks with Vladimir Putin. Senior General Than Shwe met Jiang Zemin in 2003.");
     expect(report.people.map((p) => p.name)).toEqual(["Min Aung Hlaing", "Vladimir Putin", "Than Shwe", "Jiang Zemin"]);
   });
+  it("takes no country after a role for a person (`host Solomon Islands`), but a name that goes on past one (`Secretary Chad Wolf`)", () => {
+    const report = parseReport("Leaders met in Honiara today, after host Solomon Islands barred all partners. Acting Secretary Chad Wolf said no.");
+    expect(report.people.map((p) => [p.name, p.roles])).toEqual([["Chad Wolf", ["Acting Secretary"]]]);
+  });
   it("takes no single letter beside a verb or a title for a person (`In a post on X, PM Abiy said`, `AT and T also announced`)", () => {
     const report = parseReport('In a post on X, PM Abiy said: "We share a common destiny." Earlier AT and T also announced a drop in profits.');
     expect(report.people.map((p) => p.name)).toEqual(["Abiy Ahmed"]);

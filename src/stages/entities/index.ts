@@ -16,7 +16,7 @@ import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { closesBracketedWord, isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, joinedAsWritten, pluralPossessiveAt, lowerPhrase, tokenIndexAt, type Token, type TokenList, isAllCaps } from "../../text/tokens.js";
 import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
-import { allCapitalized, countryEndingAt, givenNameVariant, isDottedInitials, isHeadlineVerb, isNameWord, isNameWordAt, nameRunEnd } from "./names.js";
+import { allCapitalized, countryAt, countryEndingAt, givenNameVariant, isDottedInitials, isHeadlineVerb, isNameWord, isNameWordAt, nameRunEnd } from "./names.js";
 import { hyphenatedParticleName } from "../../text/names.js";
 import { foldAccents, foldName } from "../../text/fold.js";
 import { PeopleRegistry, surnameForms, surnameOf } from "./registry.js";
@@ -837,8 +837,9 @@ function titledNameAt(tokens: TokenList, i: number, lexicon: Lexicon, alone: Rea
   const known = matchPhrase(tokens, j, lexicon.personPhrases);
   // (Running on into a family name with its particle, as without a title: `Sheikh Mohamed bin Zayed Al Nahyan`.)
   if (known > 1) return { from: j, to: NAME_PARTICLES.has(tokens.lowerAt(j + known) ?? "") ? Math.max(j + known, nameRunEnd(tokens, j, lexicon)) : j + known };
-  // (`US-China`, `Russia-Ukraine`: a pair of countries is no name.)
-  if (!isNameWord(name, lexicon) || partnership(name, lexicon) || opensWithHeadlineVerb(name, lexicon)) return null;
+  // (`US-China`, `Russia-Ukraine`: a pair of countries is no name; nor a country the role is given to, `host Solomon
+  // Islands`: a given name that is also one, `Secretary Chad Wolf`, is read as a full name before any title.)
+  if (!isNameWord(name, lexicon) || partnership(name, lexicon) || opensWithHeadlineVerb(name, lexicon) || countryAt(tokens, j, lexicon) !== null) return null;
   // `the General Assembly`, `the General Election`: a body's or a meeting's head, not a name after a rank.
   if (endsThingName(name.text)) return null;
   // (Nor a seat of government whose name opens on a style: `held at Seri Perdana here today`.)
