@@ -1695,6 +1695,9 @@ describe("reported speech without quotation marks", () => {
   it("reads the hearer named after `warned` or `assured` before the `that` clause as no part of what was said", () => {
     const text = "Ursula von der Leyen warned Chinese leader Xi Jinping that relations had reached an inflection point. Putin assured Lukashenko that Russia would help.";
     expect(extractAttributions(text).map((a) => a.text)).toEqual(["relations had reached an inflection point", "Russia would help"]);
+    // (A day in brackets after the hearer's day goes with it: `on Thursday (24 July) that …`.)
+    const dated = extractAttributions("Ursula von der Leyen warned Chinese leader Xi Jinping on Thursday (24 July) that relations had reached an inflection point.");
+    expect(dated.map((a) => a.text)).toEqual(["relations had reached an inflection point"]);
   });
 
   it("resolves `the former` and `the latter` to the two people named just before, not an adjective `former`", () => {

@@ -1761,14 +1761,33 @@ const MAX_UNKNOWN_HEARER = 9;
 
 /** Index of a `that` within a short run of words (the hearer's) after `k`, not past an infinitive's `to`, or -1. */
 function thatSoonAt(tokens: TokenList, k: number, e: number): number {
-  for (let j = k; j < Math.min(e, k + MAX_UNKNOWN_HEARER); j++) {
+  let reach = k + MAX_UNKNOWN_HEARER;
+  for (let j = k; j < Math.min(e, reach); j++) {
     const w = tokens.lowerAt(j) ?? "";
     // `told reporters after the meeting that was held …`: a relative `that` opens no clause of what was said.
     if (w === "that") return RELATIVE_THAT_FOLLOWERS.has(tokens.lowerAt(j + 1) ?? "") ? -1 : j;
     // (An abbreviation's period goes on with the hearer: `told Mr. Putin that …`; so does `to` before a place or a
     // determiner, a preposition rather than a directive: `told reporters on his return to Yerevan that …`.)
     const preposition = w === "to" && (tokens.capitalizedAt(j + 1) === true || DETERMINERS.has(tokens.lowerAt(j + 1) ?? ""));
-    if ((w === "to" && !preposition) || (tokens.kindAt(j) !== "word" && !isPossessiveAt(tokens, j) && !isGluedPeriod(tokens, j))) return -1;
+    // (So does a few words' bracket, as EUobserver dates a day: `warned Xi Jinping on Thursday (24 July) that …`.)
+    const bracket = w === "(" ? bracketClose(tokens, j) : -1;
+    if (bracket > 0) {
+      reach += bracket + 1 - j;
+      j = bracket;
+    }
+    else if ((w === "to" && !preposition) || (tokens.kindAt(j) !== "word" && !isPossessiveAt(tokens, j) && !isGluedPeriod(tokens, j))) return -1;
+  }
+  return -1;
+}
+
+/** Most words in a bracket a hearer may carry (`(24 July)`, `(local time)`). */
+const MAX_BRACKET_WORDS = 3;
+
+/** The index of the `)` that closes a bracket of a few words opened at `open`, or -1. */
+function bracketClose(tokens: TokenList, open: number): number {
+  for (let k = open + 1; k <= open + MAX_BRACKET_WORDS + 1; k++) {
+    if (tokens.textAt(k) === ")") return k > open + 1 ? k : -1;
+    if (tokens.kindAt(k) !== "word") return -1;
   }
   return -1;
 }
