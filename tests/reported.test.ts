@@ -203,6 +203,14 @@ describe("reported speech without quotation marks", () => {
     expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(["a document on the Trump campaign's website"]);
   });
 
+  it("reads what a person reports inside what a closing source reports (`Xi said A, Xinhua reported`)", () => {
+    const text = "Xi, for his part, said the challenges facing Europe did not come from China, state news agency Xinhua reported.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["Xinhua", "Xi, for his part, said the challenges facing Europe did not come from China"],
+      ["Xi Jinping", "the challenges facing Europe did not come from China"],
+    ]);
+  });
+
   it("reads `X said …` without `that`", () => {
     const [a] = extractAttributions("Peter Novak said the sanctions had hurt both sides.");
     expect(a?.text).toBe("the sanctions had hurt both sides");

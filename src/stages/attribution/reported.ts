@@ -95,9 +95,18 @@ export function reportedSpeech(
   if (e - b < 4) return [];
   const framed = framedSpeech(s, b, e, tokens, quoted, resolver, lexicon);
   // X [adverb] said (that) CONTENT.
-  const main = framed === null ? subjectVerbClause(tokens, quoted, b, e, resolver, lexicon) : [framed, ...addedAfter(tokens, quoted, framed, e, lexicon)];
+  // (`Xi said the challenges did not come from China, Xinhua reported.`: what a closing source reports may itself
+  // report someone's words, read within it.)
+  const main = framed === null ? subjectVerbClause(tokens, quoted, b, e, resolver, lexicon) : [framed, ...nestedIn(framed, tokens, quoted, b, resolver, lexicon), ...addedAfter(tokens, quoted, framed, e, lexicon)];
   const opening = openingParticiple(tokens, quoted, b, e, resolver, lexicon);
   return opening === null ? main : [opening, ...main];
+}
+
+/** What a person reports inside what a closing source reports (`Xi said A, Xinhua reported`: A, by Xi), when its content opens the sentence. */
+function nestedIn(framed: Omit<Attribution, "id" | "text">, tokens: TokenList, quoted: Uint8Array, b: number, resolver: SpeakerResolver, lexicon: Lexicon): Omit<Attribution, "id" | "text">[] {
+  if (framed.content.end > framed.cue.start || tokenIndexAt(tokens, framed.content.start) !== b) return [];
+  const inner = subjectVerbClause(tokens, quoted, b, tokenIndexAt(tokens, framed.content.end), resolver, lexicon);
+  return inner.filter((a) => a.source.personId !== null && a.content.end <= framed.content.end);
 }
 
 /** `A, his spokesperson said, adding that B`: B, reported by the same source after its cue, when A came before it. */
