@@ -1462,6 +1462,11 @@ describe("transcripts", () => {
     const report = parseReport('In a post on X, PM Abiy said: "We share a common destiny." Earlier AT and T also announced a drop in profits.');
     expect(report.people.map((p) => p.name)).toEqual(["Abiy Ahmed"]);
   });
+  it("tells Costa Rica's San José from California's San Jose, a spelling as written before one folded to it, and takes neither for a person", () => {
+    const report = parseReport("Rodrigo Chaves returned to San José on Tuesday. Donald Trump held a rally in San Jose on Thursday.");
+    expect(report.people.map((p) => p.name)).toEqual(["Rodrigo Chaves", "Donald Trump"]);
+    expect(report.places.map((p) => p.name)).toEqual(["San José", "San Jose"]);
+  });
   it("takes no currency named by its country for a place (`US$ 11 billion`)", () => {
     const report = parseReport("Trade between Brazil and Chile reached US$ 11 billion last year, and the fund holds HK$5 billion in Hong Kong.");
     expect(report.places.map((p) => p.name)).toEqual(["Brazil", "Chile", "Hong Kong"]);

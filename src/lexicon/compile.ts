@@ -116,7 +116,8 @@ function buildBuiltIn(): Lexicon {
   const capitals = new Map<string, string>();
   for (const [name, country] of CITIES) {
     cities.set(name.toLowerCase(), [name, country]);
-    cities.set(foldName(name), [name, country]);
+    // (A spelling written so beats one folded to it: `San Jose` is California's, `San José` Costa Rica's.)
+    if (!cities.has(foldName(name))) cities.set(foldName(name), [name, country]);
     placeNames.push(name);
     if (country !== "" && !capitals.has(country)) capitals.set(country, name);
   }
