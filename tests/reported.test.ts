@@ -211,6 +211,11 @@ describe("reported speech without quotation marks", () => {
     ]);
   });
 
+  it("keeps a list of names after a subject's comma in what was said (`Leaders of China, Kazakhstan and Uzbekistan signed …`), not an opening phrase", () => {
+    const text = "Leaders of China, Kazakhstan and Uzbekistan signed a treaty, officials said. In Moscow, Putin and Xi signed a deal, officials said.";
+    expect(extractAttributions(text).map((a) => a.text)).toEqual(["Leaders of China, Kazakhstan and Uzbekistan signed a treaty", "Putin and Xi signed a deal"]);
+  });
+
   it("reads `X said …` without `that`", () => {
     const [a] = extractAttributions("Peter Novak said the sanctions had hurt both sides.");
     expect(a?.text).toBe("the sanctions had hurt both sides");

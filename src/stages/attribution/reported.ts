@@ -778,7 +778,8 @@ function clauseStart(tokens: TokenList, b: number, before: number, lexicon: Lexi
     // (So does a participle after a noun phrase: `The summit, held in the Dutch city for the first time, was cut …`.)
     // (Nor is a clause with its own verb, whose comma opens a list: `The leaders discussed Taiwan, trade and climate
     // change, according to a readout`.)
-    if (tokens.textAt(k) === ",") return RELATIVE_PRONOUNS.has(tokens.lowerAt(k + 1) ?? "") || MEMBER_LISTS.has(tokens.lowerAt(k + 1) ?? "") || participleAfterNoun(tokens, b, k) || apposedName(tokens, b, k, before, lexicon) || verbBefore(tokens, b, k, lexicon) ? b : k + 1;
+    // (Nor a list of names the comma goes on with: `Leaders of China, Kazakhstan and Uzbekistan signed …`.)
+    if (tokens.textAt(k) === ",") return RELATIVE_PRONOUNS.has(tokens.lowerAt(k + 1) ?? "") || MEMBER_LISTS.has(tokens.lowerAt(k + 1) ?? "") || participleAfterNoun(tokens, b, k) || apposedName(tokens, b, k, before, lexicon) || verbBefore(tokens, b, k, lexicon) || (!opensAdverbial(tokens.lowerAt(b) ?? "") && namesListAfter(tokens, k, before)) ? b : k + 1;
     if (tokens.kindAt(k) !== "word") break;
     // `US President Joe Biden, attending …, was expected …`: a name before the comma makes it a subject, unless a
     // preposition opens the phrase (`In Orlando, Clinton made …`); so does a possessive (`Qatar's emir, Sheikh Tamim
@@ -1799,6 +1800,18 @@ function bracketClose(tokens: TokenList, open: number): number {
     if (tokens.kindAt(k) !== "word") return -1;
   }
   return -1;
+}
+
+/** Most tokens of a list of names read after a comma (`Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan`). */
+const MAX_LIST_TOKENS = 16;
+
+/** True when capitalised words and commas after the comma at `k` run to `and` and one more capitalised word, before `before`. */
+function namesListAfter(tokens: TokenList, k: number, before: number): boolean {
+  for (let j = k + 1; j < Math.min(before, k + MAX_LIST_TOKENS); j++) {
+    if (tokens.lowerAt(j) === "and") return j > k + 1 && tokens.capitalizedAt(j + 1) === true;
+    if (tokens.textAt(j) !== "," && tokens.capitalizedAt(j) !== true) return false;
+  }
+  return false;
 }
 
 /** Tokens looked over, back to a relative pronoun and on to the comma that closes its clause. */
