@@ -232,6 +232,11 @@ describe("temporal expressions", () => {
     expect(values("The two sides have argued for years.")).toEqual([["years", "PXY", null]]);
     expect(values("A 44-year-old senator paid the quarterly dividend.")).toEqual([]);
     expect(values("About three-quarters of the budget went to defence.")).toEqual([]);
+    // (Nor is a share a thing grew by; a quarter of a century is twenty-five years.)
+    expect(values("Our trade grew by almost a quarter. It took a quarter of a century, a quarter century of talks.")).toEqual([
+      ["a quarter of a century", "P25Y", null],
+      ["a quarter century", "P25Y", null],
+    ]);
     expect(values("The council meets weekly.")).toEqual([["weekly", "P1W", null]]);
     // (A determiner before it makes a newspaper or a thing: `the daily L'Opinion`, `a yearly Gallup poll`.)
     expect(values("Tebboune told the daily L'Opinion that he trusted Macron. A yearly Gallup poll agreed.")).toEqual([]);

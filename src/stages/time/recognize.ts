@@ -1231,8 +1231,13 @@ export class TimeRecognizer {
     if (fortnight && n !== null) n *= 2;
     // `the 1988 quarter`, `2019 year`: a year naming the period, not a count of them.
     if (n !== null && n >= 1000 && !unitWord.endsWith("s")) return null;
-    // `three quarters of the vote`: a fraction; `52 years old`: an age.
-    if ((unit.unit === "Q" && this.#lower(j + 1) === "of") || this.#lower(j + 1) === "old") return null;
+    // `a quarter century`, `a quarter of a century`: twenty-five years.
+    if (unit.unit === "Q" && n === 1 && !unitWord.endsWith("s")) {
+      const century = this.#lower(j + 1) === "century" ? j + 1 : this.#lower(j + 1) === "of" && this.#lower(j + 2) === "a" && this.#lower(j + 3) === "century" ? j + 3 : -1;
+      if (century > 0) return this.#make(i, century + 1, "DURATION", "P25Y", "stated");
+    }
+    // `three quarters of the vote`, `grew by almost a quarter`: a fraction; `52 years old`: an age.
+    if ((unit.unit === "Q" && (this.#lower(j + 1) === "of" || this.#lower(i - 1) === "by" || this.#lower(i - 2) === "by")) || this.#lower(j + 1) === "old") return null;
     if (!vague && (w === "a" || w === "an" || w === "one") && !DAY_DISTANCE_WORDS.has(this.#lower(j + 1)) && unitWord === "day") {
       // `one day` / `a day` are as often idioms as durations; keep them only with a number context or as a distance
       // in time (`a day later`, `a day after Biden met Modi`).
