@@ -1070,6 +1070,14 @@ describe("summit frame", () => {
     expect(participantNames(obama)).toEqual(["Joe Biden", "Xi Jinping"]);
   });
 
+  it("counts no leader of a body named in capitals that is no country among the participants (`Sinn Féin leader`), but a Yugoslav one", () => {
+    const text = "Taoiseach Simon Harris has met British Prime Minister Keir Starmer in Downing Street. Sinn Féin leader Mary Lou McDonald said the meeting was a welcome reset.";
+    const report = parseReport(text, { referenceDate: "2024-09-07" });
+    expect(participantNames(report)).toEqual(["Simon Harris", "Keir Starmer"]);
+    const yugoslav = parseReport("The Yugoslav leader Slobodan Milosevic met Bill Clinton in Dayton on Monday. Milosevic said no.", { referenceDate: "1995-11-21" });
+    expect([participantNames(yugoslav), yugoslav.people[0]?.country]).toEqual([["Slobodan Milosevic"], "Yugoslavia"]);
+  });
+
   it("counts Bangladesh's Chief Adviser as a head of government, and a chief adviser to a minister as no leader", () => {
     const report = parseReport("Chief Adviser Muhammad Yunus today held a bilateral meeting with Malaysian Prime Minister Anwar Ibrahim in Putrajaya.", { referenceDate: "2025-08-12" });
     expect([participantNames(report), report.summit.format]).toEqual([["Muhammad Yunus", "Anwar Ibrahim"], "bilateral"]);

@@ -54,7 +54,7 @@ export const COUNTRIES: readonly (readonly [string, readonly string[], readonly 
   ["Portugal", ["Portuguese"], []],
   ["Greece", ["Greek", "Greeks"], []],
   ["Hungary", ["Hungarian"], []],
-  ["Serbia", ["Serbian", "Serbs"], []],
+  ["Serbia", ["Serbian", "Serb", "Serbs"], []],
   ["Switzerland", ["Swiss"], []],
   ["Czech Republic", ["Czech", "Czechs"], ["Czechia"]],
   ["Slovakia", ["Slovak", "Slovakian"], []],
@@ -85,7 +85,7 @@ export const COUNTRIES: readonly (readonly [string, readonly string[], readonly 
   ["Lebanon", ["Lebanese"], []],
   ["Palestine", ["Palestinian"], []],
   // A state of the past that reports of its summits name (`the Soviet leader`).
-  ["Soviet Union", ["Soviet", "Soviets"], ["USSR", "U.S.S.R."]],
+  ["Soviet Union", ["Soviet", "Soviets"], ["USSR", "U.S.S.R."]], ["Yugoslavia", ["Yugoslav"], []],
   ["Ireland", ["Irish"], []],
   ["Croatia", ["Croatian"], []],
   ["Slovenia", ["Slovenian"], []],

@@ -331,12 +331,21 @@ export function roleClassesOf(role: string, lexicon: Lexicon): string[] {
   // `the head of Belarus` leads a country; `head of the Climate Observatory` only a body; `Chief Adviser of Bangladesh`
   // a government, `chief adviser to the minister` no one.
   if (cls === "leader" && (head === "head" || head === "chief adviser") && countryOf(role, lexicon) === null) return [head === "head" ? "official" : "aide"];
-  // `indigenous leader Raoni Metuktire`, `opposition leader Peter Dutton`: a leader of people, no state's.
-  if (cls === "leader" && head === "leader" && words.some((w) => NON_STATE_LEADERSHIP.has(w))) return ["official"];
+  // `indigenous leader Raoni Metuktire`, `opposition leader Peter Dutton`: a leader of people, no state's; nor is the
+  // leader of a body named in capitals that is no country (`Sinn Féin leader Mary Lou McDonald`, `Hamas leader`).
+  if (cls === "leader" && head === "leader" && (words.some((w) => NON_STATE_LEADERSHIP.has(w)) || namedBodyLeader(role, lexicon))) return ["official"];
   // `director of the Center for Central Asian Studies`: the head of a body of research is an expert, whatever the
   // title (`president of the Phnom Penh-based Future Forum think tank`).
   if ((cls === "official" || cls === "leader") && words.some((w) => RESEARCH_BODY_WORDS.has(w))) return ["expert"];
   return cls === undefined ? [] : [cls];
+}
+
+/** True for `<Name> leader` whose capitalised name is no country's nor a body's of one (`Sinn Féin leader`). */
+function namedBodyLeader(role: string, lexicon: Lexicon): boolean {
+  const words = role.split(" ");
+  const k = words.findIndex((w) => w.toLowerCase() === "leader");
+  const before = words[k - 1] ?? "";
+  return k > 0 && before !== before.toLowerCase() && countryOf(role, lexicon) === null;
 }
 
 /**
