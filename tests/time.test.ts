@@ -1023,6 +1023,16 @@ describe("timeline", () => {
     // (Nor is a side of a meeting someone else reports, outside the dated sentence, at this one.)
     expect(report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Nikol Pashinyan", "Ilham Aliyev"]);
   });
+  it("gives an event the participants whose peoples a plural of leaders names (`The Belarusian and Kazakh leaders agreed to meet again`)", () => {
+    const text = "Belarus President Aleksandr Lukashenko met with President of Kazakhstan Kassym-Jomart Tokayev in Minsk on 19 June.\n\nThe Belarusian and Kazakh leaders agreed to meet again before the end of the year. The Kazakh leaders of old met in 1995.";
+    const report = parseReport(text, { referenceDate: "2025-06-19" });
+    const names = (e: { participants: string[] }) => e.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+    expect(report.timeline.map((e) => [e.value, names(e)])).toEqual([
+      ["1995", []],
+      ["2025-06-19", ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"]],
+      ["2025", ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"]],
+    ]);
+  });
   it("reads `the pair` and `the two men` as the summit's two, and no pair of things (`the pair of shoes`)", () => {
     const text = "Prime Minister Christopher Luxon hosted his Australian counterpart Anthony Albanese in Queenstown on Saturday.\n\nThe pair visited a winery on Sunday. The two men spoke again on Monday. The pair of shoes he wore on Thursday was new.";
     const report = parseReport(text, { referenceDate: "2025-08-05" });

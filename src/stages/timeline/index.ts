@@ -4,6 +4,7 @@ import { parseDay } from "../time/calendar.js";
 import { firstStartingAtOrAfter, flatRanges, inRanges, sentenceAt } from "../../text/lookup.js";
 import { SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { pairOfLeadersAt } from "../attribution/speakers.js";
+import { LEADER_PLURALS } from "../../lexicon/roles.js";
 import { timeKey } from "./order.js";
 import { readHeader } from "../../text/dateline.js";
 import { findSummit, isByline, isPublicationLine, personMentionsIn, restatedAfter } from "./summit.js";
@@ -130,6 +131,7 @@ export const timeline: Stage = (ctx, state) => {
   let liveStamps: number | undefined;
   // Those named by a pronoun: speakers, and the subject a sentence opens on (`He is scheduled to return home on Thursday`).
   const eventPeople = state.subjects.length === 0 ? resolvedSpeakers : [...resolvedSpeakers, ...state.subjects].sort((a, b) => a.start - b.start);
+  const countryOf = new Map(state.people.map((p) => [p.id, p.country]));
   // The people of a sentence, read once however many dates it holds.
   const peopleOfSentence = new Map<Sentence, string[]>();
   const participantsOf = (sentence: Sentence): string[] => {
@@ -147,6 +149,9 @@ export const timeline: Stage = (ctx, state) => {
       // (`The two leaders last met in Tirana on May 16`: the summit's two, unnamed here; not in what someone else
       // reports, `Ushakov said that a meeting between the two presidents …`, who may mean another pair.)
       if (summit.participants.length === 2 && namesTheTwoLeaders(state.tokens, sentence, summit.format === "bilateral", (offset) => inQuote(offset) || inOthersReport(offset))) ids.push(...summit.participants);
+      // (`The Belarusian and Kazakh leaders agreed to meet again`: the participants those peoples' words name.)
+      const peoples = leadersOfPeoples(state.tokens, sentence, ctx.lexicon.countryByDemonym);
+      if (peoples.size > 1) ids.push(...summit.participants.filter((id) => peoples.has(countryOf.get(id) ?? "")));
       participants = [...new Set(ids)];
       peopleOfSentence.set(sentence, participants);
     }
@@ -255,6 +260,28 @@ function namesTheTwoLeaders(tokens: TokenList, sentence: Sentence, bilateral: bo
     if (pairOfLeadersAt(tokens, i, bilateral) && !inQuote(tokens.startAt(i - 1) ?? 0)) return true;
   }
   return false;
+}
+
+/**
+ * The countries whose peoples' words, joined by `and` or commas, stand before a plural of leaders in the sentence
+ * (`the Belarusian and Kazakh leaders`, `the Russian, Chinese and Indian presidents`); empty when there are none.
+ */
+function leadersOfPeoples(tokens: TokenList, sentence: Sentence, countryByDemonym: ReadonlyMap<string, string>): Set<string> {
+  const out = new Set<string>();
+  const end = tokenIndexAt(tokens, sentence.end);
+  for (let i = tokenIndexAt(tokens, sentence.start) + 1; i < end; i++) {
+    if (!LEADER_PLURALS.has(tokens.lowerAt(i) ?? "")) continue;
+    for (let k = i - 1; k >= 0; k -= 2) {
+      const country = countryByDemonym.get(tokens.lowerAt(k) ?? "");
+      if (country === undefined) break;
+      out.add(country);
+      const join = tokens.lowerAt(k - 1);
+      if (join !== "and" && join !== ",") break;
+    }
+    if (out.size > 1) return out;
+    out.clear();
+  }
+  return out;
 }
 
 /** The sentence on one line, cut at a word boundary. */
