@@ -242,6 +242,11 @@ describe("temporal expressions", () => {
     expect(values("Tebboune told the daily L'Opinion that he trusted Macron. A yearly Gallup poll agreed.")).toEqual([]);
   });
 
+  it("takes a plan named by a noun after its determiner for no future of the weekday before it (`failed to agree on Thursday on a plan to …`)", () => {
+    expect(values("EU leaders failed to agree on Thursday on a plan to use frozen Russian assets.", { referenceDate: "2025-10-24" })).toEqual([["Thursday", "2025-10-23", null]]);
+    expect(values("On Monday night, in an attempt to influence the next debate, Trump told a rally audience he would skip it.", { referenceDate: "2015-12-03" })).toEqual([["Monday night", "2015-11-30TNI", null]]);
+  });
+
   it("anchors `the next day` on the last date the narrative named", () => {
     expect(values("The summit opened on August 22. The next day, the leaders signed the deal.")).toEqual([
       ["August 22", "2018-08-22", null],

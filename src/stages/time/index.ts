@@ -258,8 +258,10 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
       // (An adjective before its noun, `Putin's upcoming visit to China`, dates only its phrase: not a time after another
       // meeting's noun, `at talks in Beijing on Tuesday`.)
       const attributive = ATTRIBUTIVE_FUTURE.has(w) && (DETERMINERS.has(tokens.lowerAt(i - 1) ?? "") || isPossessiveAt(tokens, i - 1));
+      // (Nor does a noun after its determiner date a time before it: `failed to agree on Thursday on a plan to use …`.)
+      const nominal = DETERMINERS.has(tokens.lowerAt(i - 1) ?? "") || isPossessiveAt(tokens, i - 1);
       if (attributive) markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, reach: phraseReach(tokens, i, end), clause });
-      else markers.push(relative ? { start: i, tense: "future", weak: false, forwardOnly: true, clause } : { start: i, tense: planInPast ? "past" : "future", weak: false, clause });
+      else markers.push(relative || nominal ? { start: i, tense: "future", weak: false, forwardOnly: true, clause } : { start: i, tense: planInPast ? "past" : "future", weak: false, clause });
     } else if ((FORWARD_MODALS.has(w) && !MODAL_BLOCKERS.has(tokens.lowerAt(i + 1) ?? "")) || (w === AHEAD_WORD && tokens.lowerAt(i + 1) === "of") || (w === "by" && opensDeadline(tokens, i + 1))) {
       markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, clause });
     } else if (w === "since" && !PERFECT_AUXILIARIES.has(tokens.lowerAt(i - 1) ?? "")) {
