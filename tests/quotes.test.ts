@@ -1458,6 +1458,12 @@ describe("transcripts", () => {
     const report = parseReport("Leaders met in Honiara today, after host Solomon Islands barred all partners. Acting Secretary Chad Wolf said no.");
     expect(report.people.map((p) => [p.name, p.roles])).toEqual([["Chad Wolf", ["Acting Secretary"]]]);
   });
+  it("reads no body's name after a rank's word as a name (`head of the General Intelligence Service`), nor a city after `in` as part of a title", () => {
+    const body = parseReport("The talks were attended by head of the General Services Administration Denise Turner Roth.");
+    expect(body.people.map((p) => [p.name, p.roles])).toEqual([["Denise Turner Roth", ["head of the General Services Administration"]]]);
+    const city = parseReport("President Abbas received today at the presidential headquarters in Ramallah Egyptian Foreign Minister Badr Abdelatty.");
+    expect(city.people.map((p) => p.roles)).toEqual([["President"], ["Egyptian Foreign Minister"]]);
+  });
   it("takes no single letter beside a verb or a title for a person (`In a post on X, PM Abiy said`, `AT and T also announced`)", () => {
     const report = parseReport('In a post on X, PM Abiy said: "We share a common destiny." Earlier AT and T also announced a drop in profits.');
     expect(report.people.map((p) => p.name)).toEqual(["Abiy Ahmed"]);

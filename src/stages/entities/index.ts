@@ -853,9 +853,11 @@ function titledNameAt(tokens: TokenList, i: number, lexicon: Lexicon, alone: Rea
   }
   // Only a known person or a surname-like single word after a title; longer runs are full names (pass 1 rule).
   const end = nameRunEnd(tokens, j, lexicon);
+  // (A body's name after a rank's word is no name: `head of the General Intelligence Service Majed Faraj`.)
+  if (tokens.slice(j, end).some((w) => ORGANIZATION_HEADS.has(w.text))) return null;
   // After `of <country>` a full name of two words or more, and no body (`president of the United States Hispanic
   // Chamber of Commerce`, `chairman of America Rising`).
-  if (ofCountry && (end - j < 2 || tokens.slice(j, end).some((w) => ORGANIZATION_HEADS.has(w.text)))) return null;
+  if (ofCountry && end - j < 2) return null;
   if (end - j > 1 && lexicon.firstNames.has(name.lower)) return null;
   // Two words at most: an initial's period is not a word (`Minister S. Jaishankar`); particles go with the family
   // name after them (`Prime Minister Bart De Wever`, `President Alexander Van der Bellen`).

@@ -203,7 +203,8 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
     // (Nor the building the meeting was held in, before an office of a country or after `at` or `in`: `received at Bayan
     // Palace Saudi Crown Prince …`, `received today at Sakhir Palace President …`; the Philippine `Palace Press
     // Officer` is the palace's.)
-    const building = FACILITY_WORDS.has(t.lower) && (lexicon.countryByDemonym.has(next.lower) || lexicon.countryByName.has(next.lower) || placedAfter(tokens, k));
+    // (Nor a city after `in`: `received … at the presidential headquarters in Ramallah Egyptian Foreign Minister …`.)
+    const building = (FACILITY_WORDS.has(t.lower) && (lexicon.countryByDemonym.has(next.lower) || lexicon.countryByName.has(next.lower) || placedAfter(tokens, k))) || (lexicon.cities.has(t.lower) && placedAfter(tokens, k));
     // (Nor a style of address before the office: `His Majesty King Hamad`.)
     const style = STYLES.has(t.lower) && PERSONAL_POSSESSIVES.has(tokens.lowerAt(k - 1) ?? "");
     // (Nor the Gulf agencies' His Excellency before it: `HE President of the Republic of Turkiye Recep Tayyip Erdogan`.)
