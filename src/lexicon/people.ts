@@ -116,6 +116,9 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Nguyen Phu Trong", ["Trong"], "Vietnam", "General Secretary of the Communist Party", "m"),
   // Leaders whose given names are not in the given-name list, so that a passing mention is still a person.
   office("Abdel Fattah al-Sisi", ["al-Sisi", "Sisi", "el-Sisi", "Abdel Fattah el-Sisi"], "Egypt", "President", "m"),
+  office("Badr Abdelatty", ["Abdelatty", "Badr Abdel Aty"], "Egypt", "Foreign Minister", "m"),
+  // (`Abbas` alone is as often Iran's Abbas Araghchi, named by his given name: no alias.)
+  office("Mahmoud Abbas", [], "Palestine", "President", "m"),
   office("Sadyr Japarov", ["Japarov", "Zhaparov"], "Kyrgyzstan", "President", "m"),
   p("Ferdinand Marcos Jr.", ["Marcos", "Bongbong Marcos", "Ferdinand Marcos"], "Philippines", ["President of the Philippines"], "m"),
   office("Pham Minh Chinh", ["Chinh"], "Vietnam", "Prime Minister", "m"),
