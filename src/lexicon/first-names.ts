@@ -16,7 +16,7 @@ export const MALE_FIRST_NAMES: readonly string[] = (
   "Dylan Bryan Joe Jordan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene Vincent " +
   "Russell Elijah Louis Bobby Philip Johnny Barack Mike Bill Bernie Ted Marco Jeb Rick Chris Tim Tom Newt Rudy Rand " +
   "Reince Corey Jared Rex Jake Antony Tony Lloyd Emmanuel Olaf Rishi Keir Narendra Jair Luiz Cyril Recep " +
-  "Majed Hassan Bashar Nursultan Kassym Shavkat Nikol Ilham Andrzej Gitanas Jens Antonio Sauli Joko Giuseppe Mario Matteo " +
+  "Majed Gene Hassan Bashar Nursultan Kassym Shavkat Nikol Ilham Andrzej Gitanas Jens Antonio Sauli Joko Giuseppe Mario Matteo " +
   "Silvio Pedro Francois Nicolas Jacques Gerhard Helmut Frank-Walter Fumio Shinzo Yoshihide Taro Suk Jae Jong Moon " +
   "Xi Li Wang Hu Jiang Ahmed Mohammed Muhammad Ali Omar Amir Abdullah Hamad Tamim Mahmoud Hosni Abdel Mevlut Hakan Kemal " +
   "Adel Fahad Saud Nayef Jamal Nasser Yousef Sami Tarek Majid Badr Nawaf Mostafa Hamza Bilal Jassim Mansour Marwan " +
