@@ -168,14 +168,16 @@ export const entities: Stage = (ctx, state) => {
 
   // `"…," Montenegro said` after `Luís Montenegro`: a place's one word that is the family name of a person the text
   // names in full is that person where no preposition makes it a place (`in Montenegro`).
+  const takenBack = new Set<number>();
   for (const i of lonePlaceWords) {
     const word = tokens.textAt(i) ?? "";
     const person = registry.findBySurname(word, (p) => p.name.endsWith(` ${word}`));
     if (person === undefined) continue;
     const span = spanOf(tokens, i, i + 1);
-    named.removePlace(span);
+    takenBack.add(span.start);
     registry.addMention(person, span, "alias");
   }
+  named.removePlaces(takenBack);
 
   // Pass 1b: an unknown capitalised pair whose last word recurs alone elsewhere is a person (`Carly Fiorina … Fiorina said`).
   findRecurringNames(view, tokens, taken, registry, lexicon);
@@ -1251,18 +1253,17 @@ class NamedRegistry {
     this.#placeByName.set(canonical, place);
   }
 
-  /** Takes back the place mention at `span`, and its place if it had no other: places stay in the order first named. */
-  removePlace(span: Span): void {
-    const k = this.places.findIndex((p) => p.mentions.some((m) => m.start === span.start));
-    const place = this.places[k];
-    if (place === undefined) return;
-    place.mentions = place.mentions.filter((m) => m.start !== span.start);
-    if (place.mentions.length === 0) {
-      this.places.splice(k, 1);
-      this.#placeByName.delete(place.name);
-    }
-    this.places.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
-    for (const [n, p] of this.places.entries()) p.id = `l${String(n + 1)}`;
+  /**
+   * Takes back the place mentions at `starts`, and a place left with none; the places then stay in the order first
+   * named, numbered again (one pass, however many are taken back).
+   */
+  removePlaces(starts: ReadonlySet<number>): void {
+    if (starts.size === 0) return;
+    for (const place of this.places) place.mentions = place.mentions.filter((m) => !starts.has(m.start));
+    for (const p of this.places) if (p.mentions.length === 0) this.#placeByName.delete(p.name);
+    const kept = this.places.filter((p) => p.mentions.length > 0).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+    for (const [n, p] of kept.entries()) p.id = `l${String(n + 1)}`;
+    this.places.splice(0, this.places.length, ...kept);
   }
 }
 
