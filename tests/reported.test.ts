@@ -198,6 +198,9 @@ describe("reported speech without quotation marks", () => {
   it("reads a name that qualifies a body or its people as no speaker (`the Biden administration said`, `Trump campaign spokesman Jason Miller said`)", () => {
     const text = "The Biden administration said it would respond. Trump campaign spokesman Jason Miller said the policy covers everyone. A Trump administration official said talks were over.";
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["the Biden administration", "Jason Miller", "a Trump administration official"]);
+    // (A group's name keeps the person's name that qualifies it: `Trump administration officials`, `Clinton allies`.)
+    const groups = extractAttributions("Trump administration officials said talks were over. Hillary Clinton spoke; Clinton allies said she would win.");
+    expect(groups.map((a) => a.source.name)).toEqual(["Trump administration officials", "Clinton allies"]);
     // (A document the name's body owns speaks the words it quotes: its head is the noun before the preposition.)
     const doc = parseReport('A document on the Trump campaign\'s website states that a marriage must be "recognized under state law" to count.');
     expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(["a document on the Trump campaign's website"]);

@@ -298,6 +298,12 @@ export class SpeakerResolver {
         // (`U.S. officials`: an abbreviation's glued stop.)
         const stop = this.tokens.textAt(from - 1) === "." && this.tokens.endAt(from - 2) === this.tokens.startAt(from - 1) ? 1 : 0;
         const word = this.tokens.get(from - 1 - stop);
+        // (So may a person's name before a noun it qualifies: `Trump administration officials`, `McConnell aides`.)
+        const named = stop === 0 ? this.mentionAt(from - 1) : undefined;
+        if (named !== undefined && named.via !== "descriptor" && NAME_QUALIFIED_HEADS.has(this.tokens.textAt(from) ?? "")) {
+          from = this.tokens.indexAt(named.start);
+          break;
+        }
         // (A qualifier may open a line, `Canadian officials had said …`; it may not end the line above.)
         if (!this.#qualifiesGroup(word, stop === 1) || this.tokens.newLineAt(from) === true) break;
         from -= 1 + stop;
