@@ -1464,6 +1464,11 @@ describe("transcripts", () => {
     const city = parseReport("President Abbas received today at the presidential headquarters in Ramallah Egyptian Foreign Minister Omar Haddad.");
     expect(city.people.find((p) => p.name === "Omar Haddad")?.roles).toEqual(["Egyptian Foreign Minister"]);
   });
+  it("takes the cue before an infinitive for a partial quote's, not the infinitive (`agreed Thursday to continue \"shuttle diplomacy\"`)", () => {
+    const text = 'Sanae Takaichi and Lee Jae Myung agreed Thursday to continue "shuttle diplomacy" and to work closely on North Korea.';
+    const [q] = parseReport(text).quotes;
+    expect([q?.speaker?.name, sliceOf(text, q?.cue ?? null)]).toEqual(["Sanae Takaichi and Lee Jae-myung", "agreed"]);
+  });
   it("takes no single letter beside a verb or a title for a person (`In a post on X, PM Abiy said`, `AT and T also announced`)", () => {
     const report = parseReport('In a post on X, PM Abiy said: "We share a common destiny." Earlier AT and T also announced a drop in profits.');
     expect(report.people.map((p) => p.name)).toEqual(["Abiy Ahmed"]);

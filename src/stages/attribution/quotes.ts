@@ -250,6 +250,8 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
     // (Nor a participle's in an aside closed before the quote: `told his fellow leaders the deal, concluded by von der
     // Leyen in Montevideo, was "unacceptable"`.)
     if (t !== undefined && t.lower.endsWith("ed") && tokens.textAt(c - 1) === "," && tokens.lowerAt(c + 1) === "by" && asideClosesBefore(tokens, c + 2, stop)) continue;
+    // (Nor an infinitive after another cue: `agreed Thursday to continue "shuttle diplomacy"` is agreed.)
+    if (tokens.lowerAt(c - 1) === "to" && infinitiveOfCue(tokens, c - 1, begin, lexicon)) continue;
     // (`said, quote, "…"`: a spoken quotation mark, no verb of its own.)
     if (t?.lower === "quote" && tokens.textAt(c - 1) === "," && tokens.textAt(c + 1) === ",") continue;
     // (A participle after a medium's noun, before its preposition, describes the medium: `said in a video posted on
@@ -303,6 +305,18 @@ const MAX_APPOSITIVE = 14;
  * rejected on social media, writing that …`), or a clause joined by `and`. Null when the phrase before the comma is
  * neither.
  */
+/** Most tokens between a cue and the `to` of its infinitive (`agreed Thursday to`, `pledged on Monday to`). */
+const CUE_TO_INFINITIVE = 3;
+
+/** True when a cue stands within a few words before the `to` at `to` (`agreed Thursday to continue`). */
+function infinitiveOfCue(tokens: TokenList, to: number, begin: number, lexicon: Lexicon): boolean {
+  for (let k = to - 1; k >= Math.max(begin, to - CUE_TO_INFINITIVE); k--) {
+    if (tokens.kindAt(k) !== "word") return false;
+    if (cueAt(tokens, k, lexicon) > 0) return true;
+  }
+  return false;
+}
+
 function participleClauseSubject(tokens: TokenList, begin: number, comma: number, resolver: SpeakerResolver): SpeakerRef | null {
   if (tokens.textAt(comma) !== ",") return null;
   let open = comma - 1;
