@@ -31,6 +31,8 @@ export function countryEndingAt(tokens: TokenList, end: number, lexicon: Lexicon
  * Tobago`) and how many words it has, the longest name first; or null.
  */
 export function countryAt(tokens: TokenList, i: number, lexicon: Lexicon): { country: string; words: number } | null {
+  // (Asked of most words after an article: only a capital opens a country's name, so the others cost one look.)
+  if (tokens.capitalizedAt(i) !== true) return null;
   let name = "";
   let found: { country: string; words: number } | null = null;
   for (let k = i; k < i + MAX_COUNTRY_WORDS && tokens.kindAt(k) === "word"; k++) {
