@@ -1093,6 +1093,12 @@ describe("summit frame", () => {
     expect([participantNames(yugoslav), yugoslav.people[0]?.country]).toEqual([["Slobodan Milosevic"], "Yugoslavia"]);
   });
 
+  it("places a meeting in the city that ends a building's name (`State House Entebbe`), not where the leaders last met", () => {
+    const text = "Museveni, Ruto agree to fast-track pipeline\n\nState House Entebbe - President Museveni yesterday hosted his Kenyan counterpart William Ruto for bilateral talks.\n\nThe two leaders last met in Nairobi in April. Students of the University of Nairobi watched.";
+    const report = parseReport(text, { referenceDate: "2025-07-11" });
+    expect([report.summit.location, report.organizations.map((o) => o.name)]).toEqual(["Entebbe", ["State House", "University of Nairobi"]]);
+  });
+
   it("counts Bangladesh's Chief Adviser as a head of government, and a chief adviser to a minister as no leader", () => {
     const report = parseReport("Chief Adviser Muhammad Yunus today held a bilateral meeting with Malaysian Prime Minister Anwar Ibrahim in Putrajaya.", { referenceDate: "2025-08-12" });
     expect([participantNames(report), report.summit.format]).toEqual([["Muhammad Yunus", "Anwar Ibrahim"], "bilateral"]);

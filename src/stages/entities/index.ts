@@ -128,7 +128,11 @@ export const entities: Stage = (ctx, state) => {
         continue;
       }
     }
-    const org = organizationAt(tokens, i, lexicon);
+    const found = organizationAt(tokens, i, lexicon);
+    // (A known city that ends a building's name right after its head is the place it stands in: `State House
+    // Entebbe`, `State House Nairobi`; not a body's `of` city, `University of Nairobi`.)
+    const last = tokens.lowerAt(i + found - 1) ?? "";
+    const org = found > 2 && lexicon.cities.has(last) && BUILDING_HEADS.has(tokens.lowerAt(i + found - 2) ?? "") ? found - 1 : found;
     if (org > 0) {
       // A sentence-initial `The` or `A`, a byline's `By` are not part of the name (`A White House official said`).
       const from = (tokens.textAt(i) === "The" || tokens.textAt(i) === "By" || tokens.textAt(i) === "A") && org > 1 ? i + 1 : i;
@@ -1183,6 +1187,9 @@ function longerNameAfterArticle(tokens: TokenList, i: number, n: number, lexicon
   while (tokens.kindAt(end) === "word" && tokens.capitalizedAt(end) === true && tokens.newLineAt(end) === false) end++;
   return end;
 }
+
+/** Heads of a building's name that a city may follow (`State House Entebbe`, `Government House Suva`). */
+const BUILDING_HEADS: ReadonlySet<string> = new Set([...FACILITY_WORDS, "house"]);
 
 function placeAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   const n = matchPhrase(tokens, i, lexicon.placePhrases);
