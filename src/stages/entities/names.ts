@@ -43,6 +43,20 @@ export function countryAt(tokens: TokenList, i: number, lexicon: Lexicon): { cou
   return found;
 }
 
+/**
+ * The tokens of the peoples' words that end right before token `noun`, joined by `and` or commas, in text order (`Iranian,
+ * Turkish and Azerbaijani` before `counterparts`, `Belarusian and Kazakh` before `leaders`); at most `max` of them.
+ */
+export function demonymsBefore(tokens: TokenList, noun: number, lexicon: Lexicon, max: number): number[] {
+  const out: number[] = [];
+  for (let k = noun - 1; out.length < max && lexicon.countryByDemonym.has(tokens.lowerAt(k) ?? ""); k -= 2) {
+    out.push(k);
+    const join = tokens.lowerAt(k - 1);
+    if (join !== "and" && join !== ",") break;
+  }
+  return out.reverse();
+}
+
 /** Most words in a personal name (`Luiz Inacio Lula da Silva` aside, names are short). */
 const MAX_NAME_WORDS = 4;
 

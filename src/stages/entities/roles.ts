@@ -7,7 +7,7 @@ import { DETERMINERS, HEADLINE_VERBS, OFFICE_OBJECT_JOINS, PERFECT_AUXILIARIES, 
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
-import { countryAt, countryEndingAt, isHeadlineVerb } from "./names.js";
+import { countryAt, countryEndingAt, demonymsBefore, isHeadlineVerb } from "./names.js";
 import { closesBracketedWord, isAllCaps, isCapitalized, isGluedPeriod, isPossessive, isPossessiveAt, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { roleClassesOf, type PeopleRegistry } from "./registry.js";
 
@@ -107,14 +107,7 @@ function sharedOffices(tokens: TokenList, registry: PeopleRegistry, byId: Readon
     const plural = tokens.lowerAt(i) ?? "";
     if (tokens.textAt(i + 1) !== "," || !plural.endsWith("s") || !lexicon.roleClasses.has(plural.slice(0, -1))) continue;
     // The countries' words before it, in text order.
-    const countries: number[] = [];
-    let k = i - 1;
-    while (countries.length < MAX_SHARED_OFFICE && lexicon.countryByDemonym.has(tokens.lowerAt(k) ?? "")) {
-      countries.unshift(k);
-      const join = tokens.lowerAt(k - 1);
-      if (join !== "and" && join !== ",") break;
-      k -= 2;
-    }
+    const countries = demonymsBefore(tokens, i, lexicon, MAX_SHARED_OFFICE);
     if (countries.length < 2) continue;
     // As many names after the comma, joined by commas and `and`.
     const named = (namedAt ??= namesByStart());

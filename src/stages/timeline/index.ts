@@ -5,6 +5,8 @@ import { firstStartingAtOrAfter, flatRanges, inRanges, sentenceAt } from "../../
 import { SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { pairOfLeadersAt } from "../attribution/speakers.js";
 import { LEADER_PLURALS } from "../../lexicon/roles.js";
+import type { Lexicon } from "../../lexicon/compile.js";
+import { demonymsBefore } from "../entities/names.js";
 import { timeKey } from "./order.js";
 import { readHeader } from "../../text/dateline.js";
 import { findSummit, isByline, isPublicationLine, personMentionsIn, restatedAfter } from "./summit.js";
@@ -150,7 +152,7 @@ export const timeline: Stage = (ctx, state) => {
       // reports, `Ushakov said that a meeting between the two presidents …`, who may mean another pair.)
       if (summit.participants.length === 2 && namesTheTwoLeaders(state.tokens, sentence, summit.format === "bilateral", (offset) => inQuote(offset) || inOthersReport(offset))) ids.push(...summit.participants);
       // (`The Belarusian and Kazakh leaders agreed to meet again`: the participants those peoples' words name.)
-      const peoples = leadersOfPeoples(state.tokens, sentence, ctx.lexicon.countryByDemonym);
+      const peoples = leadersOfPeoples(state.tokens, sentence, ctx.lexicon);
       if (peoples.size > 1) ids.push(...summit.participants.filter((id) => peoples.has(countryOf.get(id) ?? "")));
       participants = [...new Set(ids)];
       peopleOfSentence.set(sentence, participants);
@@ -266,22 +268,14 @@ function namesTheTwoLeaders(tokens: TokenList, sentence: Sentence, bilateral: bo
  * The countries whose peoples' words, joined by `and` or commas, stand before a plural of leaders in the sentence
  * (`the Belarusian and Kazakh leaders`, `the Russian, Chinese and Indian presidents`); empty when there are none.
  */
-function leadersOfPeoples(tokens: TokenList, sentence: Sentence, countryByDemonym: ReadonlyMap<string, string>): Set<string> {
-  const out = new Set<string>();
+function leadersOfPeoples(tokens: TokenList, sentence: Sentence, lexicon: Lexicon): Set<string> {
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start) + 1; i < end; i++) {
     if (!LEADER_PLURALS.has(tokens.lowerAt(i) ?? "")) continue;
-    for (let k = i - 1; k >= 0; k -= 2) {
-      const country = countryByDemonym.get(tokens.lowerAt(k) ?? "");
-      if (country === undefined) break;
-      out.add(country);
-      const join = tokens.lowerAt(k - 1);
-      if (join !== "and" && join !== ",") break;
-    }
+    const out = new Set(demonymsBefore(tokens, i, lexicon, Infinity).map((k) => lexicon.countryByDemonym.get(tokens.lowerAt(k) ?? "") ?? ""));
     if (out.size > 1) return out;
-    out.clear();
   }
-  return out;
+  return new Set();
 }
 
 /** The sentence on one line, cut at a word boundary. */
