@@ -1099,6 +1099,12 @@ describe("summit frame", () => {
     expect([report.summit.location, report.organizations.map((o) => o.name)]).toEqual(["Entebbe", ["State House", "University of Nairobi"]]);
   });
 
+  it("dates a meeting by its sentence's day when a relative clause there tells of another meeting (`, which last met in 2021`)", () => {
+    const text = "Tinubu, Ramaphosa revive commission\n\nPresident Bola Tinubu on Wednesday hosted his South African counterpart, Cyril Ramaphosa, at the Presidential Villa, Abuja, where both leaders agreed to revive the Bi-National Commission, which last met in 2021.";
+    const report = parseReport(text, { referenceDate: "2025-10-16" });
+    expect([report.summit.date, report.summit.location]).toEqual(["2025-10-15", "Abuja"]);
+  });
+
   it("counts Bangladesh's Chief Adviser as a head of government, and a chief adviser to a minister as no leader", () => {
     const report = parseReport("Chief Adviser Muhammad Yunus today held a bilateral meeting with Malaysian Prime Minister Anwar Ibrahim in Putrajaya.", { referenceDate: "2025-08-12" });
     expect([participantNames(report), report.summit.format]).toEqual([["Muhammad Yunus", "Anwar Ibrahim"], "bilateral"]);

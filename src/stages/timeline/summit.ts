@@ -700,6 +700,12 @@ function meetingScore(tokens: TokenList, sentence: Sentence): number {
     const group = GATHERED_GROUPS.has(w);
     const meetingWord = MEETING_WORDS.has(w) || group;
     const elsewhen = meetingWord && otherMeeting(tokens, i);
+    // (A relative clause about another meeting leaves the clause it hangs on to this one: `hosted Ramaphosa …, where both
+    // leaders agreed to revive the commission, which last met in 2021`; the rest of that aside is skipped.)
+    if (elsewhen && inRelativeAside(tokens, sentence, tokens.startAt(i) ?? 0)) {
+      while (i + 1 < end && tokens.textAt(i + 1) !== ",") i++;
+      continue;
+    }
     other ||= elsewhen;
     if (group && !elsewhen) leaders = true;
     else about ||= (meetingWord && !elsewhen) || (PHONE_WORDS.has(w) && phoneCall(tokens, i)) || callWith(tokens, i) || calledOn(tokens, i, end) || leadersTour(tokens, i);
