@@ -522,6 +522,13 @@ describe("tense from modals and relative years", () => {
     expect(needs.timexes.find((t) => t.text === "Monday")?.value).toBe("2016-02-01");
   });
 
+  it("dates a time by its own verb phrase, not by a future one joined after it with `and` (`arrived on Sunday and will return on Thursday`)", () => {
+    for (const plan of ["will return", "is expected to return", "then will return"]) {
+      const report = parseReport(`Vucic arrived in Beijing on Sunday and ${plan} to Belgrade on Thursday.`, { referenceDate: "2025-09-02" });
+      expect(report.timexes.map((t) => t.value)).toEqual(["2025-08-31", "2025-09-04"]);
+    }
+  });
+
   it("reads an adjective of the future before its noun (`upcoming visit`) as dating its phrase, not a later meeting's day", () => {
     const report = parseReport(
       "The two foreign ministers discussed the upcoming visit of the president to China at talks in Beijing on Tuesday, the ministry said. The upcoming summit in Kazan in October will be the group's largest.",

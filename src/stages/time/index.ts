@@ -201,6 +201,24 @@ const MAX_HEARER_WORDS = 2;
 /** Most weak markers passed over on each side when looking for the verb that dates an expression. */
 const MAX_SKIPPED = 16;
 
+/** Words that may stand between a coordinator and the verb of the phrase it opens (`and then will`, `and is expected to`). */
+const AFTER_COORDINATOR: ReadonlySet<string> = new Set(["then", "also", "later", "is", "are", "was", "were"]);
+/** Most tokens read back from a verb to its coordinator. */
+const COORDINATOR_REACH = 3;
+
+/**
+ * True when token `i` opens a verb phrase joined by `and` or `but` to the one before it (`arrived on Sunday and will
+ * return on Thursday`): it dates only what follows it.
+ */
+function coordinatedAt(tokens: TokenList, i: number, begin: number): boolean {
+  for (let k = i - 1; k >= Math.max(begin, i - COORDINATOR_REACH); k--) {
+    const w = tokens.lowerAt(k) ?? "";
+    if (w === "and" || w === "but") return true;
+    if (!AFTER_COORDINATOR.has(w)) return false;
+  }
+  return false;
+}
+
 /** The past and future markers of a sentence, in order. */
 export function tenseMarkers(tokens: TokenList, begin: number, end: number): TenseMarkers {
   const markers: TenseMarker[] = [];
@@ -234,7 +252,7 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
       else if (w !== "," || MAIN_CLAUSE_VERBS.has(next) || (relative >= 0 && !REPORTING_PAST.has(next) && pastVerbAt(tokens, i + 1, begin))) relative = -1;
       if (relative >= 0) relatives.set(breaks.length, relative);
     } else if ((FUTURE_BEFORE_TO.has(w) && tokens.lowerAt(i + 1) === "to" && opensInfinitive(tokens, i + 2)) || (FUTURE_BEFORE_FOR.has(w) && tokens.lowerAt(i + 1) === "for")) {
-      markers.push({ start: i, tense: "future", weak: false, clause });
+      markers.push(coordinatedAt(tokens, i, begin) ? { start: i, tense: "future", weak: false, forwardOnly: true, clause } : { start: i, tense: "future", weak: false, clause });
     } else if (SCHEDULE_VERBS.has(w) && !OUTCOME_WORDS.has(tokens.lowerAt(i + 1) ?? "")) {
       // (Not an outcome told in a headline's present: `Friday's summit in Alaska ends without ceasefire deal`.)
       markers.push({ start: i, tense: "future", weak: false, clause });
@@ -261,7 +279,8 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
       // (Nor does a noun after its determiner date a time before it: `failed to agree on Thursday on a plan to use …`.)
       const nominal = DETERMINERS.has(tokens.lowerAt(i - 1) ?? "") || isPossessiveAt(tokens, i - 1);
       if (attributive) markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, reach: phraseReach(tokens, i, end), clause });
-      else markers.push(relative || nominal ? { start: i, tense: "future", weak: false, forwardOnly: true, clause } : { start: i, tense: planInPast ? "past" : "future", weak: false, clause });
+      // (Nor does a verb phrase joined to the one before it: `arrived in Beijing on Sunday and will return on Thursday`.)
+      else markers.push(relative || nominal || coordinatedAt(tokens, i, begin) ? { start: i, tense: "future", weak: false, forwardOnly: true, clause } : { start: i, tense: planInPast ? "past" : "future", weak: false, clause });
     } else if ((FORWARD_MODALS.has(w) && !MODAL_BLOCKERS.has(tokens.lowerAt(i + 1) ?? "")) || (w === AHEAD_WORD && tokens.lowerAt(i + 1) === "of") || (w === "by" && opensDeadline(tokens, i + 1))) {
       markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, clause });
     } else if (w === "since" && !PERFECT_AUXILIARIES.has(tokens.lowerAt(i - 1) ?? "")) {
