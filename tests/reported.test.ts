@@ -837,6 +837,9 @@ describe("reported speech without quotation marks", () => {
     // (A participle of five letters too: `using Netanyahu's nickname` is how he said it.)
     const short = '"I want to wait until I meet with Bibi," Trump said, using Netanyahu\'s nickname. "It\'s huge," he said, doing his best impression.';
     expect(extractAttributions(short)).toEqual([]);
+    // (So is a passive one with its agent: `quoted by the STA` tells who passed the words on; a `that` after it still reports.)
+    const passed = '"The minority is a bridge," Golob said, quoted by the STA. Stocker said, cited by the APA, that the checks would stay.';
+    expect(extractAttributions(passed).map((a) => a.text)).toEqual(["the checks would stay"]);
   });
 
   it("reads a given name that is also a city as the start of a name, and the city alone as a place", () => {

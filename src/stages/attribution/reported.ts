@@ -1309,7 +1309,8 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
     if (afterComma) k++;
     // `the president added, referring to the war`: a participle after the comma describes the speaking; a
     // reporting one (`adding that B`, `citing B`) reports something.
-    if (afterComma && isParticipleAdjunct(tokens, k, lexicon)) {
+    // (So does a passive one with its agent: `Golob said, quoted by the STA`, `cited by state media`.)
+    if (afterComma && (isParticipleAdjunct(tokens, k, lexicon) || (pastParticipleLike(tokens.get(k)) && tokens.lowerAt(k + 1) === "by"))) {
       // `said, smiling, that …`, `reported, citing sources, that …`: the clause comes after the participle's phrase.
       const that = commaThatAt(tokens, k + 1, e);
       if (that < 0) continue;
