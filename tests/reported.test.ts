@@ -1055,8 +1055,8 @@ describe("reported speech without quotation marks", () => {
   it("reads an office after the `by` of a statement's author, and South Asian and Nigerian titles (`NSA Ajit Doval`, `Special Adviser`)", () => {
     const text = "The meeting was disclosed in a statement by the Special Adviser to the President on Information and Strategy, Bayo Onanuga, on Thursday evening. According to Onanuga, the two leaders discussed trade. NSA Ajit Doval had travelled to Moscow.";
     expect(parseReport(text).people.map((p) => [p.name, p.roles])).toEqual([
-      ["Ajit Doval", ["NSA"]],
       ["Bayo Onanuga", ["Special Adviser to the President on Information and Strategy"]],
+      ["Ajit Doval", ["NSA"]],
     ]);
   });
   it("reads an apposed office after a possessor and a portfolio, before a relative clause, without `now`", () => {
@@ -1192,6 +1192,17 @@ describe("reported speech without quotation marks", () => {
     expect(report.sentences).toHaveLength(2);
     const text = "According to Dr. Wanjiru Gikonyo, a trade economist at the University of Nairobi, implementation will be the real test.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Wanjiru Gikonyo", "implementation will be the real test"]]);
+  });
+
+  it("takes the person named after an office in `according to the spokesman, NAME, …` as the source, and leaves the name out of the content", () => {
+    const text =
+      "According to the Special Adviser to the President on Information and Strategy, Bayo Onanuga, the two leaders discussed the Sahel. According to the spokesman, John Smith, the talks went well. According to the spokesman, Putin, Xi Jinping and Modi agreed.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
+      ["Bayo Onanuga", "the two leaders discussed the Sahel"],
+      ["John Smith", "the talks went well"],
+      // (A list of names is what was said.)
+      ["the spokesman", "Putin, Xi Jinping and Modi agreed"],
+    ]);
   });
 
   it("reads a relative `that` (`the press conference that was scheduled`) as part of what was said", () => {

@@ -224,10 +224,15 @@ function framedSpeech(
     let from = b + 2;
     if (HONORIFICS.has(tokens.lowerAt(from) ?? "")) from += isGluedPeriod(tokens, from + 1) ? 2 : 1;
     const who = speakerFrom(from, e, resolver) ?? speakerFrom(b + 2, e, resolver);
+    // `according to the Special Adviser …, Bayo Onanuga, CONTENT`: the person an office is named by, in apposition.
+    const office = who !== null && (who.ref.personId === null || who.ref.resolvedVia === "descriptor") && tokens.textAt(who.next) === "," ? namedInApposition(tokens, b + 2, who.next, e, resolver, lexicon) : null;
+    if (office !== null) return make(tokens, quoted, office.ref, span(tokens, b, b + 2), office.next + 1, e);
     // `according to X, a trade economist at …, CONTENT`: the apposition is about X, not what X said.
     if (who !== null && tokens.textAt(who.next) === ",") return make(tokens, quoted, who.ref, span(tokens, b, b + 2), appositionEnd(tokens, who.next + 1, e, lexicon), e);
     let comma = b + 2;
     while (comma < e && tokens.textAt(comma) !== ",") comma++;
+    const named = comma < e ? namedInApposition(tokens, b + 2, comma, e, resolver, lexicon) : null;
+    if (named !== null) return make(tokens, quoted, named.ref, span(tokens, b, b + 2), named.next + 1, e);
     // `according to Kremlin aide Yury Ushakov, …`: a person named at the end of the phrase, after the title.
     const titled = comma < e ? personEnding(tokens, b + 2, comma, resolver) : null;
     if (titled !== null) return make(tokens, quoted, titled.ref, span(tokens, b, b + 2), appositionEnd(tokens, comma + 1, e, lexicon), e);
@@ -432,6 +437,21 @@ function appositionEnd(tokens: TokenList, k: number, e: number, lexicon: Lexicon
   if (!role) return k;
   for (let c = j; c < Math.min(e, k + MAX_APPOSITION); c++) if (tokens.textAt(c) === ",") return c + 1;
   return k;
+}
+
+/**
+ * The person named between commas after an office of tokens `[from, comma)` (`the spokesman, John Smith, …`), whose
+ * comma closes the name; null when the office holds no role word, or the name opens a list or a clause of its own
+ * (`the statement, Putin, Xi and Modi agreed`, `the ministry, Putin, who …`).
+ */
+function namedInApposition(tokens: TokenList, from: number, comma: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): { ref: SpeakerRef; next: number } | null {
+  let office = false;
+  for (let k = from; k < comma && !office; k++) office = lexicon.roleClasses.has(tokens.lowerAt(k) ?? "");
+  const named = office ? speakerFrom(comma + 1, e, resolver) : null;
+  if (named === null || named.ref.personId === null || named.ref.resolvedVia === "pronoun" || tokens.textAt(named.next) !== "," || named.next + 1 >= e) return null;
+  const after = tokens.lowerAt(named.next + 1) ?? "";
+  const listed = resolver.speakerAt(named.next + 1)?.ref;
+  return RELATIVE_PRONOUNS.has(after) || after === "and" || (listed !== undefined && listed.personId !== null && listed.resolvedVia !== "descriptor" && listed.resolvedVia !== "pronoun") ? null : named;
 }
 
 function speakerFrom(i: number, e: number, resolver: SpeakerResolver): { ref: SpeakerRef; next: number } | null {
