@@ -1458,6 +1458,13 @@ describe("transcripts", () => {
     const report = parseReport("Leaders met in Honiara today, after host Solomon Islands barred all partners. Acting Secretary Chad Wolf said no.");
     expect(report.people.map((p) => [p.name, p.roles])).toEqual([["Chad Wolf", ["Acting Secretary"]]]);
   });
+  it("reads no lone word before an office that titles a name of its own as a surname (`Minister of Foreign Affairs, Ambassador Yusuf Tuggar,`)", () => {
+    const report = parseReport("The Minister of Foreign Affairs, Ambassador Yusuf Tuggar, and his South African counterpart, Ronald Lamola, signed four memoranda.");
+    expect(report.people.map((p) => p.name)).toEqual(["Yusuf Tuggar", "Ronald Lamola"]);
+    // (An office with a possessive after its name still sets off the word before it: `Heidi, Senator Ted Cruz's wife`.)
+    const wife = parseReport("Trump began attacking Heidi, Senator Ted Cruz's wife.");
+    expect(wife.people.map((p) => p.name)).toEqual(["Donald Trump", "Heidi", "Ted Cruz"]);
+  });
   it("reads no body's name after a rank's word as a name (`head of the General Intelligence Service`), nor a city after `in` as part of a title", () => {
     const body = parseReport("The talks were attended by head of the General Services Administration Denise Turner Roth.");
     expect(body.people.map((p) => [p.name, p.roles])).toEqual([["Denise Turner Roth", ["head of the General Services Administration"]]]);

@@ -774,10 +774,20 @@ function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon):
     if (t === undefined || t.newLine || t.kind !== "word") return false;
     // (`the Seri Perdana, the Malaysian premier's official residence`: an office's possessive names its holder's thing.)
     const office = matchPhrase(tokens, j, lexicon.rolePhrases);
+    // (A lone word before an office that titles a name of its own ends no name: `The Minister of Foreign Affairs,
+    // Ambassador Yusuf Tuggar,`; `Cruz, Senator Ted Cruz's wife` is set off by the office.)
+    if (office > 0 && end - i === 1 && j === role && titlesNameAfter(tokens, j + office, lexicon)) return false;
     if (office > 0) return !isPossessiveAt(tokens, j + office);
     if (person(t, j)) return true;
   }
   return false;
+}
+
+/** True when a name starts at token `k` and ends without a possessive (`Ambassador Yusuf Tuggar,`, not `Senator Ted Cruz's`). */
+function titlesNameAfter(tokens: TokenList, k: number, lexicon: Lexicon): boolean {
+  if (!isNameWordAt(tokens, k, lexicon)) return false;
+  const end = nameRunEnd(tokens, k, lexicon);
+  return !isPossessiveAt(tokens, end > k ? end : k + 1);
 }
 
 /**
