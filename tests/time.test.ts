@@ -684,6 +684,18 @@ describe("tense from modals and relative years", () => {
     expect(values("On July 23, the minister arrived. Later in the day, he met the president.", "2018-08-27")).toEqual(["July 23=2018-07-23", "the day=2018-07-23"]);
   });
 
+  it("dates `the same day` that opens a paragraph after an earlier happening's day by the day of the news, and keeps a later one or one in the same paragraph", () => {
+    const text =
+      "On August 22, President Ilham Aliyev met President Kassym-Jomart Tokayev in Gabala.\n\n" +
+      "Tokayev congratulated Aliyev on the signing of the agreement in Washington on August 8.\n\n" +
+      "The same day, the two presidents attended the informal summit of the Organization of Turkic States.";
+    expect(values(text, "2025-08-22")).toEqual(["August 22=2025-08-22", "August 8=2025-08-08", "The same day=2025-08-22"]);
+    // (In the paragraph of the earlier day, that day: `most recently last March 3 … crossed out that same day`.)
+    expect(values("Aliyev met Tokayev on August 22.\n\nThey last met on August 8, and signed a deal the same day.", "2025-08-22")).toEqual(["August 22=2025-08-22", "August 8=2025-08-08", "the same day=2025-08-08"]);
+    // (A day after the news, the paragraph before tells of: `will attend … on Saturday.\n\nThe same day, …`.)
+    expect(values("Aliyev met Tokayev on August 22.\n\nHe will travel to Baku on August 24.\n\nThe same day, he will meet Erdogan.", "2025-08-22")).toEqual(["August 22=2025-08-22", "August 24=2025-08-24", "The same day=2025-08-24"]);
+  });
+
   it("dates a bare clock time by a day its paragraph stated in full, not by the reference day", () => {
     const text =
       "The 31st EU-Japan summit will take place in Brussels on 13.11.2025. Prime Minister Sanae Takaichi will be received by President António Costa at 09:30 CET, followed by a restricted session at 10:15.\n\n" +

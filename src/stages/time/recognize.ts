@@ -1129,6 +1129,11 @@ export class TimeRecognizer {
     }
     const at = this.#narrativeDay();
     if (at === null) return this.#make(from, end, "DATE", "XXXX-XX-XX", "unresolved");
+    // (`The same day, the two presidents attended …` opening a paragraph after one that dated an earlier happening,
+    // `congratulated Aliyev on the signing … on August 8`: the day of the news the lead told, as `earlier in the day`.)
+    if (offset === 0 && this.#anchorParagraph !== this.#paragraph && this.#newsDay !== null && daysBetween(at.day, this.#newsDay) > 0) {
+      return this.#make(from, end, "DATE", formatDay(this.#newsDay), "narrative", this.#newsDay);
+    }
     const d = addDays(at.day, offset);
     return this.#make(from, end, "DATE", formatDay(d), at.resolution, d);
   }
