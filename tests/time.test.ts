@@ -1124,6 +1124,13 @@ describe("summit frame", () => {
     expect([report.summit.date, report.summit.location]).toEqual(["2025-10-15", "Abuja"]);
   });
 
+  it("knows the regional cities where Central Asian, South Asian and southern African leaders meet (Khujand, Anuradhapura, Victoria Falls)", () => {
+    const text = "BISHKEK (AKIpress) - Presidents Sadyr Japarov, Shavkat Mirziyoyev and Emomali Rahmon signed a treaty on the junction point of the three states' borders in Khujand on March 31.";
+    expect(parseReport(text, { referenceDate: "2025-03-31" }).summit.location).toBe("Khujand");
+    const places = parseReport("Modi will leave for Anuradhapura today. The SADC summit opened in Victoria Falls, and Ali flew home to Georgetown.").places;
+    expect(places.map((p) => [p.name, p.kind])).toEqual([["Anuradhapura", "city"], ["Victoria Falls", "city"], ["Georgetown", "city"]]);
+  });
+
   it("counts Bangladesh's Chief Adviser as a head of government, and a chief adviser to a minister as no leader", () => {
     const report = parseReport("Chief Adviser Muhammad Yunus today held a bilateral meeting with Malaysian Prime Minister Anwar Ibrahim in Putrajaya.", { referenceDate: "2025-08-12" });
     expect([participantNames(report), report.summit.format]).toEqual([["Muhammad Yunus", "Anwar Ibrahim"], "bilateral"]);
