@@ -633,6 +633,9 @@ describe("attribution of quotes", () => {
   it("gives the country an office names to its holder (`Taoiseach Simon Harris` acts for Ireland)", () => {
     const text = "Taoiseach Simon Harris met British prime minister Keir Starmer in Dublin.";
     expect(parseReport(text).people.map((p) => [p.name, p.country])).toEqual([["Simon Harris", "Ireland"], ["Keir Starmer", "United Kingdom"]]);
+    // (Bhutan's own word for its prime minister, bare as Kuensel writes it, points back to him as `the Prime Minister` would.)
+    const kuensel = parseReport('Prime Minister Tshering Tobgay called on Prime Minister Narendra Modi in New Delhi. Lyonchhen said the city "will benefit the region".');
+    expect(kuensel.quotes.map((q) => q.speaker?.name)).toEqual(["Tshering Tobgay"]);
   });
 
   it("reads no person in the name of a building (`Palacio San Martín`, `Trump Plaza`, `Caesars Palace`)", () => {

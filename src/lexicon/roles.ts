@@ -11,7 +11,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = wordTable({
   president: "leader", leader: "leader", head: "leader", "head of state": "leader", "prime minister": "leader",
   premier: "leader", pm: "leader", chancellor: "leader", "federal chancellor": "leader", king: "leader", queen: "leader",
   emperor: "leader", "crown prince": "leader", monarch: "leader", "supreme leader": "leader", chairman: "leader", strongman: "leader",
-  "head of government": "leader", taoiseach: "leader", tánaiste: "deputy", tanaiste: "deputy", emir: "leader", amir: "leader", sultan: "leader", "vice president": "deputy",
+  "head of government": "leader", taoiseach: "leader", lyonchhen: "leader", lyonpo: "minister", tánaiste: "deputy", tanaiste: "deputy", emir: "leader", amir: "leader", sultan: "leader", "vice president": "deputy",
   "vice-president": "deputy", "deputy prime minister": "deputy", "vice-premier": "deputy", "vice premier": "deputy",
   "first deputy prime minister": "deputy", deputy: "deputy", spokesman: "spokesperson", spokeswoman: "spokesperson",
   spokesperson: "spokesperson", "press secretary": "spokesperson", "press officer": "spokesperson", "foreign minister": "foreign-minister",
@@ -70,6 +70,8 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = wordTable({
 export const OFFICE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = wordTable({
   pm: ["prime minister"], premier: ["prime minister"], chair: ["chairman", "chairwoman", "chairperson"],
   pontiff: ["pope"], "holy father": ["pope"], amir: ["emir"],
+  // (Bhutan's own words for its prime minister and a minister, as Kuensel writes them bare: `Lyonchhen thanked …`.)
+  lyonchhen: ["prime minister"], lyonpo: ["minister"],
 });
 
 /** Offices of a head of state or government, which no holder of another of them is called (`the prime minister` is no president). */
@@ -83,7 +85,7 @@ export const STYLES: ReadonlySet<string> = new Set(["highness", "majesty", "exce
 export const EXCELLENCY_ABBREVIATION = "HE";
 
 /** One-word offices that an official readout writes bare to open a sentence (`President thanked PM …`): no surnames. */
-export const BARE_OFFICES: ReadonlySet<string> = new Set(["president", "premier", "chancellor", "taoiseach"]);
+export const BARE_OFFICES: ReadonlySet<string> = new Set(["president", "premier", "chancellor", "taoiseach", "lyonchhen"]);
 
 /** Plural role nouns that `the two …` or `both …` use for the two leaders of a bilateral report. */
 export const LEADER_PLURALS: ReadonlySet<string> = new Set(["leaders", "presidents", "heads", "premiers", "chancellors"]);
@@ -119,7 +121,7 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set(["democrat", "republican
 
 /** Offices only one country has, which name it (`Taoiseach Simon Harris` acts for Ireland). */
 export const OFFICE_COUNTRIES: Readonly<Record<string, string>> = wordTable({
-  taoiseach: "Ireland", "tánaiste": "Ireland", tanaiste: "Ireland", "bundeskanzler": "Germany",
+  taoiseach: "Ireland", "tánaiste": "Ireland", tanaiste: "Ireland", "bundeskanzler": "Germany", lyonchhen: "Bhutan", lyonpo: "Bhutan",
 });
 
 /** A party's members named as a group (`Democrats said`, `Virginia Democrats`): never part of a personal name. */
