@@ -924,6 +924,9 @@ describe("reported speech without quotation marks", () => {
     // no apposition of the name before the comma: `Amir, Turkish President Hold Official Talks`.)
     const talks = parseReport("Iran, Oman Foreign Ministers Discuss Regional Issues in Muscat\n\nPutin, Turkish President Hold Official Talks\n\nThe ministers met on Saturday.");
     expect(talks.people.map((p) => [p.name, p.roles])).toEqual([["Vladimir Putin", ["President of Russia"]]]);
+    // (Nor does a plural subject's name run on into the verb: `Muttaqi, Dar Discuss Transit, Refugees in Kabul`.)
+    const transit = parseReport("Muttaqi, Dar Discuss Transit, Refugees in Kabul\n\nForeign Minister Amir Khan Muttaqi met Deputy Prime Minister Ishaq Dar in Kabul.");
+    expect(transit.people.map((p) => p.name)).toEqual(["Amir Khan Muttaqi", "Ishaq Dar"]);
     // (A nickname that is also a verb still opens a name: `Skip Rutherford`.)
     expect(parseReport("Clinton's friend Skip Rutherford said the team was ready.").people.map((p) => p.name)).toContain("Skip Rutherford");
     // (The family name is the known person's, with a title before or not, and no one else's: `Sheikh Mohamed bin Zayed
