@@ -1787,6 +1787,9 @@ describe("reported speech without quotation marks", () => {
     expect(parseReport(text, { referenceDate: "2024-12-02" }).people.find((p) => p.name === "Recep Tayyip Erdogan")?.roles).toEqual(["President of Turkey", "President of the Republic of Turkiye"]);
     // (A line in capitals keeps its pronoun: `HE SAID`.)
     expect(extractAttributions("Putin met Xi. HE SAID THE TALKS WERE USEFUL.").map((a) => a.source.name)).toEqual(["Vladimir Putin"]);
+    // (Nor does it open a sentence as its subject for a pronoun later in it: `HE President Aoun expressed his thanks`.)
+    const aoun = 'The Amir Sheikh Tamim bin Hamad al-Thani met President Joseph Aoun. HE President Aoun expressed his thanks for Qatar\'s "continuous support" for the army.';
+    expect(parseReport(aoun).quotes.map((q) => q.speaker?.name)).toEqual(["Joseph Aoun"]);
   });
 
   it("reads a person's own verb of saying and `that` before `, according to X` as theirs, an outlet's not", () => {

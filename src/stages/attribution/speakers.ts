@@ -263,9 +263,8 @@ export class SpeakerResolver {
       if (other !== null) return { ref: { personId: other.id, name: other.name, mention: { start: t.start, end: this.tokens.endAt(i + 1) ?? t.end }, resolvedVia: "descriptor" }, next: i + 2 };
     }
     const gender = SPEAKER_PRONOUNS[t.lower];
-    // (`HE the Turkish President`, `HE President …`: the Gulf agencies' His Excellency, a style before a title, no pronoun;
-    // not in a line of capitals, `HE SAID`.)
-    if (t.text === EXCELLENCY_ABBREVIATION && (this.tokens.lowerAt(i + 1) === "the" || (this.tokens.capitalizedAt(i + 1) === true && !isAllCaps(this.tokens.textAt(i + 1) ?? "")))) return null;
+    // (`HE the Turkish President`, `HE President …`: the Gulf agencies' His Excellency, a style before a title.)
+    if (this.#excellencyAt(i)) return null;
     if (gender !== undefined && (t.lower === "he" || t.lower === "she" || t.lower === "they" || t.lower === "him" || t.lower === "her" || t.lower === "his" || t.lower === "them")) {
       const person = this.resolvePronoun(t.start, gender);
       // `she said` with no woman named before: the speaker is `she`, as written, rather than someone of the other sex.
@@ -626,9 +625,16 @@ export class SpeakerResolver {
   #openingPronoun(at: number, gender: "m" | "f"): number {
     const start = sentenceAt(this.sentences, at)?.start;
     if (start === undefined) return -1;
-    const t = this.tokens.get(tokenIndexAt(this.tokens, start));
+    const first = tokenIndexAt(this.tokens, start);
+    const t = this.tokens.get(first);
     const subject = gender === "m" ? "he" : "she";
-    return t !== undefined && t.lower === subject && t.start < at ? t.start : -1;
+    // (Not the Gulf agencies' His Excellency: `HE President Aoun expressed his thanks` opens with Aoun.)
+    return t !== undefined && t.lower === subject && t.start < at && !this.#excellencyAt(first) ? t.start : -1;
+  }
+
+  /** True when token `i` is `HE`, His Excellency, before a title (`HE the Turkish President`, `HE President …`): no pronoun; not in a line of capitals (`HE SAID`). */
+  #excellencyAt(i: number): boolean {
+    return this.tokens.textAt(i) === EXCELLENCY_ABBREVIATION && (this.tokens.lowerAt(i + 1) === "the" || (this.tokens.capitalizedAt(i + 1) === true && !isAllCaps(this.tokens.textAt(i + 1) ?? "")));
   }
 
   /** Where the sentence holding `offset` ends, or `limit` when it runs on past it. */
