@@ -1131,6 +1131,14 @@ describe("summit frame", () => {
     expect(places.map((p) => [p.name, p.kind])).toEqual([["Anuradhapura", "city"], ["Victoria Falls", "city"], ["Georgetown", "city"]]);
   });
 
+  it("places a meeting in the city of a visit that a relative clause says ends after the report, not where the leaders last met", () => {
+    const text =
+      "Rabuka, Albanese sign Vuvale Union\n\nPRIME Minister Sitiveni Rabuka and his Australian counterpart Anthony Albanese yesterday signed the Vuvale Union.\n\n" +
+      "The agreement was signed in Canberra during Mr Rabuka's three-day official visit to Australia, which ends on Friday.\n\n" +
+      "The two leaders last met at the Pacific Islands Forum leaders meeting in Honiara in September.";
+    expect(parseReport(text, { referenceDate: "2025-10-09" }).summit.location).toBe("Canberra");
+  });
+
   it("counts Bangladesh's Chief Adviser as a head of government, and a chief adviser to a minister as no leader", () => {
     const report = parseReport("Chief Adviser Muhammad Yunus today held a bilateral meeting with Malaysian Prime Minister Anwar Ibrahim in Putrajaya.", { referenceDate: "2025-08-12" });
     expect([participantNames(report), report.summit.format]).toEqual([["Muhammad Yunus", "Anwar Ibrahim"], "bilateral"]);

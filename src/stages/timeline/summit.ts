@@ -282,7 +282,9 @@ export function findSummit(input: SummitInput): Summit {
       for (let k = firstStartingAtOrAfter(timexes, s.start); k < timexes.length && !later; k++) {
         const t = timexes[k];
         if (t === undefined || t.start >= s.end) break;
-        const interval = t.type === "DATE" && referenceDay !== null ? valueInterval(t.value) : null;
+        // (Not the end a relative clause gives what the sentence tells of: `signed in Canberra during Mr Rabuka's
+        // three-day official visit to Australia, which ends on Friday`.)
+        const interval = t.type === "DATE" && referenceDay !== null && !inRelativeAside(tokens, s, t.start) ? valueInterval(t.value) : null;
         later = interval !== null && referenceDay !== null && interval.start > referenceDay;
       }
       aheadOf.set(s, later);
