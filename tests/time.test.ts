@@ -1137,6 +1137,9 @@ describe("summit frame", () => {
       "The agreement was signed in Canberra during Mr Rabuka's three-day official visit to Australia, which ends on Friday.\n\n" +
       "The two leaders last met at the Pacific Islands Forum leaders meeting in Honiara in September.";
     expect(parseReport(text, { referenceDate: "2025-10-09" }).summit.location).toBe("Canberra");
+    // (With no other city, where they last met, at another time, places nothing.)
+    const lastMet = text.replace(/The agreement was signed[^\n]*\n\n/, "");
+    expect(parseReport(lastMet, { referenceDate: "2025-10-09" }).summit.location).toBeNull();
   });
 
   it("counts Bangladesh's Chief Adviser as a head of government, and a chief adviser to a minister as no leader", () => {

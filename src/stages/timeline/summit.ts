@@ -1975,7 +1975,7 @@ function pickLocation(
       if (s === undefined || m.end > s.end || view[m.start - 4] === undefined || inSharedWire(m.start) || travelledTo(tokens, tokenIndexAt(tokens, m.start))) continue;
       let isAbout = about.get(s);
       if (isAbout === undefined) {
-        isAbout = held ? namesThisMeeting(tokens, s) && !planned(s) : aboutMeeting(tokens, s);
+        isAbout = (held ? namesThisMeeting(tokens, s) && !planned(s) : aboutMeeting(tokens, s)) && !(earlierOccasion(tokens, s) && datesOther(s));
         about.set(s, isAbout);
       }
       if (isAbout) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
@@ -1983,9 +1983,11 @@ function pickLocation(
   }
   // No city in a sentence about the meeting: the one the text names most as a place (`in Brussels`), not a capital
   // that stands for its government (`Budapest could still block the process`), nor one a plan is placed in.
+  // (Nor one a sentence about an earlier occasion, dated another time, places: `The two leaders last met at the Pacific
+  // Islands Forum leaders meeting in Honiara in September`.)
   const plannedAt = (at: number): boolean => {
     const s = sentenceAt(sentences, at);
-    return s !== undefined && planned(s);
+    return s !== undefined && (planned(s) || (earlierOccasion(tokens, s) && datesOther(s)));
   };
   if (counts.size === 0) {
     for (const c of cities) {
