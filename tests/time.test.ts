@@ -1642,6 +1642,11 @@ describe("summit frame", () => {
   it("places a meeting at its own venue, not in a place the meeting is about (`disagreed over the war in Gaza during a press conference in Berlin`)", () => {
     const text = "Scholz and Erdogan clash over Gaza\n\nGerman Chancellor Olaf Scholz and Turkish President Recep Tayyip Erdogan openly disagreed over the war in Gaza during a joint press conference in Berlin on Friday.";
     expect(parseReport(text, { referenceDate: "2024-06-15" }).summit.location).toBe("Berlin");
+    // (Nor the place of developments a focusing adverb narrows them to: `regional developments, particularly in Gaza`.)
+    const wam =
+      "ABU DHABI, 3rd March, 2025 (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan and King Abdullah II of Jordan discussed on Monday regional developments, particularly in Gaza.\n\n" +
+      "This came during a meeting at Qasr Al Shati in Abu Dhabi.";
+    expect(parseReport(wam, { referenceDate: "2025-03-03" }).summit.location).toBe("Abu Dhabi");
   });
 
   it("reads `next` or `last` before a unit of time as the time's, not another meeting's (`will travel to Moscow next week for talks`)", () => {

@@ -163,7 +163,10 @@ export const SENDING_VERBS: ReadonlySet<string> = new Set(["sent", "sends", "dis
 /** What a meeting is about, before the place it happens in (`the war in Gaza`, `the situation in Kashmir`): that place is no venue. */
 export const TOPIC_NOUNS: ReadonlySet<string> = new Set([
   "war", "conflict", "crisis", "situation", "fighting", "violence", "ceasefire", "truce", "peace", "hostilities", "offensive", "unrest", "bloodshed",
+  "developments", "escalation", "tensions", "events",
 ]);
+/** Adverbs that narrow a topic to a place (`regional developments, particularly in Gaza`). */
+export const FOCUS_ADVERBS: ReadonlySet<string> = new Set(["particularly", "especially", "notably", "mainly", "chiefly", "primarily", "specifically"]);
 /** Verbs of meeting someone (`met Vance`, `Xi hosted`, `received Blinken`). */
 export const MEETING_VERBS: ReadonlySet<string> = new Set(["met", "meets", "hosted", "hosts", "received", "receives"]);
 /** What one sends to a meeting without coming (`a letter of invitation from Trump`, `a message from Xi`). */

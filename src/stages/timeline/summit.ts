@@ -3,7 +3,7 @@ import type { Mention, PersonDraft, PersonSpan } from "../../pipeline/state.js";
 import { AHEAD_WORD, BEFORE_BARE_VERB, DAY_PARTS, FORWARD_MODALS, FUTURE_MARKERS, MODALS, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { COMPASS_POINTS, FACILITY_WORDS, VENUES } from "../../lexicon/places.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, COMING_VISIT_WORDS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, PREPARING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS, VISIT_NOUNS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, COMING_VISIT_WORDS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FOCUS_ADVERBS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, PREPARING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS, VISIT_NOUNS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, APPOSITIVE_ARTICLES, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
@@ -2214,10 +2214,20 @@ function cityAt(tokens: TokenList, cityMentions: readonly CityMention[], from: n
     const at = tokenIndexAt(tokens, m.start);
     // (Not the place of a meeting the sentence looks back to: `their first encounter since the G20 summit in Osaka`; nor
     // what it is about, `disagreed over the war in Gaza during a joint press conference in Berlin`.)
-    const topic = tokens.lowerAt(at - 1) === "in" && TOPIC_NOUNS.has(tokens.lowerAt(at - 2) ?? "");
-    if (m.end <= to && afterPlacePreposition(tokens, at) && !topic) return { city: m.name, start: m.start };
+    if (m.end <= to && afterPlacePreposition(tokens, at) && !topicBefore(tokens, at)) return { city: m.name, start: m.start };
   }
   return undefined;
+}
+
+/**
+ * True when the place at token `at` follows `in` after what a meeting is about (`the war in Gaza`), a focusing adverb
+ * and its comma between (`regional developments, particularly in Gaza`).
+ */
+function topicBefore(tokens: TokenList, at: number): boolean {
+  if (tokens.lowerAt(at - 1) !== "in") return false;
+  let k = at - 2;
+  if (FOCUS_ADVERBS.has(tokens.lowerAt(k) ?? "")) k -= tokens.textAt(k - 1) === "," ? 2 : 1;
+  return TOPIC_NOUNS.has(tokens.lowerAt(k) ?? "");
 }
 
 let venueIndex: PhraseIndex | null = null;
