@@ -376,6 +376,12 @@ describe("attribution of quotes", () => {
       ["an extraordinarily productive meeting", "partial", "Joe Biden"],
       ["It's been great,", "direct", "Joe Biden"],
     ]);
+    // (A time stamp under the label's line is no part of the quotation: one quote, not two over each other.)
+    const stamped = "G20 summit: live updates\n\nMacron: 'G20 may be coming to the end of a cycle'\n11:15 SAST\n\nFrench President Emmanuel Macron told reporters that the G20 \"may be coming to the end of a cycle\".";
+    expect(parseReport(stamped, { referenceDate: "2025-11-22" }).quotes.map((q) => [q.text, q.kind])).toEqual([
+      ["G20 may be coming to the end of a cycle", "direct"],
+      ["may be coming to the end of a cycle", "partial"],
+    ]);
   });
 
   it("gives an interview's `A:` turns to the one interviewed, and leaves `Q:` turns unnamed", () => {

@@ -69,6 +69,8 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
       // (Keyed by the last word as the label writes it: `INSKEEP`.)
       if (core.includes(" ")) fullNames.set(core.slice(core.lastIndexOf(" ") + 1), labelPersonName(core));
       const from = skipStageNotes(view, labelStop, block.end);
+      // (A live page's time under the entry's heading is no part of the words: `Macron: '…'` over `11:15 SAST`.)
+      const to = beforeTimeLine(view, from, block.end);
       // `Clinton: 547.` lists data, not speech: such a label opens no turn.
       if (countWords(view.slice(from, block.end)) < MIN_TURN_WORDS) {
         current = null;
@@ -78,10 +80,10 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
       interviewee ??= intervieweeBefore(view, blocks, block.index, mentions);
       const speaker = ANSWER_LABELS.has(labelName(view.slice(block.start, labelStop - 1)).toLowerCase()) && interviewee !== false ? interviewee : labelSpeaker(view, block.start, labelStop - 1, mentions, fullNames);
       current = { speaker, block: block.index };
-      pushTurn(turns, view, from, block.end, block.index, current);
+      pushTurn(turns, view, from, to, block.index, current);
       // (A label over one quotation, as a live page heads an entry, `Starmer: "The special relationship is stronger
       // than ever"`, quotes its speaker; the paragraphs under it are the reporter's.)
-      if (wholeQuotation(view, from, block.end)) current = null;
+      if (wholeQuotation(view, from, to)) current = null;
     } else if (block.kind === "paragraph" && current !== null && block.index <= lastSpoken) {
       pushTurn(turns, view, skipStageNotes(view, block.start, block.end), block.end, block.index, current);
     } else if (block.kind !== "credit") {
@@ -109,6 +111,17 @@ function wholeQuotation(view: string, from: number, to: number): boolean {
     if (closes(view[k] ?? "") && !(PATTERNS.letter.test(view[k - 1] ?? "") && PATTERNS.letter.test(view[k + 1] ?? ""))) return false;
   }
   return true;
+}
+
+/** Longest line read as a live page's time stamp (`11:15 SAST`, `10.42am GMT`). */
+const MAX_TIME_LINE = 24;
+
+/** Where `[from, to)` ends before a last line that only gives a clock time (`…'\n11:15 SAST`); else `to`. */
+function beforeTimeLine(view: string, from: number, to: number): number {
+  const newline = view.lastIndexOf("\n", to - 1);
+  if (newline < from) return to;
+  const line = view.slice(newline + 1, to).trim();
+  return line.length <= MAX_TIME_LINE && PATTERNS.clockLine.test(line) ? newline : to;
 }
 
 /** Labels of an interview's answers (`A:`, `Answer:`). */
