@@ -529,6 +529,15 @@ describe("tense from modals and relative years", () => {
     }
   });
 
+  it("reads a verb of travel in the present as a schedule ahead (`He flies to Hanoi on Wednesday, Malacañang said`), a habit's present not", () => {
+    for (const verb of ["flies", "heads", "returns", "leaves"]) {
+      const report = parseReport(`He ${verb} to Hanoi on Wednesday, Malacañang said.`, { referenceDate: "2025-04-29" });
+      expect(report.timexes.map((t) => t.value)).toEqual(["2025-04-30"]);
+    }
+    // (`hosts a Sunday talk show` is a habit, no plan.)
+    expect(parseReport("He also hosts a Sunday talk show, the network said.", { referenceDate: "2016-04-12" }).timexes.map((t) => t.value)).toEqual(["2016-04-10"]);
+  });
+
   it("reads an adjective of the future before its noun (`upcoming visit`) as dating its phrase, not a later meeting's day", () => {
     const report = parseReport(
       "The two foreign ministers discussed the upcoming visit of the president to China at talks in Beijing on Tuesday, the ministry said. The upcoming summit in Kazan in October will be the group's largest.",

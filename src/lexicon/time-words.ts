@@ -119,6 +119,7 @@ export const DEFERRING_VERBS: ReadonlySet<string> = new Set([
 export const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   "begins", "starts", "opens", "ends", "closes", "runs", "resumes", "continues", "arrives", "departs", "leaves", "travels",
   "convenes", "reconvenes", "expires", "concludes", "finishes", "wraps", "adjourns", "meets", "kicks",
+  "flies", "heads", "returns",
 ]);
 
 /**
