@@ -902,6 +902,8 @@ describe("reported speech without quotation marks", () => {
       ["Blocher", "wealthy industrialist"],
       ["Kamprad", "Ikea founder"],
     ]);
+    // (A given name the lexicon knows makes a name after an adjective of wealth too, which is no title: `tech billionaire Elon Musk`.)
+    expect(parseReport("Modi met tech billionaire Elon Musk on Thursday.").people.map((p) => p.name)).toEqual(["Narendra Modi", "Elon Musk"]);
   });
 
   it("ends a known name before the words of a title-case headline, and runs it on into a family name with its particle", () => {

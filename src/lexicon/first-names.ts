@@ -28,7 +28,7 @@ export const MALE_FIRST_NAMES: readonly string[] = (
   "Heiko Sigmar Abe Abiy Ahmad Ahmet Alain Alar Alberto Alejandro Aleksandar Alessandro Alexandr Alexis Almazbek " +
   "Amit Anders Andre Andrea Andrej Andres Anil Antoine Antonis Anwar Armen Arturs Arun Ashraf Asif Aung " +
   "Ajit Rajnath Piyush Suresh Ramesh Rahul Asim Ishaq Bilawal Asad Ranil Mahinda Gotabaya Prabowo Milan " +
-  "Bayo Benigno Bernard Bohuslav Bola Bongbong Borut Bruno Burak Carlos Cem Christophe " +
+  "Bayo Benigno Bernard Bohuslav Bola Elon Bongbong Borut Bruno Burak Carlos Cem Christophe " +
   "Diego Dieter Dimitris Dominic Ed Edgars Edi Edouard Eduardo Egils Emilio Emomali Emre Enrico Enrique Erik " +
   "Fabio Fadi Felipe Fernando Florian Francesco Francisco Friedrich Gang Geert Georgios Giorgi Giorgio Giovanni " +
   "Gonzalo Goodluck Gordon Gunther Gurbanguly Gustavo Hans Hao Harald Hashim Hector Henrik Hiroshi Hlaing " +
