@@ -644,6 +644,11 @@ describe("attribution of quotes", () => {
     expect(kuensel.quotes.map((q) => q.speaker?.name)).toEqual(["Tshering Tobgay"]);
   });
 
+  it("reads no person in a ship's name after its noun or its navy's prefix (`the aircraft carrier George Washington`, `USS Gerald R. Ford`)", () => {
+    const text = "Takaichi and Trump later boarded the U.S. aircraft carrier George Washington at Yokosuka. They toured the USS Gerald R. Ford, and the carrier John F. Kennedy sailed.";
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Sanae Takaichi", "Donald Trump"]);
+  });
+
   it("reads no person in the name of a building (`Palacio San Martín`, `Trump Plaza`, `Caesars Palace`)", () => {
     const text = "Leaders met at the Palacio San Martín. Trump Plaza closed last year, and the Caesars Palace reported losses, said Mark Gillespie.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Mark Gillespie"]);

@@ -410,6 +410,15 @@ export const FACILITY_WORDS: ReadonlySet<string> = new Set([
   "cosmodrome", "embassy", "mosque", "chancellery", "pavilion", "auditorium", "residence", "garden", "gardens",
 ]);
 
+/**
+ * Nouns of a ship and the prefixes of navies before its name (`the aircraft carrier George Washington`, `USS Gerald R.
+ * Ford`): a name after them is the vessel's, not a person's.
+ */
+export const VESSEL_WORDS: ReadonlySet<string> = new Set([
+  "carrier", "ship", "vessel", "warship", "destroyer", "frigate", "submarine", "cruiser", "yacht", "liner", "icebreaker",
+  "corvette", "uss", "hms", "ins", "hmas", "hmcs", "hmnzs",
+]);
+
 /** Prepositions whose object is a place (`in Montenegro`, `to Jordan`), never a person's family name. */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "to", "from", "into", "across", "throughout", "within", "near", "of", "toward", "towards", "via"]);
 

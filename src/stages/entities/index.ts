@@ -7,7 +7,7 @@ import { FAMILY_NAMES_FIRST, FUNCTION_WORDS_AS_FAMILY_NAMES, NAME_INNER_TITLES, 
 import { BETWEEN_NAME_AND_VERB, DETERMINERS, OFFICE_OBJECT_JOINS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { BYLINE_DESKS, CREDIT_OPENERS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
-import { FACILITY_WORDS, LOCATIVE_PREPOSITIONS, SETTLEMENT_NOUNS, VENUES } from "../../lexicon/places.js";
+import { FACILITY_WORDS, LOCATIVE_PREPOSITIONS, SETTLEMENT_NOUNS, VENUES, VESSEL_WORDS } from "../../lexicon/places.js";
 import type { Organization, Place } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import type { Stage } from "../../pipeline/context.js";
@@ -333,6 +333,8 @@ function fullNameAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   if (t === undefined) return 0;
   // (A word of office that is also a given name, read as the office: `HH the Amir Sheikh Tamim`.)
   if (lexicon.roleClasses.has(t.lower) && lexicon.firstNames.has(t.lower) && !givenNameOffice(tokens, i, lexicon)) return 0;
+  // (A ship's name after its noun or its navy's prefix: `the U.S. aircraft carrier George Washington`, `USS Gerald R. Ford`.)
+  if (VESSEL_WORDS.has(tokens.lowerAt(i - 1) ?? "")) return 0;
   const known = matchPhrase(tokens, i, lexicon.personPhrases);
   // Inside a run of capitalised words a name starts only where a known name does (`Rival Barack Obama`); an acronym
   // before it is a title or a body, not part of the name (`NSA Ajit Doval`).
