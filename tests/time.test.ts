@@ -2009,6 +2009,11 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2025-07-29" }))).toEqual(expect.arrayContaining(["He Lifeng", "Scott Bessent"]));
   });
 
+  it("counts at talks without leaders the official a minister meets in the dated sentence (`Wang Yi held talks with … NSA Ajit Doval`)", () => {
+    const text = "Chinese Foreign Minister Wang Yi held talks with Indian National Security Advisor Ajit Doval in New Delhi on Tuesday.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-08-19" }))).toEqual(["Wang Yi", "Ajit Doval"]);
+  });
+
   it("keeps a meeting of two bilateral when its sentence names leaders of another happening (`two days before EU leaders gather`)", () => {
     const text = "German Chancellor Olaf Scholz hosted French President Emmanuel Macron in Berlin on Tuesday evening, two days before EU leaders gather in Brussels.";
     expect(parseReport(text, { referenceDate: "2025-03-18" }).summit.format).toBe("bilateral");

@@ -2472,9 +2472,10 @@ function pickParticipants(
   const ledCountries = new Set(leaders.flatMap((p) => (p.country === null || joinedFromAfar.has(p.id) ? [] : [p.country])));
   if (leaders.length > 0) leaders.push(...people.filter((p) => delegates.has(p.id) && !leaders.includes(p) && (p.country === null || !ledCountries.has(p.country)) && takesPart(p) && (p.country !== null || (!metOnly.has(p.id) && !accompanying.has(p.id)))));
   const minister = (p: PersonDraft): boolean => p.roleClasses.has("foreign-minister") || p.roleClasses.has("minister");
-  // (At talks without leaders, the ministers, and whoever led a side: `Vice Premier He Lifeng led Beijing's delegation`;
-  // not aides who `also attended`.)
-  const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => (minister(p) || counterpart(p) || sideHeads.has(p.id)) && inSummit.has(p.id));
+  // (At talks without leaders, the ministers, whoever led a side, `Vice Premier He Lifeng led Beijing's delegation`, and
+  // whoever the dated sentence has a minister meet, `Wang Yi held talks … with Indian National Security Advisor Ajit
+  // Doval`; not aides who `also attended`.)
+  const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => (minister(p) || counterpart(p) || sideHeads.has(p.id) || (metOnly.has(p.id) && inEvidence.has(p.id))) && inSummit.has(p.id));
   return chosen.map((p) => p.id);
 }
 
