@@ -1775,6 +1775,10 @@ describe("summit frame", () => {
   it("leaves out the subject of `was represented by`, past a relative clause, whatever the stand-in's country", () => {
     const text = "West African leaders met in Abuja on Sunday. Julius Maada Bio chaired the summit. President Bola Tinubu, who handed over the chairmanship last year, was represented by Vice President Kashim Shettima. Tinubu sent a message.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-06-23" }))).toEqual(["Julius Maada Bio", "Kashim Shettima"]);
+    // (So is the object of the active, past the day it was done on: `Shettima on Sunday represented President Bola Tinubu
+    // at the … Session`; not a lawyer's client, where no meeting is named.)
+    const active = "Vice President Kashim Shettima on Sunday represented President Bola Tinubu at the 67th Ordinary Session of the ECOWAS Authority held in Abuja. Sierra Leone's President Julius Maada Bio was elected the new chairman. Bio pledged to work for the return of Mali.";
+    expect(participantNames(parseReport(active, { referenceDate: "2025-06-23" }))).toEqual(["Julius Maada Bio", "Kashim Shettima"]);
   });
 
   it("dates the meeting by its own day, not by a time in a phrase of what came before (`following Israel's attack … last week`)", () => {

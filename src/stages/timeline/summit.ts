@@ -1025,11 +1025,19 @@ function representedPeople(tokens: TokenList, s: Sentence, mentions: readonly Me
     subjectEnd = tokens.textAt(open) === "," ? open - 1 : -1;
   }
   const endsSubject = (m: Mention): boolean => tokenIndexAt(tokens, m.end) - 1 === subjectEnd;
-  const subject = tokens.lowerAt(at + 1) === "by" && PASSIVE_AUXILIARIES.has(tokens.lowerAt(at - 1) ?? "") ? inSentence.find(endsSubject) : undefined;
+  // (In the active, the one named right after the verb, past a title: `Vice President Kashim Shettima on Sunday
+  // represented President Bola Tinubu at the … summit`.)
+  // (At a meeting the sentence names: not a lawyer's client, `Kendall, who also has represented President Bill Clinton`.)
+  const subject = tokens.lowerAt(at + 1) === "by"
+    ? PASSIVE_AUXILIARIES.has(tokens.lowerAt(at - 1) ?? "") ? inSentence.find(endsSubject) : undefined
+    : holdsWord(tokens, s, MEETING_WORDS) ? inSentence.find((m) => m.start > word && m.via !== "pronoun" && tokenIndexAt(tokens, m.start) - at <= REPRESENTED_REACH) : undefined;
   const country = representative === undefined ? null : countryOf(representative.personId);
   const sameCountry = country === null ? [] : inSentence.filter((m) => m.personId !== representative?.personId && countryOf(m.personId) === country).map((m) => m.personId);
   return subject === undefined || sameCountry.includes(subject.personId) ? sameCountry : [subject.personId, ...sameCountry];
 }
+
+/** Most tokens from `represented` to the name of the one stood in for (`represented President Bola Tinubu`). */
+const REPRESENTED_REACH = 3;
 
 /** Longest relative clause between a subject and its passive (`, who handed over the chairmanship last year,`), in tokens. */
 const MAX_RELATIVE_ASIDE = 16;
@@ -1687,6 +1695,9 @@ function delegateAt(tokens: TokenList, k: number, last: number): boolean {
   }
   let verb = last + 1;
   if (tokens.lowerAt(verb) === "also") verb++;
+  // (Past the day it was done on: `Vice President Kashim Shettima on Sunday represented President Bola Tinubu`.)
+  if (tokens.lowerAt(verb) === "on" && WEEKDAY_NAMES.includes(tokens.lowerAt(verb + 1) ?? "")) verb += 2;
+  else if (WEEKDAY_NAMES.includes(tokens.lowerAt(verb) ?? "") || tokens.lowerAt(verb) === "yesterday" || tokens.lowerAt(verb) === "today") verb++;
   const w = tokens.lowerAt(verb) ?? "";
   // (`represented Ghana`, `represented his country`; not `Bush represented.`)
   const object = tokens.get(verb + 1);
