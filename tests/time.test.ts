@@ -1151,6 +1151,15 @@ describe("summit frame", () => {
     expect(parseReport(lastMet, { referenceDate: "2025-10-09" }).summit.location).toBeNull();
   });
 
+  it("reads an office set off before a name right after a dateline's dash (`CAIRO - The head of Sudan's Sovereign Council, General …,`)", () => {
+    const text = "CAIRO - The head of Sudan's Sovereign Council, General Omar Hassan Ahmed, held talks in Cairo on Monday with Egyptian President Abdel Fattah al-Sisi.";
+    const report = parseReport(text, { referenceDate: "2025-11-03" });
+    expect([participantNames(report), report.summit.format]).toEqual([["Omar Hassan Ahmed", "Abdel Fattah al-Sisi"], "bilateral"]);
+    // (And after an agency's bracket: `ALGIERS (APS) - President of the Republic, Abdelmadjid Tebboune, held talks`.)
+    const aps = parseReport("ALGIERS (APS) - President of the Republic, Abdelmadjid Tebboune, held talks on Wednesday in Rome with Giorgia Meloni.", { referenceDate: "2025-07-23" });
+    expect(aps.people[0]?.roles).toContain("President of the Republic");
+  });
+
   it("counts Bangladesh's Chief Adviser as a head of government, and a chief adviser to a minister as no leader", () => {
     const report = parseReport("Chief Adviser Muhammad Yunus today held a bilateral meeting with Malaysian Prime Minister Anwar Ibrahim in Putrajaya.", { referenceDate: "2025-08-12" });
     expect([participantNames(report), report.summit.format]).toEqual([["Muhammad Yunus", "Anwar Ibrahim"], "bilateral"]);

@@ -478,8 +478,14 @@ function officeOpening(tokens: TokenList, officeEnd: number, lexicon: Lexicon): 
     if (opensObject && verbBefore !== undefined && verbBefore.kind === "word" && !verbBefore.capitalized && qualifiedRoleAt(tokens, k + 1, officeEnd, lexicon) !== null) return { from: k, byAgent: AGENT_WORDS.has(verbBefore.text) };
     k--;
   }
-  if (k >= 0 && tokens.textAt(k) !== "." && tokens.textAt(k) !== ";" && !tokens.newLineAt(k + 1)) return null;
+  if (k >= 0 && tokens.textAt(k) !== "." && tokens.textAt(k) !== ";" && !tokens.newLineAt(k + 1) && !datelineDash(tokens, k)) return null;
   return { from: k + 1, byAgent: false };
+}
+
+/** True when the dash at token `k` closes a dateline (`CAIRO -`, `ABU DHABI, 3rd March, 2025 (WAM) --`): the sentence opens after it. */
+function datelineDash(tokens: TokenList, k: number): boolean {
+  const before = tokens.textAt(k - 1) ?? "";
+  return tokens.textAt(k) === "-" && (before === ")" || (before.length > 1 && isAllCaps(before)));
 }
 
 /** A word that may open a title: a role word, a country or demonym, or the head of an institution (`Ministry of …`). */
