@@ -1732,6 +1732,10 @@ describe("summit frame", () => {
     // (Leaders from many countries meet, however few the report names.)
     expect([report.summit.countries, report.summit.format]).toEqual([["France", "Canada"], "multilateral"]);
     expect(parseReport("Leaders of the two countries, Macron and Trudeau, met in Paris on Friday.", { referenceDate: "2024-10-04" }).summit.format).toBe("bilateral");
+    // (So do four states or more named after the leaders' plural, however few of their leaders the report names.)
+    const five = "The presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan met in Tashkent on November 16. Uzbek President Shavkat Mirziyoyev chaired the meeting, and Kazakh President Kassym-Jomart Tokayev spoke.";
+    expect(parseReport(five, { referenceDate: "2025-11-16" }).summit.format).toBe("multilateral");
+    expect(parseReport("The presidents of Kazakhstan and Uzbekistan, Tokayev and Mirziyoyev, met in Tashkent on November 16.", { referenceDate: "2025-11-16" }).summit.format).toBe("bilateral");
     // (A bloc's leaders too, not a country's, nor those in a meeting's name.)
     const eu = "EU leaders, among them Emmanuel Macron and Friedrich Merz, met in Brussels on Thursday.";
     expect(parseReport(eu, { referenceDate: "2025-06-27" }).summit.format).toBe("multilateral");

@@ -2,6 +2,7 @@ import type { Place, Sentence, Summit, TimeExpression } from "../../model/index.
 import type { Mention, PersonDraft, PersonSpan } from "../../pipeline/state.js";
 import { AHEAD_WORD, BEFORE_BARE_VERB, DAY_PARTS, FORWARD_MODALS, FUTURE_MARKERS, MODALS, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { COMPASS_POINTS, FACILITY_WORDS, VENUES } from "../../lexicon/places.js";
+import { LEADER_PLURALS } from "../../lexicon/roles.js";
 import { BODIES } from "../../lexicon/organizations.js";
 import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, COMING_VISIT_WORDS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FOCUS_ADVERBS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, PREPARING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS, VISIT_NOUNS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
@@ -2729,6 +2730,9 @@ const NATIONS_REACH = 16;
 function gathersNations(tokens: TokenList, sentence: Sentence, countryStarts: ReadonlySet<number>): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
+    // (Four states or more named after the leaders' plural: `The presidents of Kazakhstan, Kyrgyzstan, Tajikistan,
+    // Turkmenistan and Uzbekistan met in Tashkent`.)
+    if (LEADER_PLURALS.has(tokens.lowerAt(i) ?? "") && tokens.lowerAt(i + 1) === "of" && statesListedFrom(tokens, i + 2, end, countryStarts) >= MANY_STATES) return true;
     // (Nor those who judge the meeting: `a visit that drew criticism from European Union leaders`.)
     if (!MEETING_GROUPS.has(tokens.lowerAt(i) ?? "") || inOtherEvent(tokens, sentence, i) || reactingGroup(tokens, i)) continue;
     // (`EU leaders met in Brussels`, `G7 leaders`: a bloc's leaders, not a country's, as in `US leaders`.)
@@ -2764,6 +2768,22 @@ function gathersNations(tokens: TokenList, sentence: Sentence, countryStarts: Re
     }
   }
   return false;
+}
+
+/** States named in one list that make a gathering of many (`the presidents of Kazakhstan, Kyrgyzstan, …`). */
+const MANY_STATES = 4;
+/** Longest list of states read, in tokens. */
+const STATES_LIST_REACH = 30;
+
+/** How many states a list from token `k` names, over commas, `and` and the words of their names. */
+function statesListedFrom(tokens: TokenList, k: number, end: number, countryStarts: ReadonlySet<number>): number {
+  let count = 0;
+  for (let j = k; j < Math.min(end, k + STATES_LIST_REACH); j++) {
+    const w = tokens.get(j);
+    if (w === undefined || (w.kind !== "word" && w.text !== ",") || (w.kind === "word" && !w.capitalized && w.lower !== "and" && w.lower !== "the")) break;
+    if (countryStarts.has(w.start)) count++;
+  }
+  return count;
 }
 
 /** Tokens after a reporting verb within which a time dates the saying (`said late on Friday`). */
