@@ -1856,6 +1856,11 @@ describe("summit frame", () => {
     expect(participantNames(parseReport(text, { referenceDate: "2025-03-12" }))).toEqual(["Marco Rubio", "Mike Waltz", "Andriy Yermak"]);
   });
 
+  it("leaves out a leader who `did not meet` the guest, unless the sentence names the meeting they missed him at", () => {
+    const text = "Polish Prime Minister Donald Tusk hosted German Chancellor Friedrich Merz in Warsaw on Tuesday.\n\nPoland's president, Karol Nawrocki, who took office in early August, did not meet Merz. The president's schedule did not allow it.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-07-08" }))).toEqual(["Donald Tusk", "Friedrich Merz"]);
+  });
+
   it("makes no meeting of many of a bilateral held beside a leaders' meeting (`on the sidelines of the … APEC Economic Leaders' Meeting`)", () => {
     const text =
       "Chinese President Xi Jinping met with U.S. President Joe Biden on Saturday afternoon local time in Lima, Peru, on the sidelines of the 31st APEC Economic Leaders' Meeting.\n\n" +

@@ -783,12 +783,19 @@ function absenceAt(tokens: TokenList, s: Sentence, ahead: boolean): number {
     const expected = tokens.lowerAt(verb) === "expected" && (tokens.lowerAt(verb + 1) === "at" || tokens.lowerAt(verb + 1) === "in");
     const object = TAKING_FORMS.has(tokens.lowerAt(verb) ?? "") && tokens.lowerAt(verb + 1) === "part" ? verb + 2 : ATTENDING_VERBS.has(tokens.lowerAt(verb) ?? "") || expected ? verb + 1 : -1;
     if (object > 0 && awayFromMeeting(tokens, object) && notPlanned(i, object)) return i;
+    // (`Poland's president, Karol Nawrocki, …, did not meet Merz`: one who did not meet a guest was at no talks with
+    // them; not `did not meet Zelensky at the summit`, where the sentence names a meeting.)
+    const met = MEET_FORMS.has(tokens.lowerAt(verb) ?? "") ? (tokens.lowerAt(verb + 1) === "with" ? verb + 2 : verb + 1) : -1;
+    if (met > 0 && tokens.capitalizedAt(met) === true && !holdsWord(tokens, s, MEETING_NOUNS) && notPlanned(i, met)) return i;
     // (`The US did not send a delegation`: a country that sends no one stays away.)
     const sent = tokens.lowerAt(verb) === "send" ? (ARTICLES_OF_NONE.has(tokens.lowerAt(verb + 1) ?? "") ? verb + 2 : verb + 1) : -1;
     if (sent > 0 && SENT_DELEGATES.has(tokens.lowerAt(sent) ?? "") && awayFromMeeting(tokens, sent + 1) && notPlanned(i, sent + 1)) return i;
   }
   return -1;
 }
+
+/** A verb of meeting after `not` (`did not meet Merz`, `will not see him`). */
+const MEET_FORMS = new Set(["meet", "see"]);
 
 /** Those a country sends to a meeting (`did not send a delegation`, `sent no representatives`). */
 const SENT_DELEGATES = new Set(["delegation", "delegates", "representative", "representatives", "anyone", "officials", "envoy"]);
