@@ -215,6 +215,9 @@ describe("quote kinds", () => {
     expect(extractQuotes(text).map((q) => [q.text, q.kind])).toEqual([["la mañanera", "title"], ["Midnight Hammer", "title"], ["reset", "scare"]]);
     // … even where a named speaker and a verb stand around it.
     expect(extractQuotes('Putin recalled the so-called "Minsk agreements".').map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([["scare", null]]);
+    // (A nickname inside a name is a name too, nobody's words, whatever verb follows: `Ferdinand "Bongbong" Marcos Jr.`.)
+    const nickname = 'President Ferdinand "Bongbong" Marcos Jr. and Prime Minister Anwar Ibrahim agreed on Monday to expand cooperation. Joaquín "El Chapo" Guzmán was sentenced. Anwar said "nothing".';
+    expect(extractQuotes(nickname).map((q) => [q.text, q.kind, q.speaker?.name ?? null])).toEqual([["Bongbong", "title", null], ["El Chapo", "title", null], ["nothing", "partial", "Anwar Ibrahim"]]);
   });
   it("reads a quote after a title noun as the noun's predicate when it starts in lower case (`the group \"must not …\"`)", () => {
     const text = 'Macron told Le Monde in an interview that the group "must not become a club of the powerless." He spoke on the channel "Morning News".';

@@ -20,6 +20,8 @@ export const PATTERNS = {
   dottedInitials: /^\p{Lu}(?:\.\p{Lu})+$/u,
   /** A lower-case letter. */
   lower: /\p{Ll}/u,
+  /** Capitalised words and nothing else, as a nickname is written (`Bongbong`, `El Chapo`). */
+  nameWords: /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?$/u,
   /** A transcript stage note in parentheses (`(As interpreted.)`, `(In English.)`, `(Laughter.)`). */
   stageNote: /^\([^()\n]{1,80}\)/,
   /** A line that starts with a clock time (`5:41 P.M. WITA`), as transcripts date themselves. */

@@ -53,6 +53,9 @@ function isTitleCase(s: string): boolean {
 /** Longest quote still read as a scare quote, in words. */
 const MAX_SCARE_WORDS = 3;
 
+/** Longest nickname read inside a name, in words (`"El Chapo"`). */
+const MAX_NICKNAME_WORDS = 2;
+
 /** Classifies a quoted stretch by where it stands: heading, title, whole sentence (direct), or inside one. */
 export function classify(q: PairedQuote, view: string, tokens: TokenList, block: Block | undefined): QuoteKind {
   // (A link to another report in a credit line is headed as a heading is: `Also read: EU leaders clash over "…"`.)
@@ -74,6 +77,13 @@ export function classify(q: PairedQuote, view: string, tokens: TokenList, block:
   const prev = tokens.lowerAt(first - 1) ?? "";
   if (NAMING_WORDS.has(prev) || (prev === "as" && tokens.lowerAt(first - 2) === "known")) return "title";
   if (prev === "so-called") return "scare";
+  // `President Ferdinand "Bongbong" Marcos Jr.`: a nickname inside a person's name names them; nobody says it.
+  // (A short one without marks of its own, between two words of the name on one line.)
+  const nickname = view.slice(q.start, q.end);
+  if (q.close !== null && countWords(nickname) <= MAX_NICKNAME_WORDS && PATTERNS.nameWords.test(nickname) && tokens.kindAt(first - 1) === "word" && tokens.capitalizedAt(first - 1) === true && tokens.endAt(first - 1) === q.open - 1) {
+    const next = tokenIndexAt(tokens, q.close + 1);
+    if (tokens.kindAt(next) === "word" && tokens.capitalizedAt(next) === true && tokens.startAt(next) === q.close + 2) return "title";
+  }
   // `a "one in, one out" pilot scheme`: quoted words between a determiner and the noun they name.
   if (NAME_DETERMINERS.has(prev) && q.close !== null && !COINING_VERBS.has(tokens.lowerAt(first - 2) ?? "")) {
     const after = tokenIndexAt(tokens, q.close + 1);
