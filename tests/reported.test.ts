@@ -1627,6 +1627,9 @@ describe("reported speech without quotation marks", () => {
     const text = "Lee Jae Myung met Sanae Takaichi. The two leaders discussed North Korea, according to Kang Yu-jung, the presidential spokesperson.";
     const [a] = extractAttributions(text);
     expect([a?.source.name, a?.source.personId === null]).toEqual(["Kang Yu-jung", false]);
+    // (A clause of its own after the source's comma is no part of the source: `…, although he declined to give details`.)
+    const gomez = "The two leaders also tackled the Sabah issue, according to Presidential Communications Office Secretary Dave Gomez, although he declined to give details. Women have made up a majority of voters since 1964, according to the Pew Research Center, although few women have won.";
+    expect(extractAttributions(gomez).map((a) => a.source.name)).toEqual(["Dave Gomez", "Pew Research Center"]);
   });
 
   it("reads no speech in a frame of the speaking (`Speaking to reporters in Kyiv, Zelensky said:`)", () => {

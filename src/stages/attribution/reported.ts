@@ -937,7 +937,9 @@ function tailAttribution(tokens: TokenList, b: number, e: number, resolver: Spea
       if (beforeTail !== null) return { ...beforeTail, comma };
       // (The source keeps the bracket that closes its own, which the sentence's closing punctuation took: `according
       // to the ministry of external affairs (MEA).`)
-      const last = tokens.textAt(e) === ")" && opensBracket(tokens, i + 2, e) ? e + 1 : e;
+      // (Nor a clause of its own after a comma: `according to … Secretary Dave Gomez, although he declined to give details`.)
+      let last = tokens.textAt(e) === ")" && opensBracket(tokens, i + 2, e) ? e + 1 : e;
+      for (let k = i + 3; k < last; k++) if (tokens.textAt(k) === "," && (SUBORDINATORS.has(tokens.lowerAt(k + 1) ?? "") || tokens.lowerAt(k + 1) === "but")) last = k;
       // (A body that opens a title does not reach the end: the person it ends on speaks, `according to Presidential
       // Communications Office (PCO) Secretary Jay Ruiz`.)
       const first = speakerFrom(i + 2, last, resolver);
