@@ -1949,6 +1949,9 @@ describe("reported speech without quotation marks", () => {
   it("reads a definite object of `announced` with no verb of its own as the thing announced (`announced the declaration after a summit at the White House`)", () => {
     expect(extractAttributions("The two leaders announced the declaration after a summit at the White House, which marked the 70th anniversary of the alliance.")).toEqual([]);
     expect(extractAttributions("The Kremlin announced the talks had ended. Biden announced the deal would be signed next week.").map((a) => a.text)).toEqual(["the talks had ended", "the deal would be signed next week"]);
+    // (So with `agree`: `are expected to agree a new deal on small boats` is a deal, `seem to agree the boy should go back` a view.)
+    const agree = "The two leaders are expected to agree a new deal on small boats. Most lawmakers seem to agree the boy should go back to Cuba.";
+    expect(extractAttributions(agree).map((a) => a.text)).toEqual(["the boy should go back to Cuba"]);
   });
   it("takes the person a title after `according to` ends on, past the body it opens with (`according to Presidential Communications Office (PCO) Secretary Jay Ruiz`)", () => {
     const text = "The two leaders agreed to boost trade, according to Presidential Communications Office (PCO) Secretary Jay Ruiz.";

@@ -1282,7 +1282,8 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
     // announced, no clause (`said a deal was near` still reports).
     // (So is a definite one with no verb of its own before the clause ends: `announced the declaration after a summit
     // at the White House`; `announced the deal would be signed` reports.)
-    if (ANNOUNCING.has(t.lower) && (tokens.lowerAt(c + n) === "a" || tokens.lowerAt(c + n) === "an" || verblessObject(tokens, c + n, e))) continue;
+    // (So is one agreed: `are expected to agree a new deal on small boats`; `seem to agree the boy should go back` reports.)
+    if ((ANNOUNCING.has(t.lower) || AGREEING.has(t.lower)) && (tokens.lowerAt(c + n) === "a" || tokens.lowerAt(c + n) === "an" || verblessObject(tokens, c + n, e))) continue;
     // `No one claimed responsibility for the attacks`: a deed owned, no words.
     if (CLAIMING.has(t.lower) && CLAIMED_DEEDS.has(tokens.lowerAt(c + n) ?? "")) continue;
     // `The alliance has expanded three times, adding Greece and Turkey in 1952, …`: things added, no clause.
@@ -1667,6 +1668,9 @@ const PLAIN_FORMS_IN_ING: ReadonlySet<string> = new Set(["bring", "cling", "flin
 
 /** Longest closing `, asking not to be identified …` clause, in tokens. */
 const MAX_ANONYMITY_REQUEST = 20;
+
+/** Forms of `agree`, which takes the thing agreed as often as a clause (`agree a deal`, `agreed the text`). */
+const AGREEING = new Set(["agree", "agrees", "agreed", "agreeing"]);
 
 /** Verbs of announcing, which take the thing announced as often as a clause (`announced a deal`). */
 const ANNOUNCING = new Set(["announce", "announces", "announced", "announcing", "unveil", "unveils", "unveiled", "unveiling"]);
