@@ -1160,6 +1160,14 @@ describe("summit frame", () => {
     expect(aps.people[0]?.roles).toContain("President of the Republic");
   });
 
+  it("knows the leaders home outlets name by a bare office (Morocco's Head of Government, Nepal's Prime Minister)", () => {
+    const text = "Rabat - Head of Government Aziz Akhannouch and Spanish Prime Minister Pedro Sánchez co-chaired on Thursday in Madrid the 13th Morocco-Spain High-Level Meeting.";
+    const report = parseReport(text, { referenceDate: "2025-12-04" });
+    expect([report.summit.countries, report.summit.format]).toEqual([["Morocco", "Spain"], "bilateral"]);
+    const oli = parseReport("KATHMANDU - Prime Minister KP Sharma Oli and Chinese Premier Li Qiang held talks in Beijing on Tuesday.", { referenceDate: "2024-12-04" });
+    expect(oli.summit.countries).toEqual(["Nepal", "China"]);
+  });
+
   it("counts Bangladesh's Chief Adviser as a head of government, and a chief adviser to a minister as no leader", () => {
     const report = parseReport("Chief Adviser Muhammad Yunus today held a bilateral meeting with Malaysian Prime Minister Anwar Ibrahim in Putrajaya.", { referenceDate: "2025-08-12" });
     expect([participantNames(report), report.summit.format]).toEqual([["Muhammad Yunus", "Anwar Ibrahim"], "bilateral"]);

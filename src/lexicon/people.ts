@@ -270,6 +270,10 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Anura Kumara Dissanayake", ["Dissanayake"], "Sri Lanka", "President", "m"),
   office("Mohamed Muizzu", ["Muizzu"], "Maldives", "President", "m"),
   office("Tshering Tobgay", ["Tobgay"], "Bhutan", "Prime Minister", "m"),
+  // (Nepal's prime minister from July 2024 to September 2025, and Morocco's head of government, whom home outlets name
+  // by a bare office.)
+  office("KP Sharma Oli", ["Oli", "K.P. Sharma Oli", "K P Sharma Oli", "Khadga Prasad Sharma Oli"], "Nepal", "Prime Minister", "m"),
+  office("Aziz Akhannouch", ["Akhannouch"], "Morocco", "Head of Government", "m"),
   // African Union leaders (2025) the earlier lists left out.
   office("João Lourenço", ["Lourenço", "Joao Lourenco", "Lourenco"], "Angola", "President", "m"),
   office("Mohamed Ould Ghazouani", ["Ghazouani", "Mohamed Ould Cheikh El Ghazouani"], "Mauritania", "President", "m"),
