@@ -767,6 +767,7 @@ function absenceAt(tokens: TokenList, s: Sentence, ahead: boolean): number {
     // (`Lula, who could not travel`: a past inability, no plan.)
     return modal === null || modal === "could" || (modal === "would" && (namesTheMeeting(tokens, object) || tokens.kindAt(object) === "punct" || SUBORDINATORS.has(tokens.lowerAt(object) ?? "")));
   };
+  let namesMeeting: boolean | undefined;
   for (let i = tokenIndexAt(tokens, s.start); i < end; i++) {
     const w = tokens.lowerAt(i) ?? "";
     // `the absence of Xi Jinping`: the people after it are away.
@@ -785,8 +786,9 @@ function absenceAt(tokens: TokenList, s: Sentence, ahead: boolean): number {
     if (object > 0 && awayFromMeeting(tokens, object) && notPlanned(i, object)) return i;
     // (`Poland's president, Karol Nawrocki, …, did not meet Merz`: one who did not meet a guest was at no talks with
     // them; not `did not meet Zelensky at the summit`, where the sentence names a meeting.)
+    // (The sentence is read for its meeting once, however many such verbs it holds.)
     const met = MEET_FORMS.has(tokens.lowerAt(verb) ?? "") ? (tokens.lowerAt(verb + 1) === "with" ? verb + 2 : verb + 1) : -1;
-    if (met > 0 && tokens.capitalizedAt(met) === true && !holdsWord(tokens, s, MEETING_NOUNS) && notPlanned(i, met)) return i;
+    if (met > 0 && tokens.capitalizedAt(met) === true && !(namesMeeting ??= holdsWord(tokens, s, MEETING_NOUNS)) && notPlanned(i, met)) return i;
     // (`The US did not send a delegation`: a country that sends no one stays away.)
     const sent = tokens.lowerAt(verb) === "send" ? (ARTICLES_OF_NONE.has(tokens.lowerAt(verb + 1) ?? "") ? verb + 2 : verb + 1) : -1;
     if (sent > 0 && SENT_DELEGATES.has(tokens.lowerAt(sent) ?? "") && awayFromMeeting(tokens, sent + 1) && notPlanned(i, sent + 1)) return i;
@@ -2004,9 +2006,17 @@ function pickLocation(
   // that stands for its government (`Budapest could still block the process`), nor one a plan is placed in.
   // (Nor one a sentence about an earlier occasion, dated another time, places: `The two leaders last met at the Pacific
   // Islands Forum leaders meeting in Honiara in September`.)
+  // (Each sentence read once, however many cities it names.)
+  const elsewhenOf = new Map<Sentence, boolean>();
   const plannedAt = (at: number): boolean => {
     const s = sentenceAt(sentences, at);
-    return s !== undefined && (planned(s) || (earlierOccasion(tokens, s) && datesOther(s)));
+    if (s === undefined) return false;
+    let elsewhen = elsewhenOf.get(s);
+    if (elsewhen === undefined) {
+      elsewhen = planned(s) || (earlierOccasion(tokens, s) && datesOther(s));
+      elsewhenOf.set(s, elsewhen);
+    }
+    return elsewhen;
   };
   if (counts.size === 0) {
     for (const c of cities) {
