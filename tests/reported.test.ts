@@ -994,6 +994,8 @@ describe("reported speech without quotation marks", () => {
   it("reads a hyphened given name as one (`Jean-Claude Juncker`)", () => {
     const report = parseReport('Theresa May met Jean-Claude Juncker in Brussels. "This is a sad day," Mr Juncker told reporters. The West Palm Beach Police said they were ready.');
     expect(report.people.map((p) => p.name)).toEqual(["Theresa May", "Jean-Claude Juncker"]);
+    // (Not two leaders' names a headline joins: `Why the Xi-Modi Meeting in Tianjin Matters`.)
+    expect(parseReport("Why the Xi-Modi Meeting in Tianjin Matters\n\nModi met Xi in Tianjin.").people.map((p) => p.name)).toEqual(["Narendra Modi", "Xi Jinping"]);
     expect(report.quotes[0]?.speaker?.name).toBe("Jean-Claude Juncker");
   });
 

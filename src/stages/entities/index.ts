@@ -400,7 +400,8 @@ function fullNameAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   if (endsThingName(tokens.textAt(end - 1) ?? "")) return 0;
   // (A hyphened given name opens one too: `Jean-Claude Juncker`, `Jean-Yves Le Drian`.)
   const dash = t.lower.indexOf("-");
-  const hyphened = dash > 0 && lexicon.firstNames.has(t.lower.slice(0, dash)) && PATTERNS.upper.test(t.text[dash + 1] ?? "");
+  // (Not two leaders' names joined, as a headline pairs them: `the Xi-Modi Meeting`.)
+  const hyphened = dash > 0 && lexicon.firstNames.has(t.lower.slice(0, dash)) && PATTERNS.upper.test(t.text[dash + 1] ?? "") && !lexicon.personByName.has(t.lower.slice(dash + 1));
   if (lexicon.firstNames.has(t.lower) || hyphened) return end - i;
   // An unknown `First Last` counts as a name when a reporting verb or an apposition with a role sits next to it, or
   // when a byline or a credit lists it (`By Trevor Hunnicutt and Jeff Mason`).
