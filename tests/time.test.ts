@@ -538,6 +538,11 @@ describe("tense from modals and relative years", () => {
     expect(parseReport("He also hosts a Sunday talk show, the network said.", { referenceDate: "2016-04-12" }).timexes.map((t) => t.value)).toEqual(["2016-04-10"]);
   });
 
+  it("reads a schedule's present before `in` and a month as ahead (`the program that expires in September`), an outcome's `ends in deadlock` not", () => {
+    const report = parseReport("Ruto told reporters that Kenya hoped to extend the act, the trade program that expires in September.", { referenceDate: "2025-06-17" });
+    expect(report.timexes.map((t) => t.value)).toEqual(["2025-09"]);
+  });
+
   it("reads an adjective of the future before its noun (`upcoming visit`) as dating its phrase, not a later meeting's day", () => {
     const report = parseReport(
       "The two foreign ministers discussed the upcoming visit of the president to China at talks in Beijing on Tuesday, the ministry said. The upcoming summit in Kazan in October will be the group's largest.",

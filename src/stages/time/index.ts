@@ -253,8 +253,9 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
       if (relative >= 0) relatives.set(breaks.length, relative);
     } else if ((FUTURE_BEFORE_TO.has(w) && tokens.lowerAt(i + 1) === "to" && opensInfinitive(tokens, i + 2)) || (FUTURE_BEFORE_FOR.has(w) && tokens.lowerAt(i + 1) === "for")) {
       markers.push(coordinatedAt(tokens, i, begin) ? { start: i, tense: "future", weak: false, forwardOnly: true, clause } : { start: i, tense: "future", weak: false, clause });
-    } else if (SCHEDULE_VERBS.has(w) && !OUTCOME_WORDS.has(tokens.lowerAt(i + 1) ?? "")) {
-      // (Not an outcome told in a headline's present: `Friday's summit in Alaska ends without ceasefire deal`.)
+    } else if (SCHEDULE_VERBS.has(w) && (!OUTCOME_WORDS.has(tokens.lowerAt(i + 1) ?? "") || timeAfterIn(tokens, i + 1))) {
+      // (Not an outcome told in a headline's present: `Friday's summit in Alaska ends without ceasefire deal`, `ends in
+      // deadlock`; but `the trade program … expires in September`.)
       markers.push({ start: i, tense: "future", weak: false, clause });
     } else if ((COMMITTING_VERBS.has(w) && tokens.lowerAt(i + 1) === "to") || (ASKING_VERBS.has(w) && askedToAt(tokens, i + 1, end) > 0)) {
       // `agreed to meet again in December`: the verb's own time lies behind a time before it, what it commits to
@@ -366,6 +367,12 @@ function headlineSubjectBefore(tokens: TokenList, i: number): boolean {
 
 /** Words after a verb of the calendar that tell how it went, not when (`ends without a deal`, `closes with a pledge`). */
 const OUTCOME_WORDS = new Set(["without", "with", "in"]);
+
+/** True when token `k` is `in` before a month or a year (`expires in September`, `ends in 2027`): a time, no outcome. */
+function timeAfterIn(tokens: TokenList, k: number): boolean {
+  const next = tokens.lowerAt(k + 1) ?? "";
+  return tokens.lowerAt(k) === "in" && (MONTH_NAMES.includes(next) || PATTERNS.year.test(next));
+}
 
 /** Forms of `be` in the past: `was to be held` is a plan of the past. */
 const PAST_BE = new Set(["was", "were"]);
