@@ -2047,6 +2047,9 @@ describe("summit frame", () => {
   it("counts at talks without leaders the official a minister meets in the dated sentence (`Wang Yi held talks with … NSA Ajit Doval`)", () => {
     const text = "Chinese Foreign Minister Wang Yi held talks with Indian National Security Advisor Ajit Doval in New Delhi on Tuesday.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-08-19" }))).toEqual(["Wang Yi", "Ajit Doval"]);
+    // (Past what the talks were on: `held talks on the boundary question with …`.)
+    const topic = text.replace("held talks with", "held talks on the boundary question with");
+    expect(participantNames(parseReport(topic, { referenceDate: "2025-08-19" }))).toEqual(["Wang Yi", "Ajit Doval"]);
   });
 
   it("keeps a meeting of two bilateral when its sentence names leaders of another happening (`two days before EU leaders gather`)", () => {

@@ -1807,6 +1807,8 @@ function beforeOffice(tokens: TokenList, k: number): number {
 
 /** Most words between `with` and the verb or noun of meeting before it (`held talks with`, `met on Friday with`). */
 const WITH_REACH = 3;
+/** Most words of what talks were on, between them and their `with` (`talks on the boundary question with`). */
+const TOPIC_PHRASE_REACH = 4;
 
 /**
  * True when the name ending at token `last`, with token `k` before its title or apposed office, meets or is met (`Vance
@@ -1836,7 +1838,12 @@ function isMetAt(tokens: TokenList, k: number): boolean {
   const w = tokens.lowerAt(k) ?? "";
   // (`Pope Leo XIV on Monday received in audience US Vice President JD Vance`.)
   if (MEETING_VERBS.has(w) || (w === "audience" && tokens.lowerAt(k - 1) === "in" && MEETING_VERBS.has(tokens.lowerAt(k - 2) ?? ""))) return true;
-  if (w === "with") for (let j = k - 1; j >= Math.max(0, k - WITH_REACH); j--) if (MEETING_VERBS.has(tokens.lowerAt(j) ?? "") || MEETING_WORDS.has(tokens.lowerAt(j) ?? "")) return true;
+  // (Past what the talks were on, too: `held talks on the boundary question with … Ajit Doval`.)
+  let topic = false;
+  for (let j = k - 1; w === "with" && j >= Math.max(0, k - WITH_REACH - TOPIC_PHRASE_REACH) && tokens.kindAt(j) === "word"; j--) {
+    if ((MEETING_VERBS.has(tokens.lowerAt(j) ?? "") || MEETING_WORDS.has(tokens.lowerAt(j) ?? "")) && (k - j <= WITH_REACH || topic)) return true;
+    topic ||= TOPIC_PREPOSITIONS.has(tokens.lowerAt(j) ?? "") || tokens.lowerAt(j) === "on" || tokens.lowerAt(j) === "over";
+  }
   return placedAfterVerb(tokens, k);
 }
 
