@@ -1992,6 +1992,17 @@ function pickLocation(
     }
   }
   if (venue !== null) return venue.city;
+  // A sentence about an earlier occasion, dated another time, places no city of this meeting (`The two leaders last met
+  // at the Pacific Islands Forum leaders meeting in Honiara in September`); each sentence read once, for both counts below.
+  const earlierOf = new Map<Sentence, boolean>();
+  const toldOfEarlier = (s: Sentence): boolean => {
+    let earlier = earlierOf.get(s);
+    if (earlier === undefined) {
+      earlier = earlierOccasion(tokens, s) && datesOther(s);
+      earlierOf.set(s, earlier);
+    }
+    return earlier;
+  };
   // Else the city most often named in sentences about the meeting (each mention looked up once, each sentence read once).
   const counts = new Map<string, number>();
   const about = new Map<Sentence, boolean>();
@@ -2003,27 +2014,18 @@ function pickLocation(
       if (s === undefined || m.end > s.end || view[m.start - 4] === undefined || inSharedWire(m.start) || travelledTo(tokens, tokenIndexAt(tokens, m.start))) continue;
       let isAbout = about.get(s);
       if (isAbout === undefined) {
-        isAbout = (held ? namesThisMeeting(tokens, s) && !planned(s) : aboutMeeting(tokens, s)) && !(earlierOccasion(tokens, s) && datesOther(s));
+        isAbout = (held ? namesThisMeeting(tokens, s) && !planned(s) : aboutMeeting(tokens, s)) && !toldOfEarlier(s);
         about.set(s, isAbout);
       }
       if (isAbout) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
     }
   }
   // No city in a sentence about the meeting: the one the text names most as a place (`in Brussels`), not a capital
-  // that stands for its government (`Budapest could still block the process`), nor one a plan is placed in.
-  // (Nor one a sentence about an earlier occasion, dated another time, places: `The two leaders last met at the Pacific
-  // Islands Forum leaders meeting in Honiara in September`.)
-  // (Each sentence read once, however many cities it names.)
-  const elsewhenOf = new Map<Sentence, boolean>();
+  // that stands for its government (`Budapest could still block the process`), nor one a plan or an earlier occasion
+  // is placed in.
   const plannedAt = (at: number): boolean => {
     const s = sentenceAt(sentences, at);
-    if (s === undefined) return false;
-    let elsewhen = elsewhenOf.get(s);
-    if (elsewhen === undefined) {
-      elsewhen = planned(s) || (earlierOccasion(tokens, s) && datesOther(s));
-      elsewhenOf.set(s, elsewhen);
-    }
-    return elsewhen;
+    return s !== undefined && (planned(s) || toldOfEarlier(s));
   };
   if (counts.size === 0) {
     for (const c of cities) {
