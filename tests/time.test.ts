@@ -875,6 +875,9 @@ describe("the day and the year's end", () => {
     expect(values("The deal must be signed by year-end.")).toEqual([["year-end", "2018-12-31", null]]);
     expect(values("Profits rose at year-end.")).toEqual([["year-end", "2017-12-31", null]]);
     expect(values("Putin held his year-end news conference.")).toEqual([]);
+    // A capitalised `Today` after a word of prose is an outlet's or a programme's name; a title-case headline's is the day.
+    expect(values("The minister told L'Orient Today that the talks went well. He spoke to BBC Radio 4's Today programme.")).toEqual([]);
+    expect(values("Putin and Xi Meet Today in Beijing")).toEqual([["Today", "2018-08-27", null]]);
     // (In another paragraph, the lead's day: not a byline's above it, which dates the page.)
     const text = "What Modi and Trump Agreed On\n\nBY ASTHA RAJVANSHI\nFEBRUARY 14, 2025 2:10 AM EST\n\nModi met with Trump at the White House on Thursday.\n\nEarlier in the day, Modi met with Elon Musk.";
     expect(extractTimexes(text, { referenceDate: "2025-02-14" }).map((t) => [t.text, t.value])).toEqual([["FEBRUARY 14, 2025", "2025-02-14"], ["2:10 AM EST", "2025-02-14T02:10"], ["Thursday", "2025-02-13"], ["the day", "2025-02-13"]]);

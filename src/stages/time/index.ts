@@ -44,6 +44,7 @@ export const time: Stage = (ctx, state) => {
     const end = tokenIndexAt(tokens, sentence.end);
     // Most sentences hold no time expression: read their tense markers only when one may start.
     let markers: TenseMarkers | null = null;
+    let prose: boolean | null = null;
     // (A line of publication above the lead, `Published : April 28, 2018 - 17:25`, dates the page, not the news; so
     // does a byline's, `BY ASTHA RAJVANSHI FEBRUARY 14, 2025 2:10 AM EST`.)
     const first = tokens.lowerAt(begin) ?? "";
@@ -62,6 +63,12 @@ export const time: Stage = (ctx, state) => {
         continue;
       }
       if (!recognizer.mayStartAt(i)) continue;
+      // (`told L'Orient Today`, `BBC Radio 4's Today programme`: a capitalised `Today` after a word of running prose
+      // is a name; in a title-case headline, `Leaders Meet Today`, it is the day.)
+      if (tokens.textAt(i) === "Today" && tokens.kindAt(i - 1) === "word" && i > begin) {
+        prose ??= isProse(tokens, begin, end);
+        if (prose) continue;
+      }
       markers ??= tenseMarkers(tokens, begin, end);
       const found = recognizer.at(i, tenseAt(markers, i), quoted);
       if (found === null || found.to > end) continue;
@@ -91,6 +98,16 @@ export const time: Stage = (ctx, state) => {
   }
   return { ...state, timexes, referenceDay: reference === null ? null : formatDay(reference), messages };
 };
+
+/** Lowercase words of five letters or more that tell a sentence of prose from a title-case headline (`Meet Today in`). */
+const PROSE_WORDS = 1;
+
+/** True when the sentence over tokens `begin`..`end` reads as prose, not as a title-case headline. */
+function isProse(tokens: TokenList, begin: number, end: number): boolean {
+  let lower = 0;
+  for (let k = begin; k < end && lower < PROSE_WORDS; k++) if (tokens.kindAt(k) === "word" && tokens.capitalizedAt(k) !== true && (tokens.textAt(k)?.length ?? 0) >= 5) lower++;
+  return lower >= PROSE_WORDS;
+}
 
 /** Longest gap between the reference day and a dateline's or publication line's day that still reads it as this report's, in days. */
 const MAX_DATELINE_GAP = 366;
