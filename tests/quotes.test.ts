@@ -652,6 +652,11 @@ describe("attribution of quotes", () => {
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Sanae Takaichi", "Donald Trump"]);
   });
 
+  it("reads no person in a name that ends in a digit (`Speaking to Kurdistan24`)", () => {
+    const text = "Speaking to Kurdistan24, KRG spokesperson Peshawa Hawramani said the Region had fulfilled its obligations.";
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Peshawa Hawramani"]);
+  });
+
   it("reads no person in the name of a building (`Palacio San Martín`, `Trump Plaza`, `Caesars Palace`)", () => {
     const text = "Leaders met at the Palacio San Martín. Trump Plaza closed last year, and the Caesars Palace reported losses, said Mark Gillespie.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Mark Gillespie"]);

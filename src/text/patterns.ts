@@ -53,6 +53,8 @@ export const PATTERNS = {
   clockWord: /^(\d{1,2})(?:\.(\d{2}))?([ap]m)?$/,
   /** Starts with a digit. */
   startsWithDigit: /^\d/,
+  /** Ends in a digit (`Kurdistan24`, `Channel4`): an outlet's or a product's name, never a person's. */
+  endsWithDigit: /\d$/,
   /** A US lawmaker's party and state (`R-Ky`, `D-Calif`, `D-N.Y`), as wire copy sets them after a name. */
   partyState: /^[DIR]-[A-Z][A-Za-z.]{0,5}$/,
   /** A month's value (`2025-12`), its year and month captured. */

@@ -88,6 +88,8 @@ function canBeName(w: string, lexicon: Lexicon): boolean {
   // Jun`, `Jan Kowalski`; not `Nov` in a caption's `Wednesday, Nov, 15, 2023`).
   // (Of the weekdays' abbreviations, only `Sun` and `Mon` are names too: `Sun Weidong`.)
   if ((w in MONTHS && (w.length > 3 || w === "may" || !lexicon.firstNames.has(w))) || (w in WEEKDAYS && (w.length > 3 || (w !== "sun" && w !== "mon")))) return false;
+  // (`Speaking to Kurdistan24`: no one's name ends in a digit.)
+  if (PATTERNS.endsWithDigit.test(w)) return false;
   // `Posted Tue 15 Jul 2025`: a word of publication opens a date line, not a name.
   if (PUBLICATION_WORDS.has(w)) return false;
   // `Democrats said`, `Virginia Democrats`: a party's members, no one's name.
