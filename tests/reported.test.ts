@@ -1632,6 +1632,9 @@ describe("reported speech without quotation marks", () => {
     // (A clause of its own after the source's comma is no part of the source: `…, although he declined to give details`.)
     const gomez = "The two leaders also tackled the Sabah issue, according to Presidential Communications Office Secretary Dave Gomez, although he declined to give details. Women have made up a majority of voters since 1964, according to the Pew Research Center, although few women have won.";
     expect(extractAttributions(gomez).map((a) => a.source.name)).toEqual(["Dave Gomez", "Pew Research Center"]);
+    // (Nor a clause joined by `and` after the source's first comma; a list of sources keeps its `, and`.)
+    const joined = "Trade reached $1.1 billion last year, according to official figures, and both sides hope to double it. Imports of grain fell sharply in the first half of the year, according to officials in Iran, Iraq, and the UAE.";
+    expect(extractAttributions(joined).map((a) => a.source.name)).toEqual(["official figures", "officials in Iran, Iraq, and the UAE"]);
   });
 
   it("reads no speech in a frame of the speaking (`Speaking to reporters in Kyiv, Zelensky said:`)", () => {

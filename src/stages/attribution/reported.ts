@@ -939,7 +939,15 @@ function tailAttribution(tokens: TokenList, b: number, e: number, resolver: Spea
       // to the ministry of external affairs (MEA).`)
       // (Nor a clause of its own after a comma: `according to … Secretary Dave Gomez, although he declined to give details`.)
       let last = tokens.textAt(e) === ")" && opensBracket(tokens, i + 2, e) ? e + 1 : e;
-      for (let k = i + 3; k < last; k++) if (tokens.textAt(k) === "," && (SUBORDINATORS.has(tokens.lowerAt(k + 1) ?? "") || tokens.lowerAt(k + 1) === "but")) last = k;
+      // (An `and` after the source's first comma joins a clause, not a list, which has a comma before: `according to
+      // official figures, and both sides hope …`, but `according to Iran, Iraq, and the UAE`.)
+      let commas = 0;
+      for (let k = i + 3; k < last; k++) {
+        if (tokens.textAt(k) !== ",") continue;
+        const next = tokens.lowerAt(k + 1) ?? "";
+        if (SUBORDINATORS.has(next) || next === "but" || (next === "and" && commas === 0)) last = k;
+        commas++;
+      }
       // (A body that opens a title does not reach the end: the person it ends on speaks, `according to Presidential
       // Communications Office (PCO) Secretary Jay Ruiz`.)
       const first = speakerFrom(i + 2, last, resolver);
