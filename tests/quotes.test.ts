@@ -1487,6 +1487,10 @@ describe("transcripts", () => {
     const wife = parseReport("Trump began attacking Heidi, Senator Ted Cruz's wife.");
     expect(wife.people.map((p) => p.name)).toEqual(["Donald Trump", "Heidi", "Ted Cruz"]);
   });
+  it("reads an office set off before a name after a country of several words and a word of tenure (`The Islamic Emirate's acting Foreign Minister, …,`)", () => {
+    const report = parseReport("The Islamic Emirate's acting Foreign Minister, Amir Khan Muttaqi, met Iran's Foreign Minister, Abbas Araghchi, in Tehran.");
+    expect(report.people.map((p) => [p.name, p.roles[0], p.country])).toEqual([["Amir Khan Muttaqi", "Islamic Emirate's acting Foreign Minister", "Afghanistan"], ["Abbas Araghchi", "Foreign Minister of Iran", "Iran"]]);
+  });
   it("reads no body's name after a rank's word as a name (`head of the General Intelligence Service`), nor a city after `in` as part of a title", () => {
     const body = parseReport("The talks were attended by head of the General Services Administration Denise Turner Roth.");
     expect(body.people.map((p) => [p.name, p.roles])).toEqual([["Denise Turner Roth", ["head of the General Services Administration"]]]);

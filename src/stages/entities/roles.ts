@@ -445,8 +445,11 @@ function officeBefore(view: string, tokens: TokenList, nameStart: number, nameEn
   // (`Her foreign minister, Maris Sangiampongsa, said`: a person's possessive as an article; not a body's, whose
   // office the name would then hold without it: `Its president, Christine Lagarde,`.)
   if (ARTICLES.has(tokens.lowerAt(from) ?? "") || PERSONAL_POSSESSIVES.has(tokens.lowerAt(from) ?? "")) from++;
-  // `Lee's chief of staff, Kang Hoon-sik,`: a possessor before the office.
-  const office = isPossessiveAt(tokens, from + 1) ? from + 2 : from;
+  // `Lee's chief of staff, Kang Hoon-sik,`: a possessor before the office (a country of several words too: `The
+  // Islamic Emirate's acting foreign minister,`), and a word of tenure (`acting`).
+  const owner = from + (countryAt(tokens, from, lexicon)?.words ?? 1);
+  let office = isPossessiveAt(tokens, owner) ? owner + 1 : from;
+  if (office > from && TENURE_WORDS.has(tokens.lowerAt(office) ?? "")) office++;
   // (A qualified office ends the phrase: `Erie County District Attorney Frank Clark, Bernard Tolbert,` is a list.)
   const role = qualifiedRoleAt(tokens, office, officeEnd, lexicon);
   if (role === null || (role.at > office && role.end !== officeEnd)) return null;
