@@ -1571,6 +1571,17 @@ describe("summit frame", () => {
     expect(parseReport(outside, { referenceDate: "2025-02-15" }).summit.date).toBe("2025-W08");
   });
 
+  it("moves a preview's day of travel to the day a later sentence gives the meeting (`will fly … on Sunday for a meeting`, `set for Monday`)", () => {
+    const text =
+      "Netanyahu to Meet Trump at White House, Officials Say\n\n" +
+      "Prime Minister Benjamin Netanyahu will fly to Washington on Sunday for a meeting with U.S. President Donald Trump at the White House, two Israeli officials said Wednesday.\n\n" +
+      "The meeting, set for Monday, will be Netanyahu's fourth with Trump this year.";
+    expect(parseReport(text, { referenceDate: "2025-12-17" }).summit.date).toBe("2025-12-22");
+    // (A day of the meeting itself in the lead stays: `will meet Trump on Sunday`.)
+    const met = text.replace("fly to Washington on Sunday for a meeting with", "meet on Sunday with");
+    expect(parseReport(met, { referenceDate: "2025-12-17" }).summit.date).toBe("2025-12-21");
+  });
+
   it("places a meeting held by no city a sentence about a plan names (`at the Japan-ASEAN Commemorative Summit in Tokyo in December`)", () => {
     const text =
       "Japan-Philippines Summit Meeting\n\n" +

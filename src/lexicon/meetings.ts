@@ -116,6 +116,11 @@ export const MEETINGS_STAYED_AWAY_FROM: ReadonlySet<string> = new Set(["summit",
 export const MEETING_GROUPS: ReadonlySet<string> = new Set(["leaders", "heads", "counterparts", "delegations", "ministers", "envoys", "negotiators"]);
 /** Verbs of arriving: the day they give begins a visit, whose talks often come a day later. */
 export const ARRIVAL_VERBS: ReadonlySet<string> = new Set(["arrived", "arrives", "arriving", "landed", "lands", "landing"]);
+/** Verbs of setting off on a journey or going on to another city (`will fly to Washington on Sunday`, `flew on to Warsaw`). */
+export const TRAVEL_VERBS: ReadonlySet<string> = new Set([
+  "fly", "flies", "flew", "flying", "travel", "travels", "travelled", "traveled", "travelling", "traveling", "went", "head", "heads", "headed",
+  "heading", "continued", "leave", "leaves", "left", "depart", "departs", "arrive",
+]);
 /** Adverbs before a day that set a side event beside the news (`Earlier on Tuesday, Zelensky met Meloni`). */
 export const SIDE_EVENT_WORDS: ReadonlySet<string> = new Set(["earlier", "later"]);
 /** Meals beside a meeting (`hosted him for a private dinner on Monday evening`): a side event, not the talks. */

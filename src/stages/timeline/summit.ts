@@ -4,7 +4,7 @@ import { AHEAD_WORD, BEFORE_BARE_VERB, DAY_PARTS, FORWARD_MODALS, FUTURE_MARKERS
 import { COMPASS_POINTS, FACILITY_WORDS, VENUES } from "../../lexicon/places.js";
 import { LEADER_PLURALS } from "../../lexicon/roles.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, COMING_VISIT_WORDS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FOCUS_ADVERBS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, PREPARING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS, VISIT_NOUNS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, TRAVEL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, COMING_VISIT_WORDS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FOCUS_ADVERBS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, PREPARING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS, VISIT_NOUNS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, APPOSITIVE_ARTICLES, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
@@ -225,6 +225,17 @@ export function findSummit(input: SummitInput): Summit {
     });
     // (The lead stays the evidence: it tells who meets where.)
     if (narrowed !== null) date = narrowed.value;
+  }
+  // `will fly to Washington on Sunday for a meeting with Trump`, then `The meeting, set for Monday, …`: a preview's day
+  // of travel gives way to a day a few after it that a later sentence about the meeting gives.
+  if (preview !== null && date !== null && PATTERNS.isoDay.test(date) && travelDay(tokens, wordBeforeDay(tokens, tokenIndexAt(tokens, preview.timex.start)))) {
+    const travel = toEpochDay(parseDay(date));
+    const meeting = timexes.find((t) => {
+      const day = PATTERNS.isoDay.test(t.value) ? toEpochDay(parseDay(t.value)) : travel;
+      const s = sentenceAt(sentences, t.start);
+      return day > travel && day <= travel + MAX_TRAVEL_DAYS && s !== undefined && s.start > preview.sentence.start && !inQuote(t.start) && namesThisMeeting(tokens, s);
+    });
+    if (meeting !== undefined) date = meeting.value;
   }
   // (Also when the best date is a month or year well before the report: `Putin took part in a meeting of BRICS
   // leaders` in the lead, `In June, the first … meeting took place` further down.)
@@ -1429,14 +1440,22 @@ const ARRIVAL_PENALTY = 1;
 const ARRIVAL_REACH = 5;
 
 /** True when a verb of arriving stands a short phrase before token `k`, the word before a day, with no clause break. */
-function arrivalDay(tokens: TokenList, k: number): boolean {
+function arrivalDay(tokens: TokenList, k: number, verbs: ReadonlySet<string> = ARRIVAL_VERBS): boolean {
   for (let j = k; j >= 0 && k - j < ARRIVAL_REACH; j--) {
     const w = tokens.lowerAt(j) ?? "";
-    if (ARRIVAL_VERBS.has(w)) return true;
+    if (verbs.has(w)) return true;
     if (tokens.kindAt(j) !== "word") return false;
   }
   return false;
 }
+
+/** True when a verb of travelling (`fly`, `arrive`) stands a short phrase before token `k`, as {@link arrivalDay}. */
+function travelDay(tokens: TokenList, k: number): boolean {
+  return arrivalDay(tokens, k) || arrivalDay(tokens, k, TRAVEL_VERBS);
+}
+
+/** Most days between a preview's day of travel and the meeting it travels for. */
+const MAX_TRAVEL_DAYS = 3;
 
 /** What a date reckoned back from another happening loses. */
 const LOOKING_BACK_PENALTY = 6;
@@ -2606,10 +2625,8 @@ function ofEarlierEvent(tokens: TokenList, at: number): boolean {
 
 /** Verbs of travel before the country travelled to (`expected to visit Japan`). */
 const VISIT_WORDS = new Set(["visit", "visits", "visited", "visiting"]);
-/** Verbs of going on to another city (`Merz later flew on to Warsaw for talks with Tusk`). */
-const TRAVEL_VERBS = new Set(["flew", "flies", "fly", "flying", "travelled", "traveled", "travels", "travelling", "traveling", "went", "headed", "heads", "heading", "continued", "left"]);
 
-/** True when the city at token `i` is where someone goes on to (`flew on to Warsaw`, `left for Warsaw`). */
+/** True when the city at token `i` is where someone goes on to (`Merz later flew on to Warsaw for talks`, `left for Warsaw`). */
 function travelledTo(tokens: TokenList, i: number): boolean {
   const to = tokens.lowerAt(i - 1);
   if (to !== "to" && to !== "for") return false;
