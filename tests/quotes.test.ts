@@ -311,6 +311,16 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(before).map((q) => q.speaker?.name)).toEqual(["Maryam Violet"]);
   });
 
+  it("gives a quote a `Quote:` label opens to the one the last `Source:` label names (Ukrainska Pravda's house style)", () => {
+    const text =
+      "Ukraine's Foreign Minister Andrii Sybiha has held a meeting with Hakan Fidan in Ankara. Source: Sybiha on X\n\n" +
+      'Quote: "We discussed the next steps towards a just peace. Türkiye plays an important role here."\n\n' +
+      "Details: Sybiha thanked Fidan for his support.";
+    expect(extractQuotes(text).map((q) => q.speaker?.name ?? null)).toEqual(["Andrii Sybiha"]);
+    // (With no `Source:` label before it, the label names no one.)
+    expect(extractQuotes(text.replace("Source: Sybiha on X", "He posted on X.")).map((q) => q.speaker?.name ?? null)).toEqual([null]);
+  });
+
   it("reads quote–name–verb, quote–verb–name and name–verb–colon orders", () => {
     expect(extractQuotes('"Enough," Hannah Schmidt said.')[0]?.speaker?.name).toBe("Hannah Schmidt");
     expect(extractQuotes('"Enough," said Hannah Schmidt.')[0]?.speaker?.name).toBe("Hannah Schmidt");

@@ -19,6 +19,11 @@ import { EXCELLENCY_ABBREVIATION } from "../../lexicon/roles.js";
 const CONFIDENCE = { name: 0.95, alias: 0.9, descriptor: 0.85, pronoun: 0.75, context: 0.6, label: LABEL_CONFIDENCE } as const;
 /** Furthest a quote after a colon looks back for its speaker, in tokens. */
 const COLON_REACH = 40;
+/** The labels of a house style that sets a source apart from its words (`Source: Sybiha on X`, `Quote: "…"`). */
+const SOURCE_LABEL = "source";
+const QUOTE_LABEL = "quote";
+/** Most sentences between a `Quote:` label and the `Source:` label it goes back to. */
+const MAX_LABEL_SENTENCES = 12;
 /** Most characters between the end of one quote's attribution and the next quote for the two to be one utterance. */
 const GROUP_GAP = 3;
 /** Most tokens before a quotation within which reported speech in its paragraph lends it a voice. */
@@ -115,6 +120,7 @@ export const attribution: Stage = (ctx, state) => {
       // verb of naming or urging introduces, when nothing after the quote speaks for it.
       found ??= attributionBefore(q, tokens, sentence, resolver, ctx.lexicon, true);
       if (found === null && block !== undefined && q.openMark?.start === block.start) found = colonIntro(q, block.index);
+      found ??= labelledSource(q, sentence);
     } else {
       if (resumes(q, previous) && attributionAfter(q, tokens, nextStart, blockEnd, resolver, ctx.lexicon) === null) {
         // A fragment inside a clause of reported speech after the quote has its voice but is no part of it.
@@ -348,6 +354,23 @@ export const attribution: Stage = (ctx, state) => {
       i = who.next - 1;
     }
     return last;
+  }
+
+  /**
+   * `Source: Sybiha on X` … `Quote: "We discussed …"`: a quote a `Quote:` label opens, in the house style of some
+   * outlets, is the words of the one named in the last `Source:` label before it, within a few sentences.
+   */
+  function labelledSource(q: Quote, sentence: Sentence | undefined): QuoteAttribution | null {
+    const open = tokenIndexAt(tokens, q.openMark?.start ?? q.start);
+    if (sentence === undefined || tokens.textAt(open - 1) !== ":" || tokens.lowerAt(open - 2) !== QUOTE_LABEL || tokenIndexAt(tokens, sentence.start) !== open - 2) return null;
+    const at = firstStartingAtOrAfter(sentences, sentence.start);
+    for (let s = at - 1; s >= 0 && at - s <= MAX_LABEL_SENTENCES; s--) {
+      const from = tokenIndexAt(tokens, (sentences[s] as Sentence).start);
+      if (tokens.lowerAt(from) !== SOURCE_LABEL || tokens.textAt(from + 1) !== ":") continue;
+      const who = resolver.speakerAt(from + 2);
+      return who === null ? null : { speaker: who.ref, cue: null, medium: null, end: q.start };
+    }
+    return null;
   }
 
   /**
