@@ -1207,6 +1207,10 @@ describe("transcripts", () => {
       ["partial", "Kim Jong Un", "descriptor"],
     ]);
   });
+  it("reads a community's two-word demonym as its island's, not its first word's country (`Turkish Cypriot leader`)", () => {
+    const report = parseReport("President Nikos Christodoulides and Turkish Cypriot leader Tufan Erhurman met in Nicosia.");
+    expect(report.people.map((p) => [p.name, p.country])).toEqual([["Nikos Christodoulides", "Cyprus"], ["Tufan Erhurman", "Cyprus"]]);
+  });
   it("takes the speaker and cue of `X said: '… .'` when another sentence follows the quote", () => {
     const text = "Rishi Sunak said: 'The UK is proud to stand with Ukraine.' The British prime minister added that Britain would train pilots.";
     const [q] = extractQuotes(text);

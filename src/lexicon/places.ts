@@ -90,7 +90,7 @@ export const COUNTRIES: readonly (readonly [string, readonly string[], readonly 
   ["Croatia", ["Croatian"], []],
   ["Slovenia", ["Slovenian"], []],
   ["Bosnia and Herzegovina", ["Bosnian"], ["Bosnia"]],
-  ["Cyprus", ["Cypriot"], []],
+  ["Cyprus", ["Cypriot", "Greek Cypriot", "Turkish Cypriot"], []],
   ["Chile", ["Chilean"], []],
   ["Colombia", ["Colombian"], []],
   ["Peru", ["Peruvian"], []],
