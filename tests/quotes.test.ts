@@ -1500,6 +1500,9 @@ describe("transcripts", () => {
     // (An office with a possessive after its name still sets off the word before it: `Heidi, Senator Ted Cruz's wife`.)
     const wife = parseReport("Trump began attacking Heidi, Senator Ted Cruz's wife.");
     expect(wife.people.map((p) => p.name)).toEqual(["Donald Trump", "Heidi", "Ted Cruz"]);
+    // (After an opening phrase's comma, the office is the name's when a reporting verb follows it.)
+    const briefing = parseReport("Briefing State House correspondents after the meeting, the Minister of Foreign Affairs, Ambassador Yusuf Tuggar, said the talks went well.");
+    expect(briefing.people.map((p) => [p.name, p.roles])).toEqual([["Yusuf Tuggar", ["Ambassador", "Minister of Foreign Affairs"]]]);
   });
   it("reads an office set off before a name after a country of several words and a word of tenure (`The Islamic Emirate's acting Foreign Minister, …,`)", () => {
     const report = parseReport("The Islamic Emirate's acting Foreign Minister, Amir Khan Muttaqi, met Iran's Foreign Minister, Abbas Araghchi, in Tehran.");

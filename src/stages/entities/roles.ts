@@ -425,7 +425,7 @@ function officeBefore(view: string, tokens: TokenList, nameStart: number, nameEn
   // International Organisation of La Francophonie (OIF), Louise Mushikiwabo,`.)
   const bracketed = closesBracketedWord(tokens, comma - 1);
   const officeEnd = bracketed ? comma - 3 : comma;
-  const opening = officeOpening(tokens, officeEnd, lexicon);
+  const opening = officeOpening(tokens, officeEnd, lexicon, !closing && lexicon.cueWords.has(tokens.textAt(nameEnd + 1) ?? ""));
   if (opening === null || (closing && !opening.byAgent)) return null;
   let from = opening.from;
   // (`President Biden and China's leader, Xi Jinping, met`: after another's name and `and`, the office after it is the
@@ -463,7 +463,7 @@ function officeBefore(view: string, tokens: TokenList, nameStart: number, nameEn
  * possessive after a verb (`hosted Pakistan's army chief, Field Marshal Asim Munir,`) or a person's (`sending his
  * foreign minister, Marcelo Ebrard,`); with whether it is a statement's author. Null when other words or marks come first.
  */
-function officeOpening(tokens: TokenList, officeEnd: number, lexicon: Lexicon): { from: number; byAgent: boolean } | null {
+function officeOpening(tokens: TokenList, officeEnd: number, lexicon: Lexicon, verbAfter: boolean): { from: number; byAgent: boolean } | null {
   let k = officeEnd - 1;
   while (k >= 0 && officeEnd - k <= MAX_OFFICE_TOKENS && tokens.kindAt(k) === "word" && !tokens.newLineAt(k + 1)) {
     if (AGENT_WORDS.has(tokens.textAt(k) ?? "") && tokens.lowerAt(k + 1) === "the" && matchPhrase(tokens, k + 2, lexicon.rolePhrases) > 0) return { from: k + 1, byAgent: true };
@@ -481,7 +481,10 @@ function officeOpening(tokens: TokenList, officeEnd: number, lexicon: Lexicon): 
     if (opensObject && verbBefore !== undefined && verbBefore.kind === "word" && !verbBefore.capitalized && qualifiedRoleAt(tokens, k + 1, officeEnd, lexicon) !== null) return { from: k, byAgent: AGENT_WORDS.has(verbBefore.text) };
     k--;
   }
-  if (k >= 0 && tokens.textAt(k) !== "." && tokens.textAt(k) !== ";" && !tokens.newLineAt(k + 1) && !datelineDash(tokens, k)) return null;
+  // (An opening phrase's comma too, when a reporting verb follows the name: `Briefing correspondents after the meeting,
+  // the Minister of Foreign Affairs, Ambassador Yusuf Tuggar, said`.)
+  const afterOpening = verbAfter && tokens.textAt(k) === "," && tokens.lowerAt(k + 1) === "the";
+  if (k >= 0 && tokens.textAt(k) !== "." && tokens.textAt(k) !== ";" && !tokens.newLineAt(k + 1) && !datelineDash(tokens, k) && !afterOpening) return null;
   return { from: k + 1, byAgent: false };
 }
 
