@@ -662,9 +662,11 @@ describe("attribution of quotes", () => {
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Sanae Takaichi", "Donald Trump"]);
   });
 
-  it("reads no person in a name that ends in a digit (`Speaking to Kurdistan24`)", () => {
+  it("reads no person in a name that ends in a digit (`Speaking to Kurdistan24`), nor in a platform's (`Facebook page`)", () => {
     const text = "Speaking to Kurdistan24, KRG spokesperson Peshawa Hawramani said the Region had fulfilled its obligations.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Peshawa Hawramani"]);
+    const post = parseReport('In a post on his official Facebook page, President John Mahama said: "Ghana is ready."');
+    expect(post.people.map((p) => p.name)).toEqual(["John Dramani Mahama"]);
   });
 
   it("reads no person in the name of a building (`Palacio San Martín`, `Trump Plaza`, `Caesars Palace`)", () => {

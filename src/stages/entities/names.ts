@@ -5,6 +5,7 @@ import { FUNCTION_WORDS_AS_FAMILY_NAMES, NAME_INNER_TITLES, NAME_PARTICLES, TITL
 import { MONTHS, PUBLICATION_WORDS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { HEADLINE_VERBS } from "../../lexicon/function-words.js";
+import { SOCIAL_PLATFORMS } from "../../lexicon/reporting-cues.js";
 import { hyphenatedParticleName } from "../../text/names.js";
 import { foldName } from "../../text/fold.js";
 import { isCapitalized, isGluedPeriod, opensSentence, type Token, type TokenList } from "../../text/tokens.js";
@@ -88,8 +89,8 @@ function canBeName(w: string, lexicon: Lexicon): boolean {
   // Jun`, `Jan Kowalski`; not `Nov` in a caption's `Wednesday, Nov, 15, 2023`).
   // (Of the weekdays' abbreviations, only `Sun` and `Mon` are names too: `Sun Weidong`.)
   if ((w in MONTHS && (w.length > 3 || w === "may" || !lexicon.firstNames.has(w))) || (w in WEEKDAYS && (w.length > 3 || (w !== "sun" && w !== "mon")))) return false;
-  // (`Speaking to Kurdistan24`: no one's name ends in a digit.)
-  if (PATTERNS.endsWithDigit.test(w)) return false;
+  // (`Speaking to Kurdistan24`: no one's name ends in a digit; `on his official Facebook page`: nor is a platform's.)
+  if (PATTERNS.endsWithDigit.test(w) || SOCIAL_PLATFORMS.has(w)) return false;
   // `Posted Tue 15 Jul 2025`: a word of publication opens a date line, not a name.
   if (PUBLICATION_WORDS.has(w)) return false;
   // `Democrats said`, `Virginia Democrats`: a party's members, no one's name.
