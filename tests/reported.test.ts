@@ -929,6 +929,9 @@ describe("reported speech without quotation marks", () => {
     // (Nor does a plural subject's name run on into the verb: `Muttaqi, Dar Discuss Transit, Refugees in Kabul`.)
     const transit = parseReport("Muttaqi, Dar Discuss Transit, Refugees in Kabul\n\nForeign Minister Amir Khan Muttaqi met Deputy Prime Minister Ishaq Dar in Kabul.");
     expect(transit.people.map((p) => p.name)).toEqual(["Amir Khan Muttaqi", "Ishaq Dar"]);
+    // (Nor into a verb before `to`: `Takaichi, Lee Agree to Continue Shuttle Diplomacy`.)
+    const shuttle = parseReport("Takaichi, Lee Agree to Continue Shuttle Diplomacy\n\nSanae Takaichi met South Korean President Lee Jae-myung. Lee said ties had entered a new stage.");
+    expect(shuttle.people.map((p) => p.name)).toEqual(["Sanae Takaichi", "Lee Jae-myung"]);
     // (A nickname that is also a verb still opens a name: `Skip Rutherford`.)
     expect(parseReport("Clinton's friend Skip Rutherford said the team was ready.").people.map((p) => p.name)).toContain("Skip Rutherford");
     // (The family name is the known person's, with a title before or not, and no one else's: `Sheikh Mohamed bin Zayed

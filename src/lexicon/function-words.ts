@@ -94,7 +94,8 @@ export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
   "opens", "ends", "leaves", "launches", "unveils", "seeks", "arrives", "attends", "discusses", "offers", "rejects",
   "joins", "presses", "pushes", "woos", "snubs", "skips", "lands", "travels", "departs", "begins", "strengthens",
   "boosts", "deepens", "expands", "inks", "seals", "clinches", "forges", "renews", "resumes", "postpones", "cancels",
-  "delays", "tries", "gets", "makes", "takes", "gives", "puts",
+  "delays", "tries", "gets", "makes", "takes", "gives", "puts", "agrees", "pledges", "vows", "hails", "urges", "warns", "calls",
+  "praises", "slams", "mulls", "weighs", "plans",
 ]);
 
 /** Verbs whose `for` after the object gives the reason (`thanked the Chinese leader for China's support`), not the object's office. */

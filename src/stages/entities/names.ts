@@ -221,8 +221,8 @@ export function nameRunEnd(tokens: TokenList, i: number, lexicon: Lexicon): numb
     // not at its opening, where a question's auxiliary may stand, `Will Washington respond?`.)
     if (j > i && t.capitalized && (lexicon.countryByName.has(t.lower) || lexicon.cities.has(t.lower)) && givenNamesOnly(tokens, i, j, lexicon) && !opensSentence(tokens, i) && tokens.capitalizedAt(j + 1) !== true) return j + 1;
     // (A title-case headline's verb in its plain form ends the name before it, after a plural subject: `Muttaqi, Dar
-    // Discuss Transit, Refugees in Kabul`; not a name's own word, `Ne Win`.)
-    if (j > i && t.capitalized && isHeadlineVerb(t.lower) && !lexicon.firstNames.has(t.lower) && !lexicon.personByName.has(t.lower) && tokens.capitalizedAt(j + 1) === true) break;
+    // Discuss Transit, Refugees in Kabul`, `Takaichi, Lee Agree to Continue …`; not a name's own word, `Ne Win`.)
+    if (j > i && t.capitalized && isHeadlineVerb(t.lower) && !lexicon.firstNames.has(t.lower) && !lexicon.personByName.has(t.lower) && (tokens.capitalizedAt(j + 1) === true || tokens.lowerAt(j + 1) === "to")) break;
     if (isNameWord(t, lexicon)) {
       // An initial (`R.`, `G.K.`) takes its period along.
       if ((t.text.length === 1 || isDottedInitials(t)) && isGluedPeriod(tokens, j + 1)) j++;
