@@ -1640,6 +1640,13 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(joined).map((a) => a.source.name)).toEqual(["official figures", "officials in Iran, Iraq, and the UAE"]);
   });
 
+  it("reads the subject past a connective and an opening phrase (`However, in a statement issued last night, the Prime Minister's Office said`)", () => {
+    const text = 'Prime Minister Mia Mottley held talks with Kamla Persad-Bissessar. However, in a statement issued last night, the Prime Minister\'s Office said the two leaders had "a frank exchange of views".';
+    const report = parseReport(text, { referenceDate: "2025-11-05" });
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["the Prime Minister's Office"]);
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["the Prime Minister's Office"]);
+  });
+
   it("reads no speech in a frame of the speaking (`Speaking to reporters in Kyiv, Zelensky said:`)", () => {
     expect(extractAttributions("Speaking to Hungarian state media, Viktor Orbán said:\n\nThe war cannot be won on the battlefield.")).toEqual([]);
     expect(extractAttributions("Speaking to reporters in Kyiv, Zelensky said the talks were useful.").map((a) => a.text)).toEqual(["the talks were useful"]);

@@ -26,6 +26,14 @@ export const OPENING_ADVERBS: ReadonlySet<string> = new Set([
   "soon", "shortly", "just", "even", "long", "right", "only", "immediately", "moments", "hours", "days", "weeks", "months", "years",
 ]);
 
+/** Connectives that open a sentence set off by a comma (`However,`, `Moreover,`). */
+export const CONNECTIVES: ReadonlySet<string> = new Set(["however", "moreover", "furthermore", "additionally", "nevertheless", "nonetheless", "indeed", "thus", "therefore"]);
+
+/** True for a word that may open a sentence set off by its comma before the subject: a connective or an adverb of time (`However,`, `Meanwhile,`). */
+export function opensConnective(w: string): boolean {
+  return CONNECTIVES.has(w) || CLAUSE_OPENING_ADVERBS.has(w);
+}
+
 /** Adverbs of time or discourse that may open a sentence before its subject with no comma (`Later the president told …`). */
 export const CLAUSE_OPENING_ADVERBS: ReadonlySet<string> = new Set([
   "later", "earlier", "meanwhile", "today", "yesterday", "tonight", "separately", "then", "afterwards", "afterward",

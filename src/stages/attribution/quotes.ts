@@ -1,6 +1,6 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { STATE_BODY_HEADS } from "../../lexicon/organizations.js";
-import { ADVERBS_BEFORE_VERB, APPOSITIVE_ARTICLES, MAIN_CLAUSE_VERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, APPOSITIVE_ARTICLES, MAIN_CLAUSE_VERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PREPOSITIONS, SUBORDINATORS, opensConnective } from "../../lexicon/function-words.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { GENERIC_SOURCE_MEMBERS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, POINTING_BACK, SOURCE_PARTICIPLES, TELL_VERBS, UTTERANCE_NOUNS, VERDICT_VERBS } from "../../lexicon/reporting-cues.js";
@@ -645,6 +645,9 @@ export function coordinatedAfter(tokens: TokenList, objectEnd: number, i: number
  * Clinton said`, `In a joint statement, the two sides said`), when that comma comes before the cue.
  */
 function mainClauseStart(tokens: TokenList, begin: number, cue: number): number {
+  const opens = startsSentence(tokens, begin);
+  // (Past a connective set off by its comma: `However, in a statement issued last night, the Prime Minister's Office said`.)
+  if (tokens.textAt(begin + 1) === "," && begin + 2 < cue && opensConnective(tokens.lowerAt(begin) ?? "")) begin += 2;
   const opener = tokens.lowerAt(begin) ?? "";
   const preposition = PREPOSITIONS.has(opener);
   if (!SUBORDINATORS.has(opener) && !preposition) return begin;
@@ -653,7 +656,7 @@ function mainClauseStart(tokens: TokenList, begin: number, cue: number): number 
     // (After a quote, a phrase of its own goes on only to a speaker or a cue: `"…" of the Clinton proposals, Mr.
     // Holtz-Eakin said`, not `"apology" to New Yorkers …, then calling Yahoo News`.)
     const speakerNext = k + 1 === cue || isCapitalizedAt(tokens, k + 1);
-    return !preposition || startsSentence(tokens, begin) || speakerNext ? k + 1 : begin;
+    return !preposition || opens || speakerNext ? k + 1 : begin;
   }
   return begin;
 }

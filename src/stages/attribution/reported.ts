@@ -9,7 +9,7 @@ import { OCCASION_PARTS } from "../../lexicon/meetings.js";
 import { isNameWordAt } from "../entities/names.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { ADVERBS_BEFORE_VERB, APPOSITION_DETERMINERS, CLAUSE_OPENING_ADVERBS, CONTRACTION_HOSTS, DETERMINERS, MAIN_CLAUSE_VERBS, OPENING_ADVERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, RANK_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, APPOSITION_DETERMINERS, CLAUSE_OPENING_ADVERBS, CONTRACTION_HOSTS, DETERMINERS, MAIN_CLAUSE_VERBS, OPENING_ADVERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, RANK_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS, opensConnective } from "../../lexicon/function-words.js";
 import { isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, pluralPossessiveAt, relativeClauseClose, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { coordinatedAfter, isOrganization, jointSource, widerThan } from "./quotes.js";
@@ -759,6 +759,9 @@ const MAX_OPENING_PHRASE = 20;
  * token after its last comma before `before`; `b` when the sentence opens otherwise.
  */
 function openingClauseEnd(tokens: TokenList, b: number, before: number, quoted: Uint8Array): number {
+  // (A connective set off before it: `However, in a statement issued last night, the Prime Minister's Office said …`;
+  // not before a clause of its own, whose subject may be the speaker's, `Indeed, while Trump, Ryan and … have spent`.)
+  if (tokens.textAt(b + 1) === "," && b + 2 < before && opensConnective(tokens.lowerAt(b) ?? "") && !SUBORDINATORS.has(tokens.lowerAt(b + 2) ?? "")) b += 2;
   // `Soon after the murder of Father Jacques Hamel, Trump asserted …`: an adverb may lead the opening phrase.
   if (OPENING_ADVERBS.has(tokens.lowerAt(b) ?? "") && opensAdverbial(tokens.lowerAt(b + 1) ?? "")) b++;
   const opener = tokens.lowerAt(b) ?? "";
