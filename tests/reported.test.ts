@@ -1638,6 +1638,14 @@ describe("reported speech without quotation marks", () => {
     // (Nor a clause joined by `and` after the source's first comma; a list of sources keeps its `, and`.)
     const joined = "Trade reached $1.1 billion last year, according to official figures, and both sides hope to double it. Imports of grain fell sharply in the first half of the year, according to officials in Iran, Iraq, and the UAE.";
     expect(extractAttributions(joined).map((a) => a.source.name)).toEqual(["official figures", "officials in Iran, Iraq, and the UAE"]);
+    // (The apposition's role may stand a few words in: `assistant to the President of Azerbaijan`.)
+    const assistant = extractAttributions("Pashinyan and Aliyev met. According to Hikmet Hajiyev, assistant to the President of Azerbaijan, the meeting was useful.");
+    expect(assistant.map((a) => [a.source.name, a.text])).toEqual([["Hikmet Hajiyev", "the meeting was useful"]]);
+  });
+
+  it("reads `As X reported,` when X is a body a person's office owns (`As the Armenian Prime Minister's Office reported`)", () => {
+    const text = "Pashinyan and Aliyev met in Abu Dhabi. As the Armenian Prime Minister's Office reported, the talks were held in a one-on-one format.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["the Armenian Prime Minister's Office", "the talks were held in a one-on-one format"]]);
   });
 
   it("reads the subject past a connective and an opening phrase (`However, in a statement issued last night, the Prime Minister's Office said`)", () => {

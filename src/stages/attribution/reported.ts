@@ -204,6 +204,8 @@ function anonymityAhead(tokens: TokenList, from: number, e: number): boolean {
 
 /** Most words of an office between `As the` and the name after it (`As the head of the Russian Direct Investment Fund Kirill Dmitriev noted`). */
 const MAX_TITLE_WORDS_BEFORE_NAME = 12;
+/** Tokens from a possessor's `'s` to the verb after the one noun it owns (`'s Office reported`). */
+const POSSESSED_NOUN_TOKENS = 2;
 
 /** Reported speech in a fixed frame (`according to X`, `as X noted`, `…, X says`) in tokens `[b, e)`, at most one per sentence. */
 function framedSpeech(
@@ -284,7 +286,13 @@ function framedSpeech(
       if (tokens.capitalizedAt(k) !== true && !lexicon.roleWords.has(w) && w !== "of" && w !== "the" && w !== "for") break;
     }
     // (`As a source familiar with the situation told RT, …`: an unnamed source as written.)
-    const who = named ?? unnamedBeforeCue(tokens, b + 1, e, lexicon);
+    let who = named ?? unnamedBeforeCue(tokens, b + 1, e, lexicon);
+    // (A body that a person's office owns speaks as written: `As the Armenian Prime Minister's Office reported, …`.)
+    if (who !== null && isPossessiveAt(tokens, who.next)) {
+      const cue = who.next + POSSESSED_NOUN_TOKENS;
+      const np = cueAt(tokens, cue, lexicon) > 0 ? nounPhraseSource(tokens, b + 1, cue) : null;
+      who = np === null ? null : { ref: np, next: cue };
+    }
     const n = who === null ? 0 : cueAt(tokens, who.next, lexicon);
     if (who !== null && n > 0) {
       let k = who.next + n;
@@ -421,6 +429,9 @@ function sourceUpToComma(tokens: TokenList, from: number, e: number, resolver: S
   return ref === null ? null : { ref, comma };
 }
 
+/** Most words of an apposition read for its role noun. */
+const APPOSITION_ROLE_REACH = 4;
+
 /** After `, ` at `k`: the start of what follows a role apposition (`a trade economist at the University of Nairobi,`), else `k`. */
 function appositionEnd(tokens: TokenList, k: number, e: number, lexicon: Lexicon): number {
   // `according to Axios, citing two sources with knowledge of the meeting, …`: the outlet's own sources.
@@ -431,9 +442,10 @@ function appositionEnd(tokens: TokenList, k: number, e: number, lexicon: Lexicon
   let j = k;
   if (NP_OPENERS.has(tokens.lowerAt(j) ?? "")) j++;
   else if (isPossessiveAt(tokens, j + 1)) j += 2;
-  // The role noun within the apposition's first three words (`a trade economist`, `Clinton's Latino vote director`).
+  // The role noun within the apposition's first words (`a trade economist`, `Clinton's Latino vote director`,
+  // `assistant to the President of Azerbaijan`).
   let role = false;
-  for (let r = j; r < j + 3 && !role; r++) role = lexicon.roleClasses.has(tokens.lowerAt(r) ?? "");
+  for (let r = j; r < j + APPOSITION_ROLE_REACH && !role; r++) role = lexicon.roleClasses.has(tokens.lowerAt(r) ?? "");
   if (!role) return k;
   for (let c = j; c < Math.min(e, k + MAX_APPOSITION); c++) if (tokens.textAt(c) === ",") return c + 1;
   return k;
