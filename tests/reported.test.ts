@@ -967,6 +967,10 @@ describe("reported speech without quotation marks", () => {
     expect(report.attributions.map((a) => a.source.name)).toEqual(["Kassym-Jomart Tokayev"]);
     // (Not one whose given name opens with another letter.)
     expect(parseReport("Ukhnaagiin Khurelsukh met Putin. President B.Khurelsukh spoke.").people.map((p) => p.name)).toContain("B.Khurelsukh");
+    // (Nor is a headline's surname alone someone else, and the office's country may stand before the glued name.)
+    const visit = parseReport("President Khurelsukh pays state visit to Japan\n\nPresident of Mongolia U.Khurelsukh said the visit went well.");
+    expect(visit.people.map((p) => p.name)).toEqual(["Khurelsukh"]);
+    expect(parseReport("President of Mongolia U.Khurelsukh visited Japan.").people.map((p) => p.name)).toEqual(["U.Khurelsukh"]);
   });
 
   it("finds a known leader's full name in another transliteration, and its surname alone after it", () => {

@@ -19,7 +19,7 @@ import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
 import { allCapitalized, countryAt, countryEndingAt, givenNameVariant, isDottedInitials, isHeadlineVerb, isNameWord, isNameWordAt, nameRunEnd } from "./names.js";
 import { hyphenatedParticleName } from "../../text/names.js";
 import { foldAccents, foldName } from "../../text/fold.js";
-import { PeopleRegistry, surnameForms, surnameOf } from "./registry.js";
+import { PeopleRegistry, gluedInitial, surnameForms, surnameOf } from "./registry.js";
 import { findRoles } from "./roles.js";
 
 /**
@@ -876,7 +876,8 @@ function titledNameAt(tokens: TokenList, i: number, lexicon: Lexicon, alone: Rea
   if (tokens.slice(j, end).some((w) => ORGANIZATION_HEADS.has(w.text))) return null;
   // After `of <country>` a full name of two words or more, and no body (`president of the United States Hispanic
   // Chamber of Commerce`, `chairman of America Rising`).
-  if (ofCountry && end - j < 2) return null;
+  // (An initial glued to the surname by its stop is a full name too: `President of Mongolia U.Khurelsukh`.)
+  if (ofCountry && end - j < 2 && !gluedInitial(name.text)) return null;
   if (end - j > 1 && lexicon.firstNames.has(name.lower)) return null;
   // Two words at most: an initial's period is not a word (`Minister S. Jaishankar`); particles go with the family
   // name after them (`Prime Minister Bart De Wever`, `President Alexander Van der Bellen`).

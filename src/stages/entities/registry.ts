@@ -76,8 +76,14 @@ export class PeopleRegistry {
     if (exact !== undefined) return exact;
     // (An initial glued to the surname by its stop, as Mongolian and Kazakh agencies write it: `U.Khurelsukh` after
     // `Ukhnaagiin Khurelsukh`.)
-    const words = gluedInitial(name) ? [name.slice(0, 1), name.slice(2)] : name.split(" ");
+    const glued = gluedInitial(name);
+    const words = glued ? [name.slice(0, 1), name.slice(2)] : name.split(" ");
     if (words.length < 2) return undefined;
+    // (A headline's `President Khurelsukh` before the lead's `U.Khurelsukh`: the surname alone met first.)
+    if (glued) {
+      const alone = this.#byName.get((words[1] ?? "").toLowerCase());
+      if (alone !== undefined && !alone.name.includes(" ")) return alone;
+    }
     // Only people whose surname could be a variant of this one's are compared: those the surname index holds under
     // its folded form or stem (as `findBySurname` looks them up), the first created winning.
     const candidates = this.#surnameCandidates(words.at(-1) ?? "");
@@ -272,6 +278,8 @@ function sameSurname(a: string, b: string): boolean {
  * `Li Qiang`, `Yoon` of `Yoon Suk Yeol`), then the last word (`Kishida`; `Anderson` of `Lee Anderson`).
  */
 export function surnameForms(name: string): string[] {
+  // (`U.Khurelsukh`: the surname after an initial glued on by its stop, for a later `President Khurelsukh`.)
+  if (gluedInitial(name)) return [name.slice(2)];
   const words = name.split(" ");
   // `Mohammed bin Salman`: the last word after `bin` is the father's name, and `Salman` alone is King Salman.
   // (So does `bin Salman`, an alias of his.)
@@ -392,6 +400,6 @@ function withoutPossessive(word: string): string {
 }
 
 /** True for a name of one word made of an initial, its stop and a surname (`U.Khurelsukh`, `K.Tokayev`). */
-function gluedInitial(name: string): boolean {
+export function gluedInitial(name: string): boolean {
   return name.length > 3 && name[1] === "." && !name.includes(" ") && PATTERNS.upper.test(name[0] ?? "") && PATTERNS.upper.test(name[2] ?? "");
 }
