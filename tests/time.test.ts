@@ -1571,6 +1571,14 @@ describe("summit frame", () => {
     expect(parseReport(outside, { referenceDate: "2025-02-15" }).summit.date).toBe("2025-W08");
   });
 
+  it("takes no meeting's day from the end of a stretch (`from November 28 to December 1`)", () => {
+    const text =
+      "President Khurelsukh pays state visit to Japan\n\n" +
+      "President of Mongolia U.Khurelsukh paid a state visit to Japan from November 28 to December 1 at the invitation of Emperor Naruhito.\n\n" +
+      "On November 29, President U.Khurelsukh held official talks with Prime Minister Sanae Takaichi in Tokyo.";
+    expect(parseReport(text, { referenceDate: "2025-12-02" }).summit.date).toBe("2025-11-29");
+  });
+
   it("moves a preview's day of travel to the day a later sentence gives the meeting (`will fly … on Sunday for a meeting`, `set for Monday`)", () => {
     const text =
       "Netanyahu to Meet Trump at White House, Officials Say\n\n" +

@@ -86,6 +86,7 @@ export function findSummit(input: SummitInput): Summit {
   let previous: TimeExpression | undefined;
   for (const t of timexes) {
     const restated = previous !== undefined && restatedAfter(tokens, previous, t);
+    const prior = previous;
     previous = t;
     if (restated || (t.type !== "DATE" && t.type !== "TIME")) continue;
     // Without a reference date a stated day keeps its month and day (`XXXX-06-25`); other unresolved values say nothing.
@@ -117,6 +118,8 @@ export function findSummit(input: SummitInput): Summit {
     const at = tokenIndexAt(tokens, t.start);
     // `their first talks since Ishiba took office in October`: the start of a period, not the meeting.
     if (inSinceClause(tokens, at)) continue;
+    // `paid a state visit to Japan from November 28 to December 1`: the end of a stretch is no day of a meeting in it.
+    if (prior !== undefined && rangeEndAt(tokens, prior, at)) continue;
     const before = wordBeforeDay(tokens, at);
     // The token after the time, read once for the readers below.
     const after = tokenIndexAt(tokens, t.end);
@@ -1456,6 +1459,14 @@ function travelDay(tokens: TokenList, k: number): boolean {
 
 /** Most days between a preview's day of travel and the meeting it travels for. */
 const MAX_TRAVEL_DAYS = 3;
+
+/** Words that close a stretch of days opened by `from` (`from November 28 to December 1`). */
+const STRETCH_ENDS = new Set(["to", "until", "till", "through"]);
+
+/** True when the time at token `at` closes a stretch that `from` and the time before it, `previous`, open. */
+function rangeEndAt(tokens: TokenList, previous: TimeExpression, at: number): boolean {
+  return STRETCH_ENDS.has(tokens.lowerAt(at - 1) ?? "") && tokenIndexAt(tokens, previous.end) === at - 1 && tokens.lowerAt(tokenIndexAt(tokens, previous.start) - 1) === "from";
+}
 
 /** What a date reckoned back from another happening loses. */
 const LOOKING_BACK_PENALTY = 6;
