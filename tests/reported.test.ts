@@ -2008,6 +2008,9 @@ describe("reported speech without quotation marks", () => {
       ["Pedro Sánchez", "said", "Spain and Brazil share values and a vision of the world"],
       ["Luiz Inácio Lula da Silva", "added", "We want a Mercosur-EU agreement before the end of the year"],
     ]);
+    // (Where it was said may be a phrase of any circumstance, not a medium only: `at the signing ceremony at the … palace`.)
+    const ceremony = "Lula met Boric in Santiago.\n\n—This corridor will change the life of millions of people —said Lula at the signing ceremony at the La Moneda palace.";
+    expect(extractAttributions(ceremony).map((a) => [a.source.name, a.text])).toEqual([["Luiz Inacio Lula da Silva", "This corridor will change the life of millions of people"]]);
   });
 
   it("reads a group of sources after a closing verb (`…, said the people, who asked not to be identified`, `said people familiar with the matter`)", () => {

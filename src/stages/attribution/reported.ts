@@ -942,6 +942,12 @@ function tailAttribution(tokens: TokenList, b: number, e: number, resolver: Spea
     // (The view writes every dash as `-`.)
     const dash = tokens.textAt(comma) === "-" && SAY_VERBS.has(tokens.lowerAt(comma + 1) ?? "");
     if (tokens.textAt(comma) !== "," && !dash) continue;
+    // (The speaker after such a dash may be followed by where he spoke: `—… —said Lula at the signing ceremony.`)
+    if (dash) {
+      const stop = circumstanceStop(tokens, comma + 3, e);
+      const found = stop < e ? cueThenSource(tokens, comma + 1, stop, resolver, lexicon) : null;
+      if (found !== null) return { ...found, comma };
+    }
     // `"bloc confrontation," according to Xinhua`: the comma may stand inside the closing mark.
     let i = comma + 1;
     while (CLOSING_QUOTE_MARKS.has(tokens.textAt(i) ?? "")) i++;
@@ -994,6 +1000,12 @@ function tailAttribution(tokens: TokenList, b: number, e: number, resolver: Spea
     if (found !== null) return { ...found, comma };
   }
   return null;
+}
+
+/** Where a phrase of circumstance opens within a short reach after token `from` (`at the signing ceremony`), else `e`. */
+function circumstanceStop(tokens: TokenList, from: number, e: number): number {
+  for (let k = from; k < Math.min(e, from + MAX_APPOSITION); k++) if (CIRCUMSTANCE_OPENERS.has(tokens.lowerAt(k) ?? "")) return k;
+  return e;
 }
 
 /**
