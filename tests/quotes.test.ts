@@ -662,6 +662,14 @@ describe("attribution of quotes", () => {
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Sanae Takaichi", "Donald Trump"]);
   });
 
+  it("reads a full name of unknown words before the body it belongs to and a reporting verb (`Tran Van Minh of the International Crisis Group said`)", () => {
+    const text = "Tran Van Minh of the International Crisis Group said the visit was more about symbolism than substance.";
+    expect(parseReport(text).attributions.map((a) => a.source.name)).toEqual(["Tran Van Minh"]);
+    // (Not an office's words before another name: `Supervisor of Elections Susan Bucher said`.)
+    const office = parseReport("Palm Beach County Supervisor of Elections Susan Bucher said that independent voters can't vote in the primary.");
+    expect(office.people.map((p) => p.name)).not.toContain("Palm Beach County Supervisor");
+  });
+
   it("reads no person in a name that ends in a digit (`Speaking to Kurdistan24`), nor in a platform's (`Facebook page`)", () => {
     const text = "Speaking to Kurdistan24, KRG spokesperson Peshawa Hawramani said the Region had fulfilled its obligations.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Peshawa Hawramani"]);

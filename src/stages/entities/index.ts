@@ -689,6 +689,9 @@ const MIN_HEADLINE_VERB_LENGTH = 4;
 /** Most words of description between a determiner and the word it qualifies (`the long-stalled Sabah claim`). */
 const MAX_MODIFIERS = 2;
 
+/** Most capitalised words of a body's name between a person's name and the verb (`of the International Crisis Group`). */
+const MAX_BODY_NAME_WORDS = 6;
+
 /** True when a determiner stands before token `i`, or before a word or two in lower case right before it. */
 function determinedAt(tokens: TokenList, i: number, lexicon: Lexicon): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 1 - MAX_MODIFIERS); k--) {
@@ -734,6 +737,14 @@ function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon):
   if (lexicon.cueWords.has(after.text)) return after.text !== "speaking" && !(NOUN_LIKE_CUES.has(after.lower) && (determinedAt(tokens, i, lexicon) || tokens.textAt(k + 1) === ":" || pluralPossessiveAt(tokens, k + 1)));
   // (`Petrov is convinced that …`, `Petrov is sure`: a cue phrase that opens with a form of `be`.)
   if (PASSIVE_AUXILIARIES.has(after.lower) && matchPhrase(tokens, k, lexicon.cuePhrases) > 1) return true;
+  // `Tran Van Minh of the International Crisis Group said`: a full name, then the body it belongs to, before the verb.
+  // (Not an office's words, `Supervisor of Elections Susan Bucher said`, nor a firm's town, `… Partnership of Boston`.)
+  if (end - i >= 2 && after.lower === "of" && tokens.lowerAt(k + 1) === "the" && !isTitleWord(tokens.lowerAt(end - 1) ?? "", lexicon)) {
+    const body = k + 2;
+    let c = body;
+    while (c < body + MAX_BODY_NAME_WORDS && tokens.capitalizedAt(c) === true) c++;
+    if (c > body && lexicon.cueWords.has(tokens.textAt(c) ?? "")) return true;
+  }
   if (k > end) return false;
   if (after.text !== ",") return false;
   // `Lee's chief of staff, Kang Hoon-sik, told reporters`: a full name set off by commas right before the verb (or an
