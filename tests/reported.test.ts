@@ -1376,6 +1376,9 @@ describe("reported speech without quotation marks", () => {
   it("reads nothing said in a participle of manner set off after the verb (`he added, speaking in English`)", () => {
     expect(extractAttributions("'We will do everything to deliver on this,' he added, speaking in English.")).toEqual([]);
     expect(extractAttributions("Sanders said, noting he had previously backed Rubio.").map((a) => a.text)).toEqual(["noting he had previously backed Rubio"]);
+    // (Nor in one of any verb but a reporting one: the words, if any, come after it.)
+    expect(extractAttributions("'Imagine a tomorrow where hard work is honored,' Mrs. Clinton said Tuesday night, drawing applause at her play on Mr. Trump's name.")).toEqual([]);
+    expect(extractAttributions("Albanese said, looking ahead to next year, that ties were stable.").map((a) => a.text)).toEqual(["ties were stable"]);
   });
 
   it("reads nothing said in a relative clause after a comma, and ends a quotation's report where the reporter's `as` clause starts", () => {

@@ -1,5 +1,5 @@
 import type { Lexicon } from "../../lexicon/compile.js";
-import { ANONYMITY_CLAUSE, ANONYMITY_GRANTS, ANONYMITY_REQUESTS, ANONYMITY_WORDS, AUDIENCE_NOUNS, CITING_PARTICIPLES, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, HEARERS, MEDIA_KINDS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, SOURCE_PARTICIPLES, SPEAKING_FRAMES, TELL_VERBS } from "../../lexicon/reporting-cues.js";
+import { ANONYMITY_CLAUSE, ANONYMITY_GRANTS, ANONYMITY_REQUESTS, ANONYMITY_WORDS, AUDIENCE_NOUNS, CITING_PARTICIPLES, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, HEARERS, MEDIA_KINDS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, REPORTING_VERBS, SOURCE_PARTICIPLES, SPEAKING_FRAMES, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PAST_ADVERBS, PAST_MARKERS, UNITS, WEEKDAYS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
@@ -644,8 +644,15 @@ function make(tokens: TokenList, quoted: Uint8Array, source: SpeakerRef, cue: Sp
   // (`"As I told Putin, 'the war has no winner,'" Erdogan said`: a cue inside a quotation is the speaker's own
   // words, not the reporter's; what it reports must not run on past the closing mark.)
   if (quoted[tokenIndexAt(tokens, cue.start)] === 1) return null;
-  // (`'…,' he added, speaking in English.`: a participle set off after the verb tells how it was said, not what.)
-  if (tokens.textAt(from - 1) === "," && MANNER_PARTICIPLES.has(tokens.lowerAt(from) ?? "")) return null;
+  // (`'…,' he added, speaking in English.`: a participle set off after the verb tells how it was said, not what; so does
+  // one of any verb, `Albanese said, repeating a phrase he has used since 2022`, whose words, if any, follow it.)
+  const afterCue = from - 1 - tokenIndexAt(tokens, cue.end);
+  if (tokens.textAt(from - 1) === "," && (MANNER_PARTICIPLES.has(tokens.lowerAt(from) ?? "") || (afterCue >= 0 && afterCue <= MAX_TAIL_AFTER_CUE && participleAt(tokens, from)))) {
+    let comma = from + 1;
+    while (comma < to && (tokens.textAt(comma) !== "," || quoted[comma] === 1)) comma++;
+    if (comma >= to - 1) return null;
+    from = tokens.lowerAt(comma + 1) === "that" ? comma + 2 : comma + 1;
+  }
   // (`said in his opening remarks, which were televised`: a relative clause about the words before it says nothing;
   // an indirect question right after the verb does, `would not say who he plans to vote for`.)
   if (RELATIVE_PRONOUNS.has(tokens.lowerAt(from) ?? "") && tokens.textAt(from - 1) === ",") return null;
@@ -690,6 +697,20 @@ function lastWordBefore(tokens: TokenList, k: number, from: number): number {
 }
 
 /** Participles of a speaker's manner, never of what was said (`speaking in English`, `smiling`; not `pointing out that …`). */
+/** The -ing forms of the reporting verbs, which report words of their own (`…, noting he had backed Rubio`). */
+let reportingParticiples: ReadonlySet<string> | undefined;
+
+/** True for a present participle at `k` (`looking`), not a reporting verb's (`noting`), a preposition (`during`) nor a pronoun (`nothing`). */
+function participleAt(tokens: TokenList, k: number): boolean {
+  const w = tokens.lowerAt(k) ?? "";
+  reportingParticiples ??= new Set(REPORTING_VERBS.filter((v) => v.endsWith("ing")));
+  return w.length > MIN_PARTICIPLE_LENGTH && w.endsWith("ing") && tokens.capitalizedAt(k) !== true && !PREPOSITIONS.has(w) && !ING_PRONOUNS.has(w) && !reportingParticiples.has(w);
+}
+/** Shortest participle read by its ending, in letters (`saying`, not `king`). */
+const MIN_PARTICIPLE_LENGTH = 5;
+/** Words ending in -ing that are no participles. */
+const ING_PRONOUNS = new Set(["nothing", "something", "everything", "anything", "evening", "morning", "meeting", "building", "spring", "according"]);
+
 const MANNER_PARTICIPLES = new Set(["speaking", "smiling", "laughing", "gesturing", "standing", "sitting", "shrugging", "wearing", "flanked", "visibly"]);
 
 /**
