@@ -1571,6 +1571,14 @@ describe("summit frame", () => {
     expect(parseReport(outside, { referenceDate: "2025-02-15" }).summit.date).toBe("2025-W08");
   });
 
+  it("keeps the month a lead gives the meeting of two leaders, months before a piece that looks back on it", () => {
+    const text =
+      "What the Alaska summit tells us about Trump's foreign policy\n\n" +
+      "When Donald Trump and Vladimir Putin met at a military base in Anchorage last August, many analysts predicted a breakthrough. None came.\n\n" +
+      "Instead, the summit showed how much the US president values personal chemistry over process.";
+    expect(parseReport(text, { referenceDate: "2026-02-10" }).summit).toMatchObject({ location: "Anchorage", date: "2025-08" });
+  });
+
   it("takes no meeting's day from the end of a stretch (`from November 28 to December 1`)", () => {
     const text =
       "President Khurelsukh pays state visit to Japan\n\n" +

@@ -254,9 +254,12 @@ export function findSummit(input: SummitInput): Summit {
     // (So does a lead in the present perfect about a meeting, the tense of today's news: `Sir Keir Starmer has hailed a
     // 'new era' … after agreeing a deal … at the first UK-EU summit since Brexit`.)
     const inLead = (s: Sentence): boolean => s.block === leadBlock && scoreOf(s) > 0;
-    const undated = later
+    let undated = later
       ? (sentences.find((s) => !inQuote(s.start) && inLead(s) && inPresentPerfect(tokens, s, false)) ?? null)
       : (sentences.find((s) => !inQuote(s.start) && (scoreOf(s) >= UNDATED_MEETING_SCORE || (inLead(s) && (leadersTogether(s) || inPresentPerfect(tokens, s))))) ?? null);
+    // (Not the sentence that gave the date itself: `When Trump and Putin met at a military base in Anchorage last
+    // August, …` opening a piece written months later is dated, not undated.)
+    if (undated !== null && undated === best?.sentence && background && undated.block === leadBlock && leadersTogether(undated)) undated = null;
     if (undated !== null && (date === null || undated.block === leadBlock)) {
       evidence = undated;
       date = formatDay(reference);
