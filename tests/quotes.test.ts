@@ -820,6 +820,9 @@ describe("attribution of quotes", () => {
     // delegate`.)
     const sahel = "ECOWAS leaders on Sunday gave the three military-led Sahel states a six-month transition period. Bill Bruch, a Washington state delegate, said he called Haugland.";
     expect(extractAttributions(sahel).map((a) => [a.source.name, sahel.slice(a.cue.start, a.cue.end)])).toEqual([["Bill Bruch", "said"]]);
+    // (An abbreviation with its stop is such a word too: `three U.S. states`.)
+    const surcharge = "Premier Doug Ford met Howard Lutnick on Thursday, a week after Ford slapped a surcharge on electricity exports to three U.S. states.";
+    expect(extractAttributions(surcharge)).toEqual([]);
   });
 
   it("gives a quote whose cue two people joined by `and` stand right before to both, as reported speech does", () => {

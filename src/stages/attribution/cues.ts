@@ -1,5 +1,5 @@
 import { NOUN_LIKE_CUES } from "../../lexicon/reporting-cues.js";
-import { isAbbreviationStop, isAllCaps, isPossessiveAt, opensSentence, pluralPossessiveAt } from "../../text/tokens.js";
+import { isAbbreviationStop, isAllCaps, isGluedPeriod, isPossessiveAt, opensSentence, pluralPossessiveAt } from "../../text/tokens.js";
 import { NUMBER_WORDS } from "../../lexicon/time-words.js";
 import { POSSESSIVE_DETERMINERS } from "../../lexicon/function-words.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -37,7 +37,9 @@ export function cueAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   // (Nor a region's, a word or two after a determiner or a number, when no `that` or colon follows: `gave the three
   // military-led Sahel states a six-month transition period`; not `the Constitution states that …`.)
   // (A people in the plural is a subject: `the Saudis state in the white paper`.)
-  if ((t.lower === "states" || t.lower === "state") && tokens.capitalizedAt(i - 1) === true && !(prev ?? "").endsWith("s") && !SAYING_NEXT.has(tokens.lowerAt(i + 1) ?? "") && determinedBefore(tokens, i - 1)) return 0;
+  // (The region's word may be an abbreviation with its stop: `electricity exports to three U.S. states`.)
+  const region = prev === "." && isGluedPeriod(tokens, i - 1) ? i - 2 : i - 1;
+  if ((t.lower === "states" || t.lower === "state") && tokens.capitalizedAt(region) === true && (region < i - 1 || !(prev ?? "").endsWith("s")) && !SAYING_NEXT.has(tokens.lowerAt(i + 1) ?? "") && determinedBefore(tokens, region)) return 0;
   if ((t.lower === "call" || t.lower === "calls") && CALL_NOUN_MODIFIERS.has(prev ?? "")) return 0;
   // (A verb that is also an adjective is one after a linking verb: `remained calm and told Trump`, `was calm`.)
   if (ADJECTIVE_CUES.has(t.lower) && LINKING_VERBS.has(prev ?? "")) return 0;
