@@ -1571,6 +1571,13 @@ describe("summit frame", () => {
     expect(parseReport(outside, { referenceDate: "2025-02-15" }).summit.date).toBe("2025-W08");
   });
 
+  it("takes no one whose name qualifies an office after it for a participant (`Ford meets Trump commerce secretary`)", () => {
+    const text =
+      "Ford meets Trump commerce secretary in Washington amid tariff fight\n\n" +
+      "Ontario Premier Doug Ford met with U.S. Commerce Secretary Howard Lutnick in Washington on Thursday.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-03-14" }))).toEqual(["Doug Ford", "Howard Lutnick"]);
+  });
+
   it("keeps the month a lead gives the meeting of two leaders, months before a piece that looks back on it", () => {
     const text =
       "What the Alaska summit tells us about Trump's foreign policy\n\n" +

@@ -2,7 +2,7 @@ import type { Place, Sentence, Summit, TimeExpression } from "../../model/index.
 import type { Mention, PersonDraft, PersonSpan } from "../../pipeline/state.js";
 import { AHEAD_WORD, BEFORE_BARE_VERB, DAY_PARTS, FORWARD_MODALS, FUTURE_MARKERS, MODALS, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { COMPASS_POINTS, FACILITY_WORDS, VENUES } from "../../lexicon/places.js";
-import { LEADER_PLURALS } from "../../lexicon/roles.js";
+import { LEADER_PLURALS, ROLE_CLASSES } from "../../lexicon/roles.js";
 import { BODIES } from "../../lexicon/organizations.js";
 import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, TRAVEL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, COMING_VISIT_WORDS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FOCUS_ADVERBS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, PREPARING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS, VISIT_NOUNS } from "../../lexicon/meetings.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
@@ -1463,6 +1463,18 @@ function travelDay(tokens: TokenList, k: number): boolean {
 /** Most days between a preview's day of travel and the meeting it travels for. */
 const MAX_TRAVEL_DAYS = 3;
 
+/**
+ * True when a lowercase office follows a name ending before token `k` (`Putin aide`), or a word of its portfolio and
+ * the office with no name after it (`Trump commerce secretary in`; not a verb before a title, `joined host Sadyr Japarov`,
+ * nor an auxiliary before a verb that is an office too, `will host the meeting`).
+ */
+function qualifiesOffice(tokens: TokenList, k: number): boolean {
+  const office = (j: number): boolean => tokens.kindAt(j) === "word" && tokens.capitalizedAt(j) !== true && ROLE_CLASSES[tokens.lowerAt(j) ?? ""] !== undefined;
+  const w = tokens.lowerAt(k) ?? "";
+  const verbal = BEFORE_BARE_VERB.has(w) || PASSIVE_AUXILIARIES.has(w) || PERFECT_AUXILIARIES.has(w) || ADVERBS_BEFORE_VERB.has(w);
+  return office(k) || (tokens.kindAt(k) === "word" && tokens.capitalizedAt(k) !== true && !verbal && office(k + 1) && tokens.capitalizedAt(k + 2) !== true);
+}
+
 /** Words that close a stretch of days opened by `from` (`from November 28 to December 1`). */
 const STRETCH_ENDS = new Set(["to", "until", "till", "through"]);
 
@@ -2447,6 +2459,9 @@ function pickParticipants(
     const mark = tokens.get(endAt);
     const apostrophe = isPossessive(mark) || (mark !== undefined && (mark.text === "'" || mark.text === "’") && mark.start === m.end);
     if (apostrophe && MOURNING_WORDS.has(tokens.lowerAt(endAt + 1) ?? "")) formerly.add(m.personId);
+    // (`Ford meets Trump commerce secretary`, `Putin aide Yuri Ushakov`: a name that qualifies an office after it names
+    // whose office, not one met.)
+    if (qualifiesOffice(tokens, endAt)) continue;
     const last = Math.max(at, endAt - 1);
     // (`Trump, who is expected to meet Kim in late May`, after a meeting past: one yet to meet them.)
     // (Nor, after a meeting past, one whose visit is still to come: `discussed the preparations for Putin's upcoming
