@@ -222,3 +222,6 @@ export const RATE_AMOUNT_UNITS: ReadonlySet<string> = new Set(["pounds", "dollar
 
 /** Verbs that put off with a particle (`put off`, `pushed back`, `held off`). */
 export const PARTICLE_DEFERRERS: ReadonlySet<string> = new Set(["put", "puts", "putting", "push", "pushed", "pushes", "pushing", "held", "hold", "holds"]);
+
+/** Words between the two ends of a range of days (`from Monday to Wednesday`, `Monday through Friday`). */
+export const RANGE_ENDS: ReadonlySet<string> = new Set(["to", "until", "till", "through", "-"]);

@@ -645,7 +645,7 @@ function make(tokens: TokenList, quoted: Uint8Array, source: SpeakerRef, cue: Sp
   // words, not the reporter's; what it reports must not run on past the closing mark.)
   if (quoted[tokenIndexAt(tokens, cue.start)] === 1) return null;
   // (`'…,' he added, speaking in English.`: a participle set off after the verb tells how it was said, not what; so does
-  // one of any verb, `Albanese said, repeating a phrase he has used since 2022`, whose words, if any, follow it.)
+  // one of any verb but a reporting one, `Clinton said Tuesday night, drawing applause …`, whose words, if any, follow it.)
   const afterCue = from - 1 - tokenIndexAt(tokens, cue.end);
   if (tokens.textAt(from - 1) === "," && (MANNER_PARTICIPLES.has(tokens.lowerAt(from) ?? "") || (afterCue >= 0 && afterCue <= MAX_TAIL_AFTER_CUE && participleAt(tokens, from)))) {
     let comma = from + 1;
@@ -696,21 +696,21 @@ function lastWordBefore(tokens: TokenList, k: number, from: number): number {
   return j;
 }
 
-/** Participles of a speaker's manner, never of what was said (`speaking in English`, `smiling`; not `pointing out that …`). */
 /** The -ing forms of the reporting verbs, which report words of their own (`…, noting he had backed Rubio`). */
 let reportingParticiples: ReadonlySet<string> | undefined;
 
-/** True for a present participle at `k` (`looking`), not a reporting verb's (`noting`), a preposition (`during`) nor a pronoun (`nothing`). */
+/** True for a present participle at `k` (`drawing`), not a reporting verb's (`noting`), a preposition (`during`) nor a noun (`nothing`, `meeting`). */
 function participleAt(tokens: TokenList, k: number): boolean {
   const w = tokens.lowerAt(k) ?? "";
   reportingParticiples ??= new Set(REPORTING_VERBS.filter((v) => v.endsWith("ing")));
-  return w.length > MIN_PARTICIPLE_LENGTH && w.endsWith("ing") && tokens.capitalizedAt(k) !== true && !PREPOSITIONS.has(w) && !ING_PRONOUNS.has(w) && !reportingParticiples.has(w);
+  return w.length > MIN_PARTICIPLE_LENGTH && w.endsWith("ing") && tokens.capitalizedAt(k) !== true && !PREPOSITIONS.has(w) && !NON_PARTICIPLES.has(w) && !reportingParticiples.has(w);
 }
-/** Shortest participle read by its ending, in letters (`saying`, not `king`). */
+/** Shortest participle read by its ending, less one, in letters (`saying`, not `king`). */
 const MIN_PARTICIPLE_LENGTH = 5;
 /** Words ending in -ing that are no participles. */
-const ING_PRONOUNS = new Set(["nothing", "something", "everything", "anything", "evening", "morning", "meeting", "building", "spring", "according"]);
+const NON_PARTICIPLES = new Set(["nothing", "something", "everything", "anything", "evening", "morning", "meeting", "building", "spring", "according"]);
 
+/** Participles of a speaker's manner, never of what was said (`speaking in English`, `smiling`; not `pointing out that …`). */
 const MANNER_PARTICIPLES = new Set(["speaking", "smiling", "laughing", "gesturing", "standing", "sitting", "shrugging", "wearing", "flanked", "visibly"]);
 
 /**

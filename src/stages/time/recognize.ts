@@ -1,4 +1,4 @@
-import { BEFORE_BARE_VERB, DAY_PARTS, EASTER_HOLIDAYS, HOLIDAYS, LONG_COMPOUNDS, MAGNITUDES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, RATE_AMOUNT_UNITS, SEASONS, TIME_ADJECTIVES, TIME_ZONES, UNITS, VAGUE_REFERENCES, WEEKDAY_NAMES, WEEKDAYS } from "../../lexicon/time-words.js";
+import { BEFORE_BARE_VERB, DAY_PARTS, RANGE_ENDS, EASTER_HOLIDAYS, HOLIDAYS, LONG_COMPOUNDS, MAGNITUDES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, RATE_AMOUNT_UNITS, SEASONS, TIME_ADJECTIVES, TIME_ZONES, UNITS, VAGUE_REFERENCES, WEEKDAY_NAMES, WEEKDAYS } from "../../lexicon/time-words.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import type { TimeExpression, TimexResolution, TimexType } from "../../model/index.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -29,8 +29,6 @@ const BEFORE_DOING_REACH = 16;
 /** The year a two-digit year is read near without a reference date. */
 const DEFAULT_CENTURY_YEAR = 2000;
 
-/** Words between the two ends of a range of days (`from Monday to Wednesday`, `Monday through Friday`). */
-const RANGE_ENDS = new Set(["to", "until", "till", "through", "-"]);
 /** Words that may follow a set adverb without making it an adjective (`meets weekly and …`). */
 const SET_FOLLOWERS = new Set(["and", "or", "but", "since", "until", "for", "in", "on", "at", "by", "to", "from", "through", "with", "as", "when", "while", "because", "if", "after", "before"]);
 /** Words that open a clock time, before four digits that could be a year (`at 2014 GMT`). */

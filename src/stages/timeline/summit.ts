@@ -1,6 +1,6 @@
 import type { Place, Sentence, Summit, TimeExpression } from "../../model/index.js";
 import type { Mention, PersonDraft, PersonSpan } from "../../pipeline/state.js";
-import { AHEAD_WORD, BEFORE_BARE_VERB, DAY_PARTS, FORWARD_MODALS, FUTURE_MARKERS, MODALS, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
+import { AHEAD_WORD, BEFORE_BARE_VERB, DAY_PARTS, RANGE_ENDS, FORWARD_MODALS, FUTURE_MARKERS, MODALS, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { COMPASS_POINTS, FACILITY_WORDS, VENUES } from "../../lexicon/places.js";
 import { LEADER_PLURALS, ROLE_CLASSES } from "../../lexicon/roles.js";
 import { BODIES } from "../../lexicon/organizations.js";
@@ -1475,12 +1475,9 @@ function qualifiesOffice(tokens: TokenList, k: number): boolean {
   return office(k) || (tokens.kindAt(k) === "word" && tokens.capitalizedAt(k) !== true && !verbal && office(k + 1) && tokens.capitalizedAt(k + 2) !== true);
 }
 
-/** Words that close a stretch of days opened by `from` (`from November 28 to December 1`). */
-const STRETCH_ENDS = new Set(["to", "until", "till", "through"]);
-
 /** True when the time at token `at` closes a stretch that `from` and the time before it, `previous`, open. */
 function rangeEndAt(tokens: TokenList, previous: TimeExpression, at: number): boolean {
-  return STRETCH_ENDS.has(tokens.lowerAt(at - 1) ?? "") && tokenIndexAt(tokens, previous.end) === at - 1 && tokens.lowerAt(tokenIndexAt(tokens, previous.start) - 1) === "from";
+  return RANGE_ENDS.has(tokens.lowerAt(at - 1) ?? "") && tokenIndexAt(tokens, previous.end) === at - 1 && tokens.lowerAt(tokenIndexAt(tokens, previous.start) - 1) === "from";
 }
 
 /** What a date reckoned back from another happening loses. */
