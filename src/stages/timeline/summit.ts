@@ -1455,9 +1455,12 @@ function arrivalDay(tokens: TokenList, k: number, verbs: ReadonlySet<string> = A
   return false;
 }
 
+/** Verbs of arriving and of setting off: a preview's day of travel. */
+const JOURNEY_VERBS: ReadonlySet<string> = new Set([...ARRIVAL_VERBS, ...TRAVEL_VERBS]);
+
 /** True when a verb of travelling (`fly`, `arrive`) stands a short phrase before token `k`, as {@link arrivalDay}. */
 function travelDay(tokens: TokenList, k: number): boolean {
-  return arrivalDay(tokens, k) || arrivalDay(tokens, k, TRAVEL_VERBS);
+  return arrivalDay(tokens, k, JOURNEY_VERBS);
 }
 
 /** Most days between a preview's day of travel and the meeting it travels for. */
