@@ -2109,4 +2109,19 @@ describe("reported speech without quotation marks", () => {
     const text = "A planned summit in Budapest has been put on hold, a White House official said on Tuesday, days after Trump announced the meeting.";
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["a White House official", "A planned summit in Budapest has been put on hold"]]);
   });
+  it("reads a press release as the medium of a closing source (`…, the government said in a press release on Tuesday evening`)", () => {
+    const text = "The two leaders discussed cross-border workers and European competitiveness, the government said in a press release on Tuesday evening.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["the government", "The two leaders discussed cross-border workers and European competitiveness"]]);
+  });
+
+  it("reads a director-general set off after a name as an office, and the name as a person (`Kin Phea, director-general of the … Institute, told`)", () => {
+    const text = "Kin Phea, director-general of the International Relations Institute of Cambodia, told The Post that the visit showed mutual trust. He said the scam issue had damaged the image of both countries.";
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Kin Phea", "Kin Phea"]);
+    expect(parseReport(text).people[0]?.roles).toEqual(["director-general of the International Relations Institute of Cambodia"]);
+  });
+
+  it("reads an outlet as no person (`told Asharq Al-Awsat that`)", () => {
+    const report = parseReport("Iraqi Foreign Minister Fuad Hussein told Asharq Al-Awsat that the visit would open new horizons.");
+    expect(report.people.map((p) => p.name)).toEqual(["Fuad Hussein"]);
+  });
 });

@@ -3478,4 +3478,21 @@ describe("summit frame", () => {
     );
     expect(report.summit.format).toBe("multilateral");
   });
+  it("places the host's own leader, named by office alone, in the meeting city's country (`Prime Minister Philip Davis met … Rubio`, in Nassau)", () => {
+    const report = parseReport(
+      "Davis, Rubio discuss migration, security in Nassau\n\nPrime Minister Philip Davis met with United States Secretary of State Marco Rubio at the Office of the Prime Minister yesterday, as part of Rubio's tour of the Caribbean.",
+      { referenceDate: "2026-03-27" },
+    );
+    expect([report.summit.location, participantNames(report), report.summit.countries, report.summit.format]).toEqual([
+      "Nassau", ["Philip Davis", "Marco Rubio"], ["Bahamas", "United States"], "bilateral",
+    ]);
+  });
+
+  it("reads a country's possessive before a title as part of it (`met Venezuela's Vice President Delcy Rodríguez`)", () => {
+    const report = parseReport(
+      "PRIME Minister Kamla Persad-Bissessar yesterday met Venezuela's Vice President Delcy Rodríguez at the Diplomatic Centre, St Ann's, in a meeting that lasted almost two hours.",
+      { referenceDate: "2025-06-14" },
+    );
+    expect(participantNames(report)).toEqual(["Kamla Persad-Bissessar", "Delcy Rodríguez"]);
+  });
 });

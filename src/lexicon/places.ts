@@ -340,6 +340,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = wo
   Montenegro: ["Podgorica"],
   "Cook Islands": ["Avarua", "Rarotonga"],
   Niue: ["Alofi"],
+  Bahamas: ["Nassau"], Belize: ["Belmopan"], Lesotho: ["Maseru"], Eswatini: ["Mbabane"], Nauru: ["Yaren"], Djibouti: ["Djibouti"],
   "": ["Europe", "Asia", "Africa", "Latin America", "Middle East", "the West", "Indo-Pacific", "Eurasia", "Arctic", "Balkans", "Caucasus", "Scandinavia", "Amazon", "Sahel", "Gulf", "Pacific", "Horn of Africa",
     "Central Asia", "South Asia", "Southeast Asia", "East Asia", "Central Europe", "Eastern Europe", "Western Europe",
     "North Africa", "West Africa", "East Africa", "Southern Africa", "Central America", "South America", "North America",

@@ -194,8 +194,8 @@ export const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
   "tweet", "letter", "message", "remarks", "comments", "comment", "broadcast", "programme", "program", "podcast",
   "appearance", "video", "column", "editorial", "talk", "call", "telephone", "phone", "meeting", "session",
   "channel", "account", "page", "blog",
-  // Official records of a meeting (`said in a readout that …`, `in a joint communique`).
-  "readout", "communique", "communiqué", "declaration",
+  // Official records of a meeting (`said in a readout that …`, `in a joint communique`, `in a press release`).
+  "readout", "communique", "communiqué", "declaration", "release",
 ]);
 /** Media taken with `on` (`on a call with reporters`, `on his podcast`); the rest take `in` (`on a joint statement` is an object). */
 export const ON_MEDIUM_NOUNS: ReadonlySet<string> = new Set([

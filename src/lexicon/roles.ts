@@ -26,6 +26,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = wordTable({
   "chief adviser": "leader",
   "special adviser": "aide", "senior adviser": "aide", "special advisor": "aide", "senior advisor": "aide",
   "national security advisor": "aide", "secretary general": "org-head", "secretary-general": "org-head",
+  "director general": "org-head", "director-general": "org-head",
   "political scientist": "expert", analyst: "expert", expert: "expert", professor: "expert", interlocutor: "expert",
   // `The politician admitted …` in translated reports: the leader the text was just about.
   politician: "leader",

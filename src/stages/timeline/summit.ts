@@ -403,10 +403,15 @@ export function findSummit(input: SummitInput): Summit {
   const sideEvidence = evidence !== null && leadMeeting !== null && leadMeeting !== evidence && SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, evidence.start)) ?? "");
   const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, sideEvidence, resolvedSpeakers, manyStates: blocGathering || ofMany, onSidelines: sidelined, countedBack: spanBack > 0 });
   const byId = new Map(people.map((p) => [p.id, p]));
+  // (The host's own leader, whom a local paper names by office alone, `Prime Minister Philip Davis met … Rubio` in
+  // Nassau, is of the meeting's country when the others are placed and none of them is.)
+  const hostLand = location === null ? undefined : cities.get(location.toLowerCase())?.[1];
+  const unplaced = participants.filter((id) => byId.get(id)?.country == null && (byId.get(id)?.roles.length ?? 0) > 0);
+  const hosting = hostLand !== undefined && unplaced.length === 1 && participants.length > 1 && participants.every((id) => unplaced.includes(id) || (byId.get(id)?.country ?? hostLand) !== hostLand) ? unplaced[0] : undefined;
   const countries: string[] = [];
   const seen = new Set<string>();
   for (const id of participants) {
-    const c = byId.get(id)?.country;
+    const c = byId.get(id)?.country ?? (id === hosting ? hostLand : null);
     if (c != null && !seen.has(c)) {
       seen.add(c);
       countries.push(c);
@@ -1123,13 +1128,14 @@ const TITLE_REACH = 14;
 
 /**
  * The token before the title words that stand before the name at token `at`: capitalised words, an abbreviation's
- * period, and the lower-case words of the person's own offices (`taoiseach`); -1 when the reach runs out first.
+ * period, the lower-case words of the person's own offices (`taoiseach`) and a country's possessive (`met Venezuela's
+ * Vice President Delcy Rodríguez`); -1 when the reach runs out first.
  */
 function beforeTitle(tokens: TokenList, at: number, officeWords: ReadonlySet<string>): number {
   for (let k = at - 1; k >= Math.max(0, at - TITLE_REACH); k--) {
     const t = tokens.get(k);
     if (t === undefined) return -1;
-    if (!t.capitalized && !isGluedPeriod(tokens, k) && !officeWords.has(t.lower)) return k;
+    if (!t.capitalized && !isGluedPeriod(tokens, k) && !officeWords.has(t.lower) && !(isPossessiveAt(tokens, k) && tokens.capitalizedAt(k - 1) === true)) return k;
   }
   return -1;
 }
