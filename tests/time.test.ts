@@ -463,6 +463,10 @@ describe("temporal expressions", () => {
     // (A bare part of the day after `in` too, `In the evening, they attended a state banquet`; not a habit in the present.)
     expect(values("The leaders held talks on July 3. In the evening, they attended a state banquet.")).toEqual([["July 3", "2018-07-03", null], ["the evening", "2018-07-03TEV", null]]);
     expect(values("He usually works in the morning.")).toEqual([]);
+    // (Opening a paragraph after one that dated a happening of long ago, the day of the news the lead told: `which
+    // established diplomatic ties on January 1, 1984.` then `In the evening, His Majesty hosted a state banquet`.)
+    const banquet = values("The Sultan held a bilateral meeting with President Prabowo yesterday.\n\nThe two countries established diplomatic ties on January 1, 1984.\n\nIn the evening, His Majesty hosted a state banquet.");
+    expect(banquet.at(-1)).toEqual(["the evening", "2018-08-26TEV", null]);
   });
 
   it("dates a year-less day in the past by the year its clause stated just before, and a bare month by the reference", () => {
@@ -3494,5 +3498,17 @@ describe("summit frame", () => {
       { referenceDate: "2025-06-14" },
     );
     expect(participantNames(report)).toEqual(["Kamla Persad-Bissessar", "Delcy Rodríguez"]);
+  });
+  it("leaves a pilgrim's courtesy title out of a ruler's name (`Sultan Haji Hassanal Bolkiah`)", () => {
+    const report = parseReport(
+      "His Majesty Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah, Sultan and Yang Di-Pertuan of Brunei Darussalam yesterday held a bilateral meeting with President of the Republic of Indonesia Prabowo Subianto at Istana Nurul Iman.",
+      { referenceDate: "2025-04-09" },
+    );
+    expect([participantNames(report), report.summit.format]).toEqual([["Hassanal Bolkiah", "Prabowo Subianto"], "bilateral"]);
+  });
+
+  it("reads a headline's plain verb of failing as no part of a name (`Kurti and Vucic Fail to Agree in Brussels`)", () => {
+    const report = parseReport("Kurti and Vucic Fail to Agree in Brussels, Again\n\nKosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vucic left a meeting in Brussels on Monday without an agreement.", { referenceDate: "2023-08-22" });
+    expect(report.people.map((p) => p.name).sort()).toEqual(["Albin Kurti", "Aleksandar Vucic"]);
   });
 });

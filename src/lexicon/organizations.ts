@@ -20,7 +20,7 @@ export const ORGANIZATIONS: readonly string[] = [
   "NHK", "Nikkei", "South China Morning Post", "Global Times", "People's Daily", "CCTV", "CGTN", "Times of India",
   "The Hindu", "Hindustan Times", "Press Trust of India", "PTI", "ANI", "Anadolu", "Anadolu Agency", "IRNA", "KCNA",
   "Yomiuri", "Asahi", "Le Monde", "Der Spiegel", "El País", "ANSA", "EFE", "Ukrinform", "Kyiv Independent", "Meduza",
-  "Kommersant", "Izvestia", "RBC", "Vedomosti", "Truth Social", "Charlie Hebdo", "Asharq Al-Awsat", "Al-Monitor", "Ynet",
+  "Kommersant", "Izvestia", "RBC", "Vedomosti", "Truth Social", "Charlie Hebdo", "Asharq Al-Awsat", "Al-Monitor", "Ynet", "Azernews",
   // Outlets whose names hold a word of time (`the Daily Mail`, `Mexico News Daily`): no time expression inside them.
   "Daily Mail", "Mail on Sunday", "Sunday Times", "Daily Telegraph", "Sunday Telegraph", "Daily Express", "Sunday Express",
   "Daily Mirror", "Daily Star", "Daily Beast", "Daily Caller", "Daily Maverick", "Daily Nation", "Daily Sabah",

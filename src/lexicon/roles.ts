@@ -147,6 +147,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // Courtesy titles of South and Southeast Asia and the Gulf (`Shri Narendra Modi`, `Datuk Seri Anwar Ibrahim`,
   // `Sayyid Fahd bin Mahmoud Al Said`), and Shia clerics' ranks (`Ayatollah Raisi`, `Hojatoleslam Rouhani`).
   "shri", "smt", "shrimati", "datuk", "dato", "seri", "tun", "sheikha", "sayyid", "seyyed", "seyed", "h.e", "ayatollah", "hojatoleslam",
+  // (One who made the pilgrimage, as the Malay press styles its rulers: `Sultan Haji Hassanal Bolkiah`.)
+  "haji", "hajah", "hajjah",
 ]);
 
 /** Courtesy titles that tell a person's sex (`Mrs. Clinton`, `Mr. Trump`), lower case, without their stop. */

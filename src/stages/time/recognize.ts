@@ -791,7 +791,8 @@ export class TimeRecognizer {
     const shift = short ? 0 : this.#lower(i) === "the" ? NARRATIVE[this.#lower(i + 1)] : undefined;
     const shiftedPart = DAY_PARTS[this.#lower(short ? i + 1 : i + 2)];
     if (shift !== undefined && shiftedPart !== undefined && !shiftedPart.includes(":")) {
-      const at = this.#narrativeDay();
+      // (`that night` points back to the day just told, wherever; a bare `In the evening` stays on the news's day.)
+      const at = bare ? this.#sameDay() : this.#narrativeDay();
       const end = short ? i + 2 : i + 3;
       if (at === null) return this.#make(i, end, "TIME", `XXXX-XX-XXT${shiftedPart}`, "unresolved");
       const day = addDays(at.day, shift);
@@ -822,6 +823,17 @@ export class TimeRecognizer {
     const to = named?.day != null ? named.to : end;
     if (day === null) return this.#make(i, to, "TIME", `XXXX-XX-XXT${part}`, "unresolved", null, "MID");
     return this.#make(i, to, "TIME", `${formatDay(day)}T${part}`, named?.resolution ?? at?.resolution ?? "reference", day, "MID");
+  }
+
+  /**
+   * The day `the same day`, `that day` or `In the evening` stays on: the narrative's, unless it opens a paragraph after
+   * one that dated an earlier happening (`congratulated Aliyev on the signing … on August 8`, `established ties on
+   * January 1, 1984`): then the day of the news the lead told, as `earlier in the day`.
+   */
+  #sameDay(): { day: Day; resolution: TimexResolution } | null {
+    const at = this.#narrativeDay();
+    if (at !== null && this.#anchorParagraph !== this.#paragraph && this.#newsDay !== null && daysBetween(at.day, this.#newsDay) > 0) return { day: this.#newsDay, resolution: "narrative" };
+    return at;
   }
 
   /** The day the narrative has reached, else the reference day, with which of the two it is; null without either. */
@@ -1125,13 +1137,8 @@ export class TimeRecognizer {
       if (offset === undefined || this.#lower(i + 2) !== "day") return null;
       end = i + 3;
     }
-    const at = this.#narrativeDay();
+    const at = offset === 0 ? this.#sameDay() : this.#narrativeDay();
     if (at === null) return this.#make(from, end, "DATE", "XXXX-XX-XX", "unresolved");
-    // (`The same day, the two presidents attended …` opening a paragraph after one that dated an earlier happening,
-    // `congratulated Aliyev on the signing … on August 8`: the day of the news the lead told, as `earlier in the day`.)
-    if (offset === 0 && this.#anchorParagraph !== this.#paragraph && this.#newsDay !== null && daysBetween(at.day, this.#newsDay) > 0) {
-      return this.#make(from, end, "DATE", formatDay(this.#newsDay), "narrative", this.#newsDay);
-    }
     const d = addDays(at.day, offset);
     return this.#make(from, end, "DATE", formatDay(d), at.resolution, d);
   }
