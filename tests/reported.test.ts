@@ -2124,4 +2124,28 @@ describe("reported speech without quotation marks", () => {
     const report = parseReport("Iraqi Foreign Minister Fuad Hussein told Asharq Al-Awsat that the visit would open new horizons.");
     expect(report.people.map((p) => p.name)).toEqual(["Fuad Hussein"]);
   });
+  it("reads a name set off after an opening phrase's title as its apposition, not the subject (`In a statement signed by his Special Adviser …, Bayo Onanuga, Tinubu was quoted as telling`)", () => {
+    const text = 'In a statement signed by his Special Adviser on Information and Strategy, Bayo Onanuga, Tinubu was quoted as telling Macron that Nigeria was "open for business" and ready to welcome French investors.';
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Bola Tinubu"]);
+    expect(parseReport(text).quotes.map((q) => q.speaker?.name)).toEqual(["Bola Tinubu"]);
+    // (Not a subject's own apposition after a phrase that names no title: `In a statement, Scott McNealy, Sun's chief executive officer, said`.)
+    const sun = "In a statement, Scott McNealy, Sun's chief executive officer, said the company's performance was hampered by problems.";
+    expect(extractAttributions(sun).map((a) => a.source.name)).toEqual(["Scott McNealy"]);
+  });
+
+  it("reads an outlet's name with a slash, and its programme after a possessive, as the hearer (`told Radio Free Europe/Radio Liberty that`, `told BBC Radio Four's Any Questions.`)", () => {
+    expect(extractAttributions("Kholood Khair told Radio Free Europe/Radio Liberty that the visit was about money.").map((a) => [a.source.name, a.text])).toEqual([["Kholood Khair", "the visit was about money"]]);
+    expect(extractAttributions("Mr Farage told BBC Radio Four’s Any Questions.")).toEqual([]);
+    expect(parseReport("Sudanese analyst Kholood Khair told Radio Dabanga that the visit was about money.").people.map((p) => p.name)).toEqual(["Kholood Khair"]);
+  });
+
+  it("reads two portfolios joined before an office as one title (`Trade and Industry Cabinet Secretary Lee Kinyanjui`)", () => {
+    const report = parseReport("Trade and Industry Cabinet Secretary Lee Kinyanjui told The Standard that Kenya expected a quick win. President Putin and Xi Jinping met later.");
+    expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([["Lee Kinyanjui", "Trade and Industry Cabinet Secretary"], ["Vladimir Putin", "President of Russia"], ["Xi Jinping", "President of China"]]);
+  });
+
+  it("reads given names run together as the same person's (`Abdel Rahman Khalil`, then `Abdelrahman Khalil`)", () => {
+    const report = parseReport("Minister Abdel Rahman Khalil met the envoy on Monday. Later, Abdelrahman Khalil said the talks went well.");
+    expect(report.people.map((p) => p.name)).toEqual(["Abdel Rahman Khalil"]);
+  });
 });

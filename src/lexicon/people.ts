@@ -264,7 +264,7 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   // (Named by the given name in Lao and Burmese usage: `Thongloun welcomed …`.)
   office("Thongloun Sisoulith", ["Thongloun", "Sisoulith"], "Laos", "President", "m"),
   p("Min Aung Hlaing", [], "Myanmar", ["Chairman of the State Administration Council of Myanmar"], "m"),
-  p("Abdel Fattah al-Burhan", ["al-Burhan", "Burhan", "Abdel Fattah Burhan"], "Sudan", ["Chairman of the Sovereignty Council of Sudan"], "m"),
+  p("Abdel Fattah al-Burhan", ["al-Burhan", "Burhan", "Abdel Fattah Burhan", "Abdelfattah El Burhan"], "Sudan", ["Chairman of the Sovereignty Council of Sudan"], "m"),
   office("Hassanal Bolkiah", ["Sultan Hassanal Bolkiah", "Bolkiah"], "Brunei", "Sultan", "m"),
   office("Xanana Gusmao", ["Xanana Gusmão", "Gusmão", "Gusmao"], "Timor-Leste", "Prime Minister", "m"),
   office("Anura Kumara Dissanayake", ["Dissanayake"], "Sri Lanka", "President", "m"),

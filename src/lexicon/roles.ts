@@ -171,6 +171,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   "energy", "education", "agriculture", "environment", "transport", "labour", "labor", "culture", "digital", "treasury",
   "industry", "security", "development", "shadow", "deputy", "junior", "senior", "state", "cabinet", "foreign-affairs",
   "special", "chief", "top", "presidential", "commerce", "business", "investment", "tourism", "housing", "climate",
+  "information", "communications", "planning", "mines", "fisheries", "youth",
   // (The body an officer speaks for: `Chinese foreign ministry spokesperson Wang Wenbin`, `state department spokesman`.)
   "ministry", "department", "embassy", "government", "party",
 ]);

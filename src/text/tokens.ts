@@ -530,3 +530,27 @@ export function relativeClauseClose(tokens: TokenList, k: number, limit: number)
   for (let c = k + 2; c < limit; c++) if (tokens.textAt(c) === ",") return c;
   return -1;
 }
+
+/** Most words of a name read by {@link apposedNameClose}. */
+const MAX_NAME_RUN = 4;
+
+/** The token after a run of one to four capitalised words from token `from`, before `before`; -1 when none starts there. */
+function capitalRunEnd(tokens: TokenList, from: number, before: number): number {
+  let k = from;
+  while (k < before && k - from < MAX_NAME_RUN && tokens.kindAt(k) === "word" && tokens.capitalizedAt(k) === true) k++;
+  return k > from && k < before ? k : -1;
+}
+
+/**
+ * Where a name that the comma at token `k` sets off after an opening phrase's capitalised title closes, when another
+ * name and its verb follow (`In a statement signed by his Special Adviser …, Bayo Onanuga, Tinubu was quoted …`; not a
+ * list, `Macron, Scholz and Meloni said`, nor a subject's apposition, `In a statement, Scott McNealy, Sun's chief …`):
+ * the index of its closing comma, or -1.
+ */
+export function apposedNameClose(tokens: TokenList, k: number, before: number): number {
+  if (tokens.capitalizedAt(k - 1) !== true) return -1;
+  const apposed = capitalRunEnd(tokens, k + 1, before);
+  const subject = apposed > 0 && tokens.textAt(apposed) === "," ? capitalRunEnd(tokens, apposed + 1, before) : -1;
+  const verb = tokens.lowerAt(subject) ?? "";
+  return subject > 0 && tokens.kindAt(subject) === "word" && !isPossessiveAt(tokens, subject) && tokens.capitalizedAt(subject) !== true && verb !== "and" && verb !== "or" ? apposed : -1;
+}

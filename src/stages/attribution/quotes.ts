@@ -7,7 +7,7 @@ import { GENERIC_SOURCE_MEMBERS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERB
 import type { Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, opensSentence, relativeClauseClose, SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
+import { apposedNameClose, isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, opensSentence, relativeClauseClose, SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import type { SpeakerResolver } from "./speakers.js";
 import { documentEndingAt, unnamedAsWritten } from "./unnamed.js";
@@ -656,6 +656,10 @@ function mainClauseStart(tokens: TokenList, begin: number, cue: number): number 
     // (After a quote, a phrase of its own goes on only to a speaker or a cue: `"…" of the Clinton proposals, Mr.
     // Holtz-Eakin said`, not `"apology" to New Yorkers …, then calling Yahoo News`.)
     const speakerNext = k + 1 === cue || isCapitalizedAt(tokens, k + 1);
+    // (Past a name set off after the phrase's last noun: `In a statement signed by his adviser, Bayo Onanuga, Tinubu
+    // was quoted as telling`.)
+    const apposed = preposition ? apposedNameClose(tokens, k, cue) : -1;
+    if (apposed > 0) return apposed + 1;
     return !preposition || opens || speakerNext ? k + 1 : begin;
   }
   return begin;

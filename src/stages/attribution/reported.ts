@@ -10,7 +10,7 @@ import { isNameWordAt } from "../entities/names.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { ADVERBS_BEFORE_VERB, APPOSITION_DETERMINERS, CLAUSE_OPENING_ADVERBS, CONTRACTION_HOSTS, DETERMINERS, MAIN_CLAUSE_VERBS, OPENING_ADVERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, RANK_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS, opensConnective } from "../../lexicon/function-words.js";
-import { isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, pluralPossessiveAt, relativeClauseClose, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
+import { apposedNameClose, isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, pluralPossessiveAt, relativeClauseClose, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { coordinatedAfter, isOrganization, jointSource, widerThan } from "./quotes.js";
 import type { SpeakerResolver } from "./speakers.js";
@@ -802,7 +802,12 @@ function openingClauseEnd(tokens: TokenList, b: number, before: number, quoted: 
   // its first comma, and the people in it are no subject.
   if (PREPOSITIONS.has(opener)) {
     for (let k = b + 1; k < before && k - b <= MAX_OPENING_PHRASE; k++) {
-      if (tokens.textAt(k) === "," && quoted[k] !== 1) return k + 1 < before ? k + 1 : b;
+      if (tokens.textAt(k) !== "," || quoted[k] === 1) continue;
+      // (And past a name set off after the phrase's last noun: `In a statement signed by his Special Adviser …, Bayo
+      // Onanuga, Tinubu was quoted as telling …`.)
+      const apposed = apposedNameClose(tokens, k, before);
+      if (apposed > 0) return apposed + 1;
+      return k + 1 < before ? k + 1 : b;
     }
     return b;
   }
@@ -1375,6 +1380,11 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
         k = (hearer.ref.personId === null ? personAfterOutlet(tokens, hearer.next, resolver) : null) ?? hearer.next;
         // (`told Fox News Radio on Thursday`: the outlet's own medium word, capitalised, goes with its name.)
         while (hearer.ref.personId === null && isCapitalizedAt(tokens, k) && (MEDIUM_NOUNS.has(tokens.lowerAt(k) ?? "") || AUDIENCE_NOUNS.has(tokens.lowerAt(k) ?? ""))) k++;
+        // (And the outlet's programme after its possessive: `told BBC Radio Four's Any Questions.`)
+        if (hearer.ref.personId === null && isPossessiveAt(tokens, k) && isCapitalizedAt(tokens, k + 1)) {
+          k++;
+          while (k < e && isCapitalizedAt(tokens, k)) k++;
+        }
       }
       else if (HEARERS.has(tokens.lowerAt(k) ?? "")) k++;
       else k = audienceEnd(tokens, k, e);
@@ -1868,7 +1878,8 @@ function thatSoonAt(tokens: TokenList, k: number, e: number): number {
       reach += bracket + 1 - j;
       j = bracket;
     }
-    else if ((w === "to" && !preposition) || (tokens.kindAt(j) !== "word" && !isPossessiveAt(tokens, j) && !isGluedPeriod(tokens, j))) return -1;
+    // (So does a slash between two names of one outlet: `told Radio Free Europe/Radio Liberty that …`.)
+    else if ((w === "to" && !preposition) || (tokens.kindAt(j) !== "word" && !isPossessiveAt(tokens, j) && !isGluedPeriod(tokens, j) && !(w === "/" && tokens.capitalizedAt(j + 1) === true))) return -1;
   }
   return -1;
 }

@@ -98,7 +98,7 @@ export class PeopleRegistry {
       candidates.filter((p) => {
         const pw = p.name.split(" ");
         const given = words[0] ?? "";
-        const sameGiven = pw[0]?.toLowerCase() === given.toLowerCase() || givenNameVariant(pw[0] ?? "", given) || (given.length === 1 && pw[0]?.startsWith(given) === true);
+        const sameGiven = pw[0]?.toLowerCase() === given.toLowerCase() || givenNameVariant(pw[0] ?? "", given) || (given.length === 1 && pw[0]?.startsWith(given) === true) || givenRun(pw) === givenRun(words);
         return pw.length >= 2 && sameGiven && isVariant(pw.at(-1) ?? "", words.at(-1) ?? "");
       }),
     );
@@ -297,6 +297,14 @@ export function surnameForms(name: string): string[] {
 /** The surnames an alias lends its person: a full name's (`Kassym-Zhomart Tokaev`: `Tokaev`), or the one word itself. */
 function aliasSurnames(alias: string): string[] {
   return alias.includes(" ") ? surnameForms(alias) : [alias];
+}
+
+/**
+ * The given names before the family name, run together without particles, hyphens or accents: the same for a
+ * transliteration that writes them as one word (`Abdelfattah El Burhan`, `Abdel Fattah al-Burhan`).
+ */
+function givenRun(words: readonly string[]): string {
+  return foldName(words.slice(0, -1).filter((w) => !NAME_PARTICLES.has(w.toLowerCase())).join("")).replaceAll("-", "");
 }
 
 /** Particles of Arabic names that make the word after them a father's name (`bin`, `ibn`, `bint`). */

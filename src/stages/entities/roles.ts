@@ -222,6 +222,8 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
     if (OBJECT_PREPOSITIONS.has(w)) object = true;
     // (The article of the object itself joins nothing: `press secretary of the Russian President Dmitry Peskov`.)
     else if (w === "the" && j < nameStart - 1 && OBJECT_PREPOSITIONS.has(tokens.textAt(j - 1) ?? "") && roleWords.has(tokens.lowerAt(j - 2) ?? "")) continue;
+    // (Not one between two portfolios of one office: `Trade and Industry Cabinet Secretary Lee Kinyanjui`.)
+    else if (OFFICE_OBJECT_JOINS.has(w) && !object && j < nameStart - 1 && PORTFOLIO_WORDS.has(tokens.lowerAt(j - 1) ?? "") && PORTFOLIO_WORDS.has(tokens.lowerAt(j + 1) ?? "")) continue;
     else if (OFFICE_OBJECT_JOINS.has(w) && (!object || j === nameStart - 1)) [k, object, join] = [j, false, -1];
     else if (OFFICE_OBJECT_JOINS.has(w)) join = j;
     else if (join >= 0 && roleWords.has(w.toLowerCase())) [k, object, join] = [join, false, -1];
