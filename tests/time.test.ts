@@ -3511,4 +3511,30 @@ describe("summit frame", () => {
     const report = parseReport("Kurti and Vucic Fail to Agree in Brussels, Again\n\nKosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vucic left a meeting in Brussels on Monday without an agreement.", { referenceDate: "2023-08-22" });
     expect(report.people.map((p) => p.name).sort()).toEqual(["Albin Kurti", "Aleksandar Vucic"]);
   });
+  it("reads a standfirst above a byline as the header, and an analysis's past meeting over one still to come (`The summit with Putin produced a handshake`)", () => {
+    const report = parseReport(
+      "What Trump Got Out of Alaska\n\nThe summit with Putin produced a handshake, a red carpet, and almost nothing else.\n\nBy Anne Applebaum\n\n" +
+        "When Donald Trump landed at Joint Base Elmendorf-Richardson on Friday, he seemed to believe that a deal was within reach. He did not walk out.\n\n" +
+        "Zelensky, who was not invited to Alaska, will meet Trump in Washington on Monday.",
+      { referenceDate: "2025-08-17" },
+    );
+    expect(report.blocks.slice(0, 3).map((b) => b.kind)).toEqual(["heading", "heading", "heading"]);
+    expect([report.summit.location, report.summit.date, participantNames(report)]).toEqual(["Anchorage", "2025-08-15", ["Vladimir Putin", "Donald Trump"]]);
+  });
+
+  it("reads a numbered paragraph's number as part of its sentence, and the prime ministers of many states as a gathering of them (`1. We, the Prime Ministers of …`)", () => {
+    const report = parseReport(
+      "Joint Statement by the Prime Ministers of the Nordic-Baltic Eight\n\nRiga, 12 June 2025\n\n1. We, the Prime Ministers of Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and Sweden, met today in Riga at the invitation of Prime Minister Evika Siliņa of Latvia.\n\n2. We will meet again in Vilnius in 2026.",
+      { referenceDate: "2025-06-12" },
+    );
+    expect(report.sentences.map((s) => report.text.slice(s.start, s.start + 6))).toEqual(["Joint ", "Riga, ", "1. We,", "2. We "]);
+    expect([report.summit.location, report.summit.format]).toEqual(["Riga", "multilateral"]);
+  });
+
+  it("ends a role set off after a name at the line's end (`Tammy Bruce, Department Spokesperson` over `Washington, D.C.`)", () => {
+    const report = parseReport(
+      "Department Press Briefing – March 11, 2025\n\nTammy Bruce, Department Spokesperson\nWashington, D.C.\n\nMS BRUCE: Good afternoon, everyone. As you know, Secretary Rubio is in Jeddah today.\n\nQUESTION: Thank you, Tammy.\n\nMS BRUCE: I have nothing to announce.",
+    );
+    expect(report.people.find((p) => p.name === "Tammy Bruce")?.roles).toEqual(["Department Spokesperson"]);
+  });
 });

@@ -47,6 +47,8 @@ export const PATTERNS = {
   decade: /^(1\d|20)?(\d)0s$/,
   /** One or two digits (a day of the month, an hour). */
   dayDigits: /^\d{1,2}$/,
+  /** One to three digits: a numbered paragraph's number (`12.`). */
+  listNumber: /^\d{1,3}$/,
   /** Exactly two digits (minutes). */
   twoDigits: /^\d{2}$/,
   /** A clock time written as one word, British style: `10.05`, `10.05am`, `9pm` (hour, minutes, meridiem). */

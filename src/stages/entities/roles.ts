@@ -323,7 +323,7 @@ function appositionAfter(view: string, tokens: TokenList, nameEnd: number, lexic
     if (t.text === "(") depth++;
     else if (t.text === ")") depth--;
     // (An abbreviation's stop goes on: `the Prime Minister of the Republic of India H.E. Shri Narendra Modi`.)
-    else if (depth <= 0 && (t.text === "," || (t.text === "." && !courtesyStop(tokens, j)) || t.text === ";" || t.text === '"' || t.text === "”" || t.text === "\n")) break;
+    else if (depth <= 0 && (t.text === "," || (t.text === "." && !courtesyStop(tokens, j)) || t.text === ";" || t.text === '"' || t.text === "”" || tokens.newLineAt(j) === true)) break;
     // `Deputy Ruler of Abu Dhabi and National Security Advisor`: `and` before another office joins two roles.
     // (`and` between the portfolios before the role word joins them: `the business and trade secretary`.)
     else if (depth <= 0 && ROLE_STOP.has(t.lower) && !(t.lower === "and" && (j < roleAt || matchPhrase(tokens, j + 1, lexicon.rolePhrases) > 0))) {

@@ -70,8 +70,11 @@ export function findBlocks(view: string, lexicon: Lexicon): Block[] {
     else links = kind === "heading" && LINK_LIST_HEADINGS.has(withoutColon(view.slice(g.start, g.end).trim()).toLowerCase());
     // A title-cased first line is the headline, even with a final stop (`Stealth Over Health: … Bad Optics.`); so is a
     // first line above a byline (`… ended without a deal. Here's what we know.` over `By Staff Writer`).
+    // (So is a standfirst between the headline and a byline: `The summit with Putin produced a handshake, … and almost
+    // nothing else.` over `By Anne Applebaum`.)
     const next = groups[index + 1];
-    if (index === 0 && next !== undefined && kind === "paragraph" && (isHeadline(view, g) || (bylineAt(view, next) && shortLine(view, g)))) kind = "heading";
+    const underHeadline = index === 1 && blocks[0]?.kind === "heading";
+    if ((index === 0 || underHeadline) && next !== undefined && kind === "paragraph" && ((index === 0 && isHeadline(view, g)) || (bylineAt(view, next) && shortLine(view, g)))) kind = "heading";
     if (kind === "paragraph" || kind === "turn") seenRunningText = true;
     blocks.push({ index, kind, start: g.start, end: g.end });
   }

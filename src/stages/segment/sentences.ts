@@ -85,6 +85,8 @@ function endsSentence(view: string, tokens: TokenList, i: number, block: Block):
     if (prev.text.length === 1 && PATTERNS.upper.test(prev.text) && !(prev.text === "X" && tokens.lowerAt(i - 2) === "on")) return false;
     // (Nor initials joined by stops inside a name that runs on after a title: `Prime Minister K.P. Sharma Oli`.)
     if (PATTERNS.dottedInitials.test(prev.text) && tokens.capitalizedAt(i - 2) === true && tokens.capitalizedAt(i + 1) === true && tokens.capitalizedAt(i + 2) === true && !DETERMINERS.has(tokens.lowerAt(i + 1) ?? "")) return false;
+    // (Nor a numbered paragraph's number at the start of its line: `1. We, the Prime Ministers of …`.)
+    if (PATTERNS.listNumber.test(prev.text) && (prev.start === block.start || tokens.newLineAt(i - 1) === true)) return false;
   }
   // Skip further terminals and closing marks to find what follows.
   let j = i + 1;

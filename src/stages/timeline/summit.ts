@@ -269,8 +269,12 @@ export function findSummit(input: SummitInput): Summit {
   }
   // `Analysis: The Alaska summit shows …` over `At Joint Base Elmendorf-Richardson on Friday, only one of them got what
   // he came for`: a headline about a meeting, and a day of the news in the lead, are the meeting and its day.
-  if (date === null && headlineNamesMeeting(tokens, headerEnd)) {
-    const lead = timexes.find((t) => sentenceAt(sentences, t.start)?.block === leadBlock && t.type === "DATE" && !inQuote(t.start) && reference !== null && proximity(t.value, reference) === 2);
+  // (Also over a meeting still to come further down, when the lead's day is past: `When Donald Trump landed at Joint Base
+  // Elmendorf-Richardson on Friday`, under `The summit with Putin produced a handshake`, then `Zelensky … will meet
+  // Trump in Washington on Monday`.)
+  const plannedLater = later && best !== null && best.sentence.block !== leadBlock;
+  if ((date === null || plannedLater) && headlineNamesMeeting(tokens, headerEnd)) {
+    const lead = timexes.find((t) => sentenceAt(sentences, t.start)?.block === leadBlock && t.type === "DATE" && !inQuote(t.start) && reference !== null && proximity(t.value, reference) === 2 && (!plannedLater || t.value.slice(0, 10) <= formatDay(reference)));
     if (lead !== undefined) {
       date = lead.value.slice(0, 10);
       evidence = sentenceAt(sentences, lead.start) ?? null;
@@ -2810,7 +2814,9 @@ function gathersNations(tokens: TokenList, sentence: Sentence, countryStarts: Re
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
     // (Four states or more named after the leaders' plural: `The presidents of Kazakhstan, Kyrgyzstan, Tajikistan,
     // Turkmenistan and Uzbekistan met in Tashkent`.)
-    if (LEADER_PLURALS.has(tokens.lowerAt(i) ?? "") && tokens.lowerAt(i + 1) === "of" && statesListedFrom(tokens, i + 2, end, countryStarts) >= MANY_STATES) return true;
+    // (So `The Prime Ministers of Denmark, Estonia, …`.)
+    const leaders = LEADER_PLURALS.has(tokens.lowerAt(i) ?? "") || (tokens.lowerAt(i) === "ministers" && tokens.lowerAt(i - 1) === "prime");
+    if (leaders && tokens.lowerAt(i + 1) === "of" && statesListedFrom(tokens, i + 2, end, countryStarts) >= MANY_STATES) return true;
     // (Nor those who judge the meeting: `a visit that drew criticism from European Union leaders`.)
     if (!MEETING_GROUPS.has(tokens.lowerAt(i) ?? "") || inOtherEvent(tokens, sentence, i) || reactingGroup(tokens, i)) continue;
     // (`EU leaders met in Brussels`, `G7 leaders`: a bloc's leaders, not a country's, as in `US leaders`.)
