@@ -3537,4 +3537,23 @@ describe("summit frame", () => {
     );
     expect(report.people.find((p) => p.name === "Tammy Bruce")?.roles).toEqual(["Department Spokesperson"]);
   });
+  it("reads those met on the same day, and those listed after them, as met at a side event (`The same day, Thongloun Sisoulith met with Prime Minister Pham Minh Chinh and …`)", () => {
+    const report = parseReport(
+      "Hanoi (VNA) – General Secretary To Lam held talks with President of Laos Thongloun Sisoulith in Hanoi on January 9.\n\nThe two leaders agreed to strengthen coordination.\n\nThe same day, Thongloun Sisoulith met with Prime Minister Pham Minh Chinh and National Assembly Chairman Tran Thanh Man.",
+      { referenceDate: "2025-01-09" },
+    );
+    expect(participantNames(report)).toEqual(["To Lam", "Thongloun Sisoulith"]);
+  });
+
+  it("reads a name set off after an office as a person when its given name is `Abdul` (`The Prime Minister of …, Abdul Hamid Dbeibah, met`)", () => {
+    const report = parseReport(
+      "Aliyev, Erdogan Inaugurate Gas Pipeline\n\nThe Prime Minister of the Government of National Unity (GNU), Abdul Hamid Dbeibah, met on Sunday with Turkish President Recep Tayyip Erdogan in Istanbul.",
+      { referenceDate: "2025-03-16" },
+    );
+    expect([participantNames(report), report.summit.format]).toEqual([["Recep Tayyip Erdogan", "Abdul Hamid Dbeibah"], "bilateral"]);
+    expect(report.people.map((p) => p.name)).not.toContain("Erdogan Inaugurate Gas");
+    // (One the lexicon does not know as well.)
+    const minister = parseReport("The Minister of Finance of the Government of National Unity, Abdul Karim Haddad, met the delegation on Sunday.");
+    expect(minister.people.map((p) => [p.name, p.roles[0]])).toEqual([["Abdul Karim Haddad", "Minister of Finance of the Government of National Unity"]]);
+  });
 });

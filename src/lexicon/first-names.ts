@@ -18,7 +18,7 @@ export const MALE_FIRST_NAMES: readonly string[] = (
   "Reince Corey Jared Rex Jake Antony Tony Lloyd Emmanuel Olaf Rishi Keir Narendra Jair Luiz Cyril Recep " +
   "Majed Gene Hassan Bashar Nursultan Kassym Shavkat Nikol Ilham Andrzej Gitanas Jens Antonio Sauli Joko Giuseppe Mario Matteo " +
   "Silvio Pedro Francois Nicolas Jacques Gerhard Helmut Frank-Walter Fumio Shinzo Yoshihide Taro Suk Jae Jong Moon " +
-  "Xi Li Wang Hu Jiang Ahmed Mohammed Muhammad Ali Omar Amir Abdullah Hamad Tamim Mahmoud Hosni Abdel Mevlut Hakan Kemal " +
+  "Xi Li Wang Hu Jiang Ahmed Mohammed Muhammad Ali Omar Amir Abdullah Hamad Tamim Mahmoud Hosni Abdel Abdul Abdoul Abdur Mevlut Hakan Kemal " +
   "Adel Fahad Saud Nayef Jamal Nasser Yousef Sami Tarek Majid Badr Nawaf Mostafa Hamza Bilal Jassim Mansour Marwan " +
   "Charlie Jimmy Danny Tommy Andy Eddie Ricky Freddie Archie Teddy Sammy Lenny Joey Kenny " +
   "Fuad Fouad Hani Hisham Emad Imad Amr Abbas Riyad Riad Masoud Saeed Abdulla Naguib Ghassan Rashid Saad " +

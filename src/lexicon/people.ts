@@ -266,6 +266,7 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   p("Min Aung Hlaing", [], "Myanmar", ["Chairman of the State Administration Council of Myanmar"], "m"),
   p("Abdel Fattah al-Burhan", ["al-Burhan", "Burhan", "Abdel Fattah Burhan", "Abdelfattah El Burhan"], "Sudan", ["Chairman of the Sovereignty Council of Sudan"], "m"),
   office("Hassanal Bolkiah", ["Sultan Hassanal Bolkiah", "Bolkiah"], "Brunei", "Sultan", "m"),
+  office("Abdul Hamid Dbeibah", ["Dbeibah", "Dbeiba", "Abdulhamid Dbeibah"], "Libya", "Prime Minister", "m"),
   office("Xanana Gusmao", ["Xanana Gusmão", "Gusmão", "Gusmao"], "Timor-Leste", "Prime Minister", "m"),
   office("Anura Kumara Dissanayake", ["Dissanayake"], "Sri Lanka", "President", "m"),
   office("Mohamed Muizzu", ["Muizzu"], "Maldives", "President", "m"),

@@ -2408,6 +2408,9 @@ function pickParticipants(
   const joinedFromAfar = new Set<string>();
   // The last name found at the meeting, and its sentence: a list goes on from it.
   let lastAtMeeting: { sentence: Sentence; end: number } | null = null;
+  // The last name met at a side event, and its sentence: a list goes on from it too (`met with Prime Minister Pham
+  // Minh Chinh and National Assembly Chairman Tran Thanh Man`).
+  let lastAtSideEvent: { sentence: Sentence; end: number } | null = null;
   // Who each sentence says stayed away, read once per sentence that names a person or a state: a country that stays
   // away takes its people with it (`The United States did not attend.`, Trump named elsewhere).
   const naming = new Set<Sentence>();
@@ -2489,11 +2492,14 @@ function pickParticipants(
     // (Or with `also`, a meeting added to the one the report is about: `He also met King Felipe VI … on Tuesday`.)
     // (Nor one met on another day than the meeting's: `He met Pope Francis briefly on Easter Sunday`.)
     // (Or its talks between two: `Earlier in the day, the two sides signed … after talks between Oli and Premier Li Qiang`.)
-    const sideEvent = (s !== evidence || sideEvidence) && (isMetAt(tokens, beforeApposed) || talksBetween(tokens, beforeName)) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || SIDE_EVENT_WORDS.has(tokens.lowerAt(beforeApposed - 1) ?? "") || alsoMetAt(tokens, beforeApposed) || besideTheMeeting(tokens, last) || datesOtherDay(s));
+    // (Or on the same day: `The same day, Thongloun Sisoulith met with Prime Minister Pham Minh Chinh`.)
+    const sideEvent = (s !== evidence || sideEvidence) && (isMetAt(tokens, beforeApposed) || talksBetween(tokens, beforeName)) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || opensOnSameDay(tokens, s) || SIDE_EVENT_WORDS.has(tokens.lowerAt(beforeApposed - 1) ?? "") || alsoMetAt(tokens, beforeApposed) || besideTheMeeting(tokens, last) || datesOtherDay(s));
     // (Unless the dated sentence counts the meeting back from its day: `on Tuesday, a day after hosting Chinese Premier
     // Li Qiang for talks` names those at it after `after`.)
     const countedFrom = countedBack && s === evidence;
-    if (!countedFrom && (inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at) || inComingClause(tokens, at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
+    const listedAtSide = lastAtSideEvent !== null && lastAtSideEvent.sentence === s && m.start - lastAtSideEvent.end <= MAX_LIST_GAP && listJoinsBetween(tokens, lastAtSideEvent.end, m.start) !== null;
+    if (sideEvent || listedAtSide) lastAtSideEvent = { sentence: s, end: m.end };
+    if (!countedFrom && (listedAtSide || inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at) || inComingClause(tokens, at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
       aroundOnly.add(m.personId);
       continue;
     }
@@ -2573,6 +2579,15 @@ function pickParticipants(
   // Doval`; not aides who `also attended`.)
   const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => (minister(p) || counterpart(p) || sideHeads.has(p.id) || (metOnly.has(p.id) && inEvidence.has(p.id))) && inSummit.has(p.id));
   return chosen.map((p) => p.id);
+}
+
+/** True when the sentence opens on the meeting's own day (`The same day, …`, `On that same day, …`). */
+function opensOnSameDay(tokens: TokenList, s: Sentence): boolean {
+  let i = tokenIndexAt(tokens, s.start);
+  if (tokens.lowerAt(i) === "on") i++;
+  const determiner = tokens.lowerAt(i);
+  if (determiner === "that" && tokens.lowerAt(i + 1) === "same") i++;
+  return (determiner === "the" || determiner === "that") && tokens.lowerAt(i + 1) === "same" && tokens.lowerAt(i + 2) === "day";
 }
 
 /** Most tokens between `sidelines of` and the other meeting's noun (`the Shanghai Cooperation Organisation summit`). */
