@@ -1519,7 +1519,7 @@ describe("transcripts", () => {
   });
   it("reads an office set off before a name after a country of several words and a word of tenure (`The Islamic Emirate's acting Foreign Minister, …,`)", () => {
     const report = parseReport("The Islamic Emirate's acting Foreign Minister, Amir Khan Muttaqi, met Iran's Foreign Minister, Abbas Araghchi, in Tehran.");
-    expect(report.people.map((p) => [p.name, p.roles[0], p.country])).toEqual([["Amir Khan Muttaqi", "Islamic Emirate's acting Foreign Minister", "Afghanistan"], ["Abbas Araghchi", "Foreign Minister of Iran", "Iran"]]);
+    expect(report.people.map((p) => [p.name, p.roles.at(-1), p.country])).toEqual([["Amir Khan Muttaqi", "Islamic Emirate's acting Foreign Minister", "Afghanistan"], ["Abbas Araghchi", "Iran's Foreign Minister", "Iran"]]);
   });
   it("reads no body's name after a rank's word as a name (`head of the General Intelligence Service`), nor a city after `in` as part of a title", () => {
     const body = parseReport("The talks were attended by head of the General Services Administration Denise Turner Roth.");

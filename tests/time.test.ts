@@ -3556,4 +3556,30 @@ describe("summit frame", () => {
     const minister = parseReport("The Minister of Finance of the Government of National Unity, Abdul Karim Haddad, met the delegation on Sunday.");
     expect(minister.people.map((p) => [p.name, p.roles[0]])).toEqual([["Abdul Karim Haddad", "Minister of Finance of the Government of National Unity"]]);
   });
+  it("reads a palace named right after the meeting as a building in the dateline's town, not a town (`MUSCAT, MAY 27 - … received at Al Alam Palace`)", () => {
+    const muscat = parseReport(
+      "MUSCAT, MAY 27 - His Majesty Sultan Haitham bin Tarik received at Al Alam Palace on Tuesday Dr Masoud Pezeshkian, President of the Islamic Republic of Iran, who is on a state visit to the Sultanate of Oman.",
+      { referenceDate: "2025-05-28" },
+    );
+    expect(muscat.summit.location).toBe("Muscat");
+    const kuwait = parseReport(
+      "KUWAIT CITY, Dec 10: The Amir received on Tuesday King Abdullah II of Jordan and his accompanying delegation at Bayan Palace.",
+      { referenceDate: "2024-12-11" },
+    );
+    expect(kuwait.summit.location).toBe("Kuwait City");
+  });
+
+  it("leaves clerics' ranks out of names (`Acting Foreign Minister Mawlawi Amir Khan Muttaqi`, `Mullah Mohammad Hassan Akhund`)", () => {
+    const report = parseReport("Acting Foreign Minister Mawlawi Amir Khan Muttaqi met Dar in Kabul on Saturday. Dar also met acting Prime Minister Mullah Mohammad Hassan Akhund.", { referenceDate: "2025-04-19" });
+    expect(report.people.map((p) => p.name)).toEqual(["Amir Khan Muttaqi", "Mohammad Hassan Akhund"]);
+  });
+
+  it("reads a leader's initials in capitals as the leader (`President AKD, Modi agree …` over `President Anura Kumara Dissanayake`)", () => {
+    const report = parseReport(
+      "President AKD, Modi agree to deepen energy and defence ties\n\nPresident Anura Kumara Dissanayake and Indian Prime Minister Narendra Modi yesterday held bilateral talks at the Presidential Secretariat in Colombo.",
+      { referenceDate: "2025-04-06" },
+    );
+    expect(report.people.map((p) => p.name).sort()).toEqual(["Anura Kumara Dissanayake", "Narendra Modi"]);
+    expect(report.people.find((p) => p.name === "Anura Kumara Dissanayake")?.aliases).toContain("AKD");
+  });
 });

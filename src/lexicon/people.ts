@@ -117,6 +117,8 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   // Leaders whose given names are not in the given-name list, so that a passing mention is still a person.
   office("Abdel Fattah al-Sisi", ["al-Sisi", "Sisi", "el-Sisi", "Abdel Fattah el-Sisi"], "Egypt", "President", "m"),
   office("Badr Abdelatty", ["Abdelatty", "Badr Abdel Aty"], "Egypt", "Foreign Minister", "m"),
+  office("Amir Khan Muttaqi", ["Muttaqi"], "Afghanistan", "Foreign Minister", "m"),
+  office("Ishaq Dar", [], "Pakistan", "Foreign Minister", "m"),
   // (`Abbas` alone is as often Iran's Abbas Araghchi, named by his given name: no alias.)
   office("Mahmoud Abbas", [], "Palestine", "President", "m"),
   office("Sadyr Japarov", ["Japarov", "Zhaparov"], "Kyrgyzstan", "President", "m"),

@@ -147,8 +147,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // Courtesy titles of South and Southeast Asia and the Gulf (`Shri Narendra Modi`, `Datuk Seri Anwar Ibrahim`,
   // `Sayyid Fahd bin Mahmoud Al Said`), and Shia clerics' ranks (`Ayatollah Raisi`, `Hojatoleslam Rouhani`).
   "shri", "smt", "shrimati", "datuk", "dato", "seri", "tun", "sheikha", "sayyid", "seyyed", "seyed", "h.e", "ayatollah", "hojatoleslam",
-  // (One who made the pilgrimage, as the Malay press styles its rulers: `Sultan Haji Hassanal Bolkiah`.)
-  "haji", "hajah", "hajjah",
+  // (One who made the pilgrimage, as the Malay press styles its rulers: `Sultan Haji Hassanal Bolkiah`; and the
+  // Taliban's clerics' ranks, `Mawlawi Amir Khan Muttaqi`, `Mullah Mohammad Hassan Akhund`.)
+  "haji", "hajah", "hajjah", "mawlawi", "mullah", "maulana", "mufti",
 ]);
 
 /** Courtesy titles that tell a person's sex (`Mrs. Clinton`, `Mr. Trump`), lower case, without their stop. */

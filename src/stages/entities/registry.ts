@@ -149,9 +149,12 @@ export class PeopleRegistry {
   mergeLoneSurnames(): void {
     const into = new Map<string, PersonDraft>();
     const byGivenName = this.givenNames();
+    // Read at the first name in capitals that may be initials: most texts have none.
+    let byInitials: Map<string, PersonDraft | null> | undefined;
     for (const lone of this.people) {
       if (lone.name.includes(" ")) continue;
-      const full = this.findBySurname(lone.name, (p) => p !== lone && p.name.includes(" ")) ?? byGivenName.get(foldName(lone.name)) ?? undefined;
+      // (Or the initials of one, as the press writes a leader's: `President AKD` for Anura Kumara Dissanayake, `AMLO`.)
+      const full = this.findBySurname(lone.name, (p) => p !== lone && p.name.includes(" ")) ?? byGivenName.get(foldName(lone.name)) ?? (spellsInitials(lone.name) ? (byInitials ??= this.#initials()).get(lone.name) : undefined) ?? undefined;
       if (full === undefined) continue;
       into.set(lone.id, full);
       full.mentions.push(...lone.mentions);
@@ -179,6 +182,17 @@ export class PeopleRegistry {
     this.#order.clear();
     for (const [k, p] of kept.entries()) this.#order.set(p, k);
     for (const p of kept) for (const n of [p.name, ...p.aliases]) this.#indexName(p, n);
+  }
+
+  /** Each person of several words by their initials in capitals (`AKD`, `MBS`), or null when several share them. */
+  #initials(): Map<string, PersonDraft | null> {
+    const byInitials = new Map<string, PersonDraft | null>();
+    for (const p of this.people) {
+      if (!p.name.includes(" ")) continue;
+      const initials = p.name.split(" ").map((w) => w[0] ?? "").join("").toUpperCase();
+      byInitials.set(initials, byInitials.has(initials) ? null : p);
+    }
+    return byInitials;
   }
 
   /**
@@ -305,6 +319,14 @@ function aliasSurnames(alias: string): string[] {
  */
 function givenRun(words: readonly string[]): string {
   return foldName(words.slice(0, -1).filter((w) => !NAME_PARTICLES.has(w.toLowerCase())).join("")).replaceAll("-", "");
+}
+
+/** Most letters of a leader's initials standing for the name (`AMLO`). */
+const MAX_INITIALS = 5;
+
+/** True for a name in capitals short enough to be a leader's initials (`AKD`, `MBS`, `AMLO`). */
+function spellsInitials(name: string): boolean {
+  return name.length >= 2 && name.length <= MAX_INITIALS && name === name.toUpperCase() && PATTERNS.upper.test(name);
 }
 
 /** Particles of Arabic names that make the word after them a father's name (`bin`, `ibn`, `bint`). */

@@ -1704,6 +1704,11 @@ function venueIn(view: string, tokens: TokenList, sentence: Sentence, places: re
   return null;
 }
 
+/** True for a venue's name that ends on a building's noun (`Al Alam Palace`, `Bayan Palace`): in a town, not one. */
+function isBuilding(name: string): boolean {
+  return FACILITY_WORDS.has(name.slice(name.lastIndexOf(" ") + 1).toLowerCase());
+}
+
 /** Longest object of a verb of attending read for a meeting word (`attended a state banquet at Windsor`), in tokens. */
 const MAX_ATTENDED_OBJECT = 4;
 /** Forms of `take` before `part` (`took part in the summit`). */
@@ -1982,7 +1987,10 @@ function pickLocation(
     const described = [cityAt(tokens, cityMentions, from, evidence.end), venueAt(tokens, from, evidence.end), placeOfKind(view, tokens, from, evidence.end), demonymCapital(tokens, from, evidence.end, capitalOf)];
     // (A town the gazetteer lacks right after the meeting's verb counts too, `gathered in Villers-Cotterêts, north-east
     // of Paris`, unless it holds a known place: `met at Joint Base Elmendorf-Richardson` is Anchorage's.)
-    const town = opensWithWire ? null : venueIn(view, tokens, evidence, places, true);
+    // (Not a building, which stands in a town named elsewhere: `received … and his accompanying delegation at Bayan
+    // Palace` under `KUWAIT CITY, Dec 10:`.)
+    const adjacent = opensWithWire ? null : venueIn(view, tokens, evidence, places, true);
+    const town = adjacent !== null && isBuilding(adjacent.city) ? null : adjacent;
     if (town !== null && !described.some((p) => p !== undefined && p.start >= town.start && p.start < town.start + town.city.length)) described.push(town);
     let nearest: PlaceAt | undefined;
     for (const p of described) if (p !== undefined && !inQuote(p.start) && inHost(p.city) && (nearest === undefined || p.start < nearest.start)) nearest = p;
@@ -2003,7 +2011,9 @@ function pickLocation(
     // `Modi said during the 22nd India-Russia annual summit in Moscow`.)
     // (A region the gazetteer knows there is wider than the dateline's town: `BORGO EGNAZIA, JUN 15 - … the G7 summit
     // she hosted in Puglia`.)
-    const wireTown = opensWithWire ? venueIn(view, tokens, evidence, places, true)?.city : undefined;
+    // (A building there is in the dateline's town: `MUSCAT, MAY 27 - His Majesty … received at Al Alam Palace …`.)
+    const wireVenue = opensWithWire ? venueIn(view, tokens, evidence, places, true)?.city : undefined;
+    const wireTown = wireVenue !== undefined && isBuilding(wireVenue) ? undefined : wireVenue;
     const wider = wireTown !== undefined && wire !== null && placesNews(wire) && places.some((p) => p.kind === "region" && p.name === wireTown);
     const here = headline ?? (opensWithWire ? ((wider ? undefined : wireTown) ?? (placesNews(wire) ? (meetingCityIn(sentences) ?? wire.place) : undefined)) : within(from, evidence.end)?.name);
     if (here !== undefined) return here;
