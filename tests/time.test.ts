@@ -3582,4 +3582,32 @@ describe("summit frame", () => {
     expect(report.people.map((p) => p.name).sort()).toEqual(["Anura Kumara Dissanayake", "Narendra Modi"]);
     expect(report.people.find((p) => p.name === "Anura Kumara Dissanayake")?.aliases).toContain("AKD");
   });
+  it("reads one whose visit is still to come, or who is its subject, as no participant after talks without leaders (`the preparations for the visit of President Vladimir Putin`, `The Russian leader is expected to visit`)", () => {
+    const report = parseReport(
+      "Russian Foreign Minister Sergei Lavrov held talks with his Chinese counterpart Wang Yi in Beijing on Tuesday.\n\nAs Lavrov noted, the preparations for the visit of President Vladimir Putin to China are in full swing. The Russian leader is expected to visit the PRC in the autumn.",
+      { referenceDate: "2025-04-02" },
+    );
+    expect(participantNames(report)).toEqual(["Sergei Lavrov", "Wang Yi"]);
+  });
+
+  it("reads the day a spokesman told reporters as the announcement's, not the meeting's (`… in Sochi on September 4, Kremlin spokesman Dmitry Peskov told reporters on Thursday`)", () => {
+    const report = parseReport(
+      "Russian President Vladimir Putin will hold talks with his Turkish counterpart Recep Tayyip Erdogan in Sochi on September 4, Kremlin spokesman Dmitry Peskov told reporters on Thursday.",
+      { referenceDate: "2023-08-31" },
+    );
+    expect([report.summit.location, report.summit.date]).toEqual(["Sochi", "2023-09-04"]);
+  });
+
+  it("reads the host of a passive meeting on a side event as no participant (`Earlier on Tuesday, Li Qiang was received by Vladimir Putin in the Kremlin`)", () => {
+    const report = parseReport(
+      "Prime Minister of Russia Mikhail Mishustin and Premier of the State Council of China Li Qiang held the 29th regular meeting of the heads of government of the two countries in Moscow on August 21.\n\nEarlier on Tuesday, Li Qiang was received by Vladimir Putin in the Kremlin.",
+      { referenceDate: "2024-08-21" },
+    );
+    expect(participantNames(report)).toEqual(["Mikhail Mishustin", "Li Qiang"]);
+  });
+
+  it("reads a given name and patronymic as the person of that given name (`dear Ilham Heydarovich`)", () => {
+    const report = parseReport('Azerbaijani President Ilham Aliyev arrived in Moscow on Tuesday.\n\n"We are glad to see you, dear Ilham Heydarovich," Putin said at the beginning of the meeting.', { referenceDate: "2025-10-08" });
+    expect(report.people.map((p) => p.name)).toEqual(["Ilham Aliyev", "Vladimir Putin"]);
+  });
 });

@@ -55,6 +55,8 @@ export const PATTERNS = {
   clockWord: /^(\d{1,2})(?:\.(\d{2}))?([ap]m)?$/,
   /** Starts with a digit. */
   startsWithDigit: /^\d/,
+  /** A Russian patronymic (`Heydarovich`, `Vladimirovna`): with a given name before it, a polite address. */
+  patronymic: /(?:ovich|evich|ovna|evna)$/,
   /** Ends in a digit (`Kurdistan24`, `Channel4`): an outlet's or a product's name, never a person's. */
   endsWithDigit: /\d$/,
   /** A US lawmaker's party and state (`R-Ky`, `D-Calif`, `D-N.Y`), as wire copy sets them after a name. */

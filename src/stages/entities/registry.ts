@@ -133,7 +133,8 @@ export class PeopleRegistry {
     for (const p of this.people) {
       // Written variants count too: `Mohamed` begins `Mohamed bin Zayed` as well as `Mohamed El-Shenawy`.
       for (const name of [p.name, ...p.aliases]) {
-        if (!name.includes(" ")) continue;
+        // (Not a given name and patronymic, which points to the full name that begins as it does.)
+        if (!name.includes(" ") || PATTERNS.patronymic.test(name)) continue;
         const given = foldName(name.split(" ")[0] ?? "");
         const other = byGivenName.get(given);
         byGivenName.set(given, other === undefined || other === p ? p : null);
@@ -152,15 +153,17 @@ export class PeopleRegistry {
     // Read at the first name in capitals that may be initials: most texts have none.
     let byInitials: Map<string, PersonDraft | null> | undefined;
     for (const lone of this.people) {
+      // (So does a given name and patronymic, as a Russian speaker addresses a guest: `dear Ilham Heydarovich`.)
+      const words = lone.name.split(" ");
+      if (words.length === 2 && PATTERNS.patronymic.test(words[1] ?? "")) {
+        const addressed = byGivenName.get(foldName(words[0] ?? ""));
+        if (addressed != null && addressed !== lone) this.#mergeInto(into, lone, addressed);
+        continue;
+      }
       if (lone.name.includes(" ")) continue;
       // (Or the initials of one, as the press writes a leader's: `President AKD` for Anura Kumara Dissanayake, `AMLO`.)
       const full = this.findBySurname(lone.name, (p) => p !== lone && p.name.includes(" ")) ?? byGivenName.get(foldName(lone.name)) ?? (spellsInitials(lone.name) ? (byInitials ??= this.#initials()).get(lone.name) : undefined) ?? undefined;
-      if (full === undefined) continue;
-      into.set(lone.id, full);
-      full.mentions.push(...lone.mentions);
-      full.mentions.sort((a, b) => a.start - b.start);
-      this.addAlias(full, lone.name);
-      for (const role of lone.roles) this.addRole(full, role);
+      if (full !== undefined) this.#mergeInto(into, lone, full);
     }
     if (into.size === 0) return;
     const kept = this.people.filter((p) => !into.has(p.id));
@@ -182,6 +185,15 @@ export class PeopleRegistry {
     this.#order.clear();
     for (const [k, p] of kept.entries()) this.#order.set(p, k);
     for (const p of kept) for (const n of [p.name, ...p.aliases]) this.#indexName(p, n);
+  }
+
+  /** Moves a person's mentions, name and roles over to `full`, recording the move in `into`. */
+  #mergeInto(into: Map<string, PersonDraft>, lone: PersonDraft, full: PersonDraft): void {
+    into.set(lone.id, full);
+    full.mentions.push(...lone.mentions);
+    full.mentions.sort((a, b) => a.start - b.start);
+    this.addAlias(full, lone.name);
+    for (const role of lone.roles) this.addRole(full, role);
   }
 
   /** Each person of several words by their initials in capitals (`AKD`, `MBS`), or null when several share them. */

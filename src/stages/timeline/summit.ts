@@ -5,6 +5,7 @@ import { COMPASS_POINTS, FACILITY_WORDS, VENUES } from "../../lexicon/places.js"
 import { LEADER_PLURALS, ROLE_CLASSES } from "../../lexicon/roles.js";
 import { BODIES } from "../../lexicon/organizations.js";
 import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, TRAVEL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, COMING_VISIT_WORDS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FOCUS_ADVERBS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, PREPARING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS, VISIT_NOUNS } from "../../lexicon/meetings.js";
+import { HEARERS } from "../../lexicon/reporting-cues.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, APPOSITIVE_ARTICLES, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
@@ -133,7 +134,9 @@ export function findSummit(input: SummitInput): Summit {
     // (Nor words said during the meeting the sentence names: `on Wednesday reaffirmed their resolve …, during a meeting
     // at the Dolmabahce Palace`.)
     // (Nor a courtesy call: `on Tuesday called on Chinese President Xi Jinping`.)
-    const saying = ((cueWords.has(tokens.lowerAt(before) ?? "") && next !== "to") || (cueWords.has(next) && afterNext !== "to" && !calledOn(tokens, after, tokenIndexAt(tokens, sentence.end)))) && !toPerson && !saidDuringMeeting(sentence);
+    // (Also past the hearer: `Peskov told reporters on Thursday`.)
+    const cueBefore = cueWords.has(tokens.lowerAt(before) ?? "") || (HEARERS.has(tokens.lowerAt(before) ?? "") && cueWords.has(tokens.lowerAt(before - 1) ?? ""));
+    const saying = ((cueBefore && next !== "to") || (cueWords.has(next) && afterNext !== "to" && !calledOn(tokens, after, tokenIndexAt(tokens, sentence.end)))) && !toPerson && !saidDuringMeeting(sentence);
     if (saying) {
       score -= SAYING_DAY_PENALTY;
       said.add(t);
@@ -1361,6 +1364,21 @@ function comingVisitOf(tokens: TokenList, before: number, after: number): boolea
   return coming || (w === "for" && PREPARING_WORDS.has(tokens.lowerAt(before - 1) ?? "")) || (w === "of" && tokens.lowerAt(before - 1) === AHEAD_WORD);
 }
 
+/**
+ * True when the name whose title token `before` stands before is the visitor of a visit still to come, named after
+ * `of`: `preparations for the visit of President Vladimir Putin to China`, `ahead of the upcoming visit of …`.
+ */
+function comingVisitBy(tokens: TokenList, before: number): boolean {
+  // (The walk back over the title may have passed its `of`, a word of the holder's office: `President of Russia`.)
+  const of = tokens.lowerAt(before) === "of" ? before : tokens.lowerAt(before + 1) === "of" ? before + 1 : -1;
+  if (of < 0 || !VISIT_NOUNS.has(tokens.lowerAt(of - 1) ?? "")) return false;
+  let k = of - 2;
+  if (COMING_VISIT_WORDS.has(tokens.lowerAt(k) ?? "")) return true;
+  if (tokens.lowerAt(k) === "the") k--;
+  const w = tokens.lowerAt(k);
+  return COMING_VISIT_WORDS.has(w ?? "") || (w === "for" && PREPARING_WORDS.has(tokens.lowerAt(k - 1) ?? "")) || (w === "of" && tokens.lowerAt(k - 1) === AHEAD_WORD);
+}
+
 /** Verbs of talking that take the one talked to after `to` or `with`. */
 const TALKING_VERBS = new Set(["speak", "talk"]);
 
@@ -1384,6 +1402,7 @@ const LATER_MEETING_VERBS = new Set(["meet", "host", "visit", "receive", "see"])
  * there.
  */
 function meetsLater(tokens: TokenList, last: number): boolean {
+  // (Or as the subject of the clause: `The Russian leader is expected to visit the PRC in the autumn`.)
   if (tokens.textAt(last + 1) !== "," || tokens.lowerAt(last + 2) !== "who") return false;
   let k = last + 3;
   if (tokens.lowerAt(k) === "will") return LATER_MEETING_VERBS.has(tokens.lowerAt(k + 1) ?? "");
@@ -1897,7 +1916,8 @@ function besideTheMeeting(tokens: TokenList, last: number): boolean {
 function isMetAt(tokens: TokenList, k: number): boolean {
   const w = tokens.lowerAt(k) ?? "";
   // (`Pope Leo XIV on Monday received in audience US Vice President JD Vance`.)
-  if (MEETING_VERBS.has(w) || (w === "audience" && tokens.lowerAt(k - 1) === "in" && MEETING_VERBS.has(tokens.lowerAt(k - 2) ?? ""))) return true;
+  // (And the host of a passive one: `Li Qiang was received by Vladimir Putin in the Kremlin`.)
+  if (MEETING_VERBS.has(w) || (w === "audience" && tokens.lowerAt(k - 1) === "in" && MEETING_VERBS.has(tokens.lowerAt(k - 2) ?? "")) || (w === "by" && MEETING_VERBS.has(tokens.lowerAt(k - 1) ?? ""))) return true;
   // (Past what the talks were on, too: `held talks on the boundary question with … Ajit Doval`.)
   let topic = false;
   for (let j = k - 1; w === "with" && j >= Math.max(0, k - WITH_REACH - TOPIC_PHRASE_REACH) && tokens.kindAt(j) === "word"; j--) {
@@ -2489,7 +2509,7 @@ function pickParticipants(
     // (`Trump, who is expected to meet Kim in late May`, after a meeting past: one yet to meet them.)
     // (Nor, after a meeting past, one whose visit is still to come: `discussed the preparations for Putin's upcoming
     // visit to China`, `Lavrov, Wang Yi discuss preparations for Putin's visit`.)
-    if (inPlannedMeeting(tokens, at) || (!ahead && apostrophe && comingVisitOf(tokens, beforeName, endAt + 1)) || (s !== evidence && (toBeSpokenTo(tokens, beforeName) || (!ahead && meetsLater(tokens, last))))) {
+    if (inPlannedMeeting(tokens, at) || (!ahead && ((apostrophe && comingVisitOf(tokens, beforeName, endAt + 1)) || comingVisitBy(tokens, beforeName))) || (s !== evidence && (toBeSpokenTo(tokens, beforeName) || (!ahead && meetsLater(tokens, last))))) {
       plannedOnly.add(m.personId);
       continue;
     }
