@@ -3610,4 +3610,16 @@ describe("summit frame", () => {
     const report = parseReport('Azerbaijani President Ilham Aliyev arrived in Moscow on Tuesday.\n\n"We are glad to see you, dear Ilham Heydarovich," Putin said at the beginning of the meeting.', { referenceDate: "2025-10-08" });
     expect(report.people.map((p) => p.name)).toEqual(["Ilham Aliyev", "Vladimir Putin"]);
   });
+  it("reads a gathering on whose eve two leaders met, and one spoken to on another occasion, as no part of their meeting (`on the eve of a summit of European leaders`, `had spoken to Mr Trump on Friday night`)", () => {
+    const report = parseReport(
+      "Sir Keir Starmer welcomed Volodymyr Zelensky to Downing Street on Saturday evening, on the eve of a summit of European leaders in London on Ukraine. A No 10 spokeswoman said the Prime Minister had spoken to Mr Trump on Friday night.",
+      { referenceDate: "2025-03-02" },
+    );
+    expect([participantNames(report), report.summit.format]).toEqual([["Keir Starmer", "Volodymyr Zelensky"], "bilateral"]);
+  });
+
+  it("reads a name that ends on a street's or a square's noun as an address, not a person (`No.6 Convent Place said`, `Wall Street`)", () => {
+    const report = parseReport("In a statement last night, No.6 Convent Place said the meeting had been productive. Investors on Wall Street cheered.");
+    expect(report.people).toEqual([]);
+  });
 });

@@ -50,7 +50,7 @@ export const EARLIER_OCCASION_WORDS: ReadonlySet<string> = new Set(["first", "la
 export const OCCASION_VERBS: ReadonlySet<string> = new Set(["visited", "travelled", "traveled", "hosted", "gathered"]);
 
 /** Words that open a clause of another happening inside a meeting's sentence (`two days before EU leaders gather in Brussels`). */
-export const OTHER_EVENT_CONJUNCTIONS: ReadonlySet<string> = new Set(["before", "after", "until", "since", "ahead", "following"]);
+export const OTHER_EVENT_CONJUNCTIONS: ReadonlySet<string> = new Set(["before", "after", "until", "since", "ahead", "following", "eve"]);
 /** Verbs of heading a side at talks (`He Lifeng led Beijing's delegation`, `Bessent, who led the U.S. team`). */
 export const LEADING_VERBS: ReadonlySet<string> = new Set(["led", "leads", "leading", "headed", "heads", "heading"]);
 /** What one heads at talks. */

@@ -115,6 +115,8 @@ export const COUNTRIES: readonly (readonly [string, readonly string[], readonly 
   ["Djibouti", ["Djiboutian"], []], ["Dominican Republic", ["Dominican"], []],
   ["Ecuador", ["Ecuadorian"], []], ["El Salvador", ["Salvadoran"], []],
   ["Eritrea", ["Eritrean"], []], ["Fiji", ["Fijian"], []], ["Cook Islands", ["Cook Islander"], []], ["Niue", ["Niuean"], []],
+  // (The Crown Dependencies, whose chief ministers meet London's and each other's.)
+  ["Guernsey", [], []], ["Isle of Man", ["Manx"], []],
   ["Ghana", ["Ghanaian"], []],
   ["Guatemala", ["Guatemalan"], []], ["Guinea", ["Guinean"], []],
   ["Haiti", ["Haitian"], []], ["Honduras", ["Honduran"], []], ["Iceland", ["Icelandic"], []],
@@ -409,6 +411,8 @@ export const VENUES: Readonly<Record<string, string>> = wordTable({
 export const FACILITY_WORDS: ReadonlySet<string> = new Set([
   "palace", "palacio", "palais", "palazzo", "hotel", "cathedral", "stadium", "airport", "avenue", "boulevard", "plaza",
   "cosmodrome", "embassy", "mosque", "chancellery", "pavilion", "auditorium", "residence", "garden", "gardens",
+  // (And an address, which no person's name ends on: `No.6 Convent Place said`.)
+  "street", "road", "square", "place",
 ]);
 
 /**

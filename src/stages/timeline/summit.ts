@@ -1177,10 +1177,15 @@ function calledAt(tokens: TokenList, k: number): boolean {
   const w = tokens.lowerAt(k) ?? "";
   // (`call` as a bare verb, after a modal or `to`: `stopped short of saying he would call Volodymyr Zelenskyy`.)
   if (PHONING_VERBS.has(w) || (w === "call" && BEFORE_BARE_VERB.has(tokens.lowerAt(k - 1) ?? ""))) return true;
+  // (`had spoken to Mr Trump on Friday night`: a talk the report adds to the meeting's, not held at it.)
+  if ((w === "to" || w === "with") && SPOKEN_FORMS.has(tokens.lowerAt(k - 1) ?? "")) return true;
   if (w !== "with") return false;
   const before = tokens.lowerAt(k - 1) ?? "";
   return (PHONE_WORDS.has(before) && phoneCall(tokens, k - 1)) || before === "call";
 }
+
+/** Forms of `speak` before the one spoken to, in a sentence other than the meeting's. */
+const SPOKEN_FORMS = new Set(["spoke", "spoken"]);
 
 /** Most tokens between an ordinal and the `after` it counts from (`the second foreign leader after`, `the second … since Trump took office last month, after`). */
 const COUNTED_REACH = 20;
@@ -2762,6 +2767,15 @@ function reactingGroup(tokens: TokenList, i: number): boolean {
 /** Most tokens between a conjunction and the group of leaders in its clause (`two days before EU leaders`). */
 const OTHER_EVENT_REACH = 4;
 
+/** Most tokens between a meeting's noun and the group it is `of` (`a summit of European leaders`). */
+const GROUP_OF_REACH = 3;
+
+/** The meeting's noun a group at token `i` is the object of (`summit` in `a summit of European leaders`), else `i`. */
+function meetingOf(tokens: TokenList, i: number): number {
+  for (let k = i - 2; k >= Math.max(0, i - 1 - GROUP_OF_REACH); k--) if (tokens.lowerAt(k + 1) === "of" && MEETING_WORDS.has(tokens.lowerAt(k) ?? "")) return k;
+  return i;
+}
+
 /**
  * True when the group at token `i` stands in a clause of another happening after a main clause that tells of a
  * meeting (`hosted Macron in Berlin on Tuesday, two days before EU leaders gather in Brussels`): not the meeting's.
@@ -2863,7 +2877,8 @@ function gathersNations(tokens: TokenList, sentence: Sentence, countryStarts: Re
     const leaders = LEADER_PLURALS.has(tokens.lowerAt(i) ?? "") || (tokens.lowerAt(i) === "ministers" && tokens.lowerAt(i - 1) === "prime");
     if (leaders && tokens.lowerAt(i + 1) === "of" && statesListedFrom(tokens, i + 2, end, countryStarts) >= MANY_STATES) return true;
     // (Nor those who judge the meeting: `a visit that drew criticism from European Union leaders`.)
-    if (!MEETING_GROUPS.has(tokens.lowerAt(i) ?? "") || inOtherEvent(tokens, sentence, i) || reactingGroup(tokens, i)) continue;
+    // (Also the meeting they are the object of: `on the eve of a summit of European leaders`.)
+    if (!MEETING_GROUPS.has(tokens.lowerAt(i) ?? "") || inOtherEvent(tokens, sentence, meetingOf(tokens, i)) || reactingGroup(tokens, i)) continue;
     // (`EU leaders met in Brussels`, `G7 leaders`: a bloc's leaders, not a country's, as in `US leaders`.)
     // (Not inside a meeting's name, which two may meet beside: `on the sidelines of the EAC Heads of State Summit`.)
     // (Its acronym in brackets passed: `Caribbean Community (CARICOM) heads of government`.)
