@@ -3622,4 +3622,21 @@ describe("summit frame", () => {
     const report = parseReport("In a statement last night, No.6 Convent Place said the meeting had been productive. Investors on Wall Street cheered.");
     expect(report.people).toEqual([]);
   });
+  it("reads a name or office whose first word opens the story in capitals as written in the text's case (`JOHN Swinney has urged`, `PRIME Minister James Marape`)", () => {
+    const report = parseReport("JOHN Swinney has urged the Chancellor to protect jobs.\n\nPRIME Minister James Marape and UAE President Sheikh Mohamed met in Abu Dhabi.");
+    expect(report.people.map((p) => [p.name, p.roles.at(-1)])).toEqual([["John Swinney", undefined], ["James Marape", "Prime Minister"], ["Mohamed", "UAE President"]]);
+  });
+
+  it("reads a day right after the meeting's noun and its length as the meeting's (`said after the 75-minute meeting yesterday`), over a visit still to come", () => {
+    const report = parseReport(
+      "TAOISEACH Simon Harris has told Prime Minister Keir Starmer that the Legacy Act must be repealed, during their first bilateral meeting in Downing Street.\n\nMr Harris said after the 75-minute meeting yesterday that it had been a very good engagement.\n\nThe Taoiseach is due to travel to Belfast this morning, where he will meet the First Minister Michelle O'Neill.",
+      { referenceDate: "2024-07-18" },
+    );
+    expect([report.summit.location, report.summit.date, participantNames(report)]).toEqual(["London", "2024-07-17", ["Simon Harris", "Keir Starmer"]]);
+  });
+
+  it("reads a peer's style and a Welsh `ap` as parts of the name's reading (`Baroness Morgan` after `Eluned Morgan`, `Rhun ap Iorwerth`)", () => {
+    const report = parseReport('Wales\' First Minister Eluned Morgan has met Prime Minister Sir Keir Starmer in Edinburgh.\n\nBaroness Morgan said the meeting was "a real step change".\n\nPlaid Cymru leader Rhun ap Iorwerth said the council was "a talking shop".');
+    expect(report.people.map((p) => p.name)).toEqual(["Eluned Morgan", "Keir Starmer", "Rhun ap Iorwerth"]);
+  });
 });

@@ -107,6 +107,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   // Not `do` or `ten`: common English words between two capitals (`Trump do Putin`).
   "de", "da", "dos", "das", "di", "del", "della", "der", "van", "von", "le", "la", "du", "des", "ter", "bin", "ibn",
   "bint", "al", "el", "abu",
+  // (Welsh `ap`, son of: `Rhun ap Iorwerth`.)
+  "ap",
 ]);
 
 /** Words of office that are family names too, after given names (`Charlie King`, `Erik Prince`, `John Major`). */

@@ -150,6 +150,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // (One who made the pilgrimage, as the Malay press styles its rulers: `Sultan Haji Hassanal Bolkiah`; and the
   // Taliban's clerics' ranks, `Mawlawi Amir Khan Muttaqi`, `Mullah Mohammad Hassan Akhund`.)
   "haji", "hajah", "hajjah", "mawlawi", "mullah", "maulana", "mufti",
+  // (Peers, styled so in the British press: `Baroness Morgan`, `Lord Cameron`.)
+  "baroness", "lord",
 ]);
 
 /** Courtesy titles that tell a person's sex (`Mrs. Clinton`, `Mr. Trump`), lower case, without their stop. */

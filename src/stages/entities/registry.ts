@@ -247,7 +247,7 @@ export class PeopleRegistry {
   }
 
   addRole(person: PersonDraft, role: string): void {
-    const clean = role.trim();
+    const clean = this.undropped(role.trim());
     if (clean.length === 0 || person.roles.some((r) => r.toLowerCase() === clean.toLowerCase())) return;
     person.roles.push(clean);
     // (An office once held makes no leader or minister of its holder now: `former Bahamian prime minister`, `Kenya's
@@ -262,7 +262,21 @@ export class PeopleRegistry {
     }
   }
 
-  #create(name: string, known: LexiconPerson | undefined): PersonDraft {
+  /**
+   * A name or office whose first word a paper sets in capitals to open its story (`JOHN Swinney has urged …`, `PRIME
+   * Minister James Marape`), as the words are: `John Swinney`, `Prime Minister`. Only a given name or an office's word:
+   * an acronym stays (`UAE President`).
+   */
+  undropped(text: string): string {
+    const space = text.indexOf(" ");
+    const first = space < 0 ? "" : text.slice(0, space);
+    const lower = first.toLowerCase();
+    if (first.length < 2 || first !== first.toUpperCase() || text.slice(space) === text.slice(space).toUpperCase() || !(this.lexicon.roleWords.has(lower) || this.lexicon.firstNames.has(lower))) return text;
+    return `${first[0] ?? ""}${lower.slice(1)}${text.slice(space)}`;
+  }
+
+  #create(written: string, known: LexiconPerson | undefined): PersonDraft {
+    const name = this.undropped(written);
     const first = name.split(" ")[0]?.toLowerCase() ?? "";
     const person: PersonDraft = {
       id: `p${String(this.people.length + 1)}`,

@@ -847,8 +847,15 @@ function plannedBy(tokens: TokenList, i: number): string | null {
 
 /** True when the words from token `k` name the meeting itself (`the summit`, `the gathering`), not another one. */
 function namesTheMeeting(tokens: TokenList, k: number): boolean {
-  return tokens.lowerAt(k) === "the" && MEETINGS_STAYED_AWAY_FROM.has(tokens.lowerAt(k + 1) ?? "");
+  if (tokens.lowerAt(k) !== "the") return false;
+  // (Past how long it lasted: `the 75-minute meeting`, `the two-hour talks`.)
+  let j = k + 1;
+  while (j < k + 1 + MAX_LENGTH_WORDS && (PATTERNS.startsWithDigit.test(tokens.textAt(j) ?? "") || tokens.textAt(j) === "-" || UNITS[tokens.lowerAt(j) ?? ""] !== undefined || NUMBER_WORDS[tokens.lowerAt(j) ?? ""] !== undefined)) j++;
+  return MEETINGS_STAYED_AWAY_FROM.has(tokens.lowerAt(j) ?? "");
 }
+
+/** Most tokens of a meeting's length before its noun (`75 - minute`). */
+const MAX_LENGTH_WORDS = 3;
 
 /** Tokens after a word of staying away within which the meeting it names may come. */
 const ABSENCE_REACH = 6;
