@@ -3639,4 +3639,11 @@ describe("summit frame", () => {
     const report = parseReport('Wales\' First Minister Eluned Morgan has met Prime Minister Sir Keir Starmer in Edinburgh.\n\nBaroness Morgan said the meeting was "a real step change".\n\nPlaid Cymru leader Rhun ap Iorwerth said the council was "a talking shop".');
     expect(report.people.map((p) => p.name)).toEqual(["Eluned Morgan", "Keir Starmer", "Rhun ap Iorwerth"]);
   });
+  it("reads the leaders of a gathering on whose sidelines two met as no gathering of this meeting (`… on the sidelines of the APEC Leaders' Week`)", () => {
+    const report = parseReport(
+      "President Dina Boluarte and Chinese President Xi Jinping held a bilateral meeting at the Government Palace in Lima on Thursday, November 14, on the sidelines of the APEC Leaders' Week.",
+      { referenceDate: "2024-11-15" },
+    );
+    expect([participantNames(report), report.summit.format]).toEqual([["Dina Boluarte", "Xi Jinping"], "bilateral"]);
+  });
 });

@@ -2774,6 +2774,18 @@ function reactingGroup(tokens: TokenList, i: number): boolean {
 /** Most tokens between a conjunction and the group of leaders in its clause (`two days before EU leaders`). */
 const OTHER_EVENT_REACH = 4;
 
+/** Most tokens between `sidelines of` and a group of the gathering it names (`the sidelines of the APEC Leaders`). */
+const SIDELINED_GROUP_REACH = 4;
+
+/** True when the group at token `i` belongs to the gathering a `sidelines of` before it names. */
+function onSidelinesOf(tokens: TokenList, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - SIDELINED_GROUP_REACH - 1); k--) {
+    if (tokens.lowerAt(k) === "of" && SIDELINE_WORDS.has(tokens.lowerAt(k - 1) ?? "")) return true;
+    if (tokens.kindAt(k) === "punct" && !isPossessiveAt(tokens, k)) return false;
+  }
+  return false;
+}
+
 /** Most tokens between a meeting's noun and the group it is `of` (`a summit of European leaders`). */
 const GROUP_OF_REACH = 3;
 
@@ -2885,7 +2897,9 @@ function gathersNations(tokens: TokenList, sentence: Sentence, countryStarts: Re
     if (leaders && tokens.lowerAt(i + 1) === "of" && statesListedFrom(tokens, i + 2, end, countryStarts) >= MANY_STATES) return true;
     // (Nor those who judge the meeting: `a visit that drew criticism from European Union leaders`.)
     // (Also the meeting they are the object of: `on the eve of a summit of European leaders`.)
-    if (!MEETING_GROUPS.has(tokens.lowerAt(i) ?? "") || inOtherEvent(tokens, sentence, meetingOf(tokens, i)) || reactingGroup(tokens, i)) continue;
+    // (Nor those of a gathering on whose sidelines the meeting was: `a bilateral meeting … on the sidelines of the APEC
+    // Leaders' Week`.)
+    if (!MEETING_GROUPS.has(tokens.lowerAt(i) ?? "") || inOtherEvent(tokens, sentence, meetingOf(tokens, i)) || reactingGroup(tokens, i) || onSidelinesOf(tokens, i)) continue;
     // (`EU leaders met in Brussels`, `G7 leaders`: a bloc's leaders, not a country's, as in `US leaders`.)
     // (Not inside a meeting's name, which two may meet beside: `on the sidelines of the EAC Heads of State Summit`.)
     // (Its acronym in brackets passed: `Caribbean Community (CARICOM) heads of government`.)
