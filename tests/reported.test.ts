@@ -2148,4 +2148,12 @@ describe("reported speech without quotation marks", () => {
     const report = parseReport("Minister Abdel Rahman Khalil met the envoy on Monday. Later, Abdelrahman Khalil said the talks went well.");
     expect(report.people.map((p) => p.name)).toEqual(["Abdel Rahman Khalil"]);
   });
+  it("reads an abbreviation's stop before a word in lower case as part of an office set off after a name (`Dominic LeBlanc, the minister responsible for Canada-U.S. trade, said`)", () => {
+    const report = parseReport("Dominic LeBlanc, the minister responsible for Canada-U.S. trade, said officials would meet again next week. Norman Schwarzkopf, commander of U.S. forces, spoke. Michelle Applebaum, an analyst with Salomon Brothers Inc. She said so.");
+    expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([
+      ["Dominic LeBlanc", "minister responsible for Canada-U.S. trade"],
+      ["Norman Schwarzkopf", "commander of U.S. forces"],
+      ["Michelle Applebaum", "analyst with Salomon Brothers Inc"],
+    ]);
+  });
 });

@@ -8,7 +8,7 @@ import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js"
 import { matchPhrase } from "../../text/phrases.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
 import { countryAt, countryEndingAt, demonymsBefore, isHeadlineVerb } from "./names.js";
-import { closesBracketedWord, isAllCaps, isCapitalized, isGluedPeriod, isPossessive, isPossessiveAt, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
+import { closesBracketedWord, isAbbreviationStop, isAllCaps, isCapitalized, isGluedPeriod, isPossessive, isPossessiveAt, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { roleClassesOf, type PeopleRegistry } from "./registry.js";
 
 /** Possessives of a person: before a style (`His Highness`) or an office (`Her foreign minister, …`). */
@@ -322,8 +322,9 @@ function appositionAfter(view: string, tokens: TokenList, nameEnd: number, lexic
     if (t === undefined) break;
     if (t.text === "(") depth++;
     else if (t.text === ")") depth--;
-    // (An abbreviation's stop goes on: `the Prime Minister of the Republic of India H.E. Shri Narendra Modi`.)
-    else if (depth <= 0 && (t.text === "," || (t.text === "." && !courtesyStop(tokens, j)) || t.text === ";" || t.text === '"' || t.text === "”" || tokens.newLineAt(j) === true)) break;
+    // (An abbreviation's stop goes on: `the Prime Minister of the Republic of India H.E. Shri Narendra Modi`; so does
+    // one before a word in lower case, which no sentence opens with: `the minister responsible for Canada-U.S. trade`.)
+    else if (depth <= 0 && (t.text === "," || (t.text === "." && !courtesyStop(tokens, j) && !(isAbbreviationStop(tokens, j) && tokens.kindAt(j + 1) === "word" && tokens.capitalizedAt(j + 1) !== true)) || t.text === ";" || t.text === '"' || t.text === "”" || tokens.newLineAt(j) === true)) break;
     // `Deputy Ruler of Abu Dhabi and National Security Advisor`: `and` before another office joins two roles.
     // (`and` between the portfolios before the role word joins them: `the business and trade secretary`.)
     else if (depth <= 0 && ROLE_STOP.has(t.lower) && !(t.lower === "and" && (j < roleAt || matchPhrase(tokens, j + 1, lexicon.rolePhrases) > 0))) {
