@@ -94,11 +94,12 @@ export class PeopleRegistry {
       const full = this.#first(candidates.filter((p) => p.name.toLowerCase().endsWith(tail)));
       if (full !== undefined) return full;
     }
+    const given = words[0] ?? "";
+    const run = givenRun(words);
     return this.#first(
       candidates.filter((p) => {
         const pw = p.name.split(" ");
-        const given = words[0] ?? "";
-        const sameGiven = pw[0]?.toLowerCase() === given.toLowerCase() || givenNameVariant(pw[0] ?? "", given) || (given.length === 1 && pw[0]?.startsWith(given) === true) || givenRun(pw) === givenRun(words);
+        const sameGiven = pw[0]?.toLowerCase() === given.toLowerCase() || givenNameVariant(pw[0] ?? "", given) || (given.length === 1 && pw[0]?.startsWith(given) === true) || (run !== "" && givenRun(pw) === run);
         return pw.length >= 2 && sameGiven && isVariant(pw.at(-1) ?? "", words.at(-1) ?? "");
       }),
     );
@@ -247,7 +248,7 @@ export class PeopleRegistry {
   }
 
   addRole(person: PersonDraft, role: string): void {
-    const clean = this.undropped(role.trim());
+    const clean = this.#undropped(role.trim());
     if (clean.length === 0 || person.roles.some((r) => r.toLowerCase() === clean.toLowerCase())) return;
     person.roles.push(clean);
     // (An office once held makes no leader or minister of its holder now: `former Bahamian prime minister`, `Kenya's
@@ -267,7 +268,7 @@ export class PeopleRegistry {
    * Minister James Marape`), as the words are: `John Swinney`, `Prime Minister`. Only a given name or an office's word:
    * an acronym stays (`UAE President`).
    */
-  undropped(text: string): string {
+  #undropped(text: string): string {
     const space = text.indexOf(" ");
     const first = space < 0 ? "" : text.slice(0, space);
     const lower = first.toLowerCase();
@@ -276,7 +277,7 @@ export class PeopleRegistry {
   }
 
   #create(written: string, known: LexiconPerson | undefined): PersonDraft {
-    const name = this.undropped(written);
+    const name = this.#undropped(written);
     const first = name.split(" ")[0]?.toLowerCase() ?? "";
     const person: PersonDraft = {
       id: `p${String(this.people.length + 1)}`,

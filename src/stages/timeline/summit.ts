@@ -414,11 +414,11 @@ export function findSummit(input: SummitInput): Summit {
   // Nassau, is of the meeting's country when the others are placed and none of them is.)
   const hostLand = location === null ? undefined : cities.get(location.toLowerCase())?.[1];
   const unplaced = participants.filter((id) => byId.get(id)?.country == null && (byId.get(id)?.roles.length ?? 0) > 0);
-  const hosting = hostLand !== undefined && unplaced.length === 1 && participants.length > 1 && participants.every((id) => unplaced.includes(id) || (byId.get(id)?.country ?? hostLand) !== hostLand) ? unplaced[0] : undefined;
+  const hostLeader = hostLand !== undefined && unplaced.length === 1 && participants.length > 1 && participants.every((id) => unplaced.includes(id) || (byId.get(id)?.country ?? hostLand) !== hostLand) ? unplaced[0] : undefined;
   const countries: string[] = [];
   const seen = new Set<string>();
   for (const id of participants) {
-    const c = byId.get(id)?.country ?? (id === hosting ? hostLand : null);
+    const c = byId.get(id)?.country ?? (id === hostLeader ? hostLand : null);
     if (c != null && !seen.has(c)) {
       seen.add(c);
       countries.push(c);
@@ -1414,7 +1414,6 @@ const LATER_MEETING_VERBS = new Set(["meet", "host", "visit", "receive", "see"])
  * there.
  */
 function meetsLater(tokens: TokenList, last: number): boolean {
-  // (Or as the subject of the clause: `The Russian leader is expected to visit the PRC in the autumn`.)
   if (tokens.textAt(last + 1) !== "," || tokens.lowerAt(last + 2) !== "who") return false;
   let k = last + 3;
   if (tokens.lowerAt(k) === "will") return LATER_MEETING_VERBS.has(tokens.lowerAt(k + 1) ?? "");
