@@ -3646,4 +3646,16 @@ describe("summit frame", () => {
     );
     expect([participantNames(report), report.summit.format]).toEqual([["Dina Boluarte", "Xi Jinping"], "bilateral"]);
   });
+  it("reads a month before a reporting verb's far `that` by the verb, not by the reported words (`had said in an interview with French media in February that he would …`), and `the future` before a name as an adjective", () => {
+    expect(values("Tebboune had said in an interview with French media in February that he would only talk to Macron.", { referenceDate: "2025-04-01" })).toEqual([["February", "2025-02", null]]);
+    expect(values("They discussed the future EU budget. In the future, things may change.", { referenceDate: "2025-03-14" })).toEqual([["the future", "FUTURE_REF", null]]);
+  });
+
+  it("reads one met in a part of the day that opens a sentence as met at a side event (`In the evening, Stocker met Pope Leo XIV at the Vatican`)", () => {
+    const report = parseReport(
+      "Chancellor Christian Stocker (ÖVP) was received by Italian Prime Minister Giorgia Meloni in Rome on Monday. It was his first bilateral visit abroad since taking office in March.\n\nAt the centre of the talks were migration and the Brenner transit route, the Federal Chancellery said.\n\nIn the evening, Stocker met Pope Leo XIV at the Vatican.",
+      { referenceDate: "2025-05-13" },
+    );
+    expect([participantNames(report), report.summit.format]).toEqual([["Christian Stocker", "Giorgia Meloni"], "bilateral"]);
+  });
 });

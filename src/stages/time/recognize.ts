@@ -581,8 +581,8 @@ export class TimeRecognizer {
     const phrase = lowerPhrase(this.#tokens, i, i + n);
     const value = VAGUE_REFERENCES[phrase];
     if (value === undefined || value === "") return null;
-    // `the future of oil`, `the past of the union`: a topic, not a time.
-    if (this.#lower(i + n) === "of" && (phrase === "the future" || phrase === "the past")) return null;
+    // `the future of oil`, `the past of the union`: a topic, not a time; nor `the future EU budget`, an adjective.
+    if ((this.#lower(i + n) === "of" || (this.#tokens.capitalizedAt(i + n - 1) !== true && this.#tokens.capitalizedAt(i + n) === true)) && (phrase === "the future" || phrase === "the past")) return null;
     // `the past, current and incoming chairs`, `the past and present presidents`: one of several adjectives.
     const joiner = this.#lower(i + n);
     if ((joiner === "," || joiner === "and" || joiner === "or") && TIME_ADJECTIVES.has(this.#lower(i + n + 1)) && (phrase === "the future" || phrase === "the past")) return null;

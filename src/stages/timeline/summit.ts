@@ -2622,13 +2622,19 @@ function pickParticipants(
   return chosen.map((p) => p.id);
 }
 
-/** True when the sentence opens on the meeting's own day (`The same day, …`, `On that same day, …`). */
+/**
+ * True when the sentence opens on the meeting's own day or a part of it (`The same day, …`, `On that same day, …`, `In
+ * the evening, …`, `That afternoon, …`).
+ */
 function opensOnSameDay(tokens: TokenList, s: Sentence): boolean {
   let i = tokenIndexAt(tokens, s.start);
-  if (tokens.lowerAt(i) === "on") i++;
+  const preposition = tokens.lowerAt(i);
+  if (preposition === "on" || preposition === "in" || preposition === "during") i++;
   const determiner = tokens.lowerAt(i);
   if (determiner === "that" && tokens.lowerAt(i + 1) === "same") i++;
-  return (determiner === "the" || determiner === "that") && tokens.lowerAt(i + 1) === "same" && tokens.lowerAt(i + 2) === "day";
+  const same = tokens.lowerAt(i + 1) === "same" && tokens.lowerAt(i + 2) === "day";
+  const part = DAY_PARTS[tokens.lowerAt(i + 1) ?? ""] !== undefined && tokens.textAt(i + 2) === ",";
+  return (determiner === "the" || determiner === "that") && (same || part);
 }
 
 /** Most tokens between `sidelines of` and the other meeting's noun (`the Shanghai Cooperation Organisation summit`). */
