@@ -364,7 +364,10 @@ function phraseReach(tokens: TokenList, i: number, end: number): number {
   return Infinity;
 }
 
-/** Most tokens between a reporting verb and the `that` opening its reported clause (`told reporters on Monday that`, `had said in an interview with French media in February that`). */
+/**
+ * Most tokens between a reporting verb and the `that` opening its reported clause (`told reporters on Monday that`,
+ * `had said in an interview with French media in February that`).
+ */
 const MAX_BEFORE_THAT = 10;
 
 /** Where the words reported by the verb at `verb` begin: its `that`, when one follows within a few words; else the verb. */
