@@ -3658,4 +3658,11 @@ describe("summit frame", () => {
     );
     expect([participantNames(report), report.summit.format]).toEqual([["Christian Stocker", "Giorgia Meloni"], "bilateral"]);
   });
+  it("reads a day after the leaders' own talks as their meeting's (`after their talks in Baku on Monday`), over the day one arrived", () => {
+    const report = parseReport(
+      "Baku, IRNA -- Iranian President Masoud Pezeshkian and his Azerbaijani counterpart Ilham Aliyev have emphasized the need to expand bilateral relations.\n\nThe two presidents made the remarks in a joint press conference after their talks in Baku on Monday.\n\nPezeshkian arrived in Baku on Sunday at the head of a high-ranking delegation.",
+      { referenceDate: "2025-04-29" },
+    );
+    expect([report.summit.location, report.summit.date]).toEqual(["Baku", "2025-04-28"]);
+  });
 });

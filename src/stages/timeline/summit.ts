@@ -845,9 +845,10 @@ function plannedBy(tokens: TokenList, i: number): string | null {
   return null;
 }
 
-/** True when the words from token `k` name the meeting itself (`the summit`, `the gathering`), not another one. */
+/** True when the words from token `k` name the meeting itself (`the summit`, `their talks`), not another one. */
 function namesTheMeeting(tokens: TokenList, k: number): boolean {
-  if (tokens.lowerAt(k) !== "the") return false;
+  // (Or the leaders' own: `after their talks in Baku on Monday`.)
+  if (tokens.lowerAt(k) !== "the" && tokens.lowerAt(k) !== "their") return false;
   // (Past how long it lasted: `the 75-minute meeting`, `the two-hour talks`.)
   let j = k + 1;
   while (j < k + 1 + MAX_LENGTH_WORDS && (PATTERNS.startsWithDigit.test(tokens.textAt(j) ?? "") || tokens.textAt(j) === "-" || UNITS[tokens.lowerAt(j) ?? ""] !== undefined || NUMBER_WORDS[tokens.lowerAt(j) ?? ""] !== undefined)) j++;
