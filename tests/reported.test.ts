@@ -2156,4 +2156,8 @@ describe("reported speech without quotation marks", () => {
       ["Michelle Applebaum", "analyst with Salomon Brothers Inc"],
     ]);
   });
+  it("reads a name that ends on a work's noun as no person (`the Julius Nyerere Hydropower Project`, `the Glienicke Bridge`)", () => {
+    const report = parseReport("President Mnangagwa is scheduled to visit the Julius Nyerere Hydropower Project today. Spies were swapped on the Glienicke Bridge.");
+    expect(report.people.map((p) => p.name)).toEqual(["Emmerson Mnangagwa"]);
+  });
 });

@@ -76,6 +76,8 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   "Convention", "Initiative", "Statement", "Resolution", "Act", "Doctrine", "Plan", "Roadmap", "Memorandum",
   // Meetings are no people either (`ASEAN Summits and Related Summits`), nor are votes (`the General Election`).
   "Summit", "Summits", "Talks", "Dialogue", "Conference", "Election", "Elections", "Debate",
+  // Nor are works (`the Julius Nyerere Hydropower Project`, `the Lobito Corridor`).
+  "Project", "Programme", "Program", "Corridor", "Pipeline", "Railway", "Dam", "Bridge",
 ]);
 
 /** Head words that make a capitalised phrase an organisation (`Council of Ministers`, `Moscow State Institute`). */
