@@ -3665,4 +3665,12 @@ describe("summit frame", () => {
     );
     expect([report.summit.location, report.summit.date]).toEqual(["Baku", "2025-04-28"]);
   });
+  it("reads a day that schedules a meeting put ahead of this one as that meeting's (`ahead of an EU-China summit planned for later this month`)", () => {
+    const report = parseReport(
+      "EU foreign policy chief Kaja Kallas told China's top diplomat Wang Yi on Wednesday (2 July) that Beijing's support for Russia was harming relations.\n\nThe two held a strategic dialogue in Brussels lasting about four hours, ahead of an EU-China summit planned for later this month in Beijing.",
+      { referenceDate: "2025-07-03" },
+    );
+    expect(report.summit.date).not.toBe("2025-07");
+    expect(report.timeline.map((e) => e.value)).toContain("2025-07");
+  });
 });

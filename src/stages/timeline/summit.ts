@@ -121,6 +121,8 @@ export function findSummit(input: SummitInput): Summit {
     if (inSinceClause(tokens, at)) continue;
     // `paid a state visit to Japan from November 28 to December 1`: the end of a stretch is no day of a meeting in it.
     if (prior !== undefined && rangeEndAt(tokens, prior, at)) continue;
+    // `ahead of an EU-China summit planned for later this month`: the day of the meeting still to come.
+    if (datesMeetingAhead(tokens, at)) continue;
     const before = wordBeforeDay(tokens, at);
     // The token after the time, read once for the readers below.
     const after = tokenIndexAt(tokens, t.end);
@@ -843,6 +845,27 @@ function plannedBy(tokens: TokenList, i: number): string | null {
     if (FUTURE_MARKERS.has(w) || FORWARD_MODALS.has(w) || w === "may" || contractsWill(w)) return w;
   }
   return null;
+}
+
+/** Participles that schedule a meeting for a time (`a summit planned for later this month`). */
+const SCHEDULING_PARTICIPLES = new Set(["planned", "scheduled", "set", "slated", "due", "expected"]);
+/** Most tokens between the word that puts a meeting ahead (`ahead of`, `before`) and its noun (`an EU-China summit`). */
+const AHEAD_OF_MEETING_REACH = 4;
+
+/**
+ * True when the time at token `at` schedules a meeting that the sentence puts ahead of its own (`ahead of an EU-China
+ * summit planned for later this month`, `before the summit set for June`): that meeting's day, not this one's.
+ */
+function datesMeetingAhead(tokens: TokenList, at: number): boolean {
+  let k = at - 1;
+  if (tokens.lowerAt(k) === "for") k--;
+  if (!SCHEDULING_PARTICIPLES.has(tokens.lowerAt(k) ?? "") || !MEETING_WORDS.has(tokens.lowerAt(k - 1) ?? "")) return false;
+  for (let j = k - 2; j >= Math.max(0, k - 2 - AHEAD_OF_MEETING_REACH); j--) {
+    const w = tokens.lowerAt(j) ?? "";
+    if (w === AHEAD_WORD || w === "before" || w === "eve") return true;
+    if (tokens.kindAt(j) === "punct" && tokens.textAt(j) !== "-") return false;
+  }
+  return false;
 }
 
 /** True when the words from token `k` name the meeting itself (`the summit`, `their talks`), not another one. */
