@@ -1396,8 +1396,13 @@ function inPlannedMeeting(tokens: TokenList, at: number): boolean {
 function comingVisitOf(tokens: TokenList, before: number, after: number): boolean {
   const coming = COMING_VISIT_WORDS.has(tokens.lowerAt(after) ?? "");
   if (!VISIT_NOUNS.has(tokens.lowerAt(coming ? after + 1 : after) ?? "")) return false;
-  const w = tokens.lowerAt(before);
-  return coming || (w === "for" && PREPARING_WORDS.has(tokens.lowerAt(before - 1) ?? "")) || (w === "of" && tokens.lowerAt(before - 1) === AHEAD_WORD);
+  return coming || preparesFor(tokens, before);
+}
+
+/** True when token `k` ends a phrase that prepares for what follows it (`preparations for`, `ahead of`). */
+function preparesFor(tokens: TokenList, k: number): boolean {
+  const w = tokens.lowerAt(k);
+  return (w === "for" && PREPARING_WORDS.has(tokens.lowerAt(k - 1) ?? "")) || (w === "of" && tokens.lowerAt(k - 1) === AHEAD_WORD);
 }
 
 /**
@@ -1411,8 +1416,7 @@ function comingVisitBy(tokens: TokenList, before: number): boolean {
   let k = of - 2;
   if (COMING_VISIT_WORDS.has(tokens.lowerAt(k) ?? "")) return true;
   if (tokens.lowerAt(k) === "the") k--;
-  const w = tokens.lowerAt(k);
-  return COMING_VISIT_WORDS.has(w ?? "") || (w === "for" && PREPARING_WORDS.has(tokens.lowerAt(k - 1) ?? "")) || (w === "of" && tokens.lowerAt(k - 1) === AHEAD_WORD);
+  return COMING_VISIT_WORDS.has(tokens.lowerAt(k) ?? "") || preparesFor(tokens, k);
 }
 
 /** Verbs of talking that take the one talked to after `to` or `with`. */
