@@ -2160,4 +2160,18 @@ describe("reported speech without quotation marks", () => {
     const report = parseReport("President Mnangagwa is scheduled to visit the Julius Nyerere Hydropower Project today. Spies were swapped on the Glienicke Bridge.");
     expect(report.people.map((p) => p.name)).toEqual(["Emmerson Mnangagwa"]);
   });
+  it("reads an office set off before a name in a list an agent or `including` opens as the name's (`accompanied by …, and the Minister of Internal Affairs, Andrew Napuat.`)", () => {
+    const report = parseReport("The Prime Minister was accompanied by the Minister of Foreign Affairs, Marc Ati, and the Minister of Internal Affairs, Andrew Solomon Napuat. Critics, including the Leader of the Opposition, Bob Loughman, have questioned the pact.");
+    expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([
+      ["Marc Ati", "Minister of Foreign Affairs"],
+      ["Andrew Solomon Napuat", "Minister of Internal Affairs"],
+      ["Bob Loughman", "Leader of the Opposition"],
+    ]);
+  });
+  it("reads no person in a portfolio, a name before a building's or a work's noun, or a name after `said that` (`the Al Alamein presidential palace`, `…, said that Rail Baltica`)", () => {
+    const report = parseReport(
+      'President Sisi received the Emir at the Al Alamein presidential palace on Monday. He discussed energy and the Rail Baltica project. The prime minister, whose country holds the presidency, said that Rail Baltica "must be finished on time." Ati met the Minister of Internal Affairs on Monday, with the Minister of Foreign Affairs.',
+    );
+    expect(report.people.map((p) => p.name)).toEqual(["Abdel Fattah al-Sisi"]);
+  });
 });

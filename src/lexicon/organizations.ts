@@ -70,6 +70,9 @@ export const NAMED_AFTER_PLACE_HEADS: ReadonlySet<string> = new Set([
   "club", "consensus", "principles",
 ]);
 
+/** Nouns of a work of building, which end its name (`the Lobito Corridor`) or follow it (`the Rail Baltica project`). */
+export const WORK_HEADS: readonly string[] = ["Project", "Programme", "Program", "Corridor", "Pipeline", "Railway", "Dam", "Bridge"];
+
 /** Head words that make a capitalised phrase a document or a meeting, never a person (`New Delhi Leaders' Summit Declaration`). */
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   "Declaration", "Communique", "Communiqué", "Agreement", "Accord", "Accords", "Treaty", "Pact", "Protocol", "Charter",
@@ -77,7 +80,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   // Meetings are no people either (`ASEAN Summits and Related Summits`), nor are votes (`the General Election`).
   "Summit", "Summits", "Talks", "Dialogue", "Conference", "Election", "Elections", "Debate",
   // Nor are works (`the Julius Nyerere Hydropower Project`, `the Lobito Corridor`).
-  "Project", "Programme", "Program", "Corridor", "Pipeline", "Railway", "Dam", "Bridge",
+  ...WORK_HEADS,
 ]);
 
 /** Head words that make a capitalised phrase an organisation (`Council of Ministers`, `Moscow State Institute`). */

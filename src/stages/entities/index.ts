@@ -1,6 +1,6 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
-import { ACRONYMS_THAT_ARE_WORDS, DOCUMENT_HEADS, NAMED_AFTER_PLACE_HEADS, THING_ACRONYMS, ON_TOPIC_HEADS, ORGANIZATION_HEADS, SHORT_MIXED_CASE_BODIES, STATE_BODY_HEADS } from "../../lexicon/organizations.js";
+import { ACRONYMS_THAT_ARE_WORDS, DOCUMENT_HEADS, NAMED_AFTER_PLACE_HEADS, THING_ACRONYMS, ON_TOPIC_HEADS, ORGANIZATION_HEADS, SHORT_MIXED_CASE_BODIES, STATE_BODY_HEADS, WORK_HEADS } from "../../lexicon/organizations.js";
 import { COURTESY_GENDERS, COURTESY_TITLES, HONORIFICS, PARTY_WORDS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, FUNCTION_WORDS_AS_FAMILY_NAMES, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
@@ -280,11 +280,17 @@ function findRecurringNames(view: string, tokens: TokenList, taken: Uint8Array, 
   }
   for (const { i, end } of pairs) {
     const last = tokens.textAt(end - 1) ?? "";
-    if ((alone.get(last) ?? 0) === 0 || endsThingName(last)) continue;
+    if ((alone.get(last) ?? 0) === 0 || endsThingName(last) || portfolioAt(tokens, i, lexicon)) continue;
     const span = spanOf(tokens, i, end);
     registry.addMention(registry.personForName(view.slice(span.start, span.end), undefined), span, "name");
     taken.fill(1, i, end);
   }
+}
+
+/** True when the words at `i` follow an office's or a body's `of`: a portfolio (`the Minister of Internal Affairs`). */
+function portfolioAt(tokens: TokenList, i: number, lexicon: Lexicon): boolean {
+  const head = tokens.textAt(i - 2) ?? "";
+  return tokens.lowerAt(i - 1) === "of" && (lexicon.roleClasses.has(head.toLowerCase()) || ORGANIZATION_HEADS.has(head));
 }
 
 /** True when a given name and a surname at `i` end their run of capitals right before a reporting verb (`Helen Purcell said`). */
@@ -320,6 +326,21 @@ function spanOf(tokens: TokenList, from: number, to: number): Span {
 /** True for a word that ends the name of a body, a document or a building (`Directorate`, `Declaration`, `Plaza`), never a person's. */
 function endsThingName(word: string): boolean {
   return ORGANIZATION_HEADS.has(word) || DOCUMENT_HEADS.has(word) || FACILITY_WORDS.has(word.toLowerCase());
+}
+
+/** Most lower-case words between a name and the building's or work's noun it qualifies (`presidential palace`). */
+const THING_NOUN_REACH = 2;
+
+/** Lower-case forms of the nouns of works (`project`, `corridor`). */
+const WORK_NOUNS = new Set(WORK_HEADS.map((w) => w.toLowerCase()));
+
+/** True when a building's or a work's noun in lower case follows token `end` closely (`presidential palace`, `project`). */
+function thingNounAfter(tokens: TokenList, end: number): boolean {
+  for (let k = end; k < end + THING_NOUN_REACH && tokens.kindAt(k) === "word" && tokens.capitalizedAt(k) !== true; k++) {
+    const w = tokens.lowerAt(k) ?? "";
+    if (FACILITY_WORDS.has(w) || WORK_NOUNS.has(w)) return true;
+  }
+  return false;
 }
 
 /** Longest all-capitals word read as an acronym (`NSA`, `EAM`, `UNGA`). */
@@ -402,6 +423,9 @@ function fullNameAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   const dash = t.lower.indexOf("-");
   // (Not two leaders' names joined, as a headline pairs them: `the Xi-Modi Meeting`.)
   const hyphened = dash > 0 && lexicon.firstNames.has(t.lower.slice(0, dash)) && PATTERNS.upper.test(t.text[dash + 1] ?? "") && !lexicon.personByName.has(t.lower.slice(dash + 1));
+  // (A name between `the` and a building's or a work's noun in lower case names the thing: `the Al Alamein
+  // presidential palace`, `the Rail Baltica project`.)
+  if (tokens.lowerAt(i - 1) === "the" && thingNounAfter(tokens, end)) return 0;
   if (lexicon.firstNames.has(t.lower) || hyphened) return end - i;
   // An unknown `First Last` counts as a name when a reporting verb or an apposition with a role sits next to it, or
   // when a byline or a credit lists it (`By Trevor Hunnicutt and Jeff Mason`).
@@ -716,7 +740,8 @@ function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon):
     for (let k = i - 1; k >= Math.max(0, i - MAX_DESCRIPTION_WORDS); k--) {
       const t = tokens.get(k);
       // (`said a poll by Morning Consult`: the object of a preposition is a body or a work, not the speaker.)
-      if (t === undefined || t.kind !== "word" || PREPOSITIONS.has(t.lower)) break;
+      // (Nor after `that`, which opens the reported words: `…, said that Rail Baltica "must …"`.)
+      if (t === undefined || t.kind !== "word" || PREPOSITIONS.has(t.lower) || t.lower === "that") break;
       // (Only a verb right after a quote or a comma comes before its speaker.)
       if (lexicon.cueWords.has(t.text)) {
         if (k < i - 1 && (tokens.textAt(k - 1) === "," || CLOSING_QUOTE_MARKS.has(tokens.textAt(k - 1) ?? ""))) return true;

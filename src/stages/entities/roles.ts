@@ -479,9 +479,10 @@ function officeOpening(tokens: TokenList, officeEnd: number, lexicon: Lexicon, v
     // (`met her Australian counterpart, Anthony Albanese,`: a country's word may qualify the office.)
     // (So may an article after a verb, not after a preposition, whose object the office is not: `met the Russian
     // foreign minister, Sergey Lavrov,`; not `the Special Adviser to the President on Information, Bayo Onanuga,`.)
-    const article = ARTICLES.has(tokens.lowerAt(k) ?? "") && !PREPOSITIONS.has(verbBefore?.lower ?? "") && verbBefore?.lower !== "to";
+    // (`including` opens a list whose items are the names: `Critics, including the Leader of the Opposition, Bob Loughman,`.)
+    const article = ARTICLES.has(tokens.lowerAt(k) ?? "") && (!PREPOSITIONS.has(verbBefore?.lower ?? "") || verbBefore?.lower === "including") && verbBefore?.lower !== "to";
     const opensObject = PERSONAL_POSSESSIVES.has(tokens.lowerAt(k) ?? "") || article;
-    if (opensObject && verbBefore !== undefined && verbBefore.kind === "word" && !verbBefore.capitalized && qualifiedRoleAt(tokens, k + 1, officeEnd, lexicon) !== null) return { from: k, byAgent: AGENT_WORDS.has(verbBefore.text) };
+    if (opensObject && verbBefore !== undefined && verbBefore.kind === "word" && !verbBefore.capitalized && qualifiedRoleAt(tokens, k + 1, officeEnd, lexicon) !== null) return { from: k, byAgent: AGENT_WORDS.has(verbBefore.text) || agentListBefore(tokens, k - 1) };
     k--;
   }
   // (An opening phrase's comma too, when a reporting verb follows the name: `Briefing correspondents after the meeting,
@@ -489,6 +490,23 @@ function officeOpening(tokens: TokenList, officeEnd: number, lexicon: Lexicon, v
   const afterOpening = verbAfter && tokens.textAt(k) === "," && tokens.lowerAt(k + 1) === "the";
   if (k >= 0 && tokens.textAt(k) !== "." && tokens.textAt(k) !== ";" && !tokens.newLineAt(k + 1) && !datelineDash(tokens, k) && !afterOpening) return null;
   return { from: k + 1, byAgent: false };
+}
+
+/** Most tokens back from a list's `and` to the agent word that opens the list. */
+const AGENT_LIST_REACH = 12;
+
+/**
+ * True when the `and` at token `k` goes on a list an agent word opened in its clause (`accompanied by the Minister of
+ * Foreign Affairs, Marc Ati, and the Minister of Internal Affairs, Andrew Napuat.`): its items are authors too.
+ */
+function agentListBefore(tokens: TokenList, k: number): boolean {
+  if (tokens.lowerAt(k) !== "and") return false;
+  for (let j = k - 1; j >= 0 && k - j <= AGENT_LIST_REACH; j--) {
+    const w = tokens.textAt(j) ?? "";
+    if (w === "." || w === ";" || tokens.newLineAt(j + 1)) return false;
+    if (AGENT_WORDS.has(w)) return true;
+  }
+  return false;
 }
 
 /** True when the dash at token `k` closes a dateline (`CAIRO -`, `ABU DHABI, 3rd March, 2025 (WAM) --`): the sentence opens after it. */
