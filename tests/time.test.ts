@@ -3673,4 +3673,14 @@ describe("summit frame", () => {
     expect(report.summit.date).not.toBe("2025-07");
     expect(report.timeline.map((e) => e.value)).toContain("2025-07");
   });
+  it("keeps a relative clause's own present against the main clause's past (`Tusk, whose country holds the presidency until June, said …`)", () => {
+    const ref = { referenceDate: "2025-01-28" };
+    expect(values("The Polish prime minister, whose country holds the rotating EU Council presidency until the end of June, said that Rail Baltica must be finished.", ref)).toEqual([["the end of June", "2025-06", "END"]]);
+    expect(values("Tusk, who leads the presidency until June, said the line must be finished.", ref)).toEqual([["June", "2025-06", null]]);
+    expect(values("Tusk, who led the presidency until June, said the line must be finished.", ref)).toEqual([["June", "2024-06", null]]);
+  });
+  it("reads a participle after a noun as no verb of the past (`planned to meet officials involved in the mission before flying to Paris on Thursday`)", () => {
+    const ref = { referenceDate: "2024-10-16" };
+    expect(values("Voltaire also planned to meet Kenyan officials involved in the mission before flying to Paris on Thursday, council officials said.", ref)).toEqual([["Thursday", "2024-10-17", null]]);
+  });
 });

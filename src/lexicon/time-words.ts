@@ -149,6 +149,12 @@ export const PRESENT_FINITE: ReadonlySet<string> = new Set([...PRESENT_BE, "rema
 /** Words after `has` or `have` that make it a verb of holding, in the present, not a perfect's auxiliary (`has until September`). */
 export const HOLDING_OBJECTS: ReadonlySet<string> = new Set(["until", "till", "a", "an", "no", "the"]);
 
+/**
+ * Participles in -ed that stand after a noun as adjectives, hardly ever as a sentence's verb (`officials involved in the
+ * mission`, `a firm based in Paris`): they date nothing.
+ */
+export const ADJECTIVAL_PARTICIPLES: ReadonlySet<string> = new Set(["involved", "based", "concerned", "related", "located", "affiliated", "associated", "interested"]);
+
 /** Auxiliaries that move a plan into the past (`had expected`, `had been scheduled`); `was scheduled to arrive Tuesday` still looks ahead. */
 export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(["had", "been", "did"]);
 

@@ -1,5 +1,5 @@
 import { FIRST_PUBLICATION_WORDS, PARTICLE_DEFERRERS, PUBLICATION_WORDS, VAGUE_REFERENCES } from "../../lexicon/time-words.js";
-import { DETERMINERS, MAIN_CLAUSE_VERBS, PERFECT_AUXILIARIES, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, DETERMINERS, MAIN_CLAUSE_VERBS, PERFECT_AUXILIARIES, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { HEARERS } from "../../lexicon/reporting-cues.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { indexPhrases } from "../../lexicon/compile.js";
@@ -15,7 +15,7 @@ import { daysBetween, formatDay, parseDay, type Day } from "./calendar.js";
 import { readHeader } from "../../text/dateline.js";
 import type { Block } from "../../model/index.js";
 import type { Lexicon } from "../../lexicon/compile.js";
-import { AHEAD_WORD, ASKING_VERBS, BEFORE_BARE_VERB, COMMITTING_VERBS, DEFERRING_VERBS, MONTH_NAMES, WEEKDAY_NAMES, FORWARD_MODALS, FUTURE_BEFORE_FOR, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, HEADLINE_PLAN_VERBS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_ADVERBS, PAST_MARKERS, PRESENT_BE, PRESENT_FINITE, HOLDING_OBJECTS, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
+import { ADJECTIVAL_PARTICIPLES, AHEAD_WORD, ASKING_VERBS, BEFORE_BARE_VERB, COMMITTING_VERBS, DEFERRING_VERBS, MONTH_NAMES, WEEKDAY_NAMES, FORWARD_MODALS, FUTURE_BEFORE_FOR, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, HEADLINE_PLAN_VERBS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_ADVERBS, PAST_MARKERS, PRESENT_BE, PRESENT_FINITE, HOLDING_OBJECTS, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
 import { TimeRecognizer, type Tense } from "./recognize.js";
 
 
@@ -254,7 +254,7 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
   for (let i = begin; i < end; i++) {
     const w = tokens.lowerAt(i) ?? "";
     const clause = resumed.get(breaks.length) ?? breaks.length;
-    if (PRESENT_FINITE.has(w) || ((w === "has" || w === "have") && HOLDING_OBJECTS.has(tokens.lowerAt(i + 1) ?? ""))) presentClauses.add(clause);
+    if (PRESENT_FINITE.has(w) || ((w === "has" || w === "have") && HOLDING_OBJECTS.has(tokens.lowerAt(i + 1) ?? "")) || relativeInPresent(tokens, i)) presentClauses.add(clause);
     if (tokens.kindAt(i) === "punct" && CLAUSE_BREAKS.has(w)) {
       breaks.push(i);
       if (asideFrom !== null && w === asideFrom.mark) {
@@ -339,6 +339,19 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
     else if (m.weak) reportedFrom = reportedClauseStart(tokens, m.start, end);
   }
   return { markers, breaks, relatives, presentClauses, resumed };
+}
+
+/**
+ * True when the relative pronoun at `i`, after a comma, opens a clause in the present third person (`, who leads`, `,
+ * whose country holds the presidency until June,`): the clause keeps its present against the main clause's verb.
+ */
+function relativeInPresent(tokens: TokenList, i: number): boolean {
+  const w = tokens.lowerAt(i) ?? "";
+  if (tokens.textAt(i - 1) !== "," || (w !== "who" && w !== "which" && w !== "whose")) return false;
+  let k = w === "whose" ? i + 2 : i + 1;
+  if (ADVERBS_BEFORE_VERB.has(tokens.lowerAt(k) ?? "")) k++;
+  const verb = tokens.lowerAt(k) ?? "";
+  return tokens.kindAt(k) === "word" && tokens.capitalizedAt(k) !== true && verb.length > 3 && verb.endsWith("s") && !verb.endsWith("ss") && !verb.endsWith("'s");
 }
 
 /** Verbs of meeting after a commitment's `to` (`agreed to meet`), whose `during …` is the plan's, not the commitment's. */
@@ -476,7 +489,7 @@ function pastVerbAt(tokens: TokenList, i: number, begin: number): boolean {
 /** True when token `i` is an -ed word standing as a finite verb in the past (`welcomed`; not `need`, `will be named`). */
 function edVerbAt(tokens: TokenList, i: number, begin: number): boolean {
   const w = tokens.lowerAt(i) ?? "";
-  return w.length > 4 && w.endsWith("ed") && !w.endsWith("eed") && actsAsFiniteVerb(tokens, i, begin);
+  return w.length > 4 && w.endsWith("ed") && !w.endsWith("eed") && !ADJECTIVAL_PARTICIPLES.has(w) && actsAsFiniteVerb(tokens, i, begin);
 }
 
 /**
@@ -523,6 +536,8 @@ export function tenseAt({ markers, breaks, relatives, presentClauses, resumed }:
   if (nearest !== undefined && nearest.clause !== clause) {
     const saying = reportingInClause(markers, lo, clause);
     if (saying !== undefined && relatives.get(saying.clause) === relatives.get(clause)) return saying.tense;
+    // (A clause with a verb of its own in the present keeps it: `Tusk, who leads the presidency until June, said …`.)
+    if (presentClauses.has(clause) && relatives.get(clause) !== undefined) return "present";
   }
   return nearest?.tense ?? "present";
 }
