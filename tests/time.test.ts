@@ -3683,4 +3683,15 @@ describe("summit frame", () => {
     const ref = { referenceDate: "2024-10-16" };
     expect(values("Voltaire also planned to meet Kenyan officials involved in the mission before flying to Paris on Thursday, council officials said.", ref)).toEqual([["Thursday", "2024-10-17", null]]);
   });
+  it("reads noon and midnight after a preposition of time as a clock time (`landed at Stansted shortly after noon`, `ended before midnight`)", () => {
+    const ref = { referenceDate: "2025-07-17" };
+    expect(values("The chancellor landed at Stansted shortly after noon. The summit ended before midnight. It was high noon for the coalition.", ref)).toEqual([
+      ["noon", "2025-07-17T12:00", null],
+      ["midnight", "2025-07-17T24:00", null],
+    ]);
+  });
+  it("reads today and tomorrow after a noun's `of` as an age, no day (`the standards of tomorrow`; `as of today` is one)", () => {
+    const ref = { referenceDate: "2025-07-23" };
+    expect(values("Together we can set the standards of tomorrow. The chips of choice in many of today's computers. As of today, the rules apply.", ref)).toEqual([["today", "2025-07-23", null]]);
+  });
 });

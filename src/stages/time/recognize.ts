@@ -94,6 +94,12 @@ const QUARTER_YEAR_AGO = new Set(["year-ago", "year-earlier", "year-before", "pr
 const QUARTER_FILLERS = new Set(["fiscal", "calendar", "comparable", "corresponding", "same", "most", "financial"]);
 /** Words that open the event a `the day before` is named by (`the day before a summit`, `the day after his arrival`). */
 const EVENT_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its"]);
+/** Words before `of today` that make it a day (`as of today`, `the end of today`), not an age. */
+const AGE_OF_EXCEPTIONS = new Set(["as", "end", "rest", "morning", "afternoon", "evening", "night", "start", "beginning"]);
+
+/** Prepositions of time before which a clock's word stands for a time (`at noon`, `after midnight`). */
+const CLOCK_PREPOSITIONS = new Set(["at", "after", "before", "until", "till", "by", "around", "since"]);
+
 /** Furthest a stated year may stand before a year-less day it dates, in tokens. */
 const YEAR_REACH = 12;
 /** Longest parenthesis after a clock time before its day (`(0830 GMT)`), in tokens. */
@@ -987,6 +993,9 @@ export class TimeRecognizer {
     }
     const offset = DEICTIC_DAYS[w];
     if (offset === undefined) return null;
+    // `the standards of tomorrow`, `the chips of choice in many of today's computers`: after a noun's `of`, an age, no
+    // day, and TimeBank marks none (`as of today` is one).
+    if (this.#lower(i - 1) === "of" && this.#tokens.kindAt(i - 2) === "word" && !this.#tokens.capitalizedAt(i - 2) && !AGE_OF_EXCEPTIONS.has(this.#lower(i - 2))) return null;
     if (this.#reference === null) return this.#make(i, i + 1, "DATE", offset === 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF", "unresolved");
     const d = addDays(this.#reference, offset);
     return this.#make(i, i + 1, "DATE", formatDay(d), "reference", d);
@@ -1564,9 +1573,9 @@ export class TimeRecognizer {
     if (day !== null && (day.day !== null || day.value.startsWith("XXXX"))) {
       return this.#make(i, aside === end ? day.to : end, "TIME", `${day.day === null ? day.value : formatDay(day.day)}T${clock}`, day.resolution, day.day);
     }
-    // A bare time of day without a day after it: `noon`, `midnight` alone are too often figurative; not after `at`
-    // (`a working lunch at noon`).
-    if (time.word && this.#lower(i - 1) !== "at") return null;
+    // A bare time of day without a day after it: `noon`, `midnight` alone are too often figurative; not after a
+    // preposition of time (`a working lunch at noon`, `landed shortly after noon`, `by midnight`).
+    if (time.word && !CLOCK_PREPOSITIONS.has(this.#lower(i - 1))) return null;
     // Else the day its sentence names before it, or one its paragraph stated in full, or in the past tense the day of
     // the news (`agreed Friday …` in the lead, then `talks that began … at 9:30 a.m.`), or the reference day.
     const named = this.#sentenceDay ?? this.#paragraphDay ?? (tense === "past" ? this.#newsDay : null);
