@@ -2174,4 +2174,8 @@ describe("reported speech without quotation marks", () => {
     );
     expect(report.people.map((p) => p.name)).toEqual(["Abdel Fattah al-Sisi"]);
   });
+  it("reads a name that ends on a museum's, a gallery's or a library's head as a body's, and a known official of the gazetteer (`the Victoria and Albert Museum`, `Cai Qi and Wang Yi`)", () => {
+    const report = parseReport("Merz and Starmer signed the treaty at the Victoria and Albert Museum. Cai Qi and Wang Yi, among others, attended the events.");
+    expect(report.people.map((p) => p.name)).toEqual(["Friedrich Merz", "Keir Starmer", "Cai Qi", "Wang Yi"]);
+  });
 });

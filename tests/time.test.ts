@@ -3694,4 +3694,11 @@ describe("summit frame", () => {
     const ref = { referenceDate: "2025-07-23" };
     expect(values("Together we can set the standards of tomorrow. The chips of choice in many of today's computers. As of today, the rules apply.", ref)).toEqual([["today", "2025-07-23", null]]);
   });
+  it("keeps those listed with a representative after `represented by` among the participants, and reads a known name in its own order (`represented by António Costa, …, and Ursula von der Leyen`, `its Prime Minister, Ishiba Shigeru.`)", () => {
+    const report = parseReport(
+      "The 30th EU-Japan summit took place in Tokyo today. The European Union was represented by António Costa, President of the European Council, and Ursula von der Leyen, President of the European Commission. Japan was represented by its Prime Minister, Ishiba Shigeru.",
+      { referenceDate: "2025-07-23" },
+    );
+    expect(participantNames(report).sort()).toEqual(["António Costa", "Shigeru Ishiba", "Ursula von der Leyen"]);
+  });
 });

@@ -58,6 +58,9 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Li Keqiang", [], "China", "Premier", "m"),
   office("Li Qiang", [], "China", "Premier", "m"),
   office("Wang Yi", [], "China", "Foreign Minister", "m"),
+  office("Han Zheng", [], "China", "Vice President", "m"),
+  office("Ding Xuexiang", [], "China", "Vice Premier", "m"),
+  p("Cai Qi", [], "China", ["Director of the General Office of the CPC Central Committee"], "m"),
   // (China's trade negotiator: his family name is also the pronoun, so only the gazetteer finds `Vice Premier He Lifeng`.)
   office("He Lifeng", [], "China", "Vice Premier", "m"),
   office("Fumio Kishida", ["Kishida", "Kishida Fumio"], "Japan", "Prime Minister", "m"),

@@ -429,7 +429,8 @@ function fullNameAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   if (lexicon.firstNames.has(t.lower) || hyphened) return end - i;
   // An unknown `First Last` counts as a name when a reporting verb or an apposition with a role sits next to it, or
   // when a byline or a credit lists it (`By Trevor Hunnicutt and Jeff Mason`).
-  return besideCue(tokens, i, end, lexicon) || credited(tokens, i, end) || officeBeforeName ? end - i : 0;
+  // (So does a known name in its own order, family name first: `its Prime Minister, Ishiba Shigeru.`)
+  return besideCue(tokens, i, end, lexicon) || credited(tokens, i, end) || officeBeforeName || (end - i === 2 && reversedKnown(lowerPhrase(tokens, i, end), lexicon) !== undefined) ? end - i : 0;
 }
 
 /**

@@ -1102,8 +1102,21 @@ function representedPeople(tokens: TokenList, s: Sentence, mentions: readonly Me
     ? PASSIVE_AUXILIARIES.has(tokens.lowerAt(at - 1) ?? "") ? inSentence.find(endsSubject) : undefined
     : holdsWord(tokens, s, MEETING_WORDS) ? inSentence.find((m) => m.start > word && m.via !== "pronoun" && tokenIndexAt(tokens, m.start) - at <= REPRESENTED_REACH) : undefined;
   const country = representative === undefined ? null : countryOf(representative.personId);
-  const sameCountry = country === null ? [] : inSentence.filter((m) => m.personId !== representative?.personId && countryOf(m.personId) === country).map((m) => m.personId);
+  // (Those listed with the representative after `by` represent too: `The European Union was represented by António
+  // Costa, …, and Ursula von der Leyen`.)
+  const listEnd = tokens.lowerAt(at + 1) === "by" ? representativesEnd(tokens, at + 2, end) : at;
+  const listed = (m: Mention): boolean => m.start > word && tokenIndexAt(tokens, m.start) < listEnd;
+  const sameCountry = country === null ? [] : inSentence.filter((m) => m.personId !== representative?.personId && !listed(m) && countryOf(m.personId) === country).map((m) => m.personId);
   return subject === undefined || sameCountry.includes(subject.personId) ? sameCountry : [subject.personId, ...sameCountry];
+}
+
+/** Words that end the list of representatives after `represented by` (`…, as Putin stayed home`). */
+const REPRESENTATIVES_END = new Set(["as", "while", "because", "since", "after", "though", "although", "who", "whom", "instead", ";"]);
+
+/** The token where the list of representatives that opens at `from` ends: a word that opens another clause, or `end`. */
+function representativesEnd(tokens: TokenList, from: number, end: number): number {
+  for (let k = from; k < end; k++) if (REPRESENTATIVES_END.has(tokens.lowerAt(k) ?? "")) return k;
+  return end;
 }
 
 /** Most tokens from `represented` to the name of the one stood in for (`represented President Bola Tinubu`). */
