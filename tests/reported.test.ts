@@ -2178,4 +2178,19 @@ describe("reported speech without quotation marks", () => {
     const report = parseReport("Merz and Starmer signed the treaty at the Victoria and Albert Museum. Cai Qi and Wang Yi, among others, attended the events.");
     expect(report.people.map((p) => p.name)).toEqual(["Friedrich Merz", "Keir Starmer", "Cai Qi", "Wang Yi"]);
   });
+  it("reads three name words after a title that end the sentence as a full name, and an office set off before several styles and an ʻokina (`will meet Prime Minister Fiamē Naomi Mata'afa.`, `the Prime Minister, Hon. Dr 'Aisake Eke,`)", () => {
+    const report = parseReport("Luxon was welcomed at the airport by the Prime Minister, Hon. Dr 'Aisake Eke, and members of Cabinet. \"We thank New Zealand,\" Hon. Eke said. The delegation departs for Samoa tomorrow, where Mr Luxon will meet Prime Minister Fiamē Naomi Mata'afa.");
+    const roles = Object.fromEntries(report.people.map((p) => [p.name, p.roles[0]]));
+    expect(roles["Aisake Eke"]).toBe("Prime Minister");
+    expect(roles["Fiamē Naomi Mata'afa"]).toBe("Prime Minister");
+  });
+  it("gives a partial quote inside a clause of `what` to that clause's subject, not the sentence's (`met on Friday, in what both governments described as a \"historic\" meeting`)", () => {
+    const quotes = (text: string) => parseReport(text).quotes.map((q) => [q.kind, q.speaker?.name ?? null]);
+    expect(quotes('Arévalo and Bukele met on Friday, in what both governments described as a "historic" meeting.')).toEqual([["scare", null]]);
+    expect(quotes('Arévalo and Bukele met on Friday, in what Bukele described as a "historic" meeting.')).toEqual([["partial", "Nayib Bukele"]]);
+  });
+  it("reads a name that ends on `Online` as an outlet's (`By Garowe Online Reporter`)", () => {
+    const report = parseReport("The reopening will be done in phases, President Ruto said.\n\nBy Garowe Online Reporter\nTuesday September 5, 2023");
+    expect(report.people.map((p) => p.name)).toEqual(["William Ruto"]);
+  });
 });

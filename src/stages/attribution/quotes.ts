@@ -682,6 +682,8 @@ function subordinateClauseStart(tokens: TokenList, begin: number, cue: number): 
     const w = tokens.lowerAt(k) ?? "";
     if (w === ",") return begin;
     if (CLAUSE_BESIDE.has(w) && tokens.textAt(k - 1) === "," && k + 1 < cue && tokens.lowerAt(k + 1) !== "if") return k + 1;
+    // (`…, in what both governments described as a "historic" meeting`: a clause of `what` has its own subject.)
+    if (w === "what" && (tokens.textAt(k - 1) === "," || (tokens.lowerAt(k - 1) === "in" && tokens.textAt(k - 2) === ",")) && k + 1 < cue) return k + 1;
   }
   return begin;
 }

@@ -932,14 +932,17 @@ function titledNameAt(tokens: TokenList, i: number, lexicon: Lexicon, alone: Rea
   return { from: j, to: Math.min(end, limit) };
 }
 
+/** Marks after a name that running text puts there, a headline hardly (`will meet Prime Minister Fiamē Naomi Mata'afa.`). */
+const RUNNING_TEXT_MARKS = new Set([",", ".", ";"]);
+
 /**
  * Three name words after a title that end where running text goes on in lower case or at a comma (`President
- * Julius Maada Bio attended`, `President Bassirou Diomaye Faye, who …`), none of them a place or a verb of saying:
+ * Julius Maada Bio attended`, `President Bassirou Diomaye Faye, who …`) or a stop, none of them a place or a verb of saying:
  * a full name, not the start of a title-case headline (`President Faye Visits Paris`).
  */
 function endsInRunningText(tokens: TokenList, j: number, end: number, lexicon: Lexicon): boolean {
   const next = tokens.get(end);
-  if (next === undefined || next.newLine || (next.text !== "," && (next.kind !== "word" || next.capitalized))) return false;
+  if (next === undefined || next.newLine || (!RUNNING_TEXT_MARKS.has(next.text) && (next.kind !== "word" || next.capitalized))) return false;
   for (let k = j; k < end; k++) if (lexicon.cueWords.has(tokens.lowerAt(k) ?? "") || matchPhrase(tokens, k, lexicon.placePhrases) > 0) return false;
   return true;
 }

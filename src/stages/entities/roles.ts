@@ -404,6 +404,25 @@ function qualifiedRoleAt(tokens: TokenList, k: number, end: number, lexicon: Lex
   return length === 0 ? null : { at, end: at + length };
 }
 
+/** Most styles read back before a name (`Hon. Dr`). */
+const MAX_STYLES = 3;
+
+/** Marks that may open a Polynesian name, glued to it (`'Aisake`, `ʻAkilisi`). */
+const OKINA_MARKS = new Set(["'", "’", "ʻ", "‘"]);
+
+/** Where the styles before the name at `nameStart` begin (`Hon. Dr 'Aisake Eke`: at `Hon`), or `nameStart`. */
+function stylesBefore(tokens: TokenList, nameStart: number): number {
+  let k = nameStart;
+  if (OKINA_MARKS.has(tokens.textAt(k - 1) ?? "") && tokens.startAt(k) === tokens.endAt(k - 1)) k--;
+  const unmarked = k;
+  for (let n = 0; n < MAX_STYLES; n++) {
+    const stop = isGluedPeriod(tokens, k - 1) ? 1 : 0;
+    if (!HONORIFICS.has(tokens.lowerAt(k - 1 - stop) ?? "")) break;
+    k -= 1 + stop;
+  }
+  return k === unmarked ? nameStart : k;
+}
+
 /**
  * `The President of the ECOWAS Commission, Omar Touray, said`: an office that opens the clause, set off before a
  * name that a comma closes too.
@@ -411,7 +430,10 @@ function qualifiedRoleAt(tokens: TokenList, k: number, end: number, lexicon: Lex
 function officeBefore(view: string, tokens: TokenList, nameStart: number, nameEnd: number, lexicon: Lexicon): string | null {
   // (The name's own title may stand after the comma: `Pakistan's army chief, Field Marshal Asim Munir,`.)
   let comma = nameStart - 1;
-  for (let j = Math.max(0, nameStart - 3); j < nameStart; j++) {
+  // (Several styles too, and a name's opening ʻokina: `the Prime Minister, Hon. Dr 'Aisake Eke,`.)
+  const styled = stylesBefore(tokens, nameStart);
+  if (styled < nameStart && tokens.textAt(styled - 1) === ",") comma = styled - 1;
+  else for (let j = Math.max(0, nameStart - 3); j < nameStart; j++) {
     const title = HONORIFICS.has(tokens.lowerAt(j) ?? "") ? (isGluedPeriod(tokens, j + 1) ? 2 : 1) : matchPhrase(tokens, j, lexicon.rolePhrases);
     if (tokens.textAt(j - 1) === "," && title > 0 && j + title === nameStart) {
       comma = j - 1;
