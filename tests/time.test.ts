@@ -3701,4 +3701,8 @@ describe("summit frame", () => {
     );
     expect(participantNames(report).sort()).toEqual(["António Costa", "Shigeru Ishiba", "Ursula von der Leyen"]);
   });
+  it("places a meeting at a venue whose name ends on its city in that city (`met at State House Nairobi on Monday`)", () => {
+    const report = parseReport("NAIROBI, Kenya – Somalia's President Hassan Sheikh Mohamud and President William Ruto met at State House Nairobi on Monday.", { referenceDate: "2023-09-05" });
+    expect(report.summit.location).toBe("Nairobi");
+  });
 });

@@ -1769,7 +1769,9 @@ function venueIn(view: string, tokens: TokenList, sentence: Sentence, places: re
       const cityStart = tokens.textAt(to) === "," ? tokens.startAt(to + 1) : undefined;
       const city = cityStart === undefined ? undefined : places.find((p) => p.kind === "city" && p.mentions.some((m) => m.start === cityStart));
       if (city !== undefined) return { city: city.name, start: first.start };
-      return { city: name, start: first.start };
+      // (So is one whose name ends on its city: `State House Nairobi`.)
+      const ownCity = to - from > 1 ? places.find((p) => p.kind === "city" && p.name.toLowerCase() === last.lower) : undefined;
+      return { city: ownCity?.name ?? name, start: first.start };
     }
   }
   return null;
