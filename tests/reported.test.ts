@@ -2193,4 +2193,13 @@ describe("reported speech without quotation marks", () => {
     const report = parseReport("The reopening will be done in phases, President Ruto said.\n\nBy Garowe Online Reporter\nTuesday September 5, 2023");
     expect(report.people.map((p) => p.name)).toEqual(["William Ruto"]);
   });
+  it("reads a byline's label before a name alone as a credit, not a turn (`Reporter: Kim Ji-yeon`)", () => {
+    const report = parseReport("Leaders hold first trilateral summit at Camp David\n\nReporter: Kim Ji-yeon\n\nPresident Yoon Suk Yeol and President Joe Biden met at Camp David on Friday.", { referenceDate: "2023-08-19" });
+    expect(report.quotes).toEqual([]);
+  });
+  it("gives a one-word name after a courtesy title the counterpart's office before it, and writes an office set in capitals as a word (`his Bangladeshi counterpart Sheikh Hasina`, `PRESIDENT Hakainde Hichilema`)", () => {
+    const report = parseReport("Prime Minister Narendra Modi and his Bangladeshi counterpart Sheikh Hasina on Saturday unveiled a vision for ties at talks in New Delhi.\n\nPRESIDENT Hakainde Hichilema witnessed the signing.", { referenceDate: "2024-06-22" });
+    expect(report.people.map((p) => [p.name, p.roles.at(-1)])).toEqual([["Narendra Modi", "Prime Minister"], ["Hasina", "Bangladeshi counterpart"], ["Hakainde Hichilema", "President"]]);
+    expect(report.summit.format).toBe("bilateral");
+  });
 });

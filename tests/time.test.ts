@@ -3705,4 +3705,11 @@ describe("summit frame", () => {
     const report = parseReport("NAIROBI, Kenya – Somalia's President Hassan Sheikh Mohamud and President William Ruto met at State House Nairobi on Monday.", { referenceDate: "2023-09-05" });
     expect(report.summit.location).toBe("Nairobi");
   });
+  it("reads those a leader later holds a meeting with, listed past a word of tenure, as met apart (`later held a videoconference with Aoun and Syrian interim President Ahmed al-Sharaa, …`)", () => {
+    const report = parseReport(
+      "Lebanese President Joseph Aoun held talks with French President Emmanuel Macron at the Elysee Palace in Paris on Friday. The French President later held a videoconference with Aoun and Syrian interim President Ahmed al-Sharaa, Cypriot President Nikos Christodoulides and Greek Prime Minister Kyriakos Mitsotakis. Macron later held talks with Belgian Prime Minister Bart De Wever.",
+      { referenceDate: "2025-03-28" },
+    );
+    expect(participantNames(report)).toEqual(["Joseph Aoun", "Emmanuel Macron"]);
+  });
 });

@@ -198,3 +198,6 @@ export const RESEARCH_BODY_WORDS: ReadonlySet<string> = new Set([
 
 /** Participles of taking an office (`was elected chairperson`, `is named envoy`). */
 export const APPOINTING_PARTICIPLES: ReadonlySet<string> = new Set(["elected", "re-elected", "named", "appointed", "chosen", "nominated"]);
+
+/** Words of tenure before an office (`outgoing president`, `interim prime minister`, `former prime minister`). */
+export const TENURE_WORDS: ReadonlySet<string> = new Set(["outgoing", "incoming", "acting", "interim", "caretaker", "new", "former", "ex", "erstwhile", "onetime", "one-time"]);

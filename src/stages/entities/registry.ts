@@ -10,6 +10,9 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { givenNameVariant, isVariant } from "./names.js";
 import { foldName } from "../../text/fold.js";
 
+/** Longest word in capitals read as an acronym, not an office set in capitals (`NSA`, not `PRESIDENT`). */
+const MAX_ACRONYM_LENGTH = 5;
+
 /** Builds the people of one report and the mentions that point at them. */
 export class PeopleRegistry {
   readonly people: PersonDraft[] = [];
@@ -266,14 +269,16 @@ export class PeopleRegistry {
   /**
    * A name or office whose first word a paper sets in capitals to open its story (`JOHN Swinney has urged …`, `PRIME
    * Minister James Marape`), as the words are: `John Swinney`, `Prime Minister`. Only a given name or an office's word:
-   * an acronym stays (`UAE President`).
+   * an acronym stays (`UAE President`, `NSA`).
    */
   #undropped(text: string): string {
     const space = text.indexOf(" ");
-    const first = space < 0 ? "" : text.slice(0, space);
+    // (A word of office alone too, longer than an acronym: `PRESIDENT Hakainde Hichilema`'s `PRESIDENT`.)
+    const first = space < 0 ? (text.length > MAX_ACRONYM_LENGTH ? text : "") : text.slice(0, space);
+    const rest = space < 0 ? "" : text.slice(space);
     const lower = first.toLowerCase();
-    if (first.length < 2 || first !== first.toUpperCase() || text.slice(space) === text.slice(space).toUpperCase() || !(this.lexicon.roleWords.has(lower) || this.lexicon.firstNames.has(lower))) return text;
-    return `${first[0] ?? ""}${lower.slice(1)}${text.slice(space)}`;
+    if (first.length < 2 || first !== first.toUpperCase() || (space >= 0 && rest === rest.toUpperCase()) || !(this.lexicon.roleWords.has(lower) || this.lexicon.firstNames.has(lower))) return text;
+    return `${first[0] ?? ""}${lower.slice(1)}${rest}`;
   }
 
   #create(written: string, known: LexiconPerson | undefined): PersonDraft {

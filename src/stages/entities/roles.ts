@@ -2,7 +2,7 @@ import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
 import { FACILITY_WORDS } from "../../lexicon/places.js";
-import { APPOINTING_PARTICIPLES, COURTESY_TITLES, EXCELLENCY_ABBREVIATION, HONORIFICS, NON_STATE_LEADERSHIP, PORTFOLIO_WORDS, STYLES } from "../../lexicon/roles.js";
+import { APPOINTING_PARTICIPLES, COURTESY_TITLES, TENURE_WORDS, EXCELLENCY_ABBREVIATION, HONORIFICS, NON_STATE_LEADERSHIP, PORTFOLIO_WORDS, STYLES } from "../../lexicon/roles.js";
 import { DETERMINERS, HEADLINE_VERBS, OFFICE_OBJECT_JOINS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -31,9 +31,6 @@ const ROYAL_STYLES = new Set(["prince", "princess", "sheikh", "sheikha"]);
 const MEETING_PARTS = new Set(["host", "co-host"]);
 /** Conjunctions that may open a sentence before a title (`But former secretary of state …`). */
 const OPENING_CONJUNCTIONS = new Set(["but", "and", "or", "yet", "so"]);
-/** Words of tenure before an office (`outgoing president`, `interim prime minister`, `former prime minister`). */
-const TENURE_WORDS = new Set(["outgoing", "incoming", "acting", "interim", "caretaker", "new", "former", "ex", "erstwhile", "onetime", "one-time"]);
-
 /** Longest apposition or title read as a role, in tokens. */
 const MAX_ROLE_TOKENS = 24;
 const ROLE_STOP = new Set(["who", "which", "that", "said", "says", "stated", "told", "added", "and"]);
@@ -78,10 +75,13 @@ export function findRoles(view: string, tokens: TokenList, registry: PeopleRegis
     let at = tokenIndexAt(tokens, m.start);
     if (HONORIFICS.has(tokens.lowerAt(at - 1) ?? "") && !roleWords.has(tokens.lowerAt(at - 1) ?? "")) at--;
     const office = tokens.get(at - 1);
-    if (office === undefined || !office.capitalized || !roleWords.has(office.lower)) continue;
+    // (And a counterpart, in lower case, whose office the leader beside it gives: `his Bangladeshi counterpart Sheikh
+    // Hasina`.)
+    const counterpart = office?.lower === "counterpart";
+    if (office === undefined || (!office.capitalized && !counterpart) || !roleWords.has(office.lower)) continue;
     const title = titleBefore(view, tokens, at, roleWords, lexicon);
     // Office words only: `With Governor Bush` opening a sentence, `fellow Republican` are no titles.
-    if (title !== null && onlyOfficeWords(title, roleWords, lexicon) && STATE_OFFICES.has(roleClassesOf(title, lexicon)[0] ?? "")) registry.addRole(person, title);
+    if (title !== null && onlyOfficeWords(title, roleWords, lexicon) && (STATE_OFFICES.has(roleClassesOf(title, lexicon)[0] ?? "") || counterpart)) registry.addRole(person, title);
   }
 }
 

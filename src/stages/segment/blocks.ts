@@ -202,6 +202,17 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   return "paragraph";
 }
 
+/** Labels of a byline (`Reporter: Kim Ji-yeon`), which a transcript also uses for a turn (`Reporter: Why now?`). */
+const BYLINE_LABELS = new Set(["reporter", "correspondent", "author", "writer", "editor", "text"]);
+/** Most words of a name after a byline's label. */
+const MAX_BYLINE_NAME_WORDS = 4;
+
+/** True for a short run of capitalised words with no mark after them (`Kim Ji-yeon`): a name, no sentence. */
+function namesOnly(text: string): boolean {
+  const words = text.trim().split(" ");
+  return words.length <= MAX_BYLINE_NAME_WORDS && words.every((w) => PATTERNS.upper.test(w[0] ?? "") && PATTERNS.wordChar.test(w.at(-1) ?? ""));
+}
+
 /** Fewest words of a sentence before a credit on its line for the line to be running text. */
 const MIN_CREDITED_SENTENCE_WORDS = 5;
 
@@ -228,6 +239,8 @@ function isCreditLine(text: string): boolean {
   if (text.length > MAX_HEADING_CHARS) return false;
   const colon = text.indexOf(":");
   if (colon > 0 && CREDIT_LABELS.has(text.slice(0, colon).trim().toLowerCase())) return true;
+  // (A byline's label before a name alone: `Reporter: Kim Ji-yeon`; not a reporter's question in a transcript.)
+  if (colon > 0 && BYLINE_LABELS.has(text.slice(0, colon).trim().toLowerCase()) && namesOnly(text.slice(colon + 1))) return true;
   // (Reuters closes its reports with one in brackets: `(Reporting by …; Editing by …)`.)
   const line = text.startsWith("(") ? text.slice(1) : text;
   return CREDIT_OPENERS.some((opener) => startsWithWord(line, opener));

@@ -2,7 +2,7 @@ import type { Place, Sentence, Summit, TimeExpression } from "../../model/index.
 import type { Mention, PersonDraft, PersonSpan } from "../../pipeline/state.js";
 import { AHEAD_WORD, BEFORE_BARE_VERB, DAY_PARTS, RANGE_ENDS, FORWARD_MODALS, FUTURE_MARKERS, MODALS, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { COMPASS_POINTS, FACILITY_WORDS, VENUES } from "../../lexicon/places.js";
-import { LEADER_PLURALS, ROLE_CLASSES } from "../../lexicon/roles.js";
+import { LEADER_PLURALS, ROLE_CLASSES, TENURE_WORDS } from "../../lexicon/roles.js";
 import { BODIES } from "../../lexicon/organizations.js";
 import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, TRAVEL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, COMING_VISIT_WORDS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FOCUS_ADVERBS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, PREPARING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS, VISIT_NOUNS } from "../../lexicon/meetings.js";
 import { HEARERS } from "../../lexicon/reporting-cues.js";
@@ -610,11 +610,18 @@ function phoneCall(tokens: TokenList, i: number): boolean {
 
 /**
  * True for a verb of meeting at token `k` right after `also` (`He also met King Felipe VI`), or its `with` (`also met
- * with Polish President Andrzej Duda`): a meeting besides the news.
+ * with Polish President Andrzej Duda`): a meeting besides the news. So is a meeting held with them `also` or `later`
+ * (`The French President later held a videoconference with Aoun and …`).
  */
 function alsoMetAt(tokens: TokenList, k: number): boolean {
-  const verb = tokens.lowerAt(k) === "with" ? k - 1 : k;
-  return MEETING_VERBS.has(tokens.lowerAt(verb) ?? "") && tokens.lowerAt(verb - 1) === "also";
+  if (tokens.lowerAt(k) !== "with") return MEETING_VERBS.has(tokens.lowerAt(k) ?? "") && tokens.lowerAt(k - 1) === "also";
+  for (let verb = k - 1; verb >= Math.max(0, k - WITH_REACH) && tokens.kindAt(verb) === "word"; verb--) {
+    const w = tokens.lowerAt(verb) ?? "";
+    if (!MEETING_VERBS.has(w) && w !== "held") continue;
+    const before = tokens.lowerAt(verb - 1) ?? "";
+    return before === "also" || (w === "held" && SIDE_EVENT_WORDS.has(before));
+  }
+  return false;
 }
 
 /** True when `test` holds at some token of the sentence (`also met`, a `call with`). */
@@ -1149,7 +1156,8 @@ function listJoinsBetween(tokens: TokenList, from: number, to: number): "," | "a
     // (A country's possessive or a title may open the next name: `al-Sisi and Iran's Masoud Pezeshkian`.)
     // (Nor does an adverb before the verb: `… and Iran's Masoud Pezeshkian also stayed home`.)
     // (Nor an abbreviation's stop in a country's title: `Yoon Suk Yeol and U.S. President Joe Biden`.)
-    else if (w !== "did" && w !== "do" && w !== "does" && !tokens.capitalizedAt(k) && !isPossessiveAt(tokens, k) && !ADVERBS_BEFORE_VERB.has(w) && w !== "both" && !isAbbreviationStop(tokens, k)) return null;
+    // (Nor a word of tenure: `Aoun and Syrian interim President Ahmed al-Sharaa`.)
+    else if (w !== "did" && w !== "do" && w !== "does" && !tokens.capitalizedAt(k) && !isPossessiveAt(tokens, k) && !ADVERBS_BEFORE_VERB.has(w) && w !== "both" && !isAbbreviationStop(tokens, k) && !TENURE_WORDS.has(w)) return null;
   }
   return comma && !and ? "," : "and";
 }
@@ -2539,7 +2547,12 @@ function pickParticipants(
     if (formerHolder(tokens, beforeName, officeWords)) formerly.add(m.personId);
     // (Read again in the dated sentence or one of attending, whatever an earlier one said: `Zelenskyy meets Vance` in a
     // headline, then `met the US vice-president, JD Vance,` in the lead.)
-    if (inSummit.has(m.personId) && s !== evidence && !attending(s)) continue;
+    // (Those listed after them at a meeting besides the news are at that one: `later held a videoconference with Aoun
+    // and Syrian interim President Ahmed al-Sharaa`.)
+    if (inSummit.has(m.personId) && s !== evidence && !attending(s)) {
+      if (alsoMetAt(tokens, at - 1)) lastAtSideEvent = { sentence: s, end: m.end };
+      continue;
+    }
     // Named in the sentence the summit date came from, in an opening sentence about the meeting, or where the report
     // places them at this meeting (`Crown Prince Mohammed bin Salman led the Kingdom's delegation to the summit`).
     let isAbout = s === evidence;
