@@ -3712,4 +3712,18 @@ describe("summit frame", () => {
     );
     expect(participantNames(report)).toEqual(["Joseph Aoun", "Emmanuel Macron"]);
   });
+  it("reads day-month-year dates joined by hyphens, month first where the day cannot be (`04-04-2025`, `06-21-2024`)", () => {
+    expect(values("Published 04-04-2025 (updated: 21-06-2024). Filed 06-21-2024. Call 11-12-1234.", { referenceDate: "2025-04-04" })).toEqual([
+      ["04-04-2025", "2025-04-04", null],
+      ["21-06-2024", "2024-06-21", null],
+      ["06-21-2024", "2024-06-21", null],
+    ]);
+  });
+  it("takes the news's day from the lead, not from a line of a date alone above it (`February 18, 2025` over `held talks in Ankara yesterday`; `earlier in the day`)", () => {
+    const report = parseReport(
+      "Abiy, Erdoğan sign deals in Ankara\n\nFebruary 18, 2025\n\nPrime Minister Abiy Ahmed and Turkish President Recep Tayyip Erdoğan held talks in Ankara yesterday.\n\nAbiy had earlier in the day laid a wreath at Anıtkabir.",
+      { referenceDate: "2025-02-18" },
+    );
+    expect(report.timexes.map((t) => [t.text, t.value])).toEqual([["February 18, 2025", "2025-02-18"], ["yesterday", "2025-02-17"], ["the day", "2025-02-17"]]);
+  });
 });

@@ -28,8 +28,8 @@ export const PATTERNS = {
   clockLine: /^\d{1,2}[:.]\d{2}(?!\d)/,
   /** Clock time `5:41`, `17.30` with optional `P.M.`/`pm`. */
   clock: /^(\d{1,2})[:.](\d{2})$/,
-  /** Day.month.year or day/month/year numeric dates (`22.08.2018`). */
-  numericDate: /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/,
+  /** Day.month.year or day-month-year numeric dates (`22.08.2018`, `04-04-2025`). */
+  numericDate: /^(\d{1,2})[.\-/](\d{1,2})[.\-/]((?:19|20)\d{2})$/,
   /** ISO date `2018-08-22` as a single token. */
   isoDate: /^(\d{4})-(\d{2})-(\d{2})$/,
   /** A TIMEX3 value that starts with a four-digit year (`2014`, `2014-03`, `2014-03-05`). */

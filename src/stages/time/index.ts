@@ -1,4 +1,4 @@
-import { FIRST_PUBLICATION_WORDS, PARTICLE_DEFERRERS, PUBLICATION_WORDS, VAGUE_REFERENCES } from "../../lexicon/time-words.js";
+import { FIRST_PUBLICATION_WORDS, MONTHS, PARTICLE_DEFERRERS, PUBLICATION_WORDS, TIME_ZONES, VAGUE_REFERENCES, WEEKDAYS } from "../../lexicon/time-words.js";
 import { ADVERBS_BEFORE_VERB, DETERMINERS, MAIN_CLAUSE_VERBS, PERFECT_AUXILIARIES, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { HEARERS } from "../../lexicon/reporting-cues.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
@@ -48,7 +48,8 @@ export const time: Stage = (ctx, state) => {
     // (A line of publication above the lead, `Published : April 28, 2018 - 17:25`, dates the page, not the news; so
     // does a byline's, `BY ASTHA RAJVANSHI FEBRUARY 14, 2025 2:10 AM EST`.)
     const first = tokens.lowerAt(begin) ?? "";
-    recognizer.startSentence(sentence.block, sentence.block <= leadBlock && !PUBLICATION_WORDS.has(first) && !(first === "by" && sentence.block < leadBlock));
+    // (Nor does a line of a date alone above the lead, `February 18, 2025` over `… held talks in Ankara yesterday`.)
+    recognizer.startSentence(sentence.block, sentence.block <= leadBlock && !PUBLICATION_WORDS.has(first) && !(first === "by" && sentence.block < leadBlock) && !(sentence.block < leadBlock && dateAlone(tokens, begin, end)));
     // Inside double quotation marks in this sentence: a day named in someone's words (`"Today we have a first concrete
     // step"`) does not move the narrative on (`Later in the day` is the day the report was at). Read from the marks
     // themselves, so that the time stage needs no quotes stage.
@@ -111,6 +112,16 @@ function isProse(tokens: TokenList, begin: number, end: number): boolean {
 
 /** Longest gap between the reference day and a dateline's or publication line's day that still reads it as this report's, in days. */
 const MAX_DATELINE_GAP = 366;
+
+/** True when the tokens `[begin, end)` write a date and a time of day and nothing else (`February 18, 2025`, `2025-03-28 | 20:14`). */
+function dateAlone(tokens: TokenList, begin: number, end: number): boolean {
+  for (let k = begin; k < end; k++) {
+    const w = tokens.lowerAt(k) ?? "";
+    if (tokens.kindAt(k) !== "word") continue;
+    if (!PATTERNS.startsWithDigit.test(w) && MONTHS[w] === undefined && WEEKDAYS[w] === undefined && !TIME_ZONES.has(tokens.textAt(k) ?? "") && w !== "am" && w !== "pm") return false;
+  }
+  return true;
+}
 
 /**
  * The full day the report was filed, resolved against the given reference: its wire dateline's, else that of a line of

@@ -611,6 +611,8 @@ export class TimeRecognizer {
     if (dmy !== null) {
       const [d, m, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
       if (isValidDay(y, m, d)) return this.#make(i, i + 1, "DATE", formatDay({ y, m, d }), "stated", { y, m, d });
+      // (Month first where the day cannot be: `06-21-2024`.)
+      if (isValidDay(y, d, m)) return this.#make(i, i + 1, "DATE", formatDay({ y, m: d, d: m }), "stated", { y, m: d, d: m });
     }
     return this.#slashDate(i);
   }
