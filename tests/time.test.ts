@@ -3726,4 +3726,8 @@ describe("summit frame", () => {
     );
     expect(report.timexes.map((t) => [t.text, t.value])).toEqual([["February 18, 2025", "2025-02-18"], ["yesterday", "2025-02-17"], ["the day", "2025-02-17"]]);
   });
+  it("keeps the days that open the lines of a timeline in order, not past the one before into another year (`* March 18 - …`, `* May 19 - … Trump says … will start talks`)", () => {
+    const text = "Here is a timeline of their contacts:\n\n* Feb. 12 - Trump and Putin hold a phone call.\n\n* March 18 - Putin agrees to a pause in strikes.\n\n* May 19 - Trump says Russia and Ukraine will start talks.\n\n* Aug. 6 - Witkoff meets Putin in Moscow.";
+    expect(values(text, { referenceDate: "2025-08-14" }).map((v) => v[1])).toEqual(["2025-02-12", "2025-03-18", "2025-05-19", "2025-08-06"]);
+  });
 });

@@ -97,6 +97,9 @@ const EVENT_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its"]);
 /** Words before `of today` that make it a day (`as of today`, `the end of today`), not an age. */
 const AGE_OF_EXCEPTIONS = new Set(["as", "end", "rest", "morning", "afternoon", "evening", "night", "start", "beginning"]);
 
+/** Marks that open the lines of a list (`* May 19 - …`, `• March 18: …`). */
+const ENTRY_BULLETS = new Set(["*", "•", "-", "–", "·", "▪"]);
+
 /** Prepositions of time before which a clock's word stands for a time (`at noon`, `after midnight`). */
 const CLOCK_PREPOSITIONS = new Set(["at", "after", "before", "until", "till", "by", "around", "since"]);
 
@@ -219,6 +222,8 @@ export class TimeRecognizer {
   /** The block of the sentence that set `#anchor`, and the first day the lead named: the day of the news. */
   #anchorParagraph = -1;
   #newsDay: Day | null = null;
+  /** The day that opened the last line of a timeline (`* March 18 - …`), or null. */
+  #lastEntry: Day | null = null;
   /** Whether the sentence is in the report's lead, or above it: only there is a day the day of the news. */
   #inLead = false;
   /** Token after the last expression found, for appositions right after it. */
@@ -756,14 +761,22 @@ export class TimeRecognizer {
   }
 
   #dayValue(from: number, to: number, year: number | null, month: number, day: number, tense: Tense): Recognized | null {
+    // A day that opens a line goes on a timeline of such lines, in order: not past the one before into another year
+    // (`* March 18 - …`, then `* May 19 - … Trump says … will "immediately" start talks` is not next year's).
+    const entry = this.#tokens.newLineAt(from) || (this.#tokens.newLineAt(from - 1) && ENTRY_BULLETS.has(this.#lower(from - 1)));
     if (year !== null) {
       if (!isValidDay(year, month, day)) return null;
+      if (entry) this.#lastEntry = { y: year, m: month, d: day };
       return this.#make(from, to, "DATE", formatDay({ y: year, m: month, d: day }), "stated", { y: year, m: month, d: day });
     }
-    const chosen = this.#yearFor(month, day, tense);
+    // (Its present is a chronicle's, told of the past: `* Feb. 12 - Trump and Putin hold a phone call`.)
+    const chosen = this.#yearFor(month, day, entry && tense === "present" ? "past" : tense);
     if (chosen.year === null) return this.#make(from, to, "DATE", `XXXX-${pad(month)}-${pad(day)}`, "unresolved");
+    const last = this.#lastEntry;
+    if (entry && last !== null && chosen.year > last.y && daysBetween(last, { y: last.y, m: month, d: day }) >= 0) chosen.year = last.y;
     if (!isValidDay(chosen.year, month, day)) return null;
     const d = { y: chosen.year, m: month, d: day };
+    if (entry) this.#lastEntry = d;
     return this.#make(from, to, "DATE", formatDay(d), chosen.resolution, d);
   }
 
