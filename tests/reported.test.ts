@@ -2202,4 +2202,8 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.map((p) => [p.name, p.roles.at(-1)])).toEqual([["Narendra Modi", "Prime Minister"], ["Hasina", "Bangladeshi counterpart"], ["Hakainde Hichilema", "President"]]);
     expect(report.summit.format).toBe("bilateral");
   });
+  it("reads a live page's entry heading over its text as no turn of the label's (`Macron: Trump left to work on a ceasefire` over `French president Emmanuel Macron said …`)", () => {
+    const report = parseReport('G7 summit live\n\n3h ago 12.40 BST\nMacron: Trump left to work on a ceasefire\nFrench president Emmanuel Macron said Trump had told leaders he was leaving. "There is an offer to meet and exchange," Macron said.');
+    expect(report.quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.resolvedVia ?? null])).toEqual([["There is an offer to meet and exchange,", "Emmanuel Macron", "alias"]]);
+  });
 });

@@ -6,7 +6,7 @@ import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isSpace } from "../../text/spans.js";
 import { isAllCaps } from "../../text/tokens.js";
-import { labelEnd, labelName, nameLabel } from "../segment/blocks.js";
+import { isHeadingLine, labelEnd, labelName, nameLabel } from "../segment/blocks.js";
 
 /** Labels that name a role in the exchange, not a person: their turns have no named speaker. */
 const ANONYMOUS_LABELS = new Set(["question", "q", "answer", "a", "reporter", "journalist", "participant", "audience", "voice", "correspondent", "staff"]);
@@ -71,8 +71,9 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
       const from = skipStageNotes(view, labelStop, block.end);
       // (A live page's time under the entry's heading is no part of the words: `Macron: '…'` over `11:15 SAST`.)
       const to = beforeTimeLine(view, from, block.end);
-      // `Clinton: 547.` lists data, not speech: such a label opens no turn.
-      if (countWords(view.slice(from, block.end)) < MIN_TURN_WORDS) {
+      // `Clinton: 547.` lists data, not speech: such a label opens no turn; nor does a live page's entry heading over
+      // its text (`Macron: Trump left to work on a ceasefire` over `French president Emmanuel Macron said …`).
+      if (countWords(view.slice(from, block.end)) < MIN_TURN_WORDS || headsEntry(view, from, block.end)) {
         current = null;
         continue;
       }
@@ -91,6 +92,12 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
     }
   }
   return turns;
+}
+
+/** True when the words at `from` fill a heading's line and more lines follow it before `end`. */
+function headsEntry(view: string, from: number, end: number): boolean {
+  const lineEnd = view.indexOf("\n", from);
+  return lineEnd > from && lineEnd < end && isHeadingLine(view.slice(from, lineEnd));
 }
 
 /**
