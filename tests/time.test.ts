@@ -3730,4 +3730,10 @@ describe("summit frame", () => {
     const text = "Here is a timeline of their contacts:\n\n* Feb. 12 - Trump and Putin hold a phone call.\n\n* March 18 - Putin agrees to a pause in strikes.\n\n* May 19 - Trump says Russia and Ukraine will start talks.\n\n* Aug. 6 - Witkoff meets Putin in Moscow.";
     expect(values(text, { referenceDate: "2025-08-14" }).map((v) => v[1])).toEqual(["2025-02-12", "2025-03-18", "2025-05-19", "2025-08-06"]);
   });
+  it("reads a day, a month's name and a year joined by hyphens as a date (`CGTN 14-Apr-2025`)", () => {
+    expect(values("CGTN\n14-Apr-2025\n\nXi held talks in Hanoi. Filed 3-sept-2024; code 12-abc-2024.", { referenceDate: "2025-04-14" })).toEqual([
+      ["14-Apr-2025", "2025-04-14", null],
+      ["3-sept-2024", "2024-09-03", null],
+    ]);
+  });
 });

@@ -619,6 +619,12 @@ export class TimeRecognizer {
       // (Month first where the day cannot be: `06-21-2024`.)
       if (isValidDay(y, d, m)) return this.#make(i, i + 1, "DATE", formatDay({ y, m: d, d: m }), "stated", { y, m: d, d: m });
     }
+    const named = PATTERNS.hyphenedDate.exec(w);
+    const month = named === null ? undefined : MONTHS[named[2] ?? ""];
+    if (named !== null && month !== undefined) {
+      const [d, y] = [Number(named[1]), Number(named[3])];
+      if (isValidDay(y, month, d)) return this.#make(i, i + 1, "DATE", formatDay({ y, m: month, d }), "stated", { y, m: month, d });
+    }
     return this.#slashDate(i);
   }
 
