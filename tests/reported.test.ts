@@ -2206,4 +2206,9 @@ describe("reported speech without quotation marks", () => {
     const report = parseReport('G7 summit live\n\n3h ago 12.40 BST\nMacron: Trump left to work on a ceasefire\nFrench president Emmanuel Macron said Trump had told leaders he was leaving. "There is an offer to meet and exchange," Macron said.');
     expect(report.quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.resolvedVia ?? null])).toEqual([["There is an offer to meet and exchange,", "Emmanuel Macron", "alias"]]);
   });
+  it("reads an academic style between an office and a name as no part of the office, and more outlets as bodies (`Chief Adviser Professor Muhammad Yunus`, `told Prothom Alo`)", () => {
+    const report = parseReport("Chief Adviser Professor Muhammad Yunus held a meeting with Shehbaz Sharif, his deputy press secretary told Prothom Alo.\n\nGulf Today, Staff Reporter");
+    expect(report.people.map((p) => [p.name, p.roles.at(-1)])).toEqual([["Muhammad Yunus", "Chief Adviser"], ["Shehbaz Sharif", "Prime Minister of Pakistan"]]);
+    expect(report.timexes).toEqual([]);
+  });
 });

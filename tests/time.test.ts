@@ -3736,4 +3736,10 @@ describe("summit frame", () => {
       ["3-sept-2024", "2024-09-03", null],
     ]);
   });
+  it("reads a month's name with a stop before its day and year as one date, no sentence's end (`Posted August. 25, 2025 07:30`)", () => {
+    expect(values("Lee, Ishiba agree on ties\n\nPosted August. 25, 2025 07:30\n\nLee and Ishiba held a summit.", { referenceDate: "2025-08-25" })).toEqual([
+      ["August. 25, 2025", "2025-08-25", null],
+      ["07:30", "2025-08-25T07:30", null],
+    ]);
+  });
 });

@@ -21,11 +21,12 @@ export const ORGANIZATIONS: readonly string[] = [
   "The Hindu", "Hindustan Times", "Press Trust of India", "PTI", "ANI", "Anadolu", "Anadolu Agency", "IRNA", "KCNA",
   "Yomiuri", "Asahi", "Le Monde", "Der Spiegel", "El País", "ANSA", "EFE", "Ukrinform", "Kyiv Independent", "Meduza",
   "Kommersant", "Izvestia", "RBC", "Vedomosti", "Truth Social", "Charlie Hebdo", "Asharq Al-Awsat", "Al-Monitor", "Ynet", "Azernews",
+  "Prothom Alo", "Dong-A Ilbo", "Kompas", "VnExpress", "JAMnews", "Kabar",
   // Outlets whose names hold a word of time (`the Daily Mail`, `Mexico News Daily`): no time expression inside them.
   "Daily Mail", "Mail on Sunday", "Sunday Times", "Daily Telegraph", "Sunday Telegraph", "Daily Express", "Sunday Express",
   "Daily Mirror", "Daily Star", "Daily Beast", "Daily Caller", "Daily Maverick", "Daily Nation", "Daily Sabah",
   "Daily Monitor", "Daily Trust", "Daily Graphic", "Daily NK", "Daily News", "New York Daily News", "China Daily",
-  "Mexico News Daily", "Weekly Standard", "Sunday Guardian", "Evening Standard", "Sunday Observer",
+  "Mexico News Daily", "Weekly Standard", "Sunday Guardian", "Evening Standard", "Sunday Observer", "Gulf Today",
   // State news agencies whose name a report gives as the source of a readout (`state news agency Wam reported`).
   "WAM", "Wam", "Emirates News Agency", "SPA", "Saudi Press Agency", "KUNA", "QNA", "Qatar News Agency", "BNA", "ONA",
   "MENA", "Jordan News Agency", "SANA", "INA", "ISNA", "Tasnim", "Fars", "Mehr", "Jiji", "Bernama", "Antara", "APP", "BSS", "RSS",

@@ -25,8 +25,8 @@ function placedAfter(tokens: TokenList, k: number): boolean {
 /** Most capitalised words read back to the `at` before a building's name (`at Sakhir Palace`). */
 const MAX_BUILDING_WORDS = 4;
 
-/** Royal styles that stand between an office and a name (`Foreign Minister Prince Faisal bin Farhan`). */
-const ROYAL_STYLES = new Set(["prince", "princess", "sheikh", "sheikha"]);
+/** Royal and academic styles that stand between an office and a name (`Foreign Minister Prince Faisal bin Farhan`, `Chief Adviser Professor Muhammad Yunus`). */
+const ROYAL_STYLES = new Set(["prince", "princess", "sheikh", "sheikha", "professor"]);
 /** Words that say one's part in the meeting, not an office, before a title (`host Prime Minister Jeremiah Manele`). */
 const MEETING_PARTS = new Set(["host", "co-host"]);
 /** Conjunctions that may open a sentence before a title (`But former secretary of state …`). */

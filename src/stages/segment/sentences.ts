@@ -2,6 +2,7 @@ import { CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS } from "../../lexicon/quote-ma
 import type { Block, Sentence } from "../../model/index.js";
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { DETERMINERS } from "../../lexicon/function-words.js";
+import { MONTHS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { isAllCaps, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { isSpace } from "../../text/spans.js";
@@ -85,6 +86,8 @@ function endsSentence(view: string, tokens: TokenList, i: number, block: Block):
     if (prev.text.length === 1 && PATTERNS.upper.test(prev.text) && !(prev.text === "X" && tokens.lowerAt(i - 2) === "on")) return false;
     // (Nor initials joined by stops inside a name that runs on after a title: `Prime Minister K.P. Sharma Oli`.)
     if (PATTERNS.dottedInitials.test(prev.text) && tokens.capitalizedAt(i - 2) === true && tokens.capitalizedAt(i + 1) === true && tokens.capitalizedAt(i + 2) === true && !DETERMINERS.has(tokens.lowerAt(i + 1) ?? "")) return false;
+    // (Nor a month's name with a stop before its day and a comma: `Posted August. 25, 2025 07:30`.)
+    if (MONTHS[prev.lower] !== undefined && PATTERNS.dayDigits.test(tokens.textAt(i + 1) ?? "") && tokens.textAt(i + 2) === ",") return false;
     // (Nor a numbered paragraph's number at the start of its line: `1. We, the Prime Ministers of …`.)
     if (PATTERNS.listNumber.test(prev.text) && (prev.start === block.start || tokens.newLineAt(i - 1) === true)) return false;
   }
