@@ -2211,4 +2211,9 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.map((p) => [p.name, p.roles.at(-1)])).toEqual([["Muhammad Yunus", "Chief Adviser"], ["Shehbaz Sharif", "Prime Minister of Pakistan"]]);
     expect(report.timexes).toEqual([]);
   });
+  it("reads a copyright line and a line of assistance after dashes as credits (`©2024 Bloomberg L.P.`, `--With assistance from Alex Wickham.`)", () => {
+    const report = parseReport("Starmer met Xi on Monday in Rio.\n\n--With assistance from Alex Wickham.\n\n©2024 Bloomberg L.P.", { referenceDate: "2024-11-18" });
+    expect(report.blocks.map((b) => b.kind)).toEqual(["heading", "credit", "credit"]);
+    expect(report.timexes.map((t) => t.text)).toEqual(["Monday"]);
+  });
 });

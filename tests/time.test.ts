@@ -3742,4 +3742,11 @@ describe("summit frame", () => {
       ["07:30", "2025-08-25T07:30", null],
     ]);
   });
+  it("places no meeting in a city that stands for its government after `from` or `with` (`face pressure from Beijing`, then `met at the Kuala Lumpur Convention Centre`)", () => {
+    const report = parseReport(
+      "Anwar Ibrahim and Ferdinand Marcos Jr. agreed on Tuesday to strengthen maritime cooperation in the South China Sea, where both countries face pressure from Beijing.\n\nThe two leaders met at the Kuala Lumpur Convention Centre on the sidelines of the 46th ASEAN Summit.",
+      { referenceDate: "2025-05-27" },
+    );
+    expect(report.summit.location).toBe("Kuala Lumpur Convention Centre");
+  });
 });

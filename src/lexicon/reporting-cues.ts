@@ -280,7 +280,7 @@ export const CREDIT_LABELS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that open a credit line (`Reporting by Yashinta Difa; Editing by Rahmad Nasution`), lower case. */
-export const CREDIT_OPENERS: readonly string[] = ["reporting by", "additional reporting by", "editing by", "writing by", "compiled by", "edited by"];
+export const CREDIT_OPENERS: readonly string[] = ["reporting by", "additional reporting by", "editing by", "writing by", "compiled by", "edited by", "with assistance from"];
 
 /** Words of a byline that name a desk, not a person (`By Reuters Staff`, `By our Moscow Correspondent`), lower case. */
 export const BYLINE_DESKS: ReadonlySet<string> = new Set(["staff", "correspondent", "correspondents", "reporter", "reporters", "desk", "bureau", "agencies", "writer", "writers", "editor", "editors", "team"]);

@@ -176,7 +176,7 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   // (Not a caption that tells what the picture shows, `Photo: Macron and Scholz at the town hall on October 1, 2024.`:
   // running text, whose people and dates count.)
   const caption = startsWithWord(item, "photo") && countWords(item) > MAX_CREDIT_WORDS;
-  if (item.startsWith("©") || (startsWithWord(item, "photo") && !caption) || isPhotoCredit(item) || isCreditLine(item)) return "credit";
+  if (text.startsWith("©") || item.startsWith("©") || (startsWithWord(item, "photo") && !caption) || isPhotoCredit(item) || isCreditLine(item)) return "credit";
   // (`• RIA News` over `• © Alexey Nikolsky`: a list item that is only an agency's name credits the picture.)
   if (item !== text) return namesOnlyOrganization(item, lexicon) ? "credit" : "paragraph";
   if (labelEnd(view, block, lexicon, recurring) !== null) return "turn";
@@ -241,8 +241,11 @@ function isCreditLine(text: string): boolean {
   if (colon > 0 && CREDIT_LABELS.has(text.slice(0, colon).trim().toLowerCase())) return true;
   // (A byline's label before a name alone: `Reporter: Kim Ji-yeon`; not a reporter's question in a transcript.)
   if (colon > 0 && BYLINE_LABELS.has(text.slice(0, colon).trim().toLowerCase()) && namesOnly(text.slice(colon + 1))) return true;
-  // (Reuters closes its reports with one in brackets: `(Reporting by …; Editing by …)`.)
-  const line = text.startsWith("(") ? text.slice(1) : text;
+  // (Reuters closes its reports with one in brackets: `(Reporting by …; Editing by …)`; Bloomberg after dashes:
+  // `--With assistance from Alex Wickham.`)
+  let open = text.startsWith("(") ? 1 : 0;
+  while (text[open] === "-") open++;
+  const line = text.slice(open);
   return CREDIT_OPENERS.some((opener) => startsWithWord(line, opener));
 }
 

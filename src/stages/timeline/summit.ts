@@ -2020,6 +2020,9 @@ function namesThisMeeting(tokens: TokenList, sentence: Sentence): boolean {
   return false;
 }
 
+/** Prepositions after which a city stands for its government, not for a place (`pressure from Beijing`, `ties with Moscow`). */
+const GOVERNMENT_PREPOSITIONS = new Set(["from", "with", "against", "toward", "towards"]);
+
 function pickLocation(
   view: string, places: readonly Place[], cityMentions: readonly CityMention[], evidence: Sentence | null, headerEnd: number, wire: WireDateline | null,
   sentences: readonly Sentence[], tokens: TokenList, leadMeeting: Sentence | null, capitalOf: (demonym: string) => string | undefined, datedLines: ReadonlySet<number>,
@@ -2097,7 +2100,9 @@ function pickLocation(
     const wireVenue = opensWithWire ? venueIn(view, tokens, evidence, places, true)?.city : undefined;
     const wireTown = wireVenue !== undefined && isBuilding(wireVenue) ? undefined : wireVenue;
     const wider = wireTown !== undefined && wire !== null && placesNews(wire) && places.some((p) => p.kind === "region" && p.name === wireTown);
-    const here = headline ?? (opensWithWire ? ((wider ? undefined : wireTown) ?? (placesNews(wire) ? (meetingCityIn(sentences) ?? wire.place) : undefined)) : within(from, evidence.end)?.name);
+    // (Not a city that stands for its government after `from` or `with`: `face pressure from Beijing`.)
+    const governs = (at: number): boolean => GOVERNMENT_PREPOSITIONS.has(tokens.lowerAt(tokenIndexAt(tokens, at) - 1) ?? "");
+    const here = headline ?? (opensWithWire ? ((wider ? undefined : wireTown) ?? (placesNews(wire) ? (meetingCityIn(sentences) ?? wire.place) : undefined)) : within(from, evidence.end, governs)?.name);
     if (here !== undefined) return here;
   }
   if (headerEnd > 0) {
