@@ -3749,4 +3749,13 @@ describe("summit frame", () => {
     );
     expect(report.summit.location).toBe("Kuala Lumpur Convention Centre");
   });
+  it("takes an envoy the dated sentence names at talks without leaders, and no place from a meeting told a span of time before (`Abbas Araghchi and US envoy Steve Witkoff held … talks`, `hours after the Jordanian monarch met … Trump at the White House`)", () => {
+    const talks = parseReport("Iran's Foreign Minister Abbas Araghchi and US envoy Steve Witkoff held a second round of indirect nuclear talks in Rome on Saturday.", { referenceDate: "2025-04-19" });
+    expect(participantNames(talks)).toEqual(["Abbas Araghchi", "Steve Witkoff"]);
+    const call = parseReport(
+      "Egyptian President Abdel-Fattah al-Sisi and Jordan's King Abdullah II on Tuesday rejected any displacement of Palestinians from the Gaza Strip, Sisi's office said, hours after the Jordanian monarch met US President Donald Trump at the White House.\n\nIn a phone call, the two leaders stressed the need to rebuild Gaza.",
+      { referenceDate: "2025-02-11" },
+    );
+    expect([call.summit.location, participantNames(call).length]).toEqual([null, 2]);
+  });
 });

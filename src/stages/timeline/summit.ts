@@ -1748,7 +1748,7 @@ function venueIn(view: string, tokens: TokenList, sentence: Sentence, places: re
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
     const w = tokens.lowerAt(i) ?? "";
-    if (!MEETING_WORDS.has(w) && !HAPPENING_VERBS.has(w)) continue;
+    if ((!MEETING_WORDS.has(w) && !HAPPENING_VERBS.has(w)) || inMeetingBefore(tokens, i + 1)) continue;
     for (let k = i + 1; k < Math.min(end, adjacent ? i + 2 : i + VENUE_REACH); k++) {
       const prep = tokens.lowerAt(k);
       if (prep !== "in" && prep !== "at") continue;
@@ -2078,7 +2078,7 @@ function pickLocation(
     const town = adjacent !== null && isBuilding(adjacent.city) ? null : adjacent;
     if (town !== null && !described.some((p) => p !== undefined && p.start >= town.start && p.start < town.start + town.city.length)) described.push(town);
     let nearest: PlaceAt | undefined;
-    for (const p of described) if (p !== undefined && !inQuote(p.start) && inHost(p.city) && (nearest === undefined || p.start < nearest.start)) nearest = p;
+    for (const p of described) if (p !== undefined && !inQuote(p.start) && inHost(p.city) && !inMeetingBefore(tokens, tokenIndexAt(tokens, p.start)) && (nearest === undefined || p.start < nearest.start)) nearest = p;
     const placed = nearest?.city;
     // (A city only near the meeting yields to the town of the wire dateline it opens with: `MESEBERG, Germany (AFP) -
     // … met at the German government's guest house outside Berlin`.)
@@ -2296,9 +2296,29 @@ function afterPlacePreposition(tokens: TokenList, i: number): boolean {
   return PLACE_PREPOSITIONS.has(before?.lower ?? "") && !inOtherTimeClause(tokens, at) && !inTimeGloss(tokens, at);
 }
 
-/** True when token `i` stands in a clause of another time, past (`since …`) or to come (`before Trump returns …`). */
+/**
+ * True when token `i` stands in a clause of another time, past (`since …`, `hours after the Jordanian monarch met Trump
+ * at the White House`) or to come (`before Trump returns …`).
+ */
 function inOtherTimeClause(tokens: TokenList, i: number): boolean {
-  return inSinceClause(tokens, i) || inComingClause(tokens, i);
+  return inSinceClause(tokens, i) || inComingClause(tokens, i) || inMeetingBefore(tokens, i);
+}
+
+/** Most tokens from a place back to the `after` of a meeting before the news (`hours after the Jordanian monarch met …`). */
+const AFTER_CLAUSE_REACH = 14;
+/** Words of a span of time before `after` (`hours after`, `a day after`, `shortly after`). */
+const SPANS_BEFORE_AFTER = new Set(["hours", "hour", "minutes", "day", "days", "week", "weeks", "shortly", "just", "soon", "moments"]);
+
+/** True when token `i` stands in a clause that tells of a meeting a span of time before the news (`hours after X met Y at …`). */
+function inMeetingBefore(tokens: TokenList, i: number): boolean {
+  let met = false;
+  for (let k = i - 1; k >= Math.max(0, i - AFTER_CLAUSE_REACH); k--) {
+    const w = tokens.lowerAt(k) ?? "";
+    if (w === "," || w === "." || w === ";") return false;
+    if (w === "after") return met && SPANS_BEFORE_AFTER.has(tokens.lowerAt(k - 1) ?? "");
+    met ||= MEETING_VERBS.has(w);
+  }
+  return false;
 }
 
 /** Most words of the day a time gloss gives before its city (`(Friday morning in Manila)`). */
@@ -2678,8 +2698,9 @@ function pickParticipants(
   const minister = (p: PersonDraft): boolean => p.roleClasses.has("foreign-minister") || p.roleClasses.has("minister");
   // (At talks without leaders, the ministers, whoever led a side, `Vice Premier He Lifeng led Beijing's delegation`, and
   // whoever the dated sentence has a minister meet, `Wang Yi held talks … with Indian National Security Advisor Ajit
-  // Doval`; not aides who `also attended`.)
-  const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => (minister(p) || counterpart(p) || sideHeads.has(p.id) || (metOnly.has(p.id) && inEvidence.has(p.id))) && inSummit.has(p.id));
+  // Doval`, or names as an envoy, `Abbas Araghchi and US envoy Steve Witkoff held … talks`; not aides who `also attended`.)
+  const envoy = (p: PersonDraft): boolean => p.roleClasses.has("ambassador") && inEvidence.has(p.id);
+  const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => (minister(p) || counterpart(p) || sideHeads.has(p.id) || envoy(p) || (metOnly.has(p.id) && inEvidence.has(p.id))) && inSummit.has(p.id));
   return chosen.map((p) => p.id);
 }
 
