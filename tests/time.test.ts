@@ -3758,4 +3758,9 @@ describe("summit frame", () => {
     );
     expect([call.summit.location, participantNames(call).length]).toEqual([null, 2]);
   });
+  it("reads a capitalised `Today` after a name alone on its line, or before a verb of saying, as an outlet's (`Türkiye Today` over its date line, `Georgia Today said`)", () => {
+    const ref = { referenceDate: "2025-02-04" };
+    expect(values("Türkiye Today\nFebruary 4, 2025 19:20\n\nGeorgia Today said so.", ref).map((v) => v[0])).toEqual(["February 4, 2025", "19:20"]);
+    expect(values("Leaders Meet Today", ref)).toEqual([["Today", "2025-02-04", null]]);
+  });
 });

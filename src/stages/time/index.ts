@@ -66,9 +66,12 @@ export const time: Stage = (ctx, state) => {
       if (!recognizer.mayStartAt(i)) continue;
       // (`told L'Orient Today`, `BBC Radio 4's Today programme`: a capitalised `Today` after a word of running prose
       // is a name; in a title-case headline, `Leaders Meet Today`, it is the day.)
+      // (So is one after a name that opens its line with nothing after it but a mark, or before a verb of saying: an
+      // outlet's, `Türkiye Today` over its date line, `Georgia Today said`.)
       if (tokens.textAt(i) === "Today" && tokens.kindAt(i - 1) === "word" && i > begin) {
         prose ??= isProse(tokens, begin, end);
-        if (prose) continue;
+        const alone = tokens.capitalizedAt(i - 1) === true && (i - 1 === begin || tokens.newLineAt(i - 1)) && (tokens.kindAt(i + 1) !== "word" || tokens.newLineAt(i + 1));
+        if (prose || alone || ctx.lexicon.cueWords.has(tokens.lowerAt(i + 1) ?? "")) continue;
       }
       markers ??= tenseMarkers(tokens, begin, end);
       const found = recognizer.at(i, tenseAt(markers, i), quoted);
