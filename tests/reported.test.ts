@@ -2216,4 +2216,8 @@ describe("reported speech without quotation marks", () => {
     expect(report.blocks.map((b) => b.kind)).toEqual(["heading", "credit", "credit"]);
     expect(report.timexes.map((t) => t.text)).toEqual(["Monday"]);
   });
+  it("reads no name from a title's words before its office, nor on the line below a title (`Emeritus Senior Minister Goh Chok Tong`, `Senior Political Correspondent` over `Jun 6, 2025`)", () => {
+    const report = parseReport("Tham Yuen-C\nSenior Political Correspondent\nJun 6, 2025, 05:22 PM\n\nSINGAPORE - On June 5, Mr Albanese met Senior Minister Lee Hsien Loong and Emeritus Senior Minister Goh Chok Tong in Liverpool.", { referenceDate: "2025-06-06" });
+    expect(report.people.map((p) => p.name)).toEqual(["Anthony Albanese", "Lee Hsien Loong", "Goh Chok Tong"]);
+  });
 });

@@ -168,7 +168,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = wo
   "North Korea": ["Pyongyang"],
   Germany: ["Berlin", "Elmau", "Hamburg", "Munich", "Potsdam", "Frankfurt", "Bonn", "Cologne", "Dresden"],
   France: ["Paris", "Biarritz", "Normandy", "Strasbourg", "Marseille", "Evian", "Évian"],
-  "United Kingdom": ["London", "Cornwall", "Edinburgh", "Belfast", "Glasgow", "Chequers", "Carbis Bay"],
+  "United Kingdom": ["London", "Cornwall", "Edinburgh", "Belfast", "Glasgow", "Chequers", "Carbis Bay", "Liverpool", "Manchester", "Cardiff"],
   Italy: ["Rome", "Milan", "Venice", "Naples", "Borgo Egnazia", "Castel Gandolfo"],
   Canada: ["Ottawa", "Kananaskis", "Toronto", "Montreal", "Vancouver", "Quebec City", "Calgary"],
   Austria: ["Vienna"],

@@ -270,10 +270,11 @@ function findRecurringNames(view: string, tokens: TokenList, taken: Uint8Array, 
     if (taken[i] === 1 || tokens.capitalizedAt(i) !== true || !isNameWordAt(tokens, i, lexicon)) continue;
     const end = nameRunEnd(tokens, i, lexicon);
     const run = end - i;
-    if (run === 1) {
+    if (run === 1 && !titleWordBefore(tokens, i, lexicon)) {
       const w = tokens.textAt(i) ?? "";
       alone.set(w, (alone.get(w) ?? 0) + 1);
-    } else if (run === 2 && !isSentenceOpening(tokens, i) && [i, i + 1].every((k) => taken[k] !== 1 && isProperWord(tokens.get(k)))) {
+    } else if (run === 2 && !isSentenceOpening(tokens, i) && [i, i + 1].every((k) => taken[k] !== 1 && isProperWord(tokens.get(k))) && !titleWordBefore(tokens, end - 1, lexicon)) {
+      // (Not the words of a title before its office: `Emeritus Senior Minister Goh Chok Tong`.)
       pairs.push({ i, end });
     }
     i = end - 1;
@@ -285,6 +286,11 @@ function findRecurringNames(view: string, tokens: TokenList, taken: Uint8Array, 
     registry.addMention(registry.personForName(view.slice(span.start, span.end), undefined), span, "name");
     taken.fill(1, i, end);
   }
+}
+
+/** True when token `k` is a word of office before an office (`Senior` of `Senior Minister`): a title's, no name's. */
+function titleWordBefore(tokens: TokenList, k: number, lexicon: Lexicon): boolean {
+  return lexicon.roleWords.has(tokens.lowerAt(k) ?? "") && matchPhrase(tokens, k + 1, lexicon.rolePhrases) > 0;
 }
 
 /** True when the words at `i` follow an office's or a body's `of`: a portfolio (`the Minister of Internal Affairs`). */
@@ -887,7 +893,8 @@ function titledNameAt(tokens: TokenList, i: number, lexicon: Lexicon, alone: Rea
   // `Mr. Prime Minister`, `Madam Secretary`: an address by office, not a name.
   if (role === 0 && matchPhrase(tokens, j, lexicon.rolePhrases) > 0) return null;
   const name = tokens.get(j);
-  if (name === undefined || (name.start - (tokens.endAt(j - 1) ?? 0)) > 1) return null;
+  // (Nor one on the line below the title: `Senior Political Correspondent` over `Jun 6, 2025`.)
+  if (name === undefined || (name.start - (tokens.endAt(j - 1) ?? 0)) > 1 || name.newLine) return null;
   // A known person's full name after the title, particles and all (`Crown Prince Mohammed bin Salman`, `President von
   // der Leyen`).
   const known = matchPhrase(tokens, j, lexicon.personPhrases);
