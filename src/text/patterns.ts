@@ -28,7 +28,7 @@ export const PATTERNS = {
   clockLine: /^\d{1,2}[:.]\d{2}(?!\d)/,
   /** Clock time `5:41`, `17.30` with optional `P.M.`/`pm`. */
   clock: /^(\d{1,2})[:.](\d{2})$/,
-  /** Day.month.year or day-month-year numeric dates (`22.08.2018`, `04-04-2025`). */
+  /** Day.month.year or day-month-year numeric dates of 1900–2099 (`22.08.2018`, `04-04-2025`; not `11-12-1234`). */
   numericDate: /^(\d{1,2})[.\-/](\d{1,2})[.\-/]((?:19|20)\d{2})$/,
   /** A day, a month's name and a year joined by hyphens (`14-apr-2025`, lower case). */
   hyphenedDate: /^(\d{1,2})-([a-z]{3,9})-((?:19|20)\d{2})$/,

@@ -19,7 +19,7 @@ import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
 import { allCapitalized, countryAt, countryEndingAt, givenNameVariant, isDottedInitials, isHeadlineVerb, isNameWord, isNameWordAt, nameRunEnd } from "./names.js";
 import { hyphenatedParticleName } from "../../text/names.js";
 import { foldAccents, foldName } from "../../text/fold.js";
-import { PeopleRegistry, gluedInitial, surnameForms, surnameOf } from "./registry.js";
+import { MAX_ACRONYM, PeopleRegistry, gluedInitial, surnameForms, surnameOf } from "./registry.js";
 import { findRoles } from "./roles.js";
 
 /**
@@ -348,9 +348,6 @@ function thingNounAfter(tokens: TokenList, end: number): boolean {
   }
   return false;
 }
-
-/** Longest all-capitals word read as an acronym (`NSA`, `EAM`, `UNGA`). */
-const MAX_ACRONYM = 5;
 
 /** Tokens of a full personal name at `i`: a known name, or a given name followed by capitalised words. */
 function fullNameAt(tokens: TokenList, i: number, lexicon: Lexicon): number {

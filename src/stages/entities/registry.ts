@@ -10,8 +10,8 @@ import type { Mention, PersonDraft } from "../../pipeline/state.js";
 import { givenNameVariant, isVariant } from "./names.js";
 import { foldName } from "../../text/fold.js";
 
-/** Longest word in capitals read as an acronym, not an office set in capitals (`NSA`, not `PRESIDENT`). */
-const MAX_ACRONYM_LENGTH = 5;
+/** Longest all-capitals word read as an acronym (`NSA`, `EAM`, `UNGA`), not an office set in capitals (`PRESIDENT`). */
+export const MAX_ACRONYM = 5;
 
 /** Builds the people of one report and the mentions that point at them. */
 export class PeopleRegistry {
@@ -274,7 +274,7 @@ export class PeopleRegistry {
   #undropped(text: string): string {
     const space = text.indexOf(" ");
     // (A word of office alone too, longer than an acronym: `PRESIDENT Hakainde Hichilema`'s `PRESIDENT`.)
-    const first = space < 0 ? (text.length > MAX_ACRONYM_LENGTH ? text : "") : text.slice(0, space);
+    const first = space < 0 ? (text.length > MAX_ACRONYM ? text : "") : text.slice(0, space);
     const rest = space < 0 ? "" : text.slice(space);
     const lower = first.toLowerCase();
     if (first.length < 2 || first !== first.toUpperCase() || (space >= 0 && rest === rest.toUpperCase()) || !(this.lexicon.roleWords.has(lower) || this.lexicon.firstNames.has(lower))) return text;

@@ -26,7 +26,7 @@ function placedAfter(tokens: TokenList, k: number): boolean {
 const MAX_BUILDING_WORDS = 4;
 
 /** Royal and academic styles that stand between an office and a name (`Foreign Minister Prince Faisal bin Farhan`, `Chief Adviser Professor Muhammad Yunus`). */
-const ROYAL_STYLES = new Set(["prince", "princess", "sheikh", "sheikha", "professor"]);
+const STYLES_AFTER_OFFICE = new Set(["prince", "princess", "sheikh", "sheikha", "professor"]);
 /** Words that say one's part in the meeting, not an office, before a title (`host Prime Minister Jeremiah Manele`). */
 const MEETING_PARTS = new Set(["host", "co-host"]);
 /** Conjunctions that may open a sentence before a title (`But former secretary of state …`). */
@@ -230,10 +230,11 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
   }
   // `UAE President Sheikh Mohamed …`: a courtesy title between the office and the name is not part of the office.
   let to = nameStart;
-  // (A royal style too, after an office it does not complete: `Energy Minister Prince Abdulaziz`, not `Crown Prince`.)
+  // (A royal or academic style too, after an office it does not complete: `Energy Minister Prince Abdulaziz`, not
+  // `Crown Prince`; `Chief Adviser Professor Muhammad Yunus`.)
   const style = (j: number): boolean => {
     const w = tokens.lowerAt(j) ?? "";
-    return ROYAL_STYLES.has(w) && roleWords.has(tokens.lowerAt(j - 1) ?? "") && !lexicon.roleClasses.has(`${tokens.lowerAt(j - 1) ?? ""} ${w}`);
+    return STYLES_AFTER_OFFICE.has(w) && roleWords.has(tokens.lowerAt(j - 1) ?? "") && !lexicon.roleClasses.has(`${tokens.lowerAt(j - 1) ?? ""} ${w}`);
   };
   while (to > k + 1 && HONORIFICS.has(tokens.lowerAt(to - 1) ?? "") && (!roleWords.has(tokens.lowerAt(to - 1) ?? "") || style(to - 1))) to--;
   // `President His Highness Sheikh Mohamed`: a style of address is no part of the office either.
