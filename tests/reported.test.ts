@@ -2220,4 +2220,9 @@ describe("reported speech without quotation marks", () => {
     const report = parseReport("Tham Yuen-C\nSenior Political Correspondent\nJun 6, 2025, 05:22 PM\n\nSINGAPORE - On June 5, Mr Albanese met Senior Minister Lee Hsien Loong and Emeritus Senior Minister Goh Chok Tong in Liverpool.", { referenceDate: "2025-06-06" });
     expect(report.people.map((p) => p.name)).toEqual(["Anthony Albanese", "Lee Hsien Loong", "Goh Chok Tong"]);
   });
+  it("passes a passive participle's aside with its agent in looking for the subject (`The aides, led by campaign manager Terry Sullivan, told …`, `During the meeting, attended by Crown Prince Al Hussein, His Majesty … stressed`)", () => {
+    expect(extractAttributions("The aides, led by campaign manager Terry Sullivan, told the group that they were not expecting to win Iowa.").map((a) => a.source.name)).toEqual(["aides"]);
+    const report = parseReport('PARIS — His Majesty King Abdullah on Thursday met Macron. During the meeting, attended by Crown Prince Al Hussein, His Majesty warned of the escalation and stressed the need to reach "an immediate and permanent ceasefire" in Gaza.', { referenceDate: "2025-06-12" });
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Abdullah II"]);
+  });
 });

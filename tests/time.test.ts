@@ -3763,4 +3763,11 @@ describe("summit frame", () => {
     expect(values("Türkiye Today\nFebruary 4, 2025 19:20\n\nGeorgia Today said so.", ref).map((v) => v[0])).toEqual(["February 4, 2025", "19:20"]);
     expect(values("Leaders Meet Today", ref)).toEqual([["Today", "2025-02-04", null]]);
   });
+  it("places no meeting where a source or a government is named by its place (`lasted about 33 minutes according to the White House`)", () => {
+    const report = parseReport(
+      "Trump has met Syria's interim President Ahmed al-Sharaa in the Saudi capital, Riyadh.\n\nThe meeting on Wednesday, which lasted about 33 minutes according to the White House, was the first in 25 years.",
+      { referenceDate: "2025-05-14" },
+    );
+    expect(report.summit.location).toBe("Riyadh");
+  });
 });

@@ -526,7 +526,10 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they"]);
  * index of its closing comma before `limit`, or -1 when `k` opens none.
  */
 export function relativeClauseClose(tokens: TokenList, k: number, limit: number): number {
-  if (tokens.textAt(k) !== "," || !RELATIVE_PRONOUNS.has(tokens.lowerAt(k + 1) ?? "")) return -1;
+  // (So does a passive participle's with its agent: `During the meeting, attended by Crown Prince Al Hussein, His
+  // Majesty warned`.)
+  const participle = (tokens.lowerAt(k + 1) ?? "").endsWith("ed") && tokens.lowerAt(k + 2) === "by";
+  if (tokens.textAt(k) !== "," || (!RELATIVE_PRONOUNS.has(tokens.lowerAt(k + 1) ?? "") && !participle)) return -1;
   for (let c = k + 2; c < limit; c++) if (tokens.textAt(c) === ",") return c;
   return -1;
 }

@@ -544,7 +544,11 @@ export function subjectBefore(tokens: TokenList, begin: number, cue: number, res
   let modifier: SpeakerRef | null = null;
   // Where the last such object ended: `a call between Putin and Erdogan` makes both objects.
   let objectEnd = -1;
-  for (let i = mainClauseStart(tokens, begin, cue); i < cue; i++) {
+  // (An aside may open the main clause after an opening phrase: `During the meeting, attended by Crown Prince Al
+  // Hussein, His Majesty warned`.)
+  const start = mainClauseStart(tokens, begin, cue);
+  const aside = relativeClauseClose(tokens, start - 1, cue);
+  for (let i = aside >= 0 ? aside + 1 : start; i < cue; i++) {
     // (`The statement, which Trump signed, said`: who is named in a relative clause set off by commas is not its head.)
     const close = relativeClauseClose(tokens, i, cue);
     if (close >= 0) {

@@ -2023,6 +2023,16 @@ function namesThisMeeting(tokens: TokenList, sentence: Sentence): boolean {
 /** Prepositions after which a city stands for its government, not for a place (`pressure from Beijing`, `ties with Moscow`). */
 const GOVERNMENT_PREPOSITIONS = new Set(["from", "with", "against", "toward", "towards"]);
 
+/**
+ * True when the place that starts at offset `at` stands for its government or a body there, not where the meeting is:
+ * after `from` or `with` (`face pressure from Beijing`), or as a source (`according to the White House`).
+ */
+function standsForBody(tokens: TokenList, at: number): boolean {
+  let k = tokenIndexAt(tokens, at) - 1;
+  if (tokens.lowerAt(k) === "the") k--;
+  return GOVERNMENT_PREPOSITIONS.has(tokens.lowerAt(k) ?? "") || (tokens.lowerAt(k) === "to" && tokens.lowerAt(k - 1) === "according");
+}
+
 function pickLocation(
   view: string, places: readonly Place[], cityMentions: readonly CityMention[], evidence: Sentence | null, headerEnd: number, wire: WireDateline | null,
   sentences: readonly Sentence[], tokens: TokenList, leadMeeting: Sentence | null, capitalOf: (demonym: string) => string | undefined, datedLines: ReadonlySet<number>,
@@ -2078,7 +2088,7 @@ function pickLocation(
     const town = adjacent !== null && isBuilding(adjacent.city) ? null : adjacent;
     if (town !== null && !described.some((p) => p !== undefined && p.start >= town.start && p.start < town.start + town.city.length)) described.push(town);
     let nearest: PlaceAt | undefined;
-    for (const p of described) if (p !== undefined && !inQuote(p.start) && inHost(p.city) && !inMeetingBefore(tokens, tokenIndexAt(tokens, p.start)) && (nearest === undefined || p.start < nearest.start)) nearest = p;
+    for (const p of described) if (p !== undefined && !inQuote(p.start) && inHost(p.city) && !inMeetingBefore(tokens, tokenIndexAt(tokens, p.start)) && !standsForBody(tokens, p.start) && (nearest === undefined || p.start < nearest.start)) nearest = p;
     const placed = nearest?.city;
     // (A city only near the meeting yields to the town of the wire dateline it opens with: `MESEBERG, Germany (AFP) -
     // … met at the German government's guest house outside Berlin`.)
@@ -2100,9 +2110,7 @@ function pickLocation(
     const wireVenue = opensWithWire ? venueIn(view, tokens, evidence, places, true)?.city : undefined;
     const wireTown = wireVenue !== undefined && isBuilding(wireVenue) ? undefined : wireVenue;
     const wider = wireTown !== undefined && wire !== null && placesNews(wire) && places.some((p) => p.kind === "region" && p.name === wireTown);
-    // (Not a city that stands for its government after `from` or `with`: `face pressure from Beijing`.)
-    const governs = (at: number): boolean => GOVERNMENT_PREPOSITIONS.has(tokens.lowerAt(tokenIndexAt(tokens, at) - 1) ?? "");
-    const here = headline ?? (opensWithWire ? ((wider ? undefined : wireTown) ?? (placesNews(wire) ? (meetingCityIn(sentences) ?? wire.place) : undefined)) : within(from, evidence.end, governs)?.name);
+    const here = headline ?? (opensWithWire ? ((wider ? undefined : wireTown) ?? (placesNews(wire) ? (meetingCityIn(sentences) ?? wire.place) : undefined)) : within(from, evidence.end, (at) => standsForBody(tokens, at))?.name);
     if (here !== undefined) return here;
   }
   if (headerEnd > 0) {
