@@ -3770,4 +3770,11 @@ describe("summit frame", () => {
     );
     expect(report.summit.location).toBe("Riyadh");
   });
+  it("reads an opening `Earlier,` set off by its comma as an earlier occasion wherever its day stands (`Earlier, the two leaders met in Minsk on June 27 at the Eurasian Economic Forum`)", () => {
+    const report = parseReport(
+      "VALAAM, July 28. /TASS/. Russian President Vladimir Putin and his Belarusian counterpart Alexander Lukashenko are holding informal talks on Valaam Island, Kremlin Spokesman Dmitry Peskov told reporters.\n\nEarlier, the two leaders met in Minsk on June 27 at the Eurasian Economic Forum.",
+      { referenceDate: "2025-07-28" },
+    );
+    expect(report.summit.date).toBe("2025-07-28");
+  });
 });

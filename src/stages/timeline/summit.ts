@@ -179,8 +179,9 @@ export function findSummit(input: SummitInput): Summit {
     score += nearness ?? 0;
     // (`Earlier, on May 3, the leaders spoke by phone`: an opening `earlier` before a day outside the report's days
     // tells of an earlier occasion, not a side event of the meeting's day.)
+    // (So does one set off by its comma, wherever the day stands: `Earlier, the two leaders met in Minsk on June 27`.)
     const opening = tokenIndexAt(tokens, sentence.start);
-    if (nearness !== null && nearness < 2 && at <= opening + EARLIER_OPENER_REACH && SIDE_EVENT_WORDS.has(tokens.lowerAt(opening) ?? "")) score -= LOOKING_BACK_PENALTY;
+    if (nearness !== null && nearness < 2 && (at <= opening + EARLIER_OPENER_REACH || tokens.textAt(opening + 1) === ",") && SIDE_EVENT_WORDS.has(tokens.lowerAt(opening) ?? "")) score -= LOOKING_BACK_PENALTY;
     // `Tomorrow, we will take part in the forum`: a plan beside the meeting the report is about.
     if (tenseAt(markersOf(sentence), at) === "future") score -= 1;
     // `Xi arrived in Moscow on Wednesday for a state visit`: the day a visit begins; a sentence that dates its talks
