@@ -3777,4 +3777,11 @@ describe("summit frame", () => {
     );
     expect(report.summit.date).toBe("2025-07-28");
   });
+  it("reads one a meeting was denied with as no participant (`met … Marco Rubio on Wednesday morning, but did not get a meeting with President Donald Trump`)", () => {
+    const report = parseReport(
+      "Swiss President Karin Keller-Sutter met US Secretary of State Marco Rubio in Washington on Wednesday morning, but did not get a meeting with President Donald Trump, the government said.",
+      { referenceDate: "2025-08-07" },
+    );
+    expect(participantNames(report)).toEqual(["Karin Keller-Sutter", "Marco Rubio"]);
+  });
 });

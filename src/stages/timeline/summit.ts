@@ -1200,6 +1200,26 @@ function beforeTitle(tokens: TokenList, at: number, officeWords: ReadonlySet<str
   return -1;
 }
 
+/** Most tokens from a meeting's `with` back to the negation that denies it (`did not get a meeting with`). */
+const DENIED_REACH = 6;
+/** Words that deny a meeting before it (`did not get a meeting with`, `failed to secure talks with`, `without meeting`). */
+const DENYING_WORDS = new Set(["not", "n't", "never", "failed", "without", "no"]);
+
+/**
+ * True when the name whose title token `k` stands before is one a meeting was denied with (`met … Rubio …, but did not
+ * get a meeting with President Donald Trump`): not met.
+ */
+function deniedMeetingWith(tokens: TokenList, k: number): boolean {
+  if (tokens.lowerAt(k) !== "with") return false;
+  let meeting = false;
+  for (let j = k - 1; j >= Math.max(0, k - DENIED_REACH) && tokens.kindAt(j) === "word"; j--) {
+    const w = tokens.lowerAt(j) ?? "";
+    meeting ||= MEETING_WORDS.has(w);
+    if (DENYING_WORDS.has(w) || w.endsWith("n't")) return meeting;
+  }
+  return false;
+}
+
 /**
  * True when a verb of appeal governs the name whose title token `k` stands before (`urge Putin to accept`, `called on
  * Putin`), or the name gives a reaction to the meeting (`The visit drew criticism from Ukrainian President Volodymyr
@@ -2630,7 +2650,7 @@ function pickParticipants(
     const countedFrom = countedBack && s === evidence;
     const listedAtSide = lastAtSideEvent !== null && lastAtSideEvent.sentence === s && m.start - lastAtSideEvent.end <= MAX_LIST_GAP && listJoinsBetween(tokens, lastAtSideEvent.end, m.start) !== null;
     if (sideEvent || listedAtSide) lastAtSideEvent = { sentence: s, end: m.end };
-    if (!countedFrom && (listedAtSide || inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at) || inComingClause(tokens, at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
+    if (!countedFrom && (listedAtSide || deniedMeetingWith(tokens, beforeName) || inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at) || inComingClause(tokens, at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
       aroundOnly.add(m.personId);
       continue;
     }
