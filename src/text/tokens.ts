@@ -522,12 +522,11 @@ function namedSubjectBeforeVerb(tokens: TokenList, from: number, verb: number): 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they"]);
 
 /**
- * Where a relative clause that the comma at token `k` opens closes (`The statement, which Trump signed, said`): the
- * index of its closing comma before `limit`, or -1 when `k` opens none.
+ * Where a relative clause that the comma at token `k` opens closes (`The statement, which Trump signed, said`), or a
+ * passive participle's aside with its agent (`The aides, led by campaign manager Terry Sullivan, told`): the index of
+ * its closing comma before `limit`, or -1 when `k` opens none.
  */
 export function relativeClauseClose(tokens: TokenList, k: number, limit: number): number {
-  // (So does a passive participle's with its agent: `During the meeting, attended by Crown Prince Al Hussein, His
-  // Majesty warned`.)
   const participle = (tokens.lowerAt(k + 1) ?? "").endsWith("ed") && tokens.lowerAt(k + 2) === "by";
   if (tokens.textAt(k) !== "," || (!RELATIVE_PRONOUNS.has(tokens.lowerAt(k + 1) ?? "") && !participle)) return -1;
   for (let c = k + 2; c < limit; c++) if (tokens.textAt(c) === ",") return c;
