@@ -2225,4 +2225,9 @@ describe("reported speech without quotation marks", () => {
     const report = parseReport('PARIS — His Majesty King Abdullah on Thursday met Macron. During the meeting, attended by Crown Prince Al Hussein, His Majesty warned of the escalation and stressed the need to reach "an immediate and permanent ceasefire" in Gaza.', { referenceDate: "2025-06-12" });
     expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Abdullah II"]);
   });
+  it("reads no label across a line's end (`Our Correspondent` over `ISLAMABAD: Deputy Prime Minister … Ishaq Dar and … Wang Yi on Thursday reaffirmed …`)", () => {
+    const report = parseReport("Dar, Wang Yi vow to take CPEC to next level\n\nOur Correspondent\nISLAMABAD: Deputy Prime Minister and Foreign Minister Ishaq Dar and Chinese Foreign Minister Wang Yi on Thursday reaffirmed their commitment to the corridor, as the two held the 6th round of the Strategic Dialogue in Islamabad.", { referenceDate: "2025-08-21" });
+    expect(report.quotes).toEqual([]);
+    expect(report.summit.participants.length).toBe(2);
+  });
 });

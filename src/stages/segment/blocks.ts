@@ -403,6 +403,8 @@ export function labelEnd(view: string, line: Line, lexicon: Lexicon, recurring?:
   if (colon < 0) return null;
   const after = view[colon + 1];
   if (after !== undefined && after !== " " && after !== "\n") return null;
+  // (A label stands on one line: `Our Correspondent` over `ISLAMABAD: Deputy Prime Minister …` is a byline and a dateline.)
+  if (view.lastIndexOf("\n", colon) >= line.start) return null;
   const label = labelName(view.slice(line.start, colon));
   // `RIYADH: Gulf leaders …` is a dateline, not a speaker.
   if (lexicon.cities.has(label.toLowerCase()) || lexicon.countryByName.has(label.toLowerCase())) return null;
