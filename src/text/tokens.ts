@@ -489,9 +489,15 @@ export function presentVerbAfter(tokens: TokenList, from: number, end: number): 
     if (t.lower === "is" || t.lower === "are") return k;
     const subject = tokens.get(k - 1);
     const named = subject?.capitalized === true || subject?.lower === "he" || subject?.lower === "she" || subject?.lower === "it";
-    if (named && !t.capitalized && t.lower.length > 3 && t.lower.endsWith("s") && !t.lower.endsWith("ss")) return k;
+    if (named && presentThirdPersonAt(tokens, k)) return k;
   }
   return -1;
+}
+
+/** True when token `k` may be a verb in the present third person: a word in lower case ending on one `s` (`returns`, `holds`). */
+export function presentThirdPersonAt(tokens: TokenList, k: number): boolean {
+  const w = tokens.lowerAt(k) ?? "";
+  return tokens.kindAt(k) === "word" && tokens.capitalizedAt(k) !== true && w.length > 3 && w.endsWith("s") && !w.endsWith("ss");
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Stage } from "../../pipeline/context.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isPossessiveAt, presentVerbAfter, tokenIndexAt, type TokenList } from "../../text/tokens.js";
+import { isPossessiveAt, presentThirdPersonAt, presentVerbAfter, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { VISIT_NOUNS } from "../../lexicon/meetings.js";
 import { daysBetween, formatDay, parseDay, type Day } from "./calendar.js";
 import { readHeader } from "../../text/dateline.js";
@@ -364,8 +364,7 @@ function relativeInPresent(tokens: TokenList, i: number): boolean {
   if (tokens.textAt(i - 1) !== "," || (w !== "who" && w !== "which" && w !== "whose")) return false;
   let k = w === "whose" ? i + 2 : i + 1;
   if (ADVERBS_BEFORE_VERB.has(tokens.lowerAt(k) ?? "")) k++;
-  const verb = tokens.lowerAt(k) ?? "";
-  return tokens.kindAt(k) === "word" && tokens.capitalizedAt(k) !== true && verb.length > 3 && verb.endsWith("s") && !verb.endsWith("ss") && !verb.endsWith("'s");
+  return presentThirdPersonAt(tokens, k);
 }
 
 /** Verbs of meeting after a commitment's `to` (`agreed to meet`), whose `during …` is the plan's, not the commitment's. */
