@@ -2230,4 +2230,8 @@ describe("reported speech without quotation marks", () => {
     expect(report.quotes).toEqual([]);
     expect(report.summit.participants.length).toBe(2);
   });
+  it("knows a given name written with its accents (`The President of the Republic, José Ramos-Horta, received …`)", () => {
+    const report = parseReport("The President of the Republic, José Ramos-Horta, received the visitors in Dili.", { referenceDate: "2025-08-14" });
+    expect(report.people.map((p) => p.name)).toEqual(["José Ramos-Horta"]);
+  });
 });

@@ -88,7 +88,7 @@ const SLAVIC_Y_MIN = 4;
 function buildBuiltIn(): Lexicon {
   const cueWords = new Set<string>();
   for (const form of REPORTING_VERBS) cueWords.add(form);
-  const firstNames = new Map<string, "m" | "f">();
+  const firstNames = new FirstNameIndex();
   for (const n of FEMALE_FIRST_NAMES) firstNames.set(n.toLowerCase(), "f");
   for (const n of MALE_FIRST_NAMES) firstNames.set(n.toLowerCase(), "m");
   // (A Russian or Ukrainian given name in `-y` is also written `-iy` and `-ii`: `Valery`, `Valeriy`, `Valerii`.)
@@ -148,6 +148,17 @@ function buildBuiltIn(): Lexicon {
     rolePhrases: indexPhrases(roleClasses.keys()),
     roleWords: new Set([...roleClasses.keys()].flatMap((noun) => noun.split(" "))),
   };
+}
+
+/** Given names (lower case) to gender, looked up with or without accents (`José` finds `Jose`). */
+class FirstNameIndex extends Map<string, "m" | "f"> {
+  override get(name: string): "m" | "f" | undefined {
+    return super.get(name) ?? super.get(foldAccents(name));
+  }
+
+  override has(name: string): boolean {
+    return super.has(name) || super.has(foldAccents(name));
+  }
 }
 
 /**
