@@ -3784,4 +3784,11 @@ describe("summit frame", () => {
     );
     expect(participantNames(report)).toEqual(["Karin Keller-Sutter", "Marco Rubio"]);
   });
+  it("reads one met at a meeting `also held` with them, past its object's words, as met elsewhere (`Albanese also held a separate meeting with Prime Minister Xanana Gusmão on Thursday morning`)", () => {
+    const report = parseReport(
+      "The President of the Republic, José Ramos-Horta, received the Australian Prime Minister, Anthony Albanese, on Wednesday afternoon.\n\nThe two leaders discussed maritime security.\n\nAlbanese also held a separate meeting with Prime Minister Xanana Gusmão on Thursday morning.",
+      { referenceDate: "2025-08-14" },
+    );
+    expect(participantNames(report)).toEqual(["José Ramos-Horta", "Anthony Albanese"]);
+  });
 });

@@ -616,9 +616,10 @@ function phoneCall(tokens: TokenList, i: number): boolean {
  */
 function alsoMetAt(tokens: TokenList, k: number): boolean {
   if (tokens.lowerAt(k) !== "with") return MEETING_VERBS.has(tokens.lowerAt(k) ?? "") && tokens.lowerAt(k - 1) === "also";
-  for (let verb = k - 1; verb >= Math.max(0, k - WITH_REACH) && tokens.kindAt(verb) === "word"; verb--) {
+  // (`held` reaches past its object's words: `also held a separate meeting with Prime Minister Xanana Gusmão`.)
+  for (let verb = k - 1; verb >= Math.max(0, k - HELD_MEETING_REACH) && tokens.kindAt(verb) === "word"; verb--) {
     const w = tokens.lowerAt(verb) ?? "";
-    if (!MEETING_VERBS.has(w) && w !== "held") continue;
+    if (!(MEETING_VERBS.has(w) && verb >= k - WITH_REACH) && w !== "held") continue;
     const before = tokens.lowerAt(verb - 1) ?? "";
     return before === "also" || (w === "held" && SIDE_EVENT_WORDS.has(before));
   }
@@ -1969,6 +1970,8 @@ function beforeOffice(tokens: TokenList, k: number): number {
 
 /** Most words between `with` and the verb or noun of meeting before it (`held talks with`, `met on Friday with`). */
 const WITH_REACH = 3;
+/** Most words between `with` and a `held` before it (`held a separate bilateral meeting with`). */
+const HELD_MEETING_REACH = 5;
 /** Most words of what talks were on, between them and their `with` (`talks on the boundary question with`). */
 const TOPIC_PHRASE_REACH = 4;
 
