@@ -2234,4 +2234,8 @@ describe("reported speech without quotation marks", () => {
     const report = parseReport("The President of the Republic, José Ramos-Horta, received the visitors in Dili.", { referenceDate: "2025-08-14" });
     expect(report.people.map((p) => p.name)).toEqual(["José Ramos-Horta"]);
   });
+  it("reads a journalist's label before a name alone as a credit (`Journalist: Paulo Sérgio`)", () => {
+    const report = parseReport("President José Ramos-Horta received Anthony Albanese in Dili on Wednesday.\n\nJournalist: Paulo Sérgio\nEditor: Filomeno Martins", { referenceDate: "2025-08-14" });
+    expect(report.quotes).toEqual([]);
+  });
 });

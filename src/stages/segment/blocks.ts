@@ -203,7 +203,7 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
 }
 
 /** Labels of a byline (`Reporter: Kim Ji-yeon`), which a transcript also uses for a turn (`Reporter: Why now?`). */
-const BYLINE_LABELS = new Set(["reporter", "correspondent", "author", "writer", "editor", "text"]);
+const BYLINE_LABELS = new Set(["reporter", "reporters", "correspondent", "journalist", "author", "writer", "editor", "editors", "translator", "photographer", "producer", "text"]);
 /** Most words of a name after a byline's label. */
 const MAX_BYLINE_NAME_WORDS = 4;
 
