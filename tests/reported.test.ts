@@ -2238,4 +2238,15 @@ describe("reported speech without quotation marks", () => {
     const report = parseReport("President José Ramos-Horta received Anthony Albanese in Dili on Wednesday.\n\nJournalist: Paulo Sérgio\nEditor: Filomeno Martins", { referenceDate: "2025-08-14" });
     expect(report.quotes).toEqual([]);
   });
+  it("gives a leader the gazetteer does not know, named last, the country of a description after (`Prime Minister Gaston Browne … the Antigua and Barbuda leader said`)", () => {
+    const report = parseReport(
+      'Prime Minister Gaston Browne has called on Caribbean leaders to unite.\n\nAddressing the opening ceremony, the Antigua and Barbuda leader said the region could not afford to be divided at a time when "the big powers are rewriting the rules".',
+      { referenceDate: "2025-07-07" },
+    );
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Gaston Browne"]);
+    expect(report.people.map((p) => [p.name, p.country])).toEqual([["Gaston Browne", "Antigua and Barbuda"]]);
+    // (Nor a leader named before someone else: `the Iraqi leader` after Tariq Aziz is no Bush; a king is a leader too.)
+    const other = parseReport("President Bush met Tariq Aziz, a close aide. The Iraqi leader said nothing. King Hussein spoke. The Jordanian leader left.", { referenceDate: "1991-02-25" });
+    expect(other.people.map((p) => [p.name, p.country])).toEqual([["Bush", null], ["Tariq Aziz", null], ["Hussein", "Jordan"]]);
+  });
 });

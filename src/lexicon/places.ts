@@ -144,13 +144,21 @@ export const COUNTRIES: readonly (readonly [string, readonly string[], readonly 
   // The rest of the members of ECOWAS, SADC, CARICOM and SAARC, whose summits name them.
   ["Sierra Leone", ["Sierra Leonean"], []], ["Gambia", ["Gambian"], ["The Gambia"]], ["Guinea-Bissau", [], []],
   ["Cabo Verde", ["Cape Verdean"], ["Cape Verde"]], ["Togo", ["Togolese"], []], ["Mauritania", ["Mauritanian"], []],
-  ["Equatorial Guinea", ["Equatoguinean"], []], ["Gabon", ["Gabonese"], []], ["Lesotho", [], []], ["Eswatini", [], ["Swaziland"]],
+  ["Equatorial Guinea", ["Equatoguinean"], []], ["Gabon", ["Gabonese"], []], ["Lesotho", ["Basotho", "Mosotho"], []], ["Eswatini", ["Swazi", "Emaswati"], ["Swaziland"]],
   ["Comoros", ["Comorian"], []], ["Seychelles", ["Seychellois"], []], ["Mauritius", ["Mauritian"], []], ["Namibia", ["Namibian"], []],
   ["Belize", ["Belizean"], []], ["Guyana", ["Guyanese"], []], ["Suriname", ["Surinamese"], []], ["Jamaica", ["Jamaican"], []],
   ["Trinidad and Tobago", ["Trinidadian", "Tobagonian"], ["Trinidad"]], ["Barbados", ["Barbadian"], []], ["Bahamas", ["Bahamian"], []], ["Nicaragua", ["Nicaraguan"], []], ["Bhutan", ["Bhutanese"], []],
   ["Maldives", ["Maldivian"], []], ["Montenegro", ["Montenegrin"], []],
   // The Portuguese-speaking community's (CPLP) smallest member.
   ["São Tomé and Príncipe", ["Santomean"], ["Sao Tome and Principe"]],
+  // CARICOM's eastern Caribbean members. (Dominica has no demonym here: `Dominican` is the Dominican Republic's.)
+  ["Antigua and Barbuda", ["Antiguan", "Barbudan"], ["Antigua"]], ["Dominica", [], ["Commonwealth of Dominica"]], ["Grenada", ["Grenadian"], []],
+  ["Saint Kitts and Nevis", ["Kittitian", "Nevisian"], ["St Kitts and Nevis", "St. Kitts and Nevis", "St Kitts"]],
+  ["Saint Lucia", ["Saint Lucian", "St Lucian"], ["St Lucia", "St. Lucia"]],
+  ["Saint Vincent and the Grenadines", ["Vincentian"], ["St Vincent and the Grenadines", "St. Vincent and the Grenadines"]],
+  // Europe's small states, and the Pacific's.
+  ["Andorra", ["Andorran"], []], ["Liechtenstein", ["Liechtensteiner"], []], ["Monaco", ["Monegasque"], []], ["San Marino", ["Sammarinese"], []],
+  ["Micronesia", ["Micronesian"], ["Federated States of Micronesia"]],
 ];
 
 /**
@@ -340,6 +348,9 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = wo
   "Dominican Republic": ["Santo Domingo"],
   Nicaragua: ["Managua"],
   Montenegro: ["Podgorica"],
+  "Antigua and Barbuda": ["St John's", "St. John's"], Dominica: ["Roseau"], Grenada: ["St George's", "St. George's"],
+  "Saint Kitts and Nevis": ["Basseterre"], "Saint Lucia": ["Castries"], "Saint Vincent and the Grenadines": ["Kingstown"],
+  Andorra: ["Andorra la Vella"], Liechtenstein: ["Vaduz"], Monaco: ["Monaco"], "San Marino": ["San Marino"], Micronesia: ["Palikir"],
   "Cook Islands": ["Avarua", "Rarotonga"],
   Niue: ["Alofi"],
   Bahamas: ["Nassau"], Belize: ["Belmopan"], Lesotho: ["Maseru"], Eswatini: ["Mbabane"], Nauru: ["Yaren"], Djibouti: ["Djibouti"],

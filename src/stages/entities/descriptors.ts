@@ -427,18 +427,23 @@ interface PeopleIndex {
   readonly byClass: ReadonlyMap<string, readonly PersonDraft[]>;
   /** People by the title that opens a name of theirs (`ayatollah` for `Ayatollah Ali Khamenei`). */
   readonly byNameTitle: ReadonlyMap<string, readonly PersonDraft[]>;
+  /** The countries the report's people are of. */
+  readonly countries: ReadonlySet<string>;
+  readonly all: readonly PersonDraft[];
 }
 
 function indexPeople(people: readonly PersonDraft[]): PeopleIndex {
   const byRole = new Map<string, PersonDraft[]>();
   const byClass = new Map<string, PersonDraft[]>();
   const byNameTitle = new Map<string, PersonDraft[]>();
+  const countries = new Set<string>();
   const add = (map: Map<string, PersonDraft[]>, key: string, p: PersonDraft): void => {
     const list = map.get(key) ?? [];
     if (list.at(-1) !== p) list.push(p);
     map.set(key, list);
   };
   for (const p of people) {
+    if (p.country !== null) countries.add(p.country);
     for (const r of p.roles) add(byRole, r.toLowerCase(), p);
     // (`Ayatollah Ali Khamenei`: a title written as the first word of a name of three words or more.)
     for (const a of [p.name, ...p.aliases]) if (a.split(" ").length >= 3) add(byNameTitle, (a.split(" ")[0] ?? "").toLowerCase(), p);
@@ -447,7 +452,7 @@ function indexPeople(people: readonly PersonDraft[]): PeopleIndex {
       if (p.country !== null) add(byClass, `${c}|${p.country}`, p);
     }
   }
-  return { byRole, byClass, byNameTitle };
+  return { byRole, byClass, byNameTitle, countries, all: people };
 }
 
 /** The one person whose role is exactly the description without its determiner, or null. */
@@ -478,6 +483,22 @@ function resolveDescriptor(text: string, index: PeopleIndex, lexicon: Lexicon, a
   let fits = pool.filter((p) => age === null || p.age === null || p.age === age);
   // `his Chilean counterpart Gabriel Boric … the Chilean leader`: a counterpart holds whatever office the text names.
   if (fits.length === 0 && country !== null) fits = (index.byClass.get(`counterpart|${country}`) ?? []).slice(0, MAX_FITS);
+  // `Prime Minister Gaston Browne … the Antiguan leader said`: one the gazetteer does not know, the only holder of the
+  // office whose country the text has not given, when no one of that country is named; the caller gives it them.
+  // (The one named last before it, a leader by a generic word or their office's own: `the Jordanian monarch` is no
+  // President Bush, `the Ukrainian leader` no campaign chairman, `the Iraqi leader` after Tariq Aziz no Bush.)
+  if (fits.length === 0 && cls === "leader" && country !== null && !index.countries.has(country)) {
+    const leaders = index.byClass.get(cls) ?? [];
+    const given = leaders.filter((p) => p.country === country);
+    const office = lower.slice(lower.lastIndexOf(" ") + 1);
+    const last = given.length > 0 ? null : lastMentionedBefore(index.all, at);
+    const heads = (r: string): boolean => [...HEAD_OFFICES, ...CROWNED_TITLES].some((o) => ` ${r.toLowerCase()} `.includes(` ${o} `));
+    const named = (p: PersonDraft): boolean => p.roles.some((r) => heads(r) && (GENERIC_ROLE_NOUNS.has(office) || ` ${r.toLowerCase()} `.includes(` ${office} `)));
+    if (last !== null && last.country === null && leaders.includes(last) && named(last)) {
+      last.country = country;
+      fits = [last];
+    } else if (given.length === 1) fits = given;
+  }
   // Two leaders fit `the prime minister`: the one whose office it names (a prime minister, not a president).
   // Word for word: `the King` is not the Prime Minister of the United Kingdom.
   // (The office's own word first: `the premier` is the Premier of China before another's prime minister.)
@@ -503,14 +524,19 @@ function resolveDescriptor(text: string, index: PeopleIndex, lexicon: Lexicon, a
   }
   if (fits.length === 0 || country === null) return null;
   // Several fit: the one mentioned last before this place.
+  return lastMentionedBefore(fits, at);
+}
+
+/** Of `people`, the one mentioned last before offset `at`, or null. */
+function lastMentionedBefore(people: readonly PersonDraft[], at: number): PersonDraft | null {
   let best: PersonDraft | null = null;
   let bestAt = -1;
-  for (const p of fits) {
-    let last = -1;
-    for (const m of p.mentions) if (m.start < at && m.start > last) last = m.start;
-    if (last > bestAt) {
-      best = p;
-      bestAt = last;
+  for (const p of people) {
+    for (const m of p.mentions) {
+      if (m.start < at && m.start > bestAt) {
+        best = p;
+        bestAt = m.start;
+      }
     }
   }
   return best;
