@@ -2249,4 +2249,14 @@ describe("reported speech without quotation marks", () => {
     const other = parseReport("President Bush met Tariq Aziz, a close aide. The Iraqi leader said nothing. King Hussein spoke. The Jordanian leader left.", { referenceDate: "1991-02-25" });
     expect(other.people.map((p) => [p.name, p.country])).toEqual([["Bush", null], ["Tariq Aziz", null], ["Hussein", "Jordan"]]);
   });
+  it("follows a sentence opening on a pronoun back to the subject of one before that opened on it too (`He was received at the airport by President Mohamed Muizzu. He will attend …`)", () => {
+    const text = 'PM Narendra Modi arrived in Malé on Friday morning. He was received at the airport by President Mohamed Muizzu.\n\nHe will attend the celebrations on Saturday, 26 July. He said the ties were "rooted in history".';
+    const report = parseReport(text, { referenceDate: "2025-07-25" });
+    const names = (ids: readonly string[]): (string | undefined)[] => ids.map((id) => report.people.find((p) => p.id === id)?.name);
+    expect(report.timeline.map((e) => [e.value, names(e.participants)])).toEqual([
+      ["2025-07-25TMO", ["Narendra Modi"]],
+      ["2025-07-26", ["Narendra Modi"]],
+    ]);
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Narendra Modi"]);
+  });
 });

@@ -19,6 +19,8 @@ const MAX_RECENT_SEARCHED = 20;
 const PAIR_SENTENCES = 3;
 /** How far back a pronoun looks for the person it stands for, in characters. */
 const PRONOUN_REACH = 1500;
+/** Most sentences opening on the same pronoun followed back to the subject they continue. */
+const MAX_PRONOUN_CHAIN = 3;
 /** Words that open a clause or, as prepositions, a noun phrase (`after he arrived`, `after the talks`). */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["after", "before", "since", "until"]);
 /** Descriptions of commentators (`the expert believes`), who hold no office of state. */
@@ -552,20 +554,20 @@ export class SpeakerResolver {
   }
 
   /** The person a pronoun at `at` stands for: the latest speaker, else the latest mention, whose gender fits. */
-  resolvePronoun(at: number, gender: "m" | "f" | "p"): PersonDraft | null {
+  resolvePronoun(at: number, gender: "m" | "f" | "p", chain = 0): PersonDraft | null {
     if (gender === "p") return null;
     // `He also held talks with Li Qiang, where he expressed "serious concern"`: a pronoun after one of the same gender
     // that opens its sentence continues that subject, whoever is named between.
     const opening = this.#openingPronoun(at, gender);
-    if (opening >= 0) return this.resolvePronoun(opening, gender);
+    if (opening >= 0) return this.resolvePronoun(opening, gender, chain);
     const speaker = this.#latestSpeaker(at, (p) => p.gender === null || p.gender === gender, Infinity);
     // A person mentioned after that speaker and before the pronoun takes precedence, unless named in the speaker's
     // own sentence (`Sheinbaum said she had invited Meloni. "We want more," she said.`).
-    if (speaker !== null) return this.#latestMention(at, this.#sentenceEndAfter(speaker.at, at), gender) ?? speaker.person;
-    return this.#latestMention(at, at - PRONOUN_REACH, gender);
+    if (speaker !== null) return this.#latestMention(at, this.#sentenceEndAfter(speaker.at, at), gender, chain) ?? speaker.person;
+    return this.#latestMention(at, at - PRONOUN_REACH, gender, chain);
   }
 
-  #latestMention(at: number, after: number, gender: "m" | "f"): PersonDraft | null {
+  #latestMention(at: number, after: number, gender: "m" | "f", chain: number): PersonDraft | null {
     let aside: PersonDraft | null = null;
     for (let k = firstStartingAtOrAfter(this.mentions, at) - 1; k >= 0; k--) {
       const m = this.mentions[k];
@@ -582,6 +584,10 @@ export class SpeakerResolver {
         aside ??= p;
         continue;
       }
+      // (`He was received … by the President himself. He is also the Guest of Honour`: a sentence that opens on the
+      // pronoun continues the subject of one before that opened on it too, whoever that one names after it.)
+      const before = chain < MAX_PRONOUN_CHAIN && sentenceAt(this.sentences, at)?.start === at ? this.#openingPronoun(m.start, gender) : -1;
+      if (before >= 0) return this.resolvePronoun(before, gender, chain + 1);
       return this.#subjectOfSentence(k, after, gender, at) ?? p;
     }
     return aside;
