@@ -2259,4 +2259,10 @@ describe("reported speech without quotation marks", () => {
     ]);
     expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Narendra Modi"]);
   });
+  it("reads the signature under an embedded post as a credit that dates nothing (`— Narendra Modi (@narendramodi) June 17, 2025`)", () => {
+    const text = 'Prime Minister Narendra Modi on Tuesday held talks with President Lee Jae-myung in Kananaskis.\n\n"Had a very good meeting with President Lee Jae-myung," PM Modi posted on X.\n\n— Narendra Modi (@narendramodi) June 17, 2025\n\nHe will travel to Croatia on Wednesday.';
+    const report = parseReport(text, { referenceDate: "2025-06-17" });
+    expect(report.blocks.map((b) => b.kind).slice(1)).toEqual(["paragraph", "credit", "paragraph"]);
+    expect(report.timeline.map((e) => e.value)).toEqual(["2025-06-17", "2025-06-18"]);
+  });
 });

@@ -176,7 +176,7 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   // (Not a caption that tells what the picture shows, `Photo: Macron and Scholz at the town hall on October 1, 2024.`:
   // running text, whose people and dates count.)
   const caption = startsWithWord(item, "photo") && countWords(item) > MAX_CREDIT_WORDS;
-  if (text.startsWith("©") || item.startsWith("©") || (startsWithWord(item, "photo") && !caption) || isPhotoCredit(item) || isCreditLine(item)) return "credit";
+  if (text.startsWith("©") || item.startsWith("©") || (startsWithWord(item, "photo") && !caption) || isPhotoCredit(item) || isCreditLine(item) || isPostSignature(text)) return "credit";
   // (`• RIA News` over `• © Alexey Nikolsky`: a list item that is only an agency's name credits the picture.)
   if (item !== text) return namesOnlyOrganization(item, lexicon) ? "credit" : "paragraph";
   if (labelEnd(view, block, lexicon, recurring) !== null) return "turn";
@@ -247,6 +247,21 @@ function isCreditLine(text: string): boolean {
   while (text[open] === "-") open++;
   const line = text.slice(open);
   return CREDIT_OPENERS.some((opener) => startsWithWord(line, opener));
+}
+
+/** Dashes that open the signature under an embedded post. */
+const SIGNATURE_DASHES = new Set(["—", "–", "-"]);
+/** Most characters of the name before a post's handle in its signature. */
+const MAX_SIGNATURE_NAME = 60;
+
+/**
+ * `— Narendra Modi (@narendramodi) June 17, 2025`: the signature a page keeps under a post it embeds, which credits
+ * the post (its words stand above it) and dates no happening.
+ */
+function isPostSignature(text: string): boolean {
+  if (!SIGNATURE_DASHES.has(text[0] ?? "") || text.length > MAX_HEADING_CHARS) return false;
+  const handle = text.indexOf("(@");
+  return handle > 0 && handle <= MAX_SIGNATURE_NAME && text.indexOf(")", handle) > handle + 2;
 }
 
 /** True when the whole text is an organisation the lexicon knows (`RIA News`, `Reuters`), as credits name agencies. */
