@@ -2265,4 +2265,9 @@ describe("reported speech without quotation marks", () => {
     expect(report.blocks.map((b) => b.kind).slice(1)).toEqual(["paragraph", "credit", "paragraph"]);
     expect(report.timeline.map((e) => e.value)).toEqual(["2025-06-17", "2025-06-18"]);
   });
+  it("reads a statesman of a country as its leader (`the South African statesman is expected to address a business forum`)", () => {
+    const text = "President João Lourenço held talks in Luanda with his South African counterpart, Cyril Ramaphosa.\n\nOn Friday, the South African statesman is expected to address a business forum.";
+    const report = parseReport(text, { referenceDate: "2025-05-15" });
+    expect(report.people.find((p) => p.name === "Cyril Ramaphosa")?.descriptors).toContain("the South African statesman");
+  });
 });

@@ -29,7 +29,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = wordTable({
   "director general": "org-head", "director-general": "org-head",
   "political scientist": "expert", analyst: "expert", expert: "expert", professor: "expert", interlocutor: "expert",
   // `The politician admitted …` in translated reports: the leader the text was just about.
-  politician: "leader",
+  politician: "leader", statesman: "leader", stateswoman: "leader",
   "assistant professor": "expert", "associate professor": "expert", economist: "expert", researcher: "expert",
   historian: "expert", scholar: "expert", director: "official", official: "official", governor: "official",
   mayor: "official", senator: "official", congressman: "official", congresswoman: "official", general: "official",
