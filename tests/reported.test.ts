@@ -2270,4 +2270,9 @@ describe("reported speech without quotation marks", () => {
     const report = parseReport(text, { referenceDate: "2025-05-15" });
     expect(report.people.find((p) => p.name === "Cyril Ramaphosa")?.descriptors).toContain("the South African statesman");
   });
+  it("reads the agent of a passive cue, named or not, as the speaker, never its subject (`was described by both governments as \"cordial\"`, `a visit described by officials as \"historic\"`)", () => {
+    const speakers = (text: string): (string | undefined)[] => parseReport(text, { referenceDate: "2025-08-05" }).quotes.map((q) => q.speaker?.name);
+    expect(speakers('Chilean President Gabriel Boric hosted Javier Milei on Tuesday. The meeting was described by both governments as "cordial".')).toEqual(["both governments"]);
+    expect(speakers('President Adama Barrow on Saturday received President Bassirou Diomaye Faye in Banjul, in a visit described by officials as "historic".')).toEqual(["officials"]);
+  });
 });

@@ -277,9 +277,13 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
     // (`Xi and Putin hailed a "new era", as the West accused Beijing of providing "cover"`: a cue inside a clause
     // that a conjunction opens after a comma has that clause's subject.)
     begin = subordinateClauseStart(tokens, begin, c);
+    // (In the passive the subject is what was described, never the speaker: `The meeting … was described by both
+    // governments as "cordial"`, `a visit described by officials as "historic"`.)
+    const agent = passiveBy(tokens, c, n) ? passiveAgent(tokens, c, n, stop, resolver) : null;
+    if (agent === undefined) return null;
     const subject = subjectBefore(tokens, begin, c, resolver);
     const speaker =
-      passiveAgent(tokens, c, n, stop, resolver) ??
+      agent ??
       (t?.lower.endsWith("ing") === true ? participleClauseSubject(tokens, begin, c - 1, resolver) : null) ??
       speakerNextToCue(tokens, begin, c, resolver, lexicon) ??
       (subject !== null && isOrganization(subject) ? widerThan(unnamedSubject(tokens, begin, c), subject) : null) ??
@@ -426,16 +430,35 @@ function speakerNextToCue(tokens: TokenList, begin: number, cue: number, resolve
   return null;
 }
 
-/** `Sanders was asked by host Bill Maher, "…"`: after a passive cue, the agent after `by` is the speaker. */
-function passiveAgent(tokens: TokenList, cue: number, cueLen: number, stop: number, resolver: SpeakerResolver): SpeakerRef | null {
-  // `Xi was quoted by Xinhua as saying`: the agent of `quoted` reports the words, it does not say them.
-  if (tokens.lowerAt(cue) === "quoted") return null;
-  // (A participle set off by a comma is passive too: `The talks, described by Beijing as "candid" …`.)
-  if (!(PASSIVE_AUXILIARIES.has(tokens.lowerAt(cue - 1) ?? "") || tokens.textAt(cue - 1) === ",") || tokens.lowerAt(cue + cueLen) !== "by") return null;
+/**
+ * True for a passive cue with its agent's `by` (`was asked by`); a participle set off by a comma is passive too (`The
+ * talks, described by Beijing as "candid" …`), as is one right after a noun (`a visit described by officials as …`).
+ * `Xi was quoted by Xinhua as saying` is read elsewhere: the agent of `quoted` reports the words, it does not say them.
+ */
+function passiveBy(tokens: TokenList, cue: number, cueLen: number): boolean {
+  if (tokens.lowerAt(cue) === "quoted" || tokens.lowerAt(cue + cueLen) !== "by") return false;
+  const before = tokens.get(cue - 1);
+  const afterNoun = before !== undefined && before.kind === "word" && !before.capitalized && !PREPOSITIONS.has(before.lower) && !ADVERBS_BEFORE_VERB.has(before.lower) && (tokens.lowerAt(cue)?.endsWith("ed") ?? false);
+  if (!(PASSIVE_AUXILIARIES.has(before?.lower ?? "") || before?.text === "," || afterNoun)) return false;
   // (`Bush, however, interjected by hitting Trump …`: `by` before a gerund tells how, it names no agent.)
   const after = tokens.get(cue + cueLen + 1);
-  if (after !== undefined && !isCapitalized(after) && after.lower.endsWith("ing")) return null;
-  return speakerAfterCue(tokens, cue + cueLen + 1, stop, resolver);
+  return !(after !== undefined && !isCapitalized(after) && after.lower.endsWith("ing"));
+}
+
+/** Most words of an unnamed agent between `by` and `as` (`by both governments as`). */
+const MAX_AGENT_WORDS = 5;
+
+/**
+ * `Sanders was asked by host Bill Maher, "…"`: after a passive cue, the agent after `by` is the speaker; one unnamed
+ * before `as` is kept as written (`by both governments as`). Undefined when the agent is no speaker the text names.
+ */
+function passiveAgent(tokens: TokenList, cue: number, cueLen: number, stop: number, resolver: SpeakerResolver): SpeakerRef | undefined {
+  const from = cue + cueLen + 1;
+  const named = speakerAfterCue(tokens, from, stop, resolver);
+  if (named !== null) return named;
+  let as = from;
+  while (as < from + MAX_AGENT_WORDS && tokens.kindAt(as) === "word" && !NOT_IN_NOUN_PHRASE.has(tokens.lowerAt(as) ?? "")) as++;
+  return (tokens.lowerAt(as) === "as" && as > from ? unnamedAsWritten(tokens, from, as) : null) ?? undefined;
 }
 
 /** Longest parenthetical between a name and its cue, in tokens (`Rep. Paul Ryan (R-WI) said`). */
