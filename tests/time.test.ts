@@ -3791,4 +3791,12 @@ describe("summit frame", () => {
     );
     expect(participantNames(report)).toEqual(["José Ramos-Horta", "Anthony Albanese"]);
   });
+  it("leaves an `earlier` that opens a span of its own to that span (`for about 30 minutes earlier this month`), not one before a clause (`two days earlier that it was …`)", () => {
+    const ref = { referenceDate: "2025-10-22" };
+    expect(values("The two leaders spoke by phone for about 30 minutes earlier this month.", ref)).toEqual([
+      ["30 minutes", "PT30M", "APPROX"],
+      ["earlier this month", "2025-10", null],
+    ]);
+    expect(values("The board announced two days earlier that it was beginning the search.", ref)).toEqual([["two days earlier", "2025-10-20", null]]);
+  });
 });

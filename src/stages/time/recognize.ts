@@ -59,6 +59,8 @@ const MAX_WEEK_OF_MONTH = 4;
 const COMPOUND_UNITS: readonly string[] = ["Y", "M", "D", "H", "MIN"];
 /** Words after a stretch that make it a shift from a day (`two hours ago`); `later` leaves a stretch (see `duration`). */
 const SHIFTING_AFTER = new Set(["ago", "earlier", "from"]);
+/** Words after `earlier` that open a span it belongs to (`earlier this month`, `earlier today`). */
+const EARLIER_SPAN_OPENERS = new Set(["this", "today", "tonight", "last"]);
 /** Most tokens between `between` and the `and` of a range of days (`between April 27 and`). */
 const MAX_BETWEEN_START = 4;
 /** Words after `a day` that make it a distance in time (`a day later`, `a day after the vote`), not an idiom. */
@@ -1306,6 +1308,14 @@ export class TimeRecognizer {
       const base = this.#anchor ?? this.#reference;
       const reached = base === null || vague || n === null || !Number.isInteger(n) ? null : unit.unit === "D" ? addDays(base, n) : unit.unit === "W" ? addDays(base, 7 * n) : null;
       return this.#make(i, j + 1, "DURATION", value, "stated", reached);
+    }
+    // (`spoke by phone for about 30 minutes earlier this month`: an `earlier` that opens a span of its own is that
+    // span's, and the stretch before it stays one.)
+    // (Not a clause's `that`: `announced two days earlier that it was beginning …`.)
+    const opener = this.#lower(j + 2);
+    const spanOpens = EARLIER_SPAN_OPENERS.has(opener) || (opener === "in" && this.#lower(j + 3) === "the") || (opener === "that" && UNITS[this.#lower(j + 3)] !== undefined);
+    if (after === "earlier" && spanOpens) {
+      return this.#make(i, j + 1, "DURATION", value, "stated");
     }
     if (after === "ago" || after === "earlier") {
       const base = after === "ago" ? this.#reference : this.#anchor ?? this.#reference;
