@@ -3799,4 +3799,10 @@ describe("summit frame", () => {
     ]);
     expect(values("The board announced two days earlier that it was beginning the search.", ref)).toEqual([["two days earlier", "2025-10-20", null]]);
   });
+  it("keeps the present of a sentence that opens on a name and its verb against a past in a clause after (`Chile holds presidential elections in November, and Boric is … barred`)", () => {
+    const ref = { referenceDate: "2025-08-05" };
+    const text = "Milei flew back on Tuesday night.\n\nChile holds presidential elections in November, and Boric is constitutionally barred from running again.";
+    expect(values(text, ref).map((v) => v[1])).toEqual(["2025-08-05TNI", "2025-11"]);
+    expect(values("Xi flew in on Friday.\n\nChinese President Xi Jinping arrives in Astana on Monday for the summit, two years after the first was held.", { referenceDate: "2025-06-15" }).map((v) => v[1])).toEqual(["2025-06-13", "2025-06-16", "P2Y"]);
+  });
 });

@@ -524,6 +524,11 @@ function namedSubjectBeforeVerb(tokens: TokenList, from: number, verb: number): 
   return true;
 }
 
+/** True when the tokens from `begin` open on a named subject and its verb in the present (`Chile holds elections …`). */
+export function opensOnPresent(tokens: TokenList, begin: number, end: number): boolean {
+  return namedSubjectBeforeVerb(tokens, begin, presentVerbAfter(tokens, begin, end));
+}
+
 /** Pronouns that stand as a clause's subject alone. */
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they"]);
 

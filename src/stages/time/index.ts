@@ -9,7 +9,7 @@ import type { Stage } from "../../pipeline/context.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { isPossessiveAt, presentThirdPersonAt, presentVerbAfter, tokenIndexAt, type TokenList } from "../../text/tokens.js";
+import { isPossessiveAt, presentThirdPersonAt, opensOnPresent, presentVerbAfter, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { VISIT_NOUNS } from "../../lexicon/meetings.js";
 import { daysBetween, formatDay, parseDay, type Day } from "./calendar.js";
 import { readHeader } from "../../text/dateline.js";
@@ -213,6 +213,8 @@ export interface TenseMarkers {
   readonly presentClauses: ReadonlySet<number>;
   /** Clauses (by count of breaks before them) right after an aside set off by dashes or brackets, to the clause before it. */
   readonly resumed: ReadonlyMap<number, number>;
+  /** True when the sentence opens on a named subject and its verb in the present (`Chile holds …`). */
+  readonly opensInPresent: boolean;
 }
 
 
@@ -352,7 +354,7 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
     if (reportedFrom >= 0) m.reportedFrom = reportedFrom;
     else if (m.weak) reportedFrom = reportedClauseStart(tokens, m.start, end);
   }
-  return { markers, breaks, relatives, presentClauses, resumed };
+  return { markers, breaks, relatives, presentClauses, resumed, opensInPresent: opensOnPresent(tokens, begin, end) };
 }
 
 /**
@@ -520,7 +522,7 @@ function actsAsFiniteVerb(tokens: TokenList, i: number, begin: number): boolean 
  * The time of the verb nearest token `i` (`The company said it will report
  * on Tuesday`: `will`, not `said`), present when the sentence marks none.
  */
-export function tenseAt({ markers, breaks, relatives, presentClauses, resumed }: TenseMarkers, i: number): Tense {
+export function tenseAt({ markers, breaks, relatives, presentClauses, resumed, opensInPresent }: TenseMarkers, i: number): Tense {
   // The first marker at or after `i`, then outward to the nearest that counts here.
   const lo = firstStartingAtOrAfter(markers, i);
   const clause = clauseAt(breaks, resumed, i);
@@ -549,8 +551,10 @@ export function tenseAt({ markers, breaks, relatives, presentClauses, resumed }:
   if (nearest !== undefined && nearest.clause !== clause) {
     const saying = reportingInClause(markers, lo, clause);
     if (saying !== undefined && relatives.get(saying.clause) === relatives.get(clause)) return saying.tense;
-    // (A clause with a verb of its own in the present keeps it: `Tusk, who leads the presidency until June, said …`.)
-    if (presentClauses.has(clause) && relatives.get(clause) !== undefined) return "present";
+    // (A clause with a verb of its own in the present keeps it: `Tusk, who leads the presidency until June, said …`;
+    // so does a sentence's first that opens on a name and its verb, `Chile holds presidential elections in November,
+    // and Boric is … barred`.)
+    if ((presentClauses.has(clause) && relatives.get(clause) !== undefined) || (clause === 0 && opensInPresent)) return "present";
   }
   return nearest?.tense ?? "present";
 }
