@@ -3805,4 +3805,8 @@ describe("summit frame", () => {
     expect(values(text, ref).map((v) => v[1])).toEqual(["2025-08-05TNI", "2025-11"]);
     expect(values("Xi flew in on Friday.\n\nChinese President Xi Jinping arrives in Astana on Monday for the summit, two years after the first was held.", { referenceDate: "2025-06-15" }).map((v) => v[1])).toEqual(["2025-06-13", "2025-06-16", "P2Y"]);
   });
+  it("counts no one by a name that qualifies a leader's body (`amid pressure from the Trump administration`)", () => {
+    const report = parseReport("President José Raúl Mulino met with US Secretary of State Marco Rubio in Panama City on Sunday, amid pressure from the Trump administration over the Panama Canal.", { referenceDate: "2025-02-02" });
+    expect(participantNames(report)).toEqual(["José Raúl Mulino", "Marco Rubio"]);
+  });
 });

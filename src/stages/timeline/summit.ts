@@ -1589,6 +1589,14 @@ function qualifiesOffice(tokens: TokenList, k: number): boolean {
   return office(k) || (tokens.kindAt(k) === "word" && tokens.capitalizedAt(k) !== true && !verbal && office(k + 1) && tokens.capitalizedAt(k + 2) !== true);
 }
 
+/** Nouns of a leader's government or following that a name before them qualifies (`the Trump administration`). */
+const LEADERS_BODIES = new Set(["administration", "government", "cabinet", "campaign", "team", "camp", "era", "presidency", "regime", "doctrine"]);
+
+/** True for a name between `the` (at `before`) and a noun of a leader's body at `after` (`amid pressure from the Trump administration`): no one met. */
+function namesGovernment(tokens: TokenList, before: number, after: number): boolean {
+  return tokens.lowerAt(before) === "the" && LEADERS_BODIES.has(tokens.lowerAt(after) ?? "");
+}
+
 /** True when the time at token `at` closes a stretch that `from` and the time before it, `previous`, open. */
 function rangeEndAt(tokens: TokenList, previous: TimeExpression, at: number): boolean {
   return RANGE_ENDS.has(tokens.lowerAt(at - 1) ?? "") && tokenIndexAt(tokens, previous.end) === at - 1 && tokens.lowerAt(tokenIndexAt(tokens, previous.start) - 1) === "from";
@@ -2587,7 +2595,7 @@ function pickParticipants(
   for (const m of mentions) {
     if (m.personId === null) continue;
     const s = sentenceAt(sentences, m.start);
-    if (s === undefined) continue;
+    if (s === undefined || namesGovernment(tokens, tokenIndexAt(tokens, m.start) - 1, tokenIndexAt(tokens, m.end))) continue;
     // Referred to by name, description or pronoun: `the British prime minister added` counts as much as `Sunak said`.
     // (Not in a sentence placed in another city: `Orban travelled to Kyiv on Tuesday, where he urged … Zelenskiy`
     // tells of another meeting.)
