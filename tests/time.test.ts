@@ -3809,4 +3809,10 @@ describe("summit frame", () => {
     const report = parseReport("President José Raúl Mulino met with US Secretary of State Marco Rubio in Panama City on Sunday, amid pressure from the Trump administration over the Panama Canal.", { referenceDate: "2025-02-02" });
     expect(participantNames(report)).toEqual(["José Raúl Mulino", "Marco Rubio"]);
   });
+  it("reads a building's name over the particles of Spanish and Portuguese names (`at the Palacio de las Garzas`, `the Palácio do Planalto`)", () => {
+    const location = (text: string): string | null => parseReport(text, { referenceDate: "2025-02-02" }).summit.location;
+    expect(location("President José Raúl Mulino met with US Secretary of State Marco Rubio at the Palacio de las Garzas on Sunday.")).toBe("Panama City");
+    expect(location("Lula received Macron at the Palácio do Planalto on Sunday.")).toBe("Brasilia");
+    expect(location("Lula received Macron at the Palácio dos Leões on Sunday.")).toBe("Palácio dos Leões");
+  });
 });

@@ -397,7 +397,8 @@ export const VENUES: Readonly<Record<string, string>> = wordTable({
   "blue house": "Seoul", "akasaka palace": "Tokyo", "planalto palace": "Brasilia", "konstantinovsky palace": "St. Petersburg",
   "bocharov ruchei": "Sochi", berlaymont: "Brussels", "europa building": "Brussels", "palazzo chigi": "Rome",
   "casa de nariño": "Bogota", "casa rosada": "Buenos Aires", "palacio nacional": "Mexico City", "la moneda": "Santiago",
-  "miraflores palace": "Caracas", "alvorada palace": "Brasilia", "itamaraty palace": "Brasilia",
+  "miraflores palace": "Caracas", "alvorada palace": "Brasilia", "itamaraty palace": "Brasilia", "palacio de las garzas": "Panama City",
+  "palacio de carondelet": "Quito", "carondelet palace": "Quito", "palácio do planalto": "Brasilia", "palácio da alvorada": "Brasilia",
   // The seats and guest houses of other capitals (not names many share: `State House`, `Government House`).
   "dolmabahce palace": "Istanbul", "dolmabahçe palace": "Istanbul", "vahdettin pavilion": "Istanbul", "bestepe": "Ankara",
   "bellevue palace": "Berlin", "schloss bellevue": "Berlin", "meseberg palace": "Meseberg",

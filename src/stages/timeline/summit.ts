@@ -1768,6 +1768,8 @@ const NARROWING_SENTENCES = 2;
 /** Longest unknown venue name, in tokens (`Vostochny Cosmodrome`, `Palace of Nations`). */
 const MAX_VENUE_TOKENS = 5;
 /** Capitalised words that open no venue. */
+/** Particles inside the names of Spanish and Portuguese buildings (`Palacio de las Garzas`, `Palácio do Planalto`). */
+const VENUE_PARTICLES = new Set(["de", "del", "la", "las", "los", "do", "da", "dos", "das"]);
 const NOT_VENUES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, "the"]);
 
 /**
@@ -1792,7 +1794,9 @@ function venueIn(view: string, tokens: TokenList, sentence: Sentence, places: re
       let to = from;
       // (A building's name ends on its head, but for its `of`: `at Bayan Palace Saudi Crown Prince …`, `the Palace of
       // Nations`.)
-      while (to < end && to - from < MAX_VENUE_TOKENS && (isCapitalizedAt(tokens, to) || (tokens.lowerAt(to) === "of" && isCapitalizedAt(tokens, to + 1))) && !(to > from && FACILITY_WORDS.has(tokens.lowerAt(to - 1) ?? "") && tokens.lowerAt(to) !== "of")) to++;
+      // (Or the particles of a Spanish or Portuguese name: `the Palacio de las Garzas`, `the Palácio do Planalto`.)
+      const linking = (k: number): boolean => to > from && (tokens.lowerAt(k) === "of" || VENUE_PARTICLES.has(tokens.lowerAt(k) ?? "")) && (isCapitalizedAt(tokens, k + 1) || (VENUE_PARTICLES.has(tokens.lowerAt(k + 1) ?? "") && isCapitalizedAt(tokens, k + 2)));
+      while (to < end && to - from < MAX_VENUE_TOKENS && (isCapitalizedAt(tokens, to) || linking(to) || (VENUE_PARTICLES.has(tokens.lowerAt(to) ?? "") && linking(to - 1))) && !(to > from && FACILITY_WORDS.has(tokens.lowerAt(to - 1) ?? "") && !linking(to))) to++;
       const first = tokens.get(from);
       const last = tokens.get(to - 1);
       if (to === from || first === undefined || last === undefined || NOT_VENUES.has(first.lower)) continue;
