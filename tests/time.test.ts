@@ -3815,4 +3815,8 @@ describe("summit frame", () => {
     expect(location("Lula received Macron at the Palácio do Planalto on Sunday.")).toBe("Brasilia");
     expect(location("Lula received Macron at the Palácio dos Leões on Sunday.")).toBe("Palácio dos Leões");
   });
+  it("reads a verb of schedules after an article or a preposition as a plural noun that dates nothing (`the chairmanship of the ECOWAS Authority of Heads of State … on Sunday`)", () => {
+    const text = "President Bio, who assumed the chairmanship of the ECOWAS Authority of Heads of State and Government on Sunday, said he would work closely with Nigeria.";
+    expect(values(text, { referenceDate: "2025-06-24" })).toEqual([["Sunday", "2025-06-22", null]]);
+  });
 });

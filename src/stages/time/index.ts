@@ -1,5 +1,5 @@
 import { FIRST_PUBLICATION_WORDS, MONTHS, PARTICLE_DEFERRERS, PUBLICATION_WORDS, TIME_ZONES, VAGUE_REFERENCES, WEEKDAYS } from "../../lexicon/time-words.js";
-import { ADVERBS_BEFORE_VERB, DETERMINERS, MAIN_CLAUSE_VERBS, PERFECT_AUXILIARIES, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, DETERMINERS, MAIN_CLAUSE_VERBS, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { HEARERS } from "../../lexicon/reporting-cues.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { indexPhrases } from "../../lexicon/compile.js";
@@ -286,7 +286,7 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
       if (relative >= 0) relatives.set(breaks.length, relative);
     } else if ((FUTURE_BEFORE_TO.has(w) && tokens.lowerAt(i + 1) === "to" && opensInfinitive(tokens, i + 2)) || (FUTURE_BEFORE_FOR.has(w) && tokens.lowerAt(i + 1) === "for")) {
       markers.push(coordinatedAt(tokens, i, begin) ? { start: i, tense: "future", weak: false, forwardOnly: true, clause } : { start: i, tense: "future", weak: false, clause });
-    } else if (SCHEDULE_VERBS.has(w) && (!OUTCOME_WORDS.has(tokens.lowerAt(i + 1) ?? "") || timeAfterIn(tokens, i + 1))) {
+    } else if (SCHEDULE_VERBS.has(w) && !pluralNounAt(tokens, i) && (!OUTCOME_WORDS.has(tokens.lowerAt(i + 1) ?? "") || timeAfterIn(tokens, i + 1))) {
       // (Not an outcome told in a headline's present: `Friday's summit in Alaska ends without ceasefire deal`, `ends in
       // deadlock`; but `the trade program … expires in September`.)
       markers.push({ start: i, tense: "future", weak: false, clause });
@@ -367,6 +367,15 @@ function relativeInPresent(tokens: TokenList, i: number): boolean {
   let k = w === "whose" ? i + 2 : i + 1;
   if (ADVERBS_BEFORE_VERB.has(tokens.lowerAt(k) ?? "")) k++;
   return presentThirdPersonAt(tokens, k);
+}
+
+/** Articles, not the relative `that` a determiner may also be (`a visit that runs until Saturday`). */
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/** True when the `-s` word at `i` is a plural noun, after an article, a preposition or a possessive (`the Authority of Heads of State`). */
+function pluralNounAt(tokens: TokenList, i: number): boolean {
+  const before = tokens.lowerAt(i - 1) ?? "";
+  return ARTICLES.has(before) || PREPOSITIONS.has(before) || isPossessiveAt(tokens, i - 1);
 }
 
 /** Verbs of meeting after a commitment's `to` (`agreed to meet`), whose `during …` is the plan's, not the commitment's. */
