@@ -2155,4 +2155,10 @@ describe("transcripts", () => {
     const [quote] = extractQuotes(text, { referenceDate: "2025-10-30" });
     expect([quote?.speaker?.name, quote ? sliceOf(text, quote.cue) : null]).toEqual(["Xi Jinping", "said"]);
   });
+  it("gives a role label the holder an earlier label of that role named in brackets (`HOST:` after `HOST (Maria Lindqvist):`)", () => {
+    const text = "Transcript\n\nHOST (Maria Lindqvist): Welcome back to the show. With me is Pavel Ostrov, a senior fellow.\n\nPAVEL OSTROV: Thanks, Maria. Good to be here.\n\nHOST: So, Pavel, three hours of talks and no deal. What did Putin get out of this?";
+    const report = parseReport(text, { referenceDate: "2025-08-20" });
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Maria Lindqvist", "Pavel Ostrov", "Maria Lindqvist"]);
+    expect(new Set(report.quotes.filter((q) => q.speaker?.name === "Maria Lindqvist").map((q) => q.speaker?.personId)).size).toBe(1);
+  });
 });

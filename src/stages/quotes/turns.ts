@@ -60,6 +60,8 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
   let interviewee: SpeakerRef | false | undefined;
   // Full names that labels gave, by their last word (`STEVE INSKEEP, HOST:` for a later `INSKEEP:`).
   const fullNames = new Map<string, string>();
+  // Speakers by the role a label names them by, from a label that gave the name in brackets.
+  const roleHolders = new Map<string, SpeakerRef>();
   for (const block of blocks) {
     if (block.kind === "turn") {
       // A label the segment stage read from its recurrence (`Mao Ning:`) ends after its colon.
@@ -79,7 +81,13 @@ export function findTurns(view: string, blocks: readonly Block[], mentions: read
       }
       // (`A:` in an interview is the one interviewed: `Sergei Lavrov gave an interview to RT` above it.)
       interviewee ??= intervieweeBefore(view, blocks, block.index, mentions);
-      const speaker = ANSWER_LABELS.has(labelName(view.slice(block.start, labelStop - 1)).toLowerCase()) && interviewee !== false ? interviewee : labelSpeaker(view, block.start, labelStop - 1, mentions, fullNames);
+      const labelled = labelName(view.slice(block.start, labelStop - 1));
+      let speaker = ANSWER_LABELS.has(labelled.toLowerCase()) && interviewee !== false ? interviewee : labelSpeaker(view, block.start, labelStop - 1, mentions, fullNames);
+      // (A role whose first label named its holder in brackets is that holder again: `HOST:` after `HOST (Maria
+      // Lindqvist):`.)
+      const role = labelled.toLowerCase();
+      if (speaker?.personId != null && labelled.length < labelStop - 1 - block.start) roleHolders.set(role, speaker);
+      else if (speaker !== null && speaker.personId === null && roleHolders.has(role)) speaker = { ...(roleHolders.get(role) as SpeakerRef), mention: speaker.mention };
       current = { speaker, block: block.index };
       pushTurn(turns, view, from, to, block.index, current);
       // (A label over one quotation, as a live page heads an entry, `Starmer: "The special relationship is stronger
