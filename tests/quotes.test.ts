@@ -2161,4 +2161,9 @@ describe("transcripts", () => {
     expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Maria Lindqvist", "Pavel Ostrov", "Maria Lindqvist"]);
     expect(new Set(report.quotes.filter((q) => q.speaker?.name === "Maria Lindqvist").map((q) => q.speaker?.personId)).size).toBe(1);
   });
+  it("resolves a pronoun inside a transcript's turn to one the turn's words name, not to the turn's speaker (`PAVEL OSTROV: Trump got a meeting. He said afterwards: \"…\"`)", () => {
+    const text = 'HOST: What did Trump get?\n\nPAVEL OSTROV: Trump got a meeting. He said afterwards: "There is no deal until there is a deal." I think he believed it.\n\nHOST: Thank you, Pavel, for joining us today.';
+    const report = parseReport(text, { referenceDate: "2025-08-20" });
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["HOST", "Pavel Ostrov", "Donald Trump", "HOST"]);
+  });
 });

@@ -469,13 +469,13 @@ export class SpeakerResolver {
    * The latest person who spoke before `at`, within a pronoun's reach and among the last `searched` speakers, that
    * `fit` accepts; with where they spoke.
    */
-  #latestSpeaker(at: number, fit: (p: PersonDraft) => boolean, searched: number): { person: PersonDraft; at: number } | null {
+  #latestSpeaker(at: number, fit: (p: PersonDraft) => boolean, searched: number): { person: PersonDraft; at: number; labelled: boolean } | null {
     for (let k = this.#recent.length - 1; k >= 0 && k >= this.#recent.length - searched; k--) {
       const r = this.#recent[k];
       if (r === undefined || r.at > at) continue;
       if (at - r.at > PRONOUN_REACH) break;
       const p = r.ref.personId === null ? undefined : this.#byId.get(r.ref.personId);
-      if (p !== undefined && fit(p)) return { person: p, at: r.at };
+      if (p !== undefined && fit(p)) return { person: p, at: r.at, labelled: r.ref.resolvedVia === "label" };
     }
     return null;
   }
@@ -563,17 +563,22 @@ export class SpeakerResolver {
     const speaker = this.#latestSpeaker(at, (p) => p.gender === null || p.gender === gender, Infinity);
     // A person mentioned after that speaker and before the pronoun takes precedence, unless named in the speaker's
     // own sentence (`Sheinbaum said she had invited Meloni. "We want more," she said.`).
-    if (speaker !== null) return this.#latestMention(at, this.#sentenceEndAfter(speaker.at, at), gender, chain) ?? speaker.person;
+    // (A transcript's label is no sentence: `PAVEL OSTROV: Trump got a meeting. He said afterwards …` is Trump, named
+    // at the turn's first word.)
+    if (speaker !== null) return this.#latestMention(at, speaker.labelled ? speaker.at - 1 : this.#sentenceEndAfter(speaker.at, at), gender, chain) ?? speaker.person;
     return this.#latestMention(at, at - PRONOUN_REACH, gender, chain);
   }
 
   #latestMention(at: number, after: number, gender: "m" | "f", chain: number): PersonDraft | null {
     let aside: PersonDraft | null = null;
+    // (Quoted words name no one a pronoun outside them stands for; inside a turn of a transcript, a pronoun goes back
+    // to the turn's own words: `PAVEL OSTROV: Trump got a meeting. He said afterwards …`.)
+    const quoted = this.isQuoted(at);
     for (let k = firstStartingAtOrAfter(this.mentions, at) - 1; k >= 0; k--) {
       const m = this.mentions[k];
       if (m === undefined || m.start >= at) continue;
       if (m.start <= after) break;
-      if (this.isQuoted(m.start)) continue;
+      if (this.isQuoted(m.start) && !quoted) continue;
       const p = m.personId === null ? undefined : this.#byId.get(m.personId);
       if (p === undefined || (p.gender !== null && p.gender !== gender)) continue;
       // `Lavrov, who represented President Vladimir Putin, told reporters`: a person inside a relative
