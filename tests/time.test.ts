@@ -3819,4 +3819,8 @@ describe("summit frame", () => {
     const text = "President Bio, who assumed the chairmanship of the ECOWAS Authority of Heads of State and Government on Sunday, said he would work closely with Nigeria.";
     expect(values(text, { referenceDate: "2025-06-24" })).toEqual([["Sunday", "2025-06-22", null]]);
   });
+  it("reads one who meets the host in a sentence opening on the day already told as at a side meeting (`On the same day, the National Leader …, Gurbanguly Berdimuhamedov, met with the President of Uzbekistan`)", () => {
+    const text = "President of Turkmenistan holds talks with President of Uzbekistan\n\nOn March 6, President of Turkmenistan Serdar Berdimuhamedov held talks with President of the Republic of Uzbekistan Shavkat Mirziyoyev in Tashkent.\n\nOn the same day, the National Leader of the Turkmen people, Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov, met with the President of Uzbekistan.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-03-06" }))).toEqual(["Serdar Berdimuhamedov", "Shavkat Mirziyoyev"]);
+  });
 });

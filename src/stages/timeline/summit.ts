@@ -2659,7 +2659,9 @@ function pickParticipants(
     // (Nor one met on another day than the meeting's: `He met Pope Francis briefly on Easter Sunday`.)
     // (Or its talks between two: `Earlier in the day, the two sides signed … after talks between Oli and Premier Li Qiang`.)
     // (Or on the same day: `The same day, Thongloun Sisoulith met with Prime Minister Pham Minh Chinh`.)
-    const sideEvent = (s !== evidence || sideEvidence) && (isMetAt(tokens, beforeApposed) || talksBetween(tokens, beforeName)) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || opensOnSameDay(tokens, s) || SIDE_EVENT_WORDS.has(tokens.lowerAt(beforeApposed - 1) ?? "") || alsoMetAt(tokens, beforeApposed) || besideTheMeeting(tokens, last) || datesOtherDay(s));
+    // (Or the one who met: `On the same day, the National Leader …, Gurbanguly Berdimuhamedov, met with the President`.)
+    const meetsAfter = MEETING_VERBS.has(tokens.lowerAt(tokens.textAt(endAt) === "," ? endAt + 1 : endAt) ?? "");
+    const sideEvent = (s !== evidence || sideEvidence) && ((meetsAfter && opensOnSameDay(tokens, s)) || ((isMetAt(tokens, beforeApposed) || talksBetween(tokens, beforeName)) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || opensOnSameDay(tokens, s) || SIDE_EVENT_WORDS.has(tokens.lowerAt(beforeApposed - 1) ?? "") || alsoMetAt(tokens, beforeApposed) || besideTheMeeting(tokens, last) || datesOtherDay(s))));
     // (Unless the dated sentence counts the meeting back from its day: `on Tuesday, a day after hosting Chinese Premier
     // Li Qiang for talks` names those at it after `after`.)
     const countedFrom = countedBack && s === evidence;
