@@ -3823,4 +3823,8 @@ describe("summit frame", () => {
     const text = "President of Turkmenistan holds talks with President of Uzbekistan\n\nOn March 6, President of Turkmenistan Serdar Berdimuhamedov held talks with President of the Republic of Uzbekistan Shavkat Mirziyoyev in Tashkent.\n\nOn the same day, the National Leader of the Turkmen people, Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov, met with the President of Uzbekistan.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-03-06" }))).toEqual(["Serdar Berdimuhamedov", "Shavkat Mirziyoyev"]);
   });
+  it("reads a dateline of a city, its stop, the date and an agency before a slash as no happening of its own (`Baku. 25 September. REPORT.AZ/`)", () => {
+    const text = "Aliyev and Erdogan hold meeting\n\nBaku. 25 September. REPORT.AZ/ On September 25, President Ilham Aliyev and President Recep Tayyip Erdogan held a meeting in Nakhchivan, Report informs.";
+    expect(extractTimeline(text, { referenceDate: "2025-09-25" }).map((e) => `${e.value} ${e.description.slice(0, 8)}`)).toEqual(["2025-09-25 On Septe"]);
+  });
 });

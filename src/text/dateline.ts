@@ -48,7 +48,7 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
     }
     words.push(word);
   }
-  if (words.length === 0) return cityDateline(tokens, first, end, cities) ?? cityAgencyDateline(tokens, first, end, cities) ?? cityDashDateline(tokens, first, end, cities) ?? citySlashedAgencyDateline(tokens, first, end, cities);
+  if (words.length === 0) return cityDateline(tokens, first, end, cities) ?? cityAgencyDateline(tokens, first, end, cities) ?? cityDashDateline(tokens, first, end, cities) ?? citySlashedAgencyDateline(tokens, first, end, cities) ?? cityDatedAgencyDateline(tokens, first, end, cities);
   // `NEW DELHI/BEIJING, Oct 24 (Reuters) -`: a story filed from two cities takes the first.
   const single = k;
   while (tokens.textAt(k) === "/" && isCapitalWord(tokens.get(k + 1))) {
@@ -139,6 +139,21 @@ function citySlashedAgencyDateline(tokens: TokenList, first: number, end: number
   const stop = slashedAgencyEnd(tokens, k);
   if (place === undefined || stop < 0 || (tokens.startAt(stop + 1) ?? end) >= end || !isCapitalizedAt(tokens, stop + 1)) return null;
   return { place, shared: false, start: tokens.startAt(first) ?? 0, end: tokens.endAt(stop) ?? 0, after: tokens.startAt(stop + 1) ?? 0 };
+}
+
+/** Most tokens of an agency's name in capitals before its slash (`REPORT.AZ/`). */
+const MAX_AGENCY_NAME_TOKENS = 3;
+
+/** Report.az: `Baku. 25 September. REPORT.AZ/ On September 25, …`, a known city, its stop, the date, then the agency and a slash. */
+function cityDatedAgencyDateline(tokens: TokenList, first: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
+  let k = first;
+  while (k - first < MAX_CITY_TOKENS && tokens.kindAt(k) === "word" && isCapitalizedAt(tokens, k)) k++;
+  const place = cities.get(lowerPhrase(tokens, first, k))?.[0];
+  if (place === undefined || tokens.textAt(k) !== "." || tokens.textAt(k + 3) !== "." || !dayAndMonthBefore(tokens, k + 3)) return null;
+  let slash = k + 4;
+  while (slash - (k + 4) < MAX_AGENCY_NAME_TOKENS && (isAllCaps(tokens.textAt(slash) ?? "") || tokens.textAt(slash) === ".")) slash++;
+  if (slash === k + 4 || tokens.textAt(slash) !== "/" || (tokens.startAt(slash + 1) ?? end) >= end) return null;
+  return { place, shared: false, start: tokens.startAt(first) ?? 0, end: tokens.endAt(slash) ?? 0, after: tokens.startAt(slash + 1) ?? 0 };
 }
 
 /** True when a day and a month in either order end right before token `j` (`July 4`, `4 July`). */
