@@ -2275,4 +2275,10 @@ describe("reported speech without quotation marks", () => {
     expect(speakers('Chilean President Gabriel Boric hosted Javier Milei on Tuesday. The meeting was described by both governments as "cordial".')).toEqual(["both governments"]);
     expect(speakers('President Adama Barrow on Saturday received President Bassirou Diomaye Faye in Banjul, in a visit described by officials as "historic".')).toEqual(["officials"]);
   });
+  it("reads a name alone over an office and a date under the running text as a press release's signature (`Bayo Onanuga` over `Special Adviser to the President`)", () => {
+    const text = "STATE HOUSE PRESS RELEASE\n\nPresident Bola Tinubu on Friday received President John Dramani Mahama of Ghana at the State House, Abuja.\n\nThe two leaders agreed to set up a joint commission on trade.\n\nBayo Onanuga\nSpecial Adviser to the President\n(Information & Strategy)\nFebruary 28, 2025";
+    const report = parseReport(text, { referenceDate: "2025-02-28" });
+    expect(report.blocks.at(-1)?.kind).toBe("credit");
+    expect(report.timeline.map((e) => e.description.slice(0, 9))).toEqual(["President"]);
+  });
 });

@@ -199,7 +199,15 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   // (So does a byline under a standfirst that is a sentence: `By Sam Coates, deputy political editor` over `Wednesday
   // 10 July 2024 08:05, UK`.)
   if ((!seenRunningText || startsWithWord(text, "by")) && lines.length > 1 && lines.length <= MAX_HEADING_LINES && lines.every(isHeadingLine)) return "heading";
+  // (Under the running text, a name alone over an office and a date signs a press release: `Bayo Onanuga` over
+  // `Special Adviser to the President` and `February 28, 2025`.)
+  if (seenRunningText && lines.length > 2 && lines.length <= MAX_HEADING_LINES && namesOnly(lines[0] ?? "") && holdsOffice(lines[1] ?? "", lexicon) && lines.every(isHeadingLine)) return "credit";
   return "paragraph";
+}
+
+/** True when a line names an office (`Special Adviser to the President`). */
+function holdsOffice(line: string, lexicon: Lexicon): boolean {
+  return line.split(" ").some((w) => lexicon.roleWords.has(w.toLowerCase()));
 }
 
 /** Labels of a byline (`Reporter: Kim Ji-yeon`), which a transcript also uses for a turn (`Reporter: Why now?`). */
