@@ -3827,4 +3827,8 @@ describe("summit frame", () => {
     const text = "Aliyev and Erdogan hold meeting\n\nBaku. 25 September. REPORT.AZ/ On September 25, President Ilham Aliyev and President Recep Tayyip Erdogan held a meeting in Nakhchivan, Report informs.";
     expect(extractTimeline(text, { referenceDate: "2025-09-25" }).map((e) => `${e.value} ${e.description.slice(0, 8)}`)).toEqual(["2025-09-25 On Septe"]);
   });
+  it("reads one a leader is also to meet, in another sentence of a preview, as met elsewhere (`He is also expected to meet Chinese President Xi Jinping in South Korea`)", () => {
+    const text = "Trump and Lula set to meet in Kuala Lumpur\n\nPresident Trump will meet Brazilian President Luiz Inácio Lula da Silva on the sidelines of the ASEAN summit in Malaysia on Sunday, two sources tell Axios.\n\nWhat's next: Trump departs for Asia on Friday evening. He is also expected to meet Chinese President Xi Jinping in South Korea later in the trip.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-10-22" }))).toEqual(["Donald Trump", "Luiz Inacio Lula da Silva"]);
+  });
 });

@@ -1982,6 +1982,21 @@ function beforeOffice(tokens: TokenList, k: number): number {
 
 /** Most words between `with` and the verb or noun of meeting before it (`held talks with`, `met on Friday with`). */
 const WITH_REACH = 3;
+/** Most words between `also` and a plain verb of meeting after it (`is also expected to meet`). */
+const ALSO_TO_MEET_REACH = 4;
+
+/**
+ * True for a plain verb of meeting at token `k` with an `also` shortly before it (`He will also meet Chinese President
+ * Xi Jinping in South Korea`, `is also expected to meet`): a meeting to come besides the one the report is about.
+ */
+function alsoToMeet(tokens: TokenList, k: number): boolean {
+  // (Not `see`, which is also to judge: `But they also see Mr. Trump as …`.)
+  const verb = tokens.lowerAt(k) ?? "";
+  if (!LATER_MEETING_VERBS.has(verb) || verb === "see") return false;
+  for (let j = k - 1; j >= Math.max(0, k - ALSO_TO_MEET_REACH) && tokens.kindAt(j) === "word"; j--) if (tokens.lowerAt(j) === "also") return true;
+  return false;
+}
+
 /** Most words between `with` and a `held` before it (`held a separate bilateral meeting with`). */
 const HELD_MEETING_REACH = 5;
 /** Most words of what talks were on, between them and their `with` (`talks on the boundary question with`). */
@@ -2667,7 +2682,7 @@ function pickParticipants(
     const countedFrom = countedBack && s === evidence;
     const listedAtSide = lastAtSideEvent !== null && lastAtSideEvent.sentence === s && m.start - lastAtSideEvent.end <= MAX_LIST_GAP && listJoinsBetween(tokens, lastAtSideEvent.end, m.start) !== null;
     if (sideEvent || listedAtSide) lastAtSideEvent = { sentence: s, end: m.end };
-    if (!countedFrom && (listedAtSide || deniedMeetingWith(tokens, beforeName) || inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at) || inComingClause(tokens, at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
+    if (!countedFrom && (listedAtSide || deniedMeetingWith(tokens, beforeName) || (s !== evidence && alsoToMeet(tokens, beforeApposed)) || inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at) || inComingClause(tokens, at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
       aroundOnly.add(m.personId);
       continue;
     }
