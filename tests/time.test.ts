@@ -3831,4 +3831,11 @@ describe("summit frame", () => {
     const text = "Trump and Lula set to meet in Kuala Lumpur\n\nPresident Trump will meet Brazilian President Luiz Inácio Lula da Silva on the sidelines of the ASEAN summit in Malaysia on Sunday, two sources tell Axios.\n\nWhat's next: Trump departs for Asia on Friday evening. He is also expected to meet Chinese President Xi Jinping in South Korea later in the trip.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-10-22" }))).toEqual(["Donald Trump", "Luiz Inacio Lula da Silva"]);
   });
+  it("reads an office set off in a list an agent opens past a long office before it (`accompanied by the Minister of Foreign Affairs and International Cooperation, …, and the Chief Minister, Dr David Moinina Sengeh`)", () => {
+    const report = parseReport("The President was accompanied by the Minister of Foreign Affairs and International Cooperation, Timothy Musa Kabba, and the Chief Minister, Dr David Moinina Sengeh.", { referenceDate: "2025-06-24" });
+    expect(report.people.map((p) => [p.name, p.roles])).toEqual([
+      ["Timothy Musa Kabba", ["Minister of Foreign Affairs and International Cooperation"]],
+      ["David Moinina Sengeh", ["Chief Minister"]],
+    ]);
+  });
 });

@@ -516,7 +516,7 @@ function officeOpening(tokens: TokenList, officeEnd: number, lexicon: Lexicon, v
 }
 
 /** Most tokens back from a list's `and` to the agent word that opens the list. */
-const AGENT_LIST_REACH = 12;
+const AGENT_LIST_REACH = 20;
 
 /**
  * True when the `and` at token `k` goes on a list an agent word opened in its clause (`accompanied by the Minister of
