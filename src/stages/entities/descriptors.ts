@@ -418,6 +418,9 @@ const BARE_AMBIGUOUS = new Set(["host"]);
 /** Longest body named after an office (`of the ECOWAS Commission`), in tokens. */
 const MAX_BODY_TOKENS = 6;
 
+/** Offices of those who lead a state or its government, crowns included (`President`, `Prime Minister`, `King`). */
+const HEADS_OF_STATE: readonly string[] = [...HEAD_OFFICES, ...CROWNED_TITLES];
+
 /** Most people a description may fit before it is too ambiguous to resolve (and costly to weigh). */
 const MAX_FITS = 50;
 
@@ -429,6 +432,7 @@ interface PeopleIndex {
   readonly byNameTitle: ReadonlyMap<string, readonly PersonDraft[]>;
   /** The countries the report's people are of. */
   readonly countries: ReadonlySet<string>;
+  /** The report's people, in the registry's order. */
   readonly all: readonly PersonDraft[];
 }
 
@@ -483,16 +487,17 @@ function resolveDescriptor(text: string, index: PeopleIndex, lexicon: Lexicon, a
   let fits = pool.filter((p) => age === null || p.age === null || p.age === age);
   // `his Chilean counterpart Gabriel Boric … the Chilean leader`: a counterpart holds whatever office the text names.
   if (fits.length === 0 && country !== null) fits = (index.byClass.get(`counterpart|${country}`) ?? []).slice(0, MAX_FITS);
-  // `Prime Minister Gaston Browne … the Antiguan leader said`: one the gazetteer does not know, the only holder of the
-  // office whose country the text has not given, when no one of that country is named; the caller gives it them.
-  // (The one named last before it, a leader by a generic word or their office's own: `the Jordanian monarch` is no
-  // President Bush, `the Ukrainian leader` no campaign chairman, `the Iraqi leader` after Tariq Aziz no Bush.)
+  // `Prime Minister Gaston Browne … the Antiguan leader said`: a leader the gazetteer does not know, of no country the
+  // text has given, takes the description's country when no one of that country is named and they were named last
+  // before it (a leader given it so by an earlier description keeps it for the next).
+  // (By a generic word or their office's own: `the Jordanian monarch` is no President Bush, `the Ukrainian leader` no
+  // campaign chairman, `the Iraqi leader` after Tariq Aziz no Bush.)
   if (fits.length === 0 && cls === "leader" && country !== null && !index.countries.has(country)) {
     const leaders = index.byClass.get(cls) ?? [];
     const given = leaders.filter((p) => p.country === country);
     const office = lower.slice(lower.lastIndexOf(" ") + 1);
     const last = given.length > 0 ? null : lastMentionedBefore(index.all, at);
-    const heads = (r: string): boolean => [...HEAD_OFFICES, ...CROWNED_TITLES].some((o) => ` ${r.toLowerCase()} `.includes(` ${o} `));
+    const heads = (r: string): boolean => HEADS_OF_STATE.some((o) => ` ${r.toLowerCase()} `.includes(` ${o} `));
     const named = (p: PersonDraft): boolean => p.roles.some((r) => heads(r) && (GENERIC_ROLE_NOUNS.has(office) || ` ${r.toLowerCase()} `.includes(` ${office} `)));
     if (last !== null && last.country === null && leaders.includes(last) && named(last)) {
       last.country = country;

@@ -1312,11 +1312,7 @@ export class TimeRecognizer {
     // (`spoke by phone for about 30 minutes earlier this month`: an `earlier` that opens a span of its own is that
     // span's, and the stretch before it stays one.)
     // (Not a clause's `that`: `announced two days earlier that it was beginning …`.)
-    const opener = this.#lower(j + 2);
-    const spanOpens = EARLIER_SPAN_OPENERS.has(opener) || (opener === "in" && this.#lower(j + 3) === "the") || (opener === "that" && UNITS[this.#lower(j + 3)] !== undefined);
-    if (after === "earlier" && spanOpens) {
-      return this.#make(i, j + 1, "DURATION", value, "stated");
-    }
+    if (after === "earlier" && this.#opensSpanAt(j + 2)) return this.#make(i, j + 1, "DURATION", value, "stated");
     if (after === "ago" || after === "earlier") {
       const base = after === "ago" ? this.#reference : this.#anchor ?? this.#reference;
       if (base === null || vague || n === null) return this.#make(i, j + 2, "DATE", after === "ago" ? "PAST_REF" : "XXXX", "unresolved");
@@ -1328,6 +1324,12 @@ export class TimeRecognizer {
       return this.#make(i, j + 2, "DATE", shifted(base, unit.unit, -n), "reference");
     }
     return this.#make(i, j + 1, "DURATION", value, "stated");
+  }
+
+  /** True when the words at `k` open a span of their own after `earlier` (`this month`, `today`, `in the day`, `that week`). */
+  #opensSpanAt(k: number): boolean {
+    const opener = this.#lower(k);
+    return EARLIER_SPAN_OPENERS.has(opener) || (opener === "in" && this.#lower(k + 1) === "the") || (opener === "that" && UNITS[this.#lower(k + 1)] !== undefined);
   }
 
   /**

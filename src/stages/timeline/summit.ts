@@ -1767,9 +1767,9 @@ const VENUE_REACH = 12;
 const NARROWING_SENTENCES = 2;
 /** Longest unknown venue name, in tokens (`Vostochny Cosmodrome`, `Palace of Nations`). */
 const MAX_VENUE_TOKENS = 5;
-/** Capitalised words that open no venue. */
 /** Particles inside the names of Spanish and Portuguese buildings (`Palacio de las Garzas`, `Palácio do Planalto`). */
 const VENUE_PARTICLES = new Set(["de", "del", "la", "las", "los", "do", "da", "dos", "das"]);
+/** Capitalised words that open no venue. */
 const NOT_VENUES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, "the"]);
 
 /**
