@@ -2281,4 +2281,9 @@ describe("reported speech without quotation marks", () => {
     expect(report.blocks.at(-1)?.kind).toBe("credit");
     expect(report.timeline.map((e) => e.description.slice(0, 9))).toEqual(["President"]);
   });
+  it("reads four name words after a title as one name when the text uses the last alone (`Foreign Affairs Minister Ramadan Mohamed Abdallah Goc said … Goc said`)", () => {
+    const report = parseReport('Speaking to the press, Foreign Affairs Minister Ramadan Mohamed Abdallah Goc said the talks went well. "It was good," Goc said.', { referenceDate: "2025-06-13" });
+    expect(report.people.map((p) => p.name)).toEqual(["Ramadan Mohamed Abdallah Goc"]);
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Ramadan Mohamed Abdallah Goc"]);
+  });
 });

@@ -931,8 +931,12 @@ function titledNameAt(tokens: TokenList, i: number, lexicon: Lexicon, alone: Rea
   // So does a family name joined to its particle (`Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah`).
   for (let k = j + 1; k < end; k++) if (hyphenatedParticleName(tokens.textAt(k) ?? "")) limit = end;
   // Three words whose last the text also uses alone (`Secretary-General Jasem Mohamed Albudaiwi … Albudaiwi added`),
-  // or whose first is a family name written first (`Foreign Minister Ri Yong Ho`, `Choe Son Hui`).
-  if (end - j === 3 && (alone.has(tokens.lowerAt(j + 2) ?? "") || FAMILY_NAMES_FIRST.has(name.lower) || endsInRunningText(tokens, j, end, lexicon))) limit = end;
+  // or whose first is a family name written first (`Foreign Minister Ri Yong Ho`, `Choe Son Hui`); four too, by the
+  // last alone, with no office's word or acronym among them (`Foreign Affairs Minister Ramadan Mohamed Abdallah Goc
+  // said … Goc said`; not `Principal Deputy Assistant AG Vanita Gupta`).
+  const lastAlone = alone.has(tokens.lowerAt(end - 1) ?? "");
+  if (end - j === 3 && (lastAlone || FAMILY_NAMES_FIRST.has(name.lower) || endsInRunningText(tokens, j, end, lexicon))) limit = end;
+  else if (end - j === 4 && lastAlone && tokens.slice(j, end).every((w) => !lexicon.roleWords.has(w.lower) && !isAllCaps(w.text))) limit = end;
   return { from: j, to: Math.min(end, limit) };
 }
 
