@@ -2286,4 +2286,8 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Ramadan Mohamed Abdallah Goc"]);
     expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Ramadan Mohamed Abdallah Goc"]);
   });
+  it("reads an office after a known person's possessive in an apposition as the office (`Wi Sung-lac, Lee's national security adviser,`)", () => {
+    const report = parseReport("President Lee Jae Myung met Xi. Wi Sung-lac, Lee's national security adviser, briefed reporters.", { referenceDate: "2025-11-01" });
+    expect(report.people.find((p) => p.name === "Wi Sung-lac")?.roles).toEqual(["Lee's national security adviser"]);
+  });
 });

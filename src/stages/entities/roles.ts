@@ -339,8 +339,9 @@ function appositionAfter(view: string, tokens: TokenList, nameEnd: number, lexic
     // words makes the two a headline's subjects, no apposition; not in the office's object, `president of the
     // Cleveland 2016 Host Committee`.)
     else if (depth <= 0 && j === roleAt + matchPhrase(tokens, roleAt, lexicon.rolePhrases) && isHeadlineVerb(t.lower) && !HEADLINE_VERBS.has(t.lower)) return null;
-    // (A name after a preposition and a courtesy title is the role's object: `senior adviser to Mr. Sanders`.)
-    if (nameStarts.has(t.start)) {
+    // (A name after a preposition and a courtesy title is the role's object: `senior adviser to Mr. Sanders`; one with
+    // its `'s` before the office, the office's possessor: `Wi Sung-lac, Lee's national security adviser,`.)
+    if (nameStarts.has(t.start) && !(j < roleAt && possessorBefore(tokens, j, roleAt))) {
       if (!titledObject(tokens, j)) return null;
       titled = true;
     }
@@ -352,6 +353,12 @@ function appositionAfter(view: string, tokens: TokenList, nameEnd: number, lexic
 
 /** Most words before the role word of an apposition (`India's commerce minister`: three). */
 const MAX_ROLE_LEAD = 5;
+
+/** True when a possessive `'s` stands between the name at `j` and the office at `roleAt` (`Lee's national security adviser`). */
+function possessorBefore(tokens: TokenList, j: number, roleAt: number): boolean {
+  for (let k = j + 1; k < roleAt; k++) if (isPossessiveAt(tokens, k)) return true;
+  return false;
+}
 
 /** True when the name at `j` follows a preposition and a courtesy title (`to Mr. Sanders`, `for Mrs Clinton`). */
 function titledObject(tokens: TokenList, j: number): boolean {
