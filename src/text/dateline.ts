@@ -133,11 +133,11 @@ function slashedAgencyEnd(tokens: TokenList, j: number): number {
 
 /** Montsame: `Ulaanbaatar /MONTSAME/. President …`, a known city as written, then the agency between slashes. */
 function citySlashedAgencyDateline(tokens: TokenList, first: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
-  let k = first;
-  while (k - first < MAX_CITY_TOKENS && tokens.kindAt(k) === "word" && isCapitalizedAt(tokens, k)) k++;
-  const place = cities.get(lowerPhrase(tokens, first, k))?.[0];
+  const city = knownCityAt(tokens, first, cities);
+  if (city === null) return null;
+  const { place, end: k } = city;
   const stop = slashedAgencyEnd(tokens, k);
-  if (place === undefined || stop < 0 || (tokens.startAt(stop + 1) ?? end) >= end || !isCapitalizedAt(tokens, stop + 1)) return null;
+  if (stop < 0 || (tokens.startAt(stop + 1) ?? end) >= end || !isCapitalizedAt(tokens, stop + 1)) return null;
   return { place, shared: false, start: tokens.startAt(first) ?? 0, end: tokens.endAt(stop) ?? 0, after: tokens.startAt(stop + 1) ?? 0 };
 }
 
@@ -146,10 +146,10 @@ const MAX_AGENCY_NAME_TOKENS = 3;
 
 /** Report.az: `Baku. 25 September. REPORT.AZ/ On September 25, …`, a known city, its stop, the date, then the agency and a slash. */
 function cityDatedAgencyDateline(tokens: TokenList, first: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
-  let k = first;
-  while (k - first < MAX_CITY_TOKENS && tokens.kindAt(k) === "word" && isCapitalizedAt(tokens, k)) k++;
-  const place = cities.get(lowerPhrase(tokens, first, k))?.[0];
-  if (place === undefined || tokens.textAt(k) !== "." || tokens.textAt(k + 3) !== "." || !dayAndMonthBefore(tokens, k + 3)) return null;
+  const city = knownCityAt(tokens, first, cities);
+  if (city === null) return null;
+  const { place, end: k } = city;
+  if (tokens.textAt(k) !== "." || tokens.textAt(k + 3) !== "." || !dayAndMonthBefore(tokens, k + 3)) return null;
   let slash = k + 4;
   while (slash - (k + 4) < MAX_AGENCY_NAME_TOKENS && (isAllCaps(tokens.textAt(slash) ?? "") || tokens.textAt(slash) === ".")) slash++;
   if (slash === k + 4 || tokens.textAt(slash) !== "/" || (tokens.startAt(slash + 1) ?? end) >= end) return null;
@@ -192,6 +192,14 @@ function agencyStopAfter(tokens: TokenList, k: number): number {
 
 /** Most tokens of a city's name in a dateline (`Rio de Janeiro`). */
 const MAX_CITY_TOKENS = 3;
+
+/** The known city that the capitalised words from `first` name as written (`Baku`, `Doha`), and the token after them; or null. */
+function knownCityAt(tokens: TokenList, first: number, cities: ReadonlyMap<string, readonly [string, string]>): { place: string; end: number } | null {
+  let k = first;
+  while (k - first < MAX_CITY_TOKENS && tokens.kindAt(k) === "word" && isCapitalizedAt(tokens, k)) k++;
+  const place = cities.get(lowerPhrase(tokens, first, k))?.[0];
+  return place === undefined ? null : { place, end: k };
+}
 
 /**
  * `Minsk, 15 December.` or `New Delhi, Dec 5 (PTI)`: a city, a comma, a day and month, then a stop or an agency.
@@ -293,10 +301,10 @@ const MAX_REGION_WORDS = 3;
  * standing apart from the words on both sides, before a capital.
  */
 function cityDashDateline(tokens: TokenList, first: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
-  let k = first;
-  while (k - first < MAX_CITY_TOKENS && tokens.kindAt(k) === "word" && isCapitalizedAt(tokens, k)) k++;
-  const place = cities.get(lowerPhrase(tokens, first, k))?.[0];
-  if (place === undefined) return null;
+  const city = knownCityAt(tokens, first, cities);
+  if (city === null) return null;
+  const { place } = city;
+  let k = city.end;
   if (tokens.textAt(k) === ",") {
     const region = ++k;
     while (k - region < MAX_REGION_WORDS && tokens.kindAt(k) === "word" && isCapitalizedAt(tokens, k)) k++;
