@@ -83,6 +83,9 @@ export const AFTER_CONTRACTED_S: ReadonlySet<string> = new Set(["been", "not", "
 /** Auxiliaries and modals that open a main clause's predicate after a relative aside (`Ishiba, who …, is expected`). */
 export const MAIN_CLAUSE_VERBS: ReadonlySet<string> = new Set(["is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does"]);
 
+/** The articles, not the relative `that` a determiner may also be (`a visit that runs until Saturday`). */
+export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
 /** Articles that open an appositive about what is named before it (`, a claim Trump rejected,`, `, an ally of Trump,`). */
 export const APPOSITIVE_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
 

@@ -3,7 +3,7 @@ import type { PersonDraft } from "../../pipeline/state.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
 import { FACILITY_WORDS } from "../../lexicon/places.js";
 import { APPOINTING_PARTICIPLES, COURTESY_TITLES, TENURE_WORDS, EXCELLENCY_ABBREVIATION, HONORIFICS, NON_STATE_LEADERSHIP, PORTFOLIO_WORDS, STYLES } from "../../lexicon/roles.js";
-import { DETERMINERS, HEADLINE_VERBS, OFFICE_OBJECT_JOINS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ARTICLES, DETERMINERS, HEADLINE_VERBS, OFFICE_OBJECT_JOINS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
@@ -390,7 +390,6 @@ export function courtesyStop(tokens: TokenList, j: number): boolean {
   return isGluedPeriod(tokens, j) && COURTESY_TITLES.has(tokens.lowerAt(j - 1) ?? "");
 }
 
-const ARTICLES = new Set(["the", "a", "an"]);
 /** Longest office named before a name in apposition, in tokens. */
 const MAX_OFFICE_TOKENS = 12;
 /** Prepositions of a statement's author before an office (`a statement by the Special Adviser …`). */

@@ -1,5 +1,5 @@
 import { FIRST_PUBLICATION_WORDS, MONTHS, PARTICLE_DEFERRERS, PUBLICATION_WORDS, TIME_ZONES, VAGUE_REFERENCES, WEEKDAYS } from "../../lexicon/time-words.js";
-import { ADVERBS_BEFORE_VERB, DETERMINERS, MAIN_CLAUSE_VERBS, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, ARTICLES, DETERMINERS, MAIN_CLAUSE_VERBS, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { HEARERS } from "../../lexicon/reporting-cues.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { indexPhrases } from "../../lexicon/compile.js";
@@ -368,9 +368,6 @@ function relativeInPresent(tokens: TokenList, i: number): boolean {
   if (ADVERBS_BEFORE_VERB.has(tokens.lowerAt(k) ?? "")) k++;
   return presentThirdPersonAt(tokens, k);
 }
-
-/** Articles, not the relative `that` a determiner may also be (`a visit that runs until Saturday`). */
-const ARTICLES = new Set(["the", "a", "an"]);
 
 /** True when the `-s` word at `i` is a plural noun, after an article, a preposition or a possessive (`the Authority of Heads of State`). */
 function pluralNounAt(tokens: TokenList, i: number): boolean {
