@@ -3838,4 +3838,16 @@ describe("summit frame", () => {
       ["David Moinina Sengeh", ["Chief Minister"]],
     ]);
   });
+  it("leaves a spokesperson who only reports a dated happening out of its participants (`The two leaders met … on Wednesday, State House spokesperson Hussein Mohamed said`)", () => {
+    const text = "Ruto, Museveni agree to resolve fuel pipeline row\n\nPresident William Ruto and his Ugandan counterpart Yoweri Museveni have agreed to fast-track talks on the oil pipeline.\n\nThe two leaders met at State House, Nairobi, on Wednesday, State House spokesperson Hussein Mohamed said in a statement.\n\nMr Ruto said Kenya would support Uganda's bid to import fuel through Mombasa.";
+    const report = parseReport(text, { referenceDate: "2023-05-04" });
+    const names = (ids: readonly string[]): (string | undefined)[] => ids.map((id) => report.people.find((p) => p.id === id)?.name);
+    expect(report.timeline.map((e) => [e.value, names(e.participants)])).toEqual([["2023-05-03", ["William Ruto", "Yoweri Museveni"]]]);
+  });
+  it("reads a minister's counterpart named after the possessive as that person, no leader of the summit (`Energy Cabinet Secretary Opiyo Wandayi and his Ugandan counterpart, Ruth Nankabirwa, attended the meeting`)", () => {
+    const text = "Ruto, Museveni agree to resolve fuel pipeline row\n\nPresident William Ruto and his Ugandan counterpart Yoweri Museveni met at State House, Nairobi, on Wednesday.\n\nEnergy Cabinet Secretary Opiyo Wandayi and his Ugandan counterpart, Ruth Nankabirwa, attended the meeting.";
+    const report = parseReport(text, { referenceDate: "2023-05-04" });
+    expect(participantNames(report)).toEqual(["William Ruto", "Yoweri Museveni"]);
+    expect(report.people.find((p) => p.name === "Yoweri Museveni")?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Museveni", "his Ugandan counterpart", "Yoweri Museveni"]);
+  });
 });

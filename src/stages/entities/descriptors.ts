@@ -100,7 +100,10 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
       starts ??= mentionStarts();
       const possessor = latestBefore(starts, det.start, (p) => p.country !== null && p.country !== country);
       const person = possessor === undefined ? null : counterpartOf(possessor, country, people);
-      if (person !== null) {
+      // (Not when the name after it is another's: `Energy Cabinet Secretary Opiyo Wandayi and his Ugandan
+      // counterpart, Ruth Nankabirwa,` is no President Museveni.)
+      const named = namedAt.get(tokens.startAt(tokens.textAt(noun + 1) === "," ? noun + 2 : noun + 1) ?? -1);
+      if (person !== null && (named === undefined || named === person)) {
         const span = { start: det.start, end: tokens.endAt(noun) ?? det.end };
         registry.addMention(person, span, "descriptor");
         const descriptor = view.slice(span.start, span.end);

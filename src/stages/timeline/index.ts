@@ -7,6 +7,7 @@ import { pairOfLeadersAt } from "../attribution/speakers.js";
 import { LEADER_PLURALS } from "../../lexicon/roles.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { demonymsBefore } from "../entities/names.js";
+import { roleClassesOf } from "../entities/registry.js";
 import { timeKey } from "./order.js";
 import { readHeader } from "../../text/dateline.js";
 import { findSummit, isByline, isPublicationLine, personMentionsIn, restatedAfter } from "./summit.js";
@@ -73,7 +74,12 @@ export const timeline: Stage = (ctx, state) => {
     .sort((a, b) => a.start - b.start);
   const summit = findSummit({ resolvedSpeakers, datedLines, view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions: reportMentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords, cities: ctx.lexicon.cities, capitalOf: (demonym) => ctx.lexicon.capitals.get(ctx.lexicon.countryByDemonym.get(demonym) ?? ""), transcriptHead });
   // What someone other than the summit's participants reports.
-  const inOthersReport = within(state.attributions.filter((a) => a.source.personId !== null && !summit.participants.includes(a.source.personId)).map((a) => a.content).sort((a, b) => a.start - b.start));
+  const othersReports = state.attributions.filter((a) => a.source.personId !== null && !summit.participants.includes(a.source.personId)).sort((a, b) => a.content.start - b.content.start);
+  const othersContents = othersReports.map((a) => a.content);
+  const inOthersReport = within(othersContents);
+  // The sentence the summit rests on: its pair of leaders is the summit's, whoever reports it.
+  const evidence = summit.evidence;
+  const holdsEvidence = (sentence: Sentence): boolean => evidence !== null && evidence.start < sentence.end && evidence.end > sentence.start;
   const seen = new Set<string>();
   const transcript = state.blocks.some((b) => b.kind === "turn");
   /**
@@ -150,7 +156,7 @@ export const timeline: Stage = (ctx, state) => {
       }
       // (`The two leaders last met in Tirana on May 16`: the summit's two, unnamed here; not in what someone else
       // reports, `Ushakov said that a meeting between the two presidents …`, who may mean another pair.)
-      if (summit.participants.length === 2 && namesTheTwoLeaders(state.tokens, sentence, summit.format === "bilateral", (offset) => inQuote(offset) || inOthersReport(offset))) ids.push(...summit.participants);
+      if (summit.participants.length === 2 && namesTheTwoLeaders(state.tokens, sentence, summit.format === "bilateral", (offset) => inQuote(offset) || (inOthersReport(offset) && !holdsEvidence(sentence)))) ids.push(...summit.participants);
       // (`The Belarusian and Kazakh leaders agreed to meet again`: the participants those peoples' words name.)
       const peoples = leadersOfPeoples(state.tokens, sentence, ctx.lexicon);
       if (peoples.size > 1) ids.push(...summit.participants.filter((id) => peoples.has(countryOf.get(id) ?? "")));
@@ -158,6 +164,20 @@ export const timeline: Stage = (ctx, state) => {
       peopleOfSentence.set(sentence, participants);
     }
     return participants;
+  };
+  /**
+   * The participants without a spokesperson who only reports the dated happening (`The two leaders met … on
+   * Wednesday, State House spokesperson Hussein Mohamed said`): the source, no participant of the summit, of what holds
+   * the date, not named in it. (Others may tell of what they did: `Geremek said he had brought … from 1989`.)
+   */
+  const spokespeople = new Set(state.people.filter((p) => p.roles.some((r) => roleClassesOf(r, ctx.lexicon).includes("spokesperson"))).map((p) => p.id));
+  const withoutReporter = (participants: string[], t: Span, sentence: Sentence): string[] => {
+    const report = othersReports[lastStartingAtOrBefore(othersContents, t.start)];
+    if (report === undefined || t.end > report.content.end || report.content.start < sentence.start) return participants;
+    const reporter = report.source.personId;
+    if (!spokespeople.has(reporter ?? "")) return participants;
+    const inContent = personMentionsIn(sentence, mentions).some((m) => m.personId === reporter && m.start >= report.content.start && m.end <= report.content.end);
+    return inContent ? participants : participants.filter((id) => id !== reporter);
   };
   /** A sentence's words as an event's description, without the wire dateline that opens it. */
   const describeSentence = (sentence: Sentence): string =>
@@ -210,7 +230,7 @@ export const timeline: Stage = (ctx, state) => {
     const dedupe = `${t.value}|${String(sentence.start)}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    const participants = participantsOf(sentence);
+    const participants = withoutReporter(participantsOf(sentence), t, sentence);
     events.push({
       id: "",
       value: t.value,
@@ -227,7 +247,7 @@ export const timeline: Stage = (ctx, state) => {
   // Happenings dated by a distance from the day of their sentence's news (`The summit came a day after Biden met Modi`).
   for (const h of reckonedHappenings(state.tokens, sentences, timexes, summit.date, reference, ctx.lexicon.cueWords)) {
     if (seen.has(`${h.value}|${String(h.sentence.start)}`)) continue;
-    events.push({ id: "", value: h.value, mod: null, timexId: h.timex.id, sentence: { start: h.sentence.start, end: h.sentence.end }, description: describeSentence(h.sentence), participants: participantsOf(h.sentence) });
+    events.push({ id: "", value: h.value, mod: null, timexId: h.timex.id, sentence: { start: h.sentence.start, end: h.sentence.end }, description: describeSentence(h.sentence), participants: withoutReporter(participantsOf(h.sentence), h.timex, h.sentence) });
     keys.push(timeKey(h.value, null, reference));
     orders.push(h.order);
   }

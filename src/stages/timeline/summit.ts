@@ -2746,7 +2746,10 @@ function pickParticipants(
   // `Petro and his Chilean counterpart Gabriel Boric met`: a counterpart named at the meeting holds the same office.
   // (Only a counterpart the text gives no other office: `her counterpart Subrahmanyam Jaishankar`, a foreign
   // minister, met a minister, not the summit.)
-  const counterpart = (p: PersonDraft): boolean => p.roleClasses.has("counterpart") && p.roleClasses.size === 1 && inSummit.has(p.id);
+  // (Nor one whose possessor, named last before in the sentence, holds an office no leader holds: `Energy Cabinet
+  // Secretary Opiyo Wandayi and his Ugandan counterpart, Ruth Nankabirwa, attended`.)
+  const officialsCounterparts = counterpartsOfOfficials(people, mentions, sentences);
+  const counterpart = (p: PersonDraft): boolean => p.roleClasses.has("counterpart") && p.roleClasses.size === 1 && inSummit.has(p.id) && !officialsCounterparts.has(p.id);
   const leaders = people.filter((p) => (p.roleClasses.has("leader") || bodyHead(p)) && takesPart(p));
   // (`Azerbaijan's Ilham Aliyev and Turkmenistan's Gurbanguly Berdymukhammedov also signed`: one named only by the
   // country possessing the name, at the meeting with its leaders, stands for that country as they do.)
@@ -2763,6 +2766,29 @@ function pickParticipants(
   const envoy = (p: PersonDraft): boolean => p.roleClasses.has("ambassador") && inEvidence.has(p.id);
   const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => (minister(p) || counterpart(p) || sideHeads.has(p.id) || envoy(p) || (metOnly.has(p.id) && inEvidence.has(p.id))) && inSummit.has(p.id));
   return chosen.map((p) => p.id);
+}
+
+/**
+ * Those named only as a counterpart whose first mention follows, in its sentence, a person holding offices but no
+ * leader's (a minister's counterpart is a minister).
+ */
+function counterpartsOfOfficials(people: readonly PersonDraft[], mentions: readonly Mention[], sentences: readonly Sentence[]): Set<string> {
+  const out = new Set<string>();
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const seen = new Set<string>();
+  let previous: Mention | null = null;
+  for (const m of mentions) {
+    if (m.personId === null) continue;
+    const person = byId.get(m.personId);
+    if (person !== undefined && !seen.has(m.personId) && person.roleClasses.has("counterpart") && previous !== null && previous.personId !== m.personId) {
+      const possessor = byId.get(previous.personId ?? "");
+      const sameSentence = (sentenceAt(sentences, m.start)?.start ?? -1) <= previous.start;
+      if (sameSentence && possessor !== undefined && possessor.roleClasses.size > 0 && !possessor.roleClasses.has("leader") && !possessor.roleClasses.has("counterpart")) out.add(m.personId);
+    }
+    seen.add(m.personId);
+    previous = m;
+  }
+  return out;
 }
 
 /**
