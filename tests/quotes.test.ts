@@ -655,6 +655,9 @@ describe("attribution of quotes", () => {
     // (Bhutan's own word for its prime minister, bare as Kuensel writes it, points back to him as `the Prime Minister` would.)
     const kuensel = parseReport('Prime Minister Tshering Tobgay called on Prime Minister Narendra Modi in New Delhi. Lyonchhen said the city "will benefit the region".');
     expect(kuensel.quotes.map((q) => q.speaker?.name)).toEqual(["Tshering Tobgay"]);
+    // (And in its other spelling, no person of its own: `Lyonchhoen said that Bhutan valued its …`.)
+    const spelt = parseReport('Prime Minister Tshering Tobgay met Professor Muhammad Yunus in Dhaka. Lyonchhoen said that Bhutan valued its "warm and time-tested friendship" with Bangladesh.');
+    expect([spelt.people.map((p) => p.name), spelt.quotes.map((q) => q.speaker?.name)]).toEqual([["Tshering Tobgay", "Muhammad Yunus"], ["Tshering Tobgay"]]);
   });
 
   it("reads no person in a ship's name after its noun or its navy's prefix (`the aircraft carrier George Washington`, `USS Gerald R. Ford`)", () => {

@@ -2290,4 +2290,13 @@ describe("reported speech without quotation marks", () => {
     const report = parseReport("President Lee Jae Myung met Xi. Wi Sung-lac, Lee's national security adviser, briefed reporters.", { referenceDate: "2025-11-01" });
     expect(report.people.find((p) => p.name === "Wi Sung-lac")?.roles).toEqual(["Lee's national security adviser"]);
   });
+  it("knows Latin American given names and a hyphenated chief of staff, so a leader's namesake is a person of her own (`his sister, Presidential Chief-of-Staff Karina Milei`)", () => {
+    const text = "President Javier Milei met Donald Trump at the White House on Tuesday. Milei was accompanied by his sister, Presidential Chief-of-Staff Karina Milei, and was later joined by Esther Tapia.";
+    expect(parseReport(text, { referenceDate: "2025-10-15" }).people.map((p) => [p.name, p.roles[0] ?? null])).toEqual([
+      ["Javier Milei", "President of Argentina"],
+      ["Donald Trump", "President of the United States"],
+      ["Karina Milei", "Presidential Chief-of-Staff"],
+      ["Esther Tapia", null],
+    ]);
+  });
 });

@@ -49,7 +49,9 @@ export const MALE_FIRST_NAMES: readonly string[] = (
   "Faustin Evariste Julius Isaias Salva Ismail Kassim Mswati Azali Andry Filipe Duma Brice Teodoro Patrice Saleh " +
   "Nangolo Hage Lazarus Taye Mokgweetsi Yahya Khalifa Bashir Abdalla Jakaya Ernest Wavel Lazare " +
   // British, Irish, North American and Commonwealth politicians, officials and analysts.
-  "Wes Liam Conor Humza Rhun Vaughan Simon Grant Jagmeet Pete Kash Hakeem Gavin Josh"
+  "Wes Liam Conor Humza Rhun Vaughan Simon Grant Jagmeet Pete Kash Hakeem Gavin Josh " +
+  // Latin American, Caribbean and Guyanese ones.
+  "Evo Lenin Nayib Bernardo Ernesto Horacio Cristiano Diosdado Yamandu Dickon Gaston Terrance Roosevelt Hubert Irfaan"
 ).split(" ");
 
 export const FEMALE_FIRST_NAMES: readonly string[] = (
@@ -74,7 +76,9 @@ export const FEMALE_FIRST_NAMES: readonly string[] = (
   "Samia Netumbo Sahle-Work Ngozi Amina Fatou Aminata Nkosazana Joice Naledi Thandi Lindiwe Aïssata Mariama " +
   "Fiona Claire Caroline Harriet Lucy Alison Gillian Kirsty Nicola Yvette Priti Suella Kemi Bridget Shabana Hilary " +
   "Niamh Aoife Siobhan Mairead Aileen Eilidh Melanie Mélanie Chrystia Anita Pam Karoline Susie " +
-  "Željka Zeljka Jadranka Milica Vesna Sanja Snežana Marija Tanja Gordana Jasmina Biljana Dubravka Maja Nataša Kamla Mia"
+  "Željka Zeljka Jadranka Milica Vesna Sanja Snežana Marija Tanja Gordana Jasmina Biljana Dubravka Maja Nataša Kamla Mia " +
+  "Karina Silvia Veronica Lorena Ximena Xiomara Jeanine Delcy Dina Anastasia Katrin Kristrun Esther Miriam " +
+  "Layla Zainab Nour Hind Khadija Mercy Beatrice Agnes Winnie Saara Nandi Funmilayo Oby"
 ).split(" ");
 
 /**

@@ -11,7 +11,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = wordTable({
   president: "leader", leader: "leader", head: "leader", "head of state": "leader", "prime minister": "leader",
   premier: "leader", pm: "leader", chancellor: "leader", "federal chancellor": "leader", king: "leader", queen: "leader",
   emperor: "leader", "crown prince": "leader", monarch: "leader", "supreme leader": "leader", chairman: "leader", strongman: "leader",
-  "head of government": "leader", taoiseach: "leader", lyonchhen: "leader", lyonpo: "minister", tánaiste: "deputy", tanaiste: "deputy", emir: "leader", amir: "leader", sultan: "leader", "vice president": "deputy",
+  "head of government": "leader", taoiseach: "leader", lyonchhen: "leader", lyonchhoen: "leader", lyonchoen: "leader", lyonpo: "minister", tánaiste: "deputy", tanaiste: "deputy", emir: "leader", amir: "leader", sultan: "leader", "vice president": "deputy",
   "vice-president": "deputy", "deputy prime minister": "deputy", "vice-premier": "deputy", "vice premier": "deputy",
   "first deputy prime minister": "deputy", deputy: "deputy", spokesman: "spokesperson", spokeswoman: "spokesperson",
   spokesperson: "spokesperson", "press secretary": "spokesperson", "press officer": "spokesperson", "foreign minister": "foreign-minister",
@@ -42,7 +42,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = wordTable({
   // often an adjective before another title (`billionaire Dallas Mavericks owner Mark Cuban`).
   businessman: "other", businesswoman: "other", entrepreneur: "other", tycoon: "other", industrialist: "other", magnate: "other",
   candidate: "candidate", nominee: "candidate", chairwoman: "leader", chairperson: "leader", chair: "leader", founder: "official",
-  "chief executive": "official", ceo: "official", "chief of staff": "aide", "campaign manager": "aide",
+  "chief executive": "official", ceo: "official", "chief of staff": "aide", "chief-of-staff": "aide", "campaign manager": "aide",
   speaker: "official", representative: "official", lawmaker: "official", delegate: "official", mp: "official", mep: "official",
   "political director": "aide", "communications director": "aide", "chief economist": "expert", fellow: "expert",
   "senior fellow": "expert", judge: "official", prosecutor: "official", sheriff: "official",
@@ -71,8 +71,9 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = wordTable({
 export const OFFICE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = wordTable({
   pm: ["prime minister"], premier: ["prime minister"], chair: ["chairman", "chairwoman", "chairperson"],
   pontiff: ["pope"], "holy father": ["pope"], amir: ["emir"],
-  // (Bhutan's own words for its prime minister and a minister, as Kuensel writes them bare: `Lyonchhen thanked …`.)
-  lyonchhen: ["prime minister"], lyonpo: ["minister"],
+  // (Bhutan's own words for its prime minister, in its three spellings, and a minister, as Kuensel writes them bare:
+  // `Lyonchhen thanked …`, `Lyonchhoen said that …`.)
+  lyonchhen: ["prime minister"], lyonchhoen: ["prime minister"], lyonchoen: ["prime minister"], lyonpo: ["minister"],
 });
 
 /** Offices of a head of state or government, which no holder of another of them is called (`the prime minister` is no president). */
@@ -86,7 +87,7 @@ export const STYLES: ReadonlySet<string> = new Set(["highness", "majesty", "exce
 export const EXCELLENCY_ABBREVIATION = "HE";
 
 /** One-word offices that an official readout writes bare to open a sentence (`President thanked PM …`): no surnames. */
-export const BARE_OFFICES: ReadonlySet<string> = new Set(["president", "premier", "chancellor", "taoiseach", "lyonchhen"]);
+export const BARE_OFFICES: ReadonlySet<string> = new Set(["president", "premier", "chancellor", "taoiseach", "lyonchhen", "lyonchhoen", "lyonchoen"]);
 
 /** Plural role nouns that `the two …` or `both …` use for the two leaders of a bilateral report. */
 export const LEADER_PLURALS: ReadonlySet<string> = new Set(["leaders", "presidents", "heads", "premiers", "chancellors"]);
@@ -122,7 +123,7 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set(["democrat", "republican
 
 /** Offices only one country has, which name it (`Taoiseach Simon Harris` acts for Ireland). */
 export const OFFICE_COUNTRIES: Readonly<Record<string, string>> = wordTable({
-  taoiseach: "Ireland", "tánaiste": "Ireland", tanaiste: "Ireland", "bundeskanzler": "Germany", lyonchhen: "Bhutan", lyonpo: "Bhutan",
+  taoiseach: "Ireland", "tánaiste": "Ireland", tanaiste: "Ireland", "bundeskanzler": "Germany", lyonchhen: "Bhutan", lyonchhoen: "Bhutan", lyonchoen: "Bhutan", lyonpo: "Bhutan",
 });
 
 /** A party's members named as a group (`Democrats said`, `Virginia Democrats`): never part of a personal name. */
