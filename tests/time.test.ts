@@ -3850,4 +3850,9 @@ describe("summit frame", () => {
     expect(participantNames(report)).toEqual(["William Ruto", "Yoweri Museveni"]);
     expect(report.people.find((p) => p.name === "Yoweri Museveni")?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Museveni", "his Ugandan counterpart", "Yoweri Museveni"]);
   });
+  it("reads a dated meeting of others than a headline's pair as another meeting (`Zelensky meets Trump at the White House — live updates`, then `Trump met Putin in Alaska three days ago`)", () => {
+    const text = "Zelensky meets Trump at the White House — live updates\n\n9:40 p.m. Kyiv time — President Volodymyr Zelensky arrived at the White House for talks with U.S. President Donald Trump.\n\n8:30 p.m. — Trump told reporters in the Oval Office that he would call Russian President Vladimir Putin after the talks.\n\nTrump met Putin in Alaska three days ago.";
+    const report = parseReport(text, { referenceDate: "2025-08-18" });
+    expect([report.summit.date, report.summit.location, participantNames(report)]).toEqual(["2025-08-18", "Washington", ["Volodymyr Zelensky", "Donald Trump"]]);
+  });
 });

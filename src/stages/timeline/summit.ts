@@ -83,6 +83,15 @@ export function findSummit(input: SummitInput): Summit {
   // Whether a sentence tells of a meal, or of a meeting it adds (`also met`), read once for all its times.
   const mealIn = perSentenceInTurn((sentence: Sentence) => holdsWord(tokens, sentence, MEAL_WORDS));
   const alsoMetIn = perSentenceInTurn((sentence: Sentence) => holdsAt(tokens, sentence, alsoMetAt));
+  // Those a headline about a meeting names: a sentence naming others without all of them tells of another meeting
+  // (`Zelensky meets Trump at the White House — live updates`, then `Trump met Putin in Alaska three days ago`).
+  const headline = sentences[0];
+  const headlinePeople = headline !== undefined && headline.end <= headerEnd && headlineNamesMeeting(tokens, headline.end) ? new Set(personMentionsIn(headline, mentions).map((m) => m.personId)) : new Set<string>();
+  const anotherPair = perSentenceInTurn((sentence: Sentence): boolean => {
+    if (headlinePeople.size < 2 || sentence.start < headerEnd) return false;
+    const named = new Set(personMentionsIn(sentence, mentions).map((m) => m.personId));
+    return named.size >= 2 && [...named].some((id) => !headlinePeople.has(id)) && [...headlinePeople].some((id) => !named.has(id));
+  });
   // The time before the one read, for a day restated in another zone (`on Monday, May 1 (Tuesday, May 2, Manila time)`).
   let previous: TimeExpression | undefined;
   for (const t of timexes) {
@@ -187,6 +196,7 @@ export function findSummit(input: SummitInput): Summit {
     // `Xi arrived in Moscow on Wednesday for a state visit`: the day a visit begins; a sentence that dates its talks
     // (`held talks in the Kremlin on Thursday`) dates the meeting, where both say as much.
     if (arrivalDay(tokens, before)) score -= ARRIVAL_PENALTY;
+    if (anotherPair(sentence)) score -= LOOKING_BACK_PENALTY;
     // (On a tie, a day the text gives beats the day a wire dateline filed the story on.)
     if (best === null || score > best.score || (score === best.score && bestInWire && !inWire)) {
       best = { score, timex: t, sentence };
