@@ -3851,8 +3851,15 @@ describe("summit frame", () => {
     expect(report.people.find((p) => p.name === "Yoweri Museveni")?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Museveni", "his Ugandan counterpart", "Yoweri Museveni"]);
   });
   it("reads a dated meeting of others than a headline's pair as another meeting (`Zelensky meets Trump at the White House — live updates`, then `Trump met Putin in Alaska three days ago`)", () => {
-    const text = "Zelensky meets Trump at the White House — live updates\n\n9:40 p.m. Kyiv time — President Volodymyr Zelensky arrived at the White House for talks with U.S. President Donald Trump.\n\n8:30 p.m. — Trump told reporters in the Oval Office that he would call Russian President Vladimir Putin after the talks.\n\nTrump met Putin in Alaska three days ago.";
+    const text = [
+      "Zelensky meets Trump at the White House — live updates",
+      "Last updated: Aug. 18, 2025, 9:40 p.m.",
+      "9:40 p.m. Kyiv time — President Volodymyr Zelensky arrived at the White House for talks with U.S. President Donald Trump, joined later by European leaders including U.K. Prime Minister Keir Starmer.",
+      '9:15 p.m. — Zelensky thanked Trump ahead of the meeting. "We are ready for a trilateral meeting," he wrote on Telegram.',
+      "8:30 p.m. — Trump told reporters in the Oval Office that he would call Russian President Vladimir Putin after the talks.",
+      "Trump met Putin in Alaska three days ago.",
+    ].join("\n\n");
     const report = parseReport(text, { referenceDate: "2025-08-18" });
-    expect([report.summit.date, report.summit.location, participantNames(report)]).toEqual(["2025-08-18", "Washington", ["Volodymyr Zelensky", "Donald Trump"]]);
+    expect([report.summit.date, report.summit.location, participantNames(report)]).toEqual(["2025-08-18", "Washington", ["Volodymyr Zelensky", "Donald Trump", "Keir Starmer"]]);
   });
 });
