@@ -28,6 +28,8 @@ describe("temporal expressions", () => {
     // With slashes the day comes first or second; a number above 12 tells which, else the reading nearer the reference.
     expect(values("Published on 24/10/2025 and 10/24/2025.")).toEqual([["24/10/2025", "2025-10-24", null], ["10/24/2025", "2025-10-24", null]]);
     expect(values("Signed on 08/07/2018.")).toEqual([["08/07/2018", "2018-08-07", null]]);
+    // (Year first with stops, as Lithuanian, Hungarian and Korean pages date themselves; no day that cannot be.)
+    expect(values("LRT.lt 2025.06.23 14:12. Not 2025.13.40.")).toEqual([["2025.06.23", "2025-06-23", null], ["14:12", "2025-06-23T14:12", null]]);
     expect(values("In the evening of August 26, he spoke.")).toEqual([["the evening of August 26", "2018-08-26TEV", null]]);
     expect(values("The remarks began at 5:41 P.M. local time.")).toEqual([["5:41 P.M.", "2018-08-27T17:41", null]]);
   });

@@ -30,6 +30,8 @@ export const PATTERNS = {
   clock: /^(\d{1,2})[:.](\d{2})$/,
   /** Day.month.year or day-month-year numeric dates of 1900–2099 (`22.08.2018`, `04-04-2025`; not `11-12-1234`). */
   numericDate: /^(\d{1,2})[.\-/](\d{1,2})[.\-/]((?:19|20)\d{2})$/,
+  /** Year.month.day, as Lithuanian, Hungarian, Korean and Chinese pages date themselves (`2025.06.23`). */
+  yearFirstDotted: /^((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})$/,
   /** A day, a month's name and a year joined by hyphens (`14-apr-2025`, lower case). */
   hyphenedDate: /^(\d{1,2})-([a-z]{3,9})-((?:19|20)\d{2})$/,
   /** ISO date `2018-08-22` as a single token. */

@@ -614,6 +614,11 @@ export class TimeRecognizer {
       const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
       if (isValidDay(y, m, d)) return this.#make(i, i + 1, "DATE", formatDay({ y, m, d }), "stated", { y, m, d });
     }
+    const ymd = PATTERNS.yearFirstDotted.exec(w);
+    if (ymd !== null) {
+      const [y, m, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+      if (isValidDay(y, m, d)) return this.#make(i, i + 1, "DATE", formatDay({ y, m, d }), "stated", { y, m, d });
+    }
     const dmy = PATTERNS.numericDate.exec(w);
     if (dmy !== null) {
       const [d, m, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
