@@ -716,11 +716,11 @@ describe("tense from modals and relative years", () => {
     expect(values("Aliyev met Tokayev on August 22.\n\nHe will travel to Baku on August 24.\n\nThe same day, he will meet Erdogan.", "2025-08-22")).toEqual(["August 22=2025-08-22", "August 24=2025-08-24", "The same day=2025-08-24"]);
   });
 
-  it("dates a bare clock time by a day its paragraph stated in full, not by the reference day", () => {
+  it("dates a bare clock time by a day its paragraph stated in full, not by the reference day (and one of a preview in the next paragraph by the day ahead)", () => {
     const text =
       "The 31st EU-Japan summit will take place in Brussels on 13.11.2025. Prime Minister Sanae Takaichi will be received by President António Costa at 09:30 CET, followed by a restricted session at 10:15.\n\n" +
       "A joint press conference is scheduled for 13:45.";
-    expect(values(text, "2025-11-12")).toEqual(["13.11.2025=2025-11-13", "09:30 CET=2025-11-13T09:30", "10:15=2025-11-13T10:15", "13:45=2025-11-12T13:45"]);
+    expect(values(text, "2025-11-12")).toEqual(["13.11.2025=2025-11-13", "09:30 CET=2025-11-13T09:30", "10:15=2025-11-13T10:15", "13:45=2025-11-13T13:45"]);
     expect(parseReport(text, { referenceDate: "2025-11-12" }).summit.date).toBe("2025-11-13");
   });
 
@@ -3863,5 +3863,10 @@ describe("summit frame", () => {
     ].join("\n\n");
     const report = parseReport(text, { referenceDate: "2025-08-18" });
     expect([report.summit.date, report.summit.location, participantNames(report)]).toEqual(["2025-08-18", "Washington", ["Volodymyr Zelensky", "Donald Trump", "Keir Starmer"]]);
+  });
+  it("dates a bare clock time of a preview on the day ahead its narrative reached (`will receive … Tusk … tomorrow, Wednesday`, then `will hold talks … at 10 a.m.`)", () => {
+    const text = "Federal Chancellor Merz receives Polish Prime Minister Tusk\n\nPress release 211/25\nTuesday, 8 July 2025\n\nFederal Chancellor Friedrich Merz will receive the Prime Minister of the Republic of Poland, Donald Tusk, for intergovernmental consultations in Berlin tomorrow, Wednesday.\n\nThe Federal Chancellor and the Prime Minister will hold talks in the Federal Chancellery at 10 a.m.\n\nMerz spoke to reporters at 9 a.m. on Tuesday. He left for Brussels at 1.30 p.m.";
+    const report = parseReport(text, { referenceDate: "2025-07-08" });
+    expect(report.timexes.filter((t) => t.type === "TIME").map((t) => [t.text, t.value])).toEqual([["10 a.m.", "2025-07-09T10:00"], ["9 a.m. on Tuesday", "2025-07-08T09:00"], ["1.30 p.m.", "2025-07-08T13:30"]]);
   });
 });

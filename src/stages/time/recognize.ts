@@ -1616,7 +1616,10 @@ export class TimeRecognizer {
     if (time.word && !CLOCK_PREPOSITIONS.has(this.#lower(i - 1))) return null;
     // Else the day its sentence names before it, or one its paragraph stated in full, or in the past tense the day of
     // the news (`agreed Friday …` in the lead, then `talks that began … at 9:30 a.m.`), or the reference day.
-    const named = this.#sentenceDay ?? this.#paragraphDay ?? (tense === "past" ? this.#newsDay : null);
+    // (Otherwise, in a preview, the day ahead the narrative reached: `will receive … Tusk … tomorrow, Wednesday`, then
+    // `will hold talks in the Federal Chancellery at 10 a.m.`.)
+    const ahead = tense === "future" && this.#anchor !== null && this.#reference !== null && daysBetween(this.#reference, this.#anchor) > 0 ? this.#anchor : null;
+    const named = this.#sentenceDay ?? this.#paragraphDay ?? (tense === "past" ? this.#newsDay : ahead);
     const on = named ?? this.#reference;
     const date = on === null ? "XXXX-XX-XX" : formatDay(on);
     return this.#make(i, end, "TIME", `${date}T${clock}`, on === null ? "unresolved" : named !== null ? "narrative" : "reference", on);
