@@ -384,6 +384,7 @@ describe("temporal expressions", () => {
       ["a fortnight", "P2W", null],
       ["the past fortnight", "P2W", null],
     ]);
+    expect(values("The real test comes in the next fortnight.", october)).toEqual([["the next fortnight", "P2W", null]]);
     expect(values("The H5 and Q7 models sold well.", october)).toEqual([]);
   });
 

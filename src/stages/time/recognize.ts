@@ -910,8 +910,8 @@ export class TimeRecognizer {
     // `the next day`, `the following day`: anchored on the narrative (see `narrative`).
     // (Read again from `last`, `the last day of a visit` is the visit's final day, not yesterday.)
     if (unitWord === "day" && (withThe || this.#lower(i - 1) === "the")) return null;
-    // `the past fortnight`: the two weeks up to now.
-    if (unitWord === "fortnight" && withThe && (rel === "past" || rel === "last")) return this.#make(i, j + 2, "DURATION", "P2W", "stated");
+    // `the past fortnight`: the two weeks up to now; `the next fortnight` the two to come, as `the next two weeks` is.
+    if (unitWord === "fortnight" && withThe && (rel === "past" || rel === "last" || rel === "next" || rel === "coming")) return this.#make(i, j + 2, "DURATION", "P2W", "stated");
     if (unit !== undefined && !unitWord.endsWith("s")) {
       // (`at the last minute` is an idiom, not a minute.)
       if (rel === "last" && unit.unit === "MIN") return null;
