@@ -3870,4 +3870,9 @@ describe("summit frame", () => {
     const report = parseReport(text, { referenceDate: "2025-07-08" });
     expect(report.timexes.filter((t) => t.type === "TIME").map((t) => [t.text, t.value])).toEqual([["10 a.m.", "2025-07-09T10:00"], ["9 a.m. on Tuesday", "2025-07-08T09:00"], ["1.30 p.m.", "2025-07-08T13:30"]]);
   });
+  it("reads many states counted taking part as a meeting of many (`with some 90 countries and organisations taking part`), not states counted otherwise", () => {
+    const format = (text: string): string | null => parseReport(text, { referenceDate: "2024-06-15" }).summit.format;
+    expect(format("Swiss president hosts Ukraine peace conference\n\nSwiss President Viola Amherd opened a two-day conference on peace in Ukraine at the Bürgenstock resort on Saturday, with some 90 countries and organisations taking part. Ukrainian President Volodymyr Zelensky said the conference could \"make history\".")).toBe("multilateral");
+    expect(format("Putin, Xi meet in Beijing\n\nPutin met Xi in Beijing on Monday, as Russia trades with 90 countries and exports to them.")).toBe("bilateral");
+  });
 });

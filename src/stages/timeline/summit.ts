@@ -3079,6 +3079,8 @@ function gathersNations(tokens: TokenList, sentence: Sentence, countryStarts: Re
     // (So `The Prime Ministers of Denmark, Estonia, …`.)
     const leaders = LEADER_PLURALS.has(tokens.lowerAt(i) ?? "") || (tokens.lowerAt(i) === "ministers" && tokens.lowerAt(i - 1) === "prime");
     if (leaders && tokens.lowerAt(i + 1) === "of" && statesListedFrom(tokens, i + 2, end, countryStarts) >= MANY_STATES) return true;
+    // (Or many states counted taking part: `with some 90 countries and organisations taking part`.)
+    if (NATIONS_WORDS.has(tokens.lowerAt(i) ?? "") && manyCountedAt(tokens, i - 1) && takingPartAfter(tokens, i + 1, end)) return true;
     // (Nor those who judge the meeting: `a visit that drew criticism from European Union leaders`.)
     // (Also the meeting they are the object of: `on the eve of a summit of European leaders`.)
     // (Nor those of a gathering on whose sidelines the meeting was: `a bilateral meeting … on the sidelines of the APEC
@@ -3118,6 +3120,28 @@ function gathersNations(tokens: TokenList, sentence: Sentence, countryStarts: Re
   }
   return false;
 }
+
+/** True when token `i` counts more than three (`90`, `some 40`, `forty`), as the number of states at a gathering. */
+function manyCountedAt(tokens: TokenList, i: number): boolean {
+  const text = tokens.textAt(i) ?? "";
+  const n = PATTERNS.startsWithDigit.test(text) ? Number(text.split(",").join("")) : (NUMBER_WORDS[tokens.lowerAt(i) ?? ""] ?? 0);
+  return n > 3;
+}
+
+/** Most tokens between the states counted and their taking part (`countries and organisations taking part`). */
+const TAKING_PART_REACH = 4;
+
+/** True when a word of taking part in a meeting follows token `from` closely, before `end` (`taking part`, `attending`). */
+function takingPartAfter(tokens: TokenList, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + TAKING_PART_REACH); k++) {
+    const w = tokens.lowerAt(k) ?? "";
+    if (ATTENDANCE_WORDS.has(w) || (w === "part" && TAKING_WORDS.has(tokens.lowerAt(k - 1) ?? ""))) return true;
+  }
+  return false;
+}
+
+/** Forms of `take` before `part`. */
+const TAKING_WORDS = new Set(["take", "takes", "taking", "took", "taken"]);
 
 /** States named in one list that make a gathering of many (`the presidents of Kazakhstan, Kyrgyzstan, …`). */
 const MANY_STATES = 4;
