@@ -2169,4 +2169,8 @@ describe("transcripts", () => {
     const report = parseReport(text, { referenceDate: "2025-08-20" });
     expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["HOST", "Pavel Ostrov", "Donald Trump", "HOST"]);
   });
+  it("gives a partial quote a group says of itself to the group (`the sides said they had agreed to \"continue …\"`)", () => {
+    const text = 'Aliyev, Pashinian meet in Abu Dhabi\n\nIn a joint statement issued after the meeting, the sides said they had agreed to "continue bilateral negotiations on confidence-building measures".';
+    expect(parseReport(text).quotes.map((q) => [q.kind, q.speaker?.name, q.speaker?.resolvedVia])).toEqual([["partial", "the sides", "context"]]);
+  });
 });

@@ -222,7 +222,9 @@ export const attribution: Stage = (ctx, state) => {
   const documentary = (a: Attribution): boolean => a.source.resolvedVia !== "pronoun" && DOCUMENT_NOUNS.has(headWord(a.source.name));
   // (And one inside what a state's body says, `South Korea's presidential office said it had made "more progress"`.)
   const official = (a: Attribution): boolean => a.source.resolvedVia !== "pronoun" && SPEAKING_BODY_HEADS.has(headWord(a.source.name));
-  const named = attributions.filter((a) => a.source.personId !== null || cited(a) || documentary(a) || official(a));
+  // (And one inside what a group says of itself, `the sides said they had agreed to "continue …"`: `they` are the group.)
+  const ownDoing = (a: Attribution): boolean => a.source.resolvedVia !== "pronoun" && tokens.lowerAt(tokenIndexAt(tokens, a.content.start)) === "they";
+  const named = attributions.filter((a) => a.source.personId !== null || cited(a) || documentary(a) || official(a) || ownDoing(a));
   let a = 0;
   for (const q of topLevel) {
     while (a < named.length && (named[a]?.content.end ?? 0) + 1 < q.end) a++;
