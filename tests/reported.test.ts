@@ -2299,4 +2299,13 @@ describe("reported speech without quotation marks", () => {
       ["Esther Tapia", null],
     ]);
   });
+  it("reads the person after an office's words as the source of an inverted cue (`…, said Chief Adviser's Press Secretary Shafiqul Alam`, `said Kremlin spokesman Dmitry Peskov`)", () => {
+    const text = "Yunus meets Sharif in Cairo\n\nChief Adviser Professor Muhammad Yunus met Pakistan Prime Minister Shehbaz Sharif in Cairo on Thursday.\n\nDuring the meeting, the two leaders discussed ways to strengthen trade, said Chief Adviser's Press Secretary Shafiqul Alam. The talks were good, said Kremlin spokesman Dmitry Peskov. They went well, said the Kremlin's top diplomat Sergei Lavrov.";
+    const report = parseReport(text, { referenceDate: "2024-12-19" });
+    expect(report.attributions.map((a) => [a.source.name, a.text])).toEqual([
+      ["Shafiqul Alam", "the two leaders discussed ways to strengthen trade"],
+      ["Dmitry Peskov", "The talks were good"],
+      ["Sergei Lavrov", "They went well"],
+    ]);
+  });
 });

@@ -4,7 +4,7 @@ import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PAST_ADVERBS, PAST_MARKERS, UNITS, WEEKDAYS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
-import { HONORIFICS } from "../../lexicon/roles.js";
+import { HONORIFICS, PORTFOLIO_WORDS } from "../../lexicon/roles.js";
 import { OCCASION_PARTS } from "../../lexicon/meetings.js";
 import { isNameWordAt } from "../entities/names.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -1230,7 +1230,27 @@ function cueThenSource(tokens: TokenList, i: number, e: number, resolver: Speake
   const named = speakerFrom(i + n + title, e, resolver) ?? unnamedMemberFrom(tokens, i + n, e);
   // (`said people familiar with the matter`: a group's phrase runs past the group word a speaker is read from.)
   const after = closes(named) ? named : sourcePhraseFrom(tokens, i + n, e);
-  return closes(after) ? { ref: after.ref, cue: span(tokens, i, i + n) } : null;
+  if (closes(after)) return { ref: after.ref, cue: span(tokens, i, i + n) };
+  // (A person after the words of an office: `said Kremlin spokesman Dmitry Peskov`, `said Chief Adviser's Press
+  // Secretary Shafiqul Alam`.)
+  const titled = titledPersonFrom(tokens, i + n, e, resolver, lexicon);
+  return closes(titled) ? { ref: titled.ref, cue: span(tokens, i, i + n) } : null;
+}
+
+/**
+ * The person named after the words of an office that open at `from` (capitalised, an office's or a possessive, after
+ * an article: `the Kremlin's top diplomat Sergei Lavrov`), or null.
+ */
+function titledPersonFrom(tokens: TokenList, from: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): { ref: SpeakerRef; next: number } | null {
+  for (let k = from; k < Math.min(e, from + MAX_TITLE_WORDS_BEFORE_NAME); k++) {
+    const w = tokens.lowerAt(k) ?? "";
+    if (k > from) {
+      const found = speakerFrom(k, e, resolver);
+      if (found !== null && found.ref.personId !== null && found.ref.resolvedVia !== "pronoun") return found;
+    }
+    if (tokens.capitalizedAt(k) !== true && !lexicon.roleWords.has(w) && !PORTFOLIO_WORDS.has(w) && !isPossessiveAt(tokens, k) && w !== "of" && !(k === from && w === "the")) return null;
+  }
+  return null;
 }
 
 /** Words between the article and the head of an unnamed source after its cue (`a senior US official`). */
