@@ -2173,4 +2173,8 @@ describe("transcripts", () => {
     const text = 'Aliyev, Pashinian meet in Abu Dhabi\n\nIn a joint statement issued after the meeting, the sides said they had agreed to "continue bilateral negotiations on confidence-building measures".';
     expect(parseReport(text).quotes.map((q) => [q.kind, q.speaker?.name, q.speaker?.resolvedVia])).toEqual([["partial", "the sides", "context"]]);
   });
+  it("gives a quote to the person an office's words after a body lead to, after its cue (`\"…,\" said Kremlin spokesman Dmitry Peskov`)", () => {
+    const text = 'Putin meets Tokayev\n\n"The talks were constructive," said Kremlin spokesman Dmitry Peskov. "We want peace," said a Republican National Committee member who supports the deal.';
+    expect(parseReport(text).quotes.map((q) => q.speaker?.name)).toEqual(["Dmitry Peskov", "Republican National Committee"]);
+  });
 });

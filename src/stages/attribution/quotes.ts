@@ -733,6 +733,9 @@ const CLAUSE_BESIDE = new Set(["as", "while", "whereas"]);
 /** Words that open the clause a cue reports (`said that …`, `asked whether …`). */
 const CLAUSE_COMPLEMENTS: ReadonlySet<string> = new Set(["that", "whether"]);
 
+/** Most lower-case words of an office between a body and the person it leads to (`Kremlin spokesman Dmitry Peskov`). */
+const MAX_OFFICE_WORDS = 3;
+
 /** How far after a cue its speaker may start (`said former secretary of state Hillary Clinton`). */
 const AFTER_CUE_REACH = 8;
 
@@ -767,7 +770,14 @@ function speakerAfterCue(tokens: TokenList, from: number, stop: number, resolver
     body ??= found.ref;
     // (Only a name or title right after the body goes on to its person: `a Republican National Committee member who
     // supports Trump` is the member. The body's own words do not count against the reach.)
-    if (!isCapitalizedAt(tokens, found.next)) break;
+    // (Or the person an office's words after the body lead to: `said Kremlin spokesman Dmitry Peskov`.)
+    if (!isCapitalizedAt(tokens, found.next)) {
+      let k = found.next;
+      while (k < Math.min(stop, found.next + MAX_OFFICE_WORDS) && !isCapitalizedAt(tokens, k) && resolver.isPersonNoun(tokens.lowerAt(k) ?? "")) k++;
+      const holder = k > found.next ? resolver.speakerAt(k) : null;
+      if (holder !== null && holder.ref.personId !== null && holder.ref.resolvedVia !== "pronoun") return holder.ref;
+      break;
+    }
     limit += found.next - i;
     i = found.next - 1;
   }
