@@ -3875,4 +3875,9 @@ describe("summit frame", () => {
     expect(format("Swiss president hosts Ukraine peace conference\n\nSwiss President Viola Amherd opened a two-day conference on peace in Ukraine at the Bürgenstock resort on Saturday, with some 90 countries and organisations taking part. Ukrainian President Volodymyr Zelensky said the conference could \"make history\".")).toBe("multilateral");
     expect(format("Putin, Xi meet in Beijing\n\nPutin met Xi in Beijing on Monday, as Russia trades with 90 countries and exports to them.")).toBe("bilateral");
   });
+  it("reads a meeting someone is willing to hold as none held (`said he is ready to meet Russian President Vladimir Putin \"in any format\"`)", () => {
+    const text = 'Zelensky says he is ready to meet Putin "in any format"\n\nUkrainian President Volodymyr Zelensky said he is ready to meet Russian President Vladimir Putin "in any format" to end the war, in an interview with CNN that aired Sunday.\n\nZelensky met US President Donald Trump at the White House on Monday.';
+    const report = parseReport(text, { referenceDate: "2025-08-24" });
+    expect([report.summit.date, report.summit.location, participantNames(report)]).toEqual(["2025-08-18", "Washington", ["Volodymyr Zelensky", "Donald Trump"]]);
+  });
 });

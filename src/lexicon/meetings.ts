@@ -41,6 +41,9 @@ export const FORMER_WORDS: ReadonlySet<string> = new Set(["former", "then", "lat
 /** Words before a meeting word that make it another meeting (`next year's forum`, `their previous summit`). */
 export const OTHER_MEETING_WORDS: ReadonlySet<string> = new Set(["next", "previous", "last", "upcoming", "following", "future", "past"]);
 
+/** Words of willingness before `to` and a meeting word, which make it one not held (`ready to meet Putin`). */
+export const WILLINGNESS_WORDS: ReadonlySet<string> = new Set(["ready", "willing", "prepared", "open", "eager", "keen", "happy"]);
+
 /** Groups whose dated doings tell of a meeting (`EU leaders on Thursday failed to agree …`), for its date only. */
 export const GATHERED_GROUPS: ReadonlySet<string> = new Set(["leaders"]);
 

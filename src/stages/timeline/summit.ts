@@ -4,7 +4,7 @@ import { AHEAD_WORD, BEFORE_BARE_VERB, DAY_PARTS, RANGE_ENDS, FORWARD_MODALS, FU
 import { COMPASS_POINTS, FACILITY_WORDS, VENUES } from "../../lexicon/places.js";
 import { LEADER_PLURALS, ROLE_CLASSES, TENURE_WORDS } from "../../lexicon/roles.js";
 import { BODIES } from "../../lexicon/organizations.js";
-import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, TRAVEL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, COMING_VISIT_WORDS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FOCUS_ADVERBS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, PREPARING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS, VISIT_NOUNS } from "../../lexicon/meetings.js";
+import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, TRAVEL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, COMING_VISIT_WORDS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FOCUS_ADVERBS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, PREPARING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS, VISIT_NOUNS, WILLINGNESS_WORDS } from "../../lexicon/meetings.js";
 import { HEARERS } from "../../lexicon/reporting-cues.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
@@ -1429,6 +1429,22 @@ const PLANNED_REACH = 10;
  * True when token `at` names one of those a meeting still to be arranged is between (`would begin arranging a meeting
  * between Putin and Zelenskyy`, `a possible meeting between them`): they are not at this one.
  */
+/** True when a word of willingness and `to` stand before the meeting word at `i` (`ready to meet`, `willing to hold talks`). */
+function willingTo(tokens: TokenList, i: number): boolean {
+  const to = tokens.lowerAt(i - 1) === "to" ? i - 1 : tokens.lowerAt(i - 2) === "to" && tokens.kindAt(i - 1) === "word" ? i - 2 : -1;
+  return to > 0 && WILLINGNESS_WORDS.has(tokens.lowerAt(to - 1) ?? "");
+}
+
+/** True when the name at token `at` is the one a meeting someone is willing to hold is with (`ready to meet … Putin`). */
+function willingToMeet(tokens: TokenList, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - PLANNED_REACH); k--) {
+    const t = tokens.get(k);
+    if (t === undefined || (t.kind === "punct" && !isAbbreviationStop(tokens, k))) return false;
+    if (MEETING_WORDS.has(t.lower)) return willingTo(tokens, k);
+  }
+  return false;
+}
+
 function inPlannedMeeting(tokens: TokenList, at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - PLANNED_REACH); k--) {
     const t = tokens.get(k);
@@ -1750,6 +1766,8 @@ function meetingSpanBefore(tokens: TokenList, sentence: Sentence): boolean {
 
 /** `next year's forum`, `their last meeting`: a meeting word that names another meeting than the report's. */
 function otherMeeting(tokens: TokenList, i: number): boolean {
+  // (One that someone is willing to hold is none held: `said he is ready to meet Putin "in any format"`.)
+  if (willingTo(tokens, i)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = tokens.lowerAt(k) ?? "";
     // `following a summit in London`: the preposition, after this meeting, not the one after it.
@@ -2670,7 +2688,7 @@ function pickParticipants(
     // (`Trump, who is expected to meet Kim in late May`, after a meeting past: one yet to meet them.)
     // (Nor, after a meeting past, one whose visit is still to come: `discussed the preparations for Putin's upcoming
     // visit to China`, `Lavrov, Wang Yi discuss preparations for Putin's visit`.)
-    if (inPlannedMeeting(tokens, at) || (!ahead && ((apostrophe && comingVisitOf(tokens, beforeName, endAt + 1)) || comingVisitBy(tokens, beforeName))) || (s !== evidence && (toBeSpokenTo(tokens, beforeName) || (!ahead && meetsLater(tokens, last))))) {
+    if (inPlannedMeeting(tokens, at) || willingToMeet(tokens, at) || (!ahead && ((apostrophe && comingVisitOf(tokens, beforeName, endAt + 1)) || comingVisitBy(tokens, beforeName))) || (s !== evidence && (toBeSpokenTo(tokens, beforeName) || (!ahead && meetsLater(tokens, last))))) {
       plannedOnly.add(m.personId);
       continue;
     }
