@@ -2177,4 +2177,8 @@ describe("transcripts", () => {
     const text = 'Putin meets Tokayev\n\n"The talks were constructive," said Kremlin spokesman Dmitry Peskov. "We want peace," said a Republican National Committee member who supports the deal.';
     expect(parseReport(text).quotes.map((q) => q.speaker?.name)).toEqual(["Dmitry Peskov", "Republican National Committee"]);
   });
+  it("reads a fragment in what a participle of saying goes on with after a quote as a partial quote (`\"…,\" Mr Trump said, describing Mr Albanese as \"a great ally\"`)", () => {
+    const text = 'Albanese and Trump sign minerals deal\n\n"It\'s been a great meeting," Mr Trump said, describing Mr Albanese as "a great ally".';
+    expect(parseReport(text).quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["direct", "Donald Trump"], ["partial", "Donald Trump"]]);
+  });
 });

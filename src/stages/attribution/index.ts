@@ -460,10 +460,16 @@ export const attribution: Stage = (ctx, state) => {
     return false;
   }
 
-  /** `"…," Merz said, adding that Germany was "on the side of Ukraine"`: a quote inside a `that` clause after another. */
+  /**
+   * `"…," Merz said, adding that Germany was "on the side of Ukraine"`: a quote inside a `that` clause after another;
+   * or inside what a participle of saying goes on with (`"…," Mr Trump said, describing Mr Albanese as "a great ally"`).
+   */
   function inThatClause(q: Quote, prev: { quote: Quote } | null): boolean {
     const from = tokenIndexAt(tokens, prev?.quote.end ?? q.start);
-    for (let k = from; k < tokens.length && (tokens.startAt(k) ?? Infinity) < q.start; k++) if (tokens.lowerAt(k) === "that") return true;
+    for (let k = from; k < tokens.length && (tokens.startAt(k) ?? Infinity) < q.start; k++) {
+      const w = tokens.lowerAt(k) ?? "";
+      if (w === "that" || (w.endsWith("ing") && ctx.lexicon.cueWords.has(w) && tokens.textAt(k - 1) === ",")) return true;
+    }
     return false;
   }
 
