@@ -2308,4 +2308,9 @@ describe("reported speech without quotation marks", () => {
       ["Sergei Lavrov", "They went well"],
     ]);
   });
+  it("runs a description's complement on over the possessive and the capitalised words it owns (`The head of the President's Office, Andriy Yermak,` is no `the head of the President`)", () => {
+    const text = "Duda and Zelensky meet in Lublin\n\nPolish President Andrzej Duda met Volodymyr Zelensky in Lublin on Friday. The head of the President's Office, Andriy Yermak, also took part in the talks.";
+    const yermak = parseReport(text, { referenceDate: "2024-05-10" }).people.find((p) => p.name === "Andriy Yermak");
+    expect([yermak?.roles, yermak?.descriptors, yermak?.mentions.map((m) => text.slice(m.start, m.end))]).toEqual([["head of the President's Office"], ["the head of the President's Office"], ["The head of the President's Office", "Andriy Yermak"]]);
+  });
 });

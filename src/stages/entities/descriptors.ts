@@ -5,7 +5,7 @@ import { BARE_OFFICES, CHARACTER_WORDS, CROWNED_TITLES, COURTESY_TITLES, GENERIC
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
-import { isAllCaps, isCapitalizedAt, isGluedPeriod, isSentenceStop, lowerPhrase, opensSentence, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
+import { isAllCaps, isCapitalizedAt, isGluedPeriod, isPossessiveAt, isSentenceStop, lowerPhrase, opensSentence, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { PREPOSITIONS, REASON_FOR_VERBS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
@@ -223,6 +223,14 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
         body = true;
         end = k;
       }
+    }
+    // (A complement owning the capitalised words after it runs on over them: `The head of the President's Office,
+    // Andriy Yermak,` is no `head of the President`, `the GOP chairman for Colorado's Jefferson County`.)
+    if (end > j + role && isPossessiveAt(tokens, end)) {
+      let k = end + 1;
+      while (k < tokens.length && k - end <= MAX_BODY_TOKENS && tokens.capitalizedAt(k) === true) k++;
+      if (k === end + 1) continue;
+      end = k;
     }
     // `The President of the ECOWAS Commission, Omar Touray, said`: the person named in apposition.
     // After a name, an apposition goes on to a mark (`Mr. Coats, the director of national intelligence, said`);
