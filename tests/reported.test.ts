@@ -2313,4 +2313,14 @@ describe("reported speech without quotation marks", () => {
     const yermak = parseReport(text, { referenceDate: "2024-05-10" }).people.find((p) => p.name === "Andriy Yermak");
     expect([yermak?.roles, yermak?.descriptors, yermak?.mentions.map((m) => text.slice(m.start, m.end))]).toEqual([["head of the President's Office"], ["the head of the President's Office"], ["The head of the President's Office", "Andriy Yermak"]]);
   });
+  it("gives a name the office joined by `and` before its title too (`Deputy Prime Minister and Foreign Minister Ishaq Dar`), not a name's (`President Putin and Chinese President Xi`)", () => {
+    const text = "Deputy Prime Minister and Foreign Minister Ishaq Dar met Wang Yi in Beijing. President Putin and Chinese President Xi Jinping spoke. Minister for Trade and Industry Dan Tehan was there.";
+    expect(parseReport(text).people.map((p) => [p.name, p.roles])).toEqual([
+      ["Ishaq Dar", ["Foreign Minister of Pakistan", "Foreign Minister", "Deputy Prime Minister"]],
+      ["Wang Yi", ["Foreign Minister of China"]],
+      ["Vladimir Putin", ["President of Russia"]],
+      ["Xi Jinping", ["President of China", "Chinese President"]],
+      ["Dan Tehan", ["Minister for Trade and Industry"]],
+    ]);
+  });
 });

@@ -62,6 +62,9 @@ export function findRoles(view: string, tokens: TokenList, registry: PeopleRegis
     const country = title !== null && onlyOfficeWords(title, roleWords, lexicon) ? countryAfter(view, tokens, end, lexicon) : null;
     if (country !== null && title !== null) registry.addRole(person, `${title} of ${country}`);
     else if (title !== null) registry.addRole(person, title);
+    // (And an office joined before the title: `Prime Minister and Minister of Foreign Affairs Sheikh Mohammed …`.)
+    const joined = title === null ? null : officeJoinedBefore(view, tokens, start, roleWords);
+    if (joined !== null) registry.addRole(person, joined);
     const apposition = appositionAfter(view, tokens, end, lexicon, nameStarts) ?? officeBefore(view, tokens, start, end, lexicon);
     if (apposition !== null) registry.addRole(person, apposition);
   }
@@ -83,6 +86,26 @@ export function findRoles(view: string, tokens: TokenList, registry: PeopleRegis
     // Office words only: `With Governor Bush` opening a sentence, `fellow Republican` are no titles.
     if (title !== null && onlyOfficeWords(title, roleWords, lexicon) && (STATE_OFFICES.has(roleClassesOf(title, lexicon)[0] ?? "") || counterpart)) registry.addRole(person, title);
   }
+}
+
+/** Most tokens of a title looked back over for an office joined before it by `and`. */
+const MAX_JOINED_TITLE = 8;
+/** Most words of an office joined before a title (`Deputy Prime Minister`). */
+const MAX_JOINED_OFFICE = 4;
+
+/**
+ * The office joined by `and` before the title of the name at token `nameStart` (`Deputy Prime Minister and Foreign
+ * Minister Ishaq Dar`: `Deputy Prime Minister`), capitalised and ending on an office's word; else null (not a name
+ * before `and`, `President Putin and Chinese President Xi`, nor a portfolio, `Trade and Industry Minister`).
+ */
+function officeJoinedBefore(view: string, tokens: TokenList, nameStart: number, roleWords: ReadonlySet<string>): string | null {
+  let k = nameStart - 1;
+  while (k > nameStart - MAX_JOINED_TITLE && k > 0 && tokens.lowerAt(k) !== "and" && (tokens.capitalizedAt(k) === true || OBJECT_PREPOSITIONS.has(tokens.textAt(k) ?? ""))) k--;
+  const last = k - 1;
+  if (tokens.lowerAt(k) !== "and" || tokens.capitalizedAt(last) !== true || !roleWords.has(tokens.lowerAt(last) ?? "")) return null;
+  let first = last;
+  while (first > 0 && last - first < MAX_JOINED_OFFICE - 1 && tokens.capitalizedAt(first - 1) === true && (roleWords.has(tokens.lowerAt(first - 1) ?? "") || PORTFOLIO_WORDS.has(tokens.lowerAt(first - 1) ?? ""))) first--;
+  return view.slice(tokens.startAt(first) ?? 0, tokens.endAt(last) ?? 0);
 }
 
 /** Most countries' words before an office they share (`his Iranian, Turkish and Azerbaijani counterparts`). */
