@@ -3880,4 +3880,12 @@ describe("summit frame", () => {
     const report = parseReport(text, { referenceDate: "2025-08-24" });
     expect([report.summit.date, report.summit.location, participantNames(report)]).toEqual(["2025-08-18", "Washington", ["Volodymyr Zelensky", "Donald Trump"]]);
   });
+  it("leaves out a second leader of a country whose leader the dated sentence names, who only attends (`The talks were attended by HE the Prime Minister …`)", () => {
+    const text = "HH the Amir, French President hold official talks\n\nDoha: His Highness the Amir Sheikh Tamim bin Hamad Al-Thani and President of the French Republic Emmanuel Macron held official talks at the Amiri Diwan on Wednesday morning.\n\nThe talks were attended by HE the Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani and a number of Their Excellencies the Ministers.";
+    expect(participantNames(parseReport(text, { referenceDate: "2024-02-29" }))).toEqual(["Tamim bin Hamad Al-Thani", "Emmanuel Macron"]);
+  });
+  it("reads an office's word used of the meeting after a name as no office the name qualifies (`Emmanuel Macron held official talks`)", () => {
+    const text = "Amir, French President hold talks\n\nTamim bin Hamad Al-Thani and French President Emmanuel Macron held official talks in Doha on Wednesday.";
+    expect(participantNames(parseReport(text, { referenceDate: "2024-02-29" }))).toEqual(["Tamim bin Hamad Al-Thani", "Emmanuel Macron"]);
+  });
 });

@@ -1612,7 +1612,8 @@ function qualifiesOffice(tokens: TokenList, k: number): boolean {
   const office = (j: number): boolean => tokens.kindAt(j) === "word" && tokens.capitalizedAt(j) !== true && ROLE_CLASSES[tokens.lowerAt(j) ?? ""] !== undefined;
   const w = tokens.lowerAt(k) ?? "";
   const verbal = BEFORE_BARE_VERB.has(w) || PASSIVE_AUXILIARIES.has(w) || PERFECT_AUXILIARIES.has(w) || ADVERBS_BEFORE_VERB.has(w);
-  return office(k) || (tokens.kindAt(k) === "word" && tokens.capitalizedAt(k) !== true && !verbal && office(k + 1) && tokens.capitalizedAt(k + 2) !== true);
+  // (Not an office's word used of a meeting after it: `Macron held official talks`.)
+  return office(k) || (tokens.kindAt(k) === "word" && tokens.capitalizedAt(k) !== true && !verbal && office(k + 1) && tokens.capitalizedAt(k + 2) !== true && !MEETING_WORDS.has(tokens.lowerAt(k + 2) ?? ""));
 }
 
 /** Nouns of a leader's government or following that a name before them qualifies (`the Trump administration`). */
@@ -1895,7 +1896,18 @@ const ELIDED_REACH = 16;
  * True when the name ending at token `last`, with token `k` before its title or apposed office, attends or stands in
  * (`Kamala Harris attended`, `Lavrov also took part`, `was represented by Foreign Minister Ramadan Goc`).
  */
+/** Most tokens back from a name, over its title, to the `by` of a passive of attending. */
+const ATTENDED_BY_REACH = 12;
+
 function delegateAt(tokens: TokenList, k: number, last: number): boolean {
+  // (The agent of a passive of attending, past its title: `The talks were attended by HE the Prime Minister and Minister
+  // of Foreign Affairs Sheikh Mohammed …`.)
+  for (let j = k; j >= Math.max(2, k - ATTENDED_BY_REACH) && tokens.kindAt(j) === "word"; j--) {
+    if (tokens.lowerAt(j) === "by") {
+      if (tokens.lowerAt(j - 1) === "attended" && PASSIVE_AUXILIARIES.has(tokens.lowerAt(j - 2) ?? "")) return true;
+      break;
+    }
+  }
   // (A passive with its auxiliary: `Venezuela was represented by`, not `a vision represented by Sanders`.)
   if (tokens.lowerAt(k) === "by" && tokens.lowerAt(k - 1) === "represented" && PASSIVE_AUXILIARIES.has(tokens.lowerAt(k - 2) ?? "")) return true;
   // (And its verb left out after the first: `China was represented by Premier Li Qiang and Russia by Foreign Minister
@@ -2778,7 +2790,11 @@ function pickParticipants(
   // Secretary Opiyo Wandayi and his Ugandan counterpart, Ruth Nankabirwa, attended`.)
   const officialsCounterparts = counterpartsOfOfficials(people, mentions, sentences);
   const counterpart = (p: PersonDraft): boolean => p.roleClasses.has("counterpart") && p.roleClasses.size === 1 && inSummit.has(p.id) && !officialsCounterparts.has(p.id);
-  const leaders = people.filter((p) => (p.roleClasses.has("leader") || bodyHead(p)) && takesPart(p));
+  // (Nor a second leader of a country whose leader the dated sentence names, who only attends: `The talks were attended
+  // by HE the Prime Minister and Minister of Foreign Affairs Sheikh Mohammed …`, beside the Emir.)
+  const ledInEvidence = new Set(people.filter((p) => p.roleClasses.has("leader") && inEvidence.has(p.id) && p.country !== null).map((p) => p.country));
+  const attendsOnly = (p: PersonDraft): boolean => delegates.has(p.id) && !inEvidence.has(p.id) && ledInEvidence.has(p.country);
+  const leaders = people.filter((p) => (p.roleClasses.has("leader") || bodyHead(p)) && takesPart(p) && !attendsOnly(p));
   // (`Azerbaijan's Ilham Aliyev and Turkmenistan's Gurbanguly Berdymukhammedov also signed`: one named only by the
   // country possessing the name, at the meeting with its leaders, stands for that country as they do.)
   const forCountry = (p: PersonDraft): boolean => p.roles.length === 0 && p.country !== null && inSummit.has(p.id);
