@@ -2323,4 +2323,8 @@ describe("reported speech without quotation marks", () => {
       ["Dan Tehan", ["Minister for Trade and Industry"]],
     ]);
   });
+  it("knows Qatar's emir by the short names the press gives him (`Emir Tamim`, `Sheikh Tamim`)", () => {
+    const text = "Emir Tamim and French President Emmanuel Macron held talks in Doha on Wednesday. Sheikh Tamim later hosted a lunch.";
+    expect(parseReport(text).people.map((p) => [p.name, p.country, p.mentions.length])).toEqual([["Tamim bin Hamad Al-Thani", "Qatar", 2], ["Emmanuel Macron", "France", 1]]);
+  });
 });

@@ -195,7 +195,7 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Lawrence Wong", [], "Singapore", "Prime Minister", "m"),
   office("Shehbaz Sharif", ["Sharif", "Muhammad Shehbaz Sharif"], "Pakistan", "Prime Minister", "m"),
   p("Mohammed bin Zayed", ["Mohamed bin Zayed", "MBZ"], "United Arab Emirates", ["President of the United Arab Emirates"], "m"),
-  office("Tamim bin Hamad Al-Thani", ["Tamim bin Hamad Al Thani"], "Qatar", "Emir", "m"),
+  office("Tamim bin Hamad Al-Thani", ["Tamim bin Hamad Al Thani", "Tamim"], "Qatar", "Emir", "m"),
   p("Mohammed bin Abdulrahman Al-Thani", ["Mohammed bin Abdulrahman Al Thani", "Mohammed bin Abdulrahman bin Jassim Al-Thani", "Mohammed bin Abdulrahman bin Jassim Al Thani", "Mohammed bin Abdulrahman"], "Qatar", ["Prime Minister of Qatar", "Minister of Foreign Affairs of Qatar"], "m"),
   office("Abiy Ahmed", ["Abiy"], "Ethiopia", "Prime Minister", "m"),
   office("Bola Tinubu", ["Tinubu"], "Nigeria", "President", "m"),
