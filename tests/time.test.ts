@@ -3888,4 +3888,13 @@ describe("summit frame", () => {
     const text = "Amir, French President hold talks\n\nTamim bin Hamad Al-Thani and French President Emmanuel Macron held official talks in Doha on Wednesday.";
     expect(participantNames(parseReport(text, { referenceDate: "2024-02-29" }))).toEqual(["Tamim bin Hamad Al-Thani", "Emmanuel Macron"]);
   });
+  it("reads `the two prime ministers` as the summit's pair, as `the two leaders` (`On Saturday morning, the two prime ministers will travel together … to Sendai`)", () => {
+    const text = "Modi arrives in Tokyo for annual summit with Ishiba\n\nPrime Minister Narendra Modi arrived in Tokyo on Friday for the India-Japan Annual Summit with Prime Minister Shigeru Ishiba.\n\nOn Saturday morning, the two prime ministers will travel together by bullet train to Sendai.";
+    const report = parseReport(text, { referenceDate: "2025-08-29" });
+    const names = (ids: readonly string[]): (string | undefined)[] => ids.map((id) => report.people.find((p) => p.id === id)?.name);
+    expect(report.timeline.map((e) => [e.value, names(e.participants)])).toEqual([
+      ["2025-08-29", ["Narendra Modi", "Shigeru Ishiba"]],
+      ["2025-08-30TMO", ["Narendra Modi", "Shigeru Ishiba"]],
+    ]);
+  });
 });

@@ -83,11 +83,14 @@ const OTHER_PARTIES = new Set(["host", "guest", "visitor", "counterpart"]);
  */
 export function pairOfLeadersAt(tokens: TokenList, noun: number, bareThe: boolean): boolean {
   const w = tokens.lowerAt(noun) ?? "";
-  const before = tokens.lowerAt(noun - 1);
+  // (A plural of two words, read from its first: `the two prime ministers`, `both prime ministers`.)
+  const primeMinisters = w === "ministers" && tokens.lowerAt(noun - 1) === "prime";
+  const head = primeMinisters ? noun - 1 : noun;
+  const before = tokens.lowerAt(head - 1);
   if (PAIR_NOUNS.has(w)) return before === "the" && tokens.lowerAt(noun + 1) !== "of";
-  const twoOrBoth = before === "both" || (before === "two" && tokens.lowerAt(noun - 2) === "the");
+  const twoOrBoth = before === "both" || (before === "two" && tokens.lowerAt(head - 2) === "the");
   if (PAIRED_PEOPLE.has(w)) return twoOrBoth;
-  return LEADER_PLURALS.has(w) && (twoOrBoth || (bareThe && before === "the"));
+  return (LEADER_PLURALS.has(w) || primeMinisters) && (twoOrBoth || (bareThe && before === "the"));
 }
 
 /** Finds the speaker words in a token window and turns them into a resolved speaker. */
