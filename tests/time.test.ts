@@ -3897,4 +3897,12 @@ describe("summit frame", () => {
       ["2025-08-30TMO", ["Narendra Modi", "Shigeru Ishiba"]],
     ]);
   });
+  it("gives an ordinal day opening a range the month its end names (`from the 2nd to the 4th of March`), and no day to an ordinal outside one", () => {
+    expect(values("The French President is on a visit to the country from the 2nd to the 4th of March. It ran from 2nd to 5th March. He came 2nd to Smith.", { referenceDate: "2025-03-03" })).toEqual([
+      ["the 2nd", "2025-03-02", null],
+      ["the 4th of March", "2025-03-04", null],
+      ["2nd", "2025-03-02", null],
+      ["5th March", "2025-03-05", null],
+    ]);
+  });
 });

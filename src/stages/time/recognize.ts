@@ -741,7 +741,7 @@ export class TimeRecognizer {
     let k = j + 1;
     if (this.#lower(k) === "of") k++;
     const month = this.#monthAt(k);
-    if (month === null) return j > i ? this.#dayOfMonth(i, j, day, tense) : null;
+    if (month === null) return this.#rangeStartDay(i, j, day, tense) ?? (j > i ? this.#dayOfMonth(i, j, day, tense) : null);
     // `13 February 2024`, `13th February, 2024` with a comma before the year, `10 Jul. 2024` with the abbreviation's period.
     const stop = this.#lower(k + 1) === "." && this.#glued(k + 1) && this.#yearNumber(k + 2) !== null;
     const comma = this.#lower(k + 1) === "," && this.#yearNumber(k + 2) !== null;
@@ -750,6 +750,24 @@ export class TimeRecognizer {
     const relative = year === null ? this.#relativeYear(k + 1) : null;
     if (relative !== null) return this.#dayValue(i, k + 3, relative, month, day, tense);
     return this.#dayValue(i, year === null ? k + 1 : comma || stop ? k + 3 : k + 2, year, month, day, tense);
+  }
+
+  /**
+   * `from the 2nd to the 4th of March`: an ordinal day after `the` (`i`; the day's token `j`) that opens a range whose
+   * end names the month takes that month; null otherwise. (The end is read only where its month stands, so a chain of
+   * such days is not read again from each.)
+   */
+  #rangeStartDay(i: number, j: number, day: number, tense: Tense): Recognized | null {
+    if (!RANGE_ENDS.has(this.#lower(j + 1)) && !(this.#lower(j + 1) === "and" && this.#betweenBefore(j + 1))) return null;
+    let k = j + 2;
+    if (this.#lower(k) === "the") k++;
+    if (this.#dayNumber(k) === null) return null;
+    const of = this.#lower(k + 1) === "of" ? k + 2 : k + 1;
+    if (this.#monthAt(of) === null) return null;
+    const end = this.#dayMonth(j + 2, tense);
+    if (end?.day == null || day >= end.day.d) return null;
+    const start = { ...end.day, d: day };
+    return this.#make(i, j + 1, "DATE", formatDay(start), end.resolution, start);
   }
 
   /**
