@@ -3905,4 +3905,9 @@ describe("summit frame", () => {
       ["5th March", "2025-03-05", null],
     ]);
   });
+  it("reads no `host` in the title of the one hosted after a country of two words, and a chief cabinet secretary as a spokesperson, no participant (`will host South Korean President Lee Jae-myung`)", () => {
+    const text = "Takaichi to hold first summit with Lee in Nara next week\n\nPrime Minister Sanae Takaichi will host South Korean President Lee Jae-myung in her home prefecture of Nara next Tuesday and Wednesday, the government said Friday.\n\nThe two leaders are expected to discuss North Korea, trade and exchanges between young people, Chief Cabinet Secretary Minoru Kihara told a news conference.";
+    const report = parseReport(text, { referenceDate: "2025-12-12" });
+    expect([participantNames(report), report.people.find((p) => p.name === "Lee Jae-myung")?.roles]).toEqual([["Sanae Takaichi", "Lee Jae-myung"], ["President of South Korea", "South Korean President"]]);
+  });
 });

@@ -59,7 +59,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = wordTable({
   counterpart: "counterpart",
   // The Holy See's head of state (`Pope Leo XIV received Zelensky`).
   pope: "leader", pontiff: "leader", "holy father": "leader",
-  chief: "org-head", "chief justice": "official", "opposition leader": "official", "party leader": "official",
+  chief: "org-head", "chief cabinet secretary": "spokesperson", "chief justice": "official", "opposition leader": "official", "party leader": "official",
   "vice-chancellor": "deputy", "president-elect": "leader", "chief minister": "official", "first minister": "leader",
   // The top leader of a party-state (`Party General Secretary To Lam`, `General Secretary Xi Jinping`).
   "general secretary": "leader",

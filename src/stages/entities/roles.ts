@@ -201,7 +201,8 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
     if (t === undefined || next === undefined || t.kind !== "word" || next.start - t.end > 1 || tokens.newLineAt(k + 1) === true) break;
     // (`Host President Luiz Inácio Lula da Silva` opening a sentence: hosting is no office, capitalised or not.)
     // (Nor before a country's word and an office: `will host Israeli Prime Minister Benjamin Netanyahu`.)
-    if (MEETING_PARTS.has(t.lower) && (roleWords.has(next.lower) || lexicon.countryByDemonym.has(next.lower) || lexicon.countryByName.has(next.lower))) break;
+    // (A country of two words too: `will host South Korean President Lee Jae-myung`.)
+    if (MEETING_PARTS.has(t.lower) && (roleWords.has(next.lower) || countryAt(tokens, k + 1, lexicon) !== null)) break;
     // (`ambassador to the US Anatoly Antonov`: an envoy's posting is part of the title.)
     // (Only an envoy's: `chief of staff to President Bill Clinton` is another person's title.)
     const posting = (t.lower === "to" && envoy(tokens.lowerAt(k - 1))) || (t.lower === "the" && tokens.lowerAt(k - 1) === "to" && envoy(tokens.lowerAt(k - 2)));
