@@ -2181,4 +2181,8 @@ describe("transcripts", () => {
     const text = 'Albanese and Trump sign minerals deal\n\n"It\'s been a great meeting," Mr Trump said, describing Mr Albanese as "a great ally".';
     expect(parseReport(text).quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["direct", "Donald Trump"], ["partial", "Donald Trump"]]);
   });
+  it("reads a fragment in a relative clause of saying about the speaker after a quote as partial (`said Sánchez, who described the agreement as \"historic\"`)", () => {
+    const text = 'Sánchez and Lula sign strategic alliance\n\nThe Spanish Prime Minister, Pedro Sánchez, and Lula signed a strategic alliance on Tuesday. "Spain will be Brazil\'s best ally in Europe," said Sánchez, who described the agreement as "historic".';
+    expect(parseReport(text).quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["direct", "Pedro Sánchez"], ["partial", "Pedro Sánchez"]]);
+  });
 });

@@ -462,13 +462,16 @@ export const attribution: Stage = (ctx, state) => {
 
   /**
    * `"…," Merz said, adding that Germany was "on the side of Ukraine"`: a quote inside a `that` clause after another;
-   * or inside what a participle of saying goes on with (`"…," Mr Trump said, describing Mr Albanese as "a great ally"`).
+   * or inside what a participle of saying goes on with (`"…," Mr Trump said, describing Mr Albanese as "a great ally"`)
+   * or a relative clause of saying (`said Sánchez, who described the agreement as "historic"`).
    */
   function inThatClause(q: Quote, prev: { quote: Quote } | null): boolean {
     const from = tokenIndexAt(tokens, prev?.quote.end ?? q.start);
     for (let k = from; k < tokens.length && (tokens.startAt(k) ?? Infinity) < q.start; k++) {
       const w = tokens.lowerAt(k) ?? "";
-      if (w === "that" || (w.endsWith("ing") && ctx.lexicon.cueWords.has(w) && tokens.textAt(k - 1) === ",")) return true;
+      // (Or a relative clause of saying about the speaker: `said Sánchez, who described the agreement as "historic"`.)
+      const relative = w === "who" && ctx.lexicon.cueWords.has(tokens.lowerAt(k + 1) ?? "");
+      if (w === "that" || ((relative || (w.endsWith("ing") && ctx.lexicon.cueWords.has(w))) && tokens.textAt(k - 1) === ",")) return true;
     }
     return false;
   }
