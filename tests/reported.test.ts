@@ -1214,8 +1214,8 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([
       ["Bayo Onanuga", "the two leaders discussed the Sahel"],
       ["John Smith", "the talks went well"],
-      // (A list of names is what was said.)
-      ["the spokesman", "Putin, Xi Jinping and Modi agreed"],
+      // (A list of names is what was said; the spokesman is the one the sentence before named so.)
+      ["John Smith", "Putin, Xi Jinping and Modi agreed"],
     ]);
   });
 
@@ -2326,5 +2326,14 @@ describe("reported speech without quotation marks", () => {
   it("knows Qatar's emir by the short names the press gives him (`Emir Tamim`, `Sheikh Tamim`)", () => {
     const text = "Emir Tamim and French President Emmanuel Macron held talks in Doha on Wednesday. Sheikh Tamim later hosted a lunch.";
     expect(parseReport(text).people.map((p) => [p.name, p.country, p.mentions.length])).toEqual([["Tamim bin Hamad Al-Thani", "Qatar", 2], ["Emmanuel Macron", "France", 1]]);
+  });
+  it("reads the office of a source `according to` cites before the name set off after it (`according to the Special Adviser to the President on Information and Strategy, Bayo Onanuga`)", () => {
+    const text = "Tinubu, Mahama hold closed-door meeting\n\nPresident Bola Tinubu received President John Dramani Mahama in Abuja on Monday. The meeting lasted about two hours, according to the Special Adviser to the President on Information and Strategy, Bayo Onanuga. It was useful, according to the Special Adviser to the President, Daniel Bwala.";
+    const report = parseReport(text, { referenceDate: "2025-04-28" });
+    expect(report.people.slice(2).map((p) => [p.name, p.roles, p.descriptors.includes("the President")])).toEqual([
+      ["Bayo Onanuga", ["Special Adviser to the President on Information and Strategy"], false],
+      ["Daniel Bwala", ["Special Adviser to the President"], false],
+    ]);
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Bayo Onanuga", "Daniel Bwala"]);
   });
 });

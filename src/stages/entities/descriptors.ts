@@ -236,7 +236,10 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
     // After a name, an apposition goes on to a mark (`Mr. Coats, the director of national intelligence, said`);
     // `During the meeting with President Xi, the prime minister said` opens a clause with a subject of its own.
     const closed = tokens.startAt(end) === undefined || tokens.kindAt(end) === "punct" || PREPOSITIONS.has(tokens.lowerAt(end) ?? "");
-    const named = (tokens.textAt(end) === "," ? namedAt.get(tokens.startAt(end + 1) ?? -1) : undefined) ?? (tokens.textAt(i - 1) === "," && closed ? namedUntil.get(tokens.endAt(i - 2) ?? -1) : undefined);
+    // (Not a bare head's office that is another office's object: `the Special Adviser to the President, Bayo Onanuga,`
+    // names the adviser; `a lawyer for the White House secretary, Betty Currie,` names the secretary.)
+    const objectOfOffice = j === i + 1 && end === j + role && HEAD_OFFICES.has(lowerPhrase(tokens, j, end)) && OFFICE_OBJECT_WORDS.has(tokens.lowerAt(i - 1) ?? "") && lexicon.roleWords.has(tokens.lowerAt(i - 2) ?? "");
+    const named = (tokens.textAt(end) === "," && !objectOfOffice ? namedAt.get(tokens.startAt(end + 1) ?? -1) : undefined) ?? (tokens.textAt(i - 1) === "," && closed ? namedUntil.get(tokens.endAt(i - 2) ?? -1) : undefined);
     // A possessive after the role (`the president's`) is not a description of a person, and a title
     // right before a name (`the German Federal Chancellor Angela Merkel`) belongs to the name.
     const after = tokens.get(end);
@@ -370,6 +373,9 @@ function opensBareOffice(tokens: TokenList, i: number, lexicon: Lexicon): boolea
 
 /** Classes of ministers of one portfolio, each also a `minister`. */
 const MINISTRIES = ["foreign-minister", "defence-minister"];
+
+/** Words that make what follows them an office's object (`adviser to the President`, `spokesman for the president`). */
+const OFFICE_OBJECT_WORDS = new Set(["to", "of", "for"]);
 
 /** Possessives before a counterpart (`his Russian counterpart`). */
 const POSSESSIVE_PRONOUNS = new Set(["his", "her"]);

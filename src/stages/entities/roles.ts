@@ -533,9 +533,12 @@ function officeOpening(tokens: TokenList, officeEnd: number, lexicon: Lexicon, v
     // (So may an article after a verb, not after a preposition, whose object the office is not: `met the Russian
     // foreign minister, Sergey Lavrov,`; not `the Special Adviser to the President on Information, Bayo Onanuga,`.)
     // (`including` opens a list whose items are the names: `Critics, including the Leader of the Opposition, Bob Loughman,`.)
-    const article = ARTICLES.has(tokens.lowerAt(k) ?? "") && (!PREPOSITIONS.has(verbBefore?.lower ?? "") || verbBefore?.lower === "including") && verbBefore?.lower !== "to";
+    // (`according to` cites its source, as an agent word does: `according to the Special Adviser to the President on
+    // Information and Strategy, Bayo Onanuga`.)
+    const cited = verbBefore?.lower === "to" && tokens.lowerAt(k - 2) === "according";
+    const article = ARTICLES.has(tokens.lowerAt(k) ?? "") && (((!PREPOSITIONS.has(verbBefore?.lower ?? "") || verbBefore?.lower === "including") && verbBefore?.lower !== "to") || cited);
     const opensObject = PERSONAL_POSSESSIVES.has(tokens.lowerAt(k) ?? "") || article;
-    if (opensObject && verbBefore !== undefined && verbBefore.kind === "word" && !verbBefore.capitalized && qualifiedRoleAt(tokens, k + 1, officeEnd, lexicon) !== null) return { from: k, byAgent: AGENT_WORDS.has(verbBefore.text) || agentListBefore(tokens, k - 1) };
+    if (opensObject && verbBefore !== undefined && verbBefore.kind === "word" && !verbBefore.capitalized && qualifiedRoleAt(tokens, k + 1, officeEnd, lexicon) !== null) return { from: k, byAgent: AGENT_WORDS.has(verbBefore.text) || agentListBefore(tokens, k - 1) || cited };
     k--;
   }
   // (An opening phrase's comma too, when a reporting verb follows the name: `Briefing correspondents after the meeting,
