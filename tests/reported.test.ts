@@ -2336,4 +2336,14 @@ describe("reported speech without quotation marks", () => {
     ]);
     expect(report.attributions.map((a) => a.source.name)).toEqual(["Bayo Onanuga", "Daniel Bwala"]);
   });
+  it("keeps a country's name that holds `and` in the title before a name (`Trinidad and Tobago Prime Minister Keith Rowley`)", () => {
+    const text = "Trinidad and Tobago Prime Minister Keith Rowley met Holness. Bosnia and Herzegovina Presidency Chairman Denis Becirovic spoke. President Putin and Chinese President Xi Jinping met.";
+    expect(parseReport(text).people.map((p) => [p.name, p.country])).toEqual([
+      ["Keith Rowley", "Trinidad and Tobago"],
+      ["Andrew Holness", "Jamaica"],
+      ["Denis Becirovic", "Bosnia and Herzegovina"],
+      ["Vladimir Putin", "Russia"],
+      ["Xi Jinping", "China"],
+    ]);
+  });
 });

@@ -243,6 +243,8 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
   let join = -1;
   for (let j = k + 1; j < nameStart; j++) {
     const w = tokens.textAt(j) ?? "";
+    // (Not the `and` inside a country's name: `Trinidad and Tobago Prime Minister Keith Rowley`, `Saint Kitts and Nevis`.)
+    if (w === "and" && [j - 1, j - 2].some((c) => c > k && c + (countryAt(tokens, c, lexicon)?.words ?? 0) > j + 1)) continue;
     if (OBJECT_PREPOSITIONS.has(w)) object = true;
     // (The article of the object itself joins nothing: `press secretary of the Russian President Dmitry Peskov`.)
     else if (w === "the" && j < nameStart - 1 && OBJECT_PREPOSITIONS.has(tokens.textAt(j - 1) ?? "") && roleWords.has(tokens.lowerAt(j - 2) ?? "")) continue;
