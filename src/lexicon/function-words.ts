@@ -83,6 +83,9 @@ export const AFTER_CONTRACTED_S: ReadonlySet<string> = new Set(["been", "not", "
 /** Auxiliaries and modals that open a main clause's predicate after a relative aside (`Ishiba, who …, is expected`). */
 export const MAIN_CLAUSE_VERBS: ReadonlySet<string> = new Set(["is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does"]);
 
+/** Prepositions that join an office to whom it serves (`press secretary of the Russian President`, `aide to the premier`). */
+export const OFFICE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "to"]);
+
 /** The articles, not the relative `that` a determiner may also be (`a visit that runs until Saturday`). */
 export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 

@@ -6,7 +6,7 @@ import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { isAllCaps, isCapitalizedAt, isGluedPeriod, isPossessiveAt, isSentenceStop, lowerPhrase, opensSentence, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
-import { PREPOSITIONS, REASON_FOR_VERBS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
+import { OFFICE_OBJECT_PREPOSITIONS, PREPOSITIONS, REASON_FOR_VERBS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
 import { courtesyStop } from "./roles.js";
@@ -238,7 +238,7 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
     const closed = tokens.startAt(end) === undefined || tokens.kindAt(end) === "punct" || PREPOSITIONS.has(tokens.lowerAt(end) ?? "");
     // (Not a bare head's office that is another office's object: `the Special Adviser to the President, Bayo Onanuga,`
     // names the adviser; `a lawyer for the White House secretary, Betty Currie,` names the secretary.)
-    const objectOfOffice = j === i + 1 && end === j + role && HEAD_OFFICES.has(lowerPhrase(tokens, j, end)) && OFFICE_OBJECT_WORDS.has(tokens.lowerAt(i - 1) ?? "") && lexicon.roleWords.has(tokens.lowerAt(i - 2) ?? "");
+    const objectOfOffice = j === i + 1 && end === j + role && HEAD_OFFICES.has(lowerPhrase(tokens, j, end)) && OFFICE_OBJECT_PREPOSITIONS.has(tokens.lowerAt(i - 1) ?? "") && lexicon.roleWords.has(tokens.lowerAt(i - 2) ?? "");
     const named = (tokens.textAt(end) === "," && !objectOfOffice ? namedAt.get(tokens.startAt(end + 1) ?? -1) : undefined) ?? (tokens.textAt(i - 1) === "," && closed ? namedUntil.get(tokens.endAt(i - 2) ?? -1) : undefined);
     // A possessive after the role (`the president's`) is not a description of a person, and a title
     // right before a name (`the German Federal Chancellor Angela Merkel`) belongs to the name.
@@ -373,9 +373,6 @@ function opensBareOffice(tokens: TokenList, i: number, lexicon: Lexicon): boolea
 
 /** Classes of ministers of one portfolio, each also a `minister`. */
 const MINISTRIES = ["foreign-minister", "defence-minister"];
-
-/** Words that make what follows them an office's object (`adviser to the President`, `spokesman for the president`). */
-const OFFICE_OBJECT_WORDS = new Set(["to", "of", "for"]);
 
 /** Possessives before a counterpart (`his Russian counterpart`). */
 const POSSESSIVE_PRONOUNS = new Set(["his", "her"]);

@@ -3,7 +3,7 @@ import type { PersonDraft } from "../../pipeline/state.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
 import { FACILITY_WORDS } from "../../lexicon/places.js";
 import { APPOINTING_PARTICIPLES, COURTESY_TITLES, TENURE_WORDS, EXCELLENCY_ABBREVIATION, HONORIFICS, NON_STATE_LEADERSHIP, PORTFOLIO_WORDS, STYLES } from "../../lexicon/roles.js";
-import { ARTICLES, DETERMINERS, HEADLINE_VERBS, OFFICE_OBJECT_JOINS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ARTICLES, DETERMINERS, HEADLINE_VERBS, OFFICE_OBJECT_JOINS, OFFICE_OBJECT_PREPOSITIONS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
@@ -100,7 +100,7 @@ const MAX_JOINED_OFFICE = 4;
  */
 function officeJoinedBefore(view: string, tokens: TokenList, nameStart: number, roleWords: ReadonlySet<string>): string | null {
   let k = nameStart - 1;
-  while (k > nameStart - MAX_JOINED_TITLE && k > 0 && tokens.lowerAt(k) !== "and" && (tokens.capitalizedAt(k) === true || OBJECT_PREPOSITIONS.has(tokens.textAt(k) ?? ""))) k--;
+  while (k > nameStart - MAX_JOINED_TITLE && k > 0 && tokens.lowerAt(k) !== "and" && (tokens.capitalizedAt(k) === true || OFFICE_OBJECT_PREPOSITIONS.has(tokens.textAt(k) ?? ""))) k--;
   const last = k - 1;
   if (tokens.lowerAt(k) !== "and" || tokens.capitalizedAt(last) !== true || !roleWords.has(tokens.lowerAt(last) ?? "")) return null;
   let first = last;
@@ -175,8 +175,6 @@ function onlyOfficeWords(title: string, roleWords: ReadonlySet<string>, lexicon:
   });
 }
 
-/** Prepositions that join an office to whom it serves (`press secretary of the Russian President`, `aide to the premier`). */
-const OBJECT_PREPOSITIONS = new Set(["of", "for", "to"]);
 
 function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWords: ReadonlySet<string>, lexicon: Lexicon): string | null {
   let k = nameStart - 1;
@@ -231,7 +229,7 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
   }
   // `the press secretary of the Russian President Dmitry Peskov`: an office whose object is a description with its
   // article holds the name; the title after the article is the object's, not the name's.
-  if (tokens.lowerAt(k) === "the" && OBJECT_PREPOSITIONS.has(tokens.lowerAt(k - 1) ?? "") && roleWords.has(tokens.lowerAt(k - 2) ?? "") && k + 1 < nameStart) {
+  if (tokens.lowerAt(k) === "the" && OFFICE_OBJECT_PREPOSITIONS.has(tokens.lowerAt(k - 1) ?? "") && roleWords.has(tokens.lowerAt(k - 2) ?? "") && k + 1 < nameStart) {
     let j = k - 2;
     while (j - 1 >= limit && (roleWords.has(tokens.lowerAt(j - 1) ?? "") || PORTFOLIO_WORDS.has(tokens.lowerAt(j - 1) ?? ""))) j--;
     k = j - 1;
@@ -245,9 +243,9 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
     const w = tokens.textAt(j) ?? "";
     // (Not the `and` inside a country's name: `Trinidad and Tobago Prime Minister Keith Rowley`, `Saint Kitts and Nevis`.)
     if (w === "and" && [j - 1, j - 2].some((c) => c > k && c + (countryAt(tokens, c, lexicon)?.words ?? 0) > j + 1)) continue;
-    if (OBJECT_PREPOSITIONS.has(w)) object = true;
+    if (OFFICE_OBJECT_PREPOSITIONS.has(w)) object = true;
     // (The article of the object itself joins nothing: `press secretary of the Russian President Dmitry Peskov`.)
-    else if (w === "the" && j < nameStart - 1 && OBJECT_PREPOSITIONS.has(tokens.textAt(j - 1) ?? "") && roleWords.has(tokens.lowerAt(j - 2) ?? "")) continue;
+    else if (w === "the" && j < nameStart - 1 && OFFICE_OBJECT_PREPOSITIONS.has(tokens.textAt(j - 1) ?? "") && roleWords.has(tokens.lowerAt(j - 2) ?? "")) continue;
     // (Not one between two portfolios of one office: `Trade and Industry Cabinet Secretary Lee Kinyanjui`.)
     else if (OFFICE_OBJECT_JOINS.has(w) && !object && j < nameStart - 1 && PORTFOLIO_WORDS.has(tokens.lowerAt(j - 1) ?? "") && PORTFOLIO_WORDS.has(tokens.lowerAt(j + 1) ?? "")) continue;
     else if (OFFICE_OBJECT_JOINS.has(w) && (!object || j === nameStart - 1)) [k, object, join] = [j, false, -1];

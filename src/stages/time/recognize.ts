@@ -609,14 +609,10 @@ export class TimeRecognizer {
 
   #numericDate(i: number): Recognized | null {
     const w = this.#lower(i);
-    const iso = PATTERNS.isoDate.exec(w);
+    // (Year first, with hyphens or, as Lithuanian and Korean pages write it, stops: `2018-08-22`, `2025.06.23`.)
+    const iso = PATTERNS.isoDate.exec(w) ?? PATTERNS.yearFirstDotted.exec(w);
     if (iso !== null) {
       const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-      if (isValidDay(y, m, d)) return this.#make(i, i + 1, "DATE", formatDay({ y, m, d }), "stated", { y, m, d });
-    }
-    const ymd = PATTERNS.yearFirstDotted.exec(w);
-    if (ymd !== null) {
-      const [y, m, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
       if (isValidDay(y, m, d)) return this.#make(i, i + 1, "DATE", formatDay({ y, m, d }), "stated", { y, m, d });
     }
     const dmy = PATTERNS.numericDate.exec(w);
