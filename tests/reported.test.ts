@@ -2346,4 +2346,13 @@ describe("reported speech without quotation marks", () => {
       ["Xi Jinping", "China"],
     ]);
   });
+  it("reads a wire headline signed by its source after a dash (`Lukashenko, Putin to meet in Minsk on June 26 - Peskov`), not a headline's other tail (`- live updates`)", () => {
+    const signed = "Lukashenko, Putin to meet in Minsk on June 26 - Peskov\n\nMOSCOW. June 24 (Interfax) - Russian President Vladimir Putin will hold talks with Belarusian President Alexander Lukashenko in Minsk on June 26, Kremlin spokesman Dmitry Peskov told reporters on Tuesday.";
+    expect(parseReport(signed, { referenceDate: "2025-06-24" }).attributions.map((a) => [a.source.name, a.text])).toEqual([
+      ["Dmitry Peskov", "Lukashenko, Putin to meet in Minsk on June 26"],
+      ["Dmitry Peskov", "Russian President Vladimir Putin will hold talks with Belarusian President Alexander Lukashenko in Minsk on June 26"],
+    ]);
+    const live = "Zelensky meets Trump at the White House - live updates\n\nPresident Volodymyr Zelensky arrived at the White House for talks with Donald Trump.";
+    expect(parseReport(live, { referenceDate: "2025-08-18" }).attributions).toEqual([]);
+  });
 });

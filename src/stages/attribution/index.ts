@@ -593,6 +593,8 @@ const MIN_HEADLINE_WORDS = 3;
 function headlineAttribution(tokens: TokenList, sentence: Sentence, resolver: SpeakerResolver, cueWords: ReadonlySet<string>): Omit<Attribution, "id" | "text"> | null {
   const begin = tokenIndexAt(tokens, sentence.start);
   const end = tokenIndexAt(tokens, sentence.end);
+  const signed = signedHeadline(tokens, begin, end, resolver);
+  if (signed !== null) return signed;
   const who = resolver.speakerAt(begin);
   if (who === null || who.ref.resolvedVia === "pronoun") return null;
   // (`Lukashenko on Putin talks: Minsk and Moscow agreed …`: a topic may stand between the person and the colon.)
@@ -615,6 +617,28 @@ function headlineAttribution(tokens: TokenList, sentence: Sentence, resolver: Sp
   const closing = tokens.textAt(last) ?? "";
   if ((OPENING_QUOTE_MARKS.has(first.text) || first.text === "'") && (CLOSING_QUOTE_MARKS.has(closing) || closing === "'")) return null;
   return { kind: "indirect", content: { start: first.start, end: final.end }, source: who.ref, cue: { start: colon.start, end: colon.end } };
+}
+
+/** Most tokens of the source that signs a wire headline after its dash (`- Kremlin spokesman`). */
+const MAX_HEADLINE_SIGNATURE = 4;
+
+/**
+ * `Lukashenko, Putin to meet in Minsk on June 26 - Peskov`: a wire headline whose source, a person named or a body,
+ * signs it after a dash, as its last words; null otherwise.
+ */
+function signedHeadline(tokens: TokenList, begin: number, end: number, resolver: SpeakerResolver): Omit<Attribution, "id" | "text"> | null {
+  let last = end;
+  while (last > begin && tokens.kindAt(last - 1) === "punct") last--;
+  for (let dash = last - 2; dash > begin + MIN_HEADLINE_WORDS && dash >= last - 1 - MAX_HEADLINE_SIGNATURE; dash--) {
+    if (tokens.textAt(dash) !== "-" || tokens.startAt(dash) === tokens.endAt(dash - 1)) continue;
+    const who = resolver.speakerAt(dash + 1);
+    const first = tokens.get(begin);
+    const final = tokens.get(dash - 1);
+    if (who === null || who.next !== last || who.ref.resolvedVia === "pronoun" || first === undefined || final === undefined) return null;
+    const mark = { start: tokens.startAt(dash) ?? final.end, end: tokens.endAt(dash) ?? final.end };
+    return { kind: "indirect", content: { start: first.start, end: final.end }, source: who.ref, cue: mark };
+  }
+  return null;
 }
 
 /**
