@@ -2172,6 +2172,9 @@ describe("transcripts", () => {
   it("gives a partial quote a group says of itself to the group (`the sides said they had agreed to \"continue …\"`)", () => {
     const text = 'Aliyev, Pashinian meet in Abu Dhabi\n\nIn a joint statement issued after the meeting, the sides said they had agreed to "continue bilateral negotiations on confidence-building measures".';
     expect(parseReport(text).quotes.map((q) => [q.kind, q.speaker?.name, q.speaker?.resolvedVia])).toEqual([["partial", "the sides", "context"]]);
+    // (With the verb of saying as the quote's cue too: `the two governments said they would "pool resources …"`.)
+    const declared = 'Macron and Scholz meet in Hamburg\n\nIn a joint declaration, the two governments said they would "pool resources for defence innovation" and present a plan "by the end of the year".';
+    expect(parseReport(declared).quotes.map((q) => q.speaker?.name)).toEqual(["the two governments", "the two governments"]);
   });
   it("gives a quote to the person an office's words after a body lead to, after its cue (`\"…,\" said Kremlin spokesman Dmitry Peskov`)", () => {
     const text = 'Putin meets Tokayev\n\n"The talks were constructive," said Kremlin spokesman Dmitry Peskov. "We want peace," said a Republican National Committee member who supports the deal.';

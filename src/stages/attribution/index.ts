@@ -238,7 +238,7 @@ export const attribution: Stage = (ctx, state) => {
       q.speaker = { ...holder.source, resolvedVia: "context" };
       q.cue = holder.cue;
       q.confidence = CONFIDENCE.context;
-    } else if (q.cue !== null && (q.speaker.personId === null || (official(holder) && holder.cue.start >= holder.content.end && q.speaker.resolvedVia !== "pronoun")) && ((q.cue.start >= holder.content.start && q.cue.end <= holder.content.end) || (q.cue.start === holder.cue.start && documentary(holder) && (insideContent(q.speaker, holder) || insideSource(q.speaker, holder))))) {
+    } else if (q.cue !== null && (q.speaker.personId === null || (official(holder) && holder.cue.start >= holder.content.end && q.speaker.resolvedVia !== "pronoun")) && ((q.cue.start >= holder.content.start && q.cue.end <= holder.content.end) || (q.cue.start === holder.cue.start && (documentary(holder) || ownDoing(holder)) && (insideContent(q.speaker, holder) || insideSource(q.speaker, holder))))) {
       // `Netanyahu said that the two leaders agreed that "Iran will not have nuclear weapons."`: a group inside what a
       // named person reports does not speak the words; the person reporting them does.
       // (Nor a person inside what a state's body says after it: `Lee and Ishiba agreed to develop ties in a
