@@ -200,6 +200,9 @@ const hostile = [
   ["2,800 distinct people", distinctPeople(N)],
   // One sentence with a date in every clause: each timeline event once copied the whole sentence for its description.
   ["'‘the next day ' repeated", repeat("‘the next day ")],
+  // Lines of a name and a city without a stop, one sentence of thousands of each: the summit frame once read the
+  // sentence's cities again for every name (10 s at 400 KB).
+  ["name and city lines, 400 KB", "Putin to meet in Minsk\n".repeat(Math.ceil((4 * N) / 23))],
 ];
 console.log("HOSTILE INPUTS (100 KB each unless noted; best of 3)");
 for (const [name, text] of hostile) {

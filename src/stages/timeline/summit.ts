@@ -384,7 +384,9 @@ export function findSummit(input: SummitInput): Summit {
     // process in 2014, urged …`.)
     return !inQuote(offset) && !inReported(offset) && !aboutSomeone(tokens, at) && (relative === undefined || !otherTimes.has(relative)) && (ahead || tenseAt(markers, last) !== "future");
   };
-  const placedElsewhere = (s: Sentence): boolean => elsewhere(tokens, cityMentions, s, location, countryMentions, home);
+  // (Read once per sentence, as the mentions come in turn: a sentence of thousands of names and cities must not be
+  // read again for each name.)
+  const placedElsewhere = perSentenceInTurn((s: Sentence): boolean => elsewhere(tokens, cityMentions, s, location, countryMentions, home));
   const states = statesNamed(countryMentions, cityMentions, cities, people);
   // `He flew to Washington from Budapest, where he met with Hungarian Prime Minister Viktor Orban`: a clause that
   // `where` hangs on another city than the meeting's tells of another meeting.
