@@ -3910,4 +3910,10 @@ describe("summit frame", () => {
     const report = parseReport(text, { referenceDate: "2025-12-12" });
     expect([participantNames(report), report.people.find((p) => p.name === "Lee Jae-myung")?.roles]).toEqual([["Sanae Takaichi", "Lee Jae-myung"], ["President of South Korea", "South Korean President"]]);
   });
+  it("reads the clock time of a date line the place opens as the filing's, no happening's (`KYIV, 03.09.2025 15:47`), and keeps one after the date (`March 18, 2025 19:30 The Kremlin, Moscow`)", () => {
+    const filed = "Zelensky, Frederiksen discuss air defense\n\nKYIV, 03.09.2025 15:47\n\nPresident of Ukraine Volodymyr Zelensky held a meeting with Danish Prime Minister Mette Frederiksen in Copenhagen.";
+    expect(extractTimeline(filed, { referenceDate: "2025-09-03" }).map((e) => e.value)).toEqual(["2025-09-03"]);
+    const kremlin = "Telephone conversation with Donald Trump\n\nMarch 18, 2025 19:30 The Kremlin, Moscow\n\nVladimir Putin had a telephone conversation with President of the United States Donald Trump.";
+    expect(extractTimeline(kremlin, { referenceDate: "2025-03-18" }).map((e) => e.value)).toEqual(["2025-03-18", "2025-03-18T19:30"]);
+  });
 });

@@ -206,6 +206,8 @@ export const timeline: Stage = (ctx, state) => {
     if (sentence !== undefined && !transcript) {
       const kind = lineKind(sentence);
       const header = sentence.end <= headerEnd;
+      // (Not its clock time where the place opens the line, as a wire's filing does: `KYIV, 03.09.2025 15:47`.)
+      if (header && kind === "dateline" && t.type === "TIME" && inRanges((placeRanges ??= mentionRanges(state.places)), sentence.start)) continue;
       if (header && kind === "dateline") sentence = sentences[firstStartingAtOrAfter(sentences, headerEnd)] ?? sentence;
       else if ((header && kind !== "other") || kind === "names") continue;
     }
