@@ -22,7 +22,12 @@ export function sliceOf(text: string, span: { start: number; end: number } | nul
   return span === null ? null : text.slice(span.start, span.end);
 }
 
+/** The names of the people with these ids (a summit's or an event's participants), in the order given. */
+export function peopleNames(report: SummitReport, ids: readonly string[]): (string | undefined)[] {
+  return ids.map((id) => report.people.find((p) => p.id === id)?.name);
+}
+
 /** The names of the summit's participants, in the report's order. */
 export function participantNames(report: SummitReport): (string | undefined)[] {
-  return report.summit.participants.map((id) => report.people.find((p) => p.id === id)?.name);
+  return peopleNames(report, report.summit.participants);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractAttributions, extractQuotes, parseReport } from "../src/index.js";
-import { participantNames, sliceOf } from "./helpers.js";
+import { participantNames, peopleNames, sliceOf } from "./helpers.js";
 
 describe("reported speech without quotation marks", () => {
   it("keeps a people's adjective in capitals where it opens an unnamed source (`Iranian state media said`)", () => {
@@ -2252,8 +2252,7 @@ describe("reported speech without quotation marks", () => {
   it("follows a sentence opening on a pronoun back to the subject of one before that opened on it too (`He was received at the airport by President Mohamed Muizzu. He will attend …`)", () => {
     const text = 'PM Narendra Modi arrived in Malé on Friday morning. He was received at the airport by President Mohamed Muizzu.\n\nHe will attend the celebrations on Saturday, 26 July. He said the ties were "rooted in history".';
     const report = parseReport(text, { referenceDate: "2025-07-25" });
-    const names = (ids: readonly string[]): (string | undefined)[] => ids.map((id) => report.people.find((p) => p.id === id)?.name);
-    expect(report.timeline.map((e) => [e.value, names(e.participants)])).toEqual([
+    expect(report.timeline.map((e) => [e.value, peopleNames(report, e.participants)])).toEqual([
       ["2025-07-25TMO", ["Narendra Modi"]],
       ["2025-07-26", ["Narendra Modi"]],
     ]);

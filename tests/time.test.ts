@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes, extractTimeline, extractTimexes, parseReport } from "../src/index.js";
-import { participantNames } from "./helpers.js";
+import { participantNames, peopleNames } from "./helpers.js";
 
 const REF = { referenceDate: "2018-08-27" };
 const values = (text: string, options = REF): [string, string, string | null][] => extractTimexes(text, options).map((t) => [t.text, t.value, t.mod]);
@@ -3844,8 +3844,7 @@ describe("summit frame", () => {
   it("leaves a spokesperson who only reports a dated happening out of its participants (`The two leaders met … on Wednesday, State House spokesperson Hussein Mohamed said`)", () => {
     const text = "Ruto, Museveni agree to resolve fuel pipeline row\n\nPresident William Ruto and his Ugandan counterpart Yoweri Museveni have agreed to fast-track talks on the oil pipeline.\n\nThe two leaders met at State House, Nairobi, on Wednesday, State House spokesperson Hussein Mohamed said in a statement.\n\nMr Ruto said Kenya would support Uganda's bid to import fuel through Mombasa.";
     const report = parseReport(text, { referenceDate: "2023-05-04" });
-    const names = (ids: readonly string[]): (string | undefined)[] => ids.map((id) => report.people.find((p) => p.id === id)?.name);
-    expect(report.timeline.map((e) => [e.value, names(e.participants)])).toEqual([["2023-05-03", ["William Ruto", "Yoweri Museveni"]]]);
+    expect(report.timeline.map((e) => [e.value, peopleNames(report, e.participants)])).toEqual([["2023-05-03", ["William Ruto", "Yoweri Museveni"]]]);
   });
   it("reads a minister's counterpart named after the possessive as that person, no leader of the summit (`Energy Cabinet Secretary Opiyo Wandayi and his Ugandan counterpart, Ruth Nankabirwa, attended the meeting`)", () => {
     const text = "Ruto, Museveni agree to resolve fuel pipeline row\n\nPresident William Ruto and his Ugandan counterpart Yoweri Museveni met at State House, Nairobi, on Wednesday.\n\nEnergy Cabinet Secretary Opiyo Wandayi and his Ugandan counterpart, Ruth Nankabirwa, attended the meeting.";
@@ -3891,8 +3890,7 @@ describe("summit frame", () => {
   it("reads `the two prime ministers` as the summit's pair, as `the two leaders` (`On Saturday morning, the two prime ministers will travel together … to Sendai`)", () => {
     const text = "Modi arrives in Tokyo for annual summit with Ishiba\n\nPrime Minister Narendra Modi arrived in Tokyo on Friday for the India-Japan Annual Summit with Prime Minister Shigeru Ishiba.\n\nOn Saturday morning, the two prime ministers will travel together by bullet train to Sendai.";
     const report = parseReport(text, { referenceDate: "2025-08-29" });
-    const names = (ids: readonly string[]): (string | undefined)[] => ids.map((id) => report.people.find((p) => p.id === id)?.name);
-    expect(report.timeline.map((e) => [e.value, names(e.participants)])).toEqual([
+    expect(report.timeline.map((e) => [e.value, peopleNames(report, e.participants)])).toEqual([
       ["2025-08-29", ["Narendra Modi", "Shigeru Ishiba"]],
       ["2025-08-30TMO", ["Narendra Modi", "Shigeru Ishiba"]],
     ]);
