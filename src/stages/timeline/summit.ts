@@ -2790,7 +2790,7 @@ function pickParticipants(
   // minister, met a minister, not the summit.)
   // (Nor one whose possessor, named last before in the sentence, holds an office no leader holds: `Energy Cabinet
   // Secretary Opiyo Wandayi and his Ugandan counterpart, Ruth Nankabirwa, attended`.)
-  const officialsCounterparts = counterpartsOfOfficials(people, mentions, sentences);
+  const officialsCounterparts = counterpartsOfOfficials(byId, mentions, sentences);
   const counterpart = (p: PersonDraft): boolean => p.roleClasses.has("counterpart") && p.roleClasses.size === 1 && inSummit.has(p.id) && !officialsCounterparts.has(p.id);
   // (Nor a second leader of a country whose leader the dated sentence names, who only attends: `The talks were attended
   // by HE the Prime Minister and Minister of Foreign Affairs Sheikh Mohammed …`, beside the Emir.)
@@ -2818,9 +2818,8 @@ function pickParticipants(
  * Those named only as a counterpart whose first mention follows, in its sentence, a person holding offices but no
  * leader's (a minister's counterpart is a minister).
  */
-function counterpartsOfOfficials(people: readonly PersonDraft[], mentions: readonly Mention[], sentences: readonly Sentence[]): Set<string> {
+function counterpartsOfOfficials(byId: ReadonlyMap<string, PersonDraft>, mentions: readonly Mention[], sentences: readonly Sentence[]): Set<string> {
   const out = new Set<string>();
-  const byId = new Map(people.map((p) => [p.id, p]));
   const seen = new Set<string>();
   let previous: Mention | null = null;
   for (const m of mentions) {
