@@ -706,20 +706,31 @@ export class TimeRecognizer {
     if (!PATTERNS.dayDigits.test(w)) return null;
     const d = Number(w);
     const start = this.#anchor;
-    // (`between 14 and 16 October`, `between April 27 and 28`: `and` after `between` closes a range too.)
-    const between = (k: number): boolean => this.#lower(k) === "and" && this.#betweenBefore(k);
-    if (this.#lastTo === i - 1 && (RANGE_ENDS.has(this.#lower(i - 1)) || between(i - 1)) && start !== null && d > start.d && d <= daysInMonth(start.y, start.m)) {
+    if (this.#lastTo === i - 1 && this.#rangeWordAt(i - 1) && start !== null && d > start.d && d <= daysInMonth(start.y, start.m)) {
       let to = i + 1;
       if (this.#lower(to) === "," && this.#yearNumber(to + 1) === start.y) to += 2;
       else if (this.#yearNumber(to) === start.y) to++;
       const day = { y: start.y, m: start.m, d };
       return this.#make(i, to, "DATE", formatDay(day), "narrative", day);
     }
-    if (!RANGE_ENDS.has(this.#lower(i + 1)) && !between(i + 1)) return null;
-    const end = this.#dayMonth(i + 2, tense) ?? this.#monthDate(i + 2, tense);
-    if (end?.day == null || d >= end.day.d) return null;
-    const day = { ...end.day, d };
-    return this.#make(i, i + 1, "DATE", formatDay(day), end.resolution, day);
+    return this.#rangeStart(i, i, d, (k) => this.#dayMonth(k, tense) ?? this.#monthDate(k, tense));
+  }
+
+  /**
+   * The first day of a range, `day` at token `j` (its expression from token `i`), dated by the range's end after a
+   * range word, which `readEnd` reads from its first token; null without one, or when the end is not after the day.
+   */
+  #rangeStart(i: number, j: number, day: number, readEnd: (k: number) => Recognized | null): Recognized | null {
+    if (!this.#rangeWordAt(j + 1)) return null;
+    const end = readEnd(j + 2);
+    if (end?.day == null || day >= end.day.d) return null;
+    const start = { ...end.day, d: day };
+    return this.#make(i, j + 1, "DATE", formatDay(start), end.resolution, start);
+  }
+
+  /** True for a word that closes a range at token `k` (`to`, `until`, a dash; `and` after `between`: `between 14 and 16 October`). */
+  #rangeWordAt(k: number): boolean {
+    return RANGE_ENDS.has(this.#lower(k)) || (this.#lower(k) === "and" && this.#betweenBefore(k));
   }
 
   /** True when `between` opens the range whose `and` stands at token `k` (`between 14 and`, `between April 27 and`). */
@@ -754,16 +765,11 @@ export class TimeRecognizer {
    * such days is not read again from each.)
    */
   #rangeStartDay(i: number, j: number, day: number, tense: Tense): Recognized | null {
-    if (!RANGE_ENDS.has(this.#lower(j + 1)) && !(this.#lower(j + 1) === "and" && this.#betweenBefore(j + 1))) return null;
-    let k = j + 2;
-    if (this.#lower(k) === "the") k++;
-    if (this.#dayNumber(k) === null) return null;
-    const of = this.#lower(k + 1) === "of" ? k + 2 : k + 1;
-    if (this.#monthAt(of) === null) return null;
-    const end = this.#dayMonth(j + 2, tense);
-    if (end?.day == null || day >= end.day.d) return null;
-    const start = { ...end.day, d: day };
-    return this.#make(i, j + 1, "DATE", formatDay(start), end.resolution, start);
+    return this.#rangeStart(i, j, day, (from) => {
+      const k = this.#lower(from) === "the" ? from + 1 : from;
+      if (this.#dayNumber(k) === null || this.#monthAt(this.#lower(k + 1) === "of" ? k + 2 : k + 1) === null) return null;
+      return this.#dayMonth(from, tense);
+    });
   }
 
   /**
