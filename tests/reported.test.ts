@@ -2354,4 +2354,10 @@ describe("reported speech without quotation marks", () => {
     const live = "Zelensky meets Trump at the White House - live updates\n\nPresident Volodymyr Zelensky arrived at the White House for talks with Donald Trump.";
     expect(parseReport(live, { referenceDate: "2025-08-18" }).attributions).toEqual([]);
   });
+  it("reads credits on lines of their own in one block at the foot (`Editor: Rahmad Nasution` over `Copyright © ANTARA 2025`)", () => {
+    const text = "Prabowo, Anwar hold annual consultation\n\nJakarta (ANTARA) - President Prabowo Subianto and Malaysian Prime Minister Anwar Ibrahim held talks in Jakarta on Monday.\n\nReporter: Mentari Dwi Gayati\nEditor: Rahmad Nasution\nCopyright © ANTARA 2025";
+    const report = parseReport(text, { referenceDate: "2024-07-29" });
+    expect(report.blocks.map((b) => b.kind)).toEqual(["heading", "paragraph", "credit", "credit"]);
+    expect(report.timeline.map((e) => e.value)).toEqual(["2024-07-29"]);
+  });
 });

@@ -176,7 +176,10 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   // (Not a caption that tells what the picture shows, `Photo: Macron and Scholz at the town hall on October 1, 2024.`:
   // running text, whose people and dates count.)
   const caption = startsWithWord(item, "photo") && countWords(item) > MAX_CREDIT_WORDS;
-  if (text.startsWith("©") || item.startsWith("©") || (startsWithWord(item, "photo") && !caption) || isPhotoCredit(item) || isCreditLine(item) || isPostSignature(text)) return "credit";
+  if (text.startsWith("©") || creditAlone(item) || (startsWithWord(item, "photo") && !caption) || isPhotoCredit(item) || isPostSignature(text)) return "credit";
+  // (Credits on lines of their own in one block: `Editor: Rahmad Nasution` over `Copyright © ANTARA 2025`.)
+  const lines = text.split("\n");
+  if (lines.length > 1 && lines.every((line) => creditAlone(line.trim()))) return "credit";
   // (`• RIA News` over `• © Alexey Nikolsky`: a list item that is only an agency's name credits the picture.)
   if (item !== text) return namesOnlyOrganization(item, lexicon) ? "credit" : "paragraph";
   if (labelEnd(view, block, lexicon, recurring) !== null) return "turn";
@@ -195,7 +198,6 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
     return "heading";
   }
   // `By Al Jazeera Staff` over `Published On 14 Mar 2025`: short unpunctuated lines above the running text head it.
-  const lines = text.split("\n");
   // (So does a byline under a standfirst that is a sentence: `By Sam Coates, deputy political editor` over `Wednesday
   // 10 July 2024 08:05, UK`.)
   if ((!seenRunningText || startsWithWord(text, "by")) && lines.length > 1 && lines.length <= MAX_HEADING_LINES && lines.every(isHeadingLine)) return "heading";
@@ -255,6 +257,11 @@ function isCreditLine(text: string): boolean {
   while (text[open] === "-") open++;
   const line = text.slice(open);
   return CREDIT_OPENERS.some((opener) => startsWithWord(line, opener));
+}
+
+/** True for a line that credits the report or its picture on its own: a credit line, or a copyright (`© …`, `Copyright © ANTARA 2025`). */
+function creditAlone(line: string): boolean {
+  return line.startsWith("©") || startsWithWord(line, "copyright") || isCreditLine(line);
 }
 
 /** Dashes that open the signature under an embedded post. */
