@@ -3914,4 +3914,12 @@ describe("summit frame", () => {
     const kremlin = "Telephone conversation with Donald Trump\n\nMarch 18, 2025 19:30 The Kremlin, Moscow\n\nVladimir Putin had a telephone conversation with President of the United States Donald Trump.";
     expect(extractTimeline(kremlin, { referenceDate: "2025-03-18" }).map((e) => e.value)).toEqual(["2025-03-18", "2025-03-18T19:30"]);
   });
+  it("reads a city's dateline with the agency between slashes after the date (`New Delhi, October 14, 2025 /MONTSAME/.`), and takes no one who only invited the visit for a side of its talks", () => {
+    const text = "President of Mongolia holds official talks with Prime Minister of India\n\nNew Delhi, October 14, 2025 /MONTSAME/. President of Mongolia Khurelsukh Ukhnaa, who is paying a state visit to the Republic of India on October 13-16 at the invitation of the President of India Droupadi Murmu, held official talks with Prime Minister of India Narendra Modi on October 14.";
+    const report = parseReport(text, { referenceDate: "2025-10-14" });
+    expect(report.summit.location).toBe("New Delhi");
+    expect(participantNames(report)).toEqual(["Khurelsukh Ukhnaa", "Narendra Modi"]);
+    // (The dateline is no happening of its own.)
+    expect(report.timeline.map((e) => e.value)).toEqual(["2025-10-13", "2025-10-14"]);
+  });
 });

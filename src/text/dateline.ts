@@ -238,6 +238,10 @@ function cityDateline(tokens: TokenList, first: number, end: number, cities: Rea
   if (tokens.textAt(k) === "," && agency !== undefined && isAllCaps(agency.text) && agency.text.length > 1 && DATELINE_DASHES.has(tokens.textAt(k + 2) ?? "")) {
     if (agency.start < end) return { place, shared: false, start: head.start, end: agency.end, after: tokens.startAt(pastDashes(tokens, k + 2)) ?? agency.end };
   }
+  // (Montsame: `New Delhi, October 14, 2025 /MONTSAME/. President …`, the agency between slashes after the date.)
+  const slashed = slashedAgencyEnd(tokens, k);
+  const slash = tokens.get(slashed);
+  if (slash !== undefined && slash.end < end && isCapitalizedAt(tokens, slashed + 1)) return { place, shared: false, start: head.start, end: slash.end, after: tokens.startAt(slashed + 1) ?? slash.end };
   const close = tokens.get(k);
   if (close === undefined || close.start >= end) return null;
   // `(PTI)`: an agency in capitals closes it; else a period that ends the dateline as a sentence.

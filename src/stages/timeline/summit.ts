@@ -1255,6 +1255,16 @@ function messageBefore(tokens: TokenList, k: number): boolean {
   return false;
 }
 
+/**
+ * True when the name whose title token `k` stands before invites the visit (`paying a state visit … at the invitation
+ * of the President of India Droupadi Murmu, held official talks with Prime Minister … Modi`): the host of the visit,
+ * not by those words at its talks.
+ */
+function invitedBy(tokens: TokenList, k: number): boolean {
+  const of = tokens.lowerAt(k) === "the" ? k - 1 : k;
+  return tokens.lowerAt(of) === "of" && tokens.lowerAt(of - 1) === "invitation";
+}
+
 /** Verbs of calling someone (`Macron phoned Trump`). */
 const PHONING_VERBS = new Set(["phoned", "rang", "telephoned"]);
 
@@ -2724,7 +2734,7 @@ function pickParticipants(
     const countedFrom = countedBack && s === evidence;
     const listedAtSide = lastAtSideEvent !== null && lastAtSideEvent.sentence === s && m.start - lastAtSideEvent.end <= MAX_LIST_GAP && listJoinsBetween(tokens, lastAtSideEvent.end, m.start) !== null;
     if (sideEvent || listedAtSide) lastAtSideEvent = { sentence: s, end: m.end };
-    if (!countedFrom && (listedAtSide || deniedMeetingWith(tokens, beforeName) || (s !== evidence && alsoToMeet(tokens, beforeApposed)) || inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inClauseElsewhere(at) || inComingClause(tokens, at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
+    if (!countedFrom && (listedAtSide || deniedMeetingWith(tokens, beforeName) || (s !== evidence && alsoToMeet(tokens, beforeApposed)) || inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || invitedBy(tokens, beforeName) || inClauseElsewhere(at) || inComingClause(tokens, at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
       aroundOnly.add(m.personId);
       continue;
     }
