@@ -2354,6 +2354,12 @@ describe("reported speech without quotation marks", () => {
     const live = "Zelensky meets Trump at the White House - live updates\n\nPresident Volodymyr Zelensky arrived at the White House for talks with Donald Trump.";
     expect(parseReport(live, { referenceDate: "2025-08-18" }).attributions).toEqual([]);
   });
+  it("introduces no source by a clause about something else (`in a meeting that government sources described as …`, then `the sources said`)", () => {
+    const text = "Mitsotakis and Erdogan meet\n\nPrime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan on Wednesday, in a meeting that government sources described as \"calm and constructive.\"\n\nThe two leaders discussed migration, the sources said. Ties are warming, an Elysee official said. The talks went well, the official said.";
+    const report = parseReport(text, { referenceDate: "2025-06-25" });
+    expect(report.quotes.map((q) => [q.speaker?.name, sliceOf(text, q.medium)])).toEqual([["government sources", null]]);
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["the sources", "an Elysee official", "an Elysee official"]);
+  });
   it("reads credits on lines of their own in one block at the foot (`Editor: Rahmad Nasution` over `Copyright © ANTARA 2025`)", () => {
     const text = "Prabowo, Anwar hold annual consultation\n\nJakarta (ANTARA) - President Prabowo Subianto and Malaysian Prime Minister Anwar Ibrahim held talks in Jakarta on Monday.\n\nReporter: Mentari Dwi Gayati\nEditor: Rahmad Nasution\nCopyright © ANTARA 2025";
     const report = parseReport(text, { referenceDate: "2024-07-29" });

@@ -221,7 +221,7 @@ export function attributionBefore(q: Quote, tokens: TokenList, sentence: Sentenc
   const framed = accordingToFrame(tokens, begin, stop, resolver);
   const named = nearest !== null && (nearest.speaker.personId !== null || nearest.speaker.resolvedVia === "name");
   if (framed !== null && (!named || nearest.cue.start === framed.cue.start)) return { ...framed, medium: null, end: openAt };
-  return nearest === null ? null : { ...nearest, medium: findMedium(tokens, begin, stop), end: openAt };
+  return nearest === null ? null : { ...nearest, medium: findMedium(tokens, begin, stop, nearest.cue), end: openAt };
 }
 
 /** True when token `k` is a verb of saying in the past (`urged`, `called`, `told`) whose object may follow. */
@@ -836,7 +836,7 @@ function findCueAndSpeaker(tokens: TokenList, begin: number, stop: number, resol
   // `"… the end." Ohio Gov. John Kasich said he would …`: a new sentence that reports more speech is not this quote's attribution.
   if (speaker !== null && opensNewSentence(tokens, begin) && wordsAfter(tokens, cue + cueLen, stop) >= 2 && !TELL_VERBS.has(tokens.lowerAt(cue) ?? "")) return null;
   const cueSpan: Span = { start: tokens.startAt(cue) ?? 0, end: tokens.endAt(cue + cueLen - 1) ?? 0 };
-  return { speaker, cue: cueSpan, medium: findMedium(tokens, begin, stop), end: tokens.endAt(stop - 1) ?? cueSpan.end };
+  return { speaker, cue: cueSpan, medium: findMedium(tokens, begin, stop, cueSpan), end: tokens.endAt(stop - 1) ?? cueSpan.end };
 }
 
 /** Where a noun phrase starting at `from` ends: at punctuation, a relative pronoun or `stop`. */
@@ -919,10 +919,17 @@ function unnamedSource(tokens: TokenList, begin: number, cue: number): SpeakerRe
   return unnamedAsWritten(tokens, begin, cue);
 }
 
-function findMedium(tokens: TokenList, begin: number, stop: number): Span | null {
+/**
+ * The medium between tokens `begin` and `stop`, or null. Not one whose relative clause holds the cue at `cue`: `in a
+ * meeting that government sources described as "calm"` describes the meeting, the sources spoke in none.
+ */
+function findMedium(tokens: TokenList, begin: number, stop: number, cue: Span): Span | null {
   for (let i = begin; i < stop; i++) {
     const m = mediumAt(tokens, i, stop);
-    if (m !== null) return m;
+    if (m === null) continue;
+    const after = tokenIndexAt(tokens, m.end);
+    if (m.end <= cue.start && (tokens.lowerAt(after) === "that" || tokens.lowerAt(after) === "which")) continue;
+    return m;
   }
   return null;
 }

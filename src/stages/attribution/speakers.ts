@@ -451,6 +451,8 @@ export class SpeakerResolver {
         const w = this.tokens.get(d);
         if (w === undefined || w.kind !== "word") break;
         if (w.lower === "a" || w.lower === "an") return phraseAsWritten(this.tokens, d, k + 1);
+        // (A clause's word ends the phrase: `a meeting that government sources described as …` introduces no sources.)
+        if (RELATIVE_PRONOUNS.has(w.lower) || PREPOSITIONS.has(w.lower) || SUBORDINATORS.has(w.lower) || DETERMINERS.has(w.lower)) break;
       }
     }
     return null;
