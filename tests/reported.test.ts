@@ -2354,6 +2354,24 @@ describe("reported speech without quotation marks", () => {
     const live = "Zelensky meets Trump at the White House - live updates\n\nPresident Volodymyr Zelensky arrived at the White House for talks with Donald Trump.";
     expect(parseReport(live, { referenceDate: "2025-08-18" }).attributions).toEqual([]);
   });
+  it("reads no office in a predicate after a stray comma (`The President of Cuba, Miguel Díaz-Canel, held official talks today with his Brazilian counterpart`)", () => {
+    const text = "Díaz-Canel and Lula hold talks in Brasilia\n\nThe President of Cuba, Miguel Díaz-Canel, held official talks today with his Brazilian counterpart, Luiz Inácio Lula da Silva, at the Planalto Palace.";
+    expect(parseReport(text, { referenceDate: "2025-09-08" }).people.map((p) => [p.name, p.roles])).toEqual([
+      ["Miguel Díaz-Canel", ["President of Cuba"]],
+      ["Luiz Inácio Lula da Silva", ["President of Brazil", "Brazilian counterpart"]],
+    ]);
+  });
+  it("gives an office set off before a source after its report to the source, not to what was said (`…, his spokesperson, Bayo Onanuga, said`)", () => {
+    const text = "Tinubu in Cape Town\n\nMr Tinubu arrived in South Africa on Monday night for the two-day meeting, his spokesperson, Bayo Onanuga, said in a statement.";
+    const report = parseReport(text, { referenceDate: "2024-12-03" });
+    expect(report.people.map((p) => [p.name, p.roles])).toEqual([
+      ["Bola Tinubu", ["President of Nigeria"]],
+      ["Bayo Onanuga", ["spokesperson"]],
+    ]);
+    expect(report.attributions.map((a) => [a.source.name, a.text])).toEqual([["Bayo Onanuga", "Mr Tinubu arrived in South Africa on Monday night for the two-day meeting"]]);
+    // (The spokesperson reports the arrival; he is none of its participants.)
+    expect(report.timeline.map((e) => peopleNames(report, e.participants))).toEqual([["Bola Tinubu"]]);
+  });
   it("introduces no source by a clause about something else (`in a meeting that government sources described as …`, then `the sources said`)", () => {
     const text = "Mitsotakis and Erdogan meet\n\nPrime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan on Wednesday, in a meeting that government sources described as \"calm and constructive.\"\n\nThe two leaders discussed migration, the sources said. Ties are warming, an Elysee official said. The talks went well, the official said.";
     const report = parseReport(text, { referenceDate: "2025-06-25" });

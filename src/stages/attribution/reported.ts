@@ -1011,7 +1011,7 @@ function tailAttribution(tokens: TokenList, b: number, e: number, resolver: Spea
       return np === null ? null : { ref: np, cue: span(tokens, i, i + 2), comma };
     }
     const found = sourceThenCue(tokens, i, e, resolver, lexicon) ?? cueThenSource(tokens, i, e, resolver, lexicon);
-    if (found !== null) return { ...found, comma };
+    if (found !== null) return { ...found, comma: officeSetOffBefore(tokens, comma, lexicon) };
     if (!circumstance && circumstanceAfter(tokens, comma, e, lexicon)) {
       circumstance = true;
       continue;
@@ -1026,6 +1026,27 @@ function tailAttribution(tokens: TokenList, b: number, e: number, resolver: Spea
     if (found !== null) return { ...found, comma };
   }
   return null;
+}
+
+/** Most words of an office set off before its holder's name (`, his chief press secretary,`). */
+const MAX_SET_OFF_OFFICE = 5;
+
+/**
+ * The comma that opens an office set off before the source after a report (`Mr Tinubu arrived on Monday night, his
+ * spokesperson, Bayo Onanuga, said`): the office belongs to the source, not to what was said. `comma` otherwise.
+ */
+function officeSetOffBefore(tokens: TokenList, comma: number, lexicon: Lexicon): number {
+  for (let open = comma - 2; open >= Math.max(0, comma - MAX_SET_OFF_OFFICE - 1); open--) {
+    if (tokens.textAt(open) !== ",") {
+      if (tokens.kindAt(open) !== "word") return comma;
+      continue;
+    }
+    const opener = tokens.lowerAt(open + 1) ?? "";
+    if (!POSSESSIVE_DETERMINERS.has(opener) && opener !== "the") return comma;
+    for (let k = open + 2; k < comma; k++) if (matchPhrase(tokens, k, lexicon.rolePhrases) === comma - k) return open;
+    return comma;
+  }
+  return comma;
 }
 
 /** Where a phrase of circumstance opens within a short reach after token `from` (`at the signing ceremony`), else `e`. */

@@ -2,6 +2,7 @@ import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
 import { FACILITY_WORDS } from "../../lexicon/places.js";
+import { HAPPENING_VERBS } from "../../lexicon/meetings.js";
 import { APPOINTING_PARTICIPLES, COURTESY_TITLES, TENURE_WORDS, EXCELLENCY_ABBREVIATION, HONORIFICS, NON_STATE_LEADERSHIP, PORTFOLIO_WORDS, STYLES } from "../../lexicon/roles.js";
 import { ARTICLES, DETERMINERS, HEADLINE_VERBS, OFFICE_OBJECT_JOINS, OFFICE_OBJECT_PREPOSITIONS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
@@ -333,6 +334,9 @@ function appositionAfter(view: string, tokens: TokenList, nameEnd: number, lexic
       break;
     }
     const t = tokens.get(k);
+    // (`Miguel Díaz-Canel, held official talks today with …`: a verb of the news before the role word makes a
+    // predicate after a stray comma, no apposition.)
+    if (t !== undefined && HAPPENING_VERBS.has(t.lower) && !MEETING_PARTS.has(t.lower)) return null;
     titleWords &&= t !== undefined && (isPossessive(t) || isPossessiveAt(tokens, k + 1) || PORTFOLIO_WORDS.has(t.lower) || t.lower === "and");
     if (k >= i + 2 && !titleWords) break;
   }
@@ -543,7 +547,9 @@ function officeOpening(tokens: TokenList, officeEnd: number, lexicon: Lexicon, v
   }
   // (An opening phrase's comma too, when a reporting verb follows the name: `Briefing correspondents after the meeting,
   // the Minister of Foreign Affairs, Ambassador Yusuf Tuggar, said`.)
-  const afterOpening = verbAfter && tokens.textAt(k) === "," && tokens.lowerAt(k + 1) === "the";
+  // (And the comma before a source set off after its report: `Mr Tinubu arrived on Monday night, his spokesperson,
+  // Bayo Onanuga, said`.)
+  const afterOpening = verbAfter && tokens.textAt(k) === "," && (tokens.lowerAt(k + 1) === "the" || PERSONAL_POSSESSIVES.has(tokens.lowerAt(k + 1) ?? ""));
   if (k >= 0 && tokens.textAt(k) !== "." && tokens.textAt(k) !== ";" && !tokens.newLineAt(k + 1) && !datelineDash(tokens, k) && !afterOpening) return null;
   return { from: k + 1, byAgent: false };
 }
