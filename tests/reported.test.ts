@@ -2384,4 +2384,13 @@ describe("reported speech without quotation marks", () => {
     expect(report.blocks.map((b) => b.kind)).toEqual(["heading", "paragraph", "credit", "credit"]);
     expect(report.timeline.map((e) => e.value)).toEqual(["2024-07-29"]);
   });
+  it("ends what was said where a clause joins with a verb of saying of its own (`…, while Reform UK leader Nigel Farage described it as …`, `… but admitted it would not …`)", () => {
+    const text = "Starmer and Macron agree migrant deal\n\nThe prime minister said the agreement was \"a major breakthrough\" but admitted it would not \"solve the problem overnight\". Conservative leader Kemi Badenoch said the deal was \"humiliating\", while Reform UK leader Nigel Farage described it as \"a surrender\". Organizers say the two days of music, dancing, and speeches is expected to draw thousands.";
+    expect(parseReport(text, { referenceDate: "2025-07-10" }).attributions.map((a) => [a.source.name, sliceOf(text, a.cue), a.text])).toEqual([
+      ["Keir Starmer", "said", "the agreement was \"a major breakthrough\""],
+      ["Keir Starmer", "admitted", "it would not \"solve the problem overnight\""],
+      ["Kemi Badenoch", "said", "the deal was \"humiliating\""],
+      ["organizers", "say", "the two days of music, dancing, and speeches is expected to draw thousands"],
+    ]);
+  });
 });

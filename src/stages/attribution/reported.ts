@@ -1335,7 +1335,7 @@ const MAX_JOINED_CLAUSES = 6;
 const MAX_JOINED_SUBJECT = 6;
 
 /** `…, but critics in Canberra said …`: the reporting verb of a clause joined at `k` (a comma) with a subject of its own, or -1. */
-function joinedClauseCue(tokens: TokenList, quoted: Uint8Array, k: number, e: number): number {
+function joinedClauseCue(tokens: TokenList, quoted: Uint8Array, k: number, e: number, lexicon: Lexicon): number {
   if (tokens.textAt(k) !== "," || quoted[k] === 1 || !CLAUSE_JOINERS.has(tokens.lowerAt(k + 1) ?? "")) return -1;
   // (A name set off by commas may stand in the subject: `…, while the UK prime minister, Keir Starmer, told reporters`.)
   let commas = 0;
@@ -1346,7 +1346,10 @@ function joinedClauseCue(tokens: TokenList, quoted: Uint8Array, k: number, e: nu
       continue;
     }
     if (t === undefined || t.kind !== "word" || quoted[j] === 1) return -1;
-    if (SAY_VERBS.has(t.lower)) return j > k + 2 && tokens.kindAt(j + 1) === "word" ? j : -1;
+    // (Or another verb of saying in the past: `…, while Reform UK leader Nigel Farage described it as "a surrender"`.)
+    // (Not a passive's participle: `…, and speeches is expected to draw …`.)
+    const pastCue = t.lower.endsWith("ed") && lexicon.cueWords.has(t.lower) && !PASSIVE_AUXILIARIES.has(tokens.lowerAt(j - 1) ?? "");
+    if (SAY_VERBS.has(t.lower) || pastCue) return j > k + 2 && tokens.kindAt(j + 1) === "word" ? j : -1;
   }
   return -1;
 }
@@ -1638,7 +1641,7 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
   }
   for (let k = content + 1; k < e - 2; k++) {
     // `A said X, but critics in Canberra said Y`: the joined clause reports for its own subject.
-    if (depth < MAX_JOINED_CLAUSES && joinedClauseCue(tokens, quoted, k, e) >= 0) {
+    if (depth < MAX_JOINED_CLAUSES && joinedClauseCue(tokens, quoted, k, e, lexicon) >= 0) {
       const first = make(tokens, quoted, source, cue, content, cut >= 0 ? cut : k);
       if (first !== null) out.push(first);
       // `…, but he said that B`: a pronoun opening the joined clause stands for the subject of the first.
@@ -1663,7 +1666,9 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
     // and said the next summit would be …`), when what was said so far has no subject that could speak (`said the
     // leaders met and said …` is the leaders').
     const thatAfter = n > 0 && tokens.lowerAt(verb + n) === "that";
-    const again = mark === 0 && n > 0 && !thatAfter && tokens.lowerAt(k) === "and" && BARE_SAYING.has(tokens.lowerAt(verb) ?? "") && opensClauseAt(tokens, verb + n) && !speakerOpens(tokens, content, resolver);
+    // (After `but`, any verb of saying: `said the agreement was "a major breakthrough" but admitted it would not …`.)
+    const saysAgain = tokens.lowerAt(k) === "and" ? BARE_SAYING.has(tokens.lowerAt(verb) ?? "") : tokens.lowerAt(k) === "but";
+    const again = mark === 0 && n > 0 && !thatAfter && saysAgain && opensClauseAt(tokens, verb + n) && !speakerOpens(tokens, content, resolver);
     if (thatAfter || again) {
       const first = make(tokens, quoted, source, cue, content, cut >= 0 ? cut : jointEnd(tokens, k, mark));
       if (first !== null) out.push(first);
