@@ -2188,4 +2188,12 @@ describe("transcripts", () => {
     const text = 'Sánchez and Lula sign strategic alliance\n\nThe Spanish Prime Minister, Pedro Sánchez, and Lula signed a strategic alliance on Tuesday. "Spain will be Brazil\'s best ally in Europe," said Sánchez, who described the agreement as "historic".';
     expect(parseReport(text).quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["direct", "Pedro Sánchez"], ["partial", "Pedro Sánchez"]]);
   });
+  it("reads a post a name qualifies as a medium, not the verb (`said in a Facebook post that the meeting was \"warm and fruitful\"`)", () => {
+    const text = "Hun Manet meets Xi in Beijing\n\nHun Manet, 46, said in a Facebook post that the meeting was \"warm and fruitful.\" The Kremlin said in a Telegram statement that talks were \"useful.\"";
+    const report = parseReport(text, { referenceDate: "2023-09-15" });
+    expect(report.quotes.map((q) => [q.speaker?.name, sliceOf(text, q.cue), sliceOf(text, q.medium)])).toEqual([
+      ["Hun Manet", "said", "in a Facebook post"],
+      ["Kremlin", "said", "in a Telegram statement"],
+    ]);
+  });
 });

@@ -41,6 +41,9 @@ export function cueAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   const region = prev === "." && isGluedPeriod(tokens, i - 1) ? i - 2 : i - 1;
   if ((t.lower === "states" || t.lower === "state") && tokens.capitalizedAt(region) === true && (region < i - 1 || !(prev ?? "").endsWith("s")) && !SAYING_NEXT.has(tokens.lowerAt(i + 1) ?? "") && determinedBefore(tokens, region)) return 0;
   if ((t.lower === "call" || t.lower === "calls") && CALL_NOUN_MODIFIERS.has(prev ?? "")) return 0;
+  // (A singular one after a name a determiner opens is that name's thing: `said in a Facebook post that …`; a verb
+  // in its plain form takes a plural subject, `the Saudis state`.)
+  if (NOUN_LIKE_CUES.has(t.lower) && !t.lower.endsWith("s") && tokens.capitalizedAt(i - 1) === true && !(prev ?? "").endsWith("s") && determinedBefore(tokens, i - 1)) return 0;
   // (A verb that is also an adjective is one after a linking verb: `remained calm and told Trump`, `was calm`.)
   if (ADJECTIVE_CUES.has(t.lower) && LINKING_VERBS.has(prev ?? "")) return 0;
   // (A plural's bare apostrophe makes it a possessor: `Turkic states' leaders`, `the reports' authors`.)
