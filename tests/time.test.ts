@@ -3922,4 +3922,9 @@ describe("summit frame", () => {
     // (The dateline is no happening of its own.)
     expect(report.timeline.map((e) => e.value)).toEqual(["2025-10-13", "2025-10-14"]);
   });
+  it("takes the report's two leaders for a dated sentence that names them a pair (`The two Heads of State made the announcement yesterday …`), whatever a clause of the past says of one", () => {
+    const text = "Samia, Ruto pledge to end trade barriers\n\nDar es Salaam. President Samia Suluhu Hassan and her Kenyan counterpart William Ruto have agreed to remove 14 non-tariff barriers.\n\nThe two Heads of State made the announcement yesterday at State House in Dar es Salaam after holding bilateral talks, the second since President Ruto took office in September 2022.\n\n\"We have directed our ministers to meet within thirty days,\" said President Samia.";
+    const report = parseReport(text, { referenceDate: "2023-10-10" });
+    expect([report.summit.date, report.summit.location, participantNames(report)]).toEqual(["2023-10-09", "Dar es Salaam", ["Samia Suluhu Hassan", "William Ruto"]]);
+  });
 });

@@ -170,7 +170,7 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("William Ruto", ["Ruto"], "Kenya", "President", "m"),
   // The East African Community and IGAD summits.
   office("Hassan Sheikh Mohamud", [], "Somalia", "President", "m"),
-  office("Samia Suluhu Hassan", ["Samia Suluhu"], "Tanzania", "President", "f"),
+  office("Samia Suluhu Hassan", ["Samia Suluhu", "Samia"], "Tanzania", "President", "f"),
   office("Yoweri Museveni", ["Museveni"], "Uganda", "President", "m"),
   office("Paul Kagame", ["Kagame"], "Rwanda", "President", "m"),
   office("Félix Tshisekedi", ["Tshisekedi", "Felix Tshisekedi"], "Democratic Republic of the Congo", "President", "m"),

@@ -6,6 +6,7 @@ import { LEADER_PLURALS, ROLE_CLASSES, TENURE_WORDS } from "../../lexicon/roles.
 import { BODIES } from "../../lexicon/organizations.js";
 import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, TRAVEL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, COMING_VISIT_WORDS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FOCUS_ADVERBS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, PREPARING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS, VISIT_NOUNS, WILLINGNESS_WORDS } from "../../lexicon/meetings.js";
 import { HEARERS } from "../../lexicon/reporting-cues.js";
+import { pairOfLeadersAt } from "../attribution/speakers.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, APPOSITIVE_ARTICLES, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
@@ -2778,6 +2779,13 @@ function pickParticipants(
       }
     }
   }
+  // `The two Heads of State made the announcement yesterday …`: a dated sentence that names its subject a pair of leaders
+  // holds the report's two leaders, when it knows exactly two, whatever else names them (`since President Ruto took
+  // office`).
+  if (evidence !== null && namesPairOfLeaders(tokens, evidence)) {
+    const two = people.filter((p) => p.roleClasses.has("leader") && !formerly.has(p.id));
+    if (two.length === 2) for (const p of two) inSummit.add(p.id);
+  }
   // Leaders (and heads of international bodies) referred to at least twice, named in a sentence about the meeting,
   // or speaking in its transcript, unless the report says they stayed away; at talks without leaders (`Lavrov and his
   // Chinese counterpart Wang Yi discussed …`), the ministers.
@@ -2957,6 +2965,13 @@ function travelledTo(tokens: TokenList, i: number): boolean {
   if (to !== "to" && to !== "for") return false;
   const verb = tokens.lowerAt(i - 2) === "on" ? i - 3 : i - 2;
   return TRAVEL_VERBS.has(tokens.lowerAt(verb) ?? "");
+}
+
+/** True when the sentence names the two leaders as a pair (`the two leaders`, `both presidents`, `the two Heads of State`). */
+function namesPairOfLeaders(tokens: TokenList, sentence: Sentence): boolean {
+  const end = tokenIndexAt(tokens, sentence.end);
+  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) if (pairOfLeadersAt(tokens, i, false)) return true;
+  return false;
 }
 
 /** Words that make a group two (`both leaders`, `the two leaders`, `leaders of the two countries`). */
