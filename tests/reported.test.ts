@@ -2393,4 +2393,11 @@ describe("reported speech without quotation marks", () => {
       ["organizers", "say", "the two days of music, dancing, and speeches is expected to draw thousands"],
     ]);
   });
+  it("reads past a courtesy title before the name an office is set off before (`According to the Director of Presidential Communications, Ms Zuhura Yunus, …`)", () => {
+    const text = "Samia, Ruto hold talks\n\nAccording to the Director of Presidential Communications, Ms Zuhura Yunus, the leaders also discussed the pipeline. According to the spokesman, Mr. Peter Ilunga, the talks went well.";
+    expect(parseReport(text, { referenceDate: "2023-10-10" }).attributions.map((a) => [a.source.name, a.text])).toEqual([
+      ["Zuhura Yunus", "the leaders also discussed the pipeline"],
+      ["Peter Ilunga", "the talks went well"],
+    ]);
+  });
 });

@@ -459,7 +459,10 @@ function appositionEnd(tokens: TokenList, k: number, e: number, lexicon: Lexicon
 function namedInApposition(tokens: TokenList, from: number, comma: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): { ref: SpeakerRef; next: number } | null {
   let office = false;
   for (let k = from; k < comma && !office; k++) office = lexicon.roleClasses.has(tokens.lowerAt(k) ?? "");
-  const named = office ? speakerFrom(comma + 1, e, resolver) : null;
+  // (A courtesy title before the name is none of it: `the Director of Presidential Communications, Ms Zuhura Yunus,`.)
+  let name = comma + 1;
+  if (HONORIFICS.has(tokens.lowerAt(name) ?? "")) name += isGluedPeriod(tokens, name + 1) ? 2 : 1;
+  const named = office ? speakerFrom(name, e, resolver) : null;
   if (named === null || named.ref.personId === null || named.ref.resolvedVia === "pronoun" || tokens.textAt(named.next) !== "," || named.next + 1 >= e) return null;
   const after = tokens.lowerAt(named.next + 1) ?? "";
   const listed = resolver.speakerAt(named.next + 1)?.ref;
