@@ -1375,7 +1375,8 @@ describe("reported speech without quotation marks", () => {
 
   it("reads nothing said in a participle of manner set off after the verb (`he added, speaking in English`)", () => {
     expect(extractAttributions("'We will do everything to deliver on this,' he added, speaking in English.")).toEqual([]);
-    expect(extractAttributions("Sanders said, noting he had previously backed Rubio.").map((a) => a.text)).toEqual(["noting he had previously backed Rubio"]);
+    // (A reporting one is the cue of the clause after it.)
+    expect(extractAttributions("Sanders said, noting he had previously backed Rubio.").map((a) => [a.cue.end - a.cue.start, a.text])).toEqual([[6, "he had previously backed Rubio"]]);
     // (Nor in one of any verb but a reporting one: the words, if any, come after it.)
     expect(extractAttributions("'Imagine a tomorrow where hard work is honored,' Mrs. Clinton said Tuesday night, drawing applause at her play on Mr. Trump's name.")).toEqual([]);
     expect(extractAttributions("Albanese said, looking ahead to next year, that ties were stable.").map((a) => a.text)).toEqual(["ties were stable"]);
@@ -2398,6 +2399,13 @@ describe("reported speech without quotation marks", () => {
     expect(parseReport(text, { referenceDate: "2023-10-10" }).attributions.map((a) => [a.source.name, a.text])).toEqual([
       ["Zuhura Yunus", "the leaders also discussed the pipeline"],
       ["Peter Ilunga", "the talks went well"],
+    ]);
+  });
+  it("reads a participle after a cue's comma as what the speaker did, unless it reports a clause (`he said, repeating the motto coined by …`; `Erdogan said, adding Turkey would help`)", () => {
+    const text = "Erdogan, Aliyev hold talks\n\n\"Türkiye and Azerbaijan are one nation, two states,\" Erdogan said, repeating the motto coined by the late Azerbaijani leader Heydar Aliyev. \"We are ready,\" Erdogan said, smiling at reporters. \"We are ready,\" Erdogan said, adding Turkey would help. \"We are ready,\" Corker said in an interview, pointing out that 98 senators voted for it.";
+    expect(parseReport(text, { referenceDate: "2023-09-26" }).attributions.map((a) => [a.source.name, sliceOf(text, a.cue), a.text])).toEqual([
+      ["Recep Tayyip Erdogan", "adding", "Turkey would help"],
+      ["Corker", "pointing out", "98 senators voted for it"],
     ]);
   });
 });

@@ -52,6 +52,7 @@ export const REPORTING_PHRASES: readonly string[] = [
   "sums up",
   "pointed out",
   "points out",
+  "pointing out",
   "went on",
   "goes on",
   "fired back",

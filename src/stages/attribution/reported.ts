@@ -728,6 +728,19 @@ function verblessObject(tokens: TokenList, k: number, e: number): boolean {
   return true;
 }
 
+/**
+ * True when an auxiliary or a verb of a main clause stands among tokens `[k, e)` (`the involvement should be …`), before
+ * any relative word or colon (`a refrain that has become common`, `her own experience: "…"` are things).
+ */
+function clauseVerbAhead(tokens: TokenList, k: number, e: number): boolean {
+  for (let j = k; j < e; j++) {
+    const w = tokens.lowerAt(j) ?? "";
+    if (MAIN_CLAUSE_VERBS.has(w)) return true;
+    if (w === "that" || w === ":" || RELATIVE_PRONOUNS.has(w)) return false;
+  }
+  return false;
+}
+
 /** True when no finite verb nor auxiliary stands among tokens `[k, e)` (`Greece and Turkey in 1952, West Germany in 1955`). */
 function verblessUntil(tokens: TokenList, k: number, e: number): boolean {
   for (let j = k; j < e; j++) if (ownVerbAt(tokens, j) || MAIN_CLAUSE_VERBS.has(tokens.lowerAt(j) ?? "")) return false;
@@ -1641,6 +1654,13 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
   if (leadVerb > 0 && tokens.lowerAt(content + leadVerb) === "that") {
     cue = span(tokens, content, content + leadVerb);
     content += leadVerb + 1;
+  } else if (tokens.textAt(content - 1) === "," && (participleAt(tokens, content) || leadVerb > 0)) {
+    // `"…," he said, adding Turkey would help`: a reporting participle after the cue's comma reports the clause after
+    // it; with no clause there, or after another participle, it tells what the speaker did, not what was said (`"…," he
+    // said, repeating the motto coined by …`, `…, smiling`).
+    if (leadVerb === 0 || !clauseVerbAhead(tokens, content + leadVerb, e)) return asides;
+    cue = span(tokens, content, content + leadVerb);
+    content += leadVerb;
   }
   for (let k = content + 1; k < e - 2; k++) {
     // `A said X, but critics in Canberra said Y`: the joined clause reports for its own subject.
