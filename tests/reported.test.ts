@@ -2401,9 +2401,11 @@ describe("reported speech without quotation marks", () => {
       ["Peter Ilunga", "the talks went well"],
     ]);
   });
-  it("reads a participle after a cue's comma as what the speaker did, unless it reports a clause (`he said, repeating the motto coined by …`; `Erdogan said, adding Turkey would help`)", () => {
+  it("reads a reporting participle after a cue's comma as the cue of what follows it, another as what the speaker did (`Erdogan said, adding Turkey would help`, `…, repeating the motto coined by …`; `…, smiling at reporters`)", () => {
     const text = "Erdogan, Aliyev hold talks\n\n\"Türkiye and Azerbaijan are one nation, two states,\" Erdogan said, repeating the motto coined by the late Azerbaijani leader Heydar Aliyev. \"We are ready,\" Erdogan said, smiling at reporters. \"We are ready,\" Erdogan said, adding Turkey would help. \"We are ready,\" Corker said in an interview, pointing out that 98 senators voted for it.";
     expect(parseReport(text, { referenceDate: "2023-09-26" }).attributions.map((a) => [a.source.name, sliceOf(text, a.cue), a.text])).toEqual([
+      // (PolNeAR's annotators take such a thing for what was said: `…, repeating a false claim that he opposed the 2003 invasion`.)
+      ["Recep Tayyip Erdogan", "repeating", "the motto coined by the late Azerbaijani leader Heydar Aliyev"],
       ["Recep Tayyip Erdogan", "adding", "Turkey would help"],
       ["Corker", "pointing out", "98 senators voted for it"],
     ]);

@@ -728,19 +728,6 @@ function verblessObject(tokens: TokenList, k: number, e: number): boolean {
   return true;
 }
 
-/**
- * True when an auxiliary or a verb of a main clause stands among tokens `[k, e)` (`the involvement should be …`), before
- * any relative word or colon (`a refrain that has become common`, `her own experience: "…"` are things).
- */
-function clauseVerbAhead(tokens: TokenList, k: number, e: number): boolean {
-  for (let j = k; j < e; j++) {
-    const w = tokens.lowerAt(j) ?? "";
-    if (MAIN_CLAUSE_VERBS.has(w)) return true;
-    if (w === "that" || w === ":" || RELATIVE_PRONOUNS.has(w)) return false;
-  }
-  return false;
-}
-
 /** True when no finite verb nor auxiliary stands among tokens `[k, e)` (`Greece and Turkey in 1952, West Germany in 1955`). */
 function verblessUntil(tokens: TokenList, k: number, e: number): boolean {
   for (let j = k; j < e; j++) if (ownVerbAt(tokens, j) || MAIN_CLAUSE_VERBS.has(tokens.lowerAt(j) ?? "")) return false;
@@ -1655,10 +1642,12 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
     cue = span(tokens, content, content + leadVerb);
     content += leadVerb + 1;
   } else if (tokens.textAt(content - 1) === "," && (participleAt(tokens, content) || leadVerb > 0)) {
-    // `"…," he said, adding Turkey would help`: a reporting participle after the cue's comma reports the clause after
-    // it; with no clause there, or after another participle, it tells what the speaker did, not what was said (`"…," he
-    // said, repeating the motto coined by …`, `…, smiling`).
-    if (leadVerb === 0 || !clauseVerbAhead(tokens, content + leadVerb, e)) return asides;
+    // `"…," he said, adding Turkey would help`, `…, repeating a refrain that has become common`: a reporting participle
+    // after the cue's comma reports what follows it, under its own cue; another participle tells what the speaker did,
+    // not what was said (`…, smiling at reporters`).
+    // (So does a frame of speaking, `…, speaking by phone from Nice`, and a verb with a preposition after it that opens no
+    // object of its own, `…, pointing to one and then the other of his ears`.)
+    if (leadVerb === 0 || SPEAKING_FRAMES.has(lead) || PREPOSITIONS.has(tokens.lowerAt(content + leadVerb) ?? "")) return asides;
     cue = span(tokens, content, content + leadVerb);
     content += leadVerb;
   }
