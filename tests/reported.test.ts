@@ -2410,4 +2410,15 @@ describe("reported speech without quotation marks", () => {
       ["Corker", "pointing out", "98 senators voted for it"],
     ]);
   });
+  it("reads a name after an office's object and a royal style (`Minister of Energy Prince Abdulaziz bin Salman`), no body of `Energy Prince Abdulaziz`", () => {
+    const text = "Crown Prince, Erdogan hold talks in Jeddah\n\nThe meeting was attended by Minister of Energy Prince Abdulaziz bin Salman, Foreign Minister Prince Faisal bin Farhan and Minister of Investment Khalid Al-Falih.";
+    const report = parseReport(text, { referenceDate: "2023-07-18" });
+    expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([
+      ["Recep Tayyip Erdogan", "President of Turkey"],
+      ["Abdulaziz bin Salman", "Minister of Energy"],
+      ["Faisal bin Farhan", "Foreign Minister of Saudi Arabia"],
+      ["Khalid Al-Falih", "Minister of Investment"],
+    ]);
+    expect(report.organizations.map((o) => o.name)).toEqual([]);
+  });
 });

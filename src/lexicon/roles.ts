@@ -83,6 +83,8 @@ export const GOVERNMENT_HEAD_OFFICES: readonly string[] = [...HEAD_OFFICES].filt
 
 /** Styles of address after `His` or `Her` (`His Highness`, `Her Majesty`, `His Excellency`): no name, and alone the person first so styled. */
 export const STYLES: ReadonlySet<string> = new Set(["highness", "majesty", "excellency", "holiness", "eminence"]);
+/** Royal styles that stand before a name after its office (`Energy Minister Prince Abdulaziz`, `Minister of Foreign Affairs Sheikh Abdullah`). */
+export const ROYAL_STYLES: ReadonlySet<string> = new Set(["prince", "princess", "sheikh", "sheikha"]);
 /** The Gulf agencies' His Excellency, in capitals before a title (`HE the Turkish President`): no pronoun, no office. */
 export const EXCELLENCY_ABBREVIATION = "HE";
 

@@ -1,7 +1,7 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
 import { ACRONYMS_THAT_ARE_WORDS, DOCUMENT_HEADS, NAMED_AFTER_PLACE_HEADS, THING_ACRONYMS, ON_TOPIC_HEADS, ORGANIZATION_HEADS, SHORT_MIXED_CASE_BODIES, STATE_BODY_HEADS, WORK_HEADS } from "../../lexicon/organizations.js";
-import { COURTESY_GENDERS, COURTESY_TITLES, HONORIFICS, PARTY_WORDS, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
+import { COURTESY_GENDERS, COURTESY_TITLES, HONORIFICS, PARTY_WORDS, ROYAL_STYLES, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, FUNCTION_WORDS_AS_FAMILY_NAMES, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { BETWEEN_NAME_AND_VERB, DETERMINERS, OFFICE_OBJECT_JOINS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
@@ -883,7 +883,7 @@ function titledNameAt(tokens: TokenList, i: number, lexicon: Lexicon, alone: Rea
   if (role > 0 && tokens.lowerAt(j) === "of") {
     const after = afterCountry(tokens, j + 1, lexicon);
     ofCountry = after !== null;
-    j = after ?? j;
+    j = after ?? styledAfterOfficeObject(tokens, j + 1) ?? j;
   }
   // (`Gen. Asim Munir`: an abbreviated title's stop; not a sentence's, `… as Chinese leader. Analysts say`.)
   if (isGluedPeriod(tokens, j) && ABBREVIATIONS.has(tokens.lowerAt(j - 1) ?? "")) j++;
@@ -938,6 +938,17 @@ function titledNameAt(tokens: TokenList, i: number, lexicon: Lexicon, alone: Rea
   if (end - j === 3 && (lastAlone || FAMILY_NAMES_FIRST.has(name.lower) || endsInRunningText(tokens, j, end, lexicon))) limit = end;
   else if (end - j === 4 && lastAlone && tokens.slice(j, end).every((w) => !lexicon.roleWords.has(w.lower) && !isAllCaps(w.text))) limit = end;
   return { from: j, to: Math.min(end, limit) };
+}
+
+/**
+ * Where a name opens after the capitalised object of an office and a style (`Minister of Energy Prince Abdulaziz bin
+ * Salman`: the token after `Prince`), reading from `k`, the object's first word; or null.
+ */
+function styledAfterOfficeObject(tokens: TokenList, k: number): number | null {
+  for (let j = k; j < k + MAX_OFFICE_OBJECT && tokens.capitalizedAt(j) === true; j++) {
+    if (j > k && HONORIFICS.has(tokens.lowerAt(j) ?? "")) return j + 1;
+  }
+  return null;
 }
 
 /** Marks after a name that running text puts there, a headline hardly (`will meet Prime Minister Fiamē Naomi Mata'afa.`). */
@@ -1075,8 +1086,10 @@ function organizationAt(tokens: TokenList, i: number, lexicon: Lexicon): number 
 function headedRun(tokens: TokenList, i: number, lexicon: Lexicon): number {
   const t = tokens.get(i);
   if (t === undefined) return 0;
-  // `Army Chief Asim Munir`: a title that opens with a body's head is a title.
-  if (matchPhrase(tokens, i, lexicon.rolePhrases) > 1) return 0;
+  // `Army Chief Asim Munir`: a title that opens with a body's head is a title; so is an office before its object's
+  // `of`, whatever head the object ends on (`Minister of Energy`).
+  const role = matchPhrase(tokens, i, lexicon.rolePhrases);
+  if (role > 1 || (role === 1 && (tokens.lowerAt(i + 1) === "of" || tokens.lowerAt(i + 1) === "for"))) return 0;
   // (Nor does a body's name open with a headline's little word: `… To White House`, nor with a month or a day:
   // `before the October European Council`.)
   if (HEADLINE_FUNCTION_WORDS.has(t.lower) || t.lower in MONTHS || t.lower in WEEKDAYS) return 0;
@@ -1105,8 +1118,9 @@ function headedRun(tokens: TokenList, i: number, lexicon: Lexicon): number {
     // (A count after a head's `of` is its name's: `Group of 20`.)
     const count = lastHead === j - 2 && tokens.lowerAt(j - 1) === "of" && PATTERNS.startsWithDigit.test(w.text);
     if (!isCapitalized(w) && !connector && !count) break;
-    // (A courtesy title ends it: `the Russian Federation H.E. Mr. Vladimir Putin`.)
-    if (j > i && COURTESY_TITLES.has(w.lower)) break;
+    // (A courtesy title ends it: `the Russian Federation H.E. Mr. Vladimir Putin`; so does a style after the head:
+    // `Minister of Energy Prince Abdulaziz bin Salman`, `Energy` heading companies too.)
+    if (j > i && (COURTESY_TITLES.has(w.lower) || (lastHead >= 0 && j > lastHead && ROYAL_STYLES.has(w.lower)))) break;
     // A title-case headline's little words (`Putin Hold Talks In Minsk As …`) are no part of a body's name.
     if (j > i && w.capitalized && HEADLINE_FUNCTION_WORDS.has(w.lower)) break;
     // A title after the name ends it (`European Commission President Ursula von der Leyen`); after `of` it is the

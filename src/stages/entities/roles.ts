@@ -3,7 +3,7 @@ import type { PersonDraft } from "../../pipeline/state.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
 import { FACILITY_WORDS } from "../../lexicon/places.js";
 import { HAPPENING_VERBS } from "../../lexicon/meetings.js";
-import { APPOINTING_PARTICIPLES, COURTESY_TITLES, TENURE_WORDS, EXCELLENCY_ABBREVIATION, HONORIFICS, NON_STATE_LEADERSHIP, PORTFOLIO_WORDS, STYLES } from "../../lexicon/roles.js";
+import { APPOINTING_PARTICIPLES, COURTESY_TITLES, TENURE_WORDS, EXCELLENCY_ABBREVIATION, HONORIFICS, NON_STATE_LEADERSHIP, PORTFOLIO_WORDS, ROYAL_STYLES, STYLES } from "../../lexicon/roles.js";
 import { ARTICLES, DETERMINERS, HEADLINE_VERBS, OFFICE_OBJECT_JOINS, OFFICE_OBJECT_PREPOSITIONS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -27,7 +27,7 @@ function placedAfter(tokens: TokenList, k: number): boolean {
 const MAX_BUILDING_WORDS = 4;
 
 /** Royal and academic styles that stand between an office and a name (`Foreign Minister Prince Faisal bin Farhan`, `Chief Adviser Professor Muhammad Yunus`). */
-const STYLES_AFTER_OFFICE = new Set(["prince", "princess", "sheikh", "sheikha", "professor"]);
+const STYLES_AFTER_OFFICE = new Set([...ROYAL_STYLES, "professor"]);
 /** Words that say one's part in the meeting, not an office, before a title (`host Prime Minister Jeremiah Manele`). */
 const MEETING_PARTS = new Set(["host", "co-host"]);
 /** Conjunctions that may open a sentence before a title (`But former secretary of state …`). */
@@ -259,7 +259,9 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
   // `Crown Prince`; `Chief Adviser Professor Muhammad Yunus`.)
   const style = (j: number): boolean => {
     const w = tokens.lowerAt(j) ?? "";
-    return STYLES_AFTER_OFFICE.has(w) && roleWords.has(tokens.lowerAt(j - 1) ?? "") && !lexicon.roleClasses.has(`${tokens.lowerAt(j - 1) ?? ""} ${w}`);
+    // (After an office's portfolio too: `Minister of Energy Prince Abdulaziz bin Salman`.)
+    const before = tokens.lowerAt(j - 1) ?? "";
+    return STYLES_AFTER_OFFICE.has(w) && (roleWords.has(before) || PORTFOLIO_WORDS.has(before)) && !lexicon.roleClasses.has(`${before} ${w}`);
   };
   while (to > k + 1 && HONORIFICS.has(tokens.lowerAt(to - 1) ?? "") && (!roleWords.has(tokens.lowerAt(to - 1) ?? "") || style(to - 1))) to--;
   // `President His Highness Sheikh Mohamed`: a style of address is no part of the office either.
