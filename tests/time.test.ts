@@ -3927,4 +3927,8 @@ describe("summit frame", () => {
     const report = parseReport(text, { referenceDate: "2023-10-10" });
     expect([report.summit.date, report.summit.location, participantNames(report)]).toEqual(["2023-10-09", "Dar es Salaam", ["Samia Suluhu Hassan", "William Ruto"]]);
   });
+  it("takes no one the meeting was attended by for a side of it, whatever country the text gives them (`The meeting was attended by Minister of Energy Prince Abdulaziz bin Salman, …`)", () => {
+    const text = "Crown Prince, Erdogan hold official talks in Jeddah\n\nJEDDAH — Crown Prince and Prime Minister Mohammed bin Salman received Turkish President Recep Tayyip Erdogan at Al-Salam Palace in Jeddah on Monday.\n\nThe meeting was attended by Minister of Energy Prince Abdulaziz bin Salman, Foreign Minister Prince Faisal bin Farhan and Minister of Investment Khalid Al-Falih.";
+    expect(participantNames(parseReport(text, { referenceDate: "2023-07-18" }))).toEqual(["Recep Tayyip Erdogan", "Mohammed bin Salman"]);
+  });
 });

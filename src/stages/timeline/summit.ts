@@ -1913,14 +1913,7 @@ const ELIDED_REACH = 16;
 const ATTENDED_BY_REACH = 12;
 
 function delegateAt(tokens: TokenList, k: number, last: number): boolean {
-  // (The agent of a passive of attending, past its title: `The talks were attended by HE the Prime Minister and Minister
-  // of Foreign Affairs Sheikh Mohammed …`.)
-  for (let j = k; j >= Math.max(2, k - ATTENDED_BY_REACH) && tokens.kindAt(j) === "word"; j--) {
-    if (tokens.lowerAt(j) === "by") {
-      if (tokens.lowerAt(j - 1) === "attended" && PASSIVE_AUXILIARIES.has(tokens.lowerAt(j - 2) ?? "")) return true;
-      break;
-    }
-  }
+  if (attendedByAgent(tokens, k)) return true;
   // (A passive with its auxiliary: `Venezuela was represented by`, not `a vision represented by Sanders`.)
   if (tokens.lowerAt(k) === "by" && tokens.lowerAt(k - 1) === "represented" && PASSIVE_AUXILIARIES.has(tokens.lowerAt(k - 2) ?? "")) return true;
   // (And its verb left out after the first: `China was represented by Premier Li Qiang and Russia by Foreign Minister
@@ -1945,6 +1938,17 @@ function delegateAt(tokens: TokenList, k: number, last: number): boolean {
     for (let j = verb + 2; j <= verb + 1 + AMONG_REACH; j++) if (ATTENDANCE_WORDS.has(tokens.lowerAt(j) ?? "") || ATTENDEE_NOUNS.has(tokens.lowerAt(j) ?? "")) return true;
   }
   return w === "attended" || w === "attends" || w === "participated" || (TAKING_FORMS.has(w) && tokens.lowerAt(verb + 1) === "part");
+}
+
+/**
+ * True when the name whose title token `k` stands before is the agent of a passive of attending, past its title (`The
+ * talks were attended by HE the Prime Minister and Minister of Foreign Affairs Sheikh Mohammed …`).
+ */
+function attendedByAgent(tokens: TokenList, k: number): boolean {
+  for (let j = k; j >= Math.max(2, k - ATTENDED_BY_REACH) && tokens.kindAt(j) === "word"; j--) {
+    if (tokens.lowerAt(j) === "by") return tokens.lowerAt(j - 1) === "attended" && PASSIVE_AUXILIARIES.has(tokens.lowerAt(j - 2) ?? "");
+  }
+  return false;
 }
 
 /** Most words between a verb of leading and the side it leads (`led the U.S. negotiating team`). */
@@ -2772,7 +2776,9 @@ function pickParticipants(
         delegates.add(m.personId);
         // (`Foreign Minister Hakan Fidan … and Communications Director Fahrettin Altun also attended the meeting`: those
         // who came along with a leader.)
-        if (tokens.lowerAt(last + 1) === "also") accompanying.add(m.personId);
+        // (So do those the meeting was attended by: `The meeting was attended by Minister of Energy Prince Abdulaziz bin
+        // Salman, Foreign Minister …`.)
+        if (tokens.lowerAt(last + 1) === "also" || attendedByAgent(tokens, beforeApposed)) accompanying.add(m.personId);
       } else if (m.via !== "pronoun" && isAbout && metAt(tokens, beforeApposed, last)) {
         delegates.add(m.personId);
         metOnly.add(m.personId);
