@@ -3931,4 +3931,9 @@ describe("summit frame", () => {
     const text = "Crown Prince, Erdogan hold official talks in Jeddah\n\nJEDDAH — Crown Prince and Prime Minister Mohammed bin Salman received Turkish President Recep Tayyip Erdogan at Al-Salam Palace in Jeddah on Monday.\n\nThe meeting was attended by Minister of Energy Prince Abdulaziz bin Salman, Foreign Minister Prince Faisal bin Farhan and Minister of Investment Khalid Al-Falih.";
     expect(participantNames(parseReport(text, { referenceDate: "2023-07-18" }))).toEqual(["Recep Tayyip Erdogan", "Mohammed bin Salman"]);
   });
+  it("reads intergovernmental consultations as a meeting, placed in the city they are held in (`will receive … Donald Tusk, for intergovernmental consultations in Berlin tomorrow`)", () => {
+    const text = "Chancellor Merz receives Polish Prime Minister Tusk\n\nFederal Chancellor Friedrich Merz will receive the Prime Minister of the Republic of Poland, Donald Tusk, for intergovernmental consultations in Berlin tomorrow, Wednesday. The talks at the Federal Chancellery will begin at 10 a.m.";
+    const report = parseReport(text, { referenceDate: "2025-07-08" });
+    expect([report.summit.location, report.summit.date, participantNames(report)]).toEqual(["Berlin", "2025-07-09", ["Friedrich Merz", "Donald Tusk"]]);
+  });
 });

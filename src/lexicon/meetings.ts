@@ -9,6 +9,9 @@ import { regularForms } from "./inflect.js";
 export const MEETING_WORDS: ReadonlySet<string> = new Set([
   "summit", "talks", "meeting", "met", "meet", "meets", "negotiations", "visit", "conference", "bilateral", "trilateral",
   "summits", "meetings", "forum", "delegation", "delegations", "session", "retreat", "gathering",
+  // (Talks of a standing format: `will receive … Tusk for intergovernmental consultations in Berlin`; not the singular,
+  // whose `in consultation with` is no meeting.)
+  "consultations",
   // Meetings at a distance (`held a videoconference`); `phone` and `telephone` only as a call (see PHONE_WORDS).
   "videoconference", "video-conference", "teleconference",
 ]);
@@ -23,7 +26,7 @@ export const REMOTE_WORDS: ReadonlySet<string> = new Set([
 
 /** Nouns that name a meeting (`the summit`, `talks`, `the call`), not the verbs of MEETING_WORDS. */
 export const MEETING_NOUNS: ReadonlySet<string> = new Set([
-  "summit", "summits", "talks", "meeting", "meetings", "negotiations", "visit", "conference", "forum", "session", "retreat",
+  "summit", "summits", "talks", "meeting", "meetings", "negotiations", "visit", "conference", "forum", "session", "retreat", "consultations",
   "gathering", "videoconference", "video-conference", "teleconference", "call",
 ]);
 
