@@ -2421,4 +2421,10 @@ describe("reported speech without quotation marks", () => {
     ]);
     expect(report.organizations.map((o) => o.name)).toEqual([]);
   });
+  it("names a known person by the name the report knows, without a Russian patronymic (`Vladimir Vladimirovich Putin`)", () => {
+    const text = "Kim Jong Un holds talks with Russian President\n\nPyongyang, June 19 (KCNA) -- Kim Jong Un held talks with Vladimir Vladimirovich Putin, president of the Russian Federation, on June 19. Putin said the visit would become \"an important milestone\".";
+    const report = parseReport(text, { referenceDate: "2024-06-20" });
+    expect(report.people.map((p) => p.name)).toEqual(["Kim Jong Un", "Vladimir Putin"]);
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Vladimir Putin"]);
+  });
 });

@@ -34,6 +34,13 @@ export class PeopleRegistry {
    * and surname alone), so the first such spelling stands as their name.
    */
   personForName(name: string, known: LexiconPerson | undefined, inFull = true): PersonDraft {
+    // (A Russian patronymic is no part of the name the report is known by: `Vladimir Vladimirovich Putin` is Vladimir
+    // Putin, the full form an alias.)
+    if (known !== undefined && name !== known.name && withoutPatronymic(name) === known.name) {
+      const person = this.personForName(known.name, known, inFull);
+      this.addAlias(person, name);
+      return person;
+    }
     if (known !== undefined) {
       const existing = this.#byKnown.get(known);
       if (existing !== undefined) {
@@ -464,4 +471,10 @@ function withoutPossessive(word: string): string {
 /** True for a name of one word made of an initial, its stop and a surname (`U.Khurelsukh`, `K.Tokayev`). */
 export function gluedInitial(name: string): boolean {
   return name.length > 3 && name[1] === "." && !name.includes(" ") && PATTERNS.upper.test(name[0] ?? "") && PATTERNS.upper.test(name[2] ?? "");
+}
+
+/** A name of three words without its middle one when that is a patronymic (`Vladimir Vladimirovich Putin` → `Vladimir Putin`), else the name. */
+function withoutPatronymic(name: string): string {
+  const words = name.split(" ");
+  return words.length === 3 && PATTERNS.patronymic.test(words[1] ?? "") ? `${words[0] ?? ""} ${words[2] ?? ""}` : name;
 }
