@@ -3936,4 +3936,8 @@ describe("summit frame", () => {
     const report = parseReport(text, { referenceDate: "2025-07-08" });
     expect([report.summit.location, report.summit.date, participantNames(report)]).toEqual(["Berlin", "2025-07-09", ["Friedrich Merz", "Donald Tusk"]]);
   });
+  it("keeps the narrative on a range's start, not its end (`a visit from 25 to 27 February 2025`, then `On the same day`)", () => {
+    const text = "Prime Minister Pham Minh Chinh holds talks with New Zealand Prime Minister Christopher Luxon\n\nOn the morning of 25 February 2025, in Hanoi, Prime Minister Pham Minh Chinh held talks with Prime Minister of New Zealand Christopher Luxon, who is paying an official visit to Viet Nam from 25 to 27 February 2025.\n\nOn the same day, Prime Minister Christopher Luxon is scheduled to call on General Secretary To Lam.";
+    expect(extractTimexes(text, { referenceDate: "2025-02-25" }).map((t) => `${t.text}=${t.value}`)).toEqual(["the morning of 25 February 2025=2025-02-25TMO", "25=2025-02-25", "27 February 2025=2025-02-27", "the same day=2025-02-25"]);
+  });
 });

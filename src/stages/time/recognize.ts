@@ -273,8 +273,10 @@ export class TimeRecognizer {
     const core = this.#withModifier(i, tense) ?? this.#core(i, tense);
     // `the next year or so`, `a month or two`: the approximation belongs to the expression, as TimeBank marks it.
     const found = core !== null && UNITS[this.#lower(core.to - 1)] !== undefined && this.#lower(core.to) === "or" && ROUGHLY_AFTER.has(this.#lower(core.to + 1)) ? { ...core, to: core.to + 2 } : core;
-    // `the first meeting since Ishiba took office on Oct. 1`: the start of a period, not where the narrative is.
-    if (found !== null && found.day !== null && found.resolution !== "unresolved" && !(quoted && found.resolution === "reference") && !inSinceClause(this.#tokens, found.from)) {
+    // `the first meeting since Ishiba took office on Oct. 1`: the start of a period, not where the narrative is; nor is
+    // the end of a range (`a visit from 25 to 27 February 2025`, then `On the same day`).
+    const rangeEnd = found !== null && this.#lastTo === found.from - 1 && this.#rangeWordAt(found.from - 1);
+    if (found !== null && found.day !== null && found.resolution !== "unresolved" && !(quoted && found.resolution === "reference") && !inSinceClause(this.#tokens, found.from) && !rangeEnd) {
       this.#anchor = found.day;
       this.#anchorParagraph = this.#paragraph;
       if (this.#inLead) this.#newsDay ??= found.day;
