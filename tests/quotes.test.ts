@@ -2197,4 +2197,12 @@ describe("transcripts", () => {
       ["Kremlin", "said", "in a Telegram statement"],
     ]);
   });
+  it("reads `convey` as a verb of saying (`Ishiba conveyed Japan's \"serious concerns\"`, `Simonyan conveyed to Ms. Martin that her statement was \"not in line …\"`)", () => {
+    const text = "Ishiba, Xi hold first talks\n\nMeeting on the sidelines of the APEC forum, Ishiba conveyed Japan's \"serious concerns\" over China's military activity, according to a Japanese government official. The editor in chief, Margarita Simonyan, conveyed to Ms. Martin that her statement was \"not in line with our editorial policy.\"";
+    const report = parseReport(text, { referenceDate: "2024-11-15" });
+    expect(report.quotes.map((q) => [q.kind, q.speaker?.name, sliceOf(text, q.cue)])).toEqual([
+      ["partial", "Shigeru Ishiba", "conveyed"],
+      ["partial", "Margarita Simonyan", "conveyed"],
+    ]);
+  });
 });

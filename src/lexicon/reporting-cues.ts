@@ -5,7 +5,7 @@ const REGULAR_VERBS = (
   "add stress note explain state confirm predict calm describe mention underline underscore insist argue claim " +
   "warn declare announce remark observe assert reply answer respond tweet continue conclude recall acknowledge " +
   "suggest reiterate assure promise comment complain urge joke clarify ask deny indicate point vow pledge " +
-  "propose repeat call accuse praise brand hail dismiss encourage threaten express voice"
+  "propose repeat call accuse praise brand hail dismiss encourage threaten express voice convey"
 ).split(" ");
 
 /** Regular reporting verbs matched without their -ing form (`report`, `reports`, `reported`). */
