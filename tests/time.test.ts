@@ -3940,4 +3940,9 @@ describe("summit frame", () => {
     const text = "Prime Minister Pham Minh Chinh holds talks with New Zealand Prime Minister Christopher Luxon\n\nOn the morning of 25 February 2025, in Hanoi, Prime Minister Pham Minh Chinh held talks with Prime Minister of New Zealand Christopher Luxon, who is paying an official visit to Viet Nam from 25 to 27 February 2025.\n\nOn the same day, Prime Minister Christopher Luxon is scheduled to call on General Secretary To Lam.";
     expect(extractTimexes(text, { referenceDate: "2025-02-25" }).map((t) => `${t.text}=${t.value}`)).toEqual(["the morning of 25 February 2025=2025-02-25TMO", "25=2025-02-25", "27 February 2025=2025-02-27", "the same day=2025-02-25"]);
   });
+  it("reads the leaders' own meeting of a kind after `after their` (`after their annual consultation at Perdana Putra here today`), not a call planned for tomorrow", () => {
+    const text = "Anwar, Prabowo seal deals on border\n\nKUALA LUMPUR: Prime Minister Datuk Seri Anwar Ibrahim and Indonesian President Prabowo Subianto witnessed the exchange of six memoranda of understanding after their annual consultation at Perdana Putra here today.\n\nThe Indonesian leader is also scheduled to meet the Yang di-Pertuan Agong, Sultan Ibrahim, at Istana Negara tomorrow.";
+    const report = parseReport(text, { referenceDate: "2025-01-27" });
+    expect([report.summit.date, report.summit.location, participantNames(report)]).toEqual(["2025-01-27", "Putrajaya", ["Anwar Ibrahim", "Prabowo Subianto"]]);
+  });
 });

@@ -117,7 +117,10 @@ export const STAYING_VERBS: ReadonlySet<string> = new Set(STAYING_PARTICLES.keys
 /** Words that open the reason one stayed away, after the word itself (`skipped it because …`, `stayed away after a row`). */
 export const ABSENCE_REASONS: ReadonlySet<string> = new Set(["after", "because", "amid", "citing", "despite", "due", "over", "at"]);
 /** Meetings that staying away from leaves one out (`did not attend the summit`), not side events (`the business forum`). */
-export const MEETINGS_STAYED_AWAY_FROM: ReadonlySet<string> = new Set(["summit", "summits", "talks", "meeting", "meetings", "gathering", "gatherings"]);
+export const MEETINGS_STAYED_AWAY_FROM: ReadonlySet<string> = new Set(["summit", "summits", "talks", "meeting", "meetings", "gathering", "gatherings", "consultation", "consultations"]);
+
+/** Words that say what kind of meeting its noun is (`their annual consultations`, `the bilateral talks`). */
+export const MEETING_KIND_WORDS: ReadonlySet<string> = new Set(["annual", "bilateral", "trilateral", "official", "formal", "informal", "closed-door", "one-on-one", "first", "joint", "extraordinary", "regular"]);
 /** Groups whose meeting every member the report places there takes part in (`Leaders of the BRICS …`, `the foreign ministers of Armenia and Azerbaijan`). */
 export const MEETING_GROUPS: ReadonlySet<string> = new Set(["leaders", "heads", "counterparts", "delegations", "ministers", "envoys", "negotiators"]);
 /** Verbs of arriving: the day they give begins a visit, whose talks often come a day later. */
