@@ -2427,4 +2427,8 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Kim Jong Un", "Vladimir Putin"]);
     expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Vladimir Putin"]);
   });
+  it("reads a title whole as no name (`the Yang di-Pertuan Agong`, Malaysia's king)", () => {
+    const text = "Anwar, Prabowo seal deals\n\nThe Indonesian leader Prabowo Subianto is also scheduled to meet the Yang di-Pertuan Agong at Istana Negara tomorrow.";
+    expect(parseReport(text, { referenceDate: "2025-01-27" }).people.map((p) => p.name)).toEqual(["Anwar Ibrahim", "Prabowo Subianto"]);
+  });
 });

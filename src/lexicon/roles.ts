@@ -11,7 +11,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = wordTable({
   president: "leader", leader: "leader", head: "leader", "head of state": "leader", "prime minister": "leader",
   premier: "leader", pm: "leader", chancellor: "leader", "federal chancellor": "leader", king: "leader", queen: "leader",
   emperor: "leader", "crown prince": "leader", monarch: "leader", "supreme leader": "leader", chairman: "leader", strongman: "leader",
-  "head of government": "leader", taoiseach: "leader", lyonchhen: "leader", lyonchhoen: "leader", lyonchoen: "leader", lyonpo: "minister", tánaiste: "deputy", tanaiste: "deputy", emir: "leader", amir: "leader", sultan: "leader", "vice president": "deputy",
+  "head of government": "leader", taoiseach: "leader", lyonchhen: "leader", lyonchhoen: "leader", lyonchoen: "leader", lyonpo: "minister", tánaiste: "deputy", tanaiste: "deputy", emir: "leader", amir: "leader", sultan: "leader", "yang di-pertuan agong": "leader", "vice president": "deputy",
   "vice-president": "deputy", "deputy prime minister": "deputy", "vice-premier": "deputy", "vice premier": "deputy",
   "first deputy prime minister": "deputy", deputy: "deputy", spokesman: "spokesperson", spokeswoman: "spokesperson",
   spokesperson: "spokesperson", "press secretary": "spokesperson", "press officer": "spokesperson", "foreign minister": "foreign-minister",
@@ -117,7 +117,7 @@ export const CHARACTER_WORDS: ReadonlySet<string> = new Set([
 /** Titles of a crown or a see, which a description gives no one who does not wear it (`the King` is no prime minister). */
 export const CROWNED_TITLES: ReadonlySet<string> = new Set([
   "king", "queen", "emperor", "empress", "emir", "sultan", "monarch", "pope", "crown prince", "prince", "princess",
-  "grand duke", "shah",
+  "grand duke", "shah", "yang di-pertuan agong",
 ]);
 
 /** Words of party that stand before a name as a title does (`ranking Democrat Elijah Cummings`, `Tory MP …`). */

@@ -402,8 +402,9 @@ function fullNameAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   const inCapitals = after !== undefined && after.kind === "word" && after.text.length > 1 && isAllCaps(after.text);
   // (A byline may shout its names: `By ZEKE MILLER, AAMER MADHANI and ILLIA NOVIKOV`.)
   if (shouted(tokens, i, end) && (!lexicon.firstNames.has(t.lower) || end - i > MAX_SHOUTED_NAME || inCapitals) && !(end - i <= MAX_SHOUTED_NAME && credited(tokens, i, end))) return 0;
-  // `Chief of Staff John Kelly said`: the last word of a title is no first name.
-  if (insideRole(tokens, i, lexicon)) return 0;
+  // `Chief of Staff John Kelly said`: the last word of a title is no first name; nor is a title read whole a name
+  // (`the Yang di-Pertuan Agong`, Malaysia's king).
+  if (insideRole(tokens, i, lexicon) || matchPhrase(tokens, i, lexicon.rolePhrases) >= end - i) return 0;
   // `San Francisco`, `Santa Clara`: a known place, not a first name and a surname; `Institut Montaigne`: an organisation.
   // (Nor a building's: `Palacio San Martín`, `Trump Plaza`.)
   // (Nor a known seat or venue: `Democrats on Capitol Hill, who …`.)
