@@ -2428,7 +2428,7 @@ describe("reported speech without quotation marks", () => {
     expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Vladimir Putin"]);
   });
   it("reads a title whole as no name (`the Yang di-Pertuan Agong`, Malaysia's king)", () => {
-    const text = "Anwar, Prabowo seal deals\n\nThe Indonesian leader Prabowo Subianto is also scheduled to meet the Yang di-Pertuan Agong at Istana Negara tomorrow.";
+    const text = "Anwar, Prabowo seal deals\n\nThe Indonesian leader Prabowo Subianto is also scheduled to meet the Yang di-Pertuan Agong, Sultan Ibrahim, at Istana Negara tomorrow.";
     expect(parseReport(text, { referenceDate: "2025-01-27" }).people.map((p) => p.name)).toEqual(["Anwar Ibrahim", "Prabowo Subianto"]);
   });
 });
