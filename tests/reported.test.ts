@@ -1051,7 +1051,7 @@ describe("reported speech without quotation marks", () => {
   it("reads an office before a name set off by commas after a person's possessive (`Her foreign minister, Maris Sangiampongsa,`), not a body's", () => {
     const text = "Thai Prime Minister Paetongtarn Shinawatra did not speak. Her foreign minister, Maris Sangiampongsa, said Bangkok agreed. Its president, Christine Lagarde, was reappointed.";
     expect(parseReport(text).people.map((p) => [p.name, p.roles])).toEqual([
-      ["Paetongtarn Shinawatra", ["Thai Prime Minister"]],
+      ["Paetongtarn Shinawatra", ["Prime Minister of Thailand", "Thai Prime Minister"]],
       ["Maris Sangiampongsa", ["foreign minister"]],
       ["Christine Lagarde", []],
     ]);

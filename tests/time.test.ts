@@ -3945,4 +3945,13 @@ describe("summit frame", () => {
     const report = parseReport(text, { referenceDate: "2025-01-27" });
     expect([report.summit.date, report.summit.location, participantNames(report)]).toEqual(["2025-01-27", "Putrajaya", ["Anwar Ibrahim", "Prabowo Subianto"]]);
   });
+  it("reads a word of distance as a meeting's only where it qualifies one (`a virtual summit`, `met online`), not `online scam networks`", () => {
+    const lead = (what: string): string => `Paetongtarn, Anwar agree to boost border trade\n\nPrime Minister Paetongtarn Shinawatra and her Malaysian counterpart Anwar Ibrahim on Monday agreed ${what}.\n\nThe agreement was reached during the annual consultation held at Government House in Bangkok, according to government spokesman Jirayu Houngsub.`;
+    const summitOf = (text: string): [string | null, string | null, (string | undefined)[]] => {
+      const report = parseReport(text, { referenceDate: "2024-12-16" });
+      return [report.summit.location, report.summit.date, participantNames(report)];
+    };
+    expect(summitOf(lead("to jointly crack down on online scam networks operating along the border"))).toEqual(["Bangkok", "2024-12-16", ["Paetongtarn Shinawatra", "Anwar Ibrahim"]]);
+    expect(summitOf("Anwar, Anutin hold virtual summit\n\nPrime Minister Anutin Charnvirakul and Anwar Ibrahim held talks online on Monday.")[0]).toBeNull();
+  });
 });

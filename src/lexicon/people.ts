@@ -242,6 +242,9 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Emomali Rahmon", ["Rahmon"], "Tajikistan", "President", "m"),
   office("Serdar Berdimuhamedow", ["Berdimuhamedow", "Berdimuhamedov"], "Turkmenistan", "President", "m"),
   office("Anutin Charnvirakul", ["Anutin"], "Thailand", "Prime Minister", "m"),
+  // (His predecessors since 2023, who met their neighbours at the same annual consultations.)
+  office("Paetongtarn Shinawatra", ["Paetongtarn"], "Thailand", "Prime Minister", "f"),
+  office("Srettha Thavisin", ["Srettha"], "Thailand", "Prime Minister", "m"),
   office("Hun Manet", [], "Cambodia", "Prime Minister", "m"),
   // (His father, prime minister until 2023: `Hun` alone is either.)
   p("Hun Sen", [], "Cambodia", ["President of the Senate of Cambodia"], "m"),

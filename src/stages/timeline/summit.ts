@@ -9,7 +9,7 @@ import { HEARERS } from "../../lexicon/reporting-cues.js";
 import { pairOfLeadersAt } from "../attribution/speakers.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
-import { ADVERBS_BEFORE_VERB, APPOSITIVE_ARTICLES, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, APPOSITIVE_ARTICLES, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -305,7 +305,7 @@ export function findSummit(input: SummitInput): Summit {
   // sentence places it (`met Trump at the White House, a day after Trump spoke by phone with Putin`).
   const placed = evidence !== null && (cityAfterPreposition(tokens, cityMentions, evidence.start, evidence.end) ?? venueCity(tokens, evidence.start, evidence.end)) !== undefined;
   // (A call is held at a distance: `PM call with President Zelenskyy: 3 March 2025`.)
-  const remote = !placed && [evidence, leadMeeting].some((s) => s !== null && (holdsWord(tokens, s, REMOTE_WORDS) || holdsAt(tokens, s, callWith)));
+  const remote = !placed && [evidence, leadMeeting].some((s) => s !== null && (holdsAt(tokens, s, remoteWordAt) || holdsAt(tokens, s, callWith)));
   // (A meeting already held: a sentence only about another meeting, `The next summit will take place in Brussels`,
   // places no city for it.)
   const held = date !== null && reference !== null && date <= formatDay(reference);
@@ -692,6 +692,24 @@ function holdsWord(tokens: TokenList, sentence: Sentence, words: ReadonlySet<str
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) if (words.has(tokens.lowerAt(i) ?? "")) return true;
   return false;
+}
+
+/**
+ * True when token `i` is a word of meeting at a distance (`a virtual summit`, `met online`, `by video link`); not one
+ * that qualifies something else (`online scam networks`, `video footage`).
+ */
+function remoteWordAt(tokens: TokenList, i: number): boolean {
+  if (!REMOTE_WORDS.has(tokens.lowerAt(i) ?? "")) return false;
+  const next = tokens.get(i + 1);
+  return next === undefined || next.kind !== "word" || next.capitalized || MEETING_WORDS.has(next.lower) || MEETING_NOUNS.has(next.lower) || REMOTE_MEETING_NOUNS.has(next.lower) || REMOTE_WORDS.has(next.lower) || !isNounLike(next.lower);
+}
+
+/** Nouns a word of distance makes a meeting at a distance (`video link`, `phone call`, `virtual address`). */
+const REMOTE_MEETING_NOUNS = new Set(["call", "calls", "link", "links", "address", "message", "format", "hookup", "appearance", "participation", "conversation", "conversations"]);
+
+/** True for a word that reads as a noun a word of distance could qualify, not a verb's particle or preposition after an adverb (`met online with`). */
+function isNounLike(w: string): boolean {
+  return !PREPOSITIONS.has(w) && !SUBORDINATORS.has(w) && w !== "and" && w !== "or" && w !== "but";
 }
 
 /** True when the header (headline and lines above the text) names a meeting (`The Alaska summit shows …`). */
@@ -2639,7 +2657,7 @@ function pickParticipants(
   const accompanying = new Set<string>();
   const attending = perSentenceInTurn((s: Sentence) => attendsThisMeeting(tokens, s));
   // Those named in a sentence of taking part from afar (`addressed the summit by video link`), read once per sentence.
-  const remoteIn = perSentenceInTurn((s: Sentence) => holdsWord(tokens, s, REMOTE_WORDS));
+  const remoteIn = perSentenceInTurn((s: Sentence) => holdsAt(tokens, s, remoteWordAt));
   const joinedFromAfar = new Set<string>();
   // The last name found at the meeting, and its sentence: a list goes on from it.
   let lastAtMeeting: { sentence: Sentence; end: number } | null = null;
