@@ -2431,4 +2431,11 @@ describe("reported speech without quotation marks", () => {
     const text = "Anwar, Prabowo seal deals\n\nThe Indonesian leader Prabowo Subianto is also scheduled to meet the Yang di-Pertuan Agong, Sultan Ibrahim, at Istana Negara tomorrow.";
     expect(parseReport(text, { referenceDate: "2025-01-27" }).people.map((p) => p.name)).toEqual(["Anwar Ibrahim", "Prabowo Subianto"]);
   });
+  it("keeps a day set off before what a closing source tells in what it tells (`On Thursday, he will attend …, Kremlin aide Yury Ushakov told reporters`)", () => {
+    const text = "Putin, Lukashenko begin talks in Minsk\n\nThe Russian leader arrived in Minsk on Wednesday evening. On Thursday, he will attend a meeting of the Supreme Eurasian Economic Council, Kremlin aide Yury Ushakov told reporters earlier. In particular, the talks went well, Peskov said.";
+    expect(parseReport(text, { referenceDate: "2025-06-26" }).attributions.map((a) => [a.source.name, a.text])).toEqual([
+      ["Yury Ushakov", "On Thursday, he will attend a meeting of the Supreme Eurasian Economic Council"],
+      ["Dmitry Peskov", "the talks went well"],
+    ]);
+  });
 });

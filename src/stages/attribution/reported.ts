@@ -379,7 +379,9 @@ function framedSpeech(
   // CONTENT, X say(s). / CONTENT, according to X.
   const tail = tailAttribution(tokens, b, e, resolver, lexicon);
   if (tail !== null) {
-    const content = clauseStart(tokens, b, tail.comma, lexicon);
+    // (A day set off before what the source tells is part of it: `On Thursday, he will attend …, Kremlin aide Yury
+    // Ushakov told reporters`.)
+    const content = leadingDay(tokens, b, tail.comma) ? b : clauseStart(tokens, b, tail.comma, lexicon);
     // `Speaking to Hungarian state media, Orbán said:` tells where the words were said, not what they were.
     if (SPEAKING_FRAMES.has(tokens.lowerAt(content) ?? "")) return null;
     // `"…," Putin told reporters, according to state media`: a quote with its own speaker and verb is no reported
@@ -572,6 +574,16 @@ function isTimePhrase(tokens: TokenList, from: number, to: number): boolean {
     else if (!TIME_QUALIFIERS.has(w) && !(w in NUMBER_WORDS) && !PATTERNS.startsWithDigit.test(w)) return false;
   }
   return unit;
+}
+
+/** Most tokens of a day set off before a clause (`On Thursday,`, `Later this month,`). */
+const MAX_LEADING_DAY = 4;
+
+/** True when tokens from `b` to the first comma, within reach and before `before`, name a time, perhaps after `on` or `in` (`On Thursday,`). */
+function leadingDay(tokens: TokenList, b: number, before: number): boolean {
+  const from = tokens.lowerAt(b) === "on" || tokens.lowerAt(b) === "in" ? b + 1 : b;
+  for (let k = from + 1; k <= from + MAX_LEADING_DAY && k < before; k++) if (tokens.textAt(k) === ",") return isTimePhrase(tokens, from, k);
+  return false;
 }
 
 /** True for a capitalised word that may be a name by its shape: no adverb (`Initially`) nor participle (`Having`). */
