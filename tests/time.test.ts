@@ -3954,4 +3954,12 @@ describe("summit frame", () => {
     expect(summitOf(lead("to jointly crack down on online scam networks operating along the border"))).toEqual(["Bangkok", "2024-12-16", ["Paetongtarn Shinawatra", "Anwar Ibrahim"]]);
     expect(summitOf("Anwar, Anutin hold virtual summit\n\nPrime Minister Anutin Charnvirakul and Anwar Ibrahim held talks online on Monday.")[0]).toBeNull();
   });
+  it("takes no aide who only reports a dated happening for one of its participants, as no spokesperson (`…, Kremlin aide Yury Ushakov told reporters`)", () => {
+    const text = "Putin, Lukashenko begin talks in Minsk\n\nMINSK, June 26. /TASS/. Russian President Vladimir Putin and Belarusian leader Alexander Lukashenko have begun talks in Minsk.\n\nOn Thursday, Putin will attend a meeting of the Supreme Eurasian Economic Council, Kremlin aide Yury Ushakov told reporters earlier.";
+    const report = parseReport(text, { referenceDate: "2025-06-26" });
+    expect(report.timeline.map((e) => [e.value, peopleNames(report, e.participants)])).toEqual([
+      ["2025-06-26", ["Vladimir Putin", "Alexander Lukashenko"]],
+      ["2025-06-26", ["Vladimir Putin"]],
+    ]);
+  });
 });

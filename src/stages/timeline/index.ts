@@ -39,6 +39,9 @@ const DATED_LINE_BLOCKS = 5;
  * summit frame. Present and past vague references (`now`, `lately`) say
  * when something is said, not when it happens, so they make no event.
  */
+/** Offices whose holders report a happening for a leader (`State House spokesperson …`, `Kremlin aide Yury Ushakov told reporters`). */
+const REPORTING_CLASSES = ["spokesperson", "aide"];
+
 export const timeline: Stage = (ctx, state) => {
   // The day the times were resolved against: the wire dateline's when it has one (the time stage read it).
   const reference = state.referenceDay === null ? null : parseDay(state.referenceDay);
@@ -170,7 +173,7 @@ export const timeline: Stage = (ctx, state) => {
    * Wednesday, State House spokesperson Hussein Mohamed said`): the source, no participant of the summit, of what holds
    * the date, not named in it. (Others may tell of what they did: `Geremek said he had brought … from 1989`.)
    */
-  const spokespeople = new Set(state.people.filter((p) => p.roles.some((r) => roleClassesOf(r, ctx.lexicon).includes("spokesperson"))).map((p) => p.id));
+  const spokespeople = new Set(state.people.filter((p) => p.roles.some((r) => REPORTING_CLASSES.some((c) => roleClassesOf(r, ctx.lexicon).includes(c)))).map((p) => p.id));
   const withoutReporter = (participants: string[], t: Span, sentence: Sentence): string[] => {
     const report = othersReports[lastStartingAtOrBefore(othersContents, t.start)];
     if (report === undefined || t.end > report.content.end || report.content.start < sentence.start) return participants;
