@@ -3962,4 +3962,8 @@ describe("summit frame", () => {
       ["2025-06-26", ["Vladimir Putin"]],
     ]);
   });
+  it("places talks at a house in the town after it (`following talks at Farmleigh House in Dublin yesterday`)", () => {
+    const summitPlace = (venue: string): string | null => parseReport(`Taoiseach and Starmer pledge reset\n\nTaoiseach Micheál Martin and British prime minister Keir Starmer have committed to an annual summit, following talks at ${venue} yesterday.`, { referenceDate: "2024-07-18" }).summit.location;
+    expect(["Farmleigh House in Dublin", "Government Buildings in Dublin", "Dublin Castle"].map(summitPlace)).toEqual(["Dublin", "Dublin", "Dublin"]);
+  });
 });

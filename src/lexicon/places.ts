@@ -428,6 +428,12 @@ export const FACILITY_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Last words of a building's name that stands in a town (`Farmleigh House in Dublin`, `Government Buildings`): the
+ * facilities, and words that open an office's title too (`House Speaker`), kept apart for that.
+ */
+export const BUILDING_WORDS: ReadonlySet<string> = new Set([...FACILITY_WORDS, "house", "buildings", "castle", "lodge", "villa", "manor"]);
+
+/**
  * Nouns of a ship and the prefixes of navies before its name (`the aircraft carrier George Washington`, `USS Gerald R.
  * Ford`): a name after them is the vessel's, not a person's.
  */
