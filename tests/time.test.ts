@@ -3966,4 +3966,8 @@ describe("summit frame", () => {
     const summitPlace = (venue: string): string | null => parseReport(`Taoiseach and Starmer pledge reset\n\nTaoiseach Micheál Martin and British prime minister Keir Starmer have committed to an annual summit, following talks at ${venue} yesterday.`, { referenceDate: "2024-07-18" }).summit.location;
     expect(["Farmleigh House in Dublin", "Government Buildings in Dublin", "Dublin Castle"].map(summitPlace)).toEqual(["Dublin", "Dublin", "Dublin"]);
   });
+  it("keeps one met at a side meeting out of the summit however the sentence names them again (`Lee also held separate talks with … Shigeru Ishiba later in the day, his first meeting with the Japanese leader`)", () => {
+    const text = "Lee, Carney agree to expand cooperation\n\nPresident Lee Jae Myung and Canadian Prime Minister Mark Carney agreed to elevate cooperation during a summit on the sidelines of the G7 summit in Kananaskis, Alberta, Tuesday local time, according to the presidential office.\n\nLee also held separate talks with Japanese Prime Minister Shigeru Ishiba later in the day, his first meeting with the Japanese leader.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-06-18" }))).toEqual(["Mark Carney", "Lee Jae-myung"]);
+  });
 });

@@ -2664,6 +2664,8 @@ function pickParticipants(
   // The last name met at a side event, and its sentence: a list goes on from it too (`met with Prime Minister Pham
   // Minh Chinh and National Assembly Chairman Tran Thanh Man`).
   let lastAtSideEvent: { sentence: Sentence; end: number } | null = null;
+  // Who was met at a side event, and in which sentence.
+  const metAtSide = new Map<string, Sentence>();
   // Who each sentence says stayed away, read once per sentence that names a person or a state: a country that stays
   // away takes its people with it (`The United States did not attend.`, Trump named elsewhere).
   const naming = new Set<Sentence>();
@@ -2752,13 +2754,19 @@ function pickParticipants(
     // (Or its talks between two: `Earlier in the day, the two sides signed … after talks between Oli and Premier Li Qiang`.)
     // (Or on the same day: `The same day, Thongloun Sisoulith met with Prime Minister Pham Minh Chinh`.)
     // (Or the one who met: `On the same day, the National Leader …, Gurbanguly Berdimuhamedov, met with the President`.)
+    // (Named again in the sentence of a side meeting, they are still its: `Lee also held separate talks with … Shigeru
+    // Ishiba later in the day, his first meeting with the Japanese leader`.)
+    if (metAtSide.get(m.personId) === s) continue;
     const meetsAfter = MEETING_VERBS.has(tokens.lowerAt(tokens.textAt(endAt) === "," ? endAt + 1 : endAt) ?? "");
     const sideEvent = (s !== evidence || sideEvidence) && ((meetsAfter && opensOnSameDay(tokens, s)) || ((isMetAt(tokens, beforeApposed) || talksBetween(tokens, beforeName)) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || opensOnSameDay(tokens, s) || SIDE_EVENT_WORDS.has(tokens.lowerAt(beforeApposed - 1) ?? "") || alsoMetAt(tokens, beforeApposed) || besideTheMeeting(tokens, last) || datesOtherDay(s))));
     // (Unless the dated sentence counts the meeting back from its day: `on Tuesday, a day after hosting Chinese Premier
     // Li Qiang for talks` names those at it after `after`.)
     const countedFrom = countedBack && s === evidence;
     const listedAtSide = lastAtSideEvent !== null && lastAtSideEvent.sentence === s && m.start - lastAtSideEvent.end <= MAX_LIST_GAP && listJoinsBetween(tokens, lastAtSideEvent.end, m.start) !== null;
-    if (sideEvent || listedAtSide) lastAtSideEvent = { sentence: s, end: m.end };
+    if (sideEvent || listedAtSide) {
+      lastAtSideEvent = { sentence: s, end: m.end };
+      metAtSide.set(m.personId, s);
+    }
     if (!countedFrom && (listedAtSide || deniedMeetingWith(tokens, beforeName) || (s !== evidence && alsoToMeet(tokens, beforeApposed)) || inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || invitedBy(tokens, beforeName) || inClauseElsewhere(at) || inComingClause(tokens, at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
       aroundOnly.add(m.personId);
       continue;
