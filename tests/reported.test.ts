@@ -2438,4 +2438,8 @@ describe("reported speech without quotation marks", () => {
       ["Dmitry Peskov", "the talks went well"],
     ]);
   });
+  it("reads a pair of countries after a name as no part of it (`Xi tells Albanese China-Australia ties are 'back on track'`)", () => {
+    const text = "Xi tells Albanese China-Australia ties are 'back on track'\n\nChinese President Xi Jinping told visiting Australian Prime Minister Anthony Albanese on Tuesday that relations had \"weathered the storm\".";
+    expect(parseReport(text, { referenceDate: "2025-07-15" }).people.map((p) => p.name)).toEqual(["Xi Jinping", "Anthony Albanese"]);
+  });
 });

@@ -104,6 +104,8 @@ function canBeName(w: string, lexicon: Lexicon): boolean {
   // A country or city that is also a given name (`Chad Bown`, `Jordan Peterson`, `Santiago Peña`) may start a name.
   const given = lexicon.firstNames.has(w);
   if ((lexicon.countryByName.has(w) && !given) || lexicon.countryByDemonym.has(w) || (lexicon.cities.has(w) && !given)) return false;
+  // (Nor a pair of countries: `Xi tells Albanese China-Australia ties are …`.)
+  if (w.includes("-") && w.split("-").every((part) => lexicon.countryByName.has(part) || lexicon.countryByDemonym.has(part))) return false;
   // (Read without accents too, as the text may write them otherwise: `the Elysée said` for the Élysée.)
   const body = lexicon.organizationPhrases.has(w) || lexicon.organizationPhrases.has(foldName(w));
   if (body && !lexicon.personByName.has(w) && !lexicon.firstNames.has(w)) return false;
