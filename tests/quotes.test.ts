@@ -2205,4 +2205,8 @@ describe("transcripts", () => {
       ["partial", "Margarita Simonyan", "conveyed"],
     ]);
   });
+  it("gives a fragment inside what an unnamed officer reports to the officer, not to the body that qualifies them (`A Downing Street spokesman said the two leaders had agreed to meet again 'early next year'`)", () => {
+    const text = "Starmer and Macron hail 'new chapter'\n\nSir Keir Starmer and Emmanuel Macron hailed a new chapter yesterday. A Downing Street spokesman said the two leaders had agreed to meet again 'early next year'.";
+    expect(parseReport(text, { referenceDate: "2025-07-11" }).quotes.filter((q) => q.kind === "partial").map((q) => [q.text, q.speaker?.name])).toEqual([["early next year", "a Downing Street spokesman"]]);
+  });
 });

@@ -224,7 +224,10 @@ export const attribution: Stage = (ctx, state) => {
   const official = (a: Attribution): boolean => a.source.resolvedVia !== "pronoun" && SPEAKING_BODY_HEADS.has(headWord(a.source.name));
   // (And one inside what a group says of itself, `the sides said they had agreed to "continue …"`: `they` are the group.)
   const ownDoing = (a: Attribution): boolean => a.source.resolvedVia !== "pronoun" && tokens.lowerAt(tokenIndexAt(tokens, a.content.start)) === "they";
-  const named = attributions.filter((a) => a.source.personId !== null || cited(a) || documentary(a) || official(a) || ownDoing(a));
+  // (And one inside what an officer the text does not name says, `A Downing Street spokesman said the two leaders had
+  // agreed to meet again 'early next year'`: not the body that qualifies the officer.)
+  const officer = (a: Attribution): boolean => a.source.personId === null && a.source.resolvedVia === "descriptor" && ctx.lexicon.roleWords.has(headWord(a.source.name));
+  const named = attributions.filter((a) => a.source.personId !== null || cited(a) || documentary(a) || official(a) || ownDoing(a) || officer(a));
   let a = 0;
   for (const q of topLevel) {
     while (a < named.length && (named[a]?.content.end ?? 0) + 1 < q.end) a++;
