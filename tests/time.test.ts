@@ -3970,4 +3970,12 @@ describe("summit frame", () => {
     const text = "Lee, Carney agree to expand cooperation\n\nPresident Lee Jae Myung and Canadian Prime Minister Mark Carney agreed to elevate cooperation during a summit on the sidelines of the G7 summit in Kananaskis, Alberta, Tuesday local time, according to the presidential office.\n\nLee also held separate talks with Japanese Prime Minister Shigeru Ishiba later in the day, his first meeting with the Japanese leader.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-06-18" }))).toEqual(["Mark Carney", "Lee Jae-myung"]);
   });
+  it("reads a fiscal year written short as its year, as TimeBank values `fiscal 1989` (`FY2025`, `FY25`, `FY98`)", () => {
+    expect(values("The FY2025 budget, the FY25 plan and the FY98 accounts were passed in fiscal 1999.")).toEqual([
+      ["FY2025", "2025", null],
+      ["FY25", "2025", null],
+      ["FY98", "1998", null],
+      ["fiscal 1999", "1999", null],
+    ]);
+  });
 });

@@ -47,6 +47,8 @@ export const PATTERNS = {
   yearlessDay: /^XXXX-\d{2}-\d{2}/,
   /** A four-digit year from 1000 to 2199. */
   year: /^(1\d{3}|20\d{2}|21\d{2})$/,
+  /** A fiscal year written short, lower case (`fy2025`, `fy25`). */
+  fiscalYear: /^fy(\d{2}|\d{4})$/,
   /** A decade `1990s` or `90s` (the apostrophe of `'90s` is a token of its own). */
   decade: /^(1\d|20)?(\d)0s$/,
   /** One or two digits (a day of the month, an hour). */

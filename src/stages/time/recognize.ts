@@ -35,6 +35,8 @@ const SET_FOLLOWERS = new Set(["and", "or", "but", "since", "until", "for", "in"
 const CLOCK_OPENERS = new Set(["at", "(", "by", "around", "about", "until", "from", "before", "after"]);
 /** Words that say how a year is counted between `the` and `year` (`the current fiscal year`). */
 const YEAR_KINDS = new Set(["fiscal", "full", "calendar", "current", "financial"]);
+/** Two digits of a fiscal year below which it is this century's (`FY25`), else the last's (`FY98`). */
+const FISCAL_CENTURY_TURN = 50;
 /** Most tokens from `the` past such words. */
 const MAX_YEAR_KINDS = 3;
 /** Present verbs that schedule what their weekday names (`Leaders meet Monday`, `the talks are on Wednesday`). */
@@ -187,8 +189,8 @@ function canFollow(w: string): boolean {
 function canStart(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  // (`q3`, `h1`: a quarter or a half written short.)
-  if (w.length === 2 && (c === 113 || c === 104)) return true;
+  // (`q3`, `h1`: a quarter or a half written short; `fy2025`, a fiscal year.)
+  if ((w.length === 2 && (c === 113 || c === 104)) || PATTERNS.fiscalYear.test(w)) return true;
   startWords ??= new Set([
     ...OPENERS, ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...WEEKDAY_NAMES.map((name) => `${name}s`), ...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINAL_WORDS),
     ...Object.keys(DAY_PARTS), ...Object.keys(SEASONS), ...Object.keys(VAGUE_REFERENCES).map((k) => k.split(" ")[0] ?? k),
@@ -1447,6 +1449,14 @@ export class TimeRecognizer {
     if (named) j += 2;
     // fiscal 1989, the fiscal year 1990
     else if (this.#lower(j) === "fiscal" && this.#yearNumber(j + 1) !== null) j += 1;
+    // FY2025, FY25: TimeBank values a fiscal year as its year.
+    const fiscal = PATTERNS.fiscalYear.exec(this.#lower(j));
+    if (fiscal !== null) {
+      const digits = fiscal[1] ?? "";
+      // (Two digits name this century's years below 50: `FY25` is 2025, `FY98` 1998.)
+      const year = digits.length === 4 ? digits : `${Number(digits) < FISCAL_CENTURY_TURN ? "20" : "19"}${digits}`;
+      return this.#make(i, j + 1, "DATE", year, "stated");
+    }
     const span = this.#yearSpan(j, named);
     if (span === null) return null;
     const year = span.year;
