@@ -2442,4 +2442,12 @@ describe("reported speech without quotation marks", () => {
     const text = "Xi tells Albanese China-Australia ties are 'back on track'\n\nChinese President Xi Jinping told visiting Australian Prime Minister Anthony Albanese on Tuesday that relations had \"weathered the storm\".";
     expect(parseReport(text, { referenceDate: "2025-07-15" }).people.map((p) => p.name)).toEqual(["Xi Jinping", "Anthony Albanese"]);
   });
+  it("reads a complex as a building, no person an office is set off after (`upon his arrival at the Presidential Complex, the prime minister was received`)", () => {
+    const text = "PM Shehbaz, Erdogan agree\n\nEarlier, upon his arrival at the Presidential Complex, the prime minister was received by President Erdogan. He is accompanied by Deputy Prime Minister and Foreign Minister Muhammad Ishaq Dar.";
+    expect(parseReport(text, { referenceDate: "2025-02-13" }).people.map((p) => [p.name, p.roles.includes("Foreign Minister Muhammad")])).toEqual([
+      ["Shehbaz Sharif", false],
+      ["Recep Tayyip Erdogan", false],
+      ["Ishaq Dar", false],
+    ]);
+  });
 });

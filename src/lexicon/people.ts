@@ -121,7 +121,7 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Abdel Fattah al-Sisi", ["al-Sisi", "Sisi", "el-Sisi", "Abdel Fattah el-Sisi"], "Egypt", "President", "m"),
   office("Badr Abdelatty", ["Abdelatty", "Badr Abdel Aty"], "Egypt", "Foreign Minister", "m"),
   office("Amir Khan Muttaqi", ["Muttaqi"], "Afghanistan", "Foreign Minister", "m"),
-  office("Ishaq Dar", [], "Pakistan", "Foreign Minister", "m"),
+  office("Ishaq Dar", ["Muhammad Ishaq Dar", "Mohammad Ishaq Dar"], "Pakistan", "Foreign Minister", "m"),
   // (`Abbas` alone is as often Iran's Abbas Araghchi, named by his given name: no alias.)
   office("Mahmoud Abbas", [], "Palestine", "President", "m"),
   office("Sadyr Japarov", ["Japarov", "Zhaparov"], "Kyrgyzstan", "President", "m"),
@@ -193,7 +193,7 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   p("Muhammad Yunus", ["Yunus"], "Bangladesh", ["Chief Adviser of Bangladesh"], "m"),
   office("Anwar Ibrahim", ["Anwar"], "Malaysia", "Prime Minister", "m"),
   office("Lawrence Wong", [], "Singapore", "Prime Minister", "m"),
-  office("Shehbaz Sharif", ["Sharif", "Muhammad Shehbaz Sharif"], "Pakistan", "Prime Minister", "m"),
+  office("Shehbaz Sharif", ["Sharif", "Shehbaz", "Muhammad Shehbaz Sharif"], "Pakistan", "Prime Minister", "m"),
   p("Mohammed bin Zayed", ["Mohamed bin Zayed", "MBZ"], "United Arab Emirates", ["President of the United Arab Emirates"], "m"),
   office("Tamim bin Hamad Al-Thani", ["Tamim bin Hamad Al Thani", "Tamim"], "Qatar", "Emir", "m"),
   p("Mohammed bin Abdulrahman Al-Thani", ["Mohammed bin Abdulrahman Al Thani", "Mohammed bin Abdulrahman bin Jassim Al-Thani", "Mohammed bin Abdulrahman bin Jassim Al Thani", "Mohammed bin Abdulrahman"], "Qatar", ["Prime Minister of Qatar", "Minister of Foreign Affairs of Qatar"], "m"),

@@ -422,7 +422,7 @@ export const VENUES: Readonly<Record<string, string>> = wordTable({
  */
 export const FACILITY_WORDS: ReadonlySet<string> = new Set([
   "palace", "palacio", "palais", "palazzo", "hotel", "cathedral", "stadium", "airport", "avenue", "boulevard", "plaza",
-  "cosmodrome", "embassy", "mosque", "chancellery", "pavilion", "auditorium", "residence", "garden", "gardens",
+  "cosmodrome", "embassy", "mosque", "chancellery", "pavilion", "auditorium", "residence", "garden", "gardens", "complex",
   // (And an address, which no person's name ends on: `No.6 Convent Place said`.)
   "street", "road", "square", "place",
 ]);
