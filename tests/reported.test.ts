@@ -2450,4 +2450,10 @@ describe("reported speech without quotation marks", () => {
       ["Ishaq Dar", false],
     ]);
   });
+  it("reads the lines at a report's foot that credit its helpers or point to another report as credits (`… contributed to this report.`, `Editor's Choice: …`)", () => {
+    const text = "Trump hosts Ishiba\n\nWASHINGTON (AP) — President Donald Trump welcomed Japanese Prime Minister Shigeru Ishiba on Friday.\n\nAssociated Press writers Josh Boak and Mari Yamaguchi contributed to this report.\n\nEditor's Choice: Prabowo to Visit Japan in December";
+    const report = parseReport(text, { referenceDate: "2025-02-07" });
+    expect(report.blocks.map((b) => b.kind)).toEqual(["heading", "paragraph", "credit", "credit"]);
+    expect(report.timeline.map((e) => e.value)).toEqual(["2025-02-07"]);
+  });
 });

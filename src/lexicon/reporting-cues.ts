@@ -277,8 +277,12 @@ export const GENERIC_SOURCE_MEMBERS: ReadonlySet<string> = new Set([
  */
 export const CREDIT_LABELS: ReadonlySet<string> = new Set([
   "source", "sources", "credit", "credits", "image", "video", "photos", "editing", "reporting", "additional reporting", "writing", "compiled by",
-  "read more", "read also", "also read", "related", "see also", "more", "watch", "listen",
+  "read more", "read also", "also read", "related", "see also", "more", "watch", "listen", "editor's choice", "recommended",
+  "trending", "most read",
 ]);
+
+/** Words that close a credit line (`Associated Press writers Josh Boak and Mari Yamaguchi contributed to this report.`), lower case. */
+export const CREDIT_ENDINGS: readonly string[] = ["contributed to this report", "contributed to this story", "contributed to this article", "contributed reporting"];
 
 /** Words that open a credit line (`Reporting by Yashinta Difa; Editing by Rahmad Nasution`), lower case. */
 export const CREDIT_OPENERS: readonly string[] = ["reporting by", "additional reporting by", "editing by", "writing by", "compiled by", "edited by", "with assistance from"];

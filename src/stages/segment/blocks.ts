@@ -1,7 +1,7 @@
 import { CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import type { Block, BlockKind } from "../../model/index.js";
 import type { Lexicon } from "../../lexicon/compile.js";
-import { CREDIT_LABELS, CREDIT_OPENERS } from "../../lexicon/reporting-cues.js";
+import { CREDIT_ENDINGS, CREDIT_LABELS, CREDIT_OPENERS } from "../../lexicon/reporting-cues.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
 import { NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { hyphenatedParticleName } from "../../text/names.js";
@@ -256,7 +256,11 @@ function isCreditLine(text: string): boolean {
   let open = text.startsWith("(") ? 1 : 0;
   while (text[open] === "-") open++;
   const line = text.slice(open);
-  return CREDIT_OPENERS.some((opener) => startsWithWord(line, opener));
+  // (AP closes its reports with who helped: `Associated Press writers … contributed to this report.`)
+  let last = line.length;
+  while (last > 0 && (line[last - 1] === "." || line[last - 1] === ")")) last--;
+  const closing = line.slice(0, last).toLowerCase();
+  return CREDIT_OPENERS.some((opener) => startsWithWord(line, opener)) || CREDIT_ENDINGS.some((ending) => closing.endsWith(ending));
 }
 
 /** True for a line that credits the report or its picture on its own: a credit line, or a copyright (`© …`, `Copyright © ANTARA 2025`). */
