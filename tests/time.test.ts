@@ -3978,4 +3978,12 @@ describe("summit frame", () => {
       ["fiscal 1999", "1999", null],
     ]);
   });
+  it("gives what a relative clause about a person dates to that person and those it names (`Takaichi, who took office earlier this month …, told Lee`)", () => {
+    const text = "Takaichi, Lee agree to stabilize ties\n\nGYEONGJU, South Korea, Oct. 30 Kyodo - Japanese Prime Minister Sanae Takaichi and South Korean President Lee Jae Myung agreed Thursday to develop ties.\n\nTakaichi, who took office earlier this month as Japan's first female prime minister, told Lee that the two countries were important neighbors.";
+    const report = parseReport(text, { referenceDate: "2025-10-30" });
+    expect(report.timeline.map((e) => [e.value, peopleNames(report, e.participants)])).toEqual([
+      ["2025-10", ["Sanae Takaichi"]],
+      ["2025-10-30", ["Sanae Takaichi", "Lee Jae-myung"]],
+    ]);
+  });
 });

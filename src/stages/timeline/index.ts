@@ -2,7 +2,7 @@ import type { Sentence, Span, TimelineEvent } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { parseDay } from "../time/calendar.js";
 import { firstStartingAtOrAfter, flatRanges, inRanges, sentenceAt } from "../../text/lookup.js";
-import { SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
+import { relativeClauseClose, SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { pairOfLeadersAt } from "../attribution/speakers.js";
 import { LEADER_PLURALS } from "../../lexicon/roles.js";
 import type { Lexicon } from "../../lexicon/compile.js";
@@ -182,6 +182,17 @@ export const timeline: Stage = (ctx, state) => {
     const inContent = personMentionsIn(sentence, mentions).some((m) => m.personId === reporter && m.start >= report.content.start && m.end <= report.content.end);
     return inContent ? participants : participants.filter((id) => id !== reporter);
   };
+  /**
+   * The participants of what a relative clause about a person dates (`Takaichi, who took office earlier this month …,
+   * told Lee`): that person and those the clause names, not the rest of the sentence's; else all of the sentence's.
+   */
+  const inWhoClause = (participants: string[], t: Span, sentence: Sentence): string[] => {
+    const clause = whoClauseAround(state.tokens, sentence, t);
+    if (clause === null) return participants;
+    const named = personMentionsIn(sentence, mentions).filter((m) => (m.start >= clause.start && m.end <= clause.end) || m.end === clause.antecedentEnd);
+    const ids = new Set(named.map((m) => m.personId));
+    return named.length === 0 ? participants : participants.filter((id) => ids.has(id));
+  };
   /** A sentence's words as an event's description, without the wire dateline that opens it. */
   const describeSentence = (sentence: Sentence): string =>
     describe(ctx.text.slice(wire !== null && sentence.start >= wire.start && sentence.start < wire.after ? Math.min(wire.after, sentence.end) : sentence.start, sentence.end));
@@ -235,7 +246,7 @@ export const timeline: Stage = (ctx, state) => {
     const dedupe = `${t.value}|${String(sentence.start)}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    const participants = withoutReporter(participantsOf(sentence), t, sentence);
+    const participants = inWhoClause(withoutReporter(participantsOf(sentence), t, sentence), t, sentence);
     events.push({
       id: "",
       value: t.value,
@@ -313,4 +324,25 @@ function describe(sentence: string): string {
   if (flat.length <= MAX_DESCRIPTION) return flat;
   const cut = flat.lastIndexOf(" ", MAX_DESCRIPTION);
   return `${flat.slice(0, cut > 0 ? cut : MAX_DESCRIPTION)}…`;
+}
+
+/** Most tokens looked back from a time to the `, who` that opens its clause. */
+const WHO_CLAUSE_REACH = 24;
+
+/**
+ * The relative clause about a person that holds the time `t` (`, who took office earlier this month as …,`): its
+ * span and where the name before its comma ends; null when the time stands in no such clause.
+ */
+function whoClauseAround(tokens: TokenList, sentence: Sentence, t: Span): { start: number; end: number; antecedentEnd: number } | null {
+  const first = tokenIndexAt(tokens, sentence.start);
+  const last = tokenIndexAt(tokens, sentence.end);
+  const at = tokenIndexAt(tokens, t.start);
+  for (let k = at - 1; k > first && k >= at - WHO_CLAUSE_REACH; k--) {
+    if (tokens.lowerAt(k) !== "who" || tokens.textAt(k - 1) !== ",") continue;
+    const close = relativeClauseClose(tokens, k - 1, last);
+    // (A clause that closes before the time does not hold it; one that runs to the sentence's end does.)
+    if (close >= 0 && close <= at) return null;
+    return { start: tokens.startAt(k) ?? t.start, end: close >= 0 ? (tokens.startAt(close) ?? sentence.end) : sentence.end, antecedentEnd: tokens.endAt(k - 2) ?? -1 };
+  }
+  return null;
 }
