@@ -189,7 +189,10 @@ export const timeline: Stage = (ctx, state) => {
   const inWhoClause = (participants: string[], t: Span, sentence: Sentence): string[] => {
     const clause = whoClauseAround(state.tokens, sentence, t);
     if (clause === null) return participants;
-    const named = personMentionsIn(sentence, mentions).filter((m) => (m.start >= clause.start && m.end <= clause.end) || m.end === clause.antecedentEnd);
+    // (Only the clause's mentions and the one before its comma are read: a sentence of many clauses costs no more per time.)
+    const named = personMentionsIn({ ...sentence, start: clause.start, end: clause.end }, mentions).filter((m) => m.end <= clause.end);
+    const before = mentions[lastStartingAtOrBefore(mentions, clause.antecedentEnd - 1)];
+    if (before !== undefined && before.personId !== null && before.end === clause.antecedentEnd) named.push({ ...before, personId: before.personId });
     const ids = new Set(named.map((m) => m.personId));
     return named.length === 0 ? participants : participants.filter((id) => ids.has(id));
   };
