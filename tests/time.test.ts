@@ -3986,4 +3986,8 @@ describe("summit frame", () => {
       ["2025-10-30", ["Sanae Takaichi", "Lee Jae-myung"]],
     ]);
   });
+  it("takes no one named only in a `since` clause for a participant (`on his first official visit to China since taking power from his father Hun Sen last month`)", () => {
+    const text = "Hun Manet meets Xi in Beijing on first official visit\n\nCambodian Prime Minister Hun Manet met with Chinese leader Xi Jinping at the Great Hall of the People on Friday, on his first official visit to China since taking power from his father Hun Sen last month.\n\nHun Manet said the meeting was warm. Xi called the two countries ironclad friends.";
+    expect(participantNames(parseReport(text, { referenceDate: "2023-09-15" }))).toEqual(["Hun Manet", "Xi Jinping"]);
+  });
 });

@@ -2767,7 +2767,7 @@ function pickParticipants(
       lastAtSideEvent = { sentence: s, end: m.end };
       metAtSide.set(m.personId, s);
     }
-    if (!countedFrom && (listedAtSide || deniedMeetingWith(tokens, beforeName) || (s !== evidence && alsoToMeet(tokens, beforeApposed)) || inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || invitedBy(tokens, beforeName) || inClauseElsewhere(at) || inComingClause(tokens, at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
+    if (!countedFrom && (listedAtSide || deniedMeetingWith(tokens, beforeName) || (s !== evidence && alsoToMeet(tokens, beforeApposed)) || inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || invitedBy(tokens, beforeName) || inSinceClause(tokens, at) || inClauseElsewhere(at) || inComingClause(tokens, at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
       aroundOnly.add(m.personId);
       continue;
     }
