@@ -942,8 +942,8 @@ function titledNameAt(tokens: TokenList, i: number, lexicon: Lexicon, alone: Rea
 }
 
 /**
- * Where a name opens after the capitalised object of an office and a style (`Minister of Energy Prince Abdulaziz bin
- * Salman`: the token after `Prince`), reading from `k`, the object's first word; or null.
+ * Where a name opens after the capitalised object of an office and a style or courtesy title (`Minister of Energy
+ * Prince Abdulaziz bin Salman`: the token after `Prince`), reading from `k`, the object's first word; or null.
  */
 function styledAfterOfficeObject(tokens: TokenList, k: number): number | null {
   for (let j = k; j < k + MAX_OFFICE_OBJECT && tokens.capitalizedAt(j) === true; j++) {

@@ -34,14 +34,14 @@ const MAX_DESCRIPTION = 160;
 /** Blocks at the head of a report read for a date line with its place. */
 const DATED_LINE_BLOCKS = 5;
 
+/** Offices whose holders report a happening for a leader (`State House spokesperson …`, `Kremlin aide Yury Ushakov told reporters`). */
+const REPORTING_CLASSES = ["spokesperson", "aide"];
+
 /**
  * Builds the timeline (each dated happening, in chronological order) and the
  * summit frame. Present and past vague references (`now`, `lately`) say
  * when something is said, not when it happens, so they make no event.
  */
-/** Offices whose holders report a happening for a leader (`State House spokesperson …`, `Kremlin aide Yury Ushakov told reporters`). */
-const REPORTING_CLASSES = ["spokesperson", "aide"];
-
 export const timeline: Stage = (ctx, state) => {
   // The day the times were resolved against: the wire dateline's when it has one (the time stage read it).
   const reference = state.referenceDay === null ? null : parseDay(state.referenceDay);
@@ -169,16 +169,16 @@ export const timeline: Stage = (ctx, state) => {
     return participants;
   };
   /**
-   * The participants without a spokesperson who only reports the dated happening (`The two leaders met … on
+   * The participants without a spokesperson or an aide who only reports the dated happening (`The two leaders met … on
    * Wednesday, State House spokesperson Hussein Mohamed said`): the source, no participant of the summit, of what holds
    * the date, not named in it. (Others may tell of what they did: `Geremek said he had brought … from 1989`.)
    */
-  const spokespeople = new Set(state.people.filter((p) => p.roles.some((r) => REPORTING_CLASSES.some((c) => roleClassesOf(r, ctx.lexicon).includes(c)))).map((p) => p.id));
+  const reporters = new Set(state.people.filter((p) => p.roles.some((r) => REPORTING_CLASSES.some((c) => roleClassesOf(r, ctx.lexicon).includes(c)))).map((p) => p.id));
   const withoutReporter = (participants: string[], t: Span, sentence: Sentence): string[] => {
     const report = othersReports[lastStartingAtOrBefore(othersContents, t.start)];
     if (report === undefined || t.end > report.content.end || report.content.start < sentence.start) return participants;
     const reporter = report.source.personId;
-    if (!spokespeople.has(reporter ?? "")) return participants;
+    if (!reporters.has(reporter ?? "")) return participants;
     const inContent = personMentionsIn(sentence, mentions).some((m) => m.personId === reporter && m.start >= report.content.start && m.end <= report.content.end);
     return inContent ? participants : participants.filter((id) => id !== reporter);
   };
