@@ -2429,7 +2429,7 @@ describe("reported speech without quotation marks", () => {
   });
   it("reads a title whole as no name (`the Yang di-Pertuan Agong`, Malaysia's king)", () => {
     const text = "Anwar, Prabowo seal deals\n\nThe Indonesian leader Prabowo Subianto is also scheduled to meet the Yang di-Pertuan Agong, Sultan Ibrahim, at Istana Negara tomorrow.";
-    expect(parseReport(text, { referenceDate: "2025-01-27" }).people.map((p) => p.name)).toEqual(["Anwar Ibrahim", "Prabowo Subianto"]);
+    expect(parseReport(text, { referenceDate: "2025-01-27" }).people.map((p) => p.name)).toEqual(["Anwar Ibrahim", "Prabowo Subianto", "Sultan Ibrahim"]);
   });
   it("keeps a day set off before what a closing source tells in what it tells (`On Thursday, he will attend …, Kremlin aide Yury Ushakov told reporters`)", () => {
     const text = "Putin, Lukashenko begin talks in Minsk\n\nThe Russian leader arrived in Minsk on Wednesday evening. On Thursday, he will attend a meeting of the Supreme Eurasian Economic Council, Kremlin aide Yury Ushakov told reporters earlier. In particular, the talks went well, Peskov said.";
@@ -2455,5 +2455,11 @@ describe("reported speech without quotation marks", () => {
     const report = parseReport(text, { referenceDate: "2025-02-07" });
     expect(report.blocks.map((b) => b.kind)).toEqual(["heading", "paragraph", "credit", "credit"]);
     expect(report.timeline.map((e) => e.value)).toEqual(["2025-02-07"]);
+  });
+  it("reads a crowned title before a commoner's family name as a royal of that name (`the Yang di-Pertuan Agong, Sultan Ibrahim,` after `Anwar Ibrahim`), not the commoner", () => {
+    const text = "Anwar, Prabowo seal deals\n\nPrime Minister Anwar Ibrahim met Prabowo Subianto on Monday. The Indonesian leader is also scheduled to meet the Yang di-Pertuan Agong, Sultan Ibrahim, at Istana Negara tomorrow. Pope Francis said it was good. Francis had met Anwar before.";
+    const report = parseReport(text, { referenceDate: "2025-01-27" });
+    expect(report.people.map((p) => p.name)).toEqual(["Anwar Ibrahim", "Prabowo Subianto", "Sultan Ibrahim", "Francis"]);
+    expect(report.timeline.map((e) => peopleNames(report, e.participants))).toEqual([["Anwar Ibrahim", "Prabowo Subianto"], ["Prabowo Subianto", "Sultan Ibrahim"]]);
   });
 });

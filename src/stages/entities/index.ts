@@ -1,7 +1,7 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import type { Lexicon, LexiconPerson } from "../../lexicon/compile.js";
 import { ACRONYMS_THAT_ARE_WORDS, DOCUMENT_HEADS, NAMED_AFTER_PLACE_HEADS, THING_ACRONYMS, ON_TOPIC_HEADS, ORGANIZATION_HEADS, SHORT_MIXED_CASE_BODIES, STATE_BODY_HEADS, WORK_HEADS } from "../../lexicon/organizations.js";
-import { COURTESY_GENDERS, COURTESY_TITLES, HONORIFICS, PARTY_WORDS, ROYAL_STYLES, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
+import { COURTESY_GENDERS, COURTESY_TITLES, CROWNED_TITLES, HONORIFICS, PARTY_WORDS, ROYAL_STYLES, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, FUNCTION_WORDS_AS_FAMILY_NAMES, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { BETWEEN_NAME_AND_VERB, DETERMINERS, OFFICE_OBJECT_JOINS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
@@ -71,6 +71,20 @@ export const entities: Stage = (ctx, state) => {
       const span = spanOf(tokens, titled.from, titled.to);
       const full = view.slice(span.start, span.end);
       const lookedUp = lexicon.personByName.get(full.toLowerCase()) ?? reversedKnown(full.toLowerCase(), lexicon);
+      // (A crowned title before a known commoner's one-word name names a royal of that name: `Sultan Ibrahim`, Malaysia's
+      // king, is not Anwar Ibrahim; named with the title, as royals are.)
+      const crown = tokens.lowerAt(titled.from - 1) ?? "";
+      const crowned = titled.to - titled.from === 1 && CROWNED_TITLES.has(crown);
+      // (Only where that name is the family name of another's full name: `Francis` alone before `Pope Francis` is the same.)
+      const commoner = crowned ? (lookedUp ?? surnameHolder(registry, full, null)) : undefined;
+      const commonerWords = commoner === undefined ? [] : commoner.name.split(" ");
+      if (commoner !== undefined && commonerWords.length > 1 && commonerWords.at(-1) === full && !commoner.roles.some((r) => r.toLowerCase().split(" ").includes(crown))) {
+        const span = spanOf(tokens, titled.from - 1, titled.to);
+        registry.addMention(registry.personForName(view.slice(span.start, span.end), undefined), span, "name");
+        mark(taken, titled.from - 1, titled.to);
+        i = titled.to - 1;
+        continue;
+      }
       const { family, known } = withFamilyName(tokens, titled.from, titled.to, lookedUp, lexicon);
       // (Named as the text spells the known name, the family name after it an alias: `Sheikh Mohamed bin Zayed Al Nahyan`.)
       const text = family < 0 ? full : joinedAsWritten(tokens, titled.from, family);
