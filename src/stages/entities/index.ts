@@ -79,8 +79,8 @@ export const entities: Stage = (ctx, state) => {
       const commoner = crowned ? (lookedUp ?? surnameHolder(registry, full, null)) : undefined;
       const commonerWords = commoner === undefined ? [] : commoner.name.split(" ");
       if (commoner !== undefined && commonerWords.length > 1 && commonerWords.at(-1) === full && !commoner.roles.some((r) => r.toLowerCase().split(" ").includes(crown))) {
-        const span = spanOf(tokens, titled.from - 1, titled.to);
-        registry.addMention(registry.personForName(view.slice(span.start, span.end), undefined), span, "name");
+        const royal = spanOf(tokens, titled.from - 1, titled.to);
+        registry.addMention(registry.personForName(view.slice(royal.start, royal.end), undefined), royal, "name");
         mark(taken, titled.from - 1, titled.to);
         i = titled.to - 1;
         continue;
