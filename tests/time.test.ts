@@ -3990,4 +3990,8 @@ describe("summit frame", () => {
     const text = "Hun Manet meets Xi in Beijing on first official visit\n\nCambodian Prime Minister Hun Manet met with Chinese leader Xi Jinping at the Great Hall of the People on Friday, on his first official visit to China since taking power from his father Hun Sen last month.\n\nHun Manet said the meeting was warm. Xi called the two countries ironclad friends.";
     expect(participantNames(parseReport(text, { referenceDate: "2023-09-15" }))).toEqual(["Hun Manet", "Xi Jinping"]);
   });
+  it("takes no third leader a live page quotes in another entry for a side of the meeting its headline pairs (`Zelenskyy meets Starmer in London …`, then `Macron: 'Europe must do more'`)", () => {
+    const text = "Zelenskyy meets Starmer in London as European leaders rally behind Ukraine – live\n\n10.42 GMT\nZelenskyy arrives at Downing Street\n\nUkraine's president, Volodymyr Zelenskyy, has arrived at Downing Street, where he was greeted by Keir Starmer with a hug.\n\n09.15 GMT\nMacron: 'Europe must do more'\n\nFrench president Emmanuel Macron has told Le Figaro that Europe \"must do more, and faster\" to support Ukraine.\n\n\"We cannot leave the Ukrainians alone at the table with the Russians,\" he said.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-03-02" }))).toEqual(["Volodymyr Zelenskyy", "Keir Starmer"]);
+  });
 });

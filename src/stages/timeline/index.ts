@@ -56,7 +56,8 @@ export const timeline: Stage = (ctx, state) => {
   const inReported = within(reportedSpans);
   // Leaders who speak in labelled turns of a transcript take part in the meeting.
   const speakers = new Set<string>();
-  for (const q of state.quotes) if (q.speaker?.resolvedVia === "label" && q.speaker.personId !== null) speakers.add(q.speaker.personId);
+  // (Not a line that only quotes its label's words, as a live page heads an entry: `Macron: 'Europe must do more'`.)
+  for (const q of state.quotes) if (q.speaker?.resolvedVia === "label" && q.speaker.personId !== null && !(q.openMark !== null && quotedAfterLabel(state.view, q.openMark.start))) speakers.add(q.speaker.personId);
   const firstTurn = state.blocks.find((b) => b.kind === "turn");
   const transcriptHead = new Set(firstTurn === undefined ? [] : state.blocks.filter((b) => b.index < firstTurn.index && (b.kind === "heading" || b.kind === "dateline")).map((b) => b.index));
   // Date lines with a place among a report's first blocks (`November 12, 2025, 14:30, The Kremlin, Moscow` under a
@@ -348,4 +349,11 @@ function whoClauseAround(tokens: TokenList, sentence: Sentence, t: Span): { star
     return { start: tokens.startAt(k) ?? t.start, end: close >= 0 ? (tokens.startAt(close) ?? sentence.end) : sentence.end, antecedentEnd: tokens.endAt(k - 2) ?? -1 };
   }
   return null;
+}
+
+/** True when only spaces stand between a label's colon and the quotation mark at `mark` (`Macron: 'Europe must do more'`). */
+function quotedAfterLabel(view: string, mark: number): boolean {
+  let k = mark - 1;
+  while (k >= 0 && view[k] === " ") k--;
+  return view[k] === ":";
 }

@@ -424,7 +424,7 @@ export function findSummit(input: SummitInput): Summit {
   // Tuesday, Mr Albanese held talks with Premier Li Qiang` under `has met Chinese President Xi Jinping`: who it has met
   // was met at the side event.)
   const sideEvidence = evidence !== null && leadMeeting !== null && leadMeeting !== evidence && SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, evidence.start)) ?? "");
-  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, sideEvidence, resolvedSpeakers, manyStates: blocGathering || ofMany, onSidelines: sidelined, countedBack: spanBack > 0 });
+  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, sideEvidence, resolvedSpeakers, manyStates: blocGathering || ofMany, onSidelines: sidelined, countedBack: spanBack > 0, headlinePeople });
   const byId = new Map(people.map((p) => [p.id, p]));
   // (The host's own leader, whom a local paper names by office alone, `Prime Minister Philip Davis met … Rubio` in
   // Nassau, is of the meeting's country when the others are placed and none of them is.)
@@ -2606,7 +2606,7 @@ function pickParticipants(
   speakers: ReadonlySet<string>,
   atMeeting: (s: Sentence, at: number, last: number) => boolean,
   placedElsewhere: (s: Sentence) => boolean,
-  { ahead, host, remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, sideEvidence, resolvedSpeakers, manyStates, onSidelines, countedBack }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean; inReported: (offset: number) => boolean; datesOtherDay: (s: Sentence) => boolean; sideEvidence: boolean; resolvedSpeakers: readonly PersonSpan[]; manyStates: boolean; onSidelines: boolean; countedBack: boolean },
+  { ahead, host, remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, sideEvidence, resolvedSpeakers, manyStates, onSidelines, countedBack, headlinePeople }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean; inReported: (offset: number) => boolean; datesOtherDay: (s: Sentence) => boolean; sideEvidence: boolean; resolvedSpeakers: readonly PersonSpan[]; manyStates: boolean; onSidelines: boolean; countedBack: boolean; headlinePeople: ReadonlySet<string> },
 ): string[] {
   // Where a person's name ends, for a name that qualifies the noun after it.
   const personEnds = new Set(mentions.filter((m) => m.personId !== null).map((m) => m.end));
@@ -2829,7 +2829,10 @@ function pickParticipants(
   // (Where the dated sentence pairs two leaders, `Trump said he had a … call with Putin`, a third named often is one
   // who reacts or is spoken of, `He said he would also call Zelenskiy`: at the meeting only where the text puts them.)
   const evidenceLeaders = people.filter((p) => p.roleClasses.has("leader") && inEvidence.has(p.id) && !absentFromEvidence.has(p.id)).length;
-  const oftenNamed = (p: PersonDraft): boolean => (named.get(p.id) ?? 0) >= 2 && (evidenceLeaders !== 2 || inEvidence.has(p.id) || !p.roleClasses.has("leader") || manyStates);
+  // (So does a headline that has two leaders meet, `Zelenskyy meets Starmer in London as European leaders rally behind
+  // Ukraine – live`: a third leader the page quotes in another entry is at the meeting only where the text puts them.)
+  const pairedInHeadline = headlinePeople.size === 2 && people.filter((p) => headlinePeople.has(p.id) && p.roleClasses.has("leader")).length === 2;
+  const oftenNamed = (p: PersonDraft): boolean => (named.get(p.id) ?? 0) >= 2 && (evidenceLeaders !== 2 || inEvidence.has(p.id) || !p.roleClasses.has("leader") || manyStates) && (!pairedInHeadline || headlinePeople.has(p.id) || !p.roleClasses.has("leader") || manyStates);
   const takesPart = (p: PersonDraft): boolean => !formerly.has(p.id) && (!plannedOnly.has(p.id) || inSummit.has(p.id)) && (!absent.has(p.id) || (inEvidence.has(p.id) && !absentFromEvidence.has(p.id))) && (!aroundOnly.has(p.id) || inSummit.has(p.id)) && (oftenNamed(p) || inSummit.has(p.id) || speakers.has(p.id) || hosting(p));
   // Heads of international bodies take part as leaders do (`UN Secretary-General António Guterres`); a country's
   // `intelligence chief` does not.
