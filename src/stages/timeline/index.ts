@@ -3,14 +3,13 @@ import type { Stage } from "../../pipeline/context.js";
 import { parseDay } from "../time/calendar.js";
 import { firstStartingAtOrAfter, flatRanges, inRanges, sentenceAt } from "../../text/lookup.js";
 import { relativeClauseClose, SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
-import { pairOfLeadersAt } from "../attribution/speakers.js";
 import { LEADER_PLURALS } from "../../lexicon/roles.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { demonymsBefore } from "../entities/names.js";
 import { roleClassesOf } from "../entities/registry.js";
 import { timeKey } from "./order.js";
 import { readHeader } from "../../text/dateline.js";
-import { findSummit, isByline, isPublicationLine, personMentionsIn, restatedAfter } from "./summit.js";
+import { findSummit, isByline, isPublicationLine, namesTheTwoLeaders, personMentionsIn, restatedAfter } from "./summit.js";
 import { reckonedHappenings } from "./relative.js";
 
 /** What a sentence's words are, when none tells of a happening: see `lineKind`. */
@@ -291,17 +290,6 @@ function within(spans: readonly Span[]): (offset: number) => boolean {
 /** Index of the last span starting at or before `offset`, or -1. */
 function lastStartingAtOrBefore(spans: readonly { start: number }[], offset: number): number {
   return firstStartingAtOrAfter(spans, offset + 1) - 1;
-}
-
-/**
- * True when the sentence speaks of a pair of leaders outside quotation marks (`the two leaders`, `both presidents`;
- * `the presidents` too in a report of a meeting of two).
- */
-function namesTheTwoLeaders(tokens: TokenList, sentence: Sentence, bilateral: boolean, inQuote: (offset: number) => boolean): boolean {
-  for (let i = tokenIndexAt(tokens, sentence.start) + 1; i < tokens.length && (tokens.startAt(i) ?? Infinity) < sentence.end; i++) {
-    if (pairOfLeadersAt(tokens, i, bilateral) && !inQuote(tokens.startAt(i - 1) ?? 0)) return true;
-  }
-  return false;
 }
 
 /**

@@ -2816,7 +2816,7 @@ function pickParticipants(
   // `The two Heads of State made the announcement yesterday …`: a dated sentence that names its subject a pair of leaders
   // holds the report's two leaders, when it knows exactly two, whatever else names them (`since President Ruto took
   // office`).
-  if (evidence !== null && namesPairOfLeaders(tokens, evidence)) {
+  if (evidence !== null && namesTheTwoLeaders(tokens, evidence, false)) {
     const two = people.filter((p) => p.roleClasses.has("leader") && !formerly.has(p.id));
     if (two.length === 2) for (const p of two) inSummit.add(p.id);
   }
@@ -3004,10 +3004,14 @@ function travelledTo(tokens: TokenList, i: number): boolean {
   return TRAVEL_VERBS.has(tokens.lowerAt(verb) ?? "");
 }
 
-/** True when the sentence names the two leaders as a pair (`the two leaders`, `both presidents`, `the two Heads of State`). */
-function namesPairOfLeaders(tokens: TokenList, sentence: Sentence): boolean {
-  const end = tokenIndexAt(tokens, sentence.end);
-  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) if (pairOfLeadersAt(tokens, i, false)) return true;
+/**
+ * True when the sentence speaks of a pair of leaders outside quotation marks (`the two leaders`, `both presidents`;
+ * `the presidents` too in a report of a meeting of two).
+ */
+export function namesTheTwoLeaders(tokens: TokenList, sentence: Sentence, bilateral: boolean, inQuote: (offset: number) => boolean = () => false): boolean {
+  for (let i = tokenIndexAt(tokens, sentence.start) + 1; i < tokens.length && (tokens.startAt(i) ?? Infinity) < sentence.end; i++) {
+    if (pairOfLeadersAt(tokens, i, bilateral) && !inQuote(tokens.startAt(i - 1) ?? 0)) return true;
+  }
   return false;
 }
 
