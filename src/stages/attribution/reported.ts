@@ -6,7 +6,7 @@ import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PAST_ADVERBS, PAST_MARKERS, UNITS,
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { HONORIFICS, PORTFOLIO_WORDS } from "../../lexicon/roles.js";
 import { OCCASION_PARTS } from "../../lexicon/meetings.js";
-import { isNameWordAt } from "../entities/names.js";
+import { isNameWordAt, rolePhraseEndsAt } from "../entities/names.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { ADVERBS_BEFORE_VERB, APPOSITION_DETERMINERS, CLAUSE_OPENING_ADVERBS, CONTRACTION_HOSTS, DETERMINERS, MAIN_CLAUSE_VERBS, OPENING_ADVERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, RANK_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS, opensConnective } from "../../lexicon/function-words.js";
@@ -1058,8 +1058,7 @@ function officeSetOffBefore(tokens: TokenList, comma: number, lexicon: Lexicon):
     }
     const opener = tokens.lowerAt(open + 1) ?? "";
     if (!POSSESSIVE_DETERMINERS.has(opener) && opener !== "the") return comma;
-    for (let k = open + 2; k < comma; k++) if (matchPhrase(tokens, k, lexicon.rolePhrases) === comma - k) return open;
-    return comma;
+    return rolePhraseEndsAt(tokens, comma, lexicon) ? open : comma;
   }
   return comma;
 }

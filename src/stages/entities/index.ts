@@ -16,7 +16,7 @@ import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { closesBracketedWord, isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, joinedAsWritten, pluralPossessiveAt, lowerPhrase, tokenIndexAt, type Token, type TokenList, isAllCaps } from "../../text/tokens.js";
 import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
-import { allCapitalized, countryAt, countryEndingAt, givenNameVariant, isDottedInitials, isHeadlineVerb, isNameWord, isNameWordAt, nameRunEnd } from "./names.js";
+import { allCapitalized, countryAt, countryEndingAt, givenNameVariant, isDottedInitials, isHeadlineVerb, isNameWord, isNameWordAt, nameRunEnd, rolePhraseEndsAt } from "./names.js";
 import { hyphenatedParticleName } from "../../text/names.js";
 import { foldAccents, foldName } from "../../text/fold.js";
 import { MAX_ACRONYM, PeopleRegistry, gluedInitial, surnameForms, surnameOf } from "./registry.js";
@@ -688,12 +688,6 @@ function roleEndsAt(tokens: TokenList, k: number, lexicon: Lexicon): boolean {
     if (tokens.kindAt(j) !== "word" || tokens.newLineAt(j) === true) return false;
     if ((w === "for" || w === "of") && j < last && rolePhraseEndsAt(tokens, j, lexicon)) return true;
   }
-  return false;
-}
-
-/** True when a role phrase of the lexicon ends right before token `k` (`chief of staff`). */
-function rolePhraseEndsAt(tokens: TokenList, k: number, lexicon: Lexicon): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (j + matchPhrase(tokens, j, lexicon.rolePhrases) === k) return true;
   return false;
 }
 

@@ -10,6 +10,7 @@ import { hyphenatedParticleName } from "../../text/names.js";
 import { foldName } from "../../text/fold.js";
 import { isCapitalized, isGluedPeriod, opensSentence, type Token, type TokenList } from "../../text/tokens.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
+import { matchPhrase } from "../../text/phrases.js";
 
 /**
  * The country whose name ends right before token `end` (`Sierra Leone` of `Sierra Leone's`, `Trinidad and Tobago`)
@@ -115,6 +116,12 @@ function canBeName(w: string, lexicon: Lexicon): boolean {
   // `Interestingly Blocher, a wealthy industrialist, …`: an adverb opening the sentence (no surname ends so).
   if (w.length > MIN_ADVERB_LENGTH && ADVERB_ENDINGS.some((ending) => w.endsWith(ending)) && !given && !lexicon.personByName.has(w)) return false;
   return !STOP_CAPITALS.has(w);
+}
+
+/** True when a role phrase of the lexicon ends right before token `k` (`chief of staff`). */
+export function rolePhraseEndsAt(tokens: TokenList, k: number, lexicon: Lexicon): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (j + matchPhrase(tokens, j, lexicon.rolePhrases) === k) return true;
+  return false;
 }
 
 /** True for a verb of the news in any of its present forms (`Meets`, `Meet`, `Tries`, `Try`; see HEADLINE_VERBS). */
