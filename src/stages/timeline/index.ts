@@ -9,7 +9,7 @@ import { demonymsBefore } from "../entities/names.js";
 import { roleClassesOf } from "../entities/registry.js";
 import { timeKey } from "./order.js";
 import { readHeader } from "../../text/dateline.js";
-import { findSummit, isByline, isPublicationLine, namesTheTwoLeaders, personMentionsIn, restatedAfter } from "./summit.js";
+import { findSummit, isByline, isPublicationLine, namesTheTwoLeaders, personMentionsIn, relativeAsideOpener, restatedAfter } from "./summit.js";
 import { reckonedHappenings } from "./relative.js";
 
 /** What a sentence's words are, when none tells of a happening: see `lineKind`. */
@@ -318,25 +318,21 @@ function describe(sentence: string): string {
   return `${flat.slice(0, cut > 0 ? cut : MAX_DESCRIPTION)}…`;
 }
 
-/** Most tokens looked back from a time to the `, who` that opens its clause. */
-const WHO_CLAUSE_REACH = 24;
+/** Most tokens read back from the one before a time to the `, who` that opens its clause. */
+const WHO_CLAUSE_REACH = 23;
+/** The pronoun of a relative clause about a person. */
+const WHO: ReadonlySet<string> = new Set(["who"]);
 
 /**
  * The relative clause about a person that holds the time `t` (`, who took office earlier this month as …,`): its
  * span and where the name before its comma ends; null when the time stands in no such clause.
  */
 function whoClauseAround(tokens: TokenList, sentence: Sentence, t: Span): { start: number; end: number; antecedentEnd: number } | null {
-  const first = tokenIndexAt(tokens, sentence.start);
-  const last = tokenIndexAt(tokens, sentence.end);
-  const at = tokenIndexAt(tokens, t.start);
-  for (let k = at - 1; k > first && k >= at - WHO_CLAUSE_REACH; k--) {
-    if (tokens.lowerAt(k) !== "who" || tokens.textAt(k - 1) !== ",") continue;
-    const close = relativeClauseClose(tokens, k - 1, last);
-    // (A clause that closes before the time does not hold it; one that runs to the sentence's end does.)
-    if (close >= 0 && close <= at) return null;
-    return { start: tokens.startAt(k) ?? t.start, end: close >= 0 ? (tokens.startAt(close) ?? sentence.end) : sentence.end, antecedentEnd: tokens.endAt(k - 2) ?? -1 };
-  }
-  return null;
+  const who = relativeAsideOpener(tokens, sentence, t.start, WHO, WHO_CLAUSE_REACH);
+  if (who < 0) return null;
+  // (No comma stands between the pronoun and the time: the clause closes after it, or runs to the sentence's end.)
+  const close = relativeClauseClose(tokens, who - 1, tokenIndexAt(tokens, sentence.end));
+  return { start: tokens.startAt(who) ?? t.start, end: close >= 0 ? (tokens.startAt(close) ?? sentence.end) : sentence.end, antecedentEnd: tokens.endAt(who - 2) ?? -1 };
 }
 
 /** True when only spaces stand between a label's colon and the quotation mark at `mark` (`Macron: 'Europe must do more'`). */

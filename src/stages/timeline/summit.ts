@@ -1053,12 +1053,20 @@ const ASIDE_REACH = 30;
  * the clause's pronoun; or in another aside that one of `openers` opens after a comma (`, an ally of Trump,`).
  */
 function inRelativeAside(tokens: TokenList, s: Sentence, at: number, openers: ReadonlySet<string> = RELATIVE_PRONOUNS): boolean {
+  return relativeAsideOpener(tokens, s, at, openers) >= 0;
+}
+
+/**
+ * The token of the word that opens, after a comma, the relative clause or aside holding offset `at` (see
+ * {@link inRelativeAside}), read back at most `reach` tokens from the one before `at`; -1 when there is none.
+ */
+export function relativeAsideOpener(tokens: TokenList, s: Sentence, at: number, openers: ReadonlySet<string> = RELATIVE_PRONOUNS, reach = ASIDE_REACH): number {
   const from = tokenIndexAt(tokens, at) - 1;
-  for (let k = from; k >= Math.max(0, from - ASIDE_REACH) && (tokens.startAt(k) ?? 0) >= s.start; k--) {
-    if (tokens.textAt(k) === ",") return false;
-    if (openers.has(tokens.lowerAt(k) ?? "") && tokens.textAt(k - 1) === ",") return true;
+  for (let k = from; k >= Math.max(0, from - reach) && (tokens.startAt(k) ?? 0) >= s.start; k--) {
+    if (tokens.textAt(k) === ",") return -1;
+    if (openers.has(tokens.lowerAt(k) ?? "") && tokens.textAt(k - 1) === ",") return k;
   }
-  return false;
+  return -1;
 }
 
 /** Words that open an aside about the one named before it: a relative pronoun, or an article (`, an ally of Trump,`). */
