@@ -34,7 +34,7 @@ const MAX_DESCRIPTION = 160;
 const DATED_LINE_BLOCKS = 5;
 
 /** Offices whose holders report a happening for a leader (`State House spokesperson …`, `Kremlin aide Yury Ushakov told reporters`). */
-const REPORTING_CLASSES = ["spokesperson", "aide"];
+const REPORTING_CLASSES: ReadonlySet<string> = new Set(["spokesperson", "aide"]);
 
 /**
  * Builds the timeline (each dated happening, in chronological order) and the
@@ -173,7 +173,7 @@ export const timeline: Stage = (ctx, state) => {
    * Wednesday, State House spokesperson Hussein Mohamed said`): the source, no participant of the summit, of what holds
    * the date, not named in it. (Others may tell of what they did: `Geremek said he had brought … from 1989`.)
    */
-  const reporters = new Set(state.people.filter((p) => p.roles.some((r) => REPORTING_CLASSES.some((c) => roleClassesOf(r, ctx.lexicon).includes(c)))).map((p) => p.id));
+  const reporters = new Set(state.people.filter((p) => p.roles.some((r) => roleClassesOf(r, ctx.lexicon).some((c) => REPORTING_CLASSES.has(c)))).map((p) => p.id));
   const withoutReporter = (participants: string[], t: Span, sentence: Sentence): string[] => {
     const report = othersReports[lastStartingAtOrBefore(othersContents, t.start)];
     if (report === undefined || t.end > report.content.end || report.content.start < sentence.start) return participants;
