@@ -3994,4 +3994,11 @@ describe("summit frame", () => {
     const text = "Zelenskyy meets Starmer in London as European leaders rally behind Ukraine – live\n\n10.42 GMT\nZelenskyy arrives at Downing Street\n\nUkraine's president, Volodymyr Zelenskyy, has arrived at Downing Street, where he was greeted by Keir Starmer with a hug.\n\n09.15 GMT\nMacron: 'Europe must do more'\n\nFrench president Emmanuel Macron has told Le Figaro that Europe \"must do more, and faster\" to support Ukraine.\n\n\"We cannot leave the Ukrainians alone at the table with the Russians,\" he said.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-03-02" }))).toEqual(["Volodymyr Zelenskyy", "Keir Starmer"]);
   });
+  it("reads a meeting word after a plural's possessive as another meeting's when `next` opens it (`the next Leaders' Retreat would be held in Singapore`)", () => {
+    const text =
+      "Anwar, Wong agree to speed up economic zone\n\n" +
+      "PUTRAJAYA, Jan 7 (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim and his Singaporean counterpart Lawrence Wong today witnessed the exchange of the agreement at the 11th Malaysia-Singapore Leaders' Retreat here.\n\n" +
+      "Anwar added that the next Leaders' Retreat would be held in Singapore later this year.";
+    expect(parseReport(text, { referenceDate: "2025-01-07" }).summit.location).toBe("Putrajaya");
+  });
 });

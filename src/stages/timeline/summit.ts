@@ -13,7 +13,7 @@ import { ADVERBS_BEFORE_VERB, APPOSITIVE_ARTICLES, DETERMINERS, PASSIVE_AUXILIAR
 import { matchPhrase } from "../../text/phrases.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { inComingClause, inSinceClause, isAllCaps, isCapitalizedAt, isAbbreviationStop, isCapitalWord, isGluedPeriod, isPossessive, isPossessiveAt, lowerPhrase, SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
+import { inComingClause, inSinceClause, isAllCaps, isCapitalizedAt, isAbbreviationStop, isCapitalWord, isGluedPeriod, isPossessive, isPossessiveAt, lowerPhrase, pluralPossessiveAt, SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
 import type { WireDateline } from "../../text/dateline.js";
 import { addDays, daysBetween, formatDay, parseDay, toEpochDay, type Day } from "../time/calendar.js";
@@ -1817,7 +1817,8 @@ function otherMeeting(tokens: TokenList, i: number): boolean {
     // meeting's word, `will travel to Moscow next week for talks`.)
     const timed = UNITS[tokens.lowerAt(k + 1) ?? ""] !== undefined && !isPossessiveAt(tokens, k + 2);
     if (OTHER_MEETING_WORDS.has(w) && !(w === "following" && DETERMINERS.has(tokens.lowerAt(k + 1) ?? "")) && !datesPossessively(tokens, k + 1) && !timed) return true;
-    if (tokens.kindAt(k) !== "word" && !isPossessiveAt(tokens, k)) return false;
+    // (A plural's bare apostrophe is a possessive too: `the next Leaders' Retreat`.)
+    if (tokens.kindAt(k) !== "word" && !isPossessiveAt(tokens, k) && !pluralPossessiveAt(tokens, k)) return false;
   }
   return false;
 }
