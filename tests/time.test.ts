@@ -4001,4 +4001,12 @@ describe("summit frame", () => {
       "Anwar added that the next Leaders' Retreat would be held in Singapore later this year.";
     expect(parseReport(text, { referenceDate: "2025-01-07" }).summit.location).toBe("Putrajaya");
   });
+  it("places a meeting in Bogor, a town the gazetteer knows (`BOGOR, Indonesia: …`, `at Bogor Presidential Palace`)", () => {
+    const text =
+      "PM Wong, Prabowo reaffirm ties at first Leaders' Retreat in Bogor\n\n" +
+      "BOGOR, Indonesia: Singapore and Indonesia will deepen cooperation in energy, Prime Minister Lawrence Wong said on Monday (Mar 17) after his first Leaders' Retreat with President Prabowo Subianto.\n\n" +
+      "Speaking to Singapore media at the end of the retreat at Bogor Presidential Palace, Mr Wong said the two leaders had a \"very good and candid\" discussion.\n\n" +
+      "The next retreat will be held in Singapore in 2026.";
+    expect(parseReport(text, { referenceDate: "2025-03-17" }).summit.location).toBe("Bogor");
+  });
 });

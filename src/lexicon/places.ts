@@ -223,7 +223,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = wo
   Venezuela: ["Caracas"],
   Cuba: ["Havana"],
   Australia: ["Canberra", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Darwin", "Hobart"],
-  Indonesia: ["Jakarta", "Bali", "Nusa Dua", "Labuan Bajo"],
+  Indonesia: ["Jakarta", "Bali", "Nusa Dua", "Labuan Bajo", "Bogor"],
   Vietnam: ["Hanoi", "Da Nang", "Ho Chi Minh City"],
   Thailand: ["Bangkok"],
   Philippines: ["Manila"],
