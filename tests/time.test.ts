@@ -4009,4 +4009,13 @@ describe("summit frame", () => {
       "The next retreat will be held in Singapore in 2026.";
     expect(parseReport(text, { referenceDate: "2025-03-17" }).summit.location).toBe("Bogor");
   });
+  it("takes a header line's date over its place for the day the report was filed when the lead dates its news (`Jakarta ● Thu, February 13, 2025` over `… on Wednesday`)", () => {
+    const text =
+      "Prabowo, Erdoğan seal defense deals as Turkish leader visits Bogor\n\n" +
+      "Yerica Lai (The Jakarta Post)\nJakarta ● Thu, February 13, 2025\n\n" +
+      "President Prabowo Subianto hosted Turkish President Recep Tayyip Erdoğan at the Bogor Presidential Palace in West Java on Wednesday, where the two leaders oversaw the signing of 13 agreements.\n\n" +
+      "Erdoğan is scheduled to fly to Pakistan later on Thursday.";
+    const report = parseReport(text, { referenceDate: "2025-02-13" });
+    expect(report.timeline.map((e) => `${e.value} ${e.description.slice(0, 9)}`)).toEqual(["2025-02-12 President", "2025-02-13 Erdoğan i"]);
+  });
 });

@@ -136,6 +136,15 @@ export const timeline: Stage = (ctx, state) => {
     }
     return placed ? "dateline" : kind;
   };
+  /** True when a date or a time of day stands in the sentence (its times found by binary search). */
+  const datesItself = (sentence: Sentence): boolean => {
+    for (let k = firstStartingAtOrAfter(timexes, sentence.start); k < timexes.length; k++) {
+      const t = timexes[k];
+      if (t === undefined || t.start >= sentence.end) break;
+      if (t.type === "DATE" || t.type === "TIME") return true;
+    }
+    return false;
+  };
   /** A line of times alone in the running text, without a stop (a year alone, `(2015).`, is a sentence). */
   const isStamp = (sentence: Sentence): boolean => !transcript && sentence.end > headerEnd && !SENTENCE_TERMINALS.has(ctx.text[sentence.end - 1] ?? "") && lineKind(sentence) === "times";
   // How many stamps the running text has, counted at the first: two or more make a live page.
@@ -225,8 +234,12 @@ export const timeline: Stage = (ctx, state) => {
       const header = sentence.end <= headerEnd;
       // (Not its clock time where the place opens the line, as a wire's filing does: `KYIV, 03.09.2025 15:47`.)
       if (header && kind === "dateline" && t.type === "TIME" && inRanges((placeRanges ??= mentionRanges(state.places)), sentence.start)) continue;
-      if (header && kind === "dateline") sentence = sentences[firstStartingAtOrAfter(sentences, headerEnd)] ?? sentence;
-      else if ((header && kind !== "other") || kind === "names") continue;
+      if (header && kind === "dateline") {
+        sentence = sentences[firstStartingAtOrAfter(sentences, headerEnd)] ?? sentence;
+        // (Unless the news dates itself, as a wire dateline's day yields: `Jakarta ● Thu, February 13, 2025` over `…
+        // hosted Erdoğan … on Wednesday` is the day it was filed.)
+        if (datesItself(sentence)) continue;
+      } else if ((header && kind !== "other") || kind === "names") continue;
     }
     // A time stamp on a line of its own in a live page (`Aug 29, 2025 03:40 PM IST` over `PM Modi, Ishiba hold talks`)
     // dates the entry under it; a lone one, a date line under the headline, dates no happening.
