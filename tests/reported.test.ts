@@ -2462,4 +2462,11 @@ describe("reported speech without quotation marks", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Anwar Ibrahim", "Prabowo Subianto", "Sultan Ibrahim", "Francis"]);
     expect(report.timeline.map((e) => peopleNames(report, e.participants))).toEqual([["Anwar Ibrahim", "Prabowo Subianto"], ["Prabowo Subianto", "Sultan Ibrahim"]]);
   });
+  it("reads the credits outlets put at a report's foot (`(With inputs from agencies)`, `—WITH A REPORT FROM INQUIRER RESEARCH`, `-- BERNAMA`, `Writer's email: …`)", () => {
+    const foot = ["(With inputs from agencies)", "—WITH A REPORT FROM INQUIRER RESEARCH", "-- BERNAMA", "Writer's email: news@graphic.com.gh"];
+    for (const line of foot) {
+      const text = `Anwar, Wong agree to speed up economic zone\n\nPUTRAJAYA, Jan 7 -- Prime Minister Anwar Ibrahim and his Singaporean counterpart Lawrence Wong held talks here today.\n\n${line}`;
+      expect(parseReport(text, { referenceDate: "2025-01-07" }).blocks.map((b) => b.kind), line).toEqual(["heading", "paragraph", "credit"]);
+    }
+  });
 });

@@ -278,14 +278,17 @@ export const GENERIC_SOURCE_MEMBERS: ReadonlySet<string> = new Set([
 export const CREDIT_LABELS: ReadonlySet<string> = new Set([
   "source", "sources", "credit", "credits", "image", "video", "photos", "editing", "reporting", "additional reporting", "writing", "compiled by",
   "read more", "read also", "also read", "related", "see also", "more", "watch", "listen", "editor's choice", "recommended",
-  "trending", "most read",
+  "trending", "most read", "email", "e-mail", "writer's email",
 ]);
 
 /** Words that close a credit line (`Associated Press writers Josh Boak and Mari Yamaguchi contributed to this report.`), lower case. */
 export const CREDIT_ENDINGS: readonly string[] = ["contributed to this report", "contributed to this story", "contributed to this article", "contributed reporting"];
 
-/** Words that open a credit line (`Reporting by Yashinta Difa; Editing by Rahmad Nasution`), lower case. */
-export const CREDIT_OPENERS: readonly string[] = ["reporting by", "additional reporting by", "editing by", "writing by", "compiled by", "edited by", "with assistance from"];
+/** Words that open a credit line (`Reporting by Yashinta Difa; Editing by Rahmad Nasution`, `(With inputs from agencies)`), lower case. */
+export const CREDIT_OPENERS: readonly string[] = [
+  "reporting by", "additional reporting by", "editing by", "writing by", "compiled by", "edited by", "with assistance from", "with inputs from",
+  "with input from", "with a report from", "with reports from",
+];
 
 /** Words of a byline that name a desk, not a person (`By Reuters Staff`, `By our Moscow Correspondent`), lower case. */
 export const BYLINE_DESKS: ReadonlySet<string> = new Set(["staff", "correspondent", "correspondents", "reporter", "reporters", "desk", "bureau", "agencies", "writer", "writers", "editor", "editors", "team"]);

@@ -180,7 +180,9 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   // (Credits on lines of their own in one block: `Editor: Rahmad Nasution` over `Copyright © ANTARA 2025`.)
   const lines = text.split("\n");
   if (lines.length > 1 && lines.every((line) => creditAlone(line.trim()))) return "credit";
-  // (`• RIA News` over `• © Alexey Nikolsky`: a list item that is only an agency's name credits the picture.)
+  // (`• RIA News` over `• © Alexey Nikolsky`: a list item that is only an agency's name credits the picture; so does
+  // one after dashes, an agency's sign-off under its report: `-- BERNAMA`.)
+  if (SIGNATURE_DASHES.has(text[0] ?? "") && namesOnlyOrganization(afterDashes(text), lexicon)) return "credit";
   if (item !== text) return namesOnlyOrganization(item, lexicon) ? "credit" : "paragraph";
   if (labelEnd(view, block, lexicon, recurring) !== null) return "turn";
   // Headings are short: a long block is running text, without tokenizing it.
@@ -253,8 +255,9 @@ function isCreditLine(text: string): boolean {
   if (colon > 0 && BYLINE_LABELS.has(text.slice(0, colon).trim().toLowerCase()) && namesOnly(text.slice(colon + 1))) return true;
   // (Reuters closes its reports with one in brackets: `(Reporting by …; Editing by …)`; Bloomberg after dashes:
   // `--With assistance from Alex Wickham.`)
+  // (The Inquirer after a dash: `—WITH A REPORT FROM INQUIRER RESEARCH`.)
   let open = text.startsWith("(") ? 1 : 0;
-  while (text[open] === "-") open++;
+  while (SIGNATURE_DASHES.has(text[open] ?? "")) open++;
   const line = text.slice(open);
   // (AP closes its reports with who helped: `Associated Press writers … contributed to this report.`)
   let last = line.length;
@@ -281,6 +284,13 @@ function isPostSignature(text: string): boolean {
   if (!SIGNATURE_DASHES.has(text[0] ?? "") || text.length > MAX_HEADING_CHARS) return false;
   const handle = text.indexOf("(@");
   return handle > 0 && handle <= MAX_SIGNATURE_NAME && text.indexOf(")", handle) > handle + 2;
+}
+
+/** The text after the dashes and spaces that open it. */
+function afterDashes(text: string): string {
+  let from = 0;
+  while (SIGNATURE_DASHES.has(text[from] ?? "")) from++;
+  return text.slice(from).trimStart();
 }
 
 /** True when the whole text is an organisation the lexicon knows (`RIA News`, `Reuters`), as credits name agencies. */
