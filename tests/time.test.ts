@@ -4018,4 +4018,12 @@ describe("summit frame", () => {
     const report = parseReport(text, { referenceDate: "2025-02-13" });
     expect(report.timeline.map((e) => `${e.value} ${e.description.slice(0, 9)}`)).toEqual(["2025-02-12 President", "2025-02-13 Erdoğan i"]);
   });
+  it("reads the title before a name that opens a sentence within it, not past the last one's period (`… between Putin and U.S. President Donald Trump.` then `Trump last week …`)", () => {
+    const text =
+      "Putin Hosts Witkoff in Kremlin as Ceasefire Push Stalls\n\n" +
+      "President Vladimir Putin met U.S. special envoy Steve Witkoff at the Kremlin on Thursday, Kremlin spokesman Dmitry Peskov told reporters.\n\n" +
+      "Kremlin aide Yury Ushakov later described the talks as \"constructive and very useful,\" adding that the two sides had discussed a possible meeting between Putin and U.S. President Donald Trump.\n\n" +
+      "Trump last week gave Russia a 10-day deadline to agree to a ceasefire or face new sanctions.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-08-07" }))).toEqual(["Vladimir Putin", "Steve Witkoff"]);
+  });
 });

@@ -1233,11 +1233,13 @@ const TITLE_REACH = 14;
  * period, the lower-case words of the person's own offices (`taoiseach`) and a country's possessive (`met Venezuela's
  * Vice President Delcy Rodríguez`); -1 when the reach runs out first.
  */
-function beforeTitle(tokens: TokenList, at: number, officeWords: ReadonlySet<string>): number {
+function beforeTitle(tokens: TokenList, at: number, officeWords: ReadonlySet<string>, sentenceStart: number): number {
   for (let k = at - 1; k >= Math.max(0, at - TITLE_REACH); k--) {
     const t = tokens.get(k);
     if (t === undefined) return -1;
-    if (!t.capitalized && !isGluedPeriod(tokens, k) && !officeWords.has(t.lower) && !(isPossessiveAt(tokens, k) && tokens.capitalizedAt(k - 1) === true)) return k;
+    // (Not past the sentence's start, whose period a name glues to: `… between Putin and U.S. President Donald Trump.`
+    // then `Trump last week gave …`.)
+    if (k < sentenceStart || (!t.capitalized && !isGluedPeriod(tokens, k) && !officeWords.has(t.lower) && !(isPossessiveAt(tokens, k) && tokens.capitalizedAt(k - 1) === true))) return k;
   }
   return -1;
 }
@@ -2713,7 +2715,7 @@ function pickParticipants(
     const at = tokenIndexAt(tokens, m.start);
     const officeWords = officeWordsOf(m.personId);
     // The token before the name's title, which the readers below look at, read once.
-    const beforeName = beforeTitle(tokens, at, officeWords);
+    const beforeName = beforeTitle(tokens, at, officeWords, tokenIndexAt(tokens, s.start));
     // (An office held once, wherever the report says so: `nominate Costa and Kallas` in the headline, then `picked
     // former Portuguese Prime Minister António Costa`.)
     if (formerHolder(tokens, beforeName, officeWords)) formerly.add(m.personId);
