@@ -4026,4 +4026,12 @@ describe("summit frame", () => {
       "Trump last week gave Russia a 10-day deadline to agree to a ceasefire or face new sanctions.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-08-07" }))).toEqual(["Vladimir Putin", "Steve Witkoff"]);
   });
+  it("takes those a meeting still to come is between for no side of this one, however often named (`the possibility of a direct meeting between Putin and U.S. President Donald Trump`)", () => {
+    const text =
+      "Putin Hosts Witkoff in Kremlin as Ceasefire Push Stalls\n\n" +
+      "President Vladimir Putin met U.S. special envoy Steve Witkoff at the Kremlin on Thursday, Kremlin spokesman Dmitry Peskov told reporters.\n\n" +
+      "Kremlin aide Yury Ushakov later described the talks as \"constructive and very useful,\" adding that the two sides had discussed the possibility of a direct meeting between Putin and U.S. President Donald Trump.\n\n" +
+      "Trump last week gave Russia a 10-day deadline to agree to a ceasefire or face new sanctions.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-08-07" }))).toEqual(["Vladimir Putin", "Steve Witkoff"]);
+  });
 });

@@ -93,10 +93,14 @@ export const REACTION_NOUNS: ReadonlySet<string> = new Set([
   "criticism", "praise", "condemnation", "rebuke", "rebukes", "protest", "protests", "objection", "objections", "backlash",
   "anger", "outrage", "fire", "warning", "warnings", "concern", "concerns", "congratulations", "support",
 ]);
-/** Words before a meeting that make it one still to come (`arranging a meeting between`, `a possible meeting between`). */
+/**
+ * Words before a meeting that make it one still to come (`arranging a meeting between`, `a possible meeting between`,
+ * `the possibility of a direct meeting between`).
+ */
 export const PLANNING_WORDS: ReadonlySet<string> = new Set([
   ...["arrange", "organise", "organize", "propose", "plan", "broker", "seek"].flatMap((v) => regularForms(v, true)),
-  "possible", "potential", "future", "prospective", "eventual", "proposed", "planned", "face-to-face",
+  "possible", "potential", "future", "prospective", "eventual", "proposed", "planned", "face-to-face", "possibility", "prospect",
+  "prospects",
   // (The bare verb of hosting, after `to` or a modal: `prepared to host a meeting between Putin and Zelenskiy`.)
   "host",
 ]);

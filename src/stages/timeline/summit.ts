@@ -1488,13 +1488,16 @@ function willingToMeet(tokens: TokenList, at: number): boolean {
   return false;
 }
 
+/** Most tokens back from `between` to a word that plans the meeting (`the possibility of a direct meeting between`). */
+const PLANNING_WORD_REACH = 5;
+
 function inPlannedMeeting(tokens: TokenList, at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - PLANNED_REACH); k--) {
     const t = tokens.get(k);
     if (t === undefined || (t.kind === "punct" && !isAbbreviationStop(tokens, k))) return false;
     if (t.lower !== "between") continue;
     if (!MEETING_WORDS.has(tokens.lowerAt(k - 1) ?? "")) return false;
-    for (let j = k - 2; j >= Math.max(0, k - 4); j--) if (PLANNING_WORDS.has(tokens.lowerAt(j) ?? "")) return true;
+    for (let j = k - 2; j >= Math.max(0, k - PLANNING_WORD_REACH); j--) if (PLANNING_WORDS.has(tokens.lowerAt(j) ?? "")) return true;
     return false;
   }
   return false;
