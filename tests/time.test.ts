@@ -4034,4 +4034,11 @@ describe("summit frame", () => {
       "Trump last week gave Russia a 10-day deadline to agree to a ceasefire or face new sanctions.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-08-07" }))).toEqual(["Vladimir Putin", "Steve Witkoff"]);
   });
+  it("takes no one who speaks after a meeting another named person had for a side of it (`Zelensky said after Witkoff's visit that …`)", () => {
+    const text =
+      "Putin Hosts Witkoff in Kremlin as Ceasefire Push Stalls\n\n" +
+      "President Vladimir Putin met U.S. special envoy Steve Witkoff at the Kremlin on Thursday, Kremlin spokesman Dmitry Peskov told reporters.\n\n" +
+      "Ukrainian President Volodymyr Zelensky said after Witkoff's visit that Russia was \"only playing for time.\"";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-08-07" }))).toEqual(["Vladimir Putin", "Steve Witkoff"]);
+  });
 });

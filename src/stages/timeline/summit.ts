@@ -1377,6 +1377,25 @@ function reactedTo(tokens: TokenList, at: number, last: number): boolean {
   return false;
 }
 
+/** Most capitalised words of the name whose meeting a verb follows (`after Steve Witkoff's visit`). */
+const OTHERS_NAME_REACH = 3;
+
+/**
+ * True when the name at tokens `[at, last]` does something after a meeting another named person had (`Zelensky said
+ * after Witkoff's visit that …`): one who speaks of that meeting afterwards, not a side of it.
+ */
+function afterOthersMeeting(tokens: TokenList, at: number, last: number): boolean {
+  let k = tokens.textAt(at - 1) === "," && tokens.textAt(last + 1) === "," ? last + 2 : afterApposition(tokens, last + 1);
+  while (BEFORE_REACTION.has(tokens.lowerAt(k) ?? "") && k - last <= MAX_BEFORE_REACTION) k++;
+  const verb = tokens.get(k);
+  if (verb === undefined || verb.kind !== "word" || verb.capitalized || tokens.lowerAt(k + 1) !== "after") return false;
+  for (let j = k + 2; j <= k + 2 + OTHERS_NAME_REACH; j++) {
+    if (isPossessiveAt(tokens, j)) return j > k + 2 && MEETING_WORDS.has(tokens.lowerAt(j + 1) ?? "");
+    if (tokens.capitalizedAt(j) !== true) return false;
+  }
+  return false;
+}
+
 /**
  * True when the name whose title token `k` stands before hosts the gathering (`The summit in Kazan, hosted by Russian
  * President Vladimir Putin`, `as a guest of Kazakh President Kassym-Jomart Tokayev`): on whose sidelines two leaders
@@ -2800,7 +2819,7 @@ function pickParticipants(
     const standsIn = heads || (m.via !== "pronoun" && ((delegateAt(tokens, beforeApposed, last) && attending(s)) || (!onSidelines && sentInstead(tokens, beforeApposed, last))) && !placedElsewhere(s));
     // (`Erdogan hosts Putin, Zelenskiy envoys`: those met are the envoys.)
     // (`Ursula von der Leyen … called the visit "appeasement"`: one who judges the meeting is named around it, however often.)
-    if (reactedTo(tokens, at, last) || (onSidelines && hostOfWider(tokens, beforeName))) {
+    if (reactedTo(tokens, at, last) || afterOthersMeeting(tokens, at, last) || (onSidelines && hostOfWider(tokens, beforeName))) {
       aroundOnly.add(m.personId);
       continue;
     }
