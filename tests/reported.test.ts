@@ -2469,4 +2469,10 @@ describe("reported speech without quotation marks", () => {
       expect(parseReport(text, { referenceDate: "2025-01-07" }).blocks.map((b) => b.kind), line).toEqual(["heading", "paragraph", "credit"]);
     }
   });
+  it("passes a phrase of circumstance with `without` after a closing source (`…, Kremlin spokesman Dmitry Peskov told reporters, without giving details …`)", () => {
+    const text = "Putin Hosts Witkoff in Kremlin\n\nPresident Vladimir Putin met U.S. special envoy Steve Witkoff at the Kremlin on Thursday, Kremlin spokesman Dmitry Peskov told reporters, without giving details of what was discussed.";
+    expect(parseReport(text, { referenceDate: "2025-08-07" }).attributions.map((a) => [a.source.name, sliceOf(text, a.cue), a.text])).toEqual([
+      ["Dmitry Peskov", "told reporters", "President Vladimir Putin met U.S. special envoy Steve Witkoff at the Kremlin on Thursday"],
+    ]);
+  });
 });

@@ -1070,10 +1070,11 @@ function circumstanceStop(tokens: TokenList, from: number, e: number): number {
 }
 
 /**
- * Words that open a phrase of circumstance after a source, no clause of its own (`, in a rare show of unity`); not
+ * Words that open a phrase of circumstance after a source, no clause of its own (`, in a rare show of unity`, `, without
+ * giving details`); not
  * `but`, which opens a clause of its own (`…, the executives acknowledged, but they said …`).
  */
-const CIRCUMSTANCE_OPENERS = new Set(["in", "amid", "as", "after", "before", "while", "with", "despite", "during", "following", "ahead", "at", "on"]);
+const CIRCUMSTANCE_OPENERS = new Set(["in", "amid", "as", "after", "before", "while", "with", "without", "despite", "during", "following", "ahead", "at", "on"]);
 
 /** Conjunctions of contrast that may open the reporter's own clause after a source (`…, officials said, though …`). */
 const CONTRAST_OPENERS = new Set(["though", "although", "but"]);
