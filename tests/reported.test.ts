@@ -2475,4 +2475,10 @@ describe("reported speech without quotation marks", () => {
       ["Dmitry Peskov", "told reporters", "President Vladimir Putin met U.S. special envoy Steve Witkoff at the Kremlin on Thursday"],
     ]);
   });
+  it("keeps a subject with an apposition before its verb in what a closing source tells (`The meeting, Witkoff's fourth with Putin this year, lasted …, according to …`)", () => {
+    const text = "Putin Hosts Witkoff in Kremlin\n\nThe meeting, Witkoff's fourth with Putin this year, lasted around three hours, according to the state-run TASS news agency.";
+    expect(parseReport(text, { referenceDate: "2025-08-07" }).attributions.map((a) => [a.source.name, sliceOf(text, a.cue), a.text])).toEqual([
+      ["the state-run TASS news agency", "according to", "The meeting, Witkoff's fourth with Putin this year, lasted around three hours"],
+    ]);
+  });
 });

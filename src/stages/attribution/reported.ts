@@ -855,7 +855,8 @@ function clauseStart(tokens: TokenList, b: number, before: number, lexicon: Lexi
     // (Nor is a clause with its own verb, whose comma opens a list: `The leaders discussed Taiwan, trade and climate
     // change, according to a readout`.)
     // (Nor a list of names the comma goes on with: `Leaders of China, Kazakhstan and Uzbekistan signed …`.)
-    if (tokens.textAt(k) === ",") return RELATIVE_PRONOUNS.has(tokens.lowerAt(k + 1) ?? "") || MEMBER_LISTS.has(tokens.lowerAt(k + 1) ?? "") || participleAfterNoun(tokens, b, k) || apposedName(tokens, b, k, before, lexicon) || verbBefore(tokens, b, k, lexicon) || (!opensAdverbial(tokens.lowerAt(b) ?? "") && namesListAfter(tokens, k, before)) ? b : k + 1;
+    // (Nor a noun phrase with an apposition before its verb: `The meeting, Witkoff's fourth with Putin this year, lasted …`.)
+    if (tokens.textAt(k) === ",") return RELATIVE_PRONOUNS.has(tokens.lowerAt(k + 1) ?? "") || MEMBER_LISTS.has(tokens.lowerAt(k + 1) ?? "") || participleAfterNoun(tokens, b, k) || apposedName(tokens, b, k, before, lexicon) || appositionBeforeVerb(tokens, b, k, before) || verbBefore(tokens, b, k, lexicon) || (!opensAdverbial(tokens.lowerAt(b) ?? "") && namesListAfter(tokens, k, before)) ? b : k + 1;
     if (tokens.kindAt(k) !== "word") break;
     // `US President Joe Biden, attending …, was expected …`: a name before the comma makes it a subject, unless a
     // preposition opens the phrase (`In Orlando, Clinton made …`); so does a possessive (`Qatar's emir, Sheikh Tamim
@@ -893,6 +894,16 @@ function apposedName(tokens: TokenList, b: number, comma: number, before: number
   if (!(opener === "a" || opener === "an" || opener === "the")) return false;
   if (matchPhrase(tokens, b, lexicon.placePhrases) !== comma - b && matchPhrase(tokens, b, lexicon.organizationPhrases) !== comma - b) return false;
   for (let k = comma + 2; k < before; k++) if (tokens.textAt(k) === ",") return tokens.kindAt(k + 1) === "word" && !isCapitalizedAt(tokens, k + 1);
+  return false;
+}
+
+/**
+ * True when a noun phrase its determiner opens at `b` has, after its comma at `comma`, a verbless apposition closed by
+ * a comma before `before` and a verb after it (`The meeting, Witkoff's fourth with Putin this year, lasted …`).
+ */
+function appositionBeforeVerb(tokens: TokenList, b: number, comma: number, before: number): boolean {
+  if (comma < b + 2 || !DETERMINERS.has(tokens.lowerAt(b) ?? "")) return false;
+  for (let k = comma + 1; k < Math.min(before, comma + 1 + MAX_APPOSITION); k++) if (tokens.textAt(k) === ",") return k > comma + 1 && verblessUntil(tokens, comma + 1, k) && ownVerbAt(tokens, k + 1) && !isCapitalizedAt(tokens, k + 1);
   return false;
 }
 
