@@ -4041,4 +4041,13 @@ describe("summit frame", () => {
       "Ukrainian President Volodymyr Zelensky said after Witkoff's visit that Russia was \"only playing for time.\"";
     expect(participantNames(parseReport(text, { referenceDate: "2025-08-07" }))).toEqual(["Vladimir Putin", "Steve Witkoff"]);
   });
+  it("gives a dated sentence whose subject is the meeting itself the meeting's participants (`The meeting, which took place … last Saturday, was President Mahama's first official visit …`)", () => {
+    const text =
+      "Mahama, Ouattara hold talks on security, cocoa in Abidjan\n\n" +
+      "President John Dramani Mahama has held bilateral talks with his Ivorian counterpart, Alassane Ouattara, in Abidjan.\n\n" +
+      "The meeting, which took place at the Presidential Palace in Abidjan last Saturday, was President Mahama's first official visit to Côte d'Ivoire since he assumed office on January 7, 2025.";
+    const report = parseReport(text, { referenceDate: "2025-06-02" });
+    const names = new Map(report.people.map((p) => [p.id, p.name]));
+    expect(report.timeline.map((e) => `${e.value}: ${e.participants.map((id) => names.get(id) ?? id).join(", ")}`)).toEqual(["2025-01-07: John Dramani Mahama", "2025-05-31: John Dramani Mahama, Alassane Ouattara"]);
+  });
 });

@@ -4,6 +4,7 @@ import { parseDay } from "../time/calendar.js";
 import { firstStartingAtOrAfter, flatRanges, inRanges, sentenceAt } from "../../text/lookup.js";
 import { relativeClauseClose, SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { LEADER_PLURALS } from "../../lexicon/roles.js";
+import { MEETING_NOUNS } from "../../lexicon/meetings.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { demonymsBefore } from "../entities/names.js";
 import { roleClassesOf } from "../entities/registry.js";
@@ -262,7 +263,10 @@ export const timeline: Stage = (ctx, state) => {
     const dedupe = `${t.value}|${String(sentence.start)}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    const participants = inWhoClause(withoutReporter(participantsOf(sentence), t, sentence), t, sentence);
+    const named = inWhoClause(withoutReporter(participantsOf(sentence), t, sentence), t, sentence);
+    // (A sentence whose subject is the meeting itself, on its day, holds its participants: `The meeting, which took
+    // place at the Presidential Palace in Abidjan last Saturday, was President Mahama's first official visit …`.)
+    const participants = t.value === summit.date && opensOnTheMeeting(state.tokens, sentence) ? [...new Set([...named, ...summit.participants])] : named;
     events.push({
       id: "",
       value: t.value,
@@ -353,4 +357,10 @@ function quotedAfterLabel(view: string, mark: number): boolean {
   let k = mark - 1;
   while (k >= 0 && view[k] === " ") k--;
   return view[k] === ":";
+}
+
+/** True when the sentence opens on `the` and a noun of meeting (`The meeting, which took place …`, `The talks lasted …`). */
+function opensOnTheMeeting(tokens: TokenList, sentence: Sentence): boolean {
+  const i = tokenIndexAt(tokens, sentence.start);
+  return tokens.lowerAt(i) === "the" && MEETING_NOUNS.has(tokens.lowerAt(i + 1) ?? "");
 }
