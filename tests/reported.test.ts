@@ -2481,4 +2481,16 @@ describe("reported speech without quotation marks", () => {
       ["the state-run TASS news agency", "according to", "The meeting, Witkoff's fourth with Putin this year, lasted around three hours"],
     ]);
   });
+  it("reads a newsletter's kickers in capitals with a preposition as no speakers' labels (`KALLAS IN KYIV:`, `THANKS TO:`)", () => {
+    const text =
+      "BRUSSELS PLAYBOOK: Costa's dinner diplomacy — Orbán's veto — Kallas in Kyiv\n\n" +
+      "DINNER FOR 27: European Council President António Costa hosted EU leaders for a working dinner in Brussels last night.\n\n" +
+      "Costa, putting a brave face on it, said the EU was \"united in substance\" even if not in form.\n\n" +
+      "KALLAS IN KYIV: Meanwhile, the EU's top diplomat Kaja Kallas was in Kyiv on Thursday, where she met Ukrainian President Volodymyr Zelenskyy.\n\n" +
+      "WHAT'S NEXT: Leaders gather again on June 26 for the formal June summit.\n\n" +
+      "THANKS TO: Our editor Joshua Posaner and producer Seb Starcevic.";
+    const report = parseReport(text, { referenceDate: "2025-03-21" });
+    expect(report.blocks.filter((b) => b.kind === "turn")).toEqual([]);
+    expect(report.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([["united in substance", "António Costa"]]);
+  });
 });

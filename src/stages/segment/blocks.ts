@@ -3,6 +3,7 @@ import type { Block, BlockKind } from "../../model/index.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { CREDIT_ENDINGS, CREDIT_LABELS, CREDIT_OPENERS } from "../../lexicon/reporting-cues.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
+import { PREPOSITIONS } from "../../lexicon/function-words.js";
 import { NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { hyphenatedParticleName } from "../../text/names.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -396,7 +397,10 @@ function capitalLabel(view: string, line: Line): string | null {
   const after = view[colon + 1];
   if (after !== undefined && after !== " " && after !== "\n") return null;
   const label = labelName(view.slice(line.start, colon));
-  return isAllCaps(label) && label.split(" ").length <= MAX_CAPITAL_LABEL_WORDS ? label : null;
+  const words = label.split(" ");
+  // (No kicker's preposition: `KALLAS IN KYIV:`, `THANKS TO:`.)
+  const kicker = words.some((w) => PREPOSITIONS.has(w.toLowerCase()) && !LABEL_CONNECTORS.has(w.toLowerCase()));
+  return isAllCaps(label) && words.length <= MAX_CAPITAL_LABEL_WORDS && !kicker ? label : null;
 }
 
 /**
@@ -458,6 +462,7 @@ export function labelEnd(view: string, line: Line, lexicon: Lexicon, recurring?:
   const office = words.length <= MAX_OFFICE_LABEL_WORDS && !isAllCaps(words[0]?.text ?? "") && words.some((w) => LABEL_CONNECTORS.has(w.lower)) && !words.some((w) => w.text === "-");
   if (words.length === 0 || (words.length > MAX_LABEL_WORDS && !office)) return null;
   let named = false;
+  const capitals = isAllCaps(label);
   for (const w of words) {
     if (w.kind === "punct") {
       if (w.text !== "." && w.text !== "," && w.text !== "-" && w.text !== "'" && w.text !== "’") return null;
@@ -468,7 +473,9 @@ export function labelEnd(view: string, line: Line, lexicon: Lexicon, recurring?:
     if (LABEL_CONNECTORS.has(w.lower) || (isPossessive(w) && words.length >= MIN_WORDS_WITH_POSSESSIVE)) continue;
     // (A name's particle, alone or joined to the family name: `Abdel Fattah el-Sisi:`, `Lula da Silva:`.)
     if (NAME_PARTICLES.has(w.lower) || hyphenatedParticleName(w.text)) continue;
-    if (!PATTERNS.upper.test(w.text[0] ?? "")) return null;
+    // (A preposition makes a newsletter's kicker in capitals, as it does in lower case: `KALLAS IN KYIV:`, `THANKS TO:`;
+    // in title case it may be a name's, `To Lam:`.)
+    if (!PATTERNS.upper.test(w.text[0] ?? "") || (capitals && PREPOSITIONS.has(w.lower))) return null;
     if (
       LABEL_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || lexicon.firstNames.has(w.lower) ||
       lexicon.personByName.has(w.lower) || lexicon.roleClasses.has(w.lower)
