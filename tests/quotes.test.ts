@@ -2209,4 +2209,8 @@ describe("transcripts", () => {
     const text = "Starmer and Macron hail 'new chapter'\n\nSir Keir Starmer and Emmanuel Macron hailed a new chapter yesterday. A Downing Street spokesman said the two leaders had agreed to meet again 'early next year'.";
     expect(parseReport(text, { referenceDate: "2025-07-11" }).quotes.filter((q) => q.kind === "partial").map((q) => [q.text, q.speaker?.name])).toEqual([["early next year", "a Downing Street spokesman"]]);
   });
+  it("gives a quote after `according to` in mid-sentence its source, not the clause's subject before (`…, and the mood, according to two diplomats who were in the room, was \"tense but civil.\"`)", () => {
+    const text = "Dinner in Brussels\n\nEuropean Council President António Costa hosted EU leaders for a working dinner in Brussels last night, and the mood, according to two diplomats who were in the room, was \"tense but civil.\"";
+    expect(parseReport(text, { referenceDate: "2025-03-21" }).quotes.map((q) => [q.text, q.speaker?.name, q.cue === null ? null : text.slice(q.cue.start, q.cue.end)])).toEqual([["tense but civil.", "two diplomats", "according to"]]);
+  });
 });

@@ -281,6 +281,15 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
     // governments as "cordial"`, `a visit described by officials as "historic"`.)
     const agent = passiveBy(tokens, c, n) ? passiveAgent(tokens, c, n, stop, resolver) : null;
     if (agent === undefined) return null;
+    // (`according to` names its source after it, never a subject before: `…, and the mood, according to two diplomats
+    // who were in the room, was "tense but civil."` is theirs.)
+    if (t?.lower === "according" && tokens.lowerAt(c + 1) === "to") {
+      // (Else the phrase as written up to its comma: `a man whose book, according to its Amazon summary, "draws …"`.)
+      let comma = c + n;
+      while (comma < stop && comma - c - n <= MAX_FRAME_SOURCE && tokens.textAt(comma) !== ",") comma++;
+      const source = speakerAfterCue(tokens, c + n, stop, resolver) ?? (tokens.textAt(comma) === "," ? unnamedAsWritten(tokens, c + n, comma) : null);
+      return source === null ? null : { speaker: source, cue };
+    }
     const subject = subjectBefore(tokens, begin, c, resolver);
     const speaker =
       agent ??
