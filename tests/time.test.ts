@@ -4050,4 +4050,10 @@ describe("summit frame", () => {
     const names = new Map(report.people.map((p) => [p.id, p.name]));
     expect(report.timeline.map((e) => `${e.value}: ${e.participants.map((id) => names.get(id) ?? id).join(", ")}`)).toEqual(["2025-01-07: John Dramani Mahama", "2025-05-31: John Dramani Mahama, Alassane Ouattara"]);
   });
+  it("reads a year after a day and a slash as that day's (`Addis Ababa, February 16/2025 (ENA)`)", () => {
+    expect(values("Addis Ababa, February 16/2025 (ENA) Prime Minister Abiy Ahmed held talks with Kenyan President William Ruto today.", { referenceDate: "2025-02-16" })).toEqual([
+      ["February 16/2025", "2025-02-16", null],
+      ["today", "2025-02-16", null],
+    ]);
+  });
 });

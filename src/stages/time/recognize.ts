@@ -680,6 +680,10 @@ export class TimeRecognizer {
       } else if (this.#yearNumber(end) !== null) {
         year = this.#yearNumber(end);
         end += 1;
+      } else if (this.#lower(end) === "/" && this.#adjacent(end) && this.#adjacent(end + 1) && this.#yearNumber(end + 1) !== null) {
+        // (Ethiopia's ENA writes the year after a slash: `February 16/2025`.)
+        year = this.#yearNumber(end + 1);
+        end += 2;
       } else if (this.#relativeYear(end) !== null) {
         // (`Feb 1st next year`, `March 3 last year`.)
         year = this.#relativeYear(end);
