@@ -2213,4 +2213,8 @@ describe("transcripts", () => {
     const text = "Dinner in Brussels\n\nEuropean Council President António Costa hosted EU leaders for a working dinner in Brussels last night, and the mood, according to two diplomats who were in the room, was \"tense but civil.\"";
     expect(parseReport(text, { referenceDate: "2025-03-21" }).quotes.map((q) => [q.text, q.speaker?.name, q.cue === null ? null : text.slice(q.cue.start, q.cue.end)])).toEqual([["tense but civil.", "two diplomats", "according to"]]);
   });
+  it("gives a quote to the person whose body stands after `of` before the cue (`Elly Schlein of the centre-left Democratic Party (PD) said …`)", () => {
+    const text = "Meloni meets Trump\n\nOpposition leader Elly Schlein of the centre-left Democratic Party (PD) said Meloni had gone to Washington \"as a vassal, not an ally\".";
+    expect(parseReport(text, { referenceDate: "2025-04-18" }).quotes.map((q) => [q.text, q.speaker?.name])).toEqual([["as a vassal, not an ally", "Elly Schlein"]]);
+  });
 });

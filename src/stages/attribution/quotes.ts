@@ -500,9 +500,28 @@ function speakerEndingAt(tokens: TokenList, begin: number, at: number, resolver:
     const first = found.ref.mention === null ? j : Math.min(j, tokens.indexAt(found.ref.mention.start));
     const participle = (tokens.lowerAt(at)?.endsWith("ing") ?? false) && (tokens.lowerAt(first - 1) === "with" || tokens.lowerAt(first - 1) === "of");
     if (!participle && isPrepositionObject(tokens, begin, first, resolver)) return null;
+    // (A body after a person's `of` is theirs, and the person speaks: `Elly Schlein of the centre-left Democratic Party
+    // (PD) said …`.)
+    const member = found.ref.personId === null ? memberBefore(tokens, begin, first, resolver) : null;
+    if (member !== null) return member;
     // (`Prime Minister Shigeru Ishiba and Chinese President Xi Jinping agreed to promote a "…"`: two people joined by
     // `and` speak together, as in reported speech.)
     return jointBefore(tokens, begin, first, found.ref, resolver) ?? found.ref;
+  }
+  return null;
+}
+
+/** Most lower-case words between a person's `of` and the body it names (`of the centre-left Democratic Party`). */
+const MEMBER_OF_REACH = 3;
+
+/** The person whose `of` stands before the body at token `first` (`Elly Schlein of the … Democratic Party`), or null. */
+function memberBefore(tokens: TokenList, begin: number, first: number, resolver: SpeakerResolver): SpeakerRef | null {
+  let k = first - 1;
+  while (k > begin && k >= first - 1 - MEMBER_OF_REACH && tokens.kindAt(k) === "word" && !isCapitalizedAt(tokens, k) && tokens.lowerAt(k) !== "of") k--;
+  if (tokens.lowerAt(k) !== "of") return null;
+  for (let j = k - 1; j >= Math.max(begin, k - 4); j--) {
+    const found = resolver.speakerAt(j);
+    if (found !== null && found.next === k && found.ref.personId !== null) return found.ref;
   }
   return null;
 }
