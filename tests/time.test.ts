@@ -4056,4 +4056,11 @@ describe("summit frame", () => {
       ["today", "2025-02-16", null],
     ]);
   });
+  it("takes those of no known country a meeting was attended by, listed one after another, for no side of it (`attended by His Highness the Crown Prince … and His Highness the Prime Minister …`)", () => {
+    const text =
+      "His Highness the Amir receives Jordan's King\n\n" +
+      "KUWAIT, Sept 15 (KUNA) -- His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received at Bayan Palace on Monday His Majesty King Abdullah II bin Al-Hussein of the Hashemite Kingdom of Jordan and his accompanying delegation.\n\n" +
+      "The meeting was attended by His Highness the Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah and His Highness the Prime Minister Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-09-15" }))).toEqual(["Mishal Al-Ahmad Al-Jaber Al-Sabah", "Abdullah II"]);
+  });
 });

@@ -1200,7 +1200,8 @@ function listJoinsBetween(tokens: TokenList, from: number, to: number): "," | "a
     // (Nor does an adverb before the verb: `… and Iran's Masoud Pezeshkian also stayed home`.)
     // (Nor an abbreviation's stop in a country's title: `Yoon Suk Yeol and U.S. President Joe Biden`.)
     // (Nor a word of tenure: `Aoun and Syrian interim President Ahmed al-Sharaa`.)
-    else if (w !== "did" && w !== "do" && w !== "does" && !tokens.capitalizedAt(k) && !isPossessiveAt(tokens, k) && !ADVERBS_BEFORE_VERB.has(w) && w !== "both" && !isAbbreviationStop(tokens, k) && !TENURE_WORDS.has(w)) return null;
+    // (Nor an article inside a title: `… and His Highness the Prime Minister Sheikh Ahmad …`.)
+    else if (w !== "did" && w !== "do" && w !== "does" && !(w === "the" && tokens.capitalizedAt(k - 1) === true) && !tokens.capitalizedAt(k) && !isPossessiveAt(tokens, k) && !ADVERBS_BEFORE_VERB.has(w) && w !== "both" && !isAbbreviationStop(tokens, k) && !TENURE_WORDS.has(w)) return null;
   }
   return comma && !and ? "," : "and";
 }
@@ -2694,6 +2695,9 @@ function pickParticipants(
   const joinedFromAfar = new Set<string>();
   // The last name found at the meeting, and its sentence: a list goes on from it.
   let lastAtMeeting: { sentence: Sentence; end: number } | null = null;
+  // The last name who came along with a leader, and its sentence: a list goes on from it too (`attended by His Highness
+  // the Crown Prince … and His Highness the Prime Minister …`).
+  let lastAccompanying: { sentence: Sentence; end: number } | null = null;
   // The last name met at a side event, and its sentence: a list goes on from it too (`met with Prime Minister Pham
   // Minh Chinh and National Assembly Chairman Tran Thanh Man`).
   let lastAtSideEvent: { sentence: Sentence; end: number } | null = null;
@@ -2833,13 +2837,17 @@ function pickParticipants(
       inSummit.add(m.personId);
       // (A delegate too: a stand-in, or one the dated sentence or an opening one has meet another, `Zelenskyy met the US
       // vice-president, JD Vance, …`, `Meloni hosts Vance and von der Leyen in Rome`.)
-      if (standsIn) {
+      const accompanies = lastAccompanying !== null && lastAccompanying.sentence === s && m.start - lastAccompanying.end <= MAX_LIST_GAP && listJoinsBetween(tokens, lastAccompanying.end, m.start) !== null;
+      if (standsIn || accompanies) {
         delegates.add(m.personId);
         // (`Foreign Minister Hakan Fidan … and Communications Director Fahrettin Altun also attended the meeting`: those
         // who came along with a leader.)
         // (So do those the meeting was attended by: `The meeting was attended by Minister of Energy Prince Abdulaziz bin
-        // Salman, Foreign Minister …`.)
-        if (tokens.lowerAt(last + 1) === "also" || attendedByAgent(tokens, beforeApposed)) accompanying.add(m.personId);
+        // Salman, Foreign Minister …`, and those listed after them.)
+        if (accompanies || tokens.lowerAt(last + 1) === "also" || attendedByAgent(tokens, beforeApposed)) {
+          accompanying.add(m.personId);
+          lastAccompanying = { sentence: s, end: m.end };
+        }
       } else if (m.via !== "pronoun" && isAbout && metAt(tokens, beforeApposed, last)) {
         delegates.add(m.personId);
         metOnly.add(m.personId);
@@ -2883,7 +2891,9 @@ function pickParticipants(
   // (Nor a second leader of a country whose leader the dated sentence names, who only attends: `The talks were attended
   // by HE the Prime Minister and Minister of Foreign Affairs Sheikh Mohammed …`, beside the Emir.)
   const ledInEvidence = new Set(people.filter((p) => p.roleClasses.has("leader") && inEvidence.has(p.id) && p.country !== null).map((p) => p.country));
-  const attendsOnly = (p: PersonDraft): boolean => delegates.has(p.id) && !inEvidence.has(p.id) && ledInEvidence.has(p.country);
+  // (Nor one of no known country the meeting was attended by, where the dated sentence names a leader on each side:
+  // `The meeting was attended by His Highness the Crown Prince … and His Highness the Prime Minister …`.)
+  const attendsOnly = (p: PersonDraft): boolean => delegates.has(p.id) && !inEvidence.has(p.id) && (ledInEvidence.has(p.country) || (p.country === null && accompanying.has(p.id) && evidenceLeaders >= 2));
   const leaders = people.filter((p) => (p.roleClasses.has("leader") || bodyHead(p)) && takesPart(p) && !attendsOnly(p));
   // (`Azerbaijan's Ilham Aliyev and Turkmenistan's Gurbanguly Berdymukhammedov also signed`: one named only by the
   // country possessing the name, at the meeting with its leaders, stands for that country as they do.)
