@@ -1103,6 +1103,7 @@ describe("transcripts", () => {
   it("names a broadcast transcript's speakers by their labels' names, without the role after a comma, and a surname label by the full name", () => {
     const text = "STEVE INSKEEP, HOST:\n\nBiden and Xi met yesterday. Good morning, Asma.\n\nASMA KHALID, BYLINE: Good morning, Steve.\n\nINSKEEP: What came out of the meeting?\n\nKHALID: Well, the two leaders agreed to talk again.";
     expect(parseReport(text).quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ["Steve Inskeep", "Biden and Xi met yesterday. Good morning, Asma."],
       ["Asma Khalid", "Good morning, Steve."],
       ["Steve Inskeep", "What came out of the meeting?"],
       ["Asma Khalid", "Well, the two leaders agreed to talk again."],
@@ -2216,5 +2217,20 @@ describe("transcripts", () => {
   it("gives a quote to the person whose body stands after `of` before the cue (`Elly Schlein of the centre-left Democratic Party (PD) said …`)", () => {
     const text = "Meloni meets Trump\n\nOpposition leader Elly Schlein of the centre-left Democratic Party (PD) said Meloni had gone to Washington \"as a vassal, not an ally\".";
     expect(parseReport(text, { referenceDate: "2025-04-18" }).quotes.map((q) => [q.text, q.speaker?.name])).toEqual([["as a vassal, not an ally", "Elly Schlein"]]);
+  });
+  it("gives a label alone on its line the paragraph under it, a blank line between, as NPR prints its transcripts (`STEVE INSKEEP, HOST:`)", () => {
+    const text =
+      "South Korea's president meets Trump as tariff talks drag on\n\n" +
+      "STEVE INSKEEP, HOST:\n\n" +
+      "South Korean President Lee Jae-myung met President Trump at the White House yesterday. Good morning, Anthony.\n\n" +
+      "ANTHONY KUHN, BYLINE: Good morning, Steve.\n\n" +
+      "INSKEEP: What came out of the meeting?";
+    const report = parseReport(text, { referenceDate: "2025-08-26" });
+    expect(report.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ["South Korean President Lee Jae-myung met President Trump at the White House yesterday. Good morning, Anthony.", "Steve Inskeep"],
+      ["Good morning, Steve.", "Anthony Kuhn"],
+      ["What came out of the meeting?", "Steve Inskeep"],
+    ]);
+    expect(report.timeline.map((e) => e.description.slice(0, 12))).toEqual(["South Korean"]);
   });
 });

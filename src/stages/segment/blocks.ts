@@ -46,13 +46,18 @@ export function findBlocks(view: string, lexicon: Lexicon): Block[] {
   const recurring = new Set([...recurringLabels(view, lines, lexicon), ...speakingCapitalLabels(view, lines)]);
   const groups: Line[] = [];
   let current: Line | null = null;
+  // Whether the open block is a label alone on its line: it owns the paragraph under it, blank line between, as NPR
+  // prints its transcripts (`STEVE INSKEEP, HOST:` over the host's words).
+  let labelAlone = false;
   for (const line of lines) {
     if (line === null) {
-      current = null;
+      if (!labelAlone) current = null;
       continue;
     }
     const first = view[line.start] ?? "";
-    const opensOwnBlock = BULLETS.has(first) || labelEnd(view, line, lexicon, recurring) !== null;
+    const label = labelEnd(view, line, lexicon, recurring);
+    const opensOwnBlock = BULLETS.has(first) || label !== null;
+    labelAlone = label !== null && label >= line.end;
     if (current === null || opensOwnBlock || isBulletLine(view, current)) {
       current = { start: line.start, end: line.end };
       groups.push(current);

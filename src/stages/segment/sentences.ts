@@ -28,7 +28,9 @@ export function findSentences(view: string, tokens: TokenList, blocks: readonly 
       // `Aug 29, 2025 01:15 PM IST` over `Japan to invest ¥10 trillion` over the entry's text: a short unpunctuated
       // line inside a paragraph of long ones is a line of its own, a time stamp or a heading, not wrapped text.
       const tok = tokens.newLineAt(i) === true ? tokens.get(i) : undefined;
-      if (sentenceStart >= 0 && tok !== undefined && standsAlone(view, tokens.get(i - 1), tok, longestLine)) {
+      // (So is a label alone on its line over the words it owns, a blank line between: `STEVE INSKEEP, HOST:`.)
+      const labelAlone = tok !== undefined && block.kind === "turn" && tokens.textAt(i - 1) === ":" && view.lastIndexOf("\n", tok.start - 1) > view.indexOf("\n", tokens.endAt(i - 1) ?? tok.start);
+      if (sentenceStart >= 0 && tok !== undefined && (labelAlone || standsAlone(view, tokens.get(i - 1), tok, longestLine))) {
         sentences.push({ start: sentenceStart, end: tokens.endAt(i - 1) ?? start, block: block.index });
         sentenceStart = -1;
       }
