@@ -2233,4 +2233,8 @@ describe("transcripts", () => {
     ]);
     expect(report.timeline.map((e) => e.description.slice(0, 12))).toEqual(["South Korean"]);
   });
+  it("places a meeting told of at a seat of government the lexicon knows in its city, though a transcript's turn tells it (`met President Trump at the White House`)", () => {
+    const text = "South Korea's president meets Trump as tariff talks drag on\n\nSTEVE INSKEEP, HOST:\n\nSouth Korean President Lee Jae-myung met President Trump at the White House yesterday. Good morning, Anthony.\n\nANTHONY KUHN, BYLINE: Good morning, Steve.";
+    expect(parseReport(text, { referenceDate: "2025-08-26" }).summit.location).toBe("Washington");
+  });
 });

@@ -1909,7 +1909,8 @@ function venueIn(view: string, tokens: TokenList, sentence: Sentence, places: re
       if (city !== undefined) return { city: city.name, start: first.start };
       // (So is one whose name ends on its city: `State House Nairobi`.)
       const ownCity = to - from > 1 ? places.find((p) => p.kind === "city" && p.name.toLowerCase() === last.lower) : undefined;
-      return { city: ownCity?.name ?? name, start: first.start };
+      // (A seat of government the lexicon knows stands in its city: `met President Trump at the White House`.)
+      return { city: ownCity?.name ?? VENUES[name.toLowerCase()] ?? name, start: first.start };
     }
   }
   return null;
