@@ -2493,4 +2493,10 @@ describe("reported speech without quotation marks", () => {
     expect(report.blocks.filter((b) => b.kind === "turn")).toEqual([]);
     expect(report.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([["united in substance", "António Costa"]]);
   });
+  it("reads `indicated` closing a sentence after a qualified source as its cue, as translated Spanish reports write it (`…, a spokesman for the Argentine presidency indicated.`)", () => {
+    const text = "Milei and Lula meet\n\nThe meeting lasted barely 20 minutes, a spokesman for the Argentine presidency indicated. Lula has indicated an interest in the talks.";
+    expect(parseReport(text, { referenceDate: "2025-07-04" }).attributions.map((a) => [a.source.name, sliceOf(text, a.cue), a.text])).toEqual([
+      ["a spokesman for the Argentine presidency", "indicated", "The meeting lasted barely 20 minutes"],
+    ]);
+  });
 });

@@ -29,6 +29,12 @@ const SAY_VERBS = new Set([
   // Outlets and services (`…, state media reported`, `…, the newspaper wrote`).
   "reported", "reports", "wrote", "writes",
 ]);
+/**
+ * Verbs that report only when they close the sentence after their source, as translated Spanish and Portuguese reports
+ * write them (`…, a spokesman for the Argentine presidency indicated.`); before a bare clause they take an object too
+ * (`has indicated an interest in the seat`).
+ */
+const CLOSING_ONLY_VERBS = new Set(["indicated", "affirmed", "specified"]);
 /** `In his opinion,`, `In her words,`: nouns that make the rest of the sentence the person's statement. */
 const OPINION_NOUNS = new Set(["opinion", "view", "words", "estimation", "assessment", "judgment", "judgement"]);
 /** Verbs of finding and showing: they report content when `that` follows (`the survey found that …`). */
@@ -1197,7 +1203,7 @@ function sourceThenCue(tokens: TokenList, i: number, e: number, resolver: Speake
   for (let c = i + 1; c < e; c++) {
     // What follows a colon or a quotation mark is what was said, not who said it.
     if (tokens.textAt(c) === ":" || DOUBLE_QUOTE_MARKS.has(tokens.textAt(c) ?? "")) return null;
-    const n = SAY_VERBS.has(tokens.lowerAt(c) ?? "") ? cueAt(tokens, c, lexicon) : 0;
+    const n = SAY_VERBS.has(tokens.lowerAt(c) ?? "") || CLOSING_ONLY_VERBS.has(tokens.lowerAt(c) ?? "") ? cueAt(tokens, c, lexicon) : 0;
     if (n === 0) continue;
     let k = c + n;
     while (k < e && k - (c + n) < MAX_TAIL_AFTER_CUE && (AFTER_TAIL_CUE.has(tokens.lowerAt(k) ?? "") || WEEKDAY_WORDS.has(tokens.lowerAt(k) ?? ""))) k++;
