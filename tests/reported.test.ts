@@ -2499,4 +2499,8 @@ describe("reported speech without quotation marks", () => {
       ["a spokesman for the Argentine presidency", "indicated", "The meeting lasted barely 20 minutes"],
     ]);
   });
+  it("takes no qualifier of an earlier source's noun for how the text introduced a later one (`a senior Japanese government official`, then `the government announced`)", () => {
+    const text = "Ishiba, Trump talk\n\nTrump raised the issue of the U.S. trade deficit with Japan, a senior Japanese government official said.\n\nEconomic revitalization minister Ryosei Akazawa will visit the United States later this week, the government announced on Tuesday.";
+    expect(parseReport(text, { referenceDate: "2025-04-08" }).attributions.map((a) => a.source.name)).toEqual(["a senior Japanese government official", "the government"]);
+  });
 });

@@ -1,6 +1,6 @@
 import { ADVERBS_BEFORE_VERB, AFTER_CONTRACTED_S, DETERMINERS, OPENING_ADVERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BLOC_NAME_ENDS, REGION_QUALIFIERS } from "../../lexicon/meetings.js";
-import { GENERIC_SOURCES, NAME_QUALIFIED_HEADS } from "../../lexicon/reporting-cues.js";
+import { GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, NAME_QUALIFIED_HEADS } from "../../lexicon/reporting-cues.js";
 import { EXCELLENCY_ABBREVIATION, GENERIC_ROLE_NOUNS, LEADER_PLURALS, PAIR_NOUNS, PAIRED_PEOPLE, PARTY_ADJECTIVES, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import { PATTERNS } from "../../text/patterns.js";
 import type { Organization, Place, Sentence, SpeakerRef } from "../../model/index.js";
@@ -447,6 +447,9 @@ export class SpeakerResolver {
     const end = tokenIndexAt(this.tokens, at);
     for (let k = end - 1; k >= Math.max(0, end - INTRODUCED_REACH); k--) {
       if (this.tokens.lowerAt(k) !== role) continue;
+      // (Not the word as a qualifier of a source's noun: `a senior Japanese government official` introduced an official.)
+      const next = this.tokens.lowerAt(k + 1) ?? "";
+      if (GENERIC_SOURCE_MEMBERS.has(next) || (next.endsWith("s") && GENERIC_SOURCE_MEMBERS.has(next.slice(0, -1)))) continue;
       for (let d = k - 1; d >= Math.max(0, k - 1 - MAX_GROUP_QUALIFIERS); d--) {
         const w = this.tokens.get(d);
         if (w === undefined || w.kind !== "word") break;
