@@ -4063,4 +4063,13 @@ describe("summit frame", () => {
       "The meeting was attended by His Highness the Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah and His Highness the Prime Minister Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-09-15" }))).toEqual(["Mishal Al-Ahmad Al-Jaber Al-Sabah", "Abdullah II"]);
   });
+  it("takes a minister of no known country who attended talks the dated sentence gives two leaders for no side of them (`… and Foreign Minister Ayman Safadi attended the talks`)", () => {
+    const text =
+      "King, Sisi warn against displacement of Palestinians\n\n" +
+      "AMMAN — His Majesty King Abdullah on Saturday held talks with Egyptian President Abdel Fattah El Sisi in Cairo, focusing on efforts to reach a ceasefire in Gaza.\n\n" +
+      "Director of the Office of His Majesty Jafar Hassan and Foreign Minister Ayman Safadi attended the talks.";
+    const names = participantNames(parseReport(text, { referenceDate: "2025-02-23" }));
+    expect(names).toEqual(expect.arrayContaining(["Abdullah II", "Abdel Fattah al-Sisi"]));
+    expect(names).not.toContain("Ayman Safadi");
+  });
 });

@@ -2892,9 +2892,10 @@ function pickParticipants(
   // (Nor a second leader of a country whose leader the dated sentence names, who only attends: `The talks were attended
   // by HE the Prime Minister and Minister of Foreign Affairs Sheikh Mohammed …`, beside the Emir.)
   const ledInEvidence = new Set(people.filter((p) => p.roleClasses.has("leader") && inEvidence.has(p.id) && p.country !== null).map((p) => p.country));
-  // (Nor one of no known country the meeting was attended by, where the dated sentence names a leader on each side:
-  // `The meeting was attended by His Highness the Crown Prince … and His Highness the Prime Minister …`.)
-  const attendsOnly = (p: PersonDraft): boolean => delegates.has(p.id) && !inEvidence.has(p.id) && (ledInEvidence.has(p.country) || (p.country === null && accompanying.has(p.id) && evidenceLeaders >= 2));
+  // (Nor one of no known country who attended, where the dated sentence names a leader on each side: `The meeting was
+  // attended by His Highness the Crown Prince … and His Highness the Prime Minister …`, `Crown Prince Al Hussein, …
+  // and Foreign Minister Ayman Safadi attended the talks`.)
+  const attendsOnly = (p: PersonDraft): boolean => delegates.has(p.id) && !inEvidence.has(p.id) && (ledInEvidence.has(p.country) || (p.country === null && evidenceLeaders >= 2));
   const leaders = people.filter((p) => (p.roleClasses.has("leader") || bodyHead(p)) && takesPart(p) && !attendsOnly(p));
   // (`Azerbaijan's Ilham Aliyev and Turkmenistan's Gurbanguly Berdymukhammedov also signed`: one named only by the
   // country possessing the name, at the meeting with its leaders, stands for that country as they do.)
@@ -2903,7 +2904,7 @@ function pickParticipants(
   // (A delegate too, for a country no leader of which is there: the one who stood in; or whose leader joined from afar,
   // `Putin … addressed the summit by video link. Foreign Minister Sergei Lavrov represented Russia in person`.)
   const ledCountries = new Set(leaders.flatMap((p) => (p.country === null || joinedFromAfar.has(p.id) ? [] : [p.country])));
-  if (leaders.length > 0) leaders.push(...people.filter((p) => delegates.has(p.id) && !leaders.includes(p) && (p.country === null || !ledCountries.has(p.country)) && takesPart(p) && (p.country !== null || (!metOnly.has(p.id) && !accompanying.has(p.id)))));
+  if (leaders.length > 0) leaders.push(...people.filter((p) => delegates.has(p.id) && !leaders.includes(p) && (p.country === null || !ledCountries.has(p.country)) && takesPart(p) && (p.country !== null || (!metOnly.has(p.id) && !accompanying.has(p.id) && !attendsOnly(p)))));
   const minister = (p: PersonDraft): boolean => p.roleClasses.has("foreign-minister") || p.roleClasses.has("minister");
   // (At talks without leaders, the ministers, whoever led a side, `Vice Premier He Lifeng led Beijing's delegation`, and
   // whoever the dated sentence has a minister meet, `Wang Yi held talks … with Indian National Security Advisor Ajit
