@@ -4072,4 +4072,18 @@ describe("summit frame", () => {
     expect(names).toEqual(expect.arrayContaining(["Abdullah II", "Abdel Fattah al-Sisi"]));
     expect(names).not.toContain("Ayman Safadi");
   });
+  it("gives the time of a `since` clause to those the clause names before it (`…, the first since the German chancellor took office in May`), not to a participle's (`since taking power from his father Hun Sen`)", () => {
+    const text =
+      "Macron and Merz seek to relaunch Franco-German engine\n\n" +
+      "Emmanuel Macron and Friedrich Merz met on Friday, August 29, in Toulon for a Franco-German council of ministers, the first since the German chancellor took office in May.\n\n" +
+      "Hun Manet met Macron in Paris in 2024, his first visit since taking power from his father Hun Sen in August 2023.";
+    const report = parseReport(text, { referenceDate: "2025-08-29" });
+    const names = new Map(report.people.map((p) => [p.id, p.name]));
+    expect(report.timeline.map((e) => `${e.value}: ${e.participants.map((id) => names.get(id) ?? id).join(", ")}`)).toEqual([
+      "2023-08: Hun Manet, Emmanuel Macron, Hun Sen",
+      "2024: Hun Manet, Emmanuel Macron, Hun Sen",
+      "2025-05: Friedrich Merz",
+      "2025-08-29: Emmanuel Macron, Friedrich Merz",
+    ]);
+  });
 });

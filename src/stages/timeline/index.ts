@@ -206,6 +206,20 @@ export const timeline: Stage = (ctx, state) => {
     const ids = new Set(named.map((m) => m.personId));
     return named.length === 0 ? participants : participants.filter((id) => ids.has(id));
   };
+  /**
+   * The participants of what a `since` clause dates (`…, the first since the German chancellor took office in May`):
+   * those it names before the time, when it names any; else all of the sentence's.
+   */
+  const inSinceClause = (participants: string[], t: Span, sentence: Sentence): string[] => {
+    const since = sinceBefore(state.tokens, sentence, t);
+    // (A participle's clause has the sentence's subject: `since taking power from his father Hun Sen in August 2023`;
+    // a pronoun's, someone this reading may not know: `Ever since she endorsed Mrs. Clinton this month`.)
+    const opener = state.tokens.lowerAt(since + 1) ?? "";
+    if (since < 0 || opener.endsWith("ing") || SUBJECT_PRONOUNS.has(opener)) return participants;
+    const from = state.tokens.startAt(since + 1) ?? t.start;
+    const ids = new Set(personMentionsIn({ ...sentence, start: from, end: t.start }, mentions).filter((m) => m.end <= t.start).map((m) => m.personId));
+    return ids.size === 0 ? participants : participants.filter((id) => ids.has(id));
+  };
   /** A sentence's words as an event's description, without the wire dateline that opens it. */
   const describeSentence = (sentence: Sentence): string =>
     describe(ctx.text.slice(wire !== null && sentence.start >= wire.start && sentence.start < wire.after ? Math.min(wire.after, sentence.end) : sentence.start, sentence.end));
@@ -263,7 +277,7 @@ export const timeline: Stage = (ctx, state) => {
     const dedupe = `${t.value}|${String(sentence.start)}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    const named = inWhoClause(withoutReporter(participantsOf(sentence), t, sentence), t, sentence);
+    const named = inSinceClause(inWhoClause(withoutReporter(participantsOf(sentence), t, sentence), t, sentence), t, sentence);
     // (A sentence whose subject is the meeting itself, on its day, holds its participants: `The meeting, which took
     // place at the Presidential Palace in Abidjan last Saturday, was President Mahama's first official visit …`.)
     const participants = t.value === summit.date && opensOnTheMeeting(state.tokens, sentence) ? [...new Set([...named, ...summit.participants])] : named;
@@ -363,4 +377,22 @@ function quotedAfterLabel(view: string, mark: number): boolean {
 function opensOnTheMeeting(tokens: TokenList, sentence: Sentence): boolean {
   const i = tokenIndexAt(tokens, sentence.start);
   return tokens.lowerAt(i) === "the" && MEETING_NOUNS.has(tokens.lowerAt(i + 1) ?? "");
+}
+
+/** Pronouns that may open a clause as its subject. */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you"]);
+
+/** Most tokens from `since` to the time its clause holds (`since the German chancellor took office in May`). */
+const SINCE_CLAUSE_REACH = 12;
+
+/** Index of the `since` whose clause holds the time `t` within its sentence, no comma or stop between; or -1. */
+function sinceBefore(tokens: TokenList, sentence: Sentence, t: Span): number {
+  const at = tokenIndexAt(tokens, t.start);
+  const first = tokenIndexAt(tokens, sentence.start);
+  for (let k = at - 1; k >= Math.max(first, at - SINCE_CLAUSE_REACH); k--) {
+    const w = tokens.lowerAt(k);
+    if (w === "since") return k;
+    if (w === "," || w === ";" || w === ":") return -1;
+  }
+  return -1;
 }
