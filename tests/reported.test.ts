@@ -2503,4 +2503,8 @@ describe("reported speech without quotation marks", () => {
     const text = "Ishiba, Trump talk\n\nTrump raised the issue of the U.S. trade deficit with Japan, a senior Japanese government official said.\n\nEconomic revitalization minister Ryosei Akazawa will visit the United States later this week, the government announced on Tuesday.";
     expect(parseReport(text, { referenceDate: "2025-04-08" }).attributions.map((a) => a.source.name)).toEqual(["a senior Japanese government official", "the government"]);
   });
+  it("reads a lone capitalised word after a verb of saying whose subject, a name, stands before it as what is said, not a speaker (`Meloni says West must stay united`)", () => {
+    const text = "Meloni says West must stay united\n\nPremier Giorgia Meloni met US President Donald Trump at the White House on Thursday. \"The West must stay together,\" says Meloni.";
+    expect(parseReport(text, { referenceDate: "2025-04-18" }).people.map((p) => p.name)).toEqual(["Giorgia Meloni", "Donald Trump"]);
+  });
 });

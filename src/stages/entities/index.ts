@@ -744,7 +744,8 @@ function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon):
   const before = tokens.get(i - 1);
   // (`Erdoğan urges Turkic unity`: a lone word before a noun modifies it; it names no one.)
   // (`Rubio thanked Miami`, `told Putin`: after a verb that takes its hearer or object first, one word names no speaker.)
-  if (before !== undefined && lexicon.cueWords.has(before.text)) return end - i > 1 || (!modifiesNoun(tokens.get(end), lexicon) && !PARTIAL_ONLY_VERBS.has(before.lower) && !TELL_VERBS.has(before.lower));
+  // (Nor after a verb whose subject, a name, stands before it: `Meloni says West must stay united` opens what she says.)
+  if (before !== undefined && lexicon.cueWords.has(before.text)) return end - i > 1 || (!modifiesNoun(tokens.get(end), lexicon) && !PARTIAL_ONLY_VERBS.has(before.lower) && !TELL_VERBS.has(before.lower) && !(tokens.kindAt(i - 2) === "word" && tokens.capitalizedAt(i - 2) === true));
   // `said Blaze co-host Stu Burguiere.`: a full name closing the words of its description after the verb.
   // (Not from a word of office or party, which the name after it stands apart from: `Democrat Elijah Cummings`,
   // `Minority Whip Dick Durbin`.)
