@@ -1088,8 +1088,7 @@ function circumstanceStop(tokens: TokenList, from: number, e: number): number {
 
 /**
  * Words that open a phrase of circumstance after a source, no clause of its own (`, in a rare show of unity`, `, without
- * giving details`); not
- * `but`, which opens a clause of its own (`…, the executives acknowledged, but they said …`).
+ * giving details`); not `but`, which opens a clause of its own (`…, the executives acknowledged, but they said …`).
  */
 const CIRCUMSTANCE_OPENERS = new Set(["in", "amid", "as", "after", "before", "while", "with", "without", "despite", "during", "following", "ahead", "at", "on"]);
 

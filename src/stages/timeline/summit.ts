@@ -1361,10 +1361,7 @@ function afterApposition(tokens: TokenList, k: number): number {
  * talks`).
  */
 function reactedTo(tokens: TokenList, at: number, last: number): boolean {
-  // (Past an office set off by commas: `Ursula von der Leyen, the head of the European Commission, called …`; or the
-  // comma that closes the name when it is that office.)
-  let k = tokens.textAt(at - 1) === "," && tokens.textAt(last + 1) === "," ? last + 2 : afterApposition(tokens, last + 1);
-  while (BEFORE_REACTION.has(tokens.lowerAt(k) ?? "") && k - last <= MAX_BEFORE_REACTION) k++;
+  const k = verbAfterName(tokens, at, last);
   // (A verb of naming only with the name it gives after the meeting: `called the meeting to discuss …` convened it.)
   const naming = NAMING_REACTION_VERBS.has(tokens.lowerAt(k) ?? "");
   if (!REACTION_VERBS.has(tokens.lowerAt(k) ?? "") && !naming) return false;
@@ -1378,6 +1375,17 @@ function reactedTo(tokens: TokenList, at: number, last: number): boolean {
   return false;
 }
 
+/**
+ * The token of the verb after the name at tokens `[at, last]`: past an office set off by commas (`Ursula von der Leyen,
+ * the head of the European Commission, called …`; or the comma that closes the name when it is that office) and an
+ * adverb or two (`also`, `later`).
+ */
+function verbAfterName(tokens: TokenList, at: number, last: number): number {
+  let k = tokens.textAt(at - 1) === "," && tokens.textAt(last + 1) === "," ? last + 2 : afterApposition(tokens, last + 1);
+  while (BEFORE_REACTION.has(tokens.lowerAt(k) ?? "") && k - last <= MAX_BEFORE_REACTION) k++;
+  return k;
+}
+
 /** Most capitalised words of the name whose meeting a verb follows (`after Steve Witkoff's visit`). */
 const OTHERS_NAME_REACH = 3;
 
@@ -1386,8 +1394,7 @@ const OTHERS_NAME_REACH = 3;
  * after Witkoff's visit that …`): one who speaks of that meeting afterwards, not a side of it.
  */
 function afterOthersMeeting(tokens: TokenList, at: number, last: number): boolean {
-  let k = tokens.textAt(at - 1) === "," && tokens.textAt(last + 1) === "," ? last + 2 : afterApposition(tokens, last + 1);
-  while (BEFORE_REACTION.has(tokens.lowerAt(k) ?? "") && k - last <= MAX_BEFORE_REACTION) k++;
+  const k = verbAfterName(tokens, at, last);
   const verb = tokens.get(k);
   if (verb === undefined || verb.kind !== "word" || verb.capitalized || tokens.lowerAt(k + 1) !== "after") return false;
   for (let j = k + 2; j <= k + 2 + OTHERS_NAME_REACH; j++) {
