@@ -466,12 +466,18 @@ const SINCE_REACH = 8;
  * background, not where or when the news happens.
  */
 export function inSinceClause(tokens: TokenList, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - SINCE_REACH); k--) {
+  return sinceOpening(tokens, i) >= 0;
+}
+
+/** Index of the `since` that opens the clause holding token `i`, within `reach` tokens and no comma or stop between; or -1. */
+export function sinceOpening(tokens: TokenList, i: number, reach = SINCE_REACH): number {
+  for (let k = i - 1; k >= Math.max(0, i - reach); k--) {
     const w = tokens.lowerAt(k);
-    if (w === "since") return true;
-    if (w === "," || w === "." || w === ";") return false;
+    if (w === "since") return k;
+    // (Not an abbreviation's stop: `since Mr. Ryan assumed his post in November`.)
+    if (w === "," || w === ";" || (w === "." && !isAbbreviationStop(tokens, k))) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Most tokens between a conjunction of time (`before`, `until`, `when`) and its verb (`before Donald J. Trump returns`). */

@@ -2,7 +2,7 @@ import type { Sentence, Span, TimelineEvent } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { parseDay } from "../time/calendar.js";
 import { firstStartingAtOrAfter, flatRanges, inRanges, sentenceAt } from "../../text/lookup.js";
-import { relativeClauseClose, SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
+import { relativeClauseClose, SENTENCE_TERMINALS, sinceOpening, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { LEADER_PLURALS } from "../../lexicon/roles.js";
 import { MEETING_NOUNS } from "../../lexicon/meetings.js";
 import type { Lexicon } from "../../lexicon/compile.js";
@@ -211,7 +211,7 @@ export const timeline: Stage = (ctx, state) => {
    * those it names before the time, when it names any; else all of the sentence's.
    */
   const inSinceClause = (participants: string[], t: Span, sentence: Sentence): string[] => {
-    const since = sinceBefore(state.tokens, sentence, t);
+    const since = sinceOpening(state.tokens, tokenIndexAt(state.tokens, t.start), SINCE_CLAUSE_REACH);
     // (A participle's clause has the sentence's subject: `since taking power from his father Hun Sen in August 2023`;
     // a pronoun's, someone this reading may not know: `Ever since she endorsed Mrs. Clinton this month`.)
     const opener = state.tokens.lowerAt(since + 1) ?? "";
@@ -385,14 +385,3 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you"]);
 /** Most tokens from `since` to the time its clause holds (`since the German chancellor took office in May`). */
 const SINCE_CLAUSE_REACH = 12;
 
-/** Index of the `since` whose clause holds the time `t` within its sentence, no comma or stop between; or -1. */
-function sinceBefore(tokens: TokenList, sentence: Sentence, t: Span): number {
-  const at = tokenIndexAt(tokens, t.start);
-  const first = tokenIndexAt(tokens, sentence.start);
-  for (let k = at - 1; k >= Math.max(first, at - SINCE_CLAUSE_REACH); k--) {
-    const w = tokens.lowerAt(k);
-    if (w === "since") return k;
-    if (w === "," || w === ";" || w === ":") return -1;
-  }
-  return -1;
-}
