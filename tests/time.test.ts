@@ -4086,4 +4086,10 @@ describe("summit frame", () => {
       "2025-08-29: Emmanuel Macron, Friedrich Merz",
     ]);
   });
+  it("takes those named after `the absence of` for no participants of what the sentence dates (`… overshadowed by the absence of … Xi Jinping and … Vladimir Putin`)", () => {
+    const text =
+      "BRICS leaders open Rio summit without Xi and Putin\n\n" +
+      "RIO DE JANEIRO, July 6 (Reuters) - Leaders of the BRICS group of developing nations gathered in Rio de Janeiro on Sunday for a two-day summit overshadowed by the absence of Chinese President Xi Jinping and Russian President Vladimir Putin.";
+    expect(parseReport(text, { referenceDate: "2025-07-06" }).timeline.map((e) => [e.value, e.participants.length])).toEqual([["2025-07-06", 0]]);
+  });
 });

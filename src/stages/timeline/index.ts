@@ -161,7 +161,10 @@ export const timeline: Stage = (ctx, state) => {
       const end = sentence.end;
       // A mention that runs on past the sentence's end is not of it.
       const inside = personMentionsIn(sentence, mentions).filter((m) => m.end <= end);
-      const ids = inside.map((m) => m.personId);
+      // (Not those named after `the absence of`: `… overshadowed by the absence of Chinese President Xi Jinping and Russian
+      // President Vladimir Putin`.)
+      const away = absencePhrase(state.tokens, sentence);
+      const ids = inside.filter((m) => m.start < away.start || m.start >= away.end).map((m) => m.personId);
       for (let k = firstStartingAtOrAfter(eventPeople, sentence.start); k < eventPeople.length; k++) {
         const r = eventPeople[k];
         if (r === undefined || r.start >= end) break;
@@ -385,3 +388,14 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you"]);
 /** Most tokens from `since` to the time its clause holds (`since the German chancellor took office in May`). */
 const SINCE_CLAUSE_REACH = 12;
 
+/** Where the phrase after `the absence of` runs in the sentence, up to its comma or end; an empty span when there is none. */
+function absencePhrase(tokens: TokenList, sentence: Sentence): Span {
+  const end = tokenIndexAt(tokens, sentence.end);
+  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
+    if (tokens.lowerAt(i) !== "absence" || tokens.lowerAt(i + 1) !== "of") continue;
+    let k = i + 2;
+    while (k < end && tokens.textAt(k) !== "," && tokens.textAt(k) !== ";") k++;
+    return { start: tokens.startAt(i + 2) ?? sentence.end, end: tokens.startAt(k) ?? sentence.end };
+  }
+  return { start: sentence.end, end: sentence.end };
+}
