@@ -2507,4 +2507,10 @@ describe("reported speech without quotation marks", () => {
     const text = "Meloni says West must stay united\n\nPremier Giorgia Meloni met US President Donald Trump at the White House on Thursday. \"The West must stay together,\" says Meloni.";
     expect(parseReport(text, { referenceDate: "2025-04-18" }).people.map((p) => p.name)).toEqual(["Giorgia Meloni", "Donald Trump"]);
   });
+  it("keeps a known person's name where the text adds a middle name (`William Samoei Ruto` is William Ruto, the full form an alias)", () => {
+    const text = "UAE President receives President of Kenya\n\nABU DHABI, 13th January, 2025 (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al Nahyan today received William Samoei Ruto, President of the Republic of Kenya, who is on a working visit to the UAE.";
+    const ruto = parseReport(text, { referenceDate: "2025-01-13" }).people.find((p) => p.country === "Kenya");
+    expect(ruto?.name).toBe("William Ruto");
+    expect(ruto?.aliases).toContain("William Samoei Ruto");
+  });
 });

@@ -34,9 +34,9 @@ export class PeopleRegistry {
    * and surname alone), so the first such spelling stands as their name.
    */
   personForName(name: string, known: LexiconPerson | undefined, inFull = true): PersonDraft {
-    // (A Russian patronymic is no part of the name the report is known by: `Vladimir Vladimirovich Putin` is Vladimir
-    // Putin, the full form an alias.)
-    if (known !== undefined && name !== known.name && withoutPatronymic(name) === known.name) {
+    // (A Russian patronymic or a middle name is no part of the name the report is known by: `Vladimir Vladimirovich
+    // Putin` is Vladimir Putin, `William Samoei Ruto` William Ruto, the full form an alias.)
+    if (known !== undefined && name !== known.name && withoutMiddleName(name) === known.name) {
       const person = this.personForName(known.name, known, inFull);
       this.addAlias(person, name);
       return person;
@@ -473,8 +473,8 @@ export function gluedInitial(name: string): boolean {
   return name.length > 3 && name[1] === "." && !name.includes(" ") && PATTERNS.upper.test(name[0] ?? "") && PATTERNS.upper.test(name[2] ?? "");
 }
 
-/** A name of three words without its middle one when that is a patronymic (`Vladimir Vladimirovich Putin` → `Vladimir Putin`), else the name. */
-function withoutPatronymic(name: string): string {
+/** A name of three words without its middle one (`Vladimir Vladimirovich Putin` → `Vladimir Putin`), else the name. */
+function withoutMiddleName(name: string): string {
   const words = name.split(" ");
-  return words.length === 3 && PATTERNS.patronymic.test(words[1] ?? "") ? `${words[0] ?? ""} ${words[2] ?? ""}` : name;
+  return words.length === 3 ? `${words[0] ?? ""} ${words[2] ?? ""}` : name;
 }
