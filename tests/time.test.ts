@@ -4092,4 +4092,8 @@ describe("summit frame", () => {
       "RIO DE JANEIRO, July 6 (Reuters) - Leaders of the BRICS group of developing nations gathered in Rio de Janeiro on Sunday for a two-day summit overshadowed by the absence of Chinese President Xi Jinping and Russian President Vladimir Putin.";
     expect(parseReport(text, { referenceDate: "2025-07-06" }).timeline.map((e) => [e.value, e.participants.length])).toEqual([["2025-07-06", 0]]);
   });
+  it("reads a city closed by a stop and a dash as a wire dateline, as Mexican papers write it (`Mexico City.- President Claudia Sheinbaum …`)", () => {
+    const text = "Sheinbaum and Trump agree to 90-day extension\n\nMexico City.- President Claudia Sheinbaum held a telephone conversation this Thursday with her U.S. counterpart, Donald Trump.";
+    expect(parseReport(text, { referenceDate: "2025-07-31" }).timeline.map((e) => e.description.slice(0, 28))).toEqual(["President Claudia Sheinbaum "]);
+  });
 });

@@ -302,7 +302,7 @@ const MAX_REGION_WORDS = 3;
 
 /**
  * `Doha, Qatar – Qatar's Emir …` (Al Jazeera): a known city as written, perhaps a country after a comma, then a dash
- * standing apart from the words on both sides, before a capital.
+ * standing apart from the words on both sides (or after a stop, `Mexico City.-`), before a capital.
  */
 function cityDashDateline(tokens: TokenList, first: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
   const city = knownCityAt(tokens, first, cities);
@@ -314,10 +314,13 @@ function cityDashDateline(tokens: TokenList, first: number, end: number, cities:
     while (k - region < MAX_REGION_WORDS && tokens.kindAt(k) === "word" && isCapitalizedAt(tokens, k)) k++;
     if (k === region) return null;
   }
+  // (Mexican papers close the city with a stop and a dash: `Mexico City.- President Claudia Sheinbaum …`.)
+  const stopped = tokens.textAt(k) === "." && tokens.startAt(k + 1) === tokens.endAt(k) && DATELINE_DASHES.has(tokens.textAt(k + 1) ?? "");
+  if (stopped) k++;
   const dash = tokens.get(k);
   const after = tokens.startAt(k + 1);
   if (dash === undefined || !DATELINE_DASHES.has(dash.text) || dash.start >= end || after === undefined) return null;
-  const spaced = dash.start > (tokens.endAt(k - 1) ?? dash.start) && after > dash.end;
+  const spaced = (stopped || dash.start > (tokens.endAt(k - 1) ?? dash.start)) && after > dash.end;
   return spaced && isCapitalizedAt(tokens, k + 1) ? { place, shared: false, start: tokens.startAt(first) ?? 0, end: dash.start, after } : null;
 }
 
