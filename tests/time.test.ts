@@ -4096,4 +4096,8 @@ describe("summit frame", () => {
     const text = "Sheinbaum and Trump agree to 90-day extension\n\nMexico City.- President Claudia Sheinbaum held a telephone conversation this Thursday with her U.S. counterpart, Donald Trump.";
     expect(parseReport(text, { referenceDate: "2025-07-31" }).timeline.map((e) => e.description.slice(0, 28))).toEqual(["President Claudia Sheinbaum "]);
   });
+  it("places no meeting the headline calls a phone call, its lead only a conversation (`Macron, Tebboune agree to \"reset\" ties in phone call`)", () => {
+    const text = "Macron, Tebboune agree to \"reset\" ties in phone call\n\nPARIS (AFP) - French President Emmanuel Macron and his Algerian counterpart Abdelmadjid Tebboune agreed on Monday to relaunch relations after months of tension, the Elysee said, in their first conversation since the summer.";
+    expect(parseReport(text, { referenceDate: "2025-03-31" }).summit.location).toBeNull();
+  });
 });

@@ -304,8 +304,10 @@ export function findSummit(input: SummitInput): Summit {
   // A virtual summit, a telephone call: the meeting has no place, whatever cities its report names; unless its own
   // sentence places it (`met Trump at the White House, a day after Trump spoke by phone with Putin`).
   const placed = evidence !== null && (cityAfterPreposition(tokens, cityMentions, evidence.start, evidence.end) ?? venueCity(tokens, evidence.start, evidence.end)) !== undefined;
-  // (A call is held at a distance: `PM call with President Zelenskyy: 3 March 2025`.)
-  const remote = !placed && [evidence, leadMeeting].some((s) => s !== null && (holdsAt(tokens, s, remoteWordAt) || holdsAt(tokens, s, callWith)));
+  // (A call is held at a distance: `PM call with President Zelenskyy: 3 March 2025`; so is one the headline names, the
+  // lead only a `conversation`: `Macron, Tebboune agree to "reset" ties in phone call`.)
+  const headlineSentence = headerEnd > 0 && headline !== undefined && headline.end <= headerEnd ? headline : null;
+  const remote = !placed && [evidence, leadMeeting, headlineSentence].some((s) => s !== null && (holdsAt(tokens, s, remoteWordAt) || holdsAt(tokens, s, callWith)));
   // (A meeting already held: a sentence only about another meeting, `The next summit will take place in Brussels`,
   // places no city for it.)
   const held = date !== null && reference !== null && date <= formatDay(reference);
