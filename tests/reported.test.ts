@@ -2513,4 +2513,10 @@ describe("reported speech without quotation marks", () => {
     expect(ruto?.name).toBe("William Ruto");
     expect(ruto?.aliases).toContain("William Samoei Ruto");
   });
+  it("reads a desk's initials signed at a report's foot as a credit (AFP's `burs-as/jj`, India's PIB `MJPS/SR`)", () => {
+    for (const line of ["burs-as/jj", "MJPS/SR"]) {
+      const text = `Macron, Tebboune agree to reset ties\n\nPARIS (AFP) - French President Emmanuel Macron and his Algerian counterpart Abdelmadjid Tebboune agreed on Monday to relaunch relations.\n\n${line}`;
+      expect(parseReport(text, { referenceDate: "2025-03-31" }).blocks.map((b) => b.kind), line).toEqual(["heading", "paragraph", "credit"]);
+    }
+  });
 });

@@ -182,7 +182,7 @@ function classify(view: string, block: Line, lexicon: Lexicon, seenRunningText: 
   // (Not a caption that tells what the picture shows, `Photo: Macron and Scholz at the town hall on October 1, 2024.`:
   // running text, whose people and dates count.)
   const caption = startsWithWord(item, "photo") && countWords(item) > MAX_CREDIT_WORDS;
-  if (text.startsWith("©") || creditAlone(item) || (startsWithWord(item, "photo") && !caption) || isPhotoCredit(item) || isPostSignature(text)) return "credit";
+  if (text.startsWith("©") || creditAlone(item) || (startsWithWord(item, "photo") && !caption) || isPhotoCredit(item) || isPostSignature(text) || deskInitials(text)) return "credit";
   // (Credits on lines of their own in one block: `Editor: Rahmad Nasution` over `Copyright © ANTARA 2025`.)
   const lines = text.split("\n");
   if (lines.length > 1 && lines.every((line) => creditAlone(line.trim()))) return "credit";
@@ -290,6 +290,19 @@ function isPostSignature(text: string): boolean {
   if (!SIGNATURE_DASHES.has(text[0] ?? "") || text.length > MAX_HEADING_CHARS) return false;
   const handle = text.indexOf("(@");
   return handle > 0 && handle <= MAX_SIGNATURE_NAME && text.indexOf(")", handle) > handle + 2;
+}
+
+/** Longest signature of a desk's initials, in characters (`burs-as/jj`). */
+const MAX_DESK_INITIALS = 24;
+
+/**
+ * True for the initials of those who wrote and edited a report, signed at its foot: letters joined by slashes and
+ * hyphens, with no space (AFP's `burs-as/jj`, India's PIB `MJPS/SR`).
+ */
+function deskInitials(text: string): boolean {
+  if (text.length > MAX_DESK_INITIALS || !text.includes("/")) return false;
+  for (const c of text) if (c !== "/" && c !== "-" && !PATTERNS.letter.test(c)) return false;
+  return true;
 }
 
 /** The text after the dashes and spaces that open it. */
