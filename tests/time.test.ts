@@ -4100,4 +4100,8 @@ describe("summit frame", () => {
     const text = "Macron, Tebboune agree to \"reset\" ties in phone call\n\nPARIS (AFP) - French President Emmanuel Macron and his Algerian counterpart Abdelmadjid Tebboune agreed on Monday to relaunch relations after months of tension, the Elysee said, in their first conversation since the summer.";
     expect(parseReport(text, { referenceDate: "2025-03-31" }).summit.location).toBeNull();
   });
+  it("reads a city and an agency's name with a dash glued to it as a wire dateline (`Ankara, SANA- President Ahmad al-Sharaa …`)", () => {
+    const text = "President al-Sharaa holds talks with Erdogan in Ankara\n\nAnkara, SANA- President Ahmad al-Sharaa held talks on Tuesday with Turkish President Recep Tayyip Erdogan at the Presidential Complex in Ankara.";
+    expect(parseReport(text, { referenceDate: "2025-02-04" }).timeline.map((e) => e.description.slice(0, 24))).toEqual(["President Ahmad al-Shara"]);
+  });
 });

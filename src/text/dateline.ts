@@ -320,7 +320,8 @@ function cityDashDateline(tokens: TokenList, first: number, end: number, cities:
   const dash = tokens.get(k);
   const after = tokens.startAt(k + 1);
   if (dash === undefined || !DATELINE_DASHES.has(dash.text) || dash.start >= end || after === undefined) return null;
-  const spaced = (stopped || dash.start > (tokens.endAt(k - 1) ?? dash.start)) && after > dash.end;
+  // (SANA glues the dash to its name after the city: `Ankara, SANA- President Ahmad al-Sharaa …`.)
+  const spaced = (stopped || dash.start > (tokens.endAt(k - 1) ?? dash.start) || isAllCaps(tokens.textAt(k - 1) ?? "")) && after > dash.end;
   return spaced && isCapitalizedAt(tokens, k + 1) ? { place, shared: false, start: tokens.startAt(first) ?? 0, end: dash.start, after } : null;
 }
 
