@@ -262,9 +262,7 @@ function isCreditLine(text: string): boolean {
   // (Reuters closes its reports with one in brackets: `(Reporting by …; Editing by …)`; Bloomberg after dashes:
   // `--With assistance from Alex Wickham.`)
   // (The Inquirer after a dash: `—WITH A REPORT FROM INQUIRER RESEARCH`.)
-  let open = text.startsWith("(") ? 1 : 0;
-  while (SIGNATURE_DASHES.has(text[open] ?? "")) open++;
-  const line = text.slice(open);
+  const line = afterDashes(text.startsWith("(") ? text.slice(1) : text);
   // (AP closes its reports with who helped: `Associated Press writers … contributed to this report.`)
   let last = line.length;
   while (last > 0 && (line[last - 1] === "." || line[last - 1] === ")")) last--;
@@ -305,11 +303,11 @@ function deskInitials(text: string): boolean {
   return true;
 }
 
-/** The text after the dashes and spaces that open it. */
+/** The text after the dashes that open it (`--With assistance from …`, `-- BERNAMA`). */
 function afterDashes(text: string): string {
   let from = 0;
   while (SIGNATURE_DASHES.has(text[from] ?? "")) from++;
-  return text.slice(from).trimStart();
+  return text.slice(from);
 }
 
 /** True when the whole text is an organisation the lexicon knows (`RIA News`, `Reuters`), as credits name agencies. */
