@@ -1190,6 +1190,14 @@ function phraseEndAfter(tokens: TokenList, from: number, s: Sentence): number {
   return tokens.startAt(from + MAX_ABSENCE_PHRASE) ?? s.end;
 }
 
+/**
+ * True when a name starting at offset `start` in sentence `s` goes on a list from the name last found (`last`): in
+ * the same sentence, near it, only commas or `and` between (see {@link listJoinsBetween}).
+ */
+function listGoesOn(tokens: TokenList, last: { sentence: Sentence; end: number } | null, s: Sentence, start: number): boolean {
+  return last !== null && last.sentence === s && start - last.end <= MAX_LIST_GAP && listJoinsBetween(tokens, last.end, start) !== null;
+}
+
 /** What joins two names in a list, or a name to its verb: `,` when only commas stand between offsets `from` and `to`, `and` when `and` does (or nothing, or `did`), null for any other word. */
 function listJoinsBetween(tokens: TokenList, from: number, to: number): "," | "and" | null {
   let comma = false;
@@ -2809,7 +2817,7 @@ function pickParticipants(
     // (Unless the dated sentence counts the meeting back from its day: `on Tuesday, a day after hosting Chinese Premier
     // Li Qiang for talks` names those at it after `after`.)
     const countedFrom = countedBack && s === evidence;
-    const listedAtSide = lastAtSideEvent !== null && lastAtSideEvent.sentence === s && m.start - lastAtSideEvent.end <= MAX_LIST_GAP && listJoinsBetween(tokens, lastAtSideEvent.end, m.start) !== null;
+    const listedAtSide = listGoesOn(tokens, lastAtSideEvent, s, m.start);
     if (sideEvent || listedAtSide) {
       lastAtSideEvent = { sentence: s, end: m.end };
       metAtSide.set(m.personId, s);
@@ -2841,13 +2849,13 @@ function pickParticipants(
     const addresses = m.via !== "pronoun" && TOLD_TO.has(tokens.lowerAt(endAt) ?? "") && meetingWithin(tokens, endAt + 1) && !placedElsewhere(s) && !inQuote(m.start);
     // (A name listed after one at the meeting is there too, however far the verb of another clause: `in a meeting with
     // Michel, Emmanuel Macron, Olaf Scholz and Giorgia Meloni before the summit that he would face isolation`.)
-    const listed = lastAtMeeting !== null && lastAtMeeting.sentence === s && m.start - lastAtMeeting.end <= MAX_LIST_GAP && listJoinsBetween(tokens, lastAtMeeting.end, m.start) !== null;
+    const listed = listGoesOn(tokens, lastAtMeeting, s, m.start);
     if (standsIn || addresses || ((isAbout || listed || atMeeting(s, at, last)) && !sendsOthers(tokens, last, personEnds) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, beforeName))) {
       lastAtMeeting = { sentence: s, end: m.end };
       inSummit.add(m.personId);
       // (A delegate too: a stand-in, or one the dated sentence or an opening one has meet another, `Zelenskyy met the US
       // vice-president, JD Vance, …`, `Meloni hosts Vance and von der Leyen in Rome`.)
-      const accompanies = lastAccompanying !== null && lastAccompanying.sentence === s && m.start - lastAccompanying.end <= MAX_LIST_GAP && listJoinsBetween(tokens, lastAccompanying.end, m.start) !== null;
+      const accompanies = listGoesOn(tokens, lastAccompanying, s, m.start);
       if (standsIn || accompanies) {
         delegates.add(m.personId);
         // (`Foreign Minister Hakan Fidan … and Communications Director Fahrettin Altun also attended the meeting`: those
