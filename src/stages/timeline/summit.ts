@@ -86,8 +86,9 @@ export function findSummit(input: SummitInput): Summit {
   const alsoMetIn = perSentenceInTurn((sentence: Sentence) => holdsAt(tokens, sentence, alsoMetAt));
   // Those a headline about a meeting names: a sentence naming others without all of them tells of another meeting
   // (`Zelensky meets Trump at the White House — live updates`, then `Trump met Putin in Alaska three days ago`).
-  const headline = sentences[0];
-  const headlinePeople = headline !== undefined && headline.end <= headerEnd && headlineNamesMeeting(tokens, headline.end) ? new Set(personMentionsIn(headline, mentions).map((m) => m.personId)) : new Set<string>();
+  // (The first sentence, where it stands in the header.)
+  const headline = sentences[0] !== undefined && sentences[0].end <= headerEnd ? sentences[0] : null;
+  const headlinePeople = headline !== null && headlineNamesMeeting(tokens, headline.end) ? new Set(personMentionsIn(headline, mentions).map((m) => m.personId)) : new Set<string>();
   const anotherPair = perSentenceInTurn((sentence: Sentence): boolean => {
     if (headlinePeople.size < 2 || sentence.start < headerEnd) return false;
     const named = new Set(personMentionsIn(sentence, mentions).map((m) => m.personId));
@@ -306,8 +307,7 @@ export function findSummit(input: SummitInput): Summit {
   const placed = evidence !== null && (cityAfterPreposition(tokens, cityMentions, evidence.start, evidence.end) ?? venueCity(tokens, evidence.start, evidence.end)) !== undefined;
   // (A call is held at a distance: `PM call with President Zelenskyy: 3 March 2025`; so is one the headline names, the
   // lead only a `conversation`: `Macron, Tebboune agree to "reset" ties in phone call`.)
-  const headlineSentence = headerEnd > 0 && headline !== undefined && headline.end <= headerEnd ? headline : null;
-  const remote = !placed && [evidence, leadMeeting, headlineSentence].some((s) => s !== null && (holdsAt(tokens, s, remoteWordAt) || holdsAt(tokens, s, callWith)));
+  const remote = !placed && [evidence, leadMeeting, headline].some((s) => s !== null && (holdsAt(tokens, s, remoteWordAt) || holdsAt(tokens, s, callWith)));
   // (A meeting already held: a sentence only about another meeting, `The next summit will take place in Brussels`,
   // places no city for it.)
   const held = date !== null && reference !== null && date <= formatDay(reference);
