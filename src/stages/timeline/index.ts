@@ -10,7 +10,7 @@ import { demonymsBefore } from "../entities/names.js";
 import { roleClassesOf } from "../entities/registry.js";
 import { timeKey } from "./order.js";
 import { readHeader } from "../../text/dateline.js";
-import { findSummit, isByline, isPublicationLine, namesTheTwoLeaders, personMentionsIn, relativeAsideOpener, restatedAfter } from "./summit.js";
+import { findSummit, isByline, isPublicationLine, namesTheTwoLeaders, personMentionsIn, phraseEndAfter, relativeAsideOpener, restatedAfter } from "./summit.js";
 import { reckonedHappenings } from "./relative.js";
 
 /** What a sentence's words are, when none tells of a happening: see `lineKind`. */
@@ -388,14 +388,11 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you"]);
 /** Most tokens from `since` to the time its clause holds (`since the German chancellor took office in May`). */
 const SINCE_CLAUSE_REACH = 12;
 
-/** Where the phrase after `the absence of` runs in the sentence, up to its comma or end; an empty span when there is none. */
+/** Where the phrase after `the absence of` runs in the sentence, as the summit reads it; an empty span when there is none. */
 function absencePhrase(tokens: TokenList, sentence: Sentence): Span {
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
-    if (tokens.lowerAt(i) !== "absence" || tokens.lowerAt(i + 1) !== "of") continue;
-    let k = i + 2;
-    while (k < end && tokens.textAt(k) !== "," && tokens.textAt(k) !== ";") k++;
-    return { start: tokens.startAt(i + 2) ?? sentence.end, end: tokens.startAt(k) ?? sentence.end };
+    if (tokens.lowerAt(i) === "absence" && tokens.lowerAt(i + 1) === "of") return { start: tokens.startAt(i + 2) ?? sentence.end, end: phraseEndAfter(tokens, i + 2, sentence) };
   }
   return { start: sentence.end, end: sentence.end };
 }

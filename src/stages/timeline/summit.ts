@@ -1181,7 +1181,7 @@ const MAX_RELATIVE_ASIDE = 16;
 const MAX_ABSENCE_PHRASE = 16;
 
 /** Where the phrase starting at token `from` ends: its sentence's end, a clause mark, or the reach. */
-function phraseEndAfter(tokens: TokenList, from: number, s: Sentence): number {
+export function phraseEndAfter(tokens: TokenList, from: number, s: Sentence): number {
   for (let k = from; k < from + MAX_ABSENCE_PHRASE; k++) {
     const t = tokens.get(k);
     if (t === undefined || t.start >= s.end) return s.end;
