@@ -199,15 +199,19 @@ export const timeline: Stage = (ctx, state) => {
    * The participants of what a relative clause about a person dates (`Takaichi, who took office earlier this month …,
    * told Lee`): that person and those the clause names, not the rest of the sentence's; else all of the sentence's.
    */
+  /** Who is named wholly between offsets `start` and `end` of the sentence. */
+  const namedBetween = (sentence: Sentence, start: number, end: number): Set<string> =>
+    new Set(personMentionsIn({ ...sentence, start, end }, mentions).filter((m) => m.end <= end).map((m) => m.personId));
+  /** The participants among `ids`, when a clause names any; else all of them. */
+  const narrowedTo = (participants: string[], ids: ReadonlySet<string>): string[] => (ids.size === 0 ? participants : participants.filter((id) => ids.has(id)));
   const inWhoClause = (participants: string[], t: Span, sentence: Sentence): string[] => {
     const clause = whoClauseAround(state.tokens, sentence, t);
     if (clause === null) return participants;
     // (Only the clause's mentions and the one before its comma are read: a sentence of many clauses costs no more per time.)
-    const named = personMentionsIn({ ...sentence, start: clause.start, end: clause.end }, mentions).filter((m) => m.end <= clause.end);
+    const ids = namedBetween(sentence, clause.start, clause.end);
     const before = mentions[lastStartingAtOrBefore(mentions, clause.antecedentEnd - 1)];
-    if (before !== undefined && before.personId !== null && before.end === clause.antecedentEnd) named.push({ ...before, personId: before.personId });
-    const ids = new Set(named.map((m) => m.personId));
-    return named.length === 0 ? participants : participants.filter((id) => ids.has(id));
+    if (before !== undefined && before.personId !== null && before.end === clause.antecedentEnd) ids.add(before.personId);
+    return narrowedTo(participants, ids);
   };
   /**
    * The participants of what a `since` clause dates (`…, the first since the German chancellor took office in May`):
@@ -219,9 +223,7 @@ export const timeline: Stage = (ctx, state) => {
     // a pronoun's, someone this reading may not know: `Ever since she endorsed Mrs. Clinton this month`.)
     const opener = state.tokens.lowerAt(since + 1) ?? "";
     if (since < 0 || opener.endsWith("ing") || SUBJECT_PRONOUNS.has(opener)) return participants;
-    const from = state.tokens.startAt(since + 1) ?? t.start;
-    const ids = new Set(personMentionsIn({ ...sentence, start: from, end: t.start }, mentions).filter((m) => m.end <= t.start).map((m) => m.personId));
-    return ids.size === 0 ? participants : participants.filter((id) => ids.has(id));
+    return narrowedTo(participants, namedBetween(sentence, state.tokens.startAt(since + 1) ?? t.start, t.start));
   };
   /** A sentence's words as an event's description, without the wire dateline that opens it. */
   const describeSentence = (sentence: Sentence): string =>
