@@ -285,9 +285,8 @@ function cueBefore(tokens: TokenList, begin: number, stop: number, resolver: Spe
     // who were in the room, was "tense but civil."` is theirs.)
     if (t?.lower === "according" && tokens.lowerAt(c + 1) === "to") {
       // (Else the phrase as written up to its comma: `a man whose book, according to its Amazon summary, "draws …"`.)
-      let comma = c + n;
-      while (comma < stop && comma - c - n <= MAX_FRAME_SOURCE && tokens.textAt(comma) !== ",") comma++;
-      const source = speakerAfterCue(tokens, c + n, stop, resolver) ?? (tokens.textAt(comma) === "," ? unnamedAsWritten(tokens, c + n, comma) : null);
+      const comma = frameComma(tokens, c + n, stop);
+      const source = speakerAfterCue(tokens, c + n, stop, resolver) ?? (comma >= 0 ? unnamedAsWritten(tokens, c + n, comma) : null);
       return source === null ? null : { speaker: source, cue };
     }
     const subject = subjectBefore(tokens, begin, c, resolver);
@@ -398,14 +397,20 @@ function possessorStart(tokens: TokenList, c: number): number {
 /** Longest source of an `According to …,` frame read for a quote, in tokens. */
 const MAX_FRAME_SOURCE = 8;
 
+/** The comma that closes the source after `according to` from token `from`, within reach and before `stop`; or -1. */
+function frameComma(tokens: TokenList, from: number, stop: number): number {
+  let comma = from;
+  while (comma < stop && comma - from <= MAX_FRAME_SOURCE && tokens.textAt(comma) !== ",") comma++;
+  return tokens.textAt(comma) === "," && comma < stop ? comma : -1;
+}
+
 /** `According to X, …` opening the sentence at `begin`, its comma before `stop`: X and the cue. */
 function accordingToFrame(tokens: TokenList, begin: number, stop: number, resolver: SpeakerResolver): { speaker: SpeakerRef; cue: Span } | null {
   const according = tokens.get(begin);
   const to = tokens.get(begin + 1);
   if (according?.lower !== "according" || to?.lower !== "to") return null;
-  let comma = begin + 2;
-  while (comma < stop && comma - begin - 2 <= MAX_FRAME_SOURCE && tokens.textAt(comma) !== ",") comma++;
-  if (tokens.textAt(comma) !== "," || comma >= stop) return null;
+  const comma = frameComma(tokens, begin + 2, stop);
+  if (comma < 0) return null;
   // A person opening the phrase (`Paul Sperry of Counter Jihad`) or closing it (`radio host Rush Limbaugh`), a body
   // named whole, else the phrase as written (`a readout from the White House`).
   const who = resolver.speakerAt(begin + 2);
