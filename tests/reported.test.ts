@@ -2519,4 +2519,8 @@ describe("reported speech without quotation marks", () => {
       expect(parseReport(text, { referenceDate: "2025-03-31" }).blocks.map((b) => b.kind), line).toEqual(["heading", "paragraph", "credit"]);
     }
   });
+  it("reports nothing in a participle's aside after the cue's comma when an adverb stands before it (`Henry said, likely pointing to Trump's first TV ad`)", () => {
+    const text = "SEIU chief says Trump can win\n\n“This ad that Trump released today is horrific in my mind,” Henry said, likely pointing to Trump's first TV ad talking about building a wall along the U.S.-Mexico border.";
+    expect(parseReport(text, { referenceDate: "2016-01-07" }).attributions.map((a) => sliceOf(text, a.content))).toEqual([]);
+  });
 });

@@ -1664,20 +1664,22 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
   let scanned = content;
   let past = false;
   // `"…," Putin said, adding that B`: the verb after the comma reports B.
-  const lead = tokens.lowerAt(content) ?? "";
-  const leadVerb = lead.endsWith("ing") ? reportingVerbAt(tokens, content, lexicon) : 0;
-  if (leadVerb > 0 && tokens.lowerAt(content + leadVerb) === "that") {
-    cue = span(tokens, content, content + leadVerb);
-    content += leadVerb + 1;
-  } else if (tokens.textAt(content - 1) === "," && (participleAt(tokens, content) || leadVerb > 0)) {
+  // (An adverb may stand before the participle: `Henry said, likely referring to Trump's first TV ad`.)
+  const leadAt = tokens.textAt(content - 1) === "," && adverbAt(tokens, content) && (tokens.lowerAt(content + 1) ?? "").endsWith("ing") ? content + 1 : content;
+  const lead = tokens.lowerAt(leadAt) ?? "";
+  const leadVerb = lead.endsWith("ing") ? reportingVerbAt(tokens, leadAt, lexicon) : 0;
+  if (leadVerb > 0 && tokens.lowerAt(leadAt + leadVerb) === "that") {
+    cue = span(tokens, leadAt, leadAt + leadVerb);
+    content = leadAt + leadVerb + 1;
+  } else if (tokens.textAt(content - 1) === "," && (participleAt(tokens, leadAt) || leadVerb > 0)) {
     // `"…," he said, adding Turkey would help`, `…, repeating a refrain that has become common`: a reporting participle
     // after the cue's comma reports what follows it, under its own cue; another participle tells what the speaker did,
     // not what was said (`…, smiling at reporters`).
     // (So does a frame of speaking, `…, speaking by phone from Nice`, and a verb with a preposition after it that opens no
     // object of its own, `…, pointing to one and then the other of his ears`.)
-    if (leadVerb === 0 || SPEAKING_FRAMES.has(lead) || PREPOSITIONS.has(tokens.lowerAt(content + leadVerb) ?? "")) return asides;
-    cue = span(tokens, content, content + leadVerb);
-    content += leadVerb;
+    if (leadVerb === 0 || SPEAKING_FRAMES.has(lead) || PREPOSITIONS.has(tokens.lowerAt(leadAt + leadVerb) ?? "")) return asides;
+    cue = span(tokens, leadAt, leadAt + leadVerb);
+    content = leadAt + leadVerb;
   }
   for (let k = content + 1; k < e - 2; k++) {
     // `A said X, but critics in Canberra said Y`: the joined clause reports for its own subject.
@@ -1807,12 +1809,17 @@ function speakerPredicateAt(tokens: TokenList, k: number, lexicon: Lexicon): boo
 /** `referring to …`, `smiling`: a present participle that is not itself a reporting verb (`adding`, `citing`). */
 function isParticipleAdjunct(tokens: TokenList, k: number, lexicon: Lexicon): boolean {
   // (An adverb may come first: `announced, formally adopting the document`.)
-  const first = tokens.get(k);
-  const adverb = first !== undefined && first.kind === "word" && first.lower.endsWith("ly") && !isCapitalized(first);
+  const adverb = adverbAt(tokens, k);
   const t = tokens.get(adverb ? k + 1 : k);
   // (A short one too, `said, using the Spanish acronym`; not a verb's plain form, `bring`.)
   if (t === undefined || t.kind !== "word" || isCapitalized(t) || t.lower.length <= 4 || !t.lower.endsWith("ing") || t.lower.endsWith("thing") || PLAIN_FORMS_IN_ING.has(t.lower)) return false;
   return reportingVerbAt(tokens, adverb ? k + 1 : k, lexicon) === 0;
+}
+
+/** True when token `k` is an adverb in `-ly` in lower case (`likely`, `formally`). */
+function adverbAt(tokens: TokenList, k: number): boolean {
+  const t = tokens.get(k);
+  return t !== undefined && t.kind === "word" && t.lower.endsWith("ly") && !isCapitalized(t);
 }
 
 /** Words of five letters in `-ing` that are no participle. */
