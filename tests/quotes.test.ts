@@ -2237,4 +2237,10 @@ describe("transcripts", () => {
     const text = "South Korea's president meets Trump as tariff talks drag on\n\nSTEVE INSKEEP, HOST:\n\nSouth Korean President Lee Jae-myung met President Trump at the White House yesterday. Good morning, Anthony.\n\nANTHONY KUHN, BYLINE: Good morning, Steve.";
     expect(parseReport(text, { referenceDate: "2025-08-26" }).summit.location).toBe("Washington");
   });
+  it("reads a quote after a participle's aside closed by a comma as the rest of what was said (`Tester said, pointing to the 1 percent excuse, \"you give …\"`)", () => {
+    const text = "Wells Fargo chief grilled\n\n“Every time you say that,” Tester said, pointing to the 1 percent excuse, “you give ammunition to the people who want to break up the big banks.”";
+    const quotes = parseReport(text, { referenceDate: "2016-09-20" }).quotes;
+    expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["direct", "Tester"], ["direct", "Tester"]]);
+    expect(quotes[1]?.groupId).toBe(quotes[0]?.groupId);
+  });
 });

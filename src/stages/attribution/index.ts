@@ -474,9 +474,17 @@ export const attribution: Stage = (ctx, state) => {
       const w = tokens.lowerAt(k) ?? "";
       // (Or a relative clause of saying about the speaker: `said Sánchez, who described the agreement as "historic"`.)
       const relative = w === "who" && ctx.lexicon.cueWords.has(tokens.lowerAt(k + 1) ?? "");
-      if (w === "that" || ((relative || (w.endsWith("ing") && ctx.lexicon.cueWords.has(w))) && tokens.textAt(k - 1) === ",")) return true;
+      // (Not a participle's aside closed by a comma before the quote: `Tester said, referring to the excuse, "you give …"`
+      // resumes what he said.)
+      const participle = w.endsWith("ing") && ctx.lexicon.cueWords.has(w) && !commaBefore(k + 1, q);
+      if (w === "that" || ((relative || participle) && tokens.textAt(k - 1) === ",")) return true;
     }
     return false;
+  }
+
+  /** True when a comma closes the words from token `k` right before the quote's opening mark. */
+  function commaBefore(k: number, q: Quote): boolean {
+    return k <= tokenIndexAt(tokens, q.openMark?.start ?? q.start) - 1 && tokens.textAt(tokenIndexAt(tokens, q.openMark?.start ?? q.start) - 1) === ",";
   }
 
   function joinGroup(q: Quote, prev: Quote | undefined): void {
