@@ -2243,4 +2243,17 @@ describe("transcripts", () => {
     expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["direct", "Tester"], ["direct", "Tester"]]);
     expect(quotes[1]?.groupId).toBe(quotes[0]?.groupId);
   });
+  it("gives a name quoted after `referred to` to the one who referred (`Trump repeatedly referred to the \"51st state\"`), and makes no speaker of a term defined by `refers to`", () => {
+    const text =
+      "Carney and Trump meet at White House\n\n" +
+      "Between the lines: Carney's team wanted to avoid a repeat of last month's call, in which Trump repeatedly referred to the \"51st state,\" according to two people familiar with the matter.\n\n" +
+      "Trump has often referred to the prime minister as \"governor.\"\n\n" +
+      "The Inland Empire refers to those communities east of Los Angeles.";
+    const report = parseReport(text, { referenceDate: "2025-05-06" });
+    expect(report.quotes.map((q) => [q.kind, q.text, q.speaker?.name, sliceOf(text, q.cue)])).toEqual([
+      ["partial", "51st state,", "Donald Trump", "referred"],
+      ["partial", "governor.", "Donald Trump", "referred"],
+    ]);
+    expect(report.people.map((p) => p.name)).not.toContain("Inland Empire");
+  });
 });

@@ -24,7 +24,7 @@ const OTHER_VERB_FORMS = (
   "summarizes summarized summarise summarises summarised characterize characterizes characterized characterise " +
   "characterised speak speaks spoke speaking marvel marvels marveled marvelled snap snaps snapped slam slams " +
   "slammed concur concurs concurred brag brags bragged beg begs begged dub dubs dubbed dubbing label labels " +
-  "labeled labelled labeling labelling read reads"
+  "labeled labelled labeling labelling read reads refer refers referred referring"
 ).split(" ");
 
 /** Verbs of saying that are adjectives too, after a linking verb (`remained calm`, `was mock`). */
@@ -138,12 +138,19 @@ export const VERDICT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * `referred to Canada as the "51st state"`: the name is the subject's word. (After a determiner the subject is a term
+ * being defined, no speaker: `The Inland Empire refers to those communities`.)
+ */
+export const REFERRING_VERBS: ReadonlySet<string> = new Set(["refer", "refers", "referred", "referring"]);
+
+/**
  * Verbs that only introduce a partial quote as their object or complement
  * (`invited him to "discuss…"`). They count as cues for partial quotes only.
  */
 export const PARTIAL_ONLY_VERBS: ReadonlySet<string> = new Set([
   "invited", "invites", "called", "calls", "described", "describes", "mentioned", "mentions", "promised", "vowed",
-  "urged", "proposed", "pledged", "characterized", "characterised", "dubbed", "labelled", "labeled", "branded", "referred",
+  "urged", "proposed", "pledged", "characterized", "characterised", "dubbed", "labelled", "labeled", "branded",
+  ...REFERRING_VERBS,
   // `thanked Modi for his attention to "the most acute problem"`.
   "thanked", "thanks",
   // `…, calling it "a historic moment"`: a participle after the main clause.

@@ -5,7 +5,7 @@ import { COURTESY_GENDERS, COURTESY_TITLES, CROWNED_TITLES, HONORIFICS, PARTY_WO
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, FUNCTION_WORDS_AS_FAMILY_NAMES, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { BETWEEN_NAME_AND_VERB, DETERMINERS, OFFICE_OBJECT_JOINS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
-import { BYLINE_DESKS, CREDIT_OPENERS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
+import { BYLINE_DESKS, CREDIT_OPENERS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, REFERRING_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { FACILITY_WORDS, LOCATIVE_PREPOSITIONS, SETTLEMENT_NOUNS, VENUES, VESSEL_WORDS } from "../../lexicon/places.js";
 import type { Organization, Place } from "../../model/index.js";
@@ -773,7 +773,8 @@ function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon):
   // that is also a verb; it is no name.
   // (A determiner may stand a word or two of description before it: `the long-stalled Sabah claim`.)
   // (Nor before a plural's bare apostrophe: `Turkic states' leaders gather in Bishkek`.)
-  if (lexicon.cueWords.has(after.text)) return after.text !== "speaking" && !(NOUN_LIKE_CUES.has(after.lower) && (determinedAt(tokens, i, lexicon) || tokens.textAt(k + 1) === ":" || pluralPossessiveAt(tokens, k + 1)));
+  // (Nor before `refers` after a determiner, a term being defined: `The Inland Empire refers to those communities`.)
+  if (lexicon.cueWords.has(after.text)) return after.text !== "speaking" && !((NOUN_LIKE_CUES.has(after.lower) || REFERRING_VERBS.has(after.lower)) && determinedAt(tokens, i, lexicon)) && !(NOUN_LIKE_CUES.has(after.lower) && (tokens.textAt(k + 1) === ":" || pluralPossessiveAt(tokens, k + 1)));
   // (`Petrov is convinced that …`, `Petrov is sure`: a cue phrase that opens with a form of `be`.)
   if (PASSIVE_AUXILIARIES.has(after.lower) && matchPhrase(tokens, k, lexicon.cuePhrases) > 1) return true;
   // `Tran Van Minh of the International Crisis Group said`: a full name, then the body it belongs to, before the verb.
