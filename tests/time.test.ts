@@ -4104,4 +4104,10 @@ describe("summit frame", () => {
     const text = "President al-Sharaa holds talks with Erdogan in Ankara\n\nAnkara, SANA- President Ahmad al-Sharaa held talks on Tuesday with Turkish President Recep Tayyip Erdogan at the Presidential Complex in Ankara.";
     expect(parseReport(text, { referenceDate: "2025-02-04" }).timeline.map((e) => e.description.slice(0, 24))).toEqual(["President Ahmad al-Shara"]);
   });
+  it("reads no day in `today's` before a noun of an age (`Modi told Putin that \"today's era is not of war\"`), and the day in `today's meeting`", () => {
+    const text = "Modi and Putin pledge to shield trade from sanctions\n\nIndian Prime Minister Narendra Modi and Russian President Vladimir Putin met in Moscow on Monday. Modi told Putin that \"today's era is not of war,\" repeating a line he first used in Samarkand in 2022. Putin said today's meeting was \"very warm.\"";
+    const report = parseReport(text, { referenceDate: "2025-02-11" });
+    expect(report.timexes.map((t) => [t.text, t.value])).toEqual([["Monday", "2025-02-10"], ["2022", "2022"], ["today", "2025-02-11"]]);
+    expect(report.timeline.map((e) => e.value)).toEqual(["2022", "2025-02-10", "2025-02-11"]);
+  });
 });

@@ -81,6 +81,11 @@ export const VAGUE_REFERENCES: Readonly<Record<string, string>> = wordTable({
   "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF",
 });
 
+/** Nouns of an age after `today's`, which then names no day (`today's world`, `today's youth`; TimeBank marks none). */
+export const PRESENT_AGE_NOUNS: ReadonlySet<string> = new Set([
+  "world", "era", "age", "times", "youth", "generation", "generations", "society", "societies", "economy", "realities", "reality", "environment", "climate", "context",
+]);
+
 /** Words that put their clause in the future. */
 export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
   "will", "shall", "going", "plan", "plans", "planned", "scheduled", "upcoming", "expected", "expects", "intends",

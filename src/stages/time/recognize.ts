@@ -1,4 +1,4 @@
-import { BEFORE_BARE_VERB, DAY_PARTS, RANGE_ENDS, EASTER_HOLIDAYS, HOLIDAYS, LONG_COMPOUNDS, MAGNITUDES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, RATE_AMOUNT_UNITS, SEASONS, TIME_ADJECTIVES, TIME_ZONES, UNITS, VAGUE_REFERENCES, WEEKDAY_NAMES, WEEKDAYS } from "../../lexicon/time-words.js";
+import { BEFORE_BARE_VERB, DAY_PARTS, RANGE_ENDS, EASTER_HOLIDAYS, HOLIDAYS, LONG_COMPOUNDS, MAGNITUDES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PRESENT_AGE_NOUNS, RATE_AMOUNT_UNITS, SEASONS, TIME_ADJECTIVES, TIME_ZONES, UNITS, VAGUE_REFERENCES, WEEKDAY_NAMES, WEEKDAYS } from "../../lexicon/time-words.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import type { TimeExpression, TimexResolution, TimexType } from "../../model/index.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -1052,6 +1052,8 @@ export class TimeRecognizer {
     // `the standards of tomorrow`, `the chips of choice in many of today's computers`: after a noun's `of`, an age, no
     // day, and TimeBank marks none (`as of today` is one).
     if (this.#lower(i - 1) === "of" && this.#tokens.kindAt(i - 2) === "word" && !this.#tokens.capitalizedAt(i - 2) && !AGE_OF_EXCEPTIONS.has(this.#lower(i - 2))) return null;
+    // (So is `today's` before a noun of an age: `today's world`, `today's era is not of war`; `today's meeting` is the day.)
+    if (offset === 0 && isPossessiveAt(this.#tokens, i + 1) && PRESENT_AGE_NOUNS.has(this.#lower(i + 2))) return null;
     if (this.#reference === null) return this.#make(i, i + 1, "DATE", offset === 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF", "unresolved");
     const d = addDays(this.#reference, offset);
     return this.#make(i, i + 1, "DATE", formatDay(d), "reference", d);
