@@ -2523,4 +2523,18 @@ describe("reported speech without quotation marks", () => {
     const text = "SEIU chief says Trump can win\n\n“This ad that Trump released today is horrific in my mind,” Henry said, likely pointing to Trump's first TV ad talking about building a wall along the U.S.-Mexico border.";
     expect(parseReport(text, { referenceDate: "2016-01-07" }).attributions.map((a) => sliceOf(text, a.content))).toEqual([]);
   });
+  it("gives a pronoun after the words it reports, when they name the one it would stand for, to who spoke just before (`Putin, he said, had thanked Modi` after Peskov)", () => {
+    const text =
+      "Modi and Putin pledge to shield trade from sanctions\n\n" +
+      "Kremlin spokesman Dmitry Peskov called the talks \"very warm and substantive.\" Putin, he said, had thanked Modi for the invitation.\n\n" +
+      "Joseph Hunter, a blogger in Chicago, said he will not vote for Trump. Also, Trump isn't a conservative, he said.";
+    expect(parseReport(text, { referenceDate: "2025-02-11" }).attributions.map((a) => [a.source.name, sliceOf(text, a.content)])).toEqual([
+      ["Dmitry Peskov", "Putin, he said, had thanked Modi for the invitation"],
+      ["Joseph Hunter", "he will not vote for Trump"],
+      ["Joseph Hunter", "Trump isn't a conservative"],
+    ]);
+    // (With nobody speaking before, the pronoun stays the one named: the text's own sloppy usage.)
+    const alone = "Senate rivals spar\n\nThe race has been particularly nasty. The two Democrats sparred on college costs.\n\nAlan Grayson has introduced the College for All Act in the House, he said.";
+    expect(parseReport(alone, { referenceDate: "2016-05-23" }).attributions.map((a) => a.source.name)).toEqual(["Alan Grayson"]);
+  });
 });

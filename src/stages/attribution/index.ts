@@ -562,7 +562,7 @@ function findReportedSpeech(text: string, state: Parameters<Stage>[1], resolver:
         found = { ...found, source: { ...lastBody.ref, mention: found.source.mention, resolvedVia: "pronoun" } };
       } else if (found.source.personId === null && isBody(found.source)) {
         lastBody = { ref: found.source, sentence: i };
-      }
+      } else found = { ...found, source: resolver.outsideOf(found.source, found.content.start) };
       out.push({ id: `a${String(out.length + 1)}`, ...found, text: text.slice(found.content.start, found.content.end) });
       if (found.source.personId !== null) resolver.remember(found.content.start, found.source);
     }

@@ -17,6 +17,8 @@ const MAX_SENTENCE_BACK = 60;
 const MAX_RECENT_SEARCHED = 20;
 /** Sentences looked back over for the two people `the former` and `the latter` choose between. */
 const PAIR_SENTENCES = 3;
+/** Sentences before a pronoun's reported words in which another speaker takes it from a person they name. */
+const SPOKE_BEFORE_SENTENCES = 2;
 /** How far back a pronoun looks for the person it stands for, in characters. */
 const PRONOUN_REACH = 1500;
 /** Most sentences opening on the same pronoun followed back to the subject they continue. */
@@ -559,6 +561,33 @@ export class SpeakerResolver {
     const first = this.tokens.lowerAt(start) ?? "";
     const noun = first === "the" && this.tokens.lowerAt(start + 1) === "two" ? start + 2 : start + 1;
     return (first === "both" || first === "the") && pairOfLeadersAt(this.tokens, noun, true);
+  }
+
+  /**
+   * A pronoun's speaker after the words it reports, when they name that person (not as a possessor): the one who spoke
+   * last, in the two sentences before or in their own, if someone else. `Putin, he said, had thanked Modi` after `Kremlin
+   * spokesman Dmitry Peskov called the talks …` is Peskov's (else the text would write `Putin said`); `Grayson has
+   * introduced the act …, he said`, with nobody speaking before, stays Grayson's.
+   */
+  outsideOf(ref: SpeakerRef, from: number): SpeakerRef {
+    const person = ref.personId === null ? undefined : this.#byId.get(ref.personId);
+    if (ref.resolvedVia !== "pronoun" || person === undefined || person.gender === null || ref.mention === null || ref.mention.start <= from) return ref;
+    const to = ref.mention.start;
+    let named = false;
+    for (let k = firstStartingAtOrAfter(this.mentions, from); k < this.mentions.length && !named; k++) {
+      const m = this.mentions[k];
+      if (m === undefined || m.end > to) break;
+      named = m.personId === person.id && m.via !== "pronoun" && !this.isQuoted(m.start) && !isPossessiveAt(this.tokens, tokenIndexAt(this.tokens, m.end));
+    }
+    if (!named) return ref;
+    const gender = person.gender;
+    // (Not past another verb of saying in the words, whose subject the pronoun may go on with: `When Ms. Friedan …
+    // recommended …, Mrs. Schlafly replied … because, she said, …`.)
+    for (let k = tokenIndexAt(this.tokens, from); (this.tokens.startAt(k) ?? to) < to; k++) if (this.cueWords.has(this.tokens.textAt(k) ?? "")) return ref;
+    const last = this.#latestSpeaker(from, (p) => p.gender === null || p.gender === gender, Infinity);
+    const own = this.#sentenceIndexAt(from);
+    const since = this.sentences[Math.max(0, own - SPOKE_BEFORE_SENTENCES)]?.start ?? from;
+    return last === null || last.person.id === person.id || last.at < since ? ref : { ...ref, personId: last.person.id, name: last.person.name };
   }
 
   /** The person a pronoun at `at` stands for: the latest speaker, else the latest mention, whose gender fits. */
