@@ -2537,4 +2537,14 @@ describe("reported speech without quotation marks", () => {
     const alone = "Senate rivals spar\n\nThe race has been particularly nasty. The two Democrats sparred on college costs.\n\nAlan Grayson has introduced the College for All Act in the House, he said.";
     expect(parseReport(alone, { referenceDate: "2016-05-23" }).attributions.map((a) => a.source.name)).toEqual(["Alan Grayson"]);
   });
+  it("ends what was said at the source when a phrase of what they withheld follows their hearer or their verb (`…, a White House official told Fox News Digital, without giving a reason.`)", () => {
+    const text =
+      "Trump hosts Netanyahu at White House\n\n" +
+      "A planned joint press conference was canceled at the last minute, a White House official told Fox News Digital, without giving a reason.\n\n" +
+      "The talks were useful, Peskov said, without giving details.";
+    expect(parseReport(text, { referenceDate: "2025-04-07" }).attributions.map((a) => [a.source.name, sliceOf(text, a.content)])).toEqual([
+      ["a White House official", "A planned joint press conference was canceled at the last minute"],
+      ["Dmitry Peskov", "The talks were useful"],
+    ]);
+  });
 });

@@ -359,8 +359,10 @@ function framedSpeech(
       const participle = after.length > 4 && after.endsWith("ing");
       if (named === null && !participle) continue;
       // (`A, Downing Street said, the first such gathering since 2023`: a noun phrase without a verb is about A, no
-      // more of what was said.)
-      const end = participle || closingApposition(tokens, who.next + n, e) ? i : e;
+      // more of what was said; nor is what the speaker withheld, `A, Peskov said, without giving details`, `…, on
+      // condition of anonymity`.)
+      const withheld = tokens.lowerAt(who.next + n + 1) === "without" || (tokens.lowerAt(who.next + n + 1) === "on" && tokens.lowerAt(who.next + n + 2) === "condition");
+      const end = participle || withheld || closingApposition(tokens, who.next + n, e) ? i : e;
       return make(tokens, quoted, who.ref, span(tokens, who.next, who.next + n), clauseStart(tokens, b, i, lexicon), end);
     }
   }
@@ -1209,7 +1211,10 @@ function sourceThenCue(tokens: TokenList, i: number, e: number, resolver: Speake
     // A verb form that is also a noun (`state media reported`) is not the cue when more words follow, other than
     // where it was said (`said at a briefing`, `told reporters in a statement`).
     // `…, a spokesperson told dpa.`, `… told the BBC.`: after `told`, a short hearer closes the sentence.
-    const hearer = (tokens.lowerAt(c) === "told" || tokens.lowerAt(c) === "tells") && e - (c + n) <= MAX_HEARER_TOKENS;
+    // (Or one a phrase of circumstance follows: `…, a White House official told Fox News Digital, without giving a reason.`)
+    let heard = c + n;
+    while (heard < e && heard - (c + n) <= MAX_HEARER_TOKENS && tokens.textAt(heard) !== ",") heard++;
+    const hearer = (tokens.lowerAt(c) === "told" || tokens.lowerAt(c) === "tells") && (e - (c + n) <= MAX_HEARER_TOKENS || (heard < e && circumstanceAfter(tokens, heard, e, lexicon)));
     if (k < e && !hearer && !mediumReaches(tokens, c + n, e) && !opensOccasion(tokens, c + n) && !circumstanceAfter(tokens, k, e, lexicon) && !closingApposition(tokens, k, e)) continue;
     let person: SpeakerRef | null = null;
     // `…, state news agency Wam reported.`: a body named right before the verb, its description before it.
