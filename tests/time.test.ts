@@ -4110,4 +4110,13 @@ describe("summit frame", () => {
     expect(report.timexes.map((t) => [t.text, t.value])).toEqual([["Monday", "2025-02-10"], ["2022", "2022"], ["today", "2025-02-11"]]);
     expect(report.timeline.map((e) => e.value)).toEqual(["2022", "2025-02-10", "2025-02-11"]);
   });
+  it("reads no apposition's name in a list's next item after an office set off by commas (`Ravi Kumar, Minister of Foreign Affairs, and Ambassador Amit Narang`)", () => {
+    const text = "His Majesty the Sultan Receives Indian Prime Minister\n\nMuscat, 18 Dec (ONA) --- His Majesty Sultan Haitham bin Tarik received Narendra Modi, Prime Minister of India, at Al Barakah Palace today.\n\nOn the Indian side, the audience was attended by Dr. Ravi Kumar, Minister of Foreign Affairs, and Ambassador Amit Narang.";
+    expect(parseReport(text, { referenceDate: "2025-12-18" }).people.map((p) => [p.name, p.roles])).toEqual([
+      ["Haitham bin Tarik", ["Sultan of Oman"]],
+      ["Narendra Modi", ["Prime Minister of India"]],
+      ["Ravi Kumar", ["Minister of Foreign Affairs"]],
+      ["Amit Narang", ["Ambassador"]],
+    ]);
+  });
 });

@@ -815,7 +815,11 @@ function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon):
   const det = tokens.lowerAt(role);
   // `the Second World War, alongside Chinese President Xi Jinping`: a prepositional phrase, not an apposition; nor
   // `…, L'Osservatore Romano, said every pope …`, a verb.
-  if (PREPOSITIONS.has(det ?? "") || lexicon.cueWords.has(det ?? "")) return false;
+  // (Nor a list's next item after words that close an office's object: `Ravi Kumar, Minister of Foreign Affairs, and
+  // Ambassador Amit Narang` made a person `Affairs`; `the Minister of Foreign Affairs, Marc Ati, and the Minister of …`
+  // still sets off a full name.)
+  const listed = (det === "and" || det === "or") && roleEndsAt(tokens, end, lexicon);
+  if (PREPOSITIONS.has(det ?? "") || lexicon.cueWords.has(det ?? "") || listed) return false;
   if (det === "a" || det === "an" || det === "the") role++;
   // (`Dean Johnson, a 55-year-old salesman`, `Jane Doe, a resident of Kyiv`: an age, or one of a kind of people as the
   // phrase's head, sets off a full name as a role does; not a kind that qualifies another noun, `a Republican group`.)
