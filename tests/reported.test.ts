@@ -2547,4 +2547,17 @@ describe("reported speech without quotation marks", () => {
       ["Dmitry Peskov", "The talks were useful"],
     ]);
   });
+  it("reads what follows an outlet told as what was said, a description or a pronoun opening it, an article before the outlet and its medium word after (`told Sky News the prime minister had raised …`)", () => {
+    const text =
+      "Starmer and Trump hail special relationship\n\n" +
+      "Labour sources told Sky News the prime minister had raised the case of Jimmy Lai in private.\n\n" +
+      "Shadow home secretary Chris Philp told the BBC the numbers involved were tiny.\n\n" +
+      "Tony Podesta told the AP his firm worked closely with the nonprofit.\n\n" +
+      "Htay Oo, its acting chairman, told the Reuters news agency simply, \"We lost.\"";
+    expect(parseReport(text, { referenceDate: "2025-09-18" }).attributions.map((a) => [a.source.name, sliceOf(text, a.content)])).toEqual([
+      ["Labour sources", "the prime minister had raised the case of Jimmy Lai in private"],
+      ["Chris Philp", "the numbers involved were tiny"],
+      ["Tony Podesta", "his firm worked closely with the nonprofit"],
+    ]);
+  });
 });

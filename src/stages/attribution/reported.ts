@@ -1450,7 +1450,9 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
     if (thatSoon > k) k = thatSoon;
     // (A cue phrase holds its hearer already: `told reporters the two sides agreed …` goes on with the clause.)
     else if (tell && n === 1 && tokens.lowerAt(k) !== "that") {
-      const hearer = resolver.speakerAt(k);
+      // (A body after its article too: `told the BBC the prime minister had …`.)
+      const named = resolver.speakerAt(k + 1);
+      const hearer = resolver.speakerAt(k) ?? (tokens.lowerAt(k) === "the" && named !== null && named.ref.personId === null && named.ref.resolvedVia === "name" ? named : null);
       // `told his guest at the Great Hall`, `told his guest that …`: the possessive and its noun are the hearer when
       // no clause follows them (`told his advisers to find a way` keeps its directive).
       const after = tokens.get(k + 2);
@@ -1458,8 +1460,10 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
       if (POSSESSIVE_DETERMINERS.has(tokens.lowerAt(k) ?? "") && tokens.kindAt(k + 1) === "word" && noClause) k += 2;
       else if (hearer !== null) {
         k = (hearer.ref.personId === null ? personAfterOutlet(tokens, hearer.next, resolver) : null) ?? hearer.next;
-        // (`told Fox News Radio on Thursday`: the outlet's own medium word, capitalised, goes with its name.)
-        while (hearer.ref.personId === null && isCapitalizedAt(tokens, k) && (MEDIUM_NOUNS.has(tokens.lowerAt(k) ?? "") || AUDIENCE_NOUNS.has(tokens.lowerAt(k) ?? ""))) k++;
+        // (`told Fox News Radio on Thursday`, `told the Guardian newspaper`: the outlet's own medium word goes with its name.)
+        // (`told the Reuters news agency`: `news` before such a word.)
+        const mediumWord = (j: number): boolean => MEDIUM_NOUNS.has(tokens.lowerAt(j) ?? "") || AUDIENCE_NOUNS.has(tokens.lowerAt(j) ?? "");
+        while (hearer.ref.personId === null && (mediumWord(k) || (tokens.lowerAt(k) === "news" && mediumWord(k + 1)))) k++;
         // (And the outlet's programme after its possessive: `told BBC Radio Four's Any Questions.`)
         if (hearer.ref.personId === null && isPossessiveAt(tokens, k) && isCapitalizedAt(tokens, k + 1)) {
           k++;
@@ -1942,7 +1946,8 @@ function personAfterOutlet(tokens: TokenList, k: number, resolver: SpeakerResolv
     const t = tokens.get(j);
     if (t === undefined || t.kind !== "word") return null;
     const who = resolver.speakerAt(j);
-    if (who !== null) return who.ref.personId !== null ? who.next : null;
+    // (A description is the clause's subject, no hearer: `told Sky News the prime minister had raised …`.)
+    if (who !== null) return who.ref.personId !== null && who.ref.resolvedVia !== "descriptor" && who.ref.resolvedVia !== "pronoun" ? who.next : null;
   }
   return null;
 }
