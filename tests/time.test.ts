@@ -4119,4 +4119,13 @@ describe("summit frame", () => {
       ["Amit Narang", ["Ambassador"]],
     ]);
   });
+  it("reads a date line under a byline below the standfirst as the report's own time, no event (`By Sam Coates, deputy political editor` over `Thursday 18 September 2025 16:05, UK`)", () => {
+    const text =
+      "Starmer and Trump hail 'special relationship' at Chequers\n\n" +
+      "Sir Keir Starmer and Donald Trump have signed a technology pact worth billions of pounds after talks at Chequers, on the final day of the US president's state visit.\n\n" +
+      "By Sam Coates, deputy political editor\n\n" +
+      "Thursday 18 September 2025 16:05, UK\n\n" +
+      "The prime minister and Mr Trump met at the Buckinghamshire country retreat this morning.";
+    expect(parseReport(text, { referenceDate: "2025-09-18" }).timeline.map((e) => [e.value, e.description.slice(0, 16)])).toEqual([["2025-09-18TMO", "The prime minist"]]);
+  });
 });

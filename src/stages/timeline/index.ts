@@ -146,6 +146,11 @@ export const timeline: Stage = (ctx, state) => {
     }
     return false;
   };
+  /** True when the sentence before this one is a byline (`By Sam Coates, …`) in a heading block of its own. */
+  const underByline = (sentence: Sentence): boolean => {
+    const before = sentences[firstStartingAtOrAfter(sentences, sentence.start) - 1];
+    return before !== undefined && before.block === sentence.block - 1 && isByline(state.tokens, before, headerEnd, state.blocks[before.block]?.kind === "heading");
+  };
   /** A line of times alone in the running text, without a stop (a year alone, `(2015).`, is a sentence). */
   const isStamp = (sentence: Sentence): boolean => !transcript && sentence.end > headerEnd && !SENTENCE_TERMINALS.has(ctx.text[sentence.end - 1] ?? "") && lineKind(sentence) === "times";
   // How many stamps the running text has, counted at the first: two or more make a live page.
@@ -260,6 +265,9 @@ export const timeline: Stage = (ctx, state) => {
         // hosted Erdoğan … on Wednesday` is the day it was filed.)
         if (datesItself(sentence)) continue;
       } else if ((header && kind !== "other") || kind === "names") continue;
+      // (So is a date line under a byline that stands below the standfirst: `By Sam Coates, deputy political editor`
+      // over `Thursday 18 September 2025 16:05, UK`.)
+      if (!header && (kind === "times" || kind === "dateline") && underByline(sentence)) continue;
     }
     // A time stamp on a line of its own in a live page (`Aug 29, 2025 03:40 PM IST` over `PM Modi, Ishiba hold talks`)
     // dates the entry under it; a lone one, a date line under the headline, dates no happening.
