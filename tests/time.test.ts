@@ -4128,4 +4128,8 @@ describe("summit frame", () => {
       "The prime minister and Mr Trump met at the Buckinghamshire country retreat this morning.";
     expect(parseReport(text, { referenceDate: "2025-09-18" }).timeline.map((e) => [e.value, e.description.slice(0, 16)])).toEqual([["2025-09-18TMO", "The prime minist"]]);
   });
+  it("reads a weekday after `before` and a verb in -ing as the day named before it when it is that day (`address Parliament tomorrow before returning to Lusaka on Wednesday`)", () => {
+    const text = "Museveni, Hichilema pledge to deepen trade ties\n\nPresident Museveni met his Zambian counterpart, Mr Hakainde Hichilema, at State House Entebbe yesterday. Mr Hichilema is expected to address Parliament tomorrow before returning to Lusaka on Wednesday.";
+    expect(parseReport(text, { referenceDate: "2025-06-10" }).timexes.map((t) => [t.text, t.value])).toEqual([["yesterday", "2025-06-09"], ["tomorrow", "2025-06-11"], ["Wednesday", "2025-06-11"]]);
+  });
 });

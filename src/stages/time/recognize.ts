@@ -1111,10 +1111,11 @@ export class TimeRecognizer {
       for (let k = 0; k < 2 && daysBetween(start, d) < 0; k++) d = addDays(d, 7);
     }
     // `arrived in Tokyo on Saturday morning … before flying to Washington for his summit with Trump on Monday`: what
-    // `before` and a verb in -ing tell of comes after the day the sentence named before it.
+    // `before` and a verb in -ing tell of comes after the day the sentence named before it, or on it (`address
+    // Parliament tomorrow before returning to Lusaka on Wednesday`, tomorrow being Wednesday).
     const earlier = this.#sentenceLastDay;
     if (earlier !== null && this.#beforeDoingBetween(earlier.to, i)) {
-      for (let k = 0; k < 2 && daysBetween(earlier.day, d) <= 0; k++) d = addDays(d, 7);
+      for (let k = 0; k < 2 && daysBetween(earlier.day, d) < 0; k++) d = addDays(d, 7);
     }
     // Only a weekday the report tells of as done fixes that day for later mentions: a plan's weekday is a guess.
     if (tense !== "future") this.#weekdays.set(wd, d);
