@@ -2560,4 +2560,10 @@ describe("reported speech without quotation marks", () => {
       ["Tony Podesta", "his firm worked closely with the nonprofit"],
     ]);
   });
+  it("reads a line that names where a report's information came from as a credit (`Some information for this report came from The Associated Press, Reuters and Agence France-Presse.`)", () => {
+    for (const line of ["Some information for this report came from The Associated Press, Reuters and Agence France-Presse.", "Material from the Associated Press was used in this report."]) {
+      const text = `Lula, Xi sign deals as Brazil courts Chinese investment\n\nWASHINGTON — Brazilian President Luiz Inácio Lula da Silva met Chinese President Xi Jinping in Beijing on Tuesday.\n\n${line}`;
+      expect(parseReport(text, { referenceDate: "2025-05-13" }).blocks.map((b) => b.kind), line).toEqual(["heading", "paragraph", "credit"]);
+    }
+  });
 });

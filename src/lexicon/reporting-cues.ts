@@ -289,12 +289,19 @@ export const CREDIT_LABELS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that close a credit line (`Associated Press writers Josh Boak and Mari Yamaguchi contributed to this report.`), lower case. */
-export const CREDIT_ENDINGS: readonly string[] = ["contributed to this report", "contributed to this story", "contributed to this article", "contributed reporting"];
+export const CREDIT_ENDINGS: readonly string[] = [
+  "contributed to this report", "contributed to this story", "contributed to this article", "contributed reporting",
+  // `Material from the Associated Press was used in this report.`
+  "was used in this report", "were used in this report",
+];
 
 /** Words that open a credit line (`Reporting by Yashinta Difa; Editing by Rahmad Nasution`, `(With inputs from agencies)`), lower case. */
 export const CREDIT_OPENERS: readonly string[] = [
   "reporting by", "additional reporting by", "editing by", "writing by", "compiled by", "edited by", "with assistance from", "with inputs from",
   "with input from", "with a report from", "with reports from",
+  // VOA's: `Some information for this report came from The Associated Press, Reuters and Agence France-Presse.`
+  "some information for this report came from", "information for this report came from", "this report includes information from",
+  "this report includes material from",
 ];
 
 /** Words of a byline that name a desk, not a person (`By Reuters Staff`, `By our Moscow Correspondent`), lower case. */
