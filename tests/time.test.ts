@@ -4132,4 +4132,11 @@ describe("summit frame", () => {
     const text = "Museveni, Hichilema pledge to deepen trade ties\n\nPresident Museveni met his Zambian counterpart, Mr Hakainde Hichilema, at State House Entebbe yesterday. Mr Hichilema is expected to address Parliament tomorrow before returning to Lusaka on Wednesday.";
     expect(parseReport(text, { referenceDate: "2025-06-10" }).timexes.map((t) => [t.text, t.value])).toEqual([["yesterday", "2025-06-09"], ["tomorrow", "2025-06-11"], ["Wednesday", "2025-06-11"]]);
   });
+  it("reads a day ahead of a meeting that words in lower case qualify as no day of it (`landed in Washington on Sunday night ahead of his third meeting with U.S. President Donald Trump`)", () => {
+    const text =
+      "Netanyahu Lands in Washington for Third Trump Meeting\n\n" +
+      "WASHINGTON – Prime Minister Benjamin Netanyahu landed in Washington on Sunday night ahead of his third meeting with U.S. President Donald Trump since the start of Trump's second term.\n\n" +
+      "Netanyahu is set to meet Trump at the White House on Monday evening.";
+    expect(parseReport(text, { referenceDate: "2025-07-07" }).summit.date).toBe("2025-07-07");
+  });
 });

@@ -1777,6 +1777,9 @@ function wordBeforeDay(tokens: TokenList, at: number): number {
   return tokens.lowerAt(at - 1) === "on" ? at - 2 : at - 1;
 }
 
+/** Most words in lower case between the determiner after `ahead of` and the meeting's word (`his third bilateral meeting`). */
+const MAX_MEETING_MODIFIERS = 2;
+
 /**
  * How the day ending before token `k` stands before a meeting named right after it: `eve` when named the eve of what
  * follows (`on Tuesday on the eve of a summit`), `ahead` when it comes before the meeting (`held a video call with
@@ -1786,7 +1789,11 @@ function meetingAfterDay(tokens: TokenList, k: number): "eve" | "ahead" | null {
   const at = tokens.lowerAt(k) === "on" || tokens.textAt(k) === "," ? k + 1 : k;
   if (tokens.lowerAt(at) === "the" && tokens.lowerAt(at + 1) === "eve" && tokens.lowerAt(at + 2) === "of") return "eve";
   const preceding = tokens.lowerAt(at) === "before" ? at + 1 : tokens.lowerAt(at) === "ahead" && tokens.lowerAt(at + 1) === "of" ? at + 2 : -1;
-  return preceding >= 0 && DETERMINERS.has(tokens.lowerAt(preceding) ?? "") && MEETING_WORDS.has(tokens.lowerAt(preceding + 1) ?? "") ? "ahead" : null;
+  if (preceding < 0 || !DETERMINERS.has(tokens.lowerAt(preceding) ?? "")) return null;
+  // (A word or two in lower case may qualify the meeting: `ahead of his third meeting with U.S. President Donald Trump`.)
+  let noun = preceding + 1;
+  while (noun < preceding + 1 + MAX_MEETING_MODIFIERS && !MEETING_WORDS.has(tokens.lowerAt(noun) ?? "") && tokens.kindAt(noun) === "word" && tokens.capitalizedAt(noun) !== true) noun++;
+  return MEETING_WORDS.has(tokens.lowerAt(noun) ?? "") ? "ahead" : null;
 }
 
 /** True when the time expression's words reckon back from another happening (`the previous evening`). */
