@@ -4139,4 +4139,11 @@ describe("summit frame", () => {
       "Netanyahu is set to meet Trump at the White House on Monday evening.";
     expect(parseReport(text, { referenceDate: "2025-07-07" }).summit.date).toBe("2025-07-07");
   });
+  it("places no meeting in the city of another the news comes ahead of (`…, ahead of the informal meeting on Cyprus in New York later this month`)", () => {
+    const text =
+      "Christodoulides and Mitsotakis discuss Cyprus problem ahead of UN meeting\n\n" +
+      "President Nikos Christodoulides and Greek Prime Minister Kyriakos Mitsotakis on Monday reviewed the latest developments on the Cyprus problem, ahead of the informal meeting on Cyprus in New York later this month.\n\n" +
+      "The two leaders met at the Maximos Mansion in Athens for about an hour and a half, followed by a working lunch.";
+    expect(parseReport(text, { referenceDate: "2025-06-30" }).summit.location).toBe("Athens");
+  });
 });

@@ -352,7 +352,7 @@ export function findSummit(input: SummitInput): Summit {
     }
     return false;
   };
-  const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting, input.capitalOf, input.datedLines, inQuote, (city) => cities.get(city.toLowerCase())?.[1], held, held ? datesAhead : () => false, datesOther));
+  const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting, input.capitalOf, input.datedLines, inQuote, (city) => cities.get(city.toLowerCase())?.[1], held, held ? datesAhead : () => false, datesOther, leadersTogether));
   // The meeting's country, and every mention of a country, for a visit that goes elsewhere.
   const home = location === null ? null : (cities.get(location.toLowerCase())?.[1] ?? location);
   const countryMentions = mentionsOfKind(places, "country");
@@ -2224,9 +2224,17 @@ function pickLocation(
   view: string, places: readonly Place[], cityMentions: readonly CityMention[], evidence: Sentence | null, headerEnd: number, wire: WireDateline | null,
   sentences: readonly Sentence[], tokens: TokenList, leadMeeting: Sentence | null, capitalOf: (demonym: string) => string | undefined, datedLines: ReadonlySet<number>,
   inQuote: (offset: number) => boolean, countryOfCity: (city: string) => string | undefined, held: boolean, planned: (s: Sentence) => boolean,
-  datesOther: (s: Sentence) => boolean,
+  datesOther: (s: Sentence) => boolean, together: (s: Sentence) => boolean,
 ): string | null {
   const cities = places.filter((p) => p.kind === "city");
+  // (Nor the place of another meeting that the leaders, together in the sentence, meet ahead of: `… and … on Monday
+  // reviewed …, ahead of the informal meeting on Cyprus in New York later this month`; one ahead of which a leader does
+  // something else is this meeting, `spoke to the Financial Times in Kyiv ahead of this week's talks with Donald Trump in
+  // Washington`.)
+  const ahead = (at: number): boolean => {
+    const s = sentenceAt(sentences, at);
+    return s !== undefined && inMeetingAhead(tokens, tokenIndexAt(tokens, at)) && together(s);
+  };
   // (A place in quotation marks is what was said, not where: `discussed "the situation in Gaza and Lebanon"`.)
   // (Nor a city of another country than the one the meeting is said to be in: `concluded their 45th summit in
   // Kuwait …, with a call for a ceasefire in Gaza`.)
@@ -2275,7 +2283,7 @@ function pickLocation(
     const town = adjacent !== null && isBuilding(adjacent.city) ? null : adjacent;
     if (town !== null && !described.some((p) => p !== undefined && p.start >= town.start && p.start < town.start + town.city.length)) described.push(town);
     let nearest: PlaceAt | undefined;
-    for (const p of described) if (p !== undefined && !inQuote(p.start) && inHost(p.city) && !inMeetingBefore(tokens, tokenIndexAt(tokens, p.start)) && !standsForBody(tokens, p.start) && (nearest === undefined || p.start < nearest.start)) nearest = p;
+    for (const p of described) if (p !== undefined && !inQuote(p.start) && inHost(p.city) && !inMeetingBefore(tokens, tokenIndexAt(tokens, p.start)) && !ahead(p.start) && !standsForBody(tokens, p.start) && (nearest === undefined || p.start < nearest.start)) nearest = p;
     const placed = nearest?.city;
     // (A city only near the meeting yields to the town of the wire dateline it opens with: `MESEBERG, Germany (AFP) -
     // … met at the German government's guest house outside Berlin`.)
@@ -2297,7 +2305,7 @@ function pickLocation(
     const wireVenue = opensWithWire ? venueIn(view, tokens, evidence, places, true)?.city : undefined;
     const wireTown = wireVenue !== undefined && isBuilding(wireVenue) ? undefined : wireVenue;
     const wider = wireTown !== undefined && wire !== null && placesNews(wire) && places.some((p) => p.kind === "region" && p.name === wireTown);
-    const here = headline ?? (opensWithWire ? ((wider ? undefined : wireTown) ?? (placesNews(wire) ? (meetingCityIn(sentences) ?? wire.place) : undefined)) : within(from, evidence.end, (at) => standsForBody(tokens, at))?.name);
+    const here = headline ?? (opensWithWire ? ((wider ? undefined : wireTown) ?? (placesNews(wire) ? (meetingCityIn(sentences) ?? wire.place) : undefined)) : within(from, evidence.end, (at) => standsForBody(tokens, at) || ahead(at))?.name);
     if (here !== undefined) return here;
   }
   if (headerEnd > 0) {
@@ -2318,10 +2326,11 @@ function pickLocation(
   // with Donald Trump in Washington`.)
   // (Or a venue it names, the lead of a transcript whose only day is a speaker's `today`: `held a meeting with … in
   // the Kremlin`.)
-  const led = leadMeeting === null ? undefined : (meetingCityAt(tokens, cityMentions, leadMeeting.start, leadMeeting.end) ?? cityAfterPreposition(tokens, cityMentions, leadMeeting.start, leadMeeting.end) ?? venueAt(tokens, leadMeeting.start, leadMeeting.end)?.city);
+  const led = leadMeeting === null ? undefined : (meetingCityAt(tokens, cityMentions, leadMeeting.start, leadMeeting.end, false, ahead) ?? cityAfterPreposition(tokens, cityMentions, leadMeeting.start, leadMeeting.end, ahead) ?? venueAt(tokens, leadMeeting.start, leadMeeting.end)?.city);
   if (led !== undefined) return led;
   // `held talks at the Vostochny Cosmodrome`: a venue the gazetteer does not know, named after the meeting.
-  const venue = evidence === null ? null : venueIn(view, tokens, evidence, places);
+  const found = evidence === null ? null : venueIn(view, tokens, evidence, places);
+  const venue = found !== null && ahead(found.start) ? null : found;
   // (A region there is as wide as a country: a venue another sentence about the meeting names is narrower, `agreed a
   // trade deal in Scotland` then `after an hour of talks at Trump's golf resort in Turnberry`.)
   const region = venue !== null && places.some((p) => p.kind === "region" && p.name === venue.city);
@@ -2358,7 +2367,7 @@ function pickLocation(
     for (const m of c.mentions) {
       const s = sentenceAt(sentences, m.start);
       // (Not a city travelled on to: `Zelenskyy travelled on to Berlin later on Monday`.)
-      if (s === undefined || m.end > s.end || view[m.start - 4] === undefined || inSharedWire(m.start) || travelledTo(tokens, tokenIndexAt(tokens, m.start))) continue;
+      if (s === undefined || m.end > s.end || view[m.start - 4] === undefined || inSharedWire(m.start) || travelledTo(tokens, tokenIndexAt(tokens, m.start)) || ahead(m.start)) continue;
       let isAbout = about.get(s);
       if (isAbout === undefined) {
         isAbout = (held ? namesThisMeeting(tokens, s) && !planned(s) : aboutMeeting(tokens, s)) && !toldOfEarlier(s);
@@ -2516,6 +2525,19 @@ function inMeetingBefore(tokens: TokenList, i: number): boolean {
   return false;
 }
 
+/**
+ * True when token `i` stands in a phrase of another meeting the news comes ahead of (`…, ahead of the informal meeting on
+ * Cyprus in New York later this month`): that meeting's place.
+ */
+function inMeetingAhead(tokens: TokenList, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - AFTER_CLAUSE_REACH); k--) {
+    const w = tokens.lowerAt(k) ?? "";
+    if (w === "," || w === "." || w === ";") return false;
+    if (w === "ahead" && tokens.lowerAt(k + 1) === "of") return meetingAfterDay(tokens, k) === "ahead";
+  }
+  return false;
+}
+
 /** Most words of the day a time gloss gives before its city (`(Friday morning in Manila)`). */
 const MAX_GLOSS_WORDS = 3;
 
@@ -2592,17 +2614,17 @@ function mentionsInSentence(mentions: readonly CityMention[], s: Sentence): read
 }
 
 /** The city named first after a preposition of place within `[from, to)`. */
-function cityAfterPreposition(tokens: TokenList, cityMentions: readonly CityMention[], from: number, to: number): string | undefined {
-  return cityAt(tokens, cityMentions, from, to)?.city;
+function cityAfterPreposition(tokens: TokenList, cityMentions: readonly CityMention[], from: number, to: number, skip?: (offset: number) => boolean): string | undefined {
+  return cityAt(tokens, cityMentions, from, to, skip)?.city;
 }
 
 /** The first city after a place preposition a few words after a word of this meeting in `[from, to)` (`talks with Donald Trump in Washington`). */
-function meetingCityAt(tokens: TokenList, cityMentions: readonly CityMention[], from: number, to: number, nounsOnly = false, inQuote?: (offset: number) => boolean): string | undefined {
+function meetingCityAt(tokens: TokenList, cityMentions: readonly CityMention[], from: number, to: number, nounsOnly = false, skip?: (offset: number) => boolean): string | undefined {
   for (let k = firstStartingAtOrAfter(cityMentions, from); k < cityMentions.length; k++) {
     const m = cityMentions[k];
     if (m === undefined || m.start >= to) break;
     const at = tokenIndexAt(tokens, m.start);
-    if (m.end > to || !afterPlacePreposition(tokens, at) || inQuote?.(m.start) === true) continue;
+    if (m.end > to || !afterPlacePreposition(tokens, at) || skip?.(m.start) === true) continue;
     for (let j = at - 2; j >= Math.max(0, at - VENUE_REACH); j--) {
       if (tokens.kindAt(j) === "punct" && !isPossessiveAt(tokens, j)) break;
       if ((nounsOnly ? MEETING_NOUNS : MEETING_WORDS).has(tokens.lowerAt(j) ?? "") && !otherMeeting(tokens, j)) return m.name;
@@ -2612,10 +2634,11 @@ function meetingCityAt(tokens: TokenList, cityMentions: readonly CityMention[], 
 }
 
 /** As {@link cityAfterPreposition}, with where the city's name starts. */
-function cityAt(tokens: TokenList, cityMentions: readonly CityMention[], from: number, to: number): PlaceAt | undefined {
+function cityAt(tokens: TokenList, cityMentions: readonly CityMention[], from: number, to: number, skip?: (offset: number) => boolean): PlaceAt | undefined {
   for (let k = firstStartingAtOrAfter(cityMentions, from); k < cityMentions.length; k++) {
     const m = cityMentions[k];
     if (m === undefined || m.start >= to) break;
+    if (skip?.(m.start) === true) continue;
     const at = tokenIndexAt(tokens, m.start);
     // (Not the place of a meeting the sentence looks back to: `their first encounter since the G20 summit in Osaka`; nor
     // what it is about, `disagreed over the war in Gaza during a joint press conference in Berlin`.)
