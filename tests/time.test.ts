@@ -4146,4 +4146,8 @@ describe("summit frame", () => {
       "The two leaders met at the Maximos Mansion in Athens for about an hour and a half, followed by a working lunch.";
     expect(parseReport(text, { referenceDate: "2025-06-30" }).summit.location).toBe("Athens");
   });
+  it("gives a time as near a verb of saying before it as a modal after it the saying's tense (`Trump said on Thursday he would meet Putin`)", () => {
+    const text = "Explainer: Why Trump and Putin are meeting in Budapest\n\nU.S. President Donald Trump said on Thursday he would meet Russian President Vladimir Putin in Budapest. Trump said that on Monday he would call Zelensky.";
+    expect(parseReport(text, { referenceDate: "2025-10-17" }).timexes.map((t) => [t.text, t.value])).toEqual([["Thursday", "2025-10-16"], ["Monday", "2025-10-20"]]);
+  });
 });

@@ -570,7 +570,11 @@ function nearestMarker(before: TenseMarker | undefined, after: TenseMarker | und
   if (before === undefined || after === undefined) return before ?? after;
   // `Modi, who arrived on Thursday evening, will travel …`: the verb of the time's own clause, when only one side has it.
   if ((before.clause === clause) !== (after.clause === clause)) return before.clause === clause ? before : after;
-  return i - before.start < after.start - i ? before : after;
+  // (On a tie, a reporting verb before the time's preposition: `Trump said on Thursday he would meet Putin` is the
+  // saying's Thursday; `said that on Thursday he would …` leaves it nearer the clause after.)
+  const back = i - before.start;
+  const ahead = after.start - i;
+  return back < ahead || (back === ahead && before.weak) ? before : after;
 }
 
 /** A reporting verb of the clause `clause` among the markers around `lo` (reported words aside), or undefined. */
