@@ -4150,4 +4150,8 @@ describe("summit frame", () => {
     const text = "Explainer: Why Trump and Putin are meeting in Budapest\n\nU.S. President Donald Trump said on Thursday he would meet Russian President Vladimir Putin in Budapest. Trump said that on Monday he would call Zelensky.";
     expect(parseReport(text, { referenceDate: "2025-10-17" }).timexes.map((t) => [t.text, t.value])).toEqual([["Thursday", "2025-10-16"], ["Monday", "2025-10-20"]]);
   });
+  it("places a meeting at a venue written after `on`, a hill's or a street's (`met with a bipartisan group of senators on Capitol Hill`)", () => {
+    const text = "Senators press Zelensky on war aims in closed-door meeting\n\nUkrainian President Volodymyr Zelensky met with a bipartisan group of senators on Capitol Hill on Thursday, pressing for new sanctions on Russia.";
+    expect(parseReport(text, { referenceDate: "2025-09-18" }).summit.location).toBe("Washington");
+  });
 });

@@ -412,8 +412,11 @@ export const VENUES: Readonly<Record<string, string>> = wordTable({
   "akorda": "Astana", "mariinsky palace": "Kyiv", "novo-ogaryovo": "Moscow", "bocharov ruchey": "Sochi",
   // Sites of summits away from the seats: a base, a conference centre.
   "joint base elmendorf-richardson": "Anchorage", "elmendorf-richardson": "Anchorage", "nasrec expo centre": "Johannesburg",
-  "grand palais": "Paris",
+  "grand palais": "Paris", "parliament hill": "Ottawa",
 });
+
+/** Venues written after `on`, a hill's or a street's (`met senators on Capitol Hill`, `on Downing Street`). */
+export const VENUES_ON: ReadonlySet<string> = new Set(["capitol hill", "parliament hill", "downing street"]);
 
 /**
  * Words that name a building or a site and never a person, so a name they stand in is a place's (`Palacio San

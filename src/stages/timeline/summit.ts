@@ -1,7 +1,7 @@
 import type { Place, Sentence, Summit, TimeExpression } from "../../model/index.js";
 import type { Mention, PersonDraft, PersonSpan } from "../../pipeline/state.js";
 import { AHEAD_WORD, BEFORE_BARE_VERB, DAY_PARTS, RANGE_ENDS, FORWARD_MODALS, FUTURE_MARKERS, MODALS, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
-import { BUILDING_WORDS, COMPASS_POINTS, FACILITY_WORDS, VENUES } from "../../lexicon/places.js";
+import { BUILDING_WORDS, COMPASS_POINTS, FACILITY_WORDS, VENUES, VENUES_ON } from "../../lexicon/places.js";
 import { LEADER_PLURALS, ROLE_CLASSES, TENURE_WORDS } from "../../lexicon/roles.js";
 import { BODIES } from "../../lexicon/organizations.js";
 import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, TRAVEL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, COMING_VISIT_WORDS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FOCUS_ADVERBS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_KIND_WORDS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, PREPARING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS, VISIT_NOUNS, WILLINGNESS_WORDS } from "../../lexicon/meetings.js";
@@ -2673,7 +2673,9 @@ function venueAt(tokens: TokenList, from: number, to: number, afterPreposition =
     const n = matchPhrase(tokens, i, venueIndex);
     // (Or a verb of visiting it: `When Modi visited the White House on Thursday`.)
     const visited = VISIT_WORDS.has(tokens.lowerAt(tokens.lowerAt(i - 1) === "the" ? i - 2 : i - 1) ?? "");
-    const city = n > 0 && (!afterPreposition || afterPlacePreposition(tokens, i) || visited) ? VENUES[lowerPhrase(tokens, i, i + n)] : undefined;
+    const name = n > 0 ? lowerPhrase(tokens, i, i + n) : "";
+    const on = tokens.lowerAt(i - 1) === "on" && VENUES_ON.has(name);
+    const city = n > 0 && (!afterPreposition || afterPlacePreposition(tokens, i) || visited || on) ? VENUES[name] : undefined;
     if (city !== undefined) return { city, start: tokens.startAt(i) ?? from };
   }
   return undefined;
