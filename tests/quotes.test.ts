@@ -2256,4 +2256,8 @@ describe("transcripts", () => {
     ]);
     expect(report.people.map((p) => p.name)).not.toContain("Inland Empire");
   });
+  it("finds the subject of a verb of saying after a participle's clause that opens the sentence (`Asked to comment on Castro's announcement, a Justice Department spokesman said:`)", () => {
+    const text = "Castro offers to let Elian's father travel\n\nAsked to comment on Castro's announcement, a Justice Department spokesman said:\n\n\"Certainly it changes things. How it changes things is a little hard to say at this point.\"\n\nBoreing said the members will still meet, but said, \"It's time we change how we do it.\"";
+    expect(parseReport(text, { referenceDate: "2000-03-29" }).quotes.map((q) => q.speaker?.name)).toEqual(["a Justice Department spokesman", "Boreing"]);
+  });
 });

@@ -2566,4 +2566,14 @@ describe("reported speech without quotation marks", () => {
       expect(parseReport(text, { referenceDate: "2025-05-13" }).blocks.map((b) => b.kind), line).toEqual(["heading", "paragraph", "credit"]);
     }
   });
+  it("reads no words before a verb of saying that a colon closes as what was said (`In a lengthy post on Truth Social, Trump wrote:` over the post)", () => {
+    const text =
+      "Trump says Putin call was 'very productive'\n\n" +
+      "In a lengthy post on Truth Social, Trump wrote:\n\n" +
+      "\"I just completed my conversation with President Vladimir Putin of Russia, and it was a very productive one.\"\n\n" +
+      "There are actually four systems that track the records of the Office of the Secretary of State, according to the State Department:";
+    const report = parseReport(text, { referenceDate: "2025-10-17" });
+    expect(report.attributions.map((a) => [a.source.name, sliceOf(text, a.content)])).toEqual([["State Department", "There are actually four systems that track the records of the Office of the Secretary of State"]]);
+    expect(report.quotes.filter((q) => q.kind === "direct").map((q) => q.speaker?.name)).toEqual(["Donald Trump"]);
+  });
 });

@@ -1,6 +1,6 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { STATE_BODY_HEADS } from "../../lexicon/organizations.js";
-import { ADVERBS_BEFORE_VERB, APPOSITIVE_ARTICLES, MAIN_CLAUSE_VERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PREPOSITIONS, SUBORDINATORS, opensConnective } from "../../lexicon/function-words.js";
+import { ADVERBS_BEFORE_VERB, APPOSITIVE_ARTICLES, DETERMINERS, MAIN_CLAUSE_VERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PREPOSITIONS, SUBORDINATORS, opensConnective } from "../../lexicon/function-words.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { GENERIC_SOURCE_MEMBERS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, POINTING_BACK, SOURCE_PARTICIPLES, TELL_VERBS, UTTERANCE_NOUNS, VERDICT_VERBS } from "../../lexicon/reporting-cues.js";
@@ -704,13 +704,21 @@ export function coordinatedAfter(tokens: TokenList, objectEnd: number, i: number
  * Where the main clause starts: after a leading subordinate clause's or prepositional phrase's comma (`After Brown spoke,
  * Clinton said`, `In a joint statement, the two sides said`), when that comma comes before the cue.
  */
+/** Shortest word read as a participle opening a sentence, less one, in letters (`Asked`, not `Ted`). */
+const MIN_PARTICIPLE_OPENER = 4;
+
 function mainClauseStart(tokens: TokenList, begin: number, cue: number): number {
   const opens = startsSentence(tokens, begin);
   // (Past a connective set off by its comma: `However, in a statement issued last night, the Prime Minister's Office said`.)
   if (tokens.textAt(begin + 1) === "," && begin + 2 < cue && opensConnective(tokens.lowerAt(begin) ?? "")) begin += 2;
   const opener = tokens.lowerAt(begin) ?? "";
   const preposition = PREPOSITIONS.has(opener);
-  if (!SUBORDINATORS.has(opener) && !preposition) return begin;
+  // (A participle's clause opening the sentence too: `Asked to comment on Castro's announcement, a Justice Department
+  // spokesman said:`.)
+  // (Not a name that ends so, `Boreing said`, nor `According to`: a preposition, an article, `to` or a subordinator follows.)
+  const next = tokens.lowerAt(begin + 1) ?? "";
+  const participle = opens && opener !== "according" && opener.length > MIN_PARTICIPLE_OPENER && (opener.endsWith("ed") || opener.endsWith("ing")) && (PREPOSITIONS.has(next) || DETERMINERS.has(next) || SUBORDINATORS.has(next) || next === "to");
+  if (!SUBORDINATORS.has(opener) && !preposition && !participle) return begin;
   for (let k = begin + 1; k < cue; k++) {
     if (tokens.textAt(k) !== ",") continue;
     // (After a quote, a phrase of its own goes on only to a speaker or a cue: `"…" of the Clinton proposals, Mr.

@@ -385,7 +385,10 @@ function framedSpeech(
     break;
   }
   // CONTENT, X say(s). / CONTENT, according to X.
-  const tail = tailAttribution(tokens, b, e, resolver, lexicon);
+  // (Not a verb before a colon, which opens the words after it: `In a lengthy post on Truth Social, Trump wrote:` over
+  // the post; `…, according to the State Department:` over a list still gives what comes before.)
+  const found = tailAttribution(tokens, b, e, resolver, lexicon);
+  const tail = found !== null && tokens.textAt(e) === ":" && tokens.lowerAt(tokenIndexAt(tokens, found.cue.start)) !== "according" ? null : found;
   if (tail !== null) {
     // (A day set off before what the source tells is part of it: `On Thursday, he will attend …, Kremlin aide Yury
     // Ushakov told reporters`.)
