@@ -4154,4 +4154,10 @@ describe("summit frame", () => {
     const text = "Senators press Zelensky on war aims in closed-door meeting\n\nUkrainian President Volodymyr Zelensky met with a bipartisan group of senators on Capitol Hill on Thursday, pressing for new sanctions on Russia.";
     expect(parseReport(text, { referenceDate: "2025-09-18" }).summit.location).toBe("Washington");
   });
+  it("reads one met later in the day, the adverb after the one met or in the clause of one who met, as at a side event (`Chancellor Friedrich Merz, who met Nawrocki later in the day at the Chancellery`)", () => {
+    const lead = "Steinmeier receives Nawrocki in Berlin\n\nFederal President Frank-Walter Steinmeier received Polish President Karol Nawrocki at Bellevue Palace on Tuesday, the first visit by the new Polish head of state to Germany.\n\n";
+    for (const line of ["Chancellor Friedrich Merz, who met Nawrocki later in the day at the Chancellery, said Germany was aware of its historical responsibility.", "Nawrocki met Chancellor Friedrich Merz later in the day at the Chancellery."]) {
+      expect(participantNames(parseReport(lead + line, { referenceDate: "2025-09-16" })), line).toEqual(["Frank-Walter Steinmeier", "Karol Nawrocki"]);
+    }
+  });
 });

@@ -2538,6 +2538,15 @@ function inMeetingAhead(tokens: TokenList, i: number): boolean {
   return false;
 }
 
+/** Words looked over after a name for `later` or `earlier` (`met Nawrocki later in the day`). */
+const SIDE_WORD_REACH = 3;
+
+/** True when `later` or `earlier` stands within a few words from token `k`, before any punctuation. */
+function sideWordAfter(tokens: TokenList, k: number): boolean {
+  for (let j = k; j < k + SIDE_WORD_REACH && tokens.kindAt(j) === "word"; j++) if (SIDE_EVENT_WORDS.has(tokens.lowerAt(j) ?? "")) return true;
+  return false;
+}
+
 /** Most words of the day a time gloss gives before its city (`(Friday morning in Manila)`). */
 const MAX_GLOSS_WORDS = 3;
 
@@ -2845,7 +2854,11 @@ function pickParticipants(
     // Ishiba later in the day, his first meeting with the Japanese leader`.)
     if (metAtSide.get(m.personId) === s) continue;
     const meetsAfter = MEETING_VERBS.has(tokens.lowerAt(tokens.textAt(endAt) === "," ? endAt + 1 : endAt) ?? "");
-    const sideEvent = (s !== evidence || sideEvidence) && ((meetsAfter && opensOnSameDay(tokens, s)) || ((isMetAt(tokens, beforeApposed) || talksBetween(tokens, beforeName)) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || opensOnSameDay(tokens, s) || SIDE_EVENT_WORDS.has(tokens.lowerAt(beforeApposed - 1) ?? "") || alsoMetAt(tokens, beforeApposed) || besideTheMeeting(tokens, last) || datesOtherDay(s))));
+    // (Or with the adverb after the one met, or in the clause of one who met: `met … Merz later in the day`, `Chancellor
+    // Friedrich Merz, who met Nawrocki later in the day at the Chancellery, said …`.)
+    const whoMet = tokens.textAt(endAt) === "," && tokens.lowerAt(endAt + 1) === "who" && MEETING_VERBS.has(tokens.lowerAt(endAt + 2) ?? "");
+    const sideAfter = sideWordAfter(tokens, whoMet ? endAt + 3 : endAt);
+    const sideEvent = (s !== evidence || sideEvidence) && ((meetsAfter && opensOnSameDay(tokens, s)) || (whoMet && sideAfter) || ((isMetAt(tokens, beforeApposed) || talksBetween(tokens, beforeName)) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || opensOnSameDay(tokens, s) || SIDE_EVENT_WORDS.has(tokens.lowerAt(beforeApposed - 1) ?? "") || sideAfter || alsoMetAt(tokens, beforeApposed) || besideTheMeeting(tokens, last) || datesOtherDay(s))));
     // (Unless the dated sentence counts the meeting back from its day: `on Tuesday, a day after hosting Chinese Premier
     // Li Qiang for talks` names those at it after `after`.)
     const countedFrom = countedBack && s === evidence;
