@@ -4160,4 +4160,8 @@ describe("summit frame", () => {
       expect(participantNames(parseReport(lead + line, { referenceDate: "2025-09-16" })), line).toEqual(["Frank-Walter Steinmeier", "Karol Nawrocki"]);
     }
   });
+  it("reads a weekday and `week` as the British say it, a week after the coming one (`will meet Emmanuel Macron in London on Thursday week`)", () => {
+    const text = "Starmer and Macron to hold talks on small boats\n\nKeir Starmer will meet Emmanuel Macron in London on Thursday week, Downing Street has confirmed. The two leaders last met in Paris on Thursday.";
+    expect(parseReport(text, { referenceDate: "2025-04-02" }).timexes.map((t) => [t.text, t.value])).toEqual([["Thursday week", "2025-04-10"], ["Thursday", "2025-03-27"]]);
+  });
 });

@@ -1084,6 +1084,12 @@ export class TimeRecognizer {
       const d = addDays(this.#reference, 7 * week + wd - weekday(this.#reference));
       return this.#make(i, ownWeek !== undefined ? i + 3 : i + 1, "DATE", formatDay(d), "reference", d);
     }
+    // `on Thursday week`, British for a week after the coming Thursday (not `Thursday week's meeting`, `the Monday week of …`).
+    if (this.#lower(i + 1) === "week" && this.#lower(i + 2) !== "of" && !isPossessiveAt(this.#tokens, i + 2) && this.#reference !== null) {
+      const ahead = (wd - weekday(this.#reference) + 7) % 7;
+      const d = addDays(this.#reference, (ahead === 0 ? 7 : ahead) + 7);
+      return this.#make(i, i + 2, "DATE", formatDay(d), "reference", d);
+    }
     // A weekday the report named before is the same day (`agreed Thursday …`, then `a dinner later Thursday`).
     const named = this.#weekdays.get(wd);
     if (named !== undefined) return this.#make(i, i + 1, "DATE", formatDay(named), "narrative", named);
