@@ -2576,4 +2576,8 @@ describe("reported speech without quotation marks", () => {
     expect(report.attributions.map((a) => [a.source.name, sliceOf(text, a.content)])).toEqual([["State Department", "There are actually four systems that track the records of the Office of the Secretary of State"]]);
     expect(report.quotes.filter((q) => q.kind === "direct").map((q) => q.speaker?.name)).toEqual(["Donald Trump"]);
   });
+  it("reads an Indian agency's sign-off after dashes as a credit (`--IANS`)", () => {
+    const text = "PM Modi, Albanese hold talks on sidelines of G20 summit\n\nJohannesburg, Nov 22 (IANS) Prime Minister Narendra Modi on Saturday (November 22) held talks with his Australian counterpart Anthony Albanese on the sidelines of the G20 Summit here.\n\n--IANS";
+    expect(parseReport(text, { referenceDate: "2025-11-22" }).blocks.map((b) => b.kind)).toEqual(["heading", "paragraph", "credit"]);
+  });
 });

@@ -18,7 +18,7 @@ export const ORGANIZATIONS: readonly string[] = [
   // News outlets that report summits in other regions and languages.
   "Al Jazeera", "Al Arabiya", "Associated Press", "Agence France-Presse", "Deutsche Welle", "DW", "France 24", "Euronews",
   "NHK", "Nikkei", "South China Morning Post", "Global Times", "People's Daily", "CCTV", "CGTN", "Times of India",
-  "The Hindu", "Hindustan Times", "Press Trust of India", "PTI", "ANI", "Anadolu", "Anadolu Agency", "IRNA", "KCNA",
+  "The Hindu", "Hindustan Times", "Press Trust of India", "PTI", "ANI", "IANS", "UNI", "NDTV", "Anadolu", "Anadolu Agency", "IRNA", "KCNA",
   "Yomiuri", "Asahi", "Le Monde", "Der Spiegel", "El País", "ANSA", "EFE", "Ukrinform", "Kyiv Independent", "Meduza",
   "Kommersant", "Izvestia", "RBC", "Vedomosti", "Truth Social", "Charlie Hebdo", "Asharq Al-Awsat", "Al-Monitor", "Ynet", "Azernews",
   "Prothom Alo", "Dong-A Ilbo", "Kompas", "VnExpress", "JAMnews", "Kabar",
