@@ -2580,4 +2580,8 @@ describe("reported speech without quotation marks", () => {
     const text = "PM Modi, Albanese hold talks on sidelines of G20 summit\n\nJohannesburg, Nov 22 (IANS) Prime Minister Narendra Modi on Saturday (November 22) held talks with his Australian counterpart Anthony Albanese on the sidelines of the G20 Summit here.\n\n--IANS";
     expect(parseReport(text, { referenceDate: "2025-11-22" }).blocks.map((b) => b.kind)).toEqual(["heading", "paragraph", "credit"]);
   });
+  it("keeps the capital of a name that opens a source with a bare apostrophe (`Euronews' Central Asia correspondent reports that …`)", () => {
+    const text = "Tokaev and Mirziyoev sign alliance treaty in Tashkent\n\nEuronews' Central Asia correspondent reports that the treaty was signed amid growing Russian and Chinese competition for influence in the region.";
+    expect(parseReport(text, { referenceDate: "2025-12-11" }).attributions.map((a) => a.source.name)).toEqual(["Euronews' Central Asia correspondent"]);
+  });
 });

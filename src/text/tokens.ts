@@ -432,9 +432,10 @@ export function lowerPhrase(tokens: TokenList, from: number, to: number): string
 export function phraseAsWritten(tokens: TokenList, from: number, to: number): string {
   const text = joinedAsWritten(tokens, from, to);
   // A word in capitals (`DOCTORS`, not the article `A`) keeps its case, and so does a possessor (`India’s
-  // foreign secretary`, `O’Malley’s campaign`): a name, not a sentence's first word.
+  // foreign secretary`, `O’Malley’s campaign`, with a bare apostrophe too, `Euronews' Central Asia correspondent`): a
+  // name, not a sentence's first word.
   const first = tokens.textAt(from) ?? "";
-  const possessor = isPossessiveAt(tokens, from + 1) && from + 1 < to;
+  const possessor = (isPossessiveAt(tokens, from + 1) || pluralPossessiveAt(tokens, from + 1)) && from + 1 < to;
   // A capital inside a sentence is the word's own (`…, Chinese state media reported`).
   const before = tokens.get(from - 1);
   const midSentence = before !== undefined && !SENTENCE_BREAKS.has(before.text) && tokens.newLineAt(from) !== true;
