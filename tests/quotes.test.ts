@@ -2260,4 +2260,10 @@ describe("transcripts", () => {
     const text = "Castro offers to let Elian's father travel\n\nAsked to comment on Castro's announcement, a Justice Department spokesman said:\n\n\"Certainly it changes things. How it changes things is a little hard to say at this point.\"\n\nBoreing said the members will still meet, but said, \"It's time we change how we do it.\"";
     expect(parseReport(text, { referenceDate: "2000-03-29" }).quotes.map((q) => q.speaker?.name)).toEqual(["a Justice Department spokesman", "Boreing"]);
   });
+  it("reads an office's abbreviation before a name as the office (`Sen. Lindsey Graham (R-S.C.)`, `Gov. Mike Pence`), and a description of it as that person (`the senator`)", () => {
+    const text = "Senators press Zelensky on war aims\n\n\"He made a very compelling case,\" Sen. Lindsey Graham (R-S.C.) told reporters after the meeting. Indiana Gov. Mike Pence agreed.\n\n\"The time for talking is over,\" the senator said.";
+    const report = parseReport(text, { referenceDate: "2025-09-18" });
+    expect(report.people.map((p) => [p.name, p.roles])).toEqual([["Volodymyr Zelensky", ["President of Ukraine"]], ["Lindsey Graham", ["Senator"]], ["Mike Pence", ["Governor"]]]);
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Lindsey Graham", "Lindsey Graham"]);
+  });
 });

@@ -157,6 +157,11 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "baroness", "lord",
 ]);
 
+/** Offices written as an abbreviation before a name, to the office (`Sen. Lindsey Graham` is a senator). */
+export const OFFICE_ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
+  sen: "Senator", rep: "Representative", gov: "Governor", amb: "Ambassador",
+});
+
 /** Courtesy titles that tell a person's sex (`Mrs. Clinton`, `Mr. Trump`), lower case, without their stop. */
 export const COURTESY_GENDERS: Readonly<Record<string, "m" | "f">> = wordTable({ mr: "m", mrs: "f", ms: "f", miss: "f" });
 

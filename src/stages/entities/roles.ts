@@ -3,7 +3,7 @@ import type { PersonDraft } from "../../pipeline/state.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/organizations.js";
 import { FACILITY_WORDS } from "../../lexicon/places.js";
 import { HAPPENING_VERBS } from "../../lexicon/meetings.js";
-import { APPOINTING_PARTICIPLES, COURTESY_TITLES, TENURE_WORDS, EXCELLENCY_ABBREVIATION, HONORIFICS, NON_STATE_LEADERSHIP, PORTFOLIO_WORDS, ROYAL_STYLES, STYLES } from "../../lexicon/roles.js";
+import { APPOINTING_PARTICIPLES, COURTESY_TITLES, OFFICE_ABBREVIATIONS, TENURE_WORDS, EXCELLENCY_ABBREVIATION, HONORIFICS, NON_STATE_LEADERSHIP, PORTFOLIO_WORDS, ROYAL_STYLES, STYLES } from "../../lexicon/roles.js";
 import { ARTICLES, DETERMINERS, HEADLINE_VERBS, OFFICE_OBJECT_JOINS, OFFICE_OBJECT_PREPOSITIONS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -57,7 +57,8 @@ export function findRoles(view: string, tokens: TokenList, registry: PeopleRegis
     if (person === undefined) continue;
     const start = tokenIndexAt(tokens, m.start);
     const end = tokenIndexAt(tokens, m.end);
-    const title = titleBefore(view, tokens, start, roleWords, lexicon);
+    // (An office's abbreviation before the name is the office: `Sen. Lindsey Graham`, `Gov. Gavin Newsom`.)
+    const title = titleBefore(view, tokens, start, roleWords, lexicon) ?? abbreviatedOffice(tokens, start);
     // `King Hamad bin Isa Al Khalifa of Bahrain`, `Prime Minister Narendra Modi of India`: the country after the name
     // completes an office named before it.
     const country = title !== null && onlyOfficeWords(title, roleWords, lexicon) ? countryAfter(view, tokens, end, lexicon) : null;
@@ -176,6 +177,12 @@ function onlyOfficeWords(title: string, roleWords: ReadonlySet<string>, lexicon:
   });
 }
 
+
+/** The office an abbreviation with its stop stands for right before the name at token `nameStart` (`Sen.`), or null. */
+function abbreviatedOffice(tokens: TokenList, nameStart: number): string | null {
+  if (tokens.textAt(nameStart - 1) !== "." || !isGluedPeriod(tokens, nameStart - 1)) return null;
+  return OFFICE_ABBREVIATIONS[tokens.lowerAt(nameStart - 2) ?? ""] ?? null;
+}
 
 function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWords: ReadonlySet<string>, lexicon: Lexicon): string | null {
   let k = nameStart - 1;
