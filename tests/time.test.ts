@@ -4164,4 +4164,8 @@ describe("summit frame", () => {
     const text = "Starmer and Macron to hold talks on small boats\n\nKeir Starmer will meet Emmanuel Macron in London on Thursday week, Downing Street has confirmed. The two leaders last met in Paris on Thursday.";
     expect(parseReport(text, { referenceDate: "2025-04-02" }).timexes.map((t) => [t.text, t.value])).toEqual([["Thursday week", "2025-04-10"], ["Thursday", "2025-03-27"]]);
   });
+  it("counts no one whose own clause meets a participant on another day as a side of the meeting (`Ukrainian President Volodymyr Zelensky, who meets Trump on Friday, did not immediately comment`)", () => {
+    const text = "Trump says Putin call was 'very productive'\n\nDonald Trump said he had a \"very productive\" phone call with Vladimir Putin on Thursday.\n\nUkrainian President Volodymyr Zelensky, who meets Trump on Friday, did not immediately comment.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-10-17" }))).toEqual(["Donald Trump", "Vladimir Putin"]);
+  });
 });

@@ -74,7 +74,7 @@ export const AT_MEETING_VERBS: ReadonlySet<string> = new Set(["attend", "address
 /** Verbs of taking part that `not` turns into absence (`Netanyahu did not attend`, `was not invited`). */
 export const ATTENDING_VERBS: ReadonlySet<string> = new Set(["attend", "join", "participate", "travel", "invited"]);
 /** Words of being at a meeting, which place whoever they name there (`Japarov also attended`, `was represented by`, `were greeted by Zelensky`). */
-export const ATTENDANCE_WORDS: ReadonlySet<string> = new Set([...["attend", "participate"].flatMap((v) => regularForms(v, true)), "represented", "greeted"]);
+export const ATTENDANCE_WORDS: ReadonlySet<string> = new Set([...["attend", "participate"].flatMap((v) => regularForms(v, true)), "represented", "greeted", "attendance"]);
 /** Verbs whose object is appealed to, not met (`urge Putin to accept a ceasefire`). */
 export const APPEAL_VERBS: ReadonlySet<string> = new Set(["urge", "press", "warn"].flatMap((v) => regularForms(v, true)));
 /** Verbs that appeal with `on` (`called on Putin to …`). */

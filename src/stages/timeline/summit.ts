@@ -426,7 +426,7 @@ export function findSummit(input: SummitInput): Summit {
   // Tuesday, Mr Albanese held talks with Premier Li Qiang` under `has met Chinese President Xi Jinping`: who it has met
   // was met at the side event.)
   const sideEvidence = evidence !== null && leadMeeting !== null && leadMeeting !== evidence && SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, evidence.start)) ?? "");
-  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, sideEvidence, resolvedSpeakers, manyStates: blocGathering || ofMany, onSidelines: sidelined, countedBack: spanBack > 0, headlinePeople });
+  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, datesOther, sideEvidence, resolvedSpeakers, manyStates: blocGathering || ofMany, onSidelines: sidelined, countedBack: spanBack > 0, headlinePeople });
   const byId = new Map(people.map((p) => [p.id, p]));
   // (The host's own leader, whom a local paper names by office alone, `Prime Minister Philip Davis met … Rubio` in
   // Nassau, is of the meeting's country when the others are placed and none of them is.)
@@ -2538,6 +2538,9 @@ function inMeetingAhead(tokens: TokenList, i: number): boolean {
   return false;
 }
 
+/** Most tokens of a relative clause of meeting read for its day (`, who meets Trump on Friday,`). */
+const RELATIVE_MEETING_REACH = 12;
+
 /** Words looked over after a name for `later` or `earlier` (`met Nawrocki later in the day`). */
 const SIDE_WORD_REACH = 3;
 
@@ -2699,7 +2702,7 @@ function pickParticipants(
   speakers: ReadonlySet<string>,
   atMeeting: (s: Sentence, at: number, last: number) => boolean,
   placedElsewhere: (s: Sentence) => boolean,
-  { ahead, host, remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, sideEvidence, resolvedSpeakers, manyStates, onSidelines, countedBack, headlinePeople }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean; inReported: (offset: number) => boolean; datesOtherDay: (s: Sentence) => boolean; sideEvidence: boolean; resolvedSpeakers: readonly PersonSpan[]; manyStates: boolean; onSidelines: boolean; countedBack: boolean; headlinePeople: ReadonlySet<string> },
+  { ahead, host, remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, datesOther, sideEvidence, resolvedSpeakers, manyStates, onSidelines, countedBack, headlinePeople }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean; inReported: (offset: number) => boolean; datesOtherDay: (s: Sentence) => boolean; datesOther: (s: Sentence) => boolean; sideEvidence: boolean; resolvedSpeakers: readonly PersonSpan[]; manyStates: boolean; onSidelines: boolean; countedBack: boolean; headlinePeople: ReadonlySet<string> },
 ): string[] {
   // Where a person's name ends, for a name that qualifies the noun after it.
   const personEnds = new Set(mentions.filter((m) => m.personId !== null).map((m) => m.end));
@@ -2857,6 +2860,19 @@ function pickParticipants(
     // (Or with the adverb after the one met, or in the clause of one who met: `met … Merz later in the day`, `Chancellor
     // Friedrich Merz, who met Nawrocki later in the day at the Chancellery, said …`.)
     const whoMet = tokens.textAt(endAt) === "," && tokens.lowerAt(endAt + 1) === "who" && MEETING_VERBS.has(tokens.lowerAt(endAt + 2) ?? "");
+    // (Nor one whose own clause meets on another day than the meeting's: `Ukrainian President Volodymyr Zelensky, who
+    // meets Trump on Friday, did not immediately comment` under a call on Thursday; unless the main clause after it has
+    // them attend, `Xi Jinping, who met US President Joe Biden on Saturday in Lima, was also in attendance`.)
+    if (whoMet) {
+      let close = endAt + 3;
+      while (close < endAt + RELATIVE_MEETING_REACH && tokens.kindAt(close) === "word") close++;
+      let attends = false;
+      for (let k = close + 1; k < close + 1 + RELATIVE_MEETING_REACH && tokens.kindAt(k) === "word" && !attends; k++) attends = ATTENDANCE_WORDS.has(tokens.lowerAt(k) ?? "");
+      if (!attends && datesOther({ ...s, start: tokens.startAt(endAt + 3) ?? s.start, end: tokens.startAt(close) ?? s.end })) {
+        aroundOnly.add(m.personId);
+        continue;
+      }
+    }
     const sideAfter = sideWordAfter(tokens, whoMet ? endAt + 3 : endAt);
     const sideEvent = (s !== evidence || sideEvidence) && ((meetsAfter && opensOnSameDay(tokens, s)) || (whoMet && sideAfter) || ((isMetAt(tokens, beforeApposed) || talksBetween(tokens, beforeName)) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || opensOnSameDay(tokens, s) || SIDE_EVENT_WORDS.has(tokens.lowerAt(beforeApposed - 1) ?? "") || sideAfter || alsoMetAt(tokens, beforeApposed) || besideTheMeeting(tokens, last) || datesOtherDay(s))));
     // (Unless the dated sentence counts the meeting back from its day: `on Tuesday, a day after hosting Chinese Premier
