@@ -2584,4 +2584,12 @@ describe("reported speech without quotation marks", () => {
     const text = "Tokaev and Mirziyoev sign alliance treaty in Tashkent\n\nEuronews' Central Asia correspondent reports that the treaty was signed amid growing Russian and Chinese competition for influence in the region.";
     expect(parseReport(text, { referenceDate: "2025-12-11" }).attributions.map((a) => a.source.name)).toEqual(["Euronews' Central Asia correspondent"]);
   });
+  it("reads a note on the report itself as a credit, no news (`Editor's note: An earlier version of this story misstated …`, `Correction: …`)", () => {
+    for (const line of ["Editor's note: An earlier version of this story misstated the number of agreements signed.", "Correction: An earlier version of this story incorrectly said Mark Wynn intended to become a delegate."]) {
+      const text = `Kagame, Ruto hold talks on EAC integration\n\nKIGALI - President Paul Kagame on Tuesday, March 4, hosted his Kenyan counterpart William Ruto at Village Urugwiro.\n\n${line}`;
+      const report = parseReport(text, { referenceDate: "2025-03-04" });
+      expect(report.blocks.map((b) => b.kind), line).toEqual(["heading", "paragraph", "credit"]);
+      expect(report.attributions, line).toEqual([]);
+    }
+  });
 });

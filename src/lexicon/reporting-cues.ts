@@ -286,6 +286,8 @@ export const CREDIT_LABELS: ReadonlySet<string> = new Set([
   "source", "sources", "credit", "credits", "image", "video", "photos", "editing", "reporting", "additional reporting", "writing", "compiled by",
   "read more", "read also", "also read", "related", "see also", "more", "watch", "listen", "editor's choice", "recommended",
   "trending", "most read", "email", "e-mail", "writer's email",
+  // Notes on the report itself: `Editor's note: An earlier version of this story misstated …`, `Correction: …`.
+  "editor's note", "editor’s note", "editors' note", "correction", "clarification",
 ]);
 
 /** Words that close a credit line (`Associated Press writers Josh Boak and Mari Yamaguchi contributed to this report.`), lower case. */
