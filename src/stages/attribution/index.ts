@@ -484,7 +484,8 @@ export const attribution: Stage = (ctx, state) => {
 
   /** True when a comma closes the words from token `k` right before the quote's opening mark. */
   function commaBefore(k: number, q: Quote): boolean {
-    return k <= tokenIndexAt(tokens, q.openMark?.start ?? q.start) - 1 && tokens.textAt(tokenIndexAt(tokens, q.openMark?.start ?? q.start) - 1) === ",";
+    const comma = tokenIndexAt(tokens, q.openMark?.start ?? q.start) - 1;
+    return k <= comma && tokens.textAt(comma) === ",";
   }
 
   function joinGroup(q: Quote, prev: Quote | undefined): void {

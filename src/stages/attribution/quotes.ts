@@ -700,13 +700,14 @@ export function coordinatedAfter(tokens: TokenList, objectEnd: number, i: number
   return objectEnd === i - 1 && (joiner === "and" || joiner === "or");
 }
 
-/**
- * Where the main clause starts: after a leading subordinate clause's or prepositional phrase's comma (`After Brown spoke,
- * Clinton said`, `In a joint statement, the two sides said`), when that comma comes before the cue.
- */
 /** Shortest word read as a participle opening a sentence, less one, in letters (`Asked`, not `Ted`). */
 const MIN_PARTICIPLE_OPENER = 4;
 
+/**
+ * Where the main clause starts: after a leading subordinate clause's, prepositional phrase's or participle's comma
+ * (`After Brown spoke, Clinton said`, `In a joint statement, the two sides said`, `Asked to comment, a spokesman said`),
+ * when that comma comes before the cue.
+ */
 function mainClauseStart(tokens: TokenList, begin: number, cue: number): number {
   const opens = startsSentence(tokens, begin);
   // (Past a connective set off by its comma: `However, in a statement issued last night, the Prime Minister's Office said`.)
