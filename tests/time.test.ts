@@ -4168,4 +4168,8 @@ describe("summit frame", () => {
     const text = "Trump says Putin call was 'very productive'\n\nDonald Trump said he had a \"very productive\" phone call with Vladimir Putin on Thursday.\n\nUkrainian President Volodymyr Zelensky, who meets Trump on Friday, did not immediately comment.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-10-17" }))).toEqual(["Donald Trump", "Vladimir Putin"]);
   });
+  it("places a meeting by a later sentence in which the two leaders met somewhere, not by the bureau's dateline (`ISLAMABAD: …` then `The two leaders met at the Great Hall of the People in Beijing`)", () => {
+    const text = "PM Shehbaz, Chinese Premier Li discuss CPEC 2.0\n\nISLAMABAD: Prime Minister Shehbaz Sharif and Chinese Premier Li Qiang on Tuesday agreed to accelerate work on the second phase of the China-Pakistan Economic Corridor, according to a statement issued by the PM Office.\n\nThe two leaders met at the Great Hall of the People in Beijing, where PM Shehbaz was accorded a guard of honour.";
+    expect(parseReport(text, { referenceDate: "2025-09-02" }).summit.location).toBe("Beijing");
+  });
 });

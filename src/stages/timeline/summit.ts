@@ -2258,7 +2258,10 @@ function pickLocation(
   // `in 1993 after Clinton met in Washington with President Havel`), if any.
   const meetingCityIn = (among: readonly Sentence[]): string | undefined => {
     for (const s of among) {
-      const city = planned(s) || datesOther(s) ? undefined : meetingCityAt(tokens, cityMentions, s.start, s.end, true, inQuote);
+      // (A verb of meeting too, where the sentence names the two leaders: `The two leaders met at the Great Hall of the
+      // People in Beijing` under `ISLAMABAD: …`.)
+      const nounsOnly = !together(s) && !namesTheTwoLeaders(tokens, s, false);
+      const city = planned(s) || datesOther(s) ? undefined : meetingCityAt(tokens, cityMentions, s.start, s.end, nounsOnly, inQuote);
       if (city !== undefined && inHost(city)) return city;
     }
     return undefined;
