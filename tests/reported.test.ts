@@ -2592,4 +2592,11 @@ describe("reported speech without quotation marks", () => {
       expect(report.attributions, line).toEqual([]);
     }
   });
+  it("reads a `that` clause after a medium an adjective qualifies (`Trump posted on social media that …`, `declared on national television that …`)", () => {
+    const text = "Trump meets Putin\n\nTrump posted on social media that the meeting had been wonderful.\n\nSanders declared on national television that he was holding a fundraiser right then and there.";
+    expect(parseReport(text, { referenceDate: "2025-07-10" }).attributions.map((a) => [a.source.name, sliceOf(text, a.content)])).toEqual([
+      ["Donald Trump", "the meeting had been wonderful"],
+      ["Sanders", "he was holding a fundraiser right then and there"],
+    ]);
+  });
 });

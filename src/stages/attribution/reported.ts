@@ -2056,8 +2056,10 @@ function thatAhead(tokens: TokenList, k: number, e: number): number {
       if (t.text === "," || DOUBLE_QUOTE_MARKS.has(t.text)) continue;
       return -1;
     }
-    // A hearer named by a number or an audience noun may stand there too (`told France 2 television that`).
-    if (!ADVERBIALS.has(t.lower) && !BEFORE_THAT.has(t.lower) && !AUDIENCE_NOUNS.has(t.lower) && !PATTERNS.startsWithDigit.test(t.lower) && t.text[0] === t.lower[0]) return -1;
+    // A hearer named by a number or an audience noun may stand there too (`told France 2 television that`), and a word
+    // before such a noun (`said on social media that`, `on state television that`).
+    const qualifiesAudience = AUDIENCE_NOUNS.has(tokens.lowerAt(j + 1) ?? "") || MEDIUM_NOUNS.has(tokens.lowerAt(j + 1) ?? "");
+    if (!ADVERBIALS.has(t.lower) && !BEFORE_THAT.has(t.lower) && !AUDIENCE_NOUNS.has(t.lower) && !qualifiesAudience && !PATTERNS.startsWithDigit.test(t.lower) && t.text[0] === t.lower[0]) return -1;
   }
   return -1;
 }
