@@ -4172,4 +4172,8 @@ describe("summit frame", () => {
     const text = "PM Shehbaz, Chinese Premier Li discuss CPEC 2.0\n\nISLAMABAD: Prime Minister Shehbaz Sharif and Chinese Premier Li Qiang on Tuesday agreed to accelerate work on the second phase of the China-Pakistan Economic Corridor, according to a statement issued by the PM Office.\n\nThe two leaders met at the Great Hall of the People in Beijing, where PM Shehbaz was accorded a guard of honour.";
     expect(parseReport(text, { referenceDate: "2025-09-02" }).summit.location).toBe("Beijing");
   });
+  it("reads no person in a name that ends on a natural feature's word (`around the Senkaku Islands, a Japanese government official told reporters`)", () => {
+    const text = "Takaichi, Xi agree to pursue ties\n\nJapanese Prime Minister Sanae Takaichi and Chinese President Xi Jinping met on Friday. Takaichi expressed \"serious concern\" over China's military activities around the Senkaku Islands, a Japanese government official told reporters.";
+    expect(parseReport(text, { referenceDate: "2025-10-31" }).people.map((p) => p.name)).toEqual(["Sanae Takaichi", "Xi Jinping"]);
+  });
 });

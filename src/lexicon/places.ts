@@ -418,6 +418,9 @@ export const VENUES: Readonly<Record<string, string>> = wordTable({
 /** Venues written after `on`, a hill's or a street's (`met senators on Capitol Hill`, `on Downing Street`). */
 export const VENUES_ON: ReadonlySet<string> = new Set(["capitol hill", "parliament hill", "downing street"]);
 
+/** Last words of a natural feature's name, never a person's (`the Senkaku Islands`, `the Taiwan Strait`). */
+export const LANDFORM_WORDS: ReadonlySet<string> = new Set(["islands", "island", "isles", "strait", "straits", "peninsula", "sea", "ocean", "mountains", "archipelago", "desert", "valley"]);
+
 /**
  * Words that name a building or a site and never a person, so a name they stand in is a place's (`Palacio San
  * Martín`, `Hotel Adlon`). Words that are surnames as well (Hall, House, Park, Church) are left out, and words that end the names of bodies

@@ -7,7 +7,7 @@ import { FAMILY_NAMES_FIRST, FUNCTION_WORDS_AS_FAMILY_NAMES, NAME_INNER_TITLES, 
 import { BETWEEN_NAME_AND_VERB, DETERMINERS, OFFICE_OBJECT_JOINS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { BYLINE_DESKS, CREDIT_OPENERS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, REFERRING_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
-import { FACILITY_WORDS, LOCATIVE_PREPOSITIONS, SETTLEMENT_NOUNS, VENUES, VESSEL_WORDS } from "../../lexicon/places.js";
+import { FACILITY_WORDS, LANDFORM_WORDS, LOCATIVE_PREPOSITIONS, SETTLEMENT_NOUNS, VENUES, VESSEL_WORDS } from "../../lexicon/places.js";
 import type { Organization, Place } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import type { Stage } from "../../pipeline/context.js";
@@ -345,7 +345,7 @@ function spanOf(tokens: TokenList, from: number, to: number): Span {
 
 /** True for a word that ends the name of a body, a document or a building (`Directorate`, `Declaration`, `Plaza`), never a person's. */
 function endsThingName(word: string): boolean {
-  return ORGANIZATION_HEADS.has(word) || DOCUMENT_HEADS.has(word) || FACILITY_WORDS.has(word.toLowerCase());
+  return ORGANIZATION_HEADS.has(word) || DOCUMENT_HEADS.has(word) || FACILITY_WORDS.has(word.toLowerCase()) || LANDFORM_WORDS.has(word.toLowerCase());
 }
 
 /** Most lower-case words between a name and the building's or work's noun it qualifies (`presidential palace`). */
