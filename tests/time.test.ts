@@ -4176,4 +4176,8 @@ describe("summit frame", () => {
     const text = "Takaichi, Xi agree to pursue ties\n\nJapanese Prime Minister Sanae Takaichi and Chinese President Xi Jinping met on Friday. Takaichi expressed \"serious concern\" over China's military activities around the Senkaku Islands, a Japanese government official told reporters.";
     expect(parseReport(text, { referenceDate: "2025-10-31" }).people.map((p) => p.name)).toEqual(["Sanae Takaichi", "Xi Jinping"]);
   });
+  it("reckons no day for a happening after `a week after` that dates itself (`The meeting came a week after Takaichi … took office on Oct. 21`)", () => {
+    const text = "Takaichi, Xi agree to pursue ties\n\nJapanese Prime Minister Sanae Takaichi and Chinese President Xi Jinping met on Friday.\n\nThe meeting came a week after Takaichi, Japan's first female prime minister, took office on Oct. 21.";
+    expect(parseReport(text, { referenceDate: "2025-10-31" }).timeline.map((e) => e.value)).toEqual(["2025-10-21", "2025-10-31"]);
+  });
 });

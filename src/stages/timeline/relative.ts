@@ -93,6 +93,10 @@ export function reckonedHappenings(
         continue;
       }
       if (reported) continue;
+      // (Nor where the happening after the word dates itself: `The meeting came a week after Takaichi … took office on
+      // Oct. 21`.)
+      const dated = timexes[k + 1];
+      if (dated !== undefined && dated.start < sentence.end && dated.type === "DATE" && PATTERNS.calendarDate.test(dated.value)) continue;
       const before = tokens.lowerAt(tokenIndexAt(tokens, t.start) - 1) ?? "";
       const thisMeeting = meeting || (metSomeone && !namesMeetingWithin(tokens, next, OTHER_MEETING_REACH));
       const day = anchor ?? (thisMeeting ? meetingDay : null) ?? (PRESENT_COMING.has(before) && reference !== null ? formatDay(reference) : null);
