@@ -343,7 +343,7 @@ function spanOf(tokens: TokenList, from: number, to: number): Span {
   return { start: tokens.startAt(from) ?? 0, end: tokens.endAt(to - 1) ?? 0 };
 }
 
-/** True for a word that ends the name of a body, a document or a building (`Directorate`, `Declaration`, `Plaza`), never a person's. */
+/** True for a word that ends the name of a body, a document, a building or a natural feature (`Directorate`, `Declaration`, `Plaza`, `Islands`), never a person's. */
 function endsThingName(word: string): boolean {
   return ORGANIZATION_HEADS.has(word) || DOCUMENT_HEADS.has(word) || FACILITY_WORDS.has(word.toLowerCase()) || LANDFORM_WORDS.has(word.toLowerCase());
 }
