@@ -200,15 +200,15 @@ export const timeline: Stage = (ctx, state) => {
     const inContent = personMentionsIn(sentence, mentions).some((m) => m.personId === reporter && m.start >= report.content.start && m.end <= report.content.end);
     return inContent ? participants : participants.filter((id) => id !== reporter);
   };
-  /**
-   * The participants of what a relative clause about a person dates (`Takaichi, who took office earlier this month …,
-   * told Lee`): that person and those the clause names, not the rest of the sentence's; else all of the sentence's.
-   */
   /** Who is named wholly between offsets `start` and `end` of the sentence. */
   const namedBetween = (sentence: Sentence, start: number, end: number): Set<string> =>
     new Set(personMentionsIn({ ...sentence, start, end }, mentions).filter((m) => m.end <= end).map((m) => m.personId));
   /** The participants among `ids`, when a clause names any; else all of them. */
   const narrowedTo = (participants: string[], ids: ReadonlySet<string>): string[] => (ids.size === 0 ? participants : participants.filter((id) => ids.has(id)));
+  /**
+   * The participants of what a relative clause about a person dates (`Takaichi, who took office earlier this month …,
+   * told Lee`): that person and those the clause names, not the rest of the sentence's; else all of the sentence's.
+   */
   const inWhoClause = (participants: string[], t: Span, sentence: Sentence): string[] => {
     const clause = whoClauseAround(state.tokens, sentence, t);
     if (clause === null) return participants;

@@ -2547,9 +2547,9 @@ const RELATIVE_MEETING_REACH = 12;
 /** Words looked over after a name for `later` or `earlier` (`met Nawrocki later in the day`). */
 const SIDE_WORD_REACH = 3;
 
-/** True when `later` or `earlier` stands within a few words from token `k`, before any punctuation. */
-function sideWordAfter(tokens: TokenList, k: number): boolean {
-  for (let j = k; j < k + SIDE_WORD_REACH && tokens.kindAt(j) === "word"; j++) if (SIDE_EVENT_WORDS.has(tokens.lowerAt(j) ?? "")) return true;
+/** True when one of `words` stands within `reach` words from token `k`, before any punctuation (`later` in `met Nawrocki later in the day`). */
+function wordWithin(tokens: TokenList, k: number, reach: number, words: ReadonlySet<string>): boolean {
+  for (let j = k; j < k + reach && tokens.kindAt(j) === "word"; j++) if (words.has(tokens.lowerAt(j) ?? "")) return true;
   return false;
 }
 
@@ -2869,14 +2869,13 @@ function pickParticipants(
     if (whoMet) {
       let close = endAt + 3;
       while (close < endAt + RELATIVE_MEETING_REACH && tokens.kindAt(close) === "word") close++;
-      let attends = false;
-      for (let k = close + 1; k < close + 1 + RELATIVE_MEETING_REACH && tokens.kindAt(k) === "word" && !attends; k++) attends = ATTENDANCE_WORDS.has(tokens.lowerAt(k) ?? "");
+      const attends = wordWithin(tokens, close + 1, RELATIVE_MEETING_REACH, ATTENDANCE_WORDS);
       if (!attends && datesOther({ ...s, start: tokens.startAt(endAt + 3) ?? s.start, end: tokens.startAt(close) ?? s.end })) {
         aroundOnly.add(m.personId);
         continue;
       }
     }
-    const sideAfter = sideWordAfter(tokens, whoMet ? endAt + 3 : endAt);
+    const sideAfter = wordWithin(tokens, whoMet ? endAt + 3 : endAt, SIDE_WORD_REACH, SIDE_EVENT_WORDS);
     const sideEvent = (s !== evidence || sideEvidence) && ((meetsAfter && opensOnSameDay(tokens, s)) || (whoMet && sideAfter) || ((isMetAt(tokens, beforeApposed) || talksBetween(tokens, beforeName)) && (SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, s.start)) ?? "") || opensOnSameDay(tokens, s) || SIDE_EVENT_WORDS.has(tokens.lowerAt(beforeApposed - 1) ?? "") || sideAfter || alsoMetAt(tokens, beforeApposed) || besideTheMeeting(tokens, last) || datesOtherDay(s))));
     // (Unless the dated sentence counts the meeting back from its day: `on Tuesday, a day after hosting Chinese Premier
     // Li Qiang for talks` names those at it after `after`.)
