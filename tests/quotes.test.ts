@@ -2266,4 +2266,12 @@ describe("transcripts", () => {
     expect(report.people.map((p) => [p.name, p.roles])).toEqual([["Volodymyr Zelensky", ["President of Ukraine"]], ["Lindsey Graham", ["Senator"]], ["Mike Pence", ["Governor"]]]);
     expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Lindsey Graham", "Lindsey Graham"]);
   });
+  it("reads the page's labels in capitals above a report as no speakers' turns (`PUBLISHED : 14 Nov 2025 at 18:42`, `WRITER: …`)", () => {
+    const text =
+      "Anutin, Hun Manet agree to reopen border checkpoints\n\nPUBLISHED : 14 Nov 2025 at 18:42\nNEWSPAPER SECTION: News\nWRITER: Wassayos Ngamkham\n\n" +
+      "Prime Minister Anutin Charnvirakul and his Cambodian counterpart Hun Manet on Friday agreed to reopen border checkpoints.";
+    const report = parseReport(text, { referenceDate: "2025-11-14" });
+    expect(report.blocks.map((b) => b.kind)).toEqual(["heading", "heading", "credit", "paragraph"]);
+    expect(report.quotes).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import type { Lexicon } from "../../lexicon/compile.js";
 import { CREDIT_ENDINGS, CREDIT_LABELS, CREDIT_OPENERS } from "../../lexicon/reporting-cues.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
 import { PREPOSITIONS } from "../../lexicon/function-words.js";
+import { PUBLICATION_WORDS } from "../../lexicon/time-words.js";
 import { NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { hyphenatedParticleName } from "../../text/names.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -416,7 +417,10 @@ function capitalLabel(view: string, line: Line): string | null {
   const words = label.split(" ");
   // (No kicker's preposition: `KALLAS IN KYIV:`, `THANKS TO:`.)
   const kicker = words.some((w) => PREPOSITIONS.has(w.toLowerCase()) && !LABEL_CONNECTORS.has(w.toLowerCase()));
-  return isAllCaps(label) && words.length <= MAX_CAPITAL_LABEL_WORDS && !kicker ? label : null;
+  // (Nor the page's own labels, which stand in a row above a report: `PUBLISHED : 14 Nov 2025`, `WRITER: …`.)
+  const lower = label.toLowerCase();
+  const page = PUBLICATION_WORDS.has(words[0]?.toLowerCase() ?? "") || BYLINE_LABELS.has(lower) || CREDIT_LABELS.has(lower);
+  return isAllCaps(label) && words.length <= MAX_CAPITAL_LABEL_WORDS && !kicker && !page ? label : null;
 }
 
 /**
