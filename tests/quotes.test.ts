@@ -2274,4 +2274,8 @@ describe("transcripts", () => {
     expect(report.blocks.map((b) => b.kind)).toEqual(["heading", "heading", "credit", "paragraph"]);
     expect(report.quotes).toEqual([]);
   });
+  it("makes no speaker of a group that owns what follows it (`the People's Daily newspaper calls it \"the pearl\"`)", () => {
+    const text = "China's new Silk Road\n\nThis is reputed to have been a 7th-century stop for Silk Road merchants. Today, the People's Daily newspaper calls it \"the pearl\" on the Silk Road Economic Belt.";
+    expect(parseReport(text, { referenceDate: "2015-12-28" }).quotes.map((q) => q.speaker?.name)).toEqual(["the People's Daily newspaper"]);
+  });
 });

@@ -297,7 +297,8 @@ export class SpeakerResolver {
         return { ref: { personId: null, name, mention: { start: t.start, end: group.end }, resolvedVia: "descriptor" }, next: head + 1 };
       }
     }
-    if (GENERIC_SOURCES.has(t.lower) && !FEW_OR_MANY.has(t.lower)) {
+    // (A group that owns what follows qualifies it and says nothing: `a People's Party MP`, `the experts' report`.)
+    if (GENERIC_SOURCES.has(t.lower) && !FEW_OR_MANY.has(t.lower) && !isPossessiveAt(this.tokens, i + 1)) {
       // `European officials`, `senior Chinese diplomats`: the words that qualify the group are part of its name.
       let from = i;
       for (let n = 0; n < MAX_GROUP_QUALIFIERS; n++) {
