@@ -2278,4 +2278,10 @@ describe("transcripts", () => {
     const text = "China's new Silk Road\n\nThis is reputed to have been a 7th-century stop for Silk Road merchants. Today, the People's Daily newspaper calls it \"the pearl\" on the Silk Road Economic Belt.";
     expect(parseReport(text, { referenceDate: "2015-12-28" }).quotes.map((q) => q.speaker?.name)).toEqual(["the People's Daily newspaper"]);
   });
+  it("reads a party's name with a possessive in the office after a name as its role (`Sirikanya Tansakun, a People's Party MP, said …`)", () => {
+    const text = "Anutin meets Hun Manet\n\nCritics in Bangkok were less upbeat. Sirikanya Tansakun, a People's Party MP, said the government had \"given away too much for too little\".";
+    const report = parseReport(text, { referenceDate: "2025-11-14" });
+    expect(report.people.map((p) => [p.name, p.roles])).toContainEqual(["Sirikanya Tansakun", ["People's Party MP"]]);
+    expect(report.quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "Sirikanya Tansakun"]]);
+  });
 });

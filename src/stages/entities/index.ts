@@ -826,8 +826,13 @@ function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon):
   const headAt = (j: number): boolean => tokens.kindAt(j + 1) !== "word" || PREPOSITIONS.has(tokens.lowerAt(j + 1) ?? "") || tokens.lowerAt(j + 1) === "who" || tokens.lowerAt(j + 1) === "and";
   const person = (t: Token, j: number): boolean =>
     end - i >= 2 && (det === "a" || det === "an") && (yearsOld(t) !== null || ((GENERIC_SOURCE_MEMBERS.has(t.lower) || GENERIC_SOURCES.has(`${t.lower}s`)) && headAt(j)));
-  // The role may follow a word or two (`, a senior adviser`), in the same line and clause.
-  for (let j = role; j < role + 3; j++) {
+  // The role may follow a word or two (`, a senior adviser`), in the same line and clause; a party's name may hold a
+  // possessive (`, a People's Party MP,`).
+  for (let j = role, reach = role + 3; j < reach; j++) {
+    if (isPossessiveAt(tokens, j) && tokens.capitalizedAt(j - 1) === true && tokens.capitalizedAt(j + 1) === true) {
+      reach++;
+      continue;
+    }
     const t = tokens.get(j);
     if (t === undefined || t.newLine || t.kind !== "word") return false;
     // (`the Seri Perdana, the Malaysian premier's official residence`: an office's possessive names its holder's thing.)
