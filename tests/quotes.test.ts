@@ -2284,4 +2284,10 @@ describe("transcripts", () => {
     expect(report.people.map((p) => [p.name, p.roles])).toContainEqual(["Sirikanya Tansakun", ["People's Party MP"]]);
     expect(report.quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "Sirikanya Tansakun"]]);
   });
+  it("gives a partial quote inside what a source the text does not know as a person reports to that source (`Rangsiman Rome, a People's Party MP, said …`)", () => {
+    const text = "Anutin meets Hun Manet\n\nCritics in Bangkok were less upbeat. Rangsiman Rome, a People's Party MP, said the government had \"given away too much for too little\" and urged Mr Anutin to brief parliament.";
+    const report = parseReport(text, { referenceDate: "2025-11-14" });
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Rangsiman Rome"]);
+    expect(report.quotes.map((q) => [q.kind, q.speaker?.name, sliceOf(text, q.cue)])).toEqual([["partial", "Rangsiman Rome", "said"]]);
+  });
 });

@@ -1,3 +1,4 @@
+import { PATTERNS } from "../../text/patterns.js";
 import type { Attribution, Quote, Sentence, SpeakerRef } from "../../model/index.js";
 import type { PersonSpan } from "../../pipeline/state.js";
 import { DOCUMENT_NOUNS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, SPEAKING_BODY_HEADS } from "../../lexicon/reporting-cues.js";
@@ -227,7 +228,10 @@ export const attribution: Stage = (ctx, state) => {
   // (And one inside what an officer the text does not name says, `A Downing Street spokesman said the two leaders had
   // agreed to meet again 'early next year'`: not the body that qualifies the officer.)
   const officer = (a: Attribution): boolean => a.source.personId === null && a.source.resolvedVia === "descriptor" && ctx.lexicon.roleWords.has(headWord(a.source.name));
-  const named = attributions.filter((a) => a.source.personId !== null || cited(a) || documentary(a) || official(a) || ownDoing(a) || officer(a));
+  // (And one inside what a source says whose name the text does not know as a person's, `Rangsiman Rome, a People's
+  // Party MP, said the government had "given away too much"`: a name in capitals reads as one.)
+  const unknownName = (a: Attribution): boolean => a.source.personId === null && a.source.resolvedVia === "descriptor" && titleCased(a.source.name);
+  const named = attributions.filter((a) => a.source.personId !== null || cited(a) || documentary(a) || official(a) || ownDoing(a) || officer(a) || unknownName(a));
   let a = 0;
   for (const q of topLevel) {
     while (a < named.length && (named[a]?.content.end ?? 0) + 1 < q.end) a++;
@@ -774,4 +778,10 @@ function sentenceSubjects(tokens: TokenList, sentences: readonly Sentence[], res
     if (person !== null) subjects.push({ start: t.start, end: t.end, personId: person.id });
   }
   return subjects;
+}
+
+/** True for two or more words, each opening with a capital (`Rangsiman Rome`): a name as written. */
+function titleCased(name: string): boolean {
+  const words = name.split(" ");
+  return words.length >= 2 && words.every((w) => PATTERNS.upper.test(w[0] ?? ""));
 }
