@@ -2290,4 +2290,11 @@ describe("transcripts", () => {
     expect(report.attributions.map((a) => a.source.name)).toEqual(["Rangsiman Rome"]);
     expect(report.quotes.map((q) => [q.kind, q.speaker?.name, sliceOf(text, q.cue)])).toEqual([["partial", "Rangsiman Rome", "said"]]);
   });
+  it("gives a quote a `Quote:` label opens to the one a `Source:` line of its own names above it", () => {
+    const text =
+      "Zelensky and Stubb discuss air defence\n\nOlha Hlushchenko — Tuesday, 21 October 2025, 17:48\n\n" +
+      "President of Ukraine Volodymyr Zelensky met Finnish President Alexander Stubb in Kyiv on Tuesday.\n\nSource: Zelensky on Telegram\n\n" +
+      "Quote: \"We talked about the situation on the front line. Finland is one of our most reliable partners.\"";
+    expect(parseReport(text, { referenceDate: "2025-10-21" }).quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["direct", "Volodymyr Zelensky"]]);
+  });
 });

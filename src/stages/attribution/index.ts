@@ -376,8 +376,11 @@ export const attribution: Stage = (ctx, state) => {
     for (let s = at - 1; s >= 0 && at - s <= MAX_LABEL_SENTENCES; s--) {
       const from = tokenIndexAt(tokens, (sentences[s] as Sentence).start);
       if (tokens.lowerAt(from) !== SOURCE_LABEL || tokens.textAt(from + 1) !== ":") continue;
-      const who = resolver.speakerAt(from + 2);
-      return who === null ? null : { speaker: who.ref, cue: null, medium: null, end: q.start };
+      // (The label may stand on a line of its own, read as a credit, whose names speak nowhere else.)
+      const m = state.mentions[firstStartingAtOrAfter(state.mentions, tokens.startAt(from + 2) ?? 0)];
+      const named = m !== undefined && m.start === tokens.startAt(from + 2) && m.personId !== null ? m : undefined;
+      const who = named === undefined ? resolver.speakerAt(from + 2)?.ref : { personId: named.personId, name: named.name, mention: { start: named.start, end: named.end }, resolvedVia: named.via === "name" ? "name" : "alias" } as const;
+      return who === undefined ? null : { speaker: who, cue: null, medium: null, end: q.start };
     }
     return null;
   }
