@@ -4180,4 +4180,8 @@ describe("summit frame", () => {
     const text = "Takaichi, Xi agree to pursue ties\n\nJapanese Prime Minister Sanae Takaichi and Chinese President Xi Jinping met on Friday.\n\nThe meeting came a week after Takaichi, Japan's first female prime minister, took office on Oct. 21.";
     expect(parseReport(text, { referenceDate: "2025-10-31" }).timeline.map((e) => e.value)).toEqual(["2025-10-21", "2025-10-31"]);
   });
+  it("still reckons the day of a happening after `three days after` whose date only bounds a span (`… for their first in-person summit since 2019`)", () => {
+    const text = "Putin and Trump discuss Ukraine by phone\n\nVladimir Putin and Donald Trump held a phone call on Monday evening, Kremlin aide Yuri Ushakov told journalists.\n\nThe call came three days after Putin and Trump met at a military base in Anchorage, Alaska, for their first in-person summit since 2019.";
+    expect(parseReport(text, { referenceDate: "2025-08-19" }).timeline.map((e) => e.value)).toEqual(["2019", "2025-08-15", "2025-08-18TEV"]);
+  });
 });

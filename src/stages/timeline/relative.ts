@@ -94,9 +94,10 @@ export function reckonedHappenings(
       }
       if (reported) continue;
       // (Nor where the happening after the word dates itself: `The meeting came a week after Takaichi … took office on
-      // Oct. 21`.)
+      // Oct. 21`; a date that bounds another span does not, `… met in Anchorage for their first summit since 2019`.)
       const dated = timexes[k + 1];
-      if (dated !== undefined && dated.start < sentence.end && dated.type === "DATE" && PATTERNS.calendarDate.test(dated.value)) continue;
+      const bounding = dated !== undefined && SPAN_BOUNDS.has(tokens.lowerAt(tokenIndexAt(tokens, dated.start) - 1) ?? "");
+      if (dated !== undefined && dated.start < sentence.end && dated.type === "DATE" && PATTERNS.calendarDate.test(dated.value) && !bounding) continue;
       const before = tokens.lowerAt(tokenIndexAt(tokens, t.start) - 1) ?? "";
       const thisMeeting = meeting || (metSomeone && !namesMeetingWithin(tokens, next, OTHER_MEETING_REACH));
       const day = anchor ?? (thisMeeting ? meetingDay : null) ?? (PRESENT_COMING.has(before) && reference !== null ? formatDay(reference) : null);
@@ -129,6 +130,9 @@ function shiftDate(value: string, n: number, unit: string): string | null {
   if (parts[3] === undefined) return null;
   return formatDay(addDays(parseDay(value), n * (unit === "W" ? 7 : 1)));
 }
+
+/** Words before a date that bound a span with it rather than date a happening (`since 2019`, `until March`). */
+const SPAN_BOUNDS: ReadonlySet<string> = new Set(["since", "until", "till"]);
 
 /** Tokens after `before` or `after` within which another meeting may be named (`the G20 summit in Osaka`). */
 const OTHER_MEETING_REACH = 4;
