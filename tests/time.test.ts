@@ -4184,4 +4184,14 @@ describe("summit frame", () => {
     const text = "Putin and Trump discuss Ukraine by phone\n\nVladimir Putin and Donald Trump held a phone call on Monday evening, Kremlin aide Yuri Ushakov told journalists.\n\nThe call came three days after Putin and Trump met at a military base in Anchorage, Alaska, for their first in-person summit since 2019.";
     expect(parseReport(text, { referenceDate: "2025-08-19" }).timeline.map((e) => e.value)).toEqual(["2019", "2025-08-15", "2025-08-18TEV"]);
   });
+  it("reads a headline of two sentences above the page's date line as the header, and that time on its day as the day posted (`2:15 pm, August 19, 2025`)", () => {
+    const text =
+      "Putin and Trump spoke by phone for more than two hours. Here's what the Kremlin says they discussed.\n\n2:15 pm, August 19, 2025\nSource: Meduza\n\n" +
+      "Vladimir Putin and Donald Trump held a phone call on Monday evening that lasted more than two hours, Kremlin aide Yuri Ushakov told journalists.\n\n" +
+      "Ushakov declined to say where a meeting with Volodymyr Zelensky might take place.";
+    const report = parseReport(text, { referenceDate: "2025-08-19" });
+    expect(report.blocks.map((b) => b.kind)).toEqual(["heading", "heading", "paragraph", "paragraph"]);
+    expect(report.summit.date).toBe("2025-08-18");
+    expect(report.timeline.map((e) => e.value)).toEqual(["2025-08-18TEV"]);
+  });
 });

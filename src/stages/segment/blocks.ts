@@ -4,7 +4,7 @@ import type { Lexicon } from "../../lexicon/compile.js";
 import { CREDIT_ENDINGS, CREDIT_LABELS, CREDIT_OPENERS } from "../../lexicon/reporting-cues.js";
 import { HONORIFICS } from "../../lexicon/roles.js";
 import { PREPOSITIONS } from "../../lexicon/function-words.js";
-import { PUBLICATION_WORDS } from "../../lexicon/time-words.js";
+import { MONTHS, PUBLICATION_WORDS } from "../../lexicon/time-words.js";
 import { NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { hyphenatedParticleName } from "../../text/names.js";
 import { PATTERNS } from "../../text/patterns.js";
@@ -81,7 +81,10 @@ export function findBlocks(view: string, lexicon: Lexicon): Block[] {
     // nothing else.` over `By Anne Applebaum`.)
     const next = groups[index + 1];
     const underHeadline = index === 1 && blocks[0]?.kind === "heading";
-    if ((index === 0 || underHeadline) && next !== undefined && kind === "paragraph" && ((index === 0 && isHeadline(view, g)) || (bylineAt(view, next) && shortLine(view, g)))) kind = "heading";
+    // (And a first line above the page's date: `… for more than two hours. Here's what the Kremlin says …` over
+    // `2:15 pm, August 19, 2025`.)
+    const headsPage = bylineAt(view, next ?? g) || (index === 0 && dateLineAt(view, next ?? g));
+    if ((index === 0 || underHeadline) && next !== undefined && kind === "paragraph" && ((index === 0 && isHeadline(view, g)) || (headsPage && shortLine(view, g)))) kind = "heading";
     if (kind === "paragraph" || kind === "turn") seenRunningText = true;
     blocks.push({ index, kind, start: g.start, end: g.end });
   }
@@ -126,6 +129,16 @@ function isHeadline(view: string, line: Line): boolean {
 function bylineAt(view: string, line: Line): boolean {
   const text = view.slice(line.start, line.end);
   return startsWithWord(text, "by") && PATTERNS.upper.test(text[3] ?? "") && isHeadingLine(text.split("\n")[0] ?? "");
+}
+
+/** Most words of a line that dates a page (`2:15 pm, August 19, 2025`). */
+const MAX_DATE_LINE_WORDS = 8;
+
+/** True for a block whose first line only dates the page: a year, with a month's name or a clock time. */
+function dateLineAt(view: string, line: Line): boolean {
+  const first = (view.slice(line.start, line.end).split("\n")[0] ?? "").trim();
+  const words = first.split(" ").map((w) => (w.endsWith(",") ? w.slice(0, -1) : w));
+  return words.length <= MAX_DATE_LINE_WORDS && isHeadingLine(first) && words.some((w) => PATTERNS.year.test(w)) && (PATTERNS.clockLine.test(first) || words.some((w) => MONTHS[w.toLowerCase()] !== undefined));
 }
 
 /** True for a one-line block no longer than a headline. */

@@ -118,7 +118,8 @@ export function findSummit(input: SummitInput): Summit {
     const headerTime = (t.end <= headerEnd || transcriptHead.has(sentence.block)) && (t.type === "TIME" || (speakers.size > 0 && t.value.length >= 10)) && !isPublicationLine(tokens, sentence, headerEnd);
     // (Above a news article, a clock time beside a date is when it was posted, `December 7th 2024 - 09:12 UTC`: it
     // counts as a dateline's day does.)
-    const posted = headerTime && speakers.size === 0 && datedLine(timexes, sentence, t);
+    // (So is one the expression itself puts on a dated day: `2:15 pm, August 19, 2025`.)
+    const posted = headerTime && speakers.size === 0 && (datedLine(timexes, sentence, t) || namesYear(tokens, t));
     const inHeader = headerTime && !posted;
     if (inHeader) score = Math.max(score, HEADER_TIME_SCORE);
     // A wire dateline gives the day the story was filed: the meeting's, unless the report dates the meeting itself
@@ -729,6 +730,12 @@ function datedLine(timexes: readonly TimeExpression[], sentence: Sentence, t: Ti
     if (other === undefined || other.start >= sentence.end) return false;
     if (other !== t && other.type === "DATE" && other.value.length >= 10) return true;
   }
+  return false;
+}
+
+/** True when a time expression writes out a year (`2:15 pm, August 19, 2025`). */
+function namesYear(tokens: TokenList, t: TimeExpression): boolean {
+  for (let k = tokenIndexAt(tokens, t.start); k < tokens.length && (tokens.startAt(k) ?? Infinity) < t.end; k++) if (PATTERNS.year.test(tokens.textAt(k) ?? "")) return true;
   return false;
 }
 
