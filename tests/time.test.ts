@@ -4194,4 +4194,10 @@ describe("summit frame", () => {
     expect(report.summit.date).toBe("2025-08-18");
     expect(report.timeline.map((e) => e.value)).toEqual(["2025-08-18TEV"]);
   });
+  it("keeps out of the summit a side of a meeting someone makes arrangements or plans for (`began arrangements for a meeting between Putin and Volodymyr Zelensky`)", () => {
+    const text =
+      "Putin and Trump talk by phone\n\nVladimir Putin and Donald Trump held a phone call on Monday evening that lasted more than two hours, Kremlin aide Yuri Ushakov told journalists.\n\n" +
+      "After the call, Trump began arrangements for a meeting between Putin and Volodymyr Zelensky.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-08-19" }))).toEqual(["Vladimir Putin", "Donald Trump"]);
+  });
 });

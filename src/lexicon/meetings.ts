@@ -100,7 +100,7 @@ export const REACTION_NOUNS: ReadonlySet<string> = new Set([
 export const PLANNING_WORDS: ReadonlySet<string> = new Set([
   ...["arrange", "organise", "organize", "propose", "plan", "broker", "seek"].flatMap((v) => regularForms(v, true)),
   "possible", "potential", "future", "prospective", "eventual", "proposed", "planned", "face-to-face", "possibility", "prospect",
-  "prospects",
+  "prospects", "arrangements", "preparations", "plans",
   // (The bare verb of hosting, after `to` or a modal: `prepared to host a meeting between Putin and Zelenskiy`.)
   "host",
 ]);
