@@ -4200,4 +4200,10 @@ describe("summit frame", () => {
       "After the call, Trump began arrangements for a meeting between Putin and Volodymyr Zelensky.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-08-19" }))).toEqual(["Vladimir Putin", "Donald Trump"]);
   });
+  it("reads a meeting only quoted in a sentence as no sign of its speaker at the summit (`Zelensky told reporters he was \"ready for a meeting\" with Putin`)", () => {
+    const text =
+      "Putin and Trump talk by phone\n\nVladimir Putin and Donald Trump held a phone call on Monday evening that lasted more than two hours, Kremlin aide Yuri Ushakov told journalists.\n\n" +
+      "Zelensky told reporters he was \"ready for a meeting\" with Putin \"in any format.\"";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-08-19" }))).toEqual(["Vladimir Putin", "Donald Trump"]);
+  });
 });

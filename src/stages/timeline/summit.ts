@@ -11,7 +11,7 @@ import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, APPOSITIVE_ARTICLES, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { matchPhrase } from "../../text/phrases.js";
-import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
+import { DOUBLE_QUOTE_MARKS, OPENING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { inComingClause, inSinceClause, isAllCaps, isCapitalizedAt, isAbbreviationStop, isCapitalWord, isGluedPeriod, isPossessive, isPossessiveAt, lowerPhrase, pluralPossessiveAt, SENTENCE_TERMINALS, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { firstStartingAtOrAfter, sentenceAt } from "../../text/lookup.js";
@@ -514,7 +514,8 @@ const MEETING_HEARER_REACH = 8;
 function meetingWithin(tokens: TokenList, from: number): boolean {
   for (let k = from; k < from + MEETING_HEARER_REACH; k++) {
     const t = tokens.get(k);
-    if (t === undefined || t.text === "," || t.text === "." || t.lower === "that") return false;
+    // (Not past a quotation mark: `told reporters he was "ready for a meeting"` is what was said, not who heard it.)
+    if (t === undefined || t.text === "," || t.text === "." || t.lower === "that" || OPENING_QUOTE_MARKS.has(t.text)) return false;
     if (MEETING_WORDS.has(t.lower) || MEETING_GROUPS.has(t.lower)) return true;
   }
   return false;
@@ -2207,6 +2208,13 @@ function aboutMeeting(tokens: TokenList, sentence: Sentence): boolean {
   return holdsWord(tokens, sentence, MEETING_WORDS);
 }
 
+/** True when the sentence holds a meeting word outside quotation marks. */
+function aboutMeetingUnquoted(tokens: TokenList, sentence: Sentence, inQuote: (offset: number) => boolean): boolean {
+  const end = tokenIndexAt(tokens, sentence.end);
+  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) if (MEETING_WORDS.has(tokens.lowerAt(i) ?? "") && !inQuote(tokens.startAt(i) ?? 0)) return true;
+  return false;
+}
+
 /** True when the sentence holds a meeting word that is not another meeting's (`the next summit`, `their previous talks`). */
 function namesThisMeeting(tokens: TokenList, sentence: Sentence): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
@@ -3435,7 +3443,7 @@ function aboutThisMeeting(
 ): MeetingClauses | null {
   // A sentence wholly inside a quotation is someone's words; one that goes on after it (`"…," said X, who hosted
   // the summit`) is the reporter's too.
-  if (date === null || (inQuote(s.start) && inQuote(Math.max(s.start, s.end - 2))) || (!ofMany && !aboutMeeting(tokens, s) && !attendsThisMeeting(tokens, s))) return null;
+  if (date === null || (inQuote(s.start) && inQuote(Math.max(s.start, s.end - 2))) || (!ofMany && !aboutMeetingUnquoted(tokens, s, inQuote) && !attendsThisMeeting(tokens, s))) return null;
   // What a person is said to have said (`accused Hamas of … its October 7 attack`) dates the words, not the sentence:
   // a day well after the sentence's first reporting verb is left out (`said on Friday` still dates it).
   const cue = firstCue(tokens, s, cueWords);
