@@ -2297,4 +2297,10 @@ describe("transcripts", () => {
       "Quote: \"We talked about the situation on the front line. Finland is one of our most reliable partners.\"";
     expect(parseReport(text, { referenceDate: "2025-10-21" }).quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["direct", "Volodymyr Zelensky"]]);
   });
+  it("knows Taiwan's president by the English name the Taipei press gives him (`President William Lai (賴清德)`)", () => {
+    const text = "Lai, Paraguayan president sign accords\n\nPresident William Lai (賴清德) and visiting Paraguayan President Santiago Pena yesterday signed two agreements.\n\nLai thanked Pena for Paraguay's \"steadfast support\" over the past 68 years.";
+    const report = parseReport(text, { referenceDate: "2025-05-07" });
+    expect(report.people.map((p) => [p.name, p.country])).toEqual([["Lai Ching-te", "Taiwan"], ["Santiago Peña", "Paraguay"]]);
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Lai Ching-te"]);
+  });
 });

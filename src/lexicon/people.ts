@@ -132,7 +132,7 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Emmerson Mnangagwa", ["Mnangagwa"], "Zimbabwe", "President", "m"),
   office("Masoud Pezeshkian", ["Pezeshkian"], "Iran", "President", "m"),
   office("Choe Son Hui", [], "North Korea", "Foreign Minister", "f"),
-  office("Lai Ching-te", [], "Taiwan", "leader", "m"),
+  office("Lai Ching-te", ["William Lai"], "Taiwan", "leader", "m"),
   // Leaders and envoys in office from 2024 on.
   office("Anthony Albanese", ["Albanese"], "Australia", "Prime Minister", "m"),
   office("Mark Carney", ["Carney"], "Canada", "Prime Minister", "m"),
