@@ -4206,4 +4206,12 @@ describe("summit frame", () => {
       "Zelensky told reporters he was \"ready for a meeting\" with Putin \"in any format.\"";
     expect(participantNames(parseReport(text, { referenceDate: "2025-08-19" }))).toEqual(["Vladimir Putin", "Donald Trump"]);
   });
+  it("reads hours, minutes and seconds in brackets as a place in a recording, no time of day (`[00:01:10] RAJ MEHTA: …`)", () => {
+    const text =
+      "The Briefing Room: What came out of the Modi-Albanese summit?\n\nEpisode 214 | March 11, 2025\n\n" +
+      "[00:00:05] HOST (Sarah Whitfield): Welcome back. Prime Minister Anthony Albanese met Indian Prime Minister Narendra Modi in New Delhi on Monday.\n\n" +
+      "[00:01:10] RAJ MEHTA: Officials are now saying a trade deal is more likely by mid-2026, at 10:30 a.m. on Tuesday.";
+    const report = parseReport(text, { referenceDate: "2025-03-11" });
+    expect(report.timexes.map((t) => [t.text, t.value])).toEqual([["March 11, 2025", "2025-03-11"], ["Monday", "2025-03-10"], ["now", "PRESENT_REF"], ["mid-2026", "2026"], ["10:30 a.m. on Tuesday", "2025-03-11T10:30"]]);
+  });
 });

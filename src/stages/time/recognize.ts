@@ -1707,6 +1707,8 @@ export class TimeRecognizer {
       end += 2;
     }
     if (hour > 24 || minute > 59) return null;
+    // `[00:01:10] RAJ MEHTA: …`: hours, minutes and seconds in brackets mark a place in a recording, no time of day.
+    if (minutes !== null && this.#lower(end) === ":" && PATTERNS.twoDigits.test(this.#lower(end + 1)) && (this.#lower(i - 1) === "[" || this.#lower(i - 1) === "(")) return null;
     const ampm = meridiem ?? this.#lower(end);
     if (ampm === "p.m" || ampm === "pm" || ampm === "a.m" || ampm === "am") {
       if ((ampm === "p.m" || ampm === "pm") && hour < 12) hour += 12;
