@@ -2303,4 +2303,10 @@ describe("transcripts", () => {
     expect(report.people.map((p) => [p.name, p.country])).toEqual([["Lai Ching-te", "Taiwan"], ["Santiago Peña", "Paraguay"]]);
     expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Lai Ching-te"]);
   });
+  it("reads no person in a title-case headline's verb and its object (`Hochul Meets Martin, Announces New Trade Partnership`, `Hochul and Martin Announce …`)", () => {
+    const lead = "\n\nGovernor Kathy Hochul today met with Taoiseach Micheál Martin of Ireland at the State Capitol in Albany.";
+    const names = (headline: string): string[] => parseReport(headline + lead, { referenceDate: "2025-06-04" }).people.map((p) => p.name).sort();
+    expect(names("Governor Hochul Meets Irish Taoiseach Micheál Martin, Announces New Trade Partnership")).toEqual(["Kathy Hochul", "Micheál Martin"]);
+    expect(names("Hochul and Martin Announce New Trade Partnership")).toEqual(["Kathy Hochul", "Micheál Martin"]);
+  });
 });

@@ -110,6 +110,7 @@ export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
   "boosts", "deepens", "expands", "inks", "seals", "clinches", "forges", "renews", "resumes", "postpones", "cancels",
   "delays", "tries", "gets", "makes", "takes", "gives", "puts", "agrees", "pledges", "vows", "hails", "urges", "warns", "calls",
   "praises", "slams", "mulls", "weighs", "plans", "fails", "clashes", "spars", "reaches", "reaffirms", "inaugurates", "chairs", "tours",
+  "announces",
 ]);
 
 /** Verbs whose `for` after the object gives the reason (`thanked the Chinese leader for China's support`), not the object's office. */

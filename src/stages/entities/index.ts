@@ -516,6 +516,8 @@ function writersLine(tokens: TokenList, k: number): boolean {
     // (In lower case: a title-case headline capitalises its `And` and `In`.)
     if (t.text === "and" || t.text === ",") joins++;
     else if (HEADLINE_FUNCTION_WORDS.has(t.lower) && t.text !== "in") return false;
+    // (Nor its verb: `Hochul Meets Martin, Announces New Trade Partnership`.)
+    else if (isHeadlineVerb(t.lower)) return false;
     else if (!(t.capitalized || (t.text === "in" && tokens.capitalizedAt(j + 1) === true))) return false;
   }
   return joins > 0 && (tokens.startAt(j) === undefined || tokens.newLineAt(j) === true);
