@@ -2309,4 +2309,8 @@ describe("transcripts", () => {
     expect(names("Governor Hochul Meets Irish Taoiseach Micheál Martin, Announces New Trade Partnership")).toEqual(["Kathy Hochul", "Micheál Martin"]);
     expect(names("Hochul and Martin Announce New Trade Partnership")).toEqual(["Kathy Hochul", "Micheál Martin"]);
   });
+  it("reads a given name before a verb in its plain form that a title-case headline goes on after as no full name (`Hillary Asking Moderator To Fact Check Trump`)", () => {
+    const text = "Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump 'Reeks of Fear.'\n\nHillary Clinton's campaign has asked NBC's Lester Holt to fact-check Donald Trump during the debate.";
+    expect(parseReport(text, { referenceDate: "2016-09-26" }).people.map((p) => p.name)).not.toContain("Hillary Asking");
+  });
 });

@@ -444,6 +444,8 @@ function fullNameAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   // (A name between `the` and a building's or a work's noun in lower case names the thing: `the Al Alamein
   // presidential palace`, `the Rail Baltica project`.)
   if (tokens.lowerAt(i - 1) === "the" && thingNounAfter(tokens, end)) return 0;
+  // (Not a given name and a title-case headline's verb after it: `Hochul and Martin Announce New Trade Partnership`.)
+  if (end - i === 2 && headlineVerbAt(tokens, i + 1, lexicon)) return 0;
   if (lexicon.firstNames.has(t.lower) || hyphened) return end - i;
   // An unknown `First Last` counts as a name when a reporting verb or an apposition with a role sits next to it, or
   // when a byline or a credit lists it (`By Trevor Hunnicutt and Jeff Mason`).
@@ -720,6 +722,15 @@ function givenNameOffice(tokens: TokenList, i: number, lexicon: Lexicon): boolea
  */
 function opensWithHeadlineVerb(t: Token, lexicon: Lexicon): boolean {
   return t.lower.length >= MIN_HEADLINE_VERB_LENGTH && isHeadlineVerb(t.lower) && !lexicon.firstNames.has(t.lower) && !lexicon.personByName.has(t.lower);
+}
+
+/**
+ * True for a verb of the news in its plain form at token `k`, with capitalised words after it on its line, as a
+ * title-case headline goes on (`… Announce New Trade Partnership`).
+ */
+function headlineVerbAt(tokens: TokenList, k: number, lexicon: Lexicon): boolean {
+  const w = tokens.lowerAt(k) ?? "";
+  return (isHeadlineVerb(w) || lexicon.cueWords.has(w)) && !w.endsWith("s") && !lexicon.firstNames.has(w) && tokens.newLineAt(k + 1) !== true && tokens.capitalizedAt(k + 1) === true;
 }
 
 /** Shortest verb of a headline read as one where a name would open, in letters (`Hold`, not `Win`). */
