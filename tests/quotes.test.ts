@@ -2313,4 +2313,9 @@ describe("transcripts", () => {
     const text = "Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump 'Reeks of Fear.'\n\nHillary Clinton's campaign has asked NBC's Lester Holt to fact-check Donald Trump during the debate.";
     expect(parseReport(text, { referenceDate: "2016-09-26" }).people.map((p) => p.name)).not.toContain("Hillary Asking");
   });
+  it("ends a title before a name at a title-case headline's verb or little word (`King Mohammed VI Receives Spanish PM Pedro Sanchez`)", () => {
+    const roles = (text: string, name: string): readonly string[] => parseReport(text, { referenceDate: "2025-12-04" }).people.find((p) => p.name === name)?.roles ?? [];
+    expect(roles("King Mohammed VI Receives Spanish PM Pedro Sanchez in Rabat\n\nKing Mohammed VI received on Wednesday at the Royal Palace in Rabat Spanish Prime Minister Pedro Sanchez.", "Pedro Sanchez")).toEqual(["Prime Minister of Spain", "Spanish PM", "Spanish Prime Minister"]);
+    expect(roles("Trump Meets With Expert On Secretary of State Hillary Clinton\n\nDonald Trump met an expert on Hillary Clinton on Monday.", "Hillary Clinton")).toEqual(["Secretary of State"]);
+  });
 });

@@ -231,7 +231,10 @@ function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWor
     // (Nor a style of address before the office: `His Majesty King Hamad`.)
     const style = STYLES.has(t.lower) && PERSONAL_POSSESSIVES.has(tokens.lowerAt(k - 1) ?? "");
     // (Nor the Gulf agencies' His Excellency before it: `HE President of the Republic of Turkiye Recep Tayyip Erdogan`.)
-    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || POSSESSIVE_DETERMINERS.has(t.lower) || t.lower in WEEKDAYS || t.lower in MONTHS || building || style || t.text === EXCELLENCY_ABBREVIATION) : (roleWords.has(t.lower) && !fragment) || t.lower === "of" || t.lower === "for" || posting || join || ofPeople || ((TENURE_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower)) && (roleWords.has(next.lower) || PORTFOLIO_WORDS.has(next.lower)));
+    // (Nor a title-case headline's verb and the words before it: `King Mohammed VI Receives Spanish PM Pedro Sanchez`.)
+    // (And its little words, capitalised there, but for an office's own: `… Joke To Bash Fed Chair Janet Yellen`.)
+    const verb = HEADLINE_VERBS.has(t.lower) || (t.lower.endsWith("s") && lexicon.cueWords.has(t.lower)) || (PREPOSITIONS.has(t.lower) && t.lower !== "of" && t.lower !== "for" && !posting && !(t.lower === "under" && next.lower === "secretary"));
+    const ok = isCapitalized(t) ? !(t.lower === "the" || t.lower === "a" || t.lower === "an" || POSSESSIVE_DETERMINERS.has(t.lower) || t.lower in WEEKDAYS || t.lower in MONTHS || building || style || verb || t.text === EXCELLENCY_ABBREVIATION) : (roleWords.has(t.lower) && !fragment) || t.lower === "of" || t.lower === "for" || posting || join || ofPeople || ((TENURE_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower)) && (roleWords.has(next.lower) || PORTFOLIO_WORDS.has(next.lower)));
     if (!ok) break;
     k--;
   }
