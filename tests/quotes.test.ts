@@ -2318,4 +2318,10 @@ describe("transcripts", () => {
     expect(roles("King Mohammed VI Receives Spanish PM Pedro Sanchez in Rabat\n\nKing Mohammed VI received on Wednesday at the Royal Palace in Rabat Spanish Prime Minister Pedro Sanchez.", "Pedro Sanchez")).toEqual(["Prime Minister of Spain", "Spanish PM", "Spanish Prime Minister"]);
     expect(roles("Trump Meets With Expert On Secretary of State Hillary Clinton\n\nDonald Trump met an expert on Hillary Clinton on Monday.", "Hillary Clinton")).toEqual(["Secretary of State"]);
   });
+  it("reads an unknown full name set off as one of a group of people as a person (`Nika Gvaramia, one of the leaders of the Coalition for Change, wrote …`)", () => {
+    const text = "PM Kobakhidze Meets Orbán in Budapest\n\nGeorgia's opposition parties criticized the visit. Nika Gvaramia, one of the leaders of the Coalition for Change, wrote on Facebook that Kobakhidze \"went to beg Orbán for protection.\"";
+    const report = parseReport(text, { referenceDate: "2025-03-12" });
+    expect(report.people.map((p) => p.name)).toContain("Nika Gvaramia");
+    expect(report.quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "Nika Gvaramia"]]);
+  });
 });

@@ -834,11 +834,14 @@ function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon):
   const listed = (det === "and" || det === "or") && roleEndsAt(tokens, end, lexicon);
   if (PREPOSITIONS.has(det ?? "") || lexicon.cueWords.has(det ?? "") || listed) return false;
   if (det === "a" || det === "an" || det === "the") role++;
+  // (`Nika Gvaramia, one of the leaders of the Coalition for Change, wrote`: one of a group of people.)
+  const oneOf = det === "one" && tokens.lowerAt(role + 1) === "of" && tokens.lowerAt(role + 2) === "the";
+  if (oneOf) role += 3;
   // (`Dean Johnson, a 55-year-old salesman`, `Jane Doe, a resident of Kyiv`: an age, or one of a kind of people as the
   // phrase's head, sets off a full name as a role does; not a kind that qualifies another noun, `a Republican group`.)
   const headAt = (j: number): boolean => tokens.kindAt(j + 1) !== "word" || PREPOSITIONS.has(tokens.lowerAt(j + 1) ?? "") || tokens.lowerAt(j + 1) === "who" || tokens.lowerAt(j + 1) === "and";
   const person = (t: Token, j: number): boolean =>
-    end - i >= 2 && (det === "a" || det === "an") && (yearsOld(t) !== null || ((GENERIC_SOURCE_MEMBERS.has(t.lower) || GENERIC_SOURCES.has(`${t.lower}s`)) && headAt(j)));
+    end - i >= 2 && (((det === "a" || det === "an") && (yearsOld(t) !== null || ((GENERIC_SOURCE_MEMBERS.has(t.lower) || GENERIC_SOURCES.has(`${t.lower}s`)) && headAt(j)))) || (oneOf && GENERIC_SOURCES.has(t.lower) && headAt(j)));
   // The role may follow a word or two (`, a senior adviser`), in the same line and clause; a party's name may hold a
   // possessive (`, a People's Party MP,`).
   for (let j = role, reach = role + 3; j < reach; j++) {
