@@ -2324,4 +2324,10 @@ describe("transcripts", () => {
     expect(report.people.map((p) => p.name)).toContain("Nika Gvaramia");
     expect(report.quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["partial", "Nika Gvaramia"]]);
   });
+  it("finds an unnamed speaker past a long relative clause of anonymity closed right before the verb (`The official, who requested anonymity because …, said`)", () => {
+    const text =
+      "Sisi, Erdogan discuss Gaza truce\n\nEgyptian President Abdel Fattah al-Sisi met Recep Tayyip Erdogan in Ankara on Wednesday.\n\n" +
+      "A Turkish official familiar with the preparations told Al-Monitor that Ankara and Cairo had also discussed Libya. The official, who requested anonymity because they were not authorized to speak to the media, said \"there is still a long way to go\" on Libya.";
+    expect(parseReport(text, { referenceDate: "2025-09-04" }).quotes.map((q) => [q.text, q.speaker?.name])).toEqual([["there is still a long way to go", "a Turkish official"]]);
+  });
 });

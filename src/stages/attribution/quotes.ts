@@ -939,8 +939,10 @@ function unnamedSubject(tokens: TokenList, begin: number, cue: number): SpeakerR
   let end = from;
   while (end < cue && tokens.textAt(end) !== ",") end++;
   // (Only an aside may stand between the source and its verb, not clauses of their own: `For instance, the paper notes
-  // the government monitors 20,000 of …, it lists …, and it says`.)
-  if (cue - end > MAX_ASIDE_BEFORE_CUE) return null;
+  // the government monitors 20,000 of …, it lists …, and it says`; a relative clause closed right before the verb may
+  // run longer, as one of anonymity does: `The official, who requested anonymity because they were not authorized to
+  // speak to the media, said`.)
+  if (cue - end > MAX_ASIDE_BEFORE_CUE && relativeClauseClose(tokens, end, cue) !== cue - 1) return null;
   return unnamedSource(tokens, from, end);
 }
 
