@@ -2330,4 +2330,9 @@ describe("transcripts", () => {
       "A Turkish official familiar with the preparations told Al-Monitor that Ankara and Cairo had also discussed Libya. The official, who requested anonymity because they were not authorized to speak to the media, said \"there is still a long way to go\" on Libya.";
     expect(parseReport(text, { referenceDate: "2025-09-04" }).quotes.map((q) => [q.text, q.speaker?.name])).toEqual([["there is still a long way to go", "a Turkish official"]]);
   });
+  it("reads no office in a credit's labelled list after a name (`EN - author: Cristina Zamfir, editor online: Ada Stefan`)", () => {
+    const text = "President Nicusor Dan meets Emmanuel Macron\n\nPresident Nicusor Dan was received on Thursday at the Elysee Palace by his French counterpart, Emmanuel Macron. AGERPRES (RO - author: Andreea Marinescu, editor: Mariana Ionescu; EN - author: Cristina Zamfir, editor online: Ada Stefan)";
+    const people = parseReport(text, { referenceDate: "2025-06-26" }).people;
+    expect(people.find((p) => p.name === "Cristina Zamfir")?.roles).toEqual([]);
+  });
 });

@@ -363,6 +363,8 @@ function appositionAfter(view: string, tokens: TokenList, nameEnd: number, lexic
     if (t === undefined) break;
     if (t.text === "(") depth++;
     else if (t.text === ")") depth--;
+    // (A label's colon makes a credit's list, no office: `EN - author: Cristina Zamfir, editor online: Ada Stefan`.)
+    else if (t.text === ":") return null;
     // (An abbreviation's stop goes on: `the Prime Minister of the Republic of India H.E. Shri Narendra Modi`; so does
     // one before a word in lower case, which no sentence opens with: `the minister responsible for Canada-U.S. trade`.)
     else if (depth <= 0 && (t.text === "," || (t.text === "." && !courtesyStop(tokens, j) && !(isAbbreviationStop(tokens, j) && tokens.kindAt(j + 1) === "word" && tokens.capitalizedAt(j + 1) !== true)) || t.text === ";" || t.text === '"' || t.text === "”" || tokens.newLineAt(j) === true)) break;
