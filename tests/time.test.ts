@@ -4182,7 +4182,7 @@ describe("summit frame", () => {
   });
   it("still reckons the day of a happening after `three days after` whose date only bounds a span (`… for their first in-person summit since 2019`)", () => {
     const text = "Putin and Trump discuss Ukraine by phone\n\nVladimir Putin and Donald Trump held a phone call on Monday evening, Kremlin aide Yuri Ushakov told journalists.\n\nThe call came three days after Putin and Trump met at a military base in Anchorage, Alaska, for their first in-person summit since 2019.";
-    expect(parseReport(text, { referenceDate: "2025-08-19" }).timeline.map((e) => e.value)).toEqual(["2019", "2025-08-15", "2025-08-18TEV"]);
+    expect(parseReport(text, { referenceDate: "2025-08-19" }).timeline.map((e) => e.value)).toEqual(["2025-08-15", "2025-08-18TEV"]);
   });
   it("reads a headline of two sentences above the page's date line as the header, and that time on its day as the day posted (`2:15 pm, August 19, 2025`)", () => {
     const text =
@@ -4213,5 +4213,11 @@ describe("summit frame", () => {
       "[00:01:10] RAJ MEHTA: Officials are now saying a trade deal is more likely by mid-2026, at 10:30 a.m. on Tuesday.";
     const report = parseReport(text, { referenceDate: "2025-03-11" });
     expect(report.timexes.map((t) => [t.text, t.value])).toEqual([["March 11, 2025", "2025-03-11"], ["Monday", "2025-03-10"], ["now", "PRESENT_REF"], ["mid-2026", "2026"], ["10:30 a.m. on Tuesday", "2025-03-11T10:30"]]);
+  });
+  it("makes no event of a bare date after `since`, which only opens a span, but keeps one that owns a happening (`since 2019`, `since Monday's debate`)", () => {
+    const text =
+      "Trump and Putin meet in Alaska\n\nTrump and Putin met at Joint Base Elmendorf-Richardson in Anchorage on Friday, their first in-person summit since 2019.\n\n" +
+      "Putin's approval has risen since Monday's meeting, a poll found.";
+    expect(parseReport(text, { referenceDate: "2025-08-16" }).timeline.map((e) => e.value)).toEqual(["2025-08-11", "2025-08-15"]);
   });
 });

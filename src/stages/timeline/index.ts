@@ -2,7 +2,7 @@ import type { Sentence, Span, TimelineEvent } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { parseDay } from "../time/calendar.js";
 import { firstStartingAtOrAfter, flatRanges, inRanges, sentenceAt } from "../../text/lookup.js";
-import { relativeClauseClose, SENTENCE_TERMINALS, sinceOpening, tokenIndexAt, type TokenList } from "../../text/tokens.js";
+import { isPossessiveAt, relativeClauseClose, SENTENCE_TERMINALS, sinceOpening, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { LEADER_PLURALS } from "../../lexicon/roles.js";
 import { MEETING_NOUNS } from "../../lexicon/meetings.js";
 import type { Lexicon } from "../../lexicon/compile.js";
@@ -246,6 +246,10 @@ export const timeline: Stage = (ctx, state) => {
     // (A century dates what a report describes, `an 18th-century villa`, `the bloodiest war of the 20th century`, not a
     // happening it tells of.)
     if (t.value.length === 2) continue;
+    // (Nor does a bare date after `since`, which only opens a span: `their first in-person summit since 2019`; a clause
+    // after it tells of its own happening, `since the German chancellor took office in May`.)
+    // (A day that owns a happening still dates it: `since Monday's debate`.)
+    if (state.tokens.lowerAt(tokenIndexAt(state.tokens, t.start) - 1) === "since" && !isPossessiveAt(state.tokens, tokenIndexAt(state.tokens, t.end))) continue;
     let sentence = sentenceAt(sentences, t.start);
     // `Published 3 hours ago`, a byline's date, a bare date line above a news report (`2023-11-16 09:12`): the report's
     // own time, not a happening it tells of. (Above a transcript's first turn a date line dates what was said.)
