@@ -2599,4 +2599,9 @@ describe("reported speech without quotation marks", () => {
       ["Sanders", "he was holding a fundraiser right then and there"],
     ]);
   });
+  it("reads an inverted parenthesis after an opening word as its source, and the clause after it as what was said (`Instead, says one Gulf diplomat who was in the room, they ran …`)", () => {
+    const text = "Inside the long night that saved the Gulf summit\n\nDOHA — The talks were supposed to end at dinner. Instead, says one Gulf diplomat who was in the room, they ran until almost four in the morning.";
+    const report = parseReport(text, { referenceDate: "2025-12-05" });
+    expect(report.attributions.map((a) => [a.source.name, sliceOf(text, a.cue), sliceOf(text, a.content)])).toEqual([["one Gulf diplomat", "says", "they ran until almost four in the morning"]]);
+  });
 });

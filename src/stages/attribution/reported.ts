@@ -343,6 +343,24 @@ function framedSpeech(
       return make(tokens, quoted, who.ref, span(tokens, who.next, who.next + n), clause, e);
     }
   }
+  // CONTENT, says X, CONTENT: the verb before its speaker (`Instead, says one Gulf diplomat who was in the room, they ran
+  // until almost four`); what follows the parenthesis is what was said.
+  for (let i = b + 1; i < e - 4; i++) {
+    if (tokens.textAt(i) !== "," || quoted[i] === 1 || !SAY_VERBS.has(tokens.lowerAt(i + 1) ?? "")) continue;
+    let close = i + 2;
+    while (close < e && close - i <= MAX_INVERTED_PARENTHESIS && tokens.kindAt(close) === "word") close++;
+    if (tokens.textAt(close) !== "," || close + 1 >= e) continue;
+    // (A relative clause may close the source: `one Gulf diplomat who was in the room`.)
+    let head = i + 2;
+    while (head < close && !RELATIVE_PRONOUNS.has(tokens.lowerAt(head) ?? "")) head++;
+    const named = speakerFrom(i + 2, head, resolver);
+    const who = named !== null && named.next === head ? named.ref : nounPhraseSource(tokens, i + 2, head);
+    // (Only after an opening word or phrase, before a clause of its own: after a clause, `…, said Brian Baker, a
+    // strategist` is a tail and its apposition.)
+    const opening = i - b === 1 || (i - b <= MAX_INVERTED_OPENING && (opensAdverbial(tokens.lowerAt(b) ?? "") || CLAUSE_OPENING_ADVERBS.has(tokens.lowerAt(b) ?? "")));
+    if (who === null || !opening || verbBefore(tokens, b, i, lexicon) || !verbBefore(tokens, close + 1, e, lexicon)) continue;
+    return make(tokens, quoted, who, span(tokens, i + 1, i + 2), close + 1, e);
+  }
   // CONTENT, X says, CONTENT: a parenthesis without `as`.
   for (let i = b + 1; i < e - 3; i++) {
     if (tokens.textAt(i) !== "," || quoted[i] === 1) continue;
@@ -413,6 +431,11 @@ function framedSpeech(
   }
   return null;
 }
+
+/** Most tokens of the opening phrase before an inverted parenthesis (`In the end, says Peskov, …`). */
+const MAX_INVERTED_OPENING = 5;
+/** Most tokens from a comma to the comma that closes an inverted parenthesis (`, says one Gulf diplomat who was in the room,`). */
+const MAX_INVERTED_PARENTHESIS = 12;
 
 /** Longest medium before the agent of a passive frame (`in a conversation with RT by`), in tokens. */
 const MAX_FRAME_MEDIUM = 6;
