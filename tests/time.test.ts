@@ -4072,7 +4072,7 @@ describe("summit frame", () => {
     expect(names).toEqual(expect.arrayContaining(["Abdullah II", "Abdel Fattah al-Sisi"]));
     expect(names).not.toContain("Ayman Safadi");
   });
-  it("gives the time of a `since` clause to those the clause names before it (`…, the first since the German chancellor took office in May`), not to a participle's (`since taking power from his father Hun Sen`)", () => {
+  it("gives the time of a `since` clause to those the clause names before it (`…, the first since the German chancellor took office in May`), and a participle's to the sentence's subject and those it names (`since taking power from his father Hun Sen`)", () => {
     const text =
       "Macron and Merz seek to relaunch Franco-German engine\n\n" +
       "Emmanuel Macron and Friedrich Merz met on Friday, August 29, in Toulon for a Franco-German council of ministers, the first since the German chancellor took office in May.\n\n" +
@@ -4080,7 +4080,7 @@ describe("summit frame", () => {
     const report = parseReport(text, { referenceDate: "2025-08-29" });
     const names = new Map(report.people.map((p) => [p.id, p.name]));
     expect(report.timeline.map((e) => `${e.value}: ${e.participants.map((id) => names.get(id) ?? id).join(", ")}`)).toEqual([
-      "2023-08: Hun Manet, Emmanuel Macron, Hun Sen",
+      "2023-08: Hun Manet, Hun Sen",
       "2024: Hun Manet, Emmanuel Macron, Hun Sen",
       "2025-05: Friedrich Merz",
       "2025-08-29: Emmanuel Macron, Friedrich Merz",
@@ -4219,5 +4219,14 @@ describe("summit frame", () => {
       "Trump and Putin meet in Alaska\n\nTrump and Putin met at Joint Base Elmendorf-Richardson in Anchorage on Friday, their first in-person summit since 2019.\n\n" +
       "Putin's approval has risen since Monday's meeting, a poll found.";
     expect(parseReport(text, { referenceDate: "2025-08-16" }).timeline.map((e) => e.value)).toEqual(["2025-08-11", "2025-08-15"]);
+  });
+  it("gives the day of a participle's `since` clause to the sentence's subject and those the clause names, not to whom the subject met (`… since taking office in May`)", () => {
+    const text =
+      "Merz seeks reset with Erdogan\n\nGerman Chancellor Friedrich Merz met Turkish President Recep Tayyip Erdogan in Ankara on Thursday, his first trip to Turkey since taking office in May.\n\n" +
+      "Cambodian Prime Minister Hun Manet met Xi Jinping on Friday, his first visit since taking power from his father Hun Sen in August 2023.";
+    const report = parseReport(text, { referenceDate: "2025-10-31" });
+    const namesOf = (value: string): string[] => report.timeline.find((e) => e.value === value)?.participants.map((id) => report.people.find((p) => p.id === id)?.name ?? id) ?? [];
+    expect(namesOf("2025-05")).toEqual(["Friedrich Merz"]);
+    expect(namesOf("2023-08").sort()).toEqual(["Hun Manet", "Hun Sen"]);
   });
 });

@@ -200,6 +200,11 @@ export const timeline: Stage = (ctx, state) => {
     const inContent = personMentionsIn(sentence, mentions).some((m) => m.personId === reporter && m.start >= report.content.start && m.end <= report.content.end);
     return inContent ? participants : participants.filter((id) => id !== reporter);
   };
+  /** The person named first in the sentence, before any comma: its subject, as far as names tell; else no one. */
+  const openingSubject = (sentence: Sentence): Set<string> => {
+    const first = personMentionsIn(sentence, mentions)[0];
+    return first === undefined || ctx.text.slice(sentence.start, first.start).includes(",") ? new Set() : new Set([first.personId]);
+  };
   /** Who is named wholly between offsets `start` and `end` of the sentence. */
   const namedBetween = (sentence: Sentence, start: number, end: number): Set<string> =>
     new Set(personMentionsIn({ ...sentence, start, end }, mentions).filter((m) => m.end <= end).map((m) => m.personId));
@@ -227,8 +232,15 @@ export const timeline: Stage = (ctx, state) => {
     // (A participle's clause has the sentence's subject: `since taking power from his father Hun Sen in August 2023`;
     // a pronoun's, someone this reading may not know: `Ever since she endorsed Mrs. Clinton this month`.)
     const opener = state.tokens.lowerAt(since + 1) ?? "";
-    if (since < 0 || opener.endsWith("ing") || SUBJECT_PRONOUNS.has(opener)) return participants;
-    return narrowedTo(participants, namedBetween(sentence, state.tokens.startAt(since + 1) ?? t.start, t.start));
+    if (since < 0 || SUBJECT_PRONOUNS.has(opener)) return participants;
+    // (Of a participle's, that subject, when a name opens the sentence, and those the clause names: `German Chancellor
+    // Friedrich Merz met … Erdogan …, his first trip to Turkey since taking office in May` dates Merz's taking office.)
+    const clause = namedBetween(sentence, state.tokens.startAt(since + 1) ?? t.start, t.start);
+    if (opener.endsWith("ing")) {
+      const subject = openingSubject(sentence);
+      return subject.size === 0 ? participants : narrowedTo(participants, new Set([...subject, ...clause]));
+    }
+    return narrowedTo(participants, clause);
   };
   /** A sentence's words as an event's description, without the wire dateline that opens it. */
   const describeSentence = (sentence: Sentence): string =>
