@@ -4229,4 +4229,13 @@ describe("summit frame", () => {
     expect(namesOf("2025-05")).toEqual(["Friedrich Merz"]);
     expect(namesOf("2023-08").sort()).toEqual(["Hun Manet", "Hun Sen"]);
   });
+  it("reads `the two heads of government` in a sentence that names two people of its own as those two, not the summit's pair", () => {
+    const text =
+      "King Mohammed VI receives Spanish PM Pedro Sanchez in Rabat\n\nKing Mohammed VI received Spanish Prime Minister Pedro Sanchez at the Royal Palace in Rabat on Wednesday.\n\n" +
+      "Earlier in the day, Sanchez held talks with Prime Minister Aziz Akhannouch, after which the two heads of government chaired the 13th Morocco-Spain High-Level Meeting.\n\n" +
+      "The two leaders also discussed migration on Wednesday.";
+    const report = parseReport(text, { referenceDate: "2025-12-04" });
+    const names = new Map(report.people.map((p) => [p.id, p.name]));
+    expect(report.timeline.map((e) => e.participants.map((id) => names.get(id)).sort().join(", "))).toEqual(["Mohammed VI, Pedro Sanchez", "Aziz Akhannouch, Pedro Sanchez", "Mohammed VI, Pedro Sanchez"]);
+  });
 });

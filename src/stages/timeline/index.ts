@@ -177,7 +177,9 @@ export const timeline: Stage = (ctx, state) => {
       }
       // (`The two leaders last met in Tirana on May 16`: the summit's two, unnamed here; not in what someone else
       // reports, `Ushakov said that a meeting between the two presidents …`, who may mean another pair.)
-      if (summit.participants.length === 2 && namesTheTwoLeaders(state.tokens, sentence, summit.format === "bilateral", (offset) => inQuote(offset) || (inOthersReport(offset) && !holdsEvidence(sentence)))) ids.push(...summit.participants);
+      // (Not where the sentence names two people of its own, whom the words then mean: `Sanchez held talks with
+      // Akhannouch, after which the two heads of government chaired …` beside the King's summit with Sanchez.)
+      if (summit.participants.length === 2 && new Set(ids).size < 2 && namesTheTwoLeaders(state.tokens, sentence, summit.format === "bilateral", (offset) => inQuote(offset) || (inOthersReport(offset) && !holdsEvidence(sentence)))) ids.push(...summit.participants);
       // (`The Belarusian and Kazakh leaders agreed to meet again`: the participants those peoples' words name.)
       const peoples = leadersOfPeoples(state.tokens, sentence, ctx.lexicon);
       if (peoples.size > 1) ids.push(...summit.participants.filter((id) => peoples.has(countryOf.get(id) ?? "")));
