@@ -83,8 +83,8 @@ export function findBlocks(view: string, lexicon: Lexicon): Block[] {
     const underHeadline = index === 1 && blocks[0]?.kind === "heading";
     // (And a first line above the page's date: `… for more than two hours. Here's what the Kremlin says …` over
     // `2:15 pm, August 19, 2025`.)
-    const headsPage = bylineAt(view, next ?? g) || (index === 0 && dateLineAt(view, next ?? g));
-    if ((index === 0 || underHeadline) && next !== undefined && kind === "paragraph" && ((index === 0 && isHeadline(view, g)) || (headsPage && shortLine(view, g)))) kind = "heading";
+    const headsPage = (below: Line): boolean => bylineAt(view, below) || (index === 0 && dateLineAt(view, below));
+    if ((index === 0 || underHeadline) && next !== undefined && kind === "paragraph" && ((index === 0 && isHeadline(view, g)) || (headsPage(next) && shortLine(view, g)))) kind = "heading";
     if (kind === "paragraph" || kind === "turn") seenRunningText = true;
     blocks.push({ index, kind, start: g.start, end: g.end });
   }

@@ -202,10 +202,21 @@ export const timeline: Stage = (ctx, state) => {
     const inContent = personMentionsIn(sentence, mentions).some((m) => m.personId === reporter && m.start >= report.content.start && m.end <= report.content.end);
     return inContent ? participants : participants.filter((id) => id !== reporter);
   };
-  /** The person named first in the sentence, before any comma: its subject, as far as names tell; else no one. */
-  const openingSubject = (sentence: Sentence): Set<string> => {
-    const first = personMentionsIn(sentence, mentions)[0];
-    return first === undefined || ctx.text.slice(sentence.start, first.start).includes(",") ? new Set() : new Set([first.personId]);
+  /**
+   * The person named first in the sentence, before any comma: its subject, as far as names tell; else no one. (Read once
+   * per sentence: a sentence of thousands of `since` clauses must not be read again for each.)
+   */
+  const openingSubjects = new Map<Sentence, ReadonlySet<string>>();
+  const openingSubject = (sentence: Sentence): ReadonlySet<string> => {
+    const cached = openingSubjects.get(sentence);
+    if (cached !== undefined) return cached;
+    let k = firstStartingAtOrAfter(mentions, sentence.start);
+    while (k < mentions.length && (mentions[k]?.start ?? Infinity) < sentence.end && mentions[k]?.personId == null) k++;
+    const first = mentions[k];
+    const id = first === undefined || first.start >= sentence.end || ctx.text.slice(sentence.start, first.start).includes(",") ? null : first.personId;
+    const subject: ReadonlySet<string> = id === null ? new Set() : new Set([id]);
+    openingSubjects.set(sentence, subject);
+    return subject;
   };
   /** Who is named wholly between offsets `start` and `end` of the sentence. */
   const namedBetween = (sentence: Sentence, start: number, end: number): Set<string> =>
