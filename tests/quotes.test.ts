@@ -2335,4 +2335,8 @@ describe("transcripts", () => {
     const people = parseReport(text, { referenceDate: "2025-06-26" }).people;
     expect(people.find((p) => p.name === "Cristina Zamfir")?.roles).toEqual([]);
   });
+  it("reads Bahrain's spelling `Shaikh` as the courtesy title `Sheikh` is read (`HH Shaikh Nasser bin Hamad Al Khalifa`)", () => {
+    const text = "HM the King meets British Prime Minister\n\nLondon, Oct. 14 (BNA): His Majesty King Hamad bin Isa Al Khalifa met today with Prime Minister Sir Keir Starmer at 10 Downing Street in London.\n\nThe meeting was attended by HH Shaikh Nasser bin Hamad Al Khalifa and several senior officials.";
+    expect(parseReport(text, { referenceDate: "2025-10-14" }).people.map((p) => p.name)).toContain("Nasser bin Hamad Al Khalifa");
+  });
 });

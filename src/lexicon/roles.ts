@@ -84,7 +84,7 @@ export const GOVERNMENT_HEAD_OFFICES: readonly string[] = [...HEAD_OFFICES].filt
 /** Styles of address after `His` or `Her` (`His Highness`, `Her Majesty`, `His Excellency`): no name, and alone the person first so styled. */
 export const STYLES: ReadonlySet<string> = new Set(["highness", "majesty", "excellency", "holiness", "eminence"]);
 /** Royal styles that stand before a name after its office (`Energy Minister Prince Abdulaziz`, `Minister of Foreign Affairs Sheikh Abdullah`). */
-export const ROYAL_STYLES: ReadonlySet<string> = new Set(["prince", "princess", "sheikh", "sheikha"]);
+export const ROYAL_STYLES: ReadonlySet<string> = new Set(["prince", "princess", "sheikh", "sheikha", "shaikh", "shaikha"]);
 /** The Gulf agencies' His Excellency, in capitals before a title (`HE the Turkish President`): no pronoun, no office. */
 export const EXCELLENCY_ABBREVIATION = "HE";
 
@@ -145,11 +145,11 @@ export const PARTY_ADJECTIVES: ReadonlySet<string> = new Set([
 export const HONORIFICS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "madame", "prof", "gen", "sen", "rep", "gov", "lt", "col",
   "capt", "adm", "sgt", "rev", "hon", "president", "premier", "chancellor", "minister", "secretary", "ambassador",
-  "king", "queen", "prince", "princess", "emir", "sheikh", "chairman", "governor", "senator", "general", "speaker",
+  "king", "queen", "prince", "princess", "emir", "sheikh", "shaikh", "sheik", "chairman", "governor", "senator", "general", "speaker",
   "mayor", "pope", "judge", "justice", "director", "commissioner", "professor", "spokesman", "spokeswoman",
   // Courtesy titles of South and Southeast Asia and the Gulf (`Shri Narendra Modi`, `Datuk Seri Anwar Ibrahim`,
   // `Sayyid Fahd bin Mahmoud Al Said`), and Shia clerics' ranks (`Ayatollah Raisi`, `Hojatoleslam Rouhani`).
-  "shri", "smt", "shrimati", "datuk", "dato", "seri", "tun", "sheikha", "sayyid", "seyyed", "seyed", "h.e", "ayatollah", "hojatoleslam",
+  "shri", "smt", "shrimati", "datuk", "dato", "seri", "tun", "sheikha", "shaikha", "sayyid", "seyyed", "seyed", "h.e", "ayatollah", "hojatoleslam",
   // (One who made the pilgrimage, as the Malay press styles its rulers: `Sultan Haji Hassanal Bolkiah`; and the
   // Taliban's clerics' ranks, `Mawlawi Amir Khan Muttaqi`, `Mullah Mohammad Hassan Akhund`.)
   "haji", "hajah", "hajjah", "mawlawi", "mullah", "maulana", "mufti",
