@@ -4238,4 +4238,15 @@ describe("summit frame", () => {
     const names = new Map(report.people.map((p) => [p.id, p.name]));
     expect(report.timeline.map((e) => e.participants.map((id) => names.get(id)).sort().join(", "))).toEqual(["Mohammed VI, Pedro Sanchez", "Aziz Akhannouch, Pedro Sanchez", "Mohammed VI, Pedro Sanchez"]);
   });
+  it("gives a happening dated back from the sentence's day to those named after the distance, unless a pronoun there stands for someone before (`a day after Starmer arrived in India`)", () => {
+    const names = (text: string, ref: string): string[][] => {
+      const report = parseReport(text, { referenceDate: ref });
+      const byId = new Map(report.people.map((p) => [p.id, p.name]));
+      return report.timeline.map((e) => e.participants.map((id) => byId.get(id) ?? id));
+    };
+    const modi = "PM Modi, UK PM Starmer hold talks in Mumbai\n\nPrime Minister Narendra Modi and his British counterpart Keir Starmer held bilateral talks in Mumbai on Thursday, a day after Starmer arrived in India on his first official visit as PM.";
+    expect(names(modi, "2025-10-09")).toEqual([["Keir Starmer"], ["Narendra Modi", "Keir Starmer"]]);
+    const sanders = "Sanders looks ahead\n\nOn Monday I met with Bernie Sanders in his office, two days after his endorsement of Hillary Clinton.";
+    expect(names(sanders, "2016-07-26")).toEqual([["Bernie Sanders", "Hillary Clinton"], ["Bernie Sanders", "Hillary Clinton"]]);
+  });
 });

@@ -339,7 +339,16 @@ export const timeline: Stage = (ctx, state) => {
   // Happenings dated by a distance from the day of their sentence's news (`The summit came a day after Biden met Modi`).
   for (const h of reckonedHappenings(state.tokens, sentences, timexes, summit.date, reference, ctx.lexicon.cueWords)) {
     if (seen.has(`${h.value}|${String(h.sentence.start)}`)) continue;
-    events.push({ id: "", value: h.value, mod: null, timexId: h.timex.id, sentence: { start: h.sentence.start, end: h.sentence.end }, description: describeSentence(h.sentence), participants: withoutReporter(participantsOf(h.sentence), h.timex, h.sentence) });
+    // (A happening named after the distance has those named there: `held talks on Thursday, a day after Starmer
+    // arrived in India` dates Starmer's arrival, not Modi's.)
+    const people = withoutReporter(participantsOf(h.sentence), h.timex, h.sentence);
+    // (Unless a pronoun there, before any name, stands for someone of the sentence: `I met with Sanders … two days
+    // after his endorsement of Clinton`; not `a day after Starmer arrived in India on his first visit`.)
+    const pronoun = h.namedAfter === true ? pronounAfter(state.tokens, h.timex.end, h.sentence.end) : -1;
+    const named = mentions[firstStartingAtOrAfter(mentions, h.timex.end)];
+    const ownPronoun = pronoun >= 0 && (named === undefined || named.start > pronoun);
+    const participants = h.namedAfter === true && !ownPronoun ? narrowedTo(people, namedBetween(h.sentence, h.timex.end, h.sentence.end)) : people;
+    events.push({ id: "", value: h.value, mod: null, timexId: h.timex.id, sentence: { start: h.sentence.start, end: h.sentence.end }, description: describeSentence(h.sentence), participants });
     keys.push(timeKey(h.value, null, reference));
     orders.push(h.order);
   }
@@ -423,6 +432,17 @@ function opensOnTheMeeting(tokens: TokenList, sentence: Sentence): boolean {
 
 /** Pronouns that may open a clause as its subject. */
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you"]);
+/** Pronouns that stand for a person in any case (`his endorsement`, `met him`). */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, "him", "her", "his", "their", "them"]);
+/** Tokens read after a distance for a pronoun of the happening it dates. */
+const PRONOUN_AFTER_REACH = 8;
+
+/** Where a person's pronoun stands within a few tokens after offset `from`, before `end`; or -1. */
+function pronounAfter(tokens: TokenList, from: number, end: number): number {
+  const first = tokenIndexAt(tokens, from);
+  for (let k = first; k < first + PRONOUN_AFTER_REACH && (tokens.startAt(k) ?? Infinity) < end; k++) if (PERSON_PRONOUNS.has(tokens.lowerAt(k) ?? "")) return tokens.startAt(k) ?? -1;
+  return -1;
+}
 
 /** Most tokens from `since` to the time its clause holds (`since the German chancellor took office in May`). */
 const SINCE_CLAUSE_REACH = 12;

@@ -22,6 +22,8 @@ export interface ReckonedHappening {
   /** The time expression's index among the report's, for a stable order. */
   readonly order: number;
   readonly sentence: Sentence;
+  /** True when the happening is the one named after the distance (`a day after Starmer arrived in India`), not the sentence's own. */
+  readonly namedAfter?: boolean;
 }
 
 /**
@@ -102,7 +104,7 @@ export function reckonedHappenings(
       const thisMeeting = meeting || (metSomeone && !namesMeetingWithin(tokens, next, OTHER_MEETING_REACH));
       const day = anchor ?? (thisMeeting ? meetingDay : null) ?? (PRESENT_COMING.has(before) && reference !== null ? formatDay(reference) : null);
       if (day === null || !PATTERNS.isoDay.test(day)) continue;
-      out.push({ value: formatDay(addDays(parseDay(day), after === "after" ? -days : days)), timex: t, order: k, sentence });
+      out.push({ value: formatDay(addDays(parseDay(day), after === "after" ? -days : days)), timex: t, order: k, sentence, namedAfter: true });
     }
     // (A sentence that tells no date passes on the one before it.)
     previousDate = told ?? toldBefore;
