@@ -2339,4 +2339,12 @@ describe("transcripts", () => {
     const text = "HM the King meets British Prime Minister\n\nLondon, Oct. 14 (BNA): His Majesty King Hamad bin Isa Al Khalifa met today with Prime Minister Sir Keir Starmer at 10 Downing Street in London.\n\nThe meeting was attended by HH Shaikh Nasser bin Hamad Al Khalifa and several senior officials.";
     expect(parseReport(text, { referenceDate: "2025-10-14" }).people.map((p) => p.name)).toContain("Nasser bin Hamad Al Khalifa");
   });
+  it("reads a first line whose label joins two names as the headline, not a turn (`Luxon and Albanese: What they said …`)", () => {
+    const text =
+      "Luxon and Albanese: What they said after the Queenstown talks\n\nPrime Ministers Christopher Luxon and Anthony Albanese held their annual leaders' meeting in Queenstown on Saturday.\n\n" +
+      "Luxon: \"We are each other's only formal ally.\"\n\nAlbanese: \"Australia and New Zealand are family.\"";
+    const report = parseReport(text, { referenceDate: "2025-08-02" });
+    expect(report.blocks.map((b) => b.kind)).toEqual(["heading", "paragraph", "turn", "turn"]);
+    expect(report.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([["We are each other's only formal ally.", "Christopher Luxon"], ["Australia and New Zealand are family.", "Anthony Albanese"]]);
+  });
 });

@@ -93,7 +93,9 @@ export function findBlocks(view: string, lexicon: Lexicon): Block[] {
   // interview's turns).
   const turns = blocks.filter((b) => b.kind === "turn");
   const first = blocks[0];
-  if (first?.kind === "turn" && blocks.length > 1 && (turns.length === 1 || quotedHeadline(view, first, lexicon, recurring))) blocks[0] = { ...first, kind: "heading" };
+  // (So is one whose label joins two names, whom no one turn can voice: `Luxon and Albanese: What they said after the
+  // Queenstown talks` over the two leaders' turns.)
+  if (first?.kind === "turn" && blocks.length > 1 && (turns.length === 1 || quotedHeadline(view, first, lexicon, recurring) || jointLabel(view, first, lexicon, recurring))) blocks[0] = { ...first, kind: "heading" };
   return blocks;
 }
 
@@ -103,6 +105,15 @@ function quotedHeadline(view: string, line: Line, lexicon: Lexicon, recurring: R
   if (after === null || view.slice(line.start, line.end).includes("\n")) return false;
   const rest = view.slice(after, line.end).trim();
   return rest.length > 1 && OPENING_QUOTE_MARKS.has(rest[0] ?? "") && CLOSING_QUOTE_MARKS.has(rest.at(-1) ?? "");
+}
+
+/** True for a line whose label is two names joined by `and` (`Luxon and Albanese:`). */
+function jointLabel(view: string, line: Line, lexicon: Lexicon, recurring: ReadonlySet<string>): boolean {
+  const after = labelEnd(view, line, lexicon, recurring);
+  if (after === null) return false;
+  const [a, b, ...rest] = view.slice(line.start, after - 1).split(" and ");
+  const name = (part: string | undefined): boolean => part !== undefined && part.length > 1 && PATTERNS.upper.test(part[0] ?? "") && !part.includes(" of ");
+  return rest.length === 0 && name(a) && name(b);
 }
 
 /** Headings of a list of links to other stories (`Related Articles`, `Read more:`). */
