@@ -1242,7 +1242,7 @@ describe("summit frame", () => {
   it("ends a building's name on its head, before an office and the name after it (`received at Bayan Palace Saudi Crown Prince …`)", () => {
     const text = "Kuwait Amir receives Saudi Crown Prince\n\nHis Highness the Emir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received on Wednesday at Bayan Palace Saudi Crown Prince Mohammed bin Salman.";
     const report = parseReport(text, { referenceDate: "2024-09-18" });
-    expect([report.summit.location, participantNames(report)]).toEqual(["Bayan Palace", ["Mishal Al-Ahmad Al-Jaber Al-Sabah", "Mohammed bin Salman"]]);
+    expect([report.summit.location, participantNames(report)]).toEqual(["Kuwait City", ["Mishal Al-Ahmad Al-Jaber Al-Sabah", "Mohammed bin Salman"]]);
     expect(report.people.find((p) => p.name === "Mohammed bin Salman")?.roles).toEqual(["Crown Prince of Saudi Arabia", "Saudi Crown Prince"]);
     // (After `at`, before any office; and a style of address before the office is none of it: `His Majesty King Hamad
     // … received today at Sakhir Palace President Abdel Fattah El-Sisi`.)
@@ -4248,5 +4248,9 @@ describe("summit frame", () => {
     expect(names(modi, "2025-10-09")).toEqual([["Keir Starmer"], ["Narendra Modi", "Keir Starmer"]]);
     const sanders = "Sanders looks ahead\n\nOn Monday I met with Bernie Sanders in his office, two days after his endorsement of Hillary Clinton.";
     expect(names(sanders, "2016-07-26")).toEqual([["Bernie Sanders", "Hillary Clinton"], ["Bernie Sanders", "Hillary Clinton"]]);
+  });
+  it("places a meeting at a Gulf ruler's palace in its city (`received at Bayan Palace`)", () => {
+    const text = "Amir receives Lebanese President\n\nKUWAIT: His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received at Bayan Palace on Sunday Lebanese President Joseph Aoun, who is on an official visit to the country.";
+    expect(parseReport(text, { referenceDate: "2025-04-14" }).summit.location).toBe("Kuwait City");
   });
 });

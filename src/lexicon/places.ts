@@ -410,6 +410,12 @@ export const VENUES: Readonly<Record<string, string>> = wordTable({
   "al-yamamah palace": "Riyadh", "al yamamah palace": "Riyadh", "qasr al watan": "Abu Dhabi", "amiri diwan": "Doha",
   "ittihadiya palace": "Cairo", "union buildings": "Pretoria", "ak orda": "Astana",
   "akorda": "Astana", "mariinsky palace": "Kyiv", "novo-ogaryovo": "Moscow", "bocharov ruchey": "Sochi",
+  // (The Gulf's and the Levant's royal and presidential palaces, where the agencies say their rulers receive guests.)
+  "bayan palace": "Kuwait City", "seif palace": "Kuwait City", "sakhir palace": "Manama", "gudaibiya palace": "Manama",
+  "al-shati palace": "Abu Dhabi", "qasr al shati": "Abu Dhabi", "al wajba palace": "Doha", "lusail palace": "Lusail",
+  "al alam palace": "Muscat", "husseiniya palace": "Amman", "al husseiniya palace": "Amman", "raghadan palace": "Amman",
+  "baabda palace": "Beirut", "irqah palace": "Riyadh", "al-salam palace": "Jeddah", "al salam palace": "Jeddah",
+  "istana negara": "Kuala Lumpur", "rideau hall": "Ottawa", "prague castle": "Prague",
   // Sites of summits away from the seats: a base, a conference centre.
   "joint base elmendorf-richardson": "Anchorage", "elmendorf-richardson": "Anchorage", "nasrec expo centre": "Johannesburg",
   "grand palais": "Paris", "parliament hill": "Ottawa",
