@@ -2,7 +2,7 @@ import type { Sentence, Span, TimelineEvent } from "../../model/index.js";
 import type { Stage } from "../../pipeline/context.js";
 import { parseDay } from "../time/calendar.js";
 import { firstStartingAtOrAfter, flatRanges, inRanges, sentenceAt } from "../../text/lookup.js";
-import { isPossessiveAt, relativeClauseClose, SENTENCE_TERMINALS, sinceOpening, tokenIndexAt, type TokenList } from "../../text/tokens.js";
+import { isAbbreviationStop, isPossessiveAt, relativeClauseClose, SENTENCE_TERMINALS, sinceOpening, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { LEADER_PLURALS } from "../../lexicon/roles.js";
 import { MEETING_NOUNS } from "../../lexicon/meetings.js";
 import type { Lexicon } from "../../lexicon/compile.js";
@@ -255,6 +255,18 @@ export const timeline: Stage = (ctx, state) => {
     }
     return narrowedTo(participants, clause);
   };
+  /**
+   * The participants of a happening named after a distance (`held talks on Thursday, a day after Starmer arrived in
+   * India` dates Starmer's arrival, not Modi's): those named in the clause after it; all of them where a pronoun there,
+   * before any name, stands for someone named before (`I met with Sanders … two days after his endorsement of Clinton`).
+   */
+  const namedAfterDistance = (participants: string[], t: Span, sentence: Sentence): string[] => {
+    const clause = clauseAfter(state.tokens, t.end, sentence.end);
+    const pronoun = pronounAfter(state.tokens, t.end, clause);
+    const named = mentions[firstStartingAtOrAfter(mentions, t.end)];
+    if (pronoun >= 0 && (named === undefined || named.start > pronoun)) return participants;
+    return narrowedTo(participants, namedBetween(sentence, t.end, clause));
+  };
   /** A sentence's words as an event's description, without the wire dateline that opens it. */
   const describeSentence = (sentence: Sentence): string =>
     describe(ctx.text.slice(wire !== null && sentence.start >= wire.start && sentence.start < wire.after ? Math.min(wire.after, sentence.end) : sentence.start, sentence.end));
@@ -339,15 +351,8 @@ export const timeline: Stage = (ctx, state) => {
   // Happenings dated by a distance from the day of their sentence's news (`The summit came a day after Biden met Modi`).
   for (const h of reckonedHappenings(state.tokens, sentences, timexes, summit.date, reference, ctx.lexicon.cueWords)) {
     if (seen.has(`${h.value}|${String(h.sentence.start)}`)) continue;
-    // (A happening named after the distance has those named there: `held talks on Thursday, a day after Starmer
-    // arrived in India` dates Starmer's arrival, not Modi's.)
     const people = withoutReporter(participantsOf(h.sentence), h.timex, h.sentence);
-    // (Unless a pronoun there, before any name, stands for someone of the sentence: `I met with Sanders … two days
-    // after his endorsement of Clinton`; not `a day after Starmer arrived in India on his first visit`.)
-    const pronoun = h.namedAfter === true ? pronounAfter(state.tokens, h.timex.end, h.sentence.end) : -1;
-    const named = mentions[firstStartingAtOrAfter(mentions, h.timex.end)];
-    const ownPronoun = pronoun >= 0 && (named === undefined || named.start > pronoun);
-    const participants = h.namedAfter === true && !ownPronoun ? narrowedTo(people, namedBetween(h.sentence, h.timex.end, h.sentence.end)) : people;
+    const participants = h.namedAfter === true ? namedAfterDistance(people, h.timex, h.sentence) : people;
     events.push({ id: "", value: h.value, mod: null, timexId: h.timex.id, sentence: { start: h.sentence.start, end: h.sentence.end }, description: describeSentence(h.sentence), participants });
     keys.push(timeKey(h.value, null, reference));
     orders.push(h.order);
@@ -436,6 +441,21 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you"]);
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, "him", "her", "his", "their", "them"]);
 /** Tokens read after a distance for a pronoun of the happening it dates. */
 const PRONOUN_AFTER_REACH = 8;
+
+/** Most tokens of the clause after a distance read for those it names. */
+const CLAUSE_AFTER_REACH = 24;
+
+/** Where the clause after offset `from` ends: at a comma, a semicolon or a stop, within a bounded reach, or `end`. */
+function clauseAfter(tokens: TokenList, from: number, end: number): number {
+  const first = tokenIndexAt(tokens, from);
+  for (let k = first; k < first + CLAUSE_AFTER_REACH; k++) {
+    const at = tokens.startAt(k);
+    if (at === undefined || at >= end) return end;
+    const w = tokens.textAt(k);
+    if (w === "," || w === ";" || (w === "." && !isAbbreviationStop(tokens, k))) return at;
+  }
+  return tokens.startAt(first + CLAUSE_AFTER_REACH) ?? end;
+}
 
 /** Where a person's pronoun stands within a few tokens after offset `from`, before `end`; or -1. */
 function pronounAfter(tokens: TokenList, from: number, end: number): number {
