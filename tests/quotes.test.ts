@@ -2347,4 +2347,8 @@ describe("transcripts", () => {
     expect(report.blocks.map((b) => b.kind)).toEqual(["heading", "paragraph", "turn", "turn"]);
     expect(report.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([["We are each other's only formal ally.", "Christopher Luxon"], ["Australia and New Zealand are family.", "Anthony Albanese"]]);
   });
+  it("gives words `Another` speaks at a sentence's head to the group the sentence before names (`… one of the diplomats said. Another described the talks as \"…\"`)", () => {
+    const text = "Costa's first EU-China summit ends without a joint statement\n\nThe meeting was \"frank but difficult,\" one of the diplomats said. Another described the talks on trade as \"a dialogue of the deaf.\"";
+    expect(parseReport(text, { referenceDate: "2025-07-25" }).quotes.map((q) => q.speaker?.name ?? null)).toEqual(["one of the diplomats", "diplomats"]);
+  });
 });

@@ -258,7 +258,8 @@ export class SpeakerResolver {
       return { ref: { personId: null, name, mention: { start: t.start, end: t.end }, resolvedVia: "pronoun" }, next: i + 1 };
     }
     // `Labour MPs have warned … One said: "…"`: one of the group the sentence before names speaks for it.
-    if (t.lower === "one" && opensSentence(this.tokens, i) && this.cueWords.has(this.tokens.lowerAt(i + 1) ?? "")) {
+    // (So does another of them: `…," one of the diplomats said. Another described the talks as "…"`.)
+    if ((t.lower === "one" || t.lower === "another") && opensSentence(this.tokens, i) && this.cueWords.has(this.tokens.lowerAt(i + 1) ?? "")) {
       const group = this.#groupBefore(i);
       if (group !== null) return { ref: { ...group, mention: { start: t.start, end: t.end } }, next: i + 1 };
     }
