@@ -2351,4 +2351,9 @@ describe("transcripts", () => {
     const text = "Costa's first EU-China summit ends without a joint statement\n\nThe meeting was \"frank but difficult,\" one of the diplomats said. Another described the talks on trade as \"a dialogue of the deaf.\"";
     expect(parseReport(text, { referenceDate: "2025-07-25" }).quotes.map((q) => q.speaker?.name ?? null)).toEqual(["one of the diplomats", "diplomats"]);
   });
+  it("gives a headline's quote after a verb of saying whose subject the headline leaves out to the one who opens it (`Jaishankar meets Wang Yi; says ties must be 'stable, cooperative'`)", () => {
+    const speaker = (headline: string, lead: string, ref: string): string | null => parseReport(`${headline}\n\n${lead}`, { referenceDate: ref }).quotes.find((q) => q.kind === "heading")?.speaker?.name ?? null;
+    expect(speaker("Jaishankar meets Wang Yi; says ties must be 'stable, cooperative'", "External Affairs Minister S. Jaishankar held talks with Chinese Foreign Minister Wang Yi in New Delhi on Monday.", "2025-08-19")).toBe("S. Jaishankar");
+    expect(speaker("Albanese meets Xi in Beijing, hails 'stabilised' relationship", "Prime Minister Anthony Albanese met Chinese President Xi Jinping in Beijing on Tuesday.", "2025-07-15")).toBe("Anthony Albanese");
+  });
 });

@@ -678,6 +678,17 @@ function headlineSpeaker(q: Quote, tokens: TokenList, resolver: SpeakerResolver,
     }
     return null;
   }
+  // `Jaishankar meets Wang Yi; says ties must be 'stable, cooperative'`: a verb of saying whose subject the headline
+  // leaves out after a semicolon or a comma is the one who opens the line.
+  for (let k = open - 1; k > 0 && open - k <= MAX_ELIDED_REACH && tokens.newLineAt(k + 1) !== true; k--) {
+    const mark = tokens.textAt(k - 1);
+    if (!cueWords.has(tokens.lowerAt(k) ?? "") || (mark !== ";" && mark !== ",")) continue;
+    let start = k - 1;
+    while (start > 0 && k - start < MAX_ELIDED_REACH && tokens.newLineAt(start) !== true) start--;
+    const opener = tokens.newLineAt(start) === true || start === 0 ? resolver.speakerAt(start) : null;
+    if (opener !== null && opener.ref.personId !== null) return opener.ref;
+    break;
+  }
   // `'We will not be lectured', Starmer tells Trump`, `'Disgraceful', says Labour`: the speaker and verb after it.
   if (q.closeMark === null) return null;
   let k = tokenIndexAt(tokens, q.closeMark.end);
@@ -693,6 +704,8 @@ function headlineSpeaker(q: Quote, tokens: TokenList, resolver: SpeakerResolver,
   return cueWords.has(tokens.lowerAt(k) ?? "") ? resolver.speakerAt(k + 1)?.ref ?? null : null;
 }
 
+/** Most tokens read back from a headline's quote to its verb of saying, and from the verb to the line's start. */
+const MAX_ELIDED_REACH = 16;
 /** Longest name before a headline's colon, in tokens. */
 const MAX_HEADLINE_LABEL = 4;
 /** Longest headline label with a topic (`Lukashenko on talks with Putin:`), in tokens. */
