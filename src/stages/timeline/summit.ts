@@ -691,10 +691,10 @@ const CALLED_FORMS = new Set(["called", "calls", "calling"]);
 /** Most tokens after `called on` read for the `to` of an appeal (`called on Russian President Vladimir Putin to …`). */
 const APPEAL_REACH = 8;
 
-/** True when the sentence holds one of `words`. */
-function holdsWord(tokens: TokenList, sentence: Sentence, words: ReadonlySet<string>): boolean {
+/** True when the sentence holds one of `words`, outside the offsets `skip` passes over (a quotation's) when given. */
+function holdsWord(tokens: TokenList, sentence: Sentence, words: ReadonlySet<string>, skip?: (offset: number) => boolean): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
-  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) if (words.has(tokens.lowerAt(i) ?? "")) return true;
+  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) if (words.has(tokens.lowerAt(i) ?? "") && (skip === undefined || !skip(tokens.startAt(i) ?? 0))) return true;
   return false;
 }
 
@@ -2208,13 +2208,6 @@ function aboutMeeting(tokens: TokenList, sentence: Sentence): boolean {
   return holdsWord(tokens, sentence, MEETING_WORDS);
 }
 
-/** True when the sentence holds a meeting word outside quotation marks. */
-function aboutMeetingUnquoted(tokens: TokenList, sentence: Sentence, inQuote: (offset: number) => boolean): boolean {
-  const end = tokenIndexAt(tokens, sentence.end);
-  for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) if (MEETING_WORDS.has(tokens.lowerAt(i) ?? "") && !inQuote(tokens.startAt(i) ?? 0)) return true;
-  return false;
-}
-
 /** True when the sentence holds a meeting word that is not another meeting's (`the next summit`, `their previous talks`). */
 function namesThisMeeting(tokens: TokenList, sentence: Sentence): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
@@ -3442,8 +3435,9 @@ function aboutThisMeeting(
   cueWords: ReadonlySet<string>,
 ): MeetingClauses | null {
   // A sentence wholly inside a quotation is someone's words; one that goes on after it (`"…," said X, who hosted
-  // the summit`) is the reporter's too.
-  if (date === null || (inQuote(s.start) && inQuote(Math.max(s.start, s.end - 2))) || (!ofMany && !aboutMeetingUnquoted(tokens, s, inQuote) && !attendsThisMeeting(tokens, s))) return null;
+  // the summit`) is the reporter's too; and it names a meeting outside quotation marks (`told reporters he was "ready
+  // for a meeting"` does not).
+  if (date === null || (inQuote(s.start) && inQuote(Math.max(s.start, s.end - 2))) || (!ofMany && !holdsWord(tokens, s, MEETING_WORDS, inQuote) && !attendsThisMeeting(tokens, s))) return null;
   // What a person is said to have said (`accused Hamas of … its October 7 attack`) dates the words, not the sentence:
   // a day well after the sentence's first reporting verb is left out (`said on Friday` still dates it).
   const cue = firstCue(tokens, s, cueWords);
