@@ -662,15 +662,14 @@ function signedHeadline(tokens: TokenList, begin: number, end: number, resolver:
 
 /**
  * The person named before the colon that opens a headline quote (`Starmer: 'We will …'`), right after the colon that
- * closes one (`'We are ready': Putin …`), or with a verb after it (`'…', Starmer tells Trump`); else null.
+ * closes one (`'We are ready': Putin …`), with a verb after it (`'…', Starmer tells Trump`), or opening the line before
+ * a verb whose subject the headline leaves out (`Jaishankar meets Wang Yi; says …`); else null.
  */
 function headlineSpeaker(q: Quote, tokens: TokenList, resolver: SpeakerResolver, cueWords: ReadonlySet<string>): SpeakerRef | null {
   const open = tokenIndexAt(tokens, q.openMark?.start ?? q.start);
   if (tokens.textAt(open - 1) === ":") {
     // `Lukashenko on talks with Putin: "…"`: the person who opens the headline, speaking on a topic.
-    let start = open - 1;
-    while (start > 0 && open - start < MAX_HEADLINE_TOPIC && tokens.newLineAt(start) !== true) start--;
-    const opener = tokens.newLineAt(start) === true || start === 0 ? resolver.speakerAt(start) : null;
+    const opener = lineOpener(tokens, open, MAX_HEADLINE_TOPIC, resolver);
     if (opener !== null && opener.ref.personId !== null && TOPIC_WORDS.has(tokens.lowerAt(opener.next) ?? "")) return { ...opener.ref, resolvedVia: "label" };
     for (let k = Math.max(0, open - 1 - MAX_HEADLINE_LABEL); k < open - 1; k++) {
       const who = resolver.speakerAt(k);
@@ -683,9 +682,7 @@ function headlineSpeaker(q: Quote, tokens: TokenList, resolver: SpeakerResolver,
   for (let k = open - 1; k > 0 && open - k <= MAX_ELIDED_REACH && tokens.newLineAt(k + 1) !== true; k--) {
     const mark = tokens.textAt(k - 1);
     if (!cueWords.has(tokens.lowerAt(k) ?? "") || (mark !== ";" && mark !== ",")) continue;
-    let start = k - 1;
-    while (start > 0 && k - start < MAX_ELIDED_REACH && tokens.newLineAt(start) !== true) start--;
-    const opener = tokens.newLineAt(start) === true || start === 0 ? resolver.speakerAt(start) : null;
+    const opener = lineOpener(tokens, k, MAX_ELIDED_REACH, resolver);
     if (opener !== null && opener.ref.personId !== null) return opener.ref;
     break;
   }
@@ -702,6 +699,13 @@ function headlineSpeaker(q: Quote, tokens: TokenList, resolver: SpeakerResolver,
   if (before !== null && colon && before.ref.personId !== null && tokens.lowerAt(before.next) !== "and") return { ...before.ref, resolvedVia: "label" };
   if (before !== null && cueWords.has(tokens.lowerAt(before.next) ?? "")) return before.ref;
   return cueWords.has(tokens.lowerAt(k) ?? "") ? resolver.speakerAt(k + 1)?.ref ?? null : null;
+}
+
+/** The speaker at the start of the line that token `before` stands on, when it starts within `reach` tokens; else null. */
+function lineOpener(tokens: TokenList, before: number, reach: number, resolver: SpeakerResolver): { ref: SpeakerRef; next: number } | null {
+  let start = before - 1;
+  while (start > 0 && before - start < reach && tokens.newLineAt(start) !== true) start--;
+  return tokens.newLineAt(start) === true || start === 0 ? resolver.speakerAt(start) : null;
 }
 
 /** Most tokens read back from a headline's quote to its verb of saying, and from the verb to the line's start. */
