@@ -905,6 +905,13 @@ describe("publication lines", () => {
     expect(extractTimeline("Putin met Erdogan on Monday. The updated plan will be published on Friday.", { referenceDate: "2023-09-04" }).map((e) => e.value)).toEqual(["2023-09-04", "2023-09-08"]);
   });
 
+  it("make no event of a footer that says when the page itself went out (`This report … was first published June 23, 2025.`)", () => {
+    const text = "Carney, von der Leyen sign defence pact\n\nBRUSSELS — Prime Minister Mark Carney and European Commission President Ursula von der Leyen signed a defence partnership Monday.\n\nThis report by The Canadian Press was first published June 23, 2025.";
+    expect(extractTimeline(text, { referenceDate: "2025-06-23" }).map((e) => e.description)).toEqual([expect.stringMatching(/^Prime Minister Mark Carney/)]);
+    // (What else is published is news: `This plan will be published on Friday.`)
+    expect(extractTimeline("Putin met Erdogan on Monday. This plan will be published on Friday.", { referenceDate: "2025-06-23" }).map((e) => e.value)).toEqual(["2025-06-23", "2025-06-27"]);
+  });
+
   it("read a first line above a byline as the headline, its full stops whatever, so that the byline heads the report too", () => {
     const text = "Trump and Putin met in Alaska. Here is what we know.\n\nBy Staff Writer\nAugust 16, 2025\n\nTrump and Putin held talks in Anchorage on Friday.";
     const report = parseReport(text, { referenceDate: "2025-08-16" });

@@ -225,6 +225,9 @@ export const PUBLICATION_WORDS: ReadonlySet<string> = new Set(["published", "upd
 /** Those of them that open a line giving the day a report first went out (`Published 1 March 2025`), not a later edit's. */
 export const FIRST_PUBLICATION_WORDS: ReadonlySet<string> = new Set(["published", "posted", "issued"]);
 
+/** What a footer calls the page it closes (`This report by The Canadian Press was first published June 23, 2025`). */
+export const PAGE_NOUNS: ReadonlySet<string> = new Set(["report", "article", "story", "piece", "version", "column"]);
+
 /** Words of size after a number (`4.8 billion`). */
 export const MAGNITUDES: ReadonlySet<string> = new Set(["thousand", "million", "billion", "trillion", "bn", "m"]);
 

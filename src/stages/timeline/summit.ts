@@ -1,6 +1,6 @@
 import type { Place, Sentence, Summit, TimeExpression } from "../../model/index.js";
 import type { Mention, PersonDraft, PersonSpan } from "../../pipeline/state.js";
-import { AHEAD_WORD, BEFORE_BARE_VERB, DAY_PARTS, RANGE_ENDS, FORWARD_MODALS, FUTURE_MARKERS, MODALS, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
+import { AHEAD_WORD, BEFORE_BARE_VERB, DAY_PARTS, RANGE_ENDS, FORWARD_MODALS, FUTURE_MARKERS, MODALS, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, PAGE_NOUNS, PERFECT_PARTICIPLES, PUBLICATION_WORDS, UNITS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { BUILDING_WORDS, COMPASS_POINTS, FACILITY_WORDS, VENUES, VENUES_ON } from "../../lexicon/places.js";
 import { LEADER_PLURALS, ROLE_CLASSES, TENURE_WORDS } from "../../lexicon/roles.js";
 import { BODIES } from "../../lexicon/organizations.js";
@@ -745,6 +745,10 @@ export function isPublicationLine(tokens: TokenList, sentence: Sentence, headerE
   const first = tokenIndexAt(tokens, sentence.start);
   const w = tokens.lowerAt(first) ?? "";
   if (PUBLICATION_WORDS.has(w) || ((w === "last" || w === "first") && PUBLICATION_WORDS.has(tokens.lowerAt(first + 1) ?? ""))) return true;
+  // A footer about the page itself (`This report by The Canadian Press was first published June 23, 2025.`).
+  if (w === "this" && PAGE_NOUNS.has(tokens.lowerAt(first + 1) ?? "")) {
+    for (let k = first + 2; k < first + MAX_FOOTER_REACH && k < tokens.length && (tokens.startAt(k) ?? Infinity) < sentence.end; k++) if (PUBLICATION_WORDS.has(tokens.lowerAt(k) ?? "")) return true;
+  }
   // Above the report, a byline's dates go with the word anywhere in its line (`Burak Bir |04.09.2023 - Update : …`).
   if (sentence.end > headerEnd) return false;
   const end = tokenIndexAt(tokens, sentence.end);
@@ -761,6 +765,9 @@ export function isPublicationLine(tokens: TokenList, sentence: Sentence, headerE
 export function isByline(tokens: TokenList, sentence: Sentence, headerEnd: number, heading = false): boolean {
   return (sentence.end <= headerEnd || heading) && tokens.lowerAt(tokenIndexAt(tokens, sentence.start)) === "by";
 }
+
+/** How far a footer about the page (`This report by The Canadian Press was first published …`) is read for its word, in tokens. */
+const MAX_FOOTER_REACH = 10;
 
 /** Longest publication line read for its word, in tokens. */
 const MAX_PUBLICATION_LINE = 30;
