@@ -1828,6 +1828,16 @@ describe("reported speech without quotation marks", () => {
     expect(parseReport(aoun).quotes.map((q) => q.speaker?.name)).toEqual(["Joseph Aoun"]);
   });
 
+  it("reads the Gulf press's `HH` and `HRH` before a title or a name as styles, no one's name", () => {
+    const text =
+      "Doha: The Amir HH Sheikh Tamim bin Hamad Al Thani and President of the Syrian Arab Republic HE Ahmed al-Sharaa held an official talks session at the Amiri Diwan yesterday morning. " +
+      'HH the Amir affirmed that Qatar stands by Syria, stressing "the importance of preserving the unity of Syria\'s territory."';
+    const report = parseReport(text, { referenceDate: "2025-04-16" });
+    expect(report.people.map((p) => p.name)).toEqual(["Tamim bin Hamad Al-Thani", "Ahmed al-Sharaa"]);
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Tamim bin Hamad Al-Thani"]);
+    expect(parseReport("Foreign Minister HRH Prince Faisal bin Farhan met Marco Rubio in Riyadh.").people.map((p) => p.name)).toEqual(["Faisal bin Farhan", "Marco Rubio"]);
+  });
+
   it("reads a person's own verb of saying and `that` before `, according to X` as theirs, an outlet's not", () => {
     const text = 'Takaichi met Lee Jae-myung on Thursday. Lee responded that the two countries were "close neighbors that share a yard," according to the South Korean presidential office.';
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Lee Jae-myung", 'the two countries were "close neighbors that share a yard']]);

@@ -150,6 +150,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // Courtesy titles of South and Southeast Asia and the Gulf (`Shri Narendra Modi`, `Datuk Seri Anwar Ibrahim`,
   // `Sayyid Fahd bin Mahmoud Al Said`), and Shia clerics' ranks (`Ayatollah Raisi`, `Hojatoleslam Rouhani`).
   "shri", "smt", "shrimati", "datuk", "dato", "seri", "tun", "sheikha", "shaikha", "sayyid", "seyyed", "seyed", "h.e", "ayatollah", "hojatoleslam",
+  // (The Gulf press's His Highness and His Royal Highness in capitals: `HH the Amir Sheikh Tamim`, `HRH Prince …`.)
+  "hh", "hrh",
   // (One who made the pilgrimage, as the Malay press styles its rulers: `Sultan Haji Hassanal Bolkiah`; and the
   // Taliban's clerics' ranks, `Mawlawi Amir Khan Muttaqi`, `Mullah Mohammad Hassan Akhund`.)
   "haji", "hajah", "hajjah", "mawlawi", "mullah", "maulana", "mufti",
