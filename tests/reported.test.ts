@@ -1838,6 +1838,20 @@ describe("reported speech without quotation marks", () => {
     expect(parseReport("Foreign Minister HRH Prince Faisal bin Farhan met Marco Rubio in Riyadh.").people.map((p) => p.name)).toEqual(["Faisal bin Farhan", "Marco Rubio"]);
   });
 
+  it("reads a style in spaced capitals as the one word (`H H the Amir`, `H E Ahmed Al Sharaa`, as The Peninsula writes them)", () => {
+    const text =
+      "Doha: The Amir H H Sheikh Tamim bin Hamad Al Thani and President of the Syrian Arab Republic H E Ahmed Al Sharaa held an official talks session at the Amiri Diwan yesterday morning. " +
+      'H H the Amir affirmed that Qatar stands by Syria, stressing "the importance of preserving the unity of Syria\'s territory."';
+    const report = parseReport(text, { referenceDate: "2025-04-16" });
+    expect(report.people.map((p) => p.name)).toEqual(["Tamim bin Hamad Al-Thani", "Ahmed al-Sharaa"]);
+    expect(participantNames(report)).toEqual(["Tamim bin Hamad Al-Thani", "Ahmed al-Sharaa"]);
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Tamim bin Hamad Al-Thani"]);
+    // (Letters in a list stay letters: `grades H E and F`; and the offsets stay the text's.)
+    expect(parseReport("The grades H E and F were given to Putin.").people.map((p) => p.name)).toEqual(["Vladimir Putin"]);
+    const sharaa = report.people.find((p) => p.name === "Ahmed al-Sharaa");
+    expect(sharaa?.mentions.map((m) => text.slice(m.start, m.end))).toContain("Ahmed Al Sharaa");
+  });
+
   it("reads a person's own verb of saying and `that` before `, according to X` as theirs, an outlet's not", () => {
     const text = 'Takaichi met Lee Jae-myung on Thursday. Lee responded that the two countries were "close neighbors that share a yard," according to the South Korean presidential office.';
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Lee Jae-myung", 'the two countries were "close neighbors that share a yard']]);

@@ -224,6 +224,13 @@ export function foldView(text: string): string {
       i++;
       continue;
     }
+    const style = code === 72 ? spacedStyle(text, i) : null;
+    if (style !== null) {
+      out += text.slice(runStart, i) + style;
+      runStart = i + 3;
+      i += 2;
+      continue;
+    }
     const folded = fold(code, text.charCodeAt(i + 1));
     if (folded !== null) {
       out += text.slice(runStart, i) + folded;
@@ -231,6 +238,23 @@ export function foldView(text: string): string {
     }
   }
   return out + text.slice(runStart);
+}
+
+/** The second letters of a style written in spaced capitals: His Highness, His Excellency, His Majesty. */
+const SPACED_STYLE_LETTERS = "HEM";
+
+/**
+ * A style in spaced capitals (`H H the Amir`, `H E Ahmed Al Sharaa`, as The Peninsula writes them) closed up, the
+ * space put after it, so that it reads as the one word the Gulf press also writes (`HH`, `HE`); or null.
+ */
+function spacedStyle(text: string, i: number): string | null {
+  const second = text[i + 2] ?? "";
+  if (text[i + 1] !== " " || second === "" || !SPACED_STYLE_LETTERS.includes(second) || text[i + 3] !== " ") return null;
+  if (i > 0 && isWordChar(text[i - 1] ?? "")) return null;
+  // (Before a title, a name or `the`: not a list of letters, `grades H E and F`.)
+  const next = text[i + 4] ?? "";
+  const capital = next !== "" && next !== next.toLowerCase() && isWordChar(text[i + 5] ?? "");
+  return capital || text.startsWith("the ", i + 4) ? `H${second} ` : null;
 }
 
 /**
