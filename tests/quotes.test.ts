@@ -769,6 +769,14 @@ describe("attribution of quotes", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Vladimir Putin", "Narendra Modi", "Marco Rubio"]);
   });
 
+  it("takes no one-word object of a bare verb of saying for a person (`He did not mention Volhynia.`)", () => {
+    const text = 'Nawrocki met Zelensky in New York. Zelensky wrote on X that the two leaders had discussed "air defence." He did not mention Volhynia.';
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Karol Nawrocki", "Volodymyr Zelensky"]);
+    // (Nor after `to`, before a preposition; but a clause's subject is one, `to argue Elian may suffer`.)
+    expect(parseReport("Putin met Xi. It is not enough to mention Kowalczyk in public.").people.map((p) => p.name)).toEqual(["Vladimir Putin", "Xi Jinping"]);
+    expect(parseReport("Putin met Xi. It is not enough to argue Elian may suffer.").people.map((p) => p.name)).toContain("Elian");
+  });
+
   it("gives a quote to the possessor's aide or office before the verb (`\"…,\" Putin's spokesman said`)", () => {
     const text = '"We are ready," Putin\'s spokesman said. "We agree," Putin said.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Putin's spokesman", "Vladimir Putin"]);

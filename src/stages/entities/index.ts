@@ -758,7 +758,10 @@ function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon):
   // (`Erdoğan urges Turkic unity`: a lone word before a noun modifies it; it names no one.)
   // (`Rubio thanked Miami`, `told Putin`: after a verb that takes its hearer or object first, one word names no speaker.)
   // (Nor after a verb whose subject, a name, stands before it: `Meloni says West must stay united` opens what she says.)
-  if (before !== undefined && lexicon.cueWords.has(before.text)) return end - i > 1 || (!modifiesNoun(tokens.get(end), lexicon) && !PARTIAL_ONLY_VERBS.has(before.lower) && !TELL_VERBS.has(before.lower) && !(tokens.kindAt(i - 2) === "word" && tokens.capitalizedAt(i - 2) === true));
+  // (Nor the object of a bare verb, whose subject stands before its auxiliary: `He did not mention Volhynia.`, `to
+  // speak English in public`; a clause's subject may, `to argue Elian may suffer`.)
+  const object = BEFORE_BARE_VERB.has(tokens.lowerAt(i - 2) ?? "") && (tokens.kindAt(end) !== "word" || PREPOSITIONS.has(tokens.lowerAt(end) ?? ""));
+  if (before !== undefined && lexicon.cueWords.has(before.text)) return end - i > 1 || (!modifiesNoun(tokens.get(end), lexicon) && !PARTIAL_ONLY_VERBS.has(before.lower) && !TELL_VERBS.has(before.lower) && !(tokens.kindAt(i - 2) === "word" && tokens.capitalizedAt(i - 2) === true) && !object);
   // `said Blaze co-host Stu Burguiere.`: a full name closing the words of its description after the verb.
   // (Not from a word of office or party, which the name after it stands apart from: `Democrat Elijah Cummings`,
   // `Minority Whip Dick Durbin`.)
