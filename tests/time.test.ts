@@ -4260,4 +4260,14 @@ describe("summit frame", () => {
     const text = "Amir receives Lebanese President\n\nKUWAIT: His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received at Bayan Palace on Sunday Lebanese President Joseph Aoun, who is on an official visit to the country.";
     expect(parseReport(text, { referenceDate: "2025-04-14" }).summit.location).toBe("Kuwait City");
   });
+
+  it("dates the meeting by a day its aide gives it, the aide's owner no second pair with the aide (`Nawrocki's chief of staff, Zbigniew Bogucki, told TVN24 that the meeting on Wednesday …`)", () => {
+    const text =
+      "Nawrocki meets Zelensky for first time\n\nPoland's President Karol Nawrocki has met Volodymyr Zelensky for the first time since taking office, with the two presidents holding talks in New York.\n\n" +
+      'Nawrocki\'s chief of staff, Zbigniew Bogucki, told broadcaster TVN24 that the meeting on Wednesday was "very businesslike" and lasted around 40 minutes.';
+    expect(parseReport(text, { referenceDate: "2025-09-25" }).summit.date).toBe("2025-09-24");
+    // (A possessor of the meeting is one of its pair still: `Duda's meeting with Tusk on Wednesday` is another meeting.)
+    const other = text.replace("Nawrocki's chief of staff, Zbigniew Bogucki, told broadcaster TVN24 that the meeting on Wednesday", "Duda's meeting with Tusk on Wednesday");
+    expect(parseReport(other, { referenceDate: "2025-09-25" }).summit.date).toBe("2025-09-25");
+  });
 });

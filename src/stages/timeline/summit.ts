@@ -91,7 +91,8 @@ export function findSummit(input: SummitInput): Summit {
   const headlinePeople = headline !== null && headlineNamesMeeting(tokens, headline.end) ? new Set(personMentionsIn(headline, mentions).map((m) => m.personId)) : new Set<string>();
   const anotherPair = perSentenceInTurn((sentence: Sentence): boolean => {
     if (headlinePeople.size < 2 || sentence.start < headerEnd) return false;
-    const named = new Set(personMentionsIn(sentence, mentions).map((m) => m.personId));
+    // (Not one who only owns another there: `Nawrocki's chief of staff, Zbigniew Bogucki, told TVN24 that the meeting …`.)
+    const named = new Set(personMentionsIn(sentence, mentions).filter((m) => !ownsOther(tokens, m.end)).map((m) => m.personId));
     return named.size >= 2 && [...named].some((id) => !headlinePeople.has(id)) && [...headlinePeople].some((id) => !named.has(id));
   });
   // The time before the one read, for a day restated in another zone (`on Monday, May 1 (Tuesday, May 2, Manila time)`).
@@ -497,6 +498,15 @@ export interface SummitInput {
 const TOLD_TO: ReadonlySet<string> = new Set(["told", "tells", "assured", "assures", "urged", "urges", "warned", "warns"]);
 /** Most tokens between such a verb and the person who heard it (`told Russian President Vladimir Putin`). */
 const HEARER_REACH = 4;
+
+/**
+ * True when a name ending at offset `end` owns what follows it and that is no meeting (`Nawrocki's chief of staff`;
+ * not `Nawrocki's first meeting with Zelensky`).
+ */
+function ownsOther(tokens: TokenList, end: number): boolean {
+  const k = tokenIndexAt(tokens, end);
+  return isPossessiveAt(tokens, k) && !MEETING_WORDS.has(tokens.lowerAt(k + 1) ?? "") && !MEETING_WORDS.has(tokens.lowerAt(k + 2) ?? "");
+}
 
 /** True when a person's mention starts within a few tokens from `from`. */
 function personWithin(mentions: readonly Mention[], tokens: TokenList, from: number): boolean {
