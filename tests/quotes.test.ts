@@ -769,6 +769,18 @@ describe("attribution of quotes", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Vladimir Putin", "Narendra Modi", "Marco Rubio"]);
   });
 
+  it("takes `the prime minister` for the sitting one, not one the text calls a former holder (`ousted prime minister Sheikh Hasina`)", () => {
+    const text =
+      "Chief Adviser Muhammad Yunus and Indian Prime Minister Narendra Modi today held their first bilateral meeting in Bangkok. Yunus raised the extradition of ousted prime minister Sheikh Hasina. " +
+      'Misri told a press briefing that the prime minister also urged that "rhetoric that vitiates the environment is best avoided."';
+    const report = parseReport(text, { referenceDate: "2025-04-04" });
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Narendra Modi"]);
+    expect(report.people.find((p) => p.name === "Sheikh Hasina")?.roles).toContain("ousted prime minister");
+    // (And `the former prime minister` is the former one.)
+    const former = text.replace("the prime minister also urged", "the former prime minister also urged");
+    expect(parseReport(former, { referenceDate: "2025-04-04" }).quotes.map((q) => q.speaker?.name)).toEqual(["Sheikh Hasina"]);
+  });
+
   it("takes no one-word object of a bare verb of saying for a person (`He did not mention Volhynia.`)", () => {
     const text = 'Nawrocki met Zelensky in New York. Zelensky wrote on X that the two leaders had discussed "air defence." He did not mention Volhynia.';
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Karol Nawrocki", "Volodymyr Zelensky"]);
@@ -1575,8 +1587,8 @@ describe("transcripts", () => {
     // (Past a courtesy title between the office and the name, which makes the one so named a side of the talks:
     // `Prime Minister Sheikh Hasina`.)
     const dhaka = parseReport("Prime Minister Sheikh Hasina and her Indian counterpart Narendra Modi yesterday agreed to expand cooperation as they held a bilateral meeting in New Delhi.", { referenceDate: "2024-06-23" });
-    const hasina = dhaka.people.find((p) => p.name === "Hasina");
-    expect([hasina?.roles, dhaka.summit.participants.includes(hasina?.id ?? "")]).toEqual([["Prime Minister"], true]);
+    const hasina = dhaka.people.find((p) => p.name === "Sheikh Hasina");
+    expect([hasina?.roles, dhaka.summit.participants.includes(hasina?.id ?? "")]).toEqual([["Prime Minister of Bangladesh", "Prime Minister"], true]);
   });
   it("reads two offices joined by `and` as one role, and no role that runs into a verb of saying", () => {
     const text = "Sheikh Tahnoun bin Zayed, Deputy Ruler of Abu Dhabi and National Security Advisor, met Modi. Anthony Anton, president and CEO of the Restaurant Association stated the rules were fine.";

@@ -2224,7 +2224,7 @@ describe("reported speech without quotation marks", () => {
   });
   it("gives a one-word name after a courtesy title the counterpart's office before it, and writes an office set in capitals as a word (`his Bangladeshi counterpart Sheikh Hasina`, `PRESIDENT Hakainde Hichilema`)", () => {
     const report = parseReport("Prime Minister Narendra Modi and his Bangladeshi counterpart Sheikh Hasina on Saturday unveiled a vision for ties at talks in New Delhi.\n\nPRESIDENT Hakainde Hichilema witnessed the signing.", { referenceDate: "2024-06-22" });
-    expect(report.people.map((p) => [p.name, p.roles.at(-1)])).toEqual([["Narendra Modi", "Prime Minister"], ["Hasina", "Bangladeshi counterpart"], ["Hakainde Hichilema", "President"]]);
+    expect(report.people.map((p) => [p.name, p.roles.at(-1)])).toEqual([["Narendra Modi", "Prime Minister"], ["Sheikh Hasina", "Bangladeshi counterpart"], ["Hakainde Hichilema", "President"]]);
     expect(report.summit.format).toBe("bilateral");
   });
   it("reads a live page's entry heading over its text as no turn of the label's (`Macron: Trump left to work on a ceasefire` over `French president Emmanuel Macron said …`)", () => {

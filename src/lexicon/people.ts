@@ -191,6 +191,7 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   p("António Costa", ["Antonio Costa"], "European Union", ["President of the European Council"], "m"),
   p("Mahmoud Ali Youssouf", ["Youssouf"], "African Union", ["Chairperson of the African Union Commission"], "m"),
   p("Muhammad Yunus", ["Yunus"], "Bangladesh", ["Chief Adviser of Bangladesh"], "m"),
+  p("Sheikh Hasina", ["Hasina", "Sheikh Hasina Wazed"], "Bangladesh", ["Prime Minister of Bangladesh"], "f"),
   office("Anwar Ibrahim", ["Anwar"], "Malaysia", "Prime Minister", "m"),
   office("Lawrence Wong", [], "Singapore", "Prime Minister", "m"),
   office("Shehbaz Sharif", ["Sharif", "Shehbaz", "Muhammad Shehbaz Sharif"], "Pakistan", "Prime Minister", "m"),

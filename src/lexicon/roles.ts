@@ -210,4 +210,6 @@ export const RESEARCH_BODY_WORDS: ReadonlySet<string> = new Set([
 export const APPOINTING_PARTICIPLES: ReadonlySet<string> = new Set(["elected", "re-elected", "named", "appointed", "chosen", "nominated"]);
 
 /** Words of tenure before an office (`outgoing president`, `interim prime minister`, `former prime minister`). */
-export const TENURE_WORDS: ReadonlySet<string> = new Set(["outgoing", "incoming", "acting", "interim", "caretaker", "new", "former", "ex", "erstwhile", "onetime", "one-time"]);
+export const TENURE_WORDS: ReadonlySet<string> = new Set(["outgoing", "incoming", "acting", "interim", "caretaker", "new", "former", "ex", "erstwhile", "onetime", "one-time", "ousted", "deposed"]);
+/** Those of them that say the office is held no longer (`ousted prime minister Sheikh Hasina`). */
+export const PAST_TENURE_WORDS: ReadonlySet<string> = new Set(["former", "ex", "erstwhile", "onetime", "one-time", "ousted", "deposed"]);

@@ -1,7 +1,7 @@
 import { NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { BODY_AFFILIATIONS } from "../../lexicon/organizations.js";
-import { BARE_OFFICES, CHARACTER_WORDS, CROWNED_TITLES, COURTESY_TITLES, GENERIC_ROLE_NOUNS, GOVERNMENT_HEAD_OFFICES, HEAD_OFFICES, OFFICE_SHORT_FORMS, PARTY_WORDS, STYLES } from "../../lexicon/roles.js";
+import { BARE_OFFICES, CHARACTER_WORDS, CROWNED_TITLES, COURTESY_TITLES, GENERIC_ROLE_NOUNS, GOVERNMENT_HEAD_OFFICES, HEAD_OFFICES, OFFICE_SHORT_FORMS, PARTY_WORDS, PAST_TENURE_WORDS, STYLES } from "../../lexicon/roles.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -499,6 +499,11 @@ function resolveDescriptor(text: string, index: PeopleIndex, lexicon: Lexicon, a
   if (pool.length > MAX_FITS) return null;
   // `the 80-year-old president`: not a president the text says is 70.
   let fits = pool.filter((p) => age === null || p.age === null || p.age === age);
+  // `the prime minister`: not one the text calls a former holder (`ousted prime minister Sheikh Hasina`), when another
+  // fits; `the former president` the other way round.
+  const former = PAST_TENURE_WORDS.has(firstWord(lower));
+  const tenureFits = fits.filter((p) => p.roles.some(pastTenure) === former);
+  if (tenureFits.length > 0) fits = tenureFits;
   // `his Chilean counterpart Gabriel Boric … the Chilean leader`: a counterpart holds whatever office the text names.
   if (fits.length === 0 && country !== null) fits = (index.byClass.get(`counterpart|${country}`) ?? []).slice(0, MAX_FITS);
   // `Prime Minister Gaston Browne … the Antiguan leader said`: a leader the gazetteer does not know, of no country the
@@ -544,6 +549,19 @@ function resolveDescriptor(text: string, index: PeopleIndex, lexicon: Lexicon, a
   if (fits.length === 0 || country === null) return null;
   // Several fit: the one mentioned last before this place.
   return lastMentionedBefore(fits, at);
+}
+
+/** True for a role the text gives as held no longer (`former prime minister`, `ex-president`). */
+function pastTenure(role: string): boolean {
+  return PAST_TENURE_WORDS.has(firstWord(role.toLowerCase()));
+}
+
+/** A phrase's first word, up to a space or a hyphen (`ex` of `ex-president`). */
+function firstWord(phrase: string): string {
+  const space = phrase.indexOf(" ");
+  const hyphen = phrase.indexOf("-");
+  const end = space < 0 ? hyphen : hyphen < 0 ? space : Math.min(space, hyphen);
+  return end < 0 ? phrase : phrase.slice(0, end);
 }
 
 /** Of `people`, the one mentioned last before offset `at`, or null. */
