@@ -4270,4 +4270,13 @@ describe("summit frame", () => {
     const other = text.replace("Nawrocki's chief of staff, Zbigniew Bogucki, told broadcaster TVN24 that the meeting on Wednesday", "Duda's meeting with Tusk on Wednesday");
     expect(parseReport(other, { referenceDate: "2025-09-25" }).summit.date).toBe("2025-09-25");
   });
+
+  it("counts a state's deputy leader the dated sentence names among a meeting's sides when no leader is there (`Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng began two days of talks`)", () => {
+    const text = "US-China trade talks in Geneva: What we know so far\n\nUS Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng began two days of talks at a villa on the shores of Lake Geneva on Saturday, May 10.";
+    const report = parseReport(text, { referenceDate: "2025-05-11" });
+    expect([participantNames(report), report.summit.format]).toEqual([["Scott Bessent", "He Lifeng"], "bilateral"]);
+    // (Not a firm's: `says Neal Litvack, a Fidelity vice president`.)
+    const firm = parseReport("Fund managers held talks in New York on Friday, says Neal Litvack, a Fidelity vice president.", { referenceDate: "1989-10-28" });
+    expect(participantNames(firm)).toEqual([]);
+  });
 });

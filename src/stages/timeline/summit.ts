@@ -3014,7 +3014,9 @@ function pickParticipants(
   // (At talks without leaders, the ministers, whoever led a side, `Vice Premier He Lifeng led Beijing's delegation`, and
   // whoever the dated sentence has a minister meet, `Wang Yi held talks … with Indian National Security Advisor Ajit
   // Doval`, or names as an envoy, `Abbas Araghchi and US envoy Steve Witkoff held … talks`; not aides who `also attended`.)
-  const envoy = (p: PersonDraft): boolean => p.roleClasses.has("ambassador") && inEvidence.has(p.id);
+  // (Or a leader's deputy there: `Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng began two days of
+  // talks`; a state's, not a firm's vice president.)
+  const envoy = (p: PersonDraft): boolean => (p.roleClasses.has("ambassador") || (p.roleClasses.has("deputy") && p.country !== null)) && inEvidence.has(p.id);
   const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => (minister(p) || counterpart(p) || sideHeads.has(p.id) || envoy(p) || (metOnly.has(p.id) && inEvidence.has(p.id))) && inSummit.has(p.id));
   return chosen.map((p) => p.id);
 }
