@@ -4279,4 +4279,13 @@ describe("summit frame", () => {
     const firm = parseReport("Fund managers held talks in New York on Friday, says Neal Litvack, a Fidelity vice president.", { referenceDate: "1989-10-28" });
     expect(participantNames(firm)).toEqual([]);
   });
+
+  it("places a meeting at a building's name in the town another sentence names (`signed … at State House`, `Mottley, who arrived in Georgetown on Sunday`)", () => {
+    const text =
+      "Ali, Mottley sign agri-food deal\n\nPresident Irfaan Ali and Barbados Prime Minister Mia Mottley yesterday signed a memorandum of understanding on agriculture at State House.\n\n" +
+      "Mottley, who arrived in Georgetown on Sunday, praised what she called Guyana's vision and courage.";
+    expect(parseReport(text, { referenceDate: "2024-10-01" }).summit.location).toBe("Georgetown");
+    // (With no town named, the building stays.)
+    expect(parseReport(text.replace("who arrived in Georgetown on Sunday", "who arrived on Sunday"), { referenceDate: "2024-10-01" }).summit.location).toBe("State House");
+  });
 });

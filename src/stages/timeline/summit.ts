@@ -2375,7 +2375,10 @@ function pickLocation(
       if (narrower !== null && narrower.city !== venue.city && !places.some((p) => (p.kind === "region" || p.kind === "country") && p.name === narrower.city)) return narrower.city;
     }
   }
-  if (venue !== null) return venue.city;
+  // (A building's name stands in a town another sentence may name: `signed … at State House` and `Mottley, who arrived
+  // in Georgetown on Sunday`; the town, when one is found below.)
+  const building = venue !== null && isBuilding(venue.city) ? venue.city : null;
+  if (venue !== null && building === null) return venue.city;
   // A sentence about an earlier occasion, dated another time, places no city of this meeting (`The two leaders last met
   // at the Pacific Islands Forum leaders meeting in Honiara in September`); each sentence read once, for both counts below.
   const earlierOf = new Map<Sentence, boolean>();
@@ -2425,9 +2428,9 @@ function pickLocation(
   let topCount = 0;
   for (const [name, n] of counts) if (n > topCount) [top, topCount] = [name, n];
   // No city at all: the country the meeting's sentence says a guest is visiting (`Albanese, who is visiting Japan`).
-  if (top === null) for (const s of [evidence, leadMeeting]) top ??= s === null ? null : visitedCountry(tokens, places, s);
+  if (top === null && building === null) for (const s of [evidence, leadMeeting]) top ??= s === null ? null : visitedCountry(tokens, places, s);
   // (Else the country the meeting's sentence puts it in: `Leaders of the Gulf Cooperation Council met in Kuwait`.)
-  return top ?? host ?? null;
+  return top ?? building ?? host ?? null;
 }
 
 /** The country after a word of visiting in sentence `s` (`who is visiting Japan`, `his visit to Japan`), or null. */
