@@ -4288,4 +4288,11 @@ describe("summit frame", () => {
     // (With no town named, the building stays.)
     expect(parseReport(text.replace("who arrived in Georgetown on Sunday", "who arrived on Sunday"), { referenceDate: "2024-10-01" }).summit.location).toBe("State House");
   });
+
+  it("gives a happening to the one a `he` or `she` stands for after a short opening phrase (`On Wednesday, he is scheduled to visit Kaunas`)", () => {
+    const text = "Karis, Nauseda discuss defense cooperation\n\nVILNIUS - Estonian President Alar Karis and his Lithuanian counterpart Gitanas Nauseda on Tuesday discussed regional security.\n\nKaris is on a two-day state visit to Lithuania. On Wednesday, he is scheduled to visit Kaunas and meet with students.";
+    const report = parseReport(text, { referenceDate: "2025-04-08" });
+    const kaunas = report.timeline.find((e) => e.value === "2025-04-09");
+    expect(kaunas?.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Alar Karis"]);
+  });
 });

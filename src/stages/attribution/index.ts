@@ -757,22 +757,31 @@ const MAX_TITLE_WORDS = 3;
 const MAX_OPENING_PHRASES = 2;
 
 /**
- * The person who opens `sentence` as its subject, before token `stop`: named first, after at most two short opening
- * phrases closed by commas, and followed by a lower-case word, the verb (`the Holy Father expressed …`); else null.
+ * The token after a sentence's opening phrases set off by commas, a preposition's, an adverb's or a participle's, one
+ * after another, before token `stop` (`Earlier, addressing the SCO Council of Heads of State, PM Shehbaz condemned …`,
+ * `On Wednesday, he is scheduled …`); the first token where there are none, -1 where one runs on without its comma.
  */
-function openingSubject(tokens: TokenList, sentence: Sentence, stop: number, resolver: SpeakerResolver): SpeakerRef | null {
+function afterOpeningPhrases(tokens: TokenList, sentence: Sentence, stop: number): number {
   let k = tokenIndexAt(tokens, sentence.start);
-  // Opening phrases set off by commas, a preposition's, an adverb's or a participle's, one after another
-  // (`Earlier, addressing the SCO Council of Heads of State, PM Shehbaz condemned …`).
   for (let phrases = 0; phrases < MAX_OPENING_PHRASES; phrases++) {
     const w = tokens.lowerAt(k) ?? "";
     const participle = w.length > 4 && (w.endsWith("ing") || w.endsWith("ed"));
     if (!PREPOSITIONS.has(w) && !CLAUSE_OPENING_ADVERBS.has(w) && !participle) break;
     let comma = k + 1;
     while (comma < stop && comma - k <= MAX_OPENING_PHRASE && tokens.textAt(comma) !== ",") comma++;
-    if (tokens.textAt(comma) !== ",") return null;
+    if (tokens.textAt(comma) !== ",") return -1;
     k = comma + 1;
   }
+  return k;
+}
+
+/**
+ * The person who opens `sentence` as its subject, before token `stop`: named first, after at most two short opening
+ * phrases closed by commas, and followed by a lower-case word, the verb (`the Holy Father expressed …`); else null.
+ */
+function openingSubject(tokens: TokenList, sentence: Sentence, stop: number, resolver: SpeakerResolver): SpeakerRef | null {
+  let k = afterOpeningPhrases(tokens, sentence, stop);
+  if (k < 0) return null;
   // (A title before the name is no part of the mention: `PM Shehbaz condemned …`.)
   let title = k;
   const titleWord = (t: Token | undefined): boolean => isCapitalized(t) && !DETERMINERS.has(t?.lower ?? "") && !PREPOSITIONS.has(t?.lower ?? "") && !SUBORDINATORS.has(t?.lower ?? "");
@@ -786,13 +795,12 @@ function openingSubject(tokens: TokenList, sentence: Sentence, stop: number, res
 
 /**
  * Who a `He` or `She` opening a sentence outside quotation marks stands for (`He is scheduled to return home on
- * Thursday`), by the resolver that finds a pronoun's speaker; the Gulf agencies' `HE` before a title is no pronoun.
+ * Thursday`, `On Wednesday, he is scheduled to visit Kaunas`), by the resolver that finds a pronoun's speaker; the Gulf agencies' `HE` before a title is no pronoun.
  */
 function sentenceSubjects(tokens: TokenList, sentences: readonly Sentence[], resolver: SpeakerResolver, inQuote: (offset: number) => boolean): PersonSpan[] {
   const subjects: PersonSpan[] = [];
   for (const s of sentences) {
-    const i = tokenIndexAt(tokens, s.start);
-    const t = tokens.get(i);
+    const t = tokens.get(afterOpeningPhrases(tokens, s, tokenIndexAt(tokens, s.end)));
     if (t === undefined || (t.lower !== "he" && t.lower !== "she") || t.text === EXCELLENCY_ABBREVIATION || inQuote(t.start)) continue;
     const person = resolver.resolvePronoun(t.start, t.lower === "he" ? "m" : "f");
     if (person !== null) subjects.push({ start: t.start, end: t.end, personId: person.id });
