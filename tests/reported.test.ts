@@ -1852,6 +1852,12 @@ describe("reported speech without quotation marks", () => {
     expect(sharaa?.mentions.map((m) => text.slice(m.start, m.end))).toContain("Ahmed Al Sharaa");
   });
 
+  it("reads a newspaper named for its town or its day as a body, not a person (`the Charlotte Observer`, `the Daily Mirror`)", () => {
+    const report = parseReport("Hillary Clinton met the mayor in Charlotte on Monday. The Charlotte Observer found that 1 in 4 residents lived in poverty. Clinton told the Daily Mirror the talks were useful.", { referenceDate: "2016-09-26" });
+    expect(report.people.map((p) => p.name)).toEqual(["Hillary Clinton"]);
+    expect(report.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["Charlotte Observer", "Daily Mirror"]));
+  });
+
   it("reads a person's own verb of saying and `that` before `, according to X` as theirs, an outlet's not", () => {
     const text = 'Takaichi met Lee Jae-myung on Thursday. Lee responded that the two countries were "close neighbors that share a yard," according to the South Korean presidential office.';
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Lee Jae-myung", 'the two countries were "close neighbors that share a yard']]);

@@ -98,6 +98,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "Technologies", "Pharmaceuticals", "Telecom", "Aerospace",
   // Newspapers named after their city (`the Miami Herald`, `the Chicago Tribune`, `the Houston Chronicle`).
   "Herald", "Tribune", "Globe", "Chronicle", "Gazette", "Telegraph", "Inquirer", "Courier", "Dispatch", "Examiner",
+  // (And after their country or their day: `Jamaica Observer`, `Daily Mirror`, `Orlando Sentinel`; not `Standard` nor
+  // `Star`, which head too much else, `Eastern Standard Time`, `Gold Star`.)
+  "Observer", "Mirror", "Monitor", "Sentinel", "Statesman",
   // Heads in other languages, often left untranslated (`Institut Montaigne`, `Stiftung Wissenschaft und Politik`).
   "Institut", "Instituto", "Istituto", "Stiftung", "Fondation", "Fundación", "Fondazione", "Université", "Universität",
   "Universidad", "Ministerium", "Ministère", "Centro", "Zentrum",
