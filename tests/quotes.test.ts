@@ -781,6 +781,13 @@ describe("attribution of quotes", () => {
     expect(parseReport(former, { referenceDate: "2025-04-04" }).quotes.map((q) => q.speaker?.name)).toEqual(["Sheikh Hasina"]);
   });
 
+  it("knows Somalia's president by the short name the region's press gives him (`President Hassan Sheikh`)", () => {
+    const text =
+      "Prime Minister Abiy Ahmed and Somalia's President Hassan Sheikh Mohamud on Wednesday agreed to restore full diplomatic ties. " +
+      'President Hassan Sheikh, for his part, told reporters the Ankara Declaration had "opened a new chapter". "Nothing has been said about sea access," said Abdi Hassan, a researcher.';
+    expect(parseReport(text, { referenceDate: "2025-01-16" }).quotes.map((q) => q.speaker?.name)).toEqual(["Hassan Sheikh Mohamud", "Abdi Hassan"]);
+  });
+
   it("takes no one-word object of a bare verb of saying for a person (`He did not mention Volhynia.`)", () => {
     const text = 'Nawrocki met Zelensky in New York. Zelensky wrote on X that the two leaders had discussed "air defence." He did not mention Volhynia.';
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Karol Nawrocki", "Volodymyr Zelensky"]);

@@ -169,7 +169,7 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Prabowo Subianto", ["Prabowo"], "Indonesia", "President", "m"),
   office("William Ruto", ["Ruto"], "Kenya", "President", "m"),
   // The East African Community and IGAD summits.
-  office("Hassan Sheikh Mohamud", [], "Somalia", "President", "m"),
+  office("Hassan Sheikh Mohamud", ["Hassan Sheikh"], "Somalia", "President", "m"),
   office("Samia Suluhu Hassan", ["Samia Suluhu", "Samia"], "Tanzania", "President", "f"),
   office("Yoweri Museveni", ["Museveni"], "Uganda", "President", "m"),
   office("Paul Kagame", ["Kagame"], "Rwanda", "President", "m"),
