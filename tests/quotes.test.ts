@@ -1028,6 +1028,13 @@ describe("attribution of quotes", () => {
 });
 
 describe("transcripts", () => {
+  it("names a turn by its label's full name, not a one-word name inside it (`JIM SCIUTTO, CNN ANCHOR:` is no `Jim` named elsewhere)", () => {
+    const text =
+      "CNN NEWSROOM\n\nJIM SCIUTTO, CNN ANCHOR: President Trump has left the G7 summit in Canada a day early.\n\n" +
+      "KEVIN LIPTAK, CNN CORRESPONDENT: Jim, the president said he had to get back to Washington.";
+    expect(parseReport(text, { referenceDate: "2025-06-17" }).quotes.map((q) => q.speaker?.name)).toEqual(["Jim Sciutto", "Kevin Liptak"]);
+  });
+
   it("reads a first line of a label and a quotation as the headline above an interview's turns, not a turn running on", () => {
     const text = [
       'Lukashenko: "We will meet Putin in Minsk next month"',

@@ -234,6 +234,11 @@ function labelCore(label: string): string {
   return comma > 0 ? name.slice(0, comma).trimEnd() : name;
 }
 
+/** True when a word starts after a space at offset `at`, before offset `end` (`SCIUTTO` after `JIM`). */
+function wordFollows(view: string, at: number, end: number): boolean {
+  return at < end && view[at] === " " && at + 1 < end && view[at + 1] !== " ";
+}
+
 function labelSpeaker(view: string, start: number, colon: number, mentions: readonly Mention[], fullNames?: ReadonlyMap<string, string>): SpeakerRef | null {
   const label = labelName(view.slice(start, colon));
   // (`Q.` as `Q`.)
@@ -246,7 +251,9 @@ function labelSpeaker(view: string, start: number, colon: number, mentions: read
     if (m === undefined || m.start > colon) break;
     if (m.end <= colon) found = m;
   }
-  if (found !== undefined) return { personId: found.personId, name: found.name, mention: { start: found.start, end: found.end }, resolvedVia: "label" };
+  // (Not a one-word name inside a fuller one: `JIM SCIUTTO, CNN ANCHOR:` is no `Jim` a guest greeted, `Well, Jim, …`.)
+  const partial = found !== undefined && !found.name.includes(" ") && wordFollows(view, found.end, start + labelCore(view.slice(start, colon)).length);
+  if (found !== undefined && !partial) return { personId: found.personId, name: found.name, mention: { start: found.start, end: found.end }, resolvedVia: "label" };
   // (A surname alone is the full name an earlier label gave: `INSKEEP:` after `STEVE INSKEEP, HOST:`.)
   const name = fullNames?.get(labelCore(label)) ?? labelPersonName(label);
   const comma = label.indexOf(",");
