@@ -1028,6 +1028,15 @@ describe("attribution of quotes", () => {
 });
 
 describe("transcripts", () => {
+  it("takes no one a speaker turns to after an interjection for a person (`Well, Jim, the president said …`)", () => {
+    const text =
+      "CNN NEWSROOM\n\nJIM SCIUTTO, CNN ANCHOR: President Trump has left the G7 summit in Canada a day early.\n\n" +
+      "KEVIN LIPTAK, CNN CORRESPONDENT: Well, Jim, the president said he had to get back to Washington. He met with the Canadian prime minister, Mark Carney, on Monday morning.";
+    const report = parseReport(text, { referenceDate: "2025-06-17" });
+    expect(report.people.map((p) => p.name)).toEqual(["Donald Trump", "Mark Carney"]);
+    expect(report.timeline.find((e) => e.value === "2025-06-16TMO")?.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Mark Carney", "Donald Trump"]);
+  });
+
   it("names a turn by its label's full name, not a one-word name inside it (`JIM SCIUTTO, CNN ANCHOR:` is no `Jim` named elsewhere)", () => {
     const text =
       "CNN NEWSROOM\n\nJIM SCIUTTO, CNN ANCHOR: President Trump has left the G7 summit in Canada a day early.\n\n" +

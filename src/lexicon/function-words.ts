@@ -115,3 +115,6 @@ export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
 
 /** Verbs whose `for` after the object gives the reason (`thanked the Chinese leader for China's support`), not the object's office. */
 export const REASON_FOR_VERBS: ReadonlySet<string> = new Set(["thank", "praise", "commend", "credit", "blame", "fault", "applaud", "congratulate", "criticize", "criticise"].flatMap((v) => regularForms(v, false)));
+
+/** Words that open a spoken answer before the one it turns to (`Well, Jim, the president said …`, `Thanks, Kevin.`). */
+export const INTERJECTIONS: ReadonlySet<string> = new Set(["well", "yes", "yeah", "no", "thanks", "oh", "look", "listen", "okay", "ok", "sure", "hey", "hi", "hello"]);

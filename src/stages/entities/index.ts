@@ -4,7 +4,7 @@ import { ACRONYMS_THAT_ARE_WORDS, DOCUMENT_HEADS, NAMED_AFTER_PLACE_HEADS, THING
 import { COURTESY_GENDERS, COURTESY_TITLES, CROWNED_TITLES, HONORIFICS, PARTY_WORDS, ROYAL_STYLES, SPEAKER_PRONOUNS } from "../../lexicon/roles.js";
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, FUNCTION_WORDS_AS_FAMILY_NAMES, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
-import { BETWEEN_NAME_AND_VERB, DETERMINERS, OFFICE_OBJECT_JOINS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
+import { BETWEEN_NAME_AND_VERB, DETERMINERS, INTERJECTIONS, OFFICE_OBJECT_JOINS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { BYLINE_DESKS, CREDIT_OPENERS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, REFERRING_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { FACILITY_WORDS, LANDFORM_WORDS, LOCATIVE_PREPOSITIONS, SETTLEMENT_NOUNS, VENUES, VESSEL_WORDS } from "../../lexicon/places.js";
@@ -125,7 +125,9 @@ export const entities: Stage = (ctx, state) => {
       // (Nor a word of office that is also a given name, read as the office: `HH the Amir said`.)
       const office = lexicon.roleClasses.has(t.lower) && !givenNameOffice(tokens, i, lexicon);
       // (Nor one letter, an initial or a thing's name: `In a post on X, PM Abiy said`.)
-      if (t.text.length > 1 && isNameWord(t, lexicon) && !qualified && !office && !GENERIC_SOURCES.has(t.lower) && !endsThingName(t.text) && !isNameWordAt(tokens, i + 1, lexicon) && !isNameWordAt(tokens, i - 1, lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && !placeWord(tokens, i, lexicon) && !partnership(t, lexicon)) {
+      // (Nor one a speaker turns to after an interjection: `Well, Jim, the president said …`.)
+      const addressed = tokens.textAt(i - 1) === "," && INTERJECTIONS.has(tokens.lowerAt(i - 2) ?? "") && isSentenceOpening(tokens, i - 2);
+      if (t.text.length > 1 && isNameWord(t, lexicon) && !qualified && !office && !addressed && !GENERIC_SOURCES.has(t.lower) && !endsThingName(t.text) && !isNameWordAt(tokens, i + 1, lexicon) && !isNameWordAt(tokens, i - 1, lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && !placeWord(tokens, i, lexicon) && !partnership(t, lexicon)) {
         // `…, SPA said`: an unknown acronym beside a verb is an agency or a body, not a surname (nor a common thing's
         // letters: `told state TV`).
         if (isAcronym(t) && !lexicon.personByName.has(t.lower)) {
