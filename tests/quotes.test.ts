@@ -788,6 +788,12 @@ describe("attribution of quotes", () => {
     expect(parseReport(text, { referenceDate: "2025-01-16" }).quotes.map((q) => q.speaker?.name)).toEqual(["Hassan Sheikh Mohamud", "Abdi Hassan"]);
   });
 
+  it("takes a name before a lower-case noun of a place for the place's, no one there (`dined at the Naguib Mahfouz restaurant`)", () => {
+    const text = "Sisi received Macron in Cairo on Monday. On Sunday evening, the two presidents walked through the Khan el-Khalili bazaar and dined at the Naguib Mahfouz restaurant.";
+    const report = parseReport(text, { referenceDate: "2025-04-07" });
+    expect(report.people.map((p) => p.name)).toEqual(["Abdel Fattah al-Sisi", "Emmanuel Macron"]);
+  });
+
   it("takes no one-word object of a bare verb of saying for a person (`He did not mention Volhynia.`)", () => {
     const text = 'Nawrocki met Zelensky in New York. Zelensky wrote on X that the two leaders had discussed "air defence." He did not mention Volhynia.';
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Karol Nawrocki", "Volodymyr Zelensky"]);

@@ -437,6 +437,9 @@ export const FACILITY_WORDS: ReadonlySet<string> = new Set([
   "cosmodrome", "embassy", "mosque", "chancellery", "pavilion", "auditorium", "residence", "garden", "gardens", "complex",
   // (And an address, which no person's name ends on: `No.6 Convent Place said`.)
   "street", "road", "square", "place",
+  // (And places named after people, whom a lower-case noun after the name shows to be no one there: `dined at the
+  // Naguib Mahfouz restaurant`.)
+  "restaurant", "cafe", "café", "museum", "hospital", "bazaar", "market", "library",
 ]);
 
 /**
