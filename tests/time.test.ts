@@ -4295,4 +4295,13 @@ describe("summit frame", () => {
     const kaunas = report.timeline.find((e) => e.value === "2025-04-09");
     expect(kaunas?.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Alar Karis"]);
   });
+
+  it("gives a sentence whose subject is the meeting the summit's sides on a part of its day too (`The meeting, held at the Heritage Park Hotel yesterday afternoon, …`)", () => {
+    const text =
+      "PM Manele, NZ PM Luxon hold bilateral talks\n\nPRIME Minister Jeremiah Manele has held bilateral talks with New Zealand Prime Minister Christopher Luxon in Honiara.\n\n" +
+      "The meeting, held at the Heritage Park Hotel yesterday afternoon, focused on policing and labour mobility.";
+    const report = parseReport(text, { referenceDate: "2025-09-10" });
+    const names = (id: string): string | undefined => report.people.find((p) => p.id === id)?.name;
+    expect(report.timeline.map((e) => [e.value, e.participants.map(names)])).toEqual([["2025-09-09TAF", ["Jeremiah Manele", "Christopher Luxon"]]]);
+  });
 });

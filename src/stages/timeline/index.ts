@@ -10,7 +10,7 @@ import { demonymsBefore } from "../entities/names.js";
 import { roleClassesOf } from "../entities/registry.js";
 import { timeKey } from "./order.js";
 import { readHeader } from "../../text/dateline.js";
-import { findSummit, isByline, isPublicationLine, namesTheTwoLeaders, personMentionsIn, phraseEndAfter, relativeAsideOpener, restatedAfter } from "./summit.js";
+import { dayOf, findSummit, isByline, isPublicationLine, namesTheTwoLeaders, personMentionsIn, phraseEndAfter, relativeAsideOpener, restatedAfter } from "./summit.js";
 import { reckonedHappenings } from "./relative.js";
 
 /** What a sentence's words are, when none tells of a happening: see `lineKind`. */
@@ -333,8 +333,9 @@ export const timeline: Stage = (ctx, state) => {
     seen.add(dedupe);
     const named = inSinceClause(inWhoClause(withoutReporter(participantsOf(sentence), t, sentence), t, sentence), t, sentence);
     // (A sentence whose subject is the meeting itself, on its day, holds its participants: `The meeting, which took
-    // place at the Presidential Palace in Abidjan last Saturday, was President Mahama's first official visit …`.)
-    const participants = t.value === summit.date && opensOnTheMeeting(state.tokens, sentence) ? [...new Set([...named, ...summit.participants])] : named;
+    // place at the Presidential Palace in Abidjan last Saturday, was President Mahama's first official visit …`; or a
+    // part of its day, `The meeting, held at the Heritage Park Hotel yesterday afternoon, …`.)
+    const participants = summit.date !== null && dayOf(t.value) === dayOf(summit.date) && opensOnTheMeeting(state.tokens, sentence) ? [...new Set([...named, ...summit.participants])] : named;
     events.push({
       id: "",
       value: t.value,

@@ -1650,7 +1650,7 @@ const ZONE_WORDS = new Set(["local", "time"]);
 const MAX_ZONE_WORDS = 2;
 
 /** The day of a date or time value (`2018-08-26TEV` → `2018-08-26`); a week or a month as it stands (`2025-W47-WE`). */
-function dayOf(value: string): string {
+export function dayOf(value: string): string {
   return PATTERNS.isoDay.test(value.slice(0, 10)) ? value.slice(0, 10) : value;
 }
 
