@@ -1858,6 +1858,18 @@ describe("reported speech without quotation marks", () => {
     expect(report.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["Charlotte Observer", "Daily Mirror"]));
   });
 
+  it("takes `the Secretary` for the one whose office opens with the word, though another's office shares its class (`Secretary of State Marco Rubio` beside `External Affairs Minister Subrahmanyam Jaishankar`)", () => {
+    const text =
+      "Secretary of State Marco Rubio met today with Indian External Affairs Minister Subrahmanyam Jaishankar in Washington. " +
+      "The Secretary underscored the importance of continued direct communication between India and Pakistan.";
+    const report = parseReport(text, { referenceDate: "2025-07-01" });
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Marco Rubio"]);
+    expect(report.people.map((p) => [p.name, p.descriptors])).toEqual([["Marco Rubio", ["the Secretary"]], ["Subrahmanyam Jaishankar", []]]);
+    // (Not a word inside an office: `the general election` is no Attorney General's.)
+    const general = "Attorney General Bill Schuette met Governor Rick Snyder. States won many of the battles that preceded the general election.";
+    expect(parseReport(general).people.find((p) => p.name === "Bill Schuette")?.descriptors ?? []).toEqual([]);
+  });
+
   it("reads a person's own verb of saying and `that` before `, according to X` as theirs, an outlet's not", () => {
     const text = 'Takaichi met Lee Jae-myung on Thursday. Lee responded that the two countries were "close neighbors that share a yard," according to the South Korean presidential office.';
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Lee Jae-myung", 'the two countries were "close neighbors that share a yard']]);

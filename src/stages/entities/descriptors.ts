@@ -444,6 +444,8 @@ interface PeopleIndex {
   readonly byClass: ReadonlyMap<string, readonly PersonDraft[]>;
   /** People by the title that opens a name of theirs (`ayatollah` for `Ayatollah Ali Khamenei`). */
   readonly byNameTitle: ReadonlyMap<string, readonly PersonDraft[]>;
+  /** People by the word their roles open with, lower case (`secretary` for `Secretary of State`). */
+  readonly byRoleHead: ReadonlyMap<string, readonly PersonDraft[]>;
   /** The countries the report's people are of. */
   readonly countries: ReadonlySet<string>;
   /** The report's people, in the registry's order. */
@@ -454,6 +456,7 @@ function indexPeople(people: readonly PersonDraft[]): PeopleIndex {
   const byRole = new Map<string, PersonDraft[]>();
   const byClass = new Map<string, PersonDraft[]>();
   const byNameTitle = new Map<string, PersonDraft[]>();
+  const byRoleHead = new Map<string, PersonDraft[]>();
   const countries = new Set<string>();
   const add = (map: Map<string, PersonDraft[]>, key: string, p: PersonDraft): void => {
     const list = map.get(key) ?? [];
@@ -462,7 +465,10 @@ function indexPeople(people: readonly PersonDraft[]): PeopleIndex {
   };
   for (const p of people) {
     if (p.country !== null) countries.add(p.country);
-    for (const r of p.roles) add(byRole, r.toLowerCase(), p);
+    for (const r of p.roles) {
+      add(byRole, r.toLowerCase(), p);
+      add(byRoleHead, firstWord(r.toLowerCase()), p);
+    }
     // (`Ayatollah Ali Khamenei`: a title written as the first word of a name of three words or more.)
     for (const a of [p.name, ...p.aliases]) if (a.split(" ").length >= 3) add(byNameTitle, (a.split(" ")[0] ?? "").toLowerCase(), p);
     for (const c of p.roleClasses) {
@@ -470,7 +476,7 @@ function indexPeople(people: readonly PersonDraft[]): PeopleIndex {
       if (p.country !== null) add(byClass, `${c}|${p.country}`, p);
     }
   }
-  return { byRole, byClass, byNameTitle, countries, all: people };
+  return { byRole, byClass, byNameTitle, byRoleHead, countries, all: people };
 }
 
 /** The one person whose role is exactly the description without its determiner, or null. */
@@ -523,6 +529,12 @@ function resolveDescriptor(text: string, index: PeopleIndex, lexicon: Lexicon, a
       fits = [last];
     } else if (given.length === 1) fits = given;
   }
+  // `The Secretary` after `Secretary of State Marco Rubio met … External Affairs Minister Subrahmanyam Jaishankar`:
+  // of a class the other's office shares (`secretary` is a minister's word), but the one whose office opens with the
+  // word. (Not a word inside an office, `the general election` is no Attorney General's; nor a generic word, `the
+  // leader` no `Leader of the Opposition` for a prime minister.)
+  const worded = lower.includes(" ") || GENERIC_ROLE_NOUNS.has(lower) ? [] : (index.byRoleHead.get(lower) ?? []);
+  if (fits.length > 0 && worded.length === 1 && worded[0] !== undefined && !fits.includes(worded[0])) return worded[0];
   // Two leaders fit `the prime minister`: the one whose office it names (a prime minister, not a president).
   // Word for word: `the King` is not the Prime Minister of the United Kingdom.
   // (The office's own word first: `the premier` is the Premier of China before another's prime minister.)
