@@ -794,8 +794,9 @@ function openingSubject(tokens: TokenList, sentence: Sentence, stop: number, res
 }
 
 /**
- * Who a `He` or `She` opening a sentence outside quotation marks stands for (`He is scheduled to return home on
- * Thursday`, `On Wednesday, he is scheduled to visit Kaunas`), by the resolver that finds a pronoun's speaker; the Gulf agencies' `HE` before a title is no pronoun.
+ * Who a `He` or `She` opening a sentence outside quotation marks, or its short opening phrases, stands for (`He is
+ * scheduled to return home on Thursday`, `On Wednesday, he is scheduled to visit Kaunas`), by the resolver that finds
+ * a pronoun's speaker; the Gulf agencies' `HE` before a title is no pronoun.
  */
 function sentenceSubjects(tokens: TokenList, sentences: readonly Sentence[], resolver: SpeakerResolver, inQuote: (offset: number) => boolean): PersonSpan[] {
   const subjects: PersonSpan[] = [];

@@ -754,6 +754,11 @@ function determinedAt(tokens: TokenList, i: number, lexicon: Lexicon): boolean {
   return false;
 }
 
+/** True when the words `[i, end)` after a verb follow its auxiliary or `to` and end their phrase (`did not mention Volhynia.`). */
+function bareVerbObject(tokens: TokenList, i: number, end: number): boolean {
+  return BEFORE_BARE_VERB.has(tokens.lowerAt(i - 2) ?? "") && (tokens.kindAt(end) !== "word" || PREPOSITIONS.has(tokens.lowerAt(end) ?? ""));
+}
+
 /** True when a reporting verb stands right before or after tokens `[i, end)`, or a role apposition follows them. */
 function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon): boolean {
   const before = tokens.get(i - 1);
@@ -762,8 +767,7 @@ function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon):
   // (Nor after a verb whose subject, a name, stands before it: `Meloni says West must stay united` opens what she says.)
   // (Nor the object of a bare verb, whose subject stands before its auxiliary: `He did not mention Volhynia.`, `to
   // speak English in public`; a clause's subject may, `to argue Elian may suffer`.)
-  const object = BEFORE_BARE_VERB.has(tokens.lowerAt(i - 2) ?? "") && (tokens.kindAt(end) !== "word" || PREPOSITIONS.has(tokens.lowerAt(end) ?? ""));
-  if (before !== undefined && lexicon.cueWords.has(before.text)) return end - i > 1 || (!modifiesNoun(tokens.get(end), lexicon) && !PARTIAL_ONLY_VERBS.has(before.lower) && !TELL_VERBS.has(before.lower) && !(tokens.kindAt(i - 2) === "word" && tokens.capitalizedAt(i - 2) === true) && !object);
+  if (before !== undefined && lexicon.cueWords.has(before.text)) return end - i > 1 || (!modifiesNoun(tokens.get(end), lexicon) && !PARTIAL_ONLY_VERBS.has(before.lower) && !TELL_VERBS.has(before.lower) && !(tokens.kindAt(i - 2) === "word" && tokens.capitalizedAt(i - 2) === true) && !bareVerbObject(tokens, i, end));
   // `said Blaze co-host Stu Burguiere.`: a full name closing the words of its description after the verb.
   // (Not from a word of office or party, which the name after it stands apart from: `Democrat Elijah Cummings`,
   // `Minority Whip Dick Durbin`.)

@@ -776,7 +776,7 @@ export function isByline(tokens: TokenList, sentence: Sentence, headerEnd: numbe
   return (sentence.end <= headerEnd || heading) && tokens.lowerAt(tokenIndexAt(tokens, sentence.start)) === "by";
 }
 
-/** How far a footer about the page (`This report by The Canadian Press was first published …`) is read for its word, in tokens. */
+/** How far a footer about the page (`This report by The Canadian Press was first published …`) is read, in tokens. */
 const MAX_FOOTER_REACH = 10;
 
 /** Longest publication line read for its word, in tokens. */
@@ -3017,10 +3017,11 @@ function pickParticipants(
   // (At talks without leaders, the ministers, whoever led a side, `Vice Premier He Lifeng led Beijing's delegation`, and
   // whoever the dated sentence has a minister meet, `Wang Yi held talks … with Indian National Security Advisor Ajit
   // Doval`, or names as an envoy, `Abbas Araghchi and US envoy Steve Witkoff held … talks`; not aides who `also attended`.)
-  // (Or a leader's deputy there: `Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng began two days of
-  // talks`; a state's, not a firm's vice president.)
-  const envoy = (p: PersonDraft): boolean => (p.roleClasses.has("ambassador") || (p.roleClasses.has("deputy") && p.country !== null)) && inEvidence.has(p.id);
-  const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => (minister(p) || counterpart(p) || sideHeads.has(p.id) || envoy(p) || (metOnly.has(p.id) && inEvidence.has(p.id))) && inSummit.has(p.id));
+  const envoy = (p: PersonDraft): boolean => p.roleClasses.has("ambassador") && inEvidence.has(p.id);
+  // (Or a leader's deputy the dated sentence names: `Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng
+  // began two days of talks`; a state's, not a firm's vice president.)
+  const deputy = (p: PersonDraft): boolean => p.roleClasses.has("deputy") && p.country !== null && inEvidence.has(p.id);
+  const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => (minister(p) || counterpart(p) || sideHeads.has(p.id) || envoy(p) || deputy(p) || (metOnly.has(p.id) && inEvidence.has(p.id))) && inSummit.has(p.id));
   return chosen.map((p) => p.id);
 }
 
