@@ -4304,4 +4304,11 @@ describe("summit frame", () => {
     const names = (id: string): string | undefined => report.people.find((p) => p.id === id)?.name;
     expect(report.timeline.map((e) => [e.value, e.participants.map(names)])).toEqual([["2025-09-09TAF", ["Jeremiah Manele", "Christopher Luxon"]]]);
   });
+
+  it("reads an em dash closed up between words as a dash, not a hyphen (`TOKYO—President Ferdinand Marcos Jr.`, `Graham—who had endorsed Bush—said`)", () => {
+    const text = "Marcos, Ishiba vow stronger defense ties\n\nTOKYO\u2014President Ferdinand Marcos Jr. and Japanese Prime Minister Shigeru Ishiba on Tuesday agreed to step up defense cooperation.\n\nThe President is expected to return to Manila on Thursday night.";
+    expect(parseReport(text, { referenceDate: "2025-06-03" }).summit.location).toBe("Tokyo");
+    const names = parseReport("On Monday, Lindsey Graham\u2014who had endorsed Jeb Bush\u2014said he would back Ted Cruz\u2014the senator from Texas.").people.map((p) => p.name);
+    expect(names).toEqual(["Lindsey Graham", "Jeb Bush", "Ted Cruz"]);
+  });
 });

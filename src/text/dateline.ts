@@ -19,8 +19,11 @@ export interface WireDateline {
   shared: boolean;
 }
 
-/** Dashes that close a dateline: Reuters `-`, AP `—` and the en dash, all `-` in the view, and AP's old `_`. */
-const DATELINE_DASHES = new Set(["-", "_"]);
+/**
+ * Dashes that close a dateline: Reuters `-`, AP `—` and the en dash, all `-` in the view, and AP's old `_`; and an
+ * em dash closed up to the news, which the view keeps (`TOKYO—President Ferdinand Marcos Jr. …`).
+ */
+const DATELINE_DASHES = new Set(["-", "_", "—", "―"]);
 
 /** Longest wire dateline before its dash, in tokens. */
 const MAX_DATELINE_TOKENS = 16;

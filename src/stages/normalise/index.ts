@@ -231,6 +231,9 @@ export function foldView(text: string): string {
       i += 2;
       continue;
     }
+    // (A dash closed up between words stays a dash, not a hyphen that would make one word of the two: `TOKYO—President
+    // Ferdinand Marcos Jr.`, `the talks—which ran late—ended`.)
+    if ((code === 0x2014 || code === 0x2015) && isWordChar(text[i - 1] ?? "") && isWordChar(text[i + 1] ?? "")) continue;
     const folded = fold(code, text.charCodeAt(i + 1));
     if (folded !== null) {
       out += text.slice(runStart, i) + folded;
