@@ -4311,4 +4311,10 @@ describe("summit frame", () => {
     const names = parseReport("On Monday, Lindsey Graham\u2014who had endorsed Jeb Bush\u2014said he would back Ted Cruz\u2014the senator from Texas.").people.map((p) => p.name);
     expect(names).toEqual(["Lindsey Graham", "Jeb Bush", "Ted Cruz"]);
   });
+
+  it("reads a weekday's part of the day and the date after it as one expression (`Tuesday evening, September 9`)", () => {
+    expect(values("Marcos is set to fly back to Manila on Tuesday evening, September 9.", { referenceDate: "2025-09-08" })).toEqual([["Tuesday evening, September 9", "2025-09-09TEV", null]]);
+    // (A date after a part of the day that is no weekday's stays its own: `this evening, September 9`.)
+    expect(values("They met yesterday evening, then again on September 9.", { referenceDate: "2025-09-08" }).map((v) => v[0])).toEqual(["yesterday evening", "September 9"]);
+  });
 });

@@ -863,6 +863,15 @@ export class TimeRecognizer {
     const base = this.#weekdayAt(i, tense) ?? this.#deictic(i, tense);
     if (base !== null) {
       const p = DAY_PARTS[this.#lower(base.to)];
+      // (`Tuesday evening, September 9`: the date after the weekday's part of the day is its day, one expression.)
+      const wd = WEEKDAYS[this.#lower(i)];
+      if (p !== undefined && wd !== undefined && this.#lower(base.to + 1) === ",") {
+        const dated = this.#monthDate(base.to + 2, tense) ?? this.#dayMonth(base.to + 2, tense);
+        if (dated !== null && dated.day !== null) {
+          this.#weekdays.set(wd, dated.day);
+          return this.#make(i, dated.to, "TIME", `${formatDay(dated.day)}T${p}`, dated.resolution, dated.day);
+        }
+      }
       if (p !== undefined && base.day !== null) return this.#make(i, base.to + 1, "TIME", `${formatDay(base.day)}T${p}`, base.resolution, base.day);
     }
     return null;
