@@ -4317,4 +4317,9 @@ describe("summit frame", () => {
     // (A date after a part of the day that is no weekday's stays its own: `this evening, September 9`.)
     expect(values("They met yesterday evening, then again on September 9.", { referenceDate: "2025-09-08" }).map((v) => v[0])).toEqual(["yesterday evening", "September 9"]);
   });
+
+  it("places a meeting in the town after a building's name and its comma (`at State House, Nairobi`), before a town a clause of another time names", () => {
+    const text = "Ruto, Samia bury the hatchet\n\nPresident William Ruto on Tuesday hosted Tanzanian President Samia Suluhu Hassan at State House, Nairobi, in a meeting seen as an effort to mend ties strained by the detention of Kenyan activists in Dar es Salaam in May.";
+    expect(parseReport(text, { referenceDate: "2025-10-08" }).summit.location).toBe("Nairobi");
+  });
 });

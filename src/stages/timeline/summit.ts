@@ -2527,8 +2527,24 @@ function afterPlacePreposition(tokens: TokenList, i: number): boolean {
     if (tokens.lowerAt(k) !== "the") return false;
     at = k + 1;
   }
+  // (`at State House, Nairobi`: the town after a building's name and its comma.)
+  if (tokens.textAt(at - 1) === ",") at = buildingNameStart(tokens, at - 1);
   const before = tokens.lowerAt(at - 1) === "the" ? tokens.get(at - 2) : tokens.get(at - 1);
   return PLACE_PREPOSITIONS.has(before?.lower ?? "") && !inOtherTimeClause(tokens, at) && !inTimeGloss(tokens, at);
+}
+
+/** Most words of a building's name read back before a comma and its town (`Government House`, `State House`). */
+const MAX_BUILDING_NAME_WORDS = 4;
+
+/**
+ * Where a building's name in capitals that ends right before token `comma` starts (`State House` of `at State House,
+ * Nairobi`); `comma + 1` where no such name ends there.
+ */
+function buildingNameStart(tokens: TokenList, comma: number): number {
+  if (!BUILDING_WORDS.has(tokens.lowerAt(comma - 1) ?? "") || tokens.capitalizedAt(comma - 1) !== true) return comma + 1;
+  let k = comma - 1;
+  while (k > comma - 1 - MAX_BUILDING_NAME_WORDS && tokens.capitalizedAt(k - 1) === true && tokens.kindAt(k - 1) === "word") k--;
+  return k;
 }
 
 /**
