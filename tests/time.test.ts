@@ -4322,4 +4322,9 @@ describe("summit frame", () => {
     const text = "Ruto, Samia bury the hatchet\n\nPresident William Ruto on Tuesday hosted Tanzanian President Samia Suluhu Hassan at State House, Nairobi, in a meeting seen as an effort to mend ties strained by the detention of Kenyan activists in Dar es Salaam in May.";
     expect(parseReport(text, { referenceDate: "2025-10-08" }).summit.location).toBe("Nairobi");
   });
+
+  it("reads no `after` of a headline above as opening the lead's phrase of a day (`… bury the hatchet after months of cold relations` over `… on Tuesday hosted …`)", () => {
+    const text = "Ruto, Samia bury the hatchet after months of cold relations\n\nPresident William Ruto on Tuesday hosted Tanzanian President Samia Suluhu Hassan at State House, Nairobi, in a meeting seen as an effort to mend ties strained by the detention of Kenyan activists in Dar es Salaam in May.";
+    expect(parseReport(text, { referenceDate: "2025-10-08" }).summit.date).toBe("2025-10-07");
+  });
 });

@@ -1760,7 +1760,9 @@ function inPriorEventPhrase(tokens: TokenList, at: number): boolean {
   let itself = false;
   for (let k = at - 1; k >= Math.max(0, at - PRIOR_EVENT_REACH); k--) {
     const t = tokens.get(k);
-    if (t === undefined || (t.kind === "punct" && t.text !== "'" && t.text !== "’" && t.text !== "-")) return false;
+    // (Nor past the line the clause opens: a headline without its stop above, `… bury the hatchet after months of cold
+    // relations` over `President William Ruto on Tuesday hosted …`.)
+    if (t === undefined || (t.kind === "punct" && t.text !== "'" && t.text !== "’" && t.text !== "-") || tokens.newLineAt(k + 1) === true) return false;
     itself ||= namesTheMeeting(tokens, k);
     if (PRIOR_EVENT_WORDS.has(t.lower)) return !itself;
   }
