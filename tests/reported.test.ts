@@ -1870,6 +1870,11 @@ describe("reported speech without quotation marks", () => {
     expect(parseReport(general).people.find((p) => p.name === "Bill Schuette")?.descriptors ?? []).toEqual([]);
   });
 
+  it("gives what a clause after `even as` reports to that clause's own subject (`…, even as President Donald Trump signaled that …`)", () => {
+    const text = "Macron and Starmer on Thursday promised to lead a coalition to guarantee any ceasefire in Ukraine, even as President Donald Trump signaled that U.S. troops would not take part.";
+    expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Donald Trump", "U.S. troops would not take part"]]);
+  });
+
   it("reads a person's own verb of saying and `that` before `, according to X` as theirs, an outlet's not", () => {
     const text = 'Takaichi met Lee Jae-myung on Thursday. Lee responded that the two countries were "close neighbors that share a yard," according to the South Korean presidential office.';
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Lee Jae-myung", 'the two countries were "close neighbors that share a yard']]);

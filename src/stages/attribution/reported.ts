@@ -1596,14 +1596,14 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
   }
   // `… called on Republicans to unendorse Trump after the billionaire estate mogul claimed that …`: a subordinate
   // clause inside the sentence has a subject of its own, between the subordinator and the cue (`as` opens a frame,
-  // read elsewhere; a comma ends the look back).
+  // read elsewhere, but for `even as`, which opens a clause as `while` does; a comma ends the look back).
   // Where a participle that describes the subject starts, if one does (`issued after the talks`).
   let described = -1;
   if (antecedent === null) {
     for (let k = best.cue - 1; k > from && k >= best.cue - MAX_RELATIVE_SUBJECT; k--) {
       const w = tokens.lowerAt(k) ?? "";
       if (tokens.textAt(k) === ",") break;
-      if (!SUBORDINATORS.has(w) || w === "as") continue;
+      if (!SUBORDINATORS.has(w) || (w === "as" && tokens.lowerAt(k - 1) !== "even")) continue;
       // (Not a participle's preposition inside the subject: `A joint statement issued after the talks said …`; a
       // passive's is a clause's, `Supporters were angered after Trump said …`.)
       if (modifyingParticipleAt(tokens, k - 1)) {
