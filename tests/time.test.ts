@@ -4327,4 +4327,10 @@ describe("summit frame", () => {
     const text = "Ruto, Samia bury the hatchet after months of cold relations\n\nPresident William Ruto on Tuesday hosted Tanzanian President Samia Suluhu Hassan at State House, Nairobi, in a meeting seen as an effort to mend ties strained by the detention of Kenyan activists in Dar es Salaam in May.";
     expect(parseReport(text, { referenceDate: "2025-10-08" }).summit.date).toBe("2025-10-07");
   });
+
+  it("names a meeting's sides from the lead's sentence of the meeting where only the wire dateline dates it (`MOSCOW, December 3. /TASS/. The talks between …`)", () => {
+    const text = "Putin, Witkoff talks in Kremlin last almost five hours - Ushakov\n\nMOSCOW, December 3. /TASS/. The talks between Russian President Vladimir Putin and US Special Presidential Envoy Steve Witkoff in the Kremlin lasted almost five hours, Presidential Aide Yury Ushakov told reporters.";
+    const report = parseReport(text, { referenceDate: "2025-12-03" });
+    expect([participantNames(report), report.summit.format]).toEqual([["Vladimir Putin", "Steve Witkoff"], "bilateral"]);
+  });
 });

@@ -428,7 +428,11 @@ export function findSummit(input: SummitInput): Summit {
   // Tuesday, Mr Albanese held talks with Premier Li Qiang` under `has met Chinese President Xi Jinping`: who it has met
   // was met at the side event.)
   const sideEvidence = evidence !== null && leadMeeting !== null && leadMeeting !== evidence && SIDE_EVENT_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, evidence.start)) ?? "");
-  const participants = pickParticipants(people, mentions, sentences, tokens, evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, datesOther, sideEvidence, resolvedSpeakers, manyStates: blocGathering || ofMany, onSidelines: sidelined, countedBack: spanBack > 0, headlinePeople });
+  // (Where only the wire dateline dates the meeting, `MOSCOW, December 3. /TASS/.`, the lead's sentence of the meeting
+  // names its sides: `The talks between Russian President Vladimir Putin and US Special Presidential Envoy Steve
+  // Witkoff … lasted almost five hours`.)
+  const datelineOnly = evidence !== null && wire !== null && evidence.start >= wire.start && evidence.end <= wire.end && leadMeeting !== null;
+  const participants = pickParticipants(people, mentions, sentences, tokens, datelineOnly ? leadMeeting : evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, datesOther, sideEvidence, resolvedSpeakers, manyStates: blocGathering || ofMany, onSidelines: sidelined, countedBack: spanBack > 0, headlinePeople });
   const byId = new Map(people.map((p) => [p.id, p]));
   // (The host's own leader, whom a local paper names by office alone, `Prime Minister Philip Davis met … Rubio` in
   // Nassau, is of the meeting's country when the others are placed and none of them is.)
