@@ -1875,6 +1875,11 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Donald Trump", "U.S. troops would not take part"]]);
   });
 
+  it("reads `As X noted` with a word of tenure and an office before the name and a medium after the verb (`As former foreign secretary Vijay Gokhale noted in a recent essay, …`)", () => {
+    const text = "Modi met Xi in Tianjin on Sunday. As former foreign secretary Vijay Gokhale noted in a recent essay, the thaw has been driven less by trust than by Washington's tariffs.";
+    expect(extractAttributions(text, { referenceDate: "2025-09-01" }).map((a) => [a.source.name, a.text])).toEqual([["Vijay Gokhale", "the thaw has been driven less by trust than by Washington's tariffs"]]);
+  });
+
   it("reads a person's own verb of saying and `that` before `, according to X` as theirs, an outlet's not", () => {
     const text = 'Takaichi met Lee Jae-myung on Thursday. Lee responded that the two countries were "close neighbors that share a yard," according to the South Korean presidential office.';
     expect(extractAttributions(text).map((a) => [a.source.name, a.text])).toEqual([["Lee Jae-myung", 'the two countries were "close neighbors that share a yard']]);

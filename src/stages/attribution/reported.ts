@@ -4,7 +4,7 @@ import type { Attribution, Sentence, SpeakerRef } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
 import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PAST_ADVERBS, PAST_MARKERS, UNITS, WEEKDAYS, WEEKDAY_NAMES } from "../../lexicon/time-words.js";
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
-import { HONORIFICS, PORTFOLIO_WORDS } from "../../lexicon/roles.js";
+import { HONORIFICS, PORTFOLIO_WORDS, TENURE_WORDS } from "../../lexicon/roles.js";
 import { OCCASION_PARTS } from "../../lexicon/meetings.js";
 import { isNameWordAt, rolePhraseEndsAt } from "../entities/names.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -284,12 +284,14 @@ function framedSpeech(
     // (The person after an office with its article: `As the Kremlin spokesman Dmitry Peskov told reporters`.)
     // (Only words of an office between: not `As America prepares for what Newt Gingrich called …`.)
     let named = speakerFrom(b + 1, e, resolver);
-    const article = tokens.lowerAt(b + 1) === "the" || tokens.lowerAt(b + 1) === "a";
+    // (Or with a word of tenure for its article: `As former foreign secretary Vijay Gokhale noted in a recent essay`.)
+    const opener = tokens.lowerAt(b + 1) ?? "";
+    const article = opener === "the" || opener === "a" || TENURE_WORDS.has(opener);
+    const officeWord = (w: string): boolean => lexicon.roleWords.has(w) || PORTFOLIO_WORDS.has(w) || w === "of" || w === "the" || w === "for";
     for (let k = b + 2; named === null && article && k < Math.min(e, b + 2 + MAX_TITLE_WORDS_BEFORE_NAME); k++) {
       const found = speakerFrom(k, e, resolver);
       if (found !== null && found.ref.personId !== null && found.ref.resolvedVia !== "pronoun" && cueAt(tokens, found.next, lexicon) > 0) named = found;
-      const w = tokens.lowerAt(k) ?? "";
-      if (tokens.capitalizedAt(k) !== true && !lexicon.roleWords.has(w) && w !== "of" && w !== "the" && w !== "for") break;
+      if (tokens.capitalizedAt(k) !== true && !officeWord(tokens.lowerAt(k) ?? "")) break;
     }
     // (`As a source familiar with the situation told RT, …`: an unnamed source as written.)
     let who = named ?? unnamedBeforeCue(tokens, b + 1, e, lexicon);
