@@ -4333,4 +4333,11 @@ describe("summit frame", () => {
     const report = parseReport(text, { referenceDate: "2025-12-03" });
     expect([participantNames(report), report.summit.format]).toEqual([["Vladimir Putin", "Steve Witkoff"], "bilateral"]);
   });
+
+  it("places a meeting by `The leaders met in …` under a bureau's dateline when the meeting's sentence names two leaders (`SEOUL, South Korea (AP) —` over `The leaders met in Pyongyang`)", () => {
+    const text =
+      "Putin and Kim sign pact pledging mutual aid\n\nSEOUL, South Korea (AP) — Russian President Vladimir Putin and North Korean leader Kim Jong Un signed an agreement Wednesday pledging mutual aid.\n\n" +
+      "The leaders met in Pyongyang, where Putin was making his first visit in 24 years.";
+    expect(parseReport(text, { referenceDate: "2024-06-19" }).summit.location).toBe("Pyongyang");
+  });
 });

@@ -64,6 +64,9 @@ export function findSummit(input: SummitInput): Summit {
     }
     return false;
   });
+  // Whether a sentence names two leaders, and no more (`Russian President Vladimir Putin and North Korean leader Kim
+  // Jong Un signed …`), however they are joined.
+  const twoLeadersIn = (sentence: Sentence): boolean => new Set(personMentionsIn(sentence, mentions).filter((m) => leaderIds.has(m.personId)).map((m) => m.personId)).size === 2;
   // A sentence's tense markers, read once for both the date and the participants.
   const sentenceMarkers = new Map<Sentence, TenseMarkers>();
   const markersOf = (sentence: Sentence): TenseMarkers => {
@@ -354,7 +357,7 @@ export function findSummit(input: SummitInput): Summit {
     }
     return false;
   };
-  const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting, input.capitalOf, input.datedLines, inQuote, (city) => cities.get(city.toLowerCase())?.[1], held, held ? datesAhead : () => false, datesOther, leadersTogether));
+  const location = remote ? null : narrowedPlace(view, cityMentions, cities, pickLocation(view, places, cityMentions, evidence, headerEnd, wire, sentences, tokens, leadMeeting, input.capitalOf, input.datedLines, inQuote, (city) => cities.get(city.toLowerCase())?.[1], held, held ? datesAhead : () => false, datesOther, leadersTogether, twoLeadersIn));
   // The meeting's country, and every mention of a country, for a visit that goes elsewhere.
   const home = location === null ? null : (cities.get(location.toLowerCase())?.[1] ?? location);
   const countryMentions = mentionsOfKind(places, "country");
@@ -2255,7 +2258,7 @@ function pickLocation(
   view: string, places: readonly Place[], cityMentions: readonly CityMention[], evidence: Sentence | null, headerEnd: number, wire: WireDateline | null,
   sentences: readonly Sentence[], tokens: TokenList, leadMeeting: Sentence | null, capitalOf: (demonym: string) => string | undefined, datedLines: ReadonlySet<number>,
   inQuote: (offset: number) => boolean, countryOfCity: (city: string) => string | undefined, held: boolean, planned: (s: Sentence) => boolean,
-  datesOther: (s: Sentence) => boolean, together: (s: Sentence) => boolean,
+  datesOther: (s: Sentence) => boolean, together: (s: Sentence) => boolean, pairIn: (s: Sentence) => boolean,
 ): string | null {
   const cities = places.filter((p) => p.kind === "city");
   // (Nor the place of another meeting that the leaders, together in the sentence, meet ahead of: `… and … on Monday
@@ -2290,8 +2293,9 @@ function pickLocation(
   const meetingCityIn = (among: readonly Sentence[]): string | undefined => {
     for (const s of among) {
       // (A verb of meeting too, where the sentence names the two leaders: `The two leaders met at the Great Hall of the
-      // People in Beijing` under `ISLAMABAD: …`.)
-      const nounsOnly = !together(s) && !namesTheTwoLeaders(tokens, s, false);
+      // People in Beijing` under `ISLAMABAD: …`; or `the leaders`, where the meeting's sentence names two: `The leaders
+      // met in Pyongyang` under `SEOUL, South Korea (AP) — … Putin and … Kim Jong Un signed …`.)
+      const nounsOnly = !together(s) && !namesTheTwoLeaders(tokens, s, evidence !== null && pairIn(evidence));
       const city = planned(s) || datesOther(s) ? undefined : meetingCityAt(tokens, cityMentions, s.start, s.end, nounsOnly, inQuote);
       if (city !== undefined && inHost(city)) return city;
     }
