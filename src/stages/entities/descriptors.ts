@@ -466,8 +466,9 @@ function indexPeople(people: readonly PersonDraft[]): PeopleIndex {
   for (const p of people) {
     if (p.country !== null) countries.add(p.country);
     for (const r of p.roles) {
-      add(byRole, r.toLowerCase(), p);
-      add(byRoleHead, firstWord(r.toLowerCase()), p);
+      const role = r.toLowerCase();
+      add(byRole, role, p);
+      add(byRoleHead, firstWord(role), p);
     }
     // (`Ayatollah Ali Khamenei`: a title written as the first word of a name of three words or more.)
     for (const a of [p.name, ...p.aliases]) if (a.split(" ").length >= 3) add(byNameTitle, (a.split(" ")[0] ?? "").toLowerCase(), p);

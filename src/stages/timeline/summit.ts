@@ -53,10 +53,12 @@ export function findSummit(input: SummitInput): Summit {
   };
   const leadBlock = sentences.find((s) => s.start >= headerEnd)?.block ?? -1;
   const leaderIds = new Set(people.filter((p) => p.roleClasses.has("leader")).map((p) => p.id));
+  // The mentions of leaders in a sentence, in text order.
+  const leaderMentionsIn = (sentence: Sentence): PersonMention[] => personMentionsIn(sentence, mentions).filter((m) => leaderIds.has(m.personId));
   // Two leaders named side by side, joined by `and` (`Keir Starmer and Donald Trump`), or the second a short clause
   // later after `with` (`Meloni flew to Tunis today with Ursula von der Leyen`), in the sentence.
   const leadersTogether = perSentenceInTurn((sentence: Sentence): boolean => {
-    const named = personMentionsIn(sentence, mentions).filter((m) => leaderIds.has(m.personId));
+    const named = leaderMentionsIn(sentence);
     for (let k = 1; k < named.length; k++) {
       const a = named[k - 1] as PersonMention;
       const b = named[k] as PersonMention;
@@ -66,7 +68,7 @@ export function findSummit(input: SummitInput): Summit {
   });
   // Whether a sentence names two leaders, and no more (`Russian President Vladimir Putin and North Korean leader Kim
   // Jong Un signed …`), however they are joined.
-  const twoLeadersIn = (sentence: Sentence): boolean => new Set(personMentionsIn(sentence, mentions).filter((m) => leaderIds.has(m.personId)).map((m) => m.personId)).size === 2;
+  const twoLeadersIn = (sentence: Sentence): boolean => new Set(leaderMentionsIn(sentence).map((m) => m.personId)).size === 2;
   // A sentence's tense markers, read once for both the date and the participants.
   const sentenceMarkers = new Map<Sentence, TenseMarkers>();
   const markersOf = (sentence: Sentence): TenseMarkers => {
