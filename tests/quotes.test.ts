@@ -1306,6 +1306,14 @@ describe("transcripts", () => {
     ]);
     expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Alexander De Croo", "Alexander Van der Bellen"]);
   });
+  it("writes a known holder's office with the article a country's name takes in prose", () => {
+    const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
+    expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([
+      ["Petr Pavel", "President of the Czech Republic"],
+      ["Jeremiah Manele", "Prime Minister of the Solomon Islands"],
+      ["Gustavo Petro", "President of Colombia"],
+    ]);
+  });
   it("reads the title before an unknown full name as a role, and a deputy's office as its own", () => {
     const report = parseReport("Foreign Secretary Vikram Misri spoke. Deputy Attorney General Sally Yates was there. The attorney general did not come.");
     expect(report.people.map((p) => [p.name, p.roles])).toEqual([

@@ -24,9 +24,15 @@ const p = (name: string, aliases: string[], country: string, roles: string[], ge
   gender,
 });
 
+/** Words that give a country's name the article in prose (`the Czech Republic`, `the Solomon Islands`, `the Maldives`). */
+const ARTICLE_WORDS = new Set(["Republic", "Islands", "Kingdom", "States", "Emirates", "Netherlands", "Philippines", "Maldives", "Bahamas", "Gambia"]);
+
+/** A country's name as prose writes it after `of`. */
+const inProse = (country: string): string => (country.split(" ").some((w) => ARTICLE_WORDS.has(w)) ? `the ${country}` : country);
+
 /** A holder of an office of the country itself (`President of Colombia`), named by the office alone. */
 const office = (name: string, aliases: string[], country: string, title: string, gender: "m" | "f"): GazetteerPerson =>
-  p(name, aliases, country, [`${title} of ${country}`], gender);
+  p(name, aliases, country, [`${title} of ${inProse(country)}`], gender);
 
 export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Vladimir Putin", ["Putin", "Vladimir Vladimirovich"], "Russia", "President", "m"),
