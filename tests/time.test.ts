@@ -4340,4 +4340,14 @@ describe("summit frame", () => {
       "The leaders met in Pyongyang, where Putin was making his first visit in 24 years.";
     expect(parseReport(text, { referenceDate: "2024-06-19" }).summit.location).toBe("Pyongyang");
   });
+  it("leaves out of the meeting one the dated sentence names, after the two who met, only as the owner of a thing", () => {
+    const lead = (rest: string): string =>
+      "Carney and Sheinbaum talk trade in Mexico City\n\nMEXICO CITY — Prime Minister Mark Carney and Mexican President Claudia Sheinbaum " + rest;
+    const owner = parseReport(lead("pledged Thursday to deepen ties as both navigate U.S. President Donald Trump's tariffs."), { referenceDate: "2025-09-19" });
+    expect(participantNames(owner)).toEqual(["Mark Carney", "Claudia Sheinbaum"]);
+    expect(owner.summit.date).toBe("2025-09-18");
+    // (One who owns the meeting is at it: `Trump's meeting with them`.)
+    const host = parseReport(lead("met Thursday for Donald Trump's meeting with them."), { referenceDate: "2025-09-19" });
+    expect(participantNames(host)).toContain("Donald Trump");
+  });
 });

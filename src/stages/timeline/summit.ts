@@ -2799,6 +2799,10 @@ function pickParticipants(
   const openingAbout = new Map<Sentence, boolean>();
   // Where a sentence's clause of background opens (mentions come in text order), and who is named only there.
   const backgroundOf = perSentenceInTurn((s: Sentence) => backgroundClause(tokens, s));
+  // The first two people a sentence names, not as owners, and where the second is named: one named after them only as
+  // the owner of a thing is the news around them (`Carney and Sheinbaum pledged … as both navigate U.S. President
+  // Donald Trump's tariffs`).
+  const pairOf = perSentenceInTurn((s: Sentence) => firstPair(tokens, s, mentions));
   const aroundOnly = new Set<string>();
   // Who the report says attended or represented a country (`US Vice-President Kamala Harris attended the summit`,
   // `Kiir was represented by Foreign Minister Ramadan Goc`), in a sentence of attending this meeting.
@@ -2941,7 +2945,9 @@ function pickParticipants(
       lastAtSideEvent = { sentence: s, end: m.end };
       metAtSide.set(m.personId, s);
     }
-    if (!countedFrom && (listedAtSide || deniedMeetingWith(tokens, beforeName) || (s !== evidence && alsoToMeet(tokens, beforeApposed)) || inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || invitedBy(tokens, beforeName) || inSinceClause(tokens, at) || inClauseElsewhere(at) || inComingClause(tokens, at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
+    const pair = pairOf(s);
+    const ownerAfterPair = s === evidence && apostrophe && m.start > pair.after && !pair.ids.includes(m.personId) && ownsOther(tokens, m.end);
+    if (!countedFrom && (ownerAfterPair || listedAtSide || deniedMeetingWith(tokens, beforeName) || (s !== evidence && alsoToMeet(tokens, beforeApposed)) || inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || invitedBy(tokens, beforeName) || inSinceClause(tokens, at) || inClauseElsewhere(at) || inComingClause(tokens, at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
       aroundOnly.add(m.personId);
       continue;
     }
@@ -3051,6 +3057,17 @@ function pickParticipants(
   const deputy = (p: PersonDraft): boolean => p.roleClasses.has("deputy") && p.country !== null && inEvidence.has(p.id);
   const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => (minister(p) || counterpart(p) || sideHeads.has(p.id) || envoy(p) || deputy(p) || (metOnly.has(p.id) && inEvidence.has(p.id))) && inSummit.has(p.id));
   return chosen.map((p) => p.id);
+}
+
+/** The first two people sentence `s` names other than as owners (`Trump's tariffs`), and the offset after the second's name. */
+function firstPair(tokens: TokenList, s: Sentence, mentions: readonly Mention[]): { ids: string[]; after: number } {
+  const ids: string[] = [];
+  for (const m of personMentionsIn(s, mentions)) {
+    if (ids.includes(m.personId) || ownsOther(tokens, m.end)) continue;
+    ids.push(m.personId);
+    if (ids.length === 2) return { ids, after: m.end };
+  }
+  return { ids, after: Infinity };
 }
 
 /**
