@@ -1306,6 +1306,14 @@ describe("transcripts", () => {
     ]);
     expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Alexander De Croo", "Alexander Van der Bellen"]);
   });
+  it("reads a name opening a paragraph under a title-case heading as its own, not a run with the heading's last word", () => {
+    const text =
+      "Trump to Meet Modi at White House\n\nWhat People Are Saying\n\n" +
+      'Michael Kugelman, director of the South Asia Institute at the Wilson Center, told Newsweek: "Modi wants to get ahead of the tariffs. He will come with offers."';
+    const report = parseReport(text, { referenceDate: "2025-02-11" });
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Michael Kugelman"]);
+    expect(report.people.find((p) => p.name === "Michael Kugelman")?.roles).toEqual(["director of the South Asia Institute at the Wilson Center"]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

@@ -387,7 +387,8 @@ function fullNameAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   // (Nor an unknown word of office or place before a given name and a surname: `Maricopa County Recorder Helen Purcell`.)
   // (The name must close the run, as a reporting verb after it shows: not a title-case headline's `Lindsey Graham Endorsement`.)
   const givenAfterTitle = before !== undefined && lexicon.firstNames.has(t.lower) && !lexicon.firstNames.has(before.lower) && !NAME_PARTICLES.has(before.lower) && namesBesideCue(tokens, i, lexicon);
-  if (i > 0 && isCapitalized(before) && isNameWord(before, lexicon) && !acronym && !title && !saidBefore && !givenAfterTitle && known < 2 && !followsOfficeObject(tokens, i, lexicon)) return 0;
+  // (A run is within its line: a heading's last word above is none of it, `What People Are Saying` over `Michael Kugelman, …`.)
+  if (i > 0 && !t.newLine && isCapitalized(before) && isNameWord(before, lexicon) && !acronym && !title && !saidBefore && !givenAfterTitle && known < 2 && !followsOfficeObject(tokens, i, lexicon)) return 0;
   if (known > 1 && allCapitalized(tokens, i, i + known)) {
     // A known name may run on into a family name with its particle (`Mohammed bin Salman Al Saud`), not into the
     // words of a title-case headline (`Xi Jinping Holds Talks`).
