@@ -1314,6 +1314,12 @@ describe("transcripts", () => {
     expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Michael Kugelman"]);
     expect(report.people.find((p) => p.name === "Michael Kugelman")?.roles).toEqual(["director of the South Asia Institute at the Wilson Center"]);
   });
+  it("reads an undersecretary's title before a name as an office, not a given name", () => {
+    const text = "Presidential Communications Office (PCO) Undersecretary Claire Castro said the two leaders also witnessed the exchange of agreements.";
+    const report = parseReport(text);
+    expect(report.people.map((p) => p.name)).toEqual(["Claire Castro"]);
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["Claire Castro"]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

@@ -65,6 +65,8 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = wordTable({
   "general secretary": "leader",
   // Gulf monarchies' offices (`Deputy Ruler of Abu Dhabi`, `Crown Prince of Abu Dhabi`).
   ruler: "leader", "deputy ruler": "deputy",
+  // A ministry's officials below its minister (`Undersecretary Claire Castro`).
+  undersecretary: "official", "under-secretary": "official",
 });
 
 /** Short forms of offices and the titles they stand for (`the PM` is the Prime Minister of Pakistan). */
