@@ -197,6 +197,15 @@ describe("hard-wrapped prose", () => {
     expect(parseReport(name).sentences.length).toBe(1);
     expect(parseReport("The speech was drafted by Minister A.B. The White House said nothing.").sentences.length).toBe(2);
   });
+
+  it("reads a name that opens on an abbreviated given name whole, in one sentence, and still ends one at a surname's stop", () => {
+    const text = "Prabowo arrived on Monday night and was welcomed by Foreign Affairs Secretary Ma. Theresa Lazaro. Foreign Adviser Md. Touhid Hossain met him too.";
+    const report = parseReport(text, { referenceDate: "2025-08-13" });
+    expect(report.sentences.length).toBe(2);
+    expect(report.people.map((p) => p.name)).toEqual(["Prabowo Subianto", "Ma. Theresa Lazaro", "Md. Touhid Hossain"]);
+    expect(report.timeline[0]?.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Prabowo Subianto", "Ma. Theresa Lazaro"]);
+    expect(parseReport("He met Jack Ma. He said it went well.").sentences.length).toBe(2);
+  });
 });
 
 describe("Markdown markup", () => {

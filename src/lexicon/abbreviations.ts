@@ -9,3 +9,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "ky", "calif", "wis", "fla", "tex", "ala", "ariz", "colo", "conn", "ga", "md", "mich", "minn", "mont", "neb", "nev",
   "okla", "tenn", "vt", "va", "wyo", "n.y", "n.j", "n.h", "n.m", "n.c", "n.d", "s.c", "s.d", "r.i", "w.va",
 ]);
+
+/**
+ * Given names as the press of some countries abbreviates them, opening a full name (`Ma. Theresa Lazaro` in Manila,
+ * `Md. Touhid Hossain` in Dhaka, `Mohd. Na'im Mokhtar` in Kuala Lumpur). Lower case, without the period.
+ */
+export const GIVEN_NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(["ma", "md", "mohd", "muhd"]);

@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
+import { ABBREVIATIONS, GIVEN_NAME_ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { OPENING_QUOTE_MARKS } from "../lexicon/quote-marks.js";
 import { DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS } from "../lexicon/function-words.js";
 import { PATTERNS } from "./patterns.js";
@@ -359,7 +359,15 @@ export function isGluedPeriod(tokens: TokenList, i: number): boolean {
 
 /** True for a mark that ends a sentence, not the stop of a listed abbreviation glued to its word (`Sen.`, `the U.S.,`). */
 export function isSentenceStop(tokens: TokenList, k: number): boolean {
-  return SENTENCE_TERMINALS.has(tokens.textAt(k) ?? "") && !(isGluedPeriod(tokens, k) && ABBREVIATIONS.has(tokens.lowerAt(k - 1) ?? ""));
+  return SENTENCE_TERMINALS.has(tokens.textAt(k) ?? "") && !(isGluedPeriod(tokens, k) && (ABBREVIATIONS.has(tokens.lowerAt(k - 1) ?? "") || givenNameStop(tokens, k)));
+}
+
+/**
+ * True for the stop of an abbreviated given name that a name goes on after, two capitalised words on its line
+ * (`Ma. Theresa Lazaro`); not a name's last word before the next sentence (`Jack Ma. He said …`).
+ */
+export function givenNameStop(tokens: TokenList, k: number): boolean {
+  return GIVEN_NAME_ABBREVIATIONS.has(tokens.lowerAt(k - 1) ?? "") && isGluedPeriod(tokens, k) && [k + 1, k + 2].every((j) => tokens.kindAt(j) === "word" && tokens.capitalizedAt(j) === true && tokens.newLineAt(j) !== true);
 }
 
 /**
@@ -369,7 +377,7 @@ export function isSentenceStop(tokens: TokenList, k: number): boolean {
 export function isAbbreviationStop(tokens: TokenList, i: number): boolean {
   if (!isGluedPeriod(tokens, i)) return false;
   const word = tokens.lowerAt(i - 1) ?? "";
-  return word.includes(".") || ABBREVIATIONS.has(word);
+  return word.includes(".") || ABBREVIATIONS.has(word) || givenNameStop(tokens, i);
 }
 
 /** True for the possessive (or contracted) `'s` token the tokenizer splits off (`Trump’s` → `Trump`, `’s`). */

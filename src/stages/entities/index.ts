@@ -14,7 +14,7 @@ import type { Stage } from "../../pipeline/context.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { closesBracketedWord, isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, joinedAsWritten, pluralPossessiveAt, lowerPhrase, tokenIndexAt, type Token, type TokenList, isAllCaps } from "../../text/tokens.js";
+import { closesBracketedWord, givenNameStop, isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, joinedAsWritten, pluralPossessiveAt, lowerPhrase, tokenIndexAt, type Token, type TokenList, isAllCaps } from "../../text/tokens.js";
 import { ageNumber, findDescriptors, yearsOld } from "./descriptors.js";
 import { allCapitalized, countryAt, countryEndingAt, givenNameVariant, isDottedInitials, isHeadlineVerb, isNameWord, isNameWordAt, nameRunEnd, rolePhraseEndsAt } from "./names.js";
 import { hyphenatedParticleName } from "../../text/names.js";
@@ -968,8 +968,9 @@ function titledNameAt(tokens: TokenList, i: number, lexicon: Lexicon, alone: Rea
   if (end - j > 1 && lexicon.firstNames.has(name.lower)) return null;
   // Two words at most: an initial's period is not a word (`Minister S. Jaishankar`); particles go with the family
   // name after them (`Prime Minister Bart De Wever`, `President Alexander Van der Bellen`).
-  // (Initials joined by stops open a full name, which runs on: `Prime Minister K.P. Sharma Oli`.)
-  let limit = isDottedInitials(name) && isGluedPeriod(tokens, j + 1) ? end : isGluedPeriod(tokens, j + 1) ? j + 3 : j + 2;
+  // (Initials joined by stops open a full name, which runs on: `Prime Minister K.P. Sharma Oli`; so does an abbreviated
+  // given name, `Foreign Adviser Md. Touhid Hossain`.)
+  let limit = (isDottedInitials(name) && isGluedPeriod(tokens, j + 1)) || givenNameStop(tokens, j + 1) ? end : isGluedPeriod(tokens, j + 1) ? j + 3 : j + 2;
   // A middle initial or a particle marks a full name, which runs on (`President Franklin D. Roosevelt`).
   const middle = tokens.get(j + 1);
   const middleInitial = middle !== undefined && middle.text.length === 1 && middle.capitalized && isGluedPeriod(tokens, j + 2);

@@ -8,7 +8,7 @@ import { HEADLINE_VERBS } from "../../lexicon/function-words.js";
 import { SOCIAL_PLATFORMS } from "../../lexicon/reporting-cues.js";
 import { hyphenatedParticleName } from "../../text/names.js";
 import { foldName } from "../../text/fold.js";
-import { isCapitalized, isGluedPeriod, opensSentence, type Token, type TokenList } from "../../text/tokens.js";
+import { givenNameStop, isCapitalized, isGluedPeriod, opensSentence, type Token, type TokenList } from "../../text/tokens.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
 import { matchPhrase } from "../../text/phrases.js";
 
@@ -234,7 +234,8 @@ export function nameRunEnd(tokens: TokenList, i: number, lexicon: Lexicon): numb
     if (j > i && t.capitalized && isHeadlineVerb(t.lower) && !lexicon.firstNames.has(t.lower) && !lexicon.personByName.has(t.lower) && (tokens.capitalizedAt(j + 1) === true || tokens.lowerAt(j + 1) === "to")) break;
     if (isNameWord(t, lexicon)) {
       // An initial (`R.`, `G.K.`) takes its period along.
-      if ((t.text.length === 1 || isDottedInitials(t)) && isGluedPeriod(tokens, j + 1)) j++;
+      // (So does an abbreviated given name: `Ma. Theresa Lazaro`.)
+      if ((t.text.length === 1 || isDottedInitials(t) || (j === i && givenNameStop(tokens, j + 1))) && isGluedPeriod(tokens, j + 1)) j++;
       j++;
       words++;
       continue;
