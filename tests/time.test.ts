@@ -4350,4 +4350,12 @@ describe("summit frame", () => {
     const host = parseReport(lead("met Thursday for Donald Trump's meeting with them."), { referenceDate: "2025-09-19" });
     expect(participantNames(host)).toContain("Donald Trump");
   });
+  it("reads a host's welcome of a visitor to a place as a meeting, so a preview's week narrows to the talks' day", () => {
+    const text =
+      "Prime Minister to meet Chinese Premier in Wellington\n\nPrime Minister Christopher Luxon will welcome Premier of the State Council of the People's Republic of China Li Qiang to New Zealand next week.\n\n" +
+      "Mr Luxon and Premier Li will hold formal talks in Wellington on 13 June and attend a business event in Auckland on 15 June.";
+    const report = parseReport(text, { referenceDate: "2024-06-06" });
+    expect(report.summit.date).toBe("2024-06-13");
+    expect(report.summit.location).toBe("Wellington");
+  });
 });

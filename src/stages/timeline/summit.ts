@@ -677,6 +677,25 @@ function leadersTour(tokens: TokenList, i: number): boolean {
   return tokens.textAt(i) === "tour" && tokens.lowerAt(i + 1) !== "of" && !otherMeeting(tokens, i);
 }
 
+/**
+ * True for a host's welcome at token `i`: `welcome` and a capitalised name, then `to` and a place within reach
+ * (`will welcome Premier … Li Qiang to New Zealand`, `welcomed President Lula to the White House`); not a welcome of a
+ * thing (`welcomed the agreement`).
+ */
+function welcomesVisitor(tokens: TokenList, i: number, end: number): boolean {
+  if (!WELCOME_FORMS.has(tokens.lowerAt(i) ?? "") || tokens.capitalizedAt(i + 1) !== true) return false;
+  for (let k = i + 2; k < Math.min(end, i + 2 + WELCOME_REACH); k++) {
+    if (tokens.kindAt(k) === "punct" && !isPossessiveAt(tokens, k)) return false;
+    if (tokens.lowerAt(k) === "to") return tokens.capitalizedAt(tokens.lowerAt(k + 1) === "the" ? k + 2 : k + 1) === true;
+  }
+  return false;
+}
+
+/** Forms of `welcome` that tell of a host receiving a visitor. */
+const WELCOME_FORMS: ReadonlySet<string> = new Set(["welcome", "welcomes", "welcomed", "welcoming"]);
+/** Most tokens between `welcome` and the `to` of the place (`Premier of the State Council of the People's Republic of China Li Qiang to`). */
+const WELCOME_REACH = 16;
+
 /** True for `by` and a gerund at token `i` (`began by reiterating`, `opened by thanking`): how, not that, it happened. */
 function byDoing(tokens: TokenList, i: number): boolean {
   const w = tokens.lowerAt(i + 1) ?? "";
@@ -818,7 +837,7 @@ function meetingScore(tokens: TokenList, sentence: Sentence): number {
     }
     other ||= elsewhen;
     if (group && !elsewhen) leaders = true;
-    else about ||= (meetingWord && !elsewhen) || (PHONE_WORDS.has(w) && phoneCall(tokens, i)) || callWith(tokens, i) || calledOn(tokens, i, end) || leadersTour(tokens, i);
+    else about ||= (meetingWord && !elsewhen) || (PHONE_WORDS.has(w) && phoneCall(tokens, i)) || callWith(tokens, i) || calledOn(tokens, i, end) || leadersTour(tokens, i) || welcomesVisitor(tokens, i, end);
     // (Not how one began to speak: `The Prime Minister began by reiterating …`.)
     if (HAPPENING_VERBS.has(w) && (w !== "discussed" || discussedByParties(tokens, i)) && !byDoing(tokens, i + 1)) happenings++;
     aside ||= SIDELINE_WORDS.has(w);
