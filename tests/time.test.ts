@@ -4358,4 +4358,12 @@ describe("summit frame", () => {
     expect(report.summit.date).toBe("2024-06-13");
     expect(report.summit.location).toBe("Wellington");
   });
+  it("dates a preview whose lead gives no time by the first day ahead a later sentence gives its talks", () => {
+    const text =
+      "Prime Minister to meet Chinese Premier\n\nPrime Minister Christopher Luxon will host Premier Li Qiang in New Zealand.\n\n" +
+      "Foreign Minister Winston Peters visited Beijing on 2 June.\n\nMr Luxon and Premier Li will hold formal talks in Wellington on 13 June and attend a business event in Auckland on 15 June.";
+    const report = parseReport(text, { referenceDate: "2024-06-06" });
+    expect(report.summit.date).toBe("2024-06-13");
+    expect(participantNames(report)).toEqual(["Christopher Luxon", "Li Qiang"]);
+  });
 });

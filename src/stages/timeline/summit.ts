@@ -237,6 +237,15 @@ export function findSummit(input: SummitInput): Summit {
   // (The wire dateline's day is the filing's, no day of the lead's news.)
   const preview = reference === null ? null : previewTime(unsaid.filter((c) => c.sentence.block === leadBlock && !inQuote(c.timex.start) && !inWireDateline(c.timex)), reference, aheadInLead);
   if (preview !== null) best = { ...preview, score: Math.max(preview.score, 1) };
+  // A preview whose lead gives no time (`Luxon will host Premier Li Qiang in New Zealand.`): the first day after the
+  // report that a later sentence about the meeting gives (`will hold formal talks in Wellington on 13 June`).
+  else if (reference !== null && (best === null || best.score <= 0)) {
+    const lead = sentences.find((s) => s.block === leadBlock && !inQuote(s.start) && scoreOf(s) > 0);
+    const ahead = lead !== undefined && !timexes.some((t) => t.start >= lead.start && t.end <= lead.end) && tenseAt(markersOf(lead), tokenIndexAt(tokens, lead.end) - 1) === "future";
+    const day = ahead ? timexes.find((t) => t.start >= lead.end && t.type === "DATE" && PATTERNS.isoDay.test(t.value) && t.value > formatDay(reference) && !inQuote(t.start) && namesThisMeeting(tokens, sentenceAt(sentences, t.start) ?? lead)) : undefined;
+    const sentence = day === undefined ? undefined : sentenceAt(sentences, day.start);
+    if (day !== undefined && sentence !== undefined) best = { score: 1, timex: day, sentence };
+  }
   // A report that tells of the meeting without dating it (`Putin and Trump have met in Helsinki`) was written on its day.
   let date = best === null || best.score <= 0 ? null : dayOf(best.timex.value);
   let evidence = best === null || best.score <= 0 ? null : best.sentence;
