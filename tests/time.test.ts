@@ -4366,4 +4366,14 @@ describe("summit frame", () => {
     expect(report.summit.date).toBe("2024-06-13");
     expect(participantNames(report)).toEqual(["Christopher Luxon", "Li Qiang"]);
   });
+  it("places no one at the meeting whom only the judgement of analysts or experts names", () => {
+    const text =
+      "German Chancellor Friedrich Merz on Tuesday received Polish President Karol Nawrocki in Berlin.\n\n" +
+      "Analysts say the visit shows the limits of the reset in relations that Poland's previous government under Donald Tusk had pursued.";
+    const report = parseReport(text, { referenceDate: "2025-09-17" });
+    expect(participantNames(report)).toEqual(["Friedrich Merz", "Karol Nawrocki"]);
+    // (What officials report is the report's news: they place whom they name.)
+    const told = parseReport(text.replace("Analysts say the visit shows the limits of the reset in relations that Poland's previous government under Donald Tusk had pursued.", "Officials said Lithuanian President Gitanas Nauseda also joined the talks."), { referenceDate: "2025-09-17" });
+    expect(participantNames(told)).toContain("Gitanas Nauseda");
+  });
 });

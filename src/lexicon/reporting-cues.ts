@@ -250,7 +250,6 @@ export const CALL_NOUN_MODIFIERS: ReadonlySet<string> = new Set([
 /** Words opening a medium phrase. */
 export const MEDIUM_OPENERS: ReadonlySet<string> = new Set(["in", "during", "on", "at", "via", "through"]);
 
-/** Generic, unnamed sources that are kept as written (`experts say`). */
 /**
  * Nouns a person's name may qualify, the phrase then naming a body or its people, not the person (`the Trump
  * administration said`, `a Biden campaign official said`, `Modi government sources`).
@@ -261,6 +260,15 @@ export const NAME_QUALIFIED_HEADS: ReadonlySet<string> = new Set([
   "allies", "ally", "loyalists", "supporters", "spokesman", "spokeswoman", "spokesperson", "sources",
 ]);
 
+/**
+ * Groups that judge the news rather than tell it (`Analysts say the visit shows …`): who their words name is no one
+ * the report places at a meeting.
+ */
+export const OPINION_SOURCES: ReadonlySet<string> = new Set([
+  "experts", "analysts", "observers", "critics", "commentators", "economists", "historians", "specialists", "pundits", "scholars", "researchers", "pollsters",
+]);
+
+/** Generic, unnamed sources that are kept as written (`experts say`). */
 export const GENERIC_SOURCES: ReadonlySet<string> = new Set([
   "experts", "analysts", "observers", "journalists", "officials", "sources", "diplomats", "critics", "commentators",
   "economists", "politicians", "scientists", "insiders", "witnesses", "residents", "aides",

@@ -5,6 +5,7 @@ import { firstStartingAtOrAfter, flatRanges, inRanges, sentenceAt } from "../../
 import { isAbbreviationStop, isPossessiveAt, relativeClauseClose, SENTENCE_TERMINALS, sinceOpening, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import { LEADER_PLURALS } from "../../lexicon/roles.js";
 import { MEETING_NOUNS } from "../../lexicon/meetings.js";
+import { OPINION_SOURCES } from "../../lexicon/reporting-cues.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { demonymsBefore } from "../entities/names.js";
 import { roleClassesOf } from "../entities/registry.js";
@@ -52,7 +53,9 @@ export const timeline: Stage = (ctx, state) => {
   const inQuote = (offset: number): boolean => inRanges(quoteRanges, offset);
   // What a person is reported to have said (`Putin told him about his talks with Merkel`) places nobody at the meeting;
   // what an office or an agency reports (`Abbas also attended the summit, his office said`) is the report's own news.
-  const reportedSpans = state.attributions.filter((a) => a.source.personId !== null).map((a) => a.content).sort((a, b) => a.start - b.start);
+  // (Not what those who judge it say: `Analysts say the visit shows the limits of the reset … under Donald Tusk`.)
+  const judges = (name: string): boolean => OPINION_SOURCES.has(name.slice(name.lastIndexOf(" ") + 1).toLowerCase());
+  const reportedSpans = state.attributions.filter((a) => a.source.personId !== null || judges(a.source.name)).map((a) => a.content).sort((a, b) => a.start - b.start);
   const inReported = within(reportedSpans);
   // Leaders who speak in labelled turns of a transcript take part in the meeting.
   const speakers = new Set<string>();

@@ -2913,6 +2913,8 @@ function pickParticipants(
       // `Earlier on Tuesday, Zelensky met Meloni in Rome`: an opening sentence placed in another city is another meeting.
       isAbout = openingAbout.get(s) ?? (aboutMeeting(tokens, s) && !placedElsewhere(s));
       openingAbout.set(s, isAbout);
+      // (Not one only what someone reports names there: `Analysts say the visit shows … under Donald Tusk`.)
+      isAbout &&= !inReported(m.start);
     }
     // The token before an office set off by commas in front of the name.
     const beforeApposed = beforeOffice(tokens, beforeName);
