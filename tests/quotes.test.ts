@@ -1320,6 +1320,10 @@ describe("transcripts", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Claire Castro"]);
     expect(report.attributions.map((a) => a.source.name)).toEqual(["Claire Castro"]);
   });
+  it("takes no venue's last word, after the style its name opens on, for a family name met alone", () => {
+    const text = "Anwar met General Secretary To Lam at Seri Perdana here on Thursday. Earlier, To Lam was accorded an official welcoming ceremony at Dataran Perdana.";
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Anwar Ibrahim", "To Lam"]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

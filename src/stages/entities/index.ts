@@ -286,7 +286,8 @@ function findRecurringNames(view: string, tokens: TokenList, taken: Uint8Array, 
     if (taken[i] === 1 || tokens.capitalizedAt(i) !== true || !isNameWordAt(tokens, i, lexicon)) continue;
     const end = nameRunEnd(tokens, i, lexicon);
     const run = end - i;
-    if (run === 1 && !titleWordBefore(tokens, i, lexicon)) {
+    // (Not the last word of a seat or venue whose name opens on a style: `at Seri Perdana`, then `at Dataran Perdana`.)
+    if (run === 1 && !titleWordBefore(tokens, i, lexicon) && VENUES[lowerPhrase(tokens, i - 1, i + 1)] === undefined) {
       const w = tokens.textAt(i) ?? "";
       alone.set(w, (alone.get(w) ?? 0) + 1);
     } else if (run === 2 && !isSentenceOpening(tokens, i) && [i, i + 1].every((k) => taken[k] !== 1 && isProperWord(tokens.get(k))) && !titleWordBefore(tokens, end - 1, lexicon)) {
