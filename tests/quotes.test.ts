@@ -1324,6 +1324,10 @@ describe("transcripts", () => {
     const text = "Anwar met General Secretary To Lam at Seri Perdana here on Thursday. Earlier, To Lam was accorded an official welcoming ceremony at Dataran Perdana.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Anwar Ibrahim", "To Lam"]);
   });
+  it("leaves a Malay royal style before other styles out of the name and the office", () => {
+    const text = "Also present was Investment, Trade and Industry Minister Tengku Datuk Seri Zafrul Abdul Aziz.";
+    expect(parseReport(text).people.map((p) => [p.name, p.roles])).toEqual([["Zafrul Abdul Aziz", ["Trade and Industry Minister"]]]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([
