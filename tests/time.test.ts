@@ -4376,4 +4376,9 @@ describe("summit frame", () => {
     const told = parseReport(text.replace("Analysts say the visit shows the limits of the reset in relations that Poland's previous government under Donald Tusk had pursued.", "Officials said Lithuanian President Gitanas Nauseda also joined the talks."), { referenceDate: "2025-09-17" });
     expect(participantNames(told)).toContain("Gitanas Nauseda");
   });
+  it("places at the meeting the one a `he` or `she` opening its dated sentence stands for", () => {
+    const report = parseReport("Narendra Modi arrived in Tianjin on August 30th. He met Xi Jinping on August 31st.", { referenceDate: "2025-09-04" });
+    expect(report.summit.date).toBe("2025-08-31");
+    expect(participantNames(report)).toEqual(["Narendra Modi", "Xi Jinping"]);
+  });
 });

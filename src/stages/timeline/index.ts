@@ -79,7 +79,7 @@ export const timeline: Stage = (ctx, state) => {
   const resolvedSpeakers = [...state.quotes.map((q) => q.speaker), ...state.attributions.map((a) => a.source)]
     .flatMap((ref) => (ref?.personId != null && ref.mention !== null && ref.resolvedVia !== "name" && ref.resolvedVia !== "alias" ? [{ start: ref.mention.start, end: ref.mention.end, personId: ref.personId }] : []))
     .sort((a, b) => a.start - b.start);
-  const summit = findSummit({ resolvedSpeakers, datedLines, view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions: reportMentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords, cities: ctx.lexicon.cities, capitalOf: (demonym) => ctx.lexicon.capitals.get(ctx.lexicon.countryByDemonym.get(demonym) ?? ""), transcriptHead });
+  const summit = findSummit({ resolvedSpeakers, subjects: state.subjects, datedLines, view: state.view, tokens: state.tokens, sentences, timexes, places: state.places, people: state.people, mentions: reportMentions, inQuote, inReported, headerEnd, wire, reference, speakers, cueWords: ctx.lexicon.cueWords, cities: ctx.lexicon.cities, capitalOf: (demonym) => ctx.lexicon.capitals.get(ctx.lexicon.countryByDemonym.get(demonym) ?? ""), transcriptHead });
   // What someone other than the summit's participants reports.
   const othersReports = state.attributions.filter((a) => a.source.personId !== null && !summit.participants.includes(a.source.personId)).sort((a, b) => a.content.start - b.content.start);
   const othersContents = othersReports.map((a) => a.content);

@@ -446,7 +446,7 @@ export function findSummit(input: SummitInput): Summit {
   // names its sides: `The talks between Russian President Vladimir Putin and US Special Presidential Envoy Steve
   // Witkoff … lasted almost five hours`.)
   const datelineOnly = evidence !== null && wire !== null && evidence.start >= wire.start && evidence.end <= wire.end && leadMeeting !== null;
-  const participants = pickParticipants(people, mentions, sentences, tokens, datelineOnly ? leadMeeting : evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, datesOther, sideEvidence, resolvedSpeakers, manyStates: blocGathering || ofMany, onSidelines: sidelined, countedBack: spanBack > 0, headlinePeople });
+  const participants = pickParticipants(people, mentions, sentences, tokens, datelineOnly ? leadMeeting : evidence, speakers, atMeeting, placedElsewhere, { ahead, host: hostCountry(tokens, countryMentions), remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, datesOther, sideEvidence, resolvedSpeakers, subjects: input.subjects, manyStates: blocGathering || ofMany, onSidelines: sidelined, countedBack: spanBack > 0, headlinePeople });
   const byId = new Map(people.map((p) => [p.id, p]));
   // (The host's own leader, whom a local paper names by office alone, `Prime Minister Philip Davis met … Rubio` in
   // Nassau, is of the meeting's country when the others are placed and none of them is.)
@@ -510,6 +510,8 @@ export interface SummitInput {
   datedLines: ReadonlySet<number>;
   /** Speakers resolved from a pronoun or a description (`"…," he told reporters`), by where they stand, in text order. */
   resolvedSpeakers: readonly PersonSpan[];
+  /** A `he` or `she` that is its sentence's subject (`The next day he met Xi Jinping`), with whom it stands for. */
+  subjects: readonly PersonSpan[];
 }
 
 /** Verbs of saying to someone: a person right after them heard the words (`told Putin`). */
@@ -2789,7 +2791,7 @@ function pickParticipants(
   speakers: ReadonlySet<string>,
   atMeeting: (s: Sentence, at: number, last: number) => boolean,
   placedElsewhere: (s: Sentence) => boolean,
-  { ahead, host, remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, datesOther, sideEvidence, resolvedSpeakers, manyStates, onSidelines, countedBack, headlinePeople }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean; inReported: (offset: number) => boolean; datesOtherDay: (s: Sentence) => boolean; datesOther: (s: Sentence) => boolean; sideEvidence: boolean; resolvedSpeakers: readonly PersonSpan[]; manyStates: boolean; onSidelines: boolean; countedBack: boolean; headlinePeople: ReadonlySet<string> },
+  { ahead, host, remote, states, inClauseElsewhere, inQuote, inReported, datesOtherDay, datesOther, sideEvidence, resolvedSpeakers, subjects, manyStates, onSidelines, countedBack, headlinePeople }: { ahead: boolean; host: string | null; remote: boolean; states: StatesNamed; inClauseElsewhere: (at: number) => boolean; inQuote: (offset: number) => boolean; inReported: (offset: number) => boolean; datesOtherDay: (s: Sentence) => boolean; datesOther: (s: Sentence) => boolean; sideEvidence: boolean; resolvedSpeakers: readonly PersonSpan[]; subjects: readonly PersonSpan[]; manyStates: boolean; onSidelines: boolean; countedBack: boolean; headlinePeople: ReadonlySet<string> },
 ): string[] {
   // Where a person's name ends, for a name that qualifies the noun after it.
   const personEnds = new Set(mentions.filter((m) => m.personId !== null).map((m) => m.end));
@@ -3026,6 +3028,13 @@ function pickParticipants(
         metOnly.add(m.personId);
       }
     }
+  }
+  // `Modi arrived in Tianjin on August 30th. The next day he met Xi Jinping`: the one a `he` or `she` opening the dated
+  // sentence stands for is its subject, at the meeting as if named there.
+  for (const r of subjects) {
+    if (evidence === null || r.start < evidence.start || r.start >= evidence.end || absent.has(r.personId)) continue;
+    inEvidence.add(r.personId);
+    inSummit.add(r.personId);
   }
   // `The two Heads of State made the announcement yesterday …`: a dated sentence that names its subject a pair of leaders
   // holds the report's two leaders, when it knows exactly two, whatever else names them (`since President Ruto took
