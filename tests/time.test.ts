@@ -4381,4 +4381,10 @@ describe("summit frame", () => {
     expect(report.summit.date).toBe("2025-08-31");
     expect(participantNames(report)).toEqual(["Narendra Modi", "Xi Jinping"]);
   });
+  it("reads a `he` or `she` after an opening phrase of time without its comma as the sentence's subject, not one after a verb", () => {
+    const report = parseReport("Narendra Modi arrived in Tianjin on August 30th. The next day he met Xi Jinping.", { referenceDate: "2025-09-04" });
+    expect(participantNames(report)).toEqual(["Narendra Modi", "Xi Jinping"]);
+    const campaign = parseReport("Bernie Sanders spoke in Iowa. His campaign said he ended December with $28 million.", { referenceDate: "2016-01-04" });
+    expect(campaign.timeline.find((e) => e.value === "2015-12")?.participants).toEqual([]);
+  });
 });

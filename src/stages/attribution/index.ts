@@ -13,7 +13,7 @@ import { SpeakerResolver } from "./speakers.js";
 import { LABEL_CONFIDENCE } from "../quotes/turns.js";
 import { CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { CLAUSE_OPENING_ADVERBS, DETERMINERS, PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
-import { BEFORE_BARE_VERB } from "../../lexicon/time-words.js";
+import { BEFORE_BARE_VERB, DAY_PARTS, MONTHS, UNITS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { EXCELLENCY_ABBREVIATION } from "../../lexicon/roles.js";
 
 /** Confidence by how the speaker was found; see `Quote.confidence`. */
@@ -801,13 +801,39 @@ function openingSubject(tokens: TokenList, sentence: Sentence, stop: number, res
 function sentenceSubjects(tokens: TokenList, sentences: readonly Sentence[], resolver: SpeakerResolver, inQuote: (offset: number) => boolean): PersonSpan[] {
   const subjects: PersonSpan[] = [];
   for (const s of sentences) {
-    const t = tokens.get(afterOpeningPhrases(tokens, s, tokenIndexAt(tokens, s.end)));
+    const after = tokens.get(afterOpeningPhrases(tokens, s, tokenIndexAt(tokens, s.end)));
+    const t = after?.lower === "he" || after?.lower === "she" ? after : tokens.get(pronounAfterBareOpening(tokens, s));
     if (t === undefined || (t.lower !== "he" && t.lower !== "she") || t.text === EXCELLENCY_ABBREVIATION || inQuote(t.start)) continue;
     const person = resolver.resolvePronoun(t.start, t.lower === "he" ? "m" : "f");
     if (person !== null) subjects.push({ start: t.start, end: t.end, personId: person.id });
   }
   return subjects;
 }
+
+/**
+ * The `he` or `she` after a short opening phrase of time written without its comma (`The next day he met Xi Jinping`,
+ * `On Sunday she flew`), or -1; not the subject of a clause a subordinator opens (`After he met Xi, Modi …`).
+ */
+function pronounAfterBareOpening(tokens: TokenList, sentence: Sentence): number {
+  const first = tokenIndexAt(tokens, sentence.start);
+  const w = tokens.lowerAt(first) ?? "";
+  if (!PREPOSITIONS.has(w) && !CLAUSE_OPENING_ADVERBS.has(w) && !DETERMINERS.has(w)) return -1;
+  if (SUBORDINATORS.has(w)) return -1;
+  for (let k = first + 1; k <= first + MAX_BARE_OPENING && tokens.kindAt(k) === "word"; k++) {
+    const text = tokens.textAt(k) ?? "";
+    if (text === "he" || text === "she") return k;
+    // (Words of a time only: not `His campaign said he …`, whose `he` opens what is reported.)
+    const word = text.toLowerCase();
+    if (MONTHS[word] === undefined && WEEKDAYS[word] === undefined && UNITS[word] === undefined && DAY_PARTS[word] === undefined && !TIME_OPENING_WORDS.has(word) && !PATTERNS.startsWithDigit.test(word)) return -1;
+  }
+  return -1;
+}
+
+/** Words of an opening time phrase besides units, days and months (`The next day`, `That same evening`). */
+const TIME_OPENING_WORDS: ReadonlySet<string> = new Set(["next", "following", "same", "previous", "that", "this", "the", "later", "earlier"]);
+
+/** Most words of an opening phrase without its comma before the pronoun (`Later that same day she`). */
+const MAX_BARE_OPENING = 4;
 
 /** True for two or more words, each opening with a capital (`Rangsiman Rome`): a name as written. */
 function titleCased(name: string): boolean {
