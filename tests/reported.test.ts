@@ -2656,4 +2656,8 @@ describe("reported speech without quotation marks", () => {
     const report = parseReport(text, { referenceDate: "2025-12-05" });
     expect(report.attributions.map((a) => [a.source.name, sliceOf(text, a.cue), sliceOf(text, a.content)])).toEqual([["one Gulf diplomat", "says", "they ran until almost four in the morning"]]);
   });
+  it("reads no subject before a verb set off by a comma alone as a source (`The tentative deal, announced Friday, would last …`)", () => {
+    expect(extractAttributions("The tentative deal, announced Friday, would last four years and must be approved by union members.")).toEqual([]);
+    expect(extractAttributions("The Belarusian leader, in turn, noted that the talks were good.").map((a) => a.source.name)).toEqual(["the Belarusian leader"]);
+  });
 });

@@ -521,7 +521,8 @@ const PROGRESSIVE_AUXILIARIES = new Set(["is", "are", "was", "were"]);
 function subjectBeforeAside(tokens: TokenList, from: number, cue: number): SpeakerRef | null {
   let comma = from;
   while (comma < cue && tokens.textAt(comma) !== ",") comma++;
-  return comma < cue && tokens.textAt(cue - 1) === "," ? nounPhraseSource(tokens, from, comma) : null;
+  // (An aside there must be: `The border, say Indian officials, is now calm` puts the verb before its speaker.)
+  return comma < cue - 1 && tokens.textAt(cue - 1) === "," ? nounPhraseSource(tokens, from, comma) : null;
 }
 
 /**
