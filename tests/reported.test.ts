@@ -2660,4 +2660,14 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions("The tentative deal, announced Friday, would last four years and must be approved by union members.")).toEqual([]);
     expect(extractAttributions("The Belarusian leader, in turn, noted that the talks were good.").map((a) => a.source.name)).toEqual(["the Belarusian leader"]);
   });
+  it("reads a verb of saying before its speaker after the subject of what was said (`The border, say Indian officials, is now calm`)", () => {
+    const text = "The border, say Indian officials, is now calm. The paradox of Nancy, says Carl Anthony, historian at the National First Ladies' Library, is that she was loved.";
+    expect(extractAttributions(text).map((a) => [a.source.name, text.slice(a.content.start, a.content.end)])).toEqual([
+      ["Indian officials", "The border, say Indian officials, is now calm"],
+      ["Carl Anthony", "The paradox of Nancy, says Carl Anthony, historian at the National First Ladies' Library, is that she was loved"],
+    ]);
+    // (Not after a clause: `But that is not good enough, said Howard Rubel, …` is a tail and its apposition.)
+    const tail = "But that is not good enough, said Howard Rubel, a senior analyst, who notes that costs rose.";
+    expect(extractAttributions(tail).map((a) => [a.source.name, tail.slice(a.content.start, a.content.end)])).toEqual([["Howard Rubel", "that is not good enough"]]);
+  });
 });

@@ -360,8 +360,12 @@ function framedSpeech(
     // (Only after an opening word or phrase, before a clause of its own: after a clause, `…, said Brian Baker, a
     // strategist` is a tail and its apposition.)
     const opening = i - b === 1 || (i - b <= MAX_INVERTED_OPENING && (opensAdverbial(tokens.lowerAt(b) ?? "") || CLAUSE_OPENING_ADVERBS.has(tokens.lowerAt(b) ?? "")));
-    if (who === null || !opening || verbBefore(tokens, b, i, lexicon) || !verbBefore(tokens, close + 1, e, lexicon)) continue;
-    return make(tokens, quoted, who, span(tokens, i + 1, i + 2), close + 1, e);
+    // (Or after the subject of what was said, its verb after the parenthesis: `The border, say Indian officials, is now
+    // calm`; the whole sentence is what they say.)
+    const subject = !opening && i - b <= MAX_PARENTHESIS_SUBJECT && DETERMINERS.has(tokens.lowerAt(b) ?? "") && !holdsAuxiliary(tokens, b, i);
+    // (The verb after a subject's parenthesis comes first: `, is now calm`.)
+    if (who === null || (!opening && !subject) || verbBefore(tokens, b, i, lexicon) || !verbBefore(tokens, subject ? close : close + 1, e, lexicon)) continue;
+    return make(tokens, quoted, who, span(tokens, i + 1, i + 2), subject ? b : close + 1, e);
   }
   // CONTENT, X says, CONTENT: a parenthesis without `as`.
   for (let i = b + 1; i < e - 3; i++) {
@@ -432,6 +436,12 @@ function framedSpeech(
     return make(tokens, quoted, tail.ref, tail.cue, content, tail.comma);
   }
   return null;
+}
+
+/** True when a finite auxiliary stands among tokens `[from, to)` (`that is not good enough`): a clause, no bare subject. */
+function holdsAuxiliary(tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (MAIN_CLAUSE_VERBS.has(tokens.lowerAt(k) ?? "")) return true;
+  return false;
 }
 
 /** Most tokens of the opening phrase before an inverted parenthesis (`In the end, says Peskov, …`). */
