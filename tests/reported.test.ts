@@ -2670,4 +2670,9 @@ describe("reported speech without quotation marks", () => {
     const tail = "But that is not good enough, said Howard Rubel, a senior analyst, who notes that costs rose.";
     expect(extractAttributions(tail).map((a) => [a.source.name, tail.slice(a.content.start, a.content.end)])).toEqual([["Howard Rubel", "that is not good enough"]]);
   });
+  it("takes no quantifier opening a sentence for a surname beside a verb (`Few expect …`)", () => {
+    const report = parseReport("Few expect a lasting friendship. Several said the deal would hold.");
+    expect(report.people).toEqual([]);
+    expect(report.attributions.map((a) => a.source.name)).toEqual(["few", "several"]);
+  });
 });

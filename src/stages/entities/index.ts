@@ -127,7 +127,8 @@ export const entities: Stage = (ctx, state) => {
       // (Nor one letter, an initial or a thing's name: `In a post on X, PM Abiy said`.)
       // (Nor one a speaker turns to after an interjection: `Well, Jim, the president said …`.)
       const addressed = tokens.textAt(i - 1) === "," && INTERJECTIONS.has(tokens.lowerAt(i - 2) ?? "") && isSentenceOpening(tokens, i - 2);
-      if (t.text.length > 1 && isNameWord(t, lexicon) && !qualified && !office && !addressed && !GENERIC_SOURCES.has(t.lower) && !endsThingName(t.text) && !isNameWordAt(tokens, i + 1, lexicon) && !isNameWordAt(tokens, i - 1, lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && !placeWord(tokens, i, lexicon) && !partnership(t, lexicon)) {
+      // (Nor a quantifier opening its sentence: `Few expect a lasting friendship`, `Several said …`.)
+      if (t.text.length > 1 && isNameWord(t, lexicon) && !qualified && !office && !addressed && !GENERIC_SOURCES.has(t.lower) && !DETERMINERS.has(t.lower) && !endsThingName(t.text) && !isNameWordAt(tokens, i + 1, lexicon) && !isNameWordAt(tokens, i - 1, lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && !placeWord(tokens, i, lexicon) && !partnership(t, lexicon)) {
         // `…, SPA said`: an unknown acronym beside a verb is an agency or a body, not a surname (nor a common thing's
         // letters: `told state TV`).
         if (isAcronym(t) && !lexicon.personByName.has(t.lower)) {
