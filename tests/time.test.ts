@@ -4387,4 +4387,10 @@ describe("summit frame", () => {
     const campaign = parseReport("Bernie Sanders spoke in Iowa. His campaign said he ended December with $28 million.", { referenceDate: "2016-01-04" });
     expect(campaign.timeline.find((e) => e.value === "2015-12")?.participants).toEqual([]);
   });
+  it("leaves out one who met a side on the meeting's day, `Earlier the same day`", () => {
+    const text =
+      "Party General Secretary To Lam held talks with Lao President Thongloun Sisoulith in Hanoi on Tuesday.\n\nThe two leaders agreed to strengthen connectivity.\n\n" +
+      "Earlier the same day, Prime Minister Pham Minh Chinh met the Lao leader and discussed the expressway project.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-09-10" }))).toEqual(["To Lam", "Thongloun Sisoulith"]);
+  });
 });

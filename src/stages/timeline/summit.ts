@@ -3132,11 +3132,13 @@ function counterpartsOfOfficials(byId: ReadonlyMap<string, PersonDraft>, mention
 }
 
 /**
- * True when the sentence opens on the meeting's own day or a part of it (`The same day, …`, `On that same day, …`, `In
+ * True when the sentence opens on the meeting's own day or a part of it (`The same day, …`, `Earlier the same day, …`, `In
  * the evening, …`, `That afternoon, …`).
  */
 function opensOnSameDay(tokens: TokenList, s: Sentence): boolean {
   let i = tokenIndexAt(tokens, s.start);
+  // (Or after an adverb of the day's order: `Earlier the same day, …`, `Later on that same day, …`.)
+  if (tokens.lowerAt(i) === "earlier" || tokens.lowerAt(i) === "later") i++;
   const preposition = tokens.lowerAt(i);
   if (preposition === "on" || preposition === "in" || preposition === "during") i++;
   const determiner = tokens.lowerAt(i);
