@@ -1328,6 +1328,12 @@ describe("transcripts", () => {
     const text = "Also present was Investment, Trade and Industry Minister Tengku Datuk Seri Zafrul Abdul Aziz.";
     expect(parseReport(text).people.map((p) => [p.name, p.roles])).toEqual([["Zafrul Abdul Aziz", ["Trade and Industry Minister"]]]);
   });
+  it("joins an office before a title only where it ends on an office, not on a word of a longer one (`Party`)", () => {
+    const lao = parseReport("To Lam held talks with General Secretary of the Lao People's Revolutionary Party and President of Laos Thongloun Sisoulith in Hanoi.");
+    expect(lao.people.find((p) => p.name === "Thongloun Sisoulith")?.roles).toEqual(["President of Laos"]);
+    const saudi = parseReport("Crown Prince and Prime Minister Mohammed bin Salman received Erdogan.");
+    expect(saudi.people.find((p) => p.name === "Mohammed bin Salman")?.roles).toContain("Crown Prince");
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

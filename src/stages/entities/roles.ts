@@ -9,7 +9,7 @@ import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js"
 import { matchPhrase } from "../../text/phrases.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
 import { countryAt, countryEndingAt, demonymsBefore, isHeadlineVerb } from "./names.js";
-import { closesBracketedWord, isAbbreviationStop, isAllCaps, isCapitalized, isGluedPeriod, isPossessive, isPossessiveAt, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
+import { closesBracketedWord, isAbbreviationStop, isAllCaps, isCapitalized, isGluedPeriod, isPossessive, isPossessiveAt, lowerPhrase, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { roleClassesOf, type PeopleRegistry } from "./registry.js";
 
 /** Possessives of a person: before a style (`His Highness`) or an office (`Her foreign minister, …`). */
@@ -65,7 +65,7 @@ export function findRoles(view: string, tokens: TokenList, registry: PeopleRegis
     if (country !== null && title !== null) registry.addRole(person, `${title} of ${country}`);
     else if (title !== null) registry.addRole(person, title);
     // (And an office joined before the title: `Prime Minister and Minister of Foreign Affairs Sheikh Mohammed …`.)
-    const joined = title === null ? null : officeJoinedBefore(view, tokens, start, roleWords);
+    const joined = title === null ? null : officeJoinedBefore(view, tokens, start, lexicon);
     if (joined !== null) registry.addRole(person, joined);
     const apposition = appositionAfter(view, tokens, end, lexicon, nameStarts) ?? officeBefore(view, tokens, start, end, lexicon);
     if (apposition !== null) registry.addRole(person, apposition);
@@ -100,11 +100,15 @@ const MAX_JOINED_OFFICE = 4;
  * Minister Ishaq Dar`: `Deputy Prime Minister`), capitalised and ending on an office's word; else null (not a name
  * before `and`, `President Putin and Chinese President Xi`, nor a portfolio, `Trade and Industry Minister`).
  */
-function officeJoinedBefore(view: string, tokens: TokenList, nameStart: number, roleWords: ReadonlySet<string>): string | null {
+function officeJoinedBefore(view: string, tokens: TokenList, nameStart: number, lexicon: Lexicon): string | null {
+  const roleWords = lexicon.roleWords;
   let k = nameStart - 1;
   while (k > nameStart - MAX_JOINED_TITLE && k > 0 && tokens.lowerAt(k) !== "and" && (tokens.capitalizedAt(k) === true || OFFICE_OBJECT_PREPOSITIONS.has(tokens.textAt(k) ?? ""))) k--;
   const last = k - 1;
-  if (tokens.lowerAt(k) !== "and" || tokens.capitalizedAt(last) !== true || !roleWords.has(tokens.lowerAt(last) ?? "")) return null;
+  // (It ends on an office's own word, not on a word only a longer office holds: `General Secretary of the Lao People's
+  // Revolutionary Party and President of Laos` joins no office `Party`.)
+  const endsOffice = [1, 2, 3].some((n) => lexicon.roleClasses.has(lowerPhrase(tokens, last - n + 1, last + 1)));
+  if (tokens.lowerAt(k) !== "and" || tokens.capitalizedAt(last) !== true || !endsOffice) return null;
   let first = last;
   while (first > 0 && last - first < MAX_JOINED_OFFICE - 1 && tokens.capitalizedAt(first - 1) === true && (roleWords.has(tokens.lowerAt(first - 1) ?? "") || PORTFOLIO_WORDS.has(tokens.lowerAt(first - 1) ?? ""))) first--;
   return view.slice(tokens.startAt(first) ?? 0, tokens.endAt(last) ?? 0);
