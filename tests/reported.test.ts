@@ -2675,4 +2675,11 @@ describe("reported speech without quotation marks", () => {
     expect(report.people).toEqual([]);
     expect(report.attributions.map((a) => a.source.name)).toEqual(["few", "several"]);
   });
+  it("reads a body after its article, and its acronym in brackets, as the source a closing verb puts after it", () => {
+    const text = "They reviewed ties and trade, said the Kremlin. During the meeting, they reviewed the latest developments in Syria, reported the Saudi Press Agency (SPA).";
+    expect(extractAttributions(text).map((a) => [a.source.name, text.slice(a.content.start, a.content.end)])).toEqual([
+      ["Kremlin", "They reviewed ties and trade"],
+      ["Saudi Press Agency", "they reviewed the latest developments in Syria"],
+    ]);
+  });
 });

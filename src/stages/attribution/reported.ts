@@ -1320,10 +1320,12 @@ function cueThenSource(tokens: TokenList, i: number, e: number, resolver: Speake
   const closes = (found: { ref: SpeakerRef; next: number } | null): found is { ref: SpeakerRef; next: number } =>
     found !== null &&
     found.ref.resolvedVia !== "pronoun" &&
-    (found.next >= e || mediumReaches(tokens, found.next, e) || (tokens.textAt(found.next) === "," && (e - found.next <= MAX_APPOSITION || RELATIVE_PRONOUNS.has(tokens.lowerAt(found.next + 1) ?? ""))));
+    (found.next >= e || mediumReaches(tokens, found.next, e) || acronymCloses(tokens, found.next, e) || (tokens.textAt(found.next) === "," && (e - found.next <= MAX_APPOSITION || RELATIVE_PRONOUNS.has(tokens.lowerAt(found.next + 1) ?? ""))));
   // (A courtesy title is no part of the name's mention: `said Mr Wong`, `said Mrs. May`.)
   const title = HONORIFICS.has(tokens.lowerAt(i + n) ?? "") ? (isGluedPeriod(tokens, i + n + 1) ? 2 : 1) : 0;
-  const named = speakerFrom(i + n + title, e, resolver) ?? unnamedMemberFrom(tokens, i + n, e);
+  // (A body's name after its article: `…, said the Kremlin`, `reported the Saudi Press Agency (SPA)`.)
+  const body = tokens.lowerAt(i + n) === "the" && tokens.capitalizedAt(i + n + 1) === true ? speakerFrom(i + n + 1, e, resolver) : null;
+  const named = speakerFrom(i + n + title, e, resolver) ?? (body !== null && body.ref.personId === null ? body : null) ?? unnamedMemberFrom(tokens, i + n, e);
   // (`said people familiar with the matter`: a group's phrase runs past the group word a speaker is read from.)
   const after = closes(named) ? named : sourcePhraseFrom(tokens, i + n, e);
   if (closes(after)) return { ref: after.ref, cue: span(tokens, i, i + n) };
@@ -1331,6 +1333,11 @@ function cueThenSource(tokens: TokenList, i: number, e: number, resolver: Speake
   // Secretary Shafiqul Alam`.)
   const titled = titledPersonFrom(tokens, i + n, e, resolver, lexicon);
   return closes(titled) ? { ref: titled.ref, cue: span(tokens, i, i + n) } : null;
+}
+
+/** True when the source's acronym in brackets closes the sentence at `k` (`reported the Saudi Press Agency (SPA).`). */
+function acronymCloses(tokens: TokenList, k: number, e: number): boolean {
+  return tokens.textAt(k) === "(" && tokens.textAt(k + 2) === ")" && k + 3 >= e;
 }
 
 /**
