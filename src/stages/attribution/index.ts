@@ -817,8 +817,7 @@ function sentenceSubjects(tokens: TokenList, sentences: readonly Sentence[], res
 function pronounAfterBareOpening(tokens: TokenList, sentence: Sentence): number {
   const first = tokenIndexAt(tokens, sentence.start);
   const w = tokens.lowerAt(first) ?? "";
-  if (!PREPOSITIONS.has(w) && !CLAUSE_OPENING_ADVERBS.has(w) && !DETERMINERS.has(w)) return -1;
-  if (SUBORDINATORS.has(w)) return -1;
+  if ((!PREPOSITIONS.has(w) && !CLAUSE_OPENING_ADVERBS.has(w) && !DETERMINERS.has(w)) || SUBORDINATORS.has(w)) return -1;
   for (let k = first + 1; k <= first + MAX_BARE_OPENING && tokens.kindAt(k) === "word"; k++) {
     const text = tokens.textAt(k) ?? "";
     if (text === "he" || text === "she") return k;

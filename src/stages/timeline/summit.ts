@@ -242,7 +242,9 @@ export function findSummit(input: SummitInput): Summit {
   else if (reference !== null && (best === null || best.score <= 0)) {
     const lead = sentences.find((s) => s.block === leadBlock && !inQuote(s.start) && scoreOf(s) > 0);
     const ahead = lead !== undefined && !timexes.some((t) => t.start >= lead.start && t.end <= lead.end) && tenseAt(markersOf(lead), tokenIndexAt(tokens, lead.end) - 1) === "future";
-    const day = ahead ? timexes.find((t) => t.start >= lead.end && t.type === "DATE" && PATTERNS.isoDay.test(t.value) && t.value > formatDay(reference) && !inQuote(t.start) && namesThisMeeting(tokens, sentenceAt(sentences, t.start) ?? lead)) : undefined;
+    // (Each sentence read once, however many times it holds.)
+    const namesMeeting = perSentenceInTurn((s: Sentence) => namesThisMeeting(tokens, s));
+    const day = ahead ? timexes.find((t) => t.start >= lead.end && t.type === "DATE" && PATTERNS.isoDay.test(t.value) && t.value > formatDay(reference) && !inQuote(t.start) && namesMeeting(sentenceAt(sentences, t.start) ?? lead)) : undefined;
     const sentence = day === undefined ? undefined : sentenceAt(sentences, day.start);
     if (day !== undefined && sentence !== undefined) best = { score: 1, timex: day, sentence };
   }
@@ -2977,8 +2979,8 @@ function pickParticipants(
       lastAtSideEvent = { sentence: s, end: m.end };
       metAtSide.set(m.personId, s);
     }
-    const pair = pairOf(s);
-    const ownerAfterPair = s === evidence && apostrophe && m.start > pair.after && !pair.ids.includes(m.personId) && ownsOther(tokens, m.end);
+    // (The sentence's pair is read only for an owner in the dated sentence.)
+    const ownerAfterPair = s === evidence && apostrophe && ownsOther(tokens, m.end) && namedAfterPair(pairOf(s), m.start, m.personId);
     if (!countedFrom && (ownerAfterPair || listedAtSide || deniedMeetingWith(tokens, beforeName) || (s !== evidence && alsoToMeet(tokens, beforeApposed)) || inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || invitedBy(tokens, beforeName) || inSinceClause(tokens, at) || inClauseElsewhere(at) || inComingClause(tokens, at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
       aroundOnly.add(m.personId);
       continue;
@@ -3096,6 +3098,11 @@ function pickParticipants(
   const deputy = (p: PersonDraft): boolean => p.roleClasses.has("deputy") && p.country !== null && inEvidence.has(p.id);
   const chosen = leaders.length > 0 || evidence === null ? leaders : people.filter((p) => (minister(p) || counterpart(p) || sideHeads.has(p.id) || envoy(p) || deputy(p) || (metOnly.has(p.id) && inEvidence.has(p.id))) && inSummit.has(p.id));
   return chosen.map((p) => p.id);
+}
+
+/** True when a mention of `personId` at offset `start` follows the sentence's first pair and is neither of them. */
+function namedAfterPair(pair: { ids: readonly string[]; after: number }, start: number, personId: string): boolean {
+  return start > pair.after && !pair.ids.includes(personId);
 }
 
 /** The first two people sentence `s` names other than as owners (`Trump's tariffs`), and the offset after the second's name. */
