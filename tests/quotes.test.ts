@@ -1334,6 +1334,10 @@ describe("transcripts", () => {
     const saudi = parseReport("Crown Prince and Prime Minister Mohammed bin Salman received Erdogan.");
     expect(saudi.people.find((p) => p.name === "Mohammed bin Salman")?.roles).toContain("Crown Prince");
   });
+  it("reads a portfolio of international relations joined by `and` into the office before a name", () => {
+    const report = parseReport("International Relations and Cooperation Minister Ronald Lamola said xenophobic attacks had been discussed.");
+    expect(report.people.map((p) => [p.name, p.roles])).toEqual([["Ronald Lamola", ["International Relations and Cooperation Minister"]]]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

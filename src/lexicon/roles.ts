@@ -188,6 +188,8 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   "industry", "security", "development", "shadow", "deputy", "junior", "senior", "state", "cabinet", "foreign-affairs",
   "special", "chief", "top", "presidential", "commerce", "business", "investment", "tourism", "housing", "climate",
   "information", "communications", "planning", "mines", "fisheries", "youth",
+  // (South Africa's foreign ministry: `International Relations and Cooperation Minister Ronald Lamola`.)
+  "international", "relations", "cooperation",
   // (The body an officer speaks for: `Chinese foreign ministry spokesperson Wang Wenbin`, `state department spokesman`.)
   "ministry", "department", "embassy", "government", "party",
 ]);
