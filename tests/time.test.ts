@@ -4393,4 +4393,10 @@ describe("summit frame", () => {
       "Earlier the same day, Prime Minister Pham Minh Chinh met the Lao leader and discussed the expressway project.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-09-10" }))).toEqual(["To Lam", "Thongloun Sisoulith"]);
   });
+  it("dates the meeting by the day of bare `talks` after `after`, not the guest's arrival the day before", () => {
+    const text =
+      "Ruto and Museveni patch up oil pipeline row\n\nKenya's President William Ruto and his Ugandan counterpart Yoweri Museveni have agreed to resolve a dispute over fuel, after talks at State House in Nairobi on Saturday.\n\n" +
+      "The Ugandan leader arrived in Nairobi on Friday evening for a two-day visit.";
+    expect(parseReport(text, { referenceDate: "2025-03-09" }).summit.date).toBe("2025-03-08");
+  });
 });

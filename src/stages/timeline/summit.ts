@@ -988,6 +988,9 @@ function namesTheMeeting(tokens: TokenList, k: number): boolean {
   return MEETINGS_STAYED_AWAY_FROM.has(tokens.lowerAt(j) ?? "");
 }
 
+/** Plural nouns of talks that name the meeting without an article (`after talks at State House`). */
+const BARE_TALKS: ReadonlySet<string> = new Set(["talks", "consultations", "negotiations"]);
+
 /** Most tokens of a meeting's length before its noun (`75 - minute`). */
 const MAX_LENGTH_WORDS = 3;
 
@@ -1804,7 +1807,8 @@ function inPriorEventPhrase(tokens: TokenList, at: number): boolean {
     // (Nor past the line the clause opens: a headline without its stop above, `… bury the hatchet after months of cold
     // relations` over `President William Ruto on Tuesday hosted …`.)
     if (t === undefined || (t.kind === "punct" && t.text !== "'" && t.text !== "’" && t.text !== "-") || tokens.newLineAt(k + 1) === true) return false;
-    itself ||= namesTheMeeting(tokens, k);
+    // (Or bare talks: `have agreed to resolve a dispute …, after talks at State House in Nairobi on Saturday`.)
+    itself ||= namesTheMeeting(tokens, k) || BARE_TALKS.has(t.lower);
     if (PRIOR_EVENT_WORDS.has(t.lower)) return !itself;
   }
   return false;
