@@ -4399,4 +4399,11 @@ describe("summit frame", () => {
       "The Ugandan leader arrived in Nairobi on Friday evening for a two-day visit.";
     expect(parseReport(text, { referenceDate: "2025-03-09" }).summit.date).toBe("2025-03-08");
   });
+  it("dates forward what an invitation to act names, whatever the tense of accepting it", () => {
+    const report = parseReport("Presidential aide Yuri Ushakov told Russian media that Putin had accepted Xi's invitation to visit China in the autumn. He sent an invitation on Monday.", { referenceDate: "2025-01-22" });
+    expect(report.timexes.map((t) => [t.text, t.value])).toEqual([
+      ["the autumn", "2025-FA"],
+      ["Monday", "2025-01-20"],
+    ]);
+  });
 });

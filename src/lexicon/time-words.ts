@@ -89,7 +89,7 @@ export const PRESENT_AGE_NOUNS: ReadonlySet<string> = new Set([
 /** Words that put their clause in the future. */
 export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
   "will", "shall", "going", "plan", "plans", "planned", "scheduled", "upcoming", "expected", "expects", "intends",
-  "next", "would", "aims", "hopes", "due", "planning",
+  "next", "would", "aims", "hopes", "due", "planning", "invitation",
 ]);
 
 /**
@@ -139,8 +139,11 @@ export const COMMITTING_VERBS: ReadonlySet<string> = new Set([
 /** Verbs that ask someone to act (`invited Putin to visit Minsk in the autumn`, `urged Moscow to withdraw by March`). */
 export const ASKING_VERBS: ReadonlySet<string> = new Set(["invited", "invites", "urged", "urges", "asked", "asks", "encouraged", "encourages"]);
 
-/** Future markers that are as often nouns (`the plan`, `hopes for peace`): they count only before `to` (`plans to visit`). */
-export const FUTURE_BEFORE_TO_ONLY: ReadonlySet<string> = new Set(["plan", "plans", "hopes", "aims"]);
+/**
+ * Future markers that are as often nouns (`the plan`, `hopes for peace`): they count only before `to` (`plans to visit`,
+ * `accepted Xi's invitation to visit China in the autumn`).
+ */
+export const FUTURE_BEFORE_TO_ONLY: ReadonlySet<string> = new Set(["plan", "plans", "hopes", "aims", "invitation"]);
 
 /** Adjectives of time coordinated with `past` or `future` (`the past, current and incoming chairs`). */
 export const TIME_ADJECTIVES: ReadonlySet<string> = new Set(["present", "current", "future", "past", "incoming", "outgoing", "former", "new", "serving"]);
