@@ -359,7 +359,15 @@ export function isGluedPeriod(tokens: TokenList, i: number): boolean {
 
 /** True for a mark that ends a sentence, not the stop of a listed abbreviation glued to its word (`Sen.`, `the U.S.,`). */
 export function isSentenceStop(tokens: TokenList, k: number): boolean {
-  return SENTENCE_TERMINALS.has(tokens.textAt(k) ?? "") && !(isGluedPeriod(tokens, k) && (ABBREVIATIONS.has(tokens.lowerAt(k - 1) ?? "") || givenNameStop(tokens, k)));
+  return SENTENCE_TERMINALS.has(tokens.textAt(k) ?? "") && !listedAbbreviationStop(tokens, k);
+}
+
+/**
+ * True for the stop glued to a listed abbreviation (`Sen.`, `Feb.`) or to an abbreviated given name a name goes on
+ * after (`Ma. Theresa Lazaro`): no sentence ends there.
+ */
+export function listedAbbreviationStop(tokens: TokenList, k: number): boolean {
+  return isGluedPeriod(tokens, k) && (ABBREVIATIONS.has(tokens.lowerAt(k - 1) ?? "") || givenNameStop(tokens, k));
 }
 
 /**
@@ -376,8 +384,7 @@ export function givenNameStop(tokens: TokenList, k: number): boolean {
  */
 export function isAbbreviationStop(tokens: TokenList, i: number): boolean {
   if (!isGluedPeriod(tokens, i)) return false;
-  const word = tokens.lowerAt(i - 1) ?? "";
-  return word.includes(".") || ABBREVIATIONS.has(word) || givenNameStop(tokens, i);
+  return (tokens.lowerAt(i - 1) ?? "").includes(".") || listedAbbreviationStop(tokens, i);
 }
 
 /** True for the possessive (or contracted) `'s` token the tokenizer splits off (`Trump’s` → `Trump`, `’s`). */

@@ -107,8 +107,7 @@ function officeJoinedBefore(view: string, tokens: TokenList, nameStart: number, 
   const last = k - 1;
   // (It ends on an office's own word, not on a word only a longer office holds: `General Secretary of the Lao People's
   // Revolutionary Party and President of Laos` joins no office `Party`.)
-  const endsOffice = [1, 2, 3].some((n) => lexicon.roleClasses.has(lowerPhrase(tokens, last - n + 1, last + 1)));
-  if (tokens.lowerAt(k) !== "and" || tokens.capitalizedAt(last) !== true || !endsOffice) return null;
+  if (tokens.lowerAt(k) !== "and" || tokens.capitalizedAt(last) !== true || ![1, 2, 3].some((n) => lexicon.roleClasses.has(lowerPhrase(tokens, last - n + 1, last + 1)))) return null;
   let first = last;
   while (first > 0 && last - first < MAX_JOINED_OFFICE - 1 && tokens.capitalizedAt(first - 1) === true && (roleWords.has(tokens.lowerAt(first - 1) ?? "") || PORTFOLIO_WORDS.has(tokens.lowerAt(first - 1) ?? ""))) first--;
   return view.slice(tokens.startAt(first) ?? 0, tokens.endAt(last) ?? 0);

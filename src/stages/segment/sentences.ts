@@ -1,10 +1,9 @@
 import { CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import type { Block, Sentence } from "../../model/index.js";
-import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { DETERMINERS } from "../../lexicon/function-words.js";
 import { MONTHS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
-import { givenNameStop, isAllCaps, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
+import { isAllCaps, listedAbbreviationStop, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { isSpace } from "../../text/spans.js";
 import { isHeadingLine } from "./blocks.js";
 
@@ -82,10 +81,9 @@ function endsSentence(view: string, tokens: TokenList, i: number, block: Block):
   const prev = tokens.get(i - 1);
   if (tok === undefined) return false;
   if (tok.text === "." && prev !== undefined && prev.end === tok.start) {
-    // `Mr.`, `U.S.`, `Feb.` and initials (`R.`) do not end a sentence.
-    if (ABBREVIATIONS.has(prev.lower)) return false;
-    // (Nor an abbreviated given name a name goes on after: `Secretary Ma. Theresa Lazaro`.)
-    if (givenNameStop(tokens, i)) return false;
+    // `Mr.`, `U.S.`, `Feb.` and initials (`R.`) do not end a sentence; nor an abbreviated given name a name goes on after
+    // (`Secretary Ma. Theresa Lazaro`).
+    if (listedAbbreviationStop(tokens, i)) return false;
     // (Not the platform: `…, he wrote on X. The talks …`.)
     if (prev.text.length === 1 && PATTERNS.upper.test(prev.text) && !(prev.text === "X" && tokens.lowerAt(i - 2) === "on")) return false;
     // (Nor initials joined by stops inside a name that runs on after a title: `Prime Minister K.P. Sharma Oli`.)
