@@ -1589,6 +1589,14 @@ describe("transcripts", () => {
     expect(report.quotes.map((q) => [q.speaker?.name, q.speaker?.resolvedVia])).toEqual([["Luís Montenegro", "alias"]]);
     expect(report.places.map((p) => [p.id, p.name, p.mentions.length])).toEqual([["l1", "Portugal", 1], ["l2", "Montenegro", 1]]);
   });
+  it("reads a state or a capital that is also a given name, alone beside a verb, as the place (`Jordan said`, `expected Sofia to adopt the euro`), and still as the family name of one named in full", () => {
+    const text = "Radev met Mitsotakis in Athens. Mitsotakis said that Athens supported the bid and expected Sofia to adopt the euro. Jordan said it would send aid.";
+    const report = parseReport(text, { referenceDate: "2025-05-14" });
+    expect(report.people.map((p) => p.name).filter((n) => n === "Sofia" || n === "Jordan")).toEqual([]);
+    expect(report.places.map((p) => p.name)).toEqual(["Athens", "Sofia", "Jordan"]);
+    const named = parseReport("Michael Jordan attended. Jordan said it went well.");
+    expect(named.attributions.map((a) => a.source.name)).toEqual(["Michael Jordan"]);
+  });
   it("resolves a description whose country has several words, before a modifier of one (`the New Zealand prime minister`, `the Trinidad and Tobago prime minister`)", () => {
     const text = 'Anthony Albanese met Christopher Luxon and Kamla Persad-Bissessar. "It was good," the New Zealand prime minister said. "We must lead," the Trinidad and Tobago prime minister said.';
     expect(parseReport(text).quotes.map((q) => [q.speaker?.name, q.speaker?.resolvedVia])).toEqual([

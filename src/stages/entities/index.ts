@@ -627,12 +627,13 @@ function followsOfficeObject(tokens: TokenList, i: number, lexicon: Lexicon): bo
 
 /**
  * True when token `i` opens a known place of two words or more (`the claim North Korea later disputed`), or is a
- * one-word place after a preposition (`Moussa Faki Mahamat of Chad, who …`); a one-word place elsewhere may be a
- * surname (`Jordan said`).
+ * one-word place after a preposition (`Moussa Faki Mahamat of Chad, who …`) or one that is also a given name: a state
+ * or its capital standing for its government (`Jordan said`, `expected Sofia to adopt the euro`), which a lone given
+ * name rarely is in the news. (A place's word that is the family name of one the text names in full is still theirs.)
  */
 function placeWord(tokens: TokenList, i: number, lexicon: Lexicon): boolean {
   const n = matchPhrase(tokens, i, lexicon.placePhrases);
-  return n >= 2 || (n === 1 && PREPOSITIONS.has(tokens.lowerAt(i - 1) ?? ""));
+  return n >= 2 || (n === 1 && (PREPOSITIONS.has(tokens.lowerAt(i - 1) ?? "") || lexicon.firstNames.has(tokens.lowerAt(i) ?? "")));
 }
 
 /**
