@@ -2682,4 +2682,15 @@ describe("reported speech without quotation marks", () => {
       ["Saudi Press Agency", "they reviewed the latest developments in Syria"],
     ]);
   });
+  it("reads the noun phrase after `with` as the source of a participle of saying (`…, with the two sides stressing the need to …`), titles and all", () => {
+    const text =
+      "Pezeshkian held talks with Tokayev in Tehran, with the two sides stressing the need to boost trade. " +
+      "Pezeshkian met Tokayev, with President Tokayev also saying that the ties were strong. " +
+      "Mr. Trump has improved his standing, with 30 percent of voters saying they have a positive view of him.";
+    expect(extractAttributions(text).map((a) => [a.source.name, text.slice(a.content.start, a.content.end)])).toEqual([
+      ["the two sides", "the need to boost trade"],
+      ["Kassym-Jomart Tokayev", "the ties were strong"],
+      ["voters", "they have a positive view of him"],
+    ]);
+  });
 });

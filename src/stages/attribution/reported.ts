@@ -926,6 +926,12 @@ function prepositionBeforeTitles(tokens: TokenList, k: number): boolean {
   return j < k - 1 && tokens.newLineAt(j + 1) !== true && PREPOSITIONS.has(w) && !OFFICE_PREPOSITIONS.has(w);
 }
 
+/** True when every token of `[from, k)` is a capitalised word (none when `from` is `k`). */
+function capitalizedFrom(tokens: TokenList, from: number, k: number): boolean {
+  for (let j = from; j < k; j++) if (!isCapitalizedAt(tokens, j)) return false;
+  return true;
+}
+
 /** Most capitalised words of titles read back before a name (`His Royal Highness Crown Prince`). */
 const MAX_TITLE_WORDS = 6;
 /** Prepositions inside an office's name (`Secretary of State`, `Minister for Trade`). */
@@ -1619,6 +1625,19 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
   // read elsewhere, but for `even as`, which opens a clause as `while` does; a comma ends the look back).
   // Where a participle that describes the subject starts, if one does (`issued after the talks`).
   let described = -1;
+  let withSubject = false;
+  // `…, with the two sides stressing the need to …`, `With Xi saying …`: a participle after `with` reports for the noun
+  // phrase between them, not for the subject of the sentence.
+  if (antecedent === null && (tokens.lowerAt(best.cue) ?? "").endsWith("ing")) {
+    for (let k = best.cue - 2; k >= from && k >= best.cue - MAX_RELATIVE_SUBJECT; k--) {
+      if (tokens.textAt(k) === ",") break;
+      if (tokens.lowerAt(k) === "with" && (k === b || tokens.textAt(k - 1) === ",")) {
+        from = k + 1;
+        withSubject = true;
+        break;
+      }
+    }
+  }
   if (antecedent === null) {
     for (let k = best.cue - 1; k > from && k >= best.cue - MAX_RELATIVE_SUBJECT; k--) {
       const w = tokens.lowerAt(k) ?? "";
@@ -1659,7 +1678,9 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
       // `The Kremlin's readout of a call between Putin and Erdogan said`: people inside a prepositional phrase are
       // not the subject.
       // (Past the titles before the name: `attended by His Royal Highness Crown Prince Hussein, the two leaders stressed`.)
-      if (who.ref.personId !== null && (PREPOSITIONS.has(tokens.lowerAt(k - 1) ?? "") || prepositionBeforeTitles(tokens, k) || coordinatedAfter(tokens, objectEnd, k))) {
+      // (Not after the `with` that opens a participle's subject, titles and all: `with President Tokayev saying …`.)
+      const withHead = withSubject && capitalizedFrom(tokens, from, k);
+      if (who.ref.personId !== null && (((PREPOSITIONS.has(tokens.lowerAt(k - 1) ?? "") || prepositionBeforeTitles(tokens, k)) && !withHead) || coordinatedAfter(tokens, objectEnd, k))) {
         objectEnd = who.next;
         k = who.next - 1;
         continue;
