@@ -2693,4 +2693,12 @@ describe("reported speech without quotation marks", () => {
       ["voters", "they have a positive view of him"],
     ]);
   });
+  it("reads a clause joined after a comma as having its own subject when the name before the comma is a verb's object (`Pezeshkian met Tokayev, and President Tokayev said …`), not one of a list", () => {
+    const text = "Pezeshkian met Tokayev, and President Tokayev also said that the ties were strong. Tapper followed up with a reference to Trump, but Obama said he was not speaking only about Trump.";
+    expect(extractAttributions(text).map((a) => [a.source.name, text.slice(a.content.start, a.content.end)])).toEqual([
+      ["Kassym-Jomart Tokayev", "the ties were strong"],
+      ["Barack Obama", "he was not speaking only about Trump"],
+    ]);
+    expect(extractAttributions("Putin, Chinese President Xi, and Modi said the ties were strong.").map((a) => a.source.name)).not.toContain("Narendra Modi");
+  });
 });

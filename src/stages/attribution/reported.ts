@@ -926,6 +926,19 @@ function prepositionBeforeTitles(tokens: TokenList, k: number): boolean {
   return j < k - 1 && tokens.newLineAt(j + 1) !== true && PREPOSITIONS.has(w) && !OFFICE_PREPOSITIONS.has(w);
 }
 
+/**
+ * True when a name ends at token `last` as one of a list (`Putin, Chinese President Xi, and Modi said`): after a comma,
+ * `and` or the clause's start at `from`, past its titles; not a verb's object (`Pezeshkian met Tokayev, and …`).
+ */
+function listedName(tokens: TokenList, last: number, from: number, resolver: SpeakerResolver): boolean {
+  const m = resolver.mentionAt(last);
+  if (m === undefined) return false;
+  let j = tokenIndexAt(tokens, m.start) - 1;
+  for (let n = 0; n < MAX_TITLE_WORDS && j > from && isCapitalizedAt(tokens, j); n++) j--;
+  const w = tokens.lowerAt(j) ?? "";
+  return j < from || w === "," || w === "and" || w === "&" || (j === from && isCapitalizedAt(tokens, j));
+}
+
 /** True when every token of `[from, k)` is a capitalised word (none when `from` is `k`). */
 function capitalizedFrom(tokens: TokenList, from: number, k: number): boolean {
   for (let j = from; j < k; j++) if (!isCapitalizedAt(tokens, j)) return false;
@@ -1595,7 +1608,7 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
   for (let k = best.cue - 1; k > from + 1 && joined < 0; k--) {
     // (`…, though Spain said`: no list of names goes on with `though`.)
     const concessive = CONCESSIVE_JOINERS.has(tokens.lowerAt(k + 1) ?? "");
-    if (tokens.textAt(k) === "," && CLAUSE_JOINERS.has(tokens.lowerAt(k + 1) ?? "") && (concessive || resolver.mentionAt(k - 1) === undefined)) joined = k + 2;
+    if (tokens.textAt(k) === "," && CLAUSE_JOINERS.has(tokens.lowerAt(k + 1) ?? "") && (concessive || !listedName(tokens, k - 1, from, resolver))) joined = k + 2;
   }
   let antecedent: SpeakerRef | null = null;
   // `a deal, which Downing Street said would create jobs`: a relative pronoun opens the clause whose subject speaks
