@@ -1348,6 +1348,15 @@ describe("transcripts", () => {
       ["Radosław Sikorski", "Poland"],
     ]);
   });
+  it("knows heads of state named by a bare `President` at home (Zardari, Khurelsukh in Mongolian order, Radev, Tasoulas)", () => {
+    const text = "President Asif Ali Zardari received President Khurelsukh Ukhnaa. Radev met Tasoulas in Athens.";
+    expect(parseReport(text).people.map((p) => [p.name, p.country, p.roles[0]])).toEqual([
+      ["Asif Ali Zardari", "Pakistan", "President of Pakistan"],
+      ["Ukhnaagiin Khurelsukh", "Mongolia", "President of Mongolia"],
+      ["Rumen Radev", "Bulgaria", "President of Bulgaria"],
+      ["Konstantinos Tasoulas", "Greece", "President of Greece"],
+    ]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

@@ -958,19 +958,19 @@ describe("reported speech without quotation marks", () => {
     expect(report.quotes[0]?.speaker?.name).toBe("Alexander Lukashenko");
   });
 
-  it("joins a surname with an initial glued on by its stop to the person of that surname and given initial (`U.Khurelsukh`)", () => {
+  it("joins a surname with an initial glued on by its stop to the person of that surname and given initial (`G.Zandanshatar`)", () => {
     const text =
-      "President of Mongolia Ukhnaagiin Khurelsukh held talks with President of Kazakhstan Kassym-Jomart Tokayev on October 23. " +
-      "President U.Khurelsukh noted the anniversary. President K.Tokayev noted that Kazakhstan considers Mongolia a reliable partner.";
+      "Prime Minister of Mongolia Gombojavyn Zandanshatar held talks with President of Kazakhstan Kassym-Jomart Tokayev on October 23. " +
+      "Prime Minister G.Zandanshatar noted the anniversary. President K.Tokayev noted that Kazakhstan considers Mongolia a reliable partner.";
     const report = parseReport(text, { referenceDate: "2023-10-23" });
-    expect(report.people.map((p) => p.name)).toEqual(["Ukhnaagiin Khurelsukh", "Kassym-Jomart Tokayev"]);
+    expect(report.people.map((p) => p.name)).toEqual(["Gombojavyn Zandanshatar", "Kassym-Jomart Tokayev"]);
     expect(report.attributions.map((a) => a.source.name)).toEqual(["Kassym-Jomart Tokayev"]);
     // (Not one whose given name opens with another letter.)
-    expect(parseReport("Ukhnaagiin Khurelsukh met Putin. President B.Khurelsukh spoke.").people.map((p) => p.name)).toContain("B.Khurelsukh");
+    expect(parseReport("Gombojavyn Zandanshatar met Putin. Prime Minister B.Zandanshatar spoke.").people.map((p) => p.name)).toContain("B.Zandanshatar");
     // (Nor is a headline's surname alone someone else, and the office's country may stand before the glued name.)
-    const visit = parseReport("President Khurelsukh pays state visit to Japan\n\nPresident of Mongolia U.Khurelsukh said the visit went well.");
-    expect(visit.people.map((p) => p.name)).toEqual(["Khurelsukh"]);
-    expect(parseReport("President of Mongolia U.Khurelsukh visited Japan.").people.map((p) => p.name)).toEqual(["U.Khurelsukh"]);
+    const visit = parseReport("Prime Minister Zandanshatar pays state visit to Japan\n\nPrime Minister of Mongolia G.Zandanshatar said the visit went well.");
+    expect(visit.people.map((p) => p.name)).toEqual(["Zandanshatar"]);
+    expect(parseReport("Prime Minister of Mongolia G.Zandanshatar visited Japan.").people.map((p) => p.name)).toEqual(["G.Zandanshatar"]);
   });
 
   it("finds a known leader's full name in another transliteration, and its surname alone after it", () => {

@@ -3925,7 +3925,7 @@ describe("summit frame", () => {
     const text = "President of Mongolia holds official talks with Prime Minister of India\n\nNew Delhi, October 14, 2025 /MONTSAME/. President of Mongolia Khurelsukh Ukhnaa, who is paying a state visit to the Republic of India on October 13-16 at the invitation of the President of India Droupadi Murmu, held official talks with Prime Minister of India Narendra Modi on October 14.";
     const report = parseReport(text, { referenceDate: "2025-10-14" });
     expect(report.summit.location).toBe("New Delhi");
-    expect(participantNames(report)).toEqual(["Khurelsukh Ukhnaa", "Narendra Modi"]);
+    expect(participantNames(report)).toEqual(["Ukhnaagiin Khurelsukh", "Narendra Modi"]);
     // (The dateline is no happening of its own.)
     expect(report.timeline.map((e) => e.value)).toEqual(["2025-10-13", "2025-10-14"]);
   });
