@@ -2221,6 +2221,13 @@ describe("reported speech without quotation marks", () => {
       ["Bob Loughman", "Leader of the Opposition"],
     ]);
   });
+  it("reads a country's office set off before a name in such a list as the name's (`attended by …, and Ecuador's Foreign Minister, Gabriela Sommerfeld.`)", () => {
+    const report = parseReport("The meeting was also attended by the Minister of the Interior, Vicente Tiburcio, and Ecuador's Foreign Minister, Gabriela Sommerfeld.");
+    expect(report.people.map((p) => [p.name, p.roles[0], p.country])).toEqual([
+      ["Vicente Tiburcio", "Minister of the Interior", null],
+      ["Gabriela Sommerfeld", "Ecuador's Foreign Minister", "Ecuador"],
+    ]);
+  });
   it("reads no person in a portfolio, a name before a building's or a work's noun, or a name after `said that` (`the Al Alamein presidential palace`, `…, said that Rail Baltica`)", () => {
     const report = parseReport(
       'President Sisi received the Emir at the Al Alamein presidential palace on Monday. He discussed energy and the Rail Baltica project. The prime minister, whose country holds the presidency, said that Rail Baltica "must be finished on time." Ati met the Minister of Internal Affairs on Monday, with the Minister of Foreign Affairs.',

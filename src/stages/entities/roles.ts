@@ -547,7 +547,9 @@ function officeOpening(tokens: TokenList, officeEnd: number, lexicon: Lexicon, v
     // (A verb's object: the word before the possessor is in lower case.)
     const owner = isPossessiveAt(tokens, k) && matchPhrase(tokens, k + 1, lexicon.rolePhrases) > 0 ? countryEndingAt(tokens, k, lexicon) : null;
     const beforeOwner = owner === null ? undefined : tokens.get(owner.start - 1);
-    if (owner !== null && beforeOwner !== undefined && beforeOwner.kind === "word" && !beforeOwner.capitalized && !DETERMINERS.has(beforeOwner.lower)) return { from: owner.start, byAgent: AGENT_WORDS.has(beforeOwner.text) };
+    // (`attended by the Minister of the Interior, …, and Ecuador's Foreign Minister, Gabriela Sommerfeld.`: a list an
+    // agent word opened goes on.)
+    if (owner !== null && beforeOwner !== undefined && beforeOwner.kind === "word" && !beforeOwner.capitalized && !DETERMINERS.has(beforeOwner.lower)) return { from: owner.start, byAgent: AGENT_WORDS.has(beforeOwner.text) || agentListBefore(tokens, owner.start - 1) };
     // (`was represented by his vice-president, Jane Naana Opoku-Agyemang.`: a passive's agent is an author too.)
     const verbBefore = tokens.get(k - 1);
     // (`met her Australian counterpart, Anthony Albanese,`: a country's word may qualify the office.)
