@@ -4406,4 +4406,12 @@ describe("summit frame", () => {
       ["Monday", "2025-01-20"],
     ]);
   });
+  it("places the meeting at a known seat that a sentence right after the lead names, dated no other time (`The signing took place at Ilaro Court following bilateral talks`)", () => {
+    const lead = "Mottley, Ruto sign pact\n\nPrime Minister Mia Amor Mottley and visiting Kenyan President William Ruto yesterday signed an air services agreement.\n\n";
+    const at = (seat: string): string | null => parseReport(lead + `The signing took place at ${seat} following bilateral talks.`, { referenceDate: "2025-11-19" }).summit.location;
+    expect(at("the Elysee Palace")).toBe("Paris");
+    expect(at("Ilaro Court")).toBe("Bridgetown");
+    // (Not one an earlier meeting was held at.)
+    expect(parseReport(lead + "The two last met at the Elysee Palace in 2023.", { referenceDate: "2025-11-19" }).summit.location).toBeNull();
+  });
 });

@@ -2455,6 +2455,15 @@ function pickLocation(
       if (isAbout) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
     }
   }
+  // (A known seat a sentence right after the lead's, dated no other time, places the meeting at: `The signing took
+  // place at Ilaro Court following bilateral talks`.)
+  if (evidence !== null && held) {
+    const after = sentences.indexOf(evidence) + 1;
+    for (const s of sentences.slice(after, after + NARROWING_SENTENCES)) {
+      const seat = venueAt(tokens, s.start, s.end)?.city;
+      if (seat !== undefined && inHost(seat) && !inQuote(s.start) && !planned(s) && !datesOther(s) && !toldOfEarlier(s)) counts.set(seat, (counts.get(seat) ?? 0) + 1);
+    }
+  }
   // No city in a sentence about the meeting: the one the text names most as a place (`in Brussels`), not a capital
   // that stands for its government (`Budapest could still block the process`), nor one a plan or an earlier occasion
   // is placed in.
