@@ -1357,6 +1357,16 @@ describe("transcripts", () => {
       ["Konstantinos Tasoulas", "Greece", "President of Greece"],
     ]);
   });
+  it("splits a post in lower case from a rank or an office in capitals after it (`army chief Field Marshal Asim Munir`), not a deputy's office", () => {
+    const report = parseReport("Pakistan's army chief Field Marshal Asim Munir met Trump. Iraq's deputy Prime Minister Fuad Hussein met Lavrov.");
+    expect(report.people.filter((p) => p.name === "Asim Munir" || p.name === "Fuad Hussein").map((p) => [p.name, p.roles])).toEqual([
+      ["Asim Munir", ["Pakistan's army chief", "Field Marshal"]],
+      ["Fuad Hussein", ["Iraq's deputy Prime Minister"]],
+    ]);
+    // (The rank then names the person: `The Senior General is also due to meet …`.)
+    const junta = parseReport("Myanmar junta leader Senior General Min Aung Hlaing met Modi on Sunday. The Senior General is also due to meet Xi Jinping on Saturday.", { referenceDate: "2025-09-01" });
+    expect(junta.timeline.at(-1)?.participants.map((id) => junta.people.find((p) => p.id === id)?.name)).toEqual(["Min Aung Hlaing", "Xi Jinping"]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

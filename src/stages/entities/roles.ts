@@ -7,6 +7,7 @@ import { APPOINTING_PARTICIPLES, COURTESY_TITLES, OFFICE_ABBREVIATIONS, TENURE_W
 import { ARTICLES, DETERMINERS, HEADLINE_VERBS, OFFICE_OBJECT_JOINS, OFFICE_OBJECT_PREPOSITIONS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../lexicon/function-words.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { matchPhrase } from "../../text/phrases.js";
+import { PATTERNS } from "../../text/patterns.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
 import { countryAt, countryEndingAt, demonymsBefore, isHeadlineVerb } from "./names.js";
 import { closesBracketedWord, isAbbreviationStop, isAllCaps, isCapitalized, isGluedPeriod, isPossessive, isPossessiveAt, lowerPhrase, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
@@ -58,7 +59,12 @@ export function findRoles(view: string, tokens: TokenList, registry: PeopleRegis
     const start = tokenIndexAt(tokens, m.start);
     const end = tokenIndexAt(tokens, m.end);
     // (An office's abbreviation before the name is the office: `Sen. Lindsey Graham`, `Gov. Gavin Newsom`.)
-    const title = titleBefore(view, tokens, start, roleWords, lexicon) ?? abbreviatedOffice(tokens, start);
+    const whole = titleBefore(view, tokens, start, roleWords, lexicon) ?? abbreviatedOffice(tokens, start);
+    // (`Pakistan's army chief Field Marshal Asim Munir`: a post in lower case, then a rank or an office in capitals,
+    // are two titles.)
+    const ranked = whole === null ? null : rankAfterPost(whole, lexicon);
+    if (ranked !== null) registry.addRole(person, ranked.post);
+    const title = ranked?.rank ?? whole;
     // `King Hamad bin Isa Al Khalifa of Bahrain`, `Prime Minister Narendra Modi of India`: the country after the name
     // completes an office named before it.
     const country = title !== null && onlyOfficeWords(title, roleWords, lexicon) ? countryAfter(view, tokens, end, lexicon) : null;
@@ -88,6 +94,24 @@ export function findRoles(view: string, tokens: TokenList, registry: PeopleRegis
     // Office words only: `With Governor Bush` opening a sentence, `fellow Republican` are no titles.
     if (title !== null && onlyOfficeWords(title, roleWords, lexicon) && (STATE_OFFICES.has(roleClassesOf(title, lexicon)[0] ?? "") || counterpart)) registry.addRole(person, title);
   }
+}
+
+/**
+ * A title that joins a post in lower case to a rank or an office in capitals after it (`army chief Field Marshal`,
+ * `junta leader Senior General`), split in two; null for one title (`deputy Prime Minister` is one office).
+ */
+function rankAfterPost(title: string, lexicon: Lexicon): { post: string; rank: string } | null {
+  const words = title.split(" ");
+  for (let i = words.length - 1; i > 0; i--) {
+    const last = words[i - 1] ?? "";
+    if (last !== last.toLowerCase() || !PATTERNS.upper.test((words[i] ?? "").charAt(0))) continue;
+    const rank = words.slice(i).join(" ");
+    const post = words.slice(0, i).join(" ");
+    const postClass = roleClassesOf(post, lexicon)[0];
+    if (lexicon.roleClasses.has(rank.toLowerCase()) && postClass !== undefined && postClass !== "deputy" && lexicon.roleClasses.has(last)) return { post, rank };
+    return null;
+  }
+  return null;
 }
 
 /** Most tokens of a title looked back over for an office joined before it by `and`. */
