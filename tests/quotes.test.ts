@@ -1367,6 +1367,11 @@ describe("transcripts", () => {
     const junta = parseReport("Myanmar junta leader Senior General Min Aung Hlaing met Modi on Sunday. The Senior General is also due to meet Xi Jinping on Saturday.", { referenceDate: "2025-09-01" });
     expect(junta.timeline.at(-1)?.participants.map((id) => junta.people.find((p) => p.id === id)?.name)).toEqual(["Min Aung Hlaing", "Xi Jinping"]);
   });
+  it("reads `the general` before a noun as an adjective (`the general election`), before a verb as the officer", () => {
+    const text = "General Wesley Clark met Sanders. Both spoke of the general election and the general public. The general stumped for Clinton in Iowa. The general said he was happy.";
+    const clark = parseReport(text).people.find((p) => p.name === "Wesley Clark");
+    expect(clark?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Wesley Clark", "The general", "The general"]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

@@ -6,7 +6,8 @@ import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { isAllCaps, isCapitalizedAt, isGluedPeriod, isPossessiveAt, isSentenceStop, lowerPhrase, opensSentence, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
-import { OFFICE_OBJECT_PREPOSITIONS, PREPOSITIONS, REASON_FOR_VERBS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
+import { OFFICE_OBJECT_PREPOSITIONS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PREPOSITIONS, REASON_FOR_VERBS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
+import { BEFORE_BARE_VERB } from "../../lexicon/time-words.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
 import { courtesyStop } from "./roles.js";
@@ -184,6 +185,9 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
     }
     // `the host` alone is the summit's host, not a television host the report names.
     if (j === i + 1 && role === 1 && BARE_AMBIGUOUS.has(tokens.lowerAt(j) ?? "") && tokens.lowerAt(j + 1) !== "of") continue;
+    // (`the general election`, `the general public`: an office's word that is also an adjective qualifies the noun after
+    // it; `the general said`, `The general is due to …` are the officer.)
+    if (role === 1 && ADJECTIVE_ROLES.has(tokens.lowerAt(j) ?? "") && !verbOrStopAt(tokens, j + 1, lexicon)) continue;
     let end = j + role;
     let body = false;
     // `the head of the Russian diplomacy`: the country's foreign minister; `the head of the Russian government`, its
@@ -425,6 +429,20 @@ const OUTLET_ROLES = new Set(["interlocutor"]);
 
 /** Words for a country after its demonym (`the Turkish state`, `the Belarusian republic`). */
 const STATE_WORDS = new Set(["state", "country", "nation", "republic"]);
+
+/** Role nouns that are adjectives too (`the general election`). */
+const ADJECTIVE_ROLES = new Set(["general"]);
+/** Words after a subject that open its predicate (`The general also said`, `the general who led …`). */
+const PREDICATE_OPENERS = new Set([...PASSIVE_AUXILIARIES, ...PERFECT_AUXILIARIES, ...BEFORE_BARE_VERB, "also", "then", "later", "who", "and", "himself", "herself"]);
+
+/**
+ * True when token `k` closes a noun phrase or opens a predicate: a mark, a capital, a verb of saying, an auxiliary, an
+ * adverb or a verb in the past (`The general stumped for Clinton`).
+ */
+function verbOrStopAt(tokens: TokenList, k: number, lexicon: Lexicon): boolean {
+  const t = tokens.get(k);
+  return t === undefined || t.kind !== "word" || t.capitalized || lexicon.cueWords.has(t.lower) || PREDICATE_OPENERS.has(t.lower) || t.lower.endsWith("ly") || t.lower.endsWith("ed");
+}
 
 /** Role nouns that, bare after `the`, stand for no person of the registry. */
 const BARE_AMBIGUOUS = new Set(["host"]);
