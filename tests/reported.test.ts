@@ -2228,6 +2228,10 @@ describe("reported speech without quotation marks", () => {
       ["Gabriela Sommerfeld", "Ecuador's Foreign Minister", "Ecuador"],
     ]);
   });
+  it("reads no person in a name before a train's, a ship's or a road's noun (`the Al Boraq high-speed train`)", () => {
+    const report = parseReport("In 2018 Macron and the King inaugurated the Al Boraq high-speed train. They opened the Samir Hassan expressway.");
+    expect(report.people.map((p) => p.name)).toEqual(["Emmanuel Macron"]);
+  });
   it("reads no person in a portfolio, a name before a building's or a work's noun, or a name after `said that` (`the Al Alamein presidential palace`, `…, said that Rail Baltica`)", () => {
     const report = parseReport(
       'President Sisi received the Emir at the Al Alamein presidential palace on Monday. He discussed energy and the Rail Baltica project. The prime minister, whose country holds the presidency, said that Rail Baltica "must be finished on time." Ati met the Minister of Internal Affairs on Monday, with the Minister of Foreign Affairs.',

@@ -355,8 +355,8 @@ function endsThingName(word: string): boolean {
 /** Most lower-case words between a name and the building's or work's noun it qualifies (`presidential palace`). */
 const THING_NOUN_REACH = 2;
 
-/** Lower-case forms of the nouns of works (`project`, `corridor`). */
-const WORK_NOUNS = new Set(WORK_HEADS.map((w) => w.toLowerCase()));
+/** Lower-case forms of the nouns of works (`project`, `corridor`), and of trains, ships and roads named after people (`the Al Boraq high-speed train`). */
+const WORK_NOUNS = new Set([...WORK_HEADS.map((w) => w.toLowerCase()), "train", "ship", "line", "highway", "expressway", "motorway"]);
 
 /** True when a building's or a work's noun in lower case follows token `end` closely (`presidential palace`, `project`). */
 function thingNounAfter(tokens: TokenList, end: number): boolean {
