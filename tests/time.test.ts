@@ -4414,4 +4414,13 @@ describe("summit frame", () => {
     // (Not one an earlier meeting was held at.)
     expect(parseReport(lead + "The two last met at the Elysee Palace in 2023.", { referenceDate: "2025-11-19" }).summit.location).toBeNull();
   });
+  it("takes no one who describes the meeting as something, named around it, for a side (`Michelle O'Neill, the First Minister, described the summit as \"positive\"`)", () => {
+    const text =
+      "Taoiseach and Prime Minister pledge new chapter\n\nMicheál Martin and Keir Starmer met on Thursday for a day of talks.\n\n" +
+      'Michelle O\'Neill, the First Minister, described the summit as "positive". The Taoiseach said the talks went well.';
+    expect(participantNames(parseReport(text, { referenceDate: "2025-03-07" }))).toEqual(["Micheál Martin", "Keir Starmer"]);
+    // (One at the meeting who describes it stays: `Putin described the meeting as "useful"`.)
+    const own = parseReport('Trump met Putin in Alaska on Friday. Putin described the meeting as "useful".', { referenceDate: "2025-08-16" });
+    expect(participantNames(own)).toEqual(["Donald Trump", "Vladimir Putin"]);
+  });
 });

@@ -86,8 +86,11 @@ export const CALLING_ON_VERBS: ReadonlySet<string> = new Set(["call", "appeal"].
 export const REACTION_VERBS: ReadonlySet<string> = new Set(
   ["welcome", "hail", "praise", "applaud", "laud", "criticise", "criticize", "condemn", "denounce", "comment"].flatMap((v) => regularForms(v, true)),
 );
-/** Verbs of naming that judge a meeting when a name for it follows (`called the visit "appeasement"`, `branded the trip a betrayal`). */
-export const NAMING_REACTION_VERBS: ReadonlySet<string> = new Set(["call", "brand", "dub", "label"].flatMap((v) => regularForms(v, true)));
+/**
+ * Verbs of naming that judge a meeting when a name for it follows (`called the visit "appeasement"`, `branded the trip a
+ * betrayal`, `described the summit as "positive"`).
+ */
+export const NAMING_REACTION_VERBS: ReadonlySet<string> = new Set(["call", "brand", "dub", "label", "describe"].flatMap((v) => regularForms(v, true)));
 /** Reactions a meeting draws from someone afar (`drew criticism from Zelenskyy`, `praise from Washington`). */
 export const REACTION_NOUNS: ReadonlySet<string> = new Set([
   "criticism", "praise", "condemnation", "rebuke", "rebukes", "protest", "protests", "objection", "objections", "backlash",

@@ -1449,7 +1449,7 @@ function reactedTo(tokens: TokenList, at: number, last: number): boolean {
     if (t === undefined || t.capitalized || t.kind !== "word") return false;
     if (!MEETING_WORDS.has(t.lower)) continue;
     const next = tokens.textAt(j + 1) ?? "";
-    return !naming || DOUBLE_QUOTE_MARKS.has(next) || next === "a" || next === "an";
+    return !naming || DOUBLE_QUOTE_MARKS.has(next) || next === "a" || next === "an" || next === "as";
   }
   return false;
 }
