@@ -2232,6 +2232,12 @@ describe("reported speech without quotation marks", () => {
     const report = parseReport("In 2018 Macron and the King inaugurated the Al Boraq high-speed train. They opened the Samir Hassan expressway.");
     expect(report.people.map((p) => p.name)).toEqual(["Emmanuel Macron"]);
   });
+  it("reads a place's masthead in capitals as the paper, no place (`HELSINKI TIMES`), but no shouted headline's words", () => {
+    const report = parseReport("Stubb and Kristersson meet\n\nHELSINKI TIMES\n\nPresident Alexander Stubb hosted Swedish Prime Minister Ulf Kristersson at Kultaranta on Tuesday.", { referenceDate: "2025-06-11" });
+    expect(report.organizations.map((o) => o.name)).toEqual(["HELSINKI TIMES"]);
+    expect(report.places.map((p) => p.name)).not.toContain("Helsinki");
+    expect(parseReport("GET THE FOX NEWS APP\n\nTrump met Netanyahu.").organizations.map((o) => o.name)).not.toContain("GET THE FOX NEWS APP");
+  });
   it("reads no person in a portfolio, a name before a building's or a work's noun, or a name after `said that` (`the Al Alamein presidential palace`, `…, said that Rail Baltica`)", () => {
     const report = parseReport(
       'President Sisi received the Emir at the Al Alamein presidential palace on Monday. He discussed energy and the Rail Baltica project. The prime minister, whose country holds the presidency, said that Rail Baltica "must be finished on time." Ati met the Minister of Internal Affairs on Monday, with the Minister of Foreign Affairs.',

@@ -1182,7 +1182,9 @@ function headedRun(tokens: TokenList, i: number, lexicon: Lexicon): number {
       break;
     }
     personBefore ||= lastHead < 0 && j > i && startsPersonName(tokens, j, lexicon);
-    if (ORGANIZATION_HEADS.has(w.text)) lastHead = j;
+    // (A place's masthead in capitals too: `HELSINKI TIMES` over the lead is the paper, no dateline.)
+    const masthead = j === i + 1 && w.text.length > 2 && isAllCaps(w.text) && isAllCaps(tokens.textAt(i) ?? "") && ORGANIZATION_HEADS.has(w.text.charAt(0) + w.lower.slice(1)) && matchPhrase(tokens, i, lexicon.placePhrases) === 1;
+    if (ORGANIZATION_HEADS.has(w.text) || masthead) lastHead = j;
     // `the head of the Russian Foreign Ministry Sergei Lavrov`: a person's name after the body ends it.
     else if (lastHead >= 0 && j > lastHead && startsPersonName(tokens, j, lexicon)) break;
     j++;
