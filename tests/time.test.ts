@@ -4423,4 +4423,9 @@ describe("summit frame", () => {
     const own = parseReport('Trump met Putin in Alaska on Friday. Putin described the meeting as "useful".', { referenceDate: "2025-08-16" });
     expect(participantNames(own)).toEqual(["Donald Trump", "Vladimir Putin"]);
   });
+  it("places the meeting in the town after its venue's name, known or not (`at the Presidential Residence Kultaranta in Naantali`)", () => {
+    const lead = "Stubb hosts Kristersson\n\nPresident Alexander Stubb hosted Swedish Prime Minister Ulf Kristersson at the Presidential Residence Kultaranta in Naantali, near Turku, on Tuesday 10 June.";
+    expect(parseReport(lead, { referenceDate: "2025-06-11" }).summit.location).toBe("Naantali");
+    expect(parseReport("Stubb hosts Kristersson\n\nStubb met Kristersson at the Royal Palace in Stockholm on Tuesday.", { referenceDate: "2025-06-11" }).summit.location).toBe("Stockholm");
+  });
 });

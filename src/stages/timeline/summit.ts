@@ -2003,6 +2003,12 @@ function venueIn(view: string, tokens: TokenList, sentence: Sentence, places: re
       const cityStart = tokens.textAt(to) === "," ? tokens.startAt(to + 1) : undefined;
       const city = cityStart === undefined ? undefined : places.find((p) => p.kind === "city" && p.mentions.some((m) => m.start === cityStart));
       if (city !== undefined) return { city: city.name, start: first.start };
+      // (And one followed by `in` and its town, known or not, past the building's own name after its noun: `at the
+      // Presidential Residence Kultaranta in Naantali`.)
+      let inAt = to;
+      while (inAt < to + 2 && isCapitalizedAt(tokens, inAt)) inAt++;
+      const town = tokens.lowerAt(inAt) === "in" ? townAt(view, tokens, inAt + 1, end, places) : null;
+      if (town !== null) return { city: town, start: first.start };
       // (So is one whose name ends on its city: `State House Nairobi`.)
       const ownCity = to - from > 1 ? places.find((p) => p.kind === "city" && p.name.toLowerCase() === last.lower) : undefined;
       // (A seat of government the lexicon knows stands in its city: `met President Trump at the White House`.)
@@ -2010,6 +2016,19 @@ function venueIn(view: string, tokens: TokenList, sentence: Sentence, places: re
     }
   }
   return null;
+}
+
+/** The town whose capitalised name starts at token `from` (`Naantali`), as the gazetteer writes a city it knows; null for none or a country. */
+function townAt(view: string, tokens: TokenList, from: number, end: number, places: readonly Place[]): string | null {
+  let to = from;
+  while (to < end && to - from < MAX_VENUE_TOKENS && isCapitalizedAt(tokens, to)) to++;
+  const first = tokens.get(from);
+  const last = tokens.get(to - 1);
+  if (to === from || first === undefined || last === undefined || NOT_VENUES.has(first.lower)) return null;
+  const name = view.slice(first.start, last.end);
+  const known = places.find((p) => p.mentions.some((m) => m.start === first.start));
+  if (known !== undefined) return known.kind === "city" ? known.name : null;
+  return name;
 }
 
 /** True for a venue's name that ends on a building's noun (`Al Alam Palace`, `Bayan Palace`): in a town, not one. */
