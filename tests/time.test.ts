@@ -4428,4 +4428,10 @@ describe("summit frame", () => {
     expect(parseReport(lead, { referenceDate: "2025-06-11" }).summit.location).toBe("Naantali");
     expect(parseReport("Stubb hosts Kristersson\n\nStubb met Kristersson at the Royal Palace in Stockholm on Tuesday.", { referenceDate: "2025-06-11" }).summit.location).toBe("Stockholm");
   });
+  it("takes a meeting that is prepared for as one still to come, whose city places no other (`discussed preparations for the NATO summit in The Hague`)", () => {
+    const text =
+      "Stubb hosts Kristersson\n\nPresident Alexander Stubb hosted Swedish Prime Minister Ulf Kristersson at the Presidential Residence Kultaranta in Naantali on Tuesday 10 June.\n\n" +
+      "The discussions focused on preparations for the NATO summit in The Hague at the end of the month.";
+    expect(parseReport(text, { referenceDate: "2025-06-11" }).summit.location).toBe("Naantali");
+  });
 });

@@ -1938,6 +1938,8 @@ function otherMeeting(tokens: TokenList, i: number): boolean {
     // meeting's word, `will travel to Moscow next week for talks`.)
     const timed = UNITS[tokens.lowerAt(k + 1) ?? ""] !== undefined && !isPossessiveAt(tokens, k + 2);
     if (OTHER_MEETING_WORDS.has(w) && !(w === "following" && DETERMINERS.has(tokens.lowerAt(k + 1) ?? "")) && !datesPossessively(tokens, k + 1) && !timed) return true;
+    // (`discussed preparations for the NATO summit in The Hague`: one prepared for is still to come.)
+    if (w === "for" && preparesFor(tokens, k)) return true;
     // (A plural's bare apostrophe is a possessive too: `the next Leaders' Retreat`.)
     if (tokens.kindAt(k) !== "word" && !isPossessiveAt(tokens, k) && !pluralPossessiveAt(tokens, k)) return false;
   }
