@@ -4434,4 +4434,14 @@ describe("summit frame", () => {
       "The discussions focused on preparations for the NATO summit in The Hague at the end of the month.";
     expect(parseReport(text, { referenceDate: "2025-06-11" }).summit.location).toBe("Naantali");
   });
+  it("reads a day of a month named from the reference as one date (`On the 3rd of this month`, `the 28th of last month`), and anchors the evening before on it", () => {
+    const text = "On the 3rd of this month, the presidents met in Uzgen. The previous evening, Mirziyoyev had arrived in Osh. He had left Tashkent on the 28th of last month.";
+    const report = parseReport(text, { referenceDate: "2025-09-05" });
+    expect(report.timexes.map((t) => [t.text, t.value])).toEqual([
+      ["the 3rd of this month", "2025-09-03"],
+      ["The previous evening", "2025-09-02TEV"],
+      ["the 28th of last month", "2025-08-28"],
+    ]);
+    expect(parseReport("They meet on the 2nd of next month.").timexes.map((t) => t.value)).toEqual(["XXXX-XX-02"]);
+  });
 });

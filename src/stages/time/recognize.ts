@@ -151,6 +151,9 @@ const COUNT_ADJECTIVES = new Set(["more", "additional", "extra", "further", "str
 /** Days named from the reference day (`tomorrow`), for `the day after tomorrow`. */
 const DEICTIC_DAYS: Readonly<Record<string, number>> = wordTable({ today: 0, tomorrow: 1, yesterday: -1 });
 
+/** Months counted from the reference's (`the 3rd of this month`, `of last month`). */
+const MONTH_OFFSETS: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
+
 /** Prepositions of a day to come (`until the 3rd`, `by the 15th`, `slated for the 30th`). */
 const FORWARD_PREPOSITIONS = new Set(["for", "by", "until", "till"]);
 
@@ -785,6 +788,14 @@ export class TimeRecognizer {
    * month, or the month before (after) it when the sentence looks back (ahead) past it; not `the 25th anniversary`.
    */
   #dayOfMonth(i: number, j: number, day: number, tense: Tense): Recognized | null {
+    // (`On the 3rd of this month`, `the 28th of last month`: the month named from the reference.)
+    const offset = this.#lower(j + 1) === "of" && this.#lower(j + 3) === "month" ? MONTH_OFFSETS[this.#lower(j + 2)] : undefined;
+    if (offset !== undefined && PATTERNS.ordinalDay.test(this.#lower(j))) {
+      if (this.#reference === null) return this.#make(i, j + 4, "DATE", `XXXX-XX-${pad(day)}`, "unresolved");
+      const month = addMonths({ ...this.#reference, d: 1 }, offset);
+      const d = { y: month.y, m: month.m, d: day };
+      return isValidDay(d.y, d.m, d.d) ? this.#make(i, j + 4, "DATE", formatDay(d), "reference", d) : null;
+    }
     if (!DAY_OF_MONTH_PREPOSITIONS.has(this.#lower(i - 1)) || !PATTERNS.ordinalDay.test(this.#lower(j)) || this.#tokens.kindAt(j + 1) === "word") return null;
     const ref = this.#reference;
     if (ref === null) return this.#make(i, j + 1, "DATE", `XXXX-XX-${pad(day)}`, "unresolved");
