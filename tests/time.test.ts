@@ -4444,4 +4444,10 @@ describe("summit frame", () => {
     ]);
     expect(parseReport("They meet on the 2nd of next month.").timexes.map((t) => t.value)).toEqual(["XXXX-XX-02"]);
   });
+  it("takes no city a leader returns to for the meeting's place (`Chakwera returned to Lilongwe the same afternoon`)", () => {
+    const text =
+      "Chakwera, Hichilema commission border post\n\nMalawi President Lazarus Chakwera and his Zambian counterpart Hakainde Hichilema on Friday jointly commissioned the Mwami-Mchinji One Stop Border Post.\n\n" +
+      "The two leaders held talks before the ceremony. Chakwera returned to Lilongwe the same afternoon.";
+    expect(parseReport(text, { referenceDate: "2025-05-17" }).summit.location).toBeNull();
+  });
 });

@@ -3284,8 +3284,11 @@ function travelledTo(tokens: TokenList, i: number): boolean {
   const to = tokens.lowerAt(i - 1);
   if (to !== "to" && to !== "for") return false;
   const verb = tokens.lowerAt(i - 2) === "on" ? i - 3 : i - 2;
-  return TRAVEL_VERBS.has(tokens.lowerAt(verb) ?? "");
+  return TRAVEL_VERBS.has(tokens.lowerAt(verb) ?? "") || RETURN_VERBS.has(tokens.lowerAt(verb) ?? "");
 }
+
+/** Verbs of going home after the meeting (`Chakwera returned to Lilongwe the same afternoon`). */
+const RETURN_VERBS = new Set(["return", "returns", "returned", "returning"]);
 
 /**
  * True when the sentence speaks of a pair of leaders outside quotation marks (`the two leaders`, `both presidents`;
