@@ -2238,6 +2238,10 @@ describe("reported speech without quotation marks", () => {
     expect(report.places.map((p) => p.name)).not.toContain("Helsinki");
     expect(parseReport("GET THE FOX NEWS APP\n\nTrump met Netanyahu.").organizations.map((o) => o.name)).not.toContain("GET THE FOX NEWS APP");
   });
+  it("reads no office in a phrase of place set off after a name (`Christopher Luxon, at the Prime Minister's Office in Port Vila`)", () => {
+    const report = parseReport("Prime Minister Jotham Napat welcomed his New Zealand counterpart, Christopher Luxon, at the Prime Minister's Office in Port Vila.");
+    expect(report.people.find((p) => p.name === "Christopher Luxon")?.roles.filter((r) => r.startsWith("at "))).toEqual([]);
+  });
   it("reads no person in a portfolio, a name before a building's or a work's noun, or a name after `said that` (`the Al Alamein presidential palace`, `…, said that Rail Baltica`)", () => {
     const report = parseReport(
       'President Sisi received the Emir at the Al Alamein presidential palace on Monday. He discussed energy and the Rail Baltica project. The prime minister, whose country holds the presidency, said that Rail Baltica "must be finished on time." Ati met the Minister of Internal Affairs on Monday, with the Minister of Foreign Affairs.',

@@ -354,6 +354,9 @@ function appositionAfter(view: string, tokens: TokenList, nameEnd: number, lexic
   // (`Pedro Sánchez, and the president of Brazil, Lula,`: another person joined on, not an apposition.)
   if (tokens.lowerAt(i) === "and" || tokens.lowerAt(i) === "or") return null;
   if (PREDICATE_OPENERS.has(tokens.lowerAt(i) ?? "")) return null;
+  // (Nor a place the sentence goes on to: `welcomed his New Zealand counterpart, Christopher Luxon, at the Prime
+  // Minister's Office in Port Vila`.)
+  if (PREPOSITIONS.has(tokens.lowerAt(i) ?? "")) return null;
   // `X, was president of …`, `X, was elected chairperson of the AU Commission`: the office, without the verb that
   // gives it.
   if (tokens.lowerAt(i) === "was" || tokens.lowerAt(i) === "is") {
