@@ -1372,6 +1372,10 @@ describe("transcripts", () => {
     const clark = parseReport(text).people.find((p) => p.name === "Wesley Clark");
     expect(clark?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Wesley Clark", "The general", "The general"]);
   });
+  it("reads `NZ` as New Zealand's short name (`The NZ leader departs today`)", () => {
+    const report = parseReport("Luxon met Napat in Port Vila on Monday. The NZ leader departs for Tonga today.", { referenceDate: "2025-08-26" });
+    expect(report.people.find((p) => p.name === "Christopher Luxon")?.descriptors).toEqual(["the NZ leader"]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

@@ -65,7 +65,7 @@ export const COUNTRIES: readonly (readonly [string, readonly string[], readonly 
   ["Venezuela", ["Venezuelan"], []],
   ["Cuba", ["Cuban"], []],
   ["Australia", ["Australian"], []],
-  ["New Zealand", ["New Zealander"], []],
+  ["New Zealand", ["New Zealander", "NZ"], ["NZ"]],
   ["Indonesia", ["Indonesian"], []],
   ["Vietnam", ["Vietnamese"], ["Viet Nam"]],
   ["Thailand", ["Thai"], []],
