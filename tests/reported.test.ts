@@ -2722,4 +2722,11 @@ describe("reported speech without quotation marks", () => {
     ]);
     expect(extractAttributions("Putin, Chinese President Xi, and Modi said the ties were strong.").map((a) => a.source.name)).not.toContain("Narendra Modi");
   });
+  it("reads a word after an outlet's noun beside a verb as the outlet, no person (`the state news agency Khovar reported, quoting Rahmon as saying …`)", () => {
+    const text = 'Japarov met Rahmon in Dushanbe. The two leaders signed a treaty, the state news agency Khovar reported, quoting Rahmon as saying the documents would "serve the peace".';
+    const report = parseReport(text);
+    expect(report.people.map((p) => p.name)).toEqual(["Sadyr Japarov", "Emomali Rahmon"]);
+    expect(report.organizations.map((o) => o.name)).toContain("Khovar");
+    expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Emomali Rahmon"]);
+  });
 });

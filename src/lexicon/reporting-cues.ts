@@ -190,11 +190,13 @@ export const LISTENER_GROUPS: readonly string[] = [
 /** Who a cue verb may name as its hearer right after it (`told him`, `told reporters`). */
 export const HEARERS: ReadonlySet<string> = new Set(["me", "us", "you", "him", "her", "them", ...LISTENER_GROUPS]);
 
-/** Nouns that close an audience phrase (`told a rally`, `told the crowd of supporters`). */
-export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
-  "rally", "crowd", "audience", "gathering", "press", "media", "newspaper", "paper", "magazine", "daily", "broadcaster",
-  "channel", "agency", "outlet", "network", "station", "website", "television", "tv", "radio", ...LISTENER_GROUPS,
+/** Nouns of outlets, before whose name they may stand (`the state news agency Khovar`). */
+export const OUTLET_NOUNS: ReadonlySet<string> = new Set([
+  "newspaper", "paper", "magazine", "daily", "broadcaster", "channel", "agency", "outlet", "network", "station", "website", "television", "tv", "radio",
 ]);
+
+/** Nouns that close an audience phrase (`told a rally`, `told the crowd of supporters`). */
+export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set(["rally", "crowd", "audience", "gathering", "press", "media", ...OUTLET_NOUNS, ...LISTENER_GROUPS]);
 
 /** Nouns that, after a determiner or possessive, open a medium phrase (`in an interview with RT`). */
 export const MEDIUM_NOUNS: ReadonlySet<string> = new Set([

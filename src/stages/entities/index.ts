@@ -5,7 +5,7 @@ import { COURTESY_GENDERS, COURTESY_TITLES, CROWNED_TITLES, HONORIFICS, PARTY_WO
 import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, FUNCTION_WORDS_AS_FAMILY_NAMES, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { BETWEEN_NAME_AND_VERB, DETERMINERS, INTERJECTIONS, OFFICE_OBJECT_JOINS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
-import { BYLINE_DESKS, CREDIT_OPENERS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, NOUN_LIKE_CUES, PARTIAL_ONLY_VERBS, REFERRING_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
+import { BYLINE_DESKS, CREDIT_OPENERS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, NOUN_LIKE_CUES, OUTLET_NOUNS, PARTIAL_ONLY_VERBS, REFERRING_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
 import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { FACILITY_WORDS, LANDFORM_WORDS, LOCATIVE_PREPOSITIONS, SETTLEMENT_NOUNS, VENUES, VESSEL_WORDS } from "../../lexicon/places.js";
 import type { Organization, Place } from "../../model/index.js";
@@ -131,7 +131,8 @@ export const entities: Stage = (ctx, state) => {
       if (t.text.length > 1 && isNameWord(t, lexicon) && !qualified && !office && !addressed && !GENERIC_SOURCES.has(t.lower) && !DETERMINERS.has(t.lower) && !endsThingName(t.text) && !isNameWordAt(tokens, i + 1, lexicon) && !isNameWordAt(tokens, i - 1, lexicon) && besideCue(tokens, i, i + 1, lexicon) && !isSentenceStartWord(tokens, i, lexicon) && !placeWord(tokens, i, lexicon) && !partnership(t, lexicon)) {
         // `…, SPA said`: an unknown acronym beside a verb is an agency or a body, not a surname (nor a common thing's
         // letters: `told state TV`).
-        if (isAcronym(t) && !lexicon.personByName.has(t.lower)) {
+        // (So is a word after an outlet's noun: `the state news agency Khovar reported`.)
+        if ((isAcronym(t) || OUTLET_NOUNS.has(tokens.lowerAt(i - 1) ?? "")) && !lexicon.personByName.has(t.lower)) {
           if (!THING_ACRONYMS.has(t.text)) named.add("organization", view, t);
           taken[i] = 1;
           continue;
