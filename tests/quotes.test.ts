@@ -1376,6 +1376,12 @@ describe("transcripts", () => {
     const report = parseReport("Luxon met Napat in Port Vila on Monday. The NZ leader departs for Tonga today.", { referenceDate: "2025-08-26" });
     expect(report.people.find((p) => p.name === "Christopher Luxon")?.descriptors).toEqual(["the NZ leader"]);
   });
+  it("takes a name with a Cantonese given name after the English one and the surname for the same person as without it (`John Lee Ka-chiu`, `John Lee`)", () => {
+    const headline = parseReport("John Lee meets Li Qiang in Beijing\n\nChief Executive John Lee Ka-chiu met Premier Li Qiang in Beijing on Tuesday. Lee said he was encouraged.");
+    expect(headline.people.map((p) => p.name)).toEqual(["John Lee", "Li Qiang"]);
+    const lead = parseReport("Chief Executive John Lee Ka-chiu met Premier Li Qiang on Tuesday. Later, John Lee said he was encouraged.");
+    expect(lead.people.map((p) => p.name)).toEqual(["John Lee Ka-chiu", "Li Qiang"]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

@@ -77,6 +77,8 @@ export const PATTERNS = {
   contractedVerb: /['’](?:re|ll|ve|m|d)$/,
   /** An ordinal day `23rd`, `1st`. */
   ordinalDay: /^(\d{1,2})(?:st|nd|rd|th)$/,
+  /** A Cantonese given name of two syllables after an English name and a surname (`Ka-chiu` of `John Lee Ka-chiu`). */
+  hyphenedGivenName: /^\p{Lu}\p{Ll}+-\p{Ll}+$/u,
   /** A regnal number in Roman numerals (`XIV`, `III`). */
   regnalNumber: /^[IVX]{1,5}$/,
   /** A duration of a counted number of years, months, weeks or days (`P1Y`, `P2D`), which a distance in time is. */

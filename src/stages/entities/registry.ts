@@ -94,9 +94,17 @@ export class PeopleRegistry {
       const alone = this.#byName.get((words[1] ?? "").toLowerCase());
       if (alone !== undefined && !alone.name.includes(" ")) return alone;
     }
+    // (`John Lee Ka-chiu` after `John Lee`: a Cantonese given name after the English one and the surname, and the
+    // other way round.)
+    if (words.length >= 3 && PATTERNS.hyphenedGivenName.test(words.at(-1) ?? "")) {
+      const short = this.#byName.get(words.slice(0, -1).join(" ").toLowerCase());
+      if (short !== undefined) return short;
+    }
     // Only people whose surname could be a variant of this one's are compared: those the surname index holds under
     // its folded form or stem (as `findBySurname` looks them up), the first created winning.
     const candidates = this.#surnameCandidates(words.at(-1) ?? "");
+    const extended = this.#first(candidates.filter((p) => p.name.toLowerCase().startsWith(`${lower} `) && wordCount(p.name) === words.length + 1 && PATTERNS.hyphenedGivenName.test(p.name.slice(p.name.lastIndexOf(" ") + 1))));
+    if (extended !== undefined) return extended;
     // `De Wever` after `Bart De Wever`, `Suu Kyi` after `Aung San Suu Kyi`: a family name with its particle, or the
     // last words of a longer full name met before.
     if (NAME_PARTICLES.has(words[0]?.toLowerCase() ?? "") || candidates.some((p) => wordCount(p.name) > words.length)) {
