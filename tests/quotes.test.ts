@@ -1367,6 +1367,13 @@ describe("transcripts", () => {
     const junta = parseReport("Myanmar junta leader Senior General Min Aung Hlaing met Modi on Sunday. The Senior General is also due to meet Xi Jinping on Saturday.", { referenceDate: "2025-09-01" });
     expect(junta.timeline.at(-1)?.participants.map((id) => junta.people.find((p) => p.id === id)?.name)).toEqual(["Min Aung Hlaing", "Xi Jinping"]);
   });
+  it("splits a military rank from an office of several words before it (`Chief of Army Staff Field Marshal Syed Asim Munir`), not from an office of its own (`Attorney General`)", () => {
+    const report = parseReport("Sharif was accompanied by Foreign Minister Ishaq Dar and Chief of Army Staff Field Marshal Syed Asim Munir. Attorney General Janet Reno spoke.");
+    expect(report.people.filter((p) => p.name !== "Shehbaz Sharif" && p.name !== "Ishaq Dar").map((p) => [p.name, p.roles])).toEqual([
+      ["Syed Asim Munir", ["Chief of Army Staff", "Field Marshal"]],
+      ["Janet Reno", ["Attorney General"]],
+    ]);
+  });
   it("reads `the general` before a noun as an adjective (`the general election`), before a verb as the officer", () => {
     const text = "General Wesley Clark met Sanders. Both spoke of the general election and the general public. The general stumped for Clinton in Iowa. The general said he was happy.";
     const clark = parseReport(text).people.find((p) => p.name === "Wesley Clark");

@@ -53,7 +53,7 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = wordTable({
   writers: "journalist", correspondents: "journalist",
   commissioner: "official", "high representative": "foreign-minister", "vice chancellor": "deputy",
   "field marshal": "official", marshal: "official", "senior general": "official", admiral: "official", colonel: "official", brigadier: "official",
-  "army chief": "official",
+  "army chief": "official", "chief of army staff": "official", "chief of the army staff": "official",
   // `the UN chief`, `IAEA chief Rafael Grossi`: the head of a body.
   // `his Chilean counterpart Gabriel Boric`: the same office as the one named beside, in another country.
   counterpart: "counterpart",

@@ -102,6 +102,13 @@ export function findRoles(view: string, tokens: TokenList, registry: PeopleRegis
  */
 function rankAfterPost(title: string, lexicon: Lexicon): { post: string; rank: string } | null {
   const words = title.split(" ");
+  // (A military rank after an office of words in capitals too: `Chief of Army Staff Field Marshal Asim Munir`; not an
+  // office of its own, `Attorney General`, `Deputy Attorney General`.)
+  for (const rank of MILITARY_RANKS) {
+    const post = title.slice(0, Math.max(0, title.length - rank.length - 1));
+    const office = `${post.slice(post.lastIndexOf(" ") + 1)} ${rank}`.toLowerCase();
+    if (post.includes(" ") && title.toLowerCase().endsWith(` ${rank}`) && lexicon.roleClasses.has(post.toLowerCase()) && !lexicon.roleClasses.has(office)) return { post, rank: title.slice(post.length + 1) };
+  }
   for (let i = words.length - 1; i > 0; i--) {
     const last = words[i - 1] ?? "";
     if (last !== last.toLowerCase() || !PATTERNS.upper.test((words[i] ?? "").charAt(0))) continue;
@@ -113,6 +120,9 @@ function rankAfterPost(title: string, lexicon: Lexicon): { post: string; rank: s
   }
   return null;
 }
+
+/** Military ranks that may follow an office before a name (`Chief of Army Staff Field Marshal`). */
+const MILITARY_RANKS = ["field marshal", "senior general", "general", "admiral", "air chief marshal"];
 
 /** Most tokens of a title looked back over for an office joined before it by `and`. */
 const MAX_JOINED_TITLE = 8;
