@@ -4450,4 +4450,11 @@ describe("summit frame", () => {
       "The two leaders held talks before the ceremony. Chakwera returned to Lilongwe the same afternoon.";
     expect(parseReport(text, { referenceDate: "2025-05-17" }).summit.location).toBeNull();
   });
+  it("goes on in a past sentence from the last day up to the reference, not from a day still to come (`… will host … on June 24 and 25. Schoof returned … the same evening`)", () => {
+    const text = "Schoof travelled to Berlin on Monday for a meeting with Merz. They also discussed the Nato summit, which the Netherlands will host in The Hague on June 24 and 25. Schoof returned to The Hague the same evening.";
+    expect(parseReport(text, { referenceDate: "2025-05-13" }).timexes.map((t) => t.value)).toEqual(["2025-05-12", "2025-06-24", "2025-05-12TEV"]);
+    // (A sentence that looks ahead still goes on from the day to come.)
+    const ahead = "Trump will travel to Alaska on Friday. He will meet Putin the same evening.";
+    expect(parseReport(ahead, { referenceDate: "2025-08-12" }).timexes.map((t) => t.value)).toEqual(["2025-08-15", "2025-08-15TEV"]);
+  });
 });

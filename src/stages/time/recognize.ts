@@ -209,6 +209,9 @@ function canStart(w: string): boolean {
 export class TimeRecognizer {
   /** The last day the text named, for `the next day`. */
   #anchor: Day | null = null;
+  /** The last day the narrative reached up to the reference day, and the tense of the sentence being read. */
+  #pastAnchor: Day | null = null;
+  #tense: Tense = "present";
   /** The last year the text stated, for `the following year`. */
   #yearAnchor: number | null = null;
   /** The day each weekday named so far stands for (weekday number to day). */
@@ -275,6 +278,7 @@ export class TimeRecognizer {
   at(i: number, tense: Tense, quoted = false): Recognized | null {
     if (!this.mayStartAt(i)) return null;
     this.#reading = i;
+    this.#tense = tense;
     const core = this.#withModifier(i, tense) ?? this.#core(i, tense);
     // `the next year or so`, `a month or two`: the approximation belongs to the expression, as TimeBank marks it.
     const found = core !== null && UNITS[this.#lower(core.to - 1)] !== undefined && this.#lower(core.to) === "or" && ROUGHLY_AFTER.has(this.#lower(core.to + 1)) ? { ...core, to: core.to + 2 } : core;
@@ -282,6 +286,7 @@ export class TimeRecognizer {
     // the end of a range (`a visit from 25 to 27 February 2025`, then `On the same day`).
     const rangeEnd = found !== null && this.#lastTo === found.from - 1 && this.#rangeWordAt(found.from - 1);
     if (found !== null && found.day !== null && found.resolution !== "unresolved" && !(quoted && found.resolution === "reference") && !inSinceClause(this.#tokens, found.from) && !rangeEnd) {
+      if (this.#reference === null || daysBetween(this.#reference, found.day) <= 0) this.#pastAnchor = found.day;
       this.#anchor = found.day;
       this.#anchorParagraph = this.#paragraph;
       if (this.#inLead) this.#newsDay ??= found.day;
@@ -920,6 +925,10 @@ export class TimeRecognizer {
 
   /** The day the narrative has reached, else the reference day, with which of the two it is; null without either. */
   #narrativeDay(): { day: Day; resolution: TimexResolution } | null {
+    // (A sentence in the past does not go on from a day still to come: `… will host in The Hague on June 24 and 25.`
+    // then `Schoof … returned to The Hague the same evening` is the evening of the day told before it.)
+    const ref = this.#reference;
+    if (this.#tense === "past" && this.#anchor !== null && this.#pastAnchor !== null && ref !== null && daysBetween(ref, this.#anchor) > 0) return { day: this.#pastAnchor, resolution: "narrative" };
     if (this.#anchor !== null) return { day: this.#anchor, resolution: "narrative" };
     return this.#reference === null ? null : { day: this.#reference, resolution: "reference" };
   }
