@@ -6,11 +6,10 @@ import type { Lexicon } from "../../lexicon/compile.js";
 import type { PersonDraft } from "../../pipeline/state.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { isAllCaps, isCapitalizedAt, isGluedPeriod, isPossessiveAt, isSentenceStop, lowerPhrase, opensSentence, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
-import { OFFICE_OBJECT_PREPOSITIONS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PREPOSITIONS, REASON_FOR_VERBS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
-import { BEFORE_BARE_VERB } from "../../lexicon/time-words.js";
+import { OFFICE_OBJECT_PREPOSITIONS, PASSIVE_AUXILIARIES, PREPOSITIONS, REASON_FOR_VERBS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { firstStartingAtOrAfter } from "../../text/lookup.js";
 import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
-import { courtesyStop } from "./roles.js";
+import { courtesyStop, PREDICATE_OPENERS } from "./roles.js";
 import { countryAt } from "./names.js";
 
 /** Words that may stand between the determiner and the role noun (`the current Russian`). */
@@ -432,8 +431,8 @@ const STATE_WORDS = new Set(["state", "country", "nation", "republic"]);
 
 /** Role nouns that are adjectives too (`the general election`). */
 const ADJECTIVE_ROLES = new Set(["general"]);
-/** Words after a subject that open its predicate (`The general also said`, `the general who led …`). */
-const PREDICATE_OPENERS = new Set([...PASSIVE_AUXILIARIES, ...PERFECT_AUXILIARIES, ...BEFORE_BARE_VERB, "also", "then", "later", "who", "and", "himself", "herself"]);
+/** Words after a subject that open its predicate or go on from it (`The general also said`, `the general who led …`). */
+const AFTER_SUBJECT = new Set([...PREDICATE_OPENERS, ...PASSIVE_AUXILIARIES, "also", "then", "later", "who", "and", "himself", "herself"]);
 
 /**
  * True when token `k` closes a noun phrase or opens a predicate: a mark, a capital, a verb of saying, an auxiliary, an
@@ -441,7 +440,7 @@ const PREDICATE_OPENERS = new Set([...PASSIVE_AUXILIARIES, ...PERFECT_AUXILIARIE
  */
 function verbOrStopAt(tokens: TokenList, k: number, lexicon: Lexicon): boolean {
   const t = tokens.get(k);
-  return t === undefined || t.kind !== "word" || t.capitalized || lexicon.cueWords.has(t.lower) || PREDICATE_OPENERS.has(t.lower) || t.lower.endsWith("ly") || t.lower.endsWith("ed");
+  return t === undefined || t.kind !== "word" || t.capitalized || lexicon.cueWords.has(t.lower) || AFTER_SUBJECT.has(t.lower) || t.lower.endsWith("ly") || t.lower.endsWith("ed");
 }
 
 /** Role nouns that, bare after `the`, stand for no person of the registry. */

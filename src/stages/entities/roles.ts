@@ -37,7 +37,7 @@ const OPENING_CONJUNCTIONS = new Set(["but", "and", "or", "yet", "so"]);
 const MAX_ROLE_TOKENS = 24;
 const ROLE_STOP = new Set(["who", "which", "that", "said", "says", "stated", "told", "added", "and"]);
 /** Words that open a verb phrase, never a role (`Alexander Stubb, will host a gathering`); `X, was president of …` gives the office (below). */
-const PREDICATE_OPENERS = new Set([...BEFORE_BARE_VERB, ...PERFECT_AUXILIARIES]);
+export const PREDICATE_OPENERS: ReadonlySet<string> = new Set([...BEFORE_BARE_VERB, ...PERFECT_AUXILIARIES]);
 
 /**
  * Reads roles and affiliations from the words around full-name mentions: an
@@ -60,8 +60,7 @@ export function findRoles(view: string, tokens: TokenList, registry: PeopleRegis
     const end = tokenIndexAt(tokens, m.end);
     // (An office's abbreviation before the name is the office: `Sen. Lindsey Graham`, `Gov. Gavin Newsom`.)
     const whole = titleBefore(view, tokens, start, roleWords, lexicon) ?? abbreviatedOffice(tokens, start);
-    // (`Pakistan's army chief Field Marshal Asim Munir`: a post in lower case, then a rank or an office in capitals,
-    // are two titles.)
+    // (`Pakistan's army chief Field Marshal Asim Munir`: a post, then a rank or an office in capitals, are two titles.)
     const ranked = whole === null ? null : rankAfterPost(whole, lexicon);
     if (ranked !== null) registry.addRole(person, ranked.post);
     const title = ranked?.rank ?? whole;
@@ -97,13 +96,13 @@ export function findRoles(view: string, tokens: TokenList, registry: PeopleRegis
 }
 
 /**
- * A title that joins a post in lower case to a rank or an office in capitals after it (`army chief Field Marshal`,
- * `junta leader Senior General`), split in two; null for one title (`deputy Prime Minister` is one office).
+ * A title that joins a post to a rank or an office after it, split in two: a post in lower case before capitals (`army
+ * chief Field Marshal`, `junta leader Senior General`), or an office of several words before a military rank (`Chief
+ * of Army Staff Field Marshal`); null for one title (`deputy Prime Minister`, `Attorney General`).
  */
 function rankAfterPost(title: string, lexicon: Lexicon): { post: string; rank: string } | null {
   const words = title.split(" ");
-  // (A military rank after an office of words in capitals too: `Chief of Army Staff Field Marshal Asim Munir`; not an
-  // office of its own, `Attorney General`, `Deputy Attorney General`.)
+  // (Not a rank that makes an office of its own with the word before it: `Attorney General`, `Deputy Attorney General`.)
   for (const rank of MILITARY_RANKS) {
     const post = title.slice(0, Math.max(0, title.length - rank.length - 1));
     const office = `${post.slice(post.lastIndexOf(" ") + 1)} ${rank}`.toLowerCase();
