@@ -4457,4 +4457,11 @@ describe("summit frame", () => {
     const ahead = "Trump will travel to Alaska on Friday. He will meet Putin the same evening.";
     expect(parseReport(ahead, { referenceDate: "2025-08-12" }).timexes.map((t) => t.value)).toEqual(["2025-08-15", "2025-08-15TEV"]);
   });
+  it("places the meeting at a known seat after a word of it rather than at the bureau's dateline (`told a joint press conference … at the Merdeka Palace` under `KUALA LUMPUR, June 27 —`)", () => {
+    const lead = "KUALA LUMPUR, June 27 — Prime Minister Anwar Ibrahim and Indonesian President Prabowo Subianto today agreed to pursue joint development of the Ambalat block.\n\n";
+    const seat = '"We can start with joint development," he told a joint press conference with Prabowo at the Merdeka Palace.';
+    expect(parseReport(lead + seat, { referenceDate: "2025-06-27" }).summit.location).toBe("Jakarta");
+    // (Not one a quotation names.)
+    expect(parseReport(lead + '"We first met at the Merdeka Palace," he told a joint press conference.', { referenceDate: "2025-06-27" }).summit.location).toBe("Kuala Lumpur");
+  });
 });

@@ -2355,7 +2355,9 @@ function pickLocation(
       // People in Beijing` under `ISLAMABAD: …`; or `the leaders`, where the meeting's sentence names two: `The leaders
       // met in Pyongyang` under `SEOUL, South Korea (AP) — … Putin and … Kim Jong Un signed …`.)
       const nounsOnly = !together(s) && !namesTheTwoLeaders(tokens, s, evidence !== null && pairIn(evidence));
-      const city = planned(s) || datesOther(s) ? undefined : meetingCityAt(tokens, cityMentions, s.start, s.end, nounsOnly, inQuote);
+      // (Or a known seat after one: `told a joint press conference with Prabowo at the Merdeka Palace` under `KUALA
+      // LUMPUR, June 27 —`.)
+      const city = planned(s) || datesOther(s) ? undefined : (meetingCityAt(tokens, cityMentions, s.start, s.end, nounsOnly, inQuote) ?? meetingSeatAt(tokens, s.start, s.end, nounsOnly, inQuote));
       if (city !== undefined && inHost(city)) return city;
     }
     return undefined;
@@ -2762,12 +2764,24 @@ function meetingCityAt(tokens: TokenList, cityMentions: readonly CityMention[], 
     if (m === undefined || m.start >= to) break;
     const at = tokenIndexAt(tokens, m.start);
     if (m.end > to || !afterPlacePreposition(tokens, at) || skip?.(m.start) === true) continue;
-    for (let j = at - 2; j >= Math.max(0, at - VENUE_REACH); j--) {
-      if (tokens.kindAt(j) === "punct" && !isPossessiveAt(tokens, j)) break;
-      if ((nounsOnly ? MEETING_NOUNS : MEETING_WORDS).has(tokens.lowerAt(j) ?? "") && !otherMeeting(tokens, j)) return m.name;
-    }
+    if (meetingWordBefore(tokens, at, nounsOnly)) return m.name;
   }
   return undefined;
+}
+
+/** True when a word of this meeting stands shortly before the place at token `at`, within its clause (`talks … in`). */
+function meetingWordBefore(tokens: TokenList, at: number, nounsOnly: boolean): boolean {
+  for (let j = at - 2; j >= Math.max(0, at - VENUE_REACH); j--) {
+    if (tokens.kindAt(j) === "punct" && !isPossessiveAt(tokens, j)) return false;
+    if ((nounsOnly ? MEETING_NOUNS : MEETING_WORDS).has(tokens.lowerAt(j) ?? "") && !otherMeeting(tokens, j)) return true;
+  }
+  return false;
+}
+
+/** The city of a known seat that a meeting's word stands shortly before in offsets `[from, to)` (`a joint press conference … at the Merdeka Palace`), if any. */
+function meetingSeatAt(tokens: TokenList, from: number, to: number, nounsOnly: boolean, inQuote: (offset: number) => boolean): string | undefined {
+  const seat = venueAt(tokens, from, to);
+  return seat !== undefined && !inQuote(seat.start) && meetingWordBefore(tokens, tokenIndexAt(tokens, seat.start), nounsOnly) ? seat.city : undefined;
 }
 
 /** As {@link cityAfterPreposition}, with where the city's name starts. */
