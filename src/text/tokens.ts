@@ -409,6 +409,15 @@ export function isCapitalizedAt(tokens: TokenList, i: number): boolean {
   return tokens.capitalizedAt(i) === true;
 }
 
+/** True when every word of tokens `[from, to)` starts with a capital (`Korean Central News Agency`; marks between count not). */
+export function allCapitalizedWords(tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens.get(k);
+    if (t === undefined || (t.kind === "word" && !t.capitalized)) return false;
+  }
+  return true;
+}
+
 /** True when the token starts with an upper-case letter. */
 export function isCapitalized(token: Token | undefined): boolean {
   return token?.capitalized === true;

@@ -10,7 +10,7 @@ import { isNameWordAt, rolePhraseEndsAt } from "../entities/names.js";
 import { matchPhrase } from "../../text/phrases.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { ADVERBS_BEFORE_VERB, APPOSITION_DETERMINERS, CLAUSE_OPENING_ADVERBS, CONTRACTION_HOSTS, DETERMINERS, MAIN_CLAUSE_VERBS, OPENING_ADVERBS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, RANK_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS, opensConnective } from "../../lexicon/function-words.js";
-import { apposedNameClose, isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, pluralPossessiveAt, relativeClauseClose, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
+import { allCapitalizedWords, apposedNameClose, isCapitalized, isCapitalizedAt, isGluedPeriod, isPossessiveAt, pluralPossessiveAt, relativeClauseClose, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
 import { cueAt, mediumAt } from "./cues.js";
 import { coordinatedAfter, isOrganization, jointSource, widerThan } from "./quotes.js";
 import type { SpeakerResolver } from "./speakers.js";
@@ -939,12 +939,6 @@ function listedName(tokens: TokenList, last: number, from: number, resolver: Spe
   return j < from || w === "," || w === "and" || w === "&" || (j === from && isCapitalizedAt(tokens, j));
 }
 
-/** True when every token of `[from, k)` is a capitalised word (none when `from` is `k`). */
-function capitalizedFrom(tokens: TokenList, from: number, k: number): boolean {
-  for (let j = from; j < k; j++) if (!isCapitalizedAt(tokens, j)) return false;
-  return true;
-}
-
 /** Most capitalised words of titles read back before a name (`His Royal Highness Crown Prince`). */
 const MAX_TITLE_WORDS = 6;
 /** Prepositions inside an office's name (`Secretary of State`, `Minister for Trade`). */
@@ -1692,7 +1686,7 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
       // not the subject.
       // (Past the titles before the name: `attended by His Royal Highness Crown Prince Hussein, the two leaders stressed`.)
       // (Not after the `with` that opens a participle's subject, titles and all: `with President Tokayev saying …`.)
-      const withHead = withSubject && capitalizedFrom(tokens, from, k);
+      const withHead = withSubject && allCapitalizedWords(tokens, from, k);
       if (who.ref.personId !== null && (((PREPOSITIONS.has(tokens.lowerAt(k - 1) ?? "") || prepositionBeforeTitles(tokens, k)) && !withHead) || coordinatedAfter(tokens, objectEnd, k))) {
         objectEnd = who.next;
         k = who.next - 1;

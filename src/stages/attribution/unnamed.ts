@@ -1,7 +1,7 @@
 import type { SpeakerRef } from "../../model/index.js";
 import { COUNTRIES } from "../../lexicon/places.js";
 import { ROLE_CLASSES } from "../../lexicon/roles.js";
-import { isPossessive, joinedAsWritten, phraseAsWritten, type TokenList } from "../../text/tokens.js";
+import { allCapitalizedWords, isPossessive, joinedAsWritten, phraseAsWritten, type TokenList } from "../../text/tokens.js";
 import { DOCUMENT_NOUNS } from "../../lexicon/reporting-cues.js";
 
 // Shared by the two readers of unnamed speakers: a quote's (`a source said`,
@@ -30,14 +30,6 @@ export function unnamedAsWritten(tokens: TokenList, from: number, to: number): S
 /** Demonyms of the built-in gazetteer, lower case, made at the first unnamed source. */
 let demonyms: ReadonlySet<string> | null = null;
 
-/** True when every word of tokens `[from, to)` starts with a capital (`Korean Central News Agency`). */
-function allCapitalizedWords(tokens: TokenList, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = tokens.get(k);
-    if (t === undefined || (t.kind === "word" && !t.capitalized)) return false;
-  }
-  return true;
-}
 
 /** Most modifiers between the article and a document's noun (`the joint statement`, `the Kremlin's readout`). */
 const MAX_DOCUMENT_MODIFIERS = 2;
