@@ -4464,4 +4464,10 @@ describe("summit frame", () => {
     // (Not one a quotation names.)
     expect(parseReport(lead + '"We first met at the Merdeka Palace," he told a joint press conference.', { referenceDate: "2025-06-27" }).summit.location).toBe("Kuala Lumpur");
   });
+  it("takes no one whose invitation the visit answers for a side, when an office of theirs holds `of` (`at the invitation of King Charles III`)", () => {
+    const text =
+      "LONDON, Nov. 27 (Yonhap) -- President Lee Jae-myung and British Prime Minister Keir Starmer agreed Thursday to begin negotiations, Lee's office said.\n\n" +
+      "Lee arrived in London on Wednesday for a three-day state visit at the invitation of King Charles III.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-11-27" }))).toEqual(["Lee Jae-myung", "Keir Starmer"]);
+  });
 });

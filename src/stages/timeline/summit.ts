@@ -1371,8 +1371,11 @@ function messageBefore(tokens: TokenList, k: number): boolean {
  * of the President of India Droupadi Murmu, held official talks with Prime Minister … Modi`): the host of the visit,
  * not by those words at its talks.
  */
-function invitedBy(tokens: TokenList, k: number): boolean {
-  const of = tokens.lowerAt(k) === "the" ? k - 1 : k;
+function invitedBy(tokens: TokenList, k: number, dated: boolean): boolean {
+  // (Outside the dated sentence, read back past an `of` that an office of the same words took for its own: `… for a state
+  // visit at the invitation of King Charles III`, the King of the United Kingdom; in it, one who invited the others to
+  // the meeting may sit at it, `met today in Riga at the invitation of Prime Minister Evika Siliņa of Latvia`.)
+  const of = tokens.lowerAt(k) === "the" ? k - 1 : tokens.lowerAt(k) === "invitation" && !dated ? k + 1 : k;
   return tokens.lowerAt(of) === "of" && tokens.lowerAt(of - 1) === "invitation";
 }
 
@@ -3029,7 +3032,7 @@ function pickParticipants(
     }
     // (The sentence's pair is read only for an owner in the dated sentence.)
     const ownerAfterPair = s === evidence && apostrophe && ownsOther(tokens, m.end) && namedAfterPair(pairOf(s), m.start, m.personId);
-    if (!countedFrom && (ownerAfterPair || listedAtSide || deniedMeetingWith(tokens, beforeName) || (s !== evidence && alsoToMeet(tokens, beforeApposed)) || inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || invitedBy(tokens, beforeName) || inSinceClause(tokens, at) || inClauseElsewhere(at) || inComingClause(tokens, at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
+    if (!countedFrom && (ownerAfterPair || listedAtSide || deniedMeetingWith(tokens, beforeName) || (s !== evidence && alsoToMeet(tokens, beforeApposed)) || inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || invitedBy(tokens, beforeName, s === evidence) || inSinceClause(tokens, at) || inClauseElsewhere(at) || inComingClause(tokens, at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
       aroundOnly.add(m.personId);
       continue;
     }
