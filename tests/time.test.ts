@@ -4470,4 +4470,12 @@ describe("summit frame", () => {
       "Lee arrived in London on Wednesday for a three-day state visit at the invitation of King Charles III.";
     expect(participantNames(parseReport(text, { referenceDate: "2025-11-27" }))).toEqual(["Lee Jae-myung", "Keir Starmer"]);
   });
+  it("gives a sentence that speaks of `the two ministers` the two sides of a ministers' meeting, not a leaders' (`The two ministers last met in Antalya in April`)", () => {
+    const text = "ISTANBUL\n\nTurkish Foreign Minister Hakan Fidan met his Russian counterpart Sergey Lavrov in Istanbul on Friday.\n\nThe two ministers last met in Antalya in April.";
+    const report = parseReport(text, { referenceDate: "2025-11-14" });
+    const april = report.timeline.find((e) => e.value === "2025-04");
+    expect(april?.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Hakan Fidan", "Sergey Lavrov"]);
+    const leaders = parseReport("Erdogan met Putin in Istanbul on Friday.\n\nThe two foreign ministers last met in Antalya in April.", { referenceDate: "2025-11-14" });
+    expect(leaders.timeline.find((e) => e.value === "2025-04")?.participants).toEqual([]);
+  });
 });

@@ -11,7 +11,7 @@ import { demonymsBefore } from "../entities/names.js";
 import { roleClassesOf } from "../entities/registry.js";
 import { timeKey } from "./order.js";
 import { readHeader } from "../../text/dateline.js";
-import { dayOf, findSummit, isByline, isPublicationLine, namesTheTwoLeaders, personMentionsIn, phraseEndAfter, relativeAsideOpener, restatedAfter } from "./summit.js";
+import { dayOf, findSummit, isByline, isPublicationLine, namesTheTwoLeaders, namesTheTwoMinisters, personMentionsIn, phraseEndAfter, relativeAsideOpener, restatedAfter } from "./summit.js";
 import { reckonedHappenings } from "./relative.js";
 
 /** What a sentence's words are, when none tells of a happening: see `lineKind`. */
@@ -161,6 +161,8 @@ export const timeline: Stage = (ctx, state) => {
   // Those named by a pronoun: speakers, and the subject a sentence opens on (`He is scheduled to return home on Thursday`).
   const eventPeople = state.subjects.length === 0 ? resolvedSpeakers : [...resolvedSpeakers, ...state.subjects].sort((a, b) => a.start - b.start);
   const countryOf = new Map(state.people.map((p) => [p.id, p.country]));
+  // Whether the summit's two sides are ministers, whom `the two ministers` then names.
+  const ministersMet = summit.participants.length === 2 && summit.participants.every((id) => state.people.some((p) => p.id === id && !p.roleClasses.has("leader") && (p.roleClasses.has("minister") || p.roleClasses.has("foreign-minister"))));
   // The people of a sentence, read once however many dates it holds.
   const peopleOfSentence = new Map<Sentence, string[]>();
   const participantsOf = (sentence: Sentence): string[] => {
@@ -182,7 +184,8 @@ export const timeline: Stage = (ctx, state) => {
       // reports, `Ushakov said that a meeting between the two presidents …`, who may mean another pair.)
       // (Not where the sentence names two people of its own, whom the words then mean: `Sanchez held talks with
       // Akhannouch, after which the two heads of government chaired …` beside the King's summit with Sanchez.)
-      if (summit.participants.length === 2 && new Set(ids).size < 2 && namesTheTwoLeaders(state.tokens, sentence, summit.format === "bilateral", (offset) => inQuote(offset) || (inOthersReport(offset) && !holdsEvidence(sentence)))) ids.push(...summit.participants);
+      // (`The two ministers last met in Antalya in April`: at talks of two ministers, the two.)
+      if (summit.participants.length === 2 && new Set(ids).size < 2 && (namesTheTwoLeaders(state.tokens, sentence, summit.format === "bilateral", (offset) => inQuote(offset) || (inOthersReport(offset) && !holdsEvidence(sentence))) || (ministersMet && namesTheTwoMinisters(state.tokens, sentence)))) ids.push(...summit.participants);
       // (`The Belarusian and Kazakh leaders agreed to meet again`: the participants those peoples' words name.)
       const peoples = leadersOfPeoples(state.tokens, sentence, ctx.lexicon);
       if (peoples.size > 1) ids.push(...summit.participants.filter((id) => peoples.has(countryOf.get(id) ?? "")));

@@ -3307,6 +3307,21 @@ function travelledTo(tokens: TokenList, i: number): boolean {
 /** Verbs of going home after the meeting (`Chakwera returned to Lilongwe the same afternoon`). */
 const RETURN_VERBS = new Set(["return", "returns", "returned", "returning"]);
 
+/** True when the sentence speaks of two ministers as a pair (`the two ministers`, `both foreign ministers`, `the two top diplomats`). */
+export function namesTheTwoMinisters(tokens: TokenList, sentence: Sentence): boolean {
+  const end = tokenIndexAt(tokens, sentence.end);
+  for (let i = tokenIndexAt(tokens, sentence.start) + 1; i < end; i++) {
+    if (!MINISTER_PLURALS.has(tokens.lowerAt(i) ?? "")) continue;
+    const head = MINISTER_MODIFIERS.has(tokens.lowerAt(i - 1) ?? "") ? i - 1 : i;
+    if (tokens.lowerAt(head - 1) === "both" || (tokens.lowerAt(head - 1) === "two" && tokens.lowerAt(head - 2) === "the")) return true;
+  }
+  return false;
+}
+
+/** Plurals of ministers, and the words that may qualify them, for `the two foreign ministers`. */
+const MINISTER_PLURALS = new Set(["ministers", "diplomats"]);
+const MINISTER_MODIFIERS = new Set(["foreign", "top", "chief"]);
+
 /**
  * True when the sentence speaks of a pair of leaders outside quotation marks (`the two leaders`, `both presidents`;
  * `the presidents` too in a report of a meeting of two).
