@@ -1389,6 +1389,10 @@ describe("transcripts", () => {
     const lead = parseReport("Chief Executive John Lee Ka-chiu met Premier Li Qiang on Tuesday. Later, John Lee said he was encouraged.");
     expect(lead.people.map((p) => p.name)).toEqual(["John Lee Ka-chiu", "Li Qiang"]);
   });
+  it("takes a lone given name that begins several full names for the one leader the gazetteer knows (`Sheikh Mohamed's third visit`)", () => {
+    const text = "Sisi received UAE President Sheikh Mohamed bin Zayed Al Nahyan on Sunday, spokesman Mohamed El-Shenawy said. Analysts said the visit, Sheikh Mohamed's third this year, was a sign of coordination.";
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Abdel Fattah al-Sisi", "Mohamed bin Zayed", "Mohamed El-Shenawy"]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

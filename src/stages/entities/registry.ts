@@ -148,16 +148,25 @@ export class PeopleRegistry {
    * or null when it begins several.
    */
   givenNames(): Map<string, PersonDraft | null> {
-    const byGivenName = new Map<string, PersonDraft | null>();
+    const candidates = new Map<string, PersonDraft[]>();
     for (const p of this.people) {
       // Written variants count too: `Mohamed` begins `Mohamed bin Zayed` as well as `Mohamed El-Shenawy`.
       for (const name of [p.name, ...p.aliases]) {
         // (Not a given name and patronymic, which points to the full name that begins as it does.)
         if (!name.includes(" ") || PATTERNS.patronymic.test(name)) continue;
         const given = foldName(name.split(" ")[0] ?? "");
-        const other = byGivenName.get(given);
-        byGivenName.set(given, other === undefined || other === p ? p : null);
+        const list = candidates.get(given) ?? [];
+        if (!list.includes(p)) list.push(p);
+        candidates.set(given, list);
       }
+    }
+    // (Of several, the one leader the gazetteer knows: `Sheikh Mohamed's third visit` is Mohamed bin Zayed's, not his
+    // host's spokesman Mohamed El-Shenawy's.)
+    const known = new Set(this.#byKnown.values());
+    const byGivenName = new Map<string, PersonDraft | null>();
+    for (const [given, list] of candidates) {
+      const gazetteer = list.filter((p) => known.has(p));
+      byGivenName.set(given, list.length === 1 ? (list[0] ?? null) : gazetteer.length === 1 ? (gazetteer[0] ?? null) : null);
     }
     return byGivenName;
   }
