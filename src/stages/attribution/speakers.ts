@@ -90,9 +90,15 @@ export function pairOfLeadersAt(tokens: TokenList, noun: number, bareThe: boolea
   const head = primeMinisters ? noun - 1 : noun;
   const before = tokens.lowerAt(head - 1);
   if (PAIR_NOUNS.has(w)) return before === "the" && tokens.lowerAt(noun + 1) !== "of";
-  const twoOrBoth = before === "both" || (before === "two" && tokens.lowerAt(head - 2) === "the");
+  const twoOrBoth = pairedBefore(tokens, head);
   if (PAIRED_PEOPLE.has(w)) return twoOrBoth;
   return (LEADER_PLURALS.has(w) || primeMinisters) && (twoOrBoth || (bareThe && before === "the"));
+}
+
+/** True when `both` or `the two` stands right before token `head` (`both presidents`, `the two ministers`). */
+export function pairedBefore(tokens: TokenList, head: number): boolean {
+  const before = tokens.lowerAt(head - 1);
+  return before === "both" || (before === "two" && tokens.lowerAt(head - 2) === "the");
 }
 
 /** Finds the speaker words in a token window and turns them into a resolved speaker. */

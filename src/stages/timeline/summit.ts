@@ -6,7 +6,7 @@ import { LEADER_PLURALS, ROLE_CLASSES, TENURE_WORDS } from "../../lexicon/roles.
 import { BODIES } from "../../lexicon/organizations.js";
 import { ABSENCE_REASONS, ABSENCE_WORDS, APPEAL_VERBS, ARRIVAL_VERBS, TRAVEL_VERBS, AT_MEETING_VERBS, ATTENDANCE_WORDS, ATTENDING_VERBS, BACKGROUND_OPENERS, BLOC_NAME_ENDS, CALLING_ON_VERBS, CLOSING_VERBS, COMING_VERBS, COMING_VISIT_WORDS, CONTINENT_ADJECTIVES, EARLIER_OCCASION_WORDS, FOCUS_ADVERBS, FORMER_WORDS, GATHERED_GROUPS, HAPPENING_VERBS, LEADING_VERBS, LOOKING_BACK_WORDS, MEAL_WORDS, MEETINGS_STAYED_AWAY_FROM, MEETING_GROUPS, MEETING_KIND_WORDS, MEETING_NOUNS, MEETING_VERBS, MEETING_WORDS, MESSAGE_NOUNS, MOURNING_WORDS, NAMING_REACTION_VERBS, NATIONS_WORDS, OCCASION_VERBS, OTHER_EVENT_CONJUNCTIONS, OTHER_MEETING_WORDS, PHONE_WORDS, PLANNING_WORDS, PREPARING_WORDS, REACTION_NOUNS, REACTION_VERBS, REGION_QUALIFIERS, REGION_WORDS, REMOTE_WORDS, SENDING_VERBS, SENT_FOR_NOUNS, SIDELINE_WORDS, SIDES_AT_TALKS, SIDE_EVENT_WORDS, STAYING_PARTICLES, STAYING_VERBS, TOPIC_NOUNS, VISIT_NOUNS, WILLINGNESS_WORDS } from "../../lexicon/meetings.js";
 import { HEARERS } from "../../lexicon/reporting-cues.js";
-import { pairOfLeadersAt } from "../attribution/speakers.js";
+import { pairedBefore, pairOfLeadersAt } from "../attribution/speakers.js";
 import { isCalendarDay } from "../../model/calendar-day.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import { ADVERBS_BEFORE_VERB, APPOSITIVE_ARTICLES, DETERMINERS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words.js";
@@ -2006,7 +2006,8 @@ function venueIn(view: string, tokens: TokenList, sentence: Sentence, places: re
       if (places.some((p) => p.kind === "country" && (p.name === name || p.mentions.some((m) => m.start === first.start)))) continue;
       // (A venue set off before its city is in that city: `met at State House, Nairobi, on Saturday`.)
       const cityStart = tokens.textAt(to) === "," ? tokens.startAt(to + 1) : undefined;
-      const city = cityStart === undefined ? undefined : places.find((p) => p.kind === "city" && p.mentions.some((m) => m.start === cityStart));
+      const mentioned = cityStart === undefined ? undefined : placeMentionedAt(places, cityStart);
+      const city = mentioned?.kind === "city" ? mentioned : undefined;
       if (city !== undefined) return { city: city.name, start: first.start };
       // (And one followed by `in` and its town, known or not, past the building's own name after its noun: `at the
       // Presidential Residence Kultaranta in Naantali`.)
@@ -2031,9 +2032,14 @@ function townAt(view: string, tokens: TokenList, from: number, end: number, plac
   const last = tokens.get(to - 1);
   if (to === from || first === undefined || last === undefined || NOT_VENUES.has(first.lower)) return null;
   const name = view.slice(first.start, last.end);
-  const known = places.find((p) => p.mentions.some((m) => m.start === first.start));
+  const known = placeMentionedAt(places, first.start);
   if (known !== undefined) return known.kind === "city" ? known.name : null;
   return name;
+}
+
+/** The place one of whose mentions starts at offset `start`, if any (a span names one place). */
+function placeMentionedAt(places: readonly Place[], start: number): Place | undefined {
+  return places.find((p) => p.mentions.some((m) => m.start === start));
 }
 
 /** True for a venue's name that ends on a building's noun (`Al Alam Palace`, `Bayan Palace`): in a town, not one. */
@@ -3313,7 +3319,7 @@ export function namesTheTwoMinisters(tokens: TokenList, sentence: Sentence): boo
   for (let i = tokenIndexAt(tokens, sentence.start) + 1; i < end; i++) {
     if (!MINISTER_PLURALS.has(tokens.lowerAt(i) ?? "")) continue;
     const head = MINISTER_MODIFIERS.has(tokens.lowerAt(i - 1) ?? "") ? i - 1 : i;
-    if (tokens.lowerAt(head - 1) === "both" || (tokens.lowerAt(head - 1) === "two" && tokens.lowerAt(head - 2) === "the")) return true;
+    if (pairedBefore(tokens, head)) return true;
   }
   return false;
 }
