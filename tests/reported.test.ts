@@ -2729,4 +2729,12 @@ describe("reported speech without quotation marks", () => {
     expect(report.organizations.map((o) => o.name)).toContain("Khovar");
     expect(report.quotes.map((q) => q.speaker?.name)).toEqual(["Emomali Rahmon"]);
   });
+  it("reads `states` after a count and a region as the plural noun even before `that` (`to bring back the three Sahel states that left ECOWAS`), not a verb of saying", () => {
+    const text = "Tinubu received Mahama in Abuja, where both leaders agreed to bring back the three Sahel states that left the bloc. China's influence has provoked mixed feelings in many Asian states, and it has used force, said Nargis Kassenova.";
+    expect(extractAttributions(text).map((a) => [a.source.name, text.slice(a.content.start, a.content.end)])).toEqual([
+      ["Nargis Kassenova", "China's influence has provoked mixed feelings in many Asian states, and it has used force"],
+    ]);
+    // (A singular subject is still one: `The Constitution states that …`.)
+    expect(extractAttributions("The Constitution states that the president must resign.").map((a) => a.source.name)).toEqual(["Constitution"]);
+  });
 });

@@ -39,7 +39,8 @@ export function cueAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   // (A people in the plural is a subject: `the Saudis state in the white paper`.)
   // (The region's word may be an abbreviation with its stop: `electricity exports to three U.S. states`.)
   const region = prev === "." && isGluedPeriod(tokens, i - 1) ? i - 2 : i - 1;
-  if ((t.lower === "states" || t.lower === "state") && tokens.capitalizedAt(region) === true && (region < i - 1 || !(prev ?? "").endsWith("s")) && !SAYING_NEXT.has(tokens.lowerAt(i + 1) ?? "") && determinedBefore(tokens, region)) return 0;
+  // (A count before the region makes the plural noun even so: `to bring back the three Sahel states that left ECOWAS`.)
+  if ((t.lower === "states" || t.lower === "state") && tokens.capitalizedAt(region) === true && (region < i - 1 || !(prev ?? "").endsWith("s")) && (!SAYING_NEXT.has(tokens.lowerAt(i + 1) ?? "") || countedBefore(tokens, region)) && determinedBefore(tokens, region)) return 0;
   if ((t.lower === "call" || t.lower === "calls") && CALL_NOUN_MODIFIERS.has(prev ?? "")) return 0;
   // (A singular one after a name a determiner opens is that name's thing: `said in a Facebook post that …`; a verb
   // in its plain form takes a plural subject, `the Saudis state`.)
@@ -68,6 +69,16 @@ function determinedBefore(tokens: TokenList, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - MAX_NOUN_MODIFIERS); k--) {
     const w = tokens.lowerAt(k) ?? "";
     if (DETERMINERS.has(w) || QUANTIFIERS.has(w) || w in NUMBER_WORDS || PATTERNS.startsWithDigit.test(w)) return true;
+    if (tokens.kindAt(k) !== "word") return false;
+  }
+  return false;
+}
+
+/** True when a number (not a year) or a quantifier stands at most a few words before token `i`, only words between. */
+function countedBefore(tokens: TokenList, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - MAX_NOUN_MODIFIERS); k--) {
+    const w = tokens.lowerAt(k) ?? "";
+    if (QUANTIFIERS.has(w) || (w in NUMBER_WORDS && w !== "one") || (PATTERNS.startsWithDigit.test(w) && !PATTERNS.year.test(w))) return true;
     if (tokens.kindAt(k) !== "word") return false;
   }
   return false;
