@@ -4478,4 +4478,8 @@ describe("summit frame", () => {
     const leaders = parseReport("Erdogan met Putin in Istanbul on Friday.\n\nThe two foreign ministers last met in Antalya in April.", { referenceDate: "2025-11-14" });
     expect(leaders.timeline.find((e) => e.value === "2025-04")?.participants).toEqual([]);
   });
+  it("reads a season in quoted words that want something in the present as the one ahead (`\"Ankara wants the oil to flow again before the winter,\" he said`)", () => {
+    expect(values('"Ankara wants the oil to flow again before the winter," he said.', { referenceDate: "2025-06-28" })).toEqual([["the winter", "2025-WI", null]]);
+    expect(values('"The pipeline closed in the winter," he said.', { referenceDate: "2025-06-28" })).toEqual([["the winter", "2024-WI", null]]);
+  });
 });

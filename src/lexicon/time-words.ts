@@ -152,8 +152,11 @@ export const TIME_ADJECTIVES: ReadonlySet<string> = new Set(["present", "current
 export const UNTENSED_BE: ReadonlySet<string> = new Set(["be", "being"]);
 /** Present forms of `be`: a participle after them is a passive in the present (`when the case is heard in May`). */
 export const PRESENT_BE: ReadonlySet<string> = new Set(["is", "are", "am"]);
-/** Finite verbs in the present that give a clause a tense of its own (`The deadline is mid-September`). */
-export const PRESENT_FINITE: ReadonlySet<string> = new Set([...PRESENT_BE, "remains", "remain"]);
+/**
+ * Finite verbs in the present that give a clause a tense of its own (`The deadline is mid-September`); a verb of
+ * wanting looks ahead from now (`"Ankara wants the oil to flow again before the winter," he said`).
+ */
+export const PRESENT_FINITE: ReadonlySet<string> = new Set([...PRESENT_BE, "remains", "remain", "wants", "needs", "hopes", "seeks", "wishes"]);
 /** Words after `has` or `have` that make it a verb of holding, in the present, not a perfect's auxiliary (`has until September`). */
 export const HOLDING_OBJECTS: ReadonlySet<string> = new Set(["until", "till", "a", "an", "no", "the"]);
 
