@@ -1393,6 +1393,15 @@ describe("transcripts", () => {
     const text = "Sisi received UAE President Sheikh Mohamed bin Zayed Al Nahyan on Sunday, spokesman Mohamed El-Shenawy said. Analysts said the visit, Sheikh Mohamed's third this year, was a sign of coordination.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Abdel Fattah al-Sisi", "Mohamed bin Zayed", "Mohamed El-Shenawy"]);
   });
+  it("resolves `the` and capitals that are word for word one person's office to that person, though no place in them is known (`the Kurdistan Region President`)", () => {
+    const text = 'Kurdistan Region President Nechirvan Barzani met Erdogan in Ankara on Saturday. "We agree on the pipeline," the Kurdistan Region President said.';
+    const report = parseReport(text);
+    expect(report.quotes.map((q) => [q.speaker?.name, q.speaker?.resolvedVia])).toEqual([["Nechirvan Barzani", "descriptor"]]);
+    expect(report.people.find((p) => p.name === "Nechirvan Barzani")?.descriptors).toEqual(["the Kurdistan Region President"]);
+    // (Not capitals that only end in an office: `the Kurdistan Region Vice President` is someone else.)
+    const other = 'Kurdistan Region President Nechirvan Barzani met Erdogan. "We agree," the Kurdistan Region Vice President said.';
+    expect(parseReport(other).quotes[0]?.speaker?.name).not.toBe("Nechirvan Barzani");
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

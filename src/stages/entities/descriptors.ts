@@ -155,6 +155,19 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
       }
     }
     const role = matchPhrase(tokens, j, lexicon.rolePhrases);
+    // `"…," the Kurdistan Region President said`: capitals that are word for word one person's office are that person,
+    // though the lexicon knows no place in them.
+    const held = role === 0 && det.lower === "the" ? heldOfficeAt(tokens, i + 1, people, view, lexicon) : null;
+    if (held !== null && !leadsIntoName(tokens, taken, held.end) && !isPossessiveAt(tokens, held.end)) {
+      const span = { start: det.start, end: tokens.endAt(held.end - 1) ?? det.end };
+      registry.addMention(held.person, span, "descriptor");
+      const descriptor = view.slice(span.start, span.end);
+      const lowered = descriptor.charAt(0).toLowerCase() + descriptor.slice(1);
+      if (!held.person.descriptors.includes(lowered)) held.person.descriptors.push(lowered);
+      taken.fill(1, i, held.end);
+      i = held.end - 1;
+      continue;
+    }
     if (role === 0) {
       // `"…," the 63-year-old said`: an age alone stands for the person named last before it, of no other stated age.
       // (With a party or a creed too: `"…," the 72-year-old Republican told reporters`.)
@@ -621,6 +634,20 @@ function firstNamed(people: readonly PersonDraft[]): PersonDraft | null {
   let best: PersonDraft | null = null;
   for (const p of people) if (best === null || (p.mentions[0]?.start ?? Infinity) < (best.mentions[0]?.start ?? Infinity)) best = p;
   return best;
+}
+
+/** Most capitalised words before an office's word in a description read as one person's office (`the Kurdistan Region President`). */
+const MAX_HELD_WORDS = 4;
+
+/** The one person whose role is word for word the capitalised office from token `k`, and the office's end; or null. */
+function heldOfficeAt(tokens: TokenList, k: number, index: PeopleIndex, view: string, lexicon: Lexicon): { person: PersonDraft; end: number } | null {
+  for (let m = k; m < k + MAX_HELD_WORDS && tokens.capitalizedAt(m) === true; m++) {
+    const role = matchPhrase(tokens, m, lexicon.rolePhrases);
+    if (role === 0 || m === k) continue;
+    const person = exactHolder(view.slice(tokens.startAt(k) ?? 0, tokens.endAt(m + role - 1) ?? 0), index);
+    return person === null ? null : { person, end: m + role };
+  }
+  return null;
 }
 
 /** True when capitalised title words from `k` on run straight into a name (`the Minister of Economy of Belarus Dmitry Krutoy`). */
