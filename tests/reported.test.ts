@@ -2737,4 +2737,13 @@ describe("reported speech without quotation marks", () => {
     // (A singular subject is still one: `The Constitution states that …`.)
     expect(extractAttributions("The Constitution states that the president must resign.").map((a) => a.source.name)).toEqual(["Constitution"]);
   });
+  it("reads a titled name and its verb after `according to X,` as what X said, no apposition about X (`According to Rai, PM Oli raised the issue of Lipulekh and Kalapani, and …`)", () => {
+    const text = "Prime Minister KP Sharma Oli met Modi. Foreign Secretary Amrit Bahadur Rai briefed journalists. According to Rai, PM Oli raised the issue of Lipulekh and Kalapani, and the Indian side agreed to discuss it.";
+    expect(extractAttributions(text).map((a) => [a.source.name, text.slice(a.content.start, a.content.end)])).toEqual([
+      ["Amrit Bahadur Rai", "PM Oli raised the issue of Lipulekh and Kalapani, and the Indian side agreed to discuss it"],
+    ]);
+    // (A name's possessive still opens an apposition: `According to Lorella Praeli, Clinton's Latino vote director, …`.)
+    const owned = "Hillary Clinton spoke. According to Lorella Praeli, Clinton's Latino vote director, the campaign has targeted Latino voters.";
+    expect(extractAttributions(owned).map((a) => owned.slice(a.content.start, a.content.end))).toEqual(["the campaign has targeted Latino voters"]);
+  });
 });

@@ -236,16 +236,16 @@ function framedSpeech(
     const office = who !== null && (who.ref.personId === null || who.ref.resolvedVia === "descriptor") && tokens.textAt(who.next) === "," ? namedInApposition(tokens, b + 2, who.next, e, resolver, lexicon) : null;
     if (office !== null) return make(tokens, quoted, office.ref, span(tokens, b, b + 2), office.next + 1, e);
     // `according to X, a trade economist at …, CONTENT`: the apposition is about X, not what X said.
-    if (who !== null && tokens.textAt(who.next) === ",") return make(tokens, quoted, who.ref, span(tokens, b, b + 2), appositionEnd(tokens, who.next + 1, e, lexicon), e);
+    if (who !== null && tokens.textAt(who.next) === ",") return make(tokens, quoted, who.ref, span(tokens, b, b + 2), appositionEnd(tokens, who.next + 1, e, resolver, lexicon), e);
     let comma = b + 2;
     while (comma < e && tokens.textAt(comma) !== ",") comma++;
     const named = comma < e ? namedInApposition(tokens, b + 2, comma, e, resolver, lexicon) : null;
     if (named !== null) return make(tokens, quoted, named.ref, span(tokens, b, b + 2), named.next + 1, e);
     // `according to Kremlin aide Yury Ushakov, …`: a person named at the end of the phrase, after the title.
     const titled = comma < e ? personEnding(tokens, b + 2, comma, resolver) : null;
-    if (titled !== null) return make(tokens, quoted, titled.ref, span(tokens, b, b + 2), appositionEnd(tokens, comma + 1, e, lexicon), e);
+    if (titled !== null) return make(tokens, quoted, titled.ref, span(tokens, b, b + 2), appositionEnd(tokens, comma + 1, e, resolver, lexicon), e);
     const np = nounPhraseSource(tokens, b + 2, comma) ?? (comma - b - 2 <= MAX_ACCORDING ? unnamedAsWritten(tokens, b + 2, comma) : null);
-    if (np !== null && comma < e) return make(tokens, quoted, np, span(tokens, b, b + 2), appositionEnd(tokens, comma + 1, e, lexicon), e);
+    if (np !== null && comma < e) return make(tokens, quoted, np, span(tokens, b, b + 2), appositionEnd(tokens, comma + 1, e, resolver, lexicon), e);
   }
   // In his opinion, CONTENT. / In her words, CONTENT.
   if (first === "in" && OPINION_NOUNS.has(tokens.lowerAt(b + 2) ?? "") && tokens.textAt(b + 3) === ",") {
@@ -481,12 +481,18 @@ function sourceUpToComma(tokens: TokenList, from: number, e: number, resolver: S
 const APPOSITION_ROLE_REACH = 4;
 
 /** After `, ` at `k`: the start of what follows a role apposition (`a trade economist at the University of Nairobi,`), else `k`. */
-function appositionEnd(tokens: TokenList, k: number, e: number, lexicon: Lexicon): number {
+function appositionEnd(tokens: TokenList, k: number, e: number, resolver: SpeakerResolver, lexicon: Lexicon): number {
   // `according to Axios, citing two sources with knowledge of the meeting, …`: the outlet's own sources.
   if (CITING_PARTICIPLES.has(tokens.lowerAt(k) ?? "")) {
     for (let c = k + 1; c < Math.min(e, k + MAX_APPOSITION); c++) if (tokens.textAt(c) === ",") return c + 1;
     return k;
   }
+  // (A titled name and its verb open what is said: `according to Rai, PM Oli raised the issue of Lipulekh and
+  // Kalapani, and …`.)
+  let name = k;
+  while (name < k + APPOSITION_ROLE_REACH && tokens.capitalizedAt(name) === true && lexicon.roleWords.has(tokens.lowerAt(name) ?? "")) name++;
+  const named = resolver.speakerAt(name);
+  if (named !== null && named.ref.personId !== null && (named.ref.resolvedVia === "name" || named.ref.resolvedVia === "alias") && tokens.kindAt(named.next) === "word" && !isPossessiveAt(tokens, named.next)) return k;
   let j = k;
   if (NP_OPENERS.has(tokens.lowerAt(j) ?? "")) j++;
   else if (isPossessiveAt(tokens, j + 1)) j += 2;
