@@ -4482,4 +4482,11 @@ describe("summit frame", () => {
     expect(values('"Ankara wants the oil to flow again before the winter," he said.', { referenceDate: "2025-06-28" })).toEqual([["the winter", "2025-WI", null]]);
     expect(values('"The pipeline closed in the winter," he said.', { referenceDate: "2025-06-28" })).toEqual([["the winter", "2024-WI", null]]);
   });
+  it("takes no one who hosts a meal beside the talks for a side of them (`Oli said at a banquet hosted in his honour by Indian President Droupadi Murmu last night`)", () => {
+    const text =
+      "Prime Minister KP Sharma Oli and his Indian counterpart Narendra Modi have agreed to resolve the boundary issues.\n\n" +
+      "The two prime ministers held talks at Hyderabad House in New Delhi yesterday, a day after Oli arrived in the Indian capital.\n\n" +
+      '"Our relations are unique," Oli said at a banquet hosted in his honour by Indian President Droupadi Murmu last night.';
+    expect(participantNames(parseReport(text, { referenceDate: "2025-09-17" }))).toEqual(["KP Sharma Oli", "Narendra Modi"]);
+  });
 });

@@ -1498,6 +1498,19 @@ function hostOfWider(tokens: TokenList, k: number): boolean {
   return (w === "by" && HOSTING_PARTICIPLES.has(before)) || GUEST_WORDS.has(w) || (w === "of" && GUEST_WORDS.has(before));
 }
 
+/** Most words between a participle of hosting and `by` its host (`hosted in his honour by`). */
+const HOSTED_BY_REACH = 4;
+
+/**
+ * True when the name whose title token `k` stands before hosts a meal (`Oli said at a banquet hosted in his honour by
+ * Indian President Droupadi Murmu last night`): the host of an event beside the talks, not a side of them.
+ */
+function hostsMeal(tokens: TokenList, k: number): boolean {
+  if (tokens.lowerAt(k) !== "by") return false;
+  for (let j = k - 1; j >= Math.max(1, k - HOSTED_BY_REACH); j--) if (HOSTING_PARTICIPLES.has(tokens.lowerAt(j) ?? "")) return MEAL_WORDS.has(tokens.lowerAt(j - 1) ?? "");
+  return false;
+}
+
 /** Nouns for one a host receives (`as a guest of`). */
 const GUEST_WORDS = new Set(["guest", "guests"]);
 
@@ -2893,6 +2906,8 @@ function pickParticipants(
   // Donald Trump's tariffs`).
   const pairOf = perSentenceInTurn((s: Sentence) => firstPair(tokens, s, mentions));
   const aroundOnly = new Set<string>();
+  // Who hosts a meal beside the talks: no side of them, even as one of `the two leaders`.
+  const mealHosts = new Set<string>();
   // Who the report says attended or represented a country (`US Vice-President Kamala Harris attended the summit`,
   // `Kiir was represented by Foreign Minister Ramadan Goc`), in a sentence of attending this meeting.
   const delegates = new Set<string>();
@@ -3057,7 +3072,11 @@ function pickParticipants(
     const standsIn = heads || (m.via !== "pronoun" && ((delegateAt(tokens, beforeApposed, last) && attending(s)) || (!onSidelines && sentInstead(tokens, beforeApposed, last))) && !placedElsewhere(s));
     // (`Erdogan hosts Putin, Zelenskiy envoys`: those met are the envoys.)
     // (`Ursula von der Leyen … called the visit "appeasement"`: one who judges the meeting is named around it, however often.)
-    if (reactedTo(tokens, at, last) || afterOthersMeeting(tokens, at, last) || (onSidelines && hostOfWider(tokens, beforeName))) {
+    // (Nor one who hosts a meal beside two sides' talks: `at a banquet hosted in his honour by Indian President Droupadi
+    // Murmu`; a summit of many states has its dinner as its eve, `the dinner hosted by King Willem-Alexander`.)
+    const hostsMealBeside = s !== evidence && !manyStates && hostsMeal(tokens, beforeName);
+    if (hostsMealBeside) mealHosts.add(m.personId);
+    if (reactedTo(tokens, at, last) || afterOthersMeeting(tokens, at, last) || (onSidelines && hostOfWider(tokens, beforeName)) || hostsMealBeside) {
       aroundOnly.add(m.personId);
       continue;
     }
@@ -3099,7 +3118,8 @@ function pickParticipants(
   // holds the report's two leaders, when it knows exactly two, whatever else names them (`since President Ruto took
   // office`).
   if (evidence !== null && namesTheTwoLeaders(tokens, evidence, false)) {
-    const two = people.filter((p) => p.roleClasses.has("leader") && !formerly.has(p.id));
+    // (Not a leader who only hosts a meal beside it: `at a banquet hosted in his honour by Indian President Droupadi Murmu`.)
+    const two = people.filter((p) => p.roleClasses.has("leader") && !formerly.has(p.id) && (!mealHosts.has(p.id) || inSummit.has(p.id)));
     if (two.length === 2) for (const p of two) inSummit.add(p.id);
   }
   // Leaders (and heads of international bodies) referred to at least twice, named in a sentence about the meeting,
@@ -3342,14 +3362,27 @@ export function namesTheTwoLeaders(tokens: TokenList, sentence: Sentence, bilate
 /** Words that make a group two (`both leaders`, `the two leaders`, `leaders of the two countries`). */
 const PAIR_WORDS = new Set(["two", "both"]);
 
+/** Most words of an office between a word of two and its group's noun (`the two prime ministers`). */
+const PAIR_OFFICE_WORDS = 2;
+
+/** True when `two` or `both` stands before the group's noun at token `i`, at most a few words between. */
+function pairBefore(tokens: TokenList, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 1 - PAIR_OFFICE_WORDS); k--) {
+    if (PAIR_WORDS.has(tokens.lowerAt(k) ?? "")) return true;
+    // (Words in lower case: `two Cuban exile leaders` are two of one side.)
+    if (tokens.kindAt(k) !== "word" || tokens.capitalizedAt(k) === true) return false;
+  }
+  return false;
+}
+
 /** True when the sentence speaks of the leaders as a group of more than two (not `the two leaders`, `both leaders`). */
 function namesGroup(tokens: TokenList, sentence: Sentence): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
   for (let i = tokenIndexAt(tokens, sentence.start); i < end; i++) {
-    const before = tokens.lowerAt(i - 1);
-    // Not the two of a bilateral meeting (`the two leaders`, `both leaders`, `leaders of the two countries`).
+    // Not the two of a bilateral meeting (`the two leaders`, `both leaders`, `leaders of the two countries`), an office's
+    // words between too (`The two prime ministers held talks`, `both foreign ministers`).
     const ofTwo = tokens.lowerAt(i + 1) === "of" && PAIR_WORDS.has(tokens.lowerAt(i + (tokens.lowerAt(i + 2) === "the" ? 3 : 2)) ?? "");
-    if (MEETING_GROUPS.has(tokens.lowerAt(i) ?? "") && !PAIR_WORDS.has(before ?? "") && !ofTwo && !inOtherEvent(tokens, sentence, i) && !reactingGroup(tokens, i) && !besideWhich(tokens, i)) return true;
+    if (MEETING_GROUPS.has(tokens.lowerAt(i) ?? "") && !pairBefore(tokens, i) && !ofTwo && !inOtherEvent(tokens, sentence, i) && !reactingGroup(tokens, i) && !besideWhich(tokens, i)) return true;
     if (blocMeetingAt(tokens, i)) return true;
   }
   return false;
