@@ -2746,4 +2746,10 @@ describe("reported speech without quotation marks", () => {
     const owned = "Hillary Clinton spoke. According to Lorella Praeli, Clinton's Latino vote director, the campaign has targeted Latino voters.";
     expect(extractAttributions(owned).map((a) => owned.slice(a.content.start, a.content.end))).toEqual(["the campaign has targeted Latino voters"]);
   });
+  it("leaves a parenthesis inside a relative clause to the sentence's own verb of saying (`… said he had raised the question of the minority, which, he said, was not represented`)", () => {
+    const text = "Croatian Prime Minister Andrej Plenkovic met Vucic. The Croatian prime minister said he had raised the question of the Croatian minority, which, he said, was not represented in parliament.";
+    expect(extractAttributions(text).map((a) => [a.source.name, text.slice(a.content.start, a.content.end)])).toEqual([
+      ["Andrej Plenković", "he had raised the question of the Croatian minority, which, he said, was not represented in parliament"],
+    ]);
+  });
 });

@@ -377,6 +377,9 @@ function framedSpeech(
     const who = named ?? (tokens.lowerAt(i + 1) === "the" ? speakerFrom(i + 2, e, resolver) : null) ?? possessedSource(tokens, i + 1, e);
     const n = who === null ? 0 : cueAt(tokens, who.next, lexicon);
     // `…, Trump said, "Yeah, sure,"`: a quotation after the parenthesis is what was said, the words before it no speech.
+    // (Not one inside a relative clause of a sentence that reports already: `Plenkovic said he had raised the question
+    // of the minority, which, he said, was not represented` is all his, from the first verb.)
+    if (RELATIVE_PRONOUNS.has(tokens.lowerAt(i - 1) ?? "") && sayingBefore(tokens, quoted, Math.max(b, i - MAX_RELATIVE_REPORT_REACH), i - 1, lexicon)) continue;
     if (who !== null && n > 0 && tokens.textAt(who.next + n) === "," && SAY_VERBS.has(tokens.lowerAt(who.next) ?? "") && quoted[who.next + n + 2] !== 1) {
       // `A, Xi said, calling for B`: a participle clause after the parenthesis describes the speaker; A is what was said.
       const after = tokens.lowerAt(who.next + n + 1) ?? "";
@@ -844,6 +847,15 @@ function verbBefore(tokens: TokenList, b: number, k: number, lexicon: Lexicon): 
     const w = tokens.lowerAt(j) ?? "";
     if (ownVerbAt(tokens, j) && !DETERMINERS.has(tokens.lowerAt(j - 1) ?? "") && !w.includes("-") && !lexicon.cueWords.has(w)) return true;
   }
+  return false;
+}
+
+/** Most tokens read back from a relative clause's parenthesis for the sentence's own verb of saying. */
+const MAX_RELATIVE_REPORT_REACH = 40;
+
+/** True when a verb of saying outside quotation marks stands in tokens `[b, k)`. */
+function sayingBefore(tokens: TokenList, quoted: Uint8Array, b: number, k: number, lexicon: Lexicon): boolean {
+  for (let j = b; j < k; j++) if (quoted[j] !== 1 && SAY_VERBS.has(tokens.lowerAt(j) ?? "") && cueAt(tokens, j, lexicon) > 0) return true;
   return false;
 }
 
