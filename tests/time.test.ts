@@ -4489,4 +4489,13 @@ describe("summit frame", () => {
       '"Our relations are unique," Oli said at a banquet hosted in his honour by Indian President Droupadi Murmu last night.';
     expect(participantNames(parseReport(text, { referenceDate: "2025-09-17" }))).toEqual(["KP Sharma Oli", "Narendra Modi"]);
   });
+  it("takes no one a relative clause has host the summit on whose margins two leaders met for a side of their talks (`Antonio Costa, who hosted the summit`)", () => {
+    const text =
+      "Serbian President Aleksandar Vucic and Croatian Prime Minister Andrej Plenkovic met on Wednesday on the margins of the EU-Western Balkans summit in Brussels.\n\n" +
+      "According to diplomatic sources, the meeting was arranged at the initiative of European Council President Antonio Costa, who hosted the summit.\n\n" +
+      "The two leaders last met in Dubrovnik in July 2023.";
+    const report = parseReport(text, { referenceDate: "2025-12-17" });
+    expect(participantNames(report)).toEqual(["Aleksandar Vucic", "Andrej Plenković"]);
+    expect(report.timeline.find((e) => e.value === "2023-07")?.participants.length).toBe(2);
+  });
 });

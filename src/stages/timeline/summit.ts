@@ -1511,11 +1511,23 @@ function hostsMeal(tokens: TokenList, k: number): boolean {
   return false;
 }
 
+/**
+ * True when a relative clause after the name ending before token `end` has them host (`European Council President
+ * Antonio Costa, who hosted the summit`): on whose sidelines two leaders met, the host of the wider summit.
+ */
+function hostsAfterName(tokens: TokenList, end: number): boolean {
+  return tokens.textAt(end) === "," && tokens.lowerAt(end + 1) === "who" && HOSTING_VERBS.has(tokens.lowerAt(end + 2) ?? "");
+}
+
+
 /** Nouns for one a host receives (`as a guest of`). */
 const GUEST_WORDS = new Set(["guest", "guests"]);
 
 /** Participles of hosting a gathering, before `by` and its host. */
 const HOSTING_PARTICIPLES = new Set(["hosted", "chaired", "convened", "organised", "organized"]);
+
+/** Verbs of hosting a gathering after `who` (`who hosted the summit`, `who chairs the bloc`). */
+const HOSTING_VERBS = new Set([...HOSTING_PARTICIPLES, "hosts", "chairs", "convenes"]);
 
 /**
  * True when the office before a name, whose title token `k` stands before, is one the person no longer holds
@@ -3076,7 +3088,7 @@ function pickParticipants(
     // Murmu`; a summit of many states has its dinner as its eve, `the dinner hosted by King Willem-Alexander`.)
     const hostsMealBeside = s !== evidence && !manyStates && hostsMeal(tokens, beforeName);
     if (hostsMealBeside) mealHosts.add(m.personId);
-    if (reactedTo(tokens, at, last) || afterOthersMeeting(tokens, at, last) || (onSidelines && hostOfWider(tokens, beforeName)) || hostsMealBeside) {
+    if (reactedTo(tokens, at, last) || afterOthersMeeting(tokens, at, last) || (onSidelines && (hostOfWider(tokens, beforeName) || hostsAfterName(tokens, endAt))) || hostsMealBeside) {
       aroundOnly.add(m.personId);
       continue;
     }
