@@ -1348,13 +1348,15 @@ describe("transcripts", () => {
       ["Radosław Sikorski", "Poland"],
     ]);
   });
-  it("knows heads of state named by a bare `President` at home (Zardari, Khurelsukh in Mongolian order, Radev, Tasoulas)", () => {
-    const text = "President Asif Ali Zardari received President Khurelsukh Ukhnaa. Radev met Tasoulas in Athens.";
+  it("knows heads of state named by a bare `President` at home (Zardari, Khurelsukh in Mongolian order, Radev, Tasoulas, Murmu)", () => {
+    const text = "President Asif Ali Zardari received President Khurelsukh Ukhnaa. Radev met Tasoulas in Athens. President Droupadi Murmu received Putin.";
     expect(parseReport(text).people.map((p) => [p.name, p.country, p.roles[0]])).toEqual([
       ["Asif Ali Zardari", "Pakistan", "President of Pakistan"],
       ["Ukhnaagiin Khurelsukh", "Mongolia", "President of Mongolia"],
       ["Rumen Radev", "Bulgaria", "President of Bulgaria"],
       ["Konstantinos Tasoulas", "Greece", "President of Greece"],
+      ["Droupadi Murmu", "India", "President of India"],
+      ["Vladimir Putin", "Russia", "President of Russia"],
     ]);
   });
   it("splits a post in lower case from a rank or an office in capitals after it (`army chief Field Marshal Asim Munir`), not a deputy's office", () => {

@@ -202,11 +202,12 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Lawrence Wong", [], "Singapore", "Prime Minister", "m"),
   office("Shehbaz Sharif", ["Sharif", "Shehbaz", "Muhammad Shehbaz Sharif"], "Pakistan", "Prime Minister", "m"),
   // (Heads of state whom home outlets name by a bare `President`: Pakistan's since 2024, Mongolia's since 2021, Bulgaria's
-  // since 2017, Greece's since 2025.)
+  // since 2017, Greece's since 2025, India's since 2022.)
   office("Asif Ali Zardari", ["Zardari"], "Pakistan", "President", "m"),
   office("Ukhnaagiin Khurelsukh", ["Khurelsukh", "Khurelsukh Ukhnaa", "Ukhnaa Khurelsukh"], "Mongolia", "President", "m"),
   office("Rumen Radev", ["Radev", "Roumen Radev"], "Bulgaria", "President", "m"),
   office("Konstantinos Tasoulas", ["Tasoulas"], "Greece", "President", "m"),
+  office("Droupadi Murmu", ["Murmu"], "India", "President", "f"),
   p("Mohammed bin Zayed", ["Mohamed bin Zayed", "MBZ"], "United Arab Emirates", ["President of the United Arab Emirates"], "m"),
   office("Tamim bin Hamad Al-Thani", ["Tamim bin Hamad Al Thani", "Tamim"], "Qatar", "Emir", "m"),
   p("Mohammed bin Abdulrahman Al-Thani", ["Mohammed bin Abdulrahman Al Thani", "Mohammed bin Abdulrahman bin Jassim Al-Thani", "Mohammed bin Abdulrahman bin Jassim Al Thani", "Mohammed bin Abdulrahman"], "Qatar", ["Prime Minister of Qatar", "Minister of Foreign Affairs of Qatar"], "m"),
