@@ -1404,6 +1404,10 @@ describe("transcripts", () => {
     const other = 'Kurdistan Region President Nechirvan Barzani met Erdogan. "We agree," the Kurdistan Region Vice President said.';
     expect(parseReport(other).quotes[0]?.speaker?.name).not.toBe("Nechirvan Barzani");
   });
+  it("makes no person of a place's name before a comma and a clause a relative adverb opens (`at the Great Hall, where President Xi received him`)", () => {
+    const text = "Dissanayake was accorded a ceremonial welcome at the Great Hall, where President Xi received him. The chants were strong in front of the Stonewall Inn, which President Obama declared a monument.";
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["Anura Kumara Dissanayake", "Xi Jinping", "Barack Obama"]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

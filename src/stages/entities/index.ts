@@ -846,7 +846,8 @@ function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon):
   // Ambassador Amit Narang` made a person `Affairs`; `the Minister of Foreign Affairs, Marc Ati, and the Minister of …`
   // still sets off a full name.)
   const listed = (det === "and" || det === "or") && roleEndsAt(tokens, end, lexicon);
-  if (PREPOSITIONS.has(det ?? "") || lexicon.cueWords.has(det ?? "") || listed) return false;
+  // (Nor a clause a relative adverb opens: `welcomed at the Great Hall, where President Xi received him`.)
+  if (PREPOSITIONS.has(det ?? "") || lexicon.cueWords.has(det ?? "") || listed || CLAUSE_OPENERS.has(det ?? "")) return false;
   if (det === "a" || det === "an" || det === "the") role++;
   // (`Nika Gvaramia, one of the leaders of the Coalition for Change, wrote`: one of a group of people.)
   const oneOf = det === "one" && tokens.lowerAt(role + 1) === "of" && tokens.lowerAt(role + 2) === "the";
@@ -875,6 +876,9 @@ function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon):
   }
   return false;
 }
+
+/** Words after a comma that open a clause, not an apposition (`the Great Hall, where …`). */
+const CLAUSE_OPENERS = new Set(["where", "which", "when", "while", "whereas"]);
 
 /** True when a name starts at token `k` and ends without a possessive (`Ambassador Yusuf Tuggar,`, not `Senator Ted Cruz's`). */
 function titlesNameAfter(tokens: TokenList, k: number, lexicon: Lexicon): boolean {
