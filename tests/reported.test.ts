@@ -2752,4 +2752,8 @@ describe("reported speech without quotation marks", () => {
       ["Andrej Plenković", "he had raised the question of the Croatian minority, which, he said, was not represented in parliament"],
     ]);
   });
+  it("reads a body's subject closed by its short name in brackets as the source (`The President's Media Division (PMD) said …`)", () => {
+    const text = "Dissanayake held talks with Xi in Beijing. The President's Media Division (PMD) said the two leaders discussed trade.";
+    expect(extractAttributions(text).map((a) => [a.source.name, text.slice(a.content.start, a.content.end)])).toEqual([["the President's Media Division", "the two leaders discussed trade"]]);
+  });
 });

@@ -1752,7 +1752,9 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
     const place = resolver.placeAt(start);
     if (place !== null && place.next === verb) source = place.ref;
   }
-  source ??= nounPhraseSource(tokens, clauseStart(tokens, from, subjectEnd, lexicon), subjectEnd) ?? subjectBeforeAside(tokens, from, best.cue) ?? unresolvedPronoun(tokens, from, best.cue);
+  // (A body's short name in brackets may close it: `The President's Media Division (PMD) said …`.)
+  const subjectStart = clauseStart(tokens, from, subjectEnd, lexicon);
+  source ??= nounPhraseSource(tokens, subjectStart, subjectEnd) ?? nounPhraseSource(tokens, subjectStart, asideStartBefore(tokens, subjectStart, subjectEnd)) ?? subjectBeforeAside(tokens, from, best.cue) ?? unresolvedPronoun(tokens, from, best.cue);
   if (source === null) return [];
   source = possessedHolder(tokens, source, resolver);
   // `He reiterated that A and underscored that B`: one source, two statements.
