@@ -1408,6 +1408,14 @@ describe("transcripts", () => {
     const text = "Dissanayake was accorded a ceremonial welcome at the Great Hall, where President Xi received him. The chants were strong in front of the Stonewall Inn, which President Obama declared a monument.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["Anura Kumara Dissanayake", "Xi Jinping", "Barack Obama"]);
   });
+  it("keeps the service a chief heads, and `affairs` of a portfolio, in an office written before the name (`intelligence chief Ibrahim Kalin`)", () => {
+    const text = "Erdogan met Sharaa. Turkish intelligence chief Ibrahim Kalin and spy chief Hakan Yilmaz attended. Foreign Affairs and International Cooperation Minister Mulambo Haimbe spoke.";
+    expect(parseReport(text).people.slice(2).map((p) => [p.name, p.roles])).toEqual([
+      ["Ibrahim Kalin", ["Turkish intelligence chief"]],
+      ["Hakan Yilmaz", ["spy chief"]],
+      ["Mulambo Haimbe", ["Foreign Affairs and International Cooperation Minister"]],
+    ]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

@@ -187,7 +187,9 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   "energy", "education", "agriculture", "environment", "transport", "labour", "labor", "culture", "digital", "treasury",
   "industry", "security", "development", "shadow", "deputy", "junior", "senior", "state", "cabinet", "foreign-affairs",
   "special", "chief", "top", "presidential", "commerce", "business", "investment", "tourism", "housing", "climate",
-  "information", "communications", "planning", "mines", "fisheries", "youth",
+  "information", "communications", "planning", "mines", "fisheries", "youth", "affairs",
+  // (The services a chief heads: `intelligence chief Ibrahim Kalin`, `army chief Asim Munir`.)
+  "intelligence", "spy", "army", "military", "police", "navy",
   // (South Africa's foreign ministry: `International Relations and Cooperation Minister Ronald Lamola`.)
   "international", "relations", "cooperation",
   // (The body an officer speaks for: `Chinese foreign ministry spokesperson Wang Wenbin`, `state department spokesman`.)
