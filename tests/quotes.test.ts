@@ -1416,6 +1416,13 @@ describe("transcripts", () => {
       ["Mulambo Haimbe", ["Foreign Affairs and International Cooperation Minister"]],
     ]);
   });
+  it("reads an office before a courtesy title and its stop as the name's (`Cabinet Spokesman Dr. Nalinda Jayatissa`)", () => {
+    const text = "Dissanayake met Xi. Cabinet Spokesman Dr. Nalinda Jayatissa and Health Minister Dr. Ramesh Pathirana were present.";
+    expect(parseReport(text).people.slice(2).map((p) => [p.name, p.roles])).toEqual([
+      ["Nalinda Jayatissa", ["Cabinet Spokesman"]],
+      ["Ramesh Pathirana", ["Health Minister"]],
+    ]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

@@ -220,7 +220,10 @@ function abbreviatedOffice(tokens: TokenList, nameStart: number): string | null 
   return OFFICE_ABBREVIATIONS[tokens.lowerAt(nameStart - 2) ?? ""] ?? null;
 }
 
-function titleBefore(view: string, tokens: TokenList, nameStart: number, roleWords: ReadonlySet<string>, lexicon: Lexicon): string | null {
+function titleBefore(view: string, tokens: TokenList, nameAt: number, roleWords: ReadonlySet<string>, lexicon: Lexicon): string | null {
+  // (A courtesy title with its stop between the office and the name is none of the office: `Cabinet Spokesman Dr.
+  // Nalinda Jayatissa`.)
+  const nameStart = courtesyStop(tokens, nameAt - 1) && tokens.capitalizedAt(nameAt - 3) === true ? nameAt - 2 : nameAt;
   let k = nameStart - 1;
   let limit = Math.max(0, nameStart - 8);
   const envoy = (w: string | undefined): boolean => lexicon.roleClasses.get(w ?? "") === "ambassador";
