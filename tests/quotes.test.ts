@@ -1423,6 +1423,13 @@ describe("transcripts", () => {
       ["Ramesh Pathirana", ["Health Minister"]],
     ]);
   });
+  it("keeps an office's `to` and a description with its article in the office before a name (`Secretary to the President Nandika Sanath Kumanayake`)", () => {
+    const text = "Dissanayake met Xi. Secretary to the President Nandika Sanath Kumanayake and Special Adviser to the Prime Minister Ali Perera were present.";
+    expect(parseReport(text).people.slice(2).map((p) => [p.name, p.roles[0]])).toEqual([
+      ["Nandika Sanath Kumanayake", "Secretary to the President"],
+      ["Ali Perera", "Special Adviser to the Prime Minister"],
+    ]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

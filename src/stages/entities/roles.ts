@@ -250,7 +250,10 @@ function titleBefore(view: string, tokens: TokenList, nameAt: number, roleWords:
     if (MEETING_PARTS.has(t.lower) && (roleWords.has(next.lower) || countryAt(tokens, k + 1, lexicon) !== null)) break;
     // (`ambassador to the US Anatoly Antonov`: an envoy's posting is part of the title.)
     // (Only an envoy's: `chief of staff to President Bill Clinton` is another person's title.)
-    const posting = (t.lower === "to" && envoy(tokens.lowerAt(k - 1))) || (t.lower === "the" && tokens.lowerAt(k - 1) === "to" && envoy(tokens.lowerAt(k - 2)));
+    // (So is any office's `to` and a description with its article: `Secretary to the President Dr. Nandika Sanath
+    // Kumanayake`, `Special Adviser to the Prime Minister`.)
+    const toDescription = (j: number): boolean => roleWords.has(tokens.lowerAt(j - 1) ?? "") && tokens.lowerAt(j + 1) === "the";
+    const posting = (t.lower === "to" && (envoy(tokens.lowerAt(k - 1)) || toDescription(k))) || (t.lower === "the" && tokens.lowerAt(k - 1) === "to" && (envoy(tokens.lowerAt(k - 2)) || toDescription(k - 1)));
     // (`Minister for Trade and Industry`, `Secretary of the Treasury`: joins inside the office's object, kept below
     // only after its `of` or `for`.)
     const join = OFFICE_OBJECT_JOINS.has(t.text) && (isCapitalized(next) || OFFICE_OBJECT_JOINS.has(next.text));
