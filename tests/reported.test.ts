@@ -2756,4 +2756,8 @@ describe("reported speech without quotation marks", () => {
     const text = "Dissanayake held talks with Xi in Beijing. The President's Media Division (PMD) said the two leaders discussed trade.";
     expect(extractAttributions(text).map((a) => [a.source.name, text.slice(a.content.start, a.content.end)])).toEqual([["the President's Media Division", "the two leaders discussed trade"]]);
   });
+  it("reads a hearer in capitals it does not know, set off by a comma after `told`, before what was said (`a senior Kurdish official told MEE, the deadline is unlikely to be met`)", () => {
+    const text = "Erdogan met Sharaa. However, a senior Kurdish official told MEE, the deadline is unlikely to be met.";
+    expect(extractAttributions(text).map((a) => [a.source.name, text.slice(a.cue.start, a.cue.end), text.slice(a.content.start, a.content.end)])).toEqual([["a senior Kurdish official", "told", "the deadline is unlikely to be met"]]);
+  });
 });

@@ -1549,6 +1549,9 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
       }
       else if (HEARERS.has(tokens.lowerAt(k) ?? "")) k++;
       else k = audienceEnd(tokens, k, e);
+      // (A hearer in capitals this reading does not know, set off by a comma before the words: `a senior Kurdish
+      // official told MEE, the deadline "is unlikely to be met"`.)
+      if (k === c + n) k = capitalsBeforeComma(tokens, k, e);
       // `he told Pakistani state television.`: a hearer this reading does not know is no clause; only `that`
       // shows where the content begins after it.
       if (k === c + n && thatAhead(tokens, k, e) < 0) continue;
@@ -2016,6 +2019,16 @@ const ADVERBIALS = new Set([
 const MAX_ADVERBIALS = 10;
 
 /** After `told`: the end of an audience noun phrase (`a news conference`, `the BBC's reporters`), or `k` when none. */
+/** Most capitalised words of a hearer read before a comma (`told MEE,`). */
+const MAX_NAMED_HEARER = 3;
+
+/** Where a short run of capitalised words from token `k` ends at a comma, or `k`. */
+function capitalsBeforeComma(tokens: TokenList, k: number, e: number): number {
+  let j = k;
+  while (j < Math.min(e, k + MAX_NAMED_HEARER) && tokens.kindAt(j) === "word" && isCapitalizedAt(tokens, j)) j++;
+  return j > k && tokens.textAt(j) === "," ? j : k;
+}
+
 function audienceEnd(tokens: TokenList, k: number, e: number): number {
   // Up to three modifiers before the noun (`a rare midnight news conference`), the determiner left out before a
   // named audience (`told Russian state television that …`).
