@@ -1430,6 +1430,10 @@ describe("transcripts", () => {
       ["Ali Perera", "Special Adviser to the Prime Minister"],
     ]);
   });
+  it("reads past `But,` set off by its comma to the speaker of a quotation in the sentence (`But, a senior Kurdish official told MEE, the deadline \"is unlikely to be met\"`)", () => {
+    const text = 'Erdogan met Sharaa. But, a senior Kurdish official told MEE, the deadline "is unlikely to be met".';
+    expect(parseReport(text).quotes.map((q) => [q.speaker?.name, q.cue === null ? null : text.slice(q.cue.start, q.cue.end)])).toEqual([["a senior Kurdish official", "told"]]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

@@ -26,8 +26,8 @@ export const OPENING_ADVERBS: ReadonlySet<string> = new Set([
   "soon", "shortly", "just", "even", "long", "right", "only", "immediately", "moments", "hours", "days", "weeks", "months", "years",
 ]);
 
-/** Connectives that open a sentence set off by a comma (`However,`, `Moreover,`). */
-export const CONNECTIVES: ReadonlySet<string> = new Set(["however", "moreover", "furthermore", "additionally", "nevertheless", "nonetheless", "indeed", "thus", "therefore"]);
+/** Connectives that open a sentence set off by a comma (`However,`, `Moreover,`; `But,` as some outlets write it). */
+export const CONNECTIVES: ReadonlySet<string> = new Set(["however", "moreover", "furthermore", "additionally", "nevertheless", "nonetheless", "indeed", "thus", "therefore", "but", "yet"]);
 
 /** True for a word that may open a sentence set off by its comma before the subject: a connective or an adverb of time (`However,`, `Meanwhile,`). */
 export function opensConnective(w: string): boolean {
