@@ -1434,6 +1434,12 @@ describe("transcripts", () => {
     const text = 'Erdogan met Sharaa. But, a senior Kurdish official told MEE, the deadline "is unlikely to be met".';
     expect(parseReport(text).quotes.map((q) => [q.speaker?.name, q.cue === null ? null : text.slice(q.cue.start, q.cue.end)])).toEqual([["a senior Kurdish official", "told"]]);
   });
+  it("resolves an official's office only to one who holds that office, not to another official (`the judge` is no prosecutor), a member of the House by `the congressman`", () => {
+    const court = 'Prosecutor Carrie Cohen asked for prison. "Everything you have said has overlapped," the judge said.';
+    expect(parseReport(court).quotes.map((q) => q.speaker?.name)).not.toContain("Carrie Cohen");
+    const house = 'Rep. Alan Grayson spoke on Monday. "I will not resign," the congressman said.';
+    expect(parseReport(house).quotes.map((q) => q.speaker?.name)).toEqual(["Alan Grayson"]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

@@ -76,6 +76,8 @@ export const OFFICE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = w
   // (Bhutan's own words for its prime minister, in its three spellings, and a minister, as Kuensel writes them bare:
   // `Lyonchhen thanked …`, `Lyonchhoen said that …`.)
   lyonchhen: ["prime minister"], lyonchhoen: ["prime minister"], lyonchoen: ["prime minister"], lyonpo: ["minister"],
+  // (A member of the House by the common word: `Rep. Anthony Weiner … the former congressman`.)
+  congressman: ["representative"], congresswoman: ["representative"],
 });
 
 /** Offices of a head of state or government, which no holder of another of them is called (`the prime minister` is no president). */

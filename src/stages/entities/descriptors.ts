@@ -575,7 +575,10 @@ function resolveDescriptor(text: string, index: PeopleIndex, lexicon: Lexicon, a
   // (A head's office by its short form too: `The PM spoke to President Zelenskyy`.)
   const headOffice = HEAD_OFFICES.has(lower) || (OFFICE_SHORT_FORMS[lower] ?? []).some((o) => HEAD_OFFICES.has(o));
   const otherHead = (): boolean => headOffice && holding([lower, ...(OFFICE_SHORT_FORMS[lower] ?? [])]).length === 0 && holding([...HEAD_OFFICES]).length > 0;
-  if (fits.length === 1) return (CROWNED_TITLES.has(lower) && holding([lower]).length === 0) || otherHead() ? null : (fits[0] ?? null);
+  // (An official's office is no other official's: `the judge` is no prosecutor the text names.)
+  const officeWord = lower.slice(lower.lastIndexOf(" ") + 1);
+  const otherOfficial = cls === "official" && officeWord !== "official" && holding([officeWord, ...(OFFICE_SHORT_FORMS[officeWord] ?? [])]).length === 0;
+  if (fits.length === 1) return (CROWNED_TITLES.has(lower) && holding([lower]).length === 0) || otherHead() || otherOfficial ? null : (fits[0] ?? null);
   const ownWord = holding([lower]);
   const sameOffice = ownWord.length > 0 ? ownWord : holding(OFFICE_SHORT_FORMS[lower] ?? []);
   if (sameOffice.length === 1) return sameOffice[0] ?? null;
