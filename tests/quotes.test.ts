@@ -1440,6 +1440,10 @@ describe("transcripts", () => {
     const house = 'Rep. Alan Grayson spoke on Monday. "I will not resign," the congressman said.';
     expect(parseReport(house).quotes.map((q) => q.speaker?.name)).toEqual(["Alan Grayson"]);
   });
+  it("reads a given name and a surname set off by commas after an office, or closing the sentence, as a person whatever follows (`received by Nigeria's Vice-President, Kashim Shettima, and …`)", () => {
+    const text = "Mahama was received at the airport by Nigeria's Vice-President, Kashim Shettima, and Ghana's High Commissioner to Nigeria, Baba Jamal.";
+    expect(parseReport(text).people.map((p) => p.name)).toEqual(["John Dramani Mahama", "Kashim Shettima", "Baba Jamal"]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

@@ -697,7 +697,8 @@ function roleEndsAt(tokens: TokenList, k: number, lexicon: Lexicon): boolean {
   for (let j = last; body && j >= Math.max(1, last - MAX_ROLE_BODY_WORDS); j--) {
     const w = tokens.lowerAt(j);
     if (tokens.kindAt(j) !== "word" || tokens.newLineAt(j) === true) return false;
-    if ((w === "for" || w === "of") && j < last && rolePhraseEndsAt(tokens, j, lexicon)) return true;
+    // (An envoy's posting too: `Ghana's High Commissioner to Nigeria, Baba Jamal.`)
+    if ((w === "for" || w === "of" || w === "to") && j < last && rolePhraseEndsAt(tokens, j, lexicon)) return true;
   }
   return false;
 }
@@ -812,6 +813,9 @@ function besideCue(tokens: TokenList, i: number, end: number, lexicon: Lexicon):
     while (c < body + MAX_BODY_NAME_WORDS && tokens.capitalizedAt(c) === true) c++;
     if (c > body && lexicon.cueWords.has(tokens.textAt(c) ?? "")) return true;
   }
+  // `received by Nigeria's Vice-President, Kashim Shettima, and …`: a given name and a surname set off by commas after
+  // an office, or closing the sentence, are a name whatever follows.
+  if (k === end && end - i === 2 && tokens.textAt(i - 1) === "," && (after.text === "," || after.text === ".") && roleEndsAt(tokens, i - 1, lexicon)) return true;
   if (k > end) return false;
   if (after.text !== ",") return false;
   // `Lee's chief of staff, Kang Hoon-sik, told reporters`: a full name set off by commas right before the verb (or an
