@@ -1444,6 +1444,10 @@ describe("transcripts", () => {
     const text = "Mahama was received at the airport by Nigeria's Vice-President, Kashim Shettima, and Ghana's High Commissioner to Nigeria, Baba Jamal.";
     expect(parseReport(text).people.map((p) => p.name)).toEqual(["John Dramani Mahama", "Kashim Shettima", "Baba Jamal"]);
   });
+  it("keeps a pilgrim's style after `bin` in a Malay name, and reads `Utama` of `Dato' Seri Utama` as a courtesy title (`Dato' Seri Utama Haji Mohamad bin Haji Hasan`)", () => {
+    expect(parseReport("Also present was Malaysian Minister of Foreign Affairs Dato Seri Mohamad bin Haji Hasan.").people.map((p) => [p.name, p.roles])).toEqual([["Mohamad bin Haji Hasan", ["Malaysian Minister of Foreign Affairs"]]]);
+    expect(parseReport("Also present was Dato' Seri Utama Haji Mohamad bin Haji Hasan.").people.map((p) => p.name)).toEqual(["Mohamad bin Haji Hasan"]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

@@ -115,6 +115,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "ap",
 ]);
 
+/** A pilgrim's style a father's name may carry after `bin` (`Mohamad bin Haji Hasan`): part of the name there. */
+export const PATRONYMIC_STYLES: ReadonlySet<string> = new Set(["haji", "hajah", "hajjah"]);
+
 /** Words of office that are family names too, after given names (`Charlie King`, `Erik Prince`, `John Major`). */
 export const TITLES_AS_FAMILY_NAMES: ReadonlySet<string> = new Set(["king", "prince", "bishop", "major", "judge", "marshal", "pope"]);
 /** English function words that are family names too, after given names (`Kerim Has`, `An Cheol-soo`'s `An`, `Do`). */

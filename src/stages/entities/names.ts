@@ -1,7 +1,7 @@
 import { ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import type { Lexicon } from "../../lexicon/compile.js";
 import { HONORIFICS, PARTY_GROUPS, STYLES } from "../../lexicon/roles.js";
-import { FUNCTION_WORDS_AS_FAMILY_NAMES, NAME_INNER_TITLES, NAME_PARTICLES, TITLES_AS_FAMILY_NAMES } from "../../lexicon/first-names.js";
+import { FUNCTION_WORDS_AS_FAMILY_NAMES, NAME_INNER_TITLES, NAME_PARTICLES, PATRONYMIC_STYLES, TITLES_AS_FAMILY_NAMES } from "../../lexicon/first-names.js";
 import { MONTHS, PUBLICATION_WORDS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { HEADLINE_VERBS } from "../../lexicon/function-words.js";
@@ -204,6 +204,8 @@ export function nameRunEnd(tokens: TokenList, i: number, lexicon: Lexicon): numb
     if (j > i && NAME_PARTICLES.has(t.lower)) {
       let k = j;
       while (k < tokens.length && k - j < MAX_PARTICLES && NAME_PARTICLES.has(tokens.lowerAt(k) ?? "") && gluedBySpace(tokens, k)) k++;
+      // (A pilgrim's style of the father's: `Mohamad bin Haji Hasan`.)
+      if (k > j && PATRONYMIC_STYLES.has(tokens.lowerAt(k) ?? "") && gluedBySpace(tokens, k) && isNameWordAt(tokens, k + 1, lexicon)) k++;
       if (k === j || !gluedBySpace(tokens, k) || !isNameWordAt(tokens, k, lexicon) || NAME_PARTICLES.has(tokens.lowerAt(k) ?? "")) break;
       j = k;
       continue;
