@@ -4498,4 +4498,8 @@ describe("summit frame", () => {
     expect(participantNames(report)).toEqual(["Aleksandar Vucic", "Andrej Plenković"]);
     expect(report.timeline.find((e) => e.value === "2023-07")?.participants.length).toBe(2);
   });
+  it("knows the Sultan of Brunei's palace as a seat in his capital (`held the 26th Annual Leaders' Consultation … at Istana Nurul Iman`)", () => {
+    const text = "Sultan Haji Hassanal Bolkiah and Prime Minister of Malaysia Anwar Ibrahim yesterday held the 26th Annual Leaders' Consultation at Istana Nurul Iman.";
+    expect(parseReport(text, { referenceDate: "2025-08-12" }).summit).toMatchObject({ location: "Bandar Seri Begawan", date: "2025-08-11" });
+  });
 });

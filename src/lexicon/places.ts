@@ -416,7 +416,7 @@ export const VENUES: Readonly<Record<string, string>> = wordTable({
   "al alam palace": "Muscat", "husseiniya palace": "Amman", "al husseiniya palace": "Amman", "raghadan palace": "Amman",
   "baabda palace": "Beirut", "irqah palace": "Riyadh", "al-salam palace": "Jeddah", "al salam palace": "Jeddah",
   "istana negara": "Kuala Lumpur", "rideau hall": "Ottawa", "prague castle": "Prague",
-  "saadabad palace": "Tehran", "maximos mansion": "Athens", "ilaro court": "Bridgetown",
+  "saadabad palace": "Tehran", "maximos mansion": "Athens", "ilaro court": "Bridgetown", "istana nurul iman": "Bandar Seri Begawan",
   // Sites of summits away from the seats: a base, a conference centre.
   "joint base elmendorf-richardson": "Anchorage", "elmendorf-richardson": "Anchorage", "nasrec expo centre": "Johannesburg",
   "grand palais": "Paris", "parliament hill": "Ottawa",
