@@ -2760,4 +2760,10 @@ describe("reported speech without quotation marks", () => {
     const text = "Erdogan met Sharaa. However, a senior Kurdish official told MEE, the deadline is unlikely to be met.";
     expect(extractAttributions(text).map((a) => [a.source.name, text.slice(a.cue.start, a.cue.end), text.slice(a.content.start, a.content.end)])).toEqual([["a senior Kurdish official", "told", "the deadline is unlikely to be met"]]);
   });
+  it("reads a city, a date, a clock time perhaps and a dash as a dateline, no part of what the sentence reports (`Rome, 14 Oct 10:47 - Italian Prime Minister …`)", () => {
+    for (const dateline of ["Rome, 14 Oct 10:47 - ", "Rome, 14 Oct - "]) {
+      const text = `${dateline}Italian Prime Minister Giorgia Meloni received Kyriakos Mitsotakis this morning, government sources reported.`;
+      expect(extractAttributions(text).map((a) => text.slice(a.content.start, a.content.end))).toEqual(["Italian Prime Minister Giorgia Meloni received Kyriakos Mitsotakis this morning"]);
+    }
+  });
 });

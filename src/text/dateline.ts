@@ -237,6 +237,13 @@ function cityDateline(tokens: TokenList, first: number, end: number, cities: Rea
   if (!month || !day) return null;
   // (SPA: `Riyadh, May 13, 2025, SPA -- …`, the year and the agency after commas, then a dash.)
   if (tokens.textAt(k) === "," && PATTERNS.year.test(tokens.textAt(k + 1) ?? "")) k += 2;
+  // (Agenzia Nova: `Rome, 14 Oct 10:47 - Italian Prime Minister …`, a clock time perhaps, then a dash and the news.)
+  // (The date's reading took the hour for a day: the colon after it opens the minutes.)
+  const clock = tokens.textAt(k) === ":" && PATTERNS.dayDigits.test(tokens.textAt(k - 1) ?? "") && PATTERNS.dayDigits.test(tokens.textAt(k + 1) ?? "") ? k + 2 : k;
+  const dash = tokens.get(clock);
+  if (dash !== undefined && DATELINE_DASHES.has(dash.text) && dash.start < end && (tokens.startAt(clock + 1) ?? dash.end) > dash.end && isCapitalizedAt(tokens, clock + 1)) {
+    return { place, shared: false, start: head.start, end: dash.start, after: tokens.startAt(clock + 1) ?? dash.end };
+  }
   const agency = tokens.get(k + 1);
   if (tokens.textAt(k) === "," && agency !== undefined && isAllCaps(agency.text) && agency.text.length > 1 && DATELINE_DASHES.has(tokens.textAt(k + 2) ?? "")) {
     if (agency.start < end) return { place, shared: false, start: head.start, end: agency.end, after: tokens.startAt(pastDashes(tokens, k + 2)) ?? agency.end };
