@@ -1448,6 +1448,11 @@ describe("transcripts", () => {
     expect(parseReport("Also present was Malaysian Minister of Foreign Affairs Dato Seri Mohamad bin Haji Hasan.").people.map((p) => [p.name, p.roles])).toEqual([["Mohamad bin Haji Hasan", ["Malaysian Minister of Foreign Affairs"]]]);
     expect(parseReport("Also present was Dato' Seri Utama Haji Mohamad bin Haji Hasan.").people.map((p) => p.name)).toEqual(["Mohamad bin Haji Hasan"]);
   });
+  it("reads an agency named by the word for agency in its own language as a body, no person (`Agenzia Nova`)", () => {
+    const report = parseReport("Meloni receives Mitsotakis\n\nAgenzia Nova\n\nItalian Prime Minister Giorgia Meloni received Kyriakos Mitsotakis this morning.");
+    expect(report.people.map((p) => p.name)).toEqual(["Giorgia Meloni", "Kyriakos Mitsotakis"]);
+    expect(report.organizations.map((o) => o.name)).toContain("Agenzia Nova");
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

@@ -103,7 +103,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "Observer", "Mirror", "Monitor", "Sentinel", "Statesman",
   // Heads in other languages, often left untranslated (`Institut Montaigne`, `Stiftung Wissenschaft und Politik`).
   "Institut", "Instituto", "Istituto", "Stiftung", "Fondation", "Fundación", "Fondazione", "Université", "Universität",
-  "Universidad", "Ministerium", "Ministère", "Centro", "Zentrum",
+  "Universidad", "Ministerium", "Ministère", "Centro", "Zentrum", "Agenzia", "Agencia", "Agência", "Agence",
 ]);
 
 /** Heads whose topic follows `on` (`Commission on Presidential Debates`, `Treaty on Comprehensive Strategic Partnership`). */
