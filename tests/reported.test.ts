@@ -2766,4 +2766,11 @@ describe("reported speech without quotation marks", () => {
       expect(extractAttributions(text).map((a) => text.slice(a.content.start, a.content.end))).toEqual(["Italian Prime Minister Giorgia Meloni received Kyriakos Mitsotakis this morning"]);
     }
   });
+  it("reads the one who learned it as the source of `according to what X learned,` (`According to what Nova learned, the two leaders also discussed …`)", () => {
+    const text = "Meloni met Mitsotakis in Rome. According to what Nova learned, the two leaders also discussed the next European Council. According to what ANSA understands, they agreed on a joint position.";
+    expect(extractAttributions(text).map((a) => [a.source.name, text.slice(a.content.start, a.content.end)])).toEqual([
+      ["Nova", "the two leaders also discussed the next European Council"],
+      ["ANSA", "they agreed on a joint position"],
+    ]);
+  });
 });

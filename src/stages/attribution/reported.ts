@@ -228,6 +228,9 @@ function framedSpeech(
 
   // According to X, CONTENT.
   if (first === "according" && second === "to") {
+    // `According to what Nova learned, CONTENT`: the one who learned it is the source.
+    const learned = tokens.lowerAt(b + 2) === "what" ? learnedBy(tokens, b + 3, e, resolver) : null;
+    if (learned !== null) return make(tokens, quoted, learned.ref, span(tokens, b, b + 2), learned.comma + 1, e);
     // A courtesy title before the name (`according to Dr. Wanjiru Gikonyo`) is not part of the person's name.
     let from = b + 2;
     if (HONORIFICS.has(tokens.lowerAt(from) ?? "")) from += isGluedPeriod(tokens, from + 1) ? 2 : 1;
@@ -478,6 +481,22 @@ function sourceUpToComma(tokens: TokenList, from: number, e: number, resolver: S
   const whole = speakerFrom(from, comma, resolver);
   const ref = (whole !== null && whole.next === comma && whole.ref.personId !== null ? whole.ref : null) ?? personEnding(tokens, from, comma, resolver)?.ref ?? nounPhraseSource(tokens, from, comma);
   return ref === null ? null : { ref, comma };
+}
+
+/** Verbs of coming to know after `according to what X` (`learned`, `understands`). */
+const LEARNING_VERBS = new Set(["learned", "learnt", "learns", "understands", "understood", "gathered", "gathers", "heard", "hears"]);
+
+/** Most tokens of the one who learned, after `according to what`. */
+const MAX_LEARNER_TOKENS = 6;
+
+/** After `according to what` at `k`: who learned it, up to a verb of learning and its comma (`Nova learned,`), or null. */
+function learnedBy(tokens: TokenList, k: number, e: number, resolver: SpeakerResolver): { ref: SpeakerRef; comma: number } | null {
+  let verb = k;
+  while (verb < Math.min(e, k + MAX_LEARNER_TOKENS) && !LEARNING_VERBS.has(tokens.lowerAt(verb) ?? "")) verb++;
+  if (verb === k || !LEARNING_VERBS.has(tokens.lowerAt(verb) ?? "") || tokens.textAt(verb + 1) !== ",") return null;
+  const who = resolver.speakerAt(k);
+  const ref = who !== null && who.next === verb ? who.ref : nounPhraseSource(tokens, k, verb);
+  return ref === null ? null : { ref, comma: verb + 1 };
 }
 
 /** Most words of an apposition read for its role noun. */
