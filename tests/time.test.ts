@@ -4502,4 +4502,10 @@ describe("summit frame", () => {
     const text = "Sultan Haji Hassanal Bolkiah and Prime Minister of Malaysia Anwar Ibrahim yesterday held the 26th Annual Leaders' Consultation at Istana Nurul Iman.";
     expect(parseReport(text, { referenceDate: "2025-08-12" }).summit).toMatchObject({ location: "Bandar Seri Begawan", date: "2025-08-11" });
   });
+  it("dates the meeting by its own verb's day, not a span before it, when a meeting's verb opens the dated sentence (`met Merz in Berlin on Tuesday, a day after his meeting with … Steinmeier`)", () => {
+    const text = "Polish President Karol Nawrocki met German Chancellor Friedrich Merz in Berlin on Tuesday, a day after his meeting with German President Frank-Walter Steinmeier.";
+    const report = parseReport(text, { referenceDate: "2025-09-16" });
+    expect(report.summit.date).toBe("2025-09-16");
+    expect(participantNames(report)).toEqual(["Karol Nawrocki", "Friedrich Merz"]);
+  });
 });

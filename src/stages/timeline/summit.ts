@@ -253,7 +253,10 @@ export function findSummit(input: SummitInput): Summit {
   let evidence = best === null || best.score <= 0 ? null : best.sentence;
   // (`spoke to our correspondent on Tuesday, a day after hosting Chinese Premier Li Qiang for talks`: the meeting lies
   // that span before the day the sentence gives.)
-  const spanBack = best === null || date === null || !PATTERNS.isoDay.test(date) ? 0 : daysAfterMeeting(tokens, tokenIndexAt(tokens, best.timex.end));
+  // (Not when the sentence's own verb before the day is a meeting's: `Nawrocki met Merz in Berlin on Tuesday, a day
+  // after his meeting with … Steinmeier` dates the one with Merz.)
+  const metBefore = best !== null && meetingVerbBetween(tokens, tokenIndexAt(tokens, best.sentence.start), tokenIndexAt(tokens, best.timex.start));
+  const spanBack = best === null || date === null || !PATTERNS.isoDay.test(date) || metBefore ? 0 : daysAfterMeeting(tokens, tokenIndexAt(tokens, best.timex.end));
   if (date !== null && spanBack > 0) date = formatDay(addDays(parseDay(date), -spanBack));
   // A preview's week or month narrows to the day a later sentence about the meeting gives within it (`will host talks
   // … next week`, then `The meeting … is expected to take place on Tuesday`).
@@ -1859,6 +1862,12 @@ function daysAfterMeeting(tokens: TokenList, k: number): number {
     if (MEETING_WORDS.has(tokens.lowerAt(j) ?? "") || HOSTING_FORMS.has(tokens.lowerAt(j) ?? "")) return otherMeeting(tokens, j) ? 0 : count * (unit === "W" ? 7 : 1);
   }
   return 0;
+}
+
+/** True when a verb of meeting stands in tokens `[from, to)` (`met`, `received`). */
+function meetingVerbBetween(tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (MEETING_VERBS.has(tokens.lowerAt(k) ?? "")) return true;
+  return false;
 }
 
 /** Forms of hosting that name a meeting after a span (`a day after hosting Li Qiang`). */
