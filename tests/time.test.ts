@@ -4508,4 +4508,10 @@ describe("summit frame", () => {
     expect(report.summit.date).toBe("2025-09-16");
     expect(participantNames(report)).toEqual(["Karol Nawrocki", "Friedrich Merz"]);
   });
+  it("takes no place for the meeting from a sentence whose subject is the one before (`Their last meeting was in Belgrade in July`)", () => {
+    for (const before of ["Their last meeting was in Belgrade in July.", "The previous meeting was held in Belgrade in July."]) {
+      expect(parseReport(`Orban and Vucic signed an agreement on Thursday. ${before}`, { referenceDate: "2025-10-16" }).summit.location).toBeNull();
+    }
+    expect(parseReport("Orban and Vucic signed an agreement on Thursday. The meeting was held in Belgrade.", { referenceDate: "2025-10-16" }).summit.location).toBe("Belgrade");
+  });
 });

@@ -1931,7 +1931,12 @@ function perSentenceInTurn<T>(read: (sentence: Sentence) => T): (sentence: Sente
 /** True when the sentence's verb of meeting stands right after `first` or `last` (`first visited`, `last met`). */
 function earlierOccasion(tokens: TokenList, sentence: Sentence): boolean {
   const end = tokenIndexAt(tokens, sentence.end);
-  for (let i = tokenIndexAt(tokens, sentence.start) + 1; i < end; i++) {
+  // (Or a subject that names the one before: `Their last meeting was in Belgrade in July`, `The previous summit was
+  // held in Astana`.)
+  const begin = tokenIndexAt(tokens, sentence.start);
+  const earlier = tokens.lowerAt(begin + 1) ?? "";
+  if (DETERMINERS.has(tokens.lowerAt(begin) ?? "") && (earlier === "last" || LOOKING_BACK_WORDS.has(earlier)) && MEETING_NOUNS.has(tokens.lowerAt(begin + 2) ?? "")) return true;
+  for (let i = begin + 1; i < end; i++) {
     const w = tokens.lowerAt(i) ?? "";
     // (An adverb, not `the first held on African soil`, a summit so described.)
     if ((HAPPENING_VERBS.has(w) || OCCASION_VERBS.has(w)) && EARLIER_OCCASION_WORDS.has(tokens.lowerAt(i - 1) ?? "") && !DETERMINERS.has(tokens.lowerAt(i - 2) ?? "")) return true;
