@@ -4514,4 +4514,10 @@ describe("summit frame", () => {
     }
     expect(parseReport("Orban and Vucic signed an agreement on Thursday. The meeting was held in Belgrade.", { referenceDate: "2025-10-16" }).summit.location).toBe("Belgrade");
   });
+  it("knows towns of Hungary and of the Estonian-Latvian border as places of a meeting, and a president's Chancery as a body (`The meeting took place in Szeged`, `the Latvian President's Chancery said`)", () => {
+    expect(parseReport("Orban and Vucic signed an agreement on Thursday. The meeting took place in Szeged, in southern Hungary.", { referenceDate: "2025-10-16" }).summit.location).toBe("Szeged");
+    const baltic = parseReport("Latvian President Edgars Rinkēvičs and Estonian President Alar Karis met in Valga on Friday. The two presidents discussed defence, the Latvian President's Chancery said.", { referenceDate: "2025-08-29" });
+    expect(baltic.summit.location).toBe("Valga");
+    expect(baltic.people.map((p) => p.name)).toEqual(["Edgars Rinkēvičs", "Alar Karis"]);
+  });
 });

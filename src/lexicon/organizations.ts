@@ -92,7 +92,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "Treaty", "Club", "Foundation", "Center", "Centre", "News", "Times", "Post", "Journal", "Channel", "Network", "Army",
   "Navy", "Force", "Forces", "Guard", "Cabinet", "Government", "Secretariat", "Chamber", "House", "Senate", "Duma",
   "Directorate", "Bureau", "Authority", "Board", "Commissariat", "Presidency", "Community", "Legion", "Radio", "Television",
-  "Museum", "Gallery", "Library", "Online",
+  "Museum", "Gallery", "Library", "Online", "Chancery", "Chancellery",
   // Companies by their trade or their legal form (`Nippon Steel`, `General Motors`, `Saudi Aramco`'s peers).
   "Steel", "Motors", "Airlines", "Airways", "Energy", "Petroleum", "Holdings", "Industries", "Electric", "Electronics",
   "Technologies", "Pharmaceuticals", "Telecom", "Aerospace",
