@@ -2773,4 +2773,10 @@ describe("reported speech without quotation marks", () => {
       ["ANSA", "they agreed on a joint position"],
     ]);
   });
+  it("reads a source closed by its short name in brackets in a parenthesis after a short subject (`The agreements, according to the Office of the Prime Minister (OPM), will see …`)", () => {
+    const text = "Holness met Ali. The agreements, according to the Office of the Prime Minister (OPM), will see Guyana supply Jamaica with natural gas.";
+    expect(extractAttributions(text).map((a) => [a.source.name, text.slice(a.content.start, a.content.end)])).toEqual([
+      ["the Office of the Prime Minister", "The agreements, according to the Office of the Prime Minister (OPM), will see Guyana supply Jamaica with natural gas"],
+    ]);
+  });
 });

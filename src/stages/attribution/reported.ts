@@ -409,8 +409,10 @@ function framedSpeech(
     // (A verb of saying after it leaves the sentence to the subject, who reports: `Xi, according to Xinhua, told
     // Takaichi that …`.)
     if (tokens.textAt(close) !== "," || verb === undefined || verb.kind !== "word" || verb.capitalized || SUBORDINATORS.has(verb.lower) || PREPOSITIONS.has(verb.lower) || RELATIVE_PRONOUNS.has(verb.lower) || reportingVerbAt(tokens, close + 1, lexicon) > 0) break;
-    const who = speakerFrom(i + 3, close, resolver);
-    const source = who !== null && who.next === close ? who.ref : nounPhraseSource(tokens, i + 3, close);
+    // (Its short name in brackets may close the source: `according to the Office of the Prime Minister (OPM),`.)
+    const sourceEnd = asideStartBefore(tokens, i + 3, close);
+    const who = speakerFrom(i + 3, sourceEnd, resolver);
+    const source = who !== null && who.next === sourceEnd ? who.ref : nounPhraseSource(tokens, i + 3, sourceEnd);
     if (source !== null) return make(tokens, quoted, source, span(tokens, i + 1, i + 3), b, e);
     break;
   }
