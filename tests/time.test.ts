@@ -4498,9 +4498,11 @@ describe("summit frame", () => {
     expect(participantNames(report)).toEqual(["Aleksandar Vucic", "Andrej Plenković"]);
     expect(report.timeline.find((e) => e.value === "2023-07")?.participants.length).toBe(2);
   });
-  it("knows the Sultan of Brunei's palace as a seat in his capital (`held the 26th Annual Leaders' Consultation … at Istana Nurul Iman`)", () => {
+  it("knows the Sultan of Brunei's palace and Jamaica House as seats in their capitals (`held the 26th Annual Leaders' Consultation … at Istana Nurul Iman`)", () => {
     const text = "Sultan Haji Hassanal Bolkiah and Prime Minister of Malaysia Anwar Ibrahim yesterday held the 26th Annual Leaders' Consultation at Istana Nurul Iman.";
     expect(parseReport(text, { referenceDate: "2025-08-12" }).summit).toMatchObject({ location: "Bandar Seri Begawan", date: "2025-08-11" });
+    const kingston = "Prime Minister Andrew Holness and Guyanese President Irfaan Ali yesterday signed two agreements at Jamaica House.";
+    expect(parseReport(kingston, { referenceDate: "2025-05-07" }).summit.location).toBe("Kingston");
   });
   it("dates the meeting by its own verb's day, not a span before it, when a meeting's verb opens the dated sentence (`met Merz in Berlin on Tuesday, a day after his meeting with … Steinmeier`)", () => {
     const text = "Polish President Karol Nawrocki met German Chancellor Friedrich Merz in Berlin on Tuesday, a day after his meeting with German President Frank-Walter Steinmeier.";

@@ -417,6 +417,7 @@ export const VENUES: Readonly<Record<string, string>> = wordTable({
   "baabda palace": "Beirut", "irqah palace": "Riyadh", "al-salam palace": "Jeddah", "al salam palace": "Jeddah",
   "istana negara": "Kuala Lumpur", "rideau hall": "Ottawa", "prague castle": "Prague",
   "saadabad palace": "Tehran", "maximos mansion": "Athens", "ilaro court": "Bridgetown", "istana nurul iman": "Bandar Seri Begawan",
+  "jamaica house": "Kingston",
   // Sites of summits away from the seats: a base, a conference centre.
   "joint base elmendorf-richardson": "Anchorage", "elmendorf-richardson": "Anchorage", "nasrec expo centre": "Johannesburg",
   "grand palais": "Paris", "parliament hill": "Ottawa",
