@@ -152,8 +152,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "king", "queen", "prince", "princess", "emir", "sheikh", "shaikh", "sheik", "chairman", "governor", "senator", "general", "speaker",
   "mayor", "pope", "judge", "justice", "director", "commissioner", "professor", "spokesman", "spokeswoman",
   // Courtesy titles of South and Southeast Asia and the Gulf (`Shri Narendra Modi`, `Datuk Seri Anwar Ibrahim`,
-  // `Sayyid Fahd bin Mahmoud Al Said`, the Malay royal `Tengku Datuk Seri Zafrul Abdul Aziz`, `Dato' Seri Utama`), and Shia clerics'
-  // ranks (`Ayatollah Raisi`, `Hojatoleslam Rouhani`).
+  // `Dato' Seri Utama`, `Sayyid Fahd bin Mahmoud Al Said`, the Malay royal `Tengku Datuk Seri Zafrul Abdul Aziz`), and
+  // Shia clerics' ranks (`Ayatollah Raisi`, `Hojatoleslam Rouhani`).
   "shri", "smt", "shrimati", "datuk", "dato", "datin", "seri", "utama", "tun", "tengku", "tunku", "sheikha", "shaikha", "sayyid", "seyyed", "seyed", "h.e", "ayatollah", "hojatoleslam",
   // (The Gulf press's His Highness and His Royal Highness in capitals: `HH the Amir Sheikh Tamim`, `HRH Prince …`.)
   "hh", "hrh",

@@ -2039,7 +2039,6 @@ const ADVERBIALS = new Set([
 /** Longest run of adverbials skipped, in tokens. */
 const MAX_ADVERBIALS = 10;
 
-/** After `told`: the end of an audience noun phrase (`a news conference`, `the BBC's reporters`), or `k` when none. */
 /** Most capitalised words of a hearer read before a comma (`told MEE,`). */
 const MAX_NAMED_HEARER = 3;
 
@@ -2050,6 +2049,7 @@ function capitalsBeforeComma(tokens: TokenList, k: number, e: number): number {
   return j > k && tokens.textAt(j) === "," ? j : k;
 }
 
+/** After `told`: the end of an audience noun phrase (`a news conference`, `the BBC's reporters`), or `k` when none. */
 function audienceEnd(tokens: TokenList, k: number, e: number): number {
   // Up to three modifiers before the noun (`a rare midnight news conference`), the determiner left out before a
   // named audience (`told Russian state television that …`).

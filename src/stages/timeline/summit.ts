@@ -1522,7 +1522,6 @@ function hostsAfterName(tokens: TokenList, end: number): boolean {
   return tokens.textAt(end) === "," && tokens.lowerAt(end + 1) === "who" && HOSTING_VERBS.has(tokens.lowerAt(end + 2) ?? "");
 }
 
-
 /** Nouns for one a host receives (`as a guest of`). */
 const GUEST_WORDS = new Set(["guest", "guests"]);
 
