@@ -2779,4 +2779,10 @@ describe("reported speech without quotation marks", () => {
       ["the Office of the Prime Minister", "The agreements, according to the Office of the Prime Minister (OPM), will see Guyana supply Jamaica with natural gas"],
     ]);
   });
+  it("ends what was said at a contrast where another named person acts (`Ruto said Kenya would scrap the levy, while Museveni directed …`), not where one is in a state", () => {
+    const text = "President William Ruto met Yoweri Museveni. Ruto said Kenya would scrap the levy on Ugandan milk, while Museveni directed his minister to allow Kenyan sugar into the market.";
+    expect(extractAttributions(text).map((a) => [a.source.name, text.slice(a.content.start, a.content.end)])).toEqual([["William Ruto", "Kenya would scrap the levy on Ugandan milk"]]);
+    const state = "Bernie Sanders spoke. Rush Limbaugh added that Clinton is better at camouflaging the agenda, while Sanders was open about it.";
+    expect(extractAttributions(state).map((a) => state.slice(a.content.start, a.content.end))).toEqual(["Clinton is better at camouflaging the agenda, while Sanders was open about it"]);
+  });
 });

@@ -1819,6 +1819,12 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
       const joined = subjectVerbClause(tokens, quoted, k + 2, e, resolver, lexicon, depth + 1);
       return [...asides, ...out, ...joined.map((a) => (own && a.source.mention?.start === tokens.startAt(k + 2) ? { ...a, source } : a))];
     }
+    // `Ruto said Kenya would scrap the levy, while Museveni directed his minister to …`: another named person's own verb
+    // after a contrast ends what was said.
+    if (cut < 0 && tokens.textAt(k) === "," && CONTRAST_JOINS.has(tokens.lowerAt(k + 1) ?? "") && otherActsAt(tokens, k + 2, source, resolver)) {
+      cut = k;
+      break;
+    }
     // `… and underscored that B`, `…, but warned that B`, `…, stressing that B`, `… "common ground," adding that B` (the comma inside the mark).
     const mark = tokens.textAt(k) === "," && CLOSING_QUOTE_MARKS.has(tokens.textAt(k + 1) ?? "") ? 1 : 0;
     const joint = tokens.lowerAt(k) === "and" || tokens.lowerAt(k) === "but" || (tokens.textAt(k) === "," && (tokens.lowerAt(k + 1 + mark) ?? "").endsWith("ing"));
@@ -1864,6 +1870,19 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
   const last = make(tokens, quoted, source, cue, content, tail === null ? end : tail.comma);
   if (last !== null) out.push(last);
   return [...asides, ...out];
+}
+
+/** Words that set a clause against the one before (`…, while Museveni directed …`). */
+const CONTRAST_JOINS = new Set(["while", "whereas"]);
+
+/** Past forms that tell a state, not an act (`while Sanders was open`, still the speaker's contrast). */
+const STATE_VERBS = new Set(["was", "were", "had", "did", "would", "could", "should", "might"]);
+
+/** True when a person other than `source`, named at token `k`, acts in the past right after the name (`Museveni directed`). */
+function otherActsAt(tokens: TokenList, k: number, source: SpeakerRef, resolver: SpeakerResolver): boolean {
+  const other = resolver.speakerAt(k);
+  const verb = tokens.get(other?.next ?? -1);
+  return other !== null && other.ref.personId !== null && other.ref.personId !== source.personId && (other.ref.resolvedVia === "name" || other.ref.resolvedVia === "alias") && pastVerbLike(verb) && !STATE_VERBS.has(verb?.lower ?? "");
 }
 
 /**
