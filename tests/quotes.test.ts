@@ -1453,6 +1453,11 @@ describe("transcripts", () => {
     expect(report.people.map((p) => p.name)).toEqual(["Giorgia Meloni", "Kyriakos Mitsotakis"]);
     expect(report.organizations.map((o) => o.name)).toContain("Agenzia Nova");
   });
+  it("splits a military rank from an office that names its country before a name (`President of the Republic of Lebanon General Joseph Aoun`)", () => {
+    const person = parseReport("The Emir held talks with HE President of the Republic of Lebanon General Joseph Aoun.").people.find((p) => p.name === "Joseph Aoun");
+    expect(person?.roles).toContain("General");
+    expect(person?.roles).toContain("President of the Republic of Lebanon");
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

@@ -11,7 +11,7 @@ import { PATTERNS } from "../../text/patterns.js";
 import { MAX_COUNTRY_WORDS } from "../../lexicon/places.js";
 import { countryAt, countryEndingAt, demonymsBefore, isHeadlineVerb } from "./names.js";
 import { closesBracketedWord, isAbbreviationStop, isAllCaps, isCapitalized, isGluedPeriod, isPossessive, isPossessiveAt, lowerPhrase, tokenIndexAt, type Token, type TokenList } from "../../text/tokens.js";
-import { roleClassesOf, type PeopleRegistry } from "./registry.js";
+import { countryOf, roleClassesOf, type PeopleRegistry } from "./registry.js";
 
 /** Possessives of a person: before a style (`His Highness`) or an office (`Her foreign minister, …`). */
 const PERSONAL_POSSESSIVES = new Set(["his", "her", "their"]);
@@ -106,7 +106,9 @@ function rankAfterPost(title: string, lexicon: Lexicon): { post: string; rank: s
   for (const rank of MILITARY_RANKS) {
     const post = title.slice(0, Math.max(0, title.length - rank.length - 1));
     const office = `${post.slice(post.lastIndexOf(" ") + 1)} ${rank}`.toLowerCase();
-    if (post.includes(" ") && title.toLowerCase().endsWith(` ${rank}`) && lexicon.roleClasses.has(post.toLowerCase()) && !lexicon.roleClasses.has(office)) return { post, rank: title.slice(post.length + 1) };
+    // (An office with its country too: `President of the Republic of Lebanon General Joseph Aoun`.)
+    const ofCountry = post.includes(" of ") && countryOf(post, lexicon) !== null;
+    if (post.includes(" ") && title.toLowerCase().endsWith(` ${rank}`) && (lexicon.roleClasses.has(post.toLowerCase()) || (ofCountry && roleClassesOf(post, lexicon).length > 0)) && !lexicon.roleClasses.has(office)) return { post, rank: title.slice(post.length + 1) };
   }
   for (let i = words.length - 1; i > 0; i--) {
     const last = words[i - 1] ?? "";
