@@ -1458,6 +1458,10 @@ describe("transcripts", () => {
     expect(person?.roles).toContain("General");
     expect(person?.roles).toContain("President of the Republic of Lebanon");
   });
+  it("reads `the Amir` as a crowned title no other leader wears (`The Amir held talks with … President … Joseph Aoun`)", () => {
+    const person = parseReport("The Amir held talks with President Joseph Aoun of Lebanon.").people.find((p) => p.name === "Joseph Aoun");
+    expect(person?.descriptors).toEqual([]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

@@ -120,7 +120,7 @@ export const CHARACTER_WORDS: ReadonlySet<string> = new Set([
 
 /** Titles of a crown or a see, which a description gives no one who does not wear it (`the King` is no prime minister). */
 export const CROWNED_TITLES: ReadonlySet<string> = new Set([
-  "king", "queen", "emperor", "empress", "emir", "sultan", "monarch", "pope", "crown prince", "prince", "princess",
+  "king", "queen", "emperor", "empress", "emir", "amir", "sultan", "monarch", "pope", "crown prince", "prince", "princess",
   "grand duke", "shah", "yang di-pertuan agong",
 ]);
 
