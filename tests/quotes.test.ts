@@ -1462,6 +1462,14 @@ describe("transcripts", () => {
     const person = parseReport("The Amir held talks with President Joseph Aoun of Lebanon.").people.find((p) => p.name === "Joseph Aoun");
     expect(person?.descriptors).toEqual([]);
   });
+  it("reads Kenya's short title for a minister before a name (`Agriculture CS Mutahi Kagwe`)", () => {
+    const report = parseReport("Ruto was accompanied by Trade Cabinet Secretary Lee Kinyanjui and Agriculture CS Mutahi Kagwe.");
+    expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([
+      ["William Ruto", "President of Kenya"],
+      ["Lee Kinyanjui", "Trade Cabinet Secretary"],
+      ["Mutahi Kagwe", "Agriculture CS"],
+    ]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

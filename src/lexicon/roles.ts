@@ -21,6 +21,8 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = wordTable({
   diplomat: "foreign-minister", "chief diplomat": "foreign-minister",
   "defence minister": "defence-minister", "defense minister": "defence-minister",
   "defense secretary": "defence-minister", minister: "minister", secretary: "minister", ambassador: "ambassador",
+  // (Kenya's ministers by their short title: `Agriculture CS Mutahi Kagwe`.)
+  cs: "minister",
   envoy: "ambassador", aide: "aide", adviser: "aide", advisor: "aide", "national security adviser": "aide",
   // Bangladesh's head of its interim government; a chief adviser of no country is an aide (see `roleClassesOf`).
   "chief adviser": "leader",
