@@ -1348,8 +1348,8 @@ describe("transcripts", () => {
       ["Radosław Sikorski", "Poland"],
     ]);
   });
-  it("knows heads of state named by a bare `President` at home (Zardari, Khurelsukh in Mongolian order, Radev, Tasoulas, Murmu)", () => {
-    const text = "President Asif Ali Zardari received President Khurelsukh Ukhnaa. Radev met Tasoulas in Athens. President Droupadi Murmu received Putin.";
+  it("knows heads of state named by a bare `President` at home (Zardari, Khurelsukh in Mongolian order, Radev, Tasoulas, Murmu), and Albania's prime minister", () => {
+    const text = "President Asif Ali Zardari received President Khurelsukh Ukhnaa. Radev met Tasoulas in Athens. President Droupadi Murmu received Putin. Meloni met Edi Rama.";
     expect(parseReport(text).people.map((p) => [p.name, p.country, p.roles[0]])).toEqual([
       ["Asif Ali Zardari", "Pakistan", "President of Pakistan"],
       ["Ukhnaagiin Khurelsukh", "Mongolia", "President of Mongolia"],
@@ -1357,6 +1357,8 @@ describe("transcripts", () => {
       ["Konstantinos Tasoulas", "Greece", "President of Greece"],
       ["Droupadi Murmu", "India", "President of India"],
       ["Vladimir Putin", "Russia", "President of Russia"],
+      ["Giorgia Meloni", "Italy", "Prime Minister of Italy"],
+      ["Edi Rama", "Albania", "Prime Minister of Albania"],
     ]);
   });
   it("splits a post in lower case from a rank or an office in capitals after it (`army chief Field Marshal Asim Munir`), not a deputy's office", () => {

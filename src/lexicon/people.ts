@@ -201,6 +201,7 @@ export const KNOWN_PEOPLE: readonly GazetteerPerson[] = [
   office("Anwar Ibrahim", ["Anwar"], "Malaysia", "Prime Minister", "m"),
   office("Lawrence Wong", [], "Singapore", "Prime Minister", "m"),
   office("Shehbaz Sharif", ["Sharif", "Shehbaz", "Muhammad Shehbaz Sharif"], "Pakistan", "Prime Minister", "m"),
+  office("Edi Rama", [], "Albania", "Prime Minister", "m"),
   // (Heads of state whom home outlets name by a bare `President`: Pakistan's since 2024, Mongolia's since 2021, Bulgaria's
   // since 2017, Greece's since 2025, India's since 2022.)
   office("Asif Ali Zardari", ["Zardari"], "Pakistan", "President", "m"),
