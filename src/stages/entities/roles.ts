@@ -107,8 +107,8 @@ function rankAfterPost(title: string, lexicon: Lexicon): { post: string; rank: s
     const post = title.slice(0, Math.max(0, title.length - rank.length - 1));
     const office = `${post.slice(post.lastIndexOf(" ") + 1)} ${rank}`.toLowerCase();
     // (An office with its country too: `President of the Republic of Lebanon General Joseph Aoun`.)
-    const ofCountry = post.includes(" of ") && countryOf(post, lexicon) !== null;
-    if (post.includes(" ") && title.toLowerCase().endsWith(` ${rank}`) && (lexicon.roleClasses.has(post.toLowerCase()) || (ofCountry && roleClassesOf(post, lexicon).length > 0)) && !lexicon.roleClasses.has(office)) return { post, rank: title.slice(post.length + 1) };
+    const ofCountry = (): boolean => post.includes(" of ") && countryOf(post, lexicon) !== null && roleClassesOf(post, lexicon).length > 0;
+    if (post.includes(" ") && title.toLowerCase().endsWith(` ${rank}`) && (lexicon.roleClasses.has(post.toLowerCase()) || ofCountry()) && !lexicon.roleClasses.has(office)) return { post, rank: title.slice(post.length + 1) };
   }
   for (let i = words.length - 1; i > 0; i--) {
     const last = words[i - 1] ?? "";
