@@ -1460,6 +1460,10 @@ describe("transcripts", () => {
     expect(person?.roles).toContain("General");
     expect(person?.roles).toContain("President of the Republic of Lebanon");
   });
+  it("keeps an office and a country after its `of` together before a rank, not another's office (`President of Lebanon General Joseph Aoun`)", () => {
+    const person = parseReport("The Emir held talks with President of Lebanon General Joseph Aoun.").people.find((p) => p.name === "Joseph Aoun");
+    expect(person?.roles).toEqual(["President of Lebanon", "General"]);
+  });
   it("reads `the Amir` as a crowned title no other leader wears (`The Amir held talks with … President … Joseph Aoun`)", () => {
     const person = parseReport("The Amir held talks with President Joseph Aoun of Lebanon.").people.find((p) => p.name === "Joseph Aoun");
     expect(person?.descriptors).toEqual([]);

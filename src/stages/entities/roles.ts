@@ -330,7 +330,9 @@ function titleBefore(view: string, tokens: TokenList, nameAt: number, roleWords:
     const w = tokens.lowerAt(j) ?? "";
     // (Not an office whose name runs on past `of`: `Secretary of State`, `head of state President Xi`.)
     const office = (w === "for" || w === "of") && roleWords.has(tokens.lowerAt(j - 1) ?? "") && matchPhrase(tokens, j - 1, lexicon.rolePhrases) <= 1;
-    if (office && lexicon.roleClasses.has(tokens.lowerAt(to - 1) ?? "") && !DETERMINERS.has(tokens.lowerAt(j + 1) ?? "")) {
+    // (Not a country and a rank after `of`: `President of Lebanon General Joseph Aoun` holds both.)
+    const countryThenRank = countryAt(tokens, j + 1, lexicon)?.words === to - 2 - j;
+    if (office && !countryThenRank && lexicon.roleClasses.has(tokens.lowerAt(to - 1) ?? "") && !DETERMINERS.has(tokens.lowerAt(j + 1) ?? "")) {
       from = j + 1;
       break;
     }
