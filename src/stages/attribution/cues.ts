@@ -64,24 +64,23 @@ const MAX_NOUN_MODIFIERS = 3;
 /** Tokens after a verb of saying that open what is said (`states that`, `states:`). */
 const SAYING_NEXT = new Set(["that", ":", ",", "\"", "“"]);
 
-/** True when a determiner or a number stands at most a few words before token `i`, only words between. */
-function determinedBefore(tokens: TokenList, i: number): boolean {
+/** True when a word passing `test` stands at most a few words before token `i`, only words between. */
+function modifierBefore(tokens: TokenList, i: number, test: (w: string) => boolean): boolean {
   for (let k = i - 1; k >= Math.max(0, i - MAX_NOUN_MODIFIERS); k--) {
-    const w = tokens.lowerAt(k) ?? "";
-    if (DETERMINERS.has(w) || QUANTIFIERS.has(w) || w in NUMBER_WORDS || PATTERNS.startsWithDigit.test(w)) return true;
+    if (test(tokens.lowerAt(k) ?? "")) return true;
     if (tokens.kindAt(k) !== "word") return false;
   }
   return false;
 }
 
+/** True when a determiner or a number stands at most a few words before token `i`, only words between. */
+function determinedBefore(tokens: TokenList, i: number): boolean {
+  return modifierBefore(tokens, i, (w) => DETERMINERS.has(w) || QUANTIFIERS.has(w) || w in NUMBER_WORDS || PATTERNS.startsWithDigit.test(w));
+}
+
 /** True when a number (not a year) or a quantifier stands at most a few words before token `i`, only words between. */
 function countedBefore(tokens: TokenList, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - MAX_NOUN_MODIFIERS); k--) {
-    const w = tokens.lowerAt(k) ?? "";
-    if (QUANTIFIERS.has(w) || (w in NUMBER_WORDS && w !== "one") || (PATTERNS.startsWithDigit.test(w) && !PATTERNS.year.test(w))) return true;
-    if (tokens.kindAt(k) !== "word") return false;
-  }
-  return false;
+  return modifierBefore(tokens, i, (w) => QUANTIFIERS.has(w) || (w in NUMBER_WORDS && w !== "one") || (PATTERNS.startsWithDigit.test(w) && !PATTERNS.year.test(w)));
 }
 
 /** Verbs that open a sentence before their speaker, the words after it (`Said Dorothy Poynter, …, “…”`); not participles (`Asked whether …, she said`). */
