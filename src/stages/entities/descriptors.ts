@@ -55,6 +55,13 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
   const placeHolders = new Map<string, PersonDraft | null>();
   // People by the style the text first gave them (`his highness`), built at the first bare style.
   let styled: Map<string, PersonDraft> | null = null;
+  /** Records `person` as the one the description `[from, to)` at `span` stands for, as `descriptor`; the token to go on from. */
+  const describe = (person: PersonDraft, span: { start: number; end: number }, descriptor: string, from: number, to: number): number => {
+    registry.addMention(person, span, "descriptor");
+    if (!person.descriptors.includes(descriptor)) person.descriptors.push(descriptor);
+    taken.fill(1, from, to);
+    return to - 1;
+  };
   // Where each role noun last came after `a` or `an` (`A European diplomat, speaking on condition of anonymity, …`):
   // `the diplomat` soon after is that unnamed person again.
   const indefinite = new Map<string, number>();
@@ -82,11 +89,7 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
       const person = styled.get(lowerPhrase(tokens, i, style));
       if (person !== undefined) {
         const span = { start: det.start, end: tokens.endAt(style - 1) ?? det.end };
-        registry.addMention(person, span, "descriptor");
-        const descriptor = view.slice(span.start, span.end);
-        if (!person.descriptors.includes(descriptor)) person.descriptors.push(descriptor);
-        taken.fill(1, i, style);
-        i = style - 1;
+        i = describe(person, span, view.slice(span.start, span.end), i, style);
         continue;
       }
     }
@@ -105,11 +108,7 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
       const named = namedAt.get(tokens.startAt(tokens.textAt(noun + 1) === "," ? noun + 2 : noun + 1) ?? -1);
       if (person !== null && (named === undefined || named === person)) {
         const span = { start: det.start, end: tokens.endAt(noun) ?? det.end };
-        registry.addMention(person, span, "descriptor");
-        const descriptor = view.slice(span.start, span.end);
-        if (!person.descriptors.includes(descriptor)) person.descriptors.push(descriptor);
-        taken.fill(1, i, noun + 1);
-        i = noun;
+        i = describe(person, span, view.slice(span.start, span.end), i, noun + 1);
         continue;
       }
     }
@@ -160,12 +159,7 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
     const held = role === 0 && det.lower === "the" ? heldOfficeAt(tokens, i + 1, people, view, lexicon) : null;
     if (held !== null && !leadsIntoName(tokens, taken, held.end) && !isPossessiveAt(tokens, held.end)) {
       const span = { start: det.start, end: tokens.endAt(held.end - 1) ?? det.end };
-      registry.addMention(held.person, span, "descriptor");
-      const descriptor = view.slice(span.start, span.end);
-      const lowered = descriptor.charAt(0).toLowerCase() + descriptor.slice(1);
-      if (!held.person.descriptors.includes(lowered)) held.person.descriptors.push(lowered);
-      taken.fill(1, i, held.end);
-      i = held.end - 1;
+      i = describe(held.person, span, lowerFirst(view.slice(span.start, span.end)), i, held.end);
       continue;
     }
     if (role === 0) {
@@ -187,11 +181,7 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
       const aged = titled.length === 1 ? titled[0] : !bareAge || age === null ? undefined : characterised ? subjectBefore() : latestBefore((starts ??= mentionStarts()), quotationStart(tokens, i) ?? det.start, fits);
       if (aged !== undefined) {
         const span = { start: det.start, end: tokens.endAt(j - 1) ?? det.end };
-        registry.addMention(aged, span, "descriptor");
-        const descriptor = view.slice(span.start, span.end).toLowerCase();
-        if (!aged.descriptors.includes(descriptor)) aged.descriptors.push(descriptor);
-        taken.fill(1, i, j);
-        i = j - 1;
+        i = describe(aged, span, view.slice(span.start, span.end).toLowerCase(), i, j);
       }
       continue;
     }
@@ -295,12 +285,8 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
     if (introduced !== undefined && i - introduced <= INDEFINITE_REACH && end === j + 1) continue;
     const person = named ?? holder ?? (body ? exactHolder(text, people) : characterOnly ? lastHolder() : placed && countryOf(text, lexicon) === null ? previousSubject() : resolveDescriptor(text, people, lexicon, start, age));
     if (person === null) continue;
-    registry.addMention(person, { start, end: stop }, "descriptor");
     // (A bare office keeps its capitals: `Prime Minister`, `PM`; and one in capitals its case: `THE PRESIDENT`.)
-    const descriptor = bare || isAllCaps(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
-    if (!person.descriptors.includes(descriptor)) person.descriptors.push(descriptor);
-    taken.fill(1, i, end);
-    i = end - 1;
+    i = describe(person, { start, end: stop }, bare || isAllCaps(text) ? text : lowerFirst(text), i, end);
   }
 }
 
@@ -637,6 +623,11 @@ function firstNamed(people: readonly PersonDraft[]): PersonDraft | null {
   let best: PersonDraft | null = null;
   for (const p of people) if (best === null || (p.mentions[0]?.start ?? Infinity) < (best.mentions[0]?.start ?? Infinity)) best = p;
   return best;
+}
+
+/** The text with its first letter in lower case (`The Kurdistan Region President` → `the …`). */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** Most capitalised words before an office's word in a description read as one person's office (`the Kurdistan Region President`). */
