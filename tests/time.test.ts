@@ -4522,4 +4522,11 @@ describe("summit frame", () => {
     expect(baltic.summit.location).toBe("Valga");
     expect(baltic.people.map((p) => p.name)).toEqual(["Edgars Rinkēvičs", "Alar Karis"]);
   });
+  it("places the meeting at a known seat that a later sentence naming the meeting puts its guests at (`Following the meeting, … attended a dinner hosted by President Marcos at Malacanang Palace`)", () => {
+    const lead = "On November 4, Prime Minister Kishida held a summit meeting with President Marcos.\n\n1. Prime Minister Kishida stated that Japan would provide coastal radars.\n\n2. The two leaders welcomed the start of negotiations.\n\n";
+    const at = (last: string): string | null => parseReport(lead + last, { referenceDate: "2023-11-04" }).summit.location;
+    expect(at("Following the meeting, Prime Minister Kishida attended a dinner hosted by President Marcos at Malacanang Palace.")).toBe("Manila");
+    // (Not a seat further on in a sentence that names no meeting.)
+    expect(at("Prime Minister Kishida later flew to Malaysia, where he was received at Istana Negara.")).toBeNull();
+  });
 });

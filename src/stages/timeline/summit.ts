@@ -2526,10 +2526,12 @@ function pickLocation(
     }
   }
   // (A known seat a sentence right after the lead's, dated no other time, places the meeting at: `The signing took
-  // place at Ilaro Court following bilateral talks`.)
+  // place at Ilaro Court following bilateral talks`; so does one further on that names the meeting, `Following the
+  // meeting, Prime Minister Kishida attended a dinner hosted by President Marcos at Malacanang Palace`.)
   if (evidence !== null && held) {
     const after = sentences.indexOf(evidence) + 1;
-    for (const s of sentences.slice(after, after + NARROWING_SENTENCES)) {
+    for (const [n, s] of sentences.slice(after).entries()) {
+      if (n >= NARROWING_SENTENCES && !namesThisMeeting(tokens, s)) continue;
       const seat = venueAt(tokens, s.start, s.end)?.city;
       if (seat !== undefined && inHost(seat) && !inQuote(s.start) && !planned(s) && !datesOther(s) && !toldOfEarlier(s)) counts.set(seat, (counts.get(seat) ?? 0) + 1);
     }
