@@ -769,6 +769,13 @@ describe("tense from modals and relative years", () => {
     expect(values("Leaders met in October ahead of the summit in November.", "2025-12-10")).toEqual(["October=2025-10", "November=2025-11"]);
   });
 
+  it("looks ahead to what getting ready is for, whatever the tense of the clause (`welcomed her leadership in preparing for the G7 Summit in Apulia in June`)", () => {
+    expect(values("The President welcomed Prime Minister Meloni's leadership in preparing for the G7 Summit in Apulia in June.", "2024-03-01")).toEqual(["June=2024-06"]);
+    expect(values("The ministers discussed preparations for the summit in November.", "2025-07-24")).toEqual(["November=2025-11"]);
+    // (Not a time before the word: `discussed in May their preparations for the summit`.)
+    expect(values("The ministers discussed in May their preparations for the summit.", "2025-03-10")).toEqual(["May=2024-05"]);
+  });
+
   it("reads no duration in the last group of a number written with a thousands comma", () => {
     expect(values('Trump said: "It took 3,000 years to get to this point." It lasted 2 years.', "2025-10-13")).toEqual(["2 years=P2Y"]);
   });

@@ -99,6 +99,8 @@ export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
 export const FORWARD_MODALS: ReadonlySet<string> = new Set(["could", "might", "should", "can", "must"]);
 /** `ahead of the COP30 conference in Belem in November`: what comes after it lies ahead of the clause's time. */
 export const AHEAD_WORD = "ahead";
+/** Words of getting ready before `for`: what they are for lies ahead (`in preparing for the G7 Summit in Apulia in June`). */
+export const PREPARING_WORDS: ReadonlySet<string> = new Set(["prepare", "prepares", "preparing", "preparation", "preparations"]);
 /** Words after a modal that keep it from looking ahead. */
 export const MODAL_BLOCKERS: ReadonlySet<string> = new Set(["not", "n't", "have", "never"]);
 

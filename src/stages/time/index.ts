@@ -15,7 +15,7 @@ import { daysBetween, formatDay, parseDay, type Day } from "./calendar.js";
 import { readHeader } from "../../text/dateline.js";
 import type { Block } from "../../model/index.js";
 import type { Lexicon } from "../../lexicon/compile.js";
-import { ADJECTIVAL_PARTICIPLES, AHEAD_WORD, ASKING_VERBS, BEFORE_BARE_VERB, COMMITTING_VERBS, DEFERRING_VERBS, MONTH_NAMES, WEEKDAY_NAMES, FORWARD_MODALS, FUTURE_BEFORE_FOR, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, HEADLINE_PLAN_VERBS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_ADVERBS, PAST_MARKERS, PRESENT_BE, PRESENT_FINITE, HOLDING_OBJECTS, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
+import { ADJECTIVAL_PARTICIPLES, AHEAD_WORD, ASKING_VERBS, BEFORE_BARE_VERB, COMMITTING_VERBS, DEFERRING_VERBS, MONTH_NAMES, WEEKDAY_NAMES, FORWARD_MODALS, FUTURE_BEFORE_FOR, FUTURE_BEFORE_TO, FUTURE_BEFORE_TO_ONLY, FUTURE_MARKERS, HEADLINE_PLAN_VERBS, MODAL_BLOCKERS, PAST_AUXILIARIES, PAST_ADVERBS, PAST_MARKERS, PREPARING_WORDS, PRESENT_BE, PRESENT_FINITE, HOLDING_OBJECTS, REPORTING_PAST, SCHEDULE_VERBS, UNTENSED_BE } from "../../lexicon/time-words.js";
 import { TimeRecognizer, type Tense } from "./recognize.js";
 
 
@@ -315,7 +315,7 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
       if (attributive) markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, reach: phraseReach(tokens, i, end), clause });
       // (Nor does a verb phrase joined to the one before it: `arrived in Beijing on Sunday and will return on Thursday`.)
       else markers.push(relative || nominal || coordinatedAt(tokens, i, begin) ? { start: i, tense: "future", weak: false, forwardOnly: true, clause } : { start: i, tense: planInPast ? "past" : "future", weak: false, clause });
-    } else if ((FORWARD_MODALS.has(w) && !MODAL_BLOCKERS.has(tokens.lowerAt(i + 1) ?? "")) || (w === AHEAD_WORD && tokens.lowerAt(i + 1) === "of") || (w === "by" && opensDeadline(tokens, i + 1))) {
+    } else if ((FORWARD_MODALS.has(w) && !MODAL_BLOCKERS.has(tokens.lowerAt(i + 1) ?? "")) || (w === AHEAD_WORD && tokens.lowerAt(i + 1) === "of") || (PREPARING_WORDS.has(w) && tokens.lowerAt(i + 1) === "for") || (w === "by" && opensDeadline(tokens, i + 1))) {
       markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, clause });
     } else if (w === "since" && !PERFECT_AUXILIARIES.has(tokens.lowerAt(i - 1) ?? "")) {
       // `a parade on Wednesday marking 80 years since the end of the war`: `since` dates what follows it, not a time
