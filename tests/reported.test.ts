@@ -1664,7 +1664,8 @@ describe("reported speech without quotation marks", () => {
   });
 
   it("reads no speech in a frame of the speaking (`Speaking to reporters in Kyiv, Zelensky said:`)", () => {
-    expect(extractAttributions("Speaking to Hungarian state media, Viktor Orbán said:\n\nThe war cannot be won on the battlefield.")).toEqual([]);
+    // (What follows the colon, unmarked in the next paragraph, is what was said; the frame is not.)
+    expect(extractAttributions("Speaking to Hungarian state media, Viktor Orbán said:\n\nThe war cannot be won on the battlefield.").map((a) => a.text)).toEqual(["The war cannot be won on the battlefield"]);
     expect(extractAttributions("Speaking to reporters in Kyiv, Zelensky said the talks were useful.").map((a) => a.text)).toEqual(["the talks were useful"]);
   });
 
@@ -2784,5 +2785,16 @@ describe("reported speech without quotation marks", () => {
     expect(extractAttributions(text).map((a) => [a.source.name, text.slice(a.content.start, a.content.end)])).toEqual([["William Ruto", "Kenya would scrap the levy on Ugandan milk"]]);
     const state = "Bernie Sanders spoke. Rush Limbaugh added that Clinton is better at camouflaging the agenda, while Sanders was open about it.";
     expect(extractAttributions(state).map((a) => state.slice(a.content.start, a.content.end))).toEqual(["Clinton is better at camouflaging the agenda, while Sanders was open about it"]);
+  });
+  it("reads unmarked words after a speaker's verb and its colon as what was said, in the sentence or in the next paragraph (`Macron said:` over `We have a shared responsibility. …`)", () => {
+    const said = (text: string): string[][] => extractAttributions(text).map((a) => [a.source.name, text.slice(a.cue.start, a.cue.end), text.slice(a.content.start, a.content.end)]);
+    expect(said("Keir Starmer met Emmanuel Macron. Speaking at the press conference at Northwood, Macron said: We have a shared responsibility.")).toEqual([["Emmanuel Macron", "said", "We have a shared responsibility"]]);
+    const block = "Keir Starmer met Emmanuel Macron.\n\nSpeaking at the press conference at Northwood, Macron said:\n\nWe have a shared responsibility. We will fight together against the smugglers.\n\nThe talks ended at noon.";
+    expect(said(block)).toEqual([["Emmanuel Macron", "said", "We have a shared responsibility. We will fight together against the smugglers"]]);
+    // (Not after a noun that a verb's form may be, nor one whose subject stands further back, nor a quotation's own colon.)
+    expect(said("Editor's note: Donald Trump regularly incites political violence.")).toEqual([]);
+    expect(said("Rubio hopes Iowa will prove what his supporters have long said: He is the most attractive Republican.")).toEqual([]);
+    expect(said("Here are the main points:\n\nThe talks ended at noon.")).toEqual([]);
+    expect(said('Keir Starmer met Emmanuel Macron. Macron said: "We have a shared responsibility."')).toEqual([]);
   });
 });

@@ -564,7 +564,7 @@ function findReportedSpeech(text: string, state: Parameters<Stage>[1], resolver:
     if (coveredBy(turns, sentence)) continue;
     // (A sentence may start inside the dateline: `ASTANA.` ends one before `KAZINFORM – …`.)
     const newsStart = wire !== null && sentence.start < wire.after && wire.after < sentence.end ? wire.after : null;
-    for (let found of reportedSpeech({ sentence, begin, end, previous: sentences[i - 1], newsStart }, tokens, quoted, resolver, lexicon)) {
+    for (let found of [...reportedSpeech({ sentence, begin, end, previous: sentences[i - 1], newsStart }, tokens, quoted, resolver, lexicon), ...wordsInNextParagraph(sentences, i, blocks, tokens, quoted, resolver, lexicon)]) {
       if (found.source.name === "it" && found.source.resolvedVia === "pronoun") {
         if (lastBody === null || i - lastBody.sentence > MAX_IT_DISTANCE) continue;
         found = { ...found, source: { ...lastBody.ref, mention: found.source.mention, resolvedVia: "pronoun" } };
@@ -576,6 +576,25 @@ function findReportedSpeech(text: string, state: Parameters<Stage>[1], resolver:
     }
   }
   return out;
+}
+
+/**
+ * What a sentence that ends on a verb of saying and its colon reports from the next paragraph, unmarked, as a live blog
+ * sets a speech apart (`Speaking at the press conference at Northwood, Macron said:` over `We have a shared
+ * responsibility. …`); the paragraph's sentences are read again on their own.
+ */
+function wordsInNextParagraph(
+  sentences: readonly Sentence[], i: number, blocks: Parameters<Stage>[1]["blocks"], tokens: TokenList, quoted: Uint8Array, resolver: SpeakerResolver, lexicon: Parameters<Stage>[0]["lexicon"],
+): Omit<Attribution, "id" | "text">[] {
+  const sentence = sentences[i];
+  const next = sentences[i + 1];
+  const end = sentence === undefined ? -1 : tokenIndexAt(tokens, sentence.end);
+  if (sentence === undefined || next === undefined || tokens.textAt(end - 1) !== ":" || next.block === sentence.block) return [];
+  const block = blocks[next.block];
+  const first = tokenIndexAt(tokens, next.start);
+  if (block?.kind !== "paragraph" || tokens.kindAt(first) !== "word" || quoted[first] === 1) return [];
+  const view = { sentence: { ...sentence, end: block.end }, begin: tokenIndexAt(tokens, sentence.start), end: tokenIndexAt(tokens, block.end), previous: sentences[i - 1], newsStart: null };
+  return reportedSpeech(view, tokens, quoted, resolver, lexicon).filter((a) => a.content.start >= next.start && a.cue.end <= sentence.end);
 }
 
 /** Words before a quoted word that make it what someone said of a thing (`were "productive"`, `as "grim"`). */

@@ -29,6 +29,10 @@ const SAY_VERBS = new Set([
   // Outlets and services (`…, state media reported`, `…, the newspaper wrote`).
   "reported", "reports", "wrote", "writes",
 ]);
+/** Verbs of saying whose colon opens the words said when no quotation marks set them (`Macron said: We have …`). */
+const COLON_CUES = new Set(["said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "declared", "explained", "stressed", "warned", "insisted"]);
+/** Pronouns that speak before such a verb (`he said:`). */
+const PERSONAL_SUBJECTS = new Set(["he", "she", "they", "i", "we"]);
 /**
  * Verbs that report only when they close the sentence after their source, as translated Spanish and Portuguese reports
  * write them (`…, a spokesman for the Argentine presidency indicated.`); before a bare clause they take an object too
@@ -1579,6 +1583,13 @@ function subjectVerbClause(tokens: TokenList, quoted: Uint8Array, b: number, e: 
     }
     const medium = mediumAt(tokens, k, e);
     if (medium !== null) k = tokenIndexAt(tokens, medium.end);
+    // `Macron said: We have a shared responsibility.`: unmarked words after the verb's colon are what was said, as a
+    // live blog or transcript sets them (a quotation after the colon is the quote stage's), when a person or a pronoun
+    // says them right before the verb (not `what his supporters have long said:`, nor a noun, `Editor's note:`).
+    if (best === null && tokens.textAt(k) === ":" && COLON_CUES.has(t.lower) && tokens.kindAt(k + 1) === "word" && quoted[k + 1] !== 1 && (PERSONAL_SUBJECTS.has(tokens.lowerAt(c - 1) ?? "") || personEndingAt(tokens, c, resolver) !== null)) {
+      best = { cue: c, n, content: k + 1 };
+      break;
+    }
     const afterComma = tokens.textAt(k) === ",";
     if (afterComma) k++;
     // `the president added, referring to the war`: a participle after the comma describes the speaking; a
