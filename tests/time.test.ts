@@ -4536,4 +4536,9 @@ describe("summit frame", () => {
     // (Not a seat further on in a sentence that names no meeting.)
     expect(at("Prime Minister Kishida later flew to Malaysia, where he was received at Istana Negara.")).toBeNull();
   });
+  it("takes everyone a bilateral meeting was attended by, over the list's commas, for those who came along (`attended by Foreign Minister Prince Faisal bin Farhan, …, and the head of the Office of the President of Ukraine, Andriy Yermak`)", () => {
+    const lead = "Saudi Crown Prince Mohammed bin Salman received Ukrainian President Volodymyr Zelensky in Jeddah on Monday.\n\n";
+    const list = "The meeting was attended by Foreign Minister Prince Faisal bin Farhan, Interior Minister Prince Abdulaziz bin Saud bin Naif, and the head of the Office of the President of Ukraine, Andriy Yermak.";
+    expect(participantNames(parseReport(lead + list, { referenceDate: "2025-03-10" }))).toEqual(["Mohammed bin Salman", "Volodymyr Zelensky"]);
+  });
 });

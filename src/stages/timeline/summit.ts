@@ -2128,8 +2128,8 @@ const ELIDED_REACH = 16;
  * True when the name ending at token `last`, with token `k` before its title or apposed office, attends or stands in
  * (`Kamala Harris attended`, `Lavrov also took part`, `was represented by Foreign Minister Ramadan Goc`).
  */
-/** Most tokens back from a name, over its title, to the `by` of a passive of attending. */
-const ATTENDED_BY_REACH = 12;
+/** Most tokens back from a name, over its title and the names and offices listed before it, to the `by` of a passive of attending. */
+const ATTENDED_BY_REACH = 40;
 
 function delegateAt(tokens: TokenList, k: number, last: number): boolean {
   if (attendedByAgent(tokens, k)) return true;
@@ -2164,7 +2164,9 @@ function delegateAt(tokens: TokenList, k: number, last: number): boolean {
  * talks were attended by HE the Prime Minister and Minister of Foreign Affairs Sheikh Mohammed …`).
  */
 function attendedByAgent(tokens: TokenList, k: number): boolean {
-  for (let j = k; j >= Math.max(2, k - ATTENDED_BY_REACH) && tokens.kindAt(j) === "word"; j--) {
+  // (Over the list's commas too: `attended by Foreign Minister Prince Faisal bin Farhan, Minister of State …, and the
+  // head of the Office of the President of Ukraine, Andriy Yermak`.)
+  for (let j = k; j >= Math.max(2, k - ATTENDED_BY_REACH) && (tokens.kindAt(j) === "word" || tokens.textAt(j) === ","); j--) {
     if (tokens.lowerAt(j) === "by") return tokens.lowerAt(j - 1) === "attended" && PASSIVE_AUXILIARIES.has(tokens.lowerAt(j - 2) ?? "");
   }
   return false;
