@@ -1476,6 +1476,14 @@ describe("transcripts", () => {
       ["Mutahi Kagwe", "Agriculture CS"],
     ]);
   });
+  it("reads a body's member as an office before a name (`Cabinet Member Musaed Al-Aiban`, `Band member Flea`), not after a count that makes it a body's size", () => {
+    const report = parseReport("The meeting was attended by Cabinet Member Musaed Al-Aiban. Band member Flea shared the news.");
+    expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([
+      ["Musaed Al-Aiban", "Cabinet Member"],
+      ["Flea", undefined],
+    ]);
+    expect(parseReport("In 2004, Blocher was elected to the seven member Federal Council. The 1.6 million member AFT voted.").people).toEqual([]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

@@ -45,6 +45,8 @@ export const ROLE_CLASSES: Readonly<Record<string, string>> = wordTable({
   businessman: "other", businesswoman: "other", entrepreneur: "other", tycoon: "other", industrialist: "other", magnate: "other",
   candidate: "candidate", nominee: "candidate", chairwoman: "leader", chairperson: "leader", chair: "leader", founder: "official",
   "chief executive": "official", ceo: "official", "chief of staff": "aide", "chief-of-staff": "aide", "campaign manager": "aide",
+  // (A body's member as an office: `Minister of State and Cabinet Member Musaed Al-Aiban`, `Politburo member Cai Qi`.)
+  member: "official",
   speaker: "official", representative: "official", lawmaker: "official", delegate: "official", mp: "official", mep: "official",
   "political director": "aide", "communications director": "aide", "chief economist": "expert", fellow: "expert",
   "senior fellow": "expert", judge: "official", prosecutor: "official", sheriff: "official",

@@ -6,7 +6,7 @@ import { CLOSING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { FAMILY_NAMES_FIRST, FUNCTION_WORDS_AS_FAMILY_NAMES, NAME_INNER_TITLES, NAME_PARTICLES } from "../../lexicon/first-names.js";
 import { BETWEEN_NAME_AND_VERB, DETERMINERS, INTERJECTIONS, OFFICE_OBJECT_JOINS, PASSIVE_AUXILIARIES, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { BYLINE_DESKS, CREDIT_OPENERS, GENERIC_SOURCE_MEMBERS, GENERIC_SOURCES, NOUN_LIKE_CUES, OUTLET_NOUNS, PARTIAL_ONLY_VERBS, REFERRING_VERBS, TELL_VERBS } from "../../lexicon/reporting-cues.js";
-import { BEFORE_BARE_VERB, MONTHS, WEEKDAYS } from "../../lexicon/time-words.js";
+import { BEFORE_BARE_VERB, MONTHS, NUMBER_WORDS, WEEKDAYS } from "../../lexicon/time-words.js";
 import { FACILITY_WORDS, LANDFORM_WORDS, LOCATIVE_PREPOSITIONS, SETTLEMENT_NOUNS, VENUES, VESSEL_WORDS } from "../../lexicon/places.js";
 import type { Organization, Place } from "../../model/index.js";
 import type { Span } from "../../model/span.js";
@@ -706,6 +706,15 @@ function roleEndsAt(tokens: TokenList, k: number, lexicon: Lexicon): boolean {
 /** Most words of what a role serves after its `for` or `of` (`of the International Organisation of La Francophonie`). */
 const MAX_ROLE_BODY_WORDS = 8;
 
+/** Words of a large count after its number (`1.6 million`). */
+const COUNT_SCALES = new Set(["hundred", "thousand", "million", "billion"]);
+
+/** True when token `k` is a count (`seven`, `15`, `1.6 million`); not `a`, an article before a title. */
+function countedAt(tokens: TokenList, k: number): boolean {
+  const w = tokens.lowerAt(k) ?? "";
+  return COUNT_SCALES.has(w) || (w !== "a" && w !== "an" && NUMBER_WORDS[w] !== undefined) || PATTERNS.startsWithDigit.test(w);
+}
+
 /** A word of office, courtesy or party, which stands before a name and is no part of it (`President`, `Sheikh`, `Democrat`). */
 function isTitleWord(w: string, lexicon: Lexicon): boolean {
   return lexicon.roleWords.has(w) || HONORIFICS.has(w) || PARTY_WORDS.has(w);
@@ -928,6 +937,8 @@ function titledNameAt(tokens: TokenList, i: number, lexicon: Lexicon, alone: Rea
   // (`ready to host Russia-Ukraine talks`, `will chair the meeting`: a role word in lower case after `to` or a modal is
   // a verb.)
   if (role > 0 && ROLES_AS_VERBS.has(tokens.textAt(i) ?? "") && BEFORE_BARE_VERB.has(tokens.lowerAt(i - 1) ?? "")) return null;
+  // (Nor after a count, which makes it a body's size: `the seven member Federal Council`, `the 1.6 million member AFT`.)
+  if (role > 0 && countedAt(tokens, i - 1) && tokens.get(i)?.newLine !== true) return null;
   if (role > 0) j = i + role;
   // (`the Seri Perdana`, a residence: after an article, only a clergyman's or a member's style opens a name, as in
   // `the Rev. Al Sharpton`.)
