@@ -690,6 +690,13 @@ describe("attribution of quotes", () => {
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Donald Trump"]);
   });
 
+  it("resolves an age with a creed to the subject of the nearest sentence before that names anyone (`The chancellor, …` over `\"…,\" said a senior French official` over `The 69-year-old conservative said …`)", () => {
+    const text =
+      "Friedrich Merz met Emmanuel Macron on Wednesday. The chancellor, who was sworn in on Tuesday, will travel to Warsaw to meet Polish Prime Minister Donald Tusk. " +
+      '"We have lost too much time," said a senior French official. The 69-year-old conservative said he would also visit Kyiv.';
+    expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Friedrich Merz"]);
+  });
+
   it("resolves a bare age (`the 63-year-old said`) to the person named last before the quotation, not one named inside it", () => {
     const text = 'Mexican President Claudia Sheinbaum spoke with Trump on Monday. "We had a good conversation," the Mexican leader wrote on X. "Tariffs will be paused," the 63-year-old said.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Claudia Sheinbaum", "Claudia Sheinbaum"]);

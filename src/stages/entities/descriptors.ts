@@ -170,10 +170,21 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
       // (A party or creed narrows it to the subject of the sentence before, whose party the text may not give:
       // `Trump and Putin met …  "…," the 72-year-old Republican told reporters` is Trump, not the last named.)
       const fits = (p: PersonDraft): boolean => p.age === null || p.age === age;
+      // (The nearest sentence before that names anyone: not past `"…," said a senior French official, who …`, which
+      // names none, to `The chancellor, who was sworn in on Tuesday, …` before it.)
       const subjectBefore = (): PersonDraft | undefined => {
         const quoted = quotationStart(tokens, i);
-        const subject = firstNamedInSentenceBefore(quoted === null ? i : tokenIndexAt(tokens, quoted), det.start);
-        return subject !== undefined && fits(subject) ? subject : undefined;
+        let at = quoted === null ? i : tokenIndexAt(tokens, quoted);
+        let to = det.start;
+        for (let back = 0; back < SUBJECT_SENTENCES_BACK; back++) {
+          const from = previousSentenceStart(tokens, (sentenceStarts ??= sentenceStartsOf(tokens)), at);
+          if (from === null) return undefined;
+          const subject = firstFrom((starts ??= mentionStarts()), from, to);
+          if (subject !== undefined) return fits(subject) ? subject : undefined;
+          at = tokenIndexAt(tokens, from);
+          to = from;
+        }
+        return undefined;
       };
       // (`The ayatollah also said …`: a title that opens the name of one person of the text, alone, is that person.)
       const titled = det.lower === "the" && j === i + 1 && age === null && tokens.capitalizedAt(j + 1) !== true ? (people.byNameTitle.get(tokens.lowerAt(j) ?? "") ?? []) : [];
@@ -289,6 +300,9 @@ export function findDescriptors(view: string, tokens: TokenList, taken: Uint8Arr
     i = describe(person, { start, end: stop }, bare || isAllCaps(text) ? text : lowerFirst(text), i, end);
   }
 }
+
+/** Most sentences back that a creed's description looks for the one who opens them (`the 69-year-old conservative`). */
+const SUBJECT_SENTENCES_BACK = 2;
 
 /** The token after a style opening at `i` (`His Highness`, `Her Royal Highness`), or -1. */
 function styleEnd(tokens: TokenList, i: number): number {
