@@ -2797,4 +2797,11 @@ describe("reported speech without quotation marks", () => {
     expect(said("Here are the main points:\n\nThe talks ended at noon.")).toEqual([]);
     expect(said('Keir Starmer met Emmanuel Macron. Macron said: "We have a shared responsibility."')).toEqual([]);
   });
+  it("reads a bare medium after `told` as the hearer, not its modifier as a verb of saying (`Orban told state radio he expected a good result`)", () => {
+    const said = (text: string): string[][] => extractAttributions(text).map((a) => [text.slice(a.cue.start, a.cue.end), a.text]);
+    expect(said("Viktor Orban met Trump. Orban told state radio he expected a good result.")).toEqual([["told", "he expected a good result"]]);
+    expect(said("Viktor Orban met Trump. Orban told local media the talks went well.")).toEqual([["told", "the talks went well"]]);
+    // (A clause that opens with a lower-case word stays the clause: `told colleagues press freedom was at stake`.)
+    expect(said("Viktor Orban met Trump. Orban told him press freedom was at stake.")).toEqual([["told", "press freedom was at stake"]]);
+  });
 });

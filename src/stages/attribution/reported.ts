@@ -2079,13 +2079,18 @@ function capitalsBeforeComma(tokens: TokenList, k: number, e: number): number {
   return j > k && tokens.textAt(j) === "," ? j : k;
 }
 
+/** Most words of an audience after a determiner or a capital (`a rare midnight news conference`), and of a bare one (`state radio`). */
+const AUDIENCE_REACH = 5;
+const BARE_AUDIENCE_REACH = 2;
+
 /** After `told`: the end of an audience noun phrase (`a news conference`, `the BBC's reporters`), or `k` when none. */
 function audienceEnd(tokens: TokenList, k: number, e: number): number {
   // Up to three modifiers before the noun (`a rare midnight news conference`), the determiner left out before a
   // named audience (`told Russian state television that …`).
   const opener = NP_OPENERS.has(tokens.lowerAt(k) ?? "");
-  if (!opener && !isCapitalizedAt(tokens, k)) return k;
-  for (let j = opener ? k + 1 : k; j < Math.min(e, k + 5); j++) {
+  // (Or one lower-case modifier before a medium's noun: `told state radio he expected "a good result"`.)
+  const reach = opener || isCapitalizedAt(tokens, k) ? AUDIENCE_REACH : BARE_AUDIENCE_REACH;
+  for (let j = opener ? k + 1 : k; j < Math.min(e, k + reach); j++) {
     const w = tokens.lowerAt(j) ?? "";
     if (MEDIUM_NOUNS.has(w) || AUDIENCE_NOUNS.has(w)) {
       // The whole compound: `a press conference`, not `a press`.
