@@ -483,6 +483,14 @@ describe("temporal expressions", () => {
     expect(values("They met on Saturday, the day before a summit of European leaders. He had arrived the day before.").map((v) => v[1])).toEqual(["2018-08-25", "2018-08-25", "2018-08-24"]);
   });
 
+  it("counts `the day before the meeting` from the day of the news the lead tells, not from the last day named", () => {
+    const text = "Orban met Trump at the White House on Friday.\n\nSzijjarto said on Thursday the talks would last an hour.\n\nThe day before the meeting, Orban told state radio he was hopeful.";
+    const days = (t: string): string[] => extractTimexes(t, { referenceDate: "2025-11-07" }).map((x) => `${x.text}=${x.value}`);
+    expect(days(text)).toEqual(["Friday=2025-11-07", "Thursday=2025-11-06", "an hour=PT1H", "The day before=2025-11-06"]);
+    // (Another event after it still counts from the narrative: `the day before his departure`.)
+    expect(days(text.replace("the meeting", "his departure")).at(-1)).toBe("The day before=2025-11-05");
+  });
+
   it("reads a weekday after a verb of schedules in the present as ahead (`the summit concludes on Sunday`)", () => {
     // Written on Monday 2018-08-27.
     expect(values("The summit concludes on Sunday.").map((v) => v[1])).toEqual(["2018-09-02"]);

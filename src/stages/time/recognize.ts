@@ -1,4 +1,5 @@
 import { BEFORE_BARE_VERB, DAY_PARTS, RANGE_ENDS, EASTER_HOLIDAYS, HOLIDAYS, LONG_COMPOUNDS, MAGNITUDES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PRESENT_AGE_NOUNS, RATE_AMOUNT_UNITS, SEASONS, TIME_ADJECTIVES, TIME_ZONES, UNITS, VAGUE_REFERENCES, WEEKDAY_NAMES, WEEKDAYS } from "../../lexicon/time-words.js";
+import { MEETING_NOUNS } from "../../lexicon/meetings.js";
 import { indexPhrases, type PhraseIndex } from "../../lexicon/compile.js";
 import type { TimeExpression, TimexResolution, TimexType } from "../../model/index.js";
 import { matchPhrase } from "../../text/phrases.js";
@@ -1235,6 +1236,12 @@ export class TimeRecognizer {
       // `on Saturday, the day before a summit of European leaders`: an apposition that names the same day by
       // another event.
       if (this.#lastTo === i - 1 && this.#lower(i - 1) === "," && EVENT_OPENERS.has(this.#lower(i + 3))) offset = 0;
+      // `The day before the meeting, Orban told state radio …`: counted from the day of the news the lead tells, not
+      // from the last day named (`said on Thursday` in the paragraph above).
+      else if (this.#newsDay !== null && EVENT_OPENERS.has(this.#lower(i + 3)) && MEETING_NOUNS.has(this.#lower(i + 4))) {
+        const d = addDays(this.#newsDay, offset);
+        return this.#make(i, end, "DATE", formatDay(d), "narrative", d);
+      }
     } else {
       offset = NARRATIVE[this.#lower(i + 1)];
       if (offset === undefined || this.#lower(i + 2) !== "day") return null;
