@@ -4549,4 +4549,14 @@ describe("summit frame", () => {
     const list = "The meeting was attended by Foreign Minister Prince Faisal bin Farhan, Interior Minister Prince Abdulaziz bin Saud bin Naif, and the head of the Office of the President of Ukraine, Andriy Yermak.";
     expect(participantNames(parseReport(lead + list, { referenceDate: "2025-03-10" }))).toEqual(["Mohammed bin Salman", "Volodymyr Zelensky"]);
   });
+  it("takes the leader who invited a visit for its other side when the text puts the talks only in a spokesman's words (`At the invitation of Prime Minister Anwar Ibrahim, President Xi Jinping paid a state visit to Malaysia`)", () => {
+    const text =
+      "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on April 15, 2025\n\n" +
+      "At the invitation of Prime Minister Anwar Ibrahim, President Xi Jinping paid a state visit to Malaysia from April 15 to 17.\n\n" +
+      "AFP: Can you share more details on President Xi's meetings?\n\n" +
+      "Lin Jian: President Xi Jinping held talks with Prime Minister Anwar Ibrahim today. The two leaders agreed to deepen cooperation.";
+    const report = parseReport(text, { referenceDate: "2025-04-15" });
+    expect(participantNames(report)).toEqual(["Anwar Ibrahim", "Xi Jinping"]);
+    expect(report.summit.format).toBe("bilateral");
+  });
 });

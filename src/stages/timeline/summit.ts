@@ -2940,6 +2940,8 @@ function pickParticipants(
   // Who the report says attended or represented a country (`US Vice-President Kamala Harris attended the summit`,
   // `Kiir was represented by Foreign Minister Ramadan Goc`), in a sentence of attending this meeting.
   const delegates = new Set<string>();
+  // Those who invited the visit: its hosts, at the talks only when the text names no other of their side there.
+  const inviters = new Set<string>();
   // Those who led a side at the talks (`He Lifeng led Beijing's delegation`), who take part at talks without leaders.
   const sideHeads = new Set<string>();
   // (Those only met need a country of their own that no leader there stands for: `Marcos met with Defense Secretary
@@ -3082,7 +3084,9 @@ function pickParticipants(
     }
     // (The sentence's pair is read only for an owner in the dated sentence.)
     const ownerAfterPair = s === evidence && apostrophe && ownsOther(tokens, m.end) && namedAfterPair(pairOf(s), m.start, m.personId);
-    if (!countedFrom && (ownerAfterPair || listedAtSide || deniedMeetingWith(tokens, beforeName) || (s !== evidence && alsoToMeet(tokens, beforeApposed)) || inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || invitedBy(tokens, beforeName, s === evidence) || inSinceClause(tokens, at) || inClauseElsewhere(at) || inComingClause(tokens, at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
+    const inviter = invitedBy(tokens, beforeName, s === evidence);
+    if (inviter) inviters.add(m.personId);
+    if (!countedFrom && (ownerAfterPair || listedAtSide || deniedMeetingWith(tokens, beforeName) || (s !== evidence && alsoToMeet(tokens, beforeApposed)) || inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inviter || inSinceClause(tokens, at) || inClauseElsewhere(at) || inComingClause(tokens, at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
       aroundOnly.add(m.personId);
       continue;
     }
@@ -3186,6 +3190,10 @@ function pickParticipants(
   // and Foreign Minister Ayman Safadi attended the talks`.)
   const attendsOnly = (p: PersonDraft): boolean => delegates.has(p.id) && !inEvidence.has(p.id) && (ledInEvidence.has(p.country) || (p.country === null && evidenceLeaders >= 2));
   const leaders = people.filter((p) => (p.roleClasses.has("leader") || bodyHead(p)) && takesPart(p) && !attendsOnly(p));
+  // (A visit whose talks the text puts only in a spokesman's words has one side: the leader who invited it is the
+  // other, `At the invitation of President Anwar Ibrahim, President Xi Jinping paid a state visit to Malaysia`.)
+  const sides = new Set(leaders.map((p) => p.country));
+  if (sides.size === 1 && !sides.has(null)) leaders.push(...people.filter((p) => inviters.has(p.id) && p.roleClasses.has("leader") && p.country !== null && !sides.has(p.country) && !formerly.has(p.id) && !absent.has(p.id)));
   // (`Azerbaijan's Ilham Aliyev and Turkmenistan's Gurbanguly Berdymukhammedov also signed`: one named only by the
   // country possessing the name, at the meeting with its leaders, stands for that country as they do.)
   const forCountry = (p: PersonDraft): boolean => p.roles.length === 0 && p.country !== null && inSummit.has(p.id);
