@@ -4559,4 +4559,11 @@ describe("summit frame", () => {
     expect(participantNames(report)).toEqual(["Anwar Ibrahim", "Xi Jinping"]);
     expect(report.summit.format).toBe("bilateral");
   });
+  it("takes no one who invited a visit for a side where another leader of that country holds its talks (`At the invitation of President Droupadi Murmu, Prime Minister Luxon … held talks with Prime Minister Narendra Modi`)", () => {
+    const text = "At the invitation of President Droupadi Murmu, Prime Minister Christopher Luxon of New Zealand held talks with Prime Minister Narendra Modi on Tuesday.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-03-18" }))).toEqual(["Christopher Luxon", "Narendra Modi"]);
+    // (One who invited others to a meeting of their own sits at it.)
+    const riga = "Leaders of the Baltic states met today in Riga at the invitation of Prime Minister Evika Siliņa of Latvia. Estonian Prime Minister Kristen Michal and Lithuanian Prime Minister Gintautas Paluckas attended.";
+    expect(participantNames(parseReport(riga, { referenceDate: "2025-03-18" }))).toEqual(["Evika Siliņa", "Kristen Michal", "Gintautas Paluckas"]);
+  });
 });

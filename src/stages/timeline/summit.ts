@@ -3085,7 +3085,7 @@ function pickParticipants(
     // (The sentence's pair is read only for an owner in the dated sentence.)
     const ownerAfterPair = s === evidence && apostrophe && ownsOther(tokens, m.end) && namedAfterPair(pairOf(s), m.start, m.personId);
     const inviter = invitedBy(tokens, beforeName, s === evidence);
-    if (inviter) inviters.add(m.personId);
+    if (inviter || invitedBy(tokens, beforeName, false)) inviters.add(m.personId);
     if (!countedFrom && (ownerAfterPair || listedAtSide || deniedMeetingWith(tokens, beforeName) || (s !== evidence && alsoToMeet(tokens, beforeApposed)) || inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inviter || inSinceClause(tokens, at) || inClauseElsewhere(at) || inComingClause(tokens, at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
       aroundOnly.add(m.personId);
       continue;
@@ -3189,7 +3189,12 @@ function pickParticipants(
   // attended by His Highness the Crown Prince … and His Highness the Prime Minister …`, `Crown Prince Al Hussein, …
   // and Foreign Minister Ayman Safadi attended the talks`.)
   const attendsOnly = (p: PersonDraft): boolean => delegates.has(p.id) && !inEvidence.has(p.id) && (ledInEvidence.has(p.country) || (p.country === null && evidenceLeaders >= 2));
-  const leaders = people.filter((p) => (p.roleClasses.has("leader") || bodyHead(p)) && takesPart(p) && !attendsOnly(p));
+  // (Nor one who invited the visit where another leader of that country takes part, who holds the talks: `At the
+  // invitation of President Droupadi Murmu, Prime Minister Luxon … held talks with Prime Minister
+  // Narendra Modi`; one who invited others to a meeting of their own still sits at it, `met today in Riga at the
+  // invitation of Prime Minister Evika Siliņa of Latvia`.)
+  const inviterBeside = (p: PersonDraft): boolean => inviters.has(p.id) && p.country !== null && people.some((o) => o !== p && o.country === p.country && o.roleClasses.has("leader") && !inviters.has(o.id) && takesPart(o));
+  const leaders = people.filter((p) => (p.roleClasses.has("leader") || bodyHead(p)) && takesPart(p) && !attendsOnly(p) && !inviterBeside(p));
   // (A visit whose talks the text puts only in a spokesman's words has one side: the leader who invited it is the
   // other, `At the invitation of President Anwar Ibrahim, President Xi Jinping paid a state visit to Malaysia`.)
   const sides = new Set(leaders.map((p) => p.country));
