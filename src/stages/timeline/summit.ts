@@ -3193,7 +3193,8 @@ function pickParticipants(
   // invitation of President Droupadi Murmu, Prime Minister Luxon … held talks with Prime Minister
   // Narendra Modi`; one who invited others to a meeting of their own still sits at it, `met today in Riga at the
   // invitation of Prime Minister Evika Siliņa of Latvia`.)
-  const inviterBeside = (p: PersonDraft): boolean => inviters.has(p.id) && p.country !== null && people.some((o) => o !== p && o.country === p.country && o.roleClasses.has("leader") && !inviters.has(o.id) && takesPart(o));
+  const heldBy = new Set(people.filter((o) => o.roleClasses.has("leader") && o.country !== null && !inviters.has(o.id) && takesPart(o)).map((o) => o.country));
+  const inviterBeside = (p: PersonDraft): boolean => inviters.has(p.id) && p.country !== null && heldBy.has(p.country);
   const leaders = people.filter((p) => (p.roleClasses.has("leader") || bodyHead(p)) && takesPart(p) && !attendsOnly(p) && !inviterBeside(p));
   // (A visit whose talks the text puts only in a spokesman's words has one side: the leader who invited it is the
   // other, `At the invitation of President Anwar Ibrahim, President Xi Jinping paid a state visit to Malaysia`.)
