@@ -2804,4 +2804,12 @@ describe("reported speech without quotation marks", () => {
     // (A clause that opens with a lower-case word stays the clause: `told colleagues press freedom was at stake`.)
     expect(said("Viktor Orban met Trump. Orban told him press freedom was at stake.")).toEqual([["told", "press freedom was at stake"]]);
   });
+  it("reads `state` after a possessive noun as a noun (`in support of Sudan's state institutions, … spokesman Mohamed el-Shennawy said`)", () => {
+    const text = 'El-Sisi met al-Burhan. El-Sisi reaffirmed Egypt\'s "firm position" in support of Sudan\'s state institutions, presidential spokesman Mohamed el-Shennawy said.';
+    expect(extractAttributions(text).map((a) => [a.source.name, text.slice(a.cue.start, a.cue.end), a.text])).toEqual([
+      ["Mohamed el-Shennawy", "said", 'El-Sisi reaffirmed Egypt\'s "firm position" in support of Sudan\'s state institutions'],
+    ]);
+    // (`Wyoming's state convention` too.)
+    expect(extractAttributions("Cruz won most delegates at Wyoming's state convention on Saturday, winning 14 delegates.")).toEqual([]);
+  });
 });

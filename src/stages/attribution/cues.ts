@@ -25,7 +25,8 @@ export function cueAt(tokens: TokenList, i: number, lexicon: Lexicon): number {
   // (`state` after a possessive too: `the Head of our state cordially welcomed …`; a possessive's `call` or `claim`
   // is a cue of its own.)
   if (prev === "the" || prev === "a" || prev === "an" || prev === "this" || prev === "that" || prev === "its" || prev === "union") return 0;
-  if ((t.lower === "state" || t.lower === "states") && POSSESSIVE_DETERMINERS.has(prev ?? "")) return 0;
+  // (And after a possessive noun: `in support of Sudan's state institutions, … spokesman … said`.)
+  if ((t.lower === "state" || t.lower === "states") && (POSSESSIVE_DETERMINERS.has(prev ?? "") || isPossessiveAt(tokens, i - 1))) return 0;
   // (… and a participle after `of` qualifies a noun: `the number of reported cases`, `a list of confirmed deaths`.)
   if (prev === "of" && (NOUN_LIKE_CUES.has(t.lower) || t.lower.endsWith("ed"))) return 0;
   // … and after a number or a quantifier (`the leaders of 35 states signed`, `both reports`, `many claims`).
