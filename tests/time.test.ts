@@ -1237,6 +1237,14 @@ describe("summit frame", () => {
     expect(participantNames(report)).toEqual(["Volodymyr Zelensky"]);
   });
 
+  it("dates a weekday after a meeting's `for` after the day its sentence named (`left for Washington on Wednesday night for talks with President Donald Trump on Thursday`)", () => {
+    const days = (text: string): string[] => extractTimexes(text, { referenceDate: "2025-02-12" }).map((t) => `${t.text}=${t.value}`);
+    expect(days("Modi left for Washington on Wednesday night for talks with President Donald Trump on Thursday.")).toEqual(["Wednesday night=2025-02-12TNI", "Thursday=2025-02-13"]);
+    expect(days("Modi arrived in Paris on Monday for a summit on Tuesday.")).toEqual(["Monday=2025-02-10", "Tuesday=2025-02-11"]);
+    // (Not a weekday after another `for`: `thanked him on Wednesday for his support on Monday`.)
+    expect(days("Modi thanked Macron on Wednesday for his support on Monday.")).toEqual(["Wednesday=2025-02-12", "Monday=2025-02-10"]);
+  });
+
   it("dates a weekday after `before` and a verb in -ing after the day its sentence named, and leaves out one met in the city travelled on to", () => {
     const text =
       "Lee, Ishiba hold summit\n\nTOKYO — President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba held their first summit in Tokyo on Saturday.\n\n" +

@@ -24,7 +24,7 @@ export interface Recognized {
   day: Day | null;
 }
 
-/** Most tokens from `before doing` to the weekday it dates (`before flying to Washington for his first summit with U.S. President Donald Trump on Monday`). */
+/** Most tokens from `before doing` or a meeting's `for` to the weekday it dates (`before flying to Washington for his first summit with U.S. President Donald Trump on Monday`). */
 const BEFORE_DOING_REACH = 16;
 
 /** The year a two-digit year is read near without a reference date. */
@@ -1149,6 +1149,8 @@ export class TimeRecognizer {
     // `arrived in Tokyo on Saturday morning … before flying to Washington for his summit with Trump on Monday`: what
     // `before` and a verb in -ing tell of comes after the day the sentence named before it, or on it (`address
     // Parliament tomorrow before returning to Lusaka on Wednesday`, tomorrow being Wednesday).
+    // (So does what a meeting's `for` after it is for: `left for Washington on Wednesday night for talks with President
+    // Donald Trump on Thursday`.)
     const earlier = this.#sentenceLastDay;
     if (earlier !== null && this.#beforeDoingBetween(earlier.to, i)) {
       for (let k = 0; k < 2 && daysBetween(earlier.day, d) < 0; k++) d = addDays(d, 7);
@@ -1158,10 +1160,11 @@ export class TimeRecognizer {
     return this.#make(i, i + 1, "DATE", formatDay(d), "reference", d);
   }
 
-  /** True when `before` and a verb in -ing stand among tokens `[from, to)`, within a bounded reach. */
+  /** True when `before` and a verb in -ing, or `for` and a meeting's noun, stand among tokens `[from, to)`, within a bounded reach. */
   #beforeDoingBetween(from: number, to: number): boolean {
     for (let k = Math.max(from, to - BEFORE_DOING_REACH); k < to; k++) {
       if (this.#lower(k) === "before" && this.#lower(k + 1).endsWith("ing")) return true;
+      if (this.#lower(k) === "for" && (MEETING_NOUNS.has(this.#lower(k + 1)) || (EVENT_OPENERS.has(this.#lower(k + 1)) && MEETING_NOUNS.has(this.#lower(k + 2))))) return true;
     }
     return false;
   }
