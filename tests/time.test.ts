@@ -483,6 +483,14 @@ describe("temporal expressions", () => {
     expect(values("They met on Saturday, the day before a summit of European leaders. He had arrived the day before.").map((v) => v[1])).toEqual(["2018-08-25", "2018-08-25", "2018-08-24"]);
   });
 
+  it("dates a holiday by the year of a month stated before it, past the comma of a `when` about that time (`in July 2023, when he was guest of honour at the Bastille Day parade`)", () => {
+    const days = (text: string): string[] => extractTimexes(text, { referenceDate: "2025-02-12" }).map((t) => `${t.text}=${t.value}`);
+    expect(days("Modi last visited France in July 2023, when he was guest of honour at the Bastille Day parade.")).toEqual(["July 2023=2023-07", "Bastille Day=2023-07-14"]);
+    expect(days("Modi visited Russia in July 2023 and met Putin on Aug. 5.")).toEqual(["July 2023=2023-07", "Aug. 5=2023-08-05"]);
+    // (Not past another clause's comma: `visited France in July 2023, and he will return for Bastille Day`.)
+    expect(days("Modi visited France in July 2023, and he will return for Bastille Day.")).toEqual(["July 2023=2023-07", "Bastille Day=2025-07-14"]);
+  });
+
   it("counts `the day before the meeting` from the day of the news the lead tells, not from the last day named", () => {
     const text = "Orban met Trump at the White House on Friday.\n\nSzijjarto said on Thursday the talks would last an hour.\n\nThe day before the meeting, Orban told state radio he was hopeful.";
     const days = (t: string): string[] => extractTimexes(t, { referenceDate: "2025-11-07" }).map((x) => `${x.text}=${x.value}`);

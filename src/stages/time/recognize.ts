@@ -110,6 +110,8 @@ const CLOCK_PREPOSITIONS = new Set(["at", "after", "before", "until", "till", "b
 
 /** Furthest a stated year may stand before a year-less day it dates, in tokens. */
 const YEAR_REACH = 12;
+/** Length of a month's value (`2023-07`). */
+const MONTH_VALUE_LENGTH = 7;
 /** Longest parenthesis after a clock time before its day (`(0830 GMT)`), in tokens. */
 const MAX_CLOCK_ASIDE = 5;
 /** Words that open another clause, where a year stated before no longer holds (`in 2014 …, but in May`). */
@@ -293,8 +295,10 @@ export class TimeRecognizer {
       if (this.#inLead) this.#newsDay ??= found.day;
     }
     // A relative year counts when it leaves the reference year (`next year`, not `the end of the year`).
-    if (found !== null && found.type === "DATE" && (found.resolution === "stated" || (found.resolution === "reference" && Number(found.value) !== this.#reference?.y)) && PATTERNS.year.test(found.value)) {
-      this.#sentenceYear = { year: Number(found.value), after: found.to, relative: found.resolution === "reference" };
+    // (So does a stated month's year: `in July 2023, when … the Bastille Day parade`.)
+    const monthOfYear = found !== null && found.resolution === "stated" && found.value.length === MONTH_VALUE_LENGTH && PATTERNS.yearPrefix.test(found.value);
+    if (found !== null && found.type === "DATE" && (found.resolution === "stated" || (found.resolution === "reference" && Number(found.value) !== this.#reference?.y)) && (PATTERNS.year.test(found.value) || monthOfYear)) {
+      this.#sentenceYear = { year: Number(found.value.slice(0, 4)), after: found.to, relative: found.resolution === "reference" };
     }
     if (found !== null && found.type === "DATE" && found.day !== null && found.resolution !== "unresolved") this.#sentenceDay = found.day;
     if (found !== null && found.day !== null && found.resolution !== "unresolved") this.#sentenceLastDay = { day: found.day, to: found.to };
@@ -595,7 +599,9 @@ export class TimeRecognizer {
     // A year named relative to the report (`next year's forum will be held in Palau in August`) dates what
     // follows in its clause whatever the tense, a bare month too.
     if (!stated.relative && (day === null || tense !== "past")) return null;
-    for (let k = stated.after; k < this.#reading; k++) if (CLAUSE_BREAKS.has(this.#lower(k))) return null;
+    // (Past a comma that opens a `when` about that time: `visited France in July 2023, when he was guest of honour at
+    // the Bastille Day parade`.)
+    for (let k = stated.after; k < this.#reading; k++) if (CLAUSE_BREAKS.has(this.#lower(k)) && !(k === stated.after && this.#lower(k) === "," && this.#lower(k + 1) === "when")) return null;
     return stated.year;
   }
 
