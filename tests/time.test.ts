@@ -4582,4 +4582,10 @@ describe("summit frame", () => {
     const riga = "Leaders of the Baltic states met today in Riga at the invitation of Prime Minister Evika Siliņa of Latvia. Estonian Prime Minister Kristen Michal and Lithuanian Prime Minister Gintautas Paluckas attended.";
     expect(participantNames(parseReport(riga, { referenceDate: "2025-03-18" }))).toEqual(["Evika Siliņa", "Kristen Michal", "Gintautas Paluckas"]);
   });
+  it("takes one whom a relative clause has host the guest, now or ahead, for a side (`Nguyen Phu Trong, who will host Xi, has pursued …`), not one who hosted another before", () => {
+    const lead = "Xi Jinping will pay a two-day state visit to Vietnam from Tuesday.\n\n";
+    const sides = (second: string): (string | undefined)[] => participantNames(parseReport(lead + second, { referenceDate: "2023-12-10" }));
+    expect(sides("Vietnam's Communist Party chief Nguyen Phu Trong, who will host Xi, has pursued a policy of balance.")).toEqual(["Xi Jinping", "Nguyen Phu Trong"]);
+    expect(sides("Nguyen Phu Trong, who hosted Macron last year, has pursued a policy of balance.")).toEqual(["Xi Jinping"]);
+  });
 });

@@ -1522,6 +1522,21 @@ function hostsAfterName(tokens: TokenList, end: number): boolean {
   return tokens.textAt(end) === "," && tokens.lowerAt(end + 1) === "who" && HOSTING_VERBS.has(tokens.lowerAt(end + 2) ?? "");
 }
 
+/** Auxiliaries of a present or coming hosting in a relative clause (`who will host Xi`, `who is hosting him`). */
+const HOSTING_AUXILIARIES = new Set(["will", "is", "would"]);
+/** Forms of hosting a guest now or ahead, after `who` or its auxiliary. */
+const GUEST_HOSTING = new Set(["host", "hosts", "hosting"]);
+
+/**
+ * True when a relative clause after the name ending before token `end` has them host someone now or ahead, named in
+ * capitals (`Nguyen Phu Trong, who will host Xi,`); not one hosted before (`who hosted Macron last year`).
+ */
+function hostsGuestAfterName(tokens: TokenList, end: number): boolean {
+  if (tokens.textAt(end) !== "," || tokens.lowerAt(end + 1) !== "who") return false;
+  const verb = HOSTING_AUXILIARIES.has(tokens.lowerAt(end + 2) ?? "") ? end + 3 : end + 2;
+  return GUEST_HOSTING.has(tokens.lowerAt(verb) ?? "") && tokens.capitalizedAt(verb + 1) === true;
+}
+
 /** Nouns for one a host receives (`as a guest of`). */
 const GUEST_WORDS = new Set(["guest", "guests"]);
 
@@ -3115,10 +3130,13 @@ function pickParticipants(
     }
     // (So is one who speaks to those gathered: `Macron told his fellow leaders the deal was "unacceptable"`.)
     const addresses = m.via !== "pronoun" && TOLD_TO.has(tokens.lowerAt(endAt) ?? "") && meetingWithin(tokens, endAt + 1) && !placedElsewhere(s) && !inQuote(m.start);
+    // (So is one a relative clause has host the guest, now or ahead: `Vietnam's Communist Party chief Nguyen Phu Trong,
+    // who will host Xi, has pursued …`.)
+    const hostsGuest = m.via !== "pronoun" && hostsGuestAfterName(tokens, endAt) && !placedElsewhere(s) && !inQuote(m.start);
     // (A name listed after one at the meeting is there too, however far the verb of another clause: `in a meeting with
     // Michel, Emmanuel Macron, Olaf Scholz and Giorgia Meloni before the summit that he would face isolation`.)
     const listed = listGoesOn(tokens, lastAtMeeting, s, m.start);
-    if (standsIn || addresses || ((isAbout || listed || atMeeting(s, at, last)) && !sendsOthers(tokens, last, personEnds) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, beforeName))) {
+    if (standsIn || addresses || hostsGuest || ((isAbout || listed || atMeeting(s, at, last)) && !sendsOthers(tokens, last, personEnds) && !inOtherMeetingClause(tokens, at) && !appealedTo(tokens, beforeName))) {
       lastAtMeeting = { sentence: s, end: m.end };
       inSummit.add(m.personId);
       // (A delegate too: a stand-in, or one the dated sentence or an opening one has meet another, `Zelenskyy met the US
