@@ -210,6 +210,11 @@ describe("quote kinds", () => {
     ]);
   });
 
+  it("reads quoted words of more than one word between a possessor and the noun they name as a name (`Xi's \"community with a shared future\" slogan`), not one word (`Trump's \"isolationist\" foreign policy`)", () => {
+    const kinds = (text: string): string[] => extractQuotes(text).map((q) => `${q.text}:${q.kind}`);
+    expect(kinds('Xi met Trong. Some experts believe Hanoi will resist joining Xi\'s "community with a shared future" slogan.')).toEqual(["community with a shared future:title"]);
+    expect(kinds('Across Asia, policymakers have been startled by Trump\'s "isolationist" foreign policy pronouncements.')).toEqual(["isolationist:scare"]);
+  });
   it("reads quoted words after `known as`, `titled`, `code-named` as a name, and after `so-called` as a scare quote", () => {
     const text = "During her morning press conference, known as 'la mañanera', she explained it. The operation, code-named \"Midnight Hammer\", began. It was the so-called \"reset\" of ties.";
     expect(extractQuotes(text).map((q) => [q.text, q.kind])).toEqual([["la mañanera", "title"], ["Midnight Hammer", "title"], ["reset", "scare"]]);

@@ -2,7 +2,7 @@ import type { Block, QuoteKind } from "../../model/index.js";
 import { countWords, isSpace, opensLine } from "../../text/spans.js";
 import { PATTERNS } from "../../text/patterns.js";
 import { PREPOSITIONS } from "../../lexicon/function-words.js";
-import { isPossessive, tokenIndexAt, type TokenList } from "../../text/tokens.js";
+import { isPossessive, isPossessiveAt, tokenIndexAt, type TokenList } from "../../text/tokens.js";
 import type { PairedQuote } from "./pair.js";
 
 /** Nouns that make the quoted words after them a name (`the TV channel "Belarus 1"`). */
@@ -84,8 +84,9 @@ export function classify(q: PairedQuote, view: string, tokens: TokenList, block:
     const next = tokenIndexAt(tokens, q.close + 1);
     if (tokens.kindAt(next) === "word" && tokens.capitalizedAt(next) === true && tokens.startAt(next) === q.close + 2) return "title";
   }
-  // `a "one in, one out" pilot scheme`: quoted words between a determiner and the noun they name.
-  if (NAME_DETERMINERS.has(prev) && q.close !== null && !COINING_VERBS.has(tokens.lowerAt(first - 2) ?? "")) {
+  // `a "one in, one out" pilot scheme`: quoted words between a determiner and the noun they name (a possessor's too,
+  // of more than one word: `Xi's "community with a shared future" slogan`, not `Trump's "isolationist" foreign policy`).
+  if ((NAME_DETERMINERS.has(prev) || (isPossessiveAt(tokens, first - 1) && countWords(view.slice(q.start, q.end)) > 1)) && q.close !== null && !COINING_VERBS.has(tokens.lowerAt(first - 2) ?? "")) {
     const after = tokenIndexAt(tokens, q.close + 1);
     // (Not a noun past a preposition: `thanked Türkiye for its "unconditional support" during the operation`.)
     for (let k = after; k < after + MAX_NAMED_MODIFIERS + 1 && tokens.kindAt(k) === "word" && tokens.capitalizedAt(k) !== true && !PREPOSITIONS.has(tokens.lowerAt(k) ?? ""); k++) if (NAMED_AFTER.has(tokens.lowerAt(k) ?? "")) return "title";
