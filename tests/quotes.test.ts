@@ -702,6 +702,14 @@ describe("attribution of quotes", () => {
     expect(extractAttributions(text).map((a) => a.source.name)).toEqual(["Friedrich Merz"]);
   });
 
+  it("gives a partial quotation in what a possessed office said to its holder, not to the possessor (`Mr Starmer's spokesman said the Prime Minister had \"warmly welcomed\" …`)", () => {
+    const speakers = (text: string): (string | undefined)[] => extractQuotes(text).map((q) => q.speaker?.name);
+    expect(speakers('Keir Starmer met Micheál Martin. Mr Starmer\'s spokesman said the Prime Minister had "warmly welcomed" the Taoiseach.')).toEqual(["Mr Starmer's spokesman"]);
+    expect(speakers('Don McKinnon spoke. McKinnon\'s spokeswoman said he had "very good intelligence".')).toEqual(["McKinnon's spokeswoman"]);
+    // (Not a possessed thing that is no speaker: `Scott's family has called for …`.)
+    expect(speakers('Keith Scott died. Scott\'s family has called for the release "as a matter of the greater good".')).not.toContain("Scott's family has");
+  });
+
   it("resolves a bare age (`the 63-year-old said`) to the person named last before the quotation, not one named inside it", () => {
     const text = 'Mexican President Claudia Sheinbaum spoke with Trump on Monday. "We had a good conversation," the Mexican leader wrote on X. "Tariffs will be paused," the 63-year-old said.';
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(["Claudia Sheinbaum", "Claudia Sheinbaum"]);
