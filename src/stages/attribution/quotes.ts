@@ -629,9 +629,10 @@ export function subjectBefore(tokens: TokenList, begin: number, cue: number, res
     // (`Mr Starmer's spokesman said the Prime Minister had "warmly welcomed" …`: the possessed phrase up to the cue
     // speaks, not its possessor, when it ends in a person by office or kind; not `Scott's family has called`, nor a
     // body, for which the possessor speaks, `Weber's office said`.)
-    const possessed = isPossessiveAt(tokens, found.next) && resolver.isPersonNoun(tokens.lowerAt(cue - 1) ?? "") ? possessedBefore(tokens, found.ref, cue, resolver) : null;
+    const possessive = isPossessiveAt(tokens, found.next);
+    const possessed = possessive && resolver.isPersonNoun(tokens.lowerAt(cue - 1) ?? "") ? possessedBefore(tokens, found.ref, cue, resolver) : null;
     if (possessed !== null) return possessed;
-    if (isPossessiveAt(tokens, found.next) || PREPOSITIONS.has(tokens.lowerAt(i - 1) ?? "") || coordinatedAfter(tokens, objectEnd, i)) {
+    if (possessive || PREPOSITIONS.has(tokens.lowerAt(i - 1) ?? "") || coordinatedAfter(tokens, objectEnd, i)) {
       modifier ??= found.ref;
       objectEnd = found.next;
       i = found.next - 1;

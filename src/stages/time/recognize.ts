@@ -1158,7 +1158,7 @@ export class TimeRecognizer {
     // (So does what a meeting's `for` after it is for: `left for Washington on Wednesday night for talks with President
     // Donald Trump on Thursday`.)
     const earlier = this.#sentenceLastDay;
-    if (earlier !== null && this.#beforeDoingBetween(earlier.to, i)) {
+    if (earlier !== null && this.#forwardBetween(earlier.to, i)) {
       for (let k = 0; k < 2 && daysBetween(earlier.day, d) < 0; k++) d = addDays(d, 7);
     }
     // Only a weekday the report tells of as done fixes that day for later mentions: a plan's weekday is a guess.
@@ -1167,7 +1167,7 @@ export class TimeRecognizer {
   }
 
   /** True when `before` and a verb in -ing, or `for` and a meeting's noun, stand among tokens `[from, to)`, within a bounded reach. */
-  #beforeDoingBetween(from: number, to: number): boolean {
+  #forwardBetween(from: number, to: number): boolean {
     for (let k = Math.max(from, to - BEFORE_DOING_REACH); k < to; k++) {
       if (this.#lower(k) === "before" && this.#lower(k + 1).endsWith("ing")) return true;
       if (this.#lower(k) === "for" && (MEETING_NOUNS.has(this.#lower(k + 1)) || (EVENT_OPENERS.has(this.#lower(k + 1)) && MEETING_NOUNS.has(this.#lower(k + 2))))) return true;

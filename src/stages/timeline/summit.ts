@@ -2139,13 +2139,13 @@ const ATTENDEE_NOUNS = new Set(["participants", "attendees", "present", "delegat
 /** Most tokens from an elided `Russia by` back to the `represented by` it repeats. */
 const ELIDED_REACH = 16;
 
+/** Most tokens back from a name, over its title and the names and offices listed before it, to the `by` of a passive of attending. */
+const ATTENDED_BY_REACH = 40;
+
 /**
  * True when the name ending at token `last`, with token `k` before its title or apposed office, attends or stands in
  * (`Kamala Harris attended`, `Lavrov also took part`, `was represented by Foreign Minister Ramadan Goc`).
  */
-/** Most tokens back from a name, over its title and the names and offices listed before it, to the `by` of a passive of attending. */
-const ATTENDED_BY_REACH = 40;
-
 function delegateAt(tokens: TokenList, k: number, last: number): boolean {
   if (attendedByAgent(tokens, k)) return true;
   // (A passive with its auxiliary: `Venezuela was represented by`, not `a vision represented by Sanders`.)
@@ -3100,7 +3100,8 @@ function pickParticipants(
     // (The sentence's pair is read only for an owner in the dated sentence.)
     const ownerAfterPair = s === evidence && apostrophe && ownsOther(tokens, m.end) && namedAfterPair(pairOf(s), m.start, m.personId);
     const inviter = invitedBy(tokens, beforeName, s === evidence);
-    if (inviter || invitedBy(tokens, beforeName, false)) inviters.add(m.personId);
+    // (Read as outside the dated sentence, which takes in both readings.)
+    if (invitedBy(tokens, beforeName, false)) inviters.add(m.personId);
     if (!countedFrom && (ownerAfterPair || listedAtSide || deniedMeetingWith(tokens, beforeName) || (s !== evidence && alsoToMeet(tokens, beforeApposed)) || inBackground(backgroundOf(s), at) || (!remote && s !== evidence && calledAt(tokens, beforeName)) || countedAfter(tokens, beforeName) || inviter || inSinceClause(tokens, at) || inClauseElsewhere(at) || inComingClause(tokens, at) || sideEvent || (s !== evidence && aboutWider(s)) || metElsewhere.has(m.start))) {
       aroundOnly.add(m.personId);
       continue;
@@ -3208,14 +3209,14 @@ function pickParticipants(
   // and Foreign Minister Ayman Safadi attended the talks`.)
   const attendsOnly = (p: PersonDraft): boolean => delegates.has(p.id) && !inEvidence.has(p.id) && (ledInEvidence.has(p.country) || (p.country === null && evidenceLeaders >= 2));
   // (Nor one who invited the visit where another leader of that country takes part, who holds the talks: `At the
-  // invitation of President Droupadi Murmu, Prime Minister Luxon … held talks with Prime Minister
-  // Narendra Modi`; one who invited others to a meeting of their own still sits at it, `met today in Riga at the
-  // invitation of Prime Minister Evika Siliņa of Latvia`.)
+  // invitation of President Droupadi Murmu, Prime Minister Luxon … held talks with Prime Minister Narendra Modi`; one
+  // who invited others to a meeting of their own still sits at it, `met today in Riga at the invitation of Prime
+  // Minister Evika Siliņa of Latvia`.)
   const heldBy = new Set(people.filter((o) => o.roleClasses.has("leader") && o.country !== null && !inviters.has(o.id) && takesPart(o)).map((o) => o.country));
   const inviterBeside = (p: PersonDraft): boolean => inviters.has(p.id) && p.country !== null && heldBy.has(p.country);
   const leaders = people.filter((p) => (p.roleClasses.has("leader") || bodyHead(p)) && takesPart(p) && !attendsOnly(p) && !inviterBeside(p));
   // (A visit whose talks the text puts only in a spokesman's words has one side: the leader who invited it is the
-  // other, `At the invitation of President Anwar Ibrahim, President Xi Jinping paid a state visit to Malaysia`.)
+  // other, `At the invitation of Prime Minister Anwar Ibrahim, President Xi Jinping paid a state visit to Malaysia`.)
   const sides = new Set(leaders.map((p) => p.country));
   if (sides.size === 1 && !sides.has(null)) leaders.push(...people.filter((p) => inviters.has(p.id) && p.roleClasses.has("leader") && p.country !== null && !sides.has(p.country) && !formerly.has(p.id) && !absent.has(p.id)));
   // (`Azerbaijan's Ilham Aliyev and Turkmenistan's Gurbanguly Berdymukhammedov also signed`: one named only by the
