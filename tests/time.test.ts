@@ -4588,4 +4588,10 @@ describe("summit frame", () => {
     expect(sides("Vietnam's Communist Party chief Nguyen Phu Trong, who will host Xi, has pursued a policy of balance.")).toEqual(["Xi Jinping", "Nguyen Phu Trong"]);
     expect(sides("Nguyen Phu Trong, who hosted Macron last year, has pursued a policy of balance.")).toEqual(["Xi Jinping"]);
   });
+  it("reads a known city and a stop opening the first paragraph as its dateline (`Mexico City. President Claudia Sheinbaum Pardo and …`), which places a meeting at a building it does not know", () => {
+    const text = "Sheinbaum and Carney agree to strengthen trade ties\n\nMexico City. President Claudia Sheinbaum Pardo and Canadian Prime Minister Mark Carney agreed on Thursday to deepen trade, during a meeting at the National Palace.";
+    expect(parseReport(text, { referenceDate: "2025-09-18" }).summit.location).toBe("Mexico City");
+    // (Not a word the gazetteer does not know as a city: `Palace. …`.)
+    expect(parseReport(text.replace("Mexico City.", "Update."), { referenceDate: "2025-09-18" }).summit.location).toBe("National Palace");
+  });
 });

@@ -51,7 +51,7 @@ export function wireDateline(tokens: TokenList, start: number, end: number, citi
     }
     words.push(word);
   }
-  if (words.length === 0) return cityDateline(tokens, first, end, cities) ?? cityAgencyDateline(tokens, first, end, cities) ?? cityDashDateline(tokens, first, end, cities) ?? citySlashedAgencyDateline(tokens, first, end, cities) ?? cityDatedAgencyDateline(tokens, first, end, cities);
+  if (words.length === 0) return cityDateline(tokens, first, end, cities) ?? cityAgencyDateline(tokens, first, end, cities) ?? cityDashDateline(tokens, first, end, cities) ?? citySlashedAgencyDateline(tokens, first, end, cities) ?? cityDatedAgencyDateline(tokens, first, end, cities) ?? cityStopDateline(tokens, first, end, cities);
   // `NEW DELHI/BEIJING, Oct 24 (Reuters) -`: a story filed from two cities takes the first.
   const single = k;
   while (tokens.textAt(k) === "/" && isCapitalWord(tokens.get(k + 1))) {
@@ -208,6 +208,19 @@ function knownCityAt(tokens: TokenList, first: number, cities: ReadonlyMap<strin
  * `Minsk, 15 December.` or `New Delhi, Dec 5 (PTI)`: a city, a comma, a day and month, then a stop or an agency.
  * A city the gazetteer does not know counts only before an agency (`Wilmington (US), Sept 21 (PTI)`).
  */
+/**
+ * La Jornada, The Citizen: `Mexico City. President Claudia Sheinbaum Pardo and …`, a city the gazetteer knows and a
+ * stop, then the news on the same line.
+ */
+function cityStopDateline(tokens: TokenList, first: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
+  let stop = first + 1;
+  while (stop - first < MAX_CITY_TOKENS && tokens.startAt(stop) !== undefined && tokens.textAt(stop) !== ".") stop++;
+  const next = tokens.get(stop + 1);
+  if (tokens.textAt(stop) !== "." || next === undefined || next.newLine || next.start >= end || !isCapitalizedAt(tokens, stop + 1)) return null;
+  const place = cities.get(tokens.slice(first, stop).map((t) => t.lower).join(" "))?.[0];
+  return place === undefined ? null : { place, shared: false, start: tokens.startAt(first) ?? 0, end: tokens.endAt(stop) ?? 0, after: next.start };
+}
+
 function cityDateline(tokens: TokenList, first: number, end: number, cities: ReadonlyMap<string, readonly [string, string]>): WireDateline | null {
   let comma = first + 1;
   // Room for the city and a country in parentheses after it (`Wilmington (US),`).
