@@ -4594,4 +4594,11 @@ describe("summit frame", () => {
     // (Not a word the gazetteer does not know as a city: `Palace. …`.)
     expect(parseReport(text.replace("Mexico City.", "Update."), { referenceDate: "2025-09-18" }).summit.location).toBe("National Palace");
   });
+  it("places a meeting at a known seat whose name a city's opens, not in that city (`received … at Belém Palace` is Lisbon's, not Brazil's Belém)", () => {
+    const at = (seat: string): string | null => parseReport(`The President of the Republic, Marcelo Rebelo de Sousa, received Brazilian President Luiz Inácio Lula da Silva at ${seat} on Saturday.`, { referenceDate: "2023-04-22" }).summit.location;
+    expect(at("Belém Palace")).toBe("Lisbon");
+    expect(at("Buckingham Palace")).toBe("London");
+    // (A city alone stays the city.)
+    expect(at("Belém")).toBe("Belém");
+  });
 });

@@ -418,6 +418,10 @@ export const VENUES: Readonly<Record<string, string>> = wordTable({
   "istana negara": "Kuala Lumpur", "rideau hall": "Ottawa", "prague castle": "Prague",
   "saadabad palace": "Tehran", "maximos mansion": "Athens", "ilaro court": "Bridgetown", "istana nurul iman": "Bandar Seri Begawan",
   "jamaica house": "Kingston",
+  // (Europe's royal and presidential seats, a city's name in some: `Belém Palace` is Lisbon's, not Brazil's Belém.)
+  "belém palace": "Lisbon", "belem palace": "Lisbon", "são bento palace": "Lisbon", "sao bento palace": "Lisbon",
+  "buckingham palace": "London", "windsor castle": "Windsor", "hofburg": "Vienna", "cotroceni palace": "Bucharest",
+  "belweder": "Warsaw", "belvedere palace": "Warsaw", "brdo castle": "Kranj", "aso villa": "Abuja", "aso rock": "Abuja",
   // Sites of summits away from the seats: a base, a conference centre.
   "joint base elmendorf-richardson": "Anchorage", "elmendorf-richardson": "Anchorage", "nasrec expo centre": "Johannesburg",
   "grand palais": "Paris", "parliament hill": "Ottawa",

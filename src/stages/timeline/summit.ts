@@ -2437,7 +2437,11 @@ function pickLocation(
     // The first of a city, a venue, a named kind of place and a country's capital: `met Trump at the White House …,
     // amid efforts … in Gaza` is in Washington, `met in the Albanian capital …, a day after talks in Istanbul` in Tirana.
     // (A gazetteer city first, when a kind of place names it: `in the port city of Belem` is Belém.)
-    const described = [cityAt(tokens, cityMentions, from, evidence.end), venueAt(tokens, from, evidence.end), placeOfKind(view, tokens, from, evidence.end), demonymCapital(tokens, from, evidence.end, capitalOf)];
+    // (Not a city whose name opens a building's that a known venue is: `at Belém Palace` is Lisbon's.)
+    const seatHere = venueAt(tokens, from, evidence.end);
+    const cityHere = cityAt(tokens, cityMentions, from, evidence.end);
+    const inSeatName = cityHere !== undefined && seatHere?.start === cityHere.start && FACILITY_WORDS.has(tokens.lowerAt(tokenIndexAt(tokens, cityHere.start) + cityHere.city.split(" ").length) ?? "");
+    const described = [inSeatName ? undefined : cityHere, seatHere, placeOfKind(view, tokens, from, evidence.end), demonymCapital(tokens, from, evidence.end, capitalOf)];
     // (A town the gazetteer lacks right after the meeting's verb counts too, `gathered in Villers-Cotterêts, north-east
     // of Paris`, unless it holds a known place: `met at Joint Base Elmendorf-Richardson` is Anchorage's.)
     // (Not a building, which stands in a town named elsewhere: `received … and his accompanying delegation at Bayan
