@@ -4601,4 +4601,12 @@ describe("summit frame", () => {
     // (A city alone stays the city.)
     expect(at("Belém")).toBe("Belém");
   });
+  it("takes no seat in the headline that speaks for those in it for the meeting's place (`Trump and Xi to meet in South Korea next week, White House says`)", () => {
+    const text =
+      "Trump and Xi to meet in South Korea next week, White House says\n\nWASHINGTON, Oct 23 (Reuters) - U.S. President Donald Trump will meet Chinese President Xi Jinping on the sidelines of the Asia-Pacific Economic Cooperation summit in South Korea on Oct. 30, the White House said on Thursday.\n\n" +
+      "Press Secretary Karoline Leavitt told reporters that the meeting would take place in Gyeongju.";
+    expect(parseReport(text, { referenceDate: "2025-10-23" }).summit.location).toBe("Gyeongju");
+    // (A seat where they meet still places it: `Trump to host Xi at White House`.)
+    expect(parseReport("Trump to host Xi at White House\n\nTrump will host Xi next week.", { referenceDate: "2025-10-23" }).summit.location).toBe("Washington");
+  });
 });

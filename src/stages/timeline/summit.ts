@@ -2886,6 +2886,9 @@ function venueCity(tokens: TokenList, from: number, to: number, afterPreposition
   return venueAt(tokens, from, to, afterPreposition)?.city;
 }
 
+/** Verbs after a seat that make it the body in it (`the White House says`, `the Kremlin said`). */
+const VENUE_SAYING = new Set(["says", "said", "announces", "announced", "confirms", "confirmed", "denies", "denied", "warns", "warned"]);
+
 /** The first known venue between offsets `from` and `to` (`at the White House`), its city and where it starts. */
 function venueAt(tokens: TokenList, from: number, to: number, afterPreposition = true): PlaceAt | undefined {
   venueIndex ??= indexPhrases(Object.keys(VENUES));
@@ -2896,7 +2899,9 @@ function venueAt(tokens: TokenList, from: number, to: number, afterPreposition =
     const visited = VISIT_WORDS.has(tokens.lowerAt(tokens.lowerAt(i - 1) === "the" ? i - 2 : i - 1) ?? "");
     const name = n > 0 ? lowerPhrase(tokens, i, i + n) : "";
     const on = tokens.lowerAt(i - 1) === "on" && VENUES_ON.has(name);
-    const city = n > 0 && (!afterPreposition || afterPlacePreposition(tokens, i) || visited || on) ? VENUES[name] : undefined;
+    // (Not a seat that speaks for those in it: `Trump and Xi to meet in South Korea next week, White House says`.)
+    const speaks = VENUE_SAYING.has(tokens.lowerAt(i + n) ?? "");
+    const city = n > 0 && !speaks && (!afterPreposition || afterPlacePreposition(tokens, i) || visited || on) ? VENUES[name] : undefined;
     if (city !== undefined) return { city, start: tokens.startAt(i) ?? from };
   }
   return undefined;
