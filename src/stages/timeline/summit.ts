@@ -2900,7 +2900,7 @@ function venueAt(tokens: TokenList, from: number, to: number, afterPreposition =
     const name = n > 0 ? lowerPhrase(tokens, i, i + n) : "";
     const on = tokens.lowerAt(i - 1) === "on" && VENUES_ON.has(name);
     // (Not a seat that speaks for those in it: `Trump and Xi to meet in South Korea next week, White House says`.)
-    const speaks = VENUE_SAYING.has(tokens.lowerAt(i + n) ?? "");
+    const speaks = n > 0 && VENUE_SAYING.has(tokens.lowerAt(i + n) ?? "");
     const city = n > 0 && !speaks && (!afterPreposition || afterPlacePreposition(tokens, i) || visited || on) ? VENUES[name] : undefined;
     if (city !== undefined) return { city, start: tokens.startAt(i) ?? from };
   }
