@@ -4609,4 +4609,8 @@ describe("summit frame", () => {
     // (A seat where they meet still places it: `Trump to host Xi at White House`.)
     expect(parseReport("Trump to host Xi at White House\n\nTrump will host Xi next week.", { referenceDate: "2025-10-23" }).summit.location).toBe("Washington");
   });
+  it("counts no one the dated sentence names only as a visit's inviter as the leader of that country there, so one met later is a side (`At the invitation of President Droupadi Murmu, … paid a state visit to India` then `He held talks with Prime Minister Narendra Modi`)", () => {
+    const text = "At the invitation of President Droupadi Murmu, Prime Minister Christopher Luxon of New Zealand paid a state visit to India on Tuesday. He held talks with Prime Minister Narendra Modi.";
+    expect(participantNames(parseReport(text, { referenceDate: "2025-03-18" }))).toEqual(["Christopher Luxon", "Narendra Modi"]);
+  });
 });

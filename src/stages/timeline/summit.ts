@@ -3212,7 +3212,9 @@ function pickParticipants(
   const counterpart = (p: PersonDraft): boolean => p.roleClasses.has("counterpart") && p.roleClasses.size === 1 && inSummit.has(p.id) && !officialsCounterparts.has(p.id);
   // (Nor a second leader of a country whose leader the dated sentence names, who only attends: `The talks were attended
   // by HE the Prime Minister and Minister of Foreign Affairs Sheikh Mohammed …`, beside the Emir.)
-  const ledInEvidence = new Set(people.filter((p) => p.roleClasses.has("leader") && inEvidence.has(p.id) && p.country !== null).map((p) => p.country));
+  // (Not one the dated sentence names only as the visit's inviter: `At the invitation of President Droupadi Murmu, …
+  // paid a state visit to India` leaves `He held talks with Prime Minister Narendra Modi` to India's side.)
+  const ledInEvidence = new Set(people.filter((p) => p.roleClasses.has("leader") && inEvidence.has(p.id) && p.country !== null && !inviters.has(p.id)).map((p) => p.country));
   // (Nor one of no known country who attended, where the dated sentence names a leader on each side: `The meeting was
   // attended by His Highness the Crown Prince … and His Highness the Prime Minister …`, `Crown Prince Al Hussein, …
   // and Foreign Minister Ayman Safadi attended the talks`.)
