@@ -1504,6 +1504,13 @@ describe("transcripts", () => {
     ]);
     expect(parseReport("In 2004, Blocher was elected to the seven member Federal Council. The 1.6 million member AFT voted.").people).toEqual([]);
   });
+  it("reads a body in capitals before an office in lower case as the one person whose role holds both (`The Commission president flew to Scotland`), opening a sentence or not", () => {
+    const report = parseReport("Donald Trump and Ursula von der Leyen sealed a deal on Sunday. The Commission president flew to Scotland on Saturday.", { referenceDate: "2025-07-27" });
+    expect(report.people.find((p) => p.name === "Ursula von der Leyen")?.descriptors).toEqual(["the Commission president"]);
+    expect(report.timeline.find((e) => e.value === "2025-07-26")?.participants.map((id) => report.people.find((p) => p.id === id)?.name)).toEqual(["Ursula von der Leyen"]);
+    const fbi = parseReport("James Comey, the FBI Director, spoke on Monday. Trump attacked the FBI director on Tuesday.", { referenceDate: "2016-07-06" });
+    expect(fbi.people.find((p) => p.name === "James Comey")?.descriptors).toContain("the FBI director");
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

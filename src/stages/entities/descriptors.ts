@@ -480,6 +480,8 @@ interface PeopleIndex {
   readonly countries: ReadonlySet<string>;
   /** The report's people, in the registry's order. */
   readonly all: readonly PersonDraft[];
+  /** People by each word of their roles, lower case (`commission` for `President of the European Commission`). */
+  readonly byRoleWord: ReadonlyMap<string, readonly PersonDraft[]>;
 }
 
 function indexPeople(people: readonly PersonDraft[]): PeopleIndex {
@@ -487,6 +489,7 @@ function indexPeople(people: readonly PersonDraft[]): PeopleIndex {
   const byClass = new Map<string, PersonDraft[]>();
   const byNameTitle = new Map<string, PersonDraft[]>();
   const byRoleHead = new Map<string, PersonDraft[]>();
+  const byRoleWord = new Map<string, PersonDraft[]>();
   const countries = new Set<string>();
   const add = (map: Map<string, PersonDraft[]>, key: string, p: PersonDraft): void => {
     const list = map.get(key) ?? [];
@@ -499,6 +502,7 @@ function indexPeople(people: readonly PersonDraft[]): PeopleIndex {
       const role = r.toLowerCase();
       add(byRole, role, p);
       add(byRoleHead, firstWord(role), p);
+      for (const w of role.split(" ")) add(byRoleWord, w, p);
     }
     // (`Ayatollah Ali Khamenei`: a title written as the first word of a name of three words or more.)
     for (const a of [p.name, ...p.aliases]) if (a.split(" ").length >= 3) add(byNameTitle, (a.split(" ")[0] ?? "").toLowerCase(), p);
@@ -507,7 +511,7 @@ function indexPeople(people: readonly PersonDraft[]): PeopleIndex {
       if (p.country !== null) add(byClass, `${c}|${p.country}`, p);
     }
   }
-  return { byRole, byClass, byNameTitle, byRoleHead, countries, all: people };
+  return { byRole, byClass, byNameTitle, byRoleHead, countries, all: people, byRoleWord };
 }
 
 /** The one person whose role is exactly the description without its determiner, or null. */
@@ -649,13 +653,24 @@ const MAX_HELD_WORDS = 4;
 
 /** The one person whose role is word for word the capitalised office from token `k`, and the office's end; or null. */
 function heldOfficeAt(tokens: TokenList, k: number, index: PeopleIndex, view: string, lexicon: Lexicon): { person: PersonDraft; end: number } | null {
-  for (let m = k; m < k + MAX_HELD_WORDS && tokens.capitalizedAt(m) === true; m++) {
+  let m = k;
+  for (; m < k + MAX_HELD_WORDS && tokens.capitalizedAt(m) === true; m++) {
     const role = matchPhrase(tokens, m, lexicon.rolePhrases);
     if (role === 0 || m === k) continue;
     const person = exactHolder(view.slice(tokens.startAt(k) ?? 0, tokens.endAt(m + role - 1) ?? 0), index);
     return person === null ? null : { person, end: m + role };
   }
-  return null;
+  // (A body in capitals before an office in lower case: `The Commission president flew to Scotland` is the one person
+  // whose role holds the office and every word of the body, the President of the European Commission.)
+  const role = m > k && tokens.capitalizedAt(m) === false ? matchPhrase(tokens, m, lexicon.rolePhrases) : 0;
+  if (role === 0) return null;
+  const lists: (readonly PersonDraft[])[] = [];
+  for (let j = k; j < m + role; j++) lists.push(index.byRoleWord.get(tokens.lowerAt(j) ?? "") ?? []);
+  const fewest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+  // (As many as a description may choose among, so the look stays short in a text of many holders.)
+  if (fewest.length > MAX_FITS) return null;
+  const holders = fewest.filter((p) => lists.every((list) => list.includes(p)));
+  return holders.length === 1 && holders[0] !== undefined ? { person: holders[0], end: m + role } : null;
 }
 
 /** True when capitalised title words from `k` on run straight into a name (`the Minister of Economy of Belarus Dmitry Krutoy`). */

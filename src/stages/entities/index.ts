@@ -155,7 +155,8 @@ export const entities: Stage = (ctx, state) => {
       // A sentence-initial `The` or `A`, a byline's `By` are not part of the name (`A White House official said`).
       const from = (tokens.textAt(i) === "The" || tokens.textAt(i) === "By" || tokens.textAt(i) === "A") && org > 1 ? i + 1 : i;
       named.add("organization", view, spanOf(tokens, from, i + org));
-      mark(taken, i, i + org);
+      // (The article stays free to open a description: `The Commission president flew to Scotland`.)
+      mark(taken, from, i + org);
       i += org - 1;
       continue;
     }
