@@ -1511,6 +1511,10 @@ describe("transcripts", () => {
     const fbi = parseReport("James Comey, the FBI Director, spoke on Monday. Trump attacked the FBI director on Tuesday.", { referenceDate: "2016-07-06" });
     expect(fbi.people.find((p) => p.name === "James Comey")?.descriptors).toContain("the FBI director");
   });
+  it("leaves Cambodia's honorifics out of a name and makes no person of them (`Samdech Thipadei Hun Manet`)", () => {
+    const report = parseReport("Samdech Thipadei Hun Manet held talks with Datuk Seri Anwar Ibrahim. Samdech Thipadei thanked Anwar for his efforts.");
+    expect(report.people.map((p) => p.name)).toEqual(["Hun Manet", "Anwar Ibrahim"]);
+  });
   it("writes a known holder's office with the article a country's name takes in prose", () => {
     const report = parseReport("Czech President Petr Pavel met Solomon Islands Prime Minister Jeremiah Manele and Colombian President Gustavo Petro.");
     expect(report.people.map((p) => [p.name, p.roles[0]])).toEqual([

@@ -166,6 +166,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "haji", "hajah", "hajjah", "mawlawi", "mullah", "maulana", "mufti",
   // (Peers, styled so in the British press: `Baroness Morgan`, `Lord Cameron`.)
   "baroness", "lord",
+  // (Cambodia's honorifics, before its prime minister's name: `Samdech Thipadei Hun Manet`, `Samdech Techo Hun Sen`.)
+  "samdech", "thipadei", "techo",
 ]);
 
 /** Offices written as an abbreviation before a name, to the office (`Sen. Lindsey Graham` is a senator). */
