@@ -785,6 +785,13 @@ describe("tense from modals and relative years", () => {
     expect(values("Leaders met in October ahead of the summit in November.", "2025-12-10")).toEqual(["October=2025-10", "November=2025-11"]);
   });
 
+  it("dates by a bare `next` before a noun that is no time only that noun (`discussed \"next steps\" after … the clash … on Friday`)", () => {
+    expect(values('Downing Street said the two leaders discussed "next steps" after the clash with Donald Trump in the Oval Office on Friday.', "2025-03-01")).toEqual(["Friday=2025-02-28"]);
+    // (A plan's own verb still looks ahead, and `the next round` dates what follows it.)
+    expect(values("The leaders will discuss next steps on Friday.", "2025-03-01")).toEqual(["Friday=2025-03-07"]);
+    expect(values("They agreed the next round of talks would be held on Friday.", "2025-03-01")).toEqual(["Friday=2025-03-07"]);
+  });
+
   it("looks ahead to what getting ready is for, whatever the tense of the clause (`welcomed her leadership in preparing for the G7 Summit in Apulia in June`)", () => {
     expect(values("The President welcomed Prime Minister Meloni's leadership in preparing for the G7 Summit in Apulia in June.", "2024-03-01")).toEqual(["June=2024-06"]);
     expect(values("The ministers discussed preparations for the summit in November.", "2025-07-24")).toEqual(["November=2025-11"]);

@@ -1,4 +1,4 @@
-import { FIRST_PUBLICATION_WORDS, MONTHS, PARTICLE_DEFERRERS, PUBLICATION_WORDS, TIME_ZONES, VAGUE_REFERENCES, WEEKDAYS } from "../../lexicon/time-words.js";
+import { FIRST_PUBLICATION_WORDS, MONTHS, PARTICLE_DEFERRERS, PUBLICATION_WORDS, TIME_ZONES, UNITS, VAGUE_REFERENCES, WEEKDAYS } from "../../lexicon/time-words.js";
 import { ADVERBS_BEFORE_VERB, ARTICLES, DETERMINERS, MAIN_CLAUSE_VERBS, PERFECT_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
 import { HEARERS } from "../../lexicon/reporting-cues.js";
 import { DOUBLE_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
@@ -312,7 +312,12 @@ export function tenseMarkers(tokens: TokenList, begin: number, end: number): Ten
       const attributive = ATTRIBUTIVE_FUTURE.has(w) && (DETERMINERS.has(tokens.lowerAt(i - 1) ?? "") || isPossessiveAt(tokens, i - 1));
       // (Nor does a noun after its determiner date a time before it: `failed to agree on Thursday on a plan to use …`.)
       const nominal = DETERMINERS.has(tokens.lowerAt(i - 1) ?? "") || isPossessiveAt(tokens, i - 1);
-      if (attributive) markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, reach: phraseReach(tokens, i, end), clause });
+      // (Nor does a bare `next` before a noun that is no time, which dates that noun alone: `discussed "next steps" after
+      // Mr Zelensky's clash with Donald Trump in the Oval Office on Friday`.)
+      const after = tokens.lowerAt(i + 1) ?? "";
+      const bareNext = w === "next" && !nominal && tokens.kindAt(i + 1) === "word" && UNITS[after] === undefined && WEEKDAYS[after] === undefined && MONTHS[after] === undefined;
+      if (bareNext) markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, reach: NEXT_NOUN_REACH, clause });
+      else if (attributive) markers.push({ start: i, tense: "future", weak: false, forwardOnly: true, reach: phraseReach(tokens, i, end), clause });
       // (Nor does a verb phrase joined to the one before it: `arrived in Beijing on Sunday and will return on Thursday`.)
       else markers.push(relative || nominal || coordinatedAt(tokens, i, begin) ? { start: i, tense: "future", weak: false, forwardOnly: true, clause } : { start: i, tense: planInPast ? "past" : "future", weak: false, clause });
     } else if ((FORWARD_MODALS.has(w) && !MODAL_BLOCKERS.has(tokens.lowerAt(i + 1) ?? "")) || (w === AHEAD_WORD && tokens.lowerAt(i + 1) === "of") || (PREPARING_WORDS.has(w) && tokens.lowerAt(i + 1) === "for") || (w === "by" && opensDeadline(tokens, i + 1))) {
@@ -377,6 +382,9 @@ function pluralNounAt(tokens: TokenList, i: number): boolean {
 
 /** Verbs of meeting after a commitment's `to` (`agreed to meet`), whose `during …` is the plan's, not the commitment's. */
 const PLANNED_MEETING_VERBS = new Set(["meet", "hold", "host", "visit", "attend", "travel", "return", "resume", "reconvene", "convene", "gather", "sign"]);
+
+/** How far a bare `next` before a noun dates: the noun alone (`next steps`). */
+const NEXT_NOUN_REACH = 2;
 
 /** Future adjectives that stand before the noun they date (`the upcoming summit`). */
 const ATTRIBUTIVE_FUTURE = new Set(["upcoming", "forthcoming"]);
