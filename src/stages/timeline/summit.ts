@@ -1519,7 +1519,13 @@ function hostsMeal(tokens: TokenList, k: number): boolean {
  * Antonio Costa, who hosted the summit`): on whose sidelines two leaders met, the host of the wider summit.
  */
 function hostsAfterName(tokens: TokenList, end: number): boolean {
-  return tokens.textAt(end) === "," && tokens.lowerAt(end + 1) === "who" && HOSTING_VERBS.has(tokens.lowerAt(end + 2) ?? "");
+  const verb = afterWho(tokens, end);
+  return verb >= 0 && HOSTING_VERBS.has(tokens.lowerAt(verb) ?? "");
+}
+
+/** The token after `, who` set right after a name that ends before token `end` (`Antonio Costa, who hosted …`), or -1. */
+function afterWho(tokens: TokenList, end: number): number {
+  return tokens.textAt(end) === "," && tokens.lowerAt(end + 1) === "who" ? end + 2 : -1;
 }
 
 /** Auxiliaries of a present or coming hosting in a relative clause (`who will host Xi`, `who is hosting him`). */
@@ -1532,8 +1538,9 @@ const GUEST_HOSTING = new Set(["host", "hosts", "hosting"]);
  * capitals (`Nguyen Phu Trong, who will host Xi,`); not one hosted before (`who hosted Macron last year`).
  */
 function hostsGuestAfterName(tokens: TokenList, end: number): boolean {
-  if (tokens.textAt(end) !== "," || tokens.lowerAt(end + 1) !== "who") return false;
-  const verb = HOSTING_AUXILIARIES.has(tokens.lowerAt(end + 2) ?? "") ? end + 3 : end + 2;
+  const who = afterWho(tokens, end);
+  if (who < 0) return false;
+  const verb = HOSTING_AUXILIARIES.has(tokens.lowerAt(who) ?? "") ? who + 1 : who;
   return GUEST_HOSTING.has(tokens.lowerAt(verb) ?? "") && tokens.capitalizedAt(verb + 1) === true;
 }
 
@@ -1708,8 +1715,8 @@ const LATER_MEETING_VERBS = new Set(["meet", "host", "visit", "receive", "see"])
  * there.
  */
 function meetsLater(tokens: TokenList, last: number): boolean {
-  if (tokens.textAt(last + 1) !== "," || tokens.lowerAt(last + 2) !== "who") return false;
-  let k = last + 3;
+  let k = afterWho(tokens, last + 1);
+  if (k < 0) return false;
   if (tokens.lowerAt(k) === "will") return LATER_MEETING_VERBS.has(tokens.lowerAt(k + 1) ?? "");
   if (tokens.lowerAt(k) === "is" || tokens.lowerAt(k) === "was") k++;
   return AHEAD_BEFORE_TO.has(tokens.lowerAt(k) ?? "") && tokens.lowerAt(k + 1) === "to" && LATER_MEETING_VERBS.has(tokens.lowerAt(k + 2) ?? "");
@@ -3083,7 +3090,7 @@ function pickParticipants(
     const meetsAfter = MEETING_VERBS.has(tokens.lowerAt(tokens.textAt(endAt) === "," ? endAt + 1 : endAt) ?? "");
     // (Or with the adverb after the one met, or in the clause of one who met: `met … Merz later in the day`, `Chancellor
     // Friedrich Merz, who met Nawrocki later in the day at the Chancellery, said …`.)
-    const whoMet = tokens.textAt(endAt) === "," && tokens.lowerAt(endAt + 1) === "who" && MEETING_VERBS.has(tokens.lowerAt(endAt + 2) ?? "");
+    const whoMet = afterWho(tokens, endAt) >= 0 && MEETING_VERBS.has(tokens.lowerAt(endAt + 2) ?? "");
     // (Nor one whose own clause meets on another day than the meeting's: `Ukrainian President Volodymyr Zelensky, who
     // meets Trump on Friday, did not immediately comment` under a call on Thursday; unless the main clause after it has
     // them attend, `Xi Jinping, who met US President Joe Biden on Saturday in Lima, was also in attendance`.)
